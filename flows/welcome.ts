@@ -1,0 +1,28 @@
+import { ask, defineFlow, handOver } from '../src/engine/flow.js';
+
+/** The first conversation: who you are, then straight into what you came for. */
+export const welcomeFlow = defineFlow({
+  id: 'welcome',
+  title: 'Welcome',
+  steps: [
+    ask.text('name', {
+      label: 'Your name',
+      prompt:
+        "Hi, I'm Pivot Coach. I help people moving into tech find the skills they're missing, pick credentials worth their money, and practise interview stories. What should I call you?",
+      reask: 'What should I call you? A first name is fine, for example: Sam.',
+      max: 60,
+      saveAs: 'name',
+    }),
+    ask.choice('first', {
+      label: 'First thing to work on',
+      prompt: ({ answers }) => `Good to meet you, ${String(answers.name)}. What would you like to work on first?`,
+      reask: 'Pick one of the options by its number or its name, for example: 1.',
+      choices: ({ menu }) => menu,
+      when: ({ menu }) => menu.length > 0,
+      next: (flow) => handOver(flow),
+    }),
+  ],
+  finish: ({ answers }) => ({
+    replies: [{ kind: 'text', text: `Good to meet you, ${String(answers.name)}. Say \`help\` at any time to see what I understand.` }],
+  }),
+});

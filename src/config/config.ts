@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { LOG_LEVELS } from '../log.js';
+import { redactUrl } from '../engine/redis-session-store.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Every setting comes from the environment and is checked here, once, at start.
+ * Empty strings count as unset, as they do in most .env files and CI settings.
+ */
+const envSchema = z.object({
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: 'a redis:// or rediss:// URL, for example redis://127.0.0.1:6379' })
+    .optional(),
+  PIVOT_KEY_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, 'lowercase letters, digits, "-" or "_", up to 32 characters, for example pivot')
+    .default('pivot'),
+  SESSION_TTL_DAYS: z.coerce
+    .number({ error: 'a whole number of days, for example 90' })
+    .int('a whole number of days, for example 90')
+    .min(1, 'at least 1 day')
+    .max(3650, 'at most 3650 days')
+    .default(90),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+});
+
+export type Config = {
+  redisUrl: string | undefined;
+  keyPrefix: string;
+  sessionTtlMs: number;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+};
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return `- ${name} is set to "${redactUrl(present[name] ?? '')}", but it should be ${issue.message}.`;
+    });
+    throw new ConfigError(`Pivot Coach cannot start: the configuration is not valid.\n${lines.join('\n')}\nFix the environment variable and start again.`);
+  }
+  const e = parsed.data;
+  return { redisUrl: e.REDIS_URL, keyPrefix: e.PIVOT_KEY_PREFIX, sessionTtlMs: e.SESSION_TTL_DAYS * DAY_MS, logLevel: e.LOG_LEVEL };
+}

@@ -1,0 +1,71 @@
+import { GLOBAL_COMMANDS, commandWord, runCommand } from './commands.js';
+import { matchChoice } from './flow.js';
+import type { AnswerInput } from './flow.js';
+import type { FlowRegistry } from './flow-registry.js';
+import { parseYesNo } from './human-input.js';
+import type { Inbound } from './inbound.js';
+import { newSession } from './session.js';
+import type { Session } from './session.js';
+import { FORGET_STEP, MENU_STEP, Turn } from './turn.js';
+
+const globalWords = new Set<string>(GLOBAL_COMMANDS);
+
+function asCommand(inbound: Inbound, registry: FlowRegistry): { name: string; args: string } | undefined {
+  if (inbound.kind === 'command') return { name: inbound.name.toLowerCase(), args: inbound.args };
+  if (inbound.kind !== 'text') return undefined;
+  const word = commandWord(inbound.text);
+  return word && (globalWords.has(word) || registry.forCommand(word)) ? { name: word, args: '' } : undefined;
+}
+
+function asAnswer(inbound: Inbound): AnswerInput | undefined {
+  if (inbound.kind === 'text') return { kind: 'text', text: inbound.text };
+  if (inbound.kind === 'choice') return { kind: 'choice', choiceId: inbound.choiceId };
+  if (inbound.kind === 'form') return { kind: 'form', fields: inbound.fields };
+  return undefined;
+}
+
+function confirmForget(turn: Turn, inbound: Inbound): Turn {
+  const yes = inbound.kind === 'choice' ? inbound.choiceId === 'yes' : inbound.kind === 'text' && parseYesNo(inbound.text) === true;
+  if (yes) {
+    turn.deleted = true;
+    return turn.text("Done: I've deleted everything I had about you. Say hello any time to start fresh.");
+  }
+  turn.changed = true;
+  turn.session.pending = null;
+  return turn.text('Okay, nothing was deleted.').askCurrent();
+}
+
+/**
+ * The whole decision of one turn, with no I/O: given the stored session (or none) and
+ * what the user did, what changes and what to say. Invalid answers change nothing.
+ */
+export function decide(stored: Session | null, inbound: Inbound, registry: FlowRegistry, now: Date): Turn {
+  const turn = new Turn(stored ?? newSession(now), registry, now);
+  if (turn.session.pending === 'forget') return confirmForget(turn, inbound);
+
+  const command = asCommand(inbound, registry);
+  if (command) return runCommand(turn, command.name, command.args);
+
+  if (inbound.kind === 'choice' && inbound.stepId === MENU_STEP) return turn.startFlow(inbound.choiceId);
+  if (inbound.kind === 'choice' && inbound.stepId === FORGET_STEP) {
+    return turn.text('That question has already been answered, so nothing was deleted.').askCurrent();
+  }
+
+  const step = turn.step;
+  if (!step) {
+    if (!stored) return turn.startFlow(registry.entryId);
+    const picked = inbound.kind === 'text' ? matchChoice(registry.menu, inbound.text) : undefined;
+    return picked ? turn.startFlow(picked.id) : turn.showMenu('What would you like to work on?');
+  }
+
+  const clickedFor = inbound.kind === 'choice' || inbound.kind === 'form' ? inbound.stepId : undefined;
+  if (clickedFor !== undefined && clickedFor !== step.id) {
+    return turn.text("That was for an earlier question, so I've left it alone. Here's where we are:").askCurrent();
+  }
+
+  const answer = asAnswer(inbound);
+  if (!answer) return turn.askCurrent();
+  const parsed = step.parse(answer, turn.context());
+  if (!parsed.ok) return turn.askCurrent(`${parsed.problem} ${step.reask}`);
+  return turn.answer(parsed.value);
+}

@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import { hasWords, parseHumanNumber, parseYesNo } from './human-input.js';
+import type { Choice, Reply } from './reply.js';
+
+/**
+ * The vocabulary flows are written in. A flow is a list of steps; each step says what it
+ * asks, what a valid answer is (a zod schema that also coerces human input), how to ask
+ * again when the answer is not valid, and where to go next. Schemas are built once, when
+ * the flow is defined, never on a turn.
+ */
+
+export interface FlowContext {
+  readonly answers: Readonly<Record<string, unknown>>;
+  readonly profile: Readonly<Record<string, unknown>>;
+  readonly now: Date;
+  /** The flows a user can start from the menu, for steps that offer what to do next. */
+  readonly menu: readonly Choice[];
+}
+
+export type AnswerInput =
+  | { kind: 'text'; text: string }
+  | { kind: 'choice'; choiceId: string }
+  | { kind: 'form'; fields: Record<string, string> };
+
+export type Parsed = { ok: true; value: unknown } | { ok: false; problem: string };
+
+/** Where a step leads: another step of this flow, another flow, or the flow's end. */
+export type Transition = { to: string } | { handover: string; at?: string } | { finish: true };
+
+export const goTo = (step: string): Transition => ({ to: step });
+export const handOver = (flow: string, at?: string): Transition => (at ? { handover: flow, at } : { handover: flow });
+export const finish: Transition = { finish: true };
+
+type Prompt = string | ((ctx: FlowContext) => string);
+
+interface StepOptions<T> {
+  /** How the answer is named in `status`. */
+  label: string;
+  prompt: Prompt;
+  /** Said after the specific problem when an answer is not valid; give an example. */
+  reask: string;
+  optional?: boolean;
+  /** The profile field this answer is also kept in, for later flows. */
+  saveAs?: string;
+  help?: string;
+  /** Ask this step only when the condition holds; otherwise move past it. */
+  when?: (ctx: FlowContext) => boolean;
+  next?: (value: T, ctx: FlowContext) => Transition | undefined;
+}
+
+export interface Step {
+  readonly id: string;
+  readonly label: string;
+  readonly reask: string;
+  readonly optional: boolean;
+  readonly saveAs?: string;
+  readonly help?: string;
+  readonly when?: (ctx: FlowContext) => boolean;
+  readonly next?: (value: unknown, ctx: FlowContext) => Transition | undefined;
+  /** The question; `text` replaces its wording when asking again after an answer that did not fit. */
+  ask(ctx: FlowContext, text?: string): Reply;
+  parse(input: AnswerInput, ctx: FlowContext): Parsed;
+  /** A stored answer as the user would say it, for `status` and `back`. */
+  show(value: unknown, ctx: FlowContext): string;
+}
+
+export interface FlowOutcome {
+  replies?: Reply[];
+  profile?: Record<string, unknown>;
+  handover?: string;
+}
+
+export interface Flow {
+  readonly id: string;
+  readonly title: string;
+  /** Listed in the menu with this label when present. */
+  readonly menuLabel?: string;
+  /** Words that start this flow from anywhere, e.g. `practice`. */
+  readonly commands?: readonly string[];
+  readonly steps: readonly Step[];
+  finish(ctx: FlowContext): FlowOutcome;
+}
+
+export function defineFlow(flow: Flow): Flow {
+  const ids = new Set<string>();
+  for (const step of flow.steps) {
+    if (ids.has(step.id)) throw new Error(`Flow "${flow.id}" has two steps with the id "${step.id}".`);
+    if (step.id.startsWith('$')) throw new Error(`Flow "${flow.id}": step ids starting with "$" are the engine's.`);
+    ids.add(step.id);
+  }
+  if (flow.steps.length === 0) throw new Error(`Flow "${flow.id}" has no steps.`);
+  return flow;
+}
+
+const render = (prompt: Prompt, ctx: FlowContext): string => (typeof prompt === 'string' ? prompt : prompt(ctx));
+
+function fromSchema(schema: z.ZodType, raw: unknown): Parsed {
+  const result = schema.safeParse(raw);
+  return result.success ? { ok: true, value: result.data } : { ok: false, problem: result.error.issues[0]?.message ?? 'That did not fit.' };
+}
+
+/** Text-like steps accept a typed message or a submitted form (its fields joined). */
+function textOf(input: AnswerInput): string | undefined {
+  if (input.kind === 'text') return input.text;
+  if (input.kind === 'form') return Object.values(input.fields).join('\n\n');
+  return undefined;
+}
+
+const NOT_A_BUTTON = 'That answer needs typing rather than a button.';
+
+function build<T>(id: string, options: StepOptions<T>, parts: Pick<Step, 'ask' | 'parse' | 'show'>): Step {
+  return {
+    id,
+    label: options.label,
+    reask: options.reask,
+    optional: options.optional ?? false,
+    saveAs: options.saveAs,
+    help: options.help,
+    when: options.when,
+    next: options.next as Step['next'],
+    ...parts,
+  };
+}
+
+function textSchema(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'That was empty.')
+    .max(max, `That's longer than I can keep for this question (${max.toLocaleString('en-US')} characters at most).`)
+    .refine(hasWords, "I couldn't find any words in that.");
+}
+
+function textStep<T>(id: string, options: StepOptions<T>, schema: z.ZodType, ask: Step['ask']): Step {
+  return build(id, options, {
+    ask,
+    parse: (input) => {
+      const text = textOf(input);
+      return text === undefined ? { ok: false, problem: NOT_A_BUTTON } : fromSchema(schema, text);
+    },
+    show: (value) => String(value),
+  });
+}
+
+export const ask = {
+  /** A short answer on one line: a name, a job title. */
+  text(id: string, options: StepOptions<string> & { max?: number }): Step {
+    const schema = textSchema(options.max ?? 200);
+    return textStep(id, options, schema, (ctx, text) => ({ kind: 'text', text: text ?? render(options.prompt, ctx) }));
+  },
+
+  /** Long free text (a job posting, an interview answer): adapters open a form where they can. */
+  longText(id: string, options: StepOptions<string> & { max?: number; fieldLabel?: string; placeholder?: string }): Step {
+    const schema = textSchema(options.max ?? 20_000);
+    const field = { id: 'text', label: options.fieldLabel ?? options.label, placeholder: options.placeholder };
+    return textStep(id, options, schema, (ctx, text) => ({
+      kind: 'long-text',
+      stepId: id,
+      text: text ?? render(options.prompt, ctx),
+      fields: [field],
+    }));
+  },
+
+  /** A number typed any way people type them: "$2,000", "10 hrs", "ten". */
+  number(id: string, options: StepOptions<number> & { min: number; max: number; integer?: boolean; unit?: string }): Step {
+    const unit = options.unit ? ` ${options.unit}` : '';
+    let number = z.number({ error: "I couldn't read a number in that." });
+    if (options.integer) number = number.int('A whole number, please.');
+    const schema = z.preprocess(
+      parseHumanNumber,
+      number
+        .min(options.min, `That's less than ${options.min.toLocaleString('en-US')}${unit}.`)
+        .max(options.max, `That's more than ${options.max.toLocaleString('en-US')}${unit}.`),
+    );
+    return textStep(id, options, schema, (ctx, text) => ({ kind: 'text', text: text ?? render(options.prompt, ctx) }));
+  },
+
+  yesNo(id: string, options: StepOptions<boolean>): Step {
+    const schema = z.preprocess(parseYesNo, z.boolean({ error: 'I need a yes or a no.' }));
+    const choices = [
+      { id: 'yes', label: 'Yes' },
+      { id: 'no', label: 'No' },
+    ];
+    return build(id, options, {
+      ask: (ctx, text) => ({ kind: 'question', stepId: id, text: text ?? render(options.prompt, ctx), choices }),
+      parse: (input) => fromSchema(schema, input.kind === 'choice' ? input.choiceId : textOf(input)),
+      show: (value) => (value ? 'yes' : 'no'),
+    });
+  },
+
+  /** One of a list: by button, by number ("2"), or by typing (part of) the label. */
+  choice(id: string, options: StepOptions<string> & { choices: readonly Choice[] | ((ctx: FlowContext) => readonly Choice[]) }): Step {
+    const list = (ctx: FlowContext) => (typeof options.choices === 'function' ? options.choices(ctx) : options.choices);
+    return build(id, options, {
+      ask: (ctx, text) => ({ kind: 'question', stepId: id, text: text ?? render(options.prompt, ctx), choices: [...list(ctx)] }),
+      parse: (input, ctx) => {
+        const choices = list(ctx);
+        const picked = input.kind === 'choice' ? choices.find((c) => c.id === input.choiceId) : matchChoice(choices, textOf(input) ?? '');
+        return picked ? { ok: true, value: picked.id } : { ok: false, problem: "That isn't one of the options." };
+      },
+      show: (value, ctx) => list(ctx).find((c) => c.id === value)?.label ?? String(value),
+    });
+  },
+};
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** "2", "2)", "second", the label, its id, or a fragment that fits exactly one label. */
+export function matchChoice(choices: readonly Choice[], typed: string): Choice | undefined {
+  const text = typed.trim().toLowerCase().replace(/[.)\]]+$/, '').replace(/^(option|number|#)\s*/, '');
+  if (text === '') return undefined;
+  const index = /^\d+$/.test(text) ? Number(text) - 1 : ORDINALS.indexOf(text.replace(/ (one|option)$/, ''));
+  if (index >= 0 && index < choices.length) return choices[index];
+  const exact = choices.find((c) => c.label.toLowerCase() === text || c.id.toLowerCase() === text);
+  if (exact) return exact;
+  if (text.length < 3) return undefined;
+  const partial = choices.filter((c) => c.label.toLowerCase().includes(text));
+  return partial.length === 1 ? partial[0] : undefined;
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** Who is talking, where: enough to find one user's session and to reply in the right place. */
+const origin = {
+  platform: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'a short lowercase platform name such as "slack"'),
+  tenant: z.string().min(1).max(128),
+  conversation: z.string().min(1).max(256),
+  user: z.string().min(1).max(128),
+  /** The platform's own id for this event; a second delivery of the same id changes nothing. */
+  eventId: z.string().min(1).max(256),
+};
+
+/** Free text is capped well above a long job posting so that one paste cannot exhaust memory. */
+export const MAX_INBOUND_TEXT = 100_000;
+
+export const inboundSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), ...origin, text: z.string().max(MAX_INBOUND_TEXT) }),
+  z.object({
+    kind: z.literal('choice'),
+    ...origin,
+    choiceId: z.string().min(1).max(100),
+    /** The step the button was drawn for: a click on an older question's button is refused. */
+    stepId: z.string().max(100).optional(),
+  }),
+  z.object({
+    kind: z.literal('form'),
+    ...origin,
+    fields: z.record(z.string().max(100), z.string().max(MAX_INBOUND_TEXT)),
+    stepId: z.string().max(100).optional(),
+  }),
+  z.object({
+    kind: z.literal('command'),
+    ...origin,
+    name: z.string().min(1).max(32),
+    args: z.string().max(2_000).default(''),
+  }),
+]);
+
+export type Inbound = z.infer<typeof inboundSchema>;
+export type InboundInput = z.input<typeof inboundSchema>;
+export type InboundKind = Inbound['kind'];

@@ -1,0 +1,73 @@
+import { RECENT_EVENTS, userKeyBase } from './session-store.js';
+import type { Commit, CommitResult, Loaded, SessionStore, UserRef } from './session-store.js';
+
+interface Entry {
+  version: number;
+  doc: string | null;
+  events: string[];
+  expiresAt: number;
+}
+
+/**
+ * The embedded store for the terminal and for tests: same semantics as the Redis store
+ * (versions, recent event ids, idle expiry), kept in this process only.
+ */
+export class MemorySessionStore implements SessionStore {
+  readonly kind = 'memory';
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly prefix = 'pivot',
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  private live(key: string): Entry | undefined {
+    const entry = this.entries.get(key);
+    if (entry && entry.expiresAt <= this.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
+  async load(user: UserRef, eventId: string): Promise<Loaded> {
+    const entry = this.live(userKeyBase(this.prefix, user));
+    if (!entry) return { version: 0, doc: null, duplicate: false };
+    return { version: entry.version, doc: entry.doc, duplicate: entry.events.includes(eventId) };
+  }
+
+  async commit(user: UserRef, commit: Commit): Promise<CommitResult> {
+    const key = userKeyBase(this.prefix, user);
+    const entry = this.live(key);
+    if (entry?.events.includes(commit.eventId)) return 'duplicate';
+    if ((entry?.version ?? 0) !== commit.expectedVersion) return 'conflict';
+    if (commit.write.kind === 'delete') {
+      this.entries.delete(key);
+      return 'ok';
+    }
+    const events = [...(entry?.events ?? []).slice(-(RECENT_EVENTS - 1)), commit.eventId];
+    const put = commit.write.kind === 'put';
+    this.entries.set(key, {
+      version: put ? commit.expectedVersion + 1 : commit.expectedVersion,
+      doc: commit.write.kind === 'put' ? commit.write.doc : (entry?.doc ?? null),
+      events,
+      expiresAt: this.now() + commit.ttlMs,
+    });
+    return 'ok';
+  }
+
+  /** The raw stored document, for tests that check a turn left it byte-identical. */
+  peek(user: UserRef): string | null {
+    return this.live(userKeyBase(this.prefix, user))?.doc ?? null;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  async ping(): Promise<void> {}
+
+  async close(): Promise<void> {
+    this.entries.clear();
+  }
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+const choice = z.object({ id: z.string().min(1).max(100), label: z.string().min(1).max(200) });
+
+/**
+ * Everything the engine can say. Adapters render each kind in their platform's idiom
+ * (Block Kit, discord.js components, plain text); none of them may drop a kind.
+ */
+export const replySchema = z.discriminatedUnion('kind', [
+  /** Light markdown: *bold*, _italic_, `code`, bullet lines starting with "- ". */
+  z.object({ kind: z.literal('text'), text: z.string() }),
+  z.object({
+    kind: z.literal('question'),
+    stepId: z.string(),
+    text: z.string(),
+    choices: z.array(choice).min(1),
+  }),
+  /** A request for long free text: adapters open a form or modal where they can. */
+  z.object({
+    kind: z.literal('long-text'),
+    stepId: z.string(),
+    text: z.string(),
+    fields: z.array(z.object({ id: z.string(), label: z.string(), placeholder: z.string().optional() })).min(1),
+  }),
+  z.object({ kind: z.literal('progress'), label: z.string(), step: z.number().int().min(1), of: z.number().int().min(1) }),
+  z.object({
+    kind: z.literal('chart'),
+    title: z.string(),
+    unit: z.string().optional(),
+    rows: z.array(z.object({ label: z.string(), value: z.number() })),
+  }),
+  z.object({
+    kind: z.literal('card'),
+    title: z.string(),
+    fields: z.array(z.object({ label: z.string(), value: z.string() })),
+  }),
+]);
+
+export type Reply = z.infer<typeof replySchema>;
+export type Choice = z.infer<typeof choice>;
+
+export const say = (text: string): Reply => ({ kind: 'text', text });

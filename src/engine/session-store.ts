@@ -1,0 +1,60 @@
+/**
+ * The port between the engine and where sessions live. Documents travel as strings:
+ * the engine owns their schema, a store only keeps bytes, a version and recent event ids.
+ */
+
+export interface UserRef {
+  platform: string;
+  tenant: string;
+  user: string;
+}
+
+export interface Loaded {
+  /** 0 when nothing is stored. */
+  version: number;
+  doc: string | null;
+  /** The event id was already handled: the turn must change nothing and say nothing. */
+  duplicate: boolean;
+}
+
+export type Write = { kind: 'keep' } | { kind: 'put'; doc: string } | { kind: 'delete' };
+
+export interface Commit {
+  expectedVersion: number;
+  eventId: string;
+  write: Write;
+  ttlMs: number;
+}
+
+/** ok: applied; duplicate: the event id was handled meanwhile; conflict: another turn committed first. */
+export type CommitResult = 'ok' | 'duplicate' | 'conflict';
+
+export interface SessionStore {
+  readonly kind: 'memory' | 'redis';
+  load(user: UserRef, eventId: string): Promise<Loaded>;
+  /** Atomic: the event-id check, the version check and the write happen as one step. */
+  commit(user: UserRef, commit: Commit): Promise<CommitResult>;
+  /** Throws StoreUnavailableError when the store cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** How many recent event ids each user keeps for de-duplication; redeliveries come within minutes. */
+export const RECENT_EVENTS = 32;
+
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+}
+
+/** Percent-encodes anything that could break the key's shape (":" separators, "{}" hash tag). */
+function keyPart(part: string): string {
+  return part.replace(/[^A-Za-z0-9_.@-]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/**
+ * `pivot:{slack:T123:U456}` : readable for an operator, and the braces make every key of
+ * one user hash to the same Redis Cluster slot.
+ */
+export function userKeyBase(prefix: string, user: UserRef): string {
+  return `${prefix}:{${keyPart(user.platform)}:${keyPart(user.tenant)}:${keyPart(user.user)}}`;
+}

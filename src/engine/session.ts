@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+/** Answers and profile values are plain JSON: they round-trip through Redis unchanged. */
+const values = z.record(z.string(), z.unknown());
+
+const flowState = z.object({
+  id: z.string().min(1),
+  step: z.string().min(1),
+  answers: values,
+  /** Steps answered so far, in order: `back` walks this trail. */
+  trail: z.array(z.string()),
+});
+
+export const SCHEMA_VERSION = 2;
+
+export const sessionSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  flow: flowState.nullable(),
+  /** Flows left half-way through (by `menu` or a hand-over), resumed where they stopped. */
+  parked: z.record(z.string(), flowState),
+  /** Facts about the user that outlive one flow: role, target, gaps, picks. */
+  profile: values,
+  /** A question the engine itself asked (a confirmation), answered before the flow continues. */
+  pending: z.enum(['forget']).nullable(),
+});
+
+export type Session = z.infer<typeof sessionSchema>;
+export type FlowState = z.infer<typeof flowState>;
+
+/** Version 1 kept the current flow's position flat on the document and had no trail. */
+const sessionV1Schema = z.object({
+  schemaVersion: z.literal(1),
+  flowId: z.string().nullable(),
+  stepId: z.string().nullable(),
+  answers: values,
+  profile: values,
+  updatedAt: z.iso.datetime(),
+});
+
+const migrations: Record<number, (doc: unknown) => unknown> = {
+  1: (doc) => {
+    const v1 = sessionV1Schema.parse(doc);
+    return {
+      schemaVersion: 2,
+      createdAt: v1.updatedAt,
+      updatedAt: v1.updatedAt,
+      flow: v1.flowId && v1.stepId ? { id: v1.flowId, step: v1.stepId, answers: v1.answers, trail: [] } : null,
+      parked: {},
+      profile: v1.profile,
+      pending: null,
+    };
+  },
+};
+
+export class SessionDocumentError extends Error {
+  override readonly name = 'SessionDocumentError';
+}
+
+const versionProbe = z.object({ schemaVersion: z.number().int() });
+
+/** Reads a stored document of any known schema version, migrating it forward step by step. */
+export function parseSession(json: string): Session {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(json);
+  } catch {
+    throw new SessionDocumentError('The stored session is not valid JSON.');
+  }
+  const probe = versionProbe.safeParse(doc);
+  if (!probe.success) throw new SessionDocumentError('The stored session has no schemaVersion.');
+  for (let version = probe.data.schemaVersion; version < SCHEMA_VERSION; version++) {
+    const migrate = migrations[version];
+    if (!migrate) throw new SessionDocumentError(`No migration from session schemaVersion ${version}.`);
+    doc = migrate(doc);
+  }
+  const parsed = sessionSchema.safeParse(doc);
+  if (!parsed.success) {
+    throw new SessionDocumentError(`The stored session does not match schema ${SCHEMA_VERSION}: ${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
+export function serializeSession(session: Session): string {
+  return JSON.stringify(session);
+}
+
+export function newSession(now: Date): Session {
+  const at = now.toISOString();
+  return { schemaVersion: SCHEMA_VERSION, createdAt: at, updatedAt: at, flow: null, parked: {}, profile: {}, pending: null };
+}

@@ -1,0 +1,148 @@
+import type { Flow, FlowContext, Step, Transition } from './flow.js';
+import type { FlowRegistry } from './flow-registry.js';
+import type { Reply } from './reply.js';
+import type { FlowState, Session } from './session.js';
+
+/** Engine-owned pseudo-steps: their buttons are answered by the engine, not by a flow. */
+export const MENU_STEP = '$menu';
+export const FORGET_STEP = '$forget';
+
+/**
+ * One turn's work on a session: it moves through flows, collects the replies, and records
+ * whether anything changed, so the engine knows whether (and what) to write. The session
+ * object is this turn's own copy (freshly parsed), so mutating it in place is safe.
+ */
+export class Turn {
+  readonly replies: Reply[] = [];
+  changed = false;
+  deleted = false;
+
+  constructor(
+    readonly session: Session,
+    readonly registry: FlowRegistry,
+    readonly now: Date,
+  ) {}
+
+  say(...replies: Reply[]): this {
+    this.replies.push(...replies);
+    return this;
+  }
+
+  text(text: string): this {
+    return this.say({ kind: 'text', text });
+  }
+
+  context(state: FlowState | null = this.session.flow): FlowContext {
+    return { answers: state?.answers ?? {}, profile: this.session.profile, now: this.now, menu: this.registry.menu };
+  }
+
+  get flow(): Flow | undefined {
+    return this.session.flow ? this.registry.get(this.session.flow.id) : undefined;
+  }
+
+  get step(): Step | undefined {
+    const state = this.session.flow;
+    return state ? this.flow?.steps.find((step) => step.id === state.step) : undefined;
+  }
+
+  /** Asks the current question again, with its place in the flow; `text` rewords it. */
+  askCurrent(text?: string): this {
+    const flow = this.flow;
+    const step = this.step;
+    if (!flow || !step) return this.showMenu('What would you like to work on?');
+    const index = flow.steps.indexOf(step);
+    return this.say({ kind: 'progress', label: flow.title, step: index + 1, of: flow.steps.length }, step.ask(this.context(), text));
+  }
+
+  showMenu(text: string): this {
+    const choices = this.registry.menu;
+    if (choices.length === 0) return this.text(`${text} There is nothing else to start yet.`);
+    return this.say({ kind: 'question', stepId: MENU_STEP, text, choices: [...choices] });
+  }
+
+  /** Starts a flow, or resumes it where it was parked; the flow being left is parked. */
+  startFlow(id: string, at?: string): this {
+    const flow = this.registry.get(id);
+    if (!flow) return this.showMenu(`I don't know "${id}".`);
+    const { session } = this;
+    if (session.flow?.id === id && !at) return this.askCurrent();
+    this.changed = true;
+    if (session.flow && session.flow.id !== id) session.parked[session.flow.id] = session.flow;
+    const parked = session.parked[id];
+    delete session.parked[id];
+    if (parked && !at) {
+      session.flow = parked;
+      if (this.step) return this.text(`Picking up *${flow.title}* where you left it.`).askCurrent();
+    }
+    return this.restartFlow(flow, at);
+  }
+
+  /** A fresh start of the flow, at its first step or at `at`; earlier answers in it are dropped. */
+  restartFlow(flow: Flow, at?: string): this {
+    this.changed = true;
+    this.session.flow = { id: flow.id, step: flow.steps[0]?.id ?? '', answers: {}, trail: [] };
+    const start = at ? flow.steps.findIndex((step) => step.id === at) : 0;
+    return this.moveTo(flow, Math.max(0, start));
+  }
+
+  /** Records a valid answer, keeps it in the profile if the step says so, and moves on. */
+  answer(value: unknown): this {
+    const flow = this.flow;
+    const step = this.step;
+    const state = this.session.flow;
+    if (!flow || !step || !state) return this.askCurrent();
+    this.changed = true;
+    state.answers[step.id] = value;
+    if (step.saveAs) this.session.profile[step.saveAs] = value;
+    state.trail.push(step.id);
+    return this.follow(flow, step.next?.(value, this.context()));
+  }
+
+  /** Leaves an optional step unanswered and goes on in order. */
+  skip(): this {
+    const flow = this.flow;
+    const step = this.step;
+    const state = this.session.flow;
+    if (!flow || !step || !state) return this.askCurrent();
+    this.changed = true;
+    delete state.answers[step.id];
+    if (step.saveAs) delete this.session.profile[step.saveAs];
+    state.trail.push(step.id);
+    return this.moveTo(flow, flow.steps.indexOf(step) + 1);
+  }
+
+  private follow(flow: Flow, transition: Transition | undefined): this {
+    const current = this.step;
+    if (!transition) return this.moveTo(flow, current ? flow.steps.indexOf(current) + 1 : 0);
+    if ('to' in transition) {
+      const index = flow.steps.findIndex((step) => step.id === transition.to);
+      if (index < 0) throw new Error(`Flow "${flow.id}" goes to an unknown step "${transition.to}".`);
+      return this.moveTo(flow, index);
+    }
+    if ('handover' in transition) return this.finishFlow(flow, transition.handover, transition.at);
+    return this.finishFlow(flow);
+  }
+
+  /** Goes to the first step at or after `index` whose condition holds, or finishes. */
+  private moveTo(flow: Flow, index: number): this {
+    const state = this.session.flow as FlowState;
+    for (let i = index; i < flow.steps.length; i++) {
+      const step = flow.steps[i] as Step;
+      if (step.when && !step.when(this.context())) continue;
+      state.step = step.id;
+      return this.askCurrent();
+    }
+    return this.finishFlow(flow);
+  }
+
+  private finishFlow(flow: Flow, handover?: string, at?: string): this {
+    const outcome = flow.finish(this.context());
+    this.changed = true;
+    Object.assign(this.session.profile, outcome.profile);
+    this.session.flow = null;
+    this.say(...(outcome.replies ?? []));
+    const next = handover ?? outcome.handover;
+    if (next && this.registry.get(next)) return this.startFlow(next, at);
+    return this.showMenu('What would you like to do next?');
+  }
+}

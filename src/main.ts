@@ -1,0 +1,47 @@
+import { chooseAdapters, discoverAdapters } from './adapter-host.js';
+import { ConfigError, loadConfig } from './config/config.js';
+import { Engine } from './engine/engine.js';
+import { MemorySessionStore } from './engine/memory-session-store.js';
+import { RedisSessionStore, redactUrl } from './engine/redis-session-store.js';
+import { StoreUnavailableError } from './engine/session-store.js';
+import type { SessionStore } from './engine/session-store.js';
+import { createLogger } from './log.js';
+import { createFlowRegistry } from '../flows/index.js';
+
+async function openStore(redisUrl: string | undefined, prefix: string): Promise<{ store: SessionStore; line: string }> {
+  if (!redisUrl) {
+    return { store: new MemorySessionStore(prefix), line: 'in-memory store (nothing is kept after you quit; set REDIS_URL to keep sessions)' };
+  }
+  return { store: await RedisSessionStore.connect(redisUrl, prefix), line: `Redis store at ${redactUrl(redisUrl)}` };
+}
+
+async function main(): Promise<number> {
+  const config = loadConfig(process.env);
+  const logger = createLogger(config.logLevel);
+  const { store, line } = await openStore(config.redisUrl, config.keyPrefix);
+  const engine = new Engine({ store, flows: createFlowRegistry(), ttlMs: config.sessionTtlMs, logger });
+  const adapters = chooseAdapters(await discoverAdapters(), process.env);
+  process.stderr.write(`Pivot Coach: ${adapters.map((a) => a.name).join(' + ')}, ${line}.\n`);
+  const running = await Promise.all(adapters.map((adapter) => adapter.start({ engine, env: process.env, argv: process.argv.slice(2), logger })));
+  const stop = async () => {
+    await Promise.all(running.map((r) => r.stop()));
+    await store.close();
+  };
+  process.once('SIGINT', () => void stop().then(() => process.exit(0)));
+  process.once('SIGTERM', () => void stop().then(() => process.exit(0)));
+  await Promise.all(running.map((r) => r.done));
+  await store.close();
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof StoreUnavailableError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`Pivot Coach stopped on an unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  },
+);
