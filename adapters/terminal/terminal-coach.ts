@@ -49,8 +49,11 @@ export async function runTerminalCoach(options: TerminalCoachOptions): Promise<v
     if (prompt) write(prompt);
   };
 
+  // Take the iterator before the first await: readline drops lines that arrive before anyone iterates.
+  const input = lines[Symbol.asyncIterator]();
   await send({ kind: 'command', name: 'start' });
-  for await (const line of lines) {
+  for (let next = await input.next(); !next.done; next = await input.next()) {
+    const line = next.value;
     if (buffer.length === 0 && isCommand(line)) {
       await send({ kind: 'text', text: line });
       continue;

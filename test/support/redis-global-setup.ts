@@ -16,6 +16,7 @@ export default async function setup(): Promise<void> {
     throw new Error(
       `The tests need a Redis server at ${TEST_REDIS_URL} and could not reach it (${(error as Error).message}). ` +
         'Start one (for example: redis-server --daemonize yes --port 6379 --save "" --appendonly no) or point TEST_REDIS_URL at one, then run npm test again.',
+      { cause: error },
     );
   } finally {
     redis.disconnect();

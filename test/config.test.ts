@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config/config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the memory store, the pivot prefix and 90 days', () => {
+    expect(loadConfig({})).toEqual({ redisUrl: undefined, keyPrefix: 'pivot', sessionTtlMs: 90 * 86_400_000, logLevel: 'info' });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ REDIS_URL: '', SESSION_TTL_DAYS: '' }).redisUrl).toBeUndefined();
+  });
+
+  it('reads every variable', () => {
+    expect(loadConfig({ REDIS_URL: 'rediss://cache:6380/2', PIVOT_KEY_PREFIX: 'coach-eu', SESSION_TTL_DAYS: '7', LOG_LEVEL: 'debug' })).toEqual({
+      redisUrl: 'rediss://cache:6380/2',
+      keyPrefix: 'coach-eu',
+      sessionTtlMs: 7 * 86_400_000,
+      logLevel: 'debug',
+    });
+  });
+
+  it.each([
+    [{ REDIS_URL: 'http://cache' }, 'REDIS_URL is set to "http://cache", but it should be a redis:// or rediss:// URL'],
+    [{ SESSION_TTL_DAYS: 'ninety' }, 'SESSION_TTL_DAYS is set to "ninety", but it should be a whole number of days'],
+    [{ SESSION_TTL_DAYS: '0' }, 'SESSION_TTL_DAYS is set to "0", but it should be at least 1 day'],
+    [{ PIVOT_KEY_PREFIX: 'Pivot:Prod' }, 'PIVOT_KEY_PREFIX is set to "Pivot:Prod", but it should be lowercase letters'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL is set to "loud", but it should be one of debug, info, warn, error, silent'],
+  ])('stops with a message naming the variable for %j', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('never repeats a password from REDIS_URL', () => {
+    expect(() => loadConfig({ REDIS_URL: 'http://user:s3cret@cache' })).toThrow('//***@cache');
+    expect(() => loadConfig({ REDIS_URL: 'http://user:s3cret@cache' })).not.toThrow('s3cret');
+  });
+});

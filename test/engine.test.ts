@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest';
+import { BUSY_REPLY, Engine, InvalidInboundError, STORE_DOWN_REPLY } from '../src/engine/engine.js';
+import { MemorySessionStore } from '../src/engine/memory-session-store.js';
+import { StoreUnavailableError } from '../src/engine/session-store.js';
+import type { SessionStore } from '../src/engine/session-store.js';
+import { chatWith } from './support/chat.js';
+import { DAY_MS, memoryEngine } from './support/memory-engine.js';
+import { sampleRegistry } from './support/sample-flows.js';
+
+/** A user who has answered the first two questions of the plan flow. */
+async function atTargetQuestion() {
+  const setup = memoryEngine();
+  const chat = chatWith(setup.engine);
+  await chat.say('hello');
+  await chat.say('Ann');
+  await chat.say('Accountant');
+  await chat.say('twelve');
+  return { ...setup, chat };
+}
+
+describe('a conversation through the engine', () => {
+  it('greets a new user, hands over to the next flow and walks its steps', async () => {
+    const { engine } = memoryEngine();
+    const chat = chatWith(engine);
+    expect(await chat.say('hi there')).toBe('(Welcome 1/1)\nHi! What should I call you?');
+    expect(await chat.say('Ann')).toBe('(Plan 1/6)\nWhat is your current role?');
+    expect(await chat.say('Accountant')).toBe('(Plan 2/6)\nHow many years have you done it?');
+    expect(await chat.say('twelve')).toBe('(Plan 3/6)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
+    expect(await chat.click('target', 'data')).toBe('(Plan 4/6)\nPaste a data analyst job posting. [form: Job posting]');
+    expect(await chat.submit('posting', { text: 'We need SQL and Excel.' })).toBe('(Plan 5/6)\nWhat can you spend, in US dollars?');
+    expect(await chat.say('$2,000')).toBe('(Plan 6/6)\nShall I make the plan? [Yes | No]');
+    expect(await chat.say('yeah')).toBe('Plan made for a move to data.\nWhat would you like to do next? [Make a plan | Practise interviews]');
+  });
+
+  it('skips a step whose condition does not hold', async () => {
+    const { chat } = await atTargetQuestion();
+    expect(await chat.say('cloud')).toBe('(Plan 5/6)\nWhat can you spend, in US dollars?');
+  });
+
+  it('follows a branch back to an earlier step', async () => {
+    const { chat } = await atTargetQuestion();
+    await chat.say('3');
+    await chat.say('0');
+    expect(await chat.say('no')).toBe('(Plan 1/6)\nWhat is your current role?');
+  });
+
+  it('keeps saveAs answers in the profile for later flows', async () => {
+    const { chat, store } = await atTargetQuestion();
+    await chat.say('UX designer');
+    const doc = JSON.parse(store.peek(chat.origin) ?? '{}');
+    expect(doc.profile).toEqual({ name: 'Ann', currentRole: 'Accountant', targetRole: 'ux' });
+    expect(doc.flow.answers).toEqual({ role: 'Accountant', years: 12, target: 'ux' });
+  });
+});
+
+describe('invalid answers', () => {
+  it.each([
+    ['', 'That was empty. Your job title, for example: Accountant.'],
+    ['   ', 'That was empty. Your job title, for example: Accountant.'],
+    ['🙂🎉', "I couldn't find any words in that. Your job title, for example: Accountant."],
+    ['**__**', "I couldn't find any words in that. Your job title, for example: Accountant."],
+    ['x'.repeat(201), "That's longer than I can keep for this question (200 characters at most). Your job title, for example: Accountant."],
+  ])('re-asks the text step for %j with the reason and an example', async (input, expected) => {
+    const { engine } = memoryEngine();
+    const chat = chatWith(engine);
+    await chat.say('hi');
+    await chat.say('Ann');
+    expect(await chat.say(input)).toBe(`(Plan 1/6)\n${expected}`);
+  });
+
+  it.each([
+    ['lots', "I couldn't read a number in that."],
+    ['10-15', "I couldn't read a number in that."],
+    ['61', "That's more than 60."],
+    ['-1', "That's less than 0."],
+    ['2.5', 'A whole number, please.'],
+  ])('re-asks the number step for %j', async (input, reason) => {
+    const { engine } = memoryEngine();
+    const chat = chatWith(engine);
+    await chat.say('hi');
+    await chat.say('Ann');
+    await chat.say('Teacher');
+    expect(await chat.say(input)).toBe(`(Plan 2/6)\n${reason} A number of years, for example: 12.`);
+  });
+
+  it('re-asks a choice with its options when the answer is not one of them', async () => {
+    const { chat } = await atTargetQuestion();
+    expect(await chat.say('astronaut')).toBe(
+      "(Plan 3/6)\nThat isn't one of the options. Pick one by number or name, for example: 1. [Data analyst | Cloud engineer | UX designer]",
+    );
+    expect(await chat.say('7')).toContain("That isn't one of the options.");
+  });
+
+  it('leaves the stored document byte-identical', async () => {
+    const { chat, store } = await atTargetQuestion();
+    const before = store.peek(chat.origin);
+    for (const bad of ['', 'astronaut', '🙂', '<@U123> @here', '9']) await chat.say(bad);
+    await chat.submit('target', { text: 'not a button' });
+    expect(store.peek(chat.origin)).toBe(before);
+  });
+
+  it('refuses a button from an earlier question without changing anything', async () => {
+    const { chat, store } = await atTargetQuestion();
+    await chat.click('target', 'cloud');
+    const before = store.peek(chat.origin);
+    expect(await chat.click('target', 'ux')).toBe(
+      "That was for an earlier question, so I've left it alone. Here's where we are:\n(Plan 5/6)\nWhat can you spend, in US dollars?",
+    );
+    expect(store.peek(chat.origin)).toBe(before);
+  });
+});
+
+describe('global commands', () => {
+  it('help lists the commands and asks the current question again', async () => {
+    const { chat, store } = await atTargetQuestion();
+    const before = store.peek(chat.origin);
+    const help = await chat.say('help');
+    for (const word of ['status', 'back', 'skip', 'repeat', 'restart', 'menu', 'forget']) expect(help).toContain(`\`${word}\``);
+    expect(help.endsWith('Which role do you want? [Data analyst | Cloud engineer | UX designer]')).toBe(true);
+    expect(store.peek(chat.origin)).toBe(before);
+  });
+
+  it('repeat asks the current question again', async () => {
+    const { chat } = await atTargetQuestion();
+    expect(await chat.say('repeat')).toBe('(Plan 3/6)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
+  });
+
+  it('status shows the place in the flow and the answers so far', async () => {
+    const { chat } = await atTargetQuestion();
+    expect(await chat.say('/status')).toBe(
+      'Where we are: Working on=Plan; Current question=3 of 6: Target role; Current role=Accountant; Years of experience=12\n' +
+        '(Plan 3/6)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]',
+    );
+  });
+
+  it('back returns to the previous question and shows the earlier answer', async () => {
+    const { chat } = await atTargetQuestion();
+    expect(await chat.say('Back')).toBe('Your earlier answer was: 12\n(Plan 2/6)\nHow many years have you done it?');
+    expect(await chat.say('back')).toBe('Your earlier answer was: Accountant\n(Plan 1/6)\nWhat is your current role?');
+    expect(await chat.say('back')).toBe("This is the first question, there's nothing before it.\n(Plan 1/6)\nWhat is your current role?");
+    expect(await chat.say('Nurse')).toBe('(Plan 2/6)\nHow many years have you done it?');
+  });
+
+  it('skip works only where a step allows it', async () => {
+    const { chat } = await atTargetQuestion();
+    expect(await chat.say('skip')).toBe("This question can't be skipped: I need it for what comes next.\n(Plan 3/6)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]");
+    await chat.say('1');
+    expect(await chat.say('skip')).toBe('(Plan 5/6)\nWhat can you spend, in US dollars?');
+    expect(await chat.say('skip')).toBe('(Plan 6/6)\nShall I make the plan? [Yes | No]');
+  });
+
+  it('restart starts the current flow over', async () => {
+    const { chat, store } = await atTargetQuestion();
+    expect(await chat.say('restart')).toBe('Starting *Plan* over.\n(Plan 1/6)\nWhat is your current role?');
+    expect(JSON.parse(store.peek(chat.origin) ?? '{}').flow.answers).toEqual({});
+  });
+
+  it('menu offers the flows, parks the current one and resumes it later', async () => {
+    const { chat } = await atTargetQuestion();
+    expect(await chat.say('menu')).toBe('What would you like to work on? Whatever you leave now stays where it is. [Make a plan | Practise interviews]');
+    expect(await chat.click('$menu', 'practice')).toBe('(Practice 1/1)\nTell me about a time you learned something fast.');
+    expect(await chat.say('status')).toContain('Paused=Plan');
+    expect(await chat.say('plan')).toBe('Picking up *Plan* where you left it.\n(Plan 3/6)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
+  });
+
+  it('a command event works like the typed word', async () => {
+    const { chat } = await atTargetQuestion();
+    expect(await chat.command('practice')).toBe('(Practice 1/1)\nTell me about a time you learned something fast.');
+    expect(await chat.command('dance')).toBe('I don\'t know the command "dance". Say `help` to see what I understand.');
+  });
+
+  it('forget asks first, and "no" keeps everything', async () => {
+    const { chat, store } = await atTargetQuestion();
+    expect(await chat.say('forget')).toContain("It can't be undone. Delete it all? [Yes, delete everything | No, keep it]");
+    expect(await chat.say('nope')).toBe('Okay, nothing was deleted.\n(Plan 3/6)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
+    expect(JSON.parse(store.peek(chat.origin) ?? '{}').profile.name).toBe('Ann');
+  });
+
+  it('forget then yes deletes all of the user data', async () => {
+    const { chat, store } = await atTargetQuestion();
+    await chat.say('forget');
+    expect(await chat.click('$forget', 'yes')).toBe("Done: I've deleted everything I had about you. Say hello any time to start fresh.");
+    expect(store.peek(chat.origin)).toBeNull();
+    expect(await chat.say('hello again')).toBe('(Welcome 1/1)\nHi! What should I call you?');
+  });
+
+  it('an old forget button does nothing', async () => {
+    const { chat, store } = await atTargetQuestion();
+    const before = store.peek(chat.origin);
+    expect(await chat.click('$forget', 'yes')).toContain('nothing was deleted');
+    expect(store.peek(chat.origin)).toBe(before);
+  });
+
+  it('a word that is a command is not stored as an answer', async () => {
+    const { chat, store } = await atTargetQuestion();
+    await chat.say('back');
+    await chat.say('STATUS');
+    expect(JSON.parse(store.peek(chat.origin) ?? '{}').flow.answers.years).toBe(12);
+  });
+});
+
+describe('sessions over time', () => {
+  it('resumes weeks later exactly where the user left', async () => {
+    const { chat, advance } = await atTargetQuestion();
+    advance(30 * DAY_MS);
+    expect(await chat.command('start')).toBe('Welcome back!\n(Plan 3/6)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
+    expect(await chat.say('2')).toBe('(Plan 5/6)\nWhat can you spend, in US dollars?');
+  });
+
+  it('forgets a session after the idle expiry', async () => {
+    const { chat, store, advance } = await atTargetQuestion();
+    advance(91 * DAY_MS);
+    expect(store.peek(chat.origin)).toBeNull();
+    expect(await chat.say('hi')).toBe('(Welcome 1/1)\nHi! What should I call you?');
+  });
+
+  it('keeps two tenants with the same user id apart', async () => {
+    const { engine } = memoryEngine();
+    const a = chatWith(engine, { tenant: 'T-A', user: 'U1' });
+    const b = chatWith(engine, { tenant: 'T-B', user: 'U1' });
+    await a.say('hi');
+    await a.say('Ann');
+    expect(await b.say('hi')).toBe('(Welcome 1/1)\nHi! What should I call you?');
+    expect(await a.say('status')).toContain('Working on=Plan');
+  });
+});
+
+describe('delivery guarantees', () => {
+  it('handles a redelivered event once: one reply, one state change', async () => {
+    const { chat, store } = await atTargetQuestion();
+    const first = await chat.send({ kind: 'choice', stepId: 'target', choiceId: 'ux' }, 'slack-Ev1');
+    const afterFirst = store.peek(chat.origin);
+    const again = await chat.send({ kind: 'choice', stepId: 'target', choiceId: 'ux' }, 'slack-Ev1');
+    expect(first.length).toBeGreaterThan(0);
+    expect(again).toEqual([]);
+    expect(store.peek(chat.origin)).toBe(afterFirst);
+  });
+
+  it('deduplicates a redelivered invalid answer too, so the re-ask is not sent twice', async () => {
+    const { chat } = await atTargetQuestion();
+    expect(await chat.say('astronaut', 'ev-bad')).toContain("That isn't one of the options.");
+    expect(await chat.say('astronaut', 'ev-bad')).toBe('');
+  });
+
+  it('applies turns of one user in arrival order when they come at once', async () => {
+    const { engine, store } = memoryEngine();
+    const chat = chatWith(engine);
+    await Promise.all(['hi', 'Ann', 'Accountant', '12', 'UX designer'].map((text) => chat.say(text)));
+    expect(JSON.parse(store.peek(chat.origin) ?? '{}').flow.answers).toEqual({ role: 'Accountant', years: 12, target: 'ux' });
+  });
+
+  it('answers with a clear message and changes nothing when the store is down', async () => {
+    const failing: SessionStore = {
+      kind: 'memory',
+      load: async () => {
+        throw new StoreUnavailableError('connection refused');
+      },
+      commit: async () => 'ok',
+      ping: async () => {},
+      close: async () => {},
+    };
+    const engine = new Engine({ store: failing, flows: sampleRegistry(), ttlMs: DAY_MS });
+    expect(await engine.handle({ kind: 'text', platform: 'test', tenant: 'T', conversation: 'C', user: 'U', eventId: 'e1', text: 'hi' })).toEqual([STORE_DOWN_REPLY]);
+  });
+
+  it('decides again after a conflict, and gives up politely after too many', async () => {
+    const store = new MemorySessionStore();
+    let conflicts = 0;
+    const contended: SessionStore = {
+      kind: 'memory',
+      load: (user, eventId) => store.load(user, eventId),
+      commit: async (user, commit) => (conflicts-- > 0 ? 'conflict' : store.commit(user, commit)),
+      ping: async () => {},
+      close: async () => {},
+    };
+    const engine = new Engine({ store: contended, flows: sampleRegistry(), ttlMs: DAY_MS, maxAttempts: 3 });
+    const chat = chatWith(engine);
+    conflicts = 2;
+    expect(await chat.say('hi')).toBe('(Welcome 1/1)\nHi! What should I call you?');
+    conflicts = 3;
+    expect(await chat.send({ kind: 'text', text: 'Ann' })).toEqual([BUSY_REPLY]);
+    expect(JSON.parse(store.peek(chat.origin) ?? '{}').profile).toEqual({});
+  });
+
+  it('rejects a malformed inbound event with a message naming the field', async () => {
+    const { engine } = memoryEngine();
+    await expect(engine.handle({ kind: 'text', platform: 'Slack!', tenant: 'T', conversation: 'C', user: 'U', eventId: 'e', text: 'x' })).rejects.toThrow(InvalidInboundError);
+    await expect(engine.handle({ kind: 'text', platform: 'slack', tenant: 'T', conversation: 'C', user: '', eventId: 'e', text: 'x' })).rejects.toThrow(/user/);
+  });
+});

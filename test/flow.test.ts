@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { ask, defineFlow, matchChoice } from '../src/engine/flow.js';
+import type { FlowContext } from '../src/engine/flow.js';
+import { FlowRegistry } from '../src/engine/flow-registry.js';
+
+const ctx: FlowContext = { answers: {}, profile: {}, now: new Date('2026-11-23T00:00:00Z'), menu: [] };
+const roles = [
+  { id: 'data', label: 'Data analyst' },
+  { id: 'ds', label: 'Data scientist' },
+  { id: 'cloud', label: 'Cloud engineer' },
+];
+
+describe('matchChoice', () => {
+  it.each([
+    ['2', 'ds'],
+    ['2)', 'ds'],
+    ['option 3', 'cloud'],
+    ['second', 'ds'],
+    ['Data Analyst', 'data'],
+    ['cloud', 'cloud'],
+    ['scientist', 'ds'],
+  ])('matches %j', (typed, id) => {
+    expect(matchChoice(roles, typed)?.id).toBe(id);
+  });
+
+  it.each([['0'], ['4'], ['dat'], ['da'], [''], ['astronaut']])('matches nothing for %j (out of range, ambiguous or unknown)', (typed) => {
+    expect(matchChoice(roles, typed)).toBeUndefined();
+  });
+});
+
+describe('step kinds', () => {
+  it('a number step coerces human input and keeps the number', () => {
+    const step = ask.number('hours', { label: 'Hours', prompt: 'Hours a week?', reask: 'e.g. 8', min: 1, max: 60 });
+    expect(step.parse({ kind: 'text', text: 'ten hrs' }, ctx)).toEqual({ ok: true, value: 10 });
+    expect(step.parse({ kind: 'choice', choiceId: 'x' }, ctx)).toEqual({ ok: false, problem: 'That answer needs typing rather than a button.' });
+  });
+
+  it('a yes/no step takes buttons and words and shows them as yes or no', () => {
+    const step = ask.yesNo('ok', { label: 'OK', prompt: 'OK?', reask: 'yes or no' });
+    expect(step.parse({ kind: 'choice', choiceId: 'no' }, ctx)).toEqual({ ok: true, value: false });
+    expect(step.parse({ kind: 'text', text: 'sure' }, ctx)).toEqual({ ok: true, value: true });
+    expect(step.show(true, ctx)).toBe('yes');
+    expect(step.ask(ctx)).toEqual({ kind: 'question', stepId: 'ok', text: 'OK?', choices: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }] });
+  });
+
+  it('a long-text step asks for a form and accepts a submitted one', () => {
+    const step = ask.longText('posting', { label: 'Posting', prompt: 'Paste it.', reask: 'Paste a posting.', max: 50 });
+    expect(step.ask(ctx, 'Again: paste it.')).toEqual({ kind: 'long-text', stepId: 'posting', text: 'Again: paste it.', fields: [{ id: 'text', label: 'Posting', placeholder: undefined }] });
+    expect(step.parse({ kind: 'form', fields: { text: '  SQL, Excel  ' } }, ctx)).toEqual({ ok: true, value: 'SQL, Excel' });
+    expect(step.parse({ kind: 'text', text: 'x'.repeat(51) }, ctx).ok).toBe(false);
+  });
+
+  it('a choice step shows the label of a stored id and accepts only current options', () => {
+    const step = ask.choice('role', { label: 'Role', prompt: 'Which?', reask: 'Pick one.', choices: ({ profile }) => (profile.short ? roles.slice(0, 1) : roles) });
+    expect(step.show('cloud', ctx)).toBe('Cloud engineer');
+    expect(step.parse({ kind: 'choice', choiceId: 'cloud' }, { ...ctx, profile: { short: true } })).toEqual({ ok: false, problem: "That isn't one of the options." });
+  });
+});
+
+describe('defining flows', () => {
+  const text = (id: string) => ask.text(id, { label: id, prompt: id, reask: id });
+
+  it('rejects duplicate step ids, engine-reserved ids and empty flows', () => {
+    expect(() => defineFlow({ id: 'f', title: 'F', steps: [text('a'), text('a')], finish: () => ({}) })).toThrow('two steps with the id "a"');
+    expect(() => defineFlow({ id: 'f', title: 'F', steps: [text('$menu')], finish: () => ({}) })).toThrow('"$" are the engine');
+    expect(() => defineFlow({ id: 'f', title: 'F', steps: [], finish: () => ({}) })).toThrow('no steps');
+  });
+
+  it('a registry finds flows by id and command, lists the menu and rejects a missing entry flow', () => {
+    const a = defineFlow({ id: 'a', title: 'A', menuLabel: 'Do A', commands: ['Alpha'], steps: [text('x')], finish: () => ({}) });
+    const b = defineFlow({ id: 'b', title: 'B', steps: [text('x')], finish: () => ({}) });
+    const registry = new FlowRegistry([a, b], 'b');
+    expect(registry.forCommand('alpha')).toBe(a);
+    expect(registry.menu).toEqual([{ id: 'a', label: 'Do A' }]);
+    expect(registry.entry).toBe(b);
+    expect(() => new FlowRegistry([a], 'b')).toThrow('entry flow "b"');
+    expect(() => new FlowRegistry([a, a], 'a')).toThrow('Two flows');
+  });
+});

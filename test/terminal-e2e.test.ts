@@ -1,0 +1,65 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TEST_REDIS_URL } from './support/redis-global-setup.js';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** `npm start` as a newcomer runs it, with input piped in instead of typed. */
+function startCoach(input: string, args: string[] = [], env: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('the coach in a terminal, piped end to end', () => {
+  it('runs a conversation from a pipe and exits 0 at end of input', async () => {
+    const { code, stdout, stderr } = await startCoach('Ann\nstatus\nforget\nyes\n');
+    expect(stderr).toContain('Pivot Coach: terminal, in-memory store');
+    expect(stdout).toContain("Hi, I'm Pivot Coach.");
+    expect(stdout).toContain('Good to meet you, Ann.');
+    expect(stdout).toContain("I've deleted everything I had about you.");
+    expect(code).toBe(0);
+  });
+
+  it('stops with exit status 2 and names the variable when the configuration is wrong', async () => {
+    const { code, stderr } = await startCoach('', [], { SESSION_TTL_DAYS: 'forever' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('SESSION_TTL_DAYS is set to "forever"');
+  });
+
+  describe('with REDIS_URL', () => {
+    const prefix = `pivot-test-${randomBytes(4).toString('hex')}`;
+    const env = { REDIS_URL: TEST_REDIS_URL, PIVOT_KEY_PREFIX: prefix };
+
+    afterAll(async () => {
+      const redis = new Redis(TEST_REDIS_URL);
+      const keys = await redis.keys(`${prefix}:*`);
+      if (keys.length > 0) await redis.unlink(...keys);
+      redis.disconnect();
+    });
+
+    it('a second run with the same --user continues the same session', async () => {
+      const first = await startCoach('', ['--user', 'Ann Lee'], env);
+      expect(first.stderr).toContain('Redis store at redis://');
+      expect(first.stdout).toContain('What should I call you?');
+      await startCoach('Ann\n', ['--user', 'Ann Lee'], env);
+      const second = await startCoach('status\n', ['--user', 'Ann Lee'], env);
+      expect(second.stdout).toContain('Welcome back!');
+      const other = await startCoach('', ['--user', 'Bo'], env);
+      expect(other.stdout).toContain('What should I call you?');
+    });
+  });
+});
