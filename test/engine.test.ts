@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BUSY_REPLY, Engine, InvalidInboundError, STORE_DOWN_REPLY } from '../src/engine/engine.js';
+import { BROKEN_SESSION_REPLY, BUSY_REPLY, Engine, FORGOTTEN_REPLY, InvalidInboundError, STORE_DOWN_REPLY, TOO_LONG_REPLY } from '../src/engine/engine.js';
+import { ask, defineFlow, handOver } from '../src/engine/flow.js';
+import { FlowRegistry } from '../src/engine/flow-registry.js';
+import { MAX_INBOUND_TEXT } from '../src/engine/inbound.js';
 import { MemorySessionStore } from '../src/engine/memory-session-store.js';
 import { StoreUnavailableError } from '../src/engine/session-store.js';
 import type { SessionStore } from '../src/engine/session-store.js';
 import { chatWith } from './support/chat.js';
 import { DAY_MS, memoryEngine } from './support/memory-engine.js';
-import { sampleRegistry } from './support/sample-flows.js';
+import { planFlow, sampleRegistry } from './support/sample-flows.js';
 
 /** A user who has answered the first two questions of the plan flow. */
 async function atTargetQuestion() {
@@ -107,6 +110,41 @@ describe('invalid answers', () => {
       "That was for an earlier question, so I've left it alone. Here's where we are:\n(Plan 5/6)\nWhat can you spend, in US dollars?",
     );
     expect(store.peek(chat.origin)).toBe(before);
+  });
+});
+
+describe('hand-overs', () => {
+  it('a flow can hand over to another flow at a given step', async () => {
+    const intro = defineFlow({
+      id: 'intro',
+      title: 'Intro',
+      steps: [ask.text('name', { label: 'Name', prompt: 'Name?', reask: 'A name.', next: () => handOver('plan', 'target') })],
+      finish: () => ({}),
+    });
+    const engine = new Engine({ store: new MemorySessionStore(), flows: new FlowRegistry([intro, planFlow], 'intro'), ttlMs: DAY_MS });
+    const chat = chatWith(engine);
+    await chat.say('hi');
+    expect(await chat.say('Ann')).toBe('(Plan 3/6)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
+  });
+});
+
+describe('oversized and unreadable input', () => {
+  it('answers an over-long message kindly and changes nothing', async () => {
+    const { chat, store } = await atTargetQuestion();
+    const before = store.peek(chat.origin);
+    expect(await chat.send({ kind: 'text', text: 'x'.repeat(MAX_INBOUND_TEXT + 1) })).toEqual([TOO_LONG_REPLY]);
+    expect(await chat.send({ kind: 'form', stepId: 'posting', fields: { text: 'x'.repeat(MAX_INBOUND_TEXT + 1) } })).toEqual([TOO_LONG_REPLY]);
+    expect(store.peek(chat.origin)).toBe(before);
+  });
+
+  it('a stored document that cannot be read is left alone, and forget still clears it', async () => {
+    const { engine, store } = memoryEngine();
+    const chat = chatWith(engine);
+    await store.commit(chat.origin, { expectedVersion: 0, eventId: 'seed', write: { kind: 'put', doc: '{"schemaVersion":99}' }, ttlMs: DAY_MS });
+    expect(await chat.send({ kind: 'text', text: 'hi' })).toEqual([BROKEN_SESSION_REPLY]);
+    expect(store.peek(chat.origin)).toBe('{"schemaVersion":99}');
+    expect(await chat.send({ kind: 'text', text: 'forget' })).toEqual([FORGOTTEN_REPLY]);
+    expect(store.peek(chat.origin)).toBeNull();
   });
 });
 

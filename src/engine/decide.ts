@@ -1,3 +1,4 @@
+import { FORGOTTEN_REPLY } from './replies.js';
 import { GLOBAL_COMMANDS, commandWord, runCommand } from './commands.js';
 import { matchChoice } from './flow.js';
 import type { AnswerInput } from './flow.js';
@@ -10,11 +11,12 @@ import { FORGET_STEP, MENU_STEP, Turn } from './turn.js';
 
 const globalWords = new Set<string>(GLOBAL_COMMANDS);
 
-function asCommand(inbound: Inbound, registry: FlowRegistry): { name: string; args: string } | undefined {
-  if (inbound.kind === 'command') return { name: inbound.name.toLowerCase(), args: inbound.args };
+/** The command this event is, whether sent as a command or typed as a word; undefined for answers. */
+export function asCommandName(inbound: Inbound, registry?: FlowRegistry): string | undefined {
+  if (inbound.kind === 'command') return inbound.name.toLowerCase();
   if (inbound.kind !== 'text') return undefined;
   const word = commandWord(inbound.text);
-  return word && (globalWords.has(word) || registry.forCommand(word)) ? { name: word, args: '' } : undefined;
+  return word && (globalWords.has(word) || registry?.forCommand(word)) ? word : undefined;
 }
 
 function asAnswer(inbound: Inbound): AnswerInput | undefined {
@@ -28,7 +30,7 @@ function confirmForget(turn: Turn, inbound: Inbound): Turn {
   const yes = inbound.kind === 'choice' ? inbound.choiceId === 'yes' : inbound.kind === 'text' && parseYesNo(inbound.text) === true;
   if (yes) {
     turn.deleted = true;
-    return turn.text("Done: I've deleted everything I had about you. Say hello any time to start fresh.");
+    return turn.say(FORGOTTEN_REPLY);
   }
   turn.changed = true;
   turn.session.pending = null;
@@ -43,8 +45,8 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
   const turn = new Turn(stored ?? newSession(now), registry, now);
   if (turn.session.pending === 'forget') return confirmForget(turn, inbound);
 
-  const command = asCommand(inbound, registry);
-  if (command) return runCommand(turn, command.name, command.args);
+  const command = asCommandName(inbound, registry);
+  if (command) return runCommand(turn, command, inbound.kind === 'command' ? inbound.args : '');
 
   if (inbound.kind === 'choice' && inbound.stepId === MENU_STEP) return turn.startFlow(inbound.choiceId);
   if (inbound.kind === 'choice' && inbound.stepId === FORGET_STEP) {

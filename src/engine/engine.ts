@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { decide } from './decide.js';
+import { asCommandName, decide } from './decide.js';
 import type { FlowRegistry } from './flow-registry.js';
 import { inboundSchema } from './inbound.js';
 import type { Inbound, InboundInput } from './inbound.js';
 import { KeyedQueue } from './keyed-queue.js';
 import type { Reply } from './reply.js';
+import { BROKEN_SESSION_REPLY, BUSY_REPLY, FORGOTTEN_REPLY, STORE_DOWN_REPLY, TOO_LONG_REPLY } from './replies.js';
 import { SessionDocumentError, parseSession, serializeSession } from './session.js';
 import type { Session } from './session.js';
 import { StoreUnavailableError, userKeyBase } from './session-store.js';
@@ -23,18 +24,11 @@ export interface EngineOptions {
   maxAttempts?: number;
 }
 
-export const STORE_DOWN_REPLY: Reply = {
-  kind: 'text',
-  text: "I couldn't save that, so nothing has changed. Please try again in a minute.",
-};
-export const BUSY_REPLY: Reply = {
-  kind: 'text',
-  text: "You're sending messages faster than I can save them. Please send that again.",
-};
-export const BROKEN_SESSION_REPLY: Reply = {
-  kind: 'text',
-  text: "Something is wrong with what I stored for you, so I've left it untouched. Say `forget` to start fresh, or try again later.",
-};
+/** An over-long text or form field is the user's doing and gets an answer; anything else malformed is an adapter bug. */
+const onlyTooLong = (error: z.ZodError) =>
+  error.issues.every((issue) => issue.code === 'too_big' && (issue.path[0] === 'text' || issue.path[0] === 'fields'));
+
+export { BROKEN_SESSION_REPLY, BUSY_REPLY, FORGOTTEN_REPLY, STORE_DOWN_REPLY, TOO_LONG_REPLY };
 
 export class InvalidInboundError extends Error {
   override readonly name = 'InvalidInboundError';
@@ -63,6 +57,7 @@ export class Engine {
   /** Adapters call this for every event; it never throws for a store outage, it answers. */
   async handle(raw: InboundInput): Promise<Reply[]> {
     const parsed = inboundSchema.safeParse(raw);
+    if (!parsed.success && onlyTooLong(parsed.error)) return [TOO_LONG_REPLY];
     if (!parsed.success) throw new InvalidInboundError(`Inbound event rejected: ${z.prettifyError(parsed.error)}`);
     const inbound = parsed.data;
     return this.queue.run(userKeyBase('', inbound), () => this.turn(inbound));
@@ -75,17 +70,9 @@ export class Engine {
         const loaded = await store.load(inbound, inbound.eventId);
         if (loaded.duplicate) return this.duplicate(inbound);
         const now = this.now();
-        let session: Session | null = null;
-        if (loaded.doc !== null) session = parseSession(loaded.doc);
-        const turn = decide(session, inbound, flows, now);
-        let write: Write = { kind: 'keep' };
-        if (turn.deleted) write = { kind: 'delete' };
-        else if (turn.changed) {
-          turn.session.updatedAt = now.toISOString();
-          write = { kind: 'put', doc: serializeSession(turn.session) };
-        }
+        const { write, replies } = this.decideWrite(loaded.doc, inbound, now);
         const result = await store.commit(inbound, { expectedVersion: loaded.version, eventId: inbound.eventId, write, ttlMs });
-        if (result === 'ok') return turn.replies;
+        if (result === 'ok') return replies;
         if (result === 'duplicate') return this.duplicate(inbound);
         this.logger.debug('turn conflict, deciding again', { platform: inbound.platform, attempt });
       }
@@ -96,12 +83,26 @@ export class Engine {
         this.logger.warn('session store unavailable', { platform: inbound.platform, error: error.message });
         return [STORE_DOWN_REPLY];
       }
-      if (error instanceof SessionDocumentError) {
-        this.logger.error('stored session unreadable', { platform: inbound.platform, tenant: inbound.tenant, error: error.message });
-        return [BROKEN_SESSION_REPLY];
-      }
       throw error;
     }
+  }
+
+  private decideWrite(doc: string | null, inbound: Inbound, now: Date): { write: Write; replies: Reply[] } {
+    let session: Session | null = null;
+    try {
+      if (doc !== null) session = parseSession(doc);
+    } catch (error) {
+      if (!(error instanceof SessionDocumentError)) throw error;
+      this.logger.error('stored session unreadable', { platform: inbound.platform, tenant: inbound.tenant, error: error.message });
+      // A document no version of the code can read must not lock its owner out: `forget` still clears it.
+      if (asCommandName(inbound) === 'forget') return { write: { kind: 'delete' }, replies: [FORGOTTEN_REPLY] };
+      return { write: { kind: 'keep' }, replies: [BROKEN_SESSION_REPLY] };
+    }
+    const turn = decide(session, inbound, this.options.flows, now);
+    if (turn.deleted) return { write: { kind: 'delete' }, replies: turn.replies };
+    if (!turn.changed) return { write: { kind: 'keep' }, replies: turn.replies };
+    turn.session.updatedAt = now.toISOString();
+    return { write: { kind: 'put', doc: serializeSession(turn.session) }, replies: turn.replies };
   }
 
   private duplicate(inbound: Inbound): Reply[] {
