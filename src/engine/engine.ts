@@ -64,7 +64,7 @@ export class Engine {
   }
 
   private async turn(inbound: Inbound): Promise<Reply[]> {
-    const { store, flows, ttlMs } = this.options;
+    const { store, ttlMs } = this.options;
     try {
       for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
         const loaded = await store.load(inbound, inbound.eventId);
