@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MemorySessionStore } from '../src/engine/memory-session-store.js';
-import { RECENT_EVENTS } from '../src/engine/session-store.js';
+import { EVENTS_ONLY_TTL_MS, RECENT_EVENTS } from '../src/engine/session-store.js';
+
+const DAY_MS = 86_400_000;
 
 const ann = { platform: 'test', tenant: 'T1', user: 'U1' };
 const put = (doc: string, expectedVersion: number, eventId: string, ttlMs = 1000) => ({ expectedVersion, eventId, write: { kind: 'put' as const, doc }, ttlMs });
@@ -39,6 +41,16 @@ describe('MemorySessionStore', () => {
     expect(store.peek(ann)).toBeNull();
     await store.commit(ann, put('b', 0, 'e2', 100));
     expect(await store.commit(ann, { expectedVersion: 1, eventId: 'e3', write: { kind: 'delete' }, ttlMs: 100 })).toBe('ok');
-    expect(store.size).toBe(0);
+    expect(await store.load(ann, 'e4')).toEqual({ version: 0, doc: null, duplicate: false });
+  });
+
+  it('after a delete remembers only the event ids, for a short while, so a redelivery cannot bring the session back', async () => {
+    let now = 0;
+    const store = new MemorySessionStore('pivot', () => now);
+    await store.commit(ann, put('a', 0, 'e1', DAY_MS));
+    await store.commit(ann, { expectedVersion: 1, eventId: 'forget-yes', write: { kind: 'delete' }, ttlMs: DAY_MS });
+    expect(await store.load(ann, 'forget-yes')).toEqual({ version: 0, doc: null, duplicate: true });
+    now = EVENTS_ONLY_TTL_MS;
+    expect((await store.load(ann, 'forget-yes')).duplicate).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RedisSessionStore } from '../src/engine/redis-session-store.js';
-import { RECENT_EVENTS } from '../src/engine/session-store.js';
+import { EVENTS_ONLY_TTL_MS, RECENT_EVENTS } from '../src/engine/session-store.js';
 import type { CommitResult, UserRef, Write } from '../src/engine/session-store.js';
 import { RedisScope, testUser } from './support/redis-fixtures.js';
 
@@ -69,13 +69,22 @@ describe('RedisSessionStore: versions and writes', () => {
     expect((await store.load(user, 'kept-event')).duplicate).toBe(true);
   });
 
-  it("'delete' removes the key, and a later load starts from nothing", async () => {
+  it("'delete' removes the document and version, keeping only recent event ids for a few minutes", async () => {
     const user = testUser();
+    const key = store.sessionKey(user);
     await commit(user, 0, put('{}'));
-    expect(await scope.admin.exists(store.sessionKey(user))).toBe(1);
+    expect(await scope.admin.exists(key)).toBe(1);
     expect(await commit(user, 1, del)).toBe('ok');
-    expect(await scope.admin.exists(store.sessionKey(user))).toBe(0);
+    expect(Object.keys(await scope.admin.hgetall(key))).toEqual(['ev']);
+    expect(await scope.admin.pttl(key)).toBeLessThanOrEqual(EVENTS_ONLY_TTL_MS);
     expect(await store.load(user, nextEvent())).toEqual({ version: 0, doc: null, duplicate: false });
+  });
+
+  it("a 'keep' by someone with no session leaves only a short-lived marker of the event id", async () => {
+    const user = testUser();
+    expect(await commit(user, 0, { kind: 'keep' })).toBe('ok');
+    expect(Object.keys(await scope.admin.hgetall(store.sessionKey(user)))).toEqual(['ev']);
+    expect(await scope.admin.pttl(store.sessionKey(user))).toBeLessThanOrEqual(EVENTS_ONLY_TTL_MS);
   });
 
   it('refuses a stale or a future expected version as a conflict and changes nothing', async () => {

@@ -1,4 +1,4 @@
-import { RECENT_EVENTS, userKeyBase } from './session-store.js';
+import { EVENTS_ONLY_TTL_MS, RECENT_EVENTS, userKeyBase } from './session-store.js';
 import type { Commit, CommitResult, Loaded, SessionStore, UserRef } from './session-store.js';
 
 interface Entry {
@@ -41,17 +41,14 @@ export class MemorySessionStore implements SessionStore {
     const entry = this.live(key);
     if (entry?.events.includes(commit.eventId)) return 'duplicate';
     if ((entry?.version ?? 0) !== commit.expectedVersion) return 'conflict';
-    if (commit.write.kind === 'delete') {
-      this.entries.delete(key);
-      return 'ok';
-    }
     const events = [...(entry?.events ?? []).slice(-(RECENT_EVENTS - 1)), commit.eventId];
-    const put = commit.write.kind === 'put';
+    const { write } = commit;
+    const doc = write.kind === 'put' ? write.doc : write.kind === 'delete' ? null : (entry?.doc ?? null);
     this.entries.set(key, {
-      version: put ? commit.expectedVersion + 1 : commit.expectedVersion,
-      doc: commit.write.kind === 'put' ? commit.write.doc : (entry?.doc ?? null),
+      version: write.kind === 'put' ? commit.expectedVersion + 1 : doc === null ? 0 : commit.expectedVersion,
+      doc,
       events,
-      expiresAt: this.now() + commit.ttlMs,
+      expiresAt: this.now() + (doc === null ? EVENTS_ONLY_TTL_MS : commit.ttlMs),
     });
     return 'ok';
   }
@@ -59,10 +56,6 @@ export class MemorySessionStore implements SessionStore {
   /** The raw stored document, for tests that check a turn left it byte-identical. */
   peek(user: UserRef): string | null {
     return this.live(userKeyBase(this.prefix, user))?.doc ?? null;
-  }
-
-  get size(): number {
-    return this.entries.size;
   }
 
   async ping(): Promise<void> {}

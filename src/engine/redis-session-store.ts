@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import type { RedisOptions } from 'ioredis';
-import { RECENT_EVENTS, StoreUnavailableError, userKeyBase } from './session-store.js';
+import { EVENTS_ONLY_TTL_MS, RECENT_EVENTS, StoreUnavailableError, userKeyBase } from './session-store.js';
 import type { Commit, CommitResult, Loaded, SessionStore, UserRef } from './session-store.js';
 
 /**
@@ -10,6 +10,7 @@ import type { Commit, CommitResult, Loaded, SessionStore, UserRef } from './sess
  *   ev  the last RECENT_EVENTS handled event ids, newline-separated
  * A turn costs one HMGET and one EVALSHA: the script checks the event id and the version
  * and writes, all in one atomic step, so neither a redelivery nor a concurrent turn slips through.
+ * `delete` removes v and doc at once and keeps only ev, for EVENTS_ONLY_TTL_MS.
  */
 const COMMIT_SCRIPT = `
 local cur = redis.call('HMGET', KEYS[1], 'v', 'ev')
@@ -20,10 +21,6 @@ if events ~= '' and string.find('\\n' .. events .. '\\n', '\\n' .. id .. '\\n', 
   return 'duplicate'
 end
 if version ~= tonumber(ARGV[1]) then return 'conflict' end
-if ARGV[3] == 'delete' then
-  redis.call('DEL', KEYS[1])
-  return 'ok'
-end
 if events == '' then events = id else events = events .. '\\n' .. id end
 local count = 0
 for _ in string.gmatch(events, '\\n') do count = count + 1 end
@@ -31,12 +28,18 @@ while count >= tonumber(ARGV[6]) do
   events = string.sub(events, string.find(events, '\\n', 1, true) + 1)
   count = count - 1
 end
+local ttl = ARGV[5]
 if ARGV[3] == 'put' then
   redis.call('HSET', KEYS[1], 'v', version + 1, 'doc', ARGV[4], 'ev', events)
+elseif ARGV[3] == 'delete' then
+  redis.call('DEL', KEYS[1])
+  redis.call('HSET', KEYS[1], 'ev', events)
+  ttl = ARGV[7]
 else
   redis.call('HSET', KEYS[1], 'ev', events)
+  if not cur[1] then ttl = ARGV[7] end
 end
-redis.call('PEXPIRE', KEYS[1], ARGV[5])
+redis.call('PEXPIRE', KEYS[1], ttl)
 return 'ok'
 `;
 
@@ -104,6 +107,7 @@ export class RedisSessionStore implements SessionStore {
         write.kind === 'put' ? write.doc : '',
         Math.max(1, Math.round(commit.ttlMs)),
         RECENT_EVENTS,
+        EVENTS_ONLY_TTL_MS,
       ),
     );
     if (result !== 'ok' && result !== 'duplicate' && result !== 'conflict') {

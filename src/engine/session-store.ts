@@ -46,9 +46,22 @@ export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
 }
 
-/** Percent-encodes anything that could break the key's shape (":" separators, "{}" hash tag). */
+/**
+ * After `forget`, or a turn by someone with no session, only the recent event ids are kept, and
+ * only this long: enough for a platform's redelivery not to bring a deleted session back.
+ */
+export const EVENTS_ONLY_TTL_MS = 15 * 60 * 1000;
+
+const utf8 = new TextEncoder();
+
+/**
+ * Percent-encodes the UTF-8 bytes of anything that could break the key's shape (":" separators,
+ * "{}" hash tag), always as %XX, so two different ids can never encode to the same key.
+ */
 function keyPart(part: string): string {
-  return part.replace(/[^A-Za-z0-9_.@-]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return part.replace(/[^A-Za-z0-9_.@-]/gu, (c) =>
+    Array.from(utf8.encode(c), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
 }
 
 /**
