@@ -3,6 +3,7 @@ import { BROKEN_SESSION_REPLY, BUSY_REPLY, Engine, FORGOTTEN_REPLY, InvalidInbou
 import { ask, defineFlow, handOver } from '../src/engine/flow.js';
 import { FlowRegistry } from '../src/engine/flow-registry.js';
 import { MAX_INBOUND_TEXT } from '../src/engine/inbound.js';
+import { newSession, serializeSession } from '../src/engine/session.js';
 import { MemorySessionStore } from '../src/engine/memory-session-store.js';
 import { StoreUnavailableError } from '../src/engine/session-store.js';
 import type { SessionStore } from '../src/engine/session-store.js';
@@ -145,6 +146,20 @@ describe('oversized and unreadable input', () => {
     expect(store.peek(chat.origin)).toBe('{"schemaVersion":99}');
     expect(await chat.send({ kind: 'text', text: 'forget' })).toEqual([FORGOTTEN_REPLY]);
     expect(store.peek(chat.origin)).toBeNull();
+  });
+});
+
+describe('a stored place that a new release no longer has', () => {
+  it.each([
+    ['a removed step', { id: 'plan', step: 'old-step' }, 'This part of the coach has changed since we last spoke, so we need to start it again. Sorry about that!\n(Plan 1/6)\nWhat is your current role?'],
+    ['a removed flow', { id: 'retired', step: 'x' }, 'This part of the coach has changed since we last spoke, so we need to start it again. Sorry about that!\nWhat would you like to work on? [Make a plan | Practise interviews]'],
+  ])('starts again instead of getting stuck on %s', async (_, place, expected) => {
+    const { engine, store } = memoryEngine();
+    const chat = chatWith(engine);
+    const session = { ...newSession(new Date()), flow: { ...place, answers: {}, trail: [] } };
+    await store.commit(chat.origin, { expectedVersion: 0, eventId: 'seed', write: { kind: 'put', doc: serializeSession(session) }, ttlMs: DAY_MS });
+    expect(await chat.say('hello')).toBe(expected);
+    expect(await chat.say('repeat')).toBe(expected.split('\n').slice(1).join('\n'));
   });
 });
 

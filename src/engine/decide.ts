@@ -37,6 +37,15 @@ function confirmForget(turn: Turn, inbound: Inbound): Turn {
   return turn.text('Okay, nothing was deleted.').askCurrent();
 }
 
+/** The stored place names a flow or step that a later release removed: start that part again rather than get stuck. */
+function resumeChangedFlow(turn: Turn): Turn {
+  const flow = turn.flow;
+  turn.changed = true;
+  turn.session.flow = null;
+  turn.text('This part of the coach has changed since we last spoke, so we need to start it again. Sorry about that!');
+  return flow ? turn.restartFlow(flow) : turn.showMenu('What would you like to work on?');
+}
+
 /**
  * The whole decision of one turn, with no I/O: given the stored session (or none) and
  * what the user did, what changes and what to say. Invalid answers change nothing.
@@ -44,6 +53,7 @@ function confirmForget(turn: Turn, inbound: Inbound): Turn {
 export function decide(stored: Session | null, inbound: Inbound, registry: FlowRegistry, now: Date): Turn {
   const turn = new Turn(stored ?? newSession(now), registry, now);
   if (turn.session.pending === 'forget') return confirmForget(turn, inbound);
+  if (turn.session.flow && !turn.step) return resumeChangedFlow(turn);
 
   const command = asCommandName(inbound, registry);
   if (command) return runCommand(turn, command, inbound.kind === 'command' ? inbound.args : '');
