@@ -1,0 +1,89 @@
+import {
+  DataError,
+  displayPath,
+  DEFAULT_ROLES_PATH,
+  DEFAULT_SKILLS_PATH,
+  loadCatalog,
+  normalizeTerm,
+  type CatalogPaths,
+  type DataIssue,
+  type RoleCatalog,
+  type SkillCatalog,
+} from './load-data.js';
+
+/**
+ * What `npm run data:check` adds to the loader: terms claimed twice. A skill alias that two
+ * skills claim, or that equals another skill's name, would make an extractor guess; a job
+ * title that two roles (or a role and a degree-required entry) claim would do the same for
+ * the role picker. Terms compare case-insensitively with spaces collapsed.
+ */
+
+interface Claim {
+  entry: string;
+  field: string;
+  owner: string;
+}
+
+function claimsConflict(file: string, kind: string, claims: Iterable<{ term: string } & Claim>, namesFirst: boolean): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const owners = new Map<string, Claim>();
+  for (const claim of claims) {
+    const key = normalizeTerm(claim.term);
+    const earlier = owners.get(key);
+    if (!earlier) owners.set(key, claim);
+    else if (earlier.owner !== claim.owner) {
+      const asWhat = namesFirst && earlier.field === 'name' ? `equals the name of ${earlier.entry}` : `is also claimed by ${earlier.entry} (${earlier.field})`;
+      issues.push({ file, entry: claim.entry, field: claim.field, problem: `${kind} "${claim.term}" ${asWhat}` });
+    }
+  }
+  return issues;
+}
+
+/** Skill names and aliases claimed by two skills, and aliases equal to another skill's name. */
+export function findAliasConflicts(catalog: SkillCatalog): DataIssue[] {
+  const entry = (i: number, id: string) => `skills[${i}] (id "${id}")`;
+  const names = catalog.skills.map((skill, i) => ({ term: skill.name, entry: entry(i, skill.id), field: 'name', owner: skill.id }));
+  const aliases = catalog.skills.flatMap((skill, i) =>
+    skill.aliases.map((alias, k) => ({ term: alias, entry: entry(i, skill.id), field: `aliases[${k}]`, owner: skill.id })),
+  );
+  return claimsConflict(catalog.file, 'alias', [...names, ...aliases], true);
+}
+
+/** Job titles (role names and aliases, degree-required names and aliases) claimed by two entries. */
+export function findTitleConflicts(catalog: RoleCatalog): DataIssue[] {
+  const claims = [
+    ...catalog.roles.flatMap((role, i) => {
+      const entry = `roles[${i}] (id "${role.id}")`;
+      return [{ term: role.name, entry, field: 'name', owner: `role:${role.id}` }, ...role.aliases.map((term, k) => ({ term, entry, field: `aliases[${k}]`, owner: `role:${role.id}` }))];
+    }),
+    ...catalog.degreeRequired.flatMap((item, i) => {
+      const entry = `degreeRequired[${i}] (id "${item.id}")`;
+      return [{ term: item.name, entry, field: 'name', owner: `degree:${item.id}` }, ...item.aliases.map((term, k) => ({ term, entry, field: `aliases[${k}]`, owner: `degree:${item.id}` }))];
+    }),
+  ];
+  return claimsConflict(catalog.file, 'title', claims, false);
+}
+
+export interface CheckReport {
+  ok: boolean;
+  issues: DataIssue[];
+  summary: string[];
+}
+
+/** Runs the loader and the conflict checks; never throws for data problems. */
+export async function checkData(paths: CatalogPaths = {}): Promise<CheckReport> {
+  try {
+    const catalog = await loadCatalog(paths);
+    const issues = [...findAliasConflicts(catalog.skills), ...findTitleConflicts(catalog.roles)];
+    const aliases = catalog.skills.skills.reduce((sum, skill) => sum + skill.aliases.length, 0);
+    const summary = [
+      `${catalog.skills.file}: ${catalog.skills.skills.length} skills, ${aliases} aliases`,
+      `${catalog.roles.file}: ${catalog.roles.roles.length} roles, ${catalog.roles.degreeRequired.length} degree-required entries`,
+    ];
+    return { ok: issues.length === 0, issues, summary };
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    const files = [displayPath(paths.skills ?? DEFAULT_SKILLS_PATH), displayPath(paths.roles ?? DEFAULT_ROLES_PATH)];
+    return { ok: false, issues: [...error.issues], summary: [`could not load ${files.join(' and ')}`] };
+  }
+}

@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { idSchema, onetAttributionSchema, text } from './skills-schema.js';
+
+/** The shape of data/roles.json. Cross-file checks (skill ids, weights) live in load-data.ts. */
+
+export const CONFIDENCES = ['V', 'S', 'U'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export const confidenceSchema = z.enum(CONFIDENCES, {
+  error: '"V" (confirmed on the source page), "S" (secondary sources only) or "U" (unverified)',
+});
+
+const onetSocCode = z
+  .string({ error: 'an O*NET-SOC code like "15-1252.00"' })
+  .regex(/^\d{2}-\d{4}\.\d{2}$/, { error: 'an O*NET-SOC code like "15-1252.00"' });
+
+export const socEntrySchema = z.strictObject({
+  code: onetSocCode,
+  title: text('the O*NET occupation title'),
+  /** mapped: O*NET maps the job title to this occupation; related: used only for skills or context. */
+  relation: z.enum(['mapped', 'related'], { error: '"mapped" or "related"' }),
+  viaTitle: text('the O*NET alternate title that maps here').optional(),
+  note: text('a note').optional(),
+});
+
+export const payFigureSchema = z.strictObject({
+  occupation: z.strictObject({
+    soc: z
+      .string({ error: 'a BLS SOC code like "15-1252"' })
+      .regex(/^\d{2}-\d{4}$/, { error: 'a BLS SOC code like "15-1252"' })
+      .optional(),
+    title: text('the occupation the figure is for'),
+  }),
+  amountUsd: z
+    .int({ error: 'a whole number of US dollars a year, for example 133080' })
+    .min(10_000, { error: 'an annual wage in US dollars (at least 10000)' })
+    .max(1_000_000, { error: 'an annual wage in US dollars (at most 1000000)' }),
+  asOf: z
+    .string({ error: 'the survey date, for example "May 2024 OEWS"' })
+    .regex(/^May \d{4} OEWS$/, { error: 'the survey date in the form "May 2024 OEWS"' }),
+  confidence: confidenceSchema,
+  source: text('where the figure was seen'),
+  refreshFrom: text('the page to refresh the figure from').optional(),
+  note: text('a note').optional(),
+});
+
+const officialPaySchema = z.strictObject({
+  kind: z.literal('official'),
+  ...payFigureSchema.shape,
+  /** Older figures, e.g. a May 2023 median seen directly on bls.gov. */
+  fallback: z.array(payFigureSchema).default([]),
+  /** Figures for neighbouring occupations (other mapped occupations, proxies). */
+  related: z.array(payFigureSchema).default([]),
+});
+
+const proxyPaySchema = z.strictObject({
+  kind: z.literal('proxy'),
+  note: text('why there is no official figure and how to present the proxies'),
+  proxies: z.array(payFigureSchema).min(1, { error: 'at least one proxy figure' }),
+  fallback: z.array(payFigureSchema).default([]),
+});
+
+const noPaySchema = z.strictObject({
+  kind: z.literal('none'),
+  note: text('what to tell users instead of a figure'),
+  looseProxies: z.array(payFigureSchema).default([]),
+});
+
+export const paySchema = z.discriminatedUnion('kind', [officialPaySchema, proxyPaySchema, noPaySchema], {
+  error: 'a pay object whose kind is "official", "proxy" or "none"',
+});
+
+export const sourcedNoteSchema = z.strictObject({
+  text: text('the note'),
+  confidence: confidenceSchema,
+  source: text('where it comes from'),
+});
+
+export const outlookSchema = z.strictObject({
+  occupation: text('the occupation the projection is for'),
+  growthPct: z.number({ error: 'a growth percentage, for example 15' }),
+  period: text('the projection period, for example "2024–34"'),
+  confidence: confidenceSchema,
+  source: text('where it comes from'),
+  note: text('a note').optional(),
+});
+
+export const roleSkillSchema = z.strictObject({
+  skill: idSchema,
+  weight: z.number({ error: 'a number from 0 to 1' }).min(0, { error: 'a number from 0 to 1' }).max(1, { error: 'a number from 0 to 1' }),
+  /** In the O*NET 29.2 In-Demand list for this role (onetSkillLists). */
+  onet: z.boolean({ error: 'true or false' }).default(false),
+  /** Row numbers in credential-facts.md Table 1 that teach this skill and target this role. */
+  credentials: z.array(z.int({ error: 'a credential row number' }).min(1, { error: 'a credential row number' })).default([]),
+});
+
+export const roleSchema = z.strictObject({
+  id: idSchema,
+  name: text('a display name'),
+  aliases: z.array(text('a job title'), { error: 'a list of job titles' }).min(1, { error: 'at least one job title' }),
+  soc: z.array(socEntrySchema, { error: 'a list of O*NET occupations' }),
+  /** Which occupations' In-Demand technology skills the onet flags refer to. */
+  onetSkillLists: z.array(onetSocCode, { error: 'a list of O*NET-SOC codes' }),
+  skills: z.array(roleSkillSchema, { error: 'a list of {skill, weight}' }).min(5, { error: 'at least 5 skills' }),
+  pay: paySchema,
+  outlook: z.array(outlookSchema).default([]),
+  /** What BLS says about typical entry education, where it says a degree is typical. Not a legal rule. */
+  degreeNote: sourcedNoteSchema.optional(),
+  /** Editorial hints for suggesting roles ("likes puzzles with numbers"), not statistics. */
+  goodFor: z.array(text('a short phrase'), { error: 'a list of short phrases' }).min(1, { error: 'at least one phrase' }),
+  notes: z.array(sourcedNoteSchema).default([]),
+});
+
+export const credentialSchema = z.strictObject({
+  row: z.int({ error: 'the row number (#) in credential-facts.md Table 1' }).min(1, { error: 'a row number from 1' }),
+  name: text('the credential name'),
+  status: text('the Status column of credential-facts.md'),
+  targets: z.array(idSchema).min(1, { error: 'at least one role id' }),
+});
+
+export const degreeRequiredSchema = z.strictObject({
+  id: idSchema,
+  name: text('a display name'),
+  aliases: z.array(text('a job title')).min(1, { error: 'at least one job title' }),
+  soc: z.array(socEntrySchema).default([]),
+  requirement: text('what the law or licence requires'),
+  source: text('where it comes from'),
+  confidence: confidenceSchema,
+  adjacent: z
+    .array(z.strictObject({ role: idSchema, reason: text('a one-line reason') }))
+    .min(1, { error: 'at least one catalog role a career changer can reach instead' }),
+});
+
+export const rolesFileSchema = z.strictObject({
+  version: z.literal(1, { error: '1' }),
+  notes: z.array(text('a note')).min(1, { error: 'at least one note' }),
+  method: z.array(text('a line')).min(1, { error: 'how the weights were set' }),
+  attribution: z.strictObject({
+    onet: onetAttributionSchema,
+    bls: z.strictObject({ text: text('the credit line to show users'), source: text('where it comes from') }),
+  }),
+  credentials: z.array(credentialSchema),
+  roles: z.array(roleSchema).min(1, { error: 'at least one role' }),
+  degreeRequiredNotes: z.array(sourcedNoteSchema).default([]),
+  degreeRequired: z.array(degreeRequiredSchema),
+});
+
+export type SocEntry = z.infer<typeof socEntrySchema>;
+export type PayFigure = z.infer<typeof payFigureSchema>;
+export type Pay = z.infer<typeof paySchema>;
+export type RoleSkill = z.infer<typeof roleSkillSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type Credential = z.infer<typeof credentialSchema>;
+export type DegreeRequired = z.infer<typeof degreeRequiredSchema>;
+export type SourcedNote = z.infer<typeof sourcedNoteSchema>;
+export type RolesFile = z.infer<typeof rolesFileSchema>;
