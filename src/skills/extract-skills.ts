@@ -1,0 +1,298 @@
+import { normalizeTerm, type SkillCatalog } from '../data/load-data.js';
+import type { Skill } from '../data/skills-schema.js';
+import { cleanText, LETTER_CLASS, splitSegments, WORD_CLASS, type Segment, type Span } from './clean-text.js';
+import { headerLevel, higherLevel, isListJoin, qualifierAfter, qualifierBefore, type SkillLevel } from './skill-levels.js';
+
+/**
+ * Finds the catalog's skills in free text: a pasted job posting, a resume summary, a chat answer
+ * ("I know Excel, some SQL and I ran a team of 8"). The matching rules are the ones the notes in
+ * data/skills.json set out: whole tokens, longest form first, caseSensitive, needsContext and
+ * avoid. Everything that depends on the catalog is compiled once in createSkillExtractor: one
+ * trie-shaped expression for all forms, one for all avoid phrases, lookup maps and the broader
+ * closure. extract() only runs precompiled expressions: over the text, and over the words near
+ * each match for levels and years.
+ */
+
+export type { SkillLevel } from './skill-levels.js';
+
+export interface SkillMention {
+  /** Skill id from data/skills.json. */
+  skill: string;
+  level?: SkillLevel;
+  years?: number;
+  /** The directly named skill this one was inferred from through `broader` (sql from postgresql). */
+  inferredFrom?: string;
+  /** How many times it was named; for an inferred skill, how many times the skills implying it were. */
+  count: number;
+}
+
+export interface SkillExtractor {
+  extract(text: string): SkillMention[];
+}
+
+interface FormInfo {
+  skill: string;
+  /** The exact spellings allowed (separators normalised), or null when any case matches. */
+  exact: Set<string> | null;
+  needsContext: boolean;
+  /**
+   * In a line all in one case, another capitalisation still counts, given company: "EXCEL" in an
+   * ALL-CAPS block, "excel" in a lower-case chat line. Not for acronyms ("hr", "ml" are other
+   * words) nor for forms that need context even when well spelled ("GO", "spark").
+   */
+  caselessOk: boolean;
+}
+
+interface Candidate {
+  skill: string;
+  start: number;
+  end: number;
+  segment: Segment;
+  ambiguous: boolean;
+  level?: SkillLevel;
+  years?: number;
+}
+
+// In a form, a space or hyphen matches one space, newline or hyphen of the text: "front end
+// development" finds "front-end development", "Power\nBI" (a wrapped line) finds Power BI.
+const SEPARATORS = /[\s-]+/g;
+const SEPARATOR_SOURCE = '[ \\n-]';
+const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`);
+// A form must not start inside a word, and after its last letter or digit the token must stop:
+// no "Go" in "Google", no "C" in "C++", "C#" or "CSS", no "Node" in "Node.js". After a symbol
+// ("C++", "C#") a version may follow: "C++17".
+const NOT_AFTER_WORD = `(?<![${WORD_CLASS}])`;
+const TOKEN_END = `(?:(?<=[${WORD_CLASS}])(?![${WORD_CLASS}+#]|\\.[${WORD_CLASS}])|(?<![${WORD_CLASS}])(?![${LETTER_CLASS}+#]))`;
+const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
+// Words that make an ambiguous form ("R", "Go", "Spark") technical when no other skill is near.
+const CONTEXT_WORD = new RegExp(
+  `(?<![${WORD_CLASS}])(?:programm[${LETTER_CLASS}]*|languages?|developers?|development|code|coding|codebase|scripting|scripts?|statistic[${LETTER_CLASS}]*|software|engineer[${LETTER_CLASS}]*|librar(?:y|ies)|frameworks?|back-?end|front-?end|full-?stack|microservices?|apis?|compil[${LETTER_CLASS}]*|stack|sprachen?|entwickl[${LETTER_CLASS}]*|lenguajes?|desarroll[${LETTER_CLASS}]*)(?![${WORD_CLASS}])`,
+  'i',
+);
+const NON_SPACE = /\S/;
+/** How far back level and years words are read: "at least five years of hands-on experience with ". */
+const PREFIX_CHARS = 80;
+const SUFFIX_CHARS = 40;
+
+const keyOf = (form: string): string => normalizeTerm(form.replace(SEPARATORS, ' '));
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
+}
+
+function nodeSource(node: TrieNode): string {
+  const branches = [...node.next].map(([ch, child]) => (ch === ' ' ? SEPARATOR_SOURCE : ch.replace(REGEX_SYNTAX, '\\$&')) + nodeSource(child));
+  // Ending here is the last branch: a longer form sharing this prefix is tried first, and when
+  // TOKEN_END rejects it the engine backs up to the shorter one.
+  if (node.end) branches.push('');
+  return branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
+}
+
+/**
+ * One expression for many non-empty lower-case keys, to run on lower-cased text, shaped as a trie
+ * ("s(?:ql(?: server|)|as)") so each position tries a few first letters instead of a thousand forms.
+ */
+function trieRegExp(keys: Iterable<string>): RegExp {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const key of keys) {
+    let node = root;
+    for (const ch of key) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const byStart = (word: boolean): TrieNode => ({ next: new Map([...root.next].filter(([ch]) => WORD_CHAR.test(ch) === word)), end: false });
+  const wordStart = byStart(true);
+  const symbolStart = byStart(false); // ".NET" may follow a letter: "VB.NET"
+  const alternatives = [
+    ...(wordStart.next.size ? [`${NOT_AFTER_WORD}${nodeSource(wordStart)}`] : []),
+    ...(symbolStart.next.size ? [nodeSource(symbolStart)] : []),
+  ];
+  if (!alternatives.length) return /(?!)/g; // no keys: an empty alternation would match everywhere
+  return new RegExp(`(?:${alternatives.join('|')})${TOKEN_END}`, 'g');
+}
+
+function buildForms(skills: readonly Skill[]): Map<string, FormInfo> {
+  const forms = new Map<string, FormInfo>();
+  for (const skill of skills) {
+    for (const form of [skill.name, ...skill.aliases]) {
+      const key = keyOf(form);
+      const known = forms.get(key);
+      // A form claimed by two skills is a data error (npm run data:check reports it): the first keeps it.
+      if (!key || (known && known.skill !== skill.id)) continue;
+      const caseSensitive = (skill.caseSensitive ?? []).includes(form);
+      const needsContext = (skill.needsContext ?? []).includes(form);
+      const caselessOk = !needsContext && form !== form.toUpperCase();
+      if (!known) {
+        forms.set(key, { skill: skill.id, exact: caseSensitive ? new Set([form.replace(SEPARATORS, ' ')]) : null, needsContext, caselessOk });
+        continue;
+      }
+      // "C-Sharp" and "C Sharp" share a key: the looser spelling decides.
+      known.exact = known.exact && caseSensitive ? known.exact.add(form.replace(SEPARATORS, ' ')) : null;
+      known.needsContext &&= needsContext;
+      known.caselessOk ||= caselessOk;
+    }
+  }
+  return forms;
+}
+
+function buildAvoids(skills: readonly Skill[]): Map<string, string[]> {
+  const avoids = new Map<string, string[]>();
+  for (const skill of skills) {
+    for (const phrase of skill.avoid ?? []) {
+      const key = keyOf(phrase);
+      if (key) avoids.set(key, [...(avoids.get(key) ?? []), skill.id]);
+    }
+  }
+  return avoids;
+}
+
+/** Every skill each skill is evidence of, nearest first (pytorch: deep-learning, python, machine-learning). */
+function buildBroader(catalog: SkillCatalog): Map<string, string[]> {
+  const closure = new Map<string, string[]>();
+  for (const skill of catalog.skills) {
+    const found: string[] = [];
+    const queue = [...(skill.broader ?? [])];
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      if (id === skill.id || found.includes(id)) continue;
+      found.push(id);
+      queue.push(...(catalog.byId.get(id)?.broader ?? []));
+    }
+    if (found.length) closure.set(skill.id, found);
+  }
+  return closure;
+}
+
+export function createSkillExtractor(catalog: SkillCatalog): SkillExtractor {
+  const forms = buildForms(catalog.skills);
+  const formPattern = trieRegExp(forms.keys());
+  const avoids = buildAvoids(catalog.skills);
+  const avoidPattern = trieRegExp(avoids.keys());
+  const broader = buildBroader(catalog);
+
+  /** Stretches of text inside an avoid phrase ("R&D", "go-to-market"), with the skills they rule out. */
+  function avoidedSpans(lower: string): { start: number; end: number; skills: string[] }[] {
+    const spans: { start: number; end: number; skills: string[] }[] = [];
+    avoidPattern.lastIndex = 0;
+    for (let m = avoidPattern.exec(lower); m; m = avoidPattern.exec(lower)) {
+      const skills = avoids.get(m[0]) ?? avoids.get(m[0].replace(SEPARATORS, ' '));
+      if (skills) spans.push({ start: m.index, end: m.index + m[0].length, skills });
+    }
+    return spans;
+  }
+
+  /** Forms found in the text, minus wrong capitalisation and avoid phrases. `lower` is `text` lower-cased, same length. */
+  function candidates(text: string, lower: string, segments: readonly Segment[]): Candidate[] {
+    const avoided = avoidedSpans(lower);
+    const found: Candidate[] = [];
+    let s = 0;
+    let a = 0;
+    formPattern.lastIndex = 0;
+    for (let m = formPattern.exec(lower); m; m = formPattern.exec(lower)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // Keys have single spaces, so most matches are keys as they stand; "front-end" needs the replace.
+      const info = forms.get(m[0]) ?? forms.get(m[0].replace(SEPARATORS, ' '));
+      if (!info) continue;
+      while ((segments[s + 1]?.start ?? Infinity) <= start) s++;
+      const segment = segments[s];
+      if (!segment) continue;
+      let ambiguous = info.needsContext;
+      const spelled = info.exact ? text.slice(start, end).replace(SEPARATORS, ' ') : '';
+      if (info.exact && !info.exact.has(spelled)) {
+        if (!segment.caseless || !info.caselessOk) continue;
+        ambiguous = true;
+      }
+      while ((avoided[a]?.end ?? Infinity) <= start) a++;
+      const span = avoided[a];
+      if (span && span.start <= start && span.end >= end && span.skills.includes(info.skill)) continue;
+      found.push({ skill: info.skill, start, end, segment, ambiguous });
+    }
+    return found;
+  }
+
+  /** needsContext: keeps an ambiguous mention only with another skill or a technical word in its scope. */
+  function confirmed(text: string, found: Candidate[]): Candidate[] {
+    if (!found.some((c) => c.ambiguous)) return found;
+    const sure = new Set<string>();
+    const sureByScope = new Map<Span, Set<string>>();
+    for (const c of found) {
+      if (c.ambiguous) continue;
+      sure.add(c.skill);
+      const inScope = sureByScope.get(c.segment.scope);
+      if (inScope) inScope.add(c.skill);
+      else sureByScope.set(c.segment.scope, new Set([c.skill]));
+    }
+    const wordInScope = new Map<Span, boolean>();
+    const hasContext = (c: Candidate): boolean => {
+      // Named unambiguously elsewhere ("Golang ... Go"), the skill is known to be meant.
+      if (sure.has(c.skill)) return true;
+      const others = sureByScope.get(c.segment.scope);
+      if (others && (others.size > 1 || !others.has(c.skill))) return true;
+      let word = wordInScope.get(c.segment.scope);
+      if (word === undefined) wordInScope.set(c.segment.scope, (word = CONTEXT_WORD.test(text.slice(c.segment.scope.start, c.segment.scope.end))));
+      return word;
+    };
+    return found.filter((c) => !c.ambiguous || hasContext(c));
+  }
+
+  /** Levels and years: own words first, then a list the mention continues ("Advanced: SQL, Python"), then the list header. */
+  function qualify(text: string, mentions: Candidate[]): void {
+    const headerLevels = new Map<Span, SkillLevel | undefined>();
+    let previous: Candidate | undefined;
+    for (const c of mentions) {
+      const { segment } = c;
+      const sameSegment = previous?.segment === segment ? previous : undefined;
+      const from = Math.max(segment.start, sameSegment?.end ?? 0, c.start - PREFIX_CHARS);
+      const before = qualifierBefore(text.slice(from, c.start));
+      const after = qualifierAfter(text.slice(c.end, Math.min(segment.lineEnd, c.end + SUFFIX_CHARS)));
+      const joined = sameSegment && isListJoin(text.slice(sameSegment.end, c.start)) ? sameSegment : undefined;
+      let fromHeader: SkillLevel | undefined;
+      if (segment.header) {
+        if (!headerLevels.has(segment.header)) headerLevels.set(segment.header, headerLevel(text.slice(segment.header.start, segment.header.end)));
+        fromHeader = headerLevels.get(segment.header);
+      }
+      c.level = before.level ?? after.level ?? joined?.level ?? fromHeader;
+      c.years = before.years ?? after.years ?? joined?.years;
+      previous = c;
+    }
+  }
+
+  function summarize(mentions: readonly Candidate[]): SkillMention[] {
+    const direct = new Map<string, SkillMention>();
+    for (const c of mentions) {
+      let mention = direct.get(c.skill);
+      if (!mention) direct.set(c.skill, (mention = { skill: c.skill, count: 0 }));
+      mention.count++;
+      // Named several times with different levels or years, the strongest wins: a posting that
+      // asks for "basic Excel" in the summary and "advanced Excel" in the requirements wants
+      // advanced, and a user who claims both has shown the higher one somewhere.
+      const level = higherLevel(mention.level, c.level);
+      if (level) mention.level = level;
+      if (c.years !== undefined && (mention.years === undefined || c.years > mention.years)) mention.years = c.years;
+    }
+    const inferred = new Map<string, SkillMention>();
+    for (const mention of direct.values()) {
+      for (const id of broader.get(mention.skill) ?? []) {
+        if (direct.has(id)) continue;
+        const known = inferred.get(id);
+        if (known) known.count += mention.count;
+        else inferred.set(id, { skill: id, inferredFrom: mention.skill, count: mention.count });
+      }
+    }
+    return [...direct.values(), ...inferred.values()];
+  }
+
+  return {
+    extract(text: string): SkillMention[] {
+      if (!NON_SPACE.test(text)) return [];
+      const clean = cleanText(text);
+      const mentions = confirmed(clean, candidates(clean, clean.toLowerCase(), splitSegments(clean)));
+      qualify(clean, mentions);
+      return summarize(mentions);
+    },
+  };
+}

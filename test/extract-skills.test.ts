@@ -1,0 +1,295 @@
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSkills, parseSkills, type SkillCatalog } from '../src/data/load-data.js';
+import { createSkillExtractor, type SkillExtractor, type SkillLevel, type SkillMention } from '../src/skills/extract-skills.js';
+
+let catalog: SkillCatalog;
+let extractor: SkillExtractor;
+
+beforeAll(async () => {
+  catalog = await loadSkills();
+  extractor = createSkillExtractor(catalog);
+});
+
+const extract = (text: string): SkillMention[] => extractor.extract(text);
+const direct = (text: string): string[] => extract(text).filter((m) => !m.inferredFrom).map((m) => m.skill);
+const ids = (text: string): string[] => extract(text).map((m) => m.skill);
+const mention = (text: string, skill: string): SkillMention | undefined => extract(text).find((m) => m.skill === skill);
+const posting = (name: string): Promise<string> => readFile(new URL(`./fixtures/postings/${name}`, import.meta.url), 'utf8');
+
+interface PostingCase {
+  file: string;
+  direct: string[];
+  inferred: string[];
+  /** Skills whose forms appear inside other words or phrases of the posting and must not be found. */
+  traps?: string[];
+  levels?: Record<string, SkillLevel>;
+  years?: Record<string, number>;
+}
+
+const POSTINGS: PostingCase[] = [
+  {
+    file: 'prose-data-analyst.txt',
+    direct: ['sql', 'postgresql', 'dashboards', 'tableau', 'retail', 'marketing', 'excel', 'spreadsheets', 'python', 'pandas', 'statistics', 'attention-to-detail', 'communication', 'storytelling', 'google-analytics', 'education', 'hospitality', 'finance'],
+    inferred: ['data-visualization', 'microsoft-office', 'web-analytics'],
+    levels: { statistics: 'intermediate', 'attention-to-detail': 'advanced', 'google-analytics': 'basic' },
+    years: { sql: 2 },
+  },
+  {
+    file: 'bullets-it-support.txt',
+    direct: ['technical-support', 'windows', 'macos', 'mobile-devices', 'active-directory', 'servicenow', 'documentation', 'computer-hardware', 'networking', 'powershell', 'customer-service', 'retail', 'hospitality', 'itil'],
+    inferred: ['operating-systems', 'identity-access-management'],
+    traps: ['azure', 'go'],
+    levels: { networking: 'basic', powershell: 'basic', itil: 'basic' },
+  },
+  {
+    file: 'html-job-board.txt',
+    direct: ['marketing', 'reporting', 'sem', 'social-media-marketing', 'google-analytics', 'google-tag-manager', 'google-ads', 'conversion-rate-optimization', 'web-analytics', 'excel', 'sql', 'hubspot', 'salesforce'],
+    inferred: ['spreadsheets', 'microsoft-office', 'crm'],
+    levels: { excel: 'advanced' },
+  },
+  {
+    file: 'markdown-frontend.txt',
+    direct: ['typescript', 'react', 'nodejs', 'aws', 'css', 'ci-cd', 'html', 'javascript', 'vuejs', 'git', 'github', 'accessibility', 'figma', 'prototyping'],
+    inferred: ['cloud-computing'],
+    traps: ['go', 'bootstrap'],
+    levels: { html: 'intermediate', react: 'basic', git: 'basic' },
+  },
+  {
+    file: 'all-caps-requirements.txt',
+    direct: ['logistics', 'excel', 'sql', 'sap', 'attention-to-detail', 'power-bi', 'dashboards', 'python'],
+    inferred: ['spreadsheets', 'microsoft-office', 'data-visualization'],
+    traps: ['go'],
+    levels: { excel: 'advanced', sql: 'intermediate', python: 'basic' },
+    years: { logistics: 2 },
+  },
+  {
+    file: 'linkedin-paste.txt',
+    direct: ['requirements-gathering', 'process-mapping', 'visio', 'stakeholder-management', 'agile', 'scrum', 'jira', 'sql', 'finance', 'business-analysis'],
+    inferred: [],
+    levels: { sql: 'advanced' },
+  },
+  { file: 'one-liner.txt', direct: ['excel', 'sql', 'tableau'], inferred: ['spreadsheets', 'microsoft-office', 'data-visualization'], levels: { sql: 'basic' } },
+  { file: 'german-posting.txt', direct: ['power-bi', 'sql', 'python', 'excel', 'sap'], inferred: ['data-visualization', 'spreadsheets', 'microsoft-office'] },
+  {
+    file: 'systems-c-cpp-csharp.txt',
+    direct: ['c', 'cpp', 'csharp', 'dotnet', 'linux', 'git', 'bash', 'python', 'software-testing'],
+    inferred: ['operating-systems'],
+    years: { c: 3, cpp: 3 },
+  },
+  {
+    file: 'traps.txt',
+    direct: ['communication'],
+    inferred: [],
+    traps: ['r', 'go', 'c', 'excel', 'react', 'bootstrap', 'outlook', 'spring', 'networking', 'dotnet', 'google-cloud', 'spreadsheets'],
+  },
+  { file: 'slack-chat-answer.txt', direct: ['education', 'excel', 'data-analysis', 'r', 'tableau', 'sql'], inferred: ['spreadsheets', 'microsoft-office', 'data-visualization'], years: { sql: 2 } },
+  {
+    file: 'ux-designer.txt',
+    direct: ['ux-design', 'figma', 'prototyping', 'ux-research', 'usability-testing', 'html', 'css', 'accessibility', 'illustrator', 'photoshop', 'healthcare', 'health-informatics', 'collaboration'],
+    inferred: ['adobe-creative-cloud'],
+    traps: ['excel'],
+    levels: { figma: 'advanced', 'ux-research': 'advanced', css: 'intermediate', illustrator: 'basic', photoshop: 'basic' },
+  },
+];
+
+describe('realistic postings', () => {
+  it.each(POSTINGS)('$file', async (expected) => {
+    const found = extract(await posting(expected.file));
+    expect(new Set(found.filter((m) => !m.inferredFrom).map((m) => m.skill))).toEqual(new Set(expected.direct));
+    expect(new Set(found.filter((m) => m.inferredFrom).map((m) => m.skill))).toEqual(new Set(expected.inferred));
+    for (const trap of expected.traps ?? []) expect(found.map((m) => m.skill)).not.toContain(trap);
+    const bySkill = new Map(found.map((m) => [m.skill, m]));
+    for (const [skill, level] of Object.entries(expected.levels ?? {})) expect(bySkill.get(skill)?.level, skill).toBe(level);
+    for (const [skill, years] of Object.entries(expected.years ?? {})) expect(bySkill.get(skill)?.years, skill).toBe(years);
+  });
+
+  it('are all known skill ids, and nothing is both direct and inferred', async () => {
+    for (const { file } of POSTINGS) {
+      const found = extract(await posting(file));
+      for (const m of found) expect(catalog.byId.has(m.skill), m.skill).toBe(true);
+      expect(new Set(found.map((m) => m.skill)).size).toBe(found.length);
+    }
+  });
+});
+
+describe('tricky tokens', () => {
+  it.each([
+    ['Experience with C++ and Python', ['cpp', 'python']],
+    ['Modern C++17 codebase', ['cpp']],
+    ['C# developer', ['csharp']],
+    ['C♯ and C-Sharp', ['csharp']],
+    ['.NET Core services', ['dotnet']],
+    ['ASP.NET MVC and VB.NET', ['dotnet']],
+    ['REST APIs in Node.js', ['rest-api', 'nodejs']],
+    ['Node and Express backend', ['nodejs']],
+    ['Statistical analysis in R.', ['statistics', 'r']],
+    ['Python, R, SQL', ['python', 'r', 'sql']],
+    ['RStudio and ggplot2', ['r']],
+    ['Backend services in Go', ['go']],
+    ['Go, Rust and Python', ['go', 'python']],
+    ['Golang microservices', ['go']],
+    ['C/C++ firmware', ['c', 'cpp']],
+    ['HTML/CSS', ['html', 'css']],
+  ])('%s', (text, expected) => {
+    expect(direct(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Google Sheets and Google Workspace', ['spreadsheets']],
+    ['CSS for the C-suite and C-level execs', ['css']],
+    ['CRM and CSS', ['crm', 'css']],
+    ['Save the planet', []],
+    ['Our R&D team, R & D budget', []],
+    ['Go-to-market strategy, go-live, go/no-go', []],
+    ["Let's go! Go beyond.", []],
+    ['Grade C, Plan C, USB-C, Vitamin C', []],
+    ['We use Node.', []],
+    ['a node in the graph', []],
+    ['we go fast with Python', ['python']],
+    ['Dr. C. Smith leads R&D', []],
+    ['Notes: R', []],
+  ])('%s', (text, expected) => {
+    expect(direct(text)).toEqual(expected);
+  });
+
+  it('finds C++, C# and .NET once each, never C inside them', () => {
+    const found = extract('C++ and C# on .NET; more C++ later');
+    expect(found.map((m) => [m.skill, m.count])).toEqual([
+      ['cpp', 2],
+      ['csharp', 1],
+      ['dotnet', 1],
+    ]);
+  });
+
+  it('prefers the longest form: Azure AD is Active Directory, Google Data Analytics is not Google Analytics', () => {
+    expect(direct('Azure AD and Microsoft Azure')).toEqual(['active-directory', 'azure']);
+    expect(direct('Google Data Analytics certificate')).toEqual(['data-analysis']);
+    expect(direct('Spark SQL')).toEqual(['spark']);
+  });
+
+  it('counts Excel with exact case, or in a line all in one case', () => {
+    expect(direct('Advanced Excel; we excel at service')).toEqual(['excel']);
+    expect(direct('I know excel and SQL')).toEqual(['sql']);
+    expect(direct('i know excel and sql')).toEqual(['excel', 'sql']);
+    expect(direct('SKILLS: EXCEL, SQL')).toEqual(['excel', 'sql']);
+    expect(direct('READY TO GO WITH SQL')).toEqual(['sql']);
+    expect(direct('8 hr shifts in retail')).toEqual(['retail']);
+  });
+});
+
+describe('levels and years', () => {
+  it('reads a chat answer', () => {
+    expect(extract('I know Excel, some SQL and I ran a team of 8')).toEqual([
+      { skill: 'excel', count: 1 },
+      { skill: 'sql', level: 'basic', count: 1 },
+      { skill: 'spreadsheets', inferredFrom: 'excel', count: 1 },
+      { skill: 'microsoft-office', inferredFrom: 'excel', count: 1 },
+    ]);
+  });
+
+  it('finds people management in "ran a team" once the data has that alias (suggested)', () => {
+    const raw = JSON.parse(JSON.stringify({ version: 1, notes: catalog.notes, attribution: catalog.attribution, skills: catalog.skills })) as {
+      skills: { id: string; aliases: string[] }[];
+    };
+    raw.skills.find((skill) => skill.id === 'people-management')?.aliases.push('ran a team');
+    const withAlias = createSkillExtractor(parseSkills(raw));
+    expect(withAlias.extract('I know Excel, some SQL and I ran a team of 8').map((m) => m.skill)).toContain('people-management');
+  });
+
+  it.each<[string, string, SkillLevel | undefined, number | undefined]>([
+    ['5+ years of SQL', 'sql', undefined, 5],
+    ['5+ years experience with Python', 'python', undefined, 5],
+    ['three years of Python', 'python', undefined, 3],
+    ['3-5 years of experience with Python', 'python', undefined, 3],
+    ['SQL (3+ years)', 'sql', undefined, 3],
+    ['I have used Python for five years', 'python', undefined, 5],
+    ['Advanced Excel', 'excel', 'advanced', undefined],
+    ['familiarity with Tableau', 'tableau', 'basic', undefined],
+    ['working knowledge of SQL', 'sql', 'intermediate', undefined],
+    ['Expert in Python', 'python', 'advanced', undefined],
+    ['proficient in Java', 'java', 'advanced', undefined],
+    ['Excel: expert', 'excel', 'advanced', undefined],
+    ['SQL at an intermediate level', 'sql', 'intermediate', undefined],
+    ['5+ years of strong SQL', 'sql', 'advanced', 5],
+    ['advanced degree in statistics and experience with SQL', 'sql', undefined, undefined],
+    ['advanced degree in statistics', 'statistics', undefined, undefined],
+    ['5 years of experience as a teacher; SQL', 'sql', undefined, undefined],
+    ['Excel for advanced reporting', 'excel', undefined, undefined],
+  ])('%s', (text, skill, level, years) => {
+    const found = mention(text, skill);
+    expect(found).toBeDefined();
+    expect(found?.level).toBe(level);
+    expect(found?.years).toBe(years);
+  });
+
+  it('carries a level along a list: "Advanced: SQL, Python" and a header over bullets', () => {
+    const found = extract('Advanced: SQL, Python and R\n\nBasic:\n- Excel\n- Tableau (dashboards)\n\nSome Java');
+    const level = (skill: string) => found.find((m) => m.skill === skill)?.level;
+    expect([level('sql'), level('python'), level('r')]).toEqual(['advanced', 'advanced', 'advanced']);
+    expect([level('excel'), level('tableau'), level('java')]).toEqual(['basic', 'basic', 'basic']);
+  });
+
+  it('keeps the highest level and the largest years over several mentions', () => {
+    const found = mention('Basic SQL for reports. 2 years of SQL. Later: advanced SQL, 5 years of SQL', 'sql');
+    expect(found).toEqual({ skill: 'sql', level: 'advanced', years: 5, count: 4 });
+  });
+});
+
+describe('broader skills', () => {
+  it('infers sql from PostgreSQL', () => {
+    expect(extract('PostgreSQL')).toEqual([
+      { skill: 'postgresql', count: 1 },
+      { skill: 'sql', inferredFrom: 'postgresql', count: 1 },
+    ]);
+  });
+
+  it('lists directly named skills first, in order of first appearance, then inferred ones', () => {
+    expect(ids('PyTorch, then Tableau and SQL, then Postgres')).toEqual(['pytorch', 'tableau', 'sql', 'postgresql', 'deep-learning', 'python', 'machine-learning', 'data-visualization']);
+    expect(extract('PyTorch').find((m) => m.skill === 'machine-learning')?.inferredFrom).toBe('pytorch');
+  });
+});
+
+describe('bad and odd input', () => {
+  it.each(['', '   \n\t ', '🎉🚀✨', '<@U123> @here <#C1|general> <!channel>', '<br/><p></p>&nbsp;', '---\n***\n'])('returns nothing for %j', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+
+  it('cleans HTML, entities, markdown, unicode punctuation and invisible characters', () => {
+    expect(direct('<ul><li>Strong <b>SQL</b></li><li>Power&nbsp;BI &amp; DAX</li></ul>')).toEqual(['sql', 'power-bi', 'dax']);
+    expect(direct('C&#43;&#43; and R&amp;D')).toEqual(['cpp']);
+    expect(direct('**SQL**, `Python`, __Excel__ and C\\+\\+')).toEqual(['sql', 'python', 'excel', 'cpp']);
+    expect(direct('go\u2011to\u2011market with Python; Py\u200Bthon\u2019s pandas')).toEqual(['python', 'pandas']);
+    expect(direct('See https://careers.example.com/jobs/sql-analyst-python or <https://x.io/r|our Tableau page>')).toEqual(['tableau']);
+  });
+
+  it('reads tool names in other languages', () => {
+    expect(direct('Kenntnisse in SQL und Python')).toEqual(['sql', 'python']);
+    expect(direct('Conocimientos de SQL y Python; manejo avanzado de Excel')).toEqual(['sql', 'python', 'excel']);
+  });
+
+  it('handles a 50 KB paste', async () => {
+    const one = await posting('prose-data-analyst.txt');
+    const copies = Math.ceil(50_000 / one.length);
+    const big = extract(`${one}\n\n`.repeat(copies));
+    const single = extract(one);
+    expect(big.map((m) => m.skill)).toEqual(single.map((m) => m.skill));
+    expect(big.find((m) => m.skill === 'sql')?.count).toBe(copies * (single.find((m) => m.skill === 'sql')?.count ?? 0));
+  });
+
+  it.each([
+    ['one long word', 'a'.repeat(50_000)],
+    ['unclosed tags', '<a '.repeat(17_000)],
+    ['entity starts', '&#'.repeat(25_000)],
+    ['years without a skill', '5 years of '.repeat(4_600)],
+    ['level words without a skill', 'advanced knowledge of '.repeat(2_300)],
+    ['lone ambiguous forms', 'R\n'.repeat(25_000)],
+    ['bullets without spaces', '•x\n'.repeat(16_000)],
+  ])('stays correct on 50 KB of %s', (_name, text) => {
+    expect(extract(text)).toEqual([]);
+  });
+
+  it('counts every item of a 50 KB list', () => {
+    expect(extract('•SQL\n'.repeat(10_000))).toEqual([{ skill: 'sql', count: 10_000 }]);
+  });
+});
