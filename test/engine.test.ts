@@ -129,6 +129,41 @@ describe('hand-overs', () => {
   });
 });
 
+describe('steps that interpret free text and loop', () => {
+  const collector = defineFlow({
+    id: 'collect',
+    title: 'Collect',
+    steps: [
+      ask.text<{ items: string[]; done: boolean }>('items', {
+        label: 'Items',
+        prompt: ({ answers }) => `Send an item (${((answers.items as { items: string[] } | undefined)?.items ?? []).length} so far), or done.`,
+        reask: 'An item, for example: apple.',
+        interpret: (text, { answers }) => {
+          const items = (answers.items as { items: string[] } | undefined)?.items ?? [];
+          if (text === 'done') return items.length > 0 ? { ok: true, value: { items, done: true } } : { ok: false, problem: 'Nothing yet.' };
+          return { ok: true, value: { items: [...items, text], done: false } };
+        },
+        display: (value) => value.items.join(', '),
+        saveAs: (value) => ({ itemCount: value.items.length }),
+        next: (value) => (value.done ? { finish: true } : { to: 'items' }),
+      }),
+    ],
+    finish: ({ profile }) => ({ replies: [{ kind: 'text', text: `Collected ${String(profile.itemCount)}.` }] }),
+  });
+
+  it('keeps what interpret returns, refuses what it refuses, and loops until done', async () => {
+    const engine = new Engine({ store: new MemorySessionStore(), flows: new FlowRegistry([collector], 'collect'), ttlMs: DAY_MS });
+    const chat = chatWith(engine);
+    expect(await chat.say('hi')).toBe('(Collect 1/1)\nSend an item (0 so far), or done.');
+    expect(await chat.say('done')).toBe('(Collect 1/1)\nNothing yet. An item, for example: apple.');
+    expect(await chat.say('apple')).toBe('(Collect 1/1)\nSend an item (1 so far), or done.');
+    expect(await chat.say('pear')).toBe('(Collect 1/1)\nSend an item (2 so far), or done.');
+    expect(await chat.say('status')).toContain('Items=apple, pear');
+    expect(await chat.say('back')).toBe("This is the first question, there's nothing before it.\n(Collect 1/1)\nSend an item (2 so far), or done.");
+    expect(await chat.say('done')).toBe('Collected 2.\nWhat would you like to do next? There is nothing else to start yet.');
+  });
+});
+
 describe('oversized and unreadable input', () => {
   it('answers an over-long message kindly and changes nothing', async () => {
     const { chat, store } = await atTargetQuestion();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RedisSessionStore } from '../src/engine/redis-session-store.js';
+import { DIGEST_WIDTH, eventDigest } from '../src/engine/event-digest.js';
 import { EVENTS_ONLY_TTL_MS, RECENT_EVENTS } from '../src/engine/session-store.js';
 import type { CommitResult, UserRef, Write } from '../src/engine/session-store.js';
 import { RedisScope, testUser } from './support/redis-fixtures.js';
@@ -29,10 +30,10 @@ const put = (doc: string): Write => ({ kind: 'put', doc });
 const keep: Write = { kind: 'keep' };
 const del: Write = { kind: 'delete' };
 
-/** The hash field a user's recent event ids live in, newline-separated. */
+/** The hash field a user's recent event ids live in, as fixed-width digests. */
 async function rawEvents(user: UserRef): Promise<string[]> {
   const ev = await scope.admin.hget(store.sessionKey(user), 'ev');
-  return ev ? ev.split('\n') : [];
+  return ev?.match(new RegExp(`.{${DIGEST_WIDTH}}`, 'g')) ?? [];
 }
 
 /** Redis Cluster's rule: the part between the first "{" and the first "}" after it. */
@@ -132,7 +133,7 @@ describe('RedisSessionStore: event ids', () => {
     await commit(user, 0, put('{}'), ids[0]);
     for (const id of ids.slice(1)) expect(await commit(user, 1, keep, id)).toBe('ok');
 
-    expect(await rawEvents(user)).toEqual(ids.slice(1));
+    expect(await rawEvents(user)).toEqual(ids.slice(1).map(eventDigest));
     expect((await store.load(user, ids[0] as string)).duplicate).toBe(false);
     for (const id of ids.slice(1)) expect((await store.load(user, id)).duplicate, id).toBe(true);
     expect(await commit(user, 1, keep, ids[1])).toBe('duplicate');

@@ -22,7 +22,7 @@ export type AnswerInput =
   | { kind: 'choice'; choiceId: string }
   | { kind: 'form'; fields: Record<string, string> };
 
-export type Parsed = { ok: true; value: unknown } | { ok: false; problem: string };
+export type Parsed<T = unknown> = { ok: true; value: T } | { ok: false; problem: string };
 
 /** Where a step leads: another step of this flow, another flow, or the flow's end. */
 export type Transition = { to: string } | { handover: string; at?: string } | { finish: true };
@@ -40,8 +40,8 @@ interface StepOptions<T> {
   /** Said after the specific problem when an answer is not valid; give an example. */
   reask: string;
   optional?: boolean;
-  /** The profile field this answer is also kept in, for later flows. */
-  saveAs?: string;
+  /** Where the answer is also kept in the profile for later flows: a field name, or the fields to set. */
+  saveAs?: string | ((value: T, ctx: FlowContext) => Record<string, unknown>);
   help?: string;
   /** Ask this step only when the condition holds; otherwise move past it. */
   when?: (ctx: FlowContext) => boolean;
@@ -53,7 +53,7 @@ export interface Step {
   readonly label: string;
   readonly reask: string;
   readonly optional: boolean;
-  readonly saveAs?: string;
+  readonly saveAs?: string | ((value: unknown, ctx: FlowContext) => Record<string, unknown>);
   readonly help?: string;
   readonly when?: (ctx: FlowContext) => boolean;
   readonly next?: (value: unknown, ctx: FlowContext) => Transition | undefined;
@@ -114,7 +114,7 @@ function build<T>(id: string, options: StepOptions<T>, parts: Pick<Step, 'ask' |
     label: options.label,
     reask: options.reask,
     optional: options.optional ?? false,
-    saveAs: options.saveAs,
+    saveAs: options.saveAs as Step['saveAs'],
     help: options.help,
     when: options.when,
     next: options.next as Step['next'],
@@ -131,26 +131,38 @@ function textSchema(max: number) {
     .refine(hasWords, "I couldn't find any words in that.");
 }
 
-function textStep<T>(id: string, options: StepOptions<T>, schema: z.ZodType, ask: Step['ask']): Step {
+/**
+ * Free-text steps may turn the text into something richer (a matched role, extracted skills)
+ * or refuse it with a reason; `display` then says the stored value back in words.
+ */
+interface Interpretation<T> {
+  interpret?: (text: string, ctx: FlowContext) => Parsed<T>;
+  display?: (value: T, ctx: FlowContext) => string;
+}
+
+function textStep<T>(id: string, options: StepOptions<T> & Interpretation<T>, schema: z.ZodType, ask: Step['ask']): Step {
+  const { interpret, display } = options;
   return build(id, options, {
     ask,
-    parse: (input) => {
+    parse: (input, ctx) => {
       const text = textOf(input);
-      return text === undefined ? { ok: false, problem: NOT_A_BUTTON } : fromSchema(schema, text);
+      if (text === undefined) return { ok: false, problem: NOT_A_BUTTON };
+      const parsed = fromSchema(schema, text);
+      return parsed.ok && interpret ? interpret(parsed.value as string, ctx) : parsed;
     },
-    show: (value) => String(value),
+    show: (value, ctx) => (display ? display(value as T, ctx) : String(value)),
   });
 }
 
 export const ask = {
   /** A short answer on one line: a name, a job title. */
-  text(id: string, options: StepOptions<string> & { max?: number }): Step {
+  text<T = string>(id: string, options: StepOptions<T> & Interpretation<T> & { max?: number }): Step {
     const schema = textSchema(options.max ?? 200);
     return textStep(id, options, schema, (ctx, text) => ({ kind: 'text', text: text ?? render(options.prompt, ctx) }));
   },
 
   /** Long free text (a job posting, an interview answer): adapters open a form where they can. */
-  longText(id: string, options: StepOptions<string> & { max?: number; fieldLabel?: string; placeholder?: string }): Step {
+  longText<T = string>(id: string, options: StepOptions<T> & Interpretation<T> & { max?: number; fieldLabel?: string; placeholder?: string }): Step {
     const schema = textSchema(options.max ?? 20_000);
     const field = { id: 'text', label: options.fieldLabel ?? options.label, placeholder: options.placeholder };
     return textStep(id, options, schema, (ctx, text) => ({

@@ -1,10 +1,12 @@
+import { appendDigest, eventDigest, hasDigest } from './event-digest.js';
 import { EVENTS_ONLY_TTL_MS, RECENT_EVENTS, userKeyBase } from './session-store.js';
 import type { Commit, CommitResult, Loaded, SessionStore, UserRef } from './session-store.js';
 
 interface Entry {
   version: number;
   doc: string | null;
-  events: string[];
+  /** Digests of recent event ids, as the Redis store keeps them. */
+  events: string;
   expiresAt: number;
 }
 
@@ -33,15 +35,16 @@ export class MemorySessionStore implements SessionStore {
   async load(user: UserRef, eventId: string): Promise<Loaded> {
     const entry = this.live(userKeyBase(this.prefix, user));
     if (!entry) return { version: 0, doc: null, duplicate: false };
-    return { version: entry.version, doc: entry.doc, duplicate: entry.events.includes(eventId) };
+    return { version: entry.version, doc: entry.doc, duplicate: hasDigest(entry.events, eventDigest(eventId)) };
   }
 
   async commit(user: UserRef, commit: Commit): Promise<CommitResult> {
     const key = userKeyBase(this.prefix, user);
     const entry = this.live(key);
-    if (entry?.events.includes(commit.eventId)) return 'duplicate';
+    const digest = eventDigest(commit.eventId);
+    if (entry && hasDigest(entry.events, digest)) return 'duplicate';
     if ((entry?.version ?? 0) !== commit.expectedVersion) return 'conflict';
-    const events = [...(entry?.events ?? []).slice(-(RECENT_EVENTS - 1)), commit.eventId];
+    const events = appendDigest(entry?.events ?? '', digest, RECENT_EVENTS);
     const { write } = commit;
     const doc = write.kind === 'put' ? write.doc : write.kind === 'delete' ? null : (entry?.doc ?? null);
     this.entries.set(key, {

@@ -58,7 +58,10 @@ const utf8 = new TextEncoder();
  * Percent-encodes the UTF-8 bytes of anything that could break the key's shape (":" separators,
  * "{}" hash tag), always as %XX, so two different ids can never encode to the same key.
  */
+const SAFE_PART = /^[A-Za-z0-9_.@-]*$/;
+
 function keyPart(part: string): string {
+  if (SAFE_PART.test(part)) return part;
   return part.replace(/[^A-Za-z0-9_.@-]/gu, (c) =>
     Array.from(utf8.encode(c), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
   );

@@ -58,8 +58,6 @@ export class SessionDocumentError extends Error {
   override readonly name = 'SessionDocumentError';
 }
 
-const versionProbe = z.object({ schemaVersion: z.number().int() });
-
 /** Reads a stored document of any known schema version, migrating it forward step by step. */
 export function parseSession(json: string): Session {
   let doc: unknown;
@@ -68,9 +66,9 @@ export function parseSession(json: string): Session {
   } catch {
     throw new SessionDocumentError('The stored session is not valid JSON.');
   }
-  const probe = versionProbe.safeParse(doc);
-  if (!probe.success) throw new SessionDocumentError('The stored session has no schemaVersion.');
-  for (let version = probe.data.schemaVersion; version < SCHEMA_VERSION; version++) {
+  const stored = (doc as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (!Number.isInteger(stored)) throw new SessionDocumentError('The stored session has no schemaVersion.');
+  for (let version = stored as number; version < SCHEMA_VERSION; version++) {
     const migrate = migrations[version];
     if (!migrate) throw new SessionDocumentError(`No migration from session schemaVersion ${version}.`);
     doc = migrate(doc);

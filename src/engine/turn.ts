@@ -93,9 +93,13 @@ export class Turn {
     if (!flow || !step || !state) return this.askCurrent();
     this.changed = true;
     state.answers[step.id] = value;
-    if (step.saveAs) this.session.profile[step.saveAs] = value;
+    if (typeof step.saveAs === 'string') this.session.profile[step.saveAs] = value;
+    else if (step.saveAs) Object.assign(this.session.profile, step.saveAs(value, this.context()));
     state.trail.push(step.id);
-    return this.follow(flow, step.next?.(value, this.context()));
+    this.follow(flow, step.next?.(value, this.context()));
+    // A step that loops on itself (one posting after another) leaves nothing new to go back to.
+    if (this.session.flow === state && state.step === step.id) state.trail.pop();
+    return this;
   }
 
   /** Leaves an optional step unanswered and goes on in order. */
@@ -106,7 +110,7 @@ export class Turn {
     if (!flow || !step || !state) return this.askCurrent();
     this.changed = true;
     delete state.answers[step.id];
-    if (step.saveAs) delete this.session.profile[step.saveAs];
+    if (typeof step.saveAs === 'string') delete this.session.profile[step.saveAs];
     state.trail.push(step.id);
     return this.moveTo(flow, flow.steps.indexOf(step) + 1);
   }
