@@ -1,9 +1,9 @@
+import type { CoachData } from '../src/coach-data.js';
 import { FlowRegistry } from '../src/engine/flow-registry.js';
+import { createGapInterviewFlow } from './gap-interview.js';
 import { welcomeFlow } from './welcome.js';
 
 /** Every flow the coach offers. A new flow is added here and appears in the menu by its menuLabel. */
-export const allFlows = [welcomeFlow];
-
-export function createFlowRegistry(): FlowRegistry {
-  return new FlowRegistry(allFlows, welcomeFlow.id);
+export function createFlowRegistry(data: CoachData): FlowRegistry {
+  return new FlowRegistry([welcomeFlow, createGapInterviewFlow(data)], welcomeFlow.id);
 }

@@ -22,7 +22,5 @@ export const welcomeFlow = defineFlow({
       next: (flow) => handOver(flow),
     }),
   ],
-  finish: ({ answers }) => ({
-    replies: [{ kind: 'text', text: `Good to meet you, ${String(answers.name)}. Say \`help\` at any time to see what I understand.` }],
-  }),
+  finish: () => ({ replies: [{ kind: 'text', text: 'Say `help` at any time to see what I understand.' }] }),
 });

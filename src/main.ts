@@ -6,6 +6,8 @@ import { RedisSessionStore, redactUrl } from './engine/redis-session-store.js';
 import { StoreUnavailableError } from './engine/session-store.js';
 import type { SessionStore } from './engine/session-store.js';
 import { createLogger } from './log.js';
+import { loadCoachData } from './coach-data.js';
+import { DataError } from './data/load-data.js';
 import { createFlowRegistry } from '../flows/index.js';
 
 async function openStore(redisUrl: string | undefined, prefix: string): Promise<{ store: SessionStore; line: string }> {
@@ -18,8 +20,9 @@ async function openStore(redisUrl: string | undefined, prefix: string): Promise<
 async function main(): Promise<number> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
+  const data = await loadCoachData();
   const { store, line } = await openStore(config.redisUrl, config.keyPrefix);
-  const engine = new Engine({ store, flows: createFlowRegistry(), ttlMs: config.sessionTtlMs, logger });
+  const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: config.sessionTtlMs, logger });
   const adapters = chooseAdapters(await discoverAdapters(), process.env);
   process.stderr.write(`Pivot Coach: ${adapters.map((a) => a.name).join(' + ')}, ${line}.\n`);
   const running = await Promise.all(adapters.map((adapter) => adapter.start({ engine, env: process.env, argv: process.argv.slice(2), logger })));
@@ -37,7 +40,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof StoreUnavailableError) {
+    if (error instanceof ConfigError || error instanceof StoreUnavailableError || error instanceof DataError) {
       process.stderr.write(`${error.message}\n`);
       process.exit(2);
     }

@@ -1,10 +1,11 @@
-import type { Reply } from '../../src/engine/reply.js';
+import type { Reply } from './engine/reply.js';
 
 const BAR_WIDTH = 24;
 
 /** Light markdown to plain text: the terminal shows words, not asterisks. */
 export function plain(text: string): string {
-  return text.replace(/\*([^*\n]+)\*/g, '$1').replace(/(^|\s)_([^_\n]+)_(?=\s|$|[.,!?])/g, '$1$2');
+  // Markers count only at word edges, so "O*NET" and snake_case names keep their characters.
+  return text.replace(/(^|[\s(])\*(\S(?:[^*\n]*\S)?)\*(?=[\s.,!?;:)]|$)/g, '$1$2').replace(/(^|[\s(])_(\S(?:[^_\n]*\S)?)_(?=[\s.,!?;:)]|$)/g, '$1$2');
 }
 
 function bar(value: number, max: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plain, renderPlain } from '../adapters/terminal/render-plain.js';
+import { plain, renderPlain } from '../src/render-plain.js';
 
 describe('renderPlain', () => {
   it('numbers choices so they can be answered by number', () => {
@@ -27,7 +27,8 @@ describe('renderPlain', () => {
     expect(renderPlain({ kind: 'card', title: 'Where we are', fields: [{ label: 'Role', value: 'Nurse' }] })).toEqual(['== Where we are ==', '  Role: Nurse']);
   });
 
-  it('drops light markdown markers but keeps words with underscores', () => {
+  it('drops light markdown markers but keeps words with underscores or inner asterisks', () => {
     expect(plain('*Plan* is _ready_, see snake_case_name')).toBe('Plan is ready, see snake_case_name');
+    expect(plain('_Data from O*NET 29.2. O*NET® is a trademark._')).toBe('Data from O*NET 29.2. O*NET® is a trademark.');
   });
 });

@@ -29,7 +29,7 @@ describe('the coach in a terminal, piped end to end', () => {
     const { code, stdout, stderr } = await startCoach('Ann\nstatus\nforget\nyes\n');
     expect(stderr).toContain('Pivot Coach: terminal, in-memory store');
     expect(stdout).toContain("Hi, I'm Pivot Coach.");
-    expect(stdout).toContain('Good to meet you, Ann.');
+    expect(stdout).toContain('Good to meet you, Ann. What would you like to work on first?');
     expect(stdout).toContain("I've deleted everything I had about you.");
     expect(code).toBe(0);
   });

@@ -3,7 +3,7 @@ import { GLOBAL_COMMANDS, commandWord } from '../../src/engine/commands.js';
 import { matchChoice } from '../../src/engine/flow.js';
 import type { InboundInput } from '../../src/engine/inbound.js';
 import type { Choice, Reply } from '../../src/engine/reply.js';
-import { renderPlain } from './render-plain.js';
+import { renderPlain } from '../../src/render-plain.js';
 
 export interface TerminalCoachOptions {
   handle: (inbound: InboundInput) => Promise<Reply[]>;
@@ -32,6 +32,9 @@ const isCommand = (line: string) => {
   return word !== undefined && (GLOBAL_COMMANDS as readonly string[]).includes(word);
 };
 
+/** A lone word ("done", "skip") where long text is expected is a reply, never the start of a posting. */
+const isOneWord = (line: string) => /^\S{1,20}$/.test(line.trim());
+
 /**
  * The coach in a terminal: one message per line, choices as a numbered list answered by
  * number or label, long text as several lines ended by a single ".". Returns when input ends.
@@ -54,7 +57,7 @@ export async function runTerminalCoach(options: TerminalCoachOptions): Promise<v
   await send({ kind: 'command', name: 'start' });
   for (let next = await input.next(); !next.done; next = await input.next()) {
     const line = next.value;
-    if (buffer.length === 0 && isCommand(line)) {
+    if (buffer.length === 0 && (isCommand(line) || (expecting.kind === 'long-text' && isOneWord(line)))) {
       await send({ kind: 'text', text: line });
       continue;
     }

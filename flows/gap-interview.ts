@@ -1,0 +1,183 @@
+import type { CoachData } from '../src/coach-data.js';
+import type { Role } from '../src/data/roles-schema.js';
+import { ask, defineFlow, goTo, finish } from '../src/engine/flow.js';
+import type { FlowContext, Parsed } from '../src/engine/flow.js';
+import { buildGapReport } from '../src/gaps/gap-report.js';
+import type { HeldSkill } from '../src/gaps/gap-report.js';
+import { parseHumanNumber } from '../src/engine/human-input.js';
+import { listOf, suggestRoles } from '../src/roles/suggest-roles.js';
+import { gapReportReplies } from './gap-report-replies.js';
+
+/** What the target question resolved to; the role itself is kept in the profile as targetRole. */
+type Target = { kind: 'role'; id: string; exact: boolean } | { kind: 'degree-required'; id: string } | { kind: 'unsure' };
+type Suggested = { roles: { id: string; reasons: string[] }[] };
+type Postings = { postings: string[][]; done: boolean };
+
+const MAX_POSTINGS = 15;
+const LISTED_SKILLS = 10;
+const NONE = /^(none|nothing|no skills|not yet|n\/a|nada)$/i;
+const DONE = /^(done|finished|that'?s (all|it)|no more|report)$/i;
+
+export function createGapInterviewFlow(data: CoachData) {
+  const { catalog, extractor, roleMatcher, skillName } = data;
+  const role = (id: unknown): Role | undefined => catalog.roles.byId.get(String(id));
+  const targetRole = (ctx: FlowContext) => role(ctx.profile.targetRole) as Role;
+  const target = (ctx: FlowContext) => ctx.answers.target as Target | undefined;
+  const listed = (ctx: FlowContext) => [...targetRole(ctx).skills].sort((a, b) => b.weight - a.weight).slice(0, LISTED_SKILLS);
+  const postingsSoFar = (ctx: FlowContext) => (ctx.answers.postings as Postings | undefined)?.postings ?? [];
+
+  /** "1, 3 and Python": numbers pick from the listed skills, the rest is read as free text. */
+  function readSkills(text: string, ctx: FlowContext): Parsed<HeldSkill[]> {
+    if (NONE.test(text.trim())) return { ok: true, value: [] };
+    const options = listed(ctx);
+    const picked = text
+      .split(/[\s,;&]+|\band\b/)
+      .map((token) => (/^\d{1,2}$/.test(token) ? parseHumanNumber(token) : undefined))
+      .flatMap((n) => (n !== undefined && n >= 1 && n <= options.length ? [{ skill: options[n - 1]?.skill as string }] : []));
+    const named = extractor.extract(text.replace(/\b\d{1,2}\b/g, ' ')).map((m) => (m.level ? { skill: m.skill, level: m.level } : { skill: m.skill }));
+    const seen = new Set<string>();
+    const skills = [...named, ...picked].filter((s) => !seen.has(s.skill) && seen.add(s.skill));
+    return skills.length > 0 ? { ok: true, value: skills } : { ok: false, problem: "I couldn't recognise any skills in that." };
+  }
+
+  function readPosting(text: string, ctx: FlowContext): Parsed<Postings> {
+    const postings = postingsSoFar(ctx);
+    if (DONE.test(text.trim())) return { ok: true, value: { postings, done: true } };
+    const skills = extractor.extract(text).filter((m) => !m.inferredFrom).map((m) => m.skill);
+    const next = [...postings, skills];
+    return { ok: true, value: { postings: next, done: next.length >= MAX_POSTINGS } };
+  }
+
+  function postingsPrompt(ctx: FlowContext): string {
+    const postings = postingsSoFar(ctx);
+    const last = postings.at(-1);
+    if (!last) {
+      return `Now paste a job posting for *${targetRole(ctx).name}* (the whole ad is fine). Paste them one at a time, up to ${MAX_POSTINGS}: the more you give me, the better I can see what keeps coming up. Say \`skip\` to use the typical demand for the role instead.`;
+    }
+    const found = last.length > 0 ? `I found ${listOf(last.slice(0, 8).map(skillName))}${last.length > 8 ? ` and ${last.length - 8} more` : ''}.` : "I couldn't find any skills I know in it, so it won't count.";
+    return `Posting ${postings.length} read: ${found} Paste another, or say \`done\` for your report.`;
+  }
+
+  return defineFlow({
+    id: 'gap-interview',
+    title: 'Skill gaps',
+    menuLabel: 'Find my skill gaps',
+    commands: ['gaps'],
+    steps: [
+      ask.text('current-role', {
+        label: 'Current role',
+        prompt: "Let's find the skills between you and the tech role you want. What is your current (or most recent) job?",
+        reask: 'Your job title is enough, for example: Accountant, or Retail store manager.',
+        max: 120,
+        saveAs: 'currentRole',
+      }),
+      ask.number('years', {
+        label: 'Years of experience',
+        prompt: 'And roughly how many years have you been working, in all?',
+        reask: 'A number of years, for example: 15 or "twenty".',
+        min: 0,
+        max: 60,
+        integer: true,
+        saveAs: 'yearsExperience',
+      }),
+      ask.text<Target>('target', {
+        label: 'Target role',
+        prompt: 'Which tech role are you aiming for? For example: data analyst, cloud engineer, UX designer, IT support or project manager. If you are not sure yet, say `not sure`.',
+        reask: 'Type a role such as data analyst, cybersecurity analyst, web developer or business analyst, or say `not sure`.',
+        interpret: (text) => {
+          const match = roleMatcher.match(text);
+          if (match.kind === 'none') return { ok: false, problem: "I don't know that role yet." };
+          if (match.kind === 'role') return { ok: true, value: { kind: 'role', id: match.role.id, exact: match.exact } };
+          if (match.kind === 'degree-required') return { ok: true, value: { kind: 'degree-required', id: match.entry.id } };
+          return { ok: true, value: { kind: 'unsure' } };
+        },
+        display: (value) => (value.kind === 'unsure' ? 'not sure yet' : value.kind === 'role' ? (role(value.id)?.name ?? value.id) : value.id),
+        saveAs: (value) => (value.kind === 'role' && value.exact ? { targetRole: value.id } : {}),
+        next: (value) => {
+          if (value.kind === 'unsure') return goTo('enjoys');
+          if (value.kind === 'degree-required') return goTo('adjacent');
+          return goTo(value.exact ? 'have' : 'confirm-role');
+        },
+      }),
+      ask.yesNo('confirm-role', {
+        label: 'Target role confirmed',
+        prompt: (ctx) => `Did you mean *${role((target(ctx) as { id: string }).id)?.name}*?`,
+        reask: 'Yes or no, for example: yes.',
+        when: (ctx) => target(ctx)?.kind === 'role',
+        saveAs: (yes, ctx): Record<string, unknown> => (yes ? { targetRole: (target(ctx) as { id: string }).id } : {}),
+        next: (yes) => (yes ? goTo('have') : goTo('target')),
+      }),
+      ask.text<Suggested>('enjoys', {
+        label: 'What you enjoy',
+        prompt: "No problem, let's work it out. What do you enjoy doing at work, and what do you already know? For example: \"I like spreadsheets and solving puzzles, and I know Excel\".",
+        reask: 'Tell me a little more: what you like doing (numbers, people, building things, design, organising...) and tools you know.',
+        max: 1_000,
+        when: (ctx) => target(ctx)?.kind === 'unsure',
+        interpret: (text) => {
+          const have = extractor.extract(text).map((m) => m.skill);
+          const roles = suggestRoles(catalog.roles, text, have, skillName).map((s) => ({ id: s.role.id, reasons: s.reasons }));
+          return roles.length > 0 ? { ok: true, value: { roles } } : { ok: false, problem: "I couldn't match that to a role yet." };
+        },
+        display: (value) => listOf(value.roles.map((r) => role(r.id)?.name ?? r.id)),
+      }),
+      ask.choice('suggested', {
+        label: 'Chosen role',
+        prompt: (ctx) => {
+          const roles = (ctx.answers.enjoys as Suggested).roles;
+          const lines = roles.map((r) => `- *${role(r.id)?.name}*: ${r.reasons.join('; ')}.`);
+          return `From what you said, these could suit you:\n${lines.join('\n')}\nWhich would you like to explore?`;
+        },
+        reask: 'Pick one of the roles by its number or name, for example: 1.',
+        choices: (ctx) => ((ctx.answers.enjoys as Suggested | undefined)?.roles ?? []).map((r) => ({ id: r.id, label: role(r.id)?.name ?? r.id })),
+        when: (ctx) => target(ctx)?.kind === 'unsure',
+        saveAs: (id) => ({ targetRole: id }),
+        next: () => goTo('have'),
+      }),
+      ask.choice('adjacent', {
+        label: 'Role instead',
+        prompt: (ctx) => {
+          const entry = catalog.roles.degreeRequired.find((d) => d.id === (target(ctx) as { id: string }).id);
+          const lines = entry?.adjacent.map((a) => `- *${role(a.role)?.name}*: ${a.reason}`) ?? [];
+          return `*${entry?.name}* needs a degree or licence that no micro-credential can replace. ${entry?.requirement ?? ''}\nThese roles build on the same strengths and can be reached with credentials:\n${lines.join('\n')}\nWhich would you like to explore?`;
+        },
+        reask: 'Pick one of the roles by its number or name, for example: 1.',
+        choices: (ctx) =>
+          catalog.roles.degreeRequired.find((d) => d.id === (target(ctx) as { id: string } | undefined)?.id)?.adjacent.map((a) => ({ id: a.role, label: role(a.role)?.name ?? a.role })) ?? [],
+        when: (ctx) => target(ctx)?.kind === 'degree-required',
+        saveAs: (id) => ({ targetRole: id }),
+      }),
+      ask.text<HeldSkill[]>('have', {
+        label: 'Skills you have',
+        prompt: (ctx) => {
+          const lines = listed(ctx).map((s, i) => `${i + 1}) ${skillName(s.skill)}`);
+          return `Which skills do you already have? Write freely (for example: "Excel, some SQL, I managed a team of 8"), give the numbers of the ones below, or both. Say \`none\` if you're starting from scratch.\n${lines.join('\n')}`;
+        },
+        reask: 'Name tools or methods you have used, like "Excel, budgeting, customer service", give numbers from the list, or say `none`.',
+        max: 4_000,
+        interpret: readSkills,
+        display: (value) => listOf(value.map((s) => skillName(s.skill))) || 'none yet',
+        saveAs: (value) => ({ skills: value }),
+      }),
+      ask.longText<Postings>('postings', {
+        label: 'Job postings',
+        fieldLabel: 'Job posting',
+        placeholder: 'Paste the whole job ad here',
+        prompt: postingsPrompt,
+        reask: 'Paste the text of a job posting, say `done` for your report, or `skip` to use the typical demand for the role.',
+        optional: true,
+        interpret: readPosting,
+        display: (value) => `${value.postings.length} posting${value.postings.length === 1 ? '' : 's'}`,
+        next: (value) => (value.done ? finish : goTo('postings')),
+      }),
+    ],
+    finish: (ctx) => {
+      const target = targetRole(ctx);
+      const report = buildGapReport({ role: target, have: (ctx.answers.have as HeldSkill[]) ?? [], postings: postingsSoFar(ctx), skills: catalog.skills });
+      return {
+        replies: gapReportReplies(report, target, catalog),
+        profile: { gapReport: { role: target.id, source: report.source, gaps: report.gaps.map(({ skill, share }) => ({ skill, share })), at: ctx.now.toISOString() } },
+        handover: report.gaps.length > 0 ? 'credential-pick' : report.hardSkillsAsked > 0 ? 'interview-practice' : undefined,
+      };
+    },
+  });
+}

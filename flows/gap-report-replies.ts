@@ -1,0 +1,58 @@
+import type { Catalog } from '../src/data/load-data.js';
+import type { Role } from '../src/data/roles-schema.js';
+import type { Reply } from '../src/engine/reply.js';
+import type { GapReport } from '../src/gaps/gap-report.js';
+import { listOf } from '../src/roles/suggest-roles.js';
+
+const CHART_ROWS = 10;
+const TOP_GAPS = 3;
+const percent = (share: number) => Math.round(share * 100);
+const usd = (amount: number) => `$${amount.toLocaleString('en-US')}`;
+const CHECK = { V: '', S: ' (from secondary copies of the BLS page: check bls.gov)', U: ' (unverified: check bls.gov)' } as const;
+
+/** The role's typical pay as the data has it: an official median, proxies, or plainly none. */
+export function payLine(role: Role): string {
+  const pay = role.pay;
+  if (pay.kind === 'official') return `Typical US pay for ${pay.occupation.title}: median ${usd(pay.amountUsd)} a year (BLS, ${pay.asOf})${CHECK[pay.confidence]}.`;
+  if (pay.kind === 'proxy') {
+    const proxies = pay.proxies.map((p) => `${p.occupation.title} ${usd(p.amountUsd)}`).join('; ');
+    return `There is no official pay figure for this exact title. Nearby occupations (BLS medians, ${pay.proxies[0]?.asOf ?? ''}): ${proxies}. They include experienced staff, so starting pay is usually lower.`;
+  }
+  return `There is no official (BLS) pay figure for ${role.name}, so I won't guess one.`;
+}
+
+function sourceLine(report: GapReport): string {
+  if (report.source === 'postings') return `Demand is from the ${report.postingsUsed} posting${report.postingsUsed === 1 ? '' : 's'} you pasted.`;
+  return "Demand is the typical demand for this role (O*NET's in-demand skills and what credentials for it teach), because there were no postings to read.";
+}
+
+/** The gap report as chat replies: demand chart, what the user brings, the top gaps, what next. */
+export function gapReportReplies(report: GapReport, role: Role, catalog: Catalog): Reply[] {
+  const replies: Reply[] = [{ kind: 'text', text: `Here is your gap report for *${report.role.name}*. ${sourceLine(report)}` }];
+  if (report.postingsUnrecognised > 0) {
+    replies.push({ kind: 'text', text: `I couldn't recognise any skills in ${report.postingsUnrecognised} of the postings, so ${report.postingsUnrecognised === 1 ? 'it does' : 'they do'} not count.` });
+  }
+  const fromPostings = report.source === 'postings';
+  replies.push({
+    kind: 'chart',
+    title: fromPostings ? 'What employers ask for (share of your postings)' : 'What this role asks for (demand weight)',
+    unit: fromPostings ? '%' : undefined,
+    rows: report.demand.slice(0, CHART_ROWS).map((d) => ({ label: d.name, value: fromPostings ? percent(d.share) : d.share })),
+  });
+  const fields = [{ label: 'Skills they ask for that you have', value: listOf(report.have.filter((h) => h.share > 0).map((h) => h.name)) || 'none yet' }];
+  if (report.strengths.length > 0) fields.push({ label: 'Strengths you bring from your career', value: listOf(report.strengths) });
+  if (report.toShow.length > 0) fields.push({ label: 'Worth showing in your stories', value: listOf(report.toShow.slice(0, 3)) });
+  replies.push({ kind: 'card', title: 'What you bring', fields });
+
+  const top = report.gaps.slice(0, TOP_GAPS);
+  if (report.hardSkillsAsked === 0) {
+    replies.push({ kind: 'text', text: "I didn't find any technical skills I know in these postings, so I can't rank your gaps from them. Paste the requirements part of a few more postings, or skip them to use the typical demand for the role." });
+  } else if (top.length === 0) {
+    replies.push({ kind: 'text', text: 'You already have every skill these postings ask for: no badge needed. Put your energy into a portfolio piece that shows it, and into interview practice.' });
+  } else {
+    const lines = top.map((g, i) => `${i + 1}. *${g.name}*: ${fromPostings ? `asked for in ${percent(g.share)}% of the postings` : `demand weight ${g.share}`}`);
+    replies.push({ kind: 'text', text: `Your top gaps, by demand and what you have:\n${lines.join('\n')}` });
+  }
+  replies.push({ kind: 'text', text: payLine(role) }, { kind: 'text', text: `_${catalog.attribution.join(' ')}_` });
+  return replies;
+}

@@ -1,0 +1,151 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCoachData } from '../src/coach-data.js';
+import type { CoachData } from '../src/coach-data.js';
+import { Engine } from '../src/engine/engine.js';
+import { MemorySessionStore } from '../src/engine/memory-session-store.js';
+import { createFlowRegistry } from '../flows/index.js';
+import { chatWith } from './support/chat.js';
+
+let data: CoachData;
+beforeAll(async () => {
+  data = await loadCoachData();
+});
+
+const POSTING_1 = `Data Analyst, Acme Health
+What you'll do: build dashboards in Tableau and write SQL against our warehouse.
+Requirements:
+- 2+ years of SQL
+- Advanced Excel
+- Python (pandas) is a plus
+- Excellent communication and stakeholder management`;
+const POSTING_2 = '<ul><li>Strong SQL</li><li>Power BI &amp; Excel</li><li>Experience with Python</li></ul>';
+const POSTING_3 = 'Junior analyst. Must know SQL and Tableau. Nice to have: R.';
+
+/** A user in the gap interview, past the welcome, at the current-role question. */
+async function startInterview() {
+  const store = new MemorySessionStore();
+  const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: 86_400_000 });
+  const chat = chatWith(engine);
+  await chat.say('hi');
+  await chat.say('Maria');
+  const opening = await chat.click('first', 'gap-interview');
+  return { chat, store, opening };
+}
+
+const profileOf = (store: MemorySessionStore, chat: ReturnType<typeof chatWith>) => JSON.parse(store.peek(chat.origin) ?? '{}').profile;
+
+describe('the gap interview, as a transcript', () => {
+  it('an accountant moving to data analysis pastes three postings and gets ranked gaps', async () => {
+    const { chat, store, opening } = await startInterview();
+    expect(opening).toContain('What is your current (or most recent) job?');
+    expect(await chat.say('Senior accountant')).toContain('how many years have you been working');
+    expect(await chat.say('eighteen')).toContain('Which tech role are you aiming for?');
+    const skillsQuestion = await chat.say('data analyst');
+    expect(skillsQuestion).toContain('Which skills do you already have?');
+    expect(skillsQuestion).toContain('1) SQL');
+    expect(await chat.say('Advanced Excel, some SQL, accounting, and I managed a team of 6')).toContain('Now paste a job posting for *Data analyst*');
+    expect(await chat.submit('postings', { text: POSTING_1 })).toMatch(/Posting 1 read: I found .*Tableau, SQL, Excel, Python/);
+    expect(await chat.submit('postings', { text: POSTING_2 })).toContain('Posting 2 read');
+    await chat.submit('postings', { text: POSTING_3 });
+    const report = await chat.say('done');
+    expect(report).toContain('Here is your gap report for *Data analyst*. Demand is from the 3 postings you pasted.');
+    expect(report).toContain('What employers ask for (share of your postings): SQL=100');
+    expect(report).toMatch(/Strengths you bring from your career=.*Accounting/);
+    expect(report).toMatch(/Your top gaps, by demand and what you have:\n1\. \*Python\*: asked for in 67% of the postings\n2\. \*Tableau\*: asked for in 67% of the postings\n3\. \*SQL\*/);
+    expect(report).toContain('There is no official pay figure for this exact title.');
+    expect(report).toContain('O*NET 29.2 Database');
+    const profile = profileOf(store, chat);
+    expect(profile.targetRole).toBe('data-analyst');
+    expect(profile.gapReport.source).toBe('postings');
+    expect(profile.gapReport.gaps.slice(0, 3).map((g: { skill: string }) => g.skill)).toEqual(['python', 'tableau', 'sql']);
+  });
+
+  it('confirms a guessed role, and asks again when the guess is wrong', async () => {
+    const { chat } = await startInterview();
+    await chat.say('Teacher');
+    await chat.say('20');
+    expect(await chat.say('web dev')).toContain('Did you mean *Web developer*? [Yes | No]');
+    expect(await chat.say('no')).toContain('Which tech role are you aiming for?');
+    expect(await chat.say('astronaut')).toContain("I don't know that role yet. Type a role such as data analyst");
+    await chat.say('web dev');
+    expect(await chat.say('yes')).toContain('Which skills do you already have?');
+  });
+
+  it('suggests roles with reasons to someone who is not sure', async () => {
+    const { chat, store } = await startInterview();
+    await chat.say('Office manager');
+    await chat.say('12');
+    expect(await chat.say('not sure')).toContain('What do you enjoy doing at work');
+    expect(await chat.say('🤷')).toContain("I couldn't find any words in that.");
+    const suggestion = await chat.say('I like helping people with technology and fixing things, and I know Windows');
+    expect(suggestion).toContain('*IT support specialist*: it suits people who');
+    expect(await chat.say('1')).toContain('Which skills do you already have?');
+    expect(profileOf(store, chat).targetRole).toBe('it-support');
+  });
+
+  it('explains a degree-required target and offers roles that can be reached', async () => {
+    const { chat, store } = await startInterview();
+    await chat.say('Paramedic');
+    await chat.say('10');
+    const answer = await chat.say('I want to become a doctor');
+    expect(answer).toContain('needs a degree or licence that no micro-credential can replace');
+    expect(answer).toContain('[Data analyst | Business analyst | Project manager / Scrum master | UX designer]');
+    await chat.say('Business analyst');
+    expect(profileOf(store, chat).targetRole).toBe('business-analyst');
+  });
+
+  it('uses typical demand when the user skips the postings, and says so', async () => {
+    const { chat } = await startInterview();
+    await chat.say('Marketing manager');
+    await chat.say('15');
+    await chat.say('cloud engineer');
+    await chat.say('none');
+    const report = await chat.say('skip');
+    expect(report).toContain('Demand is the typical demand for this role');
+    expect(report).toContain('What this role asks for (demand weight)');
+    expect(report).toContain('Your top gaps');
+  });
+
+  it('takes skills by number from the list, and refuses an answer with none it knows', async () => {
+    const { chat, store } = await startInterview();
+    await chat.say('Nurse');
+    await chat.say('25');
+    await chat.say('data analyst');
+    expect(await chat.say('blah blah')).toContain("I couldn't recognise any skills in that. Name tools or methods");
+    await chat.say('1, 2 and healthcare');
+    expect(profileOf(store, chat).skills.map((s: { skill: string }) => s.skill)).toEqual(['healthcare', 'sql', 'excel']);
+  });
+
+  it('says plainly when a posting has no skill it knows, and does not count it', async () => {
+    const { chat } = await startInterview();
+    await chat.say('Chef');
+    await chat.say('20');
+    await chat.say('data analyst');
+    await chat.say('none');
+    expect(await chat.submit('postings', { text: 'Wir suchen eine freundliche Person für unser Team. 🙂' })).toContain("I couldn't find any skills I know in it, so it won't count.");
+    await chat.submit('postings', { text: POSTING_3 });
+    const report = await chat.say('done');
+    expect(report).toContain("I couldn't recognise any skills in 1 of the postings, so it does not count.");
+    expect(report).toContain('Demand is from the 1 posting you pasted.');
+  });
+
+  it('tells someone who has every skill asked for that no badge is needed', async () => {
+    const { chat } = await startInterview();
+    await chat.say('Analyst');
+    await chat.say('8');
+    await chat.say('data analyst');
+    await chat.say('SQL, Tableau, R');
+    await chat.submit('postings', { text: POSTING_3 });
+    expect(await chat.say('done')).toContain('You already have every skill these postings ask for: no badge needed.');
+  });
+
+  it('stops at fifteen postings', async () => {
+    const { chat } = await startInterview();
+    await chat.say('Clerk');
+    await chat.say('5');
+    await chat.say('data analyst');
+    await chat.say('none');
+    for (let i = 0; i < 14; i++) await chat.submit('postings', { text: POSTING_3 });
+    expect(await chat.submit('postings', { text: POSTING_3 })).toContain('Demand is from the 15 postings you pasted.');
+  });
+});

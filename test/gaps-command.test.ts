@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = new URL('..', import.meta.url).pathname;
+const postings = path.join(root, 'test/fixtures/postings');
+
+/** `npx pivot ...` from a checkout: the real bin file, as a user runs it. */
+function pivot(...args: string[]) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, ['src/cli/pivot.js', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let empty: string;
+beforeAll(async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'pivot-gaps-'));
+  empty = path.join(dir, 'empty.txt');
+  await writeFile(empty, '  \n\n');
+});
+
+describe('pivot gaps', () => {
+  it('prints one JSON object with the matched role, demand, what the user has and the gaps', async () => {
+    const { code, stdout } = await pivot('gaps', '--role', 'Data Analyst', '--have', 'Excel, some SQL', '--posting', path.join(postings, 'prose-data-analyst.txt'), '--posting', path.join(postings, 'html-job-board.txt'), '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.role).toEqual({ id: 'data-analyst', name: 'Data analyst' });
+    expect(report.source).toBe('postings');
+    expect(report.demand.length).toBeGreaterThan(0);
+    for (const row of report.demand) expect(row.share).toBeGreaterThanOrEqual(0);
+    const shares = report.demand.map((d: { share: number }) => d.share);
+    expect(shares).toEqual([...shares].sort((a: number, b: number) => b - a));
+    expect(report.have).toEqual(expect.arrayContaining(['Excel', 'SQL']));
+    expect(report.gaps.map((g: { skill: string }) => g.skill)).not.toContain('Excel');
+  });
+
+  it('uses the role catalog when no posting is given, and prints a readable report without --json', async () => {
+    const { code, stdout } = await pivot('gaps', '--role', 'cloud engineer', '--have', 'none');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Here is your gap report for Cloud engineer.');
+    expect(stdout).toContain('Demand is the typical demand for this role');
+  });
+
+  it.each([
+    [['gaps', '--role', 'astronaut', '--have', 'Excel'], '--role "astronaut" does not match a role I know'],
+    [['gaps', '--role', 'doctor', '--have', 'Excel'], 'needs a degree or licence'],
+    [['gaps', '--have', 'Excel'], '--role is required'],
+    [['gaps', '--role', 'data analyst'], '--have is required'],
+    [['gaps', '--role', 'data analyst', '--have', 'x', '--posting', '/no/such/file.txt'], 'Cannot read the posting file /no/such/file.txt: ENOENT'],
+    [['gaps', '--role', 'data analyst', '--have', 'x', '--colour'], "Unknown option '--colour'"],
+    [['teleport'], 'Unknown command "teleport"'],
+  ])('exits 2 with a clear message for %j', async (args, message) => {
+    const { code, stderr, stdout } = await pivot(...args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stdout).toBe('');
+  });
+
+  it('exits 2 for an empty posting file', async () => {
+    const { code, stderr } = await pivot('gaps', '--role', 'data analyst', '--have', 'x', '--posting', empty);
+    expect(code).toBe(2);
+    expect(stderr).toContain('is empty');
+  });
+});

@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RoleMatcher } from '../src/roles/match-role.js';
+import type { RoleMatch } from '../src/roles/match-role.js';
+import { realCatalog } from './support/catalog.js';
+
+let matcher: RoleMatcher;
+beforeAll(async () => {
+  matcher = new RoleMatcher((await realCatalog()).roles);
+});
+
+const summary = (match: RoleMatch) => {
+  if (match.kind === 'role') return `${match.role.id}${match.exact ? '' : '?'}`;
+  if (match.kind === 'degree-required') return `degree:${match.entry.id}`;
+  return match.kind;
+};
+
+describe('matching a typed target role', () => {
+  it.each([
+    ['Data analyst', 'data-analyst'],
+    ['  DATA ANALYST. ', 'data-analyst'],
+    ['I want to be a data scientist', 'data-scientist'],
+    ['Scrum master', 'project-manager'],
+    ['help desk', 'it-support'],
+    ['cyber security', 'cybersecurity-analyst'],
+    ['salesforce admin', 'salesforce-administrator'],
+  ])('%j is %s', (typed, id) => {
+    expect(summary(matcher.match(typed))).toBe(id);
+  });
+
+  it.each([
+    ['data analysis', 'data-analyst?'],
+    ['web dev', 'web-developer?'],
+    ['UX', 'ux-designer?'],
+  ])('%j is a guess to confirm: %s', (typed, expected) => {
+    expect(summary(matcher.match(typed))).toBe(expected);
+  });
+
+  it.each([
+    ['doctor', 'degree:physician'],
+    ['I want to become a doctor', 'degree:physician'],
+    ['RN', 'degree:registered-nurse'],
+    ['school teacher', 'degree:public-school-teacher'],
+  ])('%j needs a degree or licence: %s', (typed, expected) => {
+    expect(summary(matcher.match(typed))).toBe(expected);
+  });
+
+  it.each([["I'm not sure"], ['idk'], ['Not sure yet'], ['???']])('%j is unsure', (typed) => {
+    expect(matcher.match(typed).kind).toBe('unsure');
+  });
+
+  it.each([['astronaut'], [''], ['🚀'], ['product manager'], ['data'], ['x'.repeat(5000)]])('%j matches nothing (unknown, ambiguous or empty)', (typed) => {
+    expect(matcher.match(typed).kind).toBe('none');
+  });
+
+  it('does not read a short licence title inside a sentence', () => {
+    expect(matcher.match('I want a job in AI engineering with PE ratios').kind).not.toBe('degree-required');
+  });
+});
