@@ -6,6 +6,7 @@ import { MemorySessionStore } from '../src/engine/memory-session-store.js';
 import { RedisSessionStore, redactUrl } from '../src/engine/redis-session-store.js';
 import type { Reply } from '../src/engine/reply.js';
 import type { SessionStore } from '../src/engine/session-store.js';
+import { measureDomain, renderDomain } from './domain-bench.js';
 import { latency, missingNodeFlags, median, medianOfRounds } from './measure.js';
 import { USAGE, parseBenchOptions } from './options.js';
 import type { BenchOptions } from './options.js';
@@ -173,8 +174,9 @@ async function main(): Promise<number> {
     if (!(error instanceof RedisUnreachable)) throw error;
     redisError = error.message;
   }
-  if (options.json) process.stdout.write(`${JSON.stringify({ memory, redis: redis ?? { error: redisError } })}\n`);
-  else process.stdout.write(`${render(options, memory, redis)}\n`);
+  const domain = await measureDomain();
+  if (options.json) process.stdout.write(`${JSON.stringify({ memory, redis: redis ?? { error: redisError }, domain })}\n`);
+  else process.stdout.write(`${render(options, memory, redis)}\n\n${renderDomain(domain)}\n`);
   if (redisError) process.stderr.write(`${redisError} Start Redis, or point --redis-url or REDIS_URL at one; the memory figures stand.\n`);
   return redisError ? 1 : 0;
 }
