@@ -1,24 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runNode } from './support/run-node.js';
 
-const root = new URL('..', import.meta.url).pathname;
-const postings = path.join(root, 'test/fixtures/postings');
+const postings = path.join(ROOT, 'test/fixtures/postings');
 
 /** `npx pivot ...` from a checkout: the real bin file, as a user runs it. */
-function pivot(...args: string[]) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['src/cli/pivot.js', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const pivot = (...args: string[]) => runNode(['src/cli/pivot.js', ...args]);
 
 let empty: string;
 beforeAll(async () => {

@@ -1,28 +1,12 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TEST_REDIS_URL } from './support/redis-global-setup.js';
-
-const root = new URL('..', import.meta.url).pathname;
+import { runNode } from './support/run-node.js';
 
 /** `npm start` as a newcomer runs it, with input piped in instead of typed. */
-function startCoach(input: string, args: string[] = [], env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+const startCoach = (input: string, args: string[] = [], env: Record<string, string> = {}) =>
+  runNode(['--import', 'tsx', 'src/main.ts', ...args], { input, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
 
 describe('the coach in a terminal, piped end to end', () => {
   it('runs a conversation from a pipe and exits 0 at end of input', async () => {
