@@ -165,6 +165,8 @@ export function createGapInterviewFlow(data: CoachData) {
         prompt: postingsPrompt,
         reask: 'Paste the text of a job posting, say `done` for your report, or `skip` to use the typical demand for the role.',
         optional: true,
+        // Room for a long ad pasted with its page around it; the extractor reads 50 KB in a few ms.
+        max: 60_000,
         interpret: readPosting,
         display: (value) => `${value.postings.length} posting${value.postings.length === 1 ? '' : 's'}`,
         next: (value) => (value.done ? finish : goTo('postings')),

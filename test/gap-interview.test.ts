@@ -139,6 +139,19 @@ describe('the gap interview, as a transcript', () => {
     expect(await chat.say('done')).toContain('You already have every skill these postings ask for: no badge needed.');
   });
 
+  it('reads markdown and mentions in an answer, a 50 KB paste, and re-asks an emoji-only posting', async () => {
+    const { chat, store } = await startInterview();
+    await chat.say('Clerk');
+    await chat.say('5');
+    await chat.say('data analyst');
+    await chat.say('**SQL** and `Python`, ask <@U123ABC> @here');
+    expect(profileOf(store, chat).skills.map((s: { skill: string }) => s.skill)).toEqual(['sql', 'python']);
+    expect(await chat.submit('postings', { text: '🎉🎉🎉' })).toContain("I couldn't find any words in that. Paste the text of a job posting");
+    const huge = `${'Our team values curiosity and care. '.repeat(1_400)}\nRequirements: SQL, Tableau.`;
+    expect(huge.length).toBeGreaterThan(50_000);
+    expect(await chat.submit('postings', { text: huge })).toContain('Posting 1 read: I found SQL and Tableau.');
+  });
+
   it('stops at fifteen postings', async () => {
     const { chat } = await startInterview();
     await chat.say('Clerk');
