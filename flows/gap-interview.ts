@@ -23,6 +23,12 @@ export function createGapInterviewFlow(data: CoachData) {
   const role = (id: unknown): Role | undefined => catalog.roles.byId.get(String(id));
   const targetRole = (ctx: FlowContext) => role(ctx.profile.targetRole) as Role;
   const target = (ctx: FlowContext) => ctx.answers.target as Target | undefined;
+  /** The role, or degree-required occupation, that the target answer named. */
+  const targetId = (ctx: FlowContext) => {
+    const value = target(ctx);
+    return value && value.kind !== 'unsure' ? value.id : undefined;
+  };
+  const regulated = (ctx: FlowContext) => catalog.roles.degreeRequired.find((d) => d.id === targetId(ctx));
   const listed = (ctx: FlowContext) => [...targetRole(ctx).skills].sort((a, b) => b.weight - a.weight).slice(0, LISTED_SKILLS);
   const postingsSoFar = (ctx: FlowContext) => (ctx.answers.postings as Postings | undefined)?.postings ?? [];
 
@@ -101,10 +107,10 @@ export function createGapInterviewFlow(data: CoachData) {
       }),
       ask.yesNo('confirm-role', {
         label: 'Target role confirmed',
-        prompt: (ctx) => `Did you mean *${role((target(ctx) as { id: string }).id)?.name}*?`,
+        prompt: (ctx) => `Did you mean *${role(targetId(ctx))?.name}*?`,
         reask: 'Yes or no, for example: yes.',
         when: (ctx) => target(ctx)?.kind === 'role',
-        saveAs: (yes, ctx): Record<string, unknown> => (yes ? { targetRole: (target(ctx) as { id: string }).id } : {}),
+        saveAs: (yes, ctx): Record<string, unknown> => (yes ? { targetRole: targetId(ctx) } : {}),
         next: (yes) => (yes ? goTo('have') : goTo('target')),
       }),
       ask.text<Suggested>('enjoys', {
@@ -136,13 +142,12 @@ export function createGapInterviewFlow(data: CoachData) {
       ask.choice('adjacent', {
         label: 'Role instead',
         prompt: (ctx) => {
-          const entry = catalog.roles.degreeRequired.find((d) => d.id === (target(ctx) as { id: string }).id);
+          const entry = regulated(ctx);
           const lines = entry?.adjacent.map((a) => `- *${role(a.role)?.name}*: ${a.reason}`) ?? [];
           return `*${entry?.name}* needs a degree or licence that no micro-credential can replace. ${entry?.requirement ?? ''}\nThese roles build on the same strengths and can be reached with credentials:\n${lines.join('\n')}\nWhich would you like to explore?`;
         },
         reask: 'Pick one of the roles by its number or name, for example: 1.',
-        choices: (ctx) =>
-          catalog.roles.degreeRequired.find((d) => d.id === (target(ctx) as { id: string } | undefined)?.id)?.adjacent.map((a) => ({ id: a.role, label: role(a.role)?.name ?? a.role })) ?? [],
+        choices: (ctx) => regulated(ctx)?.adjacent.map((a) => ({ id: a.role, label: role(a.role)?.name ?? a.role })) ?? [],
         when: (ctx) => target(ctx)?.kind === 'degree-required',
         saveAs: (id) => ({ targetRole: id }),
       }),
