@@ -21,7 +21,8 @@ const terminal: AdapterModule = {
   isConfigured: () => true,
   async start({ engine, argv }) {
     const interactive = process.stdin.isTTY === true;
-    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity, terminal: interactive });
+    // With a TTY, readline echoes what is typed to stdout; piped input is read silently.
+    const lines = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, crlfDelay: Infinity, terminal: interactive });
     const done = runTerminalCoach({
       handle: (inbound) => engine.handle(inbound),
       user: terminalUser(argv),
