@@ -10,12 +10,16 @@ import {
   type RoleCatalog,
   type SkillCatalog,
 } from './load-data.js';
+import { DEFAULT_CREDENTIALS_PATH, findRoleCredentialMismatches, loadCredentials } from './load-credentials.js';
 
 /**
  * What `npm run data:check` adds to the loader: terms claimed twice. A skill alias that two
  * skills claim, or that equals another skill's name, would make an extractor guess; a job
  * title that two roles (or a role and a degree-required entry) claim would do the same for
  * the role picker. Terms compare case-insensitively with spaces collapsed.
+ *
+ * It also loads data/credentials.json (load-credentials.ts) and reports where it disagrees with
+ * the credentials list and the credited skills in data/roles.json.
  */
 
 interface Claim {
@@ -70,8 +74,12 @@ export interface CheckReport {
   summary: string[];
 }
 
-/** Runs the loader and the conflict checks; never throws for data problems. */
-export async function checkData(paths: CatalogPaths = {}): Promise<CheckReport> {
+export interface CheckPaths extends CatalogPaths {
+  credentials?: string | URL;
+}
+
+/** Runs the loaders and the conflict checks; never throws for data problems. */
+export async function checkData(paths: CheckPaths = {}): Promise<CheckReport> {
   try {
     const catalog = await loadCatalog(paths);
     const issues = [...findAliasConflicts(catalog.skills), ...findTitleConflicts(catalog.roles)];
@@ -80,6 +88,16 @@ export async function checkData(paths: CatalogPaths = {}): Promise<CheckReport> 
       `${catalog.skills.file}: ${catalog.skills.skills.length} skills, ${aliases} aliases`,
       `${catalog.roles.file}: ${catalog.roles.roles.length} roles, ${catalog.roles.degreeRequired.length} degree-required entries`,
     ];
+    try {
+      const credentials = await loadCredentials(catalog.skills, catalog.roles, paths.credentials);
+      const lines = credentials.credentials.reduce((sum, credential) => sum + credential.costs.length, 0);
+      summary.push(`${credentials.file}: ${credentials.credentials.length} credentials, ${lines} cost lines`);
+      issues.push(...findRoleCredentialMismatches(credentials, catalog.roles, catalog.skills));
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      issues.push(...error.issues);
+      summary.push(`could not load ${displayPath(paths.credentials ?? DEFAULT_CREDENTIALS_PATH)}`);
+    }
     return { ok: issues.length === 0, issues, summary };
   } catch (error) {
     if (!(error instanceof DataError)) throw error;

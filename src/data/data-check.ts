@@ -3,13 +3,14 @@ import { checkData } from './check.js';
 import { formatIssue } from './load-data.js';
 
 /**
- * npm run data:check [-- --skills path --roles path]
+ * npm run data:check [-- --skills path --roles path --credentials path]
  * Validates the data files exactly as the app's loader does, then reports terms claimed
- * twice (see check.ts). Exits 1 when anything is wrong.
+ * twice and disagreements between credentials.json and roles.json (see check.ts). Exits 1 when
+ * anything is wrong.
  */
 
-const { values } = parseArgs({ options: { skills: { type: 'string' }, roles: { type: 'string' } } });
-const report = await checkData({ skills: values.skills, roles: values.roles });
+const { values } = parseArgs({ options: { skills: { type: 'string' }, roles: { type: 'string' }, credentials: { type: 'string' } } });
+const report = await checkData({ skills: values.skills, roles: values.roles, credentials: values.credentials });
 
 for (const line of report.summary) console.log(line);
 if (report.ok) {

@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { confidenceSchema, sourcedNoteSchema } from './roles-schema.js';
+import { idSchema, text } from './skills-schema.js';
+
+/**
+ * The shape of data/credentials.json: credentials a career changer might take, each cost on its
+ * own line (as the Credential Engine's CTDL models costs), every figure with its source, as-of
+ * date and the reference's confidence tag. Cross-file and cross-field checks (skill and role ids,
+ * renewal periods, V versus verifiedOnProviderPage) live in load-credentials.ts.
+ */
+
+export const CREDENTIAL_KINDS = [
+  'professional-certificate',
+  'digital-badge',
+  'nanodegree',
+  'industry-certification',
+  'exam',
+  'mooc-certificate',
+] as const;
+export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
+
+export const COST_TYPES = [
+  'one-off',
+  'subscription',
+  'exam',
+  'retake',
+  'reschedule',
+  'lab',
+  'renewal',
+  'membership',
+  'application',
+  'course',
+  'certificate',
+] as const;
+export type CostType = (typeof COST_TYPES)[number];
+
+/** What one amount pays for: once, a month, a year, one exam attempt, or one renewal cycle. */
+export const COST_PERIODS = ['once', 'month', 'year', 'attempt', 'cycle'] as const;
+export type CostPeriod = (typeof COST_PERIODS)[number];
+
+export const ASSESSMENT_METHODS = [
+  'proctored-exam',
+  'online-exam',
+  'capstone',
+  'portfolio-project',
+  'peer-review',
+  'quizzes',
+  'hands-on-labs',
+  'performance-based',
+] as const;
+export type AssessmentMethod = (typeof ASSESSMENT_METHODS)[number];
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source shows. */
+export const asOfSchema = z
+  .string({ error: 'a date string "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: 'a date "YYYY", "YYYY-MM" or "YYYY-MM-DD", as precise as the source shows' });
+
+const usd = z
+  .number({ error: 'an amount in US dollars (a number, 0 for free)' })
+  .min(0, { error: 'a non-negative amount in US dollars' })
+  .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, { error: 'an amount in whole cents' });
+
+const positiveNumber = (what: string) => z.number({ error: what }).positive({ error: what });
+
+export const costLineSchema = z.strictObject({
+  type: z.enum(COST_TYPES, { error: `one of ${COST_TYPES.join(', ')}` }),
+  amountUsd: usd,
+  per: z.enum(COST_PERIODS, { error: `one of ${COST_PERIODS.join(', ')}` }).optional(),
+  /** Renewal lines only: the length of the renewal cycle in years. */
+  periodYears: positiveNumber('a renewal period in years (a positive number)').optional(),
+  /** The reference gives the figure with "≈" or "~". */
+  approximate: z.literal(true, { error: 'true (leave it out otherwise)' }).optional(),
+  /** Who pays this line ("PMI members"); lines of one type with different conditions are alternatives. */
+  condition: text('who pays this line').optional(),
+  /** Not everyone pays it: retakes, reschedules, optional memberships and certificates. */
+  optional: z.literal(true, { error: 'true (leave it out otherwise)' }).optional(),
+  note: text('a note').optional(),
+  source: text('where the figure was seen'),
+  asOf: asOfSchema,
+  /** The source showed no date: asOf is the year the reference's research was done. */
+  undated: z.literal(true, { error: 'true (leave it out otherwise)' }).optional(),
+  confidence: confidenceSchema,
+  /** The reference's S-weak: only low-quality or SEO sites. */
+  weakSource: z.literal(true, { error: 'true (leave it out otherwise)' }).optional(),
+  /** True exactly when confidence is V. False means: "check the provider's page before paying". */
+  verifiedOnProviderPage: z.boolean({ error: 'true or false' }),
+});
+
+export const hoursSchema = z.strictObject({
+  min: positiveNumber('a number of hours'),
+  /** null when only a minimum is known ("100+ hours"). */
+  max: positiveNumber('a number of hours, or null').nullable(),
+  months: positiveNumber('a number of months').optional(),
+  hoursPerWeek: positiveNumber('hours per week').optional(),
+  /** What the provider says, in the reference's words. */
+  stated: text('what the provider states'),
+  /** How min and max were obtained when they were computed. */
+  derivation: text('how min and max were computed').optional(),
+  source: text('where it comes from'),
+  confidence: confidenceSchema,
+  weakSource: z.literal(true, { error: 'true (leave it out otherwise)' }).optional(),
+});
+
+export const expirySchema = z.strictObject({
+  /** null when unknown. */
+  expires: z.boolean({ error: 'true, false or null (unknown)' }).nullable(),
+  years: positiveNumber('a validity period in years, or null').nullable(),
+  recertification: text('how to recertify').nullable(),
+  source: text('where it comes from'),
+  confidence: confidenceSchema,
+  note: text('a note').optional(),
+});
+
+export const examFormatSchema = z.strictObject({
+  questions: text('the number of questions, as the source gives it').optional(),
+  minutes: positiveNumber('the exam length in minutes').optional(),
+  passMark: text('the pass mark, as the source gives it').optional(),
+  questionTypes: text('the question types').optional(),
+  delivery: text('how the exam is delivered').optional(),
+  retakePolicy: text('the retake policy').optional(),
+  note: text('a note').optional(),
+  source: text('where it comes from'),
+  confidence: confidenceSchema,
+});
+
+export const datedFactSchema = z.strictObject({
+  date: asOfSchema,
+  what: text('what changed on that date'),
+  source: text('where it comes from'),
+  confidence: confidenceSchema,
+});
+
+export const completionRateSchema = z.strictObject({
+  percent: z.number({ error: 'a percentage from 0 to 100' }).min(0, { error: 'a percentage from 0 to 100' }).max(100, { error: 'a percentage from 0 to 100' }),
+  source: text('where it comes from'),
+  asOf: asOfSchema,
+  confidence: confidenceSchema,
+  note: text('a note').optional(),
+});
+
+export const conflictSchema = z.strictObject({
+  about: text('what the sources disagree about'),
+  text: text('the disagreement'),
+  source: text('where it comes from'),
+});
+
+const idList = (what: string) => z.array(idSchema, { error: `a list of ${what}` });
+
+export const credentialSchema = z.strictObject({
+  id: idSchema,
+  /** The row number (#) in credential-facts.md Table 1. */
+  row: z.int({ error: 'the row number (#) in credential-facts.md Table 1' }).min(1, { error: 'a row number from 1' }).optional(),
+  name: text('the credential name'),
+  kind: z.enum(CREDENTIAL_KINDS, { error: `one of ${CREDENTIAL_KINDS.join(', ')}` }),
+  provider: text('the provider'),
+  platform: text('the platform it is taken on').nullable(),
+  /** The industry organisation whose name carries the credential; null if none. */
+  partner: text('the recognised industry partner, or null').nullable(),
+  /** The Status column of credential-facts.md, as written there. */
+  status: text('the Status column of credential-facts.md'),
+  priceModel: text('how the credential is paid for'),
+  costs: z.array(costLineSchema, { error: 'a list of cost lines (it may be empty if costsMissing says why)' }),
+  /** Required when costs is empty: why there is no cost line. */
+  costsMissing: text('why there is no cost line').optional(),
+  duration: text('the typical duration, as the reference gives it'),
+  hours: hoursSchema.nullable(),
+  assessment: z.array(z.enum(ASSESSMENT_METHODS, { error: `one of ${ASSESSMENT_METHODS.join(', ')}` }), { error: 'a list of assessment methods' }),
+  assessmentNote: sourcedNoteSchema.optional(),
+  examFormat: examFormatSchema.optional(),
+  /** A verifiable digital badge (e.g. Credly); null when the reference does not say. */
+  verifiableBadge: z.boolean({ error: 'true, false or null (unknown)' }).nullable(),
+  skills: idList('skill ids from data/skills.json'),
+  skillsConfidence: confidenceSchema,
+  targetRoles: idList('role ids from data/roles.json').min(1, { error: 'at least one role id' }),
+  /** Formal requirements only; recommendations go to recommendedExperience. */
+  prerequisites: z.array(text('a prerequisite'), { error: 'a list of prerequisites (it may be empty)' }),
+  recommendedExperience: z.array(text('a recommendation'), { error: 'a list of recommendations (it may be empty)' }),
+  expiry: expirySchema,
+  lastCurriculumUpdate: datedFactSchema.optional(),
+  completionRate: completionRateSchema.optional(),
+  freeAudit: z.boolean({ error: 'true, false or null (unknown)' }).nullable(),
+  financialAid: z.boolean({ error: 'true, false or null (unknown)' }).nullable(),
+  /** Credentials that stack on this one (credential-facts.md Table 3). */
+  nextSteps: idList('credential ids'),
+  /** Credentials that are alternatives to this one, not a stack. */
+  alternatives: idList('credential ids'),
+  conflicts: z.array(conflictSchema, { error: 'a list of conflicts' }),
+  unknowns: z.array(text('what is unknown'), { error: 'a list of unknowns' }),
+  notes: z.array(sourcedNoteSchema, { error: 'a list of {text, source, confidence}' }),
+  sources: z.array(text('a source'), { error: 'a list of sources' }).min(1, { error: 'at least one source (the reference\'s Source(s) column)' }),
+});
+
+export const credentialsFileSchema = z.strictObject({
+  version: z.literal(1, { error: '1' }),
+  notes: z.array(text('a note'), { error: 'a list of notes' }).min(1, { error: 'at least one note (the modelling decisions)' }),
+  sources: z.array(text('a source'), { error: 'a list of sources' }).min(1, { error: 'at least one source' }),
+  credentials: z.array(credentialSchema, { error: 'a list of credentials' }).min(1, { error: 'at least one credential' }),
+});
+
+export type CostLine = z.infer<typeof costLineSchema>;
+export type Hours = z.infer<typeof hoursSchema>;
+export type Expiry = z.infer<typeof expirySchema>;
+export type ExamFormat = z.infer<typeof examFormatSchema>;
+export type CatalogCredential = z.infer<typeof credentialSchema>;
+export type CredentialsFile = z.infer<typeof credentialsFileSchema>;

@@ -1,0 +1,243 @@
+import { readFile } from 'node:fs/promises';
+import type { z } from 'zod';
+import { credentialsFileSchema, type CatalogCredential, type CostLine, type CredentialsFile } from './credentials-schema.js';
+import { DataError, displayPath, type DataIssue, type RoleCatalog, type SkillCatalog } from './load-data.js';
+
+/**
+ * Loads data/credentials.json, validates it with zod and checks what zod cannot see: ids and
+ * rows are unique, every skill id is in the skills catalog and every role id in the roles
+ * catalog, renewal lines have a period, a V figure (and only a V figure) is marked as verified
+ * on the provider's page, a credential without cost lines says why. Problems throw a DataError
+ * in the same form as load-data.ts: file, entry (index and id), field, what was expected.
+ *
+ * Agreement with data/roles.json's own credentials list is checked by `npm run data:check`
+ * (findRoleCredentialMismatches), not here, so that the app still starts while the two files
+ * are being edited.
+ */
+
+export const DEFAULT_CREDENTIALS_PATH = new URL('../../data/credentials.json', import.meta.url);
+
+export interface CredentialCatalog {
+  readonly file: string;
+  readonly notes: readonly string[];
+  readonly sources: readonly string[];
+  readonly credentials: readonly CatalogCredential[];
+  readonly byId: ReadonlyMap<string, CatalogCredential>;
+  /** By row number in credential-facts.md Table 1. */
+  readonly byRow: ReadonlyMap<number, CatalogCredential>;
+}
+
+// ---------------------------------------------------------------- reading and zod issues (same wording as load-data.ts)
+
+async function readJson(file: string | URL, label: string): Promise<unknown> {
+  let content: string;
+  try {
+    content = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new DataError([{ file: label, problem: `cannot be read (${(error as Error).message})` }]);
+  }
+  try {
+    return JSON.parse(content) as unknown;
+  } catch (error) {
+    throw new DataError([{ file: label, problem: `is not valid JSON (${(error as Error).message})` }]);
+  }
+}
+
+function valueAt(root: unknown, keys: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of keys) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+const formatPath = (keys: readonly PropertyKey[]): string =>
+  keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
+
+function preview(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+
+const entryLabel = (index: number, id: unknown): string => (typeof id === 'string' ? `credentials[${index}] (id "${id}")` : `credentials[${index}]`);
+
+function zodIssues(error: z.ZodError, raw: unknown, file: string): DataIssue[] {
+  return error.issues.map((issue) => {
+    const [first, second] = issue.path;
+    const inEntry = first === 'credentials' && typeof second === 'number';
+    const rest = inEntry ? issue.path.slice(2) : issue.path;
+    const where = {
+      entry: inEntry ? entryLabel(second, valueAt(raw, ['credentials', second, 'id'])) : undefined,
+      field: rest.length ? formatPath(rest) : undefined,
+    };
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+      return { file, ...where, problem: `has unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (check the spelling)` };
+    }
+    const value = valueAt(raw, issue.path);
+    const expected =
+      issue.code === 'invalid_type' && issue.message.startsWith('Invalid')
+        ? `expected ${issue.expected === 'object' ? 'an object' : `a value of type ${issue.expected}`}`
+        : /^(Invalid|Too)/.test(issue.message)
+          ? issue.message
+          : `expected ${issue.message}`;
+    const found =
+      value === undefined ? 'is missing' : Array.isArray(value) ? `has ${value.length} entr${value.length === 1 ? 'y' : 'ies'}` : `is ${preview(value)}`;
+    return { file, ...where, problem: `${found}, ${expected}` };
+  });
+}
+
+// ---------------------------------------------------------------- checks zod cannot do
+
+const PER_BY_TYPE: Partial<Record<CostLine['type'], readonly string[]>> = {
+  renewal: ['year', 'cycle'],
+  subscription: ['month', 'year'],
+  membership: ['month', 'year'],
+  exam: ['attempt'],
+  retake: ['attempt'],
+};
+
+function checkCostLine(line: CostLine, field: string, push: (field: string, problem: string) => void): void {
+  const allowed = PER_BY_TYPE[line.type];
+  if (allowed && line.per === undefined) push(`${field}.per`, `is missing, expected ${allowed.map((p) => `"${p}"`).join(' or ')} for a ${line.type} line`);
+  else if (allowed && line.per !== undefined && !allowed.includes(line.per)) {
+    push(`${field}.per`, `is "${line.per}", expected ${allowed.map((p) => `"${p}"`).join(' or ')} for a ${line.type} line`);
+  }
+  if (line.type === 'renewal' && line.periodYears === undefined) {
+    push(`${field}.periodYears`, 'is missing, expected the renewal period in years (every renewal line needs one)');
+  }
+  if (line.type !== 'renewal' && line.periodYears !== undefined) push(`${field}.periodYears`, `is only for renewal lines, this is a ${line.type} line`);
+  if (line.confidence === 'V' && !line.verifiedOnProviderPage) push(`${field}.verifiedOnProviderPage`, 'is false, expected true for a figure tagged V (confirmed on the provider\'s page)');
+  if (line.confidence !== 'V' && line.verifiedOnProviderPage) {
+    push(`${field}.verifiedOnProviderPage`, `is true, but confidence is "${line.confidence}": only V figures are confirmed on the provider's page`);
+  }
+  if (line.weakSource && line.confidence !== 'S') push(`${field}.weakSource`, `is true, but confidence is "${line.confidence}": weakSource qualifies S figures only`);
+  if (line.undated && !/^\d{4}$/.test(line.asOf)) push(`${field}.asOf`, `is "${line.asOf}", expected a year only (the research year) for an undated source`);
+}
+
+function checkCredentials(data: CredentialsFile, file: string, skills: SkillCatalog, roles: RoleCatalog): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const firstIndex = new Map<string, number>();
+  data.credentials.forEach((credential, i) => {
+    const at = firstIndex.get(credential.id);
+    if (at === undefined) firstIndex.set(credential.id, i);
+    else issues.push({ file, entry: entryLabel(i, credential.id), field: 'id', problem: `"${credential.id}" is already used by credentials[${at}]` });
+  });
+  // Everything below looks credentials up by id: with duplicates it would only add noise.
+  if (issues.length > 0) return issues;
+
+  const rows = new Map<number, string>();
+  data.credentials.forEach((credential, i) => {
+    const entry = entryLabel(i, credential.id);
+    const push = (field: string, problem: string) => issues.push({ file, entry, field, problem });
+
+    if (credential.row !== undefined) {
+      const earlier = rows.get(credential.row);
+      if (earlier) push('row', `${credential.row} is already used by ${earlier}`);
+      else rows.set(credential.row, entry);
+    }
+
+    const listed = (list: readonly string[], field: string, known: (id: string) => boolean, what: string) => {
+      const seen = new Map<string, number>();
+      list.forEach((id, k) => {
+        const at = seen.get(id);
+        if (at !== undefined) push(`${field}[${k}]`, `"${id}" is already listed at ${field}[${at}]`);
+        else if (!known(id)) push(`${field}[${k}]`, `"${id}" is not ${what}`);
+        seen.set(id, k);
+      });
+    };
+    const otherCredential = (id: string) => firstIndex.has(id) && id !== credential.id;
+    listed(credential.skills, 'skills', (id) => skills.byId.has(id), `a skill id in ${skills.file}`);
+    listed(credential.targetRoles, 'targetRoles', (id) => roles.byId.has(id), `a role id in ${roles.file}`);
+    listed(credential.nextSteps, 'nextSteps', otherCredential, `another credential's id in ${file}`);
+    listed(credential.alternatives, 'alternatives', otherCredential, `another credential's id in ${file}`);
+
+    if (credential.costs.length === 0 && credential.costsMissing === undefined) {
+      push('costsMissing', 'is missing, expected a reason why there is no cost line (costs is empty)');
+    }
+    if (credential.costs.length > 0 && credential.costsMissing !== undefined) {
+      push('costsMissing', 'is only for credentials without cost lines; list missing figures in unknowns instead');
+    }
+    credential.costs.forEach((line, k) => checkCostLine(line, `costs[${k}]`, push));
+
+    const { expiry } = credential;
+    if (expiry.years !== null && expiry.expires !== true) push('expiry.years', `is ${expiry.years}, but expiry.expires is ${String(expiry.expires)}: a validity period needs expires: true`);
+    credential.costs.forEach((line, k) => {
+      if (line.type !== 'renewal') return;
+      if (expiry.expires === false) push(`costs[${k}]`, 'is a renewal line, but expiry.expires is false');
+      if (expiry.years !== null && line.periodYears !== undefined && line.periodYears !== expiry.years) {
+        push(`costs[${k}].periodYears`, `is ${line.periodYears}, but expiry.years is ${expiry.years}: the renewal cycle should match the validity period`);
+      }
+    });
+
+    const { hours } = credential;
+    if (hours && hours.max !== null && hours.max < hours.min) push('hours.max', `is ${hours.max}, expected at least hours.min (${hours.min})`);
+  });
+  return issues;
+}
+
+/** Validates already-parsed JSON as a credentials file against loaded skill and role catalogs. */
+export function parseCredentials(raw: unknown, skills: SkillCatalog, roles: RoleCatalog, file = 'data/credentials.json'): CredentialCatalog {
+  const parsed = credentialsFileSchema.safeParse(raw);
+  if (!parsed.success) throw new DataError(zodIssues(parsed.error, raw, file));
+  const issues = checkCredentials(parsed.data, file, skills, roles);
+  if (issues.length > 0) throw new DataError(issues);
+  const { credentials, notes, sources } = parsed.data;
+  const byRow = new Map<number, CatalogCredential>();
+  for (const credential of credentials) if (credential.row !== undefined) byRow.set(credential.row, credential);
+  return { file, notes, sources, credentials, byId: new Map(credentials.map((c) => [c.id, c])), byRow };
+}
+
+export async function loadCredentials(skills: SkillCatalog, roles: RoleCatalog, file: string | URL = DEFAULT_CREDENTIALS_PATH): Promise<CredentialCatalog> {
+  const label = displayPath(file);
+  return parseCredentials(await readJson(file, label), skills, roles, label);
+}
+
+// ---------------------------------------------------------------- agreement with data/roles.json (npm run data:check)
+
+/**
+ * Where data/roles.json and data/credentials.json disagree about a credential row:
+ * - a row in roles.json's credentials list has no credential here;
+ * - a target role listed there is missing from the credential's targetRoles;
+ * - a role skill credited to a row (skills[].credentials) is not taught by that credential,
+ *   directly or through a skill it is evidence of (`broader`: Excel counts for spreadsheets),
+ *   which is the rule roles.json's method states.
+ */
+export function findRoleCredentialMismatches(credentials: CredentialCatalog, roles: RoleCatalog, skills: SkillCatalog): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const entryOf = (credential: CatalogCredential) => entryLabel(credentials.credentials.indexOf(credential), credential.id);
+  roles.credentials.forEach((listed, i) => {
+    const credential = credentials.byRow.get(listed.row);
+    if (!credential) {
+      issues.push({ file: roles.file, entry: `credentials[${i}] (row ${listed.row})`, field: 'row', problem: `${listed.row} has no credential in ${credentials.file}` });
+      return;
+    }
+    listed.targets.forEach((target) => {
+      if (!credential.targetRoles.includes(target)) {
+        issues.push({
+          file: credentials.file,
+          entry: entryOf(credential),
+          field: 'targetRoles',
+          problem: `lacks "${target}", which ${roles.file} credentials[${i}] (row ${listed.row}) lists as a target`,
+        });
+      }
+    });
+  });
+  roles.roles.forEach((role, i) => {
+    role.skills.forEach((roleSkill, k) => {
+      const evidence = new Set([roleSkill.skill, ...(skills.byId.get(roleSkill.skill)?.broader ?? [])]);
+      roleSkill.credentials.forEach((row) => {
+        const credential = credentials.byRow.get(row);
+        if (!credential || credential.skills.some((id) => evidence.has(id))) return;
+        issues.push({
+          file: credentials.file,
+          entry: entryOf(credential),
+          field: 'skills',
+          problem: `does not include "${roleSkill.skill}" (or a skill it is evidence of), but ${roles.file} roles[${i}] (id "${role.id}") skills[${k}] credits row ${row} for it`,
+        });
+      });
+    });
+  });
+  return issues;
+}
