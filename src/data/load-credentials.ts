@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import type { z } from 'zod';
 import { credentialsFileSchema, type CatalogCredential, type CostLine, type CredentialsFile } from './credentials-schema.js';
-import { DataError, displayPath, type DataIssue, type RoleCatalog, type SkillCatalog } from './load-data.js';
+import { DataError, displayPath, entryLabel as labelIn, readJson, zodIssues, type DataIssue } from './data-file.js';
+import type { RoleCatalog, SkillCatalog } from './load-data.js';
+
+const entryLabel = (index: number, id: unknown): string => labelIn('credentials', index, id);
 
 /**
  * Loads data/credentials.json, validates it with zod and checks what zod cannot see: ids and
@@ -25,67 +26,6 @@ export interface CredentialCatalog {
   readonly byId: ReadonlyMap<string, CatalogCredential>;
   /** By row number in credential-facts.md Table 1. */
   readonly byRow: ReadonlyMap<number, CatalogCredential>;
-}
-
-// ---------------------------------------------------------------- reading and zod issues (same wording as load-data.ts)
-
-async function readJson(file: string | URL, label: string): Promise<unknown> {
-  let content: string;
-  try {
-    content = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new DataError([{ file: label, problem: `cannot be read (${(error as Error).message})` }]);
-  }
-  try {
-    return JSON.parse(content) as unknown;
-  } catch (error) {
-    throw new DataError([{ file: label, problem: `is not valid JSON (${(error as Error).message})` }]);
-  }
-}
-
-function valueAt(root: unknown, keys: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const key of keys) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-const formatPath = (keys: readonly PropertyKey[]): string =>
-  keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
-
-function preview(value: unknown): string {
-  const json = JSON.stringify(value) ?? String(value);
-  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
-}
-
-const entryLabel = (index: number, id: unknown): string => (typeof id === 'string' ? `credentials[${index}] (id "${id}")` : `credentials[${index}]`);
-
-function zodIssues(error: z.ZodError, raw: unknown, file: string): DataIssue[] {
-  return error.issues.map((issue) => {
-    const [first, second] = issue.path;
-    const inEntry = first === 'credentials' && typeof second === 'number';
-    const rest = inEntry ? issue.path.slice(2) : issue.path;
-    const where = {
-      entry: inEntry ? entryLabel(second, valueAt(raw, ['credentials', second, 'id'])) : undefined,
-      field: rest.length ? formatPath(rest) : undefined,
-    };
-    if (issue.code === 'unrecognized_keys') {
-      const keys = issue.keys.map((key) => `"${key}"`).join(', ');
-      return { file, ...where, problem: `has unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (check the spelling)` };
-    }
-    const value = valueAt(raw, issue.path);
-    const expected =
-      issue.code === 'invalid_type' && issue.message.startsWith('Invalid')
-        ? `expected ${issue.expected === 'object' ? 'an object' : `a value of type ${issue.expected}`}`
-        : /^(Invalid|Too)/.test(issue.message)
-          ? issue.message
-          : `expected ${issue.message}`;
-    const found =
-      value === undefined ? 'is missing' : Array.isArray(value) ? `has ${value.length} entr${value.length === 1 ? 'y' : 'ies'}` : `is ${preview(value)}`;
-    return { file, ...where, problem: `${found}, ${expected}` };
-  });
 }
 
 // ---------------------------------------------------------------- checks zod cannot do
@@ -180,7 +120,7 @@ function checkCredentials(data: CredentialsFile, file: string, skills: SkillCata
 /** Validates already-parsed JSON as a credentials file against loaded skill and role catalogs. */
 export function parseCredentials(raw: unknown, skills: SkillCatalog, roles: RoleCatalog, file = 'data/credentials.json'): CredentialCatalog {
   const parsed = credentialsFileSchema.safeParse(raw);
-  if (!parsed.success) throw new DataError(zodIssues(parsed.error, raw, file));
+  if (!parsed.success) throw new DataError(zodIssues(parsed.error, raw, file, ['credentials']));
   const issues = checkCredentials(parsed.data, file, skills, roles);
   if (issues.length > 0) throw new DataError(issues);
   const { credentials, notes, sources } = parsed.data;
