@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+import type { CoachData } from '../coach-data.js';
+import { loadQuestions } from '../data/load-questions.js';
+import { COMPETENCIES, type Competency, type Question } from '../data/questions-schema.js';
+import type { Role } from '../data/roles-schema.js';
+import { UsageError } from './usage-error.js';
+
+export const QUESTIONS_USAGE = 'pivot questions [--role ROLE] [--competency C] [--json]';
+
+/**
+ * --role for the practice commands, matched as `pivot gaps` matches it: an id, a name or a job
+ * title; a role that needs a degree or an unknown one is a usage error naming what to type.
+ */
+export function resolveRole(data: CoachData, typed: string): Role {
+  const match = data.roleMatcher.match(typed);
+  if (match.kind === 'role') return match.role;
+  if (match.kind === 'degree-required') {
+    const instead = match.entry.adjacent.map((a) => a.role).join(', ');
+    throw new UsageError(`"${typed}" needs a degree or licence that no micro-credential replaces (${match.entry.name}). Roles you can reach instead: ${instead}.`);
+  }
+  const known = data.catalog.roles.roles.map((r) => r.id).join(', ');
+  throw new UsageError(`--role "${typed}" does not match a role I know. Use one of: ${known}.`);
+}
+
+function parseCompetency(typed: string): Competency {
+  const wanted = typed.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const found = COMPETENCIES.find((c) => c === wanted);
+  if (!found) throw new UsageError(`--competency "${typed}" is not one I know. Use one of: ${COMPETENCIES.join(', ')}.`);
+  return found;
+}
+
+function renderQuestion(q: Question): string[] {
+  const notes = [q.competencies.join(', '), q.roles.join(', '), ...(q.invitesCredential ? ['use your credential'] : [])];
+  return [`${q.id}: ${q.text}`, `    (${notes.join('; ')})`];
+}
+
+/** `pivot questions`: the behavioural question bank, for a role and/or a competency. */
+export async function questionsCommand(args: string[], data: CoachData): Promise<string> {
+  const { values } = parseArgs({
+    args,
+    options: { role: { type: 'string' }, competency: { type: 'string' }, json: { type: 'boolean', default: false } },
+    strict: true,
+    allowPositionals: false,
+  });
+  const competency = values.competency === undefined ? undefined : parseCompetency(values.competency);
+  const role = values.role === undefined ? undefined : resolveRole(data, values.role);
+  const bank = await loadQuestions(data.catalog.roles);
+  const questions = bank.filter({ role: role?.id, competency });
+
+  if (values.json) {
+    return JSON.stringify({ role: role ? { id: role.id, name: role.name } : null, competency: competency ?? null, count: questions.length, questions });
+  }
+  const scope = [role ? `for ${role.name}` : '', competency ? `on ${competency}` : ''].filter(Boolean).join(' ');
+  const heading = `${questions.length} question${questions.length === 1 ? '' : 's'}${scope ? ` ${scope}` : ''}. Practise one with: pivot star --question ID --answer-file FILE`;
+  return [heading, '', ...questions.flatMap(renderQuestion)].join('\n');
+}

@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { CoachData } from '../coach-data.js';
+import { loadQuestions } from '../data/load-questions.js';
+import type { Question } from '../data/questions-schema.js';
+import type { Role } from '../data/roles-schema.js';
+import { analyzeAnswer, type AnswerAnalysis, type StarPart } from '../star/analyze-answer.js';
+import { matchQuestion } from '../star/match-question.js';
+import { TARGET_SECONDS } from '../star/star-rubric.js';
+import { resolveRole } from './questions-command.js';
+import { UsageError } from './usage-error.js';
+
+export const STAR_USAGE = 'pivot star --question "TEXT" --answer-file FILE [--role ROLE] [--credential NAME] [--json]';
+
+async function readAnswer(file: string): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`Cannot read the answer file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+  }
+  if (text.trim() === '') throw new UsageError(`The answer file ${file} is empty: write your answer in it.`);
+  return text;
+}
+
+const PART_NAMES: Record<StarPart, string> = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result' };
+const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+function render(analysis: AnswerAnalysis, question: Question, role: Role | undefined, skillName: (id: string) => string): string {
+  const parts = (Object.keys(PART_NAMES) as StarPart[]).map((p) => {
+    const { present, share, score } = analysis.parts[p];
+    return `  ${PART_NAMES[p].padEnd(10)} ${(present ? 'yes' : 'missing').padEnd(8)} ${percent(share).padStart(4)}  ${score}/5`;
+  });
+  const credential =
+    analysis.mentionsCredential === null ? [] : [`Credential or capstone used as evidence: ${analysis.mentionsCredential ? 'yes' : 'no (this question invites it)'}.`];
+  const skills = role ? [`Skills for ${role.name} named: ${analysis.relevantSkills.map(skillName).join(', ') || 'none'}.`] : [];
+  return [
+    `STAR feedback on: ${question.text}`,
+    `Score: ${analysis.score}/100`,
+    '',
+    ...parts,
+    '',
+    `"I" versus "we": ${percent(analysis.firstPersonRatio)} "I". Measurable result: ${analysis.hasMetric ? `yes (${analysis.metrics.slice(0, 3).join(', ')})` : 'no'}.`,
+    `Length: ${analysis.words} words, about ${analysis.speakingSeconds} s spoken (aim for ${TARGET_SECONDS.min}-${TARGET_SECONDS.max} s).`,
+    `Fillers: ${analysis.hedgeCount ? `${analysis.hedgeCount} (${analysis.hedges.join(', ')})` : 'none'}. One real event: ${analysis.hypothetical ? 'no, it says what you would do' : 'yes'}.`,
+    ...credential,
+    ...skills,
+    '',
+    ...(analysis.suggestions.length ? ['What to work on first:', ...analysis.suggestions.map((s, i) => `${i + 1}. ${s}`)] : ['Nothing big to fix: practise it out loud.']),
+    '',
+    `An interviewer might ask next: "${analysis.followUp}"`,
+  ].join('\n');
+}
+
+/** `pivot star`: STAR feedback on a written answer, the same analysis the chat practice uses. */
+export async function starCommand(args: string[], data: CoachData): Promise<string> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      question: { type: 'string' },
+      'answer-file': { type: 'string' },
+      role: { type: 'string' },
+      credential: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (!values.question?.trim()) throw new UsageError(`--question is required (a question id from "pivot questions", or its text).\nUsage: ${STAR_USAGE}`);
+  if (!values['answer-file']) throw new UsageError(`--answer-file is required.\nUsage: ${STAR_USAGE}`);
+  const role = values.role === undefined ? undefined : resolveRole(data, values.role);
+  const answer = await readAnswer(values['answer-file']);
+  const question = matchQuestion(values.question, await loadQuestions(data.catalog.roles));
+
+  // Without a gap report, the role's own skills, most wanted first, stand in for the gaps.
+  const gapSkills = role ? [...role.skills].sort((a, b) => b.weight - a.weight).map((s) => s.skill) : undefined;
+  const analysis = analyzeAnswer(answer, question, {
+    role: role?.id,
+    gapSkills,
+    credentialName: values.credential?.trim() || undefined,
+    extractor: data.extractor,
+    skillName: data.skillName,
+  });
+  if (!values.json) return render(analysis, question, role, data.skillName);
+  return JSON.stringify({ question: { id: question.id, text: question.text }, role: role ? { id: role.id, name: role.name } : null, ...analysis });
+}

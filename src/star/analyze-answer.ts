@@ -1,0 +1,142 @@
+import type { Question } from '../data/questions-schema.js';
+import { classifyClauses, type StarPart } from './classify.js';
+import { STAR_PARTS, followUp, overallScore, partScores, suggestions, type Findings } from './feedback.js';
+import { segment } from './segment.js';
+import { countPronouns, findHedges, firstPersonRatio, mentionsCredential, namedSkills, type SkillFinder } from './signals.js';
+import { RESULT_TAIL_SHARE, WORDS_PER_MINUTE } from './star-rubric.js';
+
+/**
+ * STAR feedback on one written answer to a behavioural question: which parts are there and how
+ * much of the answer each takes, who did it ("I" or "we"), whether the result is measured, length,
+ * fillers, a False STAR ("I would..."), the role's skills and the credential where the question
+ * invites it. Pure: the same answer always gets the same feedback, and nothing is read or written.
+ */
+
+export type { StarPart } from './classify.js';
+export type { SkillFinder } from './signals.js';
+
+export interface AnswerContext {
+  /** The target role id, for the wording of suggestions. */
+  role?: string;
+  /** Skill ids the user should show for the role, e.g. the gaps of their gap report. */
+  gapSkills?: readonly string[];
+  /** The user's credential, e.g. "Google Data Analytics Professional Certificate". */
+  credentialName?: string;
+  /** Finds skills in the answer (CoachData's extractor); without it, gap skill ids are matched as words. */
+  extractor?: SkillFinder;
+  /** Display names for skill ids in suggestions (CoachData's skillName). */
+  skillName?: (id: string) => string;
+}
+
+export interface PartFeedback {
+  present: boolean;
+  /** Share of the answer's STAR words (0-1); the four shares sum to 1 when any part is present. */
+  share: number;
+  /** 0 (missing) to 5 (strong); see PART_SCORE in star-rubric.ts. */
+  score: number;
+}
+
+export interface AnswerAnalysis {
+  parts: Record<StarPart, PartFeedback>;
+  /** I-forms / (I-forms + we-forms), 0 when there are neither. */
+  firstPersonRatio: number;
+  /** A number, amount or counted change in the Result, or anywhere in the last ~30% outside the set-up. */
+  hasMetric: boolean;
+  /** The measures found there, as written ("40%", "$2,000", "two hours a week"). */
+  metrics: string[];
+  words: number;
+  /** At WORDS_PER_MINUTE; the target is 90-120 s. */
+  speakingSeconds: number;
+  /** Distinct hedges and fillers, lower case, in order of first use. */
+  hedges: string[];
+  hedgeCount: number;
+  /** A False STAR: what the user would or usually does, not one real event. */
+  hypothetical: boolean;
+  /** A learning or "next time" statement (the E of STAR+E). */
+  reflection: boolean;
+  relevantSkills: string[];
+  /** null when the question does not invite the credential. */
+  mentionsCredential: boolean | null;
+  /** 0-100. */
+  score: number;
+  /** At most three, most important first, each quoting the answer where it has words. */
+  suggestions: string[];
+  /** What an interviewer would ask next. */
+  followUp: string;
+}
+
+export type QuestionLike = Pick<Question, 'competencies' | 'invitesCredential' | 'followUps'>;
+
+const round3 = (value: number): number => Math.round(value * 1000) / 1000;
+
+export function analyzeAnswer(answer: string, question: QuestionLike, context: AnswerContext = {}): AnswerAnalysis {
+  const { text, words, clauses: raw } = segment(answer);
+  const clauses = classifyClauses(raw);
+
+  const partWords: Record<StarPart, number> = { situation: 0, task: 0, action: 0, result: 0 };
+  for (const c of clauses) {
+    if (!(c.label in partWords)) continue;
+    partWords[c.label as StarPart] += c.words - c.anchorWords;
+    partWords.situation += c.anchorWords;
+  }
+  const starWords = STAR_PARTS.reduce((sum, p) => sum + partWords[p], 0);
+  const shares = Object.fromEntries(STAR_PARTS.map((p) => [p, starWords ? partWords[p] / starWords : 0])) as Record<StarPart, number>;
+
+  const firstAction = clauses.find((c) => c.label === 'action');
+  const setupShare = words === 0 ? 0 : firstAction ? firstAction.firstWord / words : (partWords.situation + partWords.task) / words;
+
+  // The tail is every clause reaching into the last RESULT_TAIL_SHARE of the words: clause-sized,
+  // so a one-sentence answer is all tail. Set-up clauses there ("we had 300 tickets") do not count.
+  const tailFrom = words * (1 - RESULT_TAIL_SHARE);
+  const measured = clauses.filter(
+    (c) => c.label === 'result' || (c.firstWord + c.words > tailFrom && c.label !== 'situation' && c.label !== 'task' && c.label !== 'hypothetical'),
+  );
+  const metrics = measured.flatMap((c) => c.metrics);
+
+  const hypotheticalClauses = clauses.filter((c) => c.label === 'hypothetical').length;
+  const realSteps = clauses.filter((c) => c.label === 'action').length;
+  const pronouns = countPronouns(text);
+  const hedges = findHedges(text);
+  const gapSkills = context.gapSkills ?? [];
+
+  const findings: Findings = {
+    question,
+    clauses,
+    words,
+    speakingSeconds: Math.round((words / WORDS_PER_MINUTE) * 60),
+    text,
+    shares,
+    present: Object.fromEntries(STAR_PARTS.map((p) => [p, partWords[p] > 0])) as Record<StarPart, boolean>,
+    setupShare,
+    pronouns,
+    firstPersonRatio: firstPersonRatio(pronouns),
+    hasMetric: metrics.length > 0,
+    reflection: clauses.some((c) => c.reflection),
+    hedges,
+    hypothetical: hypotheticalClauses > 0 && hypotheticalClauses >= realSteps,
+    gapSkills,
+    relevantSkills: words ? namedSkills(text, gapSkills, context.extractor) : [],
+    mentionsCredential: question.invitesCredential ? mentionsCredential(text, context.credentialName) : null,
+    credentialName: context.credentialName,
+    role: context.role,
+    skillName: context.skillName ?? ((id) => id),
+  };
+  const scores = partScores(findings);
+  return {
+    parts: Object.fromEntries(STAR_PARTS.map((p) => [p, { present: partWords[p] > 0, share: round3(shares[p]), score: scores[p] }])) as Record<StarPart, PartFeedback>,
+    firstPersonRatio: round3(findings.firstPersonRatio),
+    hasMetric: findings.hasMetric,
+    metrics,
+    words,
+    speakingSeconds: findings.speakingSeconds,
+    hedges: hedges.forms,
+    hedgeCount: hedges.count,
+    hypothetical: findings.hypothetical,
+    reflection: findings.reflection,
+    relevantSkills: [...findings.relevantSkills],
+    mentionsCredential: findings.mentionsCredential,
+    score: overallScore(findings, scores),
+    suggestions: suggestions(findings),
+    followUp: followUp(findings),
+  };
+}

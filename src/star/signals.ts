@@ -1,0 +1,95 @@
+import { CREDENTIAL_CUE, GENERIC_CREDENTIAL_WORDS, HEDGE, I_FORMS, NUMBER, ORDINAL_AFTER, WE_FORMS, WORDED_METRIC, YEAR } from './cues.js';
+
+/**
+ * Whole-answer signals that do not depend on which STAR part a clause is: who did it, numbers,
+ * fillers, skills and the credential. Each is one pass of a precompiled expression.
+ */
+
+const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
+const COMMA_LIKE = /^,?\s?like,?$/i;
+const BRACKETED = /\([^()]*\)/g;
+const NOT_NAME_CHARS = /[^\p{L}\p{N}+#]+/gu;
+
+export interface Pronouns {
+  i: number;
+  we: number;
+}
+
+export function countPronouns(text: string): Pronouns {
+  const we = text.match(WE_FORMS) ?? [];
+  return { i: text.match(I_FORMS)?.length ?? 0, we: we.filter((form) => form !== 'US').length };
+}
+
+/** I-forms / (I-forms + we-forms); 0 when neither appears, because then nothing is owned by anyone. */
+export const firstPersonRatio = ({ i, we }: Pronouns): number => (i + we === 0 ? 0 : i / (i + we));
+
+/** Numbers, money, percentages and counted units; a bare year ("in 2021") or an ordinal ("2nd") is not a measure. */
+export function findMetrics(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const end = match.index + match[0].length;
+    if (YEAR.test(match[0]) || ORDINAL_AFTER.test(text.slice(end, end + 3))) continue;
+    found.push(match[0]);
+  }
+  for (const match of text.matchAll(WORDED_METRIC)) found.push(match[0]);
+  return found;
+}
+
+export interface Hedges {
+  /** Distinct forms, lower case, in order of first use. */
+  forms: string[];
+  count: number;
+}
+
+export function findHedges(text: string): Hedges {
+  const forms = new Set<string>();
+  let count = 0;
+  for (const match of text.matchAll(HEDGE)) {
+    count++;
+    forms.add(COMMA_LIKE.test(match[0]) ? 'like' : match[0].toLowerCase());
+  }
+  return { forms: [...forms], count };
+}
+
+/** The part of the extractor the analyzer needs: CoachData's extractor fits. */
+export interface SkillFinder {
+  extract(text: string): readonly { skill: string }[];
+}
+
+
+/**
+ * Skills named in the answer: with an extractor, what it finds (kept to the gap skills when
+ * there are any); without one, the gap skill ids themselves as words ("power-bi" matches
+ * "Power BI"), which is all a caller without the catalog can give.
+ */
+export function namedSkills(text: string, gapSkills: readonly string[], extractor?: SkillFinder): string[] {
+  if (extractor) {
+    const named = [...new Set(extractor.extract(text).map((m) => m.skill))];
+    return gapSkills.length ? named.filter((id) => gapSkills.includes(id)) : named;
+  }
+  // Built per call, as they depend on the caller's gap list (a handful of short ids, escaped).
+  return gapSkills.filter((id) => {
+    const words = id.split('-').map((part) => part.replace(REGEX_SYNTAX, '\\$&'));
+    return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[ -]?')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  });
+}
+
+/**
+ * Whether the answer uses the credential as evidence: a word like "capstone" or "certificate",
+ * or most of the distinctive words of its name ("Google Data Analytics" for the Google Data
+ * Analytics Professional Certificate).
+ */
+export function mentionsCredential(text: string, credentialName?: string): boolean {
+  if (CREDENTIAL_CUE.test(text)) return true;
+  if (!credentialName) return false;
+  // Exam codes in brackets ("(SY0-701)") are not how people name what they passed.
+  const distinctive = credentialName
+    .replace(BRACKETED, ' ')
+    .toLowerCase()
+    .split(NOT_NAME_CHARS)
+    .filter((word) => word.length > 1 && !GENERIC_CREDENTIAL_WORDS.has(word));
+  if (distinctive.length === 0) return false;
+  const lower = ` ${text.toLowerCase().replace(NOT_NAME_CHARS, ' ')} `;
+  const present = distinctive.filter((word) => lower.includes(` ${word} `)).length;
+  return present >= Math.ceil(distinctive.length * 0.6);
+}

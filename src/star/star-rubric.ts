@@ -1,0 +1,88 @@
+/**
+ * The numbers behind STAR feedback, each with where it comes from. The guidance is summarised in
+ * /work/shared/reference/star-rubric.md (our reference file, tags [V] confirmed on the source's
+ * page, [S] secondary only); the scoring scale is our own proposal built on its section B3.
+ */
+
+export const SOURCES = {
+  ddi: 'DDI Targeted Selection (1974, William Byham) via NACE blog, Ditewig-Morris, "STAR+E", 2020-12-08 [S]',
+  falseStar: 'onlinecourses55 transcript "Handling False and Incomplete STARs" [S]',
+  mitCapd: 'MIT CAPD guidance via dartmouth.edu Guarini [S]',
+  michiganTech: 'Michigan Tech career services, mtu.edu/career/students/interviews/behavioral/ [V]',
+  uga: 'UGA career center, career.uga.edu/acing_the_interview [V]',
+  caseWestern: 'Case Western career center STAR examples [V]',
+  amazon: 'Amazon "Interviewing at Amazon" guide and its STAR tip sheet [S]',
+  practitioners: 'thecodeforge.io and askcruit.com practitioner blogs [S-weak]',
+  readAi: 'support.read.ai methodology (filler words, pace) [S]',
+  toolatlas: 'toolatlas InterviewVoice page, citing Griffiths 1990 and Tauroza & Allison 1990 [S-weak]',
+  rubricB3: 'star-rubric.md section B3: suggested scoring, our proposal, not a sourced standard',
+} as const;
+
+/**
+ * Speaking pace for turning words into seconds. The rubric gives ~130-160 WPM (toolatlas, citing
+ * Griffiths 1990 and Tauroza & Allison 1990) and 130-175 WPM (read.ai); 145 is the middle of the
+ * first range. An assumption about the user, who may speak faster or slower.
+ */
+export const WORDS_PER_MINUTE = 145;
+
+/** Target length of a spoken answer: ~90-120 s, about 2 minutes at most (practitioners; Amazon tip sheet "without rambling"). */
+export const TARGET_SECONDS = { min: 90, max: 120 } as const;
+/** Below this an answer is a line, not a story, and that is the first thing to fix; our judgment. */
+export const ONE_LINER_SECONDS = 20;
+/** Below this, and above a one-liner, the Action needs more detail: three quarters of the 90 s target, our judgment. */
+export const SHORT_SECONDS = 0.75 * TARGET_SECONDS.min;
+/** B3 modifier: over ~2.5 minutes or ~350 words costs a point. */
+export const TOO_LONG = { seconds: 150, words: 350 } as const;
+
+/**
+ * Situation + Task should be ~20-30% of the answer; more is a "saga" set-up (practitioners; rubric
+ * B1 flags > ~30% before the first action). 0.35 gives "~30%" five points of slack, our judgment:
+ * two tight sentences of set-up in a short answer should pass.
+ */
+export const SAGA_SHARE = 0.35;
+/** Where a measurable result must appear: the last ~25-30% of the answer (rubric B1, Result row). */
+export const RESULT_TAIL_SHARE = 0.3;
+/** Filler words: one meeting-coach vendor suggests under 4% of words (read.ai). */
+export const FILLER_RATE_LIMIT = 0.04;
+/** Under this many, fillers are normal speech, whatever the rate; our judgment for short answers. */
+export const FILLER_MIN_COUNT = 3;
+/** "We" dominates when fewer than half the first-person forms are "I" (rubric B1, Action row: "I", not "we"). */
+export const FIRST_PERSON_MIN = 0.5;
+
+/**
+ * Per-part scores run 0-5 (B3 uses 0-2: missing, weak, strong; we spread "strong" over the
+ * checks below so the user sees which one is missing). 0 = missing, 2-3 = present, 5 = strong.
+ * Situation: anchored in a time or place, set-up not a saga. Task: owned by "I", not only the
+ * team's problem. Action: the largest part, "I" steps at least as many as "we" steps, and
+ * specific (two or more distinct verbs, or a reason). Result: a measure, and a lesson (STAR+E).
+ */
+export const PART_SCORE = {
+  max: 5,
+  situation: { present: 3, anchored: 1, notSaga: 1, saga: -1 },
+  task: { present: 3, owned: 2 },
+  action: { present: 2, largest: 1, firstPerson: 1, specific: 1 },
+  result: { present: 2, metric: 2, reflection: 1 },
+} as const;
+
+/** The overall score (0-100) weighs the parts; Action and Result carry ~70% as the practitioners' proportion suggests. */
+export const PART_WEIGHT = { situation: 15, task: 15, action: 35, result: 35 } as const;
+
+/**
+ * B3 modifiers, in points out of 100. tooLong is charged once per started TOO_LONG.seconds over
+ * the limit, up to three times (our extension: a ten-minute paste is not a slightly long answer).
+ */
+export const PENALTY = {
+  weDominates: 10,
+  tooLong: 10,
+  tooLongMaxTimes: 3,
+  hypothetical: 10,
+  /** Per started FILLER_RATE_LIMIT of filler rate (4% costs 5, 8% costs 10), up to three times: our extension. */
+  fillers: 5,
+  fillersMaxTimes: 3,
+  credentialMissing: 5,
+} as const;
+
+export const MAX_SUGGESTIONS = 3;
+/** Quotes of the user's words are cut to this many words so a suggestion stays one line. */
+export const QUOTE_WORDS = 12;
+export const QUOTE_CHARS = 90;

@@ -1,0 +1,343 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeAnswer, type AnswerAnalysis, type AnswerContext, type QuestionLike, type StarPart } from '../src/star/analyze-answer.js';
+import { normalizeAnswer } from '../src/star/segment.js';
+import { ROOT } from './support/run-node.js';
+
+const FIXTURES = path.join(ROOT, 'test/fixtures/star-answers');
+const answer = (name: string): string => readFileSync(path.join(FIXTURES, `${name}.txt`), 'utf8');
+const PARTS: StarPart[] = ['situation', 'task', 'action', 'result'];
+
+const GENERAL: QuestionLike = { competencies: ['teamwork'], invitesCredential: false };
+const FAILURE: QuestionLike = { competencies: ['failure'], invitesCredential: false };
+const CERTIFICATE: QuestionLike = { competencies: ['learning-fast'], invitesCredential: true };
+const GDA = 'Google Data Analytics Professional Certificate';
+
+const present = (a: AnswerAnalysis): StarPart[] => PARTS.filter((p) => a.parts[p].present);
+const suggestion = (a: AnswerAnalysis, text: string): string | undefined => a.suggestions.find((s) => s.includes(text));
+
+interface Label {
+  name: string;
+  question?: QuestionLike;
+  context?: AnswerContext;
+  check(a: AnswerAnalysis): void;
+}
+
+/** Each fixture in test/fixtures/star-answers with what a coach would say about it. */
+const LABELS: Label[] = [
+  {
+    name: 'strong',
+    check(a) {
+      expect(present(a)).toEqual(PARTS);
+      expect(PARTS.every((p) => a.parts.action.share >= a.parts[p].share)).toBe(true);
+      expect(a).toMatchObject({ hasMetric: true, hypothetical: false, reflection: true });
+      expect(a.firstPersonRatio).toBeGreaterThan(0.8);
+      expect(a.score).toBeGreaterThanOrEqual(90);
+      expect(a.suggestions.length).toBeLessThanOrEqual(1);
+    },
+  },
+  {
+    name: 'missing-result',
+    check(a) {
+      expect(present(a)).toEqual(['situation', 'task', 'action']);
+      expect(a.hasMetric).toBe(false);
+      expect(a.suggestions[0]).toMatch(/^You end on "I also added conditional formatting so that missing work showed up in\.\.\.": say what changed/);
+      expect(a.followUp).toMatch(/What happened in the end/);
+    },
+  },
+  {
+    name: 'all-we',
+    check(a) {
+      expect(a.firstPersonRatio).toBeLessThan(0.2);
+      expect(a.parts.action.present).toBe(true);
+      expect(a.suggestions[0]).toBe('You wrote "We looked at the spreadsheet": say what you did yourself: "I looked at the spreadsheet and I ..."');
+      expect(a.followUp).toBe('What was your part in that, specifically?');
+    },
+  },
+  {
+    name: 'no-numbers',
+    check(a) {
+      expect(present(a)).toEqual(PARTS);
+      expect(a.hasMetric).toBe(false);
+      expect(a.parts.result.score).toBe(2);
+      expect(a.suggestions[0]).toMatch(/^You wrote "the newsletter went out on time and the trustees were happy with\.\.\.": add how much/);
+    },
+  },
+  {
+    name: 'rambling',
+    check(a) {
+      expect(a.words).toBeGreaterThan(350);
+      expect(a.speakingSeconds).toBeGreaterThan(150);
+      expect(suggestion(a, 'this runs past 2 minutes')).toContain('Cut the set-up that starts "OK"');
+      expect(a.hedges).toEqual(expect.arrayContaining(['i think', 'basically', 'honestly']));
+      expect(a.score).toBeLessThan(70);
+    },
+  },
+  {
+    name: 'one-line',
+    check(a) {
+      expect(a.words).toBe(4);
+      expect(present(a)).toEqual(['action']);
+      expect(a.parts.action.share).toBe(1);
+      expect(a.suggestions[0]).toMatch(/^"I fixed the report" takes about 2 s to say/);
+      expect(a.suggestions[1]).toMatch(/^You end on "I fixed the report"/);
+    },
+  },
+  {
+    name: 'hypothetical',
+    check(a) {
+      expect(a.hypothetical).toBe(true);
+      expect(a.parts.action.present).toBe(false);
+      expect(a.score).toBe(0);
+      expect(a.suggestions[0]).toMatch(/^You wrote "I would first talk to the stakeholders to understand what the real\.\.\.": that is what you would do, not what you did/);
+      expect(a.followUp).toMatch(/one specific time/);
+    },
+  },
+  {
+    name: 'usually',
+    check(a) {
+      expect(a.hypothetical).toBe(true);
+      expect(a.suggestions[0]).toContain('You wrote "I always make sure I understand the customer first"');
+    },
+  },
+  {
+    name: 'saga-situation',
+    check(a) {
+      expect(a.parts.situation.share).toBeGreaterThan(0.6);
+      expect(a.parts.action.share).toBeLessThan(0.1);
+      expect(a.parts.situation.score).toBeLessThan(5);
+      expect(a.suggestions[0]).toMatch(/^Your set-up, from "So this was back in 2019", takes \d+% of the answer/);
+    },
+  },
+  {
+    name: 'filler-heavy',
+    check(a) {
+      expect(a.hedgeCount).toBeGreaterThanOrEqual(10);
+      expect(a.hedges).toEqual(expect.arrayContaining(['um', 'basically', 'like', 'kind of', 'i guess', 'sort of', 'maybe', 'i think']));
+      expect(suggestion(a, 'drop the fillers')).toMatch(/^You wrote "[^"]+": drop the fillers \(um, basically, like\); "[^"]+" sounds surer\.$/);
+      // The filler is no excuse to miss the step: "So I basically, um, started counting" is an Action.
+      expect(a.parts.action.present).toBe(true);
+    },
+  },
+  {
+    name: 'credential-capstone',
+    question: CERTIFICATE,
+    context: { credentialName: GDA },
+    check(a) {
+      expect(a.mentionsCredential).toBe(true);
+      expect(suggestion(a, 'invites your')).toBeUndefined();
+      expect(a.score).toBeGreaterThanOrEqual(90);
+    },
+  },
+  {
+    name: 'credential-missing',
+    question: CERTIFICATE,
+    context: { credentialName: GDA },
+    check(a) {
+      expect(a.mentionsCredential).toBe(false);
+      expect(a.suggestions[0]).toBe(
+        `This question invites your ${GDA} as evidence. After "Last spring I chose a public bike-share data set with about 5...", add: "For my capstone in the ${GDA}, I ..."`,
+      );
+    },
+  },
+  {
+    name: 'failure-lesson',
+    question: FAILURE,
+    check(a) {
+      expect(a.reflection).toBe(true);
+      expect(a.hypothetical).toBe(false);
+      expect(suggestion(a, 'say what you learned')).toBeUndefined();
+      expect(a.parts.result.score).toBe(3);
+    },
+  },
+  {
+    name: 'failure-no-lesson',
+    question: FAILURE,
+    check(a) {
+      expect(a.reflection).toBe(false);
+      expect(suggestion(a, 'say what you learned')).toBe(
+        'After "By August we were fully staffed every weekend again", say what you learned and what you do differently now: "I learned ..., so now I ..."',
+      );
+    },
+  },
+  {
+    name: 'money-saved',
+    check(a) {
+      expect(a.hasMetric).toBe(true);
+      expect(a.metrics).toContain('$18,400');
+      expect(present(a)).toEqual(PARTS);
+    },
+  },
+  {
+    name: 'bullets',
+    check(a) {
+      expect(present(a)).toEqual(PARTS);
+      expect(a.metrics).toEqual(expect.arrayContaining(['12%', '7%']));
+    },
+  },
+  {
+    name: 'no-situation',
+    check(a) {
+      expect(present(a)).toEqual(['action', 'result']);
+      expect(suggestion(a, 'say when and where')).toBe('Before "I rewrote the onboarding guide from scratch", say when and where it happened: "In [month, year], at [place], ..."');
+    },
+  },
+  {
+    name: 'career-change',
+    question: { competencies: ['why-career-change'], invitesCredential: true },
+    check(a) {
+      expect(a.mentionsCredential).toBe(true);
+      expect(a.firstPersonRatio).toBeGreaterThan(0.8);
+      expect(a.parts.action.present).toBe(true);
+    },
+  },
+  {
+    name: 'manager-disagreement',
+    check(a) {
+      expect(present(a)).toEqual(PARTS);
+      expect(a.metrics).toContain('40%');
+      expect(a.firstPersonRatio).toBe(1);
+    },
+  },
+  {
+    name: 'time-saved',
+    context: { gapSkills: ['power-query', 'sql'] },
+    check(a) {
+      expect(a.metrics).toContain('three hours');
+      expect(a.relevantSkills).toEqual(['power-query']);
+    },
+  },
+  {
+    name: 'mixed',
+    check(a) {
+      expect(a.firstPersonRatio).toBeGreaterThan(0.3);
+      expect(a.firstPersonRatio).toBeLessThan(0.7);
+      expect(a.hasMetric).toBe(true);
+      expect(suggestion(a, 'say what you did yourself')).toBe('You wrote "We split the records by year": say what you did yourself: "I split the records by year and I ..."');
+    },
+  },
+  {
+    name: 'real-with-always',
+    check(a) {
+      // One "I always" inside a real story is a habit, not a False STAR.
+      expect(a.hypothetical).toBe(false);
+      expect(present(a)).toEqual(PARTS);
+      expect(a.metrics).toEqual(expect.arrayContaining(['15', '2']));
+    },
+  },
+  {
+    name: 'chat-lowercase',
+    check(a) {
+      expect(a.parts.action.present).toBe(true);
+      expect(a.parts.result.present).toBe(true);
+      expect(a.metrics).toContain('20 percent');
+      expect(a.firstPersonRatio).toBeGreaterThan(0.5);
+    },
+  },
+];
+
+describe('analyzeAnswer on labelled answers', () => {
+  it('has a label for every fixture, and at least 20 of them', () => {
+    const files = readdirSync(FIXTURES).map((f) => f.replace(/\.txt$/, ''));
+    expect(LABELS.map((l) => l.name).sort()).toEqual(files.sort());
+    expect(LABELS.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(LABELS)('$name', ({ name, question, context, check }) => {
+    check(analyzeAnswer(answer(name), question ?? GENERAL, context));
+  });
+
+  it('gives null for the credential when the question does not invite it', () => {
+    expect(analyzeAnswer(answer('credential-capstone'), GENERAL).mentionsCredential).toBeNull();
+  });
+
+  it('finds the role skills with the extractor when one is given', () => {
+    const extractor = { extract: (text: string) => (text.includes('SQL') ? [{ skill: 'sql' }, { skill: 'r' }] : []) };
+    expect(analyzeAnswer(answer('credential-capstone'), CERTIFICATE, { gapSkills: ['sql', 'python'], extractor }).relevantSkills).toEqual(['sql']);
+    const none = analyzeAnswer(answer('strong'), GENERAL, { role: 'data-analyst', gapSkills: ['sql', 'tableau'], extractor, skillName: (id) => id.toUpperCase() });
+    expect(suggestion(none, 'names none of the skills')).toMatch(/a data analyst job asks for\..*for example SQL, TABLEAU\.$/);
+  });
+});
+
+describe('analyzeAnswer properties', () => {
+  const all = LABELS.map((l) => ({ name: l.name, text: answer(l.name), question: l.question ?? GENERAL }));
+  const MEASURED = ' As a result, the time it took fell from 10 days to 4 days.';
+
+  it.each(all)('adding a measurable result never lowers the result score: $name', ({ text, question }) => {
+    const before = analyzeAnswer(text, question);
+    const after = analyzeAnswer(text.trimEnd() + MEASURED, question);
+    expect(after.parts.result.score).toBeGreaterThanOrEqual(before.parts.result.score);
+    expect(after.hasMetric).toBe(true);
+  });
+
+  it.each(all)('at most three suggestions, shares summing to 1, quotes from the answer: $name', ({ text, question }) => {
+    const a = analyzeAnswer(text, question);
+    expect(a.suggestions.length).toBeLessThanOrEqual(3);
+    if (present(a).length) expect(PARTS.reduce((sum, p) => sum + a.parts[p].share, 0)).toBeCloseTo(1, 2);
+    for (const p of PARTS) expect(a.parts[p].score).toBe(a.parts[p].present ? a.parts[p].score : 0);
+    expect(a.score).toBeGreaterThanOrEqual(0);
+    expect(a.score).toBeLessThanOrEqual(100);
+    const normal = normalizeAnswer(text);
+    for (const s of a.suggestions) {
+      const quoted = /^You (?:wrote|end on) "([^"]+?)(?:\.\.\.)?"/.exec(s)?.[1];
+      if (quoted) expect(normal).toContain(quoted);
+    }
+  });
+
+  it('is pure: the same answer gets the same feedback', () => {
+    expect(analyzeAnswer(answer('mixed'), GENERAL)).toEqual(analyzeAnswer(answer('mixed'), GENERAL));
+  });
+
+  it('keeps its invariants on random word salad', () => {
+    const vocabulary = ['I', 'we', 'built', 'would', 'usually', 'the', 'report', 'um', 'like,', '40%', '$3,000', 'In 2021,', 'as a result', 'my goal was', 'learned', '.', ',', '\n', '😀', 'kind of'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 200; n++) {
+      const text = Array.from({ length: Math.floor(next() * 80) }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ');
+      const a = analyzeAnswer(text, CERTIFICATE);
+      expect(a.suggestions.length).toBeLessThanOrEqual(3);
+      const total = PARTS.reduce((sum, p) => sum + a.parts[p].share, 0);
+      expect(present(a).length ? Math.abs(total - 1) < 0.01 : total === 0).toBe(true);
+      expect(a.firstPersonRatio).toBeGreaterThanOrEqual(0);
+      expect(a.firstPersonRatio).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('analyzeAnswer on bad input', () => {
+  it.each([
+    ['empty', ''],
+    ['blank lines', '   \n\n\t  '],
+    ['emoji only', '😀🚀🔥 👍🏽'],
+    ['punctuation only', '...,,,;;;---'],
+  ])('%s: no parts, score 0, one suggestion to write a story', (_, text) => {
+    const a = analyzeAnswer(text, CERTIFICATE);
+    expect(a).toMatchObject({ words: 0, speakingSeconds: 0, score: 0, firstPersonRatio: 0, hasMetric: false, hypothetical: false, hedges: [], relevantSkills: [] });
+    expect(present(a)).toEqual([]);
+    expect(a.suggestions).toEqual([expect.stringMatching(/^Write your answer as one real story/)]);
+  });
+
+  it('20,000 words: counted, flagged as far too long, quotes kept short', () => {
+    const story = answer('strong');
+    const perStory = analyzeAnswer(story, GENERAL).words;
+    const text = Array.from({ length: Math.ceil(20_000 / perStory) }, () => story).join('\n');
+    const a = analyzeAnswer(text, GENERAL);
+    expect(a.words).toBeGreaterThanOrEqual(20_000);
+    expect(a.speakingSeconds).toBeGreaterThan(60 * 60);
+    expect(suggestion(a, 'runs past 2 minutes')).toBeDefined();
+    for (const s of a.suggestions) expect(s.length).toBeLessThan(400);
+    expect(a.score).toBeLessThanOrEqual(70);
+  });
+
+  it('one 100,000-character "word" is quoted in a short line', () => {
+    const a = analyzeAnswer('x'.repeat(100_000), GENERAL);
+    expect(a.words).toBe(1);
+    for (const s of a.suggestions) expect(s.length).toBeLessThan(400);
+  });
+
+  it('a single line with no punctuation', () => {
+    const a = analyzeAnswer('i fixed the report and my manager said it was the best one', GENERAL);
+    expect(present(a)).toEqual(['action', 'result']);
+  });
+});

@@ -1,0 +1,156 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataError, loadCatalog, type Catalog } from '../src/data/load-data.js';
+import { loadQuestions, MIN_PER_COMPETENCY, type QuestionBank } from '../src/data/load-questions.js';
+import { COMPETENCIES } from '../src/data/questions-schema.js';
+import { ROOT } from './support/run-node.js';
+
+const QUESTIONS_JSON = path.join(ROOT, 'data/questions.json');
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the bad files are built by poking at raw JSON */
+type Raw = any;
+
+let dir: string;
+let catalog: Catalog;
+let bank: QuestionBank;
+let raw: Raw;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'pivot-questions-'));
+  catalog = await loadCatalog();
+  bank = await loadQuestions(catalog.roles);
+  raw = JSON.parse(await readFile(QUESTIONS_JSON, 'utf8'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function variant(name: string, change: (copy: Raw) => void): Promise<string> {
+  const copy = structuredClone(raw);
+  change(copy);
+  const file = path.join(dir, name);
+  await writeFile(file, JSON.stringify(copy, null, 2));
+  return file;
+}
+
+async function loadError(file: string): Promise<DataError> {
+  const error = await loadQuestions(catalog.roles, file).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DataError);
+  return error as DataError;
+}
+
+const indexOf = (id: string): number => raw.questions.findIndex((q: Raw) => q.id === id);
+
+describe('data/questions.json', () => {
+  it('loads at least 60 questions, 8 or more inviting the credential', () => {
+    expect(bank.file).toBe('data/questions.json');
+    expect(bank.questions.length).toBeGreaterThanOrEqual(60);
+    expect(bank.questions.filter((q) => q.invitesCredential).length).toBeGreaterThanOrEqual(8);
+    expect(bank.byId.get('certificate-project')?.text).toBe('Walk me through a project from your certificate: what was the problem, what did you do, and what came out of it?');
+  });
+
+  it(`covers every competency at least ${MIN_PER_COMPETENCY} times, and uses only real role ids`, () => {
+    for (const c of COMPETENCIES) expect(bank.questions.filter((q) => q.competencies.includes(c)).length, c).toBeGreaterThanOrEqual(MIN_PER_COMPETENCY);
+    for (const q of bank.questions) for (const r of q.roles) expect(r === 'any' || catalog.roles.byId.has(r), `${q.id} -> ${r}`).toBe(true);
+    for (const role of catalog.roles.roles) expect(bank.questions.some((q) => q.roles.includes(role.id)), role.id).toBe(true);
+  });
+
+  it('says the questions are editorial and cites the rubric sources', () => {
+    const notes = bank.notes.join(' ');
+    expect(notes).toMatch(/Editorial/);
+    expect(notes).toMatch(/Targeted Selection/);
+    expect(notes).toMatch(/Amazon/);
+    expect(notes).toMatch(/MIT CAPD/);
+  });
+
+  it('filters by role (with the "any" questions) and by competency', () => {
+    const ux = bank.filter({ role: 'ux-designer' });
+    expect(ux.every((q) => q.roles.includes('any') || q.roles.includes('ux-designer'))).toBe(true);
+    expect(ux.some((q) => q.roles.includes('ux-designer'))).toBe(true);
+    expect(ux.some((q) => q.roles.includes('it-support') && !q.roles.includes('ux-designer'))).toBe(false);
+    const failure = bank.filter({ competency: 'failure', role: 'data-analyst' });
+    expect(failure.length).toBeGreaterThan(0);
+    expect(failure.every((q) => q.competencies.includes('failure'))).toBe(true);
+  });
+});
+
+describe('bad question files are rejected with the file, the entry and the field', () => {
+  it('a duplicate id', async () => {
+    const i = indexOf('failed');
+    const file = await variant('duplicate-id.json', (q) => {
+      q.questions[i].id = 'why-tech-now';
+    });
+    const error = await loadError(file);
+    expect(error.message).toBe(`${file}: questions[${i}] (id "why-tech-now"): id "why-tech-now" is already used by questions[0]`);
+  });
+
+  it('a role id that is not in roles.json', async () => {
+    const i = indexOf('messy-data');
+    const file = await variant('unknown-role.json', (q) => {
+      q.questions[i].roles[1] = 'astronaut';
+    });
+    const error = await loadError(file);
+    expect(error.issues).toEqual([{ file, entry: `questions[${i}] (id "messy-data")`, field: 'roles[1]', problem: '"astronaut" is not a role id in data/roles.json (or "any")' }]);
+  });
+
+  it('"any" next to a role id', async () => {
+    const i = indexOf('failed');
+    const file = await variant('any-and-role.json', (q) => {
+      q.questions[i].roles = ['any', 'data-analyst'];
+    });
+    expect((await loadError(file)).message).toBe(`${file}: questions[${i}] (id "failed"): roles[0] "any" already covers every role: list it alone`);
+  });
+
+  it('a competency that does not exist', async () => {
+    const i = indexOf('learn-tool-quickly');
+    const file = await variant('bad-competency.json', (q) => {
+      q.questions[i].competencies = ['learning-quickly'];
+    });
+    const error = await loadError(file);
+    expect(error.message).toBe(`${file}: questions[${i}] (id "learn-tool-quickly"): competencies[0] is "learning-quickly", expected one of ${COMPETENCIES.join(', ')}`);
+  });
+
+  it('a missing field and a misspelt one', async () => {
+    const i = indexOf('failed');
+    const file = await variant('missing-field.json', (q) => {
+      delete q.questions[i].invitesCredential;
+      q.questions[i].followups = ['What next?'];
+    });
+    const error = await loadError(file);
+    expect(error.issues).toEqual(
+      expect.arrayContaining([
+        { file, entry: `questions[${i}] (id "failed")`, field: 'invitesCredential', problem: 'is missing, expected true or false' },
+        { file, entry: `questions[${i}] (id "failed")`, field: undefined, problem: 'has unknown field "followups" (check the spelling)' },
+      ]),
+    );
+  });
+
+  it('a competency covered too rarely', async () => {
+    const file = await variant('thin-conflict.json', (q) => {
+      q.questions = q.questions.filter((item: Raw) => !item.competencies.includes('conflict') || item.id === 'disagreed-with-manager');
+    });
+    expect((await loadError(file)).message).toBe(`${file}: questions cover "conflict" 1 time, expected at least ${MIN_PER_COMPETENCY}`);
+  });
+
+  it('the same question twice under two ids', async () => {
+    const file = await variant('duplicate-text.json', (q) => {
+      q.questions.push({ ...q.questions[0], id: 'why-tech-now-again' });
+    });
+    const last = raw.questions.length;
+    expect((await loadError(file)).message).toBe(`${file}: questions[${last}] (id "why-tech-now-again"): text repeats the text of questions[0]`);
+  });
+
+  it('a file that is missing or not JSON', async () => {
+    const missing = path.join(dir, 'nope.json');
+    expect((await loadError(missing)).message).toMatch(new RegExp(`^${missing}: cannot be read \\(ENOENT`));
+    const broken = path.join(dir, 'broken.json');
+    await writeFile(broken, '{"version": 1,');
+    expect((await loadError(broken)).message).toMatch(new RegExp(`^${broken}: is not valid JSON`));
+  });
+});

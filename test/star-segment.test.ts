@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, normalizeAnswer, segment } from '../src/star/segment.js';
+
+const texts = (answer: string) => segment(answer).clauses.map((c) => c.text);
+
+describe('segment', () => {
+  it('splits sentences and clauses, keeping every word in exactly one clause', () => {
+    const answer = 'In 2021, at my last job, we had 300 tickets a week. I set up a rota and I trained two people; as a result the wait fell.';
+    expect(texts(answer)).toEqual(['In 2021', 'at my last job', 'we had 300 tickets a week.', 'I set up a rota', 'and I trained two people', 'as a result the wait fell.']);
+    const { words, clauses } = segment(answer);
+    expect(words).toBe(countWords(answer));
+    expect(clauses.map((c) => c.firstWord)).toEqual([0, 2, 6, 12, 17, 22]);
+  });
+
+  it('does not split "so that", lists joined by "and", or commas around fillers', () => {
+    expect(texts('I added a rule so that errors showed up in red.')).toEqual(['I added a rule so that errors showed up in red.']);
+    expect(texts('I used Excel and Tableau and SQL.')).toHaveLength(1);
+    expect(texts('So I basically, um, started counting the stock.')).toEqual(['So I basically, um, started counting the stock.']);
+    expect(texts('It was, like, a mess.')).toHaveLength(1);
+  });
+
+  it('splits at line breaks, dashes and before "and my" / "so I"', () => {
+    expect(texts('Task: cut no-shows\n- I wrote the texts - then I tested them')).toEqual(['Task', 'cut no-shows', '- I wrote the texts', 'then I tested them']);
+    expect(texts('i fixed it and my manager said thanks so i kept going')).toEqual(['i fixed it', 'and my manager said thanks', 'so i kept going']);
+  });
+
+  it('normalises curly quotes and collapses runs of spaces without losing line breaks', () => {
+    expect(normalizeAnswer('  I\u2019ve  said \u201Chi\u201D \t\n\n   again  ')).toBe('I\'ve said "hi"\nagain');
+  });
+
+  it('counts words made of letters or digits, not emoji or punctuation', () => {
+    expect(countWords("I don't have 5,000 rows in Node.js 😀 -- !!")).toBe(7);
+    expect(countWords('😀🚀 ... ,,,')).toBe(0);
+    expect(segment('😀🚀 ... ,,,').clauses).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { countPronouns, findHedges, findMetrics, firstPersonRatio, mentionsCredential, namedSkills } from '../src/star/signals.js';
+
+describe('signals', () => {
+  it('counts I-forms against we-forms, leaving out the US', () => {
+    expect(countPronouns('I told my team we would ship it for us in the US. Our plan, my call.')).toEqual({ i: 3, we: 3 });
+    expect(firstPersonRatio({ i: 3, we: 1 })).toBe(0.75);
+    expect(firstPersonRatio({ i: 0, we: 0 })).toBe(0);
+  });
+
+  it('finds numbers, money, percentages and counted units, not years or ordinals', () => {
+    expect(findMetrics('In 2021 we cut costs by 20% and saved $18,400, then came 2nd in Q3.')).toEqual(['20%', '$18,400']);
+    expect(findMetrics('It doubled sign-ups and saved two hours a week.')).toEqual(['doubled', 'two hours']);
+    expect(findMetrics('from 45 minutes to 15')).toEqual(['45', '15']);
+  });
+
+  it('counts hedges and fillers, and "like" only beside a comma', () => {
+    expect(findHedges("Um, I'd like to say it was, like, kind of fine, I guess.")).toEqual({ forms: ['um', 'like', 'kind of', 'i guess'], count: 4 });
+    expect(findHedges('I built a checklist like a pilot uses.')).toEqual({ forms: [], count: 0 });
+  });
+
+  it('names the gap skills an answer mentions, by id words or through an extractor', () => {
+    expect(namedSkills('I learned Power Query and power-bi.', ['power-query', 'power-bi', 'sql'])).toEqual(['power-query', 'power-bi']);
+    expect(namedSkills('SQLite is not SQL?', ['sql'])).toEqual(['sql']);
+    const extractor = { extract: () => [{ skill: 'sql' }, { skill: 'excel' }, { skill: 'sql' }] };
+    expect(namedSkills('anything', ['excel'], extractor)).toEqual(['excel']);
+    expect(namedSkills('anything', [], extractor)).toEqual(['sql', 'excel']);
+  });
+
+  it('sees the credential in a cue word or in most of its distinctive name', () => {
+    expect(mentionsCredential('For my capstone I analysed bike rides.')).toBe(true);
+    expect(mentionsCredential('Of course I analysed bike rides.')).toBe(false);
+    expect(mentionsCredential('In my Google Data Analytics work I used R.', 'Google Data Analytics Professional Certificate')).toBe(true);
+    expect(mentionsCredential('At Google I used R.', 'Google Data Analytics Professional Certificate')).toBe(false);
+    expect(mentionsCredential('I passed Security+ last year.', 'CompTIA Security+ (SY0-701)')).toBe(false);
+    expect(mentionsCredential('I passed CompTIA Security+ last year.', 'CompTIA Security+ (SY0-701)')).toBe(true);
+  });
+});
