@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import type { z } from 'zod';
-import { DataError, displayPath, type DataIssue, type RoleCatalog } from './load-data.js';
+import { DataError, displayPath, entryLabel, readJson, zodIssues, type DataIssue } from './data-file.js';
+import type { RoleCatalog } from './load-data.js';
 import { ANY_ROLE, COMPETENCIES, questionsFileSchema, type Competency, type Question, type QuestionsFile } from './questions-schema.js';
 
 /**
@@ -22,50 +21,6 @@ export interface QuestionBank {
   filter(options: { role?: string; competency?: Competency }): Question[];
 }
 
-const entryLabel = (index: number, id: unknown): string => (typeof id === 'string' ? `questions[${index}] (id "${id}")` : `questions[${index}]`);
-
-function valueAt(root: unknown, keys: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const key of keys) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-const formatPath = (keys: readonly PropertyKey[]): string =>
-  keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
-
-function preview(value: unknown): string {
-  const json = JSON.stringify(value) ?? String(value);
-  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
-}
-
-// The same wording as load-data.ts gives for skills and roles (its helpers are module-private).
-function zodIssues(error: z.ZodError, raw: unknown, file: string): DataIssue[] {
-  return error.issues.map((issue) => {
-    const [first, index, ...rest] = issue.path;
-    const where =
-      first === 'questions' && typeof index === 'number'
-        ? { entry: entryLabel(index, valueAt(raw, ['questions', index, 'id'])), field: rest.length ? formatPath(rest) : undefined }
-        : { field: issue.path.length ? formatPath(issue.path) : undefined };
-    if (issue.code === 'unrecognized_keys') {
-      const keys = issue.keys.map((key) => `"${key}"`).join(', ');
-      return { file, ...where, problem: `has unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (check the spelling)` };
-    }
-    const value = valueAt(raw, issue.path);
-    const expected =
-      issue.code === 'invalid_type' && issue.message.startsWith('Invalid')
-        ? `expected ${issue.expected === 'object' ? 'an object' : `a value of type ${issue.expected}`}`
-        : /^(Invalid|Too)/.test(issue.message)
-          ? issue.message
-          : `expected ${issue.message}`;
-    const found =
-      value === undefined ? 'is missing' : Array.isArray(value) ? `has ${value.length} entr${value.length === 1 ? 'y' : 'ies'}` : `is ${preview(value)}`;
-    return { file, ...where, problem: `${found}, ${expected}` };
-  });
-}
-
 const normalText = (value: string): string => value.toLowerCase().replace(/\s+/g, ' ').trim();
 
 function checkQuestions(data: QuestionsFile, file: string, roles: RoleCatalog): DataIssue[] {
@@ -73,7 +28,7 @@ function checkQuestions(data: QuestionsFile, file: string, roles: RoleCatalog): 
   const idAt = new Map<string, number>();
   const textAt = new Map<string, number>();
   data.questions.forEach((question, i) => {
-    const entry = entryLabel(i, question.id);
+    const entry = entryLabel('questions', i, question.id);
     const sameId = idAt.get(question.id);
     if (sameId === undefined) idAt.set(question.id, i);
     else issues.push({ file, entry, field: 'id', problem: `"${question.id}" is already used by questions[${sameId}]` });
@@ -109,7 +64,7 @@ function checkQuestions(data: QuestionsFile, file: string, roles: RoleCatalog): 
 /** Validates already-parsed JSON as a questions file against the loaded roles. `file` is only used in messages. */
 export function parseQuestions(raw: unknown, roles: RoleCatalog, file = 'data/questions.json'): QuestionBank {
   const parsed = questionsFileSchema.safeParse(raw);
-  if (!parsed.success) throw new DataError(zodIssues(parsed.error, raw, file));
+  if (!parsed.success) throw new DataError(zodIssues(parsed.error, raw, file, ['questions']));
   const issues = checkQuestions(parsed.data, file, roles);
   if (issues.length > 0) throw new DataError(issues);
   const { notes, questions } = parsed.data;
@@ -127,17 +82,5 @@ export function parseQuestions(raw: unknown, roles: RoleCatalog, file = 'data/qu
 
 export async function loadQuestions(roles: RoleCatalog, file: string | URL = DEFAULT_QUESTIONS_PATH): Promise<QuestionBank> {
   const label = displayPath(file);
-  let content: string;
-  try {
-    content = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new DataError([{ file: label, problem: `cannot be read (${(error as Error).message})` }]);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(content);
-  } catch (error) {
-    throw new DataError([{ file: label, problem: `is not valid JSON (${(error as Error).message})` }]);
-  }
-  return parseQuestions(raw, roles, label);
+  return parseQuestions(await readJson(file, label), roles, label);
 }
