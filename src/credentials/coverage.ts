@@ -1,0 +1,52 @@
+import { listOf } from '../roles/suggest-roles.js';
+import type { CredentialIndex } from './credential-index.js';
+import type { Gap } from './situation.js';
+
+/**
+ * Demand-weighted coverage: the share of the user's gap demand (Σ share of the gaps covered /
+ * Σ share of all gaps) that one credential or a set of them is evidence of. A gap counts once
+ * however many credentials cover it; gaps are summed in the user's order so the same covered
+ * set always gives exactly the same number.
+ */
+
+export interface CoveredGap extends Gap {
+  /** The credential and its skill that cover this gap (the skill differs when through `broader`). */
+  readonly by: string;
+  readonly via: string;
+}
+
+export interface Coverage {
+  /** 0..1; 0 when there are no gaps. */
+  readonly value: number;
+  readonly covered: readonly CoveredGap[];
+  readonly uncovered: readonly Gap[];
+}
+
+export function coverageOf(index: CredentialIndex, credentialIds: readonly string[], gaps: readonly Gap[]): Coverage {
+  const evidence = credentialIds.map((id) => {
+    const map = index.evidence.get(id);
+    if (!map) throw new Error(`credential "${id}" is not in the credential index`);
+    return [id, map] as const;
+  });
+  const covered: CoveredGap[] = [];
+  const uncovered: Gap[] = [];
+  let total = 0;
+  let hit = 0;
+  for (const gap of gaps) {
+    total += gap.share;
+    const found = evidence.find(([, map]) => map.has(gap.skill));
+    if (!found) {
+      uncovered.push(gap);
+      continue;
+    }
+    hit += gap.share;
+    covered.push({ ...gap, by: found[0], via: found[1].get(gap.skill) ?? gap.skill });
+  }
+  return { value: total > 0 ? hit / total : 0, covered, uncovered };
+}
+
+/** "SQL, R and data visualization (through Tableau)". */
+export function coveredText(index: CredentialIndex, covered: readonly CoveredGap[]): string {
+  const names = covered.map((g) => (g.via === g.skill ? index.skillName(g.skill) : `${index.skillName(g.skill)} (through ${index.skillName(g.via)})`));
+  return listOf(names) || 'none of your gaps';
+}

@@ -1,0 +1,63 @@
+import type { CatalogCredential } from '../data/credentials-schema.js';
+import type { SkillCatalog } from '../data/load-data.js';
+
+/**
+ * What scoring needs from the catalogs, computed once at start (not on every chat turn):
+ * which skills each credential is evidence of, and which tools it is built around.
+ *
+ * Evidence follows skills.json's `broader` ("this skill is evidence of"), transitively: a
+ * credential teaching Tableau covers a data-visualization gap, one teaching PyTorch covers deep
+ * learning and machine learning. The reverse is not counted: teaching "spreadsheets" does not
+ * prove Excel, nor "cloud computing" AWS, so a general skill never covers a specific tool.
+ */
+
+const TOOLISH = new Set(['tool', 'platform', 'language']);
+
+export interface CredentialIndex {
+  readonly byId: ReadonlyMap<string, CatalogCredential>;
+  /** Skill id -> the credential's own skill it comes from (itself when taught directly). */
+  readonly evidence: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** The tools, platforms and languages a credential is built around, most general form only. */
+  readonly toolFamilies: ReadonlyMap<string, readonly string[]>;
+  skillName(id: string): string;
+}
+
+type Skills = Pick<SkillCatalog, 'byId'>;
+
+function closure(skill: string, skills: Skills): string[] {
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    for (const next of skills.byId.get(id)?.broader ?? []) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      visit(next);
+    }
+  };
+  visit(skill);
+  return [...seen];
+}
+
+export function buildCredentialIndex(credentials: readonly CatalogCredential[], skills: Skills): CredentialIndex {
+  const broader = new Map<string, string[]>();
+  const broaderOf = (id: string): string[] => {
+    let found = broader.get(id);
+    if (!found) broader.set(id, (found = closure(id, skills)));
+    return found;
+  };
+  const evidence = new Map<string, Map<string, string>>();
+  const toolFamilies = new Map<string, string[]>();
+  for (const credential of credentials) {
+    const map = new Map<string, string>(credential.skills.map((id) => [id, id]));
+    for (const id of credential.skills) for (const wider of broaderOf(id)) if (!map.has(wider)) map.set(wider, id);
+    evidence.set(credential.id, map);
+    const tools = credential.skills.filter((id) => TOOLISH.has(skills.byId.get(id)?.category ?? ''));
+    // Salesforce Flow and Agentforce are Salesforce, which is a CRM: one family, named by its root.
+    toolFamilies.set(credential.id, tools.filter((id) => !broaderOf(id).some((wider) => tools.includes(wider))));
+  }
+  return {
+    byId: new Map(credentials.map((c) => [c.id, c])),
+    evidence,
+    toolFamilies,
+    skillName: (id) => skills.byId.get(id)?.name ?? id,
+  };
+}

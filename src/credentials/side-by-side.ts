@@ -1,0 +1,78 @@
+import type { Role } from '../data/roles-schema.js';
+import { formatUsd, toCents } from './money.js';
+import { rolePay, roi, type Roi } from './roi.js';
+import type { ScoredCredential } from './score-credential.js';
+import type { Situation } from './situation.js';
+
+/**
+ * The top pick, a formal certification and a degree side by side: cost, time, ROI.
+ *
+ * The certification is the best-ranked industry certification other than the top pick. The
+ * catalog has no degree, and the seeds' degree prices are unsourced marketing claims, so the
+ * degree's cost and length are inputs: when they are absent the column says "no sourced figure"
+ * and computes nothing.
+ */
+
+export const NO_SOURCED_FIGURE = 'no sourced figure';
+
+export interface DegreeInputs {
+  readonly label?: string;
+  readonly costUsd?: number;
+  readonly months?: number;
+  /** Where the figures come from (the program's own page), shown with them. */
+  readonly source?: string;
+}
+
+export interface ComparisonColumn {
+  readonly kind: 'top-pick' | 'certification' | 'degree';
+  /** The credential or degree compared; null when there is none to show. */
+  readonly name: string | null;
+  readonly costCents: number | null;
+  readonly costText: string;
+  readonly weeks: number | null;
+  readonly timeText: string;
+  readonly roi: Roi | null;
+  readonly roiText: string;
+}
+
+function pickColumn(kind: 'top-pick' | 'certification', pick: ScoredCredential | undefined): ComparisonColumn {
+  if (!pick) {
+    const none = kind === 'top-pick' ? 'no credential covers your gaps' : 'no industry certification in our catalog covers your gaps';
+    return { kind, name: null, costCents: null, costText: none, weeks: null, timeText: none, roi: null, roiText: none };
+  }
+  const { cost, time } = pick;
+  return {
+    kind,
+    name: pick.credential.name,
+    costCents: cost.expectedCents,
+    costText: cost.expectedCents === null ? cost.flags.join('; ') : `${formatUsd(cost.expectedCents)} over ${cost.horizonMonths} months${cost.flags.length ? ` (${cost.flags.join('; ')})` : ''}`,
+    weeks: time.known ? time.weeks : null,
+    timeText: time.known ? `${time.weeks} weeks (${time.basis})` : `unknown: ${time.reason}`,
+    roi: pick.roi,
+    roiText: pick.roi.formula,
+  };
+}
+
+function degreeColumn(degree: DegreeInputs, role: Role, situation: Situation): ComparisonColumn {
+  const source = degree.source ? ` (${degree.source})` : ' (your figure)';
+  const costCents = degree.costUsd === undefined ? null : toCents(degree.costUsd);
+  const weeks = degree.months === undefined ? null : Math.ceil((degree.months * 52) / 12);
+  const degreeRoi = costCents === null ? null : roi(costCents, rolePay(role), situation.currentPayUsd);
+  return {
+    kind: 'degree',
+    name: degree.label ?? 'a degree',
+    costCents,
+    costText: costCents === null ? `${NO_SOURCED_FIGURE}: enter the program's own price to compare` : `${formatUsd(costCents)}${source}`,
+    weeks,
+    timeText: weeks === null ? `${NO_SOURCED_FIGURE}: enter the program's length to compare` : `${weeks} weeks (${degree.months} months${source})`,
+    roi: degreeRoi,
+    roiText: degreeRoi === null ? `${NO_SOURCED_FIGURE} for its cost, so no ROI` : `${degreeRoi.formula} (same role pay; pay lost while studying is not counted)`,
+  };
+}
+
+/** Three columns: the top of `ranked`, its best industry certification (not the top pick), a degree. */
+export function sideBySide(ranked: readonly ScoredCredential[], role: Role, situation: Situation, degree: DegreeInputs = {}): ComparisonColumn[] {
+  const [top] = ranked;
+  const certification = ranked.find((pick) => pick !== top && pick.credential.kind === 'industry-certification');
+  return [pickColumn('top-pick', top), pickColumn('certification', certification), degreeColumn(degree, role, situation)];
+}

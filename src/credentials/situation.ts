@@ -1,0 +1,43 @@
+/** What the learner tells us, shared by every module that scores, costs or plans for them. */
+
+/** One of the user's gaps as the profile keeps it (gap-report.ts): demand share 0..1. */
+export interface Gap {
+  readonly skill: string;
+  readonly share: number;
+}
+
+export interface Situation {
+  /** Hours a week the learner can study. */
+  readonly hoursPerWeek: number;
+  /** What they can spend over the horizon; absent when they did not say (no budget check). */
+  readonly budgetUsd?: number;
+  /** Weeks until they want to be done studying; absent when they did not say. */
+  readonly deadlineWeeks?: number;
+  /** Current yearly pay; absent means ROI cannot be computed (it is never assumed). */
+  readonly currentPayUsd?: number;
+  /** Months over which costs are totalled; DEFAULT_HORIZON_MONTHS when absent. */
+  readonly horizonMonths?: number;
+  /** Passed in, never read from the clock, so results are reproducible. */
+  readonly today: Date;
+}
+
+/** Three years: the span the issue's ROI uses ("return over three years"). */
+export const DEFAULT_HORIZON_MONTHS = 36;
+
+export const horizonOf = (situation: Situation): number => situation.horizonMonths ?? DEFAULT_HORIZON_MONTHS;
+
+/** Rejects inputs that would make the arithmetic meaningless (a zero-hour week divides by zero). */
+export function checkSituation(situation: Situation): void {
+  const positive = (value: number | undefined, what: string, allowZero = false) => {
+    if (value === undefined) return;
+    if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
+      throw new RangeError(`${what} must be a ${allowZero ? 'non-negative' : 'positive'} number, got ${value}`);
+    }
+  };
+  positive(situation.hoursPerWeek, 'hoursPerWeek');
+  positive(situation.budgetUsd, 'budgetUsd', true);
+  positive(situation.deadlineWeeks, 'deadlineWeeks');
+  positive(situation.currentPayUsd, 'currentPayUsd', true);
+  positive(situation.horizonMonths, 'horizonMonths');
+  if (Number.isNaN(situation.today.getTime())) throw new RangeError('today must be a valid date');
+}

@@ -1,0 +1,199 @@
+import type { CatalogCredential, CostLine, CostType } from '../data/credentials-schema.js';
+import { formatUsd, toCents } from './money.js';
+import { timeToFinish, type StudyTime } from './time-to-finish.js';
+
+/**
+ * What a credential really costs over the learner's horizon (36 months unless they say).
+ *
+ * Rules (each line is counted as follows):
+ * - once / attempt lines (one-off, exam, course, application, certificate, lab, ...): once.
+ * - month lines (a subscription): the whole months of study at the learner's hours a week
+ *   (time-to-finish.ts); year lines other than renewals: once per started year of study. Without
+ *   catalog hours these cannot be counted, so the total is unknown (never a guess, never $0).
+ *   A yearly membership is the exception: it buys member prices, so one year is counted (join
+ *   when booking the exam), whatever the study time.
+ * - renewal lines are due after the credential is earned: "year" lines once per full year held,
+ *   "cycle" lines once per full periodYears held, each counted when due strictly before the end of
+ *   the horizon. When the time to finish is unknown they are counted from today, which can only
+ *   add fees, never hide one.
+ * - optional lines (retakes, reschedules, optional memberships, paid certificates) are not in the
+ *   expected total; they are listed, and a first retake gives "expected with one retake".
+ * - alternatives: lines of one type with different conditions (PMI members / non-members; the
+ *   ISC2 pledge / list price) split the costs into one option per condition. The default is the
+ *   cheapest option whose total is known; a condition that means joining (members) counts its
+ *   membership lines as paid. The other options are listed with their totals.
+ * - the total is unknown when the catalog says costsMissing, or when no line pays for earning the
+ *   credential (the CSM has only its renewal fee: the course price is not in the reference).
+ */
+
+export interface CostOptions {
+  readonly hoursPerWeek: number;
+  readonly horizonMonths: number;
+}
+
+export interface CostItem {
+  readonly line: CostLine;
+  /** Times paid within the horizon; null when that depends on study hours the catalog lacks. */
+  readonly times: number | null;
+  readonly totalCents: number | null;
+  readonly text: string;
+}
+
+export interface CostAlternative {
+  readonly condition: string;
+  readonly expectedCents: number | null;
+  readonly text: string;
+}
+
+export interface TrueCost {
+  /** Expected total over the horizon; null when unknown. */
+  readonly expectedCents: number | null;
+  /** The part paid before renewals start: what earning it costs. */
+  readonly toEarnCents: number | null;
+  readonly withOneRetakeCents: number | null;
+  readonly horizonMonths: number;
+  /** The condition of the lines counted (null when the credential has no alternatives). */
+  readonly condition: string | null;
+  readonly items: readonly CostItem[];
+  readonly optional: readonly CostItem[];
+  readonly alternatives: readonly CostAlternative[];
+  /** Why the total is unknown. */
+  readonly unknownReason?: string;
+  /** PRICE_UNKNOWN, CHECK_BEFORE_PAYING and the like: to be shown with any figure. */
+  readonly flags: readonly string[];
+  /** Cost facts the catalog says it lacks (its unknowns), in its words. */
+  readonly notInData: readonly string[];
+}
+
+export const PRICE_UNKNOWN = "price unknown: check the provider's page";
+export const CHECK_BEFORE_PAYING = "check the provider's page before paying";
+export const UNVERIFIED_FIGURE = 'includes an unverified figure (only "commonly cited"): do not rely on it';
+
+/** Lines that pay for earning the credential, as opposed to keeping it or extras. */
+const EARNING: ReadonlySet<CostType> = new Set(['one-off', 'subscription', 'exam', 'course', 'certificate']);
+const COST_WORDS = /\b(price|cost|costs|fee|fees)\b/i;
+
+const joinsMembership = (condition: string): boolean => /\bmembers?\b/i.test(condition) && !/\bnon-?members?\b/i.test(condition);
+
+/** "$49 a month", "$50 a year (3-year cycle)", "$125 every 3 years", "$100 per attempt". */
+export function priceText(line: CostLine): string {
+  const amount = `${line.approximate ? '~' : ''}${formatUsd(toCents(line.amountUsd))}`;
+  if (line.per === 'month') return `${amount} a month`;
+  if (line.per === 'year') return line.type === 'renewal' && line.periodYears !== 1 ? `${amount} a year (${line.periodYears}-year cycle)` : `${amount} a year`;
+  if (line.per === 'cycle') return `${amount} every ${line.periodYears} years`;
+  if (line.per === 'attempt') return `${amount} per attempt`;
+  return amount;
+}
+
+function caveats(line: CostLine): string {
+  const notes = [
+    line.condition,
+    !line.verifiedOnProviderPage && CHECK_BEFORE_PAYING,
+    line.confidence === 'U' && 'unverified figure',
+    line.weakSource && 'weak source',
+  ].filter(Boolean);
+  return notes.length > 0 ? ` (${notes.join('; ')})` : '';
+}
+
+/** Renewals due strictly inside the horizon: k ≥ 1 with earned + k × every < horizon. */
+const dueWithin = (earnedMonth: number, everyMonths: number, horizonMonths: number): number =>
+  Math.max(0, Math.ceil((horizonMonths - earnedMonth) / everyMonths) - 1);
+
+function timesPaid(line: CostLine, time: StudyTime, horizonMonths: number): number | null {
+  if (line.type === 'renewal') {
+    const every = line.per === 'year' ? 12 : 12 * (line.periodYears ?? 1);
+    return dueWithin(time.known ? time.months : 0, every, horizonMonths);
+  }
+  if (line.type === 'membership' && line.per === 'year') return 1;
+  if (line.per === 'month') return time.known ? time.billedMonths : null;
+  if (line.per === 'year') return time.known ? Math.ceil(time.billedMonths / 12) : null;
+  return 1;
+}
+
+function costItem(line: CostLine, time: StudyTime, horizonMonths: number): CostItem {
+  const times = timesPaid(line, time, horizonMonths);
+  const totalCents = times === null ? null : times * toCents(line.amountUsd);
+  const recurring = line.type === 'renewal' || line.per === 'month' || line.per === 'year';
+  const count =
+    times === null
+      ? ' × the study time (unknown: no hours in the catalog)'
+      : recurring
+        ? ` × ${times}${line.type === 'renewal' ? ` due within ${horizonMonths} months` : ''} = ${formatUsd(totalCents ?? 0)}`
+        : '';
+  return { line, times, totalCents, text: `${line.type}: ${priceText(line)}${count}${caveats(line)}` };
+}
+
+const sum = (items: readonly CostItem[]): number | null =>
+  items.some((i) => i.totalCents === null) ? null : items.reduce((total, i) => total + (i.totalCents ?? 0), 0);
+
+interface CostOption {
+  readonly condition: string | null;
+  readonly joins: boolean;
+  readonly items: readonly CostItem[];
+  readonly optional: readonly CostItem[];
+  readonly expectedCents: number | null;
+  readonly unknownReason?: string;
+}
+
+/** Conditions that are alternatives: two or more different conditions on lines of one type. */
+function alternativeConditions(lines: readonly CostLine[]): string[] {
+  const byType = new Map<CostType, Set<string>>();
+  for (const line of lines) if (line.condition) byType.set(line.type, (byType.get(line.type) ?? new Set<string>()).add(line.condition));
+  return [...new Set([...byType.values()].filter((set) => set.size > 1).flatMap((set) => [...set]))].sort();
+}
+
+function costOption(credential: CatalogCredential, condition: string | null, alternatives: ReadonlySet<string>, time: StudyTime, horizon: number): CostOption {
+  const joins = condition !== null && joinsMembership(condition) && credential.costs.some((line) => line.type === 'membership');
+  const lines = credential.costs.filter((line) => !line.condition || !alternatives.has(line.condition) || line.condition === condition);
+  const paid = (line: CostLine) => !line.optional || (joins && line.type === 'membership');
+  const items = lines.filter(paid).map((line) => costItem(line, time, horizon));
+  const optional = lines.filter((line) => !paid(line)).map((line) => costItem(line, time, horizon));
+  if (!items.some((item) => EARNING.has(item.line.type))) {
+    return { condition, joins, items, optional, expectedCents: null, unknownReason: 'the catalog has no price for earning it, only fees for keeping it' };
+  }
+  const expectedCents = sum(items);
+  const unknownReason = expectedCents === null ? 'part of it is paid per month or year of study, and the catalog has no hours to count them' : undefined;
+  return { condition, joins, items, optional, expectedCents, unknownReason };
+}
+
+/** Known totals first, then cheapest, then the option that joins nothing, then by name. */
+function byPreference(a: CostOption, b: CostOption): number {
+  if ((a.expectedCents === null) !== (b.expectedCents === null)) return a.expectedCents === null ? 1 : -1;
+  return (a.expectedCents ?? 0) - (b.expectedCents ?? 0) || Number(a.joins) - Number(b.joins) || (a.condition ?? '').localeCompare(b.condition ?? '');
+}
+
+export function trueCost(credential: CatalogCredential, { hoursPerWeek, horizonMonths }: CostOptions): TrueCost {
+  const notInData = credential.unknowns.filter((text) => COST_WORDS.test(text));
+  const base = { horizonMonths, notInData, alternatives: [], optional: [], items: [], condition: null, toEarnCents: null, withOneRetakeCents: null };
+  if (credential.costsMissing !== undefined) {
+    return { ...base, expectedCents: null, unknownReason: credential.costsMissing, flags: [PRICE_UNKNOWN] };
+  }
+  const time = timeToFinish(credential, hoursPerWeek);
+  const conditions = alternativeConditions(credential.costs);
+  const set = new Set(conditions);
+  const options = (conditions.length > 0 ? conditions : [null]).map((c) => costOption(credential, c, set, time, horizonMonths)).sort(byPreference);
+  const [chosen, ...others] = options as [CostOption, ...CostOption[]];
+  const { expectedCents } = chosen;
+  const retake = chosen.optional.find((item) => item.line.type === 'retake');
+  const flags = [
+    expectedCents === null && PRICE_UNKNOWN,
+    chosen.items.some((i) => !i.line.verifiedOnProviderPage) && CHECK_BEFORE_PAYING,
+    chosen.items.some((i) => i.line.confidence === 'U') && UNVERIFIED_FIGURE,
+  ].filter((flag): flag is string => typeof flag === 'string');
+  return {
+    ...base,
+    expectedCents,
+    toEarnCents: expectedCents === null ? null : sum(chosen.items.filter((i) => i.line.type !== 'renewal')),
+    withOneRetakeCents: expectedCents === null || !retake ? null : expectedCents + (retake.totalCents ?? 0),
+    condition: chosen.condition,
+    items: chosen.items,
+    optional: chosen.optional,
+    alternatives: others.map((o) => ({
+      condition: o.condition ?? '',
+      expectedCents: o.expectedCents,
+      text: `${o.condition}: ${o.expectedCents === null ? `total unknown (${o.unknownReason})` : `${formatUsd(o.expectedCents)} over ${horizonMonths} months`}${o.joins ? ', counting the membership it needs' : ''}`,
+    })),
+    unknownReason: chosen.unknownReason,
+    flags,
+  };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildCredentialIndex } from '../src/credentials/credential-index.js';
+import { coverageOf, coveredText } from '../src/credentials/coverage.js';
+import { credential, skills } from './support/credential-fixtures.js';
+
+const index = buildCredentialIndex(
+  [credential('a', { skills: ['sql', 'tableau'] }), credential('b', { skills: ['sql', 'python'] }), credential('c', { skills: ['excel'] })],
+  skills({ sql: {}, tableau: { broader: ['viz'] }, viz: { category: 'method' }, python: {}, excel: { broader: ['spreadsheets'] }, spreadsheets: {} }),
+);
+const gaps = [
+  { skill: 'sql', share: 0.9 },
+  { skill: 'python', share: 0.6 },
+  { skill: 'viz', share: 0.3 },
+  { skill: 'r', share: 0.2 },
+];
+
+describe('coverage', () => {
+  it('is the demand share of the gaps covered, through broader too', () => {
+    const one = coverageOf(index, ['a'], gaps);
+    expect(one.value).toBeCloseTo(1.2 / 2);
+    expect(one.covered.map((g) => [g.skill, g.via])).toEqual([['sql', 'sql'], ['viz', 'tableau']]);
+    expect(one.uncovered.map((g) => g.skill)).toEqual(['python', 'r']);
+  });
+
+  it('counts a gap once however many credentials cover it', () => {
+    expect(coverageOf(index, ['a', 'b'], gaps).value).toBeCloseTo(1.8 / 2);
+    expect(coverageOf(index, ['a', 'b'], gaps).value).toBe(coverageOf(index, ['b', 'a'], gaps).value);
+  });
+
+  it('is 0 with no gaps or no credentials, and refuses unknown ids', () => {
+    expect(coverageOf(index, ['a'], []).value).toBe(0);
+    expect(coverageOf(index, [], gaps).uncovered).toHaveLength(4);
+    expect(() => coverageOf(index, ['zzz'], gaps)).toThrow(/zzz/);
+  });
+
+  it('lists what is covered in words', () => {
+    expect(coveredText(index, coverageOf(index, ['a'], gaps).covered)).toBe('SQL and VIZ (through TABLEAU)');
+    expect(coveredText(index, [])).toBe('none of your gaps');
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { CatalogCredential } from '../src/data/credentials-schema.js';
+import { buildCredentialIndex } from '../src/credentials/credential-index.js';
+import { collectionWarnings, credentialWarnings, targetWarnings, type WarningKind } from '../src/credentials/credential-warnings.js';
+import { scoreCredential } from '../src/credentials/score-credential.js';
+import { credential, line, role, skills, TODAY } from './support/credential-fixtures.js';
+
+const skillCatalog = skills({
+  azure: { category: 'platform', broader: ['cloud'] },
+  cloud: { category: 'method' },
+  sql: { category: 'language' },
+  python: { category: 'language' },
+  tableau: { category: 'tool' },
+  stats: { category: 'method' },
+  seo: { category: 'method' },
+});
+const gaps = [
+  { skill: 'sql', share: 0.9 },
+  { skill: 'python', share: 0.9 },
+  { skill: 'tableau', share: 0.7 },
+  { skill: 'azure', share: 0.5 },
+  { skill: 'stats', share: 0.3 },
+];
+const analyst = role('analyst');
+
+function warnings(c: CatalogCredential, others: CatalogCredential[] = []) {
+  const index = buildCredentialIndex([c, ...others], skillCatalog);
+  const pick = scoreCredential(c, { index, role: analyst, gaps, situation: { hoursPerWeek: 10, today: TODAY } });
+  return credentialWarnings(pick, index, TODAY);
+}
+const kinds = (c: CatalogCredential) => warnings(c).map((w) => w.kind);
+const textOf = (c: CatalogCredential, kind: WarningKind) => warnings(c).find((w) => w.kind === kind)?.text;
+
+describe('credential warnings', () => {
+  it('calls a single-tool credential narrow for a full pivot, but not a broad one', () => {
+    const fundamentals = credential('az900', { name: 'Azure Fundamentals', skills: ['azure', 'cloud', 'stats'] });
+    expect(textOf(fundamentals, 'narrow')).toMatch(/^Azure Fundamentals is built around one tool \(AZURE\) and covers 24% of your gap demand/);
+    expect(kinds(credential('broad', { skills: ['sql', 'python', 'tableau'] }))).not.toContain('narrow');
+    expect(kinds(credential('tiny', { skills: ['stats'] }))).toContain('narrow');
+  });
+
+  it('warns when there is no hands-on project, or no known assessment', () => {
+    expect(kinds(credential('exam', { assessment: ['online-exam'] }))).toContain('no-hands-on');
+    expect(textOf(credential('blank', { assessment: [] }), 'no-hands-on')).toMatch(/does not say how/);
+    expect(kinds(credential('lab', { assessment: ['quizzes', 'capstone'] }))).not.toContain('no-hands-on');
+  });
+
+  it('warns about a curriculum older than 18 months and a completion rate below 40%', () => {
+    const old = credential('old', { lastCurriculumUpdate: { date: '2024-06-20', what: 'N10-009', source: 'test', confidence: 'S' } });
+    expect(textOf(old, 'stale-curriculum')).toMatch(/2024-06-20 \(26 months ago\)/);
+    const recent = credential('new', { lastCurriculumUpdate: { date: '2025-12-15', what: 'update', source: 'test', confidence: 'S' } });
+    expect(kinds(recent)).not.toContain('stale-curriculum');
+    expect(textOf(credential('hard', { completionRate: { percent: 30, source: 'test', asOf: '2026', confidence: 'S' } }), 'low-completion')).toMatch(/only 30%/);
+  });
+
+  it('lists recurring fees and the expiry with its recertification cost', () => {
+    const ce = credential('ce', {
+      name: 'Security+',
+      costs: [line('exam', 404), line('renewal', 50, { per: 'year', periodYears: 3 })],
+      expiry: { expires: true, years: 3, recertification: '50 CEUs per 3 years', source: 'test', confidence: 'S' },
+    });
+    expect(textOf(ce, 'recurring-fees')).toBe('recurring fees: renewal $50 a year (3-year cycle)');
+    expect(textOf(ce, 'expiry')).toBe('Security+ expires after 3 years; 50 CEUs per 3 years; renewal cost $50 a year (3-year cycle)');
+    const noCost = credential('aws', { name: 'AWS CP', expiry: { expires: true, years: 3, recertification: 'Recertify within 3 years.', source: 'test', confidence: 'S' } });
+    expect(textOf(noCost, 'expiry')).toMatch(/recertification cost: not in our data$/);
+    expect(textOf(credential('sub', { costs: [line('subscription', 49)] }), 'recurring-fees')).toMatch(/bills until you cancel/);
+    expect(kinds(credential('free', { costs: [line('one-off', 0), line('renewal', 0, { per: 'year', periodYears: 1 })] }))).not.toContain('recurring-fees');
+  });
+
+  it('flags unknown provider credibility', () => {
+    expect(textOf(credential('udacity', { partner: null }), 'unknown-credibility')).toMatch(/no industry partner is named/);
+    expect(kinds(credential('vendor'))).not.toContain('unknown-credibility');
+  });
+});
+
+describe('target warnings', () => {
+  it('flags a degree-typical role and a degree-required job', () => {
+    const ml = role('ml', undefined, { degreeNote: { text: "BLS lists a master's degree.", source: 'test', confidence: 'S' } });
+    expect(targetWarnings(ml)).toEqual([{ kind: 'degree', text: "a degree is common for Role ml: BLS lists a master's degree." }]);
+    expect(targetWarnings(role())).toEqual([]);
+    const nurse = { id: 'rn', name: 'Registered nurse', aliases: ['RN'], soc: [], requirement: 'A nursing licence is required.', source: 'test', confidence: 'V' as const, adjacent: [{ role: 'data-analyst', reason: 'x' }] };
+    expect(targetWarnings(nurse)[0]?.text).toMatch(/^Registered nurse: A nursing licence is required\. .*data-analyst$/);
+  });
+});
+
+describe('collection warnings', () => {
+  const analystCert = credential('a', { skills: ['sql'] });
+  const seoBadge = credential('seo', { name: 'SEO badge', skills: ['seo'], targetRoles: ['marketer'] });
+  const psm = credential('psm', { alternatives: ['csm'] });
+  const csm = credential('csm');
+  const index = buildCredentialIndex([analystCert, seoBadge, psm, csm], skillCatalog);
+
+  it('calls unrelated badges next to others badge collecting', () => {
+    expect(collectionWarnings([analystCert, seoBadge], index, analyst, gaps)).toEqual([
+      { kind: 'badge-collecting', text: 'SEO badge neither targets Role analyst nor covers any of your gaps: a list of unrelated badges looks unfocused' },
+    ]);
+    expect(collectionWarnings([seoBadge], index, analyst, gaps)).toEqual([]);
+  });
+
+  it('says alternatives are not a stack', () => {
+    expect(collectionWarnings([psm, csm], index, analyst, gaps).map((w) => w.kind)).toEqual(['alternatives']);
+  });
+});

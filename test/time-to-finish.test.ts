@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { studyHours, timeForHours, timeToFinish } from '../src/credentials/time-to-finish.js';
+import { credential } from './support/credential-fixtures.js';
+
+const hours = (min: number, max: number | null) => ({ min, max, stated: 'x', source: 'test', confidence: 'S' as const });
+
+describe('time to finish', () => {
+  it('uses the midpoint of min and max, or min when there is no max', () => {
+    expect(studyHours(credential('a', { hours: hours(180, 240) }))).toEqual({ hours: 210, basis: 'midpoint of 180–240 h' });
+    expect(studyHours(credential('b', { hours: hours(100, null) }))?.hours).toBe(100);
+    expect(studyHours(credential('c', { hours: hours(16, 16) }))?.basis).toBe('16 h');
+    expect(studyHours(credential('d', { hours: null }))).toBeNull();
+  });
+
+  it('rounds weeks up at the learner pace and gives months as weeks × 12 / 52', () => {
+    const time = timeToFinish(credential('a', { hours: hours(180, 240) }), 10);
+    expect(time).toMatchObject({ known: true, weeks: 21, billedMonths: 5 });
+    expect(timeToFinish(credential('b', { hours: hours(41, 41) }), 10)).toMatchObject({ weeks: 5 });
+    expect(timeForHours(130, 10, 'x')).toMatchObject({ weeks: 13, months: 3, billedMonths: 3 });
+  });
+
+  it('is unknown without hours, never zero', () => {
+    expect(timeToFinish(credential('d', { hours: null }), 10)).toMatchObject({ known: false });
+  });
+});
