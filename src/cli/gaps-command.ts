@@ -2,23 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { gapReportReplies } from '../../flows/gap-report-replies.js';
 import type { CoachData } from '../coach-data.js';
-import type { Role } from '../data/roles-schema.js';
 import { buildGapReport } from '../gaps/gap-report.js';
 import { renderPlain } from '../render-plain.js';
+import { resolveRole } from './resolve-role.js';
 import { UsageError } from './usage-error.js';
 
 export const GAPS_USAGE = 'pivot gaps --role ROLE --have "FREE TEXT" [--posting FILE]... [--json]';
-
-function resolveRole(data: CoachData, typed: string): Role {
-  const match = data.roleMatcher.match(typed);
-  if (match.kind === 'role') return match.role;
-  if (match.kind === 'degree-required') {
-    const instead = match.entry.adjacent.map((a) => a.role).join(', ');
-    throw new UsageError(`"${typed}" needs a degree or licence that no micro-credential replaces (${match.entry.name}). Roles you can reach instead: ${instead}.`);
-  }
-  const known = data.catalog.roles.roles.map((r) => r.id).join(', ');
-  throw new UsageError(`--role "${typed}" does not match a role I know. Use one of: ${known}.`);
-}
 
 async function readPosting(file: string): Promise<string> {
   let text: string;

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { CoachData } from '../coach-data.js';
 import { loadQuestions } from '../data/load-questions.js';
 import { COMPETENCIES, type Competency, type Question } from '../data/questions-schema.js';
-import type { Role } from '../data/roles-schema.js';
+import { resolveRole } from './resolve-role.js';
 import { UsageError } from './usage-error.js';
 
 export const QUESTIONS_USAGE = 'pivot questions [--role ROLE] [--competency C] [--json]';
@@ -11,17 +11,6 @@ export const QUESTIONS_USAGE = 'pivot questions [--role ROLE] [--competency C] [
  * --role for the practice commands, matched as `pivot gaps` matches it: an id, a name or a job
  * title; a role that needs a degree or an unknown one is a usage error naming what to type.
  */
-export function resolveRole(data: CoachData, typed: string): Role {
-  const match = data.roleMatcher.match(typed);
-  if (match.kind === 'role') return match.role;
-  if (match.kind === 'degree-required') {
-    const instead = match.entry.adjacent.map((a) => a.role).join(', ');
-    throw new UsageError(`"${typed}" needs a degree or licence that no micro-credential replaces (${match.entry.name}). Roles you can reach instead: ${instead}.`);
-  }
-  const known = data.catalog.roles.roles.map((r) => r.id).join(', ');
-  throw new UsageError(`--role "${typed}" does not match a role I know. Use one of: ${known}.`);
-}
-
 function parseCompetency(typed: string): Competency {
   const wanted = typed.trim().toLowerCase().replace(/[\s_]+/g, '-');
   const found = COMPETENCIES.find((c) => c === wanted);

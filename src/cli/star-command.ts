@@ -7,7 +7,7 @@ import type { Role } from '../data/roles-schema.js';
 import { analyzeAnswer, type AnswerAnalysis, type StarPart } from '../star/analyze-answer.js';
 import { matchQuestion } from '../star/match-question.js';
 import { TARGET_SECONDS } from '../star/star-rubric.js';
-import { resolveRole } from './questions-command.js';
+import { resolveRole } from './resolve-role.js';
 import { UsageError } from './usage-error.js';
 
 export const STAR_USAGE = 'pivot star --question "TEXT" --answer-file FILE [--role ROLE] [--credential NAME] [--json]';

@@ -1,3 +1,4 @@
+import { DEFAULT_QUESTIONS_PATH, loadQuestions } from './load-questions.js';
 import {
   DataError,
   displayPath,
@@ -76,6 +77,7 @@ export interface CheckReport {
 
 export interface CheckPaths extends CatalogPaths {
   credentials?: string | URL;
+  questions?: string | URL;
 }
 
 /** Runs the loaders and the conflict checks; never throws for data problems. */
@@ -88,6 +90,14 @@ export async function checkData(paths: CheckPaths = {}): Promise<CheckReport> {
       `${catalog.skills.file}: ${catalog.skills.skills.length} skills, ${aliases} aliases`,
       `${catalog.roles.file}: ${catalog.roles.roles.length} roles, ${catalog.roles.degreeRequired.length} degree-required entries`,
     ];
+    try {
+      const questions = await loadQuestions(catalog.roles, paths.questions);
+      summary.push(`${questions.file}: ${questions.questions.length} interview questions`);
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      issues.push(...error.issues);
+      summary.push(`could not load ${displayPath(paths.questions ?? DEFAULT_QUESTIONS_PATH)}`);
+    }
     try {
       const credentials = await loadCredentials(catalog.skills, catalog.roles, paths.credentials);
       const lines = credentials.credentials.reduce((sum, credential) => sum + credential.costs.length, 0);
