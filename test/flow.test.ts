@@ -50,6 +50,14 @@ describe('step kinds', () => {
     expect(step.parse({ kind: 'text', text: 'x'.repeat(51) }, ctx).ok).toBe(false);
   });
 
+  it('a long-text step can ask for a form of several fields and reads them in order', () => {
+    const fields = ['Situation', 'Task', 'Action', 'Result'].map((label) => ({ id: label.toLowerCase(), label }));
+    const step = ask.longText('answer', { label: 'Answer', prompt: 'Your story?', reask: 'A story.', fields });
+    expect(step.ask(ctx)).toMatchObject({ kind: 'long-text', fields });
+    const submitted = { situation: 'In 2023 at a clinic.', task: 'I had to cut waits.', action: 'I built a rota.', result: 'Waits fell 30%.' };
+    expect(step.parse({ kind: 'form', fields: submitted }, ctx)).toEqual({ ok: true, value: Object.values(submitted).join('\n\n') });
+  });
+
   it('a choice step shows the label of a stored id and accepts only current options', () => {
     const step = ask.choice('role', { label: 'Role', prompt: 'Which?', reask: 'Pick one.', choices: ({ profile }) => (profile.short ? roles.slice(0, 1) : roles) });
     expect(step.show('cloud', ctx)).toBe('Cloud engineer');

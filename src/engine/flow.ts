@@ -64,6 +64,12 @@ export interface Step {
   show(value: unknown, ctx: FlowContext): string;
 }
 
+export interface FormField {
+  id: string;
+  label: string;
+  placeholder?: string;
+}
+
 export interface FlowOutcome {
   replies?: Reply[];
   profile?: Record<string, unknown>;
@@ -161,15 +167,21 @@ export const ask = {
     return textStep(id, options, schema, (ctx, text) => ({ kind: 'text', text: text ?? render(options.prompt, ctx) }));
   },
 
-  /** Long free text (a job posting, an interview answer): adapters open a form where they can. */
-  longText<T = string>(id: string, options: StepOptions<T> & Interpretation<T> & { max?: number; fieldLabel?: string; placeholder?: string }): Step {
+  /**
+   * Long free text (a job posting, an interview answer): adapters open a form where they can.
+   * `fields` splits the form (Situation, Task, Action, Result); a typed message is still the whole answer.
+   */
+  longText<T = string>(
+    id: string,
+    options: StepOptions<T> & Interpretation<T> & { max?: number; fieldLabel?: string; placeholder?: string; fields?: readonly FormField[] },
+  ): Step {
     const schema = textSchema(options.max ?? 20_000);
-    const field = { id: 'text', label: options.fieldLabel ?? options.label, placeholder: options.placeholder };
+    const fields = options.fields ?? [{ id: 'text', label: options.fieldLabel ?? options.label, placeholder: options.placeholder }];
     return textStep(id, options, schema, (ctx, text) => ({
       kind: 'long-text',
       stepId: id,
       text: text ?? render(options.prompt, ctx),
-      fields: [field],
+      fields: [...fields],
     }));
   },
 
