@@ -164,6 +164,18 @@ describe('steps that interpret free text and loop', () => {
   });
 });
 
+describe('views', () => {
+  it('a flow without steps shows its finish and leaves the user at the same question, changing nothing', async () => {
+    const view = defineFlow({ id: 'peek', title: 'Peek', commands: ['peek'], steps: [], finish: ({ profile }) => ({ replies: [{ kind: 'text', text: `Role: ${String(profile.currentRole)}` }] }) });
+    const engine = new Engine({ store: new MemorySessionStore(), flows: new FlowRegistry([planFlow, view], 'plan'), ttlMs: DAY_MS });
+    const chat = chatWith(engine);
+    await chat.say('hi');
+    await chat.say('Nurse');
+    expect(await chat.say('peek')).toBe('Role: Nurse\n(Plan 2/6)\nHow many years have you done it?');
+    expect(await chat.say('10')).toBe('(Plan 3/6)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
+  });
+});
+
 describe('oversized and unreadable input', () => {
   it('answers an over-long message kindly and changes nothing', async () => {
     const { chat, store } = await atTargetQuestion();

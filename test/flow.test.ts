@@ -68,10 +68,9 @@ describe('step kinds', () => {
 describe('defining flows', () => {
   const text = (id: string) => ask.text(id, { label: id, prompt: id, reask: id });
 
-  it('rejects duplicate step ids, engine-reserved ids and empty flows', () => {
+  it('rejects duplicate step ids and engine-reserved ids', () => {
     expect(() => defineFlow({ id: 'f', title: 'F', steps: [text('a'), text('a')], finish: () => ({}) })).toThrow('two steps with the id "a"');
     expect(() => defineFlow({ id: 'f', title: 'F', steps: [text('$menu')], finish: () => ({}) })).toThrow('"$" are the engine');
-    expect(() => defineFlow({ id: 'f', title: 'F', steps: [], finish: () => ({}) })).toThrow('no steps');
   });
 
   it('a registry finds flows by id and command, lists the menu and rejects a missing entry flow', () => {

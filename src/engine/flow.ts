@@ -83,6 +83,7 @@ export interface Flow {
   readonly menuLabel?: string;
   /** Words that start this flow from anywhere, e.g. `practice`. */
   readonly commands?: readonly string[];
+  /** No steps makes a view (`plan`, `progress`): its finish is shown, and the user stays where they were. */
   readonly steps: readonly Step[];
   finish(ctx: FlowContext): FlowOutcome;
 }
@@ -94,7 +95,6 @@ export function defineFlow(flow: Flow): Flow {
     if (step.id.startsWith('$')) throw new Error(`Flow "${flow.id}": step ids starting with "$" are the engine's.`);
     ids.add(step.id);
   }
-  if (flow.steps.length === 0) throw new Error(`Flow "${flow.id}" has no steps.`);
   return flow;
 }
 

@@ -65,6 +65,7 @@ export class Turn {
     const flow = this.registry.get(id);
     if (!flow) return this.showMenu(`I don't know "${id}".`);
     const { session } = this;
+    if (flow.steps.length === 0) return this.show(flow);
     if (session.flow?.id === id && !at) return this.askCurrent();
     this.changed = true;
     if (session.flow && session.flow.id !== id) session.parked[session.flow.id] = session.flow;
@@ -75,6 +76,12 @@ export class Turn {
       if (this.step) return this.text(`Picking up *${flow.title}* where you left it.`).askCurrent();
     }
     return this.restartFlow(flow, at);
+  }
+
+  /** A view changes nothing: what it shows, then the question the user was at. */
+  private show(flow: Flow): this {
+    this.say(...(flow.finish(this.context()).replies ?? []));
+    return this.session.flow ? this.askCurrent() : this.showMenu('What would you like to do next?');
   }
 
   /** A fresh start of the flow, at its first step or at `at`; earlier answers in it are dropped. */
