@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCoachData } from '../src/coach-data.js';
+import type { CoachData } from '../src/coach-data.js';
+import { Engine } from '../src/engine/engine.js';
+import { MemorySessionStore } from '../src/engine/memory-session-store.js';
+import { newSession, serializeSession } from '../src/engine/session.js';
+import { createFlowRegistry } from '../flows/index.js';
+import { chatWith } from './support/chat.js';
+
+let data: CoachData;
+beforeAll(async () => {
+  data = await loadCoachData();
+});
+
+const TODAY = new Date('2026-11-23T09:00:00Z');
+
+/** A user whose gap interview for data analyst is done, as the profile keeps it. */
+async function withGapReport() {
+  const store = new MemorySessionStore();
+  const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: 86_400_000, now: () => TODAY });
+  const chat = chatWith(engine);
+  const session = newSession(TODAY);
+  session.profile = {
+    name: 'Maria',
+    targetRole: 'data-analyst',
+    gapReport: { role: 'data-analyst', source: 'postings', gaps: [{ skill: 'tableau', share: 0.8 }, { skill: 'python', share: 0.6 }, { skill: 'power-bi', share: 0.4 }], at: TODAY.toISOString() },
+  };
+  await store.commit(chat.origin, { expectedVersion: 0, eventId: 'seed', write: { kind: 'put', doc: serializeSession(session) }, ttlMs: 86_400_000 });
+  return { chat, store };
+}
+
+const profileOf = (store: MemorySessionStore, chat: ReturnType<typeof chatWith>) => JSON.parse(store.peek(chat.origin) ?? '{}').profile;
+
+async function answerUpToPicks(chat: ReturnType<typeof chatWith>, budget: string) {
+  expect(await chat.say('pick')).toContain('your top gaps are Tableau, Python and Power BI. Shall I pick credentials for these?');
+  await chat.say('yes');
+  await chat.say(budget);
+  await chat.say('ten hours');
+  await chat.say('6');
+  await chat.say('$66,000');
+  return chat.say('yes');
+}
+
+describe('the credential pick, as a transcript', () => {
+  it('shows picks with cost, time and cautions, explains one, compares, and makes a dated plan', async () => {
+    const { chat, store } = await withGapReport();
+    const picks = await answerUpToPicks(chat, '$300');
+    expect(picks).toContain('Here are my top picks for *Data analyst*:');
+    expect(picks).toMatch(/1\. \*[^*]+\* \(.+\): \$[\d,]+ over 36 months, about \d+ weeks, score \d+\./);
+    expect(picks).toContain("check the provider's page before paying");
+    expect(picks).toContain('Recommended stack:');
+    const first = data.credentials.credentials.find((c) => picks.includes(`1. *${c.name}*`));
+    expect(first).toBeDefined();
+    const explained = await chat.click('choose', `why:${first?.id}`);
+    expect(explained).toContain(`${first?.name}: score`);
+    expect(explained).toMatch(/coverage/i);
+    expect(await chat.click('choose', 'compare')).toContain('Side by side (cost, time, return):');
+    const plan = await chat.click('choose', `pick:${first?.id}`);
+    expect(plan).toContain(`You chose *${first?.name}*.`);
+    expect(plan).toMatch(/Your plan: 1\. [^=]+=by 2026-1[12]-\d\d/);
+    const profile = profileOf(store, chat);
+    expect(profile.credentialPick.ids).toEqual([first?.id]);
+    expect(profile.plan.steps).toHaveLength(6);
+    expect(await chat.say('plan')).toContain(`Your plan: ${first?.name}`);
+  });
+
+  it('puts free, audit or financial-aid options first for a zero budget', async () => {
+    const { chat } = await withGapReport();
+    const picks = await answerUpToPicks(chat, '0');
+    const top = data.credentials.credentials.find((c) => picks.includes(`1. *${c.name}*`));
+    const free = top?.costs.every((line) => line.amountUsd === 0 || line.optional) || top?.freeAudit === true || top?.financialAid === true;
+    expect(free).toBe(true);
+  });
+
+  it('leaves proctored credentials out when the user does not want them', async () => {
+    const { chat } = await withGapReport();
+    await chat.say('pick');
+    await chat.say('yes');
+    for (const answer of ['500', '8', 'skip', 'skip']) await chat.say(answer);
+    const picks = await chat.say('no');
+    const proctored = data.credentials.credentials.filter((c) => c.assessment.includes('proctored-exam'));
+    for (const c of proctored) expect(picks).not.toContain(`*${c.name}*`);
+  });
+
+  it('asks for the role and the skills when there is no gap report', async () => {
+    const store = new MemorySessionStore();
+    const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: 86_400_000, now: () => TODAY });
+    const chat = chatWith(engine);
+    await chat.say('hi');
+    await chat.say('Sam');
+    expect(await chat.say('pick')).toContain('Which tech role are you aiming for?');
+    expect(await chat.say('astronaut')).toContain("I can't pick credentials for that role.");
+    expect(await chat.say('cloud engineer')).toContain('Which skills do you want to gain?');
+    expect(await chat.say('🙂')).toContain("I couldn't find any words in that.");
+    expect(await chat.say('AWS and Linux')).toContain('What can you spend in total');
+  });
+
+  it('says so when there is no plan yet', async () => {
+    const { chat } = await withGapReport();
+    expect(await chat.say('plan')).toContain('You have no plan yet.');
+  });
+});
