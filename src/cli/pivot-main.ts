@@ -1,13 +1,14 @@
 import { loadCoachData } from '../coach-data.js';
 import { DataError } from '../data/load-data.js';
 import { GAPS_USAGE, gapsCommand } from './gaps-command.js';
+import { PICK_USAGE, pickCommand } from './pick-command.js';
 import { QUESTIONS_USAGE, questionsCommand } from './questions-command.js';
 import { STAR_USAGE, starCommand } from './star-command.js';
 import { UsageError } from './usage-error.js';
 
-const USAGE = ['Usage:', `  ${GAPS_USAGE}`, `  ${QUESTIONS_USAGE}`, `  ${STAR_USAGE}`].join('\n');
+const USAGE = ['Usage:', `  ${GAPS_USAGE}`, `  ${PICK_USAGE}`, `  ${QUESTIONS_USAGE}`, `  ${STAR_USAGE}`].join('\n');
 
-const commands: Record<string, typeof gapsCommand> = { gaps: gapsCommand, questions: questionsCommand, star: starCommand };
+const commands: Record<string, typeof gapsCommand> = { gaps: gapsCommand, pick: pickCommand, questions: questionsCommand, star: starCommand };
 
 async function run(argv: string[]): Promise<string> {
   const [name, ...args] = argv;

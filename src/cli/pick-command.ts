@@ -1,0 +1,104 @@
+import { parseArgs } from 'node:util';
+import type { CoachData } from '../coach-data.js';
+import { coveredText } from '../credentials/coverage.js';
+import { recommend } from '../credentials/recommend.js';
+import type { ScoredCredential } from '../credentials/score-credential.js';
+import type { Gap } from '../credentials/situation.js';
+import { parseHumanNumber } from '../engine/human-input.js';
+import { renderPlain } from '../render-plain.js';
+import { comparisonLines, pickLine, planReplies, stackText } from '../../flows/credential-pick-replies.js';
+import { gapReportFrom } from './gap-input.js';
+import { resolveRole } from './resolve-role.js';
+import { UsageError } from './usage-error.js';
+
+export const PICK_USAGE =
+  'pivot pick --role ROLE (--gaps "A, B" | --have "FREE TEXT" [--posting FILE]...) --budget USD --hours H [--months M] [--salary USD] [--json]';
+
+const WEEKS_PER_MONTH = 52 / 12;
+
+function amount(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const number = parseHumanNumber(value);
+  if (number === undefined || number < min || number > max) throw new UsageError(`--${name} "${value}" should be a number from ${min} to ${max}.\nUsage: ${PICK_USAGE}`);
+  return number;
+}
+
+const dollars = (cents: number | null) => (cents === null ? null : cents / 100);
+
+/** `pivot pick`: the credential pick's picks, stack, warnings and plan, for coaches and scripts. */
+export async function pickCommand(args: string[], data: CoachData): Promise<string> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      role: { type: 'string' },
+      gaps: { type: 'string' },
+      have: { type: 'string' },
+      posting: { type: 'string', multiple: true },
+      budget: { type: 'string' },
+      hours: { type: 'string' },
+      months: { type: 'string' },
+      salary: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (!values.role?.trim()) throw new UsageError(`--role is required.\nUsage: ${PICK_USAGE}`);
+  if ((values.gaps === undefined) === (values.have === undefined)) throw new UsageError(`Give either --gaps or --have, one of the two.\nUsage: ${PICK_USAGE}`);
+  if (values.gaps !== undefined && values.posting) throw new UsageError(`--posting goes with --have, not with --gaps.\nUsage: ${PICK_USAGE}`);
+  const budgetUsd = amount('budget', values.budget, 0, 1_000_000);
+  const hoursPerWeek = amount('hours', values.hours, 1, 80);
+  if (budgetUsd === undefined || hoursPerWeek === undefined) throw new UsageError(`--budget and --hours are required.\nUsage: ${PICK_USAGE}`);
+  const months = amount('months', values.months, 1, 120);
+  const role = resolveRole(data, values.role);
+
+  let gaps: Gap[];
+  if (values.gaps !== undefined) {
+    const weight = new Map(role.skills.map((s) => [s.skill, s.weight]));
+    const named = data.extractor.extract(values.gaps).filter((m) => !m.inferredFrom);
+    if (named.length === 0) throw new UsageError(`--gaps "${values.gaps}" names no skill I know, for example: "SQL, Tableau".`);
+    gaps = named.map((m) => ({ skill: m.skill, share: weight.get(m.skill) ?? 0.5 })).sort((a, b) => b.share - a.share);
+  } else {
+    gaps = (await gapReportFrom(data, role, values.have ?? '', values.posting ?? [])).gaps.map(({ skill, share }) => ({ skill, share }));
+  }
+
+  const situation = {
+    hoursPerWeek,
+    budgetUsd,
+    deadlineWeeks: months === undefined ? undefined : Math.round(months * WEEKS_PER_MONTH),
+    currentPayUsd: amount('salary', values.salary, 0, 10_000_000),
+    today: new Date(),
+  };
+  const rec = recommend({ credentials: data.credentials.credentials, index: data.credentialIndex, role, gaps, situation });
+  const index = data.credentialIndex;
+  if (!values.json) {
+    const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1));
+    return [`Top picks for ${role.name}:`, ...lines, '', stackText(rec, index), '', ...comparisonLines(rec), '', ...planReplies(rec.plan).flatMap(renderPlain)].join('\n');
+  }
+  const pickJson = (pick: ScoredCredential) => ({
+    id: pick.credential.id,
+    name: pick.credential.name,
+    provider: pick.credential.provider,
+    totalCostUsd: dollars(pick.cost.expectedCents),
+    weeks: pick.time.known ? pick.time.weeks : null,
+    score: Math.round(pick.score * 1000) / 1000,
+    covers: pick.coverage.covered.map((g) => g.skill),
+    coversText: coveredText(index, pick.coverage.covered),
+    flags: pick.flags,
+  });
+  const warnings = [...Object.values(rec.warnings).flat(), ...rec.planWarnings];
+  return JSON.stringify({
+    role: { id: role.id, name: role.name },
+    gaps,
+    picks: rec.picks.map(pickJson),
+    stack: {
+      ids: rec.stack.members.map((m) => m.credential.id),
+      covered: rec.stack.coverage.covered.map((g) => g.skill),
+      uncovered: rec.stack.uncovered.map((g) => g.skill),
+      totalCostUsd: dollars(rec.stack.expectedCents),
+      weeks: rec.stack.weeks,
+    },
+    warnings: [...new Map(warnings.map((w) => [`${w.kind}:${w.text}`, { code: w.kind, message: w.text }])).values()],
+    plan: rec.plan.steps.map(({ step, title, due }) => ({ step, title, due })),
+  });
+}
