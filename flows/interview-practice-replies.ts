@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import type { Competency } from '../src/data/questions-schema.js';
+import type { Reply } from '../src/engine/reply.js';
+import type { AnswerAnalysis, StarPart } from '../src/star/analyze-answer.js';
+import { STAR_PARTS } from '../src/star/feedback.js';
+import { FIRST_PERSON_MIN, ONE_LINER_SECONDS, PART_SCORE, TOO_LONG } from '../src/star/star-rubric.js';
+
+/**
+ * What interview practice says: feedback on an answer (and what changed since the last try),
+ * the summary of a session, and `progress` over sessions; plus the history kept in the profile.
+ */
+
+export type PartScores = Record<StarPart, number>;
+
+/** How the focus choice names each competency. */
+export const COMPETENCY_LABELS: Record<Competency, string> = {
+  'learning-fast': 'Learning fast',
+  'why-career-change': 'Why you are changing careers',
+  teamwork: 'Teamwork',
+  conflict: 'Disagreements and conflict',
+  'leadership-without-authority': 'Leading without authority',
+  failure: 'Failures and mistakes',
+  'customer-focus': 'Customers and users',
+  'data-driven-decision': 'Decisions with data',
+  ambiguity: 'Unclear situations',
+  prioritisation: 'Priorities and deadlines',
+  'communicating-to-non-experts': 'Explaining to non-experts',
+};
+
+/** The one thing to work on, named by kind so a session can count which comes up most. */
+export const ISSUES = {
+  'real-event': 'Tell one real time it happened ("In [month, year], at [place], I ..."), not what you would usually do.',
+  'whole-story': 'Tell the whole story, in about 90-120 seconds: where you were, what you had to do, your steps, what changed.',
+  'own-steps': 'Say what you did yourself, step by step: "First I ..., then I ..., because ..."',
+  result: 'End each story with what changed because of what you did.',
+  'i-not-we': 'Say "I", not "we": make clear which steps were yours.',
+  measure: 'Put a number on your results: "... from [before] to [after] in [weeks]", or what someone said about it.',
+  credential: 'Where a question invites it, use your certificate or its capstone as evidence.',
+  shorter: 'Keep each story under 2 minutes: one or two sentences of set-up, then your steps and the result.',
+  'set-the-scene': 'Open with when and where it happened, and what you had to achieve.',
+} as const;
+export type Issue = keyof typeof ISSUES;
+
+const WE = /\b(?:we|our|us)\b/i;
+
+/**
+ * The biggest fix in an answer, in the analyzer's own order of importance (src/star/feedback.ts
+ * suggestions()): the analyzer names its suggestions only in words, so the kind is read here.
+ */
+export function issueOf(a: AnswerAnalysis, text: string): Issue | undefined {
+  if (a.hypothetical) return 'real-event';
+  if (a.speakingSeconds < ONE_LINER_SECONDS) return 'whole-story';
+  if (!a.parts.action.present) return 'own-steps';
+  if (!a.parts.result.present) return 'result';
+  if (a.firstPersonRatio < FIRST_PERSON_MIN && WE.test(text)) return 'i-not-we';
+  if (!a.hasMetric) return 'measure';
+  if (a.mentionsCredential === false) return 'credential';
+  if (a.words > TOO_LONG.words || a.speakingSeconds > TOO_LONG.seconds) return 'shorter';
+  if (!a.parts.situation.present || !a.parts.task.present) return 'set-the-scene';
+  return undefined;
+}
+
+/** Feedback on one try, kept in the flow until the session ends (suggestions quote the answer). */
+export interface Feedback {
+  score: number;
+  parts: PartScores;
+  suggestions: string[];
+  followUp: string;
+  issue?: Issue;
+}
+
+export const feedbackOf = (a: AnswerAnalysis, text: string): Feedback => ({
+  score: a.score,
+  parts: Object.fromEntries(STAR_PARTS.map((p) => [p, a.parts[p].score])) as PartScores,
+  // A quote can span two messages (or form fields): keep each suggestion on one line.
+  suggestions: a.suggestions.map((s) => s.replace(/\s*\n\s*/g, ' ')),
+  followUp: a.followUp,
+  issue: issueOf(a, text),
+});
+
+const PART_LABEL: Record<StarPart, string> = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result' };
+const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
+const dots = (score: number) => '●'.repeat(score) + '○'.repeat(Math.max(0, PART_SCORE.max - score));
+
+function changes(now: Feedback, before: Feedback): string {
+  const appeared = STAR_PARTS.filter((p) => before.parts[p] === 0 && now.parts[p] > 0).map((p) => PART_LABEL[p]);
+  const moved = STAR_PARTS.filter((p) => before.parts[p] !== now.parts[p]).map((p) => `${PART_LABEL[p]} ${before.parts[p]} → ${now.parts[p]}`);
+  return [
+    `Since your last try: ${before.score} → ${now.score} (${signed(now.score - before.score)}).`,
+    appeared.length > 0 ? `Now there: ${appeared.join(', ')}.` : '',
+    moved.length > 0 ? `${moved.join(', ')}.` : 'No part changed its score.',
+  ].filter(Boolean).join(' ');
+}
+
+/**
+ * Feedback as text: the engine says one reply per question, so the per-part scores are drawn
+ * in the text (0-5 dots) until a step can say a chart before its question (see the report).
+ */
+export function feedbackText(title: string, now: Feedback, before?: Feedback): string {
+  const lines = [`*${title}: ${now.score}/100*`];
+  if (before) lines.push(changes(now, before));
+  lines.push(...STAR_PARTS.map((p) => `${PART_LABEL[p]} ${dots(now.parts[p])} ${now.parts[p]}/${PART_SCORE.max}`));
+  if (now.suggestions.length > 0) lines.push('What to work on first:', ...now.suggestions.map((s, i) => `${i + 1}. ${s}`));
+  else lines.push('Nothing big to fix: practise saying it out loud, in under 2 minutes.');
+  lines.push(`An interviewer might ask next: "${now.followUp}"`, 'What next?');
+  return lines.join('\n');
+}
+
+/** What the profile keeps of each session: question ids and scores, never the answers. */
+const partsSchema = z.object({ situation: z.number(), task: z.number(), action: z.number(), result: z.number() });
+const sessionSchema = z.object({
+  at: z.string(),
+  role: z.string().nullable(),
+  questions: z.array(z.object({ id: z.string(), score: z.number(), parts: partsSchema })),
+  average: z.number(),
+});
+export type PracticeSession = z.infer<typeof sessionSchema>;
+export interface Result {
+  id: string;
+  score: number;
+  parts: PartScores;
+  issue?: Issue;
+}
+
+/** The stored history; an entry in an older or broken shape is left out rather than failing. */
+export function readHistory(value: unknown): PracticeSession[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry) => {
+    const parsed = sessionSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length);
+const oneDecimal = (n: number) => Math.round(n * 10) / 10;
+const partMeans = (rows: { parts: PartScores }[]) => Object.fromEntries(STAR_PARTS.map((p) => [p, oneDecimal(mean(rows.map((r) => r.parts[p])))])) as PartScores;
+
+export function sessionEntry(results: Result[], role: string | null, at: Date): PracticeSession {
+  const questions = results.map(({ id, score, parts }) => ({ id, score, parts }));
+  return { at: at.toISOString(), role, questions, average: Math.round(mean(results.map((r) => r.score))) };
+}
+
+/** The most frequent fix across the session; a tie goes to the more important one. */
+function oneThing(results: Result[]): string {
+  const counts = new Map<Issue, number>();
+  for (const r of results) if (r.issue) counts.set(r.issue, (counts.get(r.issue) ?? 0) + 1);
+  const ranked = (Object.keys(ISSUES) as Issue[]).filter((i) => counts.has(i)).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+  return ranked[0] ? ISSUES[ranked[0]] : 'Nothing big: practise your stories out loud, each in under 2 minutes.';
+}
+
+export function summaryReplies(results: Result[], entry: PracticeSession, questionText: (id: string) => string, roleName?: string): Reply[] {
+  const parts = partMeans(results);
+  const strongest = STAR_PARTS.reduce((best, p) => (parts[p] > parts[best] ? p : best));
+  const short = (text: string) => (text.length > 48 ? `${text.slice(0, 45).trimEnd()}...` : text);
+  const count = `${results.length} question${results.length === 1 ? '' : 's'}`;
+  return [
+    { kind: 'text', text: `*Practice summary*${roleName ? ` for ${roleName}` : ''}: ${count}, average *${entry.average}/100*.` },
+    { kind: 'chart', title: 'Your score per question (0-100)', rows: results.map((r, i) => ({ label: `${i + 1}. ${short(questionText(r.id))}`, value: r.score })) },
+    { kind: 'chart', title: 'Average per STAR part (0-5)', rows: STAR_PARTS.map((p) => ({ label: PART_LABEL[p], value: parts[p] })) },
+    {
+      kind: 'card',
+      title: 'What to take away',
+      fields: [
+        { label: 'Strongest part', value: `${PART_LABEL[strongest]} (${parts[strongest]} of ${PART_SCORE.max} on average)` },
+        { label: 'The one thing to work on', value: oneThing(results) },
+      ],
+    },
+    { kind: 'text', text: "I've saved these scores (not your answers) with your practice history. Say `progress` any time to see them over time." },
+  ];
+}
+
+const CHART_SESSIONS = 12;
+
+export function progressReplies(history: PracticeSession[]): Reply[] {
+  const first = history[0];
+  const last = history.at(-1);
+  if (!first || !last) {
+    return [{ kind: 'text', text: "You haven't finished a practice session yet. Say `practice` to start one: after each session I keep your scores here." }];
+  }
+  const skipped = Math.max(0, history.length - CHART_SESSIONS);
+  const rows = history.slice(skipped).map((s, i) => ({ label: `${skipped + i + 1}. ${s.at.slice(0, 10)} (${s.questions.length} q)`, value: s.average }));
+  const replies: Reply[] = [{ kind: 'chart', title: 'Your average score per practice session (0-100)', rows }];
+  if (history.length === 1) {
+    replies.push({ kind: 'text', text: `One session so far: ${last.average}/100. Practise again to see the trend.` });
+    return replies;
+  }
+  const [from, to] = [partMeans(first.questions), partMeans(last.questions)];
+  replies.push(
+    { kind: 'text', text: `Over ${history.length} sessions your average went from ${first.average} to ${last.average} (${signed(last.average - first.average)}).` },
+    { kind: 'card', title: 'By STAR part, first session → latest (0-5)', fields: STAR_PARTS.map((p) => ({ label: PART_LABEL[p], value: `${from[p]} → ${to[p]}` })) },
+  );
+  return replies;
+}
