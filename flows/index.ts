@@ -2,9 +2,10 @@ import type { CoachData } from '../src/coach-data.js';
 import { FlowRegistry } from '../src/engine/flow-registry.js';
 import { createCredentialPickFlow, planView } from './credential-pick.js';
 import { createGapInterviewFlow } from './gap-interview.js';
+import { createInterviewPracticeFlow, practiceProgressFlow } from './interview-practice.js';
 import { welcomeFlow } from './welcome.js';
 
 /** Every flow the coach offers. A new flow is added here and appears in the menu by its menuLabel. */
 export function createFlowRegistry(data: CoachData): FlowRegistry {
-  return new FlowRegistry([welcomeFlow, createGapInterviewFlow(data), createCredentialPickFlow(data), planView], welcomeFlow.id);
+  return new FlowRegistry([welcomeFlow, createGapInterviewFlow(data), createCredentialPickFlow(data), planView, createInterviewPracticeFlow(data), practiceProgressFlow], welcomeFlow.id);
 }

@@ -277,14 +277,11 @@ export function createInterviewPracticeFlow(data: CoachData) {
   });
 }
 
-/**
- * `progress`: scores over time. The engine has no flow without a question yet, so its one step
- * is never asked (`when` is false) and the flow goes straight to its finish, which shows the chart.
- */
+/** `progress`: scores over time, from anywhere; a view, so the user stays at their question. */
 export const practiceProgressFlow = defineFlow({
   id: 'practice-progress',
   title: 'Practice progress',
   commands: ['progress'],
-  steps: [ask.yesNo('shown', { label: 'Progress shown', prompt: '', reask: '', when: () => false })],
+  steps: [],
   finish: (ctx) => ({ replies: progressReplies(readHistory(ctx.profile.practiceHistory)) }),
 });
