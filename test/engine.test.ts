@@ -164,6 +164,31 @@ describe('steps that interpret free text and loop', () => {
   });
 });
 
+describe('a step with a lead', () => {
+  it('says the lead before its question when it is asked, not when it asks again after a wrong answer', async () => {
+    const scored = defineFlow({
+      id: 'scored',
+      title: 'Scored',
+      steps: [
+        ask.number('n', { label: 'N', prompt: 'A number?', reask: 'A number, for example: 3.', min: 0, max: 10 }),
+        ask.yesNo('again', {
+          label: 'Again',
+          prompt: 'Again?',
+          reask: 'Yes or no.',
+          lead: ({ answers }) => [{ kind: 'chart', title: 'Your number', rows: [{ label: 'n', value: answers.n as number }] }],
+        }),
+      ],
+      finish: () => ({}),
+    });
+    const engine = new Engine({ store: new MemorySessionStore(), flows: new FlowRegistry([scored], 'scored'), ttlMs: DAY_MS });
+    const chat = chatWith(engine);
+    await chat.say('hi');
+    expect(await chat.say('seven')).toBe('(Scored 2/2)\nYour number: n=7\nAgain? [Yes | No]');
+    expect(await chat.say('perhaps')).toBe('(Scored 2/2)\nI need a yes or a no. Yes or no. [Yes | No]');
+    expect(await chat.say('repeat')).toBe('(Scored 2/2)\nYour number: n=7\nAgain? [Yes | No]');
+  });
+});
+
 describe('views', () => {
   it('a flow without steps shows its finish and leaves the user at the same question, changing nothing', async () => {
     const view = defineFlow({ id: 'peek', title: 'Peek', commands: ['peek'], steps: [], finish: ({ profile }) => ({ replies: [{ kind: 'text', text: `Role: ${String(profile.currentRole)}` }] }) });

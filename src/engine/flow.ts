@@ -46,6 +46,8 @@ interface StepOptions<T> {
   /** Ask this step only when the condition holds; otherwise move past it. */
   when?: (ctx: FlowContext) => boolean;
   next?: (value: T, ctx: FlowContext) => Transition | undefined;
+  /** Said before the question each time it is asked (not on a re-ask): feedback as a chart, a card. */
+  lead?: (ctx: FlowContext) => Reply[];
 }
 
 export interface Step {
@@ -57,6 +59,7 @@ export interface Step {
   readonly help?: string;
   readonly when?: (ctx: FlowContext) => boolean;
   readonly next?: (value: unknown, ctx: FlowContext) => Transition | undefined;
+  readonly lead?: (ctx: FlowContext) => Reply[];
   /** The question; `text` replaces its wording when asking again after an answer that did not fit. */
   ask(ctx: FlowContext, text?: string): Reply;
   parse(input: AnswerInput, ctx: FlowContext): Parsed;
@@ -124,6 +127,7 @@ function build<T>(id: string, options: StepOptions<T>, parts: Pick<Step, 'ask' |
     help: options.help,
     when: options.when,
     next: options.next as Step['next'],
+    lead: options.lead,
     ...parts,
   };
 }

@@ -51,7 +51,9 @@ export class Turn {
     const step = this.step;
     if (!flow || !step) return this.showMenu('What would you like to work on?');
     const index = flow.steps.indexOf(step);
-    return this.say({ kind: 'progress', label: flow.title, step: index + 1, of: flow.steps.length }, step.ask(this.context(), text));
+    const ctx = this.context();
+    const lead = text === undefined && step.lead ? step.lead(ctx) : [];
+    return this.say({ kind: 'progress', label: flow.title, step: index + 1, of: flow.steps.length }, ...lead, step.ask(ctx, text));
   }
 
   showMenu(text: string): this {
