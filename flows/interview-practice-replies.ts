@@ -80,8 +80,6 @@ export const feedbackOf = (a: AnswerAnalysis, text: string): Feedback => ({
 
 const PART_LABEL: Record<StarPart, string> = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result' };
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
-const dots = (score: number) => '●'.repeat(score) + '○'.repeat(Math.max(0, PART_SCORE.max - score));
-
 function changes(now: Feedback, before: Feedback): string {
   const appeared = STAR_PARTS.filter((p) => before.parts[p] === 0 && now.parts[p] > 0).map((p) => PART_LABEL[p]);
   const moved = STAR_PARTS.filter((p) => before.parts[p] !== now.parts[p]).map((p) => `${PART_LABEL[p]} ${before.parts[p]} → ${now.parts[p]}`);
@@ -92,18 +90,18 @@ function changes(now: Feedback, before: Feedback): string {
   ].filter(Boolean).join(' ');
 }
 
-/**
- * Feedback as text: the engine says one reply per question, so the per-part scores are drawn
- * in the text (0-5 dots) until a step can say a chart before its question (see the report).
- */
-export function feedbackText(title: string, now: Feedback, before?: Feedback): string {
-  const lines = [`*${title}: ${now.score}/100*`];
-  if (before) lines.push(changes(now, before));
-  lines.push(...STAR_PARTS.map((p) => `${PART_LABEL[p]} ${dots(now.parts[p])} ${now.parts[p]}/${PART_SCORE.max}`));
-  if (now.suggestions.length > 0) lines.push('What to work on first:', ...now.suggestions.map((s, i) => `${i + 1}. ${s}`));
-  else lines.push('Nothing big to fix: practise saying it out loud, in under 2 minutes.');
-  lines.push(`An interviewer might ask next: "${now.followUp}"`, 'What next?');
-  return lines.join('\n');
+/** Feedback on one answer: the score and what changed since the last try, the parts as a chart, what to work on. */
+export function feedbackReplies(title: string, now: Feedback, before?: Feedback): Reply[] {
+  const head = [`*${title}: ${now.score}/100*`, ...(before ? [changes(now, before)] : [])];
+  const advice =
+    now.suggestions.length > 0
+      ? ['What to work on first:', ...now.suggestions.map((s, i) => `${i + 1}. ${s}`)]
+      : ['Nothing big to fix: practise saying it out loud, in under 2 minutes.'];
+  return [
+    { kind: 'text', text: head.join('\n') },
+    { kind: 'chart', title: `Your STAR parts (0-${PART_SCORE.max})`, rows: STAR_PARTS.map((p) => ({ label: PART_LABEL[p], value: now.parts[p] })) },
+    { kind: 'text', text: [...advice, `An interviewer might ask next: "${now.followUp}"`].join('\n') },
+  ];
 }
 
 /** What the profile keeps of each session: question ids and scores, never the answers. */

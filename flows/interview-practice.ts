@@ -7,7 +7,7 @@ import type { FlowContext, Parsed, Step } from '../src/engine/flow.js';
 import { hasWords } from '../src/engine/human-input.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import { analyzeAnswer } from '../src/star/analyze-answer.js';
-import { COMPETENCY_LABELS, feedbackOf, feedbackText, progressReplies, readHistory, sessionEntry, summaryReplies } from './interview-practice-replies.js';
+import { COMPETENCY_LABELS, feedbackOf, feedbackReplies, progressReplies, readHistory, sessionEntry, summaryReplies } from './interview-practice-replies.js';
 import type { Feedback, Result } from './interview-practice-replies.js';
 
 /** The role practised for; null is the questions any employer asks. */
@@ -252,12 +252,13 @@ export function createInterviewPracticeFlow(data: CoachData) {
       ),
       ask.choice('after', {
         label: 'After the feedback',
-        prompt: (ctx) => {
+        // Reached by `back` while a later answer is half-collected, there is no feedback to show.
+        lead: (ctx) => {
           const state = ctx.answers.answer as Practice;
           const title = `Question ${state.index + 1} of ${state.plan.length}${state.attempt > 1 ? `, try ${state.attempt}` : ''}`;
-          // Reached by `back` while a later answer is half-collected, there is no feedback to show.
-          return state.feedback ? feedbackText(title, state.feedback, state.before) : 'What next?';
+          return state.feedback ? feedbackReplies(title, state.feedback, state.before) : [];
         },
+        prompt: 'What next?',
         reask: 'Pick one by its number or name, for example: 1 to retry.',
         choices: afterChoices,
         next: (choice) => (choice.startsWith('finish') ? finish : goTo('answer')),
