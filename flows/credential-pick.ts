@@ -2,6 +2,7 @@ import type { CoachData } from '../src/coach-data.js';
 import { actionPlan } from '../src/credentials/action-plan.js';
 import { recommend } from '../src/credentials/recommend.js';
 import type { Recommendation } from '../src/credentials/recommend.js';
+import type { ScoredCredential } from '../src/credentials/score-credential.js';
 import type { Gap, Situation } from '../src/credentials/situation.js';
 import { why } from '../src/credentials/why.js';
 import type { Role } from '../src/data/roles-schema.js';
@@ -15,6 +16,9 @@ type StoredGapReport = { role: string; gaps: Gap[] };
 type StoredPlan = { steps: { step: number; title: string; due: string | null }[]; names: string[] };
 
 const WEEKS_PER_MONTH = 52 / 12;
+
+/** Free to take, free to audit, or with financial aid: a way in that costs nothing up front. */
+const freeWayIn = (pick: ScoredCredential) => pick.cost.expectedCents === 0 || pick.credential.freeAudit === true || pick.credential.financialAid === true;
 const GAPS_NAMED = 3;
 
 export function createCredentialPickFlow(data: CoachData) {
@@ -41,7 +45,10 @@ export function createCredentialPickFlow(data: CoachData) {
   const recommendation = (ctx: FlowContext): Recommendation => {
     const proctoredOk = ctx.answers['proctored-ok'] !== false;
     const pool = credentials.credentials.filter((c) => proctoredOk || !c.assessment.includes('proctored-exam'));
-    return recommend({ credentials: pool, index, role: role(ctx), gaps: gaps(ctx), situation: situation(ctx), picks: PICKS_SHOWN });
+    const rec = recommend({ credentials: pool, index, role: role(ctx), gaps: gaps(ctx), situation: situation(ctx), picks: pool.length });
+    // "Free or audit first": a stable sort keeps the score order within each group.
+    const ordered = ctx.answers['free-first'] === true ? [...rec.ranked].sort((a, b) => Number(freeWayIn(b)) - Number(freeWayIn(a))) : rec.ranked;
+    return { ...rec, picks: ordered.slice(0, PICKS_SHOWN) };
   };
   const shown = (ctx: FlowContext) => recommendation(ctx).picks;
 
@@ -127,6 +134,11 @@ export function createCredentialPickFlow(data: CoachData) {
         max: 1_000_000,
         unit: 'dollars',
         optional: true,
+      }),
+      ask.yesNo('free-first', {
+        label: 'Free or audit options first',
+        prompt: 'Would you like free, audit or financial-aid options first, even when a paid one scores a little higher?',
+        reask: 'Yes or no, for example: yes.',
       }),
       ask.yesNo('proctored-ok', {
         label: 'Proctored exams are fine',

@@ -31,13 +31,14 @@ async function withGapReport() {
 
 const profileOf = (store: MemorySessionStore, chat: ReturnType<typeof chatWith>) => JSON.parse(store.peek(chat.origin) ?? '{}').profile;
 
-async function answerUpToPicks(chat: ReturnType<typeof chatWith>, budget: string) {
+async function answerUpToPicks(chat: ReturnType<typeof chatWith>, budget: string, freeFirst = 'no') {
   expect(await chat.say('pick')).toContain('your top gaps are Tableau, Python and Power BI. Shall I pick credentials for these?');
   await chat.say('yes');
   await chat.say(budget);
   await chat.say('ten hours');
   await chat.say('6');
   await chat.say('$66,000');
+  await chat.say(freeFirst);
   return chat.say('yes');
 }
 
@@ -72,11 +73,18 @@ describe('the credential pick, as a transcript', () => {
     expect(free).toBe(true);
   });
 
+  it('puts free, audit or financial-aid options first when asked, even with a budget', async () => {
+    const { chat } = await withGapReport();
+    const picks = await answerUpToPicks(chat, '$2,000', 'yes');
+    const top = data.credentials.credentials.find((c) => picks.includes(`1. *${c.name}*`));
+    expect(top?.freeAudit === true || top?.financialAid === true || top?.costs.every((line) => line.amountUsd === 0 || line.optional)).toBe(true);
+  });
+
   it('leaves proctored credentials out when the user does not want them', async () => {
     const { chat } = await withGapReport();
     await chat.say('pick');
     await chat.say('yes');
-    for (const answer of ['500', '8', 'skip', 'skip']) await chat.say(answer);
+    for (const answer of ['500', '8', 'skip', 'skip', 'no']) await chat.say(answer);
     const picks = await chat.say('no');
     const proctored = data.credentials.credentials.filter((c) => c.assessment.includes('proctored-exam'));
     for (const c of proctored) expect(picks).not.toContain(`*${c.name}*`);
