@@ -1,0 +1,138 @@
+import type { webApi } from '@slack/bolt';
+import type { Engine } from '../../src/engine/engine.js';
+import type { InboundInput } from '../../src/engine/inbound.js';
+import type { Reply } from '../../src/engine/reply.js';
+import type { Logger } from '../../src/log.js';
+import { safeMrkdwn, truncate } from './escape.js';
+import { formModal } from './modal.js';
+import { blocksFor, renderReplies } from './render-blocks.js';
+import type { Block } from './render-blocks.js';
+import type { Place } from './to-inbound.js';
+
+type Client = webApi.WebClient;
+
+export const SORRY: Reply = { kind: 'text', text: 'Sorry, something went wrong on my side and I could not answer that. Please try again in a minute.' };
+export const NOT_YOURS =
+  "These buttons belong to someone else's coaching session, so I've left them alone. Mention me or type `/pivot` to start your own: it's private to you.";
+
+/** Slack errors say what failed in `data.error`; the rest of the object is the API response, which can hold user text. */
+export function slackError(error: unknown): Record<string, unknown> {
+  const e = error as { code?: unknown; message?: unknown; data?: { error?: unknown } };
+  return { error: typeof e.message === 'string' ? e.message.slice(0, 300) : String(error), code: e.code, slack: e.data?.error };
+}
+
+/** Every handler's work after the acknowledgement, so that stop (and a test) can wait for it to finish. */
+export class Tracker {
+  private readonly running = new Set<Promise<unknown>>();
+
+  track(work: Promise<unknown>): void {
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.running.add(settled);
+    void settled.then(() => this.running.delete(settled));
+  }
+
+  async settled(): Promise<void> {
+    // One turn of the event loop first: an event's listener starts just after Bolt has answered Slack.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.running.size > 0) await Promise.all([...this.running]);
+  }
+}
+
+export interface TurnTarget {
+  client: Client;
+  place: Place;
+  owner: string;
+  /** A click's or a slash command's trigger, good for about three seconds: a form can then open at once. */
+  triggerId?: string;
+  /** Runs once the engine has answered a new event, before the replies are posted. */
+  beforePost?: () => Promise<void>;
+}
+
+/**
+ * One engine turn and its replies posted where the user is. An empty answer means Slack
+ * delivered the same event twice and the engine ignored it: nothing is posted. Returns the
+ * replies (empty for a duplicate).
+ */
+export async function runTurn(deps: { engine: Engine; logger: Logger }, target: TurnTarget, inbound: InboundInput): Promise<Reply[]> {
+  let replies: Reply[];
+  try {
+    replies = await deps.engine.handle(inbound);
+  } catch (error) {
+    deps.logger.error('slack turn failed in the engine', { kind: inbound.kind, error: (error as Error).message });
+    replies = [SORRY];
+  }
+  if (replies.length === 0) {
+    deps.logger.debug('slack redelivery ignored', { eventId: inbound.eventId });
+    return replies;
+  }
+  await target.beforePost?.();
+  await postReplies(target, replies);
+  const last = replies.at(-1);
+  if (target.triggerId && last?.kind === 'long-text') await openForm(deps.logger, target, last);
+  return replies;
+}
+
+export async function postReplies(target: TurnTarget, replies: Reply[]): Promise<void> {
+  const { client, place } = target;
+  for (const message of renderReplies(replies, target.owner)) {
+    await client.chat.postMessage({
+      channel: place.channel,
+      ...(place.threadTs ? { thread_ts: place.threadTs } : {}),
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+  }
+}
+
+/** Opens the form for a long-text reply straight away; the message's "Open the form" button stays for later. */
+async function openForm(logger: Logger, target: TurnTarget, reply: Extract<Reply, { kind: 'long-text' }>): Promise<void> {
+  const view = formModal({
+    prompt: blocksFor({ kind: 'text', text: reply.text }, target.owner),
+    fields: reply.fields,
+    meta: { owner: target.owner, stepId: reply.stepId, channel: target.place.channel, ...(target.place.threadTs ? { threadTs: target.place.threadTs } : {}), fieldIds: reply.fields.map((f) => f.id) },
+  });
+  try {
+    await target.client.views.open({ trigger_id: target.triggerId as string, view });
+  } catch (error) {
+    // The trigger lives three seconds; past that the button in the message does the same.
+    logger.debug('slack form not opened directly', slackError(error));
+  }
+}
+
+/** Someone clicked a control of another user's session: only they see the answer, and nothing changes. */
+export async function refuse(client: Client, place: Place, clicker: string): Promise<void> {
+  await client.chat.postEphemeral({ channel: place.channel, user: clicker, ...(place.threadTs ? { thread_ts: place.threadTs } : {}), text: NOT_YOURS });
+}
+
+/**
+ * An answered question's buttons become a line saying what was chosen, so the same buttons
+ * cannot be clicked again (a replay would only be refused as an earlier question, but the
+ * message should say what happened).
+ */
+export function answeredBlocks(blocks: readonly unknown[], blockId: string, label: string): Block[] {
+  return blocks.map((block) =>
+    (block as { block_id?: unknown }).block_id === blockId
+      ? { type: 'context', elements: [{ type: 'mrkdwn', text: `You chose *${safeMrkdwn(truncate(label, 200))}*` }] }
+      : (block as Block),
+  );
+}
+
+export async function markAnswered(
+  client: Client,
+  logger: Logger,
+  message: { channel: string; ts: string; text?: string; blocks?: unknown[] },
+  blockId: string,
+  label: string,
+): Promise<void> {
+  if (!message.blocks) return;
+  try {
+    await client.chat.update({ channel: message.channel, ts: message.ts, text: message.text || 'Answered.', blocks: answeredBlocks(message.blocks, blockId, label) });
+  } catch (error) {
+    logger.warn('slack could not mark a question answered', slackError(error));
+  }
+}

@@ -1,0 +1,163 @@
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import type { Receiver } from '@slack/bolt';
+import { z } from 'zod';
+import { ConfigError } from '../../src/config/config.js';
+import { loadCatalog } from '../../src/data/load-data.js';
+import type { Engine } from '../../src/engine/engine.js';
+import type { Logger } from '../../src/log.js';
+import { boltLevel, boltLogger } from './bolt-logger.js';
+import { Tracker, slackError } from './deliver.js';
+import type { Names } from './home-tab.js';
+import { guardClock, healthRoutes } from './http-layer.js';
+import { RedisInstallationStore } from './installation-store.js';
+import { registerListeners } from './listeners.js';
+import type { SlackConfig } from './slack-config.js';
+
+/** Events, commands and interactions all arrive here (Bolt's default path, and the manifest's). */
+export const EVENTS_PATH = '/slack/events';
+
+/**
+ * Web API calls: a 429 is waited out (the client sleeps for Retry-After, then retries) instead
+ * of failing the reply; other failures are retried a few times with backoff. Ten seconds per
+ * attempt, so a hung connection does not hold a reply forever.
+ */
+export const DEFAULT_RETRY: webApi.RetryOptions = { retries: 4, factor: 2, minTimeout: 500, maxTimeout: 10_000, randomize: true };
+const CALL_TIMEOUT_MS = 10_000;
+
+const manifestSchema = z.object({
+  oauth_config: z.object({ scopes: z.object({ bot: z.array(z.string()).min(1) }) }),
+  settings: z.object({ event_subscriptions: z.object({ bot_events: z.array(z.string()) }) }),
+});
+
+/** The manifest is the one list of scopes: the install flow asks for exactly what it declares. */
+export async function readManifest(): Promise<z.infer<typeof manifestSchema>> {
+  const text = await readFile(new URL('./manifest.json', import.meta.url), 'utf8');
+  return manifestSchema.parse(JSON.parse(text));
+}
+
+/** Skill and role names for the Home tab, from the same data files the flows use. */
+export async function catalogNames(): Promise<Names> {
+  const catalog = await loadCatalog();
+  return { skill: (id) => catalog.skills.byId.get(id)?.name ?? id, role: (id) => catalog.roles.byId.get(id)?.name ?? id };
+}
+
+export interface SlackAppOptions {
+  engine: Engine;
+  config: SlackConfig;
+  logger: Logger;
+  /** Tests keep retries short; production uses DEFAULT_RETRY. */
+  retryConfig?: webApi.RetryOptions;
+  names?: Names;
+  /** The interface to listen on; all of them by default. */
+  host?: string;
+}
+
+export interface RunningSlackApp {
+  app: App;
+  /** The HTTP port actually bound (PORT=0 picks a free one); in Socket Mode, the health-check port. */
+  port: number | undefined;
+  /** Resolves when every event already received has been fully handled (replies posted). */
+  settled(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The bot's ids from one auth.test at start, so that no request waits for one. */
+async function botIdentity(config: Extract<SlackConfig, { mode: 'http' | 'socket' }>, clientOptions: webApi.WebClientOptions) {
+  if (config.botUserId && config.botId) return { botUserId: config.botUserId, botId: config.botId };
+  try {
+    const result = await new webApi.WebClient(config.botToken, clientOptions).auth.test();
+    if (!result.user_id || !result.bot_id) throw new Error('auth.test named no bot: is SLACK_BOT_TOKEN a bot token?');
+    return { botUserId: result.user_id, botId: result.bot_id };
+  } catch (error) {
+    const reason = String(slackError(error).slack ?? (error as Error).message);
+    throw new ConfigError(`Pivot Coach cannot start the Slack app: Slack refused SLACK_BOT_TOKEN in auth.test (${reason}). Check the token, or set SLACK_BOT_USER_ID and SLACK_BOT_ID to skip the check.`);
+  }
+}
+
+export async function startSlackApp(options: SlackAppOptions): Promise<RunningSlackApp> {
+  const { engine, config, logger } = options;
+  const level = boltLevel(config.logLevel);
+  const log = boltLogger(logger, level);
+  const clientOptions: webApi.WebClientOptions = {
+    slackApiUrl: config.apiUrl,
+    rejectRateLimitedCalls: false,
+    retryConfig: options.retryConfig ?? DEFAULT_RETRY,
+    timeout: CALL_TIMEOUT_MS,
+    logger: log,
+  };
+  const names = options.names ?? (await catalogNames());
+  const installations = config.mode === 'oauth' ? await RedisInstallationStore.connect(config.redisUrl, config.keyPrefix) : undefined;
+  const tracker = new Tracker();
+  try {
+    const routes = healthRoutes(async () => {
+      await engine.store.ping();
+      await installations?.ping();
+    }, logger);
+
+    let receiver: Receiver;
+    let http: HTTPReceiver | undefined;
+    if (config.mode === 'socket') {
+      receiver = new SocketModeReceiver({ appToken: config.appToken as string, logger: log, logLevel: level, customRoutes: routes, installerOptions: { port: config.port, clientOptions } });
+    } else {
+      const manifest = config.mode === 'oauth' ? await readManifest() : undefined;
+      http = new HTTPReceiver({
+        signingSecret: config.signingSecret as string,
+        endpoints: EVENTS_PATH,
+        port: config.port,
+        customRoutes: routes,
+        logger: log,
+        logLevel: level,
+        ...(config.mode === 'oauth'
+          ? {
+              clientId: config.clientId,
+              clientSecret: config.clientSecret,
+              stateSecret: config.stateSecret,
+              installationStore: installations,
+              scopes: manifest?.oauth_config.scopes.bot,
+              installerOptions: { clientOptions, directInstall: false },
+            }
+          : {}),
+      });
+      http.requestListener = guardClock(http.requestListener, { paths: [EVENTS_PATH], logger });
+      receiver = http;
+    }
+
+    const single = config.mode === 'oauth' ? undefined : { token: config.botToken, ...(await botIdentity(config, clientOptions)) };
+    const app = new App({
+      receiver,
+      ...(single ?? {}),
+      // With the ids given, Bolt never calls auth.test; with the installation store, authorize is one Redis GET.
+      tokenVerificationEnabled: false,
+      logger: log,
+      logLevel: level,
+      clientOptions,
+      // Bolt's conversation store keeps state in this process: the engine already keeps it in Redis.
+      convoStore: false,
+    });
+    registerListeners(app, { engine, logger, names, tracker, ...(installations ? { installations } : {}) });
+
+    let port: number | undefined = config.port;
+    if (http) {
+      const server = await http.start({ port: config.port, ...(options.host ? { host: options.host } : {}) });
+      port = (server.address() as AddressInfo).port;
+    } else {
+      await app.start();
+    }
+    logger.info('slack app started', { mode: config.mode, port });
+    return {
+      app,
+      port,
+      settled: () => tracker.settled(),
+      stop: async () => {
+        await app.stop();
+        await tracker.settled();
+        await installations?.close();
+      },
+    };
+  } catch (error) {
+    await installations?.close();
+    throw error;
+  }
+}

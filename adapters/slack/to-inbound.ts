@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import type { InboundInput } from '../../src/engine/inbound.js';
+import { fromSlackText } from './escape.js';
+
+/**
+ * Slack payloads in, engine events out. Only the parts of a payload that are read are
+ * described here, loosely (Slack adds fields all the time); anything that does not fit is
+ * dropped by the caller rather than half-read.
+ */
+
+export const PLATFORM = 'slack';
+
+/** Where replies go: a channel, and the thread in it when there is one. */
+export interface Place {
+  channel: string;
+  threadTs?: string;
+}
+
+/** The workspace, with its Enterprise Grid org when there is one: two workspaces never share a session. */
+export function tenantOf(teamId: string | undefined, enterpriseId: string | undefined): string | undefined {
+  if (teamId && enterpriseId) return `${enterpriseId}:${teamId}`;
+  return teamId ?? enterpriseId;
+}
+
+export const conversationOf = (place: Place) => (place.threadTs ? `${place.channel}:${place.threadTs}` : place.channel);
+
+const id = z.string().min(1).max(64);
+
+export const messageEventSchema = z
+  .object({
+    type: z.literal('message'),
+    channel: id,
+    channel_type: z.string().optional(),
+    user: id,
+    text: z.string().default(''),
+    ts: z.string(),
+    thread_ts: z.string().optional(),
+    subtype: z.string().optional(),
+    bot_id: z.string().optional(),
+  })
+  .loose();
+
+export const mentionEventSchema = z
+  .object({ type: z.literal('app_mention'), channel: id, user: id, text: z.string().default(''), ts: z.string(), thread_ts: z.string().optional(), bot_id: z.string().optional() })
+  .loose();
+
+export const homeOpenedSchema = z.object({ type: z.literal('app_home_opened'), user: id, tab: z.string().optional() }).loose();
+
+export const slashCommandSchema = z
+  .object({
+    command: z.string(),
+    text: z.string().default(''),
+    user_id: id,
+    channel_id: id,
+    trigger_id: z.string().min(1),
+    response_url: z.string().optional(),
+  })
+  .loose();
+
+const buttonAction = z
+  .object({ type: z.literal('button'), action_id: z.string(), block_id: z.string(), value: z.string().optional(), text: z.object({ text: z.string() }).loose(), action_ts: z.string() })
+  .loose();
+const selectAction = z
+  .object({
+    type: z.literal('static_select'),
+    action_id: z.string(),
+    block_id: z.string(),
+    selected_option: z.object({ value: z.string(), text: z.object({ text: z.string() }).loose() }).loose(),
+    action_ts: z.string(),
+  })
+  .loose();
+export const actionSchema = z.discriminatedUnion('type', [buttonAction, selectAction]);
+export type SlackAction = z.infer<typeof actionSchema>;
+
+export const blockActionsSchema = z
+  .object({
+    type: z.literal('block_actions'),
+    trigger_id: z.string().min(1),
+    user: z.object({ id }).loose(),
+    container: z.object({ channel_id: id.optional(), message_ts: z.string().optional(), thread_ts: z.string().optional(), is_ephemeral: z.boolean().optional() }).loose(),
+    channel: z.object({ id }).loose().optional(),
+    message: z.object({ ts: z.string(), thread_ts: z.string().optional(), text: z.string().optional(), blocks: z.array(z.unknown()).optional() }).loose().optional(),
+    actions: z.array(z.unknown()).min(1),
+  })
+  .loose();
+export type BlockActions = z.infer<typeof blockActionsSchema>;
+
+export const viewSubmissionSchema = z
+  .object({
+    type: z.literal('view_submission'),
+    user: z.object({ id }).loose(),
+    view: z.object({ id: z.string().min(1), callback_id: z.string(), private_metadata: z.string().default(''), state: z.object({ values: z.unknown() }).loose() }).loose(),
+  })
+  .loose();
+
+/** Where a click's answer goes: under the message that was clicked, in its thread if it has one. */
+export function placeOfClick(body: BlockActions): Place | undefined {
+  const channel = body.container.channel_id ?? body.channel?.id;
+  if (!channel) return undefined;
+  const threadTs = body.container.thread_ts ?? body.message?.thread_ts;
+  return threadTs ? { channel, threadTs } : { channel };
+}
+
+interface Origin {
+  tenant: string;
+  user: string;
+  place: Place;
+  eventId: string;
+}
+
+const origin = (o: Origin) => ({ platform: PLATFORM, tenant: o.tenant, user: o.user, conversation: conversationOf(o.place), eventId: o.eventId });
+
+export function textInbound(o: Origin, slackText: string): InboundInput {
+  return { kind: 'text', ...origin(o), text: fromSlackText(slackText) };
+}
+
+/** A mention's text without the mention of the bot itself; a bare mention means "start". */
+export function mentionInbound(o: Origin, slackText: string, botUserId: string | undefined): InboundInput {
+  const withoutBot = botUserId ? slackText.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ') : slackText;
+  const text = fromSlackText(withoutBot).trim();
+  return text ? { kind: 'text', ...origin(o), text } : { kind: 'command', ...origin(o), name: 'start', args: '' };
+}
+
+const COMMAND_NAME = /^[a-z][a-z0-9-]{0,31}$/i;
+const MAX_ARGS = 2_000;
+
+/**
+ * `/pivot status` is the command status, `/pivot start gaps` is start with "gaps", and a bare
+ * `/pivot` is start. Something that cannot be a command word ("/pivot 2") is sent as typed
+ * text, so a numbered answer works from the slash command too.
+ */
+export function slashInbound(o: Origin, slackText: string): InboundInput {
+  const text = fromSlackText(slackText).trim();
+  if (!text) return { kind: 'command', ...origin(o), name: 'start', args: '' };
+  const match = /^(\S+)\s*([\s\S]*)$/.exec(text);
+  const word = match?.[1] ?? '';
+  if (!COMMAND_NAME.test(word)) return { kind: 'text', ...origin(o), text };
+  return { kind: 'command', ...origin(o), name: word.toLowerCase(), args: (match?.[2] ?? '').slice(0, MAX_ARGS) };
+}
+
+export function choiceInbound(o: Origin, stepId: string, choiceId: string): InboundInput {
+  return { kind: 'choice', ...origin(o), stepId, choiceId };
+}
+
+export function formInbound(o: Origin, stepId: string, fields: Record<string, string>): InboundInput {
+  return { kind: 'form', ...origin(o), stepId, fields };
+}
+
+/**
+ * Event ids that stay the same when Slack delivers the same thing again: the Events API's
+ * event_id, a slash command's trigger_id, a click's action_ts with its user, and the modal's
+ * view id (a modal is submitted once).
+ */
+export const eventIds = {
+  event: (eventId: string) => `ev:${eventId}`,
+  command: (triggerId: string) => `cmd:${triggerId}`,
+  click: (user: string, actionTs: string) => `act:${user}:${actionTs}`,
+  submission: (viewId: string) => `view:${viewId}`,
+};
