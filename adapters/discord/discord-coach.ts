@@ -1,0 +1,105 @@
+import { Events } from 'discord.js';
+import type { Client } from 'discord.js';
+import type { Engine } from '../../src/engine/engine.js';
+import type { InboundInput } from '../../src/engine/inbound.js';
+import type { Reply } from '../../src/engine/reply.js';
+import type { Logger } from '../../src/log.js';
+import type { DiscordConfig } from './discord-config.js';
+import { FormMemory } from './forms.js';
+import { onInteraction } from './interactions.js';
+import { onMessage } from './messages.js';
+import { renderReplies } from './render-message.js';
+import type { DiscordPayload } from './render-message.js';
+import { ThreadDirectory } from './threads.js';
+
+const SORRY: Reply = { kind: 'text', text: 'Something went wrong on my side. Please try that again in a moment.' };
+
+/** The ids of recent events, so that a redelivery in this process is dropped before it is acknowledged twice. */
+class RecentIds {
+  private readonly ids = new Set<string>();
+
+  constructor(private readonly max: number) {}
+
+  /** True the first time an id is seen. */
+  add(id: string): boolean {
+    if (this.ids.has(id)) return false;
+    this.ids.add(id);
+    if (this.ids.size > this.max) this.ids.delete(this.ids.values().next().value as string);
+    return true;
+  }
+}
+
+export interface CoachOptions {
+  client: Client;
+  engine: Pick<Engine, 'handle'>;
+  logger: Logger;
+  config: Pick<DiscordConfig, 'threads'>;
+}
+
+/**
+ * The coach on one discord.js client: gateway events in, engine turns, messages out. Every
+ * handler runs to completion on its own; `idle` waits for those under way (tests, shutdown).
+ */
+export class DiscordCoach {
+  readonly forms = new FormMemory();
+  readonly threads: ThreadDirectory;
+  private readonly recent = new RecentIds(10_000);
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(readonly options: CoachOptions) {
+    this.threads = new ThreadDirectory(options.config.threads, options.logger);
+  }
+
+  get client(): Client {
+    return this.options.client;
+  }
+
+  get logger(): Logger {
+    return this.options.logger;
+  }
+
+  /** The bot's own user id; events only arrive after READY, which sets it. */
+  get botId(): string {
+    return this.client.user?.id ?? '';
+  }
+
+  attach(): void {
+    this.client.on(Events.InteractionCreate, (interaction) => this.track('interaction', interaction.id, () => onInteraction(this, interaction)));
+    this.client.on(Events.MessageCreate, (message) => this.track('message', message.id, () => onMessage(this, message)));
+  }
+
+  private track(kind: string, id: string, run: () => Promise<void>): void {
+    if (!this.recent.add(id)) {
+      this.logger.debug('discord event delivered again, ignored', { kind, id });
+      return;
+    }
+    const task: Promise<void> = run()
+      .catch((error: unknown) => this.logger.error('discord event failed', { kind, id, error: (error as Error).message }))
+      .finally(() => this.running.delete(task));
+    this.running.add(task);
+  }
+
+  /** Resolves once every event handler under way has finished. */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+
+  /**
+   * One engine turn rendered for Discord. A redelivered event id gives no replies, so nothing is
+   * sent. An event that cannot be read, or a turn that fails, gets an apology. Forms offered are remembered so that their modal can open at once when clicked.
+   */
+  async turn(inbound: () => InboundInput, owner: string): Promise<DiscordPayload[]> {
+    let kind = 'unread';
+    try {
+      // Built in here so that an event that does not read as expected still gets an answer.
+      const event = inbound();
+      kind = event.kind;
+      const replies = await this.options.engine.handle(event);
+      this.forms.remember(owner, replies);
+      return renderReplies(replies, owner);
+    } catch (error) {
+      this.logger.error('discord turn failed', { kind, error: (error as Error).message });
+      return renderReplies([SORRY], owner);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import type { Reply } from '../../src/engine/reply.js';
+
+type Chart = Extract<Reply, { kind: 'chart' }>;
+
+// The engine's *bold* is Discord's italic; Discord's bold is **bold**. Same word-edge rule as
+// src/render-plain.ts, so "O*NET" and snake_case keep their characters.
+const BOLD = /(^|[\s(])\*(\S(?:[^*\n]*\S)?)\*(?=[\s.,!?;:)]|$)/g;
+
+/**
+ * The engine's light markdown in Discord's dialect: *bold* becomes **bold**; _italic_, `code` and
+ * "- " bullets mean the same on Discord. Code spans are left exactly as they are.
+ */
+export function discordMarkdown(text: string): string {
+  return text
+    .split(/(`[^`\n]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(BOLD, '$1**$2**')))
+    .join('');
+}
+
+/** Discord's small grey line, for the place in a flow: quiet, but there. */
+export function subtext(text: string): string {
+  return `-# ${text.replace(/\n/g, ' ')}`;
+}
+
+const BAR_WIDTH = 16;
+const LABEL_WIDTH = 24;
+
+function formatValue(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+/** A label that cannot end the code block early or break the alignment. */
+function cell(label: string): string {
+  const flat = label.replace(/`/g, "'").replace(/\s+/g, ' ').trim();
+  return flat.length > LABEL_WIDTH ? `${flat.slice(0, LABEL_WIDTH - 1)}…` : flat;
+}
+
+/**
+ * A chart as rows of a code block, one bar per label: monospace keeps the bars aligned on every
+ * client, phones included. Returns the title line and the rows; the caller wraps rows in
+ * code blocks (several when they do not fit one message).
+ */
+export function chartRows(chart: Chart): { title: string; rows: string[] } {
+  const max = Math.max(0, ...chart.rows.map((row) => row.value));
+  const labels = chart.rows.map((row) => cell(row.label));
+  const width = Math.max(0, ...labels.map((label) => label.length));
+  const unit = chart.unit ?? '';
+  const rows = chart.rows.map((row, i) => {
+    const filled = max > 0 ? Math.round((Math.max(0, row.value) / max) * BAR_WIDTH) : 0;
+    return `${(labels[i] ?? '').padEnd(width)}  ${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)} ${formatValue(row.value)}${unit}`;
+  });
+  return { title: `**${discordMarkdown(chart.title)}**`, rows: rows.length > 0 ? rows : ['(nothing to show yet)'] };
+}
+
+const FENCE_OVERHEAD = '```text\n\n```'.length;
+
+/** Rows in as many code blocks as needed, each within `max` characters. */
+export function codeBlocks(rows: string[], max: number): string[] {
+  const blocks: string[] = [];
+  let current: string[] = [];
+  const size = (lines: string[]) => lines.join('\n').length + FENCE_OVERHEAD;
+  for (const row of rows) {
+    const line = row.length + FENCE_OVERHEAD > max ? row.slice(0, max - FENCE_OVERHEAD) : row;
+    if (current.length > 0 && size([...current, line]) > max) {
+      blocks.push(current.join('\n'));
+      current = [];
+    }
+    current.push(line);
+  }
+  if (current.length > 0) blocks.push(current.join('\n'));
+  return blocks.map((block) => `\`\`\`text\n${block}\n\`\`\``);
+}

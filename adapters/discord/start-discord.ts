@@ -1,0 +1,61 @@
+import { DiscordjsErrorCodes, Events, GatewayCloseCodes } from 'discord.js';
+import type { AdapterContext, RunningAdapter } from '../../src/adapter-host.js';
+import { ConfigError } from '../../src/config/config.js';
+import { createDiscordClient } from './discord-client.js';
+import { loadDiscordConfig } from './discord-config.js';
+import { DiscordCoach } from './discord-coach.js';
+
+/** Close codes after which Discord will not take the bot back until the configuration changes. */
+const FATAL: Record<number, string> = {
+  [GatewayCloseCodes.AuthenticationFailed]: 'Discord refused DISCORD_TOKEN. Reset the token in the Developer Portal (Bot) and set it again.',
+  [GatewayCloseCodes.DisallowedIntents]:
+    'Discord refused the Message Content intent. Turn on "Message Content Intent" in the Developer Portal (Bot, Privileged Gateway Intents), or set DISCORD_MESSAGE_CONTENT=off (then typed answers in server threads must mention the bot).',
+};
+
+/**
+ * Logs the client in and runs the coach on it. The slash commands are not registered here:
+ * Discord caps command creations per day, so that is `npm run discord:register`, once per change.
+ */
+export async function startDiscord({ engine, env, logger }: AdapterContext): Promise<RunningAdapter> {
+  const config = loadDiscordConfig(env);
+  const client = createDiscordClient(config);
+  const coach = new DiscordCoach({ client, engine, logger, config });
+  coach.attach();
+
+  let fail: (error: Error) => void = () => {};
+  // A chat adapter is never done by itself: `done` only settles when Discord shuts the bot out.
+  const done = new Promise<void>((_, reject) => {
+    fail = reject;
+  });
+  done.catch(() => {});
+
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    const reason = FATAL[event.code];
+    logger.error('discord shard disconnected for good', { shard: shardId, code: event.code });
+    fail(reason ? new ConfigError(reason) : new Error(`Discord closed the connection with code ${event.code}; see https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-event-codes`));
+  });
+  client.on(Events.ShardError, (error, shardId) => logger.warn('discord shard error', { shard: shardId, error: error.message }));
+  client.on(Events.Warn, (message) => logger.warn('discord warning', { message }));
+  client.once(Events.ClientReady, (ready) => {
+    logger.info('discord ready', { guilds: ready.guilds.cache.size, shards: ready.ws.shards.map((shard) => shard.id) });
+    if (ready.application.id !== config.applicationId) {
+      logger.warn('DISCORD_APPLICATION_ID is not the application of DISCORD_TOKEN; /pivot may be registered for another app', { tokenApplication: ready.application.id });
+    }
+  });
+
+  try {
+    await Promise.race([client.login(config.token), done]);
+  } catch (error) {
+    await client.destroy();
+    if ((error as { code?: unknown }).code === DiscordjsErrorCodes.TokenInvalid) throw new ConfigError(FATAL[GatewayCloseCodes.AuthenticationFailed] as string);
+    throw error;
+  }
+
+  return {
+    done,
+    stop: async () => {
+      await coach.idle();
+      await client.destroy();
+    },
+  };
+}
