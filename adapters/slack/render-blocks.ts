@@ -130,13 +130,10 @@ function longTextBlocks(reply: Extract<Reply, { kind: 'long-text' }>, owner: str
 
 const formatNumber = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1).replace(/\.0$/, ''));
 
-/** A bar of ten cells, scaled to the largest value as the terminal does; eighths make small differences visible. */
+/** A bar of ten whole cells, scaled to the largest value as the terminal does: partial-cell glyphs vary too much between fonts. */
 export function bar(value: number, max: number): string {
-  const eighths = max > 0 ? Math.round((Math.max(0, Math.min(value, max)) / max) * BAR_CELLS * 8) : 0;
-  const full = Math.floor(eighths / 8);
-  const partial = eighths % 8;
-  const partials = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
-  return `${'█'.repeat(full)}${partials[partial] ?? ''}${'░'.repeat(BAR_CELLS - full - (partial > 0 ? 1 : 0))}`;
+  const cells = max > 0 ? Math.round((Math.max(0, Math.min(value, max)) / max) * BAR_CELLS) : 0;
+  return `${'█'.repeat(cells)}${'░'.repeat(BAR_CELLS - cells)}`;
 }
 
 /** Rows in a code block, so the labels line up in Slack's monospace font. */

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { homeView, profileParts, readHome } from '../adapters/slack/home-tab.js';
+import type { Names } from '../adapters/slack/home-tab.js';
+import { MemorySessionStore } from '../src/engine/memory-session-store.js';
+import { newSession, serializeSession } from '../src/engine/session.js';
+
+const names: Names = { skill: (id) => ({ python: 'Python', sql: 'SQL' })[id] ?? id, role: (id) => (id === 'data-analyst' ? 'Data analyst' : id) };
+const user = { platform: 'slack', tenant: 'T1', user: 'U1' };
+const text = (view: ReturnType<typeof homeView>) => JSON.stringify(view.blocks);
+
+const PROFILE = {
+  name: '<!channel> Ann',
+  targetRole: 'data-analyst',
+  gapReport: { role: 'data-analyst', source: 'postings', gaps: [{ skill: 'python', share: 0.67 }, { skill: 'sql', share: 0.5 }], at: '2026-11-20T10:00:00.000Z' },
+  credentialPick: { ids: ['g'], names: ['Google Data Analytics'], at: '2026-11-21T10:00:00.000Z' },
+  plan: { steps: [{ step: 1, title: 'Enrol', due: '2026-12-01' }], names: ['Google Data Analytics'] },
+  practiceHistory: [{ at: '2026-11-22T10:00:00.000Z', role: 'data-analyst', questions: [{ id: 'q1', score: 70, parts: { situation: 3, task: 3, action: 4, result: 2 } }], average: 70 }],
+};
+
+describe('the App Home tab', () => {
+  it('reads the stored profile without changing it', async () => {
+    const store = new MemorySessionStore();
+    const doc = serializeSession({ ...newSession(new Date('2026-11-22T10:00:00Z')), profile: PROFILE });
+    await store.commit(user, { expectedVersion: 0, eventId: 'ev1', write: { kind: 'put', doc }, ttlMs: 86_400_000 });
+    const read = await readHome(store, user);
+    expect(read.kind).toBe('profile');
+    expect(store.peek(user)).toBe(doc);
+    expect((await store.load(user, 'ev2')).version).toBe(1);
+    expect(await readHome(store, { ...user, tenant: 'T2' })).toEqual({ kind: 'none' });
+  });
+
+  it('shows gaps, picks, the plan and practice scores, escaping what the user typed', () => {
+    const view = homeView({ kind: 'profile', profile: profileParts(PROFILE) }, names);
+    const shown = text(view);
+    expect(view.type).toBe('home');
+    expect(shown).toContain('Hi &lt;!channel&gt; Ann, here is where your pivot stands.');
+    expect(shown).toContain('*Skill gaps* for *Data analyst* (from the postings you pasted, 2026-11-20)\\n1. Python\\n2. SQL');
+    expect(shown).toContain('*Credential pick* (2026-11-21): Google Data Analytics\\n1. Enrol (by 2026-12-01)');
+    expect(shown).toContain('*Interview practice*: 1 session, latest average *70/100*');
+    expect(shown).toContain('2026-11-22 (1 q)  ███████░░░ 70/100');
+  });
+
+  it('says what will show there before anything is stored, and for parts not done yet', () => {
+    expect(text(homeView({ kind: 'none' }, names))).toContain('Your gaps, picks, plan and practice scores will show here.');
+    const partial = text(homeView({ kind: 'profile', profile: profileParts({ name: 'Ann', gapReport: { broken: true } }) }, names));
+    expect(partial).toContain('*Skill gaps*\\n_Not yet._ Send me `gaps`');
+    expect(partial).toContain('*Interview practice*\\n_Not yet._');
+    expect(text(homeView({ kind: 'unreadable' }, names))).toContain("I can't read what I stored for you right now.");
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { conversationOf, eventIds, mentionInbound, slashInbound, tenantOf } from '../adapters/slack/to-inbound.js';
+
+const o = { tenant: 'T1', user: 'U1', place: { channel: 'C1', threadTs: '17.1' }, eventId: 'ev:Ev1' };
+const origin = { platform: 'slack', tenant: 'T1', user: 'U1', conversation: 'C1:17.1', eventId: 'ev:Ev1' };
+
+describe('Slack payloads as engine events', () => {
+  it('the tenant is the workspace, with its Enterprise Grid org when there is one', () => {
+    expect(tenantOf('T456', undefined)).toBe('T456');
+    expect(tenantOf('T456', 'E123')).toBe('E123:T456');
+    expect(tenantOf(undefined, 'E123')).toBe('E123');
+    expect(tenantOf(undefined, undefined)).toBeUndefined();
+  });
+
+  it('a conversation is the channel, and the thread in it', () => {
+    expect(conversationOf({ channel: 'D1' })).toBe('D1');
+    expect(conversationOf({ channel: 'C1', threadTs: '17.1' })).toBe('C1:17.1');
+  });
+
+  it('/pivot: a bare command is start; a word is a command with the rest as args; anything else is typed text', () => {
+    expect(slashInbound(o, '')).toEqual({ kind: 'command', ...origin, name: 'start', args: '' });
+    expect(slashInbound(o, '  Status ')).toEqual({ kind: 'command', ...origin, name: 'status', args: '' });
+    expect(slashInbound(o, 'start gaps')).toEqual({ kind: 'command', ...origin, name: 'start', args: 'gaps' });
+    expect(slashInbound(o, '2')).toEqual({ kind: 'text', ...origin, text: '2' });
+    expect(slashInbound(o, `help ${'x'.repeat(3_000)}`)).toMatchObject({ kind: 'command', name: 'help' });
+    expect((slashInbound(o, `help ${'x'.repeat(3_000)}`) as { args: string }).args).toHaveLength(2_000);
+  });
+
+  it("a mention's text loses the bot's own mention; a bare mention is start", () => {
+    expect(mentionInbound(o, '<@UBOT> status', 'UBOT')).toEqual({ kind: 'text', ...origin, text: 'status' });
+    expect(mentionInbound(o, '<@UBOT|pivot>', 'UBOT')).toEqual({ kind: 'command', ...origin, name: 'start', args: '' });
+    expect(mentionInbound(o, 'ask <@U9> and &lt;me&gt;', 'UBOT')).toEqual({ kind: 'text', ...origin, text: 'ask @U9 and <me>' });
+  });
+
+  it('event ids stay the same for a redelivery and differ between kinds', () => {
+    expect(eventIds.event('Ev1')).toBe('ev:Ev1');
+    expect(eventIds.command('123.456.abc')).toBe('cmd:123.456.abc');
+    expect(eventIds.click('U1', '1710000001.5')).toBe('act:U1:1710000001.5');
+    expect(eventIds.submission('V1')).toBe('view:V1');
+  });
+});
