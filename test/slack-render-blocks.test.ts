@@ -120,16 +120,16 @@ describe('blocks for each reply kind', () => {
 
   it('card: a header and the fields, ten per section', () => {
     const fields = Array.from({ length: 12 }, (_, i) => ({ label: `Label ${i}`, value: `Value ${i}` }));
-    const blocks = blocksFor({ kind: 'card', title: 'Where *we* are', fields }, OWNER) as Record<string, unknown>[];
+    const blocks = blocksFor({ kind: 'card', title: 'Where *we* are', fields }, OWNER) as unknown as Record<string, unknown>[];
     expect(blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Where we are', emoji: true } });
     expect(blocks.slice(1).map((b) => (b.fields as unknown[]).length)).toEqual([10, 2]);
     expect((blocks[1]?.fields as unknown[])[0]).toEqual({ type: 'mrkdwn', text: '*Label 0*\nValue 0' });
   });
 
   it('card: the header is cut to 150 characters and a field to 2,000', () => {
-    const blocks = blocksFor({ kind: 'card', title: 'T'.repeat(300), fields: [{ label: 'L', value: 'v'.repeat(5_000) }] }, OWNER) as Record<string, { text?: string }[] & { text: string }>[];
-    expect((blocks[0]?.text as unknown as { text: string }).text).toHaveLength(LIMITS.headerText);
-    expect((blocks[1]?.fields as unknown as { text: string }[])[0]?.text.length).toBe(LIMITS.fieldText);
+    const [header, section] = blocksFor({ kind: 'card', title: 'T'.repeat(300), fields: [{ label: 'L', value: 'v'.repeat(5_000) }] }, OWNER) as unknown as [{ text: { text: string } }, { fields: { text: string }[] }];
+    expect(header.text.text).toHaveLength(LIMITS.headerText);
+    expect(section.fields[0]?.text.length).toBe(LIMITS.fieldText);
   });
 });
 

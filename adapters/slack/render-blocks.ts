@@ -182,9 +182,13 @@ export function blocksFor(reply: Reply, owner: string, q = 0): Block[] {
   }
 }
 
-/** What notifications show: the terminal's rendering, escaped like everything else. */
+/**
+ * What notifications show: the terminal's rendering, escaped like everything else. The progress
+ * line is left out (a notification should start with what the coach says), unless it is all there is.
+ */
 export function fallbackText(replies: Reply[]): string {
-  const text = replies.flatMap((reply) => renderPlain(reply)).join('\n');
+  const said = replies.filter((reply) => reply.kind !== 'progress');
+  const text = (said.length > 0 ? said : replies).flatMap((reply) => renderPlain(reply)).join('\n');
   return truncate(safeMrkdwn(text), LIMITS.fallbackText) || ' ';
 }
 

@@ -40,10 +40,13 @@ export class FakeSlackApi {
   private readonly queued = new Map<string, Scripted[]>();
   private readonly handlers = new Map<string, (params: Record<string, unknown>) => Record<string, unknown>>();
   private ts = 0;
+  /** Milliseconds each call of a method waits before Slack "answers": a slow Web API. */
+  readonly slow = new Map<string, number>();
 
   constructor() {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
+    const api = { slow: this.slow };
     const record = (method: string, token: string | undefined, params: Record<string, unknown>) => this.record(method, token, params);
     const respond = (uri: string, body: unknown) => {
       this.responses.push({ path: uri, body: typeof body === 'string' ? JSON.parse(body) : (body as Record<string, unknown>) });
@@ -53,6 +56,9 @@ export class FakeSlackApi {
       .post(/^\/api\/[\w.]+$/)
       .reply(function (uri, body) {
         const params = decode(body);
+        const method = uri.replace(/^\/api\//, '');
+        const wait = api.slow.get(method);
+        if (wait) return new Promise((resolve) => setTimeout(() => resolve(record(method, this.req.headers.authorization?.replace(/^Bearer /, ''), params)), wait));
         return record(uri.replace(/^\/api\//, ''), this.req.headers.authorization?.replace(/^Bearer /, '') ?? (params.token as string | undefined), params);
       });
     nock(FAKE_ORIGIN)
