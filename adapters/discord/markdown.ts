@@ -45,9 +45,11 @@ export function chartRows(chart: Chart): { title: string; rows: string[] } {
   const labels = chart.rows.map((row) => cell(row.label));
   const width = Math.max(0, ...labels.map((label) => label.length));
   const unit = chart.unit ?? '';
+  const values = chart.rows.map((row) => `${formatValue(row.value)}${unit}`);
+  const valueWidth = Math.max(0, ...values.map((value) => value.length));
   const rows = chart.rows.map((row, i) => {
     const filled = max > 0 ? Math.round((Math.max(0, row.value) / max) * BAR_WIDTH) : 0;
-    return `${(labels[i] ?? '').padEnd(width)}  ${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)} ${formatValue(row.value)}${unit}`;
+    return `${(labels[i] ?? '').padEnd(width)}  ${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)} ${(values[i] ?? '').padStart(valueWidth)}`;
   });
   return { title: `**${discordMarkdown(chart.title)}**`, rows: rows.length > 0 ? rows : ['(nothing to show yet)'] };
 }

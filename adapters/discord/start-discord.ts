@@ -18,7 +18,7 @@ const FATAL: Record<number, string> = {
  */
 export async function startDiscord({ engine, env, logger }: AdapterContext): Promise<RunningAdapter> {
   const config = loadDiscordConfig(env);
-  const client = createDiscordClient(config);
+  const client = createDiscordClient(config, logger);
   const coach = new DiscordCoach({ client, engine, logger, config });
   coach.attach();
 

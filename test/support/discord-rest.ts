@@ -1,0 +1,154 @@
+import nock from 'nock';
+
+/**
+ * Discord's REST API as far as the coach uses it, behind nock: every request is recorded, and
+ * answered the way Discord answers (a message object for a message, a channel for a new thread,
+ * 204 for an interaction callback). One-shot answers (a 429, an error) can be queued first.
+ */
+
+export const API_ORIGIN = 'https://discord.com';
+export const API_PREFIX = '/api/v10';
+
+export interface Recorded {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: Record<string, unknown> | unknown[] | undefined;
+  authorized: boolean;
+  /** When it arrived (ms), to see that a retry waited. */
+  at: number;
+}
+
+type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
+type Queued = { method: string; path: RegExp; reply: Reply };
+
+let sequence = 0n;
+/** Snowflake-shaped ids, increasing like Discord's. */
+export function snowflake(): string {
+  sequence += 1n;
+  return String(1_300_000_000_000_000_000n + sequence);
+}
+
+export const BOT = { id: '1290000000000000001', username: 'Pivot Coach', discriminator: '0000', global_name: null, avatar: null, bot: true };
+
+/** An interaction token that says which channel its webhook messages land in, as a real one would know. */
+export function interactionToken(channelId: string): string {
+  return `tok-${channelId}-${snowflake()}`;
+}
+
+function message(channelId: string, body: Record<string, unknown>, id = snowflake()) {
+  return {
+    id,
+    channel_id: channelId,
+    type: 0,
+    author: BOT,
+    content: body.content ?? '',
+    embeds: body.embeds ?? [],
+    components: body.components ?? [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: typeof body.flags === 'number' ? body.flags : 0,
+  };
+}
+
+export class FakeDiscordRest {
+  readonly requests: Recorded[] = [];
+  private readonly queued: Queued[] = [];
+  /** Messages as Discord would store them, by id, so that a test can click what the bot sent. */
+  readonly messages = new Map<string, ReturnType<typeof message>>();
+  private readonly originals = new Map<string, string>();
+
+  constructor(readonly origin = API_ORIGIN, readonly prefix = API_PREFIX) {
+    const answer = (method: string, uri: string, body: unknown, authorized: boolean) => this.answer(method, uri, body, authorized);
+    const scope = nock(origin).persist();
+    for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
+      // A function, not an arrow: nock gives the request (its headers) as `this`.
+      scope.intercept((uri) => uri.startsWith(prefix), method).reply(function (uri, body) {
+        return answer(method, uri, body, Boolean(this.req.headers.authorization));
+      });
+    }
+  }
+
+  /** The next request matching method and path gets this answer instead (once). */
+  queue(method: string, path: RegExp, reply: Reply): void {
+    this.queued.push({ method, path, reply });
+  }
+
+  private answer(method: string, uri: string, raw: unknown, authorized: boolean): [number, unknown?, Record<string, string>?] {
+    const url = new URL(uri, this.origin);
+    const path = decodeURIComponent(url.pathname).slice(this.prefix.length);
+    const body = typeof raw === 'string' && raw !== '' ? (JSON.parse(raw) as Recorded['body']) : ((raw as Recorded['body']) || undefined);
+    this.requests.push({ method, path, query: url.searchParams, body, authorized, at: Date.now() });
+    const index = this.queued.findIndex((q) => q.method === method && q.path.test(path));
+    if (index >= 0) {
+      const [{ reply }] = this.queued.splice(index, 1) as [Queued];
+      return [reply.status, reply.body, reply.headers];
+    }
+    return this.route(method, path, (body ?? {}) as Record<string, unknown>);
+  }
+
+  private route(method: string, path: string, body: Record<string, unknown>): [number, unknown?] {
+    let m: RegExpExecArray | null;
+    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204];
+    if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) return [200, this.store(message(m[1] as string, body))];
+    if (method === 'POST' && (m = /^\/webhooks\/\d+\/tok-(\d+)-\d+$/.exec(path))) return [200, this.store(message(m[1] as string, body))];
+    if (method === 'PATCH' && (m = /^\/webhooks\/\d+\/(tok-(\d+)-\d+)\/messages\/(@original|\d+)$/.exec(path))) {
+      const id = m[3] === '@original' ? (this.originals.get(m[1] as string) ?? snowflake()) : (m[3] as string);
+      const before = this.messages.get(id);
+      return [200, this.store(message(m[2] as string, { ...(before ?? {}), ...body }, id))];
+    }
+    if (method === 'DELETE' && /^\/webhooks\//.test(path)) return [204];
+    if (method === 'POST' && (m = /^\/channels\/(\d+)\/threads$/.exec(path))) return [201, this.thread(m[1] as string, body)];
+    if (method === 'PUT' && /^\/channels\/\d+\/thread-members\/\d+$/.test(path)) return [204];
+    if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) return [200, body];
+    return [404, { message: `Unknown route in the fake: ${method} ${path}`, code: 0 }];
+  }
+
+  /** Which message a component interaction's token edits with @original: the clicked one. */
+  linkOriginal(token: string, messageId: string): void {
+    this.originals.set(token, messageId);
+  }
+
+  private store(msg: ReturnType<typeof message>) {
+    this.messages.set(msg.id, msg);
+    return msg;
+  }
+
+  private thread(parentId: string, body: Record<string, unknown>) {
+    return {
+      id: snowflake(),
+      type: body.type ?? 12,
+      guild_id: GUILD_OF.get(parentId),
+      parent_id: parentId,
+      owner_id: BOT.id,
+      name: body.name,
+      rate_limit_per_user: 0,
+      message_count: 0,
+      member_count: 1,
+      thread_metadata: { archived: false, auto_archive_duration: body.auto_archive_duration ?? 10080, archive_timestamp: new Date().toISOString(), locked: false, invitable: body.invitable ?? true },
+      flags: 0,
+    };
+  }
+
+  /** Requests that put a message on screen (create, follow-up, edit), in order. */
+  sent(): Recorded[] {
+    return this.requests.filter((r) => (r.method === 'POST' && /\/(messages|webhooks\/\d+\/[^/]+)$/.test(r.path)) || (r.method === 'PATCH' && r.path.startsWith('/webhooks/')) || (r.method === 'POST' && r.path.endsWith('/callback')));
+  }
+
+  clear(): void {
+    this.requests.length = 0;
+  }
+
+  close(): void {
+    nock.cleanAll();
+  }
+}
+
+/** Which guild a channel is in, for thread objects; filled by the gateway fake. */
+export const GUILD_OF = new Map<string, string>();
