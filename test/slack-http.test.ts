@@ -24,7 +24,7 @@ describe('requests Slack did not sign, or signed at another time', () => {
     expect((await h.deliver(body, JSON_TYPE, { timestamp: now() + 6 * 60 })).status).toBe(401);
     expect((await h.deliver(commandBody('U1', 'status'), FORM, { timestamp: now() + 3_600 })).status).toBe(401);
     expect(h.api.calls).toEqual([]);
-    expect(h.store.peek(U1)).toBeNull();
+    expect(await h.peek(U1)).toBeNull();
     // Inside the window, in either direction, the same event goes through.
     expect((await h.deliver(body, JSON_TYPE, { timestamp: now() + 4 * 60 })).status).toBe(200);
     expect(h.api.posts()).toHaveLength(1);
@@ -111,10 +111,10 @@ describe("Slack's retries and rate limits", () => {
     h = await startSlack();
     const body = eventBody(dm('U1', 'hi'), { team: 'T1' }, 'EvRetry1');
     await h.deliver(body, JSON_TYPE);
-    const doc = h.store.peek(U1);
+    const doc = await h.peek(U1);
     for (const retryNum of [1, 2]) expect((await h.deliver(body, JSON_TYPE, { retryNum })).status).toBe(200);
     expect(h.api.posts()).toHaveLength(1);
-    expect(h.store.peek(U1)).toBe(doc);
+    expect(await h.peek(U1)).toBe(doc);
   });
 
   it('a 429 from chat.postMessage is waited out for Retry-After, then the message is posted once', async () => {

@@ -7,7 +7,7 @@ import { loadCoachData } from '../../src/coach-data.js';
 import type { CoachData } from '../../src/coach-data.js';
 import { Engine } from '../../src/engine/engine.js';
 import { MemorySessionStore } from '../../src/engine/memory-session-store.js';
-import type { SessionStore } from '../../src/engine/session-store.js';
+import type { SessionStore, UserRef } from '../../src/engine/session-store.js';
 import { createLogger } from '../../src/log.js';
 import { FAKE_API_URL, FakeSlackApi } from './slack-fake-api.js';
 import type { ApiCall } from './slack-fake-api.js';
@@ -81,6 +81,8 @@ export async function startSlack(options: HarnessOptions = {}) {
     logs,
     running,
     port,
+    /** The stored session document, read without a turn (null when there is none). */
+    peek: async (user: UserRef) => (await store.load(user, 'test-peek')).doc,
     send: (body: string, type: string, opts?: SendOptions) => send(port, body, type, opts),
     deliver,
     dm: (user: string, text: string, where?: Workspace, opts?: SendOptions) => deliver(eventBody(dm(user, text), where), JSON_TYPE, opts),
