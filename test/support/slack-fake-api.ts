@@ -38,7 +38,7 @@ export class FakeSlackApi {
   readonly calls: ApiCall[] = [];
   readonly responses: { path: string; body: Record<string, unknown> }[] = [];
   private readonly queued = new Map<string, Scripted[]>();
-  private readonly handlers = new Map<string, (params: Record<string, unknown>) => Record<string, unknown>>();
+  private readonly handlers = new Map<string, (params: Record<string, unknown>, token: string | undefined) => Record<string, unknown>>();
   private ts = 0;
   /** Milliseconds each call of a method waits before Slack "answers": a slow Web API. */
   readonly slow = new Map<string, number>();
@@ -75,7 +75,7 @@ export class FakeSlackApi {
     this.calls.push(call);
     const next = this.queued.get(method)?.shift();
     if (next) return [next.status, next.body, next.headers ?? {}];
-    call.result = this.answer(method, params);
+    call.result = this.answer(method, params, token);
     return [200, call.result, {}];
   }
 
@@ -85,7 +85,7 @@ export class FakeSlackApi {
   }
 
   /** How `method` answers from now on (for example oauth.v2.access in an install test). */
-  on(method: string, handler: (params: Record<string, unknown>) => Record<string, unknown>): void {
+  on(method: string, handler: (params: Record<string, unknown>, token: string | undefined) => Record<string, unknown>): void {
     this.handlers.set(method, handler);
   }
 
@@ -109,9 +109,9 @@ export class FakeSlackApi {
     nock.enableNetConnect();
   }
 
-  private answer(method: string, params: Record<string, unknown>): Record<string, unknown> {
+  private answer(method: string, params: Record<string, unknown>, token: string | undefined): Record<string, unknown> {
     const handler = this.handlers.get(method);
-    if (handler) return handler(params);
+    if (handler) return handler(params, token);
     switch (method) {
       case 'auth.test':
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', url: 'https://t1.slack.test/' };
