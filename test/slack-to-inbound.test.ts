@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conversationOf, eventIds, mentionInbound, slashInbound, tenantOf } from '../adapters/slack/to-inbound.js';
+import { conversationOf, eventIds, messageInbound, slashInbound, tenantOf } from '../adapters/slack/to-inbound.js';
 
 const o = { tenant: 'T1', user: 'U1', place: { channel: 'C1', threadTs: '17.1' }, eventId: 'ev:Ev1' };
 const origin = { platform: 'slack', tenant: 'T1', user: 'U1', conversation: 'C1:17.1', eventId: 'ev:Ev1' };
@@ -27,9 +27,9 @@ describe('Slack payloads as engine events', () => {
   });
 
   it("a mention's text loses the bot's own mention; a bare mention is start", () => {
-    expect(mentionInbound(o, '<@UBOT> status', 'UBOT')).toEqual({ kind: 'text', ...origin, text: 'status' });
-    expect(mentionInbound(o, '<@UBOT|pivot>', 'UBOT')).toEqual({ kind: 'command', ...origin, name: 'start', args: '' });
-    expect(mentionInbound(o, 'ask <@U9> and &lt;me&gt;', 'UBOT')).toEqual({ kind: 'text', ...origin, text: 'ask @U9 and <me>' });
+    expect(messageInbound(o, '<@UBOT> status', 'UBOT')).toEqual({ kind: 'text', ...origin, text: 'status' });
+    expect(messageInbound(o, '<@UBOT|pivot>', 'UBOT')).toEqual({ kind: 'command', ...origin, name: 'start', args: '' });
+    expect(messageInbound(o, 'ask <@U9> and &lt;me&gt;', 'UBOT')).toEqual({ kind: 'text', ...origin, text: 'ask @U9 and <me>' });
   });
 
   it('event ids stay the same for a redelivery and differ between kinds', () => {

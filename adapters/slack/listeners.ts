@@ -1,4 +1,4 @@
-import type { App, Context } from '@slack/bolt';
+import type { App, Context, InstallationQuery } from '@slack/bolt';
 import type { Engine } from '../../src/engine/engine.js';
 import type { Logger } from '../../src/log.js';
 import { markAnswered, refuse, runTurn, slackError } from './deliver.js';
@@ -18,8 +18,8 @@ import {
   formInbound,
   homeOpenedSchema,
   mentionEventSchema,
-  mentionInbound,
   messageEventSchema,
+  messageInbound,
   placeOfClick,
   slashCommandSchema,
   slashInbound,
@@ -40,7 +40,11 @@ export interface ListenerDeps {
 }
 
 const tenantFrom = (context: Context) => tenantOf(context.teamId, context.enterpriseId);
-const envelopeId = (body: unknown) => String((body as { event_id?: unknown }).event_id ?? '');
+/** The Events API's id for this delivery of an event, the same on every retry; undefined when missing. */
+const envelopeId = (body: unknown) => {
+  const id = (body as { event_id?: unknown }).event_id;
+  return typeof id === 'string' && id.length > 0 ? eventIds.event(id) : undefined;
+};
 
 /**
  * Every Slack entry point, each acknowledged before any slow work: Bolt acknowledges events
@@ -66,9 +70,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       if (!parsed.success || parsed.data.channel_type !== 'im' || parsed.data.subtype || parsed.data.bot_id) return;
       const e = parsed.data;
       const tenant = tenantFrom(context);
-      if (!tenant) return;
+      const eventId = envelopeId(body);
+      if (!tenant || !eventId) return;
       const place: Place = e.thread_ts ? { channel: e.channel, threadTs: e.thread_ts } : { channel: e.channel };
-      await runTurn(deps, { client, place, owner: e.user }, mentionInbound({ tenant, user: e.user, place, eventId: eventIds.event(envelopeId(body)) }, e.text, context.botUserId));
+      await runTurn(deps, { client, place, owner: e.user }, messageInbound({ tenant, user: e.user, place, eventId }, e.text, context.botUserId));
     }),
   );
 
@@ -79,9 +84,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       if (!parsed.success || parsed.data.bot_id) return;
       const e = parsed.data;
       const tenant = tenantFrom(context);
-      if (!tenant) return;
+      const eventId = envelopeId(body);
+      if (!tenant || !eventId) return;
       const place: Place = { channel: e.channel, threadTs: e.thread_ts ?? e.ts };
-      await runTurn(deps, { client, place, owner: e.user }, mentionInbound({ tenant, user: e.user, place, eventId: eventIds.event(envelopeId(body)) }, e.text, context.botUserId));
+      await runTurn(deps, { client, place, owner: e.user }, messageInbound({ tenant, user: e.user, place, eventId }, e.text, context.botUserId));
     }),
   );
 
@@ -97,7 +103,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
 
   // A workspace that removes the app takes its token with it: the installation is deleted (sessions expire on their own).
   const forgetInstall = (context: Context) =>
-    deps.installations?.deleteInstallation({ teamId: context.teamId, enterpriseId: context.enterpriseId, isEnterpriseInstall: context.isEnterpriseInstall } as never);
+    deps.installations?.deleteInstallation({ teamId: context.teamId, enterpriseId: context.enterpriseId, isEnterpriseInstall: context.isEnterpriseInstall } as InstallationQuery<boolean>);
   app.event('app_uninstalled', ({ context }) =>
     work('uninstall', async () => {
       await forgetInstall(context);

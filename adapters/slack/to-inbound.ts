@@ -110,12 +110,11 @@ interface Origin {
 
 const origin = (o: Origin) => ({ platform: PLATFORM, tenant: o.tenant, user: o.user, conversation: conversationOf(o.place), eventId: o.eventId });
 
-export function textInbound(o: Origin, slackText: string): InboundInput {
-  return { kind: 'text', ...origin(o), text: fromSlackText(slackText) };
-}
-
-/** A mention's text without the mention of the bot itself; a bare mention means "start". */
-export function mentionInbound(o: Origin, slackText: string, botUserId: string | undefined): InboundInput {
+/**
+ * A DM or a mention: the text without any mention of the bot itself (people write "@Pivot Coach
+ * status" in DMs too); a bare mention means "start".
+ */
+export function messageInbound(o: Origin, slackText: string, botUserId: string | undefined): InboundInput {
   const withoutBot = botUserId ? slackText.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ') : slackText;
   const text = fromSlackText(withoutBot).trim();
   return text ? { kind: 'text', ...origin(o), text } : { kind: 'command', ...origin(o), name: 'start', args: '' };
