@@ -36,6 +36,22 @@ describe('direct messages', () => {
     expect(session(h, ann, h.guildId)).toBeNull();
   });
 
+  it('answer quick messages in the order they were sent, each turn sent in full before the next', async () => {
+    const h = await start();
+    const ann = member('ann.lee');
+    await h.say(ann, h.dm(ann), 'hello');
+    h.rest.clear();
+    // status gives two messages (a card, then the question again); the name answer comes right behind it.
+    await h.say(ann, h.dm(ann), 'status', { settle: false });
+    await h.say(ann, h.dm(ann), 'Ann', { settle: false });
+    await h.settle();
+    const sent = h.rest.requests.map((r) => {
+      const body = r.body as { content?: string; embeds?: { title: string }[] };
+      return body.content ?? body.embeds?.[0]?.title;
+    });
+    expect(sent).toEqual(['Where we are', expect.stringContaining('What should I call you?'), expect.stringContaining('Good to meet you, Ann.')]);
+  });
+
   it('take /pivot there too, not ephemeral: only the member can see a DM anyway', async () => {
     const h = await start();
     const ann = member('ann.lee');

@@ -45,6 +45,7 @@ export class DiscordCoach {
   readonly threads: ThreadDirectory;
   private readonly recent = new RecentIds(10_000);
   private readonly running = new Set<Promise<void>>();
+  private readonly chains = new Map<string, Promise<void>>();
 
   constructor(readonly options: CoachOptions) {
     this.threads = new ThreadDirectory(options.config.threads, options.logger);
@@ -77,6 +78,21 @@ export class DiscordCoach {
       .catch((error: unknown) => this.logger.error('discord event failed', { kind, id, error: (error as Error).message }))
       .finally(() => this.running.delete(task));
     this.running.add(task);
+  }
+
+  /**
+   * Runs `work` once the previous work for the same member has finished, sends included, so that
+   * the replies to two quick messages arrive in the order they were sent. Acknowledgements stay
+   * outside: they must not wait behind a slow turn.
+   */
+  inOrder(member: string, work: () => Promise<void>): Promise<void> {
+    const run = (this.chains.get(member) ?? Promise.resolve()).then(work);
+    const settled = run.catch(() => {});
+    this.chains.set(member, settled);
+    void settled.then(() => {
+      if (this.chains.get(member) === settled) this.chains.delete(member);
+    });
+    return run;
   }
 
   /** Resolves once every event handler under way has finished. */

@@ -59,19 +59,21 @@ async function onCommand(coach: DiscordCoach, interaction: ChatInputCommandInter
   const ephemeral = inServer && (personal || toThread);
   if ((await acknowledge(() => interaction.deferReply(ephemeral ? EPHEMERAL : {}), coach.logger)) !== 'ok') return;
 
-  const thread: AnyThreadChannel | undefined = toThread ? await coach.threads.open(interaction.channel, interaction.user, coach.botId) : undefined;
-  const payloads = await coach.turn(() => commandInbound(place(interaction, thread?.id), { name, topic }), interaction.user.id);
-  if (payloads.length === 0) {
-    // Only a redelivery the engine recognised gets no replies: take the "thinking" message away.
-    await interaction.deleteReply().catch(() => undefined);
-    return;
-  }
-  if (thread) {
-    await channelOutbox(thread, coach.logger).send(payloads);
-    await interaction.editReply({ content: `Your coaching continues in your thread: <#${thread.id}>`, allowedMentions: NO_MENTIONS });
-    return;
-  }
-  await interactionOutbox(interaction, { ephemeral, editFirst: true }, coach.logger).send(payloads);
+  await coach.inOrder(interaction.user.id, async () => {
+    const thread: AnyThreadChannel | undefined = toThread ? await coach.threads.open(interaction.channel, interaction.user, coach.botId) : undefined;
+    const payloads = await coach.turn(() => commandInbound(place(interaction, thread?.id), { name, topic }), interaction.user.id);
+    if (payloads.length === 0) {
+      // Only a redelivery the engine recognised gets no replies: take the "thinking" message away.
+      await interaction.deleteReply().catch(() => undefined);
+      return;
+    }
+    if (thread) {
+      await channelOutbox(thread, coach.logger).send(payloads);
+      await interaction.editReply({ content: `Your coaching continues in your thread: <#${thread.id}>`, allowedMentions: NO_MENTIONS });
+      return;
+    }
+    await interactionOutbox(interaction, { ephemeral, editFirst: true }, coach.logger).send(payloads);
+  });
 }
 
 /** What the member picked, as the button or option said it, for the marker left on the message. */
@@ -97,12 +99,19 @@ async function onComponent(coach: DiscordCoach, interaction: ButtonInteraction |
   if (action.kind !== 'choice' && action.kind !== 'select') return;
   if ((await acknowledge(() => interaction.deferUpdate(), coach.logger)) !== 'ok') return;
   const values = interaction.isStringSelectMenu() ? interaction.values : [];
-  const payloads = await coach.turn(() => choiceInbound(place(interaction), action, values), interaction.user.id);
-  if (payloads.length === 0) return;
-  await interaction.editReply({ components: answeredRow(action.owner, pickedLabel(interaction)), allowedMentions: NO_MENTIONS }).catch((error: unknown) => {
+  await coach.inOrder(interaction.user.id, async () => {
+    const payloads = await coach.turn(() => choiceInbound(place(interaction), action, values), interaction.user.id);
+    if (payloads.length === 0) return;
+    await markAnswered(coach, interaction, action.owner, pickedLabel(interaction));
+    await interactionOutbox(interaction, { ephemeral: isEphemeral(interaction), editFirst: false }, coach.logger).send(payloads);
+  });
+}
+
+/** The answered message keeps what was picked and loses its buttons, so it cannot be answered twice by mistake. */
+async function markAnswered(coach: DiscordCoach, interaction: ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction, owner: string, label: string): Promise<void> {
+  await interaction.editReply({ components: answeredRow(owner, label), allowedMentions: NO_MENTIONS }).catch((error: unknown) => {
     coach.logger.warn('discord could not mark the answered message', { error: (error as Error).message });
   });
-  await interactionOutbox(interaction, { ephemeral: isEphemeral(interaction), editFirst: false }, coach.logger).send(payloads);
 }
 
 /** A submitted form: its text fields go to the engine as one form answer for the step it was drawn for. */
@@ -113,12 +122,10 @@ async function onModal(coach: DiscordCoach, interaction: ModalSubmitInteraction,
   const ack = fromMessage ? () => interaction.deferUpdate() : () => interaction.deferReply(interaction.inGuild() ? EPHEMERAL : {});
   if ((await acknowledge(ack, coach.logger)) !== 'ok') return;
   const inputs = [...interaction.fields.fields.values()].flatMap((field) => (field.type === ComponentType.TextInput ? [{ customId: field.customId, value: field.value }] : []));
-  const payloads = await coach.turn(() => formInbound(place(interaction), action, inputs), interaction.user.id);
-  if (payloads.length === 0) return;
-  if (fromMessage) {
-    await interaction.editReply({ components: answeredRow(action.owner, 'Sent'), allowedMentions: NO_MENTIONS }).catch((error: unknown) => {
-      coach.logger.warn('discord could not mark the answered message', { error: (error as Error).message });
-    });
-  }
-  await interactionOutbox(interaction, { ephemeral: fromMessage ? ephemeral : interaction.inGuild(), editFirst: !fromMessage }, coach.logger).send(payloads);
+  await coach.inOrder(interaction.user.id, async () => {
+    const payloads = await coach.turn(() => formInbound(place(interaction), action, inputs), interaction.user.id);
+    if (payloads.length === 0) return;
+    if (fromMessage) await markAnswered(coach, interaction, action.owner, 'Sent');
+    await interactionOutbox(interaction, { ephemeral: fromMessage ? ephemeral : interaction.inGuild(), editFirst: !fromMessage }, coach.logger).send(payloads);
+  });
 }

@@ -14,10 +14,15 @@ const place = (message: Message, channelId = message.channelId): Place => ({ eve
  */
 export async function onMessage(coach: DiscordCoach, message: Message): Promise<void> {
   if (message.author.bot || message.system || message.webhookId) return;
+  await coach.inOrder(message.author.id, () => handle(coach, message));
+}
+
+async function handle(coach: DiscordCoach, message: Message): Promise<void> {
   const owner = message.author.id;
+  const botId = coach.botId;
 
   if (!message.inGuild()) {
-    const text = message.content.trim();
+    const text = withoutBotMention(message.content, botId);
     if (!text || !message.channel.isSendable()) return;
     const channel = message.channel;
     const payloads = await coach.turn(() => textInbound(place(message), text), owner);
@@ -25,7 +30,6 @@ export async function onMessage(coach: DiscordCoach, message: Message): Promise<
     return;
   }
 
-  const botId = coach.botId;
   const text = withoutBotMention(message.content, botId);
   if (isOwnThread(message.channel, message.author, botId)) {
     // Empty without the Message Content intent unless the bot is mentioned: nothing to read.

@@ -143,7 +143,7 @@ export class DiscordHarness {
   }
 
   /** A member types a message. */
-  async say(user: Member, where: Where, content: string, options: { mentionBot?: boolean; id?: string } = {}): Promise<string> {
+  async say(user: Member, where: Where, content: string, options: { mentionBot?: boolean; id?: string; settle?: boolean } = {}): Promise<string> {
     const id = options.id ?? snowflake();
     const mentions = options.mentionBot ? [BOT] : [];
     this.dispatch('MESSAGE_CREATE', {
@@ -166,7 +166,7 @@ export class DiscordHarness {
       type: 0,
       flags: 0,
     });
-    await this.settle();
+    if (options.settle !== false) await this.settle();
     return id;
   }
 
