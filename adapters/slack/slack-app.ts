@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
-import type { Receiver } from '@slack/bolt';
+import type { Logger as BoltLogger, CustomRoute, LogLevel, Receiver } from '@slack/bolt';
 import { z } from 'zod';
 import { ConfigError } from '../../src/config/config.js';
 import { loadCatalog } from '../../src/data/load-data.js';
@@ -56,8 +58,8 @@ export interface SlackAppOptions {
 
 export interface RunningSlackApp {
   app: App;
-  /** The HTTP port actually bound (PORT=0 picks a free one); in Socket Mode, the health-check port. */
-  port: number | undefined;
+  /** The HTTP port actually bound (PORT=0 picks a free one); in Socket Mode, the health checks' port. */
+  port: number;
   /** Resolves when every event already received has been fully handled (replies posted). */
   settled(): Promise<void>;
   stop(): Promise<void>;
@@ -76,6 +78,46 @@ async function botIdentity(config: Extract<SlackConfig, { mode: 'http' | 'socket
   }
 }
 
+/** The HTTP receiver for events, commands and interactions, with the install flow when configured. */
+function httpReceiver(config: Exclude<SlackConfig, { mode: 'socket' }>, routes: CustomRoute[], extra: { log: BoltLogger; level: LogLevel; logger: Logger; clientOptions: webApi.WebClientOptions; installations?: RedisInstallationStore; scopes?: string[] }): HTTPReceiver {
+  const receiver = new HTTPReceiver({
+    signingSecret: config.signingSecret as string,
+    endpoints: EVENTS_PATH,
+    port: config.port,
+    customRoutes: routes,
+    logger: extra.log,
+    logLevel: extra.level,
+    ...(config.mode === 'oauth'
+      ? {
+          clientId: config.clientId,
+          clientSecret: config.clientSecret,
+          stateSecret: config.stateSecret,
+          installationStore: extra.installations,
+          scopes: extra.scopes,
+          installerOptions: { clientOptions: extra.clientOptions, directInstall: false },
+        }
+      : {}),
+  });
+  receiver.requestListener = guardClock(receiver.requestListener, { paths: [EVENTS_PATH], logger: extra.logger });
+  return receiver;
+}
+
+/** Socket Mode has no HTTP receiver: the health checks get a small server of their own on PORT. */
+function healthServer(routes: CustomRoute[]): Server {
+  return createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const route = routes.find((r) => r.path === path && (r.method as string[]).includes(req.method ?? ''));
+    if (route) route.handler(Object.assign(req, { params: {} }), res);
+    else res.writeHead(404).end();
+  });
+}
+
+const listen = (server: Server, port: number, host: string | undefined) =>
+  new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port, ...(host ? { host } : {}) }, () => resolve((server.address() as AddressInfo).port));
+  });
+
 export async function startSlackApp(options: SlackAppOptions): Promise<RunningSlackApp> {
   const { engine, config, logger } = options;
   const level = boltLevel(config.logLevel);
@@ -90,42 +132,20 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
   const names = options.names ?? (await catalogNames());
   const installations = config.mode === 'oauth' ? await RedisInstallationStore.connect(config.redisUrl, config.keyPrefix) : undefined;
   const tracker = new Tracker();
+  const routes = healthRoutes(async () => {
+    await engine.store.ping();
+    await installations?.ping();
+  }, logger);
+  let app: App | undefined;
+  let health: Server | undefined;
   try {
-    const routes = healthRoutes(async () => {
-      await engine.store.ping();
-      await installations?.ping();
-    }, logger);
-
-    let receiver: Receiver;
-    let http: HTTPReceiver | undefined;
-    if (config.mode === 'socket') {
-      receiver = new SocketModeReceiver({ appToken: config.appToken as string, logger: log, logLevel: level, customRoutes: routes, installerOptions: { port: config.port, clientOptions } });
-    } else {
-      const manifest = config.mode === 'oauth' ? await readManifest() : undefined;
-      http = new HTTPReceiver({
-        signingSecret: config.signingSecret as string,
-        endpoints: EVENTS_PATH,
-        port: config.port,
-        customRoutes: routes,
-        logger: log,
-        logLevel: level,
-        ...(config.mode === 'oauth'
-          ? {
-              clientId: config.clientId,
-              clientSecret: config.clientSecret,
-              stateSecret: config.stateSecret,
-              installationStore: installations,
-              scopes: manifest?.oauth_config.scopes.bot,
-              installerOptions: { clientOptions, directInstall: false },
-            }
-          : {}),
-      });
-      http.requestListener = guardClock(http.requestListener, { paths: [EVENTS_PATH], logger });
-      receiver = http;
-    }
-
+    const scopes = config.mode === 'oauth' ? (await readManifest()).oauth_config.scopes.bot : undefined;
+    const receiver: Receiver =
+      config.mode === 'socket'
+        ? new SocketModeReceiver({ appToken: config.appToken as string, logger: log, logLevel: level, installerOptions: { clientOptions } })
+        : httpReceiver(config, routes, { log, level, logger, clientOptions, ...(installations ? { installations } : {}), ...(scopes ? { scopes } : {}) });
     const single = config.mode === 'oauth' ? undefined : { token: config.botToken, ...(await botIdentity(config, clientOptions)) };
-    const app = new App({
+    app = new App({
       receiver,
       ...(single ?? {}),
       // With the ids given, Bolt never calls auth.test; with the installation store, authorize is one Redis GET.
@@ -138,25 +158,32 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     });
     registerListeners(app, { engine, logger, names, tracker, ...(installations ? { installations } : {}) });
 
-    let port: number | undefined = config.port;
-    if (http) {
-      const server = await http.start({ port: config.port, ...(options.host ? { host: options.host } : {}) });
+    let port: number;
+    if (receiver instanceof HTTPReceiver) {
+      const server = await receiver.start({ port: config.port, ...(options.host ? { host: options.host } : {}) });
       port = (server.address() as AddressInfo).port;
     } else {
+      health = healthServer(routes);
+      port = await listen(health, config.port, options.host);
       await app.start();
     }
     logger.info('slack app started', { mode: config.mode, port });
+    const running = app;
     return {
-      app,
+      app: running,
       port,
       settled: () => tracker.settled(),
       stop: async () => {
-        await app.stop();
+        await running.stop();
+        health?.close();
         await tracker.settled();
         await installations?.close();
       },
     };
   } catch (error) {
+    // A start that fails half-way (Slack refused the app token) leaves nothing listening.
+    await app?.stop().catch(() => undefined);
+    health?.close();
     await installations?.close();
     throw error;
   }
