@@ -204,7 +204,7 @@ describe('the gap interview in Slack', () => {
     expect(everything).not.toMatch(/[^\u2060]@(here|channel|everyone)\b/u);
   });
 
-  it('keeps the two workspaces apart even for the same user id', async () => {
+  it('keeps workspaces (and Enterprise Grid orgs) apart even for the same user id', async () => {
     h = await startSlack();
     await h.dm('U1', 'hi');
     await h.dm('U1', 'Maria');
@@ -214,5 +214,10 @@ describe('the gap interview in Slack', () => {
     expect(await h.peek({ ...U1, tenant: 'T2' })).toBeNull();
     await h.deliver(JSON.stringify(post('T1')), JSON_TYPE);
     expect(await h.peek(U1)).toContain('Maria');
+    // On Enterprise Grid the tenant is org and workspace together.
+    await h.dm('U1', 'hi', { team: 'T1', enterprise: 'E1' });
+    await h.dm('U1', 'Grid Ann', { team: 'T1', enterprise: 'E1' });
+    expect(await h.peek({ ...U1, tenant: 'E1:T1' })).toContain('Grid Ann');
+    expect(await h.peek(U1)).not.toContain('Grid Ann');
   });
 });
