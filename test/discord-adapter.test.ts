@@ -7,6 +7,7 @@ import { ConfigError } from '../src/config/config.js';
 import { silentLogger } from '../src/log.js';
 import { memoryEngine } from './support/memory-engine.js';
 import { FakeDiscordRest } from './support/discord-rest.js';
+import { runNode } from './support/run-node.js';
 
 beforeAll(() => nock.disableNetConnect());
 afterAll(() => nock.enableNetConnect());
@@ -42,5 +43,15 @@ describe('the Discord adapter module', () => {
     expect(shardCount({})).toBe('auto');
     expect(shardCount({ DISCORD_SHARDS: '4' })).toBe(4);
     expect(() => shardCount({ DISCORD_SHARDS: 'many' })).toThrow('DISCORD_SHARDS is set to "many"');
+  });
+
+  it('shards only on one shared Redis: without REDIS_URL neither the manager nor a shard starts', async () => {
+    const bare = { ...process.env, ...env, REDIS_URL: '' };
+    const manager = await runNode(['--import', 'tsx', 'adapters/discord/sharding.ts'], { env: bare });
+    expect(manager.code).toBe(2);
+    expect(manager.stderr).toContain('Sharding needs REDIS_URL: every shard must use the same Redis');
+    const shard = await runNode(['--import', 'tsx', 'adapters/discord/shard.ts'], { env: { ...bare, SHARDS: '0', SHARD_COUNT: '2' } });
+    expect(shard.code).toBe(2);
+    expect(shard.stderr).toContain('A Discord shard needs REDIS_URL');
   });
 });

@@ -1,5 +1,7 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MemorySessionStore } from '../src/engine/memory-session-store.js';
+import type { UserRef } from '../src/engine/session-store.js';
 import { DiscordHarness, member } from './support/discord-gateway.js';
 import type { Member, Where } from './support/discord-gateway.js';
 
@@ -93,6 +95,44 @@ describe('direct messages', () => {
     expect(h.shown()).toMatch(/\*\*Question 1 of 1: \d+\/100\*\*/);
     expect(h.shown()).toContain('```text\nSituation  ');
     expect(JSON.stringify(bodies(h)[1]?.components)).toContain('✓ Sent');
+  });
+});
+
+/** A store whose loads wait until the test lets them through: a slow Redis, on demand. */
+class GatedStore extends MemorySessionStore {
+  private gate: Promise<void> = Promise.resolve();
+  private open: () => void = () => {};
+
+  hold(): void {
+    this.gate = new Promise((resolve) => {
+      this.open = resolve;
+    });
+  }
+
+  release(): void {
+    this.open();
+  }
+
+  override async load(user: UserRef, eventId: string) {
+    await this.gate;
+    return super.load(user, eventId);
+  }
+}
+
+describe('the 3-second rule', () => {
+  it('acknowledges an interaction before the turn runs, however long the turn takes', async () => {
+    const store = new GatedStore();
+    const h = await start({ store });
+    const ann = member('ann.lee');
+    store.hold();
+    const started = Date.now();
+    await h.slash(ann, h.dm(ann), 'start', { settle: false });
+    while (h.rest.requests.length === 0 && Date.now() - started < 2_000) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(route(h)).toEqual(['POST /interactions/:id/:token/callback']);
+    expect((h.rest.requests[0]?.at ?? Infinity) - started).toBeLessThan(500);
+    store.release();
+    await h.settle();
+    expect(h.shown()).toContain('What should I call you?');
   });
 });
 

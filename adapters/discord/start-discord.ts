@@ -48,6 +48,10 @@ export async function startDiscord({ engine, env, logger }: AdapterContext): Pro
   } catch (error) {
     await client.destroy();
     if ((error as { code?: unknown }).code === DiscordjsErrorCodes.TokenInvalid) throw new ConfigError(FATAL[GatewayCloseCodes.AuthenticationFailed] as string);
+    if (error instanceof TypeError && error.message === 'fetch failed') {
+      const cause = (error.cause as Error | undefined)?.message ?? 'no answer';
+      throw new Error(`Pivot Coach could not reach Discord's API at ${config.apiUrl} (${cause}). Check the network, or DISCORD_API_URL.`, { cause: error });
+    }
     throw error;
   }
 

@@ -198,20 +198,21 @@ export class DiscordHarness {
   }
 
   /** `/pivot <sub>`; returns the raw payload, to deliver it again. */
-  async slash(user: Member, where: Where, sub: string, options: { topic?: string } = {}): Promise<Record<string, unknown>> {
+  async slash(user: Member, where: Where, sub: string, options: { topic?: string; settle?: boolean } = {}): Promise<Record<string, unknown>> {
     const payload = {
       ...this.interactionBase(user, where, snowflake()),
       type: InteractionType.ApplicationCommand,
       data: { id: snowflake(), name: 'pivot', type: 1, options: [{ type: 1, name: sub, ...(options.topic ? { options: [{ type: 3, name: 'topic', value: options.topic }] } : {}) }] },
     };
     this.rest.linkOriginal(payload.token, snowflake());
-    await this.deliver(payload);
+    await this.deliver(payload, options.settle);
     return payload;
   }
 
-  async deliver(payload: Record<string, unknown>): Promise<void> {
+  /** An INTERACTION_CREATE; unless told otherwise, waits until the coach is done with it. */
+  async deliver(payload: Record<string, unknown>, settle = true): Promise<void> {
     this.dispatch('INTERACTION_CREATE', payload);
-    await this.settle();
+    if (settle) await this.settle();
   }
 
   /** The stored message with a component whose label (or option label) is `label`. */
