@@ -119,6 +119,14 @@ describe('the gap interview in Slack', () => {
     const view = opened?.view as { blocks: unknown[]; private_metadata: string };
     expect(decodeModalMeta(view.private_metadata)).toEqual({ owner: 'U1', stepId: 'postings', channel: 'DU1', fieldIds: ['text'] });
     expect(view.blocks[0]).toEqual((postingsQuestion?.params.blocks as unknown[])[1]);
+    // The form is its owner's: someone else's click on its button, or a submission in their name, changes nothing.
+    const beforeOthers = { posts: h.api.posts().length, doc: await h.peek(U1) };
+    await h.click('U2', 'Open the form');
+    await h.submit('U2', { text: 'not mine' }, 'VOTHER');
+    expect(h.api.to('chat.postEphemeral').map((c) => c.params.user)).toEqual(['U2']);
+    expect(h.api.to('views.open')).toHaveLength(1);
+    expect(h.api.posts()).toHaveLength(beforeOthers.posts);
+    expect(await h.peek(U1)).toBe(beforeOthers.doc);
     await h.submit('U1', { text: POSTING_1 }, 'VPOST1');
     expect(textOf(lastPost(h))).toMatch(/Posting 1 read: I found .*Tableau, SQL, Excel, Python/);
 

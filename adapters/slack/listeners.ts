@@ -26,7 +26,7 @@ import {
   tenantOf,
   viewSubmissionSchema,
 } from './to-inbound.js';
-import type { Place } from './to-inbound.js';
+import type { Place, SlackAction } from './to-inbound.js';
 
 export const SLASH_COMMAND = '/pivot';
 export const POINTER_TO_DM = "I've answered in our direct messages: open *Pivot Coach* in your sidebar (its Messages tab).";
@@ -45,6 +45,13 @@ const envelopeId = (body: unknown) => {
   const id = (body as { event_id?: unknown }).event_id;
   return typeof id === 'string' && id.length > 0 ? eventIds.event(id) : undefined;
 };
+
+/** Owner, step and choice of a clicked button (all in its value) or a picked menu option (owner and step on its block). */
+function ownedChoice(action: SlackAction) {
+  if (action.type === 'button') return decodeChoice(action.value);
+  const question = decodeQuestionBlock(action.block_id);
+  return question && { ...question, choiceId: action.selected_option.value };
+}
 
 /**
  * Every Slack entry point, each acknowledged before any slow work: Bolt acknowledges events
@@ -142,13 +149,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       const tenant = tenantFrom(context);
       if (!b.success || !a?.success || !tenant) return;
       const action = a.data;
-      const owned =
-        action.type === 'button'
-          ? decodeChoice(action.value)
-          : (() => {
-              const question = decodeQuestionBlock(action.block_id);
-              return question && { ...question, choiceId: action.selected_option.value };
-            })();
+      const owned = ownedChoice(action);
       const place = placeOfClick(b.data);
       if (!owned || !place) return;
       const clicker = b.data.user.id;
