@@ -39,20 +39,32 @@ export interface RedisCounts {
  * which is how they are told apart from commands that each cost a round trip. (With
  * ioredis auto-pipelining, one flush would carry several users' commands, and round trips
  * per turn would drop below the waits each turn has: read it as the client's waits then.)
+ * The wrapper is in place only from `start` to `stop`, so that rounds timed without
+ * counting (the one-user rounds paired with the floor) carry none of its cost.
  */
 export class RedisTally {
   private byName = new Map<string, number>();
   private roundTrips = 0;
   private pipelines = new WeakSet<object>();
   private serverCallsAtStart = 0;
+  /** The client's own sendCommand property, if it had one, to put back on `stop`. */
+  private readonly ownSend: PropertyDescriptor | undefined;
 
   constructor(
-    client: Redis,
+    private readonly client: Redis,
     /** Another connection, so that reading the server's figures does not count as the client's. */
     private readonly admin: Redis,
   ) {
-    const send = client.sendCommand.bind(client);
-    client.sendCommand = (command, stream) => {
+    this.ownSend = Object.getOwnPropertyDescriptor(client, 'sendCommand');
+  }
+
+  async start(): Promise<void> {
+    this.byName = new Map();
+    this.roundTrips = 0;
+    this.pipelines = new WeakSet();
+    this.serverCallsAtStart = await serverCalls(this.admin);
+    const send = this.client.sendCommand.bind(this.client);
+    this.client.sendCommand = (command, stream) => {
       this.byName.set(command.name, (this.byName.get(command.name) ?? 0) + 1);
       if (!stream) this.roundTrips++;
       else if (!this.pipelines.has(stream)) {
@@ -63,14 +75,9 @@ export class RedisTally {
     };
   }
 
-  async start(): Promise<void> {
-    this.byName = new Map();
-    this.roundTrips = 0;
-    this.pipelines = new WeakSet();
-    this.serverCallsAtStart = await serverCalls(this.admin);
-  }
-
   async stop(): Promise<RedisCounts> {
+    if (this.ownSend) Object.defineProperty(this.client, 'sendCommand', this.ownSend);
+    else delete (this.client as { sendCommand?: unknown }).sendCommand;
     const byName = Object.fromEntries(this.byName);
     return {
       byName,

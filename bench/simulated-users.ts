@@ -102,8 +102,9 @@ export async function simulate<Answer>(bot: Bot<Answer>, users: number, turns: n
     const who = { user: userOf(cohort, index), conversation: shortId('D', `${cohort}/${index}`) };
     for (let turn = 0; turn < turns; turn++) {
       const next = message(index, turn);
+      const eventId = nextEventId();
       const started = performance.now();
-      const answer = await bot.send(who, next, nextEventId());
+      const answer = await bot.send(who, next, eventId);
       latenciesUs[index * turns + turn] = (performance.now() - started) * 1_000;
       const texts = bot.texts(answer);
       if (!texts.includes(next.expect)) {
