@@ -274,6 +274,25 @@ describe('Engine on Redis: Redis stops and starts again', () => {
     return { replies, ms: Date.now() - started };
   }
 
+  it('answers STORE_DOWN_REPLY within about two seconds when Redis hangs with the connection open', async () => {
+    const engine = engineOn(store);
+    const user = testUser();
+    await startJournal(engine, user);
+    // This test's own redis-server, paused: it keeps the connection open and never answers.
+    const pid = Number(/process_id:(\d+)/.exec(await store.redis.info('server'))?.[1]);
+    expect(pid).toBeGreaterThan(0);
+    process.kill(pid, 'SIGSTOP');
+    try {
+      const { replies, ms } = await timedHandle(engine, say(user, 'while it hangs'));
+      expect(replies).toEqual([STORE_DOWN_REPLY]);
+      expect(ms).toBeLessThan(2_500);
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+    await waitUntilReachable(10_000);
+    expect(askedStep(await engine.handle(say(user, 'after the pause')))).toBe(noteStep(2));
+  });
+
   it('answers STORE_DOWN_REPLY quickly while it is down, then carries on where it was', async () => {
     const engine = engineOn(store);
     const user = testUser();

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { eventDigest, hasDigest } from './event-digest.js';
 import type { RedisOptions } from 'ioredis';
+import { DIGEST_WIDTH, eventDigest, hasDigest } from './event-digest.js';
 import { EVENTS_ONLY_TTL_MS, RECENT_EVENTS, StoreUnavailableError, userKeyBase } from './session-store.js';
 import type { Commit, CommitResult, Loaded, SessionStore, UserRef } from './session-store.js';
 
@@ -12,42 +13,51 @@ import type { Commit, CommitResult, Loaded, SessionStore, UserRef } from './sess
  * A turn costs one HMGET and one EVALSHA: the script checks the event id and the version
  * and writes, all in one atomic step, so neither a redelivery nor a concurrent turn slips through.
  * `delete` removes v and doc at once and keeps only ev, for EVENTS_ONLY_TTL_MS.
+ *
+ * ARGV: expected version, event digest, write kind (put, keep or delete), document (put only), TTL in ms.
+ * The digest width, how many digests are kept and the events-only TTL are constants of the script.
  */
+const KEPT_CHARS = RECENT_EVENTS * DIGEST_WIDTH;
 const COMMIT_SCRIPT = `
 local cur = redis.call('HMGET', KEYS[1], 'v', 'ev')
-local version = tonumber(cur[1]) or 0
 local events = cur[2] or ''
 local digest = ARGV[2]
-local width = #digest
 local at = string.find(events, digest, 1, true)
 while at do
-  if (at - 1) % width == 0 then return 'duplicate' end
+  if at % ${DIGEST_WIDTH} == 1 then return 'duplicate' end
   at = string.find(events, digest, at + 1, true)
 end
+local version = tonumber(cur[1]) or 0
 if version ~= tonumber(ARGV[1]) then return 'conflict' end
+-- keep the newest RECENT_EVENTS - 1 digests, then add this one
+if #events >= ${KEPT_CHARS} then events = string.sub(events, #events - ${KEPT_CHARS - DIGEST_WIDTH - 1}) end
 events = events .. digest
-local keep = tonumber(ARGV[6]) * width
-if #events > keep then events = string.sub(events, #events - keep + 1) end
 local ttl = ARGV[5]
 if ARGV[3] == 'put' then
   redis.call('HSET', KEYS[1], 'v', version + 1, 'doc', ARGV[4], 'ev', events)
 elseif ARGV[3] == 'delete' then
   redis.call('DEL', KEYS[1])
   redis.call('HSET', KEYS[1], 'ev', events)
-  ttl = ARGV[7]
+  ttl = ${EVENTS_ONLY_TTL_MS}
 else
   redis.call('HSET', KEYS[1], 'ev', events)
-  if not cur[1] then ttl = ARGV[7] end
+  if not cur[1] then ttl = ${EVENTS_ONLY_TTL_MS} end
 end
 redis.call('PEXPIRE', KEYS[1], ttl)
 return 'ok'
 `;
+const COMMIT_SHA = createHash('sha1').update(COMMIT_SCRIPT).digest('hex');
 
-type CommitFn = (key: string, ...args: (string | number)[]) => Promise<string>;
+/** How long a store call may wait for Redis before the turn answers STORE_DOWN_REPLY instead. */
+export const STORE_CALL_TIMEOUT_MS = 1_500;
+/** How often the store looks for calls past their deadline: a late call fails within the timeout plus this. */
+const WATCHDOG_INTERVAL_MS = 100;
 
 /**
- * Client settings for a chat turn: fail within about a second and a half instead of
- * queueing for a minute (ioredis' defaults), and keep reconnecting in the background.
+ * Client settings for a chat turn: fail fast instead of queueing for a minute (ioredis'
+ * defaults), and keep reconnecting in the background. The time limit of each call is the
+ * store's own (STORE_CALL_TIMEOUT_MS), not ioredis' commandTimeout: that arms and clears a
+ * timer for every command, which measurably slowed a one-user turn.
  */
 export const CHAT_TURN_REDIS_OPTIONS: RedisOptions = {
   // Auto-pipelining was measured (npm run bench, A/B): no clear gain in turns/s at 100 users on this
@@ -55,19 +65,31 @@ export const CHAT_TURN_REDIS_OPTIONS: RedisOptions = {
   enableAutoPipelining: false,
   enableOfflineQueue: false,
   maxRetriesPerRequest: 1,
-  commandTimeout: 1_500,
   connectTimeout: 2_000,
   retryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
 };
 
+/** A store call waiting for Redis: failed by the watchdog once past its deadline. */
+interface Waiting<T, R> {
+  deadline: number;
+  read: (answer: T) => R;
+  resolve: (result: R) => void;
+  reject: (error: Error) => void;
+  noScript: (() => Promise<T>) | undefined;
+}
+
 export class RedisSessionStore implements SessionStore {
   readonly kind = 'redis';
+  private readonly waiting = new Set<Waiting<unknown, unknown>>();
+  private readonly watchdog: NodeJS.Timeout;
 
   constructor(
     readonly redis: Redis,
     private readonly prefix = 'pivot',
+    private readonly timeoutMs = STORE_CALL_TIMEOUT_MS,
   ) {
-    redis.defineCommand('pivotCommit', { numberOfKeys: 1, lua: COMMIT_SCRIPT });
+    this.watchdog = setInterval(() => this.failLate(), Math.min(WATCHDOG_INTERVAL_MS, timeoutMs));
+    this.watchdog.unref();
   }
 
   /** Connects with chat-turn settings and waits until Redis answers. */
@@ -88,52 +110,87 @@ export class RedisSessionStore implements SessionStore {
     return `${userKeyBase(this.prefix, user)}:session`;
   }
 
-  async load(user: UserRef, eventId: string): Promise<Loaded> {
-    const [version, doc, events] = await this.call(() => this.redis.hmget(this.sessionKey(user), 'v', 'doc', 'ev'));
-    return {
+  load(user: UserRef, eventId: string): Promise<Loaded> {
+    return this.call(this.redis.hmget(this.sessionKey(user), 'v', 'doc', 'ev'), ([version, doc, events]) => ({
       version: version ? Number(version) : 0,
       doc: doc ?? null,
       duplicate: events ? hasDigest(events, eventDigest(eventId)) : false,
-    };
+    }));
   }
 
-  async commit(user: UserRef, commit: Commit): Promise<CommitResult> {
-    const run = (this.redis as unknown as { pivotCommit: CommitFn }).pivotCommit;
+  commit(user: UserRef, commit: Commit): Promise<CommitResult> {
     const { write } = commit;
-    const result = await this.call(() =>
-      run.call(
-        this.redis,
-        this.sessionKey(user),
-        commit.expectedVersion,
-        eventDigest(commit.eventId),
-        write.kind,
-        write.kind === 'put' ? write.doc : '',
-        Math.max(1, Math.round(commit.ttlMs)),
-        RECENT_EVENTS,
-        EVENTS_ONLY_TTL_MS,
-      ),
-    );
-    if (result !== 'ok' && result !== 'duplicate' && result !== 'conflict') {
-      throw new StoreUnavailableError(`Unexpected answer from the commit script: ${String(result)}`);
-    }
-    return result;
+    const args = [
+      this.sessionKey(user),
+      commit.expectedVersion,
+      eventDigest(commit.eventId),
+      write.kind,
+      write.kind === 'put' ? write.doc : '',
+      Math.max(1, Math.round(commit.ttlMs)),
+    ] as const;
+    // Not in the server's script cache (a restart, SCRIPT FLUSH), the script did not run: then it is sent whole.
+    return this.call(this.redis.evalsha(COMMIT_SHA, 1, ...args), commitResult, () => this.redis.eval(COMMIT_SCRIPT, 1, ...args));
   }
 
   async ping(): Promise<void> {
-    await this.call(() => this.redis.ping());
+    await this.call(this.redis.ping(), () => undefined);
   }
 
   async close(): Promise<void> {
+    clearInterval(this.watchdog);
     this.redis.disconnect();
   }
 
-  private async call<T>(command: () => Promise<T>): Promise<T> {
-    try {
-      return await command();
-    } catch (error) {
-      throw new StoreUnavailableError(`Redis did not answer: ${(error as Error).message}`);
+  /**
+   * Redis' answer, read by `read`; a failed or late answer is StoreUnavailableError. On a
+   * NOSCRIPT error `noScript` sends the command again, once, with the script itself.
+   * (No named closures here: tsx, which runs the bot, gives each one its name at run time.)
+   */
+  private call<T, R>(sent: Promise<T>, read: (answer: T) => R, noScript?: () => Promise<T>): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      const waiting: Waiting<T, R> = { deadline: Date.now() + this.timeoutMs, read, resolve, reject, noScript };
+      this.waiting.add(waiting as Waiting<unknown, unknown>);
+      this.settle(sent, waiting);
+    });
+  }
+
+  private settle<T, R>(sent: Promise<T>, waiting: Waiting<T, R>): void {
+    sent.then(
+      (answer) => {
+        this.waiting.delete(waiting as Waiting<unknown, unknown>);
+        try {
+          waiting.resolve(waiting.read(answer));
+        } catch (error) {
+          waiting.reject(error as Error);
+        }
+      },
+      (error: Error) => {
+        const { noScript } = waiting;
+        // Not after the watchdog has failed the call: the turn has answered, it must not write now.
+        if (noScript && error.message.startsWith('NOSCRIPT') && this.waiting.has(waiting as Waiting<unknown, unknown>)) {
+          waiting.noScript = undefined;
+          this.settle(noScript(), waiting);
+          return;
+        }
+        this.waiting.delete(waiting as Waiting<unknown, unknown>);
+        waiting.reject(new StoreUnavailableError(`Redis did not answer: ${error.message}`));
+      },
+    );
+  }
+
+  private failLate(): void {
+    const now = Date.now();
+    for (const waiting of this.waiting) {
+      if (waiting.deadline > now) continue;
+      this.waiting.delete(waiting);
+      waiting.reject(new StoreUnavailableError(`Redis did not answer within ${this.timeoutMs} ms.`));
     }
   }
+}
+
+function commitResult(answer: unknown): CommitResult {
+  if (answer === 'ok' || answer === 'duplicate' || answer === 'conflict') return answer;
+  throw new StoreUnavailableError(`Unexpected answer from the commit script: ${String(answer)}`);
 }
 
 /** Keeps a password in REDIS_URL out of logs and error messages. */
