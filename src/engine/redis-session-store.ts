@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { RedisOptions } from 'ioredis';
-import { DIGEST_WIDTH, eventDigest, hasDigest } from './event-digest.js';
+import { DIGEST_WIDTH, eventDigest } from './event-digest.js';
 import { EVENTS_ONLY_TTL_MS, RECENT_EVENTS, StoreUnavailableError, userKeyBase } from './session-store.js';
 import type { Commit, CommitResult, Loaded, SessionStore, UserRef } from './session-store.js';
 
@@ -10,8 +10,9 @@ import type { Commit, CommitResult, Loaded, SessionStore, UserRef } from './sess
  *   v   version counter, bumped by every state change
  *   doc the session document (JSON)
  *   ev  digests of the last RECENT_EVENTS handled event ids (see event-digest.ts)
- * A turn costs one HMGET and one EVALSHA: the script checks the event id and the version
- * and writes, all in one atomic step, so neither a redelivery nor a concurrent turn slips through.
+ * A turn costs one HMGET (v and doc) and one EVALSHA: the script checks the event id and the
+ * version and writes, all in one atomic step, so neither a redelivery nor a concurrent turn
+ * slips through. The event ids are checked there only: `load` does not read them.
  * `delete` removes v and doc at once and keeps only ev, for EVENTS_ONLY_TTL_MS.
  *
  * ARGV: expected version, event digest, write kind (put, keep or delete), document (put only), TTL in ms.
@@ -110,12 +111,9 @@ export class RedisSessionStore implements SessionStore {
     return `${userKeyBase(this.prefix, user)}:session`;
   }
 
-  load(user: UserRef, eventId: string): Promise<Loaded> {
-    return this.call(this.redis.hmget(this.sessionKey(user), 'v', 'doc', 'ev'), ([version, doc, events]) => ({
-      version: version ? Number(version) : 0,
-      doc: doc ?? null,
-      duplicate: events ? hasDigest(events, eventDigest(eventId)) : false,
-    }));
+  /** Does not read the event ids: `duplicate` is always false here, and the commit script checks them. */
+  load(user: UserRef, _eventId?: string): Promise<Loaded> {
+    return this.call(this.redis.hmget(this.sessionKey(user), 'v', 'doc'), loaded);
   }
 
   commit(user: UserRef, commit: Commit): Promise<CommitResult> {
@@ -186,6 +184,10 @@ export class RedisSessionStore implements SessionStore {
       waiting.reject(new StoreUnavailableError(`Redis did not answer within ${this.timeoutMs} ms.`));
     }
   }
+}
+
+function loaded([version, doc]: (string | null)[]): Loaded {
+  return { version: version ? Number(version) : 0, doc: doc ?? null, duplicate: false };
 }
 
 function commitResult(answer: unknown): CommitResult {

@@ -13,7 +13,11 @@ export interface Loaded {
   /** 0 when nothing is stored. */
   version: number;
   doc: string | null;
-  /** The event id was already handled: the turn must change nothing and say nothing. */
+  /**
+   * The event id was already handled: the turn must change nothing and say nothing. Only an
+   * early exit: false means "not known here" (the Redis store does not read event ids on load,
+   * to keep the read small), and the commit, which always checks, answers 'duplicate' then.
+   */
   duplicate: boolean;
 }
 
