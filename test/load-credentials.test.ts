@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataVariants } from './support/data-variants.js';
 import { checkData } from '../src/data/check.js';
 import type { CatalogCredential, CostLine } from '../src/data/credentials-schema.js';
 import { findRoleCredentialMismatches, loadCredentials, type CredentialCatalog } from '../src/data/load-credentials.js';
@@ -14,30 +14,23 @@ const CREDENTIALS_JSON = path.join(REPO, 'data/credentials.json');
 /* eslint-disable @typescript-eslint/no-explicit-any -- the bad files are built by poking at raw JSON */
 type Raw = any;
 
-let dir: string;
+const variants = dataVariants('pivot-credentials-');
 let catalog: Catalog;
 let credentials: CredentialCatalog;
 let raw: Raw;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'pivot-credentials-'));
+  await variants.open();
   catalog = await loadCatalog();
   credentials = await loadCredentials(catalog.skills, catalog.roles);
   raw = JSON.parse(await readFile(CREDENTIALS_JSON, 'utf8'));
 });
 
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await variants.close();
 });
 
-/** Writes a changed copy of data/credentials.json to the temp dir and returns its path. */
-async function variant(name: string, change: (copy: Raw) => void): Promise<string> {
-  const copy = structuredClone(raw);
-  change(copy);
-  const file = path.join(dir, name);
-  await writeFile(file, JSON.stringify(copy, null, 2));
-  return file;
-}
+const variant = (name: string, change: (copy: Raw) => void) => variants.write(name, raw, change);
 
 const index = (id: string): number => raw.credentials.findIndex((c: Raw) => c.id === id);
 const credential = (id: string): CatalogCredential => {

@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataVariants } from './support/data-variants.js';
 import { checkData } from '../src/data/check.js';
 import { DataError, expectedWeight, loadCatalog, loadRoles, loadSkills, type Catalog } from '../src/data/load-data.js';
 import type { PayFigure, Role } from '../src/data/roles-schema.js';
@@ -16,30 +16,23 @@ const ROLES_JSON = path.join(REPO, 'data/roles.json');
 /* eslint-disable @typescript-eslint/no-explicit-any -- the bad files are built by poking at raw JSON */
 type Raw = any;
 
-let dir: string;
+const variants = dataVariants('pivot-data-');
 let catalog: Catalog;
 let rawSkills: Raw;
 let rawRoles: Raw;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'pivot-data-'));
+  await variants.open();
   catalog = await loadCatalog();
   rawSkills = JSON.parse(await readFile(SKILLS_JSON, 'utf8'));
   rawRoles = JSON.parse(await readFile(ROLES_JSON, 'utf8'));
 });
 
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await variants.close();
 });
 
-/** Writes a changed copy of a real data file to the temp dir and returns its path. */
-async function variant(name: string, source: Raw, change: (copy: Raw) => void): Promise<string> {
-  const copy = structuredClone(source);
-  change(copy);
-  const file = path.join(dir, name);
-  await writeFile(file, JSON.stringify(copy, null, 2));
-  return file;
-}
+const variant = (name: string, source: Raw, change: (copy: Raw) => void) => variants.write(name, source, change);
 
 const role = (id: string): Role => {
   const found = catalog.roles.byId.get(id);
@@ -234,7 +227,7 @@ describe('bad data files are rejected with the file, the entry and the field', (
   });
 
   it('a file that cannot be read', async () => {
-    const missing = path.join(dir, 'nope.json');
+    const missing = variants.file('nope.json');
     const error = await loadError(loadSkills(missing));
     expect(error.message).toMatch(new RegExp(`^${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot be read`));
   });

@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataVariants } from './support/data-variants.js';
 import { DataError, loadCatalog, type Catalog } from '../src/data/load-data.js';
 import { loadQuestions, MIN_PER_COMPETENCY, type QuestionBank } from '../src/data/load-questions.js';
 import { COMPETENCIES } from '../src/data/questions-schema.js';
@@ -12,29 +12,23 @@ const QUESTIONS_JSON = path.join(ROOT, 'data/questions.json');
 /* eslint-disable @typescript-eslint/no-explicit-any -- the bad files are built by poking at raw JSON */
 type Raw = any;
 
-let dir: string;
+const variants = dataVariants('pivot-questions-');
 let catalog: Catalog;
 let bank: QuestionBank;
 let raw: Raw;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'pivot-questions-'));
+  await variants.open();
   catalog = await loadCatalog();
   bank = await loadQuestions(catalog.roles);
   raw = JSON.parse(await readFile(QUESTIONS_JSON, 'utf8'));
 });
 
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await variants.close();
 });
 
-async function variant(name: string, change: (copy: Raw) => void): Promise<string> {
-  const copy = structuredClone(raw);
-  change(copy);
-  const file = path.join(dir, name);
-  await writeFile(file, JSON.stringify(copy, null, 2));
-  return file;
-}
+const variant = (name: string, change: (copy: Raw) => void) => variants.write(name, raw, change);
 
 async function loadError(file: string): Promise<DataError> {
   const error = await loadQuestions(catalog.roles, file).then(
@@ -147,10 +141,9 @@ describe('bad question files are rejected with the file, the entry and the field
   });
 
   it('a file that is missing or not JSON', async () => {
-    const missing = path.join(dir, 'nope.json');
+    const missing = variants.file('nope.json');
     expect((await loadError(missing)).message).toMatch(new RegExp(`^${missing}: cannot be read \\(ENOENT`));
-    const broken = path.join(dir, 'broken.json');
-    await writeFile(broken, '{"version": 1,');
+    const broken = await variants.writeText('broken.json', '{"version": 1,');
     expect((await loadError(broken)).message).toMatch(new RegExp(`^${broken}: is not valid JSON`));
   });
 });
