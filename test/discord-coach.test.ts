@@ -1,23 +1,11 @@
-import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MemorySessionStore } from '../src/engine/memory-session-store.js';
 import type { UserRef } from '../src/engine/session-store.js';
-import { DiscordHarness, member } from './support/discord-gateway.js';
+import { member, useDiscordHarness } from './support/discord-gateway.js';
+import type { DiscordHarness } from './support/discord-gateway.js';
 import type { Member, Where } from './support/discord-gateway.js';
 
-beforeAll(() => nock.disableNetConnect());
-afterAll(() => nock.enableNetConnect());
-
-let harness: DiscordHarness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
-
-async function start(...args: Parameters<typeof DiscordHarness.start>) {
-  harness = await DiscordHarness.start(...args);
-  return harness;
-}
+const start = useDiscordHarness();
 
 type Body = Record<string, unknown>;
 const bodies = (h: DiscordHarness) => h.rest.requests.map((r) => r.body as Body);

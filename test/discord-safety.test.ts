@@ -1,23 +1,10 @@
-import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NOT_YOURS } from '../adapters/discord/interactions.js';
-import { DiscordHarness, member } from './support/discord-gateway.js';
+import { DiscordHarness, member, useDiscordHarness } from './support/discord-gateway.js';
 import type { Member } from './support/discord-gateway.js';
 import type { Recorded } from './support/discord-rest.js';
 
-beforeAll(() => nock.disableNetConnect());
-afterAll(() => nock.enableNetConnect());
-
-let harness: DiscordHarness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
-
-async function start(...args: Parameters<typeof DiscordHarness.start>) {
-  harness = await DiscordHarness.start(...args);
-  return harness;
-}
+const start = useDiscordHarness();
 
 type Body = Record<string, unknown>;
 const sessionOf = (h: DiscordHarness, user: Member, tenant = h.guildId) => h.store.peek({ platform: 'discord', tenant, user: user.id });

@@ -1,3 +1,5 @@
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { ChannelType, ComponentType, InteractionType, Status } from 'discord.js';
 import type { Client } from 'discord.js';
 import { createDiscordClient } from '../../adapters/discord/discord-client.js';
@@ -293,4 +295,22 @@ export class DiscordHarness {
     await this.client.destroy();
     this.rest.close();
   }
+}
+
+/**
+ * For a test file: no real network while it runs, and a harness that `start` opens and that is
+ * closed after each test.
+ */
+export function useDiscordHarness(): (...args: Parameters<typeof DiscordHarness.start>) => Promise<DiscordHarness> {
+  let harness: DiscordHarness | undefined;
+  beforeAll(() => nock.disableNetConnect());
+  afterAll(() => nock.enableNetConnect());
+  afterEach(async () => {
+    await harness?.close();
+    harness = undefined;
+  });
+  return async (...args) => {
+    harness = await DiscordHarness.start(...args);
+    return harness;
+  };
 }
