@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { POSTING_1, POSTING_2, POSTING_3 } from './support/sample-postings.js';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
 import { Engine } from '../src/engine/engine.js';
@@ -11,15 +12,6 @@ beforeAll(async () => {
   data = await loadCoachData();
 });
 
-const POSTING_1 = `Data Analyst, Acme Health
-What you'll do: build dashboards in Tableau and write SQL against our warehouse.
-Requirements:
-- 2+ years of SQL
-- Advanced Excel
-- Python (pandas) is a plus
-- Excellent communication and stakeholder management`;
-const POSTING_2 = '<ul><li>Strong SQL</li><li>Power BI &amp; Excel</li><li>Experience with Python</li></ul>';
-const POSTING_3 = 'Junior analyst. Must know SQL and Tableau. Nice to have: R.';
 
 /** A user in the gap interview, past the welcome, at the current-role question. */
 async function startInterview() {

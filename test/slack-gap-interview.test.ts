@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { POSTING_1, POSTING_2, POSTING_3 } from './support/sample-postings.js';
 import { decodeModalMeta } from '../adapters/slack/owner.js';
 import { startSlack, textOf } from './support/slack-harness.js';
 import type { SlackHarness } from './support/slack-harness.js';
@@ -10,15 +11,6 @@ import { eventBody, JSON_TYPE } from './support/slack-requests.js';
  * report, and her App Home afterwards.
  */
 
-const POSTING_1 = `Data Analyst, Acme Health
-What you'll do: build dashboards in Tableau and write SQL against our warehouse.
-Requirements:
-- 2+ years of SQL
-- Advanced Excel
-- Python (pandas) is a plus
-- Excellent communication and stakeholder management`;
-const POSTING_2 = '<ul><li>Strong SQL</li><li>Power BI &amp; Excel</li><li>Experience with Python</li></ul>';
-const POSTING_3 = 'Junior analyst. Must know SQL and Tableau. Nice to have: R.';
 
 const U1 = { platform: 'slack', tenant: 'T1', user: 'U1' };
 let h: SlackHarness | undefined;
