@@ -42,13 +42,24 @@ export function createCredentialPickFlow(data: CoachData) {
       today: ctx.now,
     };
   };
+  /**
+   * A recommendation costs about 20 ms (every stack of up to three is tried), and asking the last
+   * question reads it for the prompt, the choices and the answer: the last one is kept, keyed by
+   * everything it depends on.
+   */
+  let last: { key: string; rec: Recommendation } | undefined;
   const recommendation = (ctx: FlowContext): Recommendation => {
     const proctoredOk = ctx.answers['proctored-ok'] !== false;
+    const freeFirst = ctx.answers['free-first'] === true;
+    const inputs = { role: role(ctx).id, gaps: gaps(ctx), situation: situation(ctx), proctoredOk, freeFirst };
+    const key = JSON.stringify(inputs);
+    if (last?.key === key) return last.rec;
     const pool = credentials.credentials.filter((c) => proctoredOk || !c.assessment.includes('proctored-exam'));
-    const rec = recommend({ credentials: pool, index, role: role(ctx), gaps: gaps(ctx), situation: situation(ctx), picks: pool.length });
+    const rec = recommend({ credentials: pool, index, role: role(ctx), gaps: inputs.gaps, situation: inputs.situation, picks: pool.length });
     // "Free or audit first": a stable sort keeps the score order within each group.
-    const ordered = ctx.answers['free-first'] === true ? [...rec.ranked].sort((a, b) => Number(freeWayIn(b)) - Number(freeWayIn(a))) : rec.ranked;
-    return { ...rec, picks: ordered.slice(0, PICKS_SHOWN) };
+    const ordered = freeFirst ? [...rec.ranked].sort((a, b) => Number(freeWayIn(b)) - Number(freeWayIn(a))) : rec.ranked;
+    last = { key, rec: { ...rec, picks: ordered.slice(0, PICKS_SHOWN) } };
+    return last.rec;
   };
   const shown = (ctx: FlowContext) => recommendation(ctx).picks;
 
