@@ -8,7 +8,7 @@ import type { Reply } from '../src/engine/reply.js';
 import type { SessionStore } from '../src/engine/session-store.js';
 import { measureDomain, renderDomain } from './domain-bench.js';
 import { latency, missingNodeFlags, median, medianOfRounds } from './measure.js';
-import { USAGE, parseBenchOptions } from './options.js';
+import { optionsOrUsage } from './options.js';
 import type { BenchOptions } from './options.js';
 import { RedisTally, bytesPerKey, cleaningUp, connectRedis, floorLatencies, sampleKeys } from './redis-probe.js';
 import { referenceFlow } from './reference-flow.js';
@@ -151,13 +151,8 @@ function render(options: BenchOptions, memory: Entry, redis: RedisEntry | undefi
 }
 
 async function main(): Promise<number> {
-  let options: BenchOptions;
-  try {
-    options = parseBenchOptions(process.argv.slice(2), process.env);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+  const options = optionsOrUsage();
+  if (!options) return 2;
   const flags = missingNodeFlags();
   if (flags) {
     process.stderr.write(`${flags}\n`);

@@ -43,3 +43,13 @@ export function parseBenchOptions(args: string[], env: NodeJS.ProcessEnv): Bench
     json: values.json,
   };
 }
+
+/** The options of this process's command line, or undefined after saying what was wrong and the usage. */
+export function optionsOrUsage(): BenchOptions | undefined {
+  try {
+    return parseBenchOptions(process.argv.slice(2), process.env);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return undefined;
+  }
+}

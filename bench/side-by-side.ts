@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { NODE_FLAGS } from './measure.js';
-import { USAGE, parseBenchOptions } from './options.js';
-import type { BenchOptions } from './options.js';
+import { optionsOrUsage } from './options.js';
 import { fmt, table } from './report.js';
 
 /**
@@ -96,13 +95,8 @@ function render(users: number, ours: Result, theirs: Result): string {
 }
 
 async function main(): Promise<number> {
-  let options: BenchOptions;
-  try {
-    options = parseBenchOptions(process.argv.slice(2), process.env);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+  const options = optionsOrUsage();
+  if (!options) return 2;
   const args = process.argv.slice(2).filter((arg) => arg !== '--json');
   process.stderr.write('Pivot Coach engine:\n');
   const ours = await runBench('bench/engine-bench.ts', args);
