@@ -20,6 +20,8 @@ export function renderPlain(reply: Reply): string[] {
       return [plain(reply.text)];
     case 'question':
       return [plain(reply.text), ...reply.choices.map((choice, i) => `  ${i + 1}) ${choice.label}`)];
+    case 'checklist':
+      return [plain(reply.text), ...reply.items.map((item, i) => `  ${i + 1}) ${item.label}`), '  (Type the numbers that apply, for example "1 3 4", or "none".)'];
     case 'long-text':
       return [plain(reply.text), '  (Type or paste as many lines as you like, then a line with just a "." to send.)'];
     case 'progress':

@@ -3,7 +3,7 @@ import { ask, defineFlow, matchChoice } from '../src/engine/flow.js';
 import type { FlowContext } from '../src/engine/flow.js';
 import { FlowRegistry } from '../src/engine/flow-registry.js';
 
-const ctx: FlowContext = { answers: {}, profile: {}, now: new Date('2026-11-23T00:00:00Z'), menu: [] };
+const ctx: FlowContext = { answers: {}, profile: {}, now: new Date('2026-11-23T00:00:00Z'), menu: [], actor: { id: 'U1', name: 'Ana' }, shared: false };
 const roles = [
   { id: 'data', label: 'Data analyst' },
   { id: 'ds', label: 'Data scientist' },

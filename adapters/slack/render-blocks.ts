@@ -173,6 +173,9 @@ export function blocksFor(reply: Reply, owner: string, q = 0): Block[] {
       return questionBlocks(reply, owner, q);
     case 'long-text':
       return longTextBlocks(reply, owner, q);
+    // Shared conversations (the only flows with checklists) are not wired to Slack yet: the typed form is enough.
+    case 'checklist':
+      return sections(renderPlain(reply).join('\n'));
     case 'progress':
       return progressBlocks(reply);
     case 'chart':

@@ -22,6 +22,7 @@ export function asCommandName(inbound: Inbound, registry?: FlowRegistry): string
 function asAnswer(inbound: Inbound): AnswerInput | undefined {
   if (inbound.kind === 'text') return { kind: 'text', text: inbound.text };
   if (inbound.kind === 'choice') return { kind: 'choice', choiceId: inbound.choiceId };
+  if (inbound.kind === 'choices') return { kind: 'choices', choiceIds: inbound.choiceIds };
   if (inbound.kind === 'form') return { kind: 'form', fields: inbound.fields };
   return undefined;
 }
@@ -46,16 +47,31 @@ function resumeChangedFlow(turn: Turn): Turn {
   return flow ? turn.restartFlow(flow) : turn.showMenu('What would you like to work on?');
 }
 
+const SHARED_FORGET = "`forget` deletes what I know about you, so say it to me in a direct message: here it would wipe this shared practice for everyone.";
+/** Commands that move the conversation for whoever the step waits for. */
+const MOVES = new Set(['back', 'skip']);
+
+/** In a shared conversation, the member the current step waits for when it is not the sender. */
+function waitingForOther(turn: Turn): string | undefined {
+  const awaited = turn.shared ? turn.step?.onlyFrom?.(turn.context()) : undefined;
+  return awaited && awaited.id !== turn.actor.id ? awaited.name ?? 'someone else' : undefined;
+}
+
 /**
  * The whole decision of one turn, with no I/O: given the stored session (or none) and
  * what the user did, what changes and what to say. Invalid answers change nothing.
+ * `registry` is the one for the session's kind: a person's, or a shared conversation's.
  */
 export function decide(stored: Session | null, inbound: Inbound, registry: FlowRegistry, now: Date): Turn {
-  const turn = new Turn(stored ?? newSession(now), registry, now);
+  const shared = inbound.scope === 'conversation';
+  const turn = new Turn(stored ?? newSession(now), registry, now, { id: inbound.user, name: inbound.userName }, shared);
   if (turn.session.pending === 'forget') return confirmForget(turn, inbound);
   if (turn.session.flow && !turn.step) return resumeChangedFlow(turn);
 
   const command = asCommandName(inbound, registry);
+  if (command && shared && command === 'forget') return turn.text(SHARED_FORGET);
+  const other = waitingForOther(turn);
+  if (command && other && MOVES.has(command)) return turn.text(`That's for ${other} to decide: this question is theirs.`);
   if (command) return runCommand(turn, command, inbound.kind === 'command' ? inbound.args : '');
 
   if (inbound.kind === 'choice' && inbound.stepId === MENU_STEP) return turn.startFlow(inbound.choiceId);
@@ -67,8 +83,12 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
   if (!step) {
     if (!stored) return turn.startFlow(registry.entryId);
     const picked = inbound.kind === 'text' ? matchChoice(registry.menu, inbound.text) : undefined;
-    return picked ? turn.startFlow(picked.id) : turn.showMenu('What would you like to work on?');
+    if (picked) return turn.startFlow(picked.id);
+    // Members of a shared conversation talk among themselves between rounds.
+    return shared && inbound.kind === 'text' ? turn : turn.showMenu('What would you like to work on?');
   }
+
+  if (other) return inbound.kind === 'text' ? turn : turn.text(`That one is for ${other} to answer.`);
 
   const clickedFor = inbound.kind === 'choice' || inbound.kind === 'form' ? inbound.stepId : undefined;
   if (clickedFor !== undefined && clickedFor !== step.id) {

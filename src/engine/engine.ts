@@ -5,11 +5,12 @@ import { inboundSchema } from './inbound.js';
 import type { Inbound, InboundInput } from './inbound.js';
 import { KeyedQueue } from './keyed-queue.js';
 import type { Reply } from './reply.js';
-import { BROKEN_SESSION_REPLY, BUSY_REPLY, FORGOTTEN_REPLY, STORE_DOWN_REPLY, TOO_LONG_REPLY } from './replies.js';
-import { SessionDocumentError, parseSession, serializeSession } from './session.js';
+import { BROKEN_SESSION_REPLY, BUSY_REPLY, FORGOTTEN_REPLY, NO_SHARED_FLOWS_REPLY, STORE_DOWN_REPLY, TOO_LONG_REPLY } from './replies.js';
+import { SessionDocumentError, newSession, parseSession, serializeSession } from './session.js';
 import type { Session } from './session.js';
-import { StoreUnavailableError, userKeyBase } from './session-store.js';
-import type { SessionStore, Write } from './session-store.js';
+import { StoreUnavailableError, sessionOwner, userKeyBase } from './session-store.js';
+import type { SessionStore, UserRef, Write } from './session-store.js';
+import type { Delivery } from './flow.js';
 import { silentLogger } from '../log.js';
 import type { Logger } from '../log.js';
 
@@ -28,10 +29,15 @@ export interface EngineOptions {
 const onlyTooLong = (error: z.ZodError) =>
   error.issues.every((issue) => issue.code === 'too_big' && (issue.path[0] === 'text' || issue.path[0] === 'fields'));
 
-export { BROKEN_SESSION_REPLY, BUSY_REPLY, FORGOTTEN_REPLY, STORE_DOWN_REPLY, TOO_LONG_REPLY };
+export { BROKEN_SESSION_REPLY, BUSY_REPLY, FORGOTTEN_REPLY, NO_SHARED_FLOWS_REPLY, STORE_DOWN_REPLY, TOO_LONG_REPLY };
 
 export class InvalidInboundError extends Error {
   override readonly name = 'InvalidInboundError';
+}
+
+/** Another member's session kept changing under a delivery: the turn is answered as busy and can be sent again. */
+class DeliveryConflictError extends Error {
+  override readonly name = 'DeliveryConflictError';
 }
 
 /**
@@ -68,18 +74,22 @@ export class Engine {
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.queue.run(userKeyBase('', inbound), () => this.turn(inbound));
+    const owner = sessionOwner(inbound);
+    return this.queue.run(userKeyBase('', owner), () => this.turn(inbound, owner));
   }
 
-  private async turn(inbound: Inbound): Promise<Reply[]> {
+  private async turn(inbound: Inbound, owner: UserRef): Promise<Reply[]> {
     const { store, ttlMs } = this.options;
     try {
       for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
-        const loaded = await store.load(inbound, inbound.eventId);
+        const loaded = await store.load(owner, inbound.eventId);
         if (loaded.duplicate) return this.duplicate(inbound);
         const now = this.now();
-        const { write, replies } = this.decideWrite(loaded.doc, inbound, now);
-        const result = await store.commit(inbound, { expectedVersion: loaded.version, eventId: inbound.eventId, write, ttlMs });
+        const { write, replies, deliveries } = this.decideWrite(loaded.doc, inbound, now);
+        // Delivered first and once per id: if this commit then loses a race, the turn decided
+        // again delivers the same ids, which change nothing the second time.
+        for (const delivery of deliveries) await this.deliver({ ...owner, user: delivery.to, shared: false }, delivery, now);
+        const result = await store.commit(owner, { expectedVersion: loaded.version, eventId: inbound.eventId, write, ttlMs });
         if (result === 'ok') return replies;
         if (result === 'duplicate') return this.duplicate(inbound);
         this.logger.debug('turn conflict, deciding again', { platform: inbound.platform, attempt });
@@ -87,6 +97,7 @@ export class Engine {
       this.logger.warn('turn gave up after repeated conflicts', { platform: inbound.platform, attempts: this.maxAttempts });
       return [BUSY_REPLY];
     } catch (error) {
+      if (error instanceof DeliveryConflictError) return [BUSY_REPLY];
       if (error instanceof StoreUnavailableError) {
         this.logger.warn('session store unavailable', { platform: inbound.platform, error: error.message });
         return [STORE_DOWN_REPLY];
@@ -95,7 +106,31 @@ export class Engine {
     }
   }
 
-  private decideWrite(doc: string | null, inbound: Inbound, now: Date): { write: Write; replies: Reply[] } {
+  /** Applies a change to another member's own session, with the same compare-and-set as a turn. */
+  private async deliver(member: UserRef, delivery: Delivery, now: Date): Promise<void> {
+    const { store, ttlMs } = this.options;
+    const eventId = `deliver:${delivery.id}`;
+    for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
+      const loaded = await store.load(member, eventId);
+      if (loaded.duplicate) return;
+      let session;
+      try {
+        session = loaded.doc === null ? newSession(now) : parseSession(loaded.doc);
+      } catch (error) {
+        if (!(error instanceof SessionDocumentError)) throw error;
+        // Their own next turn tells them their session is unreadable; this result is lost, and said so in the log.
+        this.logger.error('delivery skipped: member session unreadable', { platform: member.platform, tenant: member.tenant, error: error.message });
+        return;
+      }
+      Object.assign(session.profile, delivery.profile(session.profile));
+      session.updatedAt = now.toISOString();
+      const result = await store.commit(member, { expectedVersion: loaded.version, eventId, write: { kind: 'put', doc: serializeSession(session) }, ttlMs });
+      if (result !== 'conflict') return;
+    }
+    throw new DeliveryConflictError();
+  }
+
+  private decideWrite(doc: string | null, inbound: Inbound, now: Date): { write: Write; replies: Reply[]; deliveries: readonly Delivery[] } {
     let session: Session | null = null;
     try {
       if (doc !== null) session = parseSession(doc);
@@ -103,14 +138,17 @@ export class Engine {
       if (!(error instanceof SessionDocumentError)) throw error;
       this.logger.error('stored session unreadable', { platform: inbound.platform, tenant: inbound.tenant, error: error.message });
       // A document no version of the code can read must not lock its owner out: `forget` still clears it.
-      if (asCommandName(inbound) === 'forget') return { write: { kind: 'delete' }, replies: [FORGOTTEN_REPLY] };
-      return { write: { kind: 'keep' }, replies: [BROKEN_SESSION_REPLY] };
+      if (asCommandName(inbound) === 'forget') return { write: { kind: 'delete' }, replies: [FORGOTTEN_REPLY], deliveries: [] };
+      return { write: { kind: 'keep' }, replies: [BROKEN_SESSION_REPLY], deliveries: [] };
     }
-    const turn = decide(session, inbound, this.options.flows, now);
-    if (turn.deleted) return { write: { kind: 'delete' }, replies: turn.replies };
-    if (!turn.changed) return { write: { kind: 'keep' }, replies: turn.replies };
+    const registry = inbound.scope === 'conversation' ? this.options.flows.shared : this.options.flows;
+    if (!registry) return { write: { kind: 'keep' }, replies: [NO_SHARED_FLOWS_REPLY], deliveries: [] };
+    const turn = decide(session, inbound, registry, now);
+    const { replies, deliveries } = turn;
+    if (turn.deleted) return { write: { kind: 'delete' }, replies, deliveries };
+    if (!turn.changed) return { write: { kind: 'keep' }, replies, deliveries };
     turn.session.updatedAt = now.toISOString();
-    return { write: { kind: 'put', doc: serializeSession(turn.session) }, replies: turn.replies };
+    return { write: { kind: 'put', doc: serializeSession(turn.session) }, replies, deliveries };
   }
 
   private duplicate(inbound: Inbound): Reply[] {

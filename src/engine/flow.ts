@@ -9,17 +9,28 @@ import type { Choice, Reply } from './reply.js';
  * the flow is defined, never on a turn.
  */
 
+/** Who sent the event being answered; `name` is how a shared conversation shows them. */
+export interface Actor {
+  id: string;
+  name?: string;
+}
+
 export interface FlowContext {
   readonly answers: Readonly<Record<string, unknown>>;
+  /** In a shared conversation, the conversation's profile: a person's own lives in their session. */
   readonly profile: Readonly<Record<string, unknown>>;
   readonly now: Date;
   /** The flows a user can start from the menu, for steps that offer what to do next. */
   readonly menu: readonly Choice[];
+  readonly actor: Actor;
+  /** The session belongs to a conversation its members share, not to the actor. */
+  readonly shared: boolean;
 }
 
 export type AnswerInput =
   | { kind: 'text'; text: string }
   | { kind: 'choice'; choiceId: string }
+  | { kind: 'choices'; choiceIds: readonly string[] }
   | { kind: 'form'; fields: Record<string, string> };
 
 export type Parsed<T = unknown> = { ok: true; value: T } | { ok: false; problem: string };
@@ -48,6 +59,11 @@ interface StepOptions<T> {
   next?: (value: T, ctx: FlowContext) => Transition | undefined;
   /** Said before the question each time it is asked (not on a re-ask): feedback as a chart, a card. */
   lead?: (ctx: FlowContext) => Reply[];
+  /**
+   * In a shared conversation, the one member this step waits for. Others' messages are left
+   * alone (members talk among themselves too); their clicks get a polite refusal.
+   */
+  onlyFrom?: (ctx: FlowContext) => Actor | undefined;
 }
 
 export interface Step {
@@ -60,6 +76,7 @@ export interface Step {
   readonly when?: (ctx: FlowContext) => boolean;
   readonly next?: (value: unknown, ctx: FlowContext) => Transition | undefined;
   readonly lead?: (ctx: FlowContext) => Reply[];
+  readonly onlyFrom?: (ctx: FlowContext) => Actor | undefined;
   /** The question; `text` replaces its wording when asking again after an answer that did not fit. */
   ask(ctx: FlowContext, text?: string): Reply;
   parse(input: AnswerInput, ctx: FlowContext): Parsed;
@@ -73,10 +90,24 @@ export interface FormField {
   placeholder?: string;
 }
 
+/**
+ * A change to another member's own profile, from a shared conversation (peer practice keeps the
+ * result for the one who answered). The engine writes it before the conversation's turn commits.
+ */
+export interface Delivery {
+  /** The member's user id, on the same platform and tenant. */
+  to: string;
+  /** The same on every retry of the turn: a delivery id is applied once. */
+  id: string;
+  /** The fields to set, given the member's profile as it is stored now. */
+  profile: (profile: Readonly<Record<string, unknown>>) => Record<string, unknown>;
+}
+
 export interface FlowOutcome {
   replies?: Reply[];
   profile?: Record<string, unknown>;
   handover?: string;
+  deliver?: Delivery[];
 }
 
 export interface Flow {
@@ -86,6 +117,8 @@ export interface Flow {
   readonly menuLabel?: string;
   /** Words that start this flow from anywhere, e.g. `practice`. */
   readonly commands?: readonly string[];
+  /** Runs only in a conversation's shared session, and is the only kind of flow that runs there. */
+  readonly shared?: boolean;
   /** No steps makes a view (`plan`, `progress`): its finish is shown, and the user stays where they were. */
   readonly steps: readonly Step[];
   finish(ctx: FlowContext): FlowOutcome;
@@ -128,6 +161,7 @@ function build<T>(id: string, options: StepOptions<T>, parts: Pick<Step, 'ask' |
     when: options.when,
     next: options.next as Step['next'],
     lead: options.lead,
+    onlyFrom: options.onlyFrom,
     ...parts,
   };
 }
@@ -229,7 +263,70 @@ export const ask = {
       show: (value, ctx) => list(ctx).find((c) => c.id === value)?.label ?? String(value),
     });
   },
+  /**
+   * Tick all that apply (a scorer's checklist): by a multi-select, or typed as numbers or labels
+   * ("1 3 4", "1, 3 and 4", "all", "none"). The value is the ticked ids in the list's order.
+   */
+  checklist(id: string, options: StepOptions<string[]> & { items: readonly Choice[] }): Step {
+    const { items } = options;
+    const inOrder = (ids: ReadonlySet<string>) => items.filter((item) => ids.has(item.id)).map((item) => item.id);
+    return build(id, options, {
+      ask: (ctx, text) => ({ kind: 'checklist', stepId: id, text: text ?? render(options.prompt, ctx), items: [...items] }),
+      parse: (input) => {
+        const ids = input.kind === 'choices' ? input.choiceIds : input.kind === 'choice' ? [input.choiceId] : undefined;
+        if (ids) {
+          const known = ids.every((picked) => items.some((item) => item.id === picked));
+          return known ? { ok: true, value: inOrder(new Set(ids)) } : { ok: false, problem: "That isn't one of the options." };
+        }
+        const text = textOf(input);
+        return text === undefined ? { ok: false, problem: NOT_A_BUTTON } : readTicks(items, text, inOrder);
+      },
+      show: (value) => {
+        const ticked = items.filter((item) => (value as string[]).includes(item.id)).map((item) => item.label);
+        return ticked.length > 0 ? ticked.join('; ') : 'none';
+      },
+    });
+  },
+
+  /**
+   * A part one member takes in a shared conversation ("I'll answer"): whoever clicks or says so.
+   * The value is that member; `exclude` names one who can't take it (the answerer can't score).
+   */
+  claim(id: string, options: StepOptions<Actor> & { button: string; exclude?: (ctx: FlowContext) => Actor | undefined; excludeReason?: string }): Step {
+    const choices = [{ id: 'claim', label: options.button }];
+    return build(id, options, {
+      ask: (ctx, text) => ({ kind: 'question', stepId: id, text: text ?? render(options.prompt, ctx), choices }),
+      parse: (input, ctx) => {
+        const text = input.kind === 'choice' ? undefined : textOf(input);
+        const claimed = input.kind === 'choice' ? input.choiceId === 'claim' : text !== undefined && (CLAIM.test(text.trim()) || matchChoice(choices, text) !== undefined);
+        if (!claimed) return { ok: false, problem: "I didn't catch who's taking this part." };
+        if (options.exclude?.(ctx)?.id === ctx.actor.id) return { ok: false, problem: options.excludeReason ?? "You can't take this part." };
+        return { ok: true, value: ctx.actor };
+      },
+      show: (value) => (value as Actor).name ?? 'a member',
+    });
+  },
 };
+
+const CLAIM = /^(me|i will|i'?ll do it|i'?ll take it|mine)[.!]*$/i;
+const NONE = /^(none|nothing|no|0|none of them|nope)[.!]*$/i;
+const ALL = /^(all|all of them|everything)[.!]*$/i;
+
+function readTicks(items: readonly Choice[], text: string, inOrder: (ids: ReadonlySet<string>) => string[]): Parsed<string[]> {
+  const typed = text.trim();
+  if (NONE.test(typed)) return { ok: true, value: [] };
+  if (ALL.test(typed)) return { ok: true, value: items.map((item) => item.id) };
+  const ticked = new Set<string>();
+  for (const part of typed.split(/[,;\n]|\band\b|&/i).map((p) => p.trim()).filter(Boolean)) {
+    const words = /^[\d\s]+$/.test(part) ? part.split(/\s+/) : [part];
+    for (const word of words) {
+      const item = matchChoice(items, word);
+      if (!item) return { ok: false, problem: `I couldn't match "${word.length > 40 ? `${word.slice(0, 37)}...` : word}" to the list.` };
+      ticked.add(item.id);
+    }
+  }
+  return ticked.size > 0 ? { ok: true, value: inOrder(ticked) } : { ok: false, problem: "I couldn't find any of the list's numbers in that." };
+}
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 

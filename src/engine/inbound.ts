@@ -8,6 +8,13 @@ const origin = {
   user: z.string().min(1).max(128),
   /** The platform's own id for this event; a second delivery of the same id changes nothing. */
   eventId: z.string().min(1).max(256),
+  /**
+   * Whose session the event belongs to: the user's own (the default), or the conversation's,
+   * shared by everyone in it (peer practice in a study group's thread). Adapters decide which.
+   */
+  scope: z.enum(['user', 'conversation']).default('user'),
+  /** How the user is shown to others in a shared conversation; no markup, adapters escape it. */
+  userName: z.string().trim().min(1).max(80).optional(),
 };
 
 /** Free text is capped well above a long job posting so that one paste cannot exhaust memory. */
@@ -20,6 +27,13 @@ export const inboundSchema = z.discriminatedUnion('kind', [
     ...origin,
     choiceId: z.string().min(1).max(100),
     /** The step the button was drawn for: a click on an older question's button is refused. */
+    stepId: z.string().max(100).optional(),
+  }),
+  /** Several options of a checklist at once (a multi-select); an empty list is "none of them". */
+  z.object({
+    kind: z.literal('choices'),
+    ...origin,
+    choiceIds: z.array(z.string().min(1).max(100)).max(25),
     stepId: z.string().max(100).optional(),
   }),
   z.object({

@@ -23,3 +23,8 @@ export const FORGOTTEN_REPLY: Reply = {
   kind: 'text',
   text: "Done: I've deleted everything I had about you. Say hello any time to start fresh.",
 };
+/** An adapter sent a shared-conversation event to a coach with no shared flows. */
+export const NO_SHARED_FLOWS_REPLY: Reply = {
+  kind: 'text',
+  text: "There's nothing to do together here yet. Talk to me one to one instead.",
+};

@@ -15,6 +15,13 @@ export const replySchema = z.discriminatedUnion('kind', [
     text: z.string(),
     choices: z.array(choice).min(1),
   }),
+  /** Tick all that apply: adapters offer a multi-select where they can, else numbers to type. */
+  z.object({
+    kind: z.literal('checklist'),
+    stepId: z.string(),
+    text: z.string(),
+    items: z.array(choice).min(1).max(25),
+  }),
   /** A request for long free text: adapters open a form or modal where they can. */
   z.object({
     kind: z.literal('long-text'),

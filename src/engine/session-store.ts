@@ -7,6 +7,15 @@ export interface UserRef {
   platform: string;
   tenant: string;
   user: string;
+  /** `user` names a conversation whose session its members share (peer practice), not a person. */
+  shared?: boolean;
+}
+
+/** Whose session an event reads and writes: the sender's own, or its conversation's when the adapter says it is shared. */
+export function sessionOwner(event: { platform: string; tenant: string; user: string; conversation: string; scope: 'user' | 'conversation' }): UserRef {
+  return event.scope === 'conversation'
+    ? { platform: event.platform, tenant: event.tenant, user: event.conversation, shared: true }
+    : { platform: event.platform, tenant: event.tenant, user: event.user };
 }
 
 export interface Loaded {
@@ -73,8 +82,9 @@ function keyPart(part: string): string {
 
 /**
  * `pivot:{slack:T123:U456}` : readable for an operator, and the braces make every key of
- * one user hash to the same Redis Cluster slot.
+ * one user hash to the same Redis Cluster slot. A shared conversation's is `pivot:{slack:T123:#C789}`:
+ * keyPart always encodes "#", so no user id can name a conversation's key.
  */
 export function userKeyBase(prefix: string, user: UserRef): string {
-  return `${prefix}:{${keyPart(user.platform)}:${keyPart(user.tenant)}:${keyPart(user.user)}}`;
+  return `${prefix}:{${keyPart(user.platform)}:${keyPart(user.tenant)}:${user.shared ? '#' : ''}${keyPart(user.user)}}`;
 }

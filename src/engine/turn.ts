@@ -1,4 +1,4 @@
-import type { Flow, FlowContext, Step, Transition } from './flow.js';
+import type { Actor, Delivery, Flow, FlowContext, Step, Transition } from './flow.js';
 import type { FlowRegistry } from './flow-registry.js';
 import type { Reply } from './reply.js';
 import type { FlowState, Session } from './session.js';
@@ -14,6 +14,8 @@ export const FORGET_STEP = '$forget';
  */
 export class Turn {
   readonly replies: Reply[] = [];
+  /** Changes to other members' profiles that this turn's commit depends on (see Delivery). */
+  readonly deliveries: Delivery[] = [];
   changed = false;
   deleted = false;
 
@@ -21,6 +23,9 @@ export class Turn {
     readonly session: Session,
     readonly registry: FlowRegistry,
     readonly now: Date,
+    readonly actor: Actor,
+    /** The session is a conversation's, shared by its members. */
+    readonly shared = false,
   ) {}
 
   say(...replies: Reply[]): this {
@@ -33,7 +38,8 @@ export class Turn {
   }
 
   context(state: FlowState | null = this.session.flow): FlowContext {
-    return { answers: state?.answers ?? {}, profile: this.session.profile, now: this.now, menu: this.registry.menu };
+    const { session, now, registry, actor, shared } = this;
+    return { answers: state?.answers ?? {}, profile: session.profile, now, menu: registry.menu, actor, shared };
   }
 
   get flow(): Flow | undefined {
@@ -152,6 +158,7 @@ export class Turn {
     const outcome = flow.finish(this.context());
     this.changed = true;
     Object.assign(this.session.profile, outcome.profile);
+    this.deliveries.push(...(outcome.deliver ?? []));
     this.session.flow = null;
     this.say(...(outcome.replies ?? []));
     const next = handover ?? outcome.handover;
