@@ -8,6 +8,8 @@ import type { Session } from '../src/engine/session.js';
 import { EVENTS_ONLY_TTL_MS, userKeyBase } from '../src/engine/session-store.js';
 import type { SessionStore, UserRef } from '../src/engine/session-store.js';
 import { FORGET_STEP } from '../src/engine/turn.js';
+import { FlowRegistry } from '../src/engine/flow-registry.js';
+import { duetFlow } from './support/sample-flows.js';
 import { RedisScope, globEscape, journalFlow, journalRegistry, noteStep, scanKeys, testUser } from './support/redis-fixtures.js';
 import { RedisServerProcess } from './support/redis-server.js';
 
@@ -316,5 +318,36 @@ describe('Engine on Redis: Redis stops and starts again', () => {
     expect(askedStep(await engine.handle(say(user, 'after the outage')))).toBe(noteStep(4));
     const session = parseSession((await store.load(user, 'probe')).doc ?? 'null');
     expect(session.flow?.answers).toEqual({ hours: 10, n1: 'before the outage', n2: 'during the outage', n3: 'after the outage' });
+  });
+});
+
+describe('Engine on Redis: a shared conversation delivering to a member', () => {
+  it('lands every result in the member’s session while the member’s own turns race it from another process (20 rounds)', async () => {
+    const flows = new FlowRegistry([journalFlow, duetFlow], journalFlow.id);
+    const [roomStore, ownStore] = [await scope.openStore(), await scope.openStore()];
+    const [roomCounted, ownCounted] = [countingConflicts(roomStore), countingConflicts(ownStore)];
+    const group = new Engine({ store: roomCounted, flows, ttlMs: TTL_MS });
+    const alone = new Engine({ store: ownCounted, flows, ttlMs: TTL_MS });
+    const ana = testUser();
+    const ben = testUser({ tenant: ana.tenant });
+    await startJournal(alone, ana);
+
+    for (let round = 1; round <= 20; round++) {
+      const room = { conversation: `TH-${process.pid}-${round}`, scope: 'conversation' as const };
+      const inRoom = (who: UserRef, event: Record<string, unknown>) => group.handle({ ...who, ...room, eventId: nextEventId(), ...event } as InboundInput);
+      await inRoom(ana, { kind: 'command', name: 'duet' });
+      await inRoom(ana, { kind: 'choice', stepId: 'teller', choiceId: 'claim' });
+      await inRoom(ana, { kind: 'text', text: `line ${round}` });
+      await inRoom(ben, { kind: 'choice', stepId: 'judge', choiceId: 'claim' });
+      const [finished, own] = await Promise.all([inRoom(ben, { kind: 'choices', stepId: 'marks', choiceIds: ['clear'] }), alone.handle(say(ana, `note ${round}`))]);
+      expect(finished.map((r) => (r.kind === 'text' ? r.text : '')).join(' '), `round ${round}`).toContain('Round 1:');
+      expect(answeredStep(own)).toBe(noteStep(round));
+    }
+
+    const session = await storedSession(ownStore, ana);
+    expect(session.profile.duets).toHaveLength(20);
+    expect(Object.values(session.flow?.answers ?? {}).filter((v) => typeof v === 'string' && v.startsWith('note '))).toHaveLength(20);
+    expect(await roomStore.load(ben, 'probe')).toMatchObject({ doc: null });
+    expect(roomCounted.conflicts + ownCounted.conflicts, 'the delivery never raced the member’s own turns').toBeGreaterThan(0);
   });
 });

@@ -63,6 +63,62 @@ describe('step kinds', () => {
     expect(step.show('cloud', ctx)).toBe('Cloud engineer');
     expect(step.parse({ kind: 'choice', choiceId: 'cloud' }, { ...ctx, profile: { short: true } })).toEqual({ ok: false, problem: "That isn't one of the options." });
   });
+
+  describe('a checklist step', () => {
+    const step = ask.checklist('marks', { label: 'Marks', prompt: 'Tick what you heard.', reask: 'Numbers, e.g. 1 3.', items: roles });
+
+    it('asks with every item and keeps the ticked ids in the list order', () => {
+      expect(step.ask(ctx)).toEqual({ kind: 'checklist', stepId: 'marks', text: 'Tick what you heard.', items: roles });
+      expect(step.parse({ kind: 'choices', choiceIds: ['cloud', 'data', 'cloud'] }, ctx)).toEqual({ ok: true, value: ['data', 'cloud'] });
+      expect(step.parse({ kind: 'choices', choiceIds: [] }, ctx)).toEqual({ ok: true, value: [] });
+      expect(step.parse({ kind: 'choice', choiceId: 'ds' }, ctx)).toEqual({ ok: true, value: ['ds'] });
+    });
+
+    it.each([
+      ['3 1', ['data', 'cloud']],
+      ['1, 3', ['data', 'cloud']],
+      ['2 and cloud', ['ds', 'cloud']],
+      ['second & third', ['ds', 'cloud']],
+      ['all', ['data', 'ds', 'cloud']],
+      ['None.', []],
+    ])('reads %j as typed', (text, value) => {
+      expect(step.parse({ kind: 'text', text }, ctx)).toEqual({ ok: true, value });
+    });
+
+    it.each([
+      ['1 4', 'I couldn\'t match "4" to the list.'],
+      ['astronaut', 'I couldn\'t match "astronaut" to the list.'],
+      [', ;', "I couldn't find any of the list's numbers in that."],
+      [`${'x'.repeat(60)}`, `I couldn't match "${'x'.repeat(37)}..." to the list.`],
+    ])('refuses %j, saying what did not fit', (text, problem) => {
+      expect(step.parse({ kind: 'text', text }, ctx)).toEqual({ ok: false, problem });
+    });
+
+    it('refuses an id that is not on the list, and shows stored ticks as labels', () => {
+      expect(step.parse({ kind: 'choices', choiceIds: ['data', 'pilot'] }, ctx)).toEqual({ ok: false, problem: "That isn't one of the options." });
+      expect(step.show(['data', 'cloud'], ctx)).toBe('Data analyst; Cloud engineer');
+      expect(step.show([], ctx)).toBe('none');
+    });
+  });
+
+  describe('a claim step', () => {
+    const step = ask.claim('scorer', { label: 'Scorer', prompt: 'Who scores?', reask: 'Click or say me.', button: "I'll score", exclude: (c) => c.answers.answerer as { id: string }, excludeReason: 'You are answering.' });
+    const ben = { ...ctx, actor: { id: 'U2', name: 'Ben' }, answers: { answerer: { id: 'U1', name: 'Ana' } } };
+
+    it('gives the part to whoever clicks or says so', () => {
+      expect(step.ask(ben)).toEqual({ kind: 'question', stepId: 'scorer', text: 'Who scores?', choices: [{ id: 'claim', label: "I'll score" }] });
+      expect(step.parse({ kind: 'choice', choiceId: 'claim' }, ben)).toEqual({ ok: true, value: { id: 'U2', name: 'Ben' } });
+      expect(step.parse({ kind: 'text', text: "I'll do it!" }, ben)).toEqual({ ok: true, value: { id: 'U2', name: 'Ben' } });
+      expect(step.parse({ kind: 'text', text: "i'll score" }, ben)).toEqual({ ok: true, value: { id: 'U2', name: 'Ben' } });
+      expect(step.show({ id: 'U2', name: 'Ben' }, ben)).toBe('Ben');
+    });
+
+    it('refuses the excluded member and anything that is not a claim', () => {
+      expect(step.parse({ kind: 'choice', choiceId: 'claim' }, { ...ben, actor: { id: 'U1' } })).toEqual({ ok: false, problem: 'You are answering.' });
+      expect(step.parse({ kind: 'text', text: 'good luck Ana' }, ben)).toEqual({ ok: false, problem: "I didn't catch who's taking this part." });
+      expect(step.parse({ kind: 'choice', choiceId: 'other' }, ben).ok).toBe(false);
+    });
+  });
 });
 
 describe('defining flows', () => {
@@ -82,5 +138,18 @@ describe('defining flows', () => {
     expect(registry.entry).toBe(b);
     expect(() => new FlowRegistry([a], 'b')).toThrow('entry flow "b"');
     expect(() => new FlowRegistry([a, a], 'a')).toThrow('Two flows');
+  });
+
+  it('a registry keeps shared flows apart: a person’s session never runs them, a conversation’s runs only them', () => {
+    const a = defineFlow({ id: 'a', title: 'A', menuLabel: 'Do A', commands: ['alpha'], steps: [text('x')], finish: () => ({}) });
+    const together = defineFlow({ id: 'together', title: 'T', menuLabel: 'Do it together', commands: ['together'], shared: true, steps: [text('x')], finish: () => ({}) });
+    const registry = new FlowRegistry([a, together], 'a');
+    expect(registry.get('together')).toBeUndefined();
+    expect(registry.forCommand('together')).toBeUndefined();
+    expect(registry.menu).toEqual([{ id: 'a', label: 'Do A' }]);
+    expect(registry.shared?.entry).toBe(together);
+    expect(registry.shared?.get('a')).toBeUndefined();
+    expect(registry.shared?.menu).toEqual([{ id: 'together', label: 'Do it together' }]);
+    expect(new FlowRegistry([a], 'a').shared).toBeUndefined();
   });
 });

@@ -88,7 +88,7 @@ export class Engine {
         const { write, replies, deliveries } = this.decideWrite(loaded.doc, inbound, now);
         // Delivered first and once per id: if this commit then loses a race, the turn decided
         // again delivers the same ids, which change nothing the second time.
-        for (const delivery of deliveries) await this.deliver({ ...owner, user: delivery.to, shared: false }, delivery, now);
+        for (const delivery of deliveries) await this.deliver(owner, delivery, now);
         const result = await store.commit(owner, { expectedVersion: loaded.version, eventId: inbound.eventId, write, ttlMs });
         if (result === 'ok') return replies;
         if (result === 'duplicate') return this.duplicate(inbound);
@@ -106,10 +106,12 @@ export class Engine {
     }
   }
 
-  /** Applies a change to another member's own session, with the same compare-and-set as a turn. */
-  private async deliver(member: UserRef, delivery: Delivery, now: Date): Promise<void> {
+  /** Applies a change to a member's own session, from the conversation `from`, with the same compare-and-set as a turn. */
+  private async deliver(from: UserRef, delivery: Delivery, now: Date): Promise<void> {
     const { store, ttlMs } = this.options;
-    const eventId = `deliver:${delivery.id}`;
+    const member: UserRef = { platform: from.platform, tenant: from.tenant, user: delivery.to };
+    // Namespaced by the conversation: two study groups may both be at their "round 1".
+    const eventId = `deliver:${userKeyBase('', from)}:${delivery.id}`;
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       const loaded = await store.load(member, eventId);
       if (loaded.duplicate) return;

@@ -1,4 +1,5 @@
 import { ask, defineFlow, goTo } from '../../src/engine/flow.js';
+import type { Actor } from '../../src/engine/flow.js';
 import { FlowRegistry } from '../../src/engine/flow-registry.js';
 
 /** A flow that uses every kind of step, a branch, a condition and an optional step. */
@@ -55,4 +56,46 @@ export const greetFlow = defineFlow({
   finish: () => ({ handover: 'plan' }),
 });
 
-export const sampleRegistry = () => new FlowRegistry([greetFlow, planFlow, practiceFlow], greetFlow.id);
+const who = (value: unknown) => value as Actor | undefined;
+const MARKS = [
+  { id: 'clear', label: 'Clear' },
+  { id: 'short', label: 'Short' },
+  { id: 'true', label: 'True story' },
+];
+
+/**
+ * A shared flow for two members: one tells a line, another marks it, and the marks are kept
+ * in the teller's own profile, once per round of the conversation.
+ */
+export const duetFlow = defineFlow({
+  id: 'duet',
+  title: 'Duet',
+  menuLabel: 'Practise together',
+  commands: ['duet'],
+  shared: true,
+  steps: [
+    ask.claim('teller', { label: 'Teller', prompt: 'Who tells first?', reask: 'Click the button or say "me".', button: "I'll tell" }),
+    ask.text('line', { label: 'Line', prompt: (ctx) => `${who(ctx.answers.teller)?.name ?? 'Teller'}, tell us a line.`, reask: 'One line, please.', onlyFrom: (ctx) => who(ctx.answers.teller) }),
+    ask.claim('judge', {
+      label: 'Judge',
+      prompt: 'Who marks it?',
+      reask: 'Click the button or say "me".',
+      button: "I'll mark",
+      exclude: (ctx) => who(ctx.answers.teller),
+      excludeReason: "You told it, so someone else marks it.",
+    }),
+    ask.checklist('marks', { label: 'Marks', prompt: 'Tick what was true.', reask: 'Numbers from the list, for example: 1 3.', items: MARKS, onlyFrom: (ctx) => who(ctx.answers.judge) }),
+  ],
+  finish: ({ answers, profile }) => {
+    const round = typeof profile.rounds === 'number' ? profile.rounds + 1 : 1;
+    const teller = who(answers.teller) as Actor;
+    const marks = answers.marks as string[];
+    return {
+      replies: [{ kind: 'text', text: `Round ${round}: ${teller.name ?? teller.id} got ${marks.length} of ${MARKS.length}.` }],
+      profile: { rounds: round },
+      deliver: [{ to: teller.id, id: `round-${round}`, profile: (own) => ({ duets: [...(Array.isArray(own.duets) ? own.duets : []), { round, marks }] }) }],
+    };
+  },
+});
+
+export const sampleRegistry = () => new FlowRegistry([greetFlow, planFlow, practiceFlow, duetFlow], greetFlow.id);
