@@ -7,7 +7,7 @@ async function* linesOf(lines: string[]) {
   yield* lines;
 }
 
-async function run(lines: string[]) {
+async function run(lines: string[], group = false) {
   const { engine, store } = memoryEngine();
   const sent: InboundInput[] = [];
   let output = '';
@@ -17,6 +17,7 @@ async function run(lines: string[]) {
       return engine.handle(inbound);
     },
     user: 'ann',
+    group,
     lines: linesOf(lines),
     write: (text) => {
       output += text;
@@ -57,5 +58,15 @@ describe('the terminal coach', () => {
   it('gives every line its own event id', async () => {
     const { sent } = await run(['Ann', 'Accountant', '12']);
     expect(new Set(sent.map((e) => e.eventId)).size).toBe(sent.length);
+  });
+
+  it('in group mode, sends each line as its speaker in the shared conversation and asks for a name when there is none', async () => {
+    const { sent, output, store } = await run(['Ana: me', 'good luck!', 'Ana: I moved from teaching to data at 47.', 'ben: me', 'Ben: 1, 3'], true);
+    expect(sent[0]).toMatchObject({ kind: 'command', name: 'start', user: 'ann', scope: 'conversation', conversation: 'terminal:group' });
+    expect(sent[1]).toMatchObject({ kind: 'text', text: 'me', user: 'ana', userName: 'Ana', scope: 'conversation' });
+    expect(sent.map((e) => e.user)).toEqual(['ann', 'ana', 'ana', 'ben', 'ben']);
+    expect(output).toContain('In group mode, start each line with who is speaking, like "ana: I\'ll answer".');
+    expect(output).toContain('Round 1: Ana got 2 of 3.');
+    expect(JSON.parse(store.peek({ platform: 'terminal', tenant: 'local', user: 'ana' }) ?? '{}').profile).toEqual({ duets: [{ round: 1, marks: ['clear', 'true'] }] });
   });
 });

@@ -26,6 +26,7 @@ const terminal: AdapterModule = {
     const done = runTerminalCoach({
       handle: (inbound) => engine.handle(inbound),
       user: terminalUser(argv),
+      group: argv.includes('--group'),
       lines,
       write: (text) => process.stdout.write(text),
       prompt: interactive ? '> ' : '',

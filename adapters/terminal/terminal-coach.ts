@@ -12,6 +12,11 @@ export interface TerminalCoachOptions {
   write: (text: string) => void;
   /** Shown before each line the user types; empty when input is piped. */
   prompt?: string;
+  /**
+   * A study group at one keyboard: each line starts with who says it ("ana: I'll answer"), and
+   * everyone shares the conversation's session, as in a Discord peer-practice thread.
+   */
+  group?: boolean;
 }
 
 /** What the last question expects, so that "2" can be sent as the second button. */
@@ -35,17 +40,22 @@ const isCommand = (line: string) => {
 /** A lone word ("done", "skip") where long text is expected is a reply, never the start of a posting. */
 const isOneWord = (line: string) => /^\S{1,20}$/.test(line.trim());
 
+const SPEAKER = /^\s*([\p{L}\p{N}_][\p{L}\p{N}_ .'-]{0,30}?)\s*:\s?(.*)$/u;
+const GROUP_HINT = 'In group mode, start each line with who is speaking, like "ana: I\'ll answer".\n';
+
 /**
  * The coach in a terminal: one message per line, choices as a numbered list answered by
  * number or label, long text as several lines ended by a single ".". Returns when input ends.
  */
 export async function runTerminalCoach(options: TerminalCoachOptions): Promise<void> {
-  const { handle, user, lines, write, prompt = '' } = options;
-  const origin = { platform: 'terminal', tenant: 'local', conversation: `terminal:${user}`, user };
+  const { handle, lines, write, prompt = '', group = false } = options;
+  const conversation = group ? 'terminal:group' : `terminal:${options.user}`;
+  let speaker = { user: options.user, ...(group ? { userName: options.user, scope: 'conversation' } : {}) };
   let expecting = { kind: 'text' } as Expecting;
   let buffer: string[] = [];
 
   const send = async (event: Record<string, unknown>) => {
+    const origin = { platform: 'terminal', tenant: 'local', conversation, ...speaker };
     const replies = await handle({ ...origin, eventId: randomUUID(), ...event } as InboundInput);
     for (const reply of replies) write(`${renderPlain(reply).join('\n')}\n`);
     if (replies.length > 0) expecting = expectationOf(replies);
@@ -56,7 +66,18 @@ export async function runTerminalCoach(options: TerminalCoachOptions): Promise<v
   const input = lines[Symbol.asyncIterator]();
   await send({ kind: 'command', name: 'start' });
   for (let next = await input.next(); !next.done; next = await input.next()) {
-    const line = next.value;
+    let line = next.value;
+    // A long text goes on over several lines from whoever started it.
+    const said = group && buffer.length === 0 ? SPEAKER.exec(line) : null;
+    if (group && buffer.length === 0 && !said) {
+      write(GROUP_HINT);
+      continue;
+    }
+    if (said) {
+      const name = (said[1] as string).trim();
+      speaker = { user: name.toLowerCase(), userName: name, scope: 'conversation' };
+      line = said[2] as string;
+    }
     if (buffer.length === 0 && (isCommand(line) || (expecting.kind === 'long-text' && isOneWord(line)))) {
       await send({ kind: 'text', text: line });
       continue;
