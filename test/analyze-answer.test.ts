@@ -341,3 +341,38 @@ describe('analyzeAnswer on bad input', () => {
     expect(present(a)).toEqual(['action', 'result']);
   });
 });
+
+describe('analyzeAnswer on an answer split into STAR parts by the user (the form)', () => {
+  const form = {
+    situation: 'Last spring our clinic moved to a new booking system.',
+    task: 'Getting the desk ready fell to me.',
+    action: 'I read the vendor guide over a weekend, then I wrote a one-page cheat sheet and ran two lunch sessions for the desk staff.',
+    result: 'Within a month the desk handled bookings without calling the vendor, and the practice manager asked me to train the night shift.',
+  };
+
+  it('takes each part as labelled, where the cues alone would read it otherwise', () => {
+    const joined = analyzeAnswer(Object.values(form).join('\n\n'), GENERAL);
+    const labelled = analyzeAnswer(form, GENERAL);
+    expect(joined.parts.task.present).toBe(false);
+    expect(present(labelled)).toEqual(PARTS);
+    expect(labelled.parts.task.score).toBeGreaterThan(0);
+    expect(PARTS.reduce((sum, p) => sum + labelled.parts[p].share, 0)).toBeCloseTo(1, 2);
+    expect(labelled.words).toBe(joined.words);
+  });
+
+  it('leaves a blank or emoji-only part missing and says what to add', () => {
+    const a = analyzeAnswer({ ...form, task: '   ', result: '🙂👍' }, GENERAL);
+    expect(present(a)).toEqual(['situation', 'action']);
+    expect(suggestion(a, 'say what changed because of it')).toBeDefined();
+  });
+
+  it('still flags "I would..." written in the Action box as a False STAR', () => {
+    const a = analyzeAnswer({ ...form, action: 'I would usually read the guide and I would probably train people.' }, GENERAL);
+    expect(a.hypothetical).toBe(true);
+    expect(a.suggestions[0]).toMatch(/that is what you would do, not what you did/);
+  });
+
+  it('gives nothing to score for an empty form, as for an empty answer', () => {
+    expect(analyzeAnswer({}, GENERAL)).toEqual(analyzeAnswer('', GENERAL));
+  });
+});

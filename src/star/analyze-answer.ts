@@ -1,7 +1,7 @@
 import type { Question } from '../data/questions-schema.js';
-import { classifyClauses, type StarPart } from './classify.js';
+import { classifyClauses, type ClassifiedClause, type StarPart } from './classify.js';
 import { STAR_PARTS, followUp, overallScore, partScores, suggestions, type Findings } from './feedback.js';
-import { segment } from './segment.js';
+import { countWords, normalizeAnswer, segment } from './segment.js';
 import { countPronouns, findHedges, firstPersonRatio, mentionsCredential, namedSkills, type SkillFinder } from './signals.js';
 import { RESULT_TAIL_SHARE, WORDS_PER_MINUTE } from './star-rubric.js';
 
@@ -67,11 +67,46 @@ export interface AnswerAnalysis {
 
 export type QuestionLike = Pick<Question, 'competencies' | 'invitesCredential' | 'followUps'>;
 
+/** An answer the user split into the four STAR parts themselves (the practice form); blank parts are missing. */
+export type LabelledAnswer = Partial<Record<StarPart, string>>;
+
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
 
-export function analyzeAnswer(answer: string, question: QuestionLike, context: AnswerContext = {}): AnswerAnalysis {
-  const { text, words, clauses: raw } = segment(answer);
-  const clauses = classifyClauses(raw);
+/**
+ * The parts in STAR order, joined by line breaks (where segment() always ends a clause), with the
+ * first word of each part, so every clause can be traced back to the part it was written in.
+ */
+function joinParts(answer: LabelledAnswer): { text: string; starts: { part: StarPart; from: number }[] } {
+  const starts: { part: StarPart; from: number }[] = [];
+  const pieces: string[] = [];
+  let words = 0;
+  for (const part of STAR_PARTS) {
+    const piece = normalizeAnswer(answer[part] ?? '');
+    const count = countWords(piece);
+    if (count === 0) continue;
+    starts.push({ part, from: words });
+    pieces.push(piece);
+    words += count;
+  }
+  return { text: pieces.join('\n'), starts };
+}
+
+/**
+ * The user's own labels win over the cues, except for a False STAR ("I would..."), which is worth
+ * flagging wherever it was written; anchors inside a labelled part stay with that part.
+ */
+function applyLabels(clauses: ClassifiedClause[], starts: { part: StarPart; from: number }[]): ClassifiedClause[] {
+  return clauses.map((clause) => {
+    const part = starts.findLast((s) => s.from <= clause.firstWord)?.part;
+    if (!part || clause.label === 'hypothetical') return clause;
+    return { ...clause, label: part, anchorWords: 0 };
+  });
+}
+
+export function analyzeAnswer(answer: string | LabelledAnswer, question: QuestionLike, context: AnswerContext = {}): AnswerAnalysis {
+  const labelled = typeof answer === 'string' ? undefined : joinParts(answer);
+  const { text, words, clauses: raw } = segment(labelled ? labelled.text : (answer as string));
+  const clauses = labelled ? applyLabels(classifyClauses(raw), labelled.starts) : classifyClauses(raw);
 
   const partWords: Record<StarPart, number> = { situation: 0, task: 0, action: 0, result: 0 };
   for (const c of clauses) {
