@@ -78,7 +78,7 @@ export const feedbackOf = (a: AnswerAnalysis, text: string): Feedback => ({
   issue: issueOf(a, text),
 });
 
-const PART_LABEL: Record<StarPart, string> = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result' };
+export const PART_LABEL: Record<StarPart, string> = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result' };
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 function changes(now: Feedback, before: Feedback): string {
   const appeared = STAR_PARTS.filter((p) => before.parts[p] === 0 && now.parts[p] > 0).map((p) => PART_LABEL[p]);
@@ -106,13 +106,31 @@ export function feedbackReplies(title: string, now: Feedback, before?: Feedback)
 
 /** What the profile keeps of each session: question ids and scores, never the answers. */
 const partsSchema = z.object({ situation: z.number(), task: z.number(), action: z.number(), result: z.number() });
+/** A study-group member's checklist score of the answer (peer practice). */
+const peerSchema = z.object({
+  by: z.string(),
+  score: z.number(),
+  parts: partsSchema,
+  /** The checklist items they did not tick. */
+  missed: z.array(z.string()).optional(),
+  note: z.string().optional(),
+});
 const sessionSchema = z.object({
+  /** Peer practice delivers its entry from another conversation's turn, which may run twice: one id, one entry. */
+  id: z.string().optional(),
   at: z.string(),
   role: z.string().nullable(),
   questions: z.array(z.object({ id: z.string(), score: z.number(), parts: partsSchema })),
   average: z.number(),
+  /**
+   * Who scored `questions`: the coach's analysis of a written answer (absent in solo practice,
+   * where it always is), or the peer's checklist of an answer said out loud.
+   */
+  scoredBy: z.enum(['coach', 'peer']).optional(),
+  peer: peerSchema.optional(),
 });
 export type PracticeSession = z.infer<typeof sessionSchema>;
+export type PeerResult = z.infer<typeof peerSchema>;
 export interface Result {
   id: string;
   score: number;
@@ -127,6 +145,16 @@ export function readHistory(value: unknown): PracticeSession[] {
     const parsed = sessionSchema.safeParse(entry);
     return parsed.success ? [parsed.data] : [];
   });
+}
+
+/** Sessions kept: enough for a trend over weeks, small enough for one read per turn. */
+const HISTORY_SESSIONS = 20;
+
+/** The history with `entry` at the end (the oldest ones dropped past HISTORY_SESSIONS); unchanged if an entry with its id is there. */
+export function addToHistory(value: unknown, entry: PracticeSession): PracticeSession[] {
+  const history = readHistory(value);
+  if (entry.id !== undefined && history.some((s) => s.id === entry.id)) return history;
+  return [...history, entry].slice(-HISTORY_SESSIONS);
 }
 
 const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length);
@@ -169,6 +197,9 @@ export function summaryReplies(results: Result[], entry: PracticeSession, questi
 
 const CHART_SESSIONS = 12;
 
+/** How a peer session is told apart in the chart: whose score it shows. */
+const withPeer = (s: PracticeSession): string => (!s.peer ? '' : s.scoredBy === 'peer' ? `, scored by ${s.peer.by}` : `, with ${s.peer.by}`);
+
 export function progressReplies(history: PracticeSession[]): Reply[] {
   const first = history[0];
   const last = history.at(-1);
@@ -176,8 +207,11 @@ export function progressReplies(history: PracticeSession[]): Reply[] {
     return [{ kind: 'text', text: "You haven't finished a practice session yet. Say `practice` to start one: after each session I keep your scores here." }];
   }
   const skipped = Math.max(0, history.length - CHART_SESSIONS);
-  const rows = history.slice(skipped).map((s, i) => ({ label: `${skipped + i + 1}. ${s.at.slice(0, 10)} (${s.questions.length} q)`, value: s.average }));
+  const rows = history.slice(skipped).map((s, i) => ({ label: `${skipped + i + 1}. ${s.at.slice(0, 10)} (${s.questions.length} q${withPeer(s)})`, value: s.average }));
   const replies: Reply[] = [{ kind: 'chart', title: 'Your average score per practice session (0-100)', rows }];
+  if (history.some((s) => s.peer)) {
+    replies.push({ kind: 'text', text: 'With a peer, a typed answer counts my score and one said out loud counts the peer\'s checklist score.' });
+  }
   if (history.length === 1) {
     replies.push({ kind: 'text', text: `One session so far: ${last.average}/100. Practise again to see the trend.` });
     return replies;

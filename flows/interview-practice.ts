@@ -1,17 +1,16 @@
 import type { CoachData } from '../src/coach-data.js';
-import { ANY_ROLE, COMPETENCIES } from '../src/data/questions-schema.js';
+import { COMPETENCIES } from '../src/data/questions-schema.js';
 import type { Competency, Question } from '../src/data/questions-schema.js';
-import type { Role } from '../src/data/roles-schema.js';
 import { ask, defineFlow, finish, goTo } from '../src/engine/flow.js';
 import type { FlowContext, Parsed, Step } from '../src/engine/flow.js';
 import { hasWords } from '../src/engine/human-input.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import { analyzeAnswer } from '../src/star/analyze-answer.js';
-import { COMPETENCY_LABELS, feedbackOf, feedbackReplies, progressReplies, readHistory, sessionEntry, summaryReplies } from './interview-practice-replies.js';
+import { COMPETENCY_LABELS, addToHistory, feedbackOf, feedbackReplies, progressReplies, readHistory, sessionEntry, summaryReplies } from './interview-practice-replies.js';
 import type { Feedback, Result } from './interview-practice-replies.js';
+import { askedFor, practiceRoleStep, questionsFor, roleById } from './practice-role.js';
+import type { RolePick } from './practice-role.js';
 
-/** The role practised for; null is the questions any employer asks. */
-type RolePick = { id: string | null; exact?: boolean };
 type Focus = Competency | 'coach';
 
 /**
@@ -37,11 +36,9 @@ const MAX_QUESTIONS = 10;
 const MAX_CHARS = 30_000;
 /** A first message this long is a whole answer; shorter ones are collected until `done`. */
 const WHOLE_ANSWER_WORDS = 40;
-const HISTORY_SESSIONS = 20;
 const RECENT_SESSIONS = 3;
 const DONE = /^(done|finished|that'?s (all|it)|the end)[.!]*$/i;
 const PASS = /^(next|pass|next question)[.!]*$/i;
-const GENERAL = /^(general|any|anything|general questions|none)[.!]*$/i;
 const STAR_FIELDS = [
   { id: 'situation', label: 'Situation', placeholder: 'When and where it happened' },
   { id: 'task', label: 'Task', placeholder: 'What you had to achieve' },
@@ -56,11 +53,10 @@ const HOW =
 const wordCount = (text: string) => text.split(/\s+/).filter(hasWords).length;
 
 export function createInterviewPracticeFlow(data: CoachData) {
-  const { catalog, questions, roleMatcher, extractor, skillName } = data;
-  const roleById = (id: unknown): Role | undefined => (typeof id === 'string' ? catalog.roles.byId.get(id) : undefined);
+  const { questions, extractor, skillName } = data;
   const role = (ctx: FlowContext) => {
     const picked = ctx.answers.role as RolePick | undefined;
-    return roleById(picked ? picked.id : ctx.profile.targetRole);
+    return roleById(data, picked ? picked.id : ctx.profile.targetRole);
   };
   /** The gaps of the user's gap report, when it is for the role practised. */
   const gaps = (ctx: FlowContext): string[] => {
@@ -81,12 +77,9 @@ export function createInterviewPracticeFlow(data: CoachData) {
     const target = role(ctx);
     const competency = focus(ctx) === 'coach' ? undefined : (focus(ctx) as Competency);
     const recent = new Set(readHistory(ctx.profile.practiceHistory).slice(-RECENT_SESSIONS).flatMap((s) => s.questions.map((q) => q.id)));
-    const own = (q: Question) => !!target && q.roles.includes(target.id);
+    const own = (q: Question) => askedFor(q, target?.id);
     const rank = (q: Question) => (recent.has(q.id) ? 2 : 0) + (own(q) ? 0 : 1);
-    const pool = questions
-      .filter({ role: target?.id, competency })
-      .filter((q) => target || q.roles.includes(ANY_ROLE))
-      .sort((a, b) => rank(a) - rank(b));
+    const pool = questionsFor(data, target?.id, competency).sort((a, b) => rank(a) - rank(b));
     if (competency) return pool.slice(0, count(ctx));
     const learning = gaps(ctx).length > 0;
     const picked: Question[] = [];
@@ -106,7 +99,7 @@ export function createInterviewPracticeFlow(data: CoachData) {
 
   function reason(q: Question, ctx: FlowContext): string {
     const target = role(ctx);
-    if (target && q.roles.includes(target.id)) return `${target.name} interviews ask this one`;
+    if (target && askedFor(q, target.id)) return `${target.name} interviews ask this one`;
     if (q.competencies.includes('why-career-change')) return 'every career changer gets asked this';
     const learning = gaps(ctx).slice(0, 2).map(skillName);
     if (q.invitesCredential && learning.length > 0) return `what you are learning (${listOf(learning)}) counts as evidence here`;
@@ -197,20 +190,9 @@ export function createInterviewPracticeFlow(data: CoachData) {
     menuLabel: 'Practise interview answers',
     commands: ['practice'],
     steps: [
-      ask.text<RolePick>('role', {
-        label: 'Practising for',
+      practiceRoleStep(data, {
         prompt: "Let's practise your interview stories. Which tech role are you interviewing for? For example: data analyst, IT support or UX designer. Say `general` for questions any employer asks.",
-        reask: 'Type a role such as data analyst, cloud engineer or project manager, or say `general`.',
-        max: 120,
-        when: (ctx) => !roleById(ctx.profile.targetRole),
-        interpret: (text) => {
-          const match = GENERAL.test(text) ? ({ kind: 'unsure' } as const) : roleMatcher.match(text);
-          if (match.kind === 'role') return { ok: true, value: { id: match.role.id, exact: match.exact } };
-          if (match.kind === 'unsure') return { ok: true, value: { id: null } };
-          if (match.kind === 'degree-required') return { ok: false, problem: `${match.entry.name} needs a degree or licence, so I have no interview questions for it.` };
-          return { ok: false, problem: "I don't know that role yet." };
-        },
-        display: (value) => roleById(value.id)?.name ?? 'general questions',
+        when: (ctx) => !roleById(data, ctx.profile.targetRole),
         saveAs: (value) => (value.id && value.exact ? { targetRole: value.id } : {}),
       }),
       ask.number('count', {
@@ -272,7 +254,7 @@ export function createInterviewPracticeFlow(data: CoachData) {
       const text = (id: string) => questions.byId.get(id)?.text ?? id;
       return {
         replies: summaryReplies(results, entry, text, target?.name),
-        profile: { practiceHistory: [...readHistory(ctx.profile.practiceHistory), entry].slice(-HISTORY_SESSIONS) },
+        profile: { practiceHistory: addToHistory(ctx.profile.practiceHistory, entry) },
       };
     },
   });

@@ -1,0 +1,47 @@
+import type { CoachData } from '../src/coach-data.js';
+import { ANY_ROLE } from '../src/data/questions-schema.js';
+import type { Competency, Question } from '../src/data/questions-schema.js';
+import type { Role } from '../src/data/roles-schema.js';
+import { ask } from '../src/engine/flow.js';
+import type { Step } from '../src/engine/flow.js';
+
+/**
+ * The role interview practice is for, alone or with a peer: the step that asks it (typed freely,
+ * matched to the catalog) and the questions it opens up.
+ */
+
+/** The role practised for; null is the questions any employer asks. */
+export type RolePick = { id: string | null; exact?: boolean };
+
+const GENERAL = /^(general|any|anything|general questions|none)[.!]*$/i;
+
+/** What each flow says and does around the shared matching: its wording, when it asks, where it keeps the pick. */
+type RoleStepOptions = Pick<Parameters<typeof ask.text<RolePick>>[1], 'prompt' | 'when' | 'saveAs' | 'onlyFrom'>;
+
+export function practiceRoleStep(data: Pick<CoachData, 'catalog' | 'roleMatcher'>, options: RoleStepOptions): Step {
+  const { roleMatcher } = data;
+  return ask.text<RolePick>('role', {
+    label: 'Practising for',
+    reask: 'Type a role such as data analyst, cloud engineer or project manager, or say `general`.',
+    max: 120,
+    interpret: (text) => {
+      const match = GENERAL.test(text) ? ({ kind: 'unsure' } as const) : roleMatcher.match(text);
+      if (match.kind === 'role') return { ok: true, value: { id: match.role.id, exact: match.exact } };
+      if (match.kind === 'unsure') return { ok: true, value: { id: null } };
+      if (match.kind === 'degree-required') return { ok: false, problem: `${match.entry.name} needs a degree or licence, so I have no interview questions for it.` };
+      return { ok: false, problem: "I don't know that role yet." };
+    },
+    display: (value) => roleById(data, value.id)?.name ?? 'general questions',
+    ...options,
+  });
+}
+
+/** A role id as stored (a pick, a profile field), if the catalog still has it. */
+export const roleById = (data: Pick<CoachData, 'catalog'>, id: unknown): Role | undefined => (typeof id === 'string' ? data.catalog.roles.byId.get(id) : undefined);
+
+/** The questions to practise for a role, its own and the ones for any role (with no role, only those), in file order. */
+export const questionsFor = (data: Pick<CoachData, 'questions'>, role: string | undefined, competency?: Competency): Question[] =>
+  data.questions.filter({ role, competency }).filter((q) => role || q.roles.includes(ANY_ROLE));
+
+/** Asked in the role's interviews specifically, not only in any employer's. */
+export const askedFor = (q: Question, role: string | undefined): boolean => !!role && q.roles.includes(role);
