@@ -186,3 +186,28 @@ describe('what members may do in a shared conversation', () => {
     expect(await ben.click('line', 'x')).toBe('That one is for someone else to answer.');
   });
 });
+
+describe('what adapters learn about a turn', () => {
+  it('says whether an event changed the session: a refused or repeated click did not', async () => {
+    const { engine } = memoryEngine();
+    const { ana, ben } = studyGroup(engine);
+    await ana.command('duet');
+    await ana.click('teller', 'claim');
+    const click = (who: typeof ana, eventId: string) => engine.respond({ ...who.origin, kind: 'choice', stepId: 'judge', choiceId: 'claim', eventId });
+    await ana.say('My line.');
+    expect(await click(ana, 'e-ana')).toMatchObject({ changed: false });
+    expect(await click(ben, 'e-ben')).toMatchObject({ changed: true });
+    expect(await click(ben, 'e-ben')).toEqual({ replies: [], changed: false });
+    expect((await engine.respond({ ...ana.origin, kind: 'choices', stepId: 'marks', choiceIds: [], eventId: 'e-2' })).changed).toBe(false);
+  });
+
+  it('tells whether a conversation has a shared session, without creating one', async () => {
+    const { engine } = memoryEngine();
+    const thread = { platform: 'test', tenant: 'T1', conversation: 'TH5' };
+    expect(await engine.hasSharedSession(thread)).toBe(false);
+    expect(await engine.hasSharedSession(thread)).toBe(false);
+    await studyGroup(engine, 'TH5').ana.command('duet');
+    expect(await engine.hasSharedSession(thread)).toBe(true);
+    expect(await engine.hasSharedSession({ ...thread, tenant: 'T2' })).toBe(false);
+  });
+});

@@ -31,6 +31,14 @@ const onlyTooLong = (error: z.ZodError) =>
 
 export { BROKEN_SESSION_REPLY, BUSY_REPLY, FORGOTTEN_REPLY, NO_SHARED_FLOWS_REPLY, STORE_DOWN_REPLY, TOO_LONG_REPLY };
 
+/** What a turn said, and whether it changed the stored session (false for a redelivery, a refusal, an outage). */
+export interface TurnOutcome {
+  replies: Reply[];
+  changed: boolean;
+}
+const unchanged = (said: Reply[]): TurnOutcome => ({ replies: said, changed: false });
+const replies = (outcome: TurnOutcome): Reply[] => outcome.replies;
+
 export class InvalidInboundError extends Error {
   override readonly name = 'InvalidInboundError';
 }
@@ -65,10 +73,18 @@ export class Engine {
    * Not an async function: one that returns the queue's promise would add a few ticks to every turn.
    */
   handle(raw: InboundInput): Promise<Reply[]> {
+    return this.respond(raw).then(replies);
+  }
+
+  /**
+   * `handle`, and whether the event changed the session: a click that was refused (another
+   * member's button, an old question) changed nothing, so an adapter can leave its button as it was.
+   */
+  respond(raw: InboundInput): Promise<TurnOutcome> {
     let inbound: Inbound;
     try {
       const parsed = inboundSchema.safeParse(raw);
-      if (!parsed.success && onlyTooLong(parsed.error)) return Promise.resolve([TOO_LONG_REPLY]);
+      if (!parsed.success && onlyTooLong(parsed.error)) return Promise.resolve(unchanged([TOO_LONG_REPLY]));
       if (!parsed.success) throw new InvalidInboundError(`Inbound event rejected: ${z.prettifyError(parsed.error)}`);
       inbound = parsed.data;
     } catch (error) {
@@ -78,7 +94,13 @@ export class Engine {
     return this.queue.run(userKeyBase('', owner), () => this.turn(inbound, owner));
   }
 
-  private async turn(inbound: Inbound, owner: UserRef): Promise<Reply[]> {
+  /** Whether a conversation has a shared session (a peer-practice thread), for adapters whose platform cannot tell them. */
+  async hasSharedSession(where: { platform: string; tenant: string; conversation: string }): Promise<boolean> {
+    const loaded = await this.options.store.load({ platform: where.platform, tenant: where.tenant, user: where.conversation, shared: true }, '');
+    return loaded.doc !== null;
+  }
+
+  private async turn(inbound: Inbound, owner: UserRef): Promise<TurnOutcome> {
     const { store, ttlMs } = this.options;
     try {
       for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
@@ -90,17 +112,17 @@ export class Engine {
         // again delivers the same ids, which change nothing the second time.
         for (const delivery of deliveries) await this.deliver(owner, delivery, now);
         const result = await store.commit(owner, { expectedVersion: loaded.version, eventId: inbound.eventId, write, ttlMs });
-        if (result === 'ok') return replies;
+        if (result === 'ok') return { replies, changed: write.kind !== 'keep' };
         if (result === 'duplicate') return this.duplicate(inbound);
         this.logger.debug('turn conflict, deciding again', { platform: inbound.platform, attempt });
       }
       this.logger.warn('turn gave up after repeated conflicts', { platform: inbound.platform, attempts: this.maxAttempts });
-      return [BUSY_REPLY];
+      return unchanged([BUSY_REPLY]);
     } catch (error) {
-      if (error instanceof DeliveryConflictError) return [BUSY_REPLY];
+      if (error instanceof DeliveryConflictError) return unchanged([BUSY_REPLY]);
       if (error instanceof StoreUnavailableError) {
         this.logger.warn('session store unavailable', { platform: inbound.platform, error: error.message });
-        return [STORE_DOWN_REPLY];
+        return unchanged([STORE_DOWN_REPLY]);
       }
       throw error;
     }
@@ -153,8 +175,8 @@ export class Engine {
     return { write: { kind: 'put', doc: serializeSession(turn.session) }, replies, deliveries };
   }
 
-  private duplicate(inbound: Inbound): Reply[] {
+  private duplicate(inbound: Inbound): TurnOutcome {
     this.logger.debug('duplicate event ignored', { platform: inbound.platform, eventId: inbound.eventId });
-    return [];
+    return unchanged([]);
   }
 }
