@@ -44,8 +44,8 @@ const POSTINGS: PostingCase[] = [
   },
   {
     file: 'html-job-board.txt',
-    direct: ['marketing', 'reporting', 'sem', 'social-media-marketing', 'google-analytics', 'google-tag-manager', 'google-ads', 'conversion-rate-optimization', 'web-analytics', 'excel', 'sql', 'hubspot', 'salesforce'],
-    inferred: ['spreadsheets', 'microsoft-office', 'crm'],
+    direct: ['looker-studio', 'marketing', 'reporting', 'sem', 'social-media-marketing', 'google-analytics', 'google-tag-manager', 'google-ads', 'conversion-rate-optimization', 'web-analytics', 'excel', 'sql', 'hubspot', 'salesforce'],
+    inferred: ['spreadsheets', 'microsoft-office', 'crm', 'data-visualization'],
     levels: { excel: 'advanced' },
   },
   {
@@ -65,8 +65,8 @@ const POSTINGS: PostingCase[] = [
   },
   {
     file: 'linkedin-paste.txt',
-    direct: ['requirements-gathering', 'process-mapping', 'visio', 'stakeholder-management', 'agile', 'scrum', 'jira', 'sql', 'finance', 'business-analysis'],
-    inferred: [],
+    direct: ['requirements-gathering', 'process-mapping', 'visio', 'stakeholder-management', 'agile', 'scrum', 'jira', 'confluence', 'sql', 'finance', 'business-analysis'],
+    inferred: ['documentation'],
     levels: { sql: 'advanced' },
   },
   { file: 'one-liner.txt', direct: ['excel', 'sql', 'tableau'], inferred: ['spreadsheets', 'microsoft-office', 'data-visualization'], levels: { sql: 'basic' } },
@@ -131,6 +131,8 @@ describe('tricky tokens', () => {
     ['Golang microservices', ['go']],
     ['C/C++ firmware', ['c', 'cpp']],
     ['HTML/CSS', ['html', 'css']],
+    ['Models in dbt on Snowflake, orchestrated with Airflow, charts in Looker', ['dbt', 'snowflake', 'airflow', 'looker']],
+    ['Looker Studio reports, documented in Confluence', ['looker-studio', 'confluence']],
   ])('%s', (text, expected) => {
     expect(direct(text)).toEqual(expected);
   });
@@ -149,6 +151,10 @@ describe('tricky tokens', () => {
     ['we go fast with Python', ['python']],
     ['Dr. C. Smith leads R&D', []],
     ['Notes: R', []],
+    ['Trained in DBT and CBT with clients', []],
+    ['Airflow checks on HVAC units', []],
+    ['A star or Snowflake schema', []],
+    ['a confluence of factors', []],
   ])('%s', (text, expected) => {
     expect(direct(text)).toEqual(expected);
   });
