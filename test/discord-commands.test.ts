@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { COMMAND_NAME, PERSONAL_SUBCOMMANDS, START_TOPICS, SUBCOMMAND_NAMES, pivotCommand } from '../adapters/discord/commands.js';
+import { COMMAND_NAME, PEER_SUBCOMMAND, PERSONAL_SUBCOMMANDS, START_TOPICS, SUBCOMMAND_NAMES, pivotCommand } from '../adapters/discord/commands.js';
 import { BOT_PERMISSIONS, UsageError, inviteUrl, parseRegisterArgs, registerCommands } from '../adapters/discord/register-commands.js';
 import { loadCoachData } from '../src/coach-data.js';
 import { GLOBAL_COMMANDS } from '../src/engine/commands.js';
@@ -21,8 +21,12 @@ describe('/pivot', () => {
 
   it('has a subcommand for every global command and the words that start a flow, each one the engine knows', async () => {
     const registry = createFlowRegistry(await loadCoachData());
+    const known = (name: string) => (GLOBAL_COMMANDS as readonly string[]).includes(name) || registry.forCommand(name) !== undefined;
     for (const word of GLOBAL_COMMANDS) expect(SUBCOMMAND_NAMES).toContain(word);
-    for (const name of SUBCOMMAND_NAMES) expect((GLOBAL_COMMANDS as readonly string[]).includes(name) || registry.forCommand(name) !== undefined).toBe(true);
+    // `peer` starts the shared flow, in the peer thread's session: it is a word of the shared registry only.
+    for (const name of SUBCOMMAND_NAMES.filter((n) => n !== PEER_SUBCOMMAND)) expect(known(name), name).toBe(true);
+    expect(registry.shared?.forCommand(PEER_SUBCOMMAND)?.shared).toBe(true);
+    expect(registry.forCommand(PEER_SUBCOMMAND)).toBeUndefined();
     for (const topic of START_TOPICS) expect(registry.forCommand(topic)).toBeDefined();
     for (const personal of PERSONAL_SUBCOMMANDS) expect(SUBCOMMAND_NAMES).toContain(personal);
   });
@@ -55,7 +59,7 @@ describe('npm run discord:register', () => {
     const said = await registerCommands({ config, guildId: '1300000000000000200' });
     expect(rest.requests.map((r) => [r.method, r.path, r.authorized])).toEqual([['PUT', '/applications/1290000000000000001/guilds/1300000000000000200/commands', true]]);
     expect(rest.requests[0]?.body).toEqual([pivotCommand()]);
-    expect(said).toContain('Registered /pivot with 14 subcommands in server 1300000000000000200');
+    expect(said).toContain('Registered /pivot with 15 subcommands in server 1300000000000000200');
   });
 
   it('registers globally without it, and tells how to invite the bot', async () => {

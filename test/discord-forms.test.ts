@@ -1,7 +1,7 @@
 import { ComponentType, TextInputStyle } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { FormMemory, buildModal } from '../adapters/discord/forms.js';
-import { decodeAction } from '../adapters/discord/owner.js';
+import { SHARED_OWNER, decodeAction } from '../adapters/discord/owner.js';
 
 const OWNER = '1300000000000000042';
 const STAR = [
@@ -16,21 +16,29 @@ describe('the form behind "Open the form"', () => {
   it('uses the labels and placeholders offered to this member for this step', () => {
     const memory = new FormMemory();
     memory.remember(OWNER, [{ kind: 'long-text', stepId: 'answer', text: 'Tell me', fields: STAR }]);
-    expect(memory.fieldsFor(formAction)).toEqual(STAR);
+    expect(memory.fieldsFor(formAction, OWNER)).toEqual(STAR);
   });
 
   it('makes labels from the ids after a restart, and one "Your answer" field when even those are missing', () => {
     const memory = new FormMemory();
-    expect(memory.fieldsFor(formAction).map((f) => f.label)).toEqual(['Situation', 'Task', 'Action', 'Result']);
-    expect(memory.fieldsFor({ ...formAction, fieldIds: ['job-posting'] })).toEqual([{ id: 'job-posting', label: 'Job posting' }]);
-    expect(memory.fieldsFor({ ...formAction, fieldIds: [] })).toEqual([{ id: 'text', label: 'Your answer' }]);
+    expect(memory.fieldsFor(formAction, OWNER).map((f) => f.label)).toEqual(['Situation', 'Task', 'Action', 'Result']);
+    expect(memory.fieldsFor({ ...formAction, fieldIds: ['job-posting'] }, OWNER)).toEqual([{ id: 'job-posting', label: 'Job posting' }]);
+    expect(memory.fieldsFor({ ...formAction, fieldIds: [] }, OWNER)).toEqual([{ id: 'text', label: 'Your answer' }]);
+  });
+
+  it("keeps each peer thread's forms apart: their components all carry the same shared owner", () => {
+    const memory = new FormMemory();
+    const shared = { ...formAction, owner: SHARED_OWNER };
+    memory.remember('#1300000000000000301', [{ kind: 'long-text', stepId: 'answer', text: 'Tell us', fields: STAR }]);
+    expect(memory.fieldsFor(shared, '#1300000000000000301')).toEqual(STAR);
+    expect(memory.fieldsFor(shared, '#1300000000000000302')).toEqual(STAR.map(({ id, label }) => ({ id, label })));
   });
 
   it('forgets the oldest forms first', () => {
     const memory = new FormMemory(2);
     for (const step of ['a', 'b', 'c']) memory.remember(OWNER, [{ kind: 'long-text', stepId: step, text: 'x', fields: [{ id: 'text', label: `Label ${step}` }] }]);
-    expect(memory.fieldsFor({ kind: 'form', owner: OWNER, stepId: 'a', fieldIds: ['text'] })[0]?.label).toBe('Your answer');
-    expect(memory.fieldsFor({ kind: 'form', owner: OWNER, stepId: 'c', fieldIds: ['text'] })[0]?.label).toBe('Label c');
+    expect(memory.fieldsFor({ kind: 'form', owner: OWNER, stepId: 'a', fieldIds: ['text'] }, OWNER)[0]?.label).toBe('Your answer');
+    expect(memory.fieldsFor({ kind: 'form', owner: OWNER, stepId: 'c', fieldIds: ['text'] }, OWNER)[0]?.label).toBe('Label c');
   });
 
   it('is a modal of paragraph inputs in Label components, up to five, within Discord limits', () => {

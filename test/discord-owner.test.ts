@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CUSTOM_ID, decodeAction, encodeAction } from '../adapters/discord/owner.js';
+import { MAX_CUSTOM_ID, SHARED_OWNER, decodeAction, encodeAction } from '../adapters/discord/owner.js';
 import type { Action } from '../adapters/discord/owner.js';
 
 const OWNER = '1300000000000000042';
@@ -15,6 +15,12 @@ describe('custom_id encoding', () => {
     { kind: 'form', owner: OWNER, stepId: 'postings', fieldIds: ['a,b', 'c|d'] },
     { kind: 'modal', owner: OWNER, stepId: 'postings' },
     { kind: 'done', owner: OWNER },
+    { kind: 'checklist', owner: OWNER, stepId: 'score' },
+    { kind: 'checklist', owner: SHARED_OWNER, stepId: 'score' },
+    { kind: 'choice', owner: SHARED_OWNER, stepId: 'answerer', choiceId: 'claim' },
+    { kind: 'form', owner: SHARED_OWNER, stepId: 'answer', fieldIds: ['situation', 'task', 'action', 'result'] },
+    { kind: 'modal', owner: SHARED_OWNER, stepId: 'answer' },
+    { kind: 'done', owner: SHARED_OWNER },
   ])('round-trips %j', (action) => {
     const id = encodeAction(action) as string;
     expect(id.length).toBeLessThanOrEqual(MAX_CUSTOM_ID);
@@ -29,11 +35,18 @@ describe('custom_id encoding', () => {
     expect(decodeAction(encodeAction({ kind: 'select', owner: OWNER, stepId: longStep, part: 0 }) as string)).toEqual({ kind: 'select', owner: OWNER, part: 0 });
   });
 
+  it("marks a peer thread's components as the conversation's, apart from any member's", () => {
+    expect(encodeAction({ kind: 'choice', owner: SHARED_OWNER, stepId: 'scorer', choiceId: 'claim' })).toBe('pc1|c|#|scorer|claim');
+    expect(encodeAction({ kind: 'checklist', owner: SHARED_OWNER, stepId: 'score' })).toBe('pc1|k|#|score|');
+    // A checklist keeps its select even when its step id is too long to travel along.
+    expect(decodeAction(encodeAction({ kind: 'checklist', owner: OWNER, stepId: 's'.repeat(90) }) as string)).toEqual({ kind: 'checklist', owner: OWNER });
+  });
+
   it('refuses a button whose choice id cannot fit (the renderer draws a select instead)', () => {
     expect(encodeAction({ kind: 'choice', owner: OWNER, stepId: 'choose', choiceId: 'x'.repeat(80) })).toBeUndefined();
   });
 
-  it.each(['', 'hello', 'pc1|c|not-an-id|step|x', 'pc1|z|1300000000000000042|step|x', 'pc2|c|1300000000000000042|s|x', 'pc1|c|1300000000000000042|step|'])(
+  it.each(['', 'hello', 'pc1|c|not-an-id|step|x', 'pc1|c|##|step|x', 'pc1|k||score|', 'pc1|c|*|step|x', 'pc1|z|1300000000000000042|step|x', 'pc2|c|1300000000000000042|s|x', 'pc1|c|1300000000000000042|step|'])(
     'does not read %j as one of ours',
     (customId) => {
       expect(decodeAction(customId)).toBeUndefined();

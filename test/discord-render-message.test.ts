@@ -1,17 +1,17 @@
 import { ButtonStyle, ComponentType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { FORM_BUTTON_LABEL } from '../adapters/discord/components.js';
+import { CHECKLIST_PLACEHOLDER, FORM_BUTTON_LABEL } from '../adapters/discord/components.js';
 import { LIMITS, splitText, truncate } from '../adapters/discord/limits.js';
 import { discordMarkdown } from '../adapters/discord/markdown.js';
-import { decodeAction } from '../adapters/discord/owner.js';
-import { FORM_HINT, renderReplies } from '../adapters/discord/render-message.js';
+import { SHARED_OWNER, decodeAction } from '../adapters/discord/owner.js';
+import { CHECKLIST_HINT, FORM_HINT, renderReplies } from '../adapters/discord/render-message.js';
 import type { DiscordPayload } from '../adapters/discord/render-message.js';
 import type { Choice, Reply } from '../src/engine/reply.js';
 
 const OWNER = '1300000000000000042';
 const render = (...replies: Reply[]) => renderReplies(replies, OWNER);
 const choices = (n: number, label = (i: number) => `Option ${i}`): Choice[] => Array.from({ length: n }, (_, i) => ({ id: `opt-${i + 1}`, label: label(i + 1) }));
-type Component = { type: number; custom_id: string; label?: string; style?: number; disabled?: boolean; options?: { label: string; value: string }[]; placeholder?: string };
+type Component = { type: number; custom_id: string; label?: string; style?: number; disabled?: boolean; options?: { label: string; value: string }[]; placeholder?: string; min_values?: number; max_values?: number };
 const componentsOf = (payload: DiscordPayload | undefined) => (payload?.components ?? []).map((row) => row.components as unknown as Component[]);
 
 /** Every limit Discord enforces on a message, checked on each payload. */
@@ -51,6 +51,8 @@ function expectWithinLimits(payloads: DiscordPayload[]) {
           expect(option.value.length).toBeLessThanOrEqual(LIMITS.optionValue);
         }
         expect((component.options ?? []).length).toBeLessThanOrEqual(LIMITS.selectOptions);
+        expect((component.placeholder ?? '').length).toBeLessThanOrEqual(LIMITS.selectPlaceholder);
+        if (component.max_values !== undefined) expect(component.max_values).toBeLessThanOrEqual((component.options ?? []).length);
       }
     }
   }
@@ -154,6 +156,41 @@ describe('questions', () => {
     expect(payloads.slice(0, -1).every((p) => !p.components)).toBe(true);
     expect(componentsOf(payloads.at(-1))[0]).toHaveLength(3);
     expectWithinLimits(payloads);
+  });
+});
+
+describe('checklists', () => {
+  it('lists the items numbered, says typing works too, and offers a multi-select of none to all of them', () => {
+    const [payload] = render({ kind: 'checklist', stepId: 'score', text: 'Tick what you heard.', items: choices(3) });
+    expect(payload?.content).toBe(`Tick what you heard.\n1) Option 1\n2) Option 2\n3) Option 3\n-# ${CHECKLIST_HINT}`);
+    const [[select]] = componentsOf(payload) as [[Component]];
+    expect(select).toMatchObject({ type: ComponentType.StringSelect, placeholder: CHECKLIST_PLACEHOLDER, min_values: 0, max_values: 3 });
+    expect(select.options).toEqual(choices(3).map((c, i) => ({ label: `${i + 1}. ${c.label}`, value: c.id })));
+    expect(decodeAction(select.custom_id)).toEqual({ kind: 'checklist', owner: OWNER, stepId: 'score' });
+  });
+
+  it('stays within the limits with 25 items of long labels, in a peer thread', () => {
+    for (const length of [100, 200]) {
+      const items = choices(25, (i) => `${i} ${'x'.repeat(length)}`.slice(0, length));
+      const payloads = renderReplies([{ kind: 'progress', label: 'Peer practice', step: 5, of: 6 }, { kind: 'checklist', stepId: 'score', text: 'Tick what you heard.', items }], SHARED_OWNER);
+      expectWithinLimits(payloads);
+      const [[select]] = componentsOf(payloads.at(-1)) as [[Component]];
+      expect(select.options).toHaveLength(25);
+      expect(select.max_values).toBe(25);
+      expect(select.options?.every((option) => option.label.length <= 100)).toBe(true);
+      expect(select.options?.[24]?.label.startsWith('25. 25 x')).toBe(true);
+      expect(decodeAction(select.custom_id)).toEqual({ kind: 'checklist', owner: SHARED_OWNER, stepId: 'score' });
+      // Every item is listed in full, to read and to type by number.
+      const content = payloads.map((p) => p.content).join('\n');
+      for (const [i, item] of items.entries()) expect(content).toContain(`${i + 1}) ${item.label}`);
+    }
+  });
+
+  it('offers each item once when two share an id, as Discord refuses repeated option values', () => {
+    const [payload] = render({ kind: 'checklist', stepId: 'score', text: 'Tick.', items: [{ id: 'a', label: 'A' }, { id: 'a', label: 'A again' }, { id: 'b', label: 'B' }] });
+    const [[select]] = componentsOf(payload) as [[Component]];
+    expect(select.options?.map((o) => [o.label, o.value])).toEqual([['1. A', 'a'], ['3. B', 'b']]);
+    expect(select.max_values).toBe(2);
   });
 });
 

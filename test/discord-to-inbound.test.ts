@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DM_TENANT, choiceInbound, commandInbound, formInbound, textInbound, withoutBotMention } from '../adapters/discord/to-inbound.js';
+import { DM_TENANT, choiceInbound, choicesInbound, commandInbound, formInbound, textInbound, withoutBotMention } from '../adapters/discord/to-inbound.js';
 import { inboundSchema } from '../src/engine/inbound.js';
 
 const OWNER = '1300000000000000042';
@@ -26,6 +26,26 @@ describe('Discord events as Inbound', () => {
     expect(choiceInbound(inGuild, { kind: 'select', owner: OWNER, part: 0 }, ['a'])).not.toHaveProperty('stepId');
     expect(() => choiceInbound(inGuild, { kind: 'select', owner: OWNER, part: 0 }, ['a', 'b'])).toThrow();
     expect(() => choiceInbound(inGuild, { kind: 'select', owner: OWNER, part: 0 }, [])).toThrow();
+  });
+
+  it("sends a checklist's ticks as one choices event, from none to 25, for its step", () => {
+    const checklist = { kind: 'checklist' as const, owner: OWNER, stepId: 'score' };
+    expect(choicesInbound(inGuild, checklist, ['real-event', 'steps'])).toMatchObject({ kind: 'choices', choiceIds: ['real-event', 'steps'], stepId: 'score' });
+    expect(choicesInbound(inGuild, checklist, [])).toMatchObject({ kind: 'choices', choiceIds: [] });
+    expect(inboundSchema.safeParse(choicesInbound(inGuild, checklist, Array.from({ length: 25 }, (_, i) => `item-${i}`))).success).toBe(true);
+    expect(() => choicesInbound(inGuild, checklist, Array.from({ length: 26 }, (_, i) => `item-${i}`))).toThrow();
+    expect(() => choicesInbound(inGuild, checklist, [''])).toThrow();
+    expect(() => choicesInbound(inGuild, checklist, ['x'.repeat(101)])).toThrow();
+  });
+
+  it("puts an event in a peer thread into the thread's shared session, with the member's name", () => {
+    const inPeerThread = { ...inGuild, peer: { userName: '@everyone Ana' } };
+    const event = textInbound(inPeerThread, "I'll answer");
+    expect(event).toMatchObject({ scope: 'conversation', conversation: inGuild.channelId, user: OWNER, userName: '@everyone Ana' });
+    expect(inboundSchema.parse(event)).toMatchObject({ scope: 'conversation', userName: '@everyone Ana' });
+    expect(textInbound(inGuild, 'hi')).not.toHaveProperty('scope');
+    expect(() => textInbound({ ...inGuild, peer: { userName: ' ' } }, 'hi')).toThrow();
+    expect(() => textInbound({ ...inGuild, peer: { userName: 'x'.repeat(81) } }, 'hi')).toThrow();
   });
 
   it('keeps the filled modal fields in order, and all of them when all are empty', () => {

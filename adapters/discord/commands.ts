@@ -14,6 +14,7 @@ const SUBCOMMANDS = [
   ['pick', 'Pick credentials worth your money and time'],
   ['plan', 'See your dated plan again (only you see it)'],
   ['practice', 'Practise interview answers, with feedback'],
+  ['peer', 'Interview practice with your study group: one answers, another scores'],
   ['progress', 'Your interview practice scores over time (only you see it)'],
   ['status', 'Where we are and what you have told me (only you see it)'],
   ['menu', 'Pick something else to work on'],
@@ -27,6 +28,12 @@ const SUBCOMMANDS = [
 
 export const SUBCOMMAND_NAMES = SUBCOMMANDS.map(([name]) => name) as unknown as readonly [Subcommand, ...Subcommand[]];
 export type Subcommand = (typeof SUBCOMMANDS)[number][0];
+
+/**
+ * Peer practice runs in a thread whose session its members share, not in the member's own: the
+ * adapter opens that thread and sends the command there (interactions.ts).
+ */
+export const PEER_SUBCOMMAND: Subcommand = 'peer';
 
 /** `/pivot start topic:` goes straight to one part of the coach. */
 export const START_TOPICS = ['gaps', 'pick', 'practice'] as const;

@@ -10,8 +10,10 @@ export type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 type Question = Extract<Reply, { kind: 'question' }>;
 type LongText = Extract<Reply, { kind: 'long-text' }>;
 type Card = Extract<Reply, { kind: 'card' }>;
+type Checklist = Extract<Reply, { kind: 'checklist' }>;
 
 export const FORM_BUTTON_LABEL = 'Open the form';
+export const CHECKLIST_PLACEHOLDER = 'Tick what you heard…';
 /** The coach's colour on embeds (a calm teal), so that its cards are recognisable in a busy channel. */
 const EMBED_COLOUR = 0x2a9d8f;
 
@@ -76,6 +78,26 @@ export function formRow(reply: LongText, owner: string): Row[] {
   const customId = encodeAction({ kind: 'form', owner, stepId: reply.stepId, fieldIds: reply.fields.map((field) => field.id) });
   if (!customId) return [];
   return [row([{ type: ComponentType.Button, custom_id: customId, label: FORM_BUTTON_LABEL, style: ButtonStyle.Primary }])];
+}
+
+/**
+ * A checklist as one multi-select: from none to all of its items (Discord allows min_values 0 and
+ * 25 options, a checklist's most). Options are numbered as in the list above them, so that the
+ * numbers typed instead mean the same items.
+ */
+export function checklistRows(reply: Checklist, owner: string): Row[] {
+  const customId = encodeAction({ kind: 'checklist', owner, stepId: reply.stepId });
+  if (!customId) return [];
+  const items = uniqueById(reply.items.map((item, i) => ({ id: item.id, label: `${i + 1}. ${item.label}` })));
+  const select: APIStringSelectComponent = {
+    type: ComponentType.StringSelect,
+    custom_id: customId,
+    placeholder: CHECKLIST_PLACEHOLDER,
+    min_values: 0,
+    max_values: items.length,
+    options: items.map((item) => ({ label: truncate(item.label, LIMITS.optionLabel), value: item.id })),
+  };
+  return [row([select])];
 }
 
 /** What replaces the buttons of an answered message: one disabled button saying what was picked. */

@@ -8,6 +8,7 @@ import type { DiscordConfig } from './discord-config.js';
 import { FormMemory } from './forms.js';
 import { onInteraction } from './interactions.js';
 import { onMessage } from './messages.js';
+import type { Party } from './party.js';
 import { renderReplies } from './render-message.js';
 import type { DiscordPayload } from './render-message.js';
 import { ThreadDirectory } from './threads.js';
@@ -29,9 +30,20 @@ class RecentIds {
   }
 }
 
+/** A turn as Discord messages. */
+export interface Turned {
+  payloads: DiscordPayload[];
+  /**
+   * Whether the turn changed the session. In a peer thread, a click that changed nothing was
+   * refused (the step is another member's, or the answer did not fit) or could not run: the
+   * clicked question stays open, and only the clicker is told.
+   */
+  changed: boolean;
+}
+
 export interface CoachOptions {
   client: Client;
-  engine: Pick<Engine, 'handle'>;
+  engine: Pick<Engine, 'respond'>;
   logger: Logger;
   config: Pick<DiscordConfig, 'threads'>;
 }
@@ -81,16 +93,17 @@ export class DiscordCoach {
   }
 
   /**
-   * Runs `work` once the previous work for the same member has finished, sends included, so that
-   * the replies to two quick messages arrive in the order they were sent. Acknowledgements stay
-   * outside: they must not wait behind a slow turn.
+   * Runs `work` once the previous work for the same party (a member, or a peer thread) has
+   * finished, sends included, so that the replies to two quick messages arrive in the order they
+   * were sent. Acknowledgements stay outside: they must not wait behind a slow turn.
    */
-  inOrder(member: string, work: () => Promise<void>): Promise<void> {
-    const run = (this.chains.get(member) ?? Promise.resolve()).then(work);
+  inOrder(party: Party, work: () => Promise<void>): Promise<void> {
+    const { key } = party;
+    const run = (this.chains.get(key) ?? Promise.resolve()).then(work);
     const settled = run.catch(() => {});
-    this.chains.set(member, settled);
+    this.chains.set(key, settled);
     void settled.then(() => {
-      if (this.chains.get(member) === settled) this.chains.delete(member);
+      if (this.chains.get(key) === settled) this.chains.delete(key);
     });
     return run;
   }
@@ -101,21 +114,22 @@ export class DiscordCoach {
   }
 
   /**
-   * One engine turn rendered for Discord. A redelivered event id gives no replies, so nothing is
-   * sent. An event that cannot be read, or a turn that fails, gets an apology. Forms offered are remembered so that their modal can open at once when clicked.
+   * One engine turn rendered for Discord, its components the party's. A redelivered event id gives
+   * no replies, so nothing is sent. An event that cannot be read, or a turn that fails, gets an
+   * apology. Forms offered are remembered so that their modal can open at once when clicked.
    */
-  async turn(inbound: () => InboundInput, owner: string): Promise<DiscordPayload[]> {
+  async turn(inbound: () => InboundInput, party: Party): Promise<Turned> {
     let kind = 'unread';
     try {
       // Built in here so that an event that does not read as expected still gets an answer.
       const event = inbound();
       kind = event.kind;
-      const replies = await this.options.engine.handle(event);
-      this.forms.remember(owner, replies);
-      return renderReplies(replies, owner);
+      const { replies, changed } = await this.options.engine.respond(event);
+      this.forms.remember(party.key, replies);
+      return { payloads: renderReplies(replies, party.owner), changed };
     } catch (error) {
       this.logger.error('discord turn failed', { kind, error: (error as Error).message });
-      return renderReplies([SORRY], owner);
+      return { payloads: renderReplies([SORRY], party.owner), changed: false };
     }
   }
 }

@@ -24,7 +24,8 @@ function labelOf(id: string): string {
 }
 
 /**
- * The labels and placeholders of the forms this process has offered, by member and step.
+ * The labels and placeholders of the forms this process has offered, by party (a member, or a
+ * peer thread) and step.
  * A click on "Open the form" carries only ids (custom_id holds 100 characters), and the modal must
  * open at once (no engine turn fits in Discord's 3 seconds before it). After a restart the labels
  * are made from the ids. Bounded: the oldest entries go first.
@@ -34,10 +35,10 @@ export class FormMemory {
 
   constructor(private readonly max = 10_000) {}
 
-  remember(owner: string, replies: readonly Reply[]): void {
+  remember(party: string, replies: readonly Reply[]): void {
     for (const reply of replies) {
       if (reply.kind !== 'long-text') continue;
-      const key = `${owner}|${reply.stepId}`;
+      const key = `${party}|${reply.stepId}`;
       this.forms.delete(key);
       this.forms.set(key, reply.fields.map(({ id, label, placeholder }) => (placeholder ? { id, label, placeholder } : { id, label })));
       if (this.forms.size > this.max) this.forms.delete(this.forms.keys().next().value as string);
@@ -45,8 +46,8 @@ export class FormMemory {
   }
 
   /** The fields for a form button: as offered when remembered, else from the ids it carries. */
-  fieldsFor(action: FormAction): FormField[] {
-    const remembered = this.forms.get(`${action.owner}|${action.stepId ?? ''}`);
+  fieldsFor(action: FormAction, party: string): FormField[] {
+    const remembered = this.forms.get(`${party}|${action.stepId ?? ''}`);
     const sameIds = remembered && (action.fieldIds.length === 0 || remembered.map((f) => f.id).join('\n') === action.fieldIds.join('\n'));
     const fields = sameIds ? remembered : action.fieldIds.map((id) => ({ id, label: labelOf(id) }));
     const usable = fields.length > 0 && fields.every((field) => VALID_ID(field.id)) && new Set(fields.map((f) => f.id)).size === fields.length;

@@ -1,47 +1,85 @@
 import { ComponentType, MessageFlags } from 'discord.js';
 import type { AnyThreadChannel, ButtonInteraction, ChatInputCommandInteraction, Interaction, ModalSubmitInteraction, StringSelectMenuInteraction } from 'discord.js';
-import { COMMAND_NAME, PERSONAL_SUBCOMMANDS } from './commands.js';
+import { COMMAND_NAME, PEER_SUBCOMMAND, PERSONAL_SUBCOMMANDS } from './commands.js';
 import { answeredRow } from './components.js';
 import { acknowledge, channelOutbox, interactionOutbox } from './deliver.js';
-import type { DiscordCoach } from './discord-coach.js';
+import type { DiscordCoach, Turned } from './discord-coach.js';
 import { buildModal } from './forms.js';
-import { decodeAction } from './owner.js';
+import { SHARED_OWNER, decodeAction } from './owner.js';
 import type { Action } from './owner.js';
+import { displayName, peerOf, peerThread, personal } from './party.js';
+import type { Party } from './party.js';
 import { NO_MENTIONS } from './render-message.js';
-import { isOwnThread } from './threads.js';
-import { choiceInbound, commandInbound, formInbound } from './to-inbound.js';
+import type { DiscordPayload } from './render-message.js';
+import { isOwnThread, isPeerThread } from './threads.js';
+import { choiceInbound, choicesInbound, commandInbound, formInbound } from './to-inbound.js';
 import type { Place } from './to-inbound.js';
 
 export const NOT_YOURS = "These buttons belong to another member's coaching, so I've left them alone. Use `/pivot start` to get your own.";
 export const NOT_OURS = "This button is from an older version of the coach. Say `repeat` (or use `/pivot repeat`) to get the current question.";
+export const PEER_IN_DM = 'Peer practice is for a server channel with your study group; `/pivot practice` practises on your own.';
+export const PEER_NO_THREAD = "I couldn't open a thread for peer practice here. Use `/pivot peer` in a server text channel where I may create public threads and send messages in them.";
 
 const EPHEMERAL = { flags: MessageFlags.Ephemeral } as const;
 
-function place(interaction: Interaction, channelId = interaction.channelId ?? ''): Place {
-  return { eventId: interaction.id, guildId: interaction.guildId, channelId, userId: interaction.user.id };
+type Component = ButtonInteraction | StringSelectMenuInteraction;
+
+function place(interaction: Interaction, party: Party, channelId = interaction.channelId ?? ''): Place {
+  return { eventId: interaction.id, guildId: interaction.guildId, channelId, userId: interaction.user.id, ...peerOf(party, interaction.member, interaction.user) };
 }
 
 /** Slash commands, buttons, selects and modals; anything else (autocomplete, other apps' commands) is not ours. */
 export async function onInteraction(coach: DiscordCoach, interaction: Interaction): Promise<void> {
   if (interaction.isChatInputCommand()) {
-    if (interaction.commandName === COMMAND_NAME) await onCommand(coach, interaction);
+    if (interaction.commandName !== COMMAND_NAME) return;
+    if (interaction.options.getSubcommand(false) === PEER_SUBCOMMAND) await onPeer(coach, interaction);
+    else await onCommand(coach, interaction);
     return;
   }
   if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isModalSubmit()) {
     const action = decodeAction(interaction.customId);
-    if (!action || action.kind === 'done') {
-      await interaction.reply({ content: NOT_OURS, ...EPHEMERAL, allowedMentions: NO_MENTIONS });
-      return;
-    }
-    // A button belongs to the member whose session drew it: anyone else is refused before any turn.
-    if (action.owner !== interaction.user.id) {
-      coach.logger.debug('discord click by someone other than the owner refused', { guild: interaction.guildId });
-      await interaction.reply({ content: NOT_YOURS, ...EPHEMERAL, allowedMentions: NO_MENTIONS });
-      return;
-    }
-    if (interaction.isModalSubmit()) await onModal(coach, interaction, action);
-    else await onComponent(coach, interaction, action);
+    const party = await partyOf(coach, interaction, action);
+    if (!action || !party) return;
+    if (interaction.isModalSubmit()) await onModal(coach, interaction, action, party);
+    else await onComponent(coach, interaction, action, party);
   }
+}
+
+/**
+ * Whose session a component belongs to, or undefined once the click was refused. A member's own
+ * components are theirs alone: anyone else is refused before any turn. A peer thread's are
+ * everyone's there: the engine knows whose turn each step is, and refuses the others itself.
+ */
+async function partyOf(coach: DiscordCoach, interaction: Component | ModalSubmitInteraction, action: Action | undefined): Promise<Party | undefined> {
+  const refuse = async (content: string) => {
+    await interaction.reply({ content, ...EPHEMERAL, allowedMentions: NO_MENTIONS });
+    return undefined;
+  };
+  // The answered marker, an older coach's component, or a peer thread's outside one: none that can be answered.
+  if (!action || action.kind === 'done') return refuse(NOT_OURS);
+  const channel = interaction.channel;
+  if (action.owner === SHARED_OWNER) return isPeerThread(channel, coach.botId) ? peerThread(channel.id) : refuse(NOT_OURS);
+  if (action.owner === interaction.user.id) return personal(interaction.user.id);
+  coach.logger.debug('discord click by someone other than the owner refused', { guild: interaction.guildId });
+  return refuse(NOT_YOURS);
+}
+
+/**
+ * Sends a slash command's turn: in `thread`, with an ephemeral pointer to it, or else as the
+ * command's own answer. Only a redelivery the engine recognised gets no replies: then the
+ * "thinking" message is taken away.
+ */
+async function answerCommand(coach: DiscordCoach, interaction: ChatInputCommandInteraction, payloads: DiscordPayload[], to: { thread: AnyThreadChannel; pointer: string } | { ephemeral: boolean }): Promise<void> {
+  if (payloads.length === 0) {
+    await interaction.deleteReply().catch(() => undefined);
+    return;
+  }
+  if ('thread' in to) {
+    await channelOutbox(to.thread, coach.logger).send(payloads);
+    await interaction.editReply({ content: to.pointer, allowedMentions: NO_MENTIONS });
+    return;
+  }
+  await interactionOutbox(interaction, { ephemeral: to.ephemeral, editFirst: true }, coach.logger).send(payloads);
 }
 
 /**
@@ -53,79 +91,109 @@ async function onCommand(coach: DiscordCoach, interaction: ChatInputCommandInter
   const name = interaction.options.getSubcommand(false) ?? 'start';
   const topic = interaction.options.getString('topic');
   const inServer = interaction.inGuild();
-  const personal = PERSONAL_SUBCOMMANDS.has(name);
+  const personalOnly = PERSONAL_SUBCOMMANDS.has(name);
   const inOwnThread = inServer && isOwnThread(interaction.channel, interaction.user, coach.botId);
-  const toThread = inServer && !personal && !inOwnThread;
-  const ephemeral = inServer && (personal || toThread);
+  const toThread = inServer && !personalOnly && !inOwnThread;
+  const ephemeral = inServer && (personalOnly || toThread);
   if ((await acknowledge(() => interaction.deferReply(ephemeral ? EPHEMERAL : {}), coach.logger)) !== 'ok') return;
 
-  await coach.inOrder(interaction.user.id, async () => {
+  const party = personal(interaction.user.id);
+  await coach.inOrder(party, async () => {
     const thread: AnyThreadChannel | undefined = toThread ? await coach.threads.open(interaction.channel, interaction.user, coach.botId) : undefined;
-    const payloads = await coach.turn(() => commandInbound(place(interaction, thread?.id), { name, topic }), interaction.user.id);
-    if (payloads.length === 0) {
-      // Only a redelivery the engine recognised gets no replies: take the "thinking" message away.
-      await interaction.deleteReply().catch(() => undefined);
-      return;
-    }
-    if (thread) {
-      await channelOutbox(thread, coach.logger).send(payloads);
-      await interaction.editReply({ content: `Your coaching continues in your thread: <#${thread.id}>`, allowedMentions: NO_MENTIONS });
-      return;
-    }
-    await interactionOutbox(interaction, { ephemeral, editFirst: true }, coach.logger).send(payloads);
+    const { payloads } = await coach.turn(() => commandInbound(place(interaction, party, thread?.id), { name, topic }), party);
+    await answerCommand(coach, interaction, payloads, thread ? { thread, pointer: `Your coaching continues in your thread: <#${thread.id}>` } : { ephemeral });
   });
 }
 
-/** What the member picked, as the button or option said it, for the marker left on the message. */
-function pickedLabel(interaction: ButtonInteraction | StringSelectMenuInteraction): string {
-  const component = interaction.component as { label?: string | null; options?: readonly { label: string; value: string }[] } | null;
-  if (interaction.isStringSelectMenu()) return component?.options?.find((option) => option.value === interaction.values[0])?.label ?? 'Picked';
-  return component?.label ?? 'Picked';
+/**
+ * `/pivot peer`: a round of interview practice for the study group, in a public thread of the
+ * channel, whose session its members share. Used in a peer thread, the new round starts right
+ * there, in the open, so that everyone sees who started it; elsewhere in a server the coach opens
+ * the member's peer thread (or finds it again) and points to it. A DM has no group to practise with.
+ */
+async function onPeer(coach: DiscordCoach, interaction: ChatInputCommandInteraction): Promise<void> {
+  if (!interaction.inGuild()) {
+    await interaction.reply({ content: PEER_IN_DM, ...EPHEMERAL, allowedMentions: NO_MENTIONS });
+    return;
+  }
+  const here = isPeerThread(interaction.channel, coach.botId) ? interaction.channel : undefined;
+  if ((await acknowledge(() => interaction.deferReply(here ? {} : EPHEMERAL), coach.logger)) !== 'ok') return;
+  const thread = here ?? (await coach.threads.openPeer(interaction.channel, interaction.user, coach.botId));
+  if (!thread) {
+    await interaction.editReply({ content: PEER_NO_THREAD, allowedMentions: NO_MENTIONS });
+    return;
+  }
+  const party = peerThread(thread.id);
+  await coach.inOrder(party, async () => {
+    const { payloads } = await coach.turn(() => commandInbound(place(interaction, party, thread.id), { name: PEER_SUBCOMMAND }), party);
+    const pointer = `Peer practice is open in <#${thread.id}>: ask your study group to join you there.`;
+    await answerCommand(coach, interaction, payloads, here ? { ephemeral: false } : { thread, pointer });
+  });
 }
 
-const isEphemeral = (interaction: ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction) =>
-  interaction.message?.flags.has(MessageFlags.Ephemeral) ?? false;
+/** What was picked, as the button or options said it, for the marker left on the message. */
+function pickedLabel(interaction: Component, action: Action): string {
+  const component = interaction.component as { label?: string | null; options?: readonly { label: string; value: string }[] } | null;
+  if (!interaction.isStringSelectMenu()) return component?.label ?? 'Picked';
+  const options = component?.options ?? [];
+  if (action.kind !== 'checklist') return options.find((option) => option.value === interaction.values[0])?.label ?? 'Picked';
+  // The options are numbered as the checklist is: the numbers say it shortest.
+  const ticked = interaction.values.map((value) => options.findIndex((option) => option.value === value) + 1).filter((number) => number > 0);
+  return ticked.length > 0 ? `Ticked ${ticked.join(', ')}` : 'None ticked';
+}
+
+const isEphemeral = (interaction: Component | ModalSubmitInteraction) => interaction.message?.flags.has(MessageFlags.Ephemeral) ?? false;
 
 /**
  * A button or a select: "Open the form" opens its modal at once (a modal cannot follow a
- * deferral); a choice is acknowledged first (deferUpdate), then the turn runs, the message's
- * buttons are replaced by what was picked, and the replies follow.
+ * deferral); a choice or a checklist is acknowledged first (deferUpdate), then the turn runs, and
+ * the answer follows (answerOnMessage).
  */
-async function onComponent(coach: DiscordCoach, interaction: ButtonInteraction | StringSelectMenuInteraction, action: Action): Promise<void> {
+async function onComponent(coach: DiscordCoach, interaction: Component, action: Action, party: Party): Promise<void> {
   if (action.kind === 'form') {
-    await interaction.showModal(buildModal(action, coach.forms.fieldsFor(action)));
+    await interaction.showModal(buildModal(action, coach.forms.fieldsFor(action, party.key)));
     return;
   }
-  if (action.kind !== 'choice' && action.kind !== 'select') return;
+  if (action.kind !== 'choice' && action.kind !== 'select' && action.kind !== 'checklist') return;
   if ((await acknowledge(() => interaction.deferUpdate(), coach.logger)) !== 'ok') return;
   const values = interaction.isStringSelectMenu() ? interaction.values : [];
-  await coach.inOrder(interaction.user.id, async () => {
-    const payloads = await coach.turn(() => choiceInbound(place(interaction), action, values), interaction.user.id);
-    if (payloads.length === 0) return;
-    await markAnswered(coach, interaction, action.owner, pickedLabel(interaction));
-    await interactionOutbox(interaction, { ephemeral: isEphemeral(interaction), editFirst: false }, coach.logger).send(payloads);
-  });
+  const inbound = () => (action.kind === 'checklist' ? choicesInbound(place(interaction, party), action, values) : choiceInbound(place(interaction, party), action, values));
+  await coach.inOrder(party, async () => answerOnMessage(coach, interaction, party, await coach.turn(inbound, party), pickedLabel(interaction, action)));
 }
 
-/** The answered message keeps what was picked and loses its buttons, so it cannot be answered twice by mistake. */
-async function markAnswered(coach: DiscordCoach, interaction: ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction, owner: string, label: string): Promise<void> {
-  await interaction.editReply({ components: answeredRow(owner, label), allowedMentions: NO_MENTIONS }).catch((error: unknown) => {
+/**
+ * The answer to a click or a form on a message: the message keeps what was picked instead of its
+ * components, so that it cannot be answered twice by mistake, and the replies follow.
+ *
+ * In a peer thread the replies are for everyone, and the picker is named on the marker. A turn
+ * that changed nothing there was refused by the engine (the step is another member's, or the
+ * answer did not fit): the message stays open for whoever it waits for, and only the clicker is
+ * told, without components: nothing is answered from a message the others cannot see.
+ */
+async function answerOnMessage(coach: DiscordCoach, interaction: Component | ModalSubmitInteraction, party: Party, turned: Turned, picked: string): Promise<void> {
+  if (turned.payloads.length === 0) return;
+  if (party.shared && !turned.changed) {
+    const words = turned.payloads.flatMap(({ components: _, ...payload }) => (payload.content || payload.embeds ? [payload] : []));
+    await interactionOutbox(interaction, { ephemeral: true, editFirst: false }, coach.logger).send(words);
+    return;
+  }
+  const label = party.shared ? `${picked} · ${displayName(interaction.member, interaction.user)}` : picked;
+  await interaction.editReply({ components: answeredRow(party.owner, label), allowedMentions: NO_MENTIONS }).catch((error: unknown) => {
     coach.logger.warn('discord could not mark the answered message', { error: (error as Error).message });
   });
+  await interactionOutbox(interaction, { ephemeral: !party.shared && isEphemeral(interaction), editFirst: false }, coach.logger).send(turned.payloads);
 }
 
 /** A submitted form: its text fields go to the engine as one form answer for the step it was drawn for. */
-async function onModal(coach: DiscordCoach, interaction: ModalSubmitInteraction, action: Action): Promise<void> {
+async function onModal(coach: DiscordCoach, interaction: ModalSubmitInteraction, action: Action, party: Party): Promise<void> {
   if (action.kind !== 'modal') return;
   const fromMessage = interaction.isFromMessage();
-  const ephemeral = isEphemeral(interaction);
   const ack = fromMessage ? () => interaction.deferUpdate() : () => interaction.deferReply(interaction.inGuild() ? EPHEMERAL : {});
   if ((await acknowledge(ack, coach.logger)) !== 'ok') return;
   const inputs = [...interaction.fields.fields.values()].flatMap((field) => (field.type === ComponentType.TextInput ? [{ customId: field.customId, value: field.value }] : []));
-  await coach.inOrder(interaction.user.id, async () => {
-    const payloads = await coach.turn(() => formInbound(place(interaction), action, inputs), interaction.user.id);
-    if (payloads.length === 0) return;
-    if (fromMessage) await markAnswered(coach, interaction, action.owner, 'Sent');
-    await interactionOutbox(interaction, { ephemeral: fromMessage ? ephemeral : interaction.inGuild(), editFirst: !fromMessage }, coach.logger).send(payloads);
+  await coach.inOrder(party, async () => {
+    const turned = await coach.turn(() => formInbound(place(interaction, party), action, inputs), party);
+    if (fromMessage) await answerOnMessage(coach, interaction, party, turned, 'Sent');
+    else if (turned.payloads.length > 0) await interactionOutbox(interaction, { ephemeral: interaction.inGuild(), editFirst: true }, coach.logger).send(turned.payloads);
   });
 }

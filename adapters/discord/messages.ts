@@ -1,40 +1,49 @@
 import type { Message } from 'discord.js';
 import { channelOutbox } from './deliver.js';
 import type { DiscordCoach } from './discord-coach.js';
-import { isOwnThread } from './threads.js';
+import { peerOf, peerThread, personal } from './party.js';
+import type { Party } from './party.js';
+import { isOwnThread, isPeerThread } from './threads.js';
 import { commandInbound, textInbound, withoutBotMention } from './to-inbound.js';
 import type { Place } from './to-inbound.js';
 
-const place = (message: Message, channelId = message.channelId): Place => ({ eventId: message.id, guildId: message.guildId, channelId, userId: message.author.id });
+const place = (message: Message, party: Party, channelId = message.channelId): Place => ({
+  eventId: message.id,
+  guildId: message.guildId,
+  channelId,
+  userId: message.author.id,
+  ...peerOf(party, message.member, message.author),
+});
 
 /**
  * Typed messages. In DMs every message is a turn. In a server the coach listens only in the
- * member's own thread, and in a channel only when mentioned (then it carries on in their
- * thread): a study group's own conversation is none of its business.
+ * member's own thread, in a peer practice thread (to every member: the engine knows whose turn it
+ * is, and leaves the rest of the talk alone), and in a channel only when mentioned (then it
+ * carries on in their thread): a study group's own conversation is none of its business.
  */
 export async function onMessage(coach: DiscordCoach, message: Message): Promise<void> {
   if (message.author.bot || message.system || message.webhookId) return;
-  await coach.inOrder(message.author.id, () => handle(coach, message));
+  const party = isPeerThread(message.channel, coach.botId) ? peerThread(message.channelId) : personal(message.author.id);
+  await coach.inOrder(party, () => handle(coach, message, party));
 }
 
-async function handle(coach: DiscordCoach, message: Message): Promise<void> {
-  const owner = message.author.id;
+async function handle(coach: DiscordCoach, message: Message, party: Party): Promise<void> {
   const botId = coach.botId;
 
   if (!message.inGuild()) {
     const text = withoutBotMention(message.content, botId);
     if (!text || !message.channel.isSendable()) return;
     const channel = message.channel;
-    const payloads = await coach.turn(() => textInbound(place(message), text), owner);
+    const { payloads } = await coach.turn(() => textInbound(place(message, party), text), party);
     await channelOutbox(channel, coach.logger).send(payloads);
     return;
   }
 
   const text = withoutBotMention(message.content, botId);
-  if (isOwnThread(message.channel, message.author, botId)) {
+  if (party.shared || isOwnThread(message.channel, message.author, botId)) {
     // Empty without the Message Content intent unless the bot is mentioned: nothing to read.
     if (!text) return;
-    const payloads = await coach.turn(() => textInbound(place(message), text), owner);
+    const { payloads } = await coach.turn(() => textInbound(place(message, party), text), party);
     await channelOutbox(message.channel, coach.logger).send(payloads);
     return;
   }
@@ -43,7 +52,7 @@ async function handle(coach: DiscordCoach, message: Message): Promise<void> {
   const thread = await coach.threads.open(message.channel, message.author, botId);
   const where = thread ?? message.channel;
   // A bare mention says hello: it starts (or resumes) the coaching.
-  const inbound = () => (text ? textInbound(place(message, where.id), text) : commandInbound(place(message, where.id), { name: 'start' }));
-  const payloads = await coach.turn(inbound, owner);
+  const inbound = () => (text ? textInbound(place(message, party, where.id), text) : commandInbound(place(message, party, where.id), { name: 'start' }));
+  const { payloads } = await coach.turn(inbound, party);
   await channelOutbox(where, coach.logger).send(payloads);
 }

@@ -12,6 +12,12 @@ import { z } from 'zod';
 export const MAX_CUSTOM_ID = 100;
 const PREFIX = 'pc1';
 
+/**
+ * The owner of components drawn in a peer thread: its conversation, not one member. Any member's
+ * click reaches the engine, which knows whose turn each step is. No snowflake is "#".
+ */
+export const SHARED_OWNER = '#';
+
 export type Action =
   /** A button for one choice. */
   | { kind: 'choice'; owner: string; stepId?: string; choiceId: string }
@@ -21,13 +27,15 @@ export type Action =
   | { kind: 'form'; owner: string; stepId?: string; fieldIds: string[] }
   /** The modal that button opens. */
   | { kind: 'modal'; owner: string; stepId?: string }
+  /** A multi-select for a checklist: its values are the ticked items. */
+  | { kind: 'checklist'; owner: string; stepId?: string }
   /** The disabled marker left on a message once it was answered. */
   | { kind: 'done'; owner: string };
 
-const VERBS = { choice: 'c', select: 's', form: 'f', modal: 'm', done: 'x' } as const;
+const VERBS = { choice: 'c', select: 's', form: 'f', modal: 'm', checklist: 'k', done: 'x' } as const;
 const KINDS = Object.fromEntries(Object.entries(VERBS).map(([kind, verb]) => [verb, kind])) as Record<string, Action['kind']>;
 
-const snowflake = z.string().regex(/^\d{15,21}$/);
+const ownerSchema = z.union([z.string().regex(/^\d{15,21}$/), z.literal(SHARED_OWNER)]);
 
 const escape = (part: string) => part.replace(/%/g, '%25').replace(/\|/g, '%7C').replace(/,/g, '%2C');
 const unescape = (part: string) => part.replace(/%7C/gi, '|').replace(/%2C/gi, ',').replace(/%25/g, '%');
@@ -41,6 +49,7 @@ function rest(action: Action): string {
     case 'form':
       return action.fieldIds.map(escape).join(',');
     case 'modal':
+    case 'checklist':
     case 'done':
       return '';
   }
@@ -68,7 +77,7 @@ export function decodeAction(customId: string): Action | undefined {
   const parts = customId.split('|');
   if (parts.length < 5 || parts[0] !== PREFIX) return undefined;
   const kind = KINDS[parts[1] ?? ''];
-  const owner = snowflake.safeParse(parts[2]);
+  const owner = ownerSchema.safeParse(parts[2]);
   if (!kind || !owner.success) return undefined;
   const stepId = parts[3] ? unescape(parts[3]) : undefined;
   const tail = parts.slice(4).join('|');
@@ -81,6 +90,7 @@ export function decodeAction(customId: string): Action | undefined {
     case 'form':
       return { kind, owner: owner.data, ...withStep, fieldIds: tail ? tail.split(',').map(unescape) : [] };
     case 'modal':
+    case 'checklist':
       return { kind, owner: owner.data, ...withStep };
     case 'done':
       return { kind, owner: owner.data };

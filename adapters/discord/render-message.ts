@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { Reply } from '../../src/engine/reply.js';
-import { cardEmbeds, choiceRows, embedSize, formRow } from './components.js';
+import { cardEmbeds, checklistRows, choiceRows, embedSize, formRow } from './components.js';
 import type { Row } from './components.js';
 import { LIMITS, splitText } from './limits.js';
 import { chartRows, codeBlocks, discordMarkdown, subtext } from './markdown.js';
@@ -20,6 +20,7 @@ export interface DiscordPayload {
 }
 
 export const FORM_HINT = 'Open the form, or type your answer as a message.';
+export const CHECKLIST_HINT = 'Tick them in the menu, or type the numbers, for example 1 3 4, or none.';
 
 /**
  * Packs replies into as few messages as Discord allows, in order. Content shows above the embeds
@@ -72,9 +73,10 @@ class Packer {
 
 /**
  * Every engine reply kind as Discord messages within Discord's limits: text and questions as
- * content (split at 2,000 characters), choices as buttons (up to five) or selects, long text as an
- * "Open the form" button, progress as a grey line, charts as bars in a code block, cards as
- * embeds. `owner` is the member whose buttons these are.
+ * content (split at 2,000 characters), choices as buttons (up to five) or selects, a checklist as
+ * a multi-select, long text as an "Open the form" button, progress as a grey line, charts as bars
+ * in a code block, cards as embeds. `owner` is whose components these are: a member's id, or
+ * SHARED_OWNER in a peer thread.
  */
 export function renderReplies(replies: readonly Reply[], owner: string): DiscordPayload[] {
   const packer = new Packer();
@@ -92,6 +94,13 @@ export function renderReplies(replies: readonly Reply[], owner: string): Discord
         const more = typed.length > 0 ? ['', 'Or type the number of one of these:', ...typed.map((choice, i) => `${offset + i + 1}) ${choice.label}`)] : [];
         packer.text([discordMarkdown(reply.text.trim() || 'Choose one:'), ...more].join('\n'));
         packer.flush(rows);
+        break;
+      }
+      case 'checklist': {
+        // Listed as well as offered in the menu: the scorer keeps the rubric in view while listening.
+        const items = reply.items.map((item, i) => `${i + 1}) ${item.label}`);
+        packer.text([discordMarkdown(reply.text), ...items, subtext(CHECKLIST_HINT)].join('\n'));
+        packer.flush(checklistRows(reply, owner));
         break;
       }
       case 'long-text': {

@@ -5,8 +5,8 @@ import type { Action } from './owner.js';
 
 /**
  * Discord events as the engine's Inbound. What is read from Discord is checked here with zod
- * (ids are snowflakes, a select gives one value, a modal at most five text fields of 4,000
- * characters), so that nothing unexpected reaches the engine.
+ * (ids are snowflakes, a select gives one value and a checklist at most 25, a modal at most five
+ * text fields of 4,000 characters), so that nothing unexpected reaches the engine.
  */
 export const PLATFORM = 'discord';
 /** Direct messages belong to no server: each user's DM session is their own, under this tenant. */
@@ -21,6 +21,8 @@ const placeSchema = z.object({
   /** Where the replies go: the DM channel, the member's thread, or the channel itself. */
   channelId: snowflake,
   userId: snowflake,
+  /** In a peer thread: the event belongs to the thread's shared session, and the member is shown by this name. */
+  peer: z.object({ userName: z.string().trim().min(1).max(80) }).optional(),
 });
 export type Place = z.input<typeof placeSchema>;
 
@@ -29,7 +31,10 @@ const commandSchema = z.object({
   topic: z.enum(START_TOPICS).nullish(),
 });
 
-const selectValuesSchema = z.array(z.string().min(1).max(100)).length(1);
+const selectValueSchema = z.string().min(1).max(100);
+const selectValuesSchema = z.array(selectValueSchema).length(1);
+/** A checklist's multi-select: none to all of its 25 options at most. */
+const ticksSchema = z.array(selectValueSchema).max(25);
 
 const modalFieldsSchema = z
   .array(z.object({ customId: z.string().min(1).max(100), value: z.string().max(4_000) }))
@@ -38,8 +43,12 @@ const modalFieldsSchema = z
 
 function origin(raw: Place) {
   const place = placeSchema.parse(raw);
-  return { platform: PLATFORM, tenant: place.guildId ?? DM_TENANT, conversation: place.channelId, user: place.userId, eventId: place.eventId };
+  const shared = place.peer ? { scope: 'conversation' as const, userName: place.peer.userName } : {};
+  return { platform: PLATFORM, tenant: place.guildId ?? DM_TENANT, conversation: place.channelId, user: place.userId, eventId: place.eventId, ...shared };
 }
+
+/** The step a component was drawn for, when its custom_id still carries it. */
+const stepOf = (action: { stepId?: string }) => (action.stepId !== undefined ? { stepId: action.stepId } : {});
 
 /** `/pivot <subcommand>`: the subcommand is the engine's command word; `/pivot start topic:` names a flow. */
 export function commandInbound(place: Place, command: { name: string; topic?: string | null }): InboundInput {
@@ -50,7 +59,12 @@ export function commandInbound(place: Place, command: { name: string; topic?: st
 /** A button gives its choice in the custom_id; a select gives it as its one value. */
 export function choiceInbound(place: Place, action: Extract<Action, { kind: 'choice' | 'select' }>, values: readonly string[] = []): InboundInput {
   const choiceId = action.kind === 'choice' ? action.choiceId : (selectValuesSchema.parse(values)[0] as string);
-  return { kind: 'choice', ...origin(place), choiceId, ...(action.stepId !== undefined ? { stepId: action.stepId } : {}) };
+  return { kind: 'choice', ...origin(place), choiceId, ...stepOf(action) };
+}
+
+/** A checklist's multi-select: the ticked items' ids, none included ("none of them"). */
+export function choicesInbound(place: Place, action: Extract<Action, { kind: 'checklist' }>, values: readonly string[]): InboundInput {
+  return { kind: 'choices', ...origin(place), choiceIds: ticksSchema.parse(values), ...stepOf(action) };
 }
 
 /**
@@ -66,7 +80,7 @@ export function formInbound(place: Place, action: Extract<Action, { kind: 'modal
     kind: 'form',
     ...origin(place),
     fields: Object.fromEntries(kept.map((field) => [field.customId, field.value])),
-    ...(action.stepId !== undefined ? { stepId: action.stepId } : {}),
+    ...stepOf(action),
   };
 }
 

@@ -8,6 +8,7 @@ import { DiscordCoach } from '../../adapters/discord/discord-coach.js';
 import { loadCoachData } from '../../src/coach-data.js';
 import type { CoachData } from '../../src/coach-data.js';
 import { Engine } from '../../src/engine/engine.js';
+import type { FlowRegistry } from '../../src/engine/flow-registry.js';
 import { MemorySessionStore } from '../../src/engine/memory-session-store.js';
 import { silentLogger } from '../../src/log.js';
 import type { Logger } from '../../src/log.js';
@@ -27,9 +28,13 @@ export const TOKEN = 'MTI5MDAwMDAwMDAwMDAwMDAwMQ.GaBcDe.fake-token-for-tests-onl
 export interface Member {
   id: string;
   username: string;
+  /** The display name set for the whole of Discord. */
+  globalName?: string;
+  /** The nickname in the test's server. */
+  nick?: string;
 }
 
-export const member = (username: string): Member => ({ id: snowflake(), username });
+export const member = (username: string, names: Pick<Member, 'globalName' | 'nick'> = {}): Member => ({ id: snowflake(), username, ...names });
 
 /** Where an event happens: a DM, a server channel, or a thread in one. */
 export interface Where {
@@ -42,8 +47,8 @@ export interface Where {
 let data: Promise<CoachData> | undefined;
 const coachData = () => (data ??= loadCoachData());
 
-const userObject = (user: Member) => ({ id: user.id, username: user.username, discriminator: '0', global_name: null, avatar: null });
-const guildMember = (user: Member) => ({ user: userObject(user), roles: [], joined_at: '2025-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null, communication_disabled_until: null, permissions: '2248473465835073' });
+const userObject = (user: Member) => ({ id: user.id, username: user.username, discriminator: '0', global_name: user.globalName ?? null, avatar: null });
+const guildMember = (user: Member) => ({ user: userObject(user), roles: [], joined_at: '2025-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, pending: false, nick: user.nick ?? null, avatar: null, premium_since: null, communication_disabled_until: null, permissions: '2248473465835073' });
 
 export interface HarnessOptions {
   /** Share one with another harness to play a second process on the same Redis. */
@@ -51,6 +56,8 @@ export interface HarnessOptions {
   config?: Partial<DiscordConfig>;
   logger?: Logger;
   rest?: FakeDiscordRest;
+  /** The coach's flows; the real ones unless given. */
+  flows?: (data: CoachData) => FlowRegistry;
   /** The same server and channel as another harness, for a second process. */
   guildId?: string;
   channelId?: string;
@@ -77,7 +84,7 @@ export class DiscordHarness {
   static async start(options: HarnessOptions = {}): Promise<DiscordHarness> {
     const config: DiscordConfig = { token: TOKEN, applicationId: APP_ID, apiUrl: `${API_ORIGIN}/api`, messageContent: true, threads: 'private', ...options.config };
     const store = options.store ?? new MemorySessionStore();
-    const engine = new Engine({ store, flows: createFlowRegistry(await coachData()), ttlMs: 90 * 86_400_000 });
+    const engine = new Engine({ store, flows: (options.flows ?? createFlowRegistry)(await coachData()), ttlMs: 90 * 86_400_000 });
     const client = createDiscordClient(config, options.logger ?? silentLogger);
     // What login() would do before connecting, without connecting.
     client.token = config.token;
@@ -139,9 +146,18 @@ export class DiscordHarness {
 
   /** The member's coaching thread, once the coach opened it. */
   threadOf(user: Member): Where {
-    const thread = this.client.channels.cache.find((c) => c.isThread() && c.name === `Pivot Coach · ${user.username}`);
-    if (!thread) throw new Error(`No thread for ${user.username}`);
-    return { channelId: thread.id, guildId: this.guildId, type: ChannelType.PrivateThread, parentId: this.channelId };
+    return this.threadNamed(`Pivot Coach · ${user.username}`, ChannelType.PrivateThread);
+  }
+
+  /** The peer practice thread the member opened with /pivot peer. */
+  peerThreadOf(user: Member): Where {
+    return this.threadNamed(`Peer practice · ${user.username}`, ChannelType.PublicThread);
+  }
+
+  private threadNamed(name: string, type: ChannelType): Where {
+    const thread = this.client.channels.cache.find((c) => c.isThread() && c.name === name);
+    if (!thread) throw new Error(`No thread "${name}"`);
+    return { channelId: thread.id, guildId: this.guildId, type, parentId: this.channelId };
   }
 
   /** A member types a message. */
@@ -234,12 +250,20 @@ export class DiscordHarness {
   /** A click on a button, or a pick in a select, of a message the bot sent. */
   async click(user: Member, where: Where, messageId: string, label: string, id = snowflake()): Promise<Record<string, unknown>> {
     const { message, component, value } = this.find(messageId, label);
-    const payload = {
-      ...this.interactionBase(user, where, id),
-      type: InteractionType.MessageComponent,
-      message,
-      data: value === undefined ? { custom_id: component.custom_id, component_type: ComponentType.Button } : { custom_id: component.custom_id, component_type: ComponentType.StringSelect, values: [value] },
-    };
+    const data = value === undefined ? { custom_id: component.custom_id, component_type: ComponentType.Button } : { custom_id: component.custom_id, component_type: ComponentType.StringSelect, values: [value] };
+    return this.interact(user, where, message, data, id);
+  }
+
+  /** Values picked in the (first) select of a message the bot sent: several at once, none, or any string. */
+  async tick(user: Member, where: Where, messageId: string, values: string[]): Promise<Record<string, unknown>> {
+    const message = this.rest.messages.get(messageId);
+    const select = (message?.components as { components: Record<string, unknown>[] }[] | undefined)?.flatMap((row) => row.components).find((c) => c.type === ComponentType.StringSelect);
+    if (!message || !select) throw new Error(`No select on message ${messageId}`);
+    return this.interact(user, where, message, { custom_id: select.custom_id, component_type: ComponentType.StringSelect, values });
+  }
+
+  private async interact(user: Member, where: Where, message: object & { id: string }, data: Record<string, unknown>, id = snowflake()): Promise<Record<string, unknown>> {
+    const payload = { ...this.interactionBase(user, where, id), type: InteractionType.MessageComponent, message, data };
     this.rest.linkOriginal(payload.token, message.id);
     await this.deliver(payload);
     return payload;
