@@ -3,9 +3,16 @@ import { FlowRegistry } from '../src/engine/flow-registry.js';
 import { createCredentialPickFlow, planView } from './credential-pick.js';
 import { createGapInterviewFlow } from './gap-interview.js';
 import { createInterviewPracticeFlow, practiceProgressFlow } from './interview-practice.js';
+import { createPeerPracticeFlow } from './peer-practice.js';
 import { welcomeFlow } from './welcome.js';
 
-/** Every flow the coach offers. A new flow is added here and appears in the menu by its menuLabel. */
+/**
+ * Every flow the coach offers. A new flow is added here and appears in the menu by its menuLabel;
+ * shared flows (peer practice) go to the registry of shared conversations instead.
+ */
 export function createFlowRegistry(data: CoachData): FlowRegistry {
-  return new FlowRegistry([welcomeFlow, createGapInterviewFlow(data), createCredentialPickFlow(data), planView, createInterviewPracticeFlow(data), practiceProgressFlow], welcomeFlow.id);
+  return new FlowRegistry(
+    [welcomeFlow, createGapInterviewFlow(data), createCredentialPickFlow(data), planView, createInterviewPracticeFlow(data), practiceProgressFlow, createPeerPracticeFlow(data)],
+    welcomeFlow.id,
+  );
 }

@@ -8,7 +8,7 @@ import { listOf } from '../src/roles/suggest-roles.js';
 import { analyzeAnswer } from '../src/star/analyze-answer.js';
 import { COMPETENCY_LABELS, addToHistory, feedbackOf, feedbackReplies, progressReplies, readHistory, sessionEntry, summaryReplies } from './interview-practice-replies.js';
 import type { Feedback, Result } from './interview-practice-replies.js';
-import { askedFor, practiceRoleStep, questionsFor, roleById } from './practice-role.js';
+import { MAX_ANSWER_CHARS, STAR_FIELDS, askedFor, practiceRoleStep, questionsFor, roleById } from './practice-role.js';
 import type { RolePick } from './practice-role.js';
 
 type Focus = Competency | 'coach';
@@ -33,18 +33,11 @@ interface Practice {
 }
 
 const MAX_QUESTIONS = 10;
-const MAX_CHARS = 30_000;
 /** A first message this long is a whole answer; shorter ones are collected until `done`. */
 const WHOLE_ANSWER_WORDS = 40;
 const RECENT_SESSIONS = 3;
 const DONE = /^(done|finished|that'?s (all|it)|the end)[.!]*$/i;
 const PASS = /^(next|pass|next question)[.!]*$/i;
-const STAR_FIELDS = [
-  { id: 'situation', label: 'Situation', placeholder: 'When and where it happened' },
-  { id: 'task', label: 'Task', placeholder: 'What you had to achieve' },
-  { id: 'action', label: 'Action', placeholder: 'What you did yourself, step by step' },
-  { id: 'result', label: 'Result', placeholder: 'What changed, with a number if you can' },
-];
 const FOCUS_CHOICES = [{ id: 'coach', label: 'Let the coach choose' }, ...COMPETENCIES.map((c) => ({ id: c, label: COMPETENCY_LABELS[c] }))];
 const HOW =
   `Answer with one real story. Type it in one message (${WHOLE_ANSWER_WORDS} words or more counts as your whole answer), ` +
@@ -144,8 +137,8 @@ export function createInterviewPracticeFlow(data: CoachData) {
       return state.draft ? { ok: true, value: scored(state, ctx) } : { ok: false, problem: "There's nothing to give feedback on yet." };
     }
     const draft = state.draft ? `${state.draft}\n${text}` : text;
-    if (draft.length > MAX_CHARS) {
-      return { ok: false, problem: `With that your answer would pass ${MAX_CHARS.toLocaleString('en-US')} characters, so I've kept only what you sent before. Say \`done\` for feedback on it.` };
+    if (draft.length > MAX_ANSWER_CHARS) {
+      return { ok: false, problem: `With that your answer would pass ${MAX_ANSWER_CHARS.toLocaleString('en-US')} characters, so I've kept only what you sent before. Say \`done\` for feedback on it.` };
     }
     const next = { ...state, draft };
     return { ok: true, value: !state.draft && wordCount(text) >= WHOLE_ANSWER_WORDS ? scored(next, ctx) : next };
@@ -226,7 +219,7 @@ export function createInterviewPracticeFlow(data: CoachData) {
           prompt: answerPrompt,
           reask: `Tell one real story: one message, shorter messages ending with \`done\`, or the form. Say \`repeat\` to see the question again, or \`next\` to skip it.`,
           help: `${HOW} After the feedback you can retry the question, go on, or finish with a summary.`,
-          max: MAX_CHARS,
+          max: MAX_ANSWER_CHARS,
           interpret: readAnswer,
           display: (value) => `question ${value.index + 1} of ${value.plan.length}${value.feedback ? `, scored ${value.feedback.score}/100` : ''}`,
           next: (value) => (value.index >= value.plan.length ? finish : value.feedback ? goTo('after') : goTo('answer')),

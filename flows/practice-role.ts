@@ -6,9 +6,19 @@ import { ask } from '../src/engine/flow.js';
 import type { Step } from '../src/engine/flow.js';
 
 /**
- * The role interview practice is for, alone or with a peer: the step that asks it (typed freely,
- * matched to the catalog) and the questions it opens up.
+ * What interview practice alone and with a peer share: the step that asks the role practised for
+ * (typed freely, matched to the catalog), the questions that role opens up, and the answer form.
  */
+
+/** The answer form's four STAR parts; a typed message is still the whole answer. */
+export const STAR_FIELDS = [
+  { id: 'situation', label: 'Situation', placeholder: 'When and where it happened' },
+  { id: 'task', label: 'Task', placeholder: 'What you had to achieve' },
+  { id: 'action', label: 'Action', placeholder: 'What you did yourself, step by step' },
+  { id: 'result', label: 'Result', placeholder: 'What changed, with a number if you can' },
+];
+/** An answer longer than this is not a two-minute story; the cap also bounds the analyzer's work. */
+export const MAX_ANSWER_CHARS = 30_000;
 
 /** The role practised for; null is the questions any employer asks. */
 export type RolePick = { id: string | null; exact?: boolean };
