@@ -9,7 +9,6 @@ const start = useDiscordHarness();
 
 type Body = Record<string, unknown>;
 const bodies = (h: DiscordHarness) => h.rest.requests.map((r) => r.body as Body);
-const route = (h: DiscordHarness) => h.rest.requests.map((r) => `${r.method} ${r.path.replace(/tok-[\d-]+/, ':token').replace(/\d{5,}/g, ':id')}`);
 const session = (h: DiscordHarness, user: Member, tenant: string) => JSON.parse(h.store.peek({ platform: 'discord', tenant, user: user.id }) ?? 'null');
 
 describe('direct messages', () => {
@@ -17,7 +16,7 @@ describe('direct messages', () => {
     const h = await start();
     const ann = member('ann.lee');
     await h.say(ann, h.dm(ann), 'hello');
-    expect(route(h)).toEqual(['POST /channels/:id/messages']);
+    expect(h.rest.routes()).toEqual(['POST /channels/:id/messages']);
     expect(h.rest.requests[0]?.path).toBe(`/channels/${h.dm(ann).channelId}/messages`);
     expect(h.shown()).toContain('What should I call you?');
     await h.say(ann, h.dm(ann), 'Ann');
@@ -48,7 +47,7 @@ describe('direct messages', () => {
     await h.slash(ann, h.dm(ann), 'help');
     expect(bodies(h)[0]).toEqual({ type: 5, data: { flags: 0 } });
     // The help and the menu fit one message: it replaces the "thinking" one.
-    expect(route(h)).toEqual(['POST /interactions/:id/:token/callback', 'PATCH /webhooks/:id/:token/messages/@original']);
+    expect(h.rest.routes()).toEqual(['POST /interactions/:id/:token/callback', 'PATCH /webhooks/:id/:token/messages/@original']);
     expect(h.shown()).toContain("I'm Pivot Coach.");
     expect(h.shown()).toContain('What would you like to work on?');
   });
@@ -116,7 +115,7 @@ describe('the 3-second rule', () => {
     const started = Date.now();
     await h.slash(ann, h.dm(ann), 'start', { settle: false });
     while (h.rest.requests.length === 0 && Date.now() - started < 2_000) await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(route(h)).toEqual(['POST /interactions/:id/:token/callback']);
+    expect(h.rest.routes()).toEqual(['POST /interactions/:id/:token/callback']);
     expect((h.rest.requests[0]?.at ?? Infinity) - started).toBeLessThan(500);
     store.release();
     await h.settle();
@@ -133,7 +132,7 @@ describe('in a server', () => {
     h.rest.clear();
     await h.slash(ann, h.channel(), 'status');
     expect(bodies(h)[0]).toEqual({ type: 5, data: { flags: 64 } });
-    expect(route(h)[1]).toBe('PATCH /webhooks/:id/:token/messages/@original');
+    expect(h.rest.routes()[1]).toBe('PATCH /webhooks/:id/:token/messages/@original');
     expect(h.shown()).toContain('Where we are');
     expect(h.shown()).toContain('Your name: Ann');
     // Follow-ups of an ephemeral exchange stay ephemeral.
@@ -147,13 +146,13 @@ describe('in a server', () => {
     await h.slash(ann, h.channel(), 'start');
     h.rest.clear();
     await h.slash(ann, h.channel(), 'menu');
-    expect(route(h)).not.toContain('POST /channels/:id/threads');
+    expect(h.rest.routes()).not.toContain('POST /channels/:id/threads');
     expect(h.shown()).toContain(`Your coaching continues in your thread: <#${h.threadOf(ann).channelId}>`);
     h.rest.clear();
     await h.slash(ann, h.threadOf(ann), 'repeat');
     // In the member's own thread the answer comes right there, not ephemeral.
     expect(bodies(h)[0]).toEqual({ type: 5, data: { flags: 0 } });
-    expect(route(h)).toEqual(['POST /interactions/:id/:token/callback', 'PATCH /webhooks/:id/:token/messages/@original']);
+    expect(h.rest.routes()).toEqual(['POST /interactions/:id/:token/callback', 'PATCH /webhooks/:id/:token/messages/@original']);
     await h.say(ben, h.channel(), 'hi coach', { mentionBot: true });
     expect(h.threadOf(ben).channelId).not.toBe(h.threadOf(ann).channelId);
   });
@@ -180,7 +179,7 @@ describe('in a server', () => {
     const ann = member('ann.lee');
     h.rest.queue('POST', /^\/channels\/\d+\/threads$/, { status: 403, body: { message: 'Missing Permissions', code: 50013 } });
     await h.slash(ann, h.channel(), 'start');
-    expect(route(h)).toEqual(['POST /interactions/:id/:token/callback', 'POST /channels/:id/threads', 'PATCH /webhooks/:id/:token/messages/@original']);
+    expect(h.rest.routes()).toEqual(['POST /interactions/:id/:token/callback', 'POST /channels/:id/threads', 'PATCH /webhooks/:id/:token/messages/@original']);
     expect(bodies(h)[0]).toEqual({ type: 5, data: { flags: 64 } });
     expect(h.shown()).toContain('What should I call you?');
   });

@@ -141,6 +141,11 @@ export class FakeDiscordRest {
     return this.requests.filter((r) => (r.method === 'POST' && /\/(messages|webhooks\/\d+\/[^/]+)$/.test(r.path)) || (r.method === 'PATCH' && r.path.startsWith('/webhooks/')) || (r.method === 'POST' && r.path.endsWith('/callback')));
   }
 
+  /** The requests as "METHOD /path", ids and tokens generalised (":id", ":token"), to compare sequences. */
+  routes(): string[] {
+    return this.requests.map((r) => `${r.method} ${r.path.replace(/tok-[\d-]+/, ':token').replace(/\d{5,}/g, ':id')}`);
+  }
+
   clear(): void {
     this.requests.length = 0;
   }
