@@ -5,6 +5,8 @@ import { ask, defineFlow } from '../src/engine/flow.js';
 import type { Actor, AnswerInput, FlowContext, Parsed, Step } from '../src/engine/flow.js';
 import { hasWords } from '../src/engine/human-input.js';
 import { analyzeAnswer } from '../src/star/analyze-answer.js';
+import type { LabelledAnswer } from '../src/star/analyze-answer.js';
+import { STAR_PARTS } from '../src/star/feedback.js';
 import { peerChecklist, scorePeerChecklist } from '../src/star/peer-checklist.js';
 import type { PeerItem } from '../src/star/peer-checklist.js';
 import { addToHistory, feedbackOf } from './interview-practice-replies.js';
@@ -77,6 +79,11 @@ export function createPeerPracticeFlow(data: CoachData) {
     return questionsFor(data, role).sort((a, b) => rank(a) - rank(b))[0] as Question;
   }
 
+  function coachScore(answer: string | LabelledAnswer, text: string, ctx: FlowContext): CoachScore {
+    const { score, parts, issue } = feedbackOf(analyzeAnswer(answer, question(ctx)), text);
+    return { score, parts, issue };
+  }
+
   function readAnswer(text: string, ctx: FlowContext): Parsed<Answered> {
     const at = ctx.now.toISOString();
     if (SPOKEN.test(text)) return { ok: true, value: { at } };
@@ -84,8 +91,24 @@ export function createPeerPracticeFlow(data: CoachData) {
     if (words < MIN_TYPED_WORDS) {
       return { ok: false, problem: `That's ${words} word${words === 1 ? '' : 's'}, short for a whole answer, so I haven't scored it.` };
     }
-    const { score, parts, issue } = feedbackOf(analyzeAnswer(text, question(ctx)), text);
-    return { ok: true, value: { at, coach: { score, parts, issue } } };
+    return { ok: true, value: { at, coach: coachScore(text, text, ctx) } };
+  }
+
+  /**
+   * A submitted form is scored by the parts as the answerer labelled them: `interpret` sees only the
+   * fields joined, so a form is read twice (checked and scored as text, then scored as labelled).
+   */
+  function formAsLabelled(step: Step): Step {
+    return {
+      ...step,
+      parse: (input, ctx) => {
+        const parsed = step.parse(input, ctx);
+        const answered = parsed.ok ? (parsed.value as Answered) : undefined;
+        if (input.kind !== 'form' || !answered?.coach) return parsed;
+        const labelled = Object.fromEntries(STAR_PARTS.map((part) => [part, input.fields[part] ?? '']));
+        return { ok: true, value: { ...answered, coach: coachScore(labelled, Object.values(labelled).join('\n'), ctx) } };
+      },
+    };
   }
 
   function answerPrompt(ctx: FlowContext): string {
@@ -143,17 +166,19 @@ export function createPeerPracticeFlow(data: CoachData) {
         exclude: answerer,
         excludeReason: "You're answering this round, so someone else scores it.",
       }),
-      ask.longText<Answered>('answer', {
-        label: 'Answer',
-        fields: STAR_FIELDS,
-        lead: (ctx) => listenFor(scorerName(ctx), answererName(ctx), peerChecklist(question(ctx))),
-        prompt: answerPrompt,
-        reask: 'Say `spoken` once you have answered out loud, or type your whole answer in one message or in the form. Say `repeat` to see the question again.',
-        max: MAX_ANSWER_CHARS,
-        onlyFrom: answerer,
-        interpret: readAnswer,
-        display: (value) => (value.coach ? 'typed (my score comes at the end)' : 'said out loud'),
-      }),
+      formAsLabelled(
+        ask.longText<Answered>('answer', {
+          label: 'Answer',
+          fields: STAR_FIELDS,
+          lead: (ctx) => listenFor(scorerName(ctx), answererName(ctx), peerChecklist(question(ctx))),
+          prompt: answerPrompt,
+          reask: 'Say `spoken` once you have answered out loud, or type your whole answer in one message or in the form. Say `repeat` to see the question again.',
+          max: MAX_ANSWER_CHARS,
+          onlyFrom: answerer,
+          interpret: readAnswer,
+          display: (value) => (value.coach ? 'typed (my score comes at the end)' : 'said out loud'),
+        }),
+      ),
       scoreStep(),
       ask.text('note', {
         label: 'Note',

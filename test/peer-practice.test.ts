@@ -23,6 +23,12 @@ const STORY =
   'In March 2023, at the clinic where I was office manager, our patient export had duplicate records and blank dates. My goal was to get a clean list before the board meeting. ' +
   'I sorted the export in Excel, I removed 400 duplicates with a formula, and I checked fifty records by hand against the paper files because I did not trust the blanks. ' +
   'As a result, the report went from 2,300 rows to 1,900 correct ones, and the board used it to plan staffing.';
+const FORM = {
+  situation: 'In 2024 I ran the front desk of a dental practice, and the weekly no-show list was a paper printout nobody read.',
+  task: 'My goal was to cut the no-shows before the new dentist started.',
+  action: 'I built a dashboard in Google Sheets from the booking export, I split no-shows by weekday and time, and I showed it to the manager every Monday because she decided the reminders.',
+  result: 'As a result, she moved reminder calls to the day before, and no-shows fell from 14% to 8% in two months.',
+};
 const label = (id: string) => PEER_CHECKLIST.find((item) => item.id === id)?.label;
 const CREDENTIAL_LABEL = 'Used their course, certificate or capstone as evidence';
 
@@ -210,14 +216,19 @@ describe('peer practice, as a transcript', () => {
 
     const second = await upToAnswer(ben, ana);
     expect(second).toContain(`*Ben*, your question for Data analyst:\n"${question('dashboard-users').text}"`);
-    await ben.say(STORY);
+    // The form: scored by the parts as Ben labelled them.
+    await ben.submit('answer', FORM);
     await ana.say('none');
     expect(await ana.say('skip')).toContain("*Ben answered, Ana scored:*");
 
     expect(await upToAnswer(ana, ben)).toContain(`"${question('error-in-live-report').text}"`);
     expect(JSON.parse(conversationDoc() ?? '{}').profile.peerPractice).toEqual({ round: 2, asked: ['messy-data', 'dashboard-users'] });
     expect(profileOf('ana').practiceHistory.map((s: { questions: { id: string }[] }) => s.questions[0]?.id)).toEqual(['messy-data']);
-    expect(profileOf('ben').practiceHistory).toMatchObject([{ id: expect.stringMatching(/^peer-practice:2:/), questions: [{ id: 'dashboard-users' }], scoredBy: 'coach', peer: { by: 'Ana', score: 0 } }]);
+    const labelled = feedbackOf(analyzeAnswer(FORM, question('dashboard-users')), Object.values(FORM).join('\n'));
+    expect(profileOf('ben').practiceHistory).toMatchObject([
+      { id: expect.stringMatching(/^peer-practice:2:/), questions: [{ id: 'dashboard-users', score: labelled.score, parts: labelled.parts }], scoredBy: 'coach', peer: { by: 'Ana', score: 0 } },
+    ]);
+    for (const words of ['dental', 'no-shows']) expect(conversationDoc()).not.toContain(words);
   });
 
   it('re-asks an empty, emoji-only, one-line or far too long answer, changing nothing', async () => {
