@@ -187,6 +187,12 @@ describe('/pivot peer in a study group channel', () => {
     expect(bodies(h)[1]?.content).toContain('Who is answering this round?');
     await h.click(ben, thread, lastPublic(h, thread).id, "I'll answer");
     expect(JSON.parse(sharedSession(h, thread) ?? '{}').flow).toMatchObject({ id: 'peer-practice', step: 'role' });
+    // Mid-round it does not start over: it shows where the round is.
+    const midRound = sharedSession(h, thread);
+    h.rest.clear();
+    await h.slash(ana, thread, 'peer');
+    expect(h.shown()).toContain('ben.o, which tech role are you interviewing for?');
+    expect(sharedSession(h, thread)).toBe(midRound);
 
     // Other subcommands in a peer thread are the member's own, as anywhere in a server.
     const shared = sharedSession(h, thread);
