@@ -1,6 +1,6 @@
 import { ChannelType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { PEER_IN_DM, PEER_NO_THREAD } from '../adapters/discord/interactions.js';
+import { NOT_OURS, PEER_IN_DM, PEER_NO_THREAD } from '../adapters/discord/interactions.js';
 import { DiscordHarness, member, useDiscordHarness } from './support/discord-gateway.js';
 import type { Member, Where } from './support/discord-gateway.js';
 import { BOT } from './support/discord-rest.js';
@@ -207,7 +207,13 @@ describe('/pivot peer in a study group channel', () => {
     const ana = member('ana.k');
     const ben = member('ben.o');
     const thread = await openPeer(h, ana);
-    await h.click(ana, thread, lastPublic(h, thread).id, "I'll answer");
+    const claim = lastPublic(h, thread);
+    // A peer thread's component arriving from anywhere else is none the coach drew there: refused, nothing started.
+    h.rest.clear();
+    await h.click(ana, h.channel(), claim.id, "I'll answer");
+    expect(bodies(h)).toEqual([{ type: 4, data: expect.objectContaining({ content: NOT_OURS, flags: EPHEMERAL }) }]);
+    expect(h.store.peek({ platform: 'discord', tenant: h.guildId, user: h.channelId, shared: true })).toBeNull();
+    await h.click(ana, thread, claim.id, "I'll answer");
 
     // Another process on the same store: its gateway lists the thread as Discord does at start.
     const second = await DiscordHarness.start({ store: h.store, rest: h.rest, guildId: h.guildId, channelId: h.channelId });
