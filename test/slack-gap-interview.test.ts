@@ -186,10 +186,13 @@ describe('the gap interview in Slack', () => {
     // The owner's click still works, in the thread; replaying it afterwards changes nothing.
     await h.click('U1', 'Find my skill gaps', question);
     expect(lastPost(h)).toMatchObject({ channel: 'C7', thread_ts: '1710000300.000001' });
+    expect(h.api.to('chat.update')).toHaveLength(1);
     const after = await h.peek(U1);
     await h.click('U1', 'Find my skill gaps', question);
     expect(textOf(lastPost(h))).toContain("That was for an earlier question, so I've left it alone.");
     expect(JSON.parse((await h.peek(U1)) ?? '{}').flow).toEqual(JSON.parse(after ?? '{}').flow);
+    // The engine refused the stale click, so its message is not marked "You chose" a second time.
+    expect(h.api.to('chat.update')).toHaveLength(1);
   });
 
   it('echoes hostile text without pinging anyone or forging a link', async () => {

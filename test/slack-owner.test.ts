@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  SHARED,
+  decodeChecklist,
   decodeChoice,
   decodeForm,
   decodeModalMeta,
   decodeQuestionBlock,
+  encodeChecklist,
   encodeChoice,
   encodeForm,
   encodeModalMeta,
   encodeQuestionBlock,
+  mayUse,
 } from '../adapters/slack/owner.js';
 
 describe('session owner in controls', () => {
@@ -28,5 +32,33 @@ describe('session owner in controls', () => {
     expect(decodeQuestionBlock('pivot-form:0')).toBeUndefined();
     expect(decodeForm('{"o":"U1","s":"a","f":[]}')).toBeUndefined();
     expect(decodeModalMeta('{}')).toBeUndefined();
+  });
+
+  it("a shared conversation's controls carry the shared marker, which anyone may use; a user's stay theirs", () => {
+    expect(decodeChoice(encodeChoice({ owner: SHARED, stepId: 'answerer', choiceId: 'claim' }))).toEqual({ owner: SHARED, stepId: 'answerer', choiceId: 'claim' });
+    expect(decodeQuestionBlock(encodeQuestionBlock(0, SHARED, 'role'))).toEqual({ owner: SHARED, stepId: 'role' });
+    expect(decodeForm(encodeForm({ owner: SHARED, stepId: 'answer', fields: [{ id: 'situation', label: 'Situation' }] }))?.owner).toBe(SHARED);
+    const meta = { owner: SHARED, stepId: 'answer', channel: 'C1', threadTs: '1.2', fieldIds: ['situation'] };
+    expect(decodeModalMeta(encodeModalMeta(meta))).toEqual(meta);
+    expect(mayUse(SHARED, 'U1')).toBe(true);
+    expect(mayUse(SHARED, 'U2')).toBe(true);
+    expect(mayUse('U1', 'U1')).toBe(true);
+    expect(mayUse('U1', 'U2')).toBe(false);
+    // Only the exact marker: anything else that is not a user id is refused.
+    for (const owner of ['**', 'shared', '', 'C123']) expect(decodeChoice(JSON.stringify({ o: owner, s: 'a', c: 'b' }))).toBeUndefined();
+  });
+
+  it('round-trips a checklist button and the modal metadata of a checklist, which has no fields', () => {
+    const items = [
+      { id: 'real-event', label: 'One real, specific time' },
+      { id: 'i-not-we', label: 'Said "I", not "we"' },
+    ];
+    expect(decodeChecklist(encodeChecklist({ owner: SHARED, stepId: 'score', items }))).toEqual({ owner: SHARED, stepId: 'score', items });
+    const meta = { owner: SHARED, stepId: 'score', channel: 'C1', threadTs: '1.2', fieldIds: [] };
+    expect(encodeModalMeta(meta)).toBe('{"o":"*","s":"score","c":"C1","t":"1.2"}');
+    expect(decodeModalMeta(encodeModalMeta(meta))).toEqual(meta);
+    expect(decodeChecklist('{"o":"*","s":"score","i":[]}')).toBeUndefined();
+    expect(decodeChecklist(JSON.stringify({ o: '*', s: 'score', i: [['a', 'x'.repeat(76)]] }))).toBeUndefined();
+    expect(decodeChecklist(JSON.stringify({ o: '*', s: 'score', i: Array.from({ length: 26 }, (_, i) => [`i${i}`, 'x']) }))).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS, bar, blocksFor, fallbackText, renderReplies, splitText } from '../adapters/slack/render-blocks.js';
+import { LIMITS, bar, blocksFor, checklistButtonValue, fallbackText, renderReplies, splitText } from '../adapters/slack/render-blocks.js';
 import type { Block } from '../adapters/slack/render-blocks.js';
-import { decodeChoice, decodeForm, decodeQuestionBlock } from '../adapters/slack/owner.js';
+import { SHARED, decodeChecklist, decodeChoice, decodeForm, decodeQuestionBlock } from '../adapters/slack/owner.js';
 import type { Reply } from '../src/engine/reply.js';
 
 const OWNER = 'U1';
@@ -94,6 +94,56 @@ describe('blocks for each reply kind', () => {
     expect(decodeForm(value)?.fields.map((f) => f.id)).toEqual(fields.map((f) => f.id));
   });
 
+  it('checklist: the prompt, a "Score with the checklist" button carrying the items, the numbered list to type from, and a hint', () => {
+    const reply: Reply = { kind: 'checklist', stepId: 'score', text: 'Ben, tick what you heard.', items: [{ id: 'real', label: 'One real time' }, { id: 'i', label: 'Said "I" & not "we"' }] };
+    const blocks = blocksFor(reply, SHARED, 1);
+    expect(blocks).toEqual([
+      { type: 'section', text: { type: 'mrkdwn', text: 'Ben, tick what you heard.' } },
+      {
+        type: 'actions',
+        block_id: 'pivot-checklist:1',
+        elements: [
+          {
+            type: 'button',
+            action_id: 'pivot:checklist',
+            style: 'primary',
+            text: { type: 'plain_text', text: 'Score with the checklist', emoji: true },
+            value: '{"o":"*","s":"score","i":[["real","One real time"],["i","Said \\"I\\" & not \\"we\\""]]}',
+          },
+        ],
+      },
+      { type: 'section', text: { type: 'mrkdwn', text: '1. One real time\n2. Said "I" &amp; not "we"' } },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: 'Or type the numbers that apply, for example `1 3 4`, or `all` or `none`.' }] },
+    ]);
+    const value = (blocks[1] as { elements: { value: string }[] }).elements[0]?.value;
+    expect(decodeChecklist(value)).toEqual({ owner: SHARED, stepId: 'score', items: reply.items });
+  });
+
+  it('checklist: 25 items with 200-character labels stay within every limit, labels shortened in the button only', () => {
+    const items = Array.from({ length: 25 }, (_, i) => ({ id: `item-${i}`, label: `${i} ${'long label '.repeat(20)}`.slice(0, 200) }));
+    const [message, ...more] = renderReplies([{ kind: 'checklist', stepId: 'score', text: 'Tick all that apply.', items }], SHARED);
+    expect(more).toEqual([]);
+    const blocks = message?.blocks ?? [];
+    expect(blocks.length).toBeLessThanOrEqual(LIMITS.blocksPerMessage);
+    for (const text of mrkdwnTexts(blocks)) expect(text.length).toBeLessThanOrEqual(LIMITS.sectionText);
+    // The full labels are in the list; the button's value fits in 2,000 characters with every item.
+    expect(mrkdwnTexts(blocks).join('\n')).toContain(`25. ${items[24]?.label}`);
+    const value = (blocks.find((b) => b.type === 'actions') as { elements: { value: string }[] }).elements[0]?.value ?? '';
+    expect(value.length).toBeLessThanOrEqual(LIMITS.buttonValue);
+    const carried = decodeChecklist(value)?.items ?? [];
+    expect(carried.map((item) => item.id)).toEqual(items.map((item) => item.id));
+    for (const item of carried) expect(item.label.length).toBeLessThanOrEqual(LIMITS.optionText);
+    // Short labels go as they are.
+    expect(decodeChecklist(checklistButtonValue(SHARED, 's', [{ id: 'a', label: 'x'.repeat(75) }]))?.items[0]?.label).toBe('x'.repeat(75));
+  });
+
+  it('checklist: when even short labels cannot fit (very long ids), no button, and the numbers are typed', () => {
+    const items = Array.from({ length: 25 }, (_, i) => ({ id: `${i}-${'x'.repeat(95)}`, label: `Item ${i}` }));
+    expect(checklistButtonValue(OWNER, 's', items)).toBeUndefined();
+    const blocks = blocksFor({ kind: 'checklist', stepId: 's', text: 'Tick.', items }, OWNER);
+    expect(blocks.map((b) => b.type)).toEqual(['section', 'section', 'context']);
+  });
+
   it('progress: one context line', () => {
     expect(blocksFor({ kind: 'progress', label: 'Skill gaps', step: 2, of: 8 }, OWNER)).toEqual([
       { type: 'context', elements: [{ type: 'mrkdwn', text: '▰▰▱▱▱▱▱▱  *Skill gaps* · step 2 of 8' }] },
@@ -163,12 +213,12 @@ describe('Slack limits across a turn', () => {
     expect(messages.map((m) => m.blocks.length)).toEqual([49, 2]);
   });
 
-  it('question and action ids are unique within a message with two questions', () => {
+  it('question and action ids are unique within a message with two questions and a checklist', () => {
     const question = (stepId: string): Reply => ({ kind: 'question', stepId, text: 'Q?', choices: [{ id: 'a', label: 'A' }] });
-    const [message] = renderReplies([question('one'), question('two')], OWNER);
+    const [message] = renderReplies([question('one'), question('two'), { kind: 'checklist', stepId: 'three', text: 'Tick.', items: [{ id: 'a', label: 'A' }] }], OWNER);
     const actions = message?.blocks.filter((b) => b.type === 'actions') as { block_id: string; elements: { action_id: string }[] }[];
-    expect(new Set(actions.map((a) => a.block_id)).size).toBe(2);
-    expect(new Set(actions.flatMap((a) => a.elements.map((e) => e.action_id))).size).toBe(2);
+    expect(new Set(actions.map((a) => a.block_id)).size).toBe(3);
+    expect(new Set(actions.flatMap((a) => a.elements.map((e) => e.action_id))).size).toBe(3);
   });
 
   it('the fallback is the plain-text rendering, escaped, cut at 3,000 characters', () => {
@@ -182,6 +232,7 @@ describe('escaping what users wrote', () => {
     { kind: 'text', text: `Good to meet you, ${HOSTILE}.` },
     { kind: 'question', stepId: 's', text: HOSTILE, choices: [{ id: 'a', label: HOSTILE }] },
     { kind: 'long-text', stepId: 'l', text: HOSTILE, fields: [{ id: 'text', label: HOSTILE }] },
+    { kind: 'checklist', stepId: 'c', text: HOSTILE, items: [{ id: 'a', label: HOSTILE }] },
     { kind: 'progress', label: HOSTILE, step: 1, of: 2 },
     { kind: 'chart', title: HOSTILE, unit: '<!here>', rows: [{ label: HOSTILE, value: 1 }] },
     { kind: 'card', title: HOSTILE, fields: [{ label: HOSTILE, value: HOSTILE }] },

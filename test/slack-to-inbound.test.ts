@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conversationOf, eventIds, messageInbound, slashInbound, tenantOf } from '../adapters/slack/to-inbound.js';
+import { inboundSchema } from '../src/engine/inbound.js';
+import { choiceInbound, choicesInbound, conversationOf, eventIds, memberName, messageInbound, readSlash, slashInbound, tenantOf } from '../adapters/slack/to-inbound.js';
 
 const o = { tenant: 'T1', user: 'U1', place: { channel: 'C1', threadTs: '17.1' }, eventId: 'ev:Ev1' };
 const origin = { platform: 'slack', tenant: 'T1', user: 'U1', conversation: 'C1:17.1', eventId: 'ev:Ev1' };
@@ -37,5 +38,35 @@ describe('Slack payloads as engine events', () => {
     expect(eventIds.command('123.456.abc')).toBe('cmd:123.456.abc');
     expect(eventIds.click('U1', '1710000001.5')).toBe('act:U1:1710000001.5');
     expect(eventIds.submission('V1')).toBe('view:V1');
+  });
+
+  it("a checklist's ticks are one choices event; none ticked is an empty list", () => {
+    expect(choicesInbound(o, 'score', ['real-event', 'steps'])).toEqual({ kind: 'choices', ...origin, stepId: 'score', choiceIds: ['real-event', 'steps'] });
+    const none = choicesInbound(o, 'score', []);
+    expect(none).toEqual({ kind: 'choices', ...origin, stepId: 'score', choiceIds: [] });
+    expect(inboundSchema.safeParse(none).success).toBe(true);
+  });
+
+  it("a shared conversation's events carry scope conversation and the member's name; a member's own carry neither", () => {
+    const shared = { ...o, sharedAs: 'ana' };
+    expect(choiceInbound(shared, 'answerer', 'claim')).toEqual({ kind: 'choice', ...origin, scope: 'conversation', userName: 'ana', stepId: 'answerer', choiceId: 'claim' });
+    expect(messageInbound(shared, '<@UBOT> data analyst', 'UBOT')).toEqual({ kind: 'text', ...origin, scope: 'conversation', userName: 'ana', text: 'data analyst' });
+    expect(slashInbound(shared, 'peer')).toEqual({ kind: 'command', ...origin, scope: 'conversation', userName: 'ana', name: 'peer', args: '' });
+    expect(choiceInbound(o, 'answerer', 'claim')).not.toHaveProperty('scope');
+  });
+
+  it("a member's name is the first one Slack gave, trimmed and at most 80 characters, else a neutral word", () => {
+    expect(memberName(undefined, '  ', ' Ana Lopez ')).toBe('Ana Lopez');
+    expect(memberName('', undefined)).toBe('a member');
+    expect(memberName()).toBe('a member');
+    expect(memberName('n'.repeat(200))).toHaveLength(80);
+    // A name that looks like a mention stays text: the renderers escape it.
+    expect(memberName('<!channel>')).toBe('<!channel>');
+  });
+
+  it('/pivot is read once: a command word with its args, or typed text', () => {
+    expect(readSlash(' Peer ')).toEqual({ name: 'peer', args: '' });
+    expect(readSlash('')).toEqual({ name: 'start', args: '' });
+    expect(readSlash('1 3')).toEqual({ text: '1 3' });
   });
 });

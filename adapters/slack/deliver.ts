@@ -1,10 +1,12 @@
 import type { webApi } from '@slack/bolt';
-import type { Engine } from '../../src/engine/engine.js';
+import type { Engine, TurnOutcome } from '../../src/engine/engine.js';
 import type { InboundInput } from '../../src/engine/inbound.js';
 import type { Reply } from '../../src/engine/reply.js';
 import type { Logger } from '../../src/log.js';
 import { safeMrkdwn, truncate } from './escape.js';
 import { formModal } from './modal.js';
+import { SHARED } from './owner.js';
+import type { Owner } from './owner.js';
 import { blocksFor, renderReplies } from './render-blocks.js';
 import type { Block } from './render-blocks.js';
 import type { Place } from './to-inbound.js';
@@ -44,11 +46,12 @@ export class Tracker {
 export interface TurnTarget {
   client: Client;
   place: Place;
-  owner: string;
+  /** Whose controls the replies draw: the user's, or SHARED in a shared conversation. */
+  owner: Owner;
   /** A click's or a slash command's trigger, good for about three seconds: a form can then open at once. */
   triggerId?: string;
-  /** Runs once the engine has answered a new event, before the replies are posted. */
-  beforePost?: () => Promise<void>;
+  /** Runs once the engine has taken the event (it changed the session), before the replies are posted. */
+  onTaken?: () => Promise<void>;
 }
 
 /**
@@ -57,35 +60,35 @@ export interface TurnTarget {
  * replies (empty for a duplicate).
  */
 export async function runTurn(deps: { engine: Engine; logger: Logger }, target: TurnTarget, inbound: InboundInput): Promise<Reply[]> {
-  let replies: Reply[];
+  let outcome: TurnOutcome;
   try {
-    replies = await deps.engine.handle(inbound);
+    outcome = await deps.engine.respond(inbound);
   } catch (error) {
     deps.logger.error('slack turn failed in the engine', { kind: inbound.kind, error: (error as Error).message });
-    replies = [SORRY];
+    outcome = { replies: [SORRY], changed: false };
   }
+  const { replies, changed } = outcome;
   if (replies.length === 0) {
     deps.logger.debug('slack redelivery ignored', { eventId: inbound.eventId });
     return replies;
   }
-  await target.beforePost?.();
-  await postReplies(target, replies);
+  if (changed) await target.onTaken?.();
+  const shared = target.owner === SHARED;
+  // In a shared thread, what changed nothing (a refused click, a re-ask, `status`) is for the member who did it alone.
+  await postReplies(target, replies, shared && !changed ? inbound.user : undefined);
+  // Not in a shared thread: whoever clicked is seldom the one the form is for.
   const last = replies.at(-1);
-  if (target.triggerId && last?.kind === 'long-text') await openForm(deps.logger, target, last);
+  if (!shared && target.triggerId && last?.kind === 'long-text') await openForm(deps.logger, target, last);
   return replies;
 }
 
-export async function postReplies(target: TurnTarget, replies: Reply[]): Promise<void> {
+/** The replies as messages in the place, or seen only by `onlyFor` (an ephemeral message) when given. */
+export async function postReplies(target: TurnTarget, replies: Reply[], onlyFor?: string): Promise<void> {
   const { client, place } = target;
+  const thread = place.threadTs ? { thread_ts: place.threadTs } : {};
   for (const message of renderReplies(replies, target.owner)) {
-    await client.chat.postMessage({
-      channel: place.channel,
-      ...(place.threadTs ? { thread_ts: place.threadTs } : {}),
-      text: message.text,
-      blocks: message.blocks,
-      unfurl_links: false,
-      unfurl_media: false,
-    });
+    if (onlyFor) await client.chat.postEphemeral({ channel: place.channel, user: onlyFor, ...thread, text: message.text, blocks: message.blocks });
+    else await client.chat.postMessage({ channel: place.channel, ...thread, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
   }
 }
 
@@ -112,12 +115,13 @@ export async function refuse(client: Client, place: Place, clicker: string): Pro
 /**
  * An answered question's buttons become a line saying what was chosen, so the same buttons
  * cannot be clicked again (a replay would only be refused as an earlier question, but the
- * message should say what happened).
+ * message should say what happened). In a shared thread the line names who chose (`by`).
  */
-export function answeredBlocks(blocks: readonly unknown[], blockId: string, label: string): Block[] {
+export function answeredBlocks(blocks: readonly unknown[], blockId: string, label: string, by?: string): Block[] {
+  const who = by === undefined ? 'You' : safeMrkdwn(by);
   return blocks.map((block) =>
     (block as { block_id?: unknown }).block_id === blockId
-      ? { type: 'context', elements: [{ type: 'mrkdwn', text: `You chose *${safeMrkdwn(truncate(label, 200))}*` }] }
+      ? { type: 'context', elements: [{ type: 'mrkdwn', text: `${who} chose *${safeMrkdwn(truncate(label, 200))}*` }] }
       : (block as Block),
   );
 }
@@ -126,12 +130,11 @@ export async function markAnswered(
   client: Client,
   logger: Logger,
   message: { channel: string; ts: string; text?: string; blocks?: unknown[] },
-  blockId: string,
-  label: string,
+  choice: { blockId: string; label: string; by?: string },
 ): Promise<void> {
   if (!message.blocks) return;
   try {
-    await client.chat.update({ channel: message.channel, ts: message.ts, text: message.text || 'Answered.', blocks: answeredBlocks(message.blocks, blockId, label) });
+    await client.chat.update({ channel: message.channel, ts: message.ts, text: message.text || 'Answered.', blocks: answeredBlocks(message.blocks, choice.blockId, choice.label, choice.by) });
   } catch (error) {
     logger.warn('slack could not mark a question answered', slackError(error));
   }

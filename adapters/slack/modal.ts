@@ -1,8 +1,8 @@
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
-import { truncate } from './escape.js';
 import { encodeModalMeta } from './owner.js';
 import type { FormField, ModalMeta } from './owner.js';
+import { plainText } from './render-blocks.js';
 import type { Block } from './render-blocks.js';
 
 export const FORM_CALLBACK = 'pivot:form';
@@ -12,7 +12,18 @@ const FIELD_HINT = 'Up to 3,000 characters (Slack limits a form box to that). Lo
 const MAX_PROMPT_BLOCKS = 10;
 const fieldBlockId = (id: string) => `field:${id}`;
 
-const plainText = (text: string, max: number): types.PlainTextElement => ({ type: 'plain_text', text: truncate(text, max), emoji: true });
+/** Every modal of the coach: the question it answers on top, its inputs, and what it remembers until submitted. */
+export function modalView(options: { callbackId: string; prompt: Block[]; inputs: Block[]; meta: ModalMeta }): types.ModalView {
+  return {
+    type: 'modal',
+    callback_id: options.callbackId,
+    private_metadata: encodeModalMeta(options.meta),
+    title: plainText('Pivot Coach', 24),
+    submit: plainText('Send', 24),
+    close: plainText('Cancel', 24),
+    blocks: [...options.prompt.slice(0, MAX_PROMPT_BLOCKS), ...options.inputs],
+  };
+}
 
 /**
  * The long-text form: the question on top, then one multiline box per field. With several
@@ -35,15 +46,7 @@ export function formModal(options: { prompt: Block[]; fields: FormField[]; meta:
       ...(field.placeholder ? { placeholder: plainText(field.placeholder, 150) } : {}),
     },
   }));
-  return {
-    type: 'modal',
-    callback_id: FORM_CALLBACK,
-    private_metadata: encodeModalMeta(meta),
-    title: plainText('Pivot Coach', 24),
-    submit: plainText('Send', 24),
-    close: plainText('Cancel', 24),
-    blocks: [...prompt.slice(0, MAX_PROMPT_BLOCKS), ...inputs],
-  };
+  return modalView({ callbackId: FORM_CALLBACK, prompt, inputs, meta });
 }
 
 const sectionBlock = z.object({ type: z.literal('section'), block_id: z.string().optional(), text: z.object({ type: z.literal('mrkdwn'), text: z.string() }) });

@@ -2,8 +2,8 @@ import type { types } from '@slack/bolt';
 import type { Reply } from '../../src/engine/reply.js';
 import { plain, renderPlain } from '../../src/render-plain.js';
 import { safeMrkdwn, truncate } from './escape.js';
-import { encodeChoice, encodeForm, encodeQuestionBlock } from './owner.js';
-import type { FormField } from './owner.js';
+import { encodeChecklist, encodeChoice, encodeForm, encodeQuestionBlock } from './owner.js';
+import type { ChecklistItem, FormField, Owner } from './owner.js';
 
 export type Block = types.KnownBlock;
 
@@ -16,8 +16,10 @@ export const LIMITS = {
   elementsPerActions: 25,
   buttonText: 75,
   buttonValue: 2_000,
+  /** An option's text, in a menu or a checkbox group alike. */
   optionText: 75,
   optionsPerSelect: 100,
+  optionsPerCheckboxes: 10,
   headerText: 150,
   sectionFields: 10,
   fieldText: 2_000,
@@ -32,15 +34,17 @@ export interface SlackMessage {
 }
 
 export const FORM_BUTTON_ACTION = 'pivot:form';
+export const CHECKLIST_BUTTON_ACTION = 'pivot:checklist';
 export const CHOICE_ACTION = /^pivot:choice:/;
 export const SELECT_ACTION = /^pivot:select:/;
 export const FORM_HINT = "The form takes up to 3,000 characters per box (Slack's limit). For anything longer, paste it here as a message instead.";
+export const CHECKLIST_HINT = 'Or type the numbers that apply, for example `1 3 4`, or `all` or `none`.';
 
 const BAR_CELLS = 10;
 const CHART_LABEL_WIDTH = 24;
 
 const mrkdwn = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text });
-const plainText = (text: string, max: number): types.PlainTextElement => ({ type: 'plain_text', text: truncate(text, max), emoji: true });
+export const plainText = (text: string, max: number): types.PlainTextElement => ({ type: 'plain_text', text: truncate(text, max), emoji: true });
 
 /** "- item" lines are the engine's bullets; Slack shows "•". */
 const bullets = (text: string) => text.replace(/^(\s*)- /gm, '$1• ');
@@ -74,7 +78,7 @@ function sections(text: string): Block[] {
   return splitText(safe, LIMITS.sectionText).map((piece) => ({ type: 'section', text: mrkdwn(piece || ' ') }));
 }
 
-function questionBlocks(reply: Extract<Reply, { kind: 'question' }>, owner: string, q: number): Block[] {
+function questionBlocks(reply: Extract<Reply, { kind: 'question' }>, owner: Owner, q: number): Block[] {
   const block_id = encodeQuestionBlock(q, owner, reply.stepId);
   if (reply.choices.length <= LIMITS.buttonsPerBlock) {
     const buttons: types.Button[] = reply.choices.map((choice, i) => ({
@@ -99,33 +103,63 @@ function questionBlocks(reply: Extract<Reply, { kind: 'question' }>, owner: stri
   return [...sections(reply.text), { type: 'actions', block_id, elements: selects }];
 }
 
-/** The form's fields ride in the button's value (2,000 characters): shortened until they fit. */
-export function formButtonValue(owner: string, stepId: string, fields: FormField[]): string {
-  const attempts: FormField[][] = [
-    fields.map((f) => ({ id: f.id, label: truncate(f.label, 200), ...(f.placeholder ? { placeholder: truncate(f.placeholder, 150) } : {}) })),
-    fields.map((f) => ({ id: f.id, label: truncate(f.label, 60) })),
-    fields.map((f) => ({ id: f.id, label: truncate(f.label, 20) })),
-  ];
+/** The first of ever shorter encodings that fits in a button's value (2,000 characters). */
+function firstThatFits(attempts: (() => string)[]): string | undefined {
   for (const attempt of attempts) {
-    const value = encodeForm({ owner, stepId, fields: attempt });
+    const value = attempt();
     if (value.length <= LIMITS.buttonValue) return value;
   }
-  return encodeForm({ owner, stepId, fields: fields.slice(0, 10).map((f) => ({ id: f.id, label: f.id.slice(0, 20) })) });
+  return undefined;
 }
 
-function longTextBlocks(reply: Extract<Reply, { kind: 'long-text' }>, owner: string, q: number): Block[] {
-  const button: types.Button = {
-    type: 'button',
-    action_id: FORM_BUTTON_ACTION,
-    style: 'primary',
-    text: plainText('Open the form', LIMITS.buttonText),
-    value: formButtonValue(owner, reply.stepId, reply.fields),
-  };
+/** The form's fields ride in the button's value: shortened until they fit. */
+export function formButtonValue(owner: Owner, stepId: string, fields: FormField[]): string {
+  const encode = (shown: FormField[]) => () => encodeForm({ owner, stepId, fields: shown });
+  return (
+    firstThatFits([
+      encode(fields.map((f) => ({ id: f.id, label: truncate(f.label, 200), ...(f.placeholder ? { placeholder: truncate(f.placeholder, 150) } : {}) }))),
+      encode(fields.map((f) => ({ id: f.id, label: truncate(f.label, 60) }))),
+      encode(fields.map((f) => ({ id: f.id, label: truncate(f.label, 20) }))),
+    ]) ?? encodeForm({ owner, stepId, fields: fields.slice(0, 10).map((f) => ({ id: f.id, label: f.id.slice(0, 20) })) })
+  );
+}
+
+/**
+ * A checklist's items ride in its button's value, labels no longer than a checkbox shows, then
+ * shorter until they fit; undefined when even short labels do not fit (very long item ids), and
+ * the numbers are typed instead.
+ */
+export function checklistButtonValue(owner: Owner, stepId: string, items: readonly ChecklistItem[]): string | undefined {
+  return firstThatFits(
+    [LIMITS.optionText, 40, 20].map((max) => () => encodeChecklist({ owner, stepId, items: items.map((item) => ({ id: item.id, label: truncate(item.label, max) })) })),
+  );
+}
+
+/** A row with one button that opens a modal; the modal is built from its value. */
+function modalButton(blockId: string, actionId: string, label: string, value: string): Block {
+  return { type: 'actions', block_id: blockId, elements: [{ type: 'button', action_id: actionId, style: 'primary', text: plainText(label, LIMITS.buttonText), value }] };
+}
+
+const hint = (text: string): Block => ({ type: 'context', elements: [mrkdwn(safeMrkdwn(text))] });
+
+function longTextBlocks(reply: Extract<Reply, { kind: 'long-text' }>, owner: Owner, q: number): Block[] {
   return [
     ...sections(reply.text),
-    { type: 'actions', block_id: `pivot-form:${q}`, elements: [button] },
-    { type: 'context', elements: [mrkdwn(safeMrkdwn(FORM_HINT))] },
+    modalButton(`pivot-form:${q}`, FORM_BUTTON_ACTION, 'Open the form', formButtonValue(owner, reply.stepId, reply.fields)),
+    hint(FORM_HINT),
   ];
+}
+
+/**
+ * Tick all that apply: the prompt, a button for the modal with checkboxes, and the numbered list,
+ * so that the ticks can also be typed (and read in the notification). The list comes after the
+ * button so that the modal shows the prompt above it and not the list twice.
+ */
+function checklistBlocks(reply: Extract<Reply, { kind: 'checklist' }>, owner: Owner, q: number): Block[] {
+  const value = checklistButtonValue(owner, reply.stepId, reply.items);
+  const button = value ? [modalButton(`pivot-checklist:${q}`, CHECKLIST_BUTTON_ACTION, 'Score with the checklist', value)] : [];
+  const list = reply.items.map((item, i) => `${i + 1}. ${item.label}`).join('\n');
+  return [...sections(reply.text), ...button, ...sections(list), hint(CHECKLIST_HINT)];
 }
 
 const formatNumber = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1).replace(/\.0$/, ''));
@@ -165,7 +199,7 @@ function progressBlocks(reply: Extract<Reply, { kind: 'progress' }>): Block[] {
 }
 
 /** Every reply kind; `q` numbers the questions of one turn, so their block and action ids stay unique in a message. */
-export function blocksFor(reply: Reply, owner: string, q = 0): Block[] {
+export function blocksFor(reply: Reply, owner: Owner, q = 0): Block[] {
   switch (reply.kind) {
     case 'text':
       return sections(reply.text);
@@ -173,9 +207,8 @@ export function blocksFor(reply: Reply, owner: string, q = 0): Block[] {
       return questionBlocks(reply, owner, q);
     case 'long-text':
       return longTextBlocks(reply, owner, q);
-    // Shared conversations (the only flows with checklists) are not wired to Slack yet: the typed form is enough.
     case 'checklist':
-      return sections(renderPlain(reply).join('\n'));
+      return checklistBlocks(reply, owner, q);
     case 'progress':
       return progressBlocks(reply);
     case 'chart':
@@ -195,11 +228,14 @@ export function fallbackText(replies: Reply[]): string {
   return truncate(safeMrkdwn(text), LIMITS.fallbackText) || ' ';
 }
 
+/** Reply kinds drawn with controls, whose block ids are numbered within a message. */
+const CONTROLS = new Set<Reply['kind']>(['question', 'long-text', 'checklist']);
+
 /**
  * One turn's replies as few messages as Slack allows: a reply is never split from its blocks
  * unless it alone passes 50 blocks.
  */
-export function renderReplies(replies: Reply[], owner: string): SlackMessage[] {
+export function renderReplies(replies: Reply[], owner: Owner): SlackMessage[] {
   const messages: SlackMessage[] = [];
   let blocks: Block[] = [];
   let included: Reply[] = [];
@@ -210,7 +246,7 @@ export function renderReplies(replies: Reply[], owner: string): SlackMessage[] {
   };
   let q = 0;
   for (const reply of replies) {
-    const own = blocksFor(reply, owner, reply.kind === 'question' || reply.kind === 'long-text' ? q++ : 0);
+    const own = blocksFor(reply, owner, CONTROLS.has(reply.kind) ? q++ : 0);
     if (blocks.length + own.length > LIMITS.blocksPerMessage) flush();
     for (let i = 0; i < own.length; i += LIMITS.blocksPerMessage) {
       if (i > 0) flush();
