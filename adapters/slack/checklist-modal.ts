@@ -22,11 +22,12 @@ export function checklistModal(options: { prompt: Block[]; items: readonly Check
   const inputs: Block[] = [];
   for (let from = 0; from < items.length; from += LIMITS.optionsPerCheckboxes) {
     const group = items.slice(from, from + LIMITS.optionsPerCheckboxes);
+    const numbers = group.length === 1 ? `${from + 1}` : `${from + 1}-${from + group.length}`;
     inputs.push({
       type: 'input',
       block_id: groupBlockId(inputs.length),
       optional: true,
-      label: plainText(from === 0 ? 'Tick all that apply' : `More (${from + 1}-${from + group.length})`, 2_000),
+      label: plainText(from === 0 ? 'Tick all that apply' : `More (${numbers})`, 2_000),
       element: {
         type: 'checkboxes',
         action_id: TICKS_ACTION,

@@ -11,7 +11,7 @@ import type { SessionStore, UserRef } from '../../src/engine/session-store.js';
 import { createLogger } from '../../src/log.js';
 import { FAKE_API_URL, FakeSlackApi } from './slack-fake-api.js';
 import type { ApiCall } from './slack-fake-api.js';
-import { FORM, JSON_TYPE, SIGNING_SECRET, commandBody, dm, eventBody, interactionBody, send } from './slack-requests.js';
+import { FORM, JSON_TYPE, SIGNING_SECRET, commandBody, dm, eventBody, interactionBody, nextTs, send } from './slack-requests.js';
 import type { SendOptions, Workspace } from './slack-requests.js';
 
 /**
@@ -30,6 +30,8 @@ export interface HarnessOptions {
   store?: SessionStore;
   /** Keep another test's fake API (and its nock interceptors) instead of making one. */
   api?: FakeSlackApi;
+  /** Members' handles by user id, as Slack puts them in payloads; the id in lowercase otherwise. */
+  members?: Record<string, string>;
 }
 
 let clicks = 0;
@@ -51,6 +53,8 @@ export async function startSlack(options: HarnessOptions = {}) {
     throw error;
   }
   const port = running.port as number;
+
+  const handle = (user: string) => options.members?.[user] ?? user.toLowerCase();
 
   const deliver = async (body: string, type: string, opts?: SendOptions) => {
     const sent = await send(port, body, type, opts);
@@ -74,6 +78,28 @@ export async function startSlack(options: HarnessOptions = {}) {
     throw new Error(`No button or menu option "${label}" in the posted messages.`);
   };
 
+  /** A view_submission of the last opened modal, each input block's state given by `stateOf`. */
+  const submitView = async (user: string, viewId: string | undefined, stateOf: (block: Record<string, unknown>) => Record<string, unknown>) => {
+    const opened = api.to('views.open').at(-1);
+    if (!opened) throw new Error('No modal was opened.');
+    const view = opened.params.view as Record<string, unknown>;
+    const values: Record<string, Record<string, unknown>> = {};
+    for (const block of view.blocks as Record<string, unknown>[]) if (block.type === 'input') values[String(block.block_id)] = stateOf(block);
+    const payload = {
+      type: 'view_submission',
+      team: { id: 'T1', domain: 'alumni' },
+      user: { id: user, username: handle(user), name: handle(user), team_id: 'T1' },
+      api_app_id: 'A1',
+      token: 'unused',
+      trigger_id: `submit-trigger-${++clicks}`,
+      view: { ...view, id: viewId ?? `V${clicks}`, team_id: 'T1', hash: 'h1', state: { values } },
+      response_urls: [],
+      is_enterprise_install: false,
+      enterprise: null,
+    };
+    return deliver(interactionBody(payload), FORM);
+  };
+
   return {
     api,
     engine,
@@ -87,7 +113,13 @@ export async function startSlack(options: HarnessOptions = {}) {
     deliver,
     dm: (user: string, text: string, where?: Workspace, opts?: SendOptions) => deliver(eventBody(dm(user, text), where), JSON_TYPE, opts),
     event: (event: Record<string, unknown>, where?: Workspace, eventId?: string, opts?: SendOptions) => deliver(eventBody(event, where, eventId), JSON_TYPE, opts),
-    command: (user: string, text: string, where?: Workspace, channel?: string) => deliver(commandBody(user, text, where, channel), FORM),
+    command: (user: string, text: string, where?: Workspace, channel?: string) => deliver(commandBody(user, text, where, channel, handle(user)), FORM),
+    /** `user` mentions the bot in `channel` (in the thread `threadTs` when given); Slack adds their display name. */
+    mention: (user: string, channel: string, text: string, threadTs?: string) =>
+      deliver(
+        eventBody({ type: 'app_mention', channel, user, text: `<@UBOT> ${text}`, ts: nextTs(), ...(threadTs ? { thread_ts: threadTs } : {}), user_profile: { display_name: handle(user), real_name: '', name: user.toLowerCase() } }),
+        JSON_TYPE,
+      ),
     findControl,
     /** `user` clicks the button (or picks the menu option) labelled `label`. */
     click: async (user: string, label: string, post?: ApiCall, where: Workspace = { team: 'T1' }) => {
@@ -100,7 +132,7 @@ export async function startSlack(options: HarnessOptions = {}) {
       const threadTs = call.params.thread_ts as string | undefined;
       const payload = {
         type: 'block_actions',
-        user: { id: user, username: user.toLowerCase(), team_id: where.team },
+        user: { id: user, username: handle(user), name: handle(user), team_id: where.team },
         api_app_id: 'A1',
         token: 'unused',
         container: { type: 'message', message_ts: ts, channel_id: channel, is_ephemeral: false, ...(threadTs ? { thread_ts: threadTs } : {}) },
@@ -115,31 +147,15 @@ export async function startSlack(options: HarnessOptions = {}) {
       };
       return deliver(interactionBody(payload), FORM);
     },
-    /** `user` submits the last opened modal with these values, by field id. */
-    submit: async (user: string, values: Record<string, string>, viewId = `V${++clicks}`) => {
-      const opened = api.to('views.open').at(-1);
-      if (!opened) throw new Error('No modal was opened.');
-      const view = opened.params.view as Record<string, unknown>;
-      const state: Record<string, Record<string, { type: string; value: string | null }>> = {};
-      for (const block of view.blocks as Record<string, unknown>[]) {
-        if (block.type !== 'input') continue;
-        const id = String(block.block_id).replace(/^field:/, '');
-        state[String(block.block_id)] = { value: { type: 'plain_text_input', value: values[id] ?? null } };
-      }
-      const payload = {
-        type: 'view_submission',
-        team: { id: 'T1', domain: 'alumni' },
-        user: { id: user, team_id: 'T1' },
-        api_app_id: 'A1',
-        token: 'unused',
-        trigger_id: `submit-trigger-${clicks}`,
-        view: { ...view, id: viewId, team_id: 'T1', hash: 'h1', state: { values: state } },
-        response_urls: [],
-        is_enterprise_install: false,
-        enterprise: null,
-      };
-      return deliver(interactionBody(payload), FORM);
-    },
+    /** `user` submits the last opened form with these values, by field id. */
+    submit: (user: string, values: Record<string, string>, viewId?: string) =>
+      submitView(user, viewId, (block) => ({ value: { type: 'plain_text_input', value: values[String(block.block_id).replace(/^field:/, '')] ?? null } })),
+    /** `user` submits the last opened checklist with these items ticked, by label. */
+    tick: (user: string, labels: string[], viewId?: string) =>
+      submitView(user, viewId, (block) => {
+        const element = block.element as { action_id: string; options: { text: { text: string }; value: string }[] };
+        return { [element.action_id]: { type: 'checkboxes', selected_options: element.options.filter((o) => labels.includes(o.text.text)) } };
+      }),
     close: async () => {
       await running.stop();
       if (!options.api) api.close();

@@ -73,7 +73,7 @@ export function dm(user: string, text: string, extra: Record<string, unknown> = 
   return { type: 'message', channel: `D${user}`, channel_type: 'im', user, text, ts: nextTs(), event_ts: nextTs(), ...extra };
 }
 
-export function commandBody(user: string, text: string, where: Workspace = T1, channel = 'C42'): string {
+export function commandBody(user: string, text: string, where: Workspace = T1, channel = 'C42', userName = user.toLowerCase()): string {
   return new URLSearchParams({
     token: 'unused',
     team_id: where.team,
@@ -82,7 +82,7 @@ export function commandBody(user: string, text: string, where: Workspace = T1, c
     channel_id: channel,
     channel_name: 'general',
     user_id: user,
-    user_name: user.toLowerCase(),
+    user_name: userName,
     command: '/pivot',
     text,
     api_app_id: 'A1',
