@@ -76,7 +76,7 @@ export async function runTurn(deps: { engine: Engine; logger: Logger }, target: 
   const shared = target.owner === SHARED;
   // In a shared thread, what changed nothing (a refused click, a re-ask, `status`) is for the member who did it alone.
   await postReplies(target, replies, shared && !changed ? inbound.user : undefined);
-  // Not in a shared thread: whoever clicked is seldom the one the form is for.
+  // A form opens at once for whoever clicked, but not in a shared thread: the next answer there is often someone else's.
   const last = replies.at(-1);
   if (!shared && target.triggerId && last?.kind === 'long-text') await openForm(deps.logger, target, last);
   return replies;
