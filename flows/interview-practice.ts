@@ -2,13 +2,14 @@ import type { CoachData } from '../src/coach-data.js';
 import { COMPETENCIES } from '../src/data/questions-schema.js';
 import type { Competency, Question } from '../src/data/questions-schema.js';
 import { ask, defineFlow, finish, goTo } from '../src/engine/flow.js';
-import type { FlowContext, Parsed, Step } from '../src/engine/flow.js';
+import type { FlowContext, Parsed } from '../src/engine/flow.js';
 import { hasWords } from '../src/engine/human-input.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import { analyzeAnswer } from '../src/star/analyze-answer.js';
+import type { LabelledAnswer } from '../src/star/analyze-answer.js';
 import { COMPETENCY_LABELS, addToHistory, feedbackOf, feedbackReplies, progressReplies, readHistory, sessionEntry, summaryReplies } from './interview-practice-replies.js';
 import type { Feedback, Result } from './interview-practice-replies.js';
-import { MAX_ANSWER_CHARS, STAR_FIELDS, askedFor, practiceRoleStep, questionsFor, roleById } from './practice-role.js';
+import { MAX_ANSWER_CHARS, STAR_FIELDS, askedFor, labelledParts, practiceRoleStep, questionsFor, roleById } from './practice-role.js';
 import type { RolePick } from './practice-role.js';
 
 type Focus = Competency | 'coach';
@@ -112,12 +113,13 @@ export function createInterviewPracticeFlow(data: CoachData) {
     return { ...saved, ...blank, attempt: saved.attempt + 1, before: saved.feedback };
   }
 
-  function scored(state: Practice, ctx: FlowContext): Practice {
+  /** `labelled`: the parts as the user split them in the form, which the analyzer takes as given. */
+  function scored(state: Practice, ctx: FlowContext, labelled?: LabelledAnswer): Practice {
     const q = question(state);
     const credential = (ctx.profile.credentialPick as { name?: unknown } | undefined)?.name;
     const target = role(ctx);
     const gapSkills = gaps(ctx).length > 0 ? gaps(ctx) : target && [...target.skills].sort((a, b) => b.weight - a.weight).map((s) => s.skill);
-    const analysis = analyzeAnswer(state.draft, q, {
+    const analysis = analyzeAnswer(labelled ?? state.draft, q, {
       role: target?.id,
       gapSkills,
       credentialName: typeof credential === 'string' ? credential : undefined,
@@ -130,8 +132,10 @@ export function createInterviewPracticeFlow(data: CoachData) {
     return { ...state, draft: '', feedback, given: state.given + 1, results: [...state.results.filter((r) => r.id !== q.id), result] };
   }
 
-  function readAnswer(text: string, ctx: FlowContext): Parsed<Practice> {
+  function readAnswer(text: string, ctx: FlowContext, form?: Readonly<Record<string, string>>): Parsed<Practice> {
     const state = current(ctx);
+    // A submitted form is the whole answer, whatever was typed before it.
+    if (form) return { ok: true, value: scored({ ...state, draft: text }, ctx, labelledParts(form)) };
     if (PASS.test(text)) return { ok: true, value: { ...state, draft: '', index: state.index + 1, attempt: 1, before: undefined } };
     if (DONE.test(text)) {
       return state.draft ? { ok: true, value: scored(state, ctx) } : { ok: false, problem: "There's nothing to give feedback on yet." };
@@ -164,18 +168,6 @@ export function createInterviewPracticeFlow(data: CoachData) {
       { id: `finish@${n}`, label: last ? 'Finish and see my summary' : 'Stop here and see my summary' },
     ];
   };
-
-  /** A submitted form is a whole answer; `interpret` only sees the joined text, so the form is scored here (see the report). */
-  function formIsWhole(step: Step): Step {
-    return {
-      ...step,
-      parse: (input, ctx) => {
-        const parsed = step.parse(input, ctx);
-        const state = parsed.ok ? (parsed.value as Practice) : undefined;
-        return input.kind === 'form' && state?.draft ? { ok: true, value: scored(state, ctx) } : parsed;
-      },
-    };
-  }
 
   return defineFlow({
     id: 'interview-practice',
@@ -212,19 +204,17 @@ export function createInterviewPracticeFlow(data: CoachData) {
         reask: 'Pick one by its number or name, for example: 1 to let me choose.',
         choices: FOCUS_CHOICES,
       }),
-      formIsWhole(
-        ask.longText<Practice>('answer', {
-          label: 'Answer',
-          fields: STAR_FIELDS,
-          prompt: answerPrompt,
-          reask: `Tell one real story: one message, shorter messages ending with \`done\`, or the form. Say \`repeat\` to see the question again, or \`next\` to skip it.`,
-          help: `${HOW} After the feedback you can retry the question, go on, or finish with a summary.`,
-          max: MAX_ANSWER_CHARS,
-          interpret: readAnswer,
-          display: (value) => `question ${value.index + 1} of ${value.plan.length}${value.feedback ? `, scored ${value.feedback.score}/100` : ''}`,
-          next: (value) => (value.index >= value.plan.length ? finish : value.feedback ? goTo('after') : goTo('answer')),
-        }),
-      ),
+      ask.longText<Practice>('answer', {
+        label: 'Answer',
+        fields: STAR_FIELDS,
+        prompt: answerPrompt,
+        reask: `Tell one real story: one message, shorter messages ending with \`done\`, or the form. Say \`repeat\` to see the question again, or \`next\` to skip it.`,
+        help: `${HOW} After the feedback you can retry the question, go on, or finish with a summary.`,
+        max: MAX_ANSWER_CHARS,
+        interpret: readAnswer,
+        display: (value) => `question ${value.index + 1} of ${value.plan.length}${value.feedback ? `, scored ${value.feedback.score}/100` : ''}`,
+        next: (value) => (value.index >= value.plan.length ? finish : value.feedback ? goTo('after') : goTo('answer')),
+      }),
       ask.choice('after', {
         label: 'After the feedback',
         // Reached by `back` while a later answer is half-collected, there is no feedback to show.

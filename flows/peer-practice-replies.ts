@@ -84,7 +84,7 @@ export function roundReplies(round: Round): Reply[] {
     ...(note ? [{ kind: 'text' as const, text: `${scorer}'s note: "${note}"` }] : []),
     {
       kind: 'text',
-      text: `Saved to ${answerer}'s practice history: say \`progress\` to me directly to see it. Next round, swap: ${scorer} answers and ${answerer} scores (say \`peer\`).`,
+      text: `Saved to ${answerer}'s practice history: ${answerer}, \`progress\` shows it whenever you ask me on your own here. Next round, swap: ${scorer} answers and ${answerer} scores (say \`peer\`).`,
     },
   ];
 }

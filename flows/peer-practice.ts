@@ -2,17 +2,16 @@ import { z } from 'zod';
 import type { CoachData } from '../src/coach-data.js';
 import type { Question } from '../src/data/questions-schema.js';
 import { ask, defineFlow } from '../src/engine/flow.js';
-import type { Actor, AnswerInput, FlowContext, Parsed, Step } from '../src/engine/flow.js';
+import type { Actor, FlowContext, Parsed } from '../src/engine/flow.js';
 import { hasWords } from '../src/engine/human-input.js';
 import { analyzeAnswer } from '../src/star/analyze-answer.js';
 import type { LabelledAnswer } from '../src/star/analyze-answer.js';
-import { STAR_PARTS } from '../src/star/feedback.js';
 import { peerChecklist, scorePeerChecklist } from '../src/star/peer-checklist.js';
 import type { PeerItem } from '../src/star/peer-checklist.js';
 import { addToHistory, feedbackOf } from './interview-practice-replies.js';
 import { INTRO, listenFor, peerEntry, plainNote, roundReplies } from './peer-practice-replies.js';
 import type { CoachScore } from './peer-practice-replies.js';
-import { MAX_ANSWER_CHARS, STAR_FIELDS, askedFor, practiceRoleStep, questionsFor, roleById } from './practice-role.js';
+import { MAX_ANSWER_CHARS, STAR_FIELDS, askedFor, labelledParts, practiceRoleStep, questionsFor, roleById } from './practice-role.js';
 import type { RolePick } from './practice-role.js';
 
 /**
@@ -39,24 +38,10 @@ const SPOKEN = /^(spoken|done|finished|i'?m done|that'?s it|out loud|aloud|(i )?
  */
 const MIN_TYPED_WORDS = 15;
 const NOTE_MAX = 300;
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 const wordCount = (text: string) => text.split(/\s+/).filter(hasWords).length;
 const nameOf = (actor: Actor | undefined, fallback: string) => actor?.name ?? fallback;
 const toChoices = (items: readonly PeerItem[]) => items.map(({ id, label }) => ({ id, label }));
-
-/**
- * "one and three" -> "1 3". The checklist reads digits, and a number word on its own could
- * match an item's label by its letters ("one" in "someone"); only a message made of numbers alone
- * is rewritten, so a typed label keeps its words.
- */
-function spelledNumbers(input: AnswerInput): AnswerInput {
-  if (input.kind !== 'text') return input;
-  const words = input.text.toLowerCase().replace(/[.!]+$/, '').split(/[\s,;&]+|\band\b/).filter(Boolean);
-  const numbers = words.every((w) => /^\d+$/.test(w) || NUMBER_WORDS.includes(w));
-  if (!numbers || !words.some((w) => NUMBER_WORDS.includes(w))) return input;
-  return { kind: 'text', text: words.map((w) => (NUMBER_WORDS.includes(w) ? String(NUMBER_WORDS.indexOf(w) + 1) : w)).join(' ') };
-}
 
 export function createPeerPracticeFlow(data: CoachData) {
   const answerer = (ctx: FlowContext) => ctx.answers.answerer as Actor | undefined;
@@ -84,31 +69,15 @@ export function createPeerPracticeFlow(data: CoachData) {
     return { score, parts, issue };
   }
 
-  function readAnswer(text: string, ctx: FlowContext): Parsed<Answered> {
+  /** A submitted form is scored by the parts as the answerer labelled them. */
+  function readAnswer(text: string, ctx: FlowContext, form?: Readonly<Record<string, string>>): Parsed<Answered> {
     const at = ctx.now.toISOString();
     if (SPOKEN.test(text)) return { ok: true, value: { at } };
     const words = wordCount(text);
     if (words < MIN_TYPED_WORDS) {
       return { ok: false, problem: `That's ${words} word${words === 1 ? '' : 's'}, short for a whole answer, so I haven't scored it.` };
     }
-    return { ok: true, value: { at, coach: coachScore(text, text, ctx) } };
-  }
-
-  /**
-   * A submitted form is scored by the parts as the answerer labelled them: `interpret` sees only the
-   * fields joined, so a form is read twice (checked and scored as text, then scored as labelled).
-   */
-  function formAsLabelled(step: Step): Step {
-    return {
-      ...step,
-      parse: (input, ctx) => {
-        const parsed = step.parse(input, ctx);
-        const answered = parsed.ok ? (parsed.value as Answered) : undefined;
-        if (input.kind !== 'form' || !answered?.coach) return parsed;
-        const labelled = Object.fromEntries(STAR_PARTS.map((part) => [part, input.fields[part] ?? '']));
-        return { ok: true, value: { ...answered, coach: coachScore(labelled, Object.values(labelled).join('\n'), ctx) } };
-      },
-    };
+    return { ok: true, value: { at, coach: coachScore(form ? labelledParts(form) : text, text, ctx) } };
   }
 
   function answerPrompt(ctx: FlowContext): string {
@@ -118,27 +87,6 @@ export function createPeerPracticeFlow(data: CoachData) {
       `"${question(ctx).text}"`,
       'Answer out loud (on a call, in a voice channel or face to face) and say `spoken` when you have finished, or type your whole answer here in one message or in the form. One real story, about 2 minutes.',
     ].join('\n');
-  }
-
-  /** ask.checklist takes a fixed list, and the credential item belongs only to questions that invite it: two lists, one step. */
-  function scoreStep(): Step {
-    const options = {
-      label: 'Checklist',
-      prompt: (ctx: FlowContext) =>
-        `${scorerName(ctx)}, tick what you heard in ${answererName(ctx)}'s answer: click them, or type their numbers (for example "1 3 4"), \`all\` or \`none\`.` +
-        ((ctx.answers.answer as Answered | undefined)?.coach ? " It was typed, so I've scored it too: you'll see my scores next to yours." : ''),
-      reask: 'Type the numbers of what you heard, for example "1 3 4", or say `all` or `none`.',
-      onlyFrom: scorer,
-    };
-    const plain = ask.checklist('score', { ...options, items: toChoices(peerChecklist({ invitesCredential: false })) });
-    const withCredential = ask.checklist('score', { ...options, items: toChoices(peerChecklist({ invitesCredential: true })) });
-    const forRound = (ctx: FlowContext) => (question(ctx).invitesCredential ? withCredential : plain);
-    return {
-      ...plain,
-      ask: (ctx, text) => forRound(ctx).ask(ctx, text),
-      parse: (input, ctx) => forRound(ctx).parse(spelledNumbers(input), ctx),
-      show: (value, ctx) => forRound(ctx).show(value, ctx),
-    };
   }
 
   return defineFlow({
@@ -166,20 +114,27 @@ export function createPeerPracticeFlow(data: CoachData) {
         exclude: answerer,
         excludeReason: "You're answering this round, so someone else scores it.",
       }),
-      formAsLabelled(
-        ask.longText<Answered>('answer', {
-          label: 'Answer',
-          fields: STAR_FIELDS,
-          lead: (ctx) => listenFor(scorerName(ctx), answererName(ctx), peerChecklist(question(ctx))),
-          prompt: answerPrompt,
-          reask: 'Say `spoken` once you have answered out loud, or type your whole answer in one message or in the form. Say `repeat` to see the question again.',
-          max: MAX_ANSWER_CHARS,
-          onlyFrom: answerer,
-          interpret: readAnswer,
-          display: (value) => (value.coach ? 'typed (my score comes at the end)' : 'said out loud'),
-        }),
-      ),
-      scoreStep(),
+      ask.longText<Answered>('answer', {
+        label: 'Answer',
+        fields: STAR_FIELDS,
+        lead: (ctx) => listenFor(scorerName(ctx), answererName(ctx), peerChecklist(question(ctx))),
+        prompt: answerPrompt,
+        reask: 'Say `spoken` once you have answered out loud, or type your whole answer in one message or in the form. Say `repeat` to see the question again.',
+        max: MAX_ANSWER_CHARS,
+        onlyFrom: answerer,
+        interpret: readAnswer,
+        display: (value) => (value.coach ? 'typed (my score comes at the end)' : 'said out loud'),
+      }),
+      ask.checklist('score', {
+        label: 'Checklist',
+        prompt: (ctx) =>
+          `${scorerName(ctx)}, tick what you heard in ${answererName(ctx)}'s answer: click them, or type their numbers (for example "1 3 4"), \`all\` or \`none\`.` +
+          ((ctx.answers.answer as Answered | undefined)?.coach ? " It was typed, so I've scored it too: you'll see my scores next to yours." : ''),
+        reask: 'Type the numbers of what you heard, for example "1 3 4", or say `all` or `none`.',
+        onlyFrom: scorer,
+        // The credential item belongs only to questions that invite it.
+        items: (ctx) => toChoices(peerChecklist(question(ctx))),
+      }),
       ask.text('note', {
         label: 'Note',
         prompt: (ctx) => `Last thing, ${scorerName(ctx)}: one thing that worked, or one thing ${answererName(ctx)} could change (${NOTE_MAX} characters at most). Say \`skip\` to leave it out.`,

@@ -4,6 +4,8 @@ import type { Competency, Question } from '../src/data/questions-schema.js';
 import type { Role } from '../src/data/roles-schema.js';
 import { ask } from '../src/engine/flow.js';
 import type { Step } from '../src/engine/flow.js';
+import type { LabelledAnswer } from '../src/star/analyze-answer.js';
+import { STAR_PARTS } from '../src/star/feedback.js';
 
 /**
  * What interview practice alone and with a peer share: the step that asks the role practised for
@@ -17,6 +19,10 @@ export const STAR_FIELDS = [
   { id: 'action', label: 'Action', placeholder: 'What you did yourself, step by step' },
   { id: 'result', label: 'Result', placeholder: 'What changed, with a number if you can' },
 ];
+/** A submitted answer form as the parts the user labelled (a missing field is a missing part). */
+export const labelledParts = (form: Readonly<Record<string, string>>): LabelledAnswer =>
+  Object.fromEntries(STAR_PARTS.map((part) => [part, form[part] ?? '']));
+
 /** An answer longer than this is not a two-minute story; the cap also bounds the analyzer's work. */
 export const MAX_ANSWER_CHARS = 30_000;
 

@@ -130,6 +130,43 @@ describe('a shared conversation', () => {
 });
 
 describe('what members may do in a shared conversation', () => {
+  it('lets chatter pass at a part anyone may take, but answers a member who may not take it', async () => {
+    const { engine } = memoryEngine();
+    const { ana, ben } = studyGroup(engine);
+    await ana.command('duet');
+    expect(await ben.say('hi all, ready when you are')).toBe('');
+    await ana.say('me');
+    await ana.say('My line.');
+    expect(await ana.say('me')).toBe('(Duet 3/4)\nYou told it, so someone else marks it. Click the button or say "me". [I\'ll mark]');
+  });
+
+  it('refuses ticks sent for an earlier checklist', async () => {
+    const { engine } = memoryEngine();
+    const { ben } = await atMarks(engine);
+    expect(await ben.tick('teller', ['clear'])).toBe("That was for an earlier question, so I've left it alone. Here's where we are:\n(Duet 4/4)\nTick what was true. [tick: Clear | Short | True story]");
+  });
+
+  it('explains itself without `forget`, and keeps `menu` for whoever the question is for', async () => {
+    const { engine } = memoryEngine();
+    const { ana, ben } = studyGroup(engine);
+    await ana.command('duet');
+    await ana.click('teller', 'claim');
+    const help = await ben.say('help');
+    expect(help).toContain('Here we practise together');
+    expect(help).not.toContain('`forget`:');
+    expect(await ben.say('menu')).toBe("That's for Ana to decide: this question is theirs.");
+  });
+
+  it('greets a member as new when their session was made by a delivery', async () => {
+    const { engine, store } = memoryEngine();
+    await (await atMarks(engine)).ben.tick('marks', ['clear']);
+    const anaAlone = chatWith(engine, { user: 'UA' });
+    expect(await anaAlone.say('hello')).toBe('(Welcome 1/1)\nHi! What should I call you?');
+    expect(await anaAlone.say('Ana')).toBe('(Plan 1/6)\nWhat is your current role?');
+    expect(profileOf(store, 'UA')).toEqual({ duets: [{ round: 1, marks: ['clear'] }], name: 'Ana' });
+    expect(JSON.parse(store.peek(own('UA')) ?? '{}')).not.toHaveProperty('greeted');
+  });
+
   it('refuses forget, which would wipe the practice for everyone', async () => {
     const { engine } = memoryEngine();
     const { ana, ben } = studyGroup(engine);
@@ -160,7 +197,9 @@ describe('what members may do in a shared conversation', () => {
     const { ana } = studyGroup(engine);
     const alone = chatWith(engine, { user: 'UA' });
     expect(await ana.command('plan')).toBe('I don\'t know the command "plan". Say `help` to see what I understand.');
-    expect(await alone.command('duet')).toBe('I don\'t know the command "duet". Say `help` to see what I understand.');
+    expect(await alone.command('duet')).toBe(
+      '*Duet* happens in a conversation you share with your study group, not here: start it there with `duet`.\nWhat would you like to work on here? [Make a plan | Practise interviews]',
+    );
   });
 
   it('answers plainly when the coach has no shared flows at all', async () => {

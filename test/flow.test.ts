@@ -81,6 +81,8 @@ describe('step kinds', () => {
       ['second & third', ['ds', 'cloud']],
       ['all', ['data', 'ds', 'cloud']],
       ['None.', []],
+      ['one and three', ['data', 'cloud']],
+      ['two three', ['ds', 'cloud']],
     ])('reads %j as typed', (text, value) => {
       expect(step.parse({ kind: 'text', text }, ctx)).toEqual({ ok: true, value });
     });
@@ -88,10 +90,24 @@ describe('step kinds', () => {
     it.each([
       ['1 4', 'I couldn\'t match "4" to the list.'],
       ['astronaut', 'I couldn\'t match "astronaut" to the list.'],
+      ['scientist', 'I couldn\'t match "scientist" to the list.'],
+      ['1.5', 'I couldn\'t match "1.5" to the list.'],
       [', ;', "I couldn't find any of the list's numbers in that."],
       [`${'x'.repeat(60)}`, `I couldn't match "${'x'.repeat(37)}..." to the list.`],
     ])('refuses %j, saying what did not fit', (text, problem) => {
       expect(step.parse({ kind: 'text', text }, ctx)).toEqual({ ok: false, problem });
+    });
+
+    it('never ticks an item because a number word is inside its label', () => {
+      const people = ask.checklist('who', { label: 'Who', prompt: 'Who?', reask: 'Numbers.', items: [{ id: 'a', label: 'Ask someone' }, { id: 'b', label: 'Alone' }] });
+      expect(people.parse({ kind: 'text', text: 'one' }, ctx)).toEqual({ ok: true, value: ['a'] });
+      expect(people.parse({ kind: 'text', text: 'two, one' }, ctx)).toEqual({ ok: true, value: ['a', 'b'] });
+    });
+
+    it('can take its items from the context', () => {
+      const step = ask.checklist('marks', { label: 'Marks', prompt: 'Tick.', reask: 'Numbers.', items: (c) => (c.profile.short ? roles.slice(0, 1) : roles) });
+      expect(step.ask({ ...ctx, profile: { short: true } })).toMatchObject({ items: roles.slice(0, 1) });
+      expect(step.parse({ kind: 'text', text: '3' }, { ...ctx, profile: { short: true } })).toEqual({ ok: false, problem: 'I couldn\'t match "3" to the list.' });
     });
 
     it('refuses an id that is not on the list, and shows stored ticks as labels', () => {
@@ -115,7 +131,7 @@ describe('step kinds', () => {
 
     it('refuses the excluded member and anything that is not a claim', () => {
       expect(step.parse({ kind: 'choice', choiceId: 'claim' }, { ...ben, actor: { id: 'U1' } })).toEqual({ ok: false, problem: 'You are answering.' });
-      expect(step.parse({ kind: 'text', text: 'good luck Ana' }, ben)).toEqual({ ok: false, problem: "I didn't catch who's taking this part." });
+      expect(step.parse({ kind: 'text', text: 'good luck Ana' }, ben)).toEqual({ ok: false, problem: "I didn't catch who's taking this part.", chatter: true });
       expect(step.parse({ kind: 'choice', choiceId: 'other' }, ben).ok).toBe(false);
     });
   });

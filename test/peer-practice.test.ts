@@ -112,7 +112,7 @@ describe('peer practice, as a transcript', () => {
     expect(end).toContain(apart.length > 0 ? `We differ on ${apart.join(', ')}: worth talking through` : 'Ben and I agree within a point on every part.');
     expect(end).toContain(`What to work on (not ticked by Ben):\n- ${label('i-not-we')}\n- ${label('action-most')}\n- ${label('learned')}\n- ${CREDENTIAL_LABEL}`);
     expect(end).toContain(`Ben's note: "The numbers at the end were great. Say why you checked by hand."`);
-    expect(end).toContain("Saved to Ana's practice history: say `progress` to me directly to see it. Next round, swap: Ben answers and Ana scores (say `peer`).");
+    expect(end).toContain("Saved to Ana's practice history: Ana, `progress` shows it whenever you ask me on your own here. Next round, swap: Ben answers and Ana scores (say `peer`).");
     expect(end).toContain('What would you like to do next? [Practise with a peer]');
 
     // In Ana's own session: one entry, scored by the coach (the answer was typed), Ben's checklist beside it.

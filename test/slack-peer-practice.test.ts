@@ -58,11 +58,10 @@ describe('peer practice in a Slack channel', () => {
     expect(h.api.responses).toEqual([]);
     expect(await h.engine.hasSharedSession({ platform: 'slack', tenant: 'T1', conversation: `C42:${thread}` })).toBe(true);
 
-    // A message that is no claim, where anyone may claim, is answered to its writer alone: the thread stays readable.
+    // A message that is no claim, where anyone may claim, is the group talking: no answer, the thread stays readable.
     let calls = h.api.calls.length;
-    await h.mention('UCAI', 'C42', 'what do we do?', thread);
-    expect(methodsSince(h, calls)).toEqual(['chat.postEphemeral']);
-    expect(h.api.to('chat.postEphemeral').at(-1)?.params).toMatchObject({ user: 'UCAI', thread_ts: thread, text: expect.stringContaining("I didn't catch who's taking this part.") });
+    await h.mention('UCAI', 'C42', 'ready when you are', thread);
+    expect(methodsSince(h, calls)).toEqual([]);
 
     // Anyone may claim the answering; the buttons then say who did, for the whole thread.
     const claim = h.api.to('chat.postMessage').at(-1);

@@ -29,6 +29,17 @@ export const HELP_TEXT = [
   'You can stop at any time: when you come back, even weeks later, we carry on where you left off.',
 ].join('\n');
 
+/** In a conversation a study group shares: no `forget` (it is personal), and some words are for whoever's turn it is. */
+export const SHARED_HELP_TEXT = [
+  "I'm Pivot Coach. Here we practise together: one of you answers an interview question, another scores it, and the result goes to the one who answered.",
+  'Anyone can say:',
+  '- `status`: where this round is',
+  '- `repeat`: the current question again',
+  '- `restart`: start this round over, for everyone',
+  'Whoever the question is for can also say `back`, `skip` (when it is optional) or `menu`.',
+  'What I know about you alone (your gaps, plan and scores) stays in your own chat with me, where `forget` deletes it.',
+].join('\n');
+
 function status(turn: Turn): Turn {
   const flow = turn.flow;
   const step = turn.step;
@@ -66,7 +77,7 @@ export function runCommand(turn: Turn, name: string, args: string): Turn {
   switch (name as GlobalCommand) {
     case 'help': {
       const extra = turn.step?.help;
-      turn.text(HELP_TEXT);
+      turn.text(turn.shared ? SHARED_HELP_TEXT : HELP_TEXT);
       if (extra) turn.text(extra);
       return turn.session.flow ? turn.askCurrent() : turn.showMenu('What would you like to work on?');
     }
@@ -92,7 +103,7 @@ export function runCommand(turn: Turn, name: string, args: string): Turn {
       const wanted = args.trim().toLowerCase();
       const flow = wanted ? turn.registry.forCommand(wanted) ?? turn.registry.get(wanted) : undefined;
       if (flow) return turn.startFlow(flow.id);
-      if (!turn.session.flow && Object.keys(turn.session.profile).length === 0) return turn.startFlow(turn.registry.entryId);
+      if (!turn.session.flow && (turn.fresh || Object.keys(turn.session.profile).length === 0)) return turn.startFlow(turn.registry.entryId);
       return turn.session.flow ? turn.text('Welcome back!').askCurrent() : turn.showMenu('Welcome back! What would you like to work on?');
     }
     case 'forget':

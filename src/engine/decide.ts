@@ -1,7 +1,7 @@
 import { FORGOTTEN_REPLY } from './replies.js';
 import { GLOBAL_COMMANDS, commandWord, runCommand } from './commands.js';
 import { matchChoice } from './flow.js';
-import type { AnswerInput } from './flow.js';
+import type { AnswerInput, Flow } from './flow.js';
 import type { FlowRegistry } from './flow-registry.js';
 import { parseYesNo } from './human-input.js';
 import type { Inbound } from './inbound.js';
@@ -49,7 +49,13 @@ function resumeChangedFlow(turn: Turn): Turn {
 
 const SHARED_FORGET = "`forget` deletes what I know about you, so say it to me in a direct message: here it would wipe this shared practice for everyone.";
 /** Commands that move the conversation for whoever the step waits for. */
-const MOVES = new Set(['back', 'skip']);
+const MOVES = new Set(['back', 'skip', 'menu']);
+
+/** A word in someone's own chat that starts a flow of shared conversations (`peer`). */
+function sharedFlowFor(inbound: Inbound, registry: FlowRegistry): Flow | undefined {
+  const word = asCommandName(inbound, registry.shared);
+  return word && !registry.forCommand(word) ? registry.shared?.forCommand(word) : undefined;
+}
 
 /** In a shared conversation, the member the current step waits for when it is not the sender. */
 function waitingForOther(turn: Turn): string | undefined {
@@ -64,9 +70,21 @@ function waitingForOther(turn: Turn): string | undefined {
  */
 export function decide(stored: Session | null, inbound: Inbound, registry: FlowRegistry, now: Date): Turn {
   const shared = inbound.scope === 'conversation';
-  const turn = new Turn(stored ?? newSession(now), registry, now, { id: inbound.user, name: inbound.userName }, shared);
+  // A session a delivery created (a peer's score) has not met its owner yet: greet them as new.
+  const fresh = !stored || stored.greeted === false;
+  const turn = new Turn(stored ?? newSession(now), registry, now, { id: inbound.user, name: inbound.userName }, shared, fresh);
+  if (turn.session.greeted === false) {
+    delete turn.session.greeted;
+    turn.changed = true;
+  }
   if (turn.session.pending === 'forget') return confirmForget(turn, inbound);
   if (turn.session.flow && !turn.step) return resumeChangedFlow(turn);
+
+  const elsewhere = shared ? undefined : sharedFlowFor(inbound, registry);
+  if (elsewhere) {
+    turn.text(`*${elsewhere.title}* happens in a conversation you share with your study group, not here: start it there with \`${asCommandName(inbound, registry.shared)}\`.`);
+    return turn.session.flow ? turn.askCurrent() : turn.showMenu('What would you like to work on here?');
+  }
 
   const command = asCommandName(inbound, registry);
   if (command && shared && command === 'forget') return turn.text(SHARED_FORGET);
@@ -81,7 +99,7 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
 
   const step = turn.step;
   if (!step) {
-    if (!stored) return turn.startFlow(registry.entryId);
+    if (fresh) return turn.startFlow(registry.entryId);
     const picked = inbound.kind === 'text' ? matchChoice(registry.menu, inbound.text) : undefined;
     if (picked) return turn.startFlow(picked.id);
     // Members of a shared conversation talk among themselves between rounds.
@@ -90,7 +108,7 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
 
   if (other) return inbound.kind === 'text' ? turn : turn.text(`That one is for ${other} to answer.`);
 
-  const clickedFor = inbound.kind === 'choice' || inbound.kind === 'form' ? inbound.stepId : undefined;
+  const clickedFor = inbound.kind === 'choice' || inbound.kind === 'choices' || inbound.kind === 'form' ? inbound.stepId : undefined;
   if (clickedFor !== undefined && clickedFor !== step.id) {
     return turn.text("That was for an earlier question, so I've left it alone. Here's where we are:").askCurrent();
   }
@@ -98,6 +116,8 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
   const answer = asAnswer(inbound);
   if (!answer) return turn.askCurrent();
   const parsed = step.parse(answer, turn.context());
+  // Members of a shared conversation talk among themselves: what was not meant for the step gets no answer.
+  if (!parsed.ok && shared && parsed.chatter) return turn;
   if (!parsed.ok) return turn.askCurrent(`${parsed.problem} ${step.reask}`);
   return turn.answer(parsed.value);
 }

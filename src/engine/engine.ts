@@ -139,7 +139,7 @@ export class Engine {
       if (loaded.duplicate) return;
       let session;
       try {
-        session = loaded.doc === null ? newSession(now) : parseSession(loaded.doc);
+        session = loaded.doc === null ? { ...newSession(now), greeted: false as const } : parseSession(loaded.doc);
       } catch (error) {
         if (!(error instanceof SessionDocumentError)) throw error;
         // Their own next turn tells them their session is unreadable; this result is lost, and said so in the log.

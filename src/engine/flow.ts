@@ -33,7 +33,8 @@ export type AnswerInput =
   | { kind: 'choices'; choiceIds: readonly string[] }
   | { kind: 'form'; fields: Record<string, string> };
 
-export type Parsed<T = unknown> = { ok: true; value: T } | { ok: false; problem: string };
+/** `chatter`: the input was not meant as an answer at all (in a shared conversation it gets no reply). */
+export type Parsed<T = unknown> = { ok: true; value: T } | { ok: false; problem: string; chatter?: boolean };
 
 /** Where a step leads: another step of this flow, another flow, or the flow's end. */
 export type Transition = { to: string } | { handover: string; at?: string } | { finish: true };
@@ -180,7 +181,8 @@ function textSchema(max: number) {
  * or refuse it with a reason; `display` then says the stored value back in words.
  */
 interface Interpretation<T> {
-  interpret?: (text: string, ctx: FlowContext) => Parsed<T>;
+  /** `form` is the submitted form's fields, when the text came from one: what the user labelled, by field. */
+  interpret?: (text: string, ctx: FlowContext, form?: Readonly<Record<string, string>>) => Parsed<T>;
   display?: (value: T, ctx: FlowContext) => string;
 }
 
@@ -192,7 +194,7 @@ function textStep<T>(id: string, options: StepOptions<T> & Interpretation<T>, sc
       const text = textOf(input);
       if (text === undefined) return { ok: false, problem: NOT_A_BUTTON };
       const parsed = fromSchema(schema, text);
-      return parsed.ok && interpret ? interpret(parsed.value as string, ctx) : parsed;
+      return parsed.ok && interpret ? interpret(parsed.value as string, ctx, input.kind === 'form' ? input.fields : undefined) : parsed;
     },
     show: (value, ctx) => (display ? display(value as T, ctx) : String(value)),
   });
@@ -267,22 +269,22 @@ export const ask = {
    * Tick all that apply (a scorer's checklist): by a multi-select, or typed as numbers or labels
    * ("1 3 4", "1, 3 and 4", "all", "none"). The value is the ticked ids in the list's order.
    */
-  checklist(id: string, options: StepOptions<string[]> & { items: readonly Choice[] }): Step {
-    const { items } = options;
-    const inOrder = (ids: ReadonlySet<string>) => items.filter((item) => ids.has(item.id)).map((item) => item.id);
+  checklist(id: string, options: StepOptions<string[]> & { items: readonly Choice[] | ((ctx: FlowContext) => readonly Choice[]) }): Step {
+    const list = (ctx: FlowContext) => (typeof options.items === 'function' ? options.items(ctx) : options.items);
     return build(id, options, {
-      ask: (ctx, text) => ({ kind: 'checklist', stepId: id, text: text ?? render(options.prompt, ctx), items: [...items] }),
-      parse: (input) => {
+      ask: (ctx, text) => ({ kind: 'checklist', stepId: id, text: text ?? render(options.prompt, ctx), items: [...list(ctx)] }),
+      parse: (input, ctx) => {
+        const items = list(ctx);
         const ids = input.kind === 'choices' ? input.choiceIds : input.kind === 'choice' ? [input.choiceId] : undefined;
         if (ids) {
           const known = ids.every((picked) => items.some((item) => item.id === picked));
-          return known ? { ok: true, value: inOrder(new Set(ids)) } : { ok: false, problem: "That isn't one of the options." };
+          return known ? { ok: true, value: inOrder(items, new Set(ids)) } : { ok: false, problem: "That isn't one of the options." };
         }
         const text = textOf(input);
-        return text === undefined ? { ok: false, problem: NOT_A_BUTTON } : readTicks(items, text, inOrder);
+        return text === undefined ? { ok: false, problem: NOT_A_BUTTON } : readTicks(items, text);
       },
-      show: (value) => {
-        const ticked = items.filter((item) => (value as string[]).includes(item.id)).map((item) => item.label);
+      show: (value, ctx) => {
+        const ticked = list(ctx).filter((item) => (value as string[]).includes(item.id)).map((item) => item.label);
         return ticked.length > 0 ? ticked.join('; ') : 'none';
       },
     });
@@ -299,7 +301,7 @@ export const ask = {
       parse: (input, ctx) => {
         const text = input.kind === 'choice' ? undefined : textOf(input);
         const claimed = input.kind === 'choice' ? input.choiceId === 'claim' : text !== undefined && (CLAIM.test(text.trim()) || matchChoice(choices, text) !== undefined);
-        if (!claimed) return { ok: false, problem: "I didn't catch who's taking this part." };
+        if (!claimed) return { ok: false, problem: "I didn't catch who's taking this part.", chatter: input.kind === 'text' };
         if (options.exclude?.(ctx)?.id === ctx.actor.id) return { ok: false, problem: options.excludeReason ?? "You can't take this part." };
         return { ok: true, value: ctx.actor };
       },
@@ -312,20 +314,37 @@ const CLAIM = /^(me|i will|i'?ll do it|i'?ll take it|mine)[.!]*$/i;
 const NONE = /^(none|nothing|no|0|none of them|nope)[.!]*$/i;
 const ALL = /^(all|all of them|everything)[.!]*$/i;
 
-function readTicks(items: readonly Choice[], text: string, inOrder: (ids: ReadonlySet<string>) => string[]): Parsed<string[]> {
+const inOrder = (items: readonly Choice[], ids: ReadonlySet<string>) => items.filter((item) => ids.has(item.id)).map((item) => item.id);
+
+/**
+ * One ticked item: its number (digits, a number word, an ordinal) or its whole label or id.
+ * Not a fragment of a label, as for one choice: among many ticks, "one" must not tick "someone".
+ */
+function tickOf(items: readonly Choice[], word: string): Choice | undefined {
+  const number = parseHumanNumber(word);
+  if (typeof number === 'number') return Number.isInteger(number) ? items[number - 1] : undefined;
+  const text = word.toLowerCase();
+  const ordinal = ORDINALS.indexOf(text);
+  if (ordinal >= 0) return items[ordinal];
+  return items.find((item) => item.label.toLowerCase() === text || item.id.toLowerCase() === text);
+}
+
+function readTicks(items: readonly Choice[], text: string): Parsed<string[]> {
   const typed = text.trim();
   if (NONE.test(typed)) return { ok: true, value: [] };
   if (ALL.test(typed)) return { ok: true, value: items.map((item) => item.id) };
   const ticked = new Set<string>();
   for (const part of typed.split(/[,;\n]|\band\b|&/i).map((p) => p.trim()).filter(Boolean)) {
-    const words = /^[\d\s]+$/.test(part) ? part.split(/\s+/) : [part];
-    for (const word of words) {
-      const item = matchChoice(items, word);
+    // "1 3 4" or "one three" is several ticks; anything else is one label.
+    const words = part.split(/\s+/);
+    const several = words.length > 1 && words.every((w) => typeof parseHumanNumber(w) === 'number');
+    for (const word of several ? words : [part]) {
+      const item = tickOf(items, word);
       if (!item) return { ok: false, problem: `I couldn't match "${word.length > 40 ? `${word.slice(0, 37)}...` : word}" to the list.` };
       ticked.add(item.id);
     }
   }
-  return ticked.size > 0 ? { ok: true, value: inOrder(ticked) } : { ok: false, problem: "I couldn't find any of the list's numbers in that." };
+  return ticked.size > 0 ? { ok: true, value: inOrder(items, ticked) } : { ok: false, problem: "I couldn't find any of the list's numbers in that." };
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];

@@ -31,6 +31,8 @@ function schemaOf(values: z.ZodType<Record<string, unknown>>) {
     profile: values,
     /** A question the engine itself asked (a confirmation), answered before the flow continues. */
     pending: z.enum(['forget']).nullable(),
+    /** false only on a session a delivery created, until its owner's first turn; absent otherwise. */
+    greeted: z.literal(false).optional(),
   });
   return { flowState, session };
 }

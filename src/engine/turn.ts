@@ -26,6 +26,8 @@ export class Turn {
     readonly actor: Actor,
     /** The session is a conversation's, shared by its members. */
     readonly shared = false,
+    /** The session's owner has not talked to the coach before. */
+    readonly fresh = false,
   ) {}
 
   say(...replies: Reply[]): this {
