@@ -250,3 +250,21 @@ describe('what adapters learn about a turn', () => {
     expect(await engine.hasSharedSession({ ...thread, tenant: 'T2' })).toBe(false);
   });
 });
+
+describe('who a question waits for', () => {
+  it('names the awaited member on a shared question, and on nothing else', async () => {
+    const { engine } = memoryEngine();
+    const { ana, ben } = studyGroup(engine);
+    await ana.command('duet');
+    const claim = await engine.handle({ ...ana.origin, kind: 'choice', stepId: 'teller', choiceId: 'claim', eventId: 'aw-1' });
+    expect(claim.find((r) => r.kind === 'text' && r.text.startsWith('Ana, tell'))).toBeDefined();
+    await ana.say('My line.');
+    const marks = await engine.handle({ ...ben.origin, kind: 'choice', stepId: 'judge', choiceId: 'claim', eventId: 'aw-2' });
+    expect(marks.at(-1)).toMatchObject({ kind: 'checklist', stepId: 'marks', awaits: { id: 'UB', name: 'Ben' } });
+    const open = await engine.handle({ ...ben.origin, kind: 'command', name: 'restart', eventId: 'aw-3' });
+    expect(open.at(-1)).toMatchObject({ kind: 'question', stepId: 'teller' });
+    expect(open.at(-1)).not.toHaveProperty('awaits');
+    const alone = await engine.handle({ platform: 'test', tenant: 'T1', user: 'UA', conversation: 'D1', kind: 'text', text: 'hi', eventId: 'aw-4' });
+    expect(alone.some((r) => 'awaits' in r)).toBe(false);
+  });
+});

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
 const choice = z.object({ id: z.string().min(1).max(100), label: z.string().min(1).max(200) });
+/**
+ * In a shared conversation, the one member a question waits for: adapters can refuse anyone
+ * else's click on its controls before opening a form they could not submit.
+ */
+const awaits = z.object({ id: z.string(), name: z.string().optional() }).optional();
 
 /**
  * Everything the engine can say. Adapters render each kind in their platform's idiom
@@ -14,6 +19,7 @@ export const replySchema = z.discriminatedUnion('kind', [
     stepId: z.string(),
     text: z.string(),
     choices: z.array(choice).min(1),
+    awaits,
   }),
   /** Tick all that apply: adapters offer a multi-select where they can, else numbers to type. */
   z.object({
@@ -21,6 +27,7 @@ export const replySchema = z.discriminatedUnion('kind', [
     stepId: z.string(),
     text: z.string(),
     items: z.array(choice).min(1).max(25),
+    awaits,
   }),
   /** A request for long free text: adapters open a form or modal where they can. */
   z.object({
@@ -28,6 +35,7 @@ export const replySchema = z.discriminatedUnion('kind', [
     stepId: z.string(),
     text: z.string(),
     fields: z.array(z.object({ id: z.string(), label: z.string(), placeholder: z.string().optional() })).min(1),
+    awaits,
   }),
   z.object({ kind: z.literal('progress'), label: z.string(), step: z.number().int().min(1), of: z.number().int().min(1) }),
   z.object({
@@ -45,5 +53,6 @@ export const replySchema = z.discriminatedUnion('kind', [
 
 export type Reply = z.infer<typeof replySchema>;
 export type Choice = z.infer<typeof choice>;
+export type Awaits = NonNullable<z.infer<typeof awaits>>;
 
 export const say = (text: string): Reply => ({ kind: 'text', text });

@@ -61,7 +61,10 @@ export class Turn {
     const index = flow.steps.indexOf(step);
     const ctx = this.context();
     const lead = text === undefined && step.lead ? step.lead(ctx) : [];
-    return this.say({ kind: 'progress', label: flow.title, step: index + 1, of: flow.steps.length }, ...lead, step.ask(ctx, text));
+    const asked = step.ask(ctx, text);
+    const awaited = this.shared ? step.onlyFrom?.(ctx) : undefined;
+    const question = awaited && 'stepId' in asked ? { ...asked, awaits: { ...awaited } } : asked;
+    return this.say({ kind: 'progress', label: flow.title, step: index + 1, of: flow.steps.length }, ...lead, question);
   }
 
   showMenu(text: string): this {
