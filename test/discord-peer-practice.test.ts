@@ -1,6 +1,6 @@
 import { ChannelType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { NOT_OURS, PEER_IN_DM, PEER_NO_THREAD } from '../adapters/discord/interactions.js';
+import { NOT_OURS, PEER_IN_DM, PEER_NO_THREAD, notYourStep } from '../adapters/discord/interactions.js';
 import { DiscordHarness, member, useDiscordHarness } from './support/discord-gateway.js';
 import type { Member, Where } from './support/discord-gateway.js';
 import { BOT } from './support/discord-rest.js';
@@ -28,6 +28,12 @@ function expectToldPrivately(h: DiscordHarness, text: string) {
   expect(h.rest.routes()).toEqual(['POST /interactions/:id/:token/callback', 'POST /webhooks/:id/:token']);
   expect(bodies(h)[1]).toMatchObject({ flags: EPHEMERAL, content: expect.stringContaining(text) });
   expect(bodies(h)[1]?.components).toBeUndefined();
+}
+
+/** Refused at the click itself, privately: one ephemeral answer, no modal, no turn, nothing edited. */
+function expectRefusedAtOnce(h: DiscordHarness, content: string) {
+  expect(h.rest.routes()).toEqual(['POST /interactions/:id/:token/callback']);
+  expect(bodies(h)[0]).toEqual({ type: 4, data: expect.objectContaining({ content, flags: EPHEMERAL, allowed_mentions: { parse: [], replied_user: false } }) });
 }
 
 /** Opens peer practice from the study group's channel. */
@@ -99,22 +105,26 @@ describe('/pivot peer in a study group channel', () => {
     await h.say(cleo, thread, 'Good luck Ana!');
     expect(h.rest.requests).toEqual([]);
 
-    // Cleo can open the form (a modal opens before any turn), but her answer is refused and changes nothing.
+    // The form waits for Ana: Cleo is refused at "Open the form" itself, in the engine's words, and no modal opens.
     const form = lastPublic(h, thread);
+    expect(componentsOf(form)).toEqual([expect.objectContaining({ label: 'Open the form', custom_id: `pc1|f|#${ana.id}|answer|situation,task,action,result` })]);
     const beforeCleo = sharedSession(h, thread);
     h.rest.clear();
     await h.click(cleo, thread, form.id, 'Open the form');
-    const cleosModal = (bodies(h)[0] as { type: number; data: { custom_id: string } }).data;
-    h.rest.clear();
-    await h.submit(cleo, thread, form.id, cleosModal, { situation: 'Not my turn, but here is a story anyway.' });
-    expectToldPrivately(h, 'That one is for Ana to answer.');
+    expectRefusedAtOnce(h, notYourStep(ana.id));
+    expect(notYourStep(ana.id)).toBe(`That one is for <@${ana.id}> to answer.`);
     expect(sharedSession(h, thread)).toBe(beforeCleo);
 
-    // Ana answers in the STAR form.
+    // Ana answers in the STAR form; its modal waits for her too, so Cleo cannot submit one made like it.
     h.rest.clear();
     await h.click(ana, thread, form.id, 'Open the form');
+    expect(bodies(h)[0]?.type).toBe(9);
     const modal = (bodies(h)[0] as { type: number; data: { custom_id: string; components: { label: string }[] } }).data;
     expect(modal.components.map((c) => c.label)).toEqual(['Situation', 'Task', 'Action', 'Result']);
+    h.rest.clear();
+    await h.submit(cleo, thread, form.id, modal, { situation: 'Not my turn, but here is a story anyway.' });
+    expectRefusedAtOnce(h, notYourStep(ana.id));
+    expect(sharedSession(h, thread)).toBe(beforeCleo);
     h.rest.clear();
     await h.submit(ana, thread, form.id, modal, {
       situation: 'Last spring at the clinic where I was office manager, our patient spreadsheet had duplicates and missing dates.',
@@ -128,16 +138,17 @@ describe('/pivot peer in a study group channel', () => {
     // The checklist: a multi-select of none to all items, within Discord's limits.
     const checklist = lastPublic(h, thread);
     const [select] = componentsOf(checklist) as [{ type: number; custom_id: string; min_values: number; max_values: number; placeholder: string; options: { label: string; value: string }[] }];
-    expect(select).toMatchObject({ type: 3, custom_id: 'pc1|k|#|score|', min_values: 0, placeholder: 'Tick what you heard…' });
+    expect(select).toMatchObject({ type: 3, custom_id: `pc1|k|#${ben.id}|score|`, min_values: 0, placeholder: 'Tick what you heard…' });
     expect(select.max_values).toBe(select.options.length);
     expect(select.options[0]).toEqual({ label: '1. One real, specific time (not "usually" or "I would")', value: 'real-event' });
     expect(checklist.content).toContain('\n1) One real, specific time');
 
-    // Cleo's ticks are refused; so is a value that is not on the list. Neither changes anything.
+    // Cleo's ticks are refused before the engine, as the checklist waits for Ben; the engine refuses a
+    // value that is not on the list. Neither changes anything.
     const beforeTicks = sharedSession(h, thread);
     h.rest.clear();
     await h.tick(cleo, thread, checklist.id, ['real-event']);
-    expectToldPrivately(h, 'That one is for Ben to answer.');
+    expectRefusedAtOnce(h, notYourStep(ben.id));
     h.rest.clear();
     await h.tick(ben, thread, checklist.id, ['real-event', 'not-on-the-list']);
     expectToldPrivately(h, "That isn't one of the options.");

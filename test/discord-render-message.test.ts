@@ -11,6 +11,7 @@ import type { Choice, Reply } from '../src/engine/reply.js';
 const OWNER = '1300000000000000042';
 const render = (...replies: Reply[]) => renderReplies(replies, OWNER);
 const choices = (n: number, label = (i: number) => `Option ${i}`): Choice[] => Array.from({ length: n }, (_, i) => ({ id: `opt-${i + 1}`, label: label(i + 1) }));
+const STAR_FIELDS = ['situation', 'task', 'action', 'result'].map((id) => ({ id, label: id }));
 type Component = { type: number; custom_id: string; label?: string; style?: number; disabled?: boolean; options?: { label: string; value: string }[]; placeholder?: string; min_values?: number; max_values?: number };
 const componentsOf = (payload: DiscordPayload | undefined) => (payload?.components ?? []).map((row) => row.components as unknown as Component[]);
 
@@ -201,6 +202,35 @@ describe('long text', () => {
     const [[button]] = componentsOf(payload) as [[Component]];
     expect([button.label, button.style]).toEqual([FORM_BUTTON_LABEL, ButtonStyle.Primary]);
     expect(decodeAction(button.custom_id)).toEqual({ kind: 'form', owner: OWNER, stepId: 'answer', fieldIds: ['situation', 'task'] });
+  });
+});
+
+describe('in a peer thread', () => {
+  const ANA = '1300000000000000007';
+  const awaits = { id: ANA, name: 'Ana' };
+  const ownersOf = (payloads: DiscordPayload[]) => payloads.flatMap((p) => componentsOf(p).flat()).map((c) => decodeAction(c.custom_id)?.owner);
+
+  it("draws a step that waits for a member with that member's id after the thread's marker, whatever the kind", () => {
+    const awaiting: Reply[] = [
+      { kind: 'question', stepId: 'ready', text: 'Ready?', choices: choices(2), awaits },
+      { kind: 'question', stepId: 'pick', text: 'Pick one.', choices: choices(30), awaits },
+      { kind: 'checklist', stepId: 'score', text: 'Tick.', items: choices(3), awaits },
+      { kind: 'long-text', stepId: 'answer', text: 'Tell us.', fields: STAR_FIELDS, awaits },
+    ];
+    const payloads = renderReplies(awaiting, SHARED_OWNER);
+    expectWithinLimits(payloads);
+    // Two buttons, two selects of choices, the checklist's multi-select, the form's button.
+    expect(ownersOf(payloads)).toEqual(Array.from({ length: 6 }, () => `#${ANA}`));
+  });
+
+  it('leaves a claim, which waits for nobody, open to every member', () => {
+    const payloads = renderReplies([{ kind: 'question', stepId: 'answerer', text: 'Who answers?', choices: [{ id: 'claim', label: "I'll answer" }] }], SHARED_OWNER);
+    expect(ownersOf(payloads)).toEqual([SHARED_OWNER]);
+  });
+
+  it("keeps a member's own components theirs, awaits or not", () => {
+    const payloads = render({ kind: 'long-text', stepId: 'answer', text: 'Tell me.', fields: STAR_FIELDS, awaits });
+    expect(ownersOf(payloads)).toEqual([OWNER]);
   });
 });
 

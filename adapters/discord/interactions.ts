@@ -5,7 +5,7 @@ import { answeredRow } from './components.js';
 import { acknowledge, channelOutbox, interactionOutbox } from './deliver.js';
 import type { DiscordCoach, Turned } from './discord-coach.js';
 import { buildModal } from './forms.js';
-import { SHARED_OWNER, decodeAction } from './owner.js';
+import { decodeAction, readOwner } from './owner.js';
 import type { Action } from './owner.js';
 import { displayName, peerOf, peerThread, personal } from './party.js';
 import type { Party } from './party.js';
@@ -46,9 +46,17 @@ export async function onInteraction(coach: DiscordCoach, interaction: Interactio
 }
 
 /**
+ * The engine's words for a step that is another member's, said before any turn. The mention shows
+ * as their name in the thread (it pings nobody: NO_MENTIONS), and needs nothing remembered.
+ */
+export const notYourStep = (memberId: string) => `That one is for <@${memberId}> to answer.`;
+
+/**
  * Whose session a component belongs to, or undefined once the click was refused. A member's own
- * components are theirs alone: anyone else is refused before any turn. A peer thread's are
- * everyone's there: the engine knows whose turn each step is, and refuses the others itself.
+ * components are theirs alone: anyone else is refused before any turn. A peer thread's belong to
+ * the thread whoever they wait for, so the event is the conversation's: one that waits for a member
+ * refuses the others here, before a modal opens; one that waits for nobody (a claim) is everyone's,
+ * and the engine, which knows whose turn each step is, refuses the others itself.
  */
 async function partyOf(coach: DiscordCoach, interaction: Component | ModalSubmitInteraction, action: Action | undefined): Promise<Party | undefined> {
   const refuse = async (content: string) => {
@@ -58,8 +66,13 @@ async function partyOf(coach: DiscordCoach, interaction: Component | ModalSubmit
   // The answered marker, an older coach's component, or a peer thread's outside one: none that can be answered.
   if (!action || action.kind === 'done') return refuse(NOT_OURS);
   const channel = interaction.channel;
-  if (action.owner === SHARED_OWNER) return isPeerThread(channel, coach.botId) ? peerThread(channel.id) : refuse(NOT_OURS);
-  if (action.owner === interaction.user.id) return personal(interaction.user.id);
+  const owner = readOwner(action.owner);
+  if (owner.shared) {
+    if (!isPeerThread(channel, coach.botId)) return refuse(NOT_OURS);
+    const awaited = owner.member;
+    return awaited === undefined || awaited === interaction.user.id ? peerThread(channel.id) : refuse(notYourStep(awaited));
+  }
+  if (owner.member === interaction.user.id) return personal(interaction.user.id);
   coach.logger.debug('discord click by someone other than the owner refused', { guild: interaction.guildId });
   return refuse(NOT_YOURS);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Awaits } from '../../src/engine/reply.js';
 
 /**
  * What a component's custom_id carries: the member whose session it belongs to (so that a click by
@@ -6,8 +7,9 @@ import { z } from 'zod';
  * engine can refuse a click on an older question), and what was picked. Discord gives it back
  * verbatim on every click; it is capped at 100 characters.
  *
- * Format: `pc1|<verb>|<owner>|<step>|<rest>`. The step is escaped so that it never holds "|";
- * the rest (a choice id) is everything after the fourth "|", so it needs no escaping.
+ * Format: `pc1|<verb>|<owner>|<step>|<rest>`, the owner a member's id, "#" or "#<id>" (see below).
+ * The step is escaped so that it never holds "|"; the rest (a choice id) is everything after the
+ * fourth "|", so it needs no escaping.
  */
 export const MAX_CUSTOM_ID = 100;
 const PREFIX = 'pc1';
@@ -17,6 +19,23 @@ const PREFIX = 'pc1';
  * click reaches the engine, which knows whose turn each step is. No snowflake is "#".
  */
 export const SHARED_OWNER = '#';
+
+/**
+ * A peer thread's components for a step that waits for one member (the engine's `awaits`) carry
+ * "#" and that member's id: they still belong to the thread, but anyone else is refused before a
+ * modal opens that they could not submit. A claim, awaiting nobody, stays open to all ("#").
+ * A member's own components (any owner but "#") stay theirs alone.
+ */
+export function ownerFor(owner: string, awaits: Awaits | undefined): string {
+  return owner === SHARED_OWNER && awaits ? `${SHARED_OWNER}${awaits.id}` : owner;
+}
+
+/** Whose a component is: a member's own, or a peer thread's, waiting for one member or for anyone. */
+export function readOwner(owner: string): { shared: false; member: string } | { shared: true; member?: string } {
+  if (!owner.startsWith(SHARED_OWNER)) return { shared: false, member: owner };
+  const member = owner.slice(SHARED_OWNER.length);
+  return member ? { shared: true, member } : { shared: true };
+}
 
 export type Action =
   /** A button for one choice. */
@@ -35,7 +54,8 @@ export type Action =
 const VERBS = { choice: 'c', select: 's', form: 'f', modal: 'm', checklist: 'k', done: 'x' } as const;
 const KINDS = Object.fromEntries(Object.entries(VERBS).map(([kind, verb]) => [verb, kind])) as Record<string, Action['kind']>;
 
-const ownerSchema = z.union([z.string().regex(/^\d{15,21}$/), z.literal(SHARED_OWNER)]);
+/** A member's id, "#", or "#" and the id of the member a peer thread's step waits for. */
+const ownerSchema = z.string().regex(/^(#|#?\d{15,21})$/);
 
 const escape = (part: string) => part.replace(/%/g, '%25').replace(/\|/g, '%7C').replace(/,/g, '%2C');
 const unescape = (part: string) => part.replace(/%7C/gi, '|').replace(/%2C/gi, ',').replace(/%25/g, '%');

@@ -4,6 +4,7 @@ import { cardEmbeds, checklistRows, choiceRows, embedSize, formRow } from './com
 import type { Row } from './components.js';
 import { LIMITS, splitText } from './limits.js';
 import { chartRows, codeBlocks, discordMarkdown, subtext } from './markdown.js';
+import { ownerFor } from './owner.js';
 
 /**
  * Sent with every message: no @everyone, @here, role or user pings, whatever the text holds.
@@ -76,7 +77,7 @@ class Packer {
  * content (split at 2,000 characters), choices as buttons (up to five) or selects, a checklist as
  * a multi-select, long text as an "Open the form" button, progress as a grey line, charts as bars
  * in a code block, cards as embeds. `owner` is whose components these are: a member's id, or
- * SHARED_OWNER in a peer thread.
+ * SHARED_OWNER in a peer thread, where a step's components name the member it waits for (ownerFor).
  */
 export function renderReplies(replies: readonly Reply[], owner: string): DiscordPayload[] {
   const packer = new Packer();
@@ -89,7 +90,7 @@ export function renderReplies(replies: readonly Reply[], owner: string): Discord
         packer.text(subtext(`${reply.label} · step ${reply.step} of ${reply.of}`));
         break;
       case 'question': {
-        const { rows, typed } = choiceRows(reply, owner);
+        const { rows, typed } = choiceRows(reply, ownerFor(owner, reply.awaits));
         const offset = reply.choices.length - typed.length;
         const more = typed.length > 0 ? ['', 'Or type the number of one of these:', ...typed.map((choice, i) => `${offset + i + 1}) ${choice.label}`)] : [];
         packer.text([discordMarkdown(reply.text.trim() || 'Choose one:'), ...more].join('\n'));
@@ -100,11 +101,11 @@ export function renderReplies(replies: readonly Reply[], owner: string): Discord
         // Listed as well as offered in the menu: the scorer keeps the rubric in view while listening.
         const items = reply.items.map((item, i) => `${i + 1}) ${item.label}`);
         packer.text([discordMarkdown(reply.text), ...items, subtext(CHECKLIST_HINT)].join('\n'));
-        packer.flush(checklistRows(reply, owner));
+        packer.flush(checklistRows(reply, ownerFor(owner, reply.awaits)));
         break;
       }
       case 'long-text': {
-        const rows = formRow(reply, owner);
+        const rows = formRow(reply, ownerFor(owner, reply.awaits));
         packer.text([discordMarkdown(reply.text), ...(rows.length > 0 ? [subtext(FORM_HINT)] : [])].join('\n'));
         packer.flush(rows);
         break;
