@@ -11,13 +11,14 @@ import {
   encodeForm,
   encodeModalMeta,
   encodeQuestionBlock,
+  awaitedOther,
   mayUse,
 } from '../adapters/slack/owner.js';
 
 describe('session owner in controls', () => {
   it('round-trips a button value, a question block, a form and modal metadata', () => {
     expect(decodeChoice(encodeChoice({ owner: 'U1', stepId: 'first', choiceId: 'gap-interview' }))).toEqual({ owner: 'U1', stepId: 'first', choiceId: 'gap-interview' });
-    expect(decodeQuestionBlock(encodeQuestionBlock(3, 'W0ABC', '$menu'))).toEqual({ owner: 'W0ABC', stepId: '$menu' });
+    expect(decodeQuestionBlock(encodeQuestionBlock(3, { owner: 'W0ABC', stepId: '$menu' }))).toEqual({ owner: 'W0ABC', stepId: '$menu' });
     const fields = [{ id: 'situation', label: 'Situation', placeholder: 'When' }, { id: 'task', label: 'Task' }];
     expect(decodeForm(encodeForm({ owner: 'U1', stepId: 'answer', fields }))).toEqual({ owner: 'U1', stepId: 'answer', fields });
     const meta = { owner: 'U1', stepId: 'postings', channel: 'C1', threadTs: '1.2', fieldIds: ['text'] };
@@ -36,7 +37,7 @@ describe('session owner in controls', () => {
 
   it("a shared conversation's controls carry the shared marker, which anyone may use; a user's stay theirs", () => {
     expect(decodeChoice(encodeChoice({ owner: SHARED, stepId: 'answerer', choiceId: 'claim' }))).toEqual({ owner: SHARED, stepId: 'answerer', choiceId: 'claim' });
-    expect(decodeQuestionBlock(encodeQuestionBlock(0, SHARED, 'role'))).toEqual({ owner: SHARED, stepId: 'role' });
+    expect(decodeQuestionBlock(encodeQuestionBlock(0, { owner: SHARED, stepId: 'role' }))).toEqual({ owner: SHARED, stepId: 'role' });
     expect(decodeForm(encodeForm({ owner: SHARED, stepId: 'answer', fields: [{ id: 'situation', label: 'Situation' }] }))?.owner).toBe(SHARED);
     const meta = { owner: SHARED, stepId: 'answer', channel: 'C1', threadTs: '1.2', fieldIds: ['situation'] };
     expect(decodeModalMeta(encodeModalMeta(meta))).toEqual(meta);
@@ -60,5 +61,35 @@ describe('session owner in controls', () => {
     expect(decodeChecklist('{"o":"*","s":"score","i":[]}')).toBeUndefined();
     expect(decodeChecklist(JSON.stringify({ o: '*', s: 'score', i: [['a', 'x'.repeat(76)]] }))).toBeUndefined();
     expect(decodeChecklist(JSON.stringify({ o: '*', s: 'score', i: Array.from({ length: 26 }, (_, i) => [`i${i}`, 'x']) }))).toBeUndefined();
+  });
+
+  it('round-trips the member a shared question waits for, with or without a name, in every control', () => {
+    const ana = { id: 'UANA', name: 'Ana "the" <b>' };
+    const ben = { id: 'UBEN' };
+    expect(decodeChoice(encodeChoice({ owner: SHARED, stepId: 'go', awaits: ana, choiceId: 'yes' }))).toEqual({ owner: SHARED, stepId: 'go', awaits: ana, choiceId: 'yes' });
+    expect(encodeChoice({ owner: SHARED, stepId: 'go', awaits: ben, choiceId: 'yes' })).toBe('{"o":"*","s":"go","w":["UBEN"],"c":"yes"}');
+    expect(decodeQuestionBlock(encodeQuestionBlock(1, { owner: SHARED, stepId: 'role', awaits: ben }))).toEqual({ owner: SHARED, stepId: 'role', awaits: ben });
+    const fields = [{ id: 'situation', label: 'Situation' }];
+    expect(decodeForm(encodeForm({ owner: SHARED, stepId: 'answer', awaits: ana, fields }))).toEqual({ owner: SHARED, stepId: 'answer', awaits: ana, fields });
+    const items = [{ id: 'real-event', label: 'One real, specific time' }];
+    expect(decodeChecklist(encodeChecklist({ owner: SHARED, stepId: 'score', awaits: ben, items }))).toEqual({ owner: SHARED, stepId: 'score', awaits: ben, items });
+    // A name longer than any the adapter gives is shortened, so that the control still decodes.
+    const long = decodeChoice(encodeChoice({ owner: SHARED, stepId: 'go', awaits: { id: 'UANA', name: 'a'.repeat(200) }, choiceId: 'yes' }));
+    expect(long?.awaits?.name).toHaveLength(80);
+    for (const w of [[], [''], ['UANA', ''], 'UANA', ['UANA', 'x'.repeat(81)]]) expect(decodeChoice(JSON.stringify({ o: '*', s: 'a', w, c: 'b' }))).toBeUndefined();
+  });
+
+  it("a menu's block id stays within Slack's 255 characters: past that it leaves the awaited member to the engine", () => {
+    const control = { owner: SHARED, stepId: 's'.repeat(100), awaits: { id: 'UANA', name: '"'.repeat(80) } };
+    const blockId = encodeQuestionBlock(12, control);
+    expect(blockId.length).toBeLessThanOrEqual(255);
+    expect(decodeQuestionBlock(blockId)).toEqual({ owner: SHARED, stepId: control.stepId });
+  });
+
+  it('names the awaited member only for someone else', () => {
+    const control = { owner: SHARED, stepId: 'answer', awaits: { id: 'UANA', name: 'ana' } };
+    expect(awaitedOther(control, 'UCAI')).toEqual({ id: 'UANA', name: 'ana' });
+    expect(awaitedOther(control, 'UANA')).toBeUndefined();
+    expect(awaitedOther({ owner: SHARED, stepId: 'answerer' }, 'UCAI')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeChecklist, decodeModalMeta } from '../adapters/slack/owner.js';
+import { decodeChecklist, decodeForm, decodeModalMeta } from '../adapters/slack/owner.js';
 import { PEER_ELSEWHERE, peerRoot } from '../adapters/slack/peer-practice.js';
 import { RedisScope } from './support/redis-fixtures.js';
 import { startSlack, textOf } from './support/slack-harness.js';
@@ -96,19 +96,26 @@ describe('peer practice in a Slack channel', () => {
     // A form in a shared thread does not open for whoever clicked last: Ben's click was not Ana's answer.
     expect(h.api.to('views.open')).toEqual([]);
 
-    // Cai may open the form, but his answer is not the one awaited: he alone is told, nothing changes, the button stays.
+    // The form waits for Ana: Cai's click opens nothing. He alone is told, in the engine's words, nothing changes, the button stays.
+    expect(decodeForm(String(h.findControl('Open the form').element.value))?.awaits).toEqual({ id: 'UANA', name: 'ana' });
     shared = await h.peek({ ...own(`C42:${thread}`), shared: true });
-    await h.click('UCAI', 'Open the form');
     calls = h.api.calls.length;
-    await h.submit('UCAI', { situation: 'Not my turn, but here is a story anyway, with lots of words in it for sure.' });
+    await h.click('UCAI', 'Open the form');
     expect(methodsSince(h, calls)).toEqual(['chat.postEphemeral']);
-    expect(h.api.to('chat.postEphemeral').at(-1)?.params).toMatchObject({ user: 'UCAI', thread_ts: thread, text: expect.stringContaining('That one is for ana to answer.') });
+    expect(h.api.to('chat.postEphemeral').at(-1)?.params).toMatchObject({ channel: 'C42', user: 'UCAI', thread_ts: thread, text: 'That one is for ana to answer.' });
+    expect(h.api.to('views.open')).toEqual([]);
     expect(await h.peek({ ...own(`C42:${thread}`), shared: true })).toBe(shared);
 
     // Ana's STAR form.
     await h.click('UANA', 'Open the form');
     const form = h.api.to('views.open').at(-1)?.params.view as { private_metadata: string; blocks: { block_id?: string }[] };
     expect(decodeModalMeta(form.private_metadata)).toEqual({ owner: '*', stepId: 'answer', channel: 'C42', threadTs: thread, fieldIds: ['situation', 'task', 'action', 'result'] });
+    // The engine stays the judge of a submission: one from Cai (say, in a form he opened before the turn became Ana's) is refused there, to him alone.
+    calls = h.api.calls.length;
+    await h.submit('UCAI', { situation: 'Not my turn, but here is a story anyway, with lots of words in it for sure.' });
+    expect(methodsSince(h, calls)).toEqual(['chat.postEphemeral']);
+    expect(h.api.to('chat.postEphemeral').at(-1)?.params).toMatchObject({ user: 'UCAI', thread_ts: thread, text: expect.stringContaining('That one is for ana to answer.') });
+    expect(await h.peek({ ...own(`C42:${thread}`), shared: true })).toBe(shared);
     await h.submit('UANA', STAR);
 
     // Ben's checklist: a button for the modal, and the numbered list to type from.
@@ -118,19 +125,27 @@ describe('peer practice in a Slack channel', () => {
     const listButton = h.findControl('Score with the checklist').element;
     expect(decodeChecklist(String(listButton.value))?.items).toHaveLength(11);
 
-    // Cai's ticks are refused like his form.
+    // The checklist waits for Ben: Cai's click is refused like his form's, and no modal opens.
     shared = await h.peek({ ...own(`C42:${thread}`), shared: true });
+    const opened = h.api.to('views.open').length;
+    calls = h.api.calls.length;
     await h.click('UCAI', 'Score with the checklist');
+    expect(methodsSince(h, calls)).toEqual(['chat.postEphemeral']);
+    expect(h.api.to('chat.postEphemeral').at(-1)?.params).toMatchObject({ user: 'UCAI', thread_ts: thread, text: 'That one is for ben to answer.' });
+    expect(h.api.to('views.open')).toHaveLength(opened);
+    expect(await h.peek({ ...own(`C42:${thread}`), shared: true })).toBe(shared);
+
+    await h.click('UBEN', 'Score with the checklist');
+    expect(h.api.to('views.open')).toHaveLength(opened + 1);
+    const modal = h.api.to('views.open').at(-1)?.params.view as { callback_id: string; blocks: { type: string; element?: { options: unknown[] } }[] };
+    expect(modal.callback_id).toBe('pivot:checklist');
+    expect(modal.blocks.filter((b) => b.type === 'input').map((b) => b.element?.options.length)).toEqual([10, 1]);
+    // Cai's ticks in Ben's modal reach the engine, which refuses them as it refused his form.
     calls = h.api.calls.length;
     await h.tick('UCAI', ['Concrete steps, in order, with their reasons']);
     expect(methodsSince(h, calls)).toEqual(['chat.postEphemeral']);
     expect(h.api.to('chat.postEphemeral').at(-1)?.params).toMatchObject({ user: 'UCAI', text: expect.stringContaining('That one is for ben to answer.') });
     expect(await h.peek({ ...own(`C42:${thread}`), shared: true })).toBe(shared);
-
-    await h.click('UBEN', 'Score with the checklist');
-    const modal = h.api.to('views.open').at(-1)?.params.view as { callback_id: string; blocks: { type: string; element?: { options: unknown[] } }[] };
-    expect(modal.callback_id).toBe('pivot:checklist');
-    expect(modal.blocks.filter((b) => b.type === 'input').map((b) => b.element?.options.length)).toEqual([10, 1]);
     await h.tick('UBEN', ['One real, specific time (not "usually" or "I would")', 'When and where it happened, in a sentence or two', 'Concrete steps, in order, with their reasons', 'What they learned, or would do differently']);
     expect(textOf(lastPost(h))).toContain('Last thing, ben');
 
@@ -192,5 +207,11 @@ describe('peer practice in a Slack channel', () => {
     const everything = JSON.stringify([h.api.to('chat.update').at(-1)?.params, lastPost(h)]);
     expect(textOf(lastPost(h))).toContain('&lt;!channel&gt; @\u2060everyone ana, which tech role');
     expect(everything).not.toMatch(/<!|[^\u2060]@everyone/u);
+    // The adapter's own refusal, which names the awaited member, escapes the name as the engine's replies do.
+    const thread = String(h.api.to('chat.postMessage')[0]?.result?.ts);
+    await h.mention('UANA', 'C42', 'data analyst', thread);
+    await h.click('UBEN', "I'll score");
+    await h.click('UCAI', 'Open the form');
+    expect(h.api.to('chat.postEphemeral').at(-1)?.params.text).toBe('That one is for &lt;!channel&gt; @\u2060everyone ana to answer.');
   });
 });

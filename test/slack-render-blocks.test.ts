@@ -134,14 +134,39 @@ describe('blocks for each reply kind', () => {
     expect(carried.map((item) => item.id)).toEqual(items.map((item) => item.id));
     for (const item of carried) expect(item.label.length).toBeLessThanOrEqual(LIMITS.optionText);
     // Short labels go as they are.
-    expect(decodeChecklist(checklistButtonValue(SHARED, 's', [{ id: 'a', label: 'x'.repeat(75) }]))?.items[0]?.label).toBe('x'.repeat(75));
+    expect(decodeChecklist(checklistButtonValue({ owner: SHARED, stepId: 's' }, [{ id: 'a', label: 'x'.repeat(75) }]))?.items[0]?.label).toBe('x'.repeat(75));
   });
 
   it('checklist: when even short labels cannot fit (very long ids), no button, and the numbers are typed', () => {
     const items = Array.from({ length: 25 }, (_, i) => ({ id: `${i}-${'x'.repeat(95)}`, label: `Item ${i}` }));
-    expect(checklistButtonValue(OWNER, 's', items)).toBeUndefined();
+    expect(checklistButtonValue({ owner: OWNER, stepId: 's' }, items)).toBeUndefined();
     const blocks = blocksFor({ kind: 'checklist', stepId: 's', text: 'Tick.', items }, OWNER);
     expect(blocks.map((b) => b.type)).toEqual(['section', 'section', 'context']);
+  });
+
+  it("a shared question's controls carry the member it waits for: buttons, a menu's block, the form and checklist buttons; a claim carries none", () => {
+    const awaits = { id: 'UANA', name: 'ana' };
+    const buttons = blocksFor({ kind: 'question', stepId: 'go', text: 'Ready?', choices: [{ id: 'yes', label: 'Yes' }], awaits }, SHARED);
+    const button = (buttons[1] as { block_id: string; elements: { value: string }[] }).elements[0]?.value;
+    expect(button).toBe('{"o":"*","s":"go","w":["UANA","ana"],"c":"yes"}');
+    expect(decodeChoice(button)).toEqual({ owner: SHARED, stepId: 'go', awaits, choiceId: 'yes' });
+    const choices = Array.from({ length: 6 }, (_, i) => ({ id: `c${i}`, label: `Choice ${i}` }));
+    const menu = blocksFor({ kind: 'question', stepId: 'pick', text: 'Pick one.', choices, awaits: { id: 'UBEN' } }, SHARED);
+    expect(decodeQuestionBlock((menu[1] as { block_id: string }).block_id)).toEqual({ owner: SHARED, stepId: 'pick', awaits: { id: 'UBEN' } });
+    const valueOf = (blocks: Block[]) => (blocks.find((b) => b.type === 'actions') as { elements: { value: string }[] }).elements[0]?.value;
+    const form = blocksFor({ kind: 'long-text', stepId: 'answer', text: 'Your answer.', fields: [{ id: 'situation', label: 'Situation' }], awaits }, SHARED);
+    expect(decodeForm(valueOf(form))).toEqual({ owner: SHARED, stepId: 'answer', awaits, fields: [{ id: 'situation', label: 'Situation' }] });
+    const list = blocksFor({ kind: 'checklist', stepId: 'score', text: 'Tick.', items: [{ id: 'real', label: 'One real time' }], awaits }, SHARED);
+    expect(decodeChecklist(valueOf(list))?.awaits).toEqual(awaits);
+    const claim = blocksFor({ kind: 'question', stepId: 'answerer', text: 'Who?', choices: [{ id: 'claim', label: "I'll answer" }] }, SHARED);
+    expect(decodeChoice(valueOf(claim))).toEqual({ owner: SHARED, stepId: 'answerer', choiceId: 'claim' });
+  });
+
+  it('checklist: 25 long items with an awaited member and the longest name still get a button within 2,000 characters', () => {
+    const items = Array.from({ length: 25 }, (_, i) => ({ id: `item-${i}`, label: `${i} ${'long label '.repeat(20)}` }));
+    const value = checklistButtonValue({ owner: SHARED, stepId: 'score', awaits: { id: 'UBEN', name: 'b'.repeat(80) } }, items) ?? '';
+    expect(value.length).toBeLessThanOrEqual(LIMITS.buttonValue);
+    expect(decodeChecklist(value)?.awaits).toEqual({ id: 'UBEN', name: 'b'.repeat(80) });
   });
 
   it('progress: one context line', () => {

@@ -1,12 +1,12 @@
 import type { webApi } from '@slack/bolt';
 import type { Engine, TurnOutcome } from '../../src/engine/engine.js';
 import type { InboundInput } from '../../src/engine/inbound.js';
-import type { Reply } from '../../src/engine/reply.js';
+import type { Awaits, Reply } from '../../src/engine/reply.js';
 import type { Logger } from '../../src/log.js';
 import { safeMrkdwn, truncate } from './escape.js';
 import { formModal } from './modal.js';
-import { SHARED } from './owner.js';
-import type { Owner } from './owner.js';
+import { SHARED, awaitedOther, mayUse } from './owner.js';
+import type { Control, Owner } from './owner.js';
 import { blocksFor, renderReplies } from './render-blocks.js';
 import type { Block } from './render-blocks.js';
 import type { Place } from './to-inbound.js';
@@ -107,9 +107,23 @@ async function openForm(logger: Logger, target: TurnTarget, reply: Extract<Reply
   }
 }
 
-/** Someone clicked a control of another user's session: only they see the answer, and nothing changes. */
-export async function refuse(client: Client, place: Place, clicker: string): Promise<void> {
-  await client.chat.postEphemeral({ channel: place.channel, user: clicker, ...(place.threadTs ? { thread_ts: place.threadTs } : {}), text: NOT_YOURS });
+/** The engine's words when a shared question waits for another member (src/engine/decide.ts): a refusal reads the same whichever gives it. */
+export const notAwaited = (awaits: Awaits): string => `That one is for ${safeMrkdwn(awaits.name ?? 'someone else')} to answer.`;
+
+/**
+ * Why `user` may not use `control`, or undefined when they may: it belongs to another user's
+ * session, or a shared question waits for another member. Told before anything opens; the
+ * engine still refuses whatever reaches it anyway (a form opened before the turn moved on).
+ */
+export function refusalFor(control: Control, user: string): string | undefined {
+  if (!mayUse(control.owner, user)) return NOT_YOURS;
+  const other = awaitedOther(control, user);
+  return other && notAwaited(other);
+}
+
+/** Someone clicked a control that is not theirs to use: only they see why, and nothing changes. */
+export async function refuse(client: Client, place: Place, clicker: string, why: string): Promise<void> {
+  await client.chat.postEphemeral({ channel: place.channel, user: clicker, ...(place.threadTs ? { thread_ts: place.threadTs } : {}), text: why });
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { App, types } from '@slack/bolt';
 import type { InboundInput } from '../../src/engine/inbound.js';
 import { CHECKLIST_CALLBACK, checklistModal, readTicks } from './checklist-modal.js';
-import { markAnswered, refuse, runTurn } from './deliver.js';
+import { markAnswered, refusalFor, refuse, runTurn } from './deliver.js';
 import type { ListenerDeps, Work } from './listeners.js';
 import { FORM_CALLBACK, emptyFormErrors, formModal, promptAbove, readForm } from './modal.js';
 import { SHARED, decodeChecklist, decodeChoice, decodeForm, decodeModalMeta, decodeQuestionBlock, mayUse } from './owner.js';
-import type { ModalMeta, Owner } from './owner.js';
+import type { Control, ModalMeta, Owner } from './owner.js';
 import type { Block } from './render-blocks.js';
 import { CHECKLIST_BUTTON_ACTION, CHOICE_ACTION, FORM_BUTTON_ACTION, SELECT_ACTION } from './render-blocks.js';
 import {
@@ -22,7 +22,7 @@ import {
 } from './to-inbound.js';
 import type { ActingUser, Origin, Place, SlackAction } from './to-inbound.js';
 
-/** Owner, step and choice of a clicked button (all in its value) or a picked menu option (owner and step on its block). */
+/** Owner, step (and awaited member) and choice of a clicked button (all in its value) or a picked menu option (all but the choice on its block). */
 function ownedChoice(action: SlackAction) {
   if (action.type === 'button') return decodeChoice(action.value);
   const question = decodeQuestionBlock(action.block_id);
@@ -38,7 +38,9 @@ type Submitted<T> = { answer: T } | { errors: Record<string, string> } | undefin
 /**
  * Clicks and modal submissions, each acknowledged first. A control carries its owner: someone
  * else's gets a private refusal before the engine hears of it, and a shared conversation's goes
- * to the engine for anyone, which knows whose turn it is.
+ * to the engine for anyone, which knows whose turn it is, unless it names the member its question
+ * waits for and the clicker is someone else. A submission goes to the engine, which refuses it
+ * too when it is not the awaited member's.
  */
 export function registerInteractions(app: App, deps: ListenerDeps, work: Work): void {
   const { logger } = deps;
@@ -56,8 +58,9 @@ export function registerInteractions(app: App, deps: ListenerDeps, work: Work): 
       const place = placeOfClick(b.data);
       if (!owned || !place) return;
       const clicker = b.data.user;
-      if (!mayUse(owned.owner, clicker.id)) {
-        await refuse(client, place, clicker.id);
+      const refusal = refusalFor(owned, clicker.id);
+      if (refusal) {
+        await refuse(client, place, clicker.id, refusal);
         return;
       }
       const o = originOf(owned.owner, { tenant, user: clicker.id, place, eventId: eventIds.click(clicker.id, action.action_ts) }, clicker);
@@ -73,7 +76,7 @@ export function registerInteractions(app: App, deps: ListenerDeps, work: Work): 
 
   /** A button that opens a modal, built from the button's value: at once, on the click's trigger, with no I/O before it. */
   const opensModal =
-    <T extends { owner: Owner; stepId: string }>(name: string, decode: (raw: string | undefined) => T | undefined, view: (value: T, prompt: Block[], meta: ModalMeta) => types.ModalView): Parameters<App['action']>[1] =>
+    <T extends Control>(name: string, decode: (raw: string | undefined) => T | undefined, view: (value: T, prompt: Block[], meta: ModalMeta) => types.ModalView): Parameters<App['action']>[1] =>
     async ({ ack, body, client }) => {
       await ack();
       await work(name, async () => {
@@ -83,8 +86,10 @@ export function registerInteractions(app: App, deps: ListenerDeps, work: Work): 
         const value = decode(a.data.value);
         const place = placeOfClick(b.data);
         if (!value || !place) return;
-        if (!mayUse(value.owner, b.data.user.id)) {
-          await refuse(client, place, b.data.user.id);
+        // Refused before the modal opens: a form the engine would refuse only wastes the member's typing.
+        const refusal = refusalFor(value, b.data.user.id);
+        if (refusal) {
+          await refuse(client, place, b.data.user.id, refusal);
           return;
         }
         const meta: ModalMeta = { owner: value.owner, stepId: value.stepId, channel: place.channel, ...(place.threadTs ? { threadTs: place.threadTs } : {}), fieldIds: [] };

@@ -20,7 +20,7 @@ const NOT_THERE = new Set(['not_in_channel', 'channel_not_found']);
 /** The thread's first message: no user text in it, and how to talk in the thread (a typed answer must mention the bot, or Slack never sends it). */
 export function peerRoot(botUserId: string | undefined): string {
   const me = botUserId ? `<@${botUserId}>` : 'me';
-  return `*Peer practice*: one of you answers an interview question, another scores it. Everything happens in this thread: the buttons and forms are for everyone here, and when you type, start your message with ${me} so that I see it.`;
+  return `*Peer practice*: one of you answers an interview question, another scores it. Everything happens in this thread: anyone here can take a part, each question's buttons and forms are for the member it asks, and when you type, start your message with ${me} so that I see it.`;
 }
 
 export const isPeerRequest = (slackText: string): boolean => {

@@ -3,7 +3,7 @@ import type { Reply } from '../../src/engine/reply.js';
 import { plain, renderPlain } from '../../src/render-plain.js';
 import { safeMrkdwn, truncate } from './escape.js';
 import { encodeChecklist, encodeChoice, encodeForm, encodeQuestionBlock } from './owner.js';
-import type { ChecklistItem, FormField, Owner } from './owner.js';
+import type { ChecklistItem, Control, FormField, Owner } from './owner.js';
 
 export type Block = types.KnownBlock;
 
@@ -78,14 +78,18 @@ function sections(text: string): Block[] {
   return splitText(safe, LIMITS.sectionText).map((piece) => ({ type: 'section', text: mrkdwn(piece || ' ') }));
 }
 
+/** What a reply's controls carry: the owner, the step, and whom a shared question waits for. */
+const controlOf = (reply: Extract<Reply, { stepId: string }>, owner: Owner): Control => ({ owner, stepId: reply.stepId, ...(reply.awaits ? { awaits: reply.awaits } : {}) });
+
 function questionBlocks(reply: Extract<Reply, { kind: 'question' }>, owner: Owner, q: number): Block[] {
-  const block_id = encodeQuestionBlock(q, owner, reply.stepId);
+  const control = controlOf(reply, owner);
+  const block_id = encodeQuestionBlock(q, control);
   if (reply.choices.length <= LIMITS.buttonsPerBlock) {
     const buttons: types.Button[] = reply.choices.map((choice, i) => ({
       type: 'button',
       action_id: `pivot:choice:${q}:${i}`,
       text: plainText(choice.label, LIMITS.buttonText),
-      value: encodeChoice({ owner, stepId: reply.stepId, choiceId: choice.id }),
+      value: encodeChoice({ ...control, choiceId: choice.id }),
     }));
     return [...sections(reply.text), { type: 'actions', block_id, elements: buttons }];
   }
@@ -113,14 +117,14 @@ function firstThatFits(attempts: (() => string)[]): string | undefined {
 }
 
 /** The form's fields ride in the button's value: shortened until they fit. */
-export function formButtonValue(owner: Owner, stepId: string, fields: FormField[]): string {
-  const encode = (shown: FormField[]) => () => encodeForm({ owner, stepId, fields: shown });
+export function formButtonValue(control: Control, fields: FormField[]): string {
+  const encode = (shown: FormField[]) => () => encodeForm({ ...control, fields: shown });
   return (
     firstThatFits([
       encode(fields.map((f) => ({ id: f.id, label: truncate(f.label, 200), ...(f.placeholder ? { placeholder: truncate(f.placeholder, 150) } : {}) }))),
       encode(fields.map((f) => ({ id: f.id, label: truncate(f.label, 60) }))),
       encode(fields.map((f) => ({ id: f.id, label: truncate(f.label, 20) }))),
-    ]) ?? encodeForm({ owner, stepId, fields: fields.slice(0, 10).map((f) => ({ id: f.id, label: f.id.slice(0, 20) })) })
+    ]) ?? encodeForm({ ...control, fields: fields.slice(0, 10).map((f) => ({ id: f.id, label: f.id.slice(0, 20) })) })
   );
 }
 
@@ -129,9 +133,9 @@ export function formButtonValue(owner: Owner, stepId: string, fields: FormField[
  * shorter until they fit; undefined when even short labels do not fit (very long item ids), and
  * the numbers are typed instead.
  */
-export function checklistButtonValue(owner: Owner, stepId: string, items: readonly ChecklistItem[]): string | undefined {
+export function checklistButtonValue(control: Control, items: readonly ChecklistItem[]): string | undefined {
   return firstThatFits(
-    [LIMITS.optionText, 40, 20].map((max) => () => encodeChecklist({ owner, stepId, items: items.map((item) => ({ id: item.id, label: truncate(item.label, max) })) })),
+    [LIMITS.optionText, 40, 20].map((max) => () => encodeChecklist({ ...control, items: items.map((item) => ({ id: item.id, label: truncate(item.label, max) })) })),
   );
 }
 
@@ -145,7 +149,7 @@ const hint = (text: string): Block => ({ type: 'context', elements: [mrkdwn(safe
 function longTextBlocks(reply: Extract<Reply, { kind: 'long-text' }>, owner: Owner, q: number): Block[] {
   return [
     ...sections(reply.text),
-    modalButton(`pivot-form:${q}`, FORM_BUTTON_ACTION, 'Open the form', formButtonValue(owner, reply.stepId, reply.fields)),
+    modalButton(`pivot-form:${q}`, FORM_BUTTON_ACTION, 'Open the form', formButtonValue(controlOf(reply, owner), reply.fields)),
     hint(FORM_HINT),
   ];
 }
@@ -156,7 +160,7 @@ function longTextBlocks(reply: Extract<Reply, { kind: 'long-text' }>, owner: Own
  * button so that the modal shows the prompt above it and not the list twice.
  */
 function checklistBlocks(reply: Extract<Reply, { kind: 'checklist' }>, owner: Owner, q: number): Block[] {
-  const value = checklistButtonValue(owner, reply.stepId, reply.items);
+  const value = checklistButtonValue(controlOf(reply, owner), reply.items);
   const button = value ? [modalButton(`pivot-checklist:${q}`, CHECKLIST_BUTTON_ACTION, 'Score with the checklist', value)] : [];
   const list = reply.items.map((item, i) => `${i + 1}. ${item.label}`).join('\n');
   return [...sections(reply.text), ...button, ...sections(list), hint(CHECKLIST_HINT)];
