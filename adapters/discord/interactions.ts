@@ -14,6 +14,7 @@ import type { DiscordPayload } from './render-message.js';
 import { isOwnThread, isPeerThread } from './threads.js';
 import { choiceInbound, choicesInbound, commandInbound, formInbound } from './to-inbound.js';
 import type { Place } from './to-inbound.js';
+import { notYoursText } from '../../src/engine/replies.js';
 
 export const NOT_YOURS = "These buttons belong to another member's coaching, so I've left them alone. Use `/pivot start` to get your own.";
 export const NOT_OURS = "This button is from an older version of the coach. Say `repeat` (or use `/pivot repeat`) to get the current question.";
@@ -49,7 +50,7 @@ export async function onInteraction(coach: DiscordCoach, interaction: Interactio
  * The engine's words for a step that is another member's, said before any turn. The mention shows
  * as their name in the thread (it pings nobody: NO_MENTIONS), and needs nothing remembered.
  */
-export const notYourStep = (memberId: string) => `That one is for <@${memberId}> to answer.`;
+export const notYourStep = (memberId: string) => notYoursText(`<@${memberId}>`);
 
 /**
  * Whose session a component belongs to, or undefined once the click was refused. A member's own

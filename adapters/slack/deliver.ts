@@ -2,6 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type { Engine, TurnOutcome } from '../../src/engine/engine.js';
 import type { InboundInput } from '../../src/engine/inbound.js';
 import type { Awaits, Reply } from '../../src/engine/reply.js';
+import { notYoursText } from '../../src/engine/replies.js';
 import type { Logger } from '../../src/log.js';
 import { safeMrkdwn, truncate } from './escape.js';
 import { formModal } from './modal.js';
@@ -108,7 +109,7 @@ async function openForm(logger: Logger, target: TurnTarget, reply: Extract<Reply
 }
 
 /** The engine's words when a shared question waits for another member (src/engine/decide.ts): a refusal reads the same whichever gives it. */
-export const notAwaited = (awaits: Awaits): string => `That one is for ${safeMrkdwn(awaits.name ?? 'someone else')} to answer.`;
+export const notAwaited = (awaits: Awaits): string => notYoursText(safeMrkdwn(awaits.name ?? 'someone else'));
 
 /**
  * Why `user` may not use `control`, or undefined when they may: it belongs to another user's

@@ -1,4 +1,4 @@
-import { FORGOTTEN_REPLY } from './replies.js';
+import { FORGOTTEN_REPLY, notYoursText } from './replies.js';
 import { GLOBAL_COMMANDS, commandWord, runCommand } from './commands.js';
 import { matchChoice } from './flow.js';
 import type { AnswerInput, Flow } from './flow.js';
@@ -106,7 +106,7 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
     return shared && inbound.kind === 'text' ? turn : turn.showMenu('What would you like to work on?');
   }
 
-  if (other) return inbound.kind === 'text' ? turn : turn.text(`That one is for ${other} to answer.`);
+  if (other) return inbound.kind === 'text' ? turn : turn.text(notYoursText(other));
 
   const clickedFor = inbound.kind === 'choice' || inbound.kind === 'choices' || inbound.kind === 'form' ? inbound.stepId : undefined;
   if (clickedFor !== undefined && clickedFor !== step.id) {

@@ -28,3 +28,5 @@ export const NO_SHARED_FLOWS_REPLY: Reply = {
   kind: 'text',
   text: "There's nothing to do together here yet. Talk to me one to one instead.",
 };
+/** A click on a question another member of a shared conversation is asked; adapters that refuse early say the same. */
+export const notYoursText = (name: string): string => `That one is for ${name} to answer.`;
