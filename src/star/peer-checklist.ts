@@ -7,8 +7,8 @@ import type { SOURCES } from './star-rubric.js';
  * What a peer listens for when a study-group member answers out loud, written from
  * /work/shared/reference/star-rubric.md: the per-part rows of B1 and the whole-answer rows of B2.
  * A peer can hear these without training, unlike the analyzer's word counts. Each item names the
- * source the reference gives for that point (B1's rows summarise its section's sources; the B2
- * rows name theirs); the credential item is our own criterion, like the coach's credential check.
+ * source the reference gives for that point; where B1 states a point without naming one of its
+ * sources, the item cites B1 itself rather than guess which; the credential item is our own criterion, like the coach's credential check.
  */
 
 interface ItemBase {
@@ -27,9 +27,9 @@ export type PeerItem = (ItemBase & { part: StarPart }) | (ItemBase & { part: 'wh
 export const PEER_CHECKLIST: readonly PeerItem[] = [
   { id: 'real-event', label: 'One real, specific time (not "usually" or "I would")', part: 'situation', source: 'falseStar' },
   { id: 'when-where', label: 'When and where it happened, in a sentence or two', part: 'situation', source: 'practitioners' },
-  { id: 'own-task', label: 'What they had to achieve themselves, and what was at stake', part: 'task', source: 'ddi' },
-  { id: 'i-not-we', label: 'Said "I", not "we", for the steps they took', part: 'action', source: 'amazon' },
-  { id: 'steps', label: 'Concrete steps, in order, with their reasons', part: 'action', source: 'michiganTech' },
+  { id: 'own-task', label: 'What they had to achieve themselves, and what was at stake', part: 'task', source: 'rubricB1' },
+  { id: 'i-not-we', label: 'Said "I", not "we", for the steps they took', part: 'action', source: 'rubricB1' },
+  { id: 'steps', label: 'Concrete steps, in order, with their reasons', part: 'action', source: 'rubricB1' },
   { id: 'action-most', label: 'Most of the answer was about what they did', part: 'action', source: 'practitioners' },
   { id: 'result-evidence', label: 'A result with a number, or other evidence (what someone said about it)', part: 'result', source: 'amazon' },
   { id: 'learned', label: 'What they learned, or would do differently', part: 'result', source: 'ddi' },

@@ -15,6 +15,7 @@ export const SOURCES = {
   practitioners: 'thecodeforge.io and askcruit.com practitioner blogs [S-weak]',
   readAi: 'support.read.ai methodology (filler words, pace) [S]',
   toolatlas: 'toolatlas InterviewVoice page, citing Griffiths 1990 and Tauroza & Allison 1990 [S-weak]',
+  rubricB1: 'star-rubric.md section B1, per-part criteria: our summary of the sources above, not tied to one of them',
   rubricB3: 'star-rubric.md section B3: suggested scoring, our proposal, not a sourced standard',
 } as const;
 
