@@ -8,7 +8,7 @@ import type { Reply } from './reply.js';
 import { BROKEN_SESSION_REPLY, BUSY_REPLY, FORGOTTEN_REPLY, NO_SHARED_FLOWS_REPLY, STORE_DOWN_REPLY, TOO_LONG_REPLY } from './replies.js';
 import { SessionDocumentError, newSession, parseSession, serializeSession } from './session.js';
 import type { Session } from './session.js';
-import { StoreUnavailableError, sessionOwner, userKeyBase } from './session-store.js';
+import { StoreUnavailableError, conversationRef, sessionOwner, userKeyBase } from './session-store.js';
 import type { SessionStore, UserRef, Write } from './session-store.js';
 import type { Delivery } from './flow.js';
 import { silentLogger } from '../log.js';
@@ -96,7 +96,7 @@ export class Engine {
 
   /** Whether a conversation has a shared session (a peer-practice thread), for adapters whose platform cannot tell them. */
   async hasSharedSession(where: { platform: string; tenant: string; conversation: string }): Promise<boolean> {
-    const loaded = await this.options.store.load({ platform: where.platform, tenant: where.tenant, user: where.conversation, shared: true }, '');
+    const loaded = await this.options.store.load(conversationRef(where), '');
     return loaded.doc !== null;
   }
 

@@ -11,11 +11,14 @@ export interface UserRef {
   shared?: boolean;
 }
 
+/** The shared session of a conversation (a peer-practice thread). */
+export function conversationRef(where: { platform: string; tenant: string; conversation: string }): UserRef {
+  return { platform: where.platform, tenant: where.tenant, user: where.conversation, shared: true };
+}
+
 /** Whose session an event reads and writes: the sender's own, or its conversation's when the adapter says it is shared. */
 export function sessionOwner(event: { platform: string; tenant: string; user: string; conversation: string; scope: 'user' | 'conversation' }): UserRef {
-  return event.scope === 'conversation'
-    ? { platform: event.platform, tenant: event.tenant, user: event.conversation, shared: true }
-    : { platform: event.platform, tenant: event.tenant, user: event.user };
+  return event.scope === 'conversation' ? conversationRef(event) : { platform: event.platform, tenant: event.tenant, user: event.user };
 }
 
 export interface Loaded {
