@@ -58,6 +58,21 @@ describe('step kinds', () => {
     expect(step.parse({ kind: 'form', fields: submitted }, ctx)).toEqual({ ok: true, value: Object.values(submitted).join('\n\n') });
   });
 
+  it('hands a form to the interpretation only when it carries the step's own fields (pasted lines are plain text)', () => {
+    const fields = ['situation', 'result'].map((id) => ({ id, label: id }));
+    const seen: unknown[] = [];
+    const step = ask.longText('answer', {
+      label: 'Answer',
+      prompt: 'Your story?',
+      reask: 'A story.',
+      fields,
+      interpret: (text, _ctx, form) => (seen.push(form), { ok: true, value: text }),
+    });
+    step.parse({ kind: 'form', fields: { text: 'In 2023 I cut waits by 30%.' } }, ctx);
+    step.parse({ kind: 'form', fields: { situation: 'In 2023.', result: 'Waits fell 30%.' } }, ctx);
+    expect(seen).toEqual([undefined, { situation: 'In 2023.', result: 'Waits fell 30%.' }]);
+  });
+
   it('a choice step shows the label of a stored id and accepts only current options', () => {
     const step = ask.choice('role', { label: 'Role', prompt: 'Which?', reask: 'Pick one.', choices: ({ profile }) => (profile.short ? roles.slice(0, 1) : roles) });
     expect(step.show('cloud', ctx)).toBe('Cloud engineer');

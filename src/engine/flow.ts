@@ -186,7 +186,16 @@ interface Interpretation<T> {
   display?: (value: T, ctx: FlowContext) => string;
 }
 
-function textStep<T>(id: string, options: StepOptions<T> & Interpretation<T>, schema: z.ZodType, ask: Step['ask']): Step {
+/**
+ * A submitted form is labelled by the user only when it carries the step's own fields; any other
+ * form (a terminal's pasted lines, an older form) is just the text typed into it.
+ */
+function labelledForm(input: AnswerInput, fields: readonly FormField[] | undefined): Readonly<Record<string, string>> | undefined {
+  if (input.kind !== 'form' || !fields) return undefined;
+  return Object.keys(input.fields).some((key) => fields.some((field) => field.id === key)) ? input.fields : undefined;
+}
+
+function textStep<T>(id: string, options: StepOptions<T> & Interpretation<T>, schema: z.ZodType, ask: Step['ask'], fields?: readonly FormField[]): Step {
   const { interpret, display } = options;
   return build(id, options, {
     ask,
@@ -194,7 +203,7 @@ function textStep<T>(id: string, options: StepOptions<T> & Interpretation<T>, sc
       const text = textOf(input);
       if (text === undefined) return { ok: false, problem: NOT_A_BUTTON };
       const parsed = fromSchema(schema, text);
-      return parsed.ok && interpret ? interpret(parsed.value as string, ctx, input.kind === 'form' ? input.fields : undefined) : parsed;
+      return parsed.ok && interpret ? interpret(parsed.value as string, ctx, labelledForm(input, fields)) : parsed;
     },
     show: (value, ctx) => (display ? display(value as T, ctx) : String(value)),
   });
@@ -217,12 +226,13 @@ export const ask = {
   ): Step {
     const schema = textSchema(options.max ?? 20_000);
     const fields = options.fields ?? [{ id: 'text', label: options.fieldLabel ?? options.label, placeholder: options.placeholder }];
-    return textStep(id, options, schema, (ctx, text) => ({
-      kind: 'long-text',
-      stepId: id,
-      text: text ?? render(options.prompt, ctx),
-      fields: [...fields],
-    }));
+    return textStep(
+      id,
+      options,
+      schema,
+      (ctx, text) => ({ kind: 'long-text', stepId: id, text: text ?? render(options.prompt, ctx), fields: [...fields] }),
+      fields,
+    );
   },
 
   /** A number typed any way people type them: "$2,000", "10 hrs", "ten". */
