@@ -58,7 +58,7 @@ describe('step kinds', () => {
     expect(step.parse({ kind: 'form', fields: submitted }, ctx)).toEqual({ ok: true, value: Object.values(submitted).join('\n\n') });
   });
 
-  it('hands a form to the interpretation only when it carries the step's own fields (pasted lines are plain text)', () => {
+  it("hands a form to the interpretation only when it carries the step's own fields (pasted lines are plain text)", () => {
     const fields = ['situation', 'result'].map((id) => ({ id, label: id }));
     const seen: unknown[] = [];
     const step = ask.longText('answer', {
