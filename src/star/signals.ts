@@ -23,6 +23,18 @@ export function countPronouns(text: string): Pronouns {
 /** I-forms / (I-forms + we-forms); 0 when neither appears, because then nothing is owned by anyone. */
 export const firstPersonRatio = ({ i, we }: Pronouns): number => (i + we === 0 ? 0 : i / (i + we));
 
+export type Voice = 'i' | 'we' | 'mixed';
+
+/**
+ * Who the answer says did the work: "I" when at least VOICE_I_MIN of the first-person forms are
+ * I-forms, "we" below VOICE_WE_BELOW, "mixed" between. The bands sit either side of the rubric's
+ * "we dominates" line (FIRST_PERSON_MIN, 0.5), so a story told in "I" with a "we" or two in the
+ * scene still reads as "I". Our judgment, checked on test/fixtures/star-labelled.
+ */
+export const VOICE_I_MIN = 0.7;
+export const VOICE_WE_BELOW = 0.4;
+export const voiceOf = (ratio: number): Voice => (ratio >= VOICE_I_MIN ? 'i' : ratio < VOICE_WE_BELOW ? 'we' : 'mixed');
+
 /** Numbers, money, percentages and counted units; a bare year ("in 2021") or an ordinal ("2nd") is not a measure. */
 export function findMetrics(text: string): string[] {
   const found: string[] = [];

@@ -1,0 +1,43 @@
+import { pathToFileURL } from 'node:url';
+import { evaluate, loadLabelledSet, SET_NAMES, STAR_PARTS, type SetName, type SetReport } from '../test/fixtures/star-labelled/labelled-set.js';
+import { fmt, table } from './report.js';
+
+/**
+ * How well the STAR reader agrees with a careers coach, on the hand-labelled answers in
+ * test/fixtures/star-labelled: the tuning set the rules were shaped on, and the held-out set they
+ * never were. Prints per-part accuracy, precision and recall of "present", the other signals,
+ * the share with all four parts right, and every miss. `--json` prints one object instead.
+ * A benchmark, not a test: the floor is held by test/star-labelled.test.ts.
+ */
+
+const pct = (value: number): string => `${fmt(value * 100, 1)}%`;
+
+export function renderStar(name: SetName, report: SetReport): string {
+  const rows: string[][] = [['part', 'accuracy', 'precision', 'recall']];
+  for (const p of STAR_PARTS) {
+    const figures = report.parts[p];
+    rows.push([p, pct(figures.accuracy), pct(figures.precision), pct(figures.recall)]);
+  }
+  const signals = table([
+    ['signal', 'accuracy'],
+    ['voice (i / we / mixed)', pct(report.voice)],
+    ['metric', pct(report.hasMetric)],
+    ['hypothetical', pct(report.hypothetical)],
+    ['all four parts right', pct(report.allFour)],
+  ]);
+  const misses = report.misses.length
+    ? table([['miss', 'field', 'expected', 'got'], ...report.misses.map((m) => [m.id, m.field, String(m.expected), String(m.got)])])
+    : 'no misses';
+  return [`${name} set: ${report.count} answers`, table(rows), '', signals, '', misses].join('\n');
+}
+
+function main(): void {
+  const reports = Object.fromEntries(SET_NAMES.map((name) => [name, evaluate(loadLabelledSet(name))])) as Record<SetName, SetReport>;
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(reports, null, 2));
+    return;
+  }
+  console.log(SET_NAMES.map((name) => renderStar(name, reports[name])).join('\n\n'));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
