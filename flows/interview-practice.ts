@@ -1,8 +1,8 @@
 import type { CoachData } from '../src/coach-data.js';
 import { COMPETENCIES } from '../src/data/questions-schema.js';
 import type { Competency, Question } from '../src/data/questions-schema.js';
-import { ask, defineFlow, finish, goTo } from '../src/engine/flow.js';
-import type { FlowContext, Parsed } from '../src/engine/flow.js';
+import { again, ask, defineFlow, finish, nextRound, repeat } from '../src/engine/flow.js';
+import type { FlowContext } from '../src/engine/flow.js';
 import { hasWords } from '../src/engine/human-input.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import { analyzeAnswer } from '../src/star/analyze-answer.js';
@@ -14,37 +14,22 @@ import type { RolePick } from './practice-role.js';
 
 type Focus = Competency | 'coach';
 
-/**
- * Where a practice session is, carried by the answer step (it loops on itself): the questions
- * picked, which one and which try, the messages collected for this try, the feedback on the last
- * try (and the one before, to show what changed), and the latest score of each question answered.
- */
-interface Practice {
-  /** The set-up the plan was made for: answering an earlier step again (`back`) makes a new plan. */
-  key: string;
-  plan: string[];
-  index: number;
-  attempt: number;
-  draft: string;
-  /** Feedback given so far; it tags the retry/next buttons so an old button cannot move the session on. */
-  given: number;
-  feedback?: Feedback;
-  before?: Feedback;
-  results: Result[];
-}
+/** One try at a question: scored, or passed with `next`. Only the feedback is kept, never the answer. */
+type Attempt = { kind: 'scored'; feedback: Feedback } | { kind: 'passed' };
 
 const MAX_QUESTIONS = 10;
 /** A first message this long is a whole answer; shorter ones are collected until `done`. */
 const WHOLE_ANSWER_WORDS = 40;
 const RECENT_SESSIONS = 3;
 const DONE = /^(done|finished|that'?s (all|it)|the end)[.!]*$/i;
-const PASS = /^(next|pass|next question)[.!]*$/i;
+const PASS = /^(next|pass|next question|skip this one)[.!]*$/i;
 const FOCUS_CHOICES = [{ id: 'coach', label: 'Let the coach choose' }, ...COMPETENCIES.map((c) => ({ id: c, label: COMPETENCY_LABELS[c] }))];
 const HOW =
   `Answer with one real story. Type it in one message (${WHOLE_ANSWER_WORDS} words or more counts as your whole answer), ` +
   'in shorter messages ending with `done`, or in the form with the four STAR parts. Say `next` to skip this question.';
 
 const wordCount = (text: string) => text.split(/\s+/).filter(hasWords).length;
+const feedbackIn = (attempt: unknown): Feedback | undefined => ((attempt as Attempt | undefined)?.kind === 'scored' ? (attempt as { feedback: Feedback }).feedback : undefined);
 
 export function createInterviewPracticeFlow(data: CoachData) {
   const { questions, extractor, skillName } = data;
@@ -60,12 +45,13 @@ export function createInterviewPracticeFlow(data: CoachData) {
   };
   const focus = (ctx: FlowContext) => ctx.answers.focus as Focus;
   const count = (ctx: FlowContext) => ctx.answers.count as number;
-  const question = (state: Practice): Question => questions.byId.get(state.plan[state.index] ?? '') ?? (questions.questions[0] as Question);
+  const question = (ctx: FlowContext): Question => questions.byId.get(ctx.round?.item ?? '') ?? (questions.questions[0] as Question);
 
   /**
    * The coach's pick: one the role's interviews ask, the career-change question every switcher
    * gets, one where what the user is learning for their gaps is the evidence (seed 002), then
-   * other competencies; questions from the last few sessions come last.
+   * other competencies; questions from the last few sessions come last. A chosen focus asks
+   * only that competency's questions.
    */
   function choose(ctx: FlowContext): Question[] {
     const target = role(ctx);
@@ -93,6 +79,8 @@ export function createInterviewPracticeFlow(data: CoachData) {
 
   function reason(q: Question, ctx: FlowContext): string {
     const target = role(ctx);
+    const chosen = focus(ctx);
+    if (chosen !== 'coach') return `on ${COMPETENCY_LABELS[chosen].toLowerCase()}, as you asked`;
     if (target && askedFor(q, target.id)) return `${target.name} interviews ask this one`;
     if (q.competencies.includes('why-career-change')) return 'every career changer gets asked this';
     const learning = gaps(ctx).slice(0, 2).map(skillName);
@@ -100,72 +88,53 @@ export function createInterviewPracticeFlow(data: CoachData) {
     return `on ${(COMPETENCY_LABELS[q.competencies[0] as Competency] ?? '').toLowerCase()}`;
   }
 
-  const keyOf = (ctx: FlowContext) => `${count(ctx)}|${focus(ctx)}|${role(ctx)?.id ?? ''}`;
-  const newPractice = (ctx: FlowContext): Practice => ({ key: keyOf(ctx), plan: choose(ctx).map((q) => q.id), index: 0, attempt: 1, draft: '', given: 0, results: [] });
-
-  /** The try being answered now: after feedback, the next question or the same one again, as the buttons said. */
-  function current(ctx: FlowContext): Practice {
-    const saved = ctx.answers.answer as Practice | undefined;
-    if (!saved || saved.key !== keyOf(ctx)) return newPractice(ctx);
-    if (!saved.feedback) return saved;
-    const blank = { draft: '', feedback: undefined, before: undefined };
-    if (ctx.answers.after === `next@${saved.given}`) return { ...saved, ...blank, index: saved.index + 1, attempt: 1 };
-    return { ...saved, ...blank, attempt: saved.attempt + 1, before: saved.feedback };
-  }
-
   /** `labelled`: the parts as the user split them in the form, which the analyzer takes as given. */
-  function scored(state: Practice, ctx: FlowContext, labelled?: LabelledAnswer): Practice {
-    const q = question(state);
+  function score(text: string, ctx: FlowContext, labelled?: LabelledAnswer): Attempt {
     const credential = (ctx.profile.credentialPick as { name?: unknown } | undefined)?.name;
     const target = role(ctx);
     const gapSkills = gaps(ctx).length > 0 ? gaps(ctx) : target && [...target.skills].sort((a, b) => b.weight - a.weight).map((s) => s.skill);
-    const analysis = analyzeAnswer(labelled ?? state.draft, q, {
+    const analysis = analyzeAnswer(labelled ?? text, question(ctx), {
       role: target?.id,
       gapSkills,
       credentialName: typeof credential === 'string' ? credential : undefined,
       extractor,
       skillName,
     });
-    const feedback = feedbackOf(analysis, state.draft);
-    const result: Result = { id: q.id, score: feedback.score, parts: feedback.parts, issue: feedback.issue };
-    // The answer itself is not kept once it is scored: only the feedback, until the session ends.
-    return { ...state, draft: '', feedback, given: state.given + 1, results: [...state.results.filter((r) => r.id !== q.id), result] };
-  }
-
-  function readAnswer(text: string, ctx: FlowContext, form?: Readonly<Record<string, string>>): Parsed<Practice> {
-    const state = current(ctx);
-    // A submitted form is the whole answer, whatever was typed before it.
-    if (form) return { ok: true, value: scored({ ...state, draft: text }, ctx, labelledParts(form)) };
-    if (PASS.test(text)) return { ok: true, value: { ...state, draft: '', index: state.index + 1, attempt: 1, before: undefined } };
-    if (DONE.test(text)) {
-      return state.draft ? { ok: true, value: scored(state, ctx) } : { ok: false, problem: "There's nothing to give feedback on yet." };
-    }
-    const draft = state.draft ? `${state.draft}\n${text}` : text;
-    if (draft.length > MAX_ANSWER_CHARS) {
-      return { ok: false, problem: `With that your answer would pass ${MAX_ANSWER_CHARS.toLocaleString('en-US')} characters, so I've kept only what you sent before. Say \`done\` for feedback on it.` };
-    }
-    const next = { ...state, draft };
-    return { ok: true, value: !state.draft && wordCount(text) >= WHOLE_ANSWER_WORDS ? scored(next, ctx) : next };
+    return { kind: 'scored', feedback: feedbackOf(analysis, text) };
   }
 
   function answerPrompt(ctx: FlowContext): string {
-    const state = current(ctx);
-    const q = question(state);
-    const of = `${state.index + 1} of ${state.plan.length}`;
-    if (state.draft) return `Got it: ${wordCount(state.draft)} words so far for question ${of}. Keep going, or say \`done\` for feedback.`;
-    if (state.attempt > 1) return `*Question ${of}, try ${state.attempt}:* "${q.text}"\nTell it again with the fixes in mind, the same ways as before: one message, several ending with \`done\`, or the form.`;
-    const few = state.index === 0 && state.plan.length < count(ctx) ? `There are only ${state.plan.length} questions for that focus, so we'll practise those.\n` : '';
+    const round = ctx.round;
+    const q = question(ctx);
+    const of = `${(round?.index ?? 0) + 1} of ${round?.of ?? 1}`;
+    if (round && round.attempt > 1) {
+      return `*Question ${of}, try ${round.attempt}:* "${q.text}"\nTell it again with the fixes in mind, the same ways as before: one message, several ending with \`done\`, or the form.`;
+    }
+    const few = round && round.index === 0 && round.of < count(ctx) ? `There are only ${round.of} questions for that focus, so we'll practise those.\n` : '';
     return `${few}*Question ${of}* (${reason(q, ctx)}):\n"${q.text}"\n${HOW}`;
   }
 
+  /** The latest scored try at each question, in the order asked. */
+  function results(ctx: FlowContext): Result[] {
+    const latest = new Map<string, Feedback>();
+    for (const round of ctx.rounds ?? []) {
+      const feedback = feedbackIn(round.answers.answer);
+      if (feedback) latest.set(round.item, feedback);
+    }
+    const now = feedbackIn(ctx.answers.answer);
+    if (now && ctx.round) latest.set(ctx.round.item, now);
+    return [...latest].map(([id, f]) => ({ id, score: f.score, parts: f.parts, issue: f.issue }));
+  }
+
+  /** Retry, next or finish; the ids name the round so that an old button cannot move a later round on. */
   const afterChoices = (ctx: FlowContext) => {
-    const state = ctx.answers.answer as Practice | undefined;
-    const n = state?.given ?? 0;
-    const last = !state || state.index >= state.plan.length - 1;
+    const round = ctx.round;
+    const tag = `${round?.index ?? 0}.${round?.attempt ?? 1}`;
+    const last = !round || round.index >= round.of - 1;
     return [
-      { id: `retry@${n}`, label: 'Retry this question' },
-      ...(last ? [] : [{ id: `next@${n}`, label: 'Next question' }]),
-      { id: `finish@${n}`, label: last ? 'Finish and see my summary' : 'Stop here and see my summary' },
+      { id: `retry@${tag}`, label: 'Retry this question' },
+      ...(last ? [] : [{ id: `next@${tag}`, label: 'Next question' }]),
+      { id: `finish@${tag}`, label: last ? 'Finish and see my summary' : 'Stop here and see my summary' },
     ];
   };
 
@@ -204,39 +173,54 @@ export function createInterviewPracticeFlow(data: CoachData) {
         reask: 'Pick one by its number or name, for example: 1 to let me choose.',
         choices: FOCUS_CHOICES,
       }),
-      ask.longText<Practice>('answer', {
-        label: 'Answer',
-        fields: STAR_FIELDS,
-        prompt: answerPrompt,
-        reask: `Tell one real story: one message, shorter messages ending with \`done\`, or the form. Say \`repeat\` to see the question again, or \`next\` to skip it.`,
-        help: `${HOW} After the feedback you can retry the question, go on, or finish with a summary.`,
-        max: MAX_ANSWER_CHARS,
-        interpret: readAnswer,
-        display: (value) => `question ${value.index + 1} of ${value.plan.length}${value.feedback ? `, scored ${value.feedback.score}/100` : ''}`,
-        next: (value) => (value.index >= value.plan.length ? finish : value.feedback ? goTo('after') : goTo('answer')),
-      }),
-      ask.choice('after', {
-        label: 'After the feedback',
-        // Reached by `back` while a later answer is half-collected, there is no feedback to show.
-        lead: (ctx) => {
-          const state = ctx.answers.answer as Practice;
-          const title = `Question ${state.index + 1} of ${state.plan.length}${state.attempt > 1 ? `, try ${state.attempt}` : ''}`;
-          return state.feedback ? feedbackReplies(title, state.feedback, state.before) : [];
-        },
-        prompt: 'What next?',
-        reask: 'Pick one by its number or name, for example: 1 to retry.',
-        choices: afterChoices,
-        next: (choice) => (choice.startsWith('finish') ? finish : goTo('answer')),
+      // One round per question: the answer (one message, several ended by `done`, or the form), its feedback, then what next.
+      ...repeat('question', {
+        items: (ctx) => choose(ctx).map((q) => q.id),
+        steps: [
+          ask.longText<Attempt>('answer', {
+            label: 'Answer',
+            fields: STAR_FIELDS,
+            prompt: answerPrompt,
+            reask: 'Tell one real story: one message, shorter messages ending with `done`, or the form. Say `repeat` to see the question again, or `next` to skip it.',
+            help: `${HOW} After the feedback you can retry the question, go on, or finish with a summary.`,
+            max: MAX_ANSWER_CHARS,
+            collect: {
+              done: DONE,
+              alone: PASS,
+              whole: (text) => wordCount(text) >= WHOLE_ANSWER_WORDS,
+              progress: (draft, ctx) =>
+                `Got it: ${wordCount(draft)} words so far for question ${(ctx.round?.index ?? 0) + 1} of ${ctx.round?.of ?? 1}. Keep going, or say \`done\` for feedback.`,
+              empty: "There's nothing to give feedback on yet.",
+            },
+            interpret: (text, ctx, form) => ({ ok: true, value: form ? score(text, ctx, labelledParts(form)) : PASS.test(text) ? { kind: 'passed' } : score(text, ctx) }),
+            display: (value) => (value.kind === 'scored' ? `scored ${value.feedback.score}/100` : 'passed'),
+            next: (value) => (value.kind === 'passed' ? nextRound : undefined),
+          }),
+          ask.choice('after', {
+            label: 'After the feedback',
+            lead: (ctx) => {
+              const feedback = feedbackIn(ctx.answers.answer);
+              const round = ctx.round;
+              if (!feedback || !round) return [];
+              const title = `Question ${round.index + 1} of ${round.of}${round.attempt > 1 ? `, try ${round.attempt}` : ''}`;
+              return feedbackReplies(title, feedback, feedbackIn(round.previous?.answer));
+            },
+            prompt: 'What next?',
+            reask: 'Pick one by its number or name, for example: 1 to retry.',
+            choices: afterChoices,
+            next: (choice) => (choice.startsWith('retry') ? again : choice.startsWith('next') ? nextRound : finish),
+          }),
+        ],
       }),
     ],
     finish: (ctx) => {
-      const results = (ctx.answers.answer as Practice | undefined)?.results ?? [];
-      if (results.length === 0) return { replies: [{ kind: 'text', text: "You didn't answer any questions this time, so there's nothing to add to your practice history." }] };
+      const done = results(ctx);
+      if (done.length === 0) return { replies: [{ kind: 'text', text: "You didn't answer any questions this time, so there's nothing to add to your practice history." }] };
       const target = role(ctx);
-      const entry = sessionEntry(results, target?.id ?? null, ctx.now);
+      const entry = sessionEntry(done, target?.id ?? null, ctx.now);
       const text = (id: string) => questions.byId.get(id)?.text ?? id;
       return {
-        replies: summaryReplies(results, entry, text, target?.name),
+        replies: summaryReplies(done, entry, text, target?.name),
         profile: { practiceHistory: addToHistory(ctx.profile.practiceHistory, entry) },
       };
     },

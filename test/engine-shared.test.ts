@@ -104,7 +104,7 @@ describe('a shared conversation', () => {
     await anaAlone.say('Ana');
     const { ben } = await atMarks(engine);
     await ben.tick('marks', ['clear']);
-    expect(await anaAlone.say('Teacher')).toBe('(Plan 2/6)\nHow many years have you done it?');
+    expect(await anaAlone.say('Teacher')).toBe('(Plan 2/5)\nHow many years have you done it?');
     expect(profileOf(store, 'UA')).toEqual({ name: 'Ana', currentRole: 'Teacher', duets: [{ round: 1, marks: ['clear'] }] });
   });
 
@@ -162,7 +162,7 @@ describe('what members may do in a shared conversation', () => {
     await (await atMarks(engine)).ben.tick('marks', ['clear']);
     const anaAlone = chatWith(engine, { user: 'UA' });
     expect(await anaAlone.say('hello')).toBe('(Welcome 1/1)\nHi! What should I call you?');
-    expect(await anaAlone.say('Ana')).toBe('(Plan 1/6)\nWhat is your current role?');
+    expect(await anaAlone.say('Ana')).toBe('(Plan 1/5)\nWhat is your current role?');
     expect(profileOf(store, 'UA')).toEqual({ duets: [{ round: 1, marks: ['clear'] }], name: 'Ana' });
     expect(JSON.parse(store.peek(own('UA')) ?? '{}')).not.toHaveProperty('greeted');
   });

@@ -27,9 +27,9 @@ describe('a conversation through the engine', () => {
     const { engine } = memoryEngine();
     const chat = chatWith(engine);
     expect(await chat.say('hi there')).toBe('(Welcome 1/1)\nHi! What should I call you?');
-    expect(await chat.say('Ann')).toBe('(Plan 1/6)\nWhat is your current role?');
-    expect(await chat.say('Accountant')).toBe('(Plan 2/6)\nHow many years have you done it?');
-    expect(await chat.say('twelve')).toBe('(Plan 3/6)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
+    expect(await chat.say('Ann')).toBe('(Plan 1/5)\nWhat is your current role?');
+    expect(await chat.say('Accountant')).toBe('(Plan 2/5)\nHow many years have you done it?');
+    expect(await chat.say('twelve')).toBe('(Plan 3/5)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
     expect(await chat.click('target', 'data')).toBe('(Plan 4/6)\nPaste a data analyst job posting. [form: Job posting]');
     expect(await chat.submit('posting', { text: 'We need SQL and Excel.' })).toBe('(Plan 5/6)\nWhat can you spend, in US dollars?');
     expect(await chat.say('$2,000')).toBe('(Plan 6/6)\nShall I make the plan? [Yes | No]');
@@ -38,14 +38,14 @@ describe('a conversation through the engine', () => {
 
   it('skips a step whose condition does not hold', async () => {
     const { chat } = await atTargetQuestion();
-    expect(await chat.say('cloud')).toBe('(Plan 5/6)\nWhat can you spend, in US dollars?');
+    expect(await chat.say('cloud')).toBe('(Plan 4/5)\nWhat can you spend, in US dollars?');
   });
 
   it('follows a branch back to an earlier step', async () => {
     const { chat } = await atTargetQuestion();
     await chat.say('3');
     await chat.say('0');
-    expect(await chat.say('no')).toBe('(Plan 1/6)\nWhat is your current role?');
+    expect(await chat.say('no')).toBe('(Plan 1/5)\nWhat is your current role?');
   });
 
   it('keeps saveAs answers in the profile for later flows', async () => {
@@ -69,7 +69,7 @@ describe('invalid answers', () => {
     const chat = chatWith(engine);
     await chat.say('hi');
     await chat.say('Ann');
-    expect(await chat.say(input)).toBe(`(Plan 1/6)\n${expected}`);
+    expect(await chat.say(input)).toBe(`(Plan 1/5)\n${expected}`);
   });
 
   it.each([
@@ -84,13 +84,13 @@ describe('invalid answers', () => {
     await chat.say('hi');
     await chat.say('Ann');
     await chat.say('Teacher');
-    expect(await chat.say(input)).toBe(`(Plan 2/6)\n${reason} A number of years, for example: 12.`);
+    expect(await chat.say(input)).toBe(`(Plan 2/5)\n${reason} A number of years, for example: 12.`);
   });
 
   it('re-asks a choice with its options when the answer is not one of them', async () => {
     const { chat } = await atTargetQuestion();
     expect(await chat.say('astronaut')).toBe(
-      "(Plan 3/6)\nThat isn't one of the options. Pick one by number or name, for example: 1. [Data analyst | Cloud engineer | UX designer]",
+      "(Plan 3/5)\nThat isn't one of the options. Pick one by number or name, for example: 1. [Data analyst | Cloud engineer | UX designer]",
     );
     expect(await chat.say('7')).toContain("That isn't one of the options.");
   });
@@ -108,7 +108,7 @@ describe('invalid answers', () => {
     await chat.click('target', 'cloud');
     const before = store.peek(chat.origin);
     expect(await chat.click('target', 'ux')).toBe(
-      "That was for an earlier question, so I've left it alone. Here's where we are:\n(Plan 5/6)\nWhat can you spend, in US dollars?",
+      "That was for an earlier question, so I've left it alone. Here's where we are:\n(Plan 4/5)\nWhat can you spend, in US dollars?",
     );
     expect(store.peek(chat.origin)).toBe(before);
   });
@@ -125,7 +125,7 @@ describe('hand-overs', () => {
     const engine = new Engine({ store: new MemorySessionStore(), flows: new FlowRegistry([intro, planFlow], 'intro'), ttlMs: DAY_MS });
     const chat = chatWith(engine);
     await chat.say('hi');
-    expect(await chat.say('Ann')).toBe('(Plan 3/6)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
+    expect(await chat.say('Ann')).toBe('(Plan 1/3)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
   });
 });
 
@@ -196,8 +196,8 @@ describe('views', () => {
     const chat = chatWith(engine);
     await chat.say('hi');
     await chat.say('Nurse');
-    expect(await chat.say('peek')).toBe('Role: Nurse\n(Plan 2/6)\nHow many years have you done it?');
-    expect(await chat.say('10')).toBe('(Plan 3/6)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
+    expect(await chat.say('peek')).toBe('Role: Nurse\n(Plan 2/5)\nHow many years have you done it?');
+    expect(await chat.say('10')).toBe('(Plan 3/5)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
   });
 });
 
@@ -223,7 +223,7 @@ describe('oversized and unreadable input', () => {
 
 describe('a stored place that a new release no longer has', () => {
   it.each([
-    ['a removed step', { id: 'plan', step: 'old-step' }, 'This part of the coach has changed since we last spoke, so we need to start it again. Sorry about that!\n(Plan 1/6)\nWhat is your current role?'],
+    ['a removed step', { id: 'plan', step: 'old-step' }, 'This part of the coach has changed since we last spoke, so we need to start it again. Sorry about that!\n(Plan 1/5)\nWhat is your current role?'],
     ['a removed flow', { id: 'retired', step: 'x' }, 'This part of the coach has changed since we last spoke, so we need to start it again. Sorry about that!\nWhat would you like to work on? [Make a plan | Practise interviews]'],
   ])('starts again instead of getting stuck on %s', async (_, place, expected) => {
     const { engine, store } = memoryEngine();
@@ -247,28 +247,28 @@ describe('global commands', () => {
 
   it('repeat asks the current question again', async () => {
     const { chat } = await atTargetQuestion();
-    expect(await chat.say('repeat')).toBe('(Plan 3/6)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
+    expect(await chat.say('repeat')).toBe('(Plan 3/5)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
   });
 
   it('status shows the place in the flow and the answers so far', async () => {
     const { chat } = await atTargetQuestion();
     expect(await chat.say('/status')).toBe(
-      'Where we are: Working on=Plan; Current question=3 of 6: Target role; Current role=Accountant; Years of experience=12\n' +
-        '(Plan 3/6)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]',
+      'Where we are: Working on=Plan; Current question=3 of 5: Target role; Current role=Accountant; Years of experience=12\n' +
+        '(Plan 3/5)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]',
     );
   });
 
   it('back returns to the previous question and shows the earlier answer', async () => {
     const { chat } = await atTargetQuestion();
-    expect(await chat.say('Back')).toBe('Your earlier answer was: 12\n(Plan 2/6)\nHow many years have you done it?');
-    expect(await chat.say('back')).toBe('Your earlier answer was: Accountant\n(Plan 1/6)\nWhat is your current role?');
-    expect(await chat.say('back')).toBe("This is the first question, there's nothing before it.\n(Plan 1/6)\nWhat is your current role?");
-    expect(await chat.say('Nurse')).toBe('(Plan 2/6)\nHow many years have you done it?');
+    expect(await chat.say('Back')).toBe('Your earlier answer was: 12\n(Plan 2/5)\nHow many years have you done it?');
+    expect(await chat.say('back')).toBe('Your earlier answer was: Accountant\n(Plan 1/5)\nWhat is your current role?');
+    expect(await chat.say('back')).toBe("This is the first question, there's nothing before it.\n(Plan 1/5)\nWhat is your current role?");
+    expect(await chat.say('Nurse')).toBe('(Plan 2/5)\nHow many years have you done it?');
   });
 
   it('skip works only where a step allows it', async () => {
     const { chat } = await atTargetQuestion();
-    expect(await chat.say('skip')).toBe("This question can't be skipped: I need it for what comes next.\n(Plan 3/6)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]");
+    expect(await chat.say('skip')).toBe("This question can't be skipped: I need it for what comes next.\n(Plan 3/5)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]");
     await chat.say('1');
     expect(await chat.say('skip')).toBe('(Plan 5/6)\nWhat can you spend, in US dollars?');
     expect(await chat.say('skip')).toBe('(Plan 6/6)\nShall I make the plan? [Yes | No]');
@@ -276,7 +276,7 @@ describe('global commands', () => {
 
   it('restart starts the current flow over', async () => {
     const { chat, store } = await atTargetQuestion();
-    expect(await chat.say('restart')).toBe('Starting *Plan* over.\n(Plan 1/6)\nWhat is your current role?');
+    expect(await chat.say('restart')).toBe('Starting *Plan* over.\n(Plan 1/5)\nWhat is your current role?');
     expect(JSON.parse(store.peek(chat.origin) ?? '{}').flow.answers).toEqual({});
   });
 
@@ -285,7 +285,7 @@ describe('global commands', () => {
     expect(await chat.say('menu')).toBe('What would you like to work on? Whatever you leave now stays where it is. [Make a plan | Practise interviews]');
     expect(await chat.click('$menu', 'practice')).toBe('(Practice 1/1)\nTell me about a time you learned something fast.');
     expect(await chat.say('status')).toContain('Paused=Plan');
-    expect(await chat.say('plan')).toBe('Picking up *Plan* where you left it.\n(Plan 3/6)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
+    expect(await chat.say('plan')).toBe('Picking up *Plan* where you left it.\n(Plan 3/5)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
   });
 
   it('a command event works like the typed word', async () => {
@@ -297,7 +297,7 @@ describe('global commands', () => {
   it('forget asks first, and "no" keeps everything', async () => {
     const { chat, store } = await atTargetQuestion();
     expect(await chat.say('forget')).toContain("It can't be undone. Delete it all? [Yes, delete everything | No, keep it]");
-    expect(await chat.say('nope')).toBe('Okay, nothing was deleted.\n(Plan 3/6)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
+    expect(await chat.say('nope')).toBe('Okay, nothing was deleted.\n(Plan 3/5)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
     expect(JSON.parse(store.peek(chat.origin) ?? '{}').profile.name).toBe('Ann');
   });
 
@@ -328,8 +328,8 @@ describe('sessions over time', () => {
   it('resumes weeks later exactly where the user left', async () => {
     const { chat, advance } = await atTargetQuestion();
     advance(30 * DAY_MS);
-    expect(await chat.command('start')).toBe('Welcome back!\n(Plan 3/6)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
-    expect(await chat.say('2')).toBe('(Plan 5/6)\nWhat can you spend, in US dollars?');
+    expect(await chat.command('start')).toBe('Welcome back!\n(Plan 3/5)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
+    expect(await chat.say('2')).toBe('(Plan 4/5)\nWhat can you spend, in US dollars?');
   });
 
   it('forgets a session after the idle expiry', async () => {

@@ -81,7 +81,7 @@ describe('the gap interview in Slack', () => {
     // Long text: the question with its form button.
     const postingsQuestion = h.api.to('chat.postMessage').at(-1);
     expect(postingsQuestion?.params.blocks).toEqual([
-      { type: 'context', elements: [{ type: 'mrkdwn', text: '▰▰▰▰▰▰▰▰  *Skill gaps* · step 9 of 9' }] },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: '▰▰▰▰▰▰▰▰  *Skill gaps* · step 6 of 6' }] },
       {
         type: 'section',
         text: {

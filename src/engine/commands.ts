@@ -1,4 +1,5 @@
-import { FORGET_STEP } from './turn.js';
+import { FORGET_STEP, ROUND_MARK, position } from './turn.js';
+import type { FlowState } from './session.js';
 import type { Turn } from './turn.js';
 
 /**
@@ -46,10 +47,11 @@ function status(turn: Turn): Turn {
   const state = turn.session.flow;
   if (!flow || !step || !state) return turn.text("We're not in the middle of anything right now.").showMenu('What would you like to work on?');
   const ctx = turn.context();
+  const at = position(flow, step, state, ctx);
   const answered = flow.steps.filter((s) => s.id in state.answers);
   const fields = [
     { label: 'Working on', value: flow.title },
-    { label: 'Current question', value: `${flow.steps.indexOf(step) + 1} of ${flow.steps.length}: ${step.label}` },
+    { label: 'Current question', value: `${at.step} of ${at.of}: ${step.label}` },
     ...answered.map((s) => ({ label: s.label, value: s.show(state.answers[s.id], ctx) })),
   ];
   const parked = Object.keys(turn.session.parked).flatMap((id) => turn.registry.get(id)?.title ?? []);
@@ -61,14 +63,27 @@ function back(turn: Turn): Turn {
   const state = turn.session.flow;
   const flow = turn.flow;
   if (!state || !flow) return turn.text("We're not in the middle of anything right now.").showMenu('What would you like to work on?');
+  if (state.trail.at(-1) === ROUND_MARK) reopenRound(state);
   const previous = state.trail.at(-1);
   if (previous === undefined) return turn.text("This is the first question, there's nothing before it.").askCurrent();
   turn.changed = true;
+  delete state.draft;
   state.trail.pop();
   state.step = previous;
   const step = turn.step;
   if (step && previous in state.answers) turn.text(`Your earlier answer was: ${step.show(state.answers[previous], turn.context())}`);
   return turn.askCurrent();
+}
+
+/** `back` across the end of a round: that round's answers and place come back, as they were. */
+function reopenRound(state: FlowState): void {
+  state.trail.pop();
+  const round = state.round;
+  const last = round?.done.pop();
+  if (!round || !last) return;
+  round.index = Math.max(0, round.items.indexOf(last.item));
+  round.attempt = last.attempt;
+  Object.assign(state.answers, last.answers);
 }
 
 export function runCommand(turn: Turn, name: string, args: string): Turn {

@@ -118,6 +118,7 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
   const parsed = step.parse(answer, turn.context());
   // Members of a shared conversation talk among themselves: what was not meant for the step gets no answer.
   if (!parsed.ok && shared && parsed.chatter) return turn;
+  if (!parsed.ok && parsed.draft !== undefined) return turn.keepDraft(parsed.draft);
   if (!parsed.ok) return turn.askCurrent(`${parsed.problem} ${step.reask}`);
   return turn.answer(parsed.value);
 }

@@ -25,6 +25,29 @@ export interface FlowContext {
   readonly actor: Actor;
   /** The session belongs to a conversation its members share, not to the actor. */
   readonly shared: boolean;
+  /** Inside a repeated group of steps (see `repeat`): the item and try this round is about. */
+  readonly round?: Round;
+  /** The rounds of the flow's repeated group finished so far, oldest first. */
+  readonly rounds?: readonly RoundRecord[];
+  /** What the person has sent so far for a step that collects several messages (see `collect`). */
+  readonly draft?: string;
+}
+
+/** One pass through a repeated group: its item (a question to practise), which of how many, which try. */
+export interface Round {
+  readonly item: string;
+  readonly index: number;
+  readonly of: number;
+  readonly attempt: number;
+  /** The group's answers on the previous try at this item, so a step can say what changed. */
+  readonly previous?: Readonly<Record<string, unknown>>;
+}
+
+/** A finished round: its item and try, and what the group's steps were answered then. */
+export interface RoundRecord {
+  readonly item: string;
+  readonly attempt: number;
+  readonly answers: Readonly<Record<string, unknown>>;
 }
 
 export type AnswerInput =
@@ -33,15 +56,24 @@ export type AnswerInput =
   | { kind: 'choices'; choiceIds: readonly string[] }
   | { kind: 'form'; fields: Record<string, string> };
 
-/** `chatter`: the input was not meant as an answer at all (in a shared conversation it gets no reply). */
-export type Parsed<T = unknown> = { ok: true; value: T } | { ok: false; problem: string; chatter?: boolean };
+/**
+ * `chatter`: the input was not meant as an answer at all (in a shared conversation it gets no reply).
+ * `draft`: not an answer yet but part of one (a step that collects several messages): keep it.
+ */
+export type Parsed<T = unknown> = { ok: true; value: T } | { ok: false; problem: string; chatter?: boolean; draft?: string };
 
-/** Where a step leads: another step of this flow, another flow, or the flow's end. */
-export type Transition = { to: string } | { handover: string; at?: string } | { finish: true };
+/**
+ * Where a step leads: another step of this flow, another flow, or the flow's end; inside a
+ * repeated group, the same item again (`again`, a retry) or the next item (`nextRound`).
+ */
+export type Transition = { to: string } | { handover: string; at?: string } | { finish: true } | { again: true } | { nextRound: true };
 
 export const goTo = (step: string): Transition => ({ to: step });
 export const handOver = (flow: string, at?: string): Transition => (at ? { handover: flow, at } : { handover: flow });
 export const finish: Transition = { finish: true };
+export const again: Transition = { again: true };
+/** The next item of the repeated group; after the last one, the step after the group. */
+export const nextRound: Transition = { nextRound: true };
 
 type Prompt = string | ((ctx: FlowContext) => string);
 
@@ -65,6 +97,17 @@ interface StepOptions<T> {
    * alone (members talk among themselves too); their clicks get a polite refusal.
    */
   onlyFrom?: (ctx: FlowContext) => Actor | undefined;
+  /** Asked only when another step's answer leads here (a confirmation): not counted ahead in "step 2 of 6". */
+  detour?: boolean;
+}
+
+/** Steps asked once per item and again on a retry; see `repeat`. */
+export interface RepeatGroup {
+  readonly id: string;
+  /** The items, fixed when the group is entered from outside (a new practice plan). */
+  readonly items: (ctx: FlowContext) => readonly string[];
+  readonly first: string;
+  readonly last: string;
 }
 
 export interface Step {
@@ -78,6 +121,8 @@ export interface Step {
   readonly next?: (value: unknown, ctx: FlowContext) => Transition | undefined;
   readonly lead?: (ctx: FlowContext) => Reply[];
   readonly onlyFrom?: (ctx: FlowContext) => Actor | undefined;
+  readonly detour?: boolean;
+  readonly group?: RepeatGroup;
   /** The question; `text` replaces its wording when asking again after an answer that did not fit. */
   ask(ctx: FlowContext, text?: string): Reply;
   parse(input: AnswerInput, ctx: FlowContext): Parsed;
@@ -135,6 +180,20 @@ export function defineFlow(flow: Flow): Flow {
   return flow;
 }
 
+/**
+ * Steps asked once for each item `items` gives (the questions of a practice session), in order:
+ * a step's `again` asks the group's first step for the same item, `nextRound` for the next one,
+ * and the group's last step goes on to the next item by default. The engine keeps each round's
+ * answers (`ctx.rounds`), so a flow reads like one round of the conversation.
+ */
+export function repeat(id: string, options: { items: (ctx: FlowContext) => readonly string[]; steps: readonly Step[] }): Step[] {
+  const first = options.steps[0];
+  const last = options.steps.at(-1);
+  if (!first || !last) throw new Error(`The repeated group "${id}" has no steps.`);
+  const group: RepeatGroup = { id, items: options.items, first: first.id, last: last.id };
+  return options.steps.map((step) => ({ ...step, group }));
+}
+
 const render = (prompt: Prompt, ctx: FlowContext): string => (typeof prompt === 'string' ? prompt : prompt(ctx));
 
 function fromSchema(schema: z.ZodType, raw: unknown): Parsed {
@@ -163,6 +222,7 @@ function build<T>(id: string, options: StepOptions<T>, parts: Pick<Step, 'ask' |
     next: options.next as Step['next'],
     lead: options.lead,
     onlyFrom: options.onlyFrom,
+    detour: options.detour,
     ...parts,
   };
 }
@@ -222,17 +282,25 @@ export const ask = {
    */
   longText<T = string>(
     id: string,
-    options: StepOptions<T> & Interpretation<T> & { max?: number; fieldLabel?: string; placeholder?: string; fields?: readonly FormField[] },
+    options: StepOptions<T> &
+      Interpretation<T> & { max?: number; fieldLabel?: string; placeholder?: string; fields?: readonly FormField[]; collect?: Collect },
   ): Step {
     const schema = textSchema(options.max ?? 20_000);
     const fields = options.fields ?? [{ id: 'text', label: options.fieldLabel ?? options.label, placeholder: options.placeholder }];
-    return textStep(
+    const { collect } = options;
+    const step = textStep(
       id,
       options,
       schema,
-      (ctx, text) => ({ kind: 'long-text', stepId: id, text: text ?? render(options.prompt, ctx), fields: [...fields] }),
+      (ctx, text) => ({
+        kind: 'long-text',
+        stepId: id,
+        text: text ?? (collect && ctx.draft ? collect.progress(ctx.draft, ctx) : render(options.prompt, ctx)),
+        fields: [...fields],
+      }),
       fields,
     );
+    return collect ? { ...step, parse: collecting(step, schema, collect) } : step;
   },
 
   /** A number typed any way people type them: "$2,000", "10 hrs", "ten". */
@@ -319,6 +387,36 @@ export const ask = {
     });
   },
 };
+
+/** A long answer sent as several messages: collected until `done`, or whole at once when it is long enough. */
+export interface Collect {
+  /** The word that ends the answer ("done"). */
+  done: RegExp;
+  /** A first message that is a whole answer by itself. */
+  whole: (text: string) => boolean;
+  /** Messages that stand alone whatever was collected (`next` to pass): what was collected is dropped. */
+  alone?: RegExp;
+  /** Said while collecting, instead of the question. */
+  progress: (draft: string, ctx: FlowContext) => string;
+  /** Said for `done` when nothing was collected. */
+  empty: string;
+}
+
+/** Typed messages add to the draft the engine keeps (`ctx.draft`); a form or a button is read at once. */
+function collecting(step: Step, schema: z.ZodType, collect: Collect): Step['parse'] {
+  return (input, ctx) => {
+    if (input.kind !== 'text') return step.parse(input, ctx);
+    const text = input.text.trim();
+    const draft = ctx.draft ?? '';
+    if (collect.alone?.test(text)) return step.parse(input, ctx);
+    if (collect.done.test(text)) return draft ? step.parse({ kind: 'text', text: draft }, ctx) : { ok: false, problem: collect.empty };
+    const joined = draft ? `${draft}\n${text}` : text;
+    if (!draft && collect.whole(text)) return step.parse({ kind: 'text', text: joined }, ctx);
+    const checked = fromSchema(schema, joined);
+    if (!checked.ok) return { ok: false, problem: draft ? `${checked.problem} I've kept what you sent before.` : checked.problem };
+    return { ok: false, problem: '', draft: joined };
+  };
+}
 
 const CLAIM = /^(me|i will|i'?ll do it|i'?ll take it|mine)[.!]*$/i;
 const NONE = /^(none|nothing|no|0|none of them|nope)[.!]*$/i;

@@ -17,8 +17,21 @@ function schemaOf(values: z.ZodType<Record<string, unknown>>) {
     id: z.string().min(1),
     step: z.string().min(1),
     answers: values,
-    /** Steps answered so far, in order: `back` walks this trail. */
+    /** Steps answered so far, in order: `back` walks this trail ("$round" marks a round's end). */
     trail: z.array(z.string()),
+    /** The messages collected so far for a step that takes several (see Collect in flow.ts). */
+    draft: z.object({ step: z.string(), text: z.string() }).optional(),
+    /** Where the flow's repeated group is (see `repeat` in flow.ts): its items, this round, the rounds done. */
+    round: z
+      .object({
+        group: z.string(),
+        items: z.array(z.string()),
+        index: z.number().int().min(0),
+        attempt: z.number().int().min(1),
+        /** `at`: the step whose answer ended the round, where `back` returns to. */
+        done: z.array(z.object({ item: z.string(), attempt: z.number().int().min(1), answers: values, at: z.string() })),
+      })
+      .optional(),
   });
   const session = z.object({
     schemaVersion: z.literal(SCHEMA_VERSION),
