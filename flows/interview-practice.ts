@@ -5,9 +5,10 @@ import { again, ask, defineFlow, finish, nextRound, repeat } from '../src/engine
 import type { FlowContext } from '../src/engine/flow.js';
 import { hasWords } from '../src/engine/human-input.js';
 import { listOf } from '../src/roles/suggest-roles.js';
+import { profileOf } from './profile.js';
 import { analyzeAnswer } from '../src/star/analyze-answer.js';
 import type { LabelledAnswer } from '../src/star/analyze-answer.js';
-import { COMPETENCY_LABELS, addToHistory, feedbackOf, feedbackReplies, progressReplies, readHistory, sessionEntry, summaryReplies } from './interview-practice-replies.js';
+import { COMPETENCY_LABELS, addToHistory, feedbackOf, feedbackReplies, progressReplies, sessionEntry, summaryReplies } from './interview-practice-replies.js';
 import type { Feedback, Result } from './interview-practice-replies.js';
 import { MAX_ANSWER_CHARS, STAR_FIELDS, askedFor, labelledParts, practiceRoleStep, questionsFor, roleById } from './practice-role.js';
 import type { RolePick } from './practice-role.js';
@@ -35,13 +36,12 @@ export function createInterviewPracticeFlow(data: CoachData) {
   const { questions, extractor, skillName } = data;
   const role = (ctx: FlowContext) => {
     const picked = ctx.answers.role as RolePick | undefined;
-    return roleById(data, picked ? picked.id : ctx.profile.targetRole);
+    return roleById(data, picked ? picked.id : profileOf(ctx).targetRole);
   };
   /** The gaps of the user's gap report, when it is for the role practised. */
   const gaps = (ctx: FlowContext): string[] => {
-    const report = ctx.profile.gapReport as { role?: unknown; gaps?: { skill?: unknown }[] } | undefined;
-    if (!report || report.role !== role(ctx)?.id || !Array.isArray(report.gaps)) return [];
-    return report.gaps.flatMap((g) => (typeof g?.skill === 'string' ? [g.skill] : []));
+    const report = profileOf(ctx).gapReport;
+    return report && report.role === role(ctx)?.id ? report.gaps.map((g) => g.skill) : [];
   };
   const focus = (ctx: FlowContext) => ctx.answers.focus as Focus;
   const count = (ctx: FlowContext) => ctx.answers.count as number;
@@ -56,7 +56,7 @@ export function createInterviewPracticeFlow(data: CoachData) {
   function choose(ctx: FlowContext): Question[] {
     const target = role(ctx);
     const competency = focus(ctx) === 'coach' ? undefined : (focus(ctx) as Competency);
-    const recent = new Set(readHistory(ctx.profile.practiceHistory).slice(-RECENT_SESSIONS).flatMap((s) => s.questions.map((q) => q.id)));
+    const recent = new Set((profileOf(ctx).practiceHistory ?? []).slice(-RECENT_SESSIONS).flatMap((s) => s.questions.map((q) => q.id)));
     const own = (q: Question) => askedFor(q, target?.id);
     const rank = (q: Question) => (recent.has(q.id) ? 2 : 0) + (own(q) ? 0 : 1);
     const pool = questionsFor(data, target?.id, competency).sort((a, b) => rank(a) - rank(b));
@@ -90,13 +90,14 @@ export function createInterviewPracticeFlow(data: CoachData) {
 
   /** `labelled`: the parts as the user split them in the form, which the analyzer takes as given. */
   function score(text: string, ctx: FlowContext, labelled?: LabelledAnswer): Attempt {
-    const credential = (ctx.profile.credentialPick as { name?: unknown } | undefined)?.name;
+    // The first credential of the person's pick is the one a question can invite as evidence.
+    const credential = profileOf(ctx).credentialPick?.names[0];
     const target = role(ctx);
     const gapSkills = gaps(ctx).length > 0 ? gaps(ctx) : target && [...target.skills].sort((a, b) => b.weight - a.weight).map((s) => s.skill);
     const analysis = analyzeAnswer(labelled ?? text, question(ctx), {
       role: target?.id,
       gapSkills,
-      credentialName: typeof credential === 'string' ? credential : undefined,
+      credentialName: credential,
       extractor,
       skillName,
     });
@@ -146,7 +147,7 @@ export function createInterviewPracticeFlow(data: CoachData) {
     steps: [
       practiceRoleStep(data, {
         prompt: "Let's practise your interview stories. Which tech role are you interviewing for? For example: data analyst, IT support or UX designer. Say `general` for questions any employer asks.",
-        when: (ctx) => !roleById(data, ctx.profile.targetRole),
+        when: (ctx) => !roleById(data, profileOf(ctx).targetRole),
         saveAs: (value) => (value.id && value.exact ? { targetRole: value.id } : {}),
       }),
       ask.number('count', {
@@ -221,7 +222,7 @@ export function createInterviewPracticeFlow(data: CoachData) {
       const text = (id: string) => questions.byId.get(id)?.text ?? id;
       return {
         replies: summaryReplies(done, entry, text, target?.name),
-        profile: { practiceHistory: addToHistory(ctx.profile.practiceHistory, entry) },
+        profile: { practiceHistory: addToHistory(profileOf(ctx).practiceHistory, entry) },
       };
     },
   });
@@ -233,5 +234,5 @@ export const practiceProgressFlow = defineFlow({
   title: 'Practice progress',
   commands: ['progress'],
   steps: [],
-  finish: (ctx) => ({ replies: progressReplies(readHistory(ctx.profile.practiceHistory)) }),
+  finish: (ctx) => ({ replies: progressReplies(profileOf(ctx).practiceHistory ?? []) }),
 });

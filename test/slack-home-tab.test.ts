@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { homeView, profileParts, readHome } from '../adapters/slack/home-tab.js';
+import { homeRead, homeView } from '../adapters/slack/home-tab.js';
 import type { Names } from '../adapters/slack/home-tab.js';
+import { readProfile } from '../flows/profile.js';
+import { Engine } from '../src/engine/engine.js';
+import { defineFlow } from '../src/engine/flow.js';
+import { FlowRegistry } from '../src/engine/flow-registry.js';
 import { MemorySessionStore } from '../src/engine/memory-session-store.js';
 import { newSession, serializeSession } from '../src/engine/session.js';
 
@@ -22,15 +26,16 @@ describe('the App Home tab', () => {
     const store = new MemorySessionStore();
     const doc = serializeSession({ ...newSession(new Date('2026-11-22T10:00:00Z')), profile: PROFILE });
     await store.commit(user, { expectedVersion: 0, eventId: 'ev1', write: { kind: 'put', doc }, ttlMs: 86_400_000 });
-    const read = await readHome(store, user);
-    expect(read.kind).toBe('profile');
+    const engine = new Engine({ store, flows: new FlowRegistry([defineFlow({ id: 'hi', title: 'Hi', steps: [], finish: () => ({}) })], 'hi'), ttlMs: 86_400_000 });
+    const read = homeRead(await engine.storedProfile(user));
+    expect(read.kind === 'profile' && read.profile.gapReport?.gaps.map((g) => g.skill)).toEqual(['python', 'sql']);
     expect(store.peek(user)).toBe(doc);
     expect((await store.load(user, 'ev2')).version).toBe(1);
-    expect(await readHome(store, { ...user, tenant: 'T2' })).toEqual({ kind: 'none' });
+    expect(homeRead(await engine.storedProfile({ ...user, tenant: 'T2' }))).toEqual({ kind: 'none' });
   });
 
   it('shows gaps, picks, the plan and practice scores, escaping what the user typed', () => {
-    const view = homeView({ kind: 'profile', profile: profileParts(PROFILE) }, names);
+    const view = homeView({ kind: 'profile', profile: readProfile(PROFILE) }, names);
     const shown = text(view);
     expect(view.type).toBe('home');
     expect(shown).toContain('Hi &lt;!channel&gt; Ann, here is where your pivot stands.');
@@ -42,7 +47,7 @@ describe('the App Home tab', () => {
 
   it('says what will show there before anything is stored, and for parts not done yet', () => {
     expect(text(homeView({ kind: 'none' }, names))).toContain('Your gaps, picks, plan and practice scores will show here.');
-    const partial = text(homeView({ kind: 'profile', profile: profileParts({ name: 'Ann', gapReport: { broken: true } }) }, names));
+    const partial = text(homeView({ kind: 'profile', profile: readProfile({ name: 'Ann', gapReport: { broken: true } }) }, names));
     expect(partial).toContain('*Skill gaps*\\n_Not yet._ Send me `gaps`');
     expect(partial).toContain('*Interview practice*\\n_Not yet._');
     expect(text(homeView({ kind: 'unreadable' }, names))).toContain("I can't read what I stored for you right now.");

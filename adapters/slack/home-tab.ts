@@ -1,71 +1,26 @@
 import type { types } from '@slack/bolt';
-import { z } from 'zod';
-import { SessionDocumentError, parseSession } from '../../src/engine/session.js';
-import type { SessionStore, UserRef } from '../../src/engine/session-store.js';
+import type { StoredProfile } from '../../src/engine/engine.js';
+import { readProfile } from '../../flows/profile.js';
+import type { Profile } from '../../flows/profile.js';
 import { safeMrkdwn, truncate } from './escape.js';
 import { LIMITS, bar } from './render-blocks.js';
 import type { Block } from './render-blocks.js';
 
 /**
- * The App Home tab: what the coach knows about the user's pivot, read from the stored session
- * without a turn (no event id recorded, nothing written). The engine has no read API for
- * profiles yet, so the profile's parts are read here with their own schemas; a part that does
- * not match (a flow changed its shape) is shown as not there yet rather than breaking the tab.
+ * The App Home tab: what the coach knows about the user's pivot, read through the engine's
+ * storedProfile (no turn, nothing written) and typed by the profile schema the flows share; a
+ * part that does not match (a flow changed its shape) is shown as not there yet.
  */
-
-/** Passed to store.load, which only uses it to flag a duplicate: nothing is recorded by a load. */
-const READ_ONLY = 'slack-home-tab-read';
-
-const gapReport = z.object({
-  role: z.string(),
-  source: z.string().optional(),
-  gaps: z.array(z.object({ skill: z.string(), share: z.number() })),
-  at: z.string().optional(),
-});
-const credentialPick = z.object({ names: z.array(z.string()), at: z.string().optional() });
-const plan = z.object({ steps: z.array(z.object({ step: z.number(), title: z.string(), due: z.string().nullable() })), names: z.array(z.string()) });
-const practice = z.array(z.object({ at: z.string(), questions: z.array(z.unknown()), average: z.number() }));
-
-export interface HomeProfile {
-  name?: string;
-  gapReport?: z.infer<typeof gapReport>;
-  credentialPick?: z.infer<typeof credentialPick>;
-  plan?: z.infer<typeof plan>;
-  practice?: z.infer<typeof practice>;
-}
 
 export interface Names {
   skill(id: string): string;
   role(id: string): string;
 }
 
-export type HomeRead = { kind: 'none' } | { kind: 'unreadable' } | { kind: 'profile'; profile: HomeProfile };
+export type HomeRead = { kind: 'none' } | { kind: 'unreadable' } | { kind: 'profile'; profile: Profile };
 
-const part = <T>(schema: z.ZodType<T>, value: unknown): T | undefined => {
-  const parsed = schema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
-};
-
-export function profileParts(profile: Record<string, unknown>): HomeProfile {
-  const name = part(z.string().min(1), profile.name);
-  return {
-    ...(name ? { name } : {}),
-    gapReport: part(gapReport, profile.gapReport),
-    credentialPick: part(credentialPick, profile.credentialPick),
-    plan: part(plan, profile.plan),
-    practice: part(practice, profile.practiceHistory),
-  };
-}
-
-export async function readHome(store: SessionStore, user: UserRef): Promise<HomeRead> {
-  const loaded = await store.load(user, READ_ONLY);
-  if (loaded.doc === null) return { kind: 'none' };
-  try {
-    return { kind: 'profile', profile: profileParts(parseSession(loaded.doc).profile) };
-  } catch (error) {
-    if (error instanceof SessionDocumentError) return { kind: 'unreadable' };
-    throw error;
-  }
+export function homeRead(stored: StoredProfile): HomeRead {
+  return stored.kind === 'profile' ? { kind: 'profile', profile: readProfile(stored.profile) } : stored;
 }
 
 const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text: truncate(text, LIMITS.sectionText) } });
@@ -73,7 +28,7 @@ const context = (text: string): Block => ({ type: 'context', elements: [{ type: 
 const day = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '');
 const NOT_YET = (what: string, command: string) => `_Not yet._ Send me \`${command}\` (or \`/pivot ${command}\`) to ${what}.`;
 
-function gapsText(report: HomeProfile['gapReport'], names: Names): string {
+function gapsText(report: Profile['gapReport'], names: Names): string {
   if (!report) return `*Skill gaps*\n${NOT_YET('find the skills between you and the role you want', 'gaps')}`;
   const from = report.source === 'postings' ? 'from the postings you pasted' : 'from typical demand for the role';
   const top = report.gaps.slice(0, 5).map((g, i) => `${i + 1}. ${safeMrkdwn(names.skill(g.skill))}`);
@@ -81,14 +36,14 @@ function gapsText(report: HomeProfile['gapReport'], names: Names): string {
   return `*Skill gaps* for *${safeMrkdwn(names.role(report.role))}* (${from}, ${day(report.at)})\n${list}`;
 }
 
-function pickText(pick: HomeProfile['credentialPick'], planned: HomeProfile['plan']): string {
+function pickText(pick: Profile['credentialPick'], planned: Profile['plan']): string {
   if (!pick) return `*Credential pick*\n${NOT_YET('choose credentials worth your money and time', 'pick')}`;
   const lines = [`*Credential pick* (${day(pick.at)}): ${safeMrkdwn(pick.names.join(', ') || 'none this time')}`];
   if (planned) lines.push(...planned.steps.slice(0, 6).map((s) => `${s.step}. ${safeMrkdwn(s.title)}${s.due ? ` (by ${s.due})` : ''}`));
   return lines.join('\n');
 }
 
-function practiceText(history: HomeProfile['practice']): string {
+function practiceText(history: Profile['practiceHistory']): string {
   if (!history || history.length === 0) return `*Interview practice*\n${NOT_YET('practise your interview stories and get STAR feedback', 'practice')}`;
   const recent = history.slice(-6);
   const rows = recent.map((s) => `${day(s.at)} (${s.questions.length} q)  ${bar(s.average, 100)} ${s.average}/100`);
@@ -108,7 +63,7 @@ export function homeView(read: HomeRead, names: Names): types.HomeView {
     blocks.push(section(`${hello} is where your pivot stands. Carry on in the *Messages* tab or with \`/pivot\`.`));
     blocks.push({ type: 'divider' }, section(gapsText(profile.gapReport, names)));
     blocks.push({ type: 'divider' }, section(pickText(profile.credentialPick, profile.plan)));
-    blocks.push({ type: 'divider' }, section(practiceText(profile.practice)));
+    blocks.push({ type: 'divider' }, section(practiceText(profile.practiceHistory)));
   }
   blocks.push(context('Updated each time you open this tab. `/pivot forget` deletes everything I know about you.'));
   return { type: 'home', blocks };

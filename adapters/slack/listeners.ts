@@ -3,7 +3,7 @@ import type { Engine } from '../../src/engine/engine.js';
 import type { Logger } from '../../src/log.js';
 import { runTurn, slackError } from './deliver.js';
 import type { Tracker } from './deliver.js';
-import { homeView, readHome } from './home-tab.js';
+import { homeRead, homeView } from './home-tab.js';
 import type { Names } from './home-tab.js';
 import type { RedisInstallationStore } from './installation-store.js';
 import { registerInteractions } from './interactions.js';
@@ -97,7 +97,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       const parsed = homeOpenedSchema.safeParse(event);
       const tenant = tenantFrom(context);
       if (!parsed.success || parsed.data.tab !== 'home' || !tenant) return;
-      const read = await readHome(engine.store, { platform: PLATFORM, tenant, user: parsed.data.user });
+      const read = homeRead(await engine.storedProfile({ platform: PLATFORM, tenant, user: parsed.data.user }));
       await client.views.publish({ user_id: parsed.data.user, view: homeView(read, deps.names) });
     }),
   );

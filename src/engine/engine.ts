@@ -32,6 +32,9 @@ const onlyTooLong = (error: z.ZodError) =>
 export { BROKEN_SESSION_REPLY, BUSY_REPLY, FORGOTTEN_REPLY, NO_SHARED_FLOWS_REPLY, STORE_DOWN_REPLY, TOO_LONG_REPLY };
 
 /** What a turn said, and whether it changed the stored session (false for a redelivery, a refusal, an outage). */
+/** A person's stored profile: none yet, unreadable (a broken document), or its fields as stored. */
+export type StoredProfile = { kind: 'none' } | { kind: 'unreadable' } | { kind: 'profile'; profile: Readonly<Record<string, unknown>> };
+
 export interface TurnOutcome {
   replies: Reply[];
   changed: boolean;
@@ -98,6 +101,21 @@ export class Engine {
   async hasSharedSession(where: { platform: string; tenant: string; conversation: string }): Promise<boolean> {
     const loaded = await this.options.store.load(conversationRef(where), '');
     return loaded.doc !== null;
+  }
+
+  /**
+   * What the coach knows about one person, read without a turn (no event recorded, nothing
+   * written): for views such as Slack's Home tab. Flows give the fields their meaning.
+   */
+  async storedProfile(user: UserRef): Promise<StoredProfile> {
+    const loaded = await this.options.store.load(user, '');
+    if (loaded.doc === null) return { kind: 'none' };
+    try {
+      return { kind: 'profile', profile: parseSession(loaded.doc).profile };
+    } catch (error) {
+      if (error instanceof SessionDocumentError) return { kind: 'unreadable' };
+      throw error;
+    }
   }
 
   private async turn(inbound: Inbound, owner: UserRef): Promise<TurnOutcome> {

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { FlowContext } from '../src/engine/flow.js';
+import { readHistory } from './interview-practice-replies.js';
+
+/**
+ * What the coach knows about a person, kept across flows in their session's profile. One schema,
+ * each field written by one flow (named beside it) and read by any: flows read it through
+ * `profileOf`, adapters through the engine's `storedProfile` and `readProfile` here. The stored
+ * profile stays plain JSON; a field a flow no longer writes in this shape is read as absent,
+ * so an old session never breaks a flow (the flow asks for it again instead).
+ */
+
+const skillHeld = z.object({ skill: z.string(), level: z.string().optional(), evidence: z.string().optional() }).loose();
+
+export const gapReportSchema = z.object({
+  /** The role id the gaps are for. */
+  role: z.string(),
+  source: z.enum(['postings', 'catalog']).optional(),
+  /** Most important first; `share` 0 to 1 of postings (or typical demand) asking for the skill. */
+  gaps: z.array(z.object({ skill: z.string(), share: z.number() })),
+  at: z.string().optional(),
+});
+
+export const credentialPickSchema = z.object({ ids: z.array(z.string()).default([]), names: z.array(z.string()), at: z.string().optional() });
+
+export const planSchema = z.object({
+  steps: z.array(z.object({ step: z.number(), title: z.string(), due: z.string().nullable() })),
+  names: z.array(z.string()),
+});
+
+export const peerPracticeSchema = z.object({ round: z.number().int().min(0).default(0), asked: z.array(z.string()).default([]) });
+
+export const profileSchema = z.object({
+  /** welcome */
+  name: z.string().min(1),
+  /** gap interview */
+  currentRole: z.string().min(1),
+  /** gap interview */
+  yearsExperience: z.number().min(0),
+  /** gap interview, credential pick or interview practice: whichever the person names it in first; a role id */
+  targetRole: z.string().min(1),
+  /** gap interview */
+  skills: z.array(skillHeld),
+  /** gap interview */
+  gapReport: gapReportSchema,
+  /** credential pick */
+  hoursPerWeek: z.number().positive(),
+  /** credential pick */
+  budgetUsd: z.number().min(0),
+  /** credential pick */
+  credentialPick: credentialPickSchema,
+  /** credential pick */
+  plan: planSchema,
+  /** interview practice (and peer practice, delivered to the one who answered) */
+  practiceHistory: z.array(z.unknown()).transform(readHistory),
+  /** peer practice, in a study group's shared conversation */
+  peerPractice: peerPracticeSchema,
+});
+
+export type Profile = Partial<z.infer<typeof profileSchema>>;
+export type ProfileField = keyof z.infer<typeof profileSchema>;
+export type GapReportFacts = z.infer<typeof gapReportSchema>;
+export type PlanFacts = z.infer<typeof planSchema>;
+
+const FIELDS = Object.keys(profileSchema.shape) as ProfileField[];
+
+/** The profile as typed facts, field by field: a field that does not match its schema is left out. */
+export function readProfile(stored: Readonly<Record<string, unknown>>): Profile {
+  const profile: Record<string, unknown> = {};
+  for (const field of FIELDS) {
+    if (stored[field] === undefined) continue;
+    const parsed = profileSchema.shape[field].safeParse(stored[field]);
+    if (parsed.success) profile[field] = parsed.data;
+  }
+  return profile as Profile;
+}
+
+/** Read afresh each time: a turn's answers change the profile in place as it goes. */
+export const profileOf = (ctx: Pick<FlowContext, 'profile'>): Profile => readProfile(ctx.profile);
+
+/** Fields a flow writes, checked against the schema so that a flow cannot store a shape others cannot read. */
+export function profileUpdate(fields: Profile): Record<string, unknown> {
+  return profileSchema.partial().parse(fields);
+}
