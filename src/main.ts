@@ -1,4 +1,8 @@
 import { chooseAdapters, discoverAdapters } from './adapter-host.js';
+import { helpText, readOptions } from './cli/command-spec.js';
+import { START } from './cli/start-options.js';
+import { UsageError } from './cli/usage-error.js';
+import { packageVersion } from './cli/version.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { Engine } from './engine/engine.js';
 import { MemorySessionStore } from './engine/memory-session-store.js';
@@ -18,6 +22,12 @@ async function openStore(redisUrl: string | undefined, prefix: string): Promise<
 }
 
 async function main(): Promise<number> {
+  // Options are checked before anything starts, so a typo is reported rather than ignored.
+  const { help, values } = readOptions(START, process.argv.slice(2));
+  if (help || values.version) {
+    process.stdout.write(`${help ? helpText(START) : await packageVersion()}\n`);
+    return 0;
+  }
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
   const data = await loadCoachData();
@@ -40,7 +50,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof StoreUnavailableError || error instanceof DataError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof StoreUnavailableError || error instanceof DataError) {
       process.stderr.write(`${error.message}\n`);
       process.exit(2);
     }

@@ -1,5 +1,3 @@
-import { parseArgs } from 'node:util';
-import type { CoachData } from '../coach-data.js';
 import { coveredText } from '../credentials/coverage.js';
 import { recommend } from '../credentials/recommend.js';
 import type { ScoredCredential } from '../credentials/score-credential.js';
@@ -7,6 +5,7 @@ import type { Gap } from '../credentials/situation.js';
 import { parseHumanNumber } from '../engine/human-input.js';
 import { renderPlain } from '../render-plain.js';
 import { comparisonLines, pickLine, planReplies, stackText } from '../../flows/credential-pick-replies.js';
+import { defineCommand } from './command-spec.js';
 import { gapReportFrom } from './gap-input.js';
 import { resolveRole } from './resolve-role.js';
 import { UsageError } from './usage-error.js';
@@ -26,79 +25,82 @@ function amount(name: string, value: string | undefined, min: number, max: numbe
 const dollars = (cents: number | null) => (cents === null ? null : cents / 100);
 
 /** `pivot pick`: the credential pick's picks, stack, warnings and plan, for coaches and scripts. */
-export async function pickCommand(args: string[], data: CoachData): Promise<string> {
-  const { values } = parseArgs({
-    args,
+export const pickCommand = defineCommand(
+  {
+    name: 'pivot pick',
+    usage: PICK_USAGE,
+    summary: 'The credential pick the chat gives: the top three credentials for your gaps with their true cost and time, the best stack, warnings and a dated plan.',
     options: {
-      role: { type: 'string' },
-      gaps: { type: 'string' },
-      have: { type: 'string' },
-      posting: { type: 'string', multiple: true },
-      budget: { type: 'string' },
-      hours: { type: 'string' },
-      months: { type: 'string' },
-      salary: { type: 'string' },
-      json: { type: 'boolean', default: false },
+      role: { type: 'string', value: 'ROLE', help: 'the role you want: an id, a name or a job title (required)' },
+      gaps: { type: 'string', value: '"A, B"', help: 'the skills you are missing, comma-separated; or use --have' },
+      have: { type: 'string', value: '"FREE TEXT"', help: 'the skills you have, to work out the gaps as "pivot gaps" does; or use --gaps' },
+      posting: { type: 'string', multiple: true, value: 'FILE', help: 'a text file with one job posting, with --have' },
+      budget: { type: 'string', value: 'USD', help: 'what you can spend in US dollars, like 300 or "$1,500" (required)' },
+      hours: { type: 'string', value: 'H', help: 'hours a week you can study, 1 to 80 (required)' },
+      months: { type: 'string', value: 'M', help: 'a deadline in months, 1 to 120' },
+      salary: { type: 'string', value: 'USD', help: 'your current yearly pay, like 66k, to show the pay change and payback' },
+      json: { type: 'boolean', help: 'print one JSON object instead of the readable picks' },
     },
-    strict: true,
-    allowPositionals: false,
-  });
-  if (!values.role?.trim()) throw new UsageError(`--role is required.\nUsage: ${PICK_USAGE}`);
-  if ((values.gaps === undefined) === (values.have === undefined)) throw new UsageError(`Give either --gaps or --have, one of the two.\nUsage: ${PICK_USAGE}`);
-  if (values.gaps !== undefined && values.posting) throw new UsageError(`--posting goes with --have, not with --gaps.\nUsage: ${PICK_USAGE}`);
-  const budgetUsd = amount('budget', values.budget, 0, 1_000_000);
-  const hoursPerWeek = amount('hours', values.hours, 1, 80);
-  if (budgetUsd === undefined || hoursPerWeek === undefined) throw new UsageError(`--budget and --hours are required.\nUsage: ${PICK_USAGE}`);
-  const months = amount('months', values.months, 1, 120);
-  const role = resolveRole(data, values.role);
+    examples: ['pivot pick --role "data analyst" --have "Excel, some SQL" --budget 300 --hours 10 --months 6'],
+  },
+  async (values, data) => {
+    if (!values.role?.trim()) throw new UsageError(`--role is required.\nUsage: ${PICK_USAGE}`);
+    if ((values.gaps === undefined) === (values.have === undefined)) throw new UsageError(`Give either --gaps or --have, one of the two.\nUsage: ${PICK_USAGE}`);
+    if (values.gaps !== undefined && values.posting) throw new UsageError(`--posting goes with --have, not with --gaps.\nUsage: ${PICK_USAGE}`);
+    const budgetUsd = amount('budget', values.budget, 0, 1_000_000);
+    const hoursPerWeek = amount('hours', values.hours, 1, 80);
+    if (budgetUsd === undefined || hoursPerWeek === undefined) throw new UsageError(`--budget and --hours are required.\nUsage: ${PICK_USAGE}`);
+    const months = amount('months', values.months, 1, 120);
+    const role = resolveRole(data, values.role);
 
-  let gaps: Gap[];
-  if (values.gaps !== undefined) {
-    const weight = new Map(role.skills.map((s) => [s.skill, s.weight]));
-    const named = data.extractor.extract(values.gaps).filter((m) => !m.inferredFrom);
-    if (named.length === 0) throw new UsageError(`--gaps "${values.gaps}" names no skill I know, for example: "SQL, Tableau".`);
-    gaps = named.map((m) => ({ skill: m.skill, share: weight.get(m.skill) ?? 0.5 })).sort((a, b) => b.share - a.share);
-  } else {
-    gaps = (await gapReportFrom(data, role, values.have ?? '', values.posting ?? [])).gaps.map(({ skill, share }) => ({ skill, share }));
-  }
+    let gaps: Gap[];
+    if (values.gaps !== undefined) {
+      const weight = new Map(role.skills.map((s) => [s.skill, s.weight]));
+      const named = data.extractor.extract(values.gaps).filter((m) => !m.inferredFrom);
+      if (named.length === 0) throw new UsageError(`--gaps "${values.gaps}" names no skill I know, for example: "SQL, Tableau".`);
+      gaps = named.map((m) => ({ skill: m.skill, share: weight.get(m.skill) ?? 0.5 })).sort((a, b) => b.share - a.share);
+    } else {
+      gaps = (await gapReportFrom(data, role, values.have ?? '', values.posting ?? [])).gaps.map(({ skill, share }) => ({ skill, share }));
+    }
 
-  const situation = {
-    hoursPerWeek,
-    budgetUsd,
-    deadlineWeeks: months === undefined ? undefined : Math.round(months * WEEKS_PER_MONTH),
-    currentPayUsd: amount('salary', values.salary, 0, 10_000_000),
-    today: new Date(),
-  };
-  const rec = recommend({ credentials: data.credentials.credentials, index: data.credentialIndex, role, gaps, situation });
-  const index = data.credentialIndex;
-  if (!values.json) {
-    const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1));
-    return [`Top picks for ${role.name}:`, ...lines, '', stackText(rec, index), '', ...comparisonLines(rec), '', ...planReplies(rec.plan).flatMap(renderPlain)].join('\n');
-  }
-  const pickJson = (pick: ScoredCredential) => ({
-    id: pick.credential.id,
-    name: pick.credential.name,
-    provider: pick.credential.provider,
-    totalCostUsd: dollars(pick.cost.expectedCents),
-    weeks: pick.time.known ? pick.time.weeks : null,
-    score: Math.round(pick.score * 1000) / 1000,
-    covers: pick.coverage.covered.map((g) => g.skill),
-    coversText: coveredText(index, pick.coverage.covered),
-    flags: pick.flags,
-  });
-  const warnings = [...Object.values(rec.warnings).flat(), ...rec.planWarnings];
-  return JSON.stringify({
-    role: { id: role.id, name: role.name },
-    gaps,
-    picks: rec.picks.map(pickJson),
-    stack: {
-      ids: rec.stack.members.map((m) => m.credential.id),
-      covered: rec.stack.coverage.covered.map((g) => g.skill),
-      uncovered: rec.stack.uncovered.map((g) => g.skill),
-      totalCostUsd: dollars(rec.stack.expectedCents),
-      weeks: rec.stack.weeks,
-    },
-    warnings: [...new Map(warnings.map((w) => [`${w.kind}:${w.text}`, { code: w.kind, message: w.text }])).values()],
-    plan: rec.plan.steps.map(({ step, title, due }) => ({ step, title, due })),
-  });
-}
+    const situation = {
+      hoursPerWeek,
+      budgetUsd,
+      deadlineWeeks: months === undefined ? undefined : Math.round(months * WEEKS_PER_MONTH),
+      currentPayUsd: amount('salary', values.salary, 0, 10_000_000),
+      today: new Date(),
+    };
+    const rec = recommend({ credentials: data.credentials.credentials, index: data.credentialIndex, role, gaps, situation });
+    const index = data.credentialIndex;
+    if (!values.json) {
+      const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1));
+      return [`Top picks for ${role.name}:`, ...lines, '', stackText(rec, index), '', ...comparisonLines(rec), '', ...planReplies(rec.plan).flatMap((reply) => renderPlain(reply))].join('\n');
+    }
+    const pickJson = (pick: ScoredCredential) => ({
+      id: pick.credential.id,
+      name: pick.credential.name,
+      provider: pick.credential.provider,
+      totalCostUsd: dollars(pick.cost.expectedCents),
+      weeks: pick.time.known ? pick.time.weeks : null,
+      score: Math.round(pick.score * 1000) / 1000,
+      covers: pick.coverage.covered.map((g) => g.skill),
+      coversText: coveredText(index, pick.coverage.covered),
+      flags: pick.flags,
+    });
+    const warnings = [...Object.values(rec.warnings).flat(), ...rec.planWarnings];
+    return JSON.stringify({
+      role: { id: role.id, name: role.name },
+      gaps,
+      picks: rec.picks.map(pickJson),
+      stack: {
+        ids: rec.stack.members.map((m) => m.credential.id),
+        covered: rec.stack.coverage.covered.map((g) => g.skill),
+        uncovered: rec.stack.uncovered.map((g) => g.skill),
+        totalCostUsd: dollars(rec.stack.expectedCents),
+        weeks: rec.stack.weeks,
+      },
+      warnings: [...new Map(warnings.map((w) => [`${w.kind}:${w.text}`, { code: w.kind, message: w.text }])).values()],
+      plan: rec.plan.steps.map(({ step, title, due }) => ({ step, title, due })),
+    });
+  },
+);

@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import type { CoachData } from '../coach-data.js';
 import { loadQuestions } from '../data/load-questions.js';
 import type { Question } from '../data/questions-schema.js';
 import type { Role } from '../data/roles-schema.js';
 import { analyzeAnswer, type AnswerAnalysis, type StarPart } from '../star/analyze-answer.js';
 import { matchQuestion } from '../star/match-question.js';
 import { TARGET_SECONDS } from '../star/star-rubric.js';
+import { defineCommand } from './command-spec.js';
 import { resolveRole } from './resolve-role.js';
 import { UsageError } from './usage-error.js';
 
@@ -53,34 +52,37 @@ function render(analysis: AnswerAnalysis, question: Question, role: Role | undef
 }
 
 /** `pivot star`: STAR feedback on a written answer, the same analysis the chat practice uses. */
-export async function starCommand(args: string[], data: CoachData): Promise<string> {
-  const { values } = parseArgs({
-    args,
+export const starCommand = defineCommand(
+  {
+    name: 'pivot star',
+    usage: STAR_USAGE,
+    summary: 'STAR feedback on an interview answer you wrote: each part (Situation, Task, Action, Result) scored, with suggestions that quote your words.',
     options: {
-      question: { type: 'string' },
-      'answer-file': { type: 'string' },
-      role: { type: 'string' },
-      credential: { type: 'string' },
-      json: { type: 'boolean', default: false },
+      question: { type: 'string', value: '"TEXT"', help: 'the question answered: an id from "pivot questions", or its text (required)' },
+      'answer-file': { type: 'string', value: 'FILE', help: 'a text file with your answer (required)' },
+      role: { type: 'string', value: 'ROLE', help: 'the role you are interviewing for, to check the answer names its skills' },
+      credential: { type: 'string', value: 'NAME', help: 'a credential or capstone you have, to check the answer uses it as evidence' },
+      json: { type: 'boolean', help: 'print one JSON object instead of the feedback' },
     },
-    strict: true,
-    allowPositionals: false,
-  });
-  if (!values.question?.trim()) throw new UsageError(`--question is required (a question id from "pivot questions", or its text).\nUsage: ${STAR_USAGE}`);
-  if (!values['answer-file']) throw new UsageError(`--answer-file is required.\nUsage: ${STAR_USAGE}`);
-  const role = values.role === undefined ? undefined : resolveRole(data, values.role);
-  const answer = await readAnswer(values['answer-file']);
-  const question = matchQuestion(values.question, await loadQuestions(data.catalog.roles));
+    examples: ['pivot star --question learn-tool-quickly --answer-file answer.txt --role "data analyst"'],
+  },
+  async (values, data) => {
+    if (!values.question?.trim()) throw new UsageError(`--question is required (a question id from "pivot questions", or its text).\nUsage: ${STAR_USAGE}`);
+    if (!values['answer-file']) throw new UsageError(`--answer-file is required.\nUsage: ${STAR_USAGE}`);
+    const role = values.role === undefined ? undefined : resolveRole(data, values.role);
+    const answer = await readAnswer(values['answer-file']);
+    const question = matchQuestion(values.question, await loadQuestions(data.catalog.roles));
 
-  // Without a gap report, the role's own skills, most wanted first, stand in for the gaps.
-  const gapSkills = role ? [...role.skills].sort((a, b) => b.weight - a.weight).map((s) => s.skill) : undefined;
-  const analysis = analyzeAnswer(answer, question, {
-    role: role?.id,
-    gapSkills,
-    credentialName: values.credential?.trim() || undefined,
-    extractor: data.extractor,
-    skillName: data.skillName,
-  });
-  if (!values.json) return render(analysis, question, role, data.skillName);
-  return JSON.stringify({ question: { id: question.id, text: question.text }, role: role ? { id: role.id, name: role.name } : null, ...analysis });
-}
+    // Without a gap report, the role's own skills, most wanted first, stand in for the gaps.
+    const gapSkills = role ? [...role.skills].sort((a, b) => b.weight - a.weight).map((s) => s.skill) : undefined;
+    const analysis = analyzeAnswer(answer, question, {
+      role: role?.id,
+      gapSkills,
+      credentialName: values.credential?.trim() || undefined,
+      extractor: data.extractor,
+      skillName: data.skillName,
+    });
+    if (!values.json) return render(analysis, question, role, data.skillName);
+    return JSON.stringify({ question: { id: question.id, text: question.text }, role: role ? { id: role.id, name: role.name } : null, ...analysis });
+  },
+);
