@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { hasWords, parseHumanNumber, parseYesNo } from './human-input.js';
+import { hasWords, numberProblem, parseHumanNumber, readChoice, readNumber, readYesNo } from './human-input.js';
+import type { ChoiceReading, Period, Unit, Want } from './human-input.js';
 import type { Choice, Reply } from './reply.js';
 
 /**
@@ -303,42 +304,67 @@ export const ask = {
     return collect ? { ...step, parse: collecting(step, schema, collect) } : step;
   },
 
-  /** A number typed any way people type them: "$2,000", "10 hrs", "ten". */
-  number(id: string, options: StepOptions<number> & { min: number; max: number; integer?: boolean; unit?: string }): Step {
+  /**
+   * A number typed any way people type them: "$2,000", "10 hrs", "ten", "about 85k", "maybe a year".
+   * `unit` is what the reader looks for ("I'm 45, been nursing 20 years" is 20 for years) and
+   * converts to ("half a year" is 6 for months); `per` is the period the figure is for (hours
+   * default to a week). An answer that is not one number ("10 or 15", "€500", "2 hours a day")
+   * is said back with a question, never guessed.
+   */
+  number(id: string, options: StepOptions<number> & { min: number; max: number; integer?: boolean; unit?: Unit; per?: Period }): Step {
     const unit = options.unit ? ` ${options.unit}` : '';
-    let number = z.number({ error: "I couldn't read a number in that." });
+    const want: Want = { unit: options.unit, per: options.per ?? (options.unit === 'hours' ? 'week' : undefined) };
+    let number = z.number();
     if (options.integer) number = number.int('A whole number, please.');
-    const schema = z.preprocess(
-      parseHumanNumber,
-      number
-        .min(options.min, `That's less than ${options.min.toLocaleString('en-US')}${unit}.`)
-        .max(options.max, `That's more than ${options.max.toLocaleString('en-US')}${unit}.`),
-    );
-    return textStep(id, options, schema, (ctx, text) => ({ kind: 'text', text: text ?? render(options.prompt, ctx) }));
+    const range = number
+      .min(options.min, `That's less than ${options.min.toLocaleString('en-US')}${unit}.`)
+      .max(options.max, `That's more than ${options.max.toLocaleString('en-US')}${unit}.`);
+    return build(id, options, {
+      ask: (ctx, text) => ({ kind: 'text', text: text ?? render(options.prompt, ctx) }),
+      parse: (input) => {
+        const text = textOf(input);
+        if (text === undefined) return { ok: false, problem: NOT_A_BUTTON };
+        const reading = readNumber(text, want);
+        return reading.kind === 'number' ? fromSchema(range, reading.value) : { ok: false, problem: numberProblem(reading, want) };
+      },
+      show: (value) => String(value),
+    });
   },
 
+  /** Yes or no, by button or typed with words around it: "no, I can pay within my budget", "yeah sure". */
   yesNo(id: string, options: StepOptions<boolean>): Step {
-    const schema = z.preprocess(parseYesNo, z.boolean({ error: 'I need a yes or a no.' }));
     const choices = [
       { id: 'yes', label: 'Yes' },
       { id: 'no', label: 'No' },
     ];
     return build(id, options, {
       ask: (ctx, text) => ({ kind: 'question', stepId: id, text: text ?? render(options.prompt, ctx), choices }),
-      parse: (input) => fromSchema(schema, input.kind === 'choice' ? input.choiceId : textOf(input)),
+      parse: (input) => {
+        const typed = input.kind === 'choice' ? input.choiceId : textOf(input);
+        const reading = typed === undefined ? undefined : readYesNo(typed);
+        if (reading?.kind === 'yes') return { ok: true, value: true };
+        if (reading?.kind === 'no') return { ok: true, value: false };
+        return { ok: false, problem: 'I need a yes or a no.' };
+      },
       show: (value) => (value ? 'yes' : 'no'),
     });
   },
-
-  /** One of a list: by button, by number ("2"), or by typing (part of) the label. */
+  /**
+   * One of a list: by button, by number when the number is the whole answer ("2", "option 2",
+   * "the second one"), or by typing (part of) the label.
+   */
   choice(id: string, options: StepOptions<string> & { choices: readonly Choice[] | ((ctx: FlowContext) => readonly Choice[]) }): Step {
     const list = (ctx: FlowContext) => (typeof options.choices === 'function' ? options.choices(ctx) : options.choices);
     return build(id, options, {
       ask: (ctx, text) => ({ kind: 'question', stepId: id, text: text ?? render(options.prompt, ctx), choices: [...list(ctx)] }),
       parse: (input, ctx) => {
         const choices = list(ctx);
-        const picked = input.kind === 'choice' ? choices.find((c) => c.id === input.choiceId) : matchChoice(choices, textOf(input) ?? '');
-        return picked ? { ok: true, value: picked.id } : { ok: false, problem: "That isn't one of the options." };
+        if (input.kind === 'choice') {
+          const picked = choices.find((c) => c.id === input.choiceId);
+          return picked ? { ok: true, value: picked.id } : { ok: false, problem: NOT_AN_OPTION };
+        }
+        const reading = readChoice(choices, textOf(input) ?? '');
+        return reading.kind === 'pick' ? { ok: true, value: reading.choice.id } : { ok: false, problem: choiceProblem(reading) };
       },
       show: (value, ctx) => list(ctx).find((c) => c.id === value)?.label ?? String(value),
     });
@@ -457,15 +483,19 @@ function readTicks(items: readonly Choice[], text: string): Parsed<string[]> {
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
-/** "2", "2)", "second", the label, its id, or a fragment that fits exactly one label. */
+const NOT_AN_OPTION = "That isn't one of the options.";
+
+function choiceProblem(reading: Exclude<ChoiceReading<Choice>, { kind: 'pick' }>): string {
+  if (reading.kind === 'ambiguous') {
+    const labels = reading.choices.map((c) => c.label);
+    return `That could be ${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}: which one?`;
+  }
+  if (reading.kind === 'out-of-range') return `${NOT_AN_OPTION} There ${reading.count === 1 ? 'is only 1' : `are ${reading.count}`}, numbered from 1.`;
+  return NOT_AN_OPTION;
+}
+
+/** "2", "2)", "second", "the fourth one", the label, its id, or a fragment that fits exactly one label. */
 export function matchChoice(choices: readonly Choice[], typed: string): Choice | undefined {
-  const text = typed.trim().toLowerCase().replace(/[.)\]]+$/, '').replace(/^(option|number|#)\s*/, '');
-  if (text === '') return undefined;
-  const index = /^\d+$/.test(text) ? Number(text) - 1 : ORDINALS.indexOf(text.replace(/ (one|option)$/, ''));
-  if (index >= 0 && index < choices.length) return choices[index];
-  const exact = choices.find((c) => c.label.toLowerCase() === text || c.id.toLowerCase() === text);
-  if (exact) return exact;
-  if (text.length < 3) return undefined;
-  const partial = choices.filter((c) => c.label.toLowerCase().includes(text));
-  return partial.length === 1 ? partial[0] : undefined;
+  const reading = readChoice(choices, typed);
+  return reading.kind === 'pick' ? reading.choice : undefined;
 }

@@ -1,0 +1,62 @@
+import { normalize, sentences } from './text.js';
+
+/**
+ * Whether a short answer is a question to the coach ("is there a free option?", "why do you
+ * need my salary") rather than an answer. Tentative answers shaped like questions are answers:
+ * "what about data analyst?", "10?", "would 500 be enough?".
+ *
+ * A question next to an answer ("Accountant. How long does this take?") gives both: the question,
+ * and the rest for the step to read. Long text (a pasted posting, an interview story) is never read as a
+ * question: the engine asks this only of short steps, and the reader gives up past a few sentences.
+ */
+export type QuestionReading =
+  /** `rest`: the other sentences as typed (greetings left out); empty when the message is only a question. */
+  | { kind: 'question'; question: string; rest: string }
+  | { kind: 'suggestion' }
+  | { kind: 'statement' };
+
+const MAX_LENGTH = 300;
+const MAX_SENTENCES = 3;
+
+const WH = /^(?:what|what's|whats|how|how's|why|which|where|when|who|whom|whose)\b/;
+const AUX = /^(?:is|are|am|was|were|can|could|do|does|did|will|would|should|shall|may|might|must|have|has|isn't|aren't|can't|don't|doesn't|won't|wouldn't|shouldn't|any)\b/;
+/** What follows an auxiliary in a question ("is there", "do I", "can you"), not in "do some SQL" or "can do 10". */
+const AUX_SUBJECT = /^\S+\s+(?:there|i|you|it|this|that|these|those|a|an|the|my|we|they|he|she|someone|anyone|people|one|any|your|our|free|such|certifications?|credentials?|certificates?|courses?)\b/;
+/** What follows a wh-word in a question ("what does", "how long", "why do"), not in "what I like is numbers". */
+const WH_NEXT = /^\S+\s+(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|has|have|long|much|many|often|kind|type|sort|exactly|happens|if|about|else|would|for|the|a|an|of|to|jobs?|roles?|certs?|certifications?|credentials?|courses?)\b/;
+const ASKING = /^(?:i (?:was |am |'m )?wonder(?:ing)?|i'?d like to know|i would like to know|i want to know|tell me|can you tell me|could you tell me|do you know|any idea|quick question|question|just wondering|wondering|curious)\b/;
+/** "what about data analyst?", "how about 10?": an answer offered. */
+const SUGGESTION = /^(?:and |or |so |hmm,? |ok,? )?(?:what|how) about\b/;
+/** "would 500 be enough?", "is 10 ok?", "10 ok?": an answer checked. */
+const CHECKED = /^(?:(?:is|would|will|does|can|could)\s+)?\S+(?:\s+\S+){0,3}?\s+(?:be\s+)?(?:ok|okay|enough|fine|alright|all right|acceptable|too much|too little|too few|too many)\??$/;
+const SOFT_START = /^(?:(?:and|so|but|also|ok|okay|oh|hey|hi|sorry|um|uh|hmm|well|wait|actually|btw|by the way|quick question|one question|question)[,:]?\s+)+/;
+
+function isQuestion(sentence: string): boolean {
+  const s = sentence.replace(SOFT_START, '').trim();
+  if (s === '' || SUGGESTION.test(s)) return false;
+  const marked = s.endsWith('?');
+  if (marked && CHECKED.test(s) && !WH.test(s)) return false;
+  if (ASKING.test(s)) return true;
+  if (WH.test(s)) return marked || WH_NEXT.test(s) || !s.includes(' ');
+  if (AUX.test(s)) return marked || AUX_SUBJECT.test(s);
+  // "data analyst?", "10?": a tentative answer, unless a question word comes later ("and the pay for that?").
+  return marked && /\b(?:what|how|why|which|where|when|who)\b/.test(s);
+}
+
+/** Said around a question without being an answer: "Hi! How long does this take?" */
+const GREETING = /^(?:hi|hello|hey|hiya|sorry|ok|okay|thanks|thank you|cheers|um|hmm|oh|well|quick question|question)\b[\s\p{P}]*$/u;
+const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|\uFE0F|\u200D)+$/u;
+
+export function readQuestion(text: string): QuestionReading {
+  const typed = text.trim().replace(TRAILING_EMOJI, '');
+  if (typed === '' || typed.length > MAX_LENGTH || typed.includes('\n\n')) return { kind: 'statement' };
+  const parts = sentences(typed.replace(/\s+/g, ' '));
+  if (parts.length > MAX_SENTENCES) return { kind: 'statement' };
+  const asked = parts.filter((part) => isQuestion(normalize(part)));
+  if (asked.length > 0) {
+    const rest = parts.filter((part) => !asked.includes(part) && !GREETING.test(normalize(part)));
+    return { kind: 'question', question: asked.join(' '), rest: rest.join(' ') };
+  }
+  const whole = normalize(typed).replace(SOFT_START, '');
+  return SUGGESTION.test(whole) || whole.endsWith('?') ? { kind: 'suggestion' } : { kind: 'statement' };
+}

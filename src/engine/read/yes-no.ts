@@ -1,0 +1,68 @@
+import { normalize } from './text.js';
+
+/**
+ * Yes or no with words around it: "no, I can pay within my budget", "yeah sure why not",
+ * "absolutely not", "I think so". The answer is in how the message starts (after "well",
+ * "um", "I think"); what follows is the person's reason, not a second answer.
+ */
+export type YesNoReading = { kind: 'yes' } | { kind: 'no' } | { kind: 'unsure' } | { kind: 'none' };
+
+const YES = [
+  'yes', 'yes please', 'yeah', 'yea', 'yep', 'yup', 'ya', 'yah', 'ye', 'yess', 'yesss', 'y', 'sure', 'sure thing', 'for sure', 'ok', 'okay',
+  'k', 'kk', 'alright', 'all right', 'fine', "that's fine", 'thats fine', "it's fine", 'fine by me', 'correct', 'right', "that's right",
+  'thats right', 'true', 'affirmative', 'of course', 'absolutely', 'definitely', 'certainly', 'totally', 'indeed', 'aye', 'please',
+  'please do', 'sounds good', 'sounds great', 'go ahead', 'go for it', 'do it', "let's do it", 'lets do it', 'confirm', 'confirmed',
+  'that works', 'works for me', 'why not', 'i think so', 'i guess so', 'i suppose so', 'guess so', 'think so', 'i do', 'i would',
+  "i'd like that", 'i would like that', 'that would be great', 'happy to', 'no problem', 'no worries', 'you bet', 'perfect', 'great',
+  'good', 'i am', "i'm in", 'yes i am', 'yes i do', 'yes, please', '👍', '✅', '✔️', '👌', '🙆',
+];
+const NO = [
+  'no', 'nope', 'nah', 'naw', 'nay', 'n', 'no thanks', 'no thank you', 'no way', 'not really', 'not at all', 'not now', 'not for me',
+  'not interested', 'absolutely not', 'definitely not', 'of course not', 'certainly not', 'probably not', 'rather not', "i'd rather not",
+  'i would rather not', "i don't think so", 'i dont think so', "don't think so", "don't", 'dont', 'i do not', "i don't", 'i dont', 'never',
+  'negative', 'false', 'wrong', 'cancel', "i'm not", 'i am not', "i can't", 'i cant', 'i cannot', "i won't", 'i wont', 'no no',
+  "not a chance", "i'd prefer not", 'i would prefer not', 'skip it', '👎', '❌', '✖️', '🙅',
+];
+const UNSURE = [
+  'maybe', 'perhaps', 'not sure', "i'm not sure", 'im not sure', 'i am not sure', 'unsure', 'dunno', 'idk', "don't know", 'dont know',
+  "i don't know", 'i dont know', 'no idea', 'depends', 'it depends', 'either', 'either way', 'whatever', 'could be', 'possibly',
+  "i don't mind", 'i dont mind', 'no preference', 'not bothered', 'yes and no', 'yes or no', 'kind of', 'kinda', 'sort of', 'sorta',
+  'hard to say', 'good question', '🤷',
+];
+/** Said before the answer without changing it. */
+const LEAD_INS = [
+  'well', 'um', 'umm', 'uh', 'er', 'erm', 'hmm', 'hm', 'oh', 'ah', 'so', 'honestly', 'to be honest', 'tbh', 'i mean', 'i think',
+  'i guess', "i'd say", 'i would say', 'probably', 'then', 'and', 'haha', 'lol', 'oh well', 'ok so', 'okay so',
+];
+
+type Entry = { phrase: string; reading: YesNoReading };
+// Longest first, so "absolutely not" is read before "absolutely" and "no problem" before "no".
+const PHRASES: Entry[] = [
+  ...YES.map((phrase) => ({ phrase, reading: { kind: 'yes' } as const })),
+  ...NO.map((phrase) => ({ phrase, reading: { kind: 'no' } as const })),
+  ...UNSURE.map((phrase) => ({ phrase, reading: { kind: 'unsure' } as const })),
+].sort((a, b) => b.phrase.length - a.phrase.length);
+const LEADS = [...LEAD_INS].sort((a, b) => b.length - a.length);
+
+const WORD_CHAR = /[\p{L}\p{N}']/u;
+/** The phrase starts the text and ends at a word boundary ("no," yes, "nothing" no). */
+function startsWith(text: string, phrase: string): boolean {
+  if (!text.startsWith(phrase)) return false;
+  const after = text[phrase.length];
+  return after === undefined || !WORD_CHAR.test(after) || !WORD_CHAR.test(phrase.at(-1) ?? '');
+}
+
+const MAX_LEAD_INS = 3;
+
+export function readYesNo(text: string): YesNoReading {
+  let rest = normalize(text).replace(/^[\s"'*_~.,;:!?-]+/, '');
+  for (let leads = 0; leads <= MAX_LEAD_INS; leads++) {
+    const entry = PHRASES.find((e) => startsWith(rest, e.phrase));
+    const lead = LEADS.find((l) => startsWith(rest, l));
+    // "I would say no" is a lead-in and a no, not the yes "I would".
+    if (entry && (!lead || entry.phrase.length >= lead.length)) return entry.reading;
+    if (!lead) break;
+    rest = rest.slice(lead.length).replace(/^[\s,.;:!-]+/, '');
+  }
+  return { kind: 'none' };
+}
