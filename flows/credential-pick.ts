@@ -5,6 +5,8 @@ import type { Recommendation } from '../src/credentials/recommend.js';
 import type { ScoredCredential } from '../src/credentials/score-credential.js';
 import type { Gap, Situation } from '../src/credentials/situation.js';
 import { why } from '../src/credentials/why.js';
+import { buildGapReport } from '../src/gaps/gap-report.js';
+import type { HeldSkill } from '../src/gaps/gap-report.js';
 import type { Role } from '../src/data/roles-schema.js';
 import { ask, defineFlow, finish, goTo, handOver } from '../src/engine/flow.js';
 import type { FlowContext } from '../src/engine/flow.js';
@@ -18,20 +20,40 @@ type StoredPlan = { steps: { step: number; title: string; due: string | null }[]
 const WEEKS_PER_MONTH = 52 / 12;
 
 /** Free to take, free to audit, or with financial aid: a way in that costs nothing up front. */
+/** The answer of a step that hands over to the gap interview instead (the person is not sure yet). */
+const FIND_GAPS = '$find-gaps';
+const UNSURE = /^(?:i'?m |i am )?(?:not sure|unsure|don'?t know|i don'?t know|no idea|dunno|idk|no clue|\?+|you (?:choose|decide|tell me)|help me(?: choose| decide)?)[.!?]*$/i;
+const TYPICAL = /^(?:typical|the typical ones?|typical (?:ones|gaps|skills)|use (?:the )?typical(?: ones| gaps| skills)?)[.!]*$/i;
+const FIND_MY_GAPS = /^(?:find (?:my|them)(?: own)?(?: gaps)?|find my gaps first|gap interview|work (?:them|it) out)[.!]*$/i;
+
 const freeWayIn = (pick: ScoredCredential) => pick.cost.expectedCents === 0 || pick.credential.freeAudit === true || pick.credential.financialAid === true;
 const GAPS_NAMED = 3;
+const PRACTICE_NEXT = { flow: 'interview-practice', text: 'Next, you could practise telling your story in interviews. What would you like to do?' };
 
 export function createCredentialPickFlow(data: CoachData) {
   const { catalog, credentials, credentialIndex: index, extractor, roleMatcher, skillName } = data;
-  const report = (ctx: FlowContext) => ctx.profile.gapReport as StoredGapReport | undefined;
-  const role = (ctx: FlowContext): Role => catalog.roles.byId.get(String(ctx.answers.role ?? report(ctx)?.role ?? ctx.profile.targetRole)) as Role;
+  /** The gap report, when it has gaps for a role the catalog still has: one with none leaves nothing to pick for. */
+  const report = (ctx: FlowContext): StoredGapReport | undefined => {
+    const stored = ctx.profile.gapReport as Partial<StoredGapReport> | undefined;
+    return stored && Array.isArray(stored.gaps) && stored.gaps.length > 0 && catalog.roles.byId.has(String(stored.role)) ? (stored as StoredGapReport) : undefined;
+  };
+  /** Picking for the report's gaps: the person has it and did not say no to it. */
+  const usesReport = (ctx: FlowContext) => report(ctx) !== undefined && ctx.answers['use-gaps'] !== false;
+  const role = (ctx: FlowContext): Role => catalog.roles.byId.get(String(usesReport(ctx) ? report(ctx)?.role : ctx.answers.role)) as Role;
   /** Gaps from the gap report, or the skills named now, weighted by the role's demand for them. */
   const gaps = (ctx: FlowContext): Gap[] => {
-    const named = ctx.answers.want as string[] | undefined;
-    if (!named) return report(ctx)?.gaps ?? [];
+    if (usesReport(ctx)) return report(ctx)?.gaps ?? [];
+    const named = ctx.answers.want;
+    if (!Array.isArray(named)) return [];
     const weight = new Map(role(ctx).skills.map((s) => [s.skill, s.weight]));
-    return named.map((skill) => ({ skill, share: weight.get(skill) ?? 0.5 })).sort((a, b) => b.share - a.share);
+    return named.map((skill: string) => ({ skill, share: weight.get(skill) ?? 0.5 })).sort((a, b) => b.share - a.share);
   };
+  /** What the role asks for that the person has not said they have: what a gap interview without postings would find. */
+  const typicalGaps = (ctx: FlowContext): string[] => {
+    const have = Array.isArray(ctx.profile.skills) ? (ctx.profile.skills as HeldSkill[]) : [];
+    return buildGapReport({ role: role(ctx), have, postings: [], skills: catalog.skills }).gaps.map((g) => g.skill);
+  };
+  /** Only asked once hours and budget are answered: the flow ends before them only when it hands over. */
   const situation = (ctx: FlowContext): Situation => {
     const deadline = ctx.answers.deadline as number | undefined;
     return {
@@ -85,31 +107,50 @@ export function createCredentialPickFlow(data: CoachData) {
         label: 'Use my gap report',
         prompt: (ctx) => `From your gap report for *${role(ctx).name}*, your top gaps are ${listOf(gaps(ctx).slice(0, GAPS_NAMED).map((g) => skillName(g.skill)))}. Shall I pick credentials for these?`,
         reask: 'Yes or no, for example: yes.',
-        when: (ctx) => (report(ctx)?.gaps.length ?? 0) > 0,
-        next: (yes) => (yes ? goTo('budget') : handOver('gap-interview')),
+        when: (ctx) => report(ctx) !== undefined,
+        // No: other skills (or another role) than the report's, asked next.
+        next: (yes) => (yes ? goTo('budget') : undefined),
       }),
-      ask.text<string>('role', {
+      ask.text<string | typeof FIND_GAPS>('role', {
         label: 'Target role',
-        prompt: 'Which tech role are you aiming for? For example: data analyst, cloud engineer or IT support.',
-        reask: 'Type a role such as data analyst, cybersecurity analyst or project manager. If you are not sure, say `gaps` to work it out first.',
-        when: (ctx) => !report(ctx),
+        prompt: (ctx) =>
+          ctx.answers['use-gaps'] === false
+            ? 'Then which tech role should I pick credentials for? For example: data analyst, cloud engineer or IT support.'
+            : 'Which tech role are you aiming for? For example: data analyst, cloud engineer or IT support.',
+        reask: 'Type a role such as data analyst, cybersecurity analyst or project manager, or say `not sure` and we will work it out together first.',
+        when: (ctx) => !usesReport(ctx),
         interpret: (text) => {
           const match = roleMatcher.match(text);
-          return match.kind === 'role' ? { ok: true, value: match.role.id } : { ok: false, problem: "I can't pick credentials for that role." };
+          if (match.kind === 'role') return { ok: true, value: match.role.id };
+          if (match.kind === 'unsure') return { ok: true, value: FIND_GAPS };
+          return { ok: false, problem: "I can't pick credentials for that role." };
         },
-        display: (id) => catalog.roles.byId.get(id)?.name ?? id,
+        display: (id) => (id === FIND_GAPS ? 'not sure yet' : (catalog.roles.byId.get(id)?.name ?? id)),
+        next: (id) => (id === FIND_GAPS ? handOver('gap-interview') : undefined),
       }),
-      ask.text<string[]>('want', {
+      ask.text<string[] | typeof FIND_GAPS>('want', {
         label: 'Skills to gain',
-        prompt: 'Which skills do you want to gain? For example: "SQL, Tableau and Python".',
-        reask: 'Name a few tools or skills, for example: SQL, Power BI, AWS.',
+        prompt: (ctx) => `Which skills do you want to gain? For example: "SQL, Tableau and Python". Not sure? Say \`typical\` for the ones *${role(ctx).name}* roles ask for most.`,
+        reask: 'Name a few tools or skills, for example: SQL, Power BI, AWS; say `typical` for the ones the role asks for most, or `find my gaps` to work out your own first.',
         max: 2_000,
-        when: (ctx) => !report(ctx),
-        interpret: (text) => {
+        when: (ctx) => !usesReport(ctx),
+        interpret: (text, ctx) => {
+          const said = text.trim();
+          if (TYPICAL.test(said)) {
+            const typical = typicalGaps(ctx);
+            if (typical.length > 0) return { ok: true, value: typical };
+            return { ok: false, problem: `You already have every skill *${role(ctx).name}* roles typically ask for, as far as I know: name the ones you want to take further.` };
+          }
+          if (FIND_MY_GAPS.test(said)) return { ok: true, value: FIND_GAPS };
+          if (UNSURE.test(said)) {
+            const top = listOf(typicalGaps(ctx).slice(0, GAPS_NAMED).map(skillName));
+            return { ok: false, problem: `No problem. *${role(ctx).name}* roles most often ask for ${top}: say \`typical\` and I'll pick for those, or \`find my gaps\` and we'll work out your own with a few questions first.` };
+          }
           const skills = extractor.extract(text).filter((m) => !m.inferredFrom).map((m) => m.skill);
           return skills.length > 0 ? { ok: true, value: skills } : { ok: false, problem: "I couldn't recognise any skills in that." };
         },
-        display: (skills) => listOf(skills.map(skillName)),
+        display: (skills) => (skills === FIND_GAPS ? 'to be found in a gap interview' : listOf(skills.map(skillName))),
+        next: (skills) => (skills === FIND_GAPS ? handOver('gap-interview') : undefined),
       }),
       ask.number('budget', {
         label: 'Budget',
@@ -174,17 +215,22 @@ export function createCredentialPickFlow(data: CoachData) {
       }),
     ],
     finish: (ctx) => {
+      // Left before the picks (for the gap interview first): there is nothing to recommend or plan yet.
+      if (ctx.answers.choose === undefined) {
+        const first = ctx.answers.role === FIND_GAPS ? "Let's work out the role together first" : "Let's find your own gaps first";
+        return { replies: [{ kind: 'text', text: `${first}: when your gap report is ready, I'll pick credentials for it.` }] };
+      }
       const rec = recommendation(ctx);
       const choice = String(ctx.answers.choose);
       const chosen = choice === 'stack' ? rec.stack.members.map((m) => m.credential) : rec.picks.filter((p) => `pick:${p.credential.id}` === choice).map((p) => p.credential);
-      if (chosen.length === 0) return { replies: [{ kind: 'text', text: 'No credential this time. A portfolio project that uses your gap skills is the next best evidence.' }], handover: 'interview-practice' };
+      if (chosen.length === 0) return { replies: [{ kind: 'text', text: 'No credential this time. A portfolio project that uses your gap skills is the next best evidence.' }], offer: PRACTICE_NEXT };
       const plan = actionPlan({ credentials: chosen, hoursPerWeek: situation(ctx).hoursPerWeek, today: ctx.now });
       const names = chosen.map((c) => c.name);
       const stored: StoredPlan = { steps: plan.steps.map(({ step, title, due }) => ({ step, title, due })), names };
       return {
         replies: [{ kind: 'text', text: `You chose ${listOf(names.map((n) => `*${n}*`))}. Here is your plan; say \`plan\` any time to see it again.` }, ...planReplies(plan)],
         profile: { credentialPick: { ids: chosen.map((c) => c.id), names, at: ctx.now.toISOString() }, plan: stored },
-        handover: 'interview-practice',
+        offer: PRACTICE_NEXT,
       };
     },
   });

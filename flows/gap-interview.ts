@@ -183,7 +183,10 @@ export function createGapInterviewFlow(data: CoachData) {
       return {
         replies: gapReportReplies(report, target, catalog),
         profile: { gapReport: { role: target.id, source: report.source, gaps: report.gaps.map(({ skill, share }) => ({ skill, share })), at: ctx.now.toISOString() } },
-        handover: report.gaps.length > 0 ? 'credential-pick' : report.hardSkillsAsked > 0 ? 'interview-practice' : undefined,
+        offer:
+          report.gaps.length > 0
+            ? { flow: 'credential-pick', text: 'What would you like to do next? Picking credentials that close these gaps is the natural next step.' }
+            : { flow: 'interview-practice', text: 'What would you like to do next? With no gap to close, practising your interview stories is the best next step.' },
       };
     },
   });

@@ -98,8 +98,9 @@ describe('a gap interview on a study-group server, through buttons, a select and
     expect(report).toContain('CSS         ████████░░░░░░░░  50%\n');
     expect(report).toContain('What you bring\nSkills they ask for that you have:');
     expect(report).toContain('Your top gaps, by demand and what you have:\n1. **Git**: asked for in 100% of the postings\n2. **React**');
-    expect(report).toContain('Shall I pick credentials for these?');
-
+    // The coach offers what comes next and waits.
+    expect(report).toContain('Picking credentials that close these gaps is the natural next step.');
+    expect(await coach.click('Pick credentials worth it')).toContain('Shall I pick credentials for these?');
     expect(await coach.click('Yes')).toContain('What can you spend in total, in US dollars?');
     await coach.say('500');
     await coach.say('10');

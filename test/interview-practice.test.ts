@@ -207,7 +207,7 @@ describe('interview practice, as a transcript', () => {
     expect(await newcomer.chat.say('progress')).toContain("You haven't finished a practice session yet. Say `practice` to start one");
   });
 
-  it('follows the gap interview when there is no gap to close', async () => {
+  it('is offered first after a gap interview with no gap to close, and starts when chosen', async () => {
     const { chat } = await userWith();
     await chat.say('hi');
     await chat.say('Lee');
@@ -217,8 +217,9 @@ describe('interview practice, as a transcript', () => {
     await chat.say('data analyst');
     await chat.say('SQL, Tableau, R');
     await chat.submit('postings', { text: 'Junior analyst. Must know SQL and Tableau. Nice to have: R.' });
-    const handover = await chat.say('done');
-    expect(handover).toContain('You already have every skill these postings ask for');
-    expect(handover).toContain("Let's practise your interview stories. We'll practise for *Data analyst*");
+    const report = await chat.say('done');
+    expect(report).toContain('You already have every skill these postings ask for');
+    expect(report).toMatch(/practising your interview stories is the best next step\. \[Practise interview answers \| /);
+    expect(await chat.click('$menu', 'interview-practice')).toContain("Let's practise your interview stories. We'll practise for *Data analyst*");
   });
 });

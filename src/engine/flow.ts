@@ -153,7 +153,13 @@ export interface Delivery {
 export interface FlowOutcome {
   replies?: Reply[];
   profile?: Record<string, unknown>;
+  /** Starts another flow at once: only for a flow the person asked for (a welcome's "what first?"). */
   handover?: string;
+  /**
+   * What naturally comes next, offered first in the menu with `text` as the question, and the
+   * coach waits: a finished flow never starts another one unasked.
+   */
+  offer?: { flow: string; text: string };
   deliver?: Delivery[];
 }
 

@@ -79,10 +79,11 @@ export class Turn {
     return this.askCurrent();
   }
 
-  showMenu(text: string): this {
-    const choices = this.registry.menu;
+  /** The flows to start, `first` (a flow's offer of what comes next) at the top. */
+  showMenu(text: string, first?: string): this {
+    const choices = [...this.registry.menu].sort((a, b) => Number(b.id === first) - Number(a.id === first));
     if (choices.length === 0) return this.text(`${text} There is nothing else to start yet.`);
-    return this.say({ kind: 'question', stepId: MENU_STEP, text, choices: [...choices] });
+    return this.say({ kind: 'question', stepId: MENU_STEP, text, choices });
   }
 
   /** Starts a flow, or resumes it where it was parked; the flow being left is parked. */
@@ -222,6 +223,7 @@ export class Turn {
     this.say(...(outcome.replies ?? []));
     const next = handover ?? outcome.handover;
     if (next && this.registry.get(next)) return this.startFlow(next, at);
+    if (outcome.offer && this.registry.get(outcome.offer.flow)) return this.showMenu(outcome.offer.text, outcome.offer.flow);
     return this.showMenu('What would you like to do next?');
   }
 }
