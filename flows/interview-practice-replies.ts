@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Competency } from '../src/data/questions-schema.js';
 import type { Reply } from '../src/engine/reply.js';
-import type { AnswerAnalysis, StarPart } from '../src/star/analyze-answer.js';
+import type { AnswerAnalysis, StarPart, Strength, SuggestionKind } from '../src/star/analyze-answer.js';
+import { coachNotes } from '../src/star/coach-notes.js';
 import { STAR_PARTS } from '../src/star/feedback.js';
-import { FIRST_PERSON_MIN, ONE_LINER_SECONDS, PART_SCORE, TOO_LONG } from '../src/star/star-rubric.js';
+import { FIRST_PERSON_MIN, PART_SCORE } from '../src/star/star-rubric.js';
+import { whatChanged } from './practice-retry.js';
 
 /**
  * What interview practice says: feedback on an answer (and what changed since the last try),
@@ -27,80 +29,104 @@ export const COMPETENCY_LABELS: Record<Competency, string> = {
   'communicating-to-non-experts': 'Explaining to non-experts',
 };
 
-/** The one thing to work on, named by kind so a session can count which comes up most. */
+/** The one thing to work on, named by kind so a session can count which comes up most; most important first. */
 export const ISSUES = {
   'real-event': 'Tell one real time it happened ("In [month, year], at [place], I ..."), not what you would usually do.',
-  'whole-story': 'Tell the whole story, in about 90-120 seconds: where you were, what you had to do, your steps, what changed.',
   'own-steps': 'Say what you did yourself, step by step: "First I ..., then I ..., because ..."',
   result: 'End each story with what changed because of what you did.',
   'i-not-we': 'Say "I", not "we": make clear which steps were yours.',
   measure: 'Put a number on your results: "... from [before] to [after] in [weeks]", or what someone said about it.',
-  credential: 'Where a question invites it, use your certificate or its capstone as evidence.',
-  shorter: 'Keep each story under 2 minutes: one or two sentences of set-up, then your steps and the result.',
   'set-the-scene': 'Open with when and where it happened, and what you had to achieve.',
+  'whole-story': 'Tell the whole story, in 1-2 minutes: where you were, what you had to do, your steps, what changed.',
+  shorter: 'Keep each story under 2 minutes: one or two sentences of set-up, then your steps and the result.',
+  credential: 'Where a question invites it, use your certificate or its capstone as evidence.',
 } as const;
 export type Issue = keyof typeof ISSUES;
 
+/** The session-level fix each suggestion kind stands for; polish has none. */
+const ISSUE_OF: Partial<Record<SuggestionKind, Issue>> = {
+  story: 'whole-story',
+  'real-event': 'real-event',
+  'own-steps': 'own-steps',
+  result: 'result',
+  'i-not-we': 'i-not-we',
+  measure: 'measure',
+  'set-up': 'shorter',
+  scene: 'set-the-scene',
+  task: 'set-the-scene',
+  'too-short': 'whole-story',
+  'too-long': 'shorter',
+  credential: 'credential',
+};
+
 const WE = /\b(?:we|our|us)\b/i;
 
-/**
- * The biggest fix in an answer, in the analyzer's own order of importance (src/star/feedback.ts
- * suggestions()): the analyzer names its suggestions only in words, so the kind is read here.
- */
-export function issueOf(a: AnswerAnalysis, text: string): Issue | undefined {
-  if (a.hypothetical) return 'real-event';
-  if (a.speakingSeconds < ONE_LINER_SECONDS) return 'whole-story';
-  if (!a.parts.action.present) return 'own-steps';
-  if (!a.parts.result.present) return 'result';
-  if (a.firstPersonRatio < FIRST_PERSON_MIN && WE.test(text)) return 'i-not-we';
-  if (!a.hasMetric) return 'measure';
-  if (a.mentionsCredential === false) return 'credential';
-  if (a.words > TOO_LONG.words || a.speakingSeconds > TOO_LONG.seconds) return 'shorter';
-  if (!a.parts.situation.present || !a.parts.task.present) return 'set-the-scene';
+/** The biggest fix in an answer: the kind of its first suggestion, which the analyzer ranks. `_text` is no longer read. */
+export function issueOf(a: AnswerAnalysis, _text?: string): Issue | undefined {
+  for (const kind of a.issues) {
+    const issue = ISSUE_OF[kind];
+    if (issue) return issue;
+  }
   return undefined;
 }
 
-/** Feedback on one try, kept in the flow until the session ends (suggestions quote the answer). */
+/**
+ * Feedback on one try, kept in the flow until the session ends (suggestions and strengths quote the
+ * answer). The fields after `issue` came later: feedback saved before them has none, and a retry
+ * compared with it says only what the scores show.
+ */
 export interface Feedback {
   score: number;
   parts: PartScores;
   suggestions: string[];
   followUp: string;
   issue?: Issue;
+  /** The kind of each suggestion. */
+  issues?: SuggestionKind[];
+  strengths?: Strength[];
+  strong?: boolean;
+  seconds?: number;
+  /** "We" where the user's own part was unclear. */
+  saidWe?: boolean;
+  /** What the user would do, not one real time. */
+  hypothetical?: boolean;
 }
+
+// A quote can span two messages (or form fields): keep each one on one line.
+const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
 
 export const feedbackOf = (a: AnswerAnalysis, text: string): Feedback => ({
   score: a.score,
   parts: Object.fromEntries(STAR_PARTS.map((p) => [p, a.parts[p].score])) as PartScores,
-  // A quote can span two messages (or form fields): keep each suggestion on one line.
-  suggestions: a.suggestions.map((s) => s.replace(/\s*\n\s*/g, ' ')),
+  suggestions: a.suggestions.map(oneLine),
   followUp: a.followUp,
-  issue: issueOf(a, text),
+  issue: issueOf(a),
+  issues: a.issues,
+  strengths: a.strengths.map((s) => ({ ...s, text: oneLine(s.text), ...(s.words === undefined ? {} : { words: oneLine(s.words) }) })),
+  strong: a.strong,
+  seconds: a.speakingSeconds,
+  saidWe: a.firstPersonRatio < FIRST_PERSON_MIN && WE.test(text),
+  hypothetical: a.hypothetical,
 });
 
 export const PART_LABEL: Record<StarPart, string> = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result' };
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
-function changes(now: Feedback, before: Feedback): string {
-  const appeared = STAR_PARTS.filter((p) => before.parts[p] === 0 && now.parts[p] > 0).map((p) => PART_LABEL[p]);
-  const moved = STAR_PARTS.filter((p) => before.parts[p] !== now.parts[p]).map((p) => `${PART_LABEL[p]} ${before.parts[p]} → ${now.parts[p]}`);
-  return [
-    `Since your last try: ${before.score} → ${now.score} (${signed(now.score - before.score)}).`,
-    appeared.length > 0 ? `Now there: ${appeared.join(', ')}.` : '',
-    moved.length > 0 ? `${moved.join(', ')}.` : 'No part changed its score.',
-  ].filter(Boolean).join(' ');
-}
 
-/** Feedback on one answer: the score and what changed since the last try, the parts as a chart, what to work on. */
+/**
+ * Feedback on one answer: the score and, on a retry, what changed in words; the parts as a chart;
+ * then what a coach says: praise first for a strong answer, else what works and the fixes.
+ */
 export function feedbackReplies(title: string, now: Feedback, before?: Feedback): Reply[] {
-  const head = [`*${title}: ${now.score}/100*`, ...(before ? [changes(now, before)] : [])];
-  const advice =
-    now.suggestions.length > 0
-      ? ['What to work on first:', ...now.suggestions.map((s, i) => `${i + 1}. ${s}`)]
-      : ['Nothing big to fix: practise saying it out loud, in under 2 minutes.'];
+  const change = before ? whatChanged(now, before) : undefined;
+  const head = [`*${title}: ${now.score}/100*`, ...(before ? [`Since your last try: ${before.score} → ${now.score} (${signed(now.score - before.score)}).`, ...(change?.lines ?? [])] : [])];
+  const notes = coachNotes(
+    { strong: now.strong ?? false, strengths: now.strengths ?? [], suggestions: now.suggestions, issues: now.issues ?? [] },
+    { retry: before !== undefined, said: change?.said },
+  );
   return [
     { kind: 'text', text: head.join('\n') },
     { kind: 'chart', title: `Your STAR parts (0-${PART_SCORE.max})`, rows: STAR_PARTS.map((p) => ({ label: PART_LABEL[p], value: now.parts[p] })) },
-    { kind: 'text', text: [...advice, `An interviewer might ask next: "${now.followUp}"`].join('\n') },
+    { kind: 'text', text: [...notes, `An interviewer might ask next: "${now.followUp}"`].join('\n') },
   ];
 }
 
@@ -174,9 +200,29 @@ function oneThing(results: Result[]): string {
   return ranked[0] ? ISSUES[ranked[0]] : 'Nothing big: practise your stories out loud, each in under 2 minutes.';
 }
 
+const partList = (parts: StarPart[]): string => (parts.length === 1 ? PART_LABEL[parts[0] as StarPart] : `${parts.slice(0, -1).map((p) => PART_LABEL[p]).join(', ')} and ${PART_LABEL[parts.at(-1) as StarPart]}`);
+const ofMax = (n: number): string => `${n} of ${PART_SCORE.max} on average`;
+
+/**
+ * The strongest and weakest STAR parts over a session, named only when they are real: a part at 0
+ * is never the strongest, and when every part scored the same there is nothing to pick.
+ */
+export function partsTakeaway(parts: PartScores): { label: string; value: string }[] {
+  const values = STAR_PARTS.map((p) => parts[p]);
+  const [top, bottom] = [Math.max(...values), Math.min(...values)];
+  if (top === 0) return [{ label: 'Your STAR parts', value: 'None of the four parts scored yet: tell one real story, with the steps you took yourself.' }];
+  if (bottom === PART_SCORE.max) return [{ label: 'Your STAR parts', value: `All four at ${PART_SCORE.max} of ${PART_SCORE.max}: keep telling your stories this way.` }];
+  if (top === bottom) return [{ label: 'Your STAR parts', value: `All four parts scored the same, ${ofMax(top)}: none stands out as stronger or weaker.` }];
+  const strongest = STAR_PARTS.filter((p) => parts[p] === top);
+  const weakest = STAR_PARTS.filter((p) => parts[p] === bottom);
+  return [
+    { label: strongest.length > 1 ? 'Strongest parts' : 'Strongest part', value: `${partList(strongest)} (${ofMax(top)})` },
+    { label: weakest.length > 1 ? 'Weakest parts' : 'Weakest part', value: `${partList(weakest)} (${bottom === 0 ? 'missing every time' : ofMax(bottom)})` },
+  ];
+}
+
 export function summaryReplies(results: Result[], entry: PracticeSession, questionText: (id: string) => string, roleName?: string): Reply[] {
   const parts = partMeans(results);
-  const strongest = STAR_PARTS.reduce((best, p) => (parts[p] > parts[best] ? p : best));
   const short = (text: string) => (text.length > 48 ? `${text.slice(0, 45).trimEnd()}...` : text);
   const count = `${results.length} question${results.length === 1 ? '' : 's'}`;
   return [
@@ -186,10 +232,7 @@ export function summaryReplies(results: Result[], entry: PracticeSession, questi
     {
       kind: 'card',
       title: 'What to take away',
-      fields: [
-        { label: 'Strongest part', value: `${PART_LABEL[strongest]} (${parts[strongest]} of ${PART_SCORE.max} on average)` },
-        { label: 'The one thing to work on', value: oneThing(results) },
-      ],
+      fields: [...partsTakeaway(parts), { label: 'The one thing to work on', value: oneThing(results) }],
     },
     { kind: 'text', text: "I've saved these scores (not your answers) with your practice history. Say `progress` any time to see them over time." },
   ];

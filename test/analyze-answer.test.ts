@@ -69,7 +69,9 @@ const LABELS: Label[] = [
     check(a) {
       expect(a.words).toBeGreaterThan(350);
       expect(a.speakingSeconds).toBeGreaterThan(150);
-      expect(suggestion(a, 'this runs past 2 minutes')).toContain('Cut the set-up that starts "OK"');
+      // The whole opening sentence is quoted, not its first clause ("OK").
+      expect(suggestion(a, 'this runs past 2 minutes')).toContain('Cut the set-up that starts "OK so this is a long one, but I think it\'s worth...": it takes 44% of the answer');
+      expect(a.issues).toContain('too-long');
       expect(a.hedges).toEqual(expect.arrayContaining(['i think', 'basically', 'honestly']));
       expect(a.score).toBeLessThan(70);
     },
@@ -80,8 +82,11 @@ const LABELS: Label[] = [
       expect(a.words).toBe(4);
       expect(present(a)).toEqual(['action']);
       expect(a.parts.action.share).toBe(1);
-      expect(a.suggestions[0]).toMatch(/^"I fixed the report" takes about 2 s to say/);
-      expect(a.suggestions[1]).toMatch(/^You end on "I fixed the report"/);
+      // The missing result first, then the length, which names the missing set-up instead of two more suggestions.
+      expect(a.suggestions).toEqual([
+        'You end on "I fixed the report": say what changed because of it, with a number if you can: "As a result, [what] went from [before] to [after]."',
+        '"I fixed the report" takes about 2 s to say, and a story an interviewer can follow takes 1-2 minutes. Add when and where it happened, what you had to achieve and how you did it, step by step.',
+      ]);
     },
   },
   {
@@ -107,7 +112,7 @@ const LABELS: Label[] = [
       expect(a.parts.situation.share).toBeGreaterThan(0.6);
       expect(a.parts.action.share).toBeLessThan(0.1);
       expect(a.parts.situation.score).toBeLessThan(5);
-      expect(a.suggestions[0]).toMatch(/^Your set-up, from "So this was back in 2019", takes \d+% of the answer/);
+      expect(a.suggestions[0]).toMatch(/^Your set-up, from "So this was back in 2019, when I was working as an\.\.\.", takes \d+% of the answer/);
     },
   },
   {
@@ -136,7 +141,9 @@ const LABELS: Label[] = [
     context: { credentialName: GDA },
     check(a) {
       expect(a.mentionsCredential).toBe(false);
-      expect(a.suggestions[0]).toBe(
+      // At 36 s the length comes before the credential.
+      expect(a.issues.slice(0, 2)).toEqual(['too-short', 'credential']);
+      expect(a.suggestions[1]).toBe(
         `This question invites your ${GDA} as evidence. After "Last spring I chose a public bike-share data set with about 5...", add: "For my capstone in the ${GDA}, I ..."`,
       );
     },
@@ -180,7 +187,10 @@ const LABELS: Label[] = [
     name: 'no-situation',
     check(a) {
       expect(present(a)).toEqual(['action', 'result']);
-      expect(suggestion(a, 'say when and where')).toBe('Before "I rewrote the onboarding guide from scratch", say when and where it happened: "In [month, year], at [place], ..."');
+      // At 16 s, the missing set-up is named in the length suggestion, once.
+      expect(a.suggestions[0]).toBe(
+        '"I rewrote the onboarding guide from scratch and I recorded three short..." takes about 16 s to say, and a story an interviewer can follow takes 1-2 minutes. Add when and where it happened, what you had to achieve and how you did it, step by step.',
+      );
     },
   },
   {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addToHistory, progressReplies, readHistory } from '../flows/interview-practice-replies.js';
-import type { PracticeSession } from '../flows/interview-practice-replies.js';
+import { addToHistory, feedbackOf, feedbackReplies, partsTakeaway, progressReplies, readHistory, sessionEntry, summaryReplies } from '../flows/interview-practice-replies.js';
+import type { Feedback, PracticeSession } from '../flows/interview-practice-replies.js';
+import { analyzeAnswer, type QuestionLike } from '../src/star/analyze-answer.js';
 import { transcript } from './support/chat.js';
+import { HYPOTHETICAL, NURSE, RAMBLING, RETRY, WE_SHORT } from './support/practice-answers.js';
 
 const parts = (n: number) => ({ situation: n, task: n, action: n, result: n });
 /** An entry as solo practice has always stored it. */
@@ -58,5 +60,107 @@ describe('progress', () => {
     expect(shown).toContain('1. 2026-03-01 (2 q)=50, 2. 2026-03-02 (1 q, scored by Ben)=65, 3. 2026-03-03 (1 q, with Ben)=72');
     expect(shown).toContain("With a peer, a typed answer counts my score and one said out loud counts the peer's checklist score.");
     expect(shown).toContain('Over 3 sessions your average went from 50 to 72 (+22).');
+  });
+});
+
+const GENERAL: QuestionLike = { competencies: ['teamwork'], invitesCredential: false };
+const feedback = (text: string): Feedback => feedbackOf(analyzeAnswer(text, GENERAL), text);
+
+describe('feedback on one try', () => {
+  it('leads a strong answer with praise, not "what to work on"', () => {
+    const shown = transcript(feedbackReplies('Question 1 of 1', feedback(NURSE)));
+    expect(shown).toContain('This is a strong answer. What makes it strong:\n- You measured the result: "errors went from 40 a month to 6".');
+    expect(shown).toContain('To polish it:\n1. End by linking');
+    expect(shown).not.toContain('What to work on first');
+  });
+
+  it('gives a weak answer one thing that works, then the fixes, biggest first', () => {
+    const shown = transcript(feedbackReplies('Question 1 of 2', feedback(WE_SHORT)));
+    expect(shown).toMatch(/^\*Question 1 of 2: \d+\/100\*\nYour STAR parts \(0-5\): Situation=5, Task=0, Action=\d, Result=0\n/);
+    expect(shown).toContain('What already works:\n- You anchor it in one real situation: "At my old job in accounts we had a problem with late...".\nWhat to work on first:\n1. You end on');
+    expect(shown).toContain('2. You wrote "and we went through all the open invoices": say what you did yourself');
+    expect(shown).toContain('3. "At my old job in accounts we had a problem with late..." takes about 17 s to say');
+  });
+
+  it('names the kind of the biggest fix for the session summary', () => {
+    expect(feedback(WE_SHORT).issue).toBe('result');
+    expect(feedback(HYPOTHETICAL).issue).toBe('real-event');
+    expect(feedback(RAMBLING).issue).toBe('shorter');
+    expect(feedback(NURSE).issue).toBeUndefined();
+  });
+});
+
+describe('a retry', () => {
+  it('says in words what improved, quoting the new try, and praises only what it has not named', () => {
+    const before = feedback(WE_SHORT);
+    const now = feedback(RETRY);
+    const shown = transcript(feedbackReplies('Question 1 of 2, try 2', now, before));
+    expect(shown).toContain(
+      [
+        `Since your last try: ${before.score} → ${now.score} (+${now.score - before.score}).`,
+        'What improved:',
+        '- Your result is there now, with a number: "late invoices fell from 120 to 35".',
+        '- You say "I" now where you said "we": "I went through every open invoice myself".',
+        '- You say what you had to achieve now: "My goal was to get late payments down before the year-end audit".',
+        `- It is a whole story now: about ${now.seconds} s spoken, up from 17 s.`,
+        'Part scores: Task 0 → 5, Action 4 → 5, Result 0 → 4.',
+      ].join('\n'),
+    );
+    expect(shown).toContain('This is a strong answer now. What makes it strong:\n- You anchor it in one real situation: "In March 2023, at a logistics firm');
+    // Named as improvements, so not praised again.
+    expect(shown.match(/late invoices fell from 120 to 35/g)).toHaveLength(1);
+  });
+
+  it('says a real time replaced "I would", and what slipped when a try gets worse', () => {
+    const better = transcript(feedbackReplies('try 2', feedback(RETRY), feedback(HYPOTHETICAL)));
+    expect(better).toContain('- You tell one real time now, not what you would do: "In March 2023, at a logistics firm where I worked in accounts...".');
+    const worse = transcript(feedbackReplies('try 3', feedback(WE_SHORT), feedback(RETRY)));
+    expect(worse).toContain(
+      [
+        'What slipped:',
+        '- Last time you said what changed; this time the result is missing.',
+        '- Last time you said "I" for your steps; this time it is mostly "we".',
+        '- Last time you said what you had to achieve; this time that is missing.',
+      ].join('\n'),
+    );
+    expect(worse).toContain('Still to work on:\n1. You end on');
+  });
+
+  it('says when a long answer now fits, and when nothing changed', () => {
+    expect(transcript(feedbackReplies('try 2', feedback(RETRY), feedback(RAMBLING)))).toMatch(/- It fits in 2 minutes now: about \d+ s spoken, down from 2 min \d+ s\./);
+    const same = transcript(feedbackReplies('try 2', feedback(WE_SHORT), feedback(WE_SHORT)));
+    expect(same).toContain('Since your last try: 33 → 33 (0).\nThis try has the same strengths and gaps as the last one.');
+  });
+
+  it('still names the parts that appeared when the last try was saved before strengths were kept', () => {
+    const old: Feedback = { ...feedback(WE_SHORT), strengths: undefined };
+    expect(transcript(feedbackReplies('try 2', feedback(RETRY), old))).toContain('(+60).\nYour Task and Result are there now.\nPart scores: Task 0 → 5');
+  });
+});
+
+describe('the session summary', () => {
+  const parts = (situation: number, task: number, action: number, result: number) => ({ situation, task, action, result });
+
+  it('names the real strongest and weakest parts', () => {
+    expect(partsTakeaway(parts(5, 2.5, 4.5, 2))).toEqual([
+      { label: 'Strongest part', value: 'Situation (5 of 5 on average)' },
+      { label: 'Weakest part', value: 'Result (2 of 5 on average)' },
+    ]);
+    expect(partsTakeaway(parts(3, 0, 4, 4))).toEqual([
+      { label: 'Strongest parts', value: 'Action and Result (4 of 5 on average)' },
+      { label: 'Weakest part', value: 'Task (missing every time)' },
+    ]);
+  });
+
+  it('never calls a part at 0 the strongest, and says plainly when all parts are equal', () => {
+    expect(partsTakeaway(parts(0, 0, 0, 0))).toEqual([{ label: 'Your STAR parts', value: 'None of the four parts scored yet: tell one real story, with the steps you took yourself.' }]);
+    expect(partsTakeaway(parts(3, 3, 3, 3))).toEqual([{ label: 'Your STAR parts', value: 'All four parts scored the same, 3 of 5 on average: none stands out as stronger or weaker.' }]);
+    expect(partsTakeaway(parts(5, 5, 5, 5))).toEqual([{ label: 'Your STAR parts', value: 'All four at 5 of 5: keep telling your stories this way.' }]);
+  });
+
+  it('shows them in the card with the one thing to work on, the more important on a tie', () => {
+    const results = [WE_SHORT, HYPOTHETICAL].map((text, i) => ({ id: `q${i}`, ...feedback(text) }));
+    const shown = transcript(summaryReplies(results, sessionEntry(results, null, new Date('2026-03-02T10:00:00Z')), (id) => id));
+    expect(shown).toContain('What to take away: Strongest part=Situation (2.5 of 5 on average); Weakest parts=Task and Result (missing every time); The one thing to work on=Tell one real time it happened ("In [month, year], at [place], I ..."), not what you would usually do.');
   });
 });

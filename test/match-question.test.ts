@@ -18,4 +18,16 @@ describe('matchQuestion', () => {
     expect(matchQuestion('Tell me about your bootcamp project.', bank)).toMatchObject({ id: 'custom', invitesCredential: true, competencies: [] });
     expect(matchQuestion('What was your biggest mistake?', bank)).toMatchObject({ id: 'custom', invitesCredential: false, competencies: ['failure'] });
   });
+
+  it('finds a bank question by its first sentence, or by nearly its words, as the chat would ask it', () => {
+    expect(matchQuestion('Tell me about a time you worked with messy or incomplete data.', bank).id).toBe('messy-data');
+    expect(matchQuestion('Tell me about a time you failed', bank).id).toBe('failed');
+    expect(matchQuestion('Tell me about a time you worked with mesy or incomplete data', bank).id).toBe('messy-data');
+    expect(matchQuestion('Describe a time you helped a teamate who was struggling', bank).id).toBe('helped-struggling-teammate');
+  });
+
+  it('keeps a different question a one-off, even when it opens the same way', () => {
+    expect(matchQuestion('Tell me about a time you led a team', bank).id).toBe('custom');
+    expect(matchQuestion('Tell me about a time', bank).id).toBe('custom');
+  });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeAnswer, type QuestionLike } from '../src/star/analyze-answer.js';
+import { coachNotes } from '../src/star/coach-notes.js';
 import { quote } from '../src/star/feedback.js';
+import { scoreAnswer, skillsToShow } from '../src/star/score-answer.js';
+import { MINOR_KINDS } from '../src/star/suggestions.js';
+import { HYPOTHETICAL, NURSE, RAMBLING, RETRY, WE_SHORT } from './support/practice-answers.js';
 
 const GENERAL: QuestionLike = { competencies: ['teamwork'], invitesCredential: false };
 
@@ -34,5 +38,115 @@ describe('feedback', () => {
     expect(analyzeAnswer('I would call the client.', GENERAL).followUp).toMatch(/one specific time/);
     expect(analyzeAnswer('In 2022 our shop had no stock system.', GENERAL).followUp).toBe('What did you do yourself, step by step?');
     expect(analyzeAnswer('I built a stock sheet. As a result stock-outs fell by 30%.', { ...GENERAL, followUps: ['Who used it?'] }).followUp).toBe('Who used it?');
+  });
+});
+
+describe('feedback a coach would give, on five realistic answers', () => {
+  const notes = (a: ReturnType<typeof analyzeAnswer>) => coachNotes(a).join('\n');
+
+  it('praises a strong answer for what makes it strong, in the nurse\'s words, with only polish left', () => {
+    const a = analyzeAnswer(NURSE, GENERAL);
+    expect(a).toMatchObject({ strong: true, hypothetical: false, hasMetric: true });
+    expect(a.speakingSeconds).toBeGreaterThanOrEqual(60);
+    expect(a.speakingSeconds).toBeLessThanOrEqual(120);
+    expect(a.score).toBeGreaterThanOrEqual(90);
+    expect(a.issues.every((kind) => MINOR_KINDS.has(kind))).toBe(true);
+    expect(coachNotes(a)).toEqual([
+      'This is a strong answer. What makes it strong:',
+      '- You measured the result: "errors went from 40 a month to 6".',
+      '- You say what you did yourself, with "I": "I pulled six months of incident reports into a spreadsheet".',
+      `- You anchor it in one real situation: "In March 2023, on the surgical ward at St Mary's where I...".`,
+      'To polish it:',
+      '1. End by linking "I learned that a clear chart convinces busy people faster than a..." to the job you want: "... and that is what I would bring to this role."',
+    ]);
+  });
+
+  it('puts the missing result first on a short "we" answer, then "we", then the length, each quoting it', () => {
+    const a = analyzeAnswer(WE_SHORT, GENERAL);
+    expect(a.words).toBeLessThan(45);
+    expect(a.strong).toBe(false);
+    expect(a.issues).toEqual(['result', 'i-not-we', 'too-short']);
+    expect(a.suggestions).toEqual([
+      'You end on "and then we set up a new reminder process for the clients...": say what changed because of it, with a number if you can: "As a result, [what] went from [before] to [after]."',
+      // The step, not "We got together as a team", is the line worth saying with "I".
+      'You wrote "and we went through all the open invoices": say what you did yourself: "I went through all the open invoices and I ..."',
+      '"At my old job in accounts we had a problem with late..." takes about 17 s to say, and a story an interviewer can follow takes 1-2 minutes. Add what you had to achieve and how you did it, step by step.',
+    ]);
+    expect(notes(a)).toMatch(/^What already works:\n- You anchor it in one real situation: "At my old job in accounts[^\n]*\nWhat to work on first:\n1\. You end on/);
+    expect(a.followUp).toBe('What happened in the end, and how did you know it had worked?');
+  });
+
+  it('says a hypothetical answer is what they would do, before anything else, and praises nothing in it', () => {
+    const a = analyzeAnswer(HYPOTHETICAL, GENERAL);
+    expect(a.issues[0]).toBe('real-event');
+    expect(a.suggestions[0]).toBe(
+      'You wrote "When a client is unhappy I would usually listen first and let...": that is what you would do, not what you did. Tell one real time it happened: "In [month, year], at [place], I ..."',
+    );
+    expect(a.strengths).toEqual([]);
+    expect(notes(a)).toMatch(/^What to work on first:\n1\. You wrote "When a client/);
+  });
+
+  it('tells a rambling answer its spoken length and which part to cut', () => {
+    const a = analyzeAnswer(RAMBLING, GENERAL);
+    expect(a.words).toBeGreaterThan(380);
+    expect(a.issues[0]).toBe('too-long');
+    // Its set-up is two sentences: the steps are what runs long.
+    expect(a.suggestions[0]).toBe(
+      `At ${a.words} words (about 2 min ${a.speakingSeconds - 120} s) this runs past 2 minutes. Cut about ${a.words - 290} words from your steps, which start "I started by listing every step of the close on a whiteboard...": keep the two or three that changed the outcome, and the result.`,
+    );
+    expect(notes(a)).toContain('What already works:\n- You measured the result: "month-end close went from nine days to four".');
+  });
+
+  it('praises the better retry as strong', () => {
+    const a = analyzeAnswer(RETRY, GENERAL);
+    expect(a.strong).toBe(true);
+    expect(coachNotes(a).slice(0, 3)).toEqual([
+      'This is a strong answer. What makes it strong:',
+      '- You measured the result: "late invoices fell from 120 to 35".',
+      '- You say what you did yourself, with "I": "I went through every open invoice myself".',
+    ]);
+  });
+});
+
+describe('the order of importance', () => {
+  it('puts a missing result before "we", "we" before a missing measure, and a measure before set-up and length', () => {
+    const noResult = analyzeAnswer('In 2022 at my last job we had slow reports. We rebuilt the report and we automated the import.', GENERAL);
+    expect(noResult.issues.indexOf('result')).toBeLessThan(noResult.issues.indexOf('i-not-we'));
+    const noMeasure = analyzeAnswer('At my last job we had slow reports. We rebuilt the report and we automated the import, and as a result the managers were much happier.', GENERAL);
+    expect(noMeasure.issues.slice(0, 2)).toEqual(['i-not-we', 'measure']);
+  });
+
+  it('asks a 50-second complete answer for a little more detail, as polish only', () => {
+    const text = RETRY.split('. ').filter((s) => !/tracker|called/.test(s)).join('. ');
+    const a = analyzeAnswer(text, GENERAL);
+    expect(a.speakingSeconds).toBeGreaterThanOrEqual(45);
+    expect(a.speakingSeconds).toBeLessThan(60);
+    expect(a.strong).toBe(false);
+    expect(a.issues[0]).toBe('more-detail');
+    expect(coachNotes(a)[0]).toBe('A good answer. What works:');
+  });
+
+  it('treats feedback saved before suggestions had kinds as having something to fix', () => {
+    expect(coachNotes({ strong: false, strengths: [], suggestions: ['Say what changed.'], issues: [] })).toEqual(['What to work on first:', '1. Say what changed.']);
+  });
+});
+
+describe('scoreAnswer: one scoring path for the chat and pivot star', () => {
+  const role = { id: 'data-analyst', skills: [{ skill: 'tableau', weight: 0.5 }, { skill: 'sql', weight: 0.9 }] } as const;
+
+  it('passes the gaps first, then the role\'s skills, most wanted first, once each', () => {
+    expect(skillsToShow({ role, gaps: ['python', 'sql'] })).toEqual(['python', 'sql', 'tableau']);
+    expect(skillsToShow({ role })).toEqual(['sql', 'tableau']);
+    expect(skillsToShow({})).toBeUndefined();
+  });
+
+  it('gives the same analysis as the analyzer with the context it builds, and counts a role skill that is not a gap', () => {
+    const context = { role, gaps: ['python'], credentialName: '  Google Data Analytics Professional Certificate ' };
+    expect(scoreAnswer(NURSE, GENERAL, context)).toEqual(
+      analyzeAnswer(NURSE, GENERAL, { role: 'data-analyst', gapSkills: ['python', 'sql', 'tableau'], credentialName: 'Google Data Analytics Professional Certificate' }),
+    );
+    const withSql = scoreAnswer(`${RETRY} I wrote the tracker queries in SQL.`, GENERAL, { role, gaps: ['python'] });
+    expect(withSql.relevantSkills).toEqual(['sql']);
+    expect(withSql.issues).not.toContain('skills');
   });
 });

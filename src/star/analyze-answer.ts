@@ -1,9 +1,11 @@
 import type { Question } from '../data/questions-schema.js';
 import { classifyClauses, type ClassifiedClause, type StarPart } from './classify.js';
-import { STAR_PARTS, followUp, overallScore, partScores, suggestions, type Findings } from './feedback.js';
+import { STAR_PARTS, followUp, overallScore, ownSteps, partScores, rightLength, weDominates, type Findings } from './feedback.js';
+import { findStrengths, type Strength } from './praise.js';
 import { countWords, normalizeAnswer, segment } from './segment.js';
 import { countPronouns, findHedges, firstPersonRatio, mentionsCredential, namedSkills, type SkillFinder } from './signals.js';
 import { RESULT_TAIL_SHARE, WORDS_PER_MINUTE } from './star-rubric.js';
+import { MINOR_KINDS, suggestions, type SuggestionKind } from './suggestions.js';
 
 /**
  * STAR feedback on one written answer to a behavioural question: which parts are there and how
@@ -14,6 +16,8 @@ import { RESULT_TAIL_SHARE, WORDS_PER_MINUTE } from './star-rubric.js';
 
 export type { StarPart } from './classify.js';
 export type { SkillFinder } from './signals.js';
+export type { Strength, StrengthKind } from './praise.js';
+export type { SuggestionKind } from './suggestions.js';
 
 export interface AnswerContext {
   /** The target role id, for the wording of suggestions. */
@@ -61,6 +65,15 @@ export interface AnswerAnalysis {
   score: number;
   /** At most three, most important first, each quoting the answer where it has words. */
   suggestions: string[];
+  /** The kind of each suggestion, in the same order ("result", "i-not-we", ...). */
+  issues: SuggestionKind[];
+  /** What the answer does well, each with the user's words that show it. */
+  strengths: Strength[];
+  /**
+   * All four parts, the user's own steps with "I", a measured result, 60-120 s spoken and nothing
+   * but polish left to suggest: the feedback leads with praise.
+   */
+  strong: boolean;
   /** What an interviewer would ask next. */
   followUp: string;
 }
@@ -137,6 +150,7 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
   const findings: Findings = {
     question,
     clauses,
+    measured,
     words,
     speakingSeconds: Math.round((words / WORDS_PER_MINUTE) * 60),
     text,
@@ -157,6 +171,12 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
     skillName: context.skillName ?? ((id) => id),
   };
   const scores = partScores(findings);
+  const advice = suggestions(findings);
+  const present = STAR_PARTS.every((p) => findings.present[p]);
+  // Majors come before polish in the advice, so no major in the first three means none at all.
+  const onlyPolish = advice.every((s) => MINOR_KINDS.has(s.kind));
+  const strong =
+    present && !findings.hypothetical && !weDominates(findings) && ownSteps(findings).length > 0 && findings.hasMetric && rightLength(findings) && onlyPolish;
   return {
     parts: Object.fromEntries(STAR_PARTS.map((p) => [p, { present: partWords[p] > 0, share: round3(shares[p]), score: scores[p] }])) as Record<StarPart, PartFeedback>,
     firstPersonRatio: round3(findings.firstPersonRatio),
@@ -171,7 +191,10 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
     relevantSkills: [...findings.relevantSkills],
     mentionsCredential: findings.mentionsCredential,
     score: overallScore(findings, scores),
-    suggestions: suggestions(findings),
+    suggestions: advice.map((s) => s.text),
+    issues: advice.map((s) => s.kind),
+    strengths: findStrengths(findings),
+    strong,
     followUp: followUp(findings),
   };
 }

@@ -1,13 +1,10 @@
 import type { Question } from '../data/questions-schema.js';
 import type { ClassifiedClause, Label, StarPart } from './classify.js';
-import { FILLER_GAP, HEDGE } from './cues.js';
 import type { Hedges, Pronouns } from './signals.js';
 import {
   FILLER_MIN_COUNT,
   FILLER_RATE_LIMIT,
   FIRST_PERSON_MIN,
-  MAX_SUGGESTIONS,
-  ONE_LINER_SECONDS,
   PART_SCORE,
   PART_WEIGHT,
   PENALTY,
@@ -17,13 +14,12 @@ import {
   SHORT_SECONDS,
   TARGET_SECONDS,
   TOO_LONG,
-  WORDS_PER_MINUTE,
 } from './star-rubric.js';
 
 /**
- * Turns what the analyzer found into scores, at most three suggestions that quote the user's own
- * words, and one probing follow-up, the way an interviewer handles an Incomplete STAR
- * (star-rubric.md B3: the biggest fix first, a Result template with a placeholder, a probe).
+ * What the analyzer found, turned into part scores, the overall score and the probe an interviewer
+ * would ask next (star-rubric.md B3). The advice lives in suggestions.ts and the praise in
+ * praise.ts; both read the same Findings and the checks below, so they never disagree.
  */
 
 export const STAR_PARTS: readonly StarPart[] = ['situation', 'task', 'action', 'result'];
@@ -33,6 +29,8 @@ export interface Findings {
   /** The normalised answer. */
   text: string;
   clauses: readonly ClassifiedClause[];
+  /** The clauses a measure counts in: the Result, and the end of the answer outside the set-up. */
+  measured: readonly ClassifiedClause[];
   words: number;
   speakingSeconds: number;
   present: Record<StarPart, boolean>;
@@ -55,11 +53,16 @@ export interface Findings {
 
 const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
 
-const weDominates = (f: Findings): boolean => f.firstPersonRatio < FIRST_PERSON_MIN && f.pronouns.we >= 2;
-const fillerHeavy = (f: Findings): boolean => f.hedges.count >= FILLER_MIN_COUNT && f.hedges.count / Math.max(1, f.words) >= FILLER_RATE_LIMIT;
-const tooLong = (f: Findings): boolean => f.speakingSeconds > TOO_LONG.seconds || f.words > TOO_LONG.words;
+export const weDominates = (f: Findings): boolean => f.firstPersonRatio < FIRST_PERSON_MIN && f.pronouns.we >= 2;
+export const fillerHeavy = (f: Findings): boolean => f.hedges.count >= FILLER_MIN_COUNT && f.hedges.count / Math.max(1, f.words) >= FILLER_RATE_LIMIT;
+export const tooLong = (f: Findings): boolean => f.speakingSeconds > TOO_LONG.seconds || f.words > TOO_LONG.words;
+export const tooShort = (f: Findings): boolean => f.words > 0 && f.speakingSeconds < SHORT_SECONDS;
+export const rightLength = (f: Findings): boolean => f.speakingSeconds >= TARGET_SECONDS.min && !tooLong(f);
+export const saga = (f: Findings): boolean => f.present.action && f.setupShare > SAGA_SHARE;
 const tooLongTimes = (f: Findings): number => (tooLong(f) ? Math.max(1, Math.ceil(f.speakingSeconds / TOO_LONG.seconds - 1)) : 0);
-const labelled = (f: Findings, label: Label): ClassifiedClause[] => f.clauses.filter((c) => c.label === label);
+export const labelled = (f: Findings, label: Label): ClassifiedClause[] => f.clauses.filter((c) => c.label === label);
+/** Steps with "I" as the subject: the evidence that the user did them. */
+export const ownSteps = (f: Findings): ClassifiedClause[] => labelled(f, 'action').filter((c) => c.iActions.length > 0);
 
 export function partScores(f: Findings): Record<StarPart, number> {
   const s = PART_SCORE;
@@ -94,11 +97,11 @@ export function overallScore(f: Findings, parts: Record<StarPart, number>): numb
 }
 
 const CLOSING_PUNCTUATION = /[\s.,;:!?]+$/;
-const LEADING_GAP = /^[ ,]+/;
-const WE_WORD = /\b(?:we|our|us)\b/i;
+// A sentence ends at . ! or ? before a space, or at a line break; "2 a.m. handover" ends early, which only shortens a quote.
+const SENTENCE_END = /[.!?](?=\s|$)|\n/;
 
 /** The user's words, cut to QUOTE_WORDS words or QUOTE_CHARS characters, without closing punctuation. */
-function excerpt(text: string): { words: string; cut: boolean } {
+export function excerpt(text: string): { words: string; cut: boolean } {
   const all = text.split(' ', QUOTE_WORDS + 1);
   const joined = all.slice(0, QUOTE_WORDS).join(' ');
   // A pasted run with no spaces is one "word": the character cap keeps it to a line.
@@ -110,111 +113,22 @@ export function quote(text: string): string {
   return `"${words}${cut ? '...' : ''}"`;
 }
 
-const WE_TO_I: [RegExp, string][] = [
-  [/\b(?:we|the team|my team)\b/gi, 'I'],
-  [/\bour\b/gi, 'my'],
-  [/\bus\b/g, 'me'],
-];
-/** "we fixed the report" -> "I fixed the report": the same step, owned. */
-const asI = (text: string): string => WE_TO_I.reduce((out, [pattern, to]) => out.replace(pattern, to), excerpt(text).words);
-// HEDGE is global (for counting); a per-clause count needs no shared lastIndex, matchAll clones it.
-const hedgeCount = (text: string): number => [...text.matchAll(HEDGE)].length;
-const withoutHedges = (text: string): string =>
-  quote(
-    text
-      .replace(HEDGE, '')
-      .replace(FILLER_GAP, ' ')
-      .replace(LEADING_GAP, '')
-      .trim(),
-  );
-function mostHedged(clauses: readonly ClassifiedClause[]): ClassifiedClause | undefined {
-  let most = 0;
-  let found: ClassifiedClause | undefined;
-  for (const c of clauses) {
-    const count = hedgeCount(c.text);
-    if (count > most) [most, found] = [count, c];
-  }
-  return found;
-}
-const duration = (s: number): string => (s >= 90 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`);
-const TARGET = `${TARGET_SECONDS.min}-${TARGET_SECONDS.max} s (about ${Math.round((TARGET_SECONDS.min * WORDS_PER_MINUTE) / 60)}-${Math.round((TARGET_SECONDS.max * WORDS_PER_MINUTE) / 60)} words)`;
+// A clause can open on its connector ("and we went through..."): a quote or rewrite starts on the step.
+const CONNECTOR = /^(?:and|but|so|then)\s+(?:then\s+)?/i;
+export const withoutConnector = (text: string): string => text.replace(CONNECTOR, '');
 
-/** At most MAX_SUGGESTIONS, most important first: a False STAR or a missing part before polish. */
-export function suggestions(f: Findings): string[] {
-  const opening = f.clauses[0];
-  const closing = f.clauses.at(-1);
-  if (!opening || !closing) {
-    return ['Write your answer as one real story: when and where it happened, what you had to do, what you did yourself, and what changed because of it.'];
-  }
-  const first = (label: Label) => f.clauses.find((c) => c.label === label);
-  const last = (label: Label) => f.clauses.findLast((c) => c.label === label);
-  const step = first('action') ?? opening;
-  const { present } = f;
-  const out: (string | false)[] = [];
-
-  const hypothetical = first('hypothetical');
-  out.push(
-    f.hypothetical &&
-      !!hypothetical &&
-      `You wrote ${quote(hypothetical.text)}: that is what you would do, not what you did. Tell one real time it happened: "In [month, year], at [place], I ..."`,
-  );
-  out.push(
-    f.speakingSeconds < ONE_LINER_SECONDS &&
-      `${quote(f.text)} takes about ${Math.max(1, f.speakingSeconds)} s to say; a full story needs ${TARGET}: where you were, what you had to do, your steps, what changed.`,
-  );
-  const scene = last('task') ?? last('situation') ?? opening;
-  out.push(!f.hypothetical && !present.action && `You set the scene (${quote(scene.text)}) but never say what you did. Give two or three steps of your own: "First I ..., then I ..., because ..."`);
-  const lastStep = last('action') ?? closing;
-  out.push(present.action && !present.result && `You end on ${quote(lastStep.text)}: say what changed because of it, with a number if you can: "As a result, [what] went from [before] to [after]."`);
-  const weClause = f.clauses.find((c) => c.weActions.length > 0) ?? f.clauses.find((c) => WE_WORD.test(c.text));
-  out.push(weDominates(f) && !!weClause && `You wrote ${quote(weClause.text)}: say what you did yourself: "${asI(weClause.text)} and I ..."`);
-  const outcome = f.clauses.findLast((c) => c.label === 'result' && !c.reflection) ?? last('result');
-  out.push(!!outcome && !f.hasMetric && `You wrote ${quote(outcome.text)}: add how much: "... from [before] to [after] in [weeks]", or what someone said about it.`);
-  out.push(
-    f.mentionsCredential === false &&
-      `This question invites your ${f.credentialName ?? 'certificate'} as evidence. After ${quote(step.text)}, add: "For my capstone in ${f.credentialName ? `the ${f.credentialName}` : '[the certificate]'}, I ..."`,
-  );
-  out.push(
-    present.action &&
-      f.setupShare > SAGA_SHARE &&
-      `Your set-up, from ${quote(opening.text)}, takes ${Math.round(f.setupShare * 100)}% of the answer before you say what you did. Keep it to one or two sentences.`,
-  );
-  out.push(tooLong(f) && `At ${f.words} words (about ${duration(f.speakingSeconds)}) this runs past 2 minutes. Cut the set-up that starts ${quote(opening.text)} and keep your steps and the result.`);
-  const context = first('situation') ?? opening;
-  out.push(present.action && !present.task && `After ${quote(context.text)}, say what you had to achieve: "My goal was to ..." or "I was responsible for ..."`);
-  out.push(present.action && !present.situation && `Before ${quote(opening.text)}, say when and where it happened: "In [month, year], at [place], ..."`);
-  out.push(
-    f.question.competencies.includes('failure') &&
-      !f.clauses.some((c) => c.reflection && !c.transfer) &&
-      `After ${quote(closing.text)}, say what you learned and what you do differently now: "I learned ..., so now I ..."`,
-  );
-  const hedged = mostHedged(f.clauses) ?? opening;
-  out.push(
-    fillerHeavy(f) &&
-      `You wrote ${quote(hedged.text)}: drop the fillers (${f.hedges.forms.slice(0, 3).join(', ')}); ${withoutHedges(hedged.text)} sounds surer.`,
-  );
-  out.push(
-    present.action &&
-      f.speakingSeconds >= ONE_LINER_SECONDS &&
-      f.speakingSeconds < SHORT_SECONDS &&
-      `At about ${f.speakingSeconds} s this is short of the ${TARGET} interviewers expect: say more about how you did ${quote(step.text)}: what you tried first, and why.`,
-  );
-  const names = f.gapSkills.slice(0, 3).map(f.skillName).join(', ');
-  out.push(
-    f.gapSkills.length > 0 &&
-      f.relevantSkills.length === 0 &&
-      `The answer names none of the skills ${f.role ? `a ${f.role.replaceAll('-', ' ')} job` : 'this role'} asks for. Where it is true, name the tool you used in ${quote(step.text)}: for example ${names}.`,
-  );
-  const result = last('result');
-  out.push(
-    !!result &&
-      !f.clauses.some((c) => c.transfer) &&
-      `End by linking ${quote(result.text)} to the job you want: "... and that is what I would bring to this role."`,
-  );
-  return out.filter((s): s is string => typeof s === 'string').slice(0, MAX_SUGGESTIONS);
+/**
+ * The user's words from the start of a clause to the end of its sentence: a clause alone can be a
+ * word ("OK") or a date ("In March 2023"), too little to recognise in a quote.
+ */
+export function sentenceFrom(f: Findings, clause: ClassifiedClause, from = 0): string {
+  const at = f.text.indexOf(clause.text);
+  const rest = at < 0 ? clause.text.slice(from) : f.text.slice(at + from);
+  const end = rest.search(SENTENCE_END);
+  return end < 0 ? rest : rest.slice(0, end);
 }
 
-/** The probe an interviewer would ask next (star-rubric.md B3, item 3). */
+/** The probe an interviewer would ask next (star-rubric.md B3, item 3), about the biggest gap. */
 export function followUp(f: Findings): string {
   if (f.words === 0 || f.hypothetical) return 'Can you tell me about one specific time that happened? When was it?';
   if (!f.present.action) return 'What did you do yourself, step by step?';

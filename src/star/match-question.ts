@@ -2,8 +2,10 @@ import type { QuestionBank } from '../data/load-questions.js';
 import { ANY_ROLE, type Competency, type Question } from '../data/questions-schema.js';
 
 /**
- * The question a typed text stands for: a bank question by id or by its exact words, or else a
- * one-off question whose flags are read from its wording, so a user can practise a question
+ * The question a typed text stands for: a bank question by id, by its words, by its first
+ * sentence, or by nearly its words (a typo, a dropped "or"), so `pivot star` scores an answer
+ * against the same question, with the same flags and follow-ups, as the chat does. Anything else
+ * is a one-off question whose flags are read from its wording, so a user can practise a question
  * from a real interview that the bank does not have.
  */
 
@@ -13,11 +15,45 @@ export const CUSTOM_QUESTION_ID = 'custom';
 const INVITES_CREDENTIAL = /\b(?:certificat\w*|credential|capstone|course|bootcamp|nano-?degree|portfolio|training|taught yourself|teach yourself|self-taught|studying|studied)\b/i;
 // Wording that asks for a failure story, where a lesson is expected (DDI "complete STAR").
 const ASKS_FOR_FAILURE = /\b(?:fail\w*|mistake|went wrong|go wrong|did not go|didn't go|regret|setback|missed)\b/i;
+const SENTENCE = /[^.?!]+[.?!]*/g;
+
+/**
+ * How alike two wordings must be (Dice over their distinct words) to be the same question. At 0.85
+ * a typo or a dropped word in a 15-word question still matches, while "Tell me about a time you
+ * failed" and "Tell me about a time you led" (0.83) do not; our judgment.
+ */
+const SAME_WORDING = 0.85;
 
 const normal = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+function dice(a: string, b: string): number {
+  const x = new Set(a.split(' '));
+  const y = new Set(b.split(' '));
+  let common = 0;
+  for (const word of x) if (y.has(word)) common++;
+  return (2 * common) / (x.size + y.size);
+}
+
+/** The question's whole text and its first sentence, normalised: either is how a user may type it. */
+const wordings = (q: Question): string[] => [normal(q.text), normal(q.text.match(SENTENCE)?.[0] ?? q.text)];
+
+/** The bank question the text stands for, or undefined when none (or two equally) come close. */
+function closest(typed: string, bank: QuestionBank): Question | undefined {
+  const exact = bank.questions.find((q) => wordings(q).includes(typed));
+  if (exact) return exact;
+  let best: Question | undefined;
+  let bestScore = SAME_WORDING;
+  let tie = false;
+  for (const q of bank.questions) {
+    const score = Math.max(...wordings(q).map((w) => dice(typed, w)));
+    if (score > bestScore) [best, bestScore, tie] = [q, score, false];
+    else if (score === bestScore && best) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
 export function matchQuestion(typed: string, bank: QuestionBank): Question {
-  const known = bank.byId.get(typed.trim()) ?? bank.questions.find((q) => normal(q.text) === normal(typed));
+  const known = bank.byId.get(typed.trim()) ?? closest(normal(typed), bank);
   if (known) return known;
   const competencies: Competency[] = ASKS_FOR_FAILURE.test(typed) ? ['failure'] : [];
   return { id: CUSTOM_QUESTION_ID, text: typed.trim(), competencies, roles: [ANY_ROLE], invitesCredential: INVITES_CREDENTIAL.test(typed) };

@@ -26,14 +26,22 @@ export const SOURCES = {
  */
 export const WORDS_PER_MINUTE = 145;
 
-/** Target length of a spoken answer: ~90-120 s, about 2 minutes at most (practitioners; Amazon tip sheet "without rambling"). */
-export const TARGET_SECONDS = { min: 90, max: 120 } as const;
-/** Below this an answer is a line, not a story, and that is the first thing to fix; our judgment. */
+/**
+ * The length of a strong spoken answer. Practitioners aim for ~90-120 s and about 2 minutes at most
+ * (Amazon tip sheet: "without rambling"); a tight story of a minute with all four parts is still
+ * strong, so the band starts at 60 s (coach panel, P9: 60-120 s).
+ */
+export const TARGET_SECONDS = { min: 60, max: 120 } as const;
+/** Below this an answer is a line, not a story: the feedback quotes it whole; our judgment. */
 export const ONE_LINER_SECONDS = 20;
-/** Below this, and above a one-liner, the Action needs more detail: three quarters of the 90 s target, our judgment. */
-export const SHORT_SECONDS = 0.75 * TARGET_SECONDS.min;
-/** B3 modifier: over ~2.5 minutes or ~350 words costs a point. */
-export const TOO_LONG = { seconds: 150, words: 350 } as const;
+/** Below this (about 110 words) an answer is too short to show the steps an interviewer probes: coach panel, about 45 s. */
+export const SHORT_SECONDS = 45;
+/**
+ * Past about 2 minutes an answer is too long (practitioners; coach panel): the feedback says what to
+ * cut, and the score loses B3's point. B3 puts the point at ~2.5 min; we charge it where the
+ * feedback starts asking for cuts, so the score and the advice agree. 290 words is 2 min at WORDS_PER_MINUTE.
+ */
+export const TOO_LONG = { seconds: TARGET_SECONDS.max, words: Math.round((TARGET_SECONDS.max * WORDS_PER_MINUTE) / 60) } as const;
 
 /**
  * Situation + Task should be ~20-30% of the answer; more is a "saga" set-up (practitioners; rubric

@@ -1,0 +1,168 @@
+import type { ClassifiedClause, Label } from './classify.js';
+import { FILLER_GAP, HEDGE } from './cues.js';
+import { excerpt, fillerHeavy, quote, saga, sentenceFrom, tooLong, tooShort, weDominates, withoutConnector, type Findings } from './feedback.js';
+import { MAX_SUGGESTIONS, ONE_LINER_SECONDS, TARGET_SECONDS, TOO_LONG } from './star-rubric.js';
+
+/**
+ * What to fix, most important first, the way a coach ranks it: a False STAR ("I would...") before
+ * anything, then a missing step or result, "we" where the user's own part is unclear, a result
+ * with no measure, and only then the set-up, the length and the credential. Polish (fillers,
+ * skills, a closing line) comes last. Each suggestion quotes the user's own words.
+ */
+
+export type SuggestionKind =
+  | 'story'
+  | 'real-event'
+  | 'own-steps'
+  | 'result'
+  | 'i-not-we'
+  | 'measure'
+  | 'set-up'
+  | 'scene'
+  | 'task'
+  | 'too-short'
+  | 'too-long'
+  | 'credential'
+  | 'more-detail'
+  | 'lesson'
+  | 'fillers'
+  | 'skills'
+  | 'transfer';
+
+export interface Suggestion {
+  kind: SuggestionKind;
+  text: string;
+}
+
+/** Polish: what is left to say about an answer that already works. */
+export const MINOR_KINDS: ReadonlySet<SuggestionKind> = new Set<SuggestionKind>(['more-detail', 'lesson', 'fillers', 'skills', 'transfer']);
+
+const minutes = (s: number): string => `${s / 60}`;
+/** "1-2 minutes": how a coach says the target, not a range of seconds. */
+export const TARGET_SPOKEN = `${minutes(TARGET_SECONDS.min)}-${minutes(TARGET_SECONDS.max)} minutes`;
+export const duration = (s: number): string => (s >= 90 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`);
+
+const LEADING_GAP = /^[ ,]+/;
+const WE_WORD = /\b(?:we|our|us)\b/i;
+// "We got together as a team" says who was there, not what anyone did.
+const GATHERING = /\b(?:together|as a team|all of us|each other)\b/i;
+
+const WE_TO_I: [RegExp, string][] = [
+  // "The team" is the subject only at the start: "everyone on the team" stays as it is.
+  [/^(?:the|my) team\b/i, 'I'],
+  [/\bwe\b/gi, 'I'],
+  [/\bour\b/gi, 'my'],
+  [/\bus\b/g, 'me'],
+  [/ (?:together|as a team|with each other)\b/gi, ''],
+];
+/** "we fixed the report together" -> "I fixed the report": the same step, owned. */
+const asI = (text: string): string => WE_TO_I.reduce((out, [pattern, to]) => out.replace(pattern, to), excerpt(withoutConnector(text)).words);
+// HEDGE is global (for counting); a per-clause count needs no shared lastIndex, matchAll clones it.
+const hedgeCount = (text: string): number => [...text.matchAll(HEDGE)].length;
+const withoutHedges = (text: string): string => quote(text.replace(HEDGE, '').replace(FILLER_GAP, ' ').replace(LEADING_GAP, '').trim());
+function mostHedged(clauses: readonly ClassifiedClause[]): ClassifiedClause | undefined {
+  let most = 0;
+  let found: ClassifiedClause | undefined;
+  for (const c of clauses) {
+    const count = hedgeCount(c.text);
+    if (count > most) [most, found] = [count, c];
+  }
+  return found;
+}
+const listed = (items: string[]): string => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/** What a short answer needs more of: the missing set-up here (it has no suggestion of its own then), and the steps. */
+function toExpand(f: Findings, step: ClassifiedClause | undefined, oneLiner: boolean): string[] {
+  return [
+    ...(f.present.situation ? [] : ['when and where it happened']),
+    ...(f.present.task ? [] : ['what you had to achieve']),
+    ...(!step ? [] : oneLiner ? ['how you did it, step by step'] : [`more about how you did ${quote(step.text)}: what you did first, and why`]),
+  ];
+}
+
+/** Where an answer past 2 minutes should lose its words: the part that is longer than it needs to be. */
+function whatToCut(f: Findings, opening: ClassifiedClause, step: ClassifiedClause | undefined): string {
+  if (saga(f) || !step) {
+    return `Cut the set-up that starts ${quote(sentenceFrom(f, opening))}: it takes ${Math.round(f.setupShare * 100)}% of the answer before you say what you did. One or two sentences of it are enough; keep your steps and the result.`;
+  }
+  const over = f.words - TOO_LONG.words;
+  return `Cut about ${over} words from your steps, which start ${quote(step.text)}: keep the two or three that changed the outcome, and the result.`;
+}
+
+/** Every suggestion that applies, most important first. */
+function allSuggestions(f: Findings): Suggestion[] {
+  const opening = f.clauses[0];
+  const closing = f.clauses.at(-1);
+  if (!opening || !closing) {
+    return [{ kind: 'story', text: 'Write your answer as one real story: when and where it happened, what you had to do, what you did yourself, and what changed because of it.' }];
+  }
+  const first = (label: Label) => f.clauses.find((c) => c.label === label);
+  const last = (label: Label) => f.clauses.findLast((c) => c.label === label);
+  const step = first('action');
+  const { present } = f;
+  const short = tooShort(f);
+  const oneLiner = f.speakingSeconds < ONE_LINER_SECONDS;
+  const out: (Suggestion | false)[] = [];
+  const add = (kind: SuggestionKind, when: boolean, text: () => string) => out.push(when && { kind, text: text() });
+
+  const hypothetical = first('hypothetical');
+  add('real-event', f.hypothetical && !!hypothetical, () => `You wrote ${quote(hypothetical?.text ?? '')}: that is what you would do, not what you did. Tell one real time it happened: "In [month, year], at [place], I ..."`);
+  const scene = last('task') ?? last('situation') ?? opening;
+  add('own-steps', !f.hypothetical && !present.action, () => `You set the scene (${quote(scene.text)}) but never say what you did. Give two or three steps of your own: "First I ..., then I ..., because ..."`);
+  const lastStep = last('action') ?? closing;
+  add('result', present.action && !present.result, () => `You end on ${quote(lastStep.text)}: say what changed because of it, with a number if you can: "As a result, [what] went from [before] to [after]."`);
+  // The line worth saying with "I" is a step: one that says what was done before one that says who gathered.
+  const weSteps = f.clauses.filter((c) => c.weActions.length > 0);
+  const weClause =
+    weSteps.find((c) => c.label === 'action' && !GATHERING.test(c.text)) ?? weSteps.find((c) => c.label === 'action') ?? weSteps[0] ?? f.clauses.find((c) => WE_WORD.test(c.text));
+  add('i-not-we', weDominates(f) && !!weClause, () => `You wrote ${quote(weClause?.text ?? '')}: say what you did yourself: "${asI(weClause?.text ?? '')} and I ..."`);
+  const outcome = f.clauses.findLast((c) => c.label === 'result' && !c.reflection) ?? last('result');
+  add('measure', !!outcome && !f.hasMetric, () => `You wrote ${quote(outcome?.text ?? '')}: add how much: "... from [before] to [after] in [weeks]", or what someone said about it.`);
+
+  // A long set-up in a short answer is a sign the steps are thin, which the length suggestion
+  // says; in a long answer it is what to cut, said once, here, with the length.
+  add('set-up', saga(f) && !tooLong(f) && !short, () => `Your set-up, from ${quote(sentenceFrom(f, opening))}, takes ${Math.round(f.setupShare * 100)}% of the answer before you say what you did. Keep it to one or two sentences.`);
+  const long = () => `At ${f.words} words (about ${duration(f.speakingSeconds)}) this runs past 2 minutes. ${whatToCut(f, opening, step)}`;
+  add('too-long', tooLong(f) && saga(f), long);
+  // A short answer names what is missing in its length suggestion, so it is said once.
+  const context = first('situation') ?? opening;
+  add('task', present.action && !present.task && !short, () => `After ${quote(context.text)}, say what you had to achieve: "My goal was to ..." or "I was responsible for ..."`);
+  add('scene', present.action && !present.situation && !short, () => `Before ${quote(opening.text)}, say when and where it happened: "In [month, year], at [place], ..."`);
+  const expand = listed(toExpand(f, step, oneLiner));
+  add('too-short', short && oneLiner && !f.hypothetical, () => `${quote(f.text)} takes about ${Math.max(1, f.speakingSeconds)} s to say, and a story an interviewer can follow takes ${TARGET_SPOKEN}.${expand ? ` Add ${expand}.` : ''}`);
+  add('too-short', short && !oneLiner && !f.hypothetical, () => `At about ${f.speakingSeconds} s spoken, this is short: an interviewer expects ${TARGET_SPOKEN}.${expand ? ` Add ${expand}.` : ''}`);
+  add('too-long', tooLong(f) && !saga(f), long);
+  const evidence = step ?? opening;
+  add(
+    'credential',
+    f.mentionsCredential === false,
+    () =>
+      `This question invites your ${f.credentialName ?? 'certificate'} as evidence. After ${quote(evidence.text)}, add: "For my capstone in ${f.credentialName ? `the ${f.credentialName}` : '[the certificate]'}, I ..."`,
+  );
+
+  add(
+    'more-detail',
+    !short && f.speakingSeconds < TARGET_SECONDS.min && !!step && present.result,
+    () => `At about ${f.speakingSeconds} s this is on the short side of ${TARGET_SPOKEN}: there is room to say why you did ${quote(step?.text ?? '')}, and what you tried first.`,
+  );
+  add(
+    'lesson',
+    f.question.competencies.includes('failure') && !f.clauses.some((c) => c.reflection && !c.transfer),
+    () => `After ${quote(closing.text)}, say what you learned and what you do differently now: "I learned ..., so now I ..."`,
+  );
+  const hedged = mostHedged(f.clauses) ?? opening;
+  add('fillers', fillerHeavy(f), () => `You wrote ${quote(hedged.text)}: drop the fillers (${f.hedges.forms.slice(0, 3).join(', ')}); ${withoutHedges(hedged.text)} sounds surer.`);
+  const names = f.gapSkills.slice(0, 3).map(f.skillName).join(', ');
+  add(
+    'skills',
+    f.gapSkills.length > 0 && f.relevantSkills.length === 0,
+    () =>
+      `The answer names none of the skills ${f.role ? `a ${f.role.replaceAll('-', ' ')} job` : 'this role'} asks for. Where it is true, name the tool you used in ${quote(evidence.text)}: for example ${names}.`,
+  );
+  const result = last('result');
+  add('transfer', !!result && !f.clauses.some((c) => c.transfer), () => `End by linking ${quote(result?.text ?? '')} to the job you want: "... and that is what I would bring to this role."`);
+  return out.filter((s): s is Suggestion => s !== false);
+}
+
+/** At most MAX_SUGGESTIONS, most important first. */
+export const suggestions = (f: Findings): Suggestion[] => allSuggestions(f).slice(0, MAX_SUGGESTIONS);
