@@ -1,4 +1,5 @@
 import type { CoachData } from '../src/coach-data.js';
+import { pickFacts } from './profile-facts.js';
 import { actionPlan } from '../src/credentials/action-plan.js';
 import { recommend } from '../src/credentials/recommend.js';
 import type { Recommendation } from '../src/credentials/recommend.js';
@@ -11,6 +12,7 @@ import type { Role } from '../src/data/roles-schema.js';
 import { ask, defineFlow, finish, goTo, handOver } from '../src/engine/flow.js';
 import type { FlowContext } from '../src/engine/flow.js';
 import { listOf } from '../src/roles/suggest-roles.js';
+import { saysNotSure } from './not-sure.js';
 import { PICKS_SHOWN, comparisonLines, pickLine, planReplies, stackText } from './credential-pick-replies.js';
 
 /** The gap report as the profile keeps it (flows/gap-interview.ts). */
@@ -19,13 +21,12 @@ type StoredPlan = { steps: { step: number; title: string; due: string | null }[]
 
 const WEEKS_PER_MONTH = 52 / 12;
 
-/** Free to take, free to audit, or with financial aid: a way in that costs nothing up front. */
 /** The answer of a step that hands over to the gap interview instead (the person is not sure yet). */
 const FIND_GAPS = '$find-gaps';
-const UNSURE = /^(?:i'?m |i am )?(?:not sure|unsure|don'?t know|i don'?t know|no idea|dunno|idk|no clue|\?+|you (?:choose|decide|tell me)|help me(?: choose| decide)?)[.!?]*$/i;
 const TYPICAL = /^(?:typical|the typical ones?|typical (?:ones|gaps|skills)|use (?:the )?typical(?: ones| gaps| skills)?)[.!]*$/i;
 const FIND_MY_GAPS = /^(?:find (?:my|them)(?: own)?(?: gaps)?|find my gaps first|gap interview|work (?:them|it) out)[.!]*$/i;
 
+/** Free to take, free to audit, or with financial aid: a way in that costs nothing up front. */
 const freeWayIn = (pick: ScoredCredential) => pick.cost.expectedCents === 0 || pick.credential.freeAudit === true || pick.credential.financialAid === true;
 const GAPS_NAMED = 3;
 const PRACTICE_NEXT = { flow: 'interview-practice', text: 'Next, you could practise telling your story in interviews. What would you like to do?' };
@@ -100,13 +101,14 @@ export function createCredentialPickFlow(data: CoachData) {
   return defineFlow({
     id: 'credential-pick',
     title: 'Credential pick',
+    facts: pickFacts,
     menuLabel: 'Pick credentials worth it',
     commands: ['pick'],
     steps: [
       ask.yesNo('use-gaps', {
         label: 'Use my gap report',
         prompt: (ctx) => `From your gap report for *${role(ctx).name}*, your top gaps are ${listOf(gaps(ctx).slice(0, GAPS_NAMED).map((g) => skillName(g.skill)))}. Shall I pick credentials for these?`,
-        reask: 'Yes or no, for example: yes.',
+        reask: 'Yes or no, for example: yes. Say no to pick for other skills or another role.',
         when: (ctx) => report(ctx) !== undefined,
         // No: other skills (or another role) than the report's, asked next.
         next: (yes) => (yes ? goTo('budget') : undefined),
@@ -126,6 +128,8 @@ export function createCredentialPickFlow(data: CoachData) {
           return { ok: false, problem: "I can't pick credentials for that role." };
         },
         display: (id) => (id === FIND_GAPS ? 'not sure yet' : (catalog.roles.byId.get(id)?.name ?? id)),
+        // Kept, so that practice does not ask for the role again.
+        saveAs: (id) => (id === FIND_GAPS ? {} : { targetRole: id }),
         next: (id) => (id === FIND_GAPS ? handOver('gap-interview') : undefined),
       }),
       ask.text<string[] | typeof FIND_GAPS>('want', {
@@ -142,7 +146,7 @@ export function createCredentialPickFlow(data: CoachData) {
             return { ok: false, problem: `You already have every skill *${role(ctx).name}* roles typically ask for, as far as I know: name the ones you want to take further.` };
           }
           if (FIND_MY_GAPS.test(said)) return { ok: true, value: FIND_GAPS };
-          if (UNSURE.test(said)) {
+          if (saysNotSure(said)) {
             const top = listOf(typicalGaps(ctx).slice(0, GAPS_NAMED).map(skillName));
             return { ok: false, problem: `No problem. *${role(ctx).name}* roles most often ask for ${top}: say \`typical\` and I'll pick for those, or \`find my gaps\` and we'll work out your own with a few questions first.` };
           }
@@ -155,15 +159,16 @@ export function createCredentialPickFlow(data: CoachData) {
       ask.number('budget', {
         label: 'Budget',
         prompt: 'What can you spend in total, in US dollars? 0 is fine: I will put free, audit and financial-aid options first.',
-        reask: 'An amount in dollars, for example: 500, "$1,200" or 0.',
+        reask: 'An amount in dollars, for example: 500 or "$1,200". Not sure yet? Say 0 and I will start with free, audit and financial-aid options.',
         min: 0,
         max: 100_000,
         unit: 'dollars',
+        saveAs: 'budgetUsd',
       }),
       ask.number('hours', {
         label: 'Hours a week',
         prompt: 'How many hours a week can you study?',
-        reask: 'A number of hours, for example: 8 or "ten".',
+        reask: 'A number of hours a week, for example: 8 or "ten". A rough guess is fine.',
         min: 1,
         max: 60,
         unit: 'hours',
@@ -172,7 +177,7 @@ export function createCredentialPickFlow(data: CoachData) {
       ask.number('deadline', {
         label: 'Deadline (months)',
         prompt: 'In how many months do you want to be done studying? Say `skip` if there is no deadline.',
-        reask: 'A number of months, for example: 6.',
+        reask: 'A number of months, for example: 6, or say `skip` if there is no deadline.',
         min: 1,
         max: 60,
         unit: 'months',
@@ -190,12 +195,12 @@ export function createCredentialPickFlow(data: CoachData) {
       ask.yesNo('free-first', {
         label: 'Free or audit options first',
         prompt: 'Would you like free, audit or financial-aid options first, even when a paid one scores a little higher?',
-        reask: 'Yes or no, for example: yes.',
+        reask: 'Yes or no, for example: yes. Not sure? Say no and I will rank by score alone.',
       }),
       ask.yesNo('proctored-ok', {
         label: 'Proctored exams are fine',
         prompt: 'Some credentials end with a proctored exam (watched by webcam or at a test centre). Is that fine for you?',
-        reask: 'Yes or no, for example: yes.',
+        reask: 'Yes or no, for example: yes. Not sure? Say no and I will leave proctored exams out.',
       }),
       ask.choice('choose', {
         label: 'Choice',

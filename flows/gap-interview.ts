@@ -1,22 +1,28 @@
 import type { CoachData } from '../src/coach-data.js';
+import { gapFacts } from './profile-facts.js';
 import type { Role } from '../src/data/roles-schema.js';
 import { ask, defineFlow, goTo, finish } from '../src/engine/flow.js';
 import type { FlowContext, Parsed } from '../src/engine/flow.js';
 import { buildGapReport } from '../src/gaps/gap-report.js';
 import type { HeldSkill } from '../src/gaps/gap-report.js';
-import { parseHumanNumber } from '../src/engine/human-input.js';
 import { listOf, suggestRoles } from '../src/roles/suggest-roles.js';
 import { gapReportReplies } from './gap-report-replies.js';
+import { saysNotSure } from './not-sure.js';
 
 /** What the target question resolved to; the role itself is kept in the profile as targetRole. */
 type Target = { kind: 'role'; id: string; exact: boolean } | { kind: 'degree-required'; id: string } | { kind: 'unsure' };
-type Suggested = { roles: { id: string; reasons: string[] }[] };
+/** `every`: the person could not say what they enjoy, so every role is listed with who it suits. */
+type Suggested = { roles: { id: string; reasons: string[] }[]; every?: boolean };
 type Postings = { postings: string[][]; done: boolean };
 
 const MAX_POSTINGS = 15;
 const LISTED_SKILLS = 10;
 const NONE = /^(none|nothing|no skills|not yet|n\/a|nada)$/i;
 const DONE = /^(done|finished|that'?s (all|it)|no more|report)$/i;
+const NO_POSTINGS = /^(none|no|nope|no postings?|i (don'?t|do not) have (any|one)( postings?)?|i have none|haven'?t got (any|one))[.!]*$/i;
+/** A list item that is only the numbers of listed skills: "3", "2 4", "#5", "1)". */
+const PICKS = /^\s*(#?\d{1,2}[.)]?\s*)+$/;
+const EVERY_ROLE = /^(show (me )?(all|them all|every role|all roles)|all( roles)?|every role|list them)[.!]*$/i;
 
 export function createGapInterviewFlow(data: CoachData) {
   const { catalog, extractor, roleMatcher, skillName } = data;
@@ -31,16 +37,24 @@ export function createGapInterviewFlow(data: CoachData) {
   const regulated = (ctx: FlowContext) => catalog.roles.degreeRequired.find((d) => d.id === targetId(ctx));
   const listed = (ctx: FlowContext) => [...targetRole(ctx).skills].sort((a, b) => b.weight - a.weight).slice(0, LISTED_SKILLS);
   const postingsSoFar = (ctx: FlowContext) => (ctx.answers.postings as Postings | undefined)?.postings ?? [];
+  const everyRole = (): Suggested => ({ roles: catalog.roles.roles.map((r) => ({ id: r.id, reasons: [`it suits people who ${r.goodFor[0]}`] })), every: true });
 
-  /** "1, 3 and Python": numbers pick from the listed skills, the rest is read as free text. */
+  /**
+   * "1, 3 and Python": an item of the list that is only numbers picks from the listed skills, the
+   * rest is read as free text, numbers and all ("a team of 8" is not the eighth skill).
+   */
   function readSkills(text: string, ctx: FlowContext): Parsed<HeldSkill[]> {
     if (NONE.test(text.trim())) return { ok: true, value: [] };
+    if (saysNotSure(text)) return { ok: false, problem: 'No problem: give the numbers of any below you have used, even a little, or say `none` and I will count them all as skills to gain.' };
     const options = listed(ctx);
-    const picked = text
-      .split(/[\s,;&]+|\band\b/)
-      .map((token) => (/^\d{1,2}$/.test(token) ? parseHumanNumber(token) : undefined))
-      .flatMap((n) => (n !== undefined && n >= 1 && n <= options.length ? [{ skill: options[n - 1]?.skill as string }] : []));
-    const named = extractor.extract(text.replace(/\b\d{1,2}\b/g, ' ')).map((m) => (m.level ? { skill: m.skill, level: m.level } : { skill: m.skill }));
+    const items = text.split(/[,;&\n]|\band\b/);
+    const numbered = items.filter((item) => PICKS.test(item));
+    const picked = numbered
+      .flatMap((item) => item.match(/\d+/g) ?? [])
+      .map(Number)
+      .flatMap((n) => (n >= 1 && n <= options.length ? [{ skill: options[n - 1]?.skill as string }] : []));
+    const written = items.filter((item) => !PICKS.test(item)).join(', ');
+    const named = extractor.extract(written).map((m) => (m.level ? { skill: m.skill, level: m.level } : { skill: m.skill }));
     const seen = new Set<string>();
     const skills = [...named, ...picked].filter((s) => !seen.has(s.skill) && seen.add(s.skill));
     return skills.length > 0 ? { ok: true, value: skills } : { ok: false, problem: "I couldn't recognise any skills in that." };
@@ -48,7 +62,8 @@ export function createGapInterviewFlow(data: CoachData) {
 
   function readPosting(text: string, ctx: FlowContext): Parsed<Postings> {
     const postings = postingsSoFar(ctx);
-    if (DONE.test(text.trim())) return { ok: true, value: { postings, done: true } };
+    // Someone with no posting to hand gets the report from the role's typical demand, not an empty posting counted.
+    if (DONE.test(text.trim()) || NO_POSTINGS.test(text.trim()) || saysNotSure(text)) return { ok: true, value: { postings, done: true } };
     const skills = extractor.extract(text).filter((m) => !m.inferredFrom).map((m) => m.skill);
     const next = [...postings, skills];
     return { ok: true, value: { postings: next, done: next.length >= MAX_POSTINGS } };
@@ -67,6 +82,7 @@ export function createGapInterviewFlow(data: CoachData) {
   return defineFlow({
     id: 'gap-interview',
     title: 'Skill gaps',
+    facts: (profile) => gapFacts(data, profile),
     menuLabel: 'Find my skill gaps',
     commands: ['gaps'],
     steps: [
@@ -80,10 +96,12 @@ export function createGapInterviewFlow(data: CoachData) {
       ask.number('years', {
         label: 'Years of experience',
         prompt: 'And roughly how many years have you been working, in all?',
-        reask: 'A number of years, for example: 15 or "twenty".',
+        reask: 'A number of years, for example: 15 or "twenty". A rough guess is fine, or say `skip`.',
         min: 0,
         max: 60,
         integer: true,
+        // The report does not need it: someone who cannot say is not held up.
+        optional: true,
         saveAs: 'yearsExperience',
       }),
       ask.text<Target>('target', {
@@ -108,7 +126,7 @@ export function createGapInterviewFlow(data: CoachData) {
       ask.yesNo('confirm-role', {
         label: 'Target role confirmed',
         prompt: (ctx) => `Did you mean *${role(targetId(ctx))?.name}*?`,
-        reask: 'Yes or no, for example: yes.',
+        reask: 'Yes or no, for example: yes. Not sure? Say no: you can type the role another way, or say `not sure` and we will work it out together.',
         when: (ctx) => target(ctx)?.kind === 'role',
         saveAs: (yes, ctx): Record<string, unknown> => (yes ? { targetRole: targetId(ctx) } : {}),
         next: (yes) => (yes ? goTo('have') : goTo('target')),
@@ -120,20 +138,22 @@ export function createGapInterviewFlow(data: CoachData) {
         max: 1_000,
         when: (ctx) => target(ctx)?.kind === 'unsure',
         interpret: (text) => {
+          if (saysNotSure(text) || EVERY_ROLE.test(text.trim())) return { ok: true, value: everyRole() };
           const have = extractor.extract(text).map((m) => m.skill);
           const roles = suggestRoles(catalog.roles, text, have, skillName).map((s) => ({ id: s.role.id, reasons: s.reasons }));
-          return roles.length > 0 ? { ok: true, value: { roles } } : { ok: false, problem: "I couldn't match that to a role yet." };
+          return roles.length > 0 ? { ok: true, value: { roles } } : { ok: false, problem: "I couldn't match that to a role yet. Say `show me all` to see every role I know, with who it suits." };
         },
         display: (value) => listOf(value.roles.map((r) => role(r.id)?.name ?? r.id)),
       }),
       ask.choice('suggested', {
         label: 'Chosen role',
         prompt: (ctx) => {
-          const roles = (ctx.answers.enjoys as Suggested).roles;
+          const { roles, every } = ctx.answers.enjoys as Suggested;
           const lines = roles.map((r) => `- *${role(r.id)?.name}*: ${r.reasons.join('; ')}.`);
-          return `From what you said, these could suit you:\n${lines.join('\n')}\nWhich would you like to explore?`;
+          const opening = every ? 'Here is every role I know, with who it suits:' : 'From what you said, these could suit you:';
+          return `${opening}\n${lines.join('\n')}\nWhich would you like to explore?`;
         },
-        reask: 'Pick one of the roles by its number or name, for example: 1.',
+        reask: 'Pick the one that sounds closest, by its number or name, for example: 1. You can look at another one later with `gaps`.',
         choices: (ctx) => ((ctx.answers.enjoys as Suggested | undefined)?.roles ?? []).map((r) => ({ id: r.id, label: role(r.id)?.name ?? r.id })),
         when: (ctx) => target(ctx)?.kind === 'unsure',
         saveAs: (id) => ({ targetRole: id }),

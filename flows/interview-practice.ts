@@ -1,4 +1,5 @@
 import type { CoachData } from '../src/coach-data.js';
+import { practiceFacts } from './profile-facts.js';
 import { COMPETENCIES } from '../src/data/questions-schema.js';
 import type { Competency, Question } from '../src/data/questions-schema.js';
 import { again, ask, defineFlow, finish, nextRound, repeat } from '../src/engine/flow.js';
@@ -142,6 +143,7 @@ export function createInterviewPracticeFlow(data: CoachData) {
   return defineFlow({
     id: 'interview-practice',
     title: 'Interview practice',
+    facts: practiceFacts,
     menuLabel: 'Practise interview answers',
     commands: ['practice'],
     steps: [

@@ -1,9 +1,11 @@
 import { ask, defineFlow, handOver } from '../src/engine/flow.js';
+import { welcomeFacts } from './profile-facts.js';
 
 /** The first conversation: who you are, then straight into what you came for. */
 export const welcomeFlow = defineFlow({
   id: 'welcome',
   title: 'Welcome',
+  facts: welcomeFacts,
   steps: [
     ask.text('name', {
       label: 'Your name',

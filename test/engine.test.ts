@@ -258,6 +258,32 @@ describe('global commands', () => {
     );
   });
 
+  it('status also lists what every flow has learnt about the person, once, and changes nothing', async () => {
+    const facts = defineFlow({
+      id: 'about',
+      title: 'About you',
+      steps: [
+        ask.text('name', { label: 'Name', prompt: 'Name?', reask: 'A name.', saveAs: 'name' }),
+        ask.text('city', { label: 'City', prompt: 'City?', reask: 'A city.', saveAs: 'city' }),
+        ask.text('pet', { label: 'Pet', prompt: 'Pet?', reask: 'A pet.' }),
+      ],
+      facts: (profile) => ['name', 'city'].flatMap((key) => (typeof profile[key] === 'string' ? [{ label: key === 'name' ? 'Name' : 'Home town', value: profile[key] as string }] : [])),
+      finish: () => ({}),
+    });
+    const { engine, store } = memoryEngine({ flows: new FlowRegistry([facts], 'about') });
+    const chat = chatWith(engine);
+    await chat.say('hi');
+    await chat.say('Ann');
+    await chat.say('Oslo');
+    const before = store.peek(chat.origin);
+    expect(await chat.say('status')).toBe(
+      "What you've told me: Home town=Oslo\nWhere we are: Working on=About you; Current question=3 of 3: Pet; Name=Ann; City=Oslo\n(About you 3/3)\nPet?",
+    );
+    expect(store.peek(chat.origin)).toBe(before);
+    await chat.say('cat');
+    expect(await chat.say('status')).toBe("What you've told me: Name=Ann; Home town=Oslo\nWe're not in the middle of anything right now.\nWhat would you like to work on? There is nothing else to start yet.");
+  });
+
   it('back returns to the previous question and shows the earlier answer', async () => {
     const { chat } = await atTargetQuestion();
     expect(await chat.say('Back')).toBe('Your earlier answer was: 12\n(Plan 2/5)\nHow many years have you done it?');

@@ -41,22 +41,25 @@ export const SHARED_HELP_TEXT = [
   'What I know about you alone (your gaps, plan and scores) stays in your own chat with me, where `forget` deletes it.',
 ].join('\n');
 
+/** `status` changes nothing: where the person is, what they answered here, and what every flow has learnt about them. */
 function status(turn: Turn): Turn {
   const flow = turn.flow;
   const step = turn.step;
   const state = turn.session.flow;
-  if (!flow || !step || !state) return turn.text("We're not in the middle of anything right now.").showMenu('What would you like to work on?');
+  const known = turn.registry.flows.flatMap((f) => f.facts?.(turn.session.profile) ?? []);
+  const parked = Object.keys(turn.session.parked).flatMap((id) => turn.registry.get(id)?.title ?? []);
+  const paused = parked.length > 0 ? [{ label: 'Paused', value: parked.join(', ') }] : [];
+  if (!flow || !step || !state) {
+    if (known.length > 0) turn.say({ kind: 'card', title: "What you've told me", fields: [...known, ...paused] });
+    return turn.text("We're not in the middle of anything right now.").showMenu('What would you like to work on?');
+  }
   const ctx = turn.context();
   const at = position(flow, step, state, ctx);
-  const answered = flow.steps.filter((s) => s.id in state.answers);
-  const fields = [
-    { label: 'Working on', value: flow.title },
-    { label: 'Current question', value: `${at.step} of ${at.of}: ${step.label}` },
-    ...answered.map((s) => ({ label: s.label, value: s.show(state.answers[s.id], ctx) })),
-  ];
-  const parked = Object.keys(turn.session.parked).flatMap((id) => turn.registry.get(id)?.title ?? []);
-  if (parked.length > 0) fields.push({ label: 'Paused', value: parked.join(', ') });
-  return turn.say({ kind: 'card', title: 'Where we are', fields }).askCurrent();
+  const answered = flow.steps.filter((s) => s.id in state.answers).map((s) => ({ label: s.label, value: s.show(state.answers[s.id], ctx) }));
+  const fields = [{ label: 'Working on', value: flow.title }, { label: 'Current question', value: `${at.step} of ${at.of}: ${step.label}` }, ...answered];
+  const told = known.filter((fact) => !answered.some((a) => a.label === fact.label));
+  if (told.length > 0) turn.say({ kind: 'card', title: "What you've told me", fields: told });
+  return turn.say({ kind: 'card', title: 'Where we are', fields: [...fields, ...paused] }).askCurrent();
 }
 
 function back(turn: Turn): Turn {

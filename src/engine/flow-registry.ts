@@ -1,5 +1,11 @@
 import type { Flow } from './flow.js';
+import type { OffScriptAnswerer } from './off-script.js';
 import type { Choice } from './reply.js';
+
+export interface RegistryOptions {
+  /** Answers questions typed off the script ("is there a free option?"); see off-script.ts. */
+  offScript?: OffScriptAnswerer;
+}
 
 /**
  * The flows an engine knows, looked up by id, by the command that starts them, and for the menu.
@@ -10,16 +16,22 @@ export class FlowRegistry {
   private readonly byId = new Map<string, Flow>();
   private readonly byCommand = new Map<string, Flow>();
   readonly menu: readonly Choice[];
+  /** This registry's flows, in the order given. */
+  readonly flows: readonly Flow[];
   /** The flows of shared conversations, the first of them their entry; undefined when there are none. */
   readonly shared: FlowRegistry | undefined;
+  readonly offScript: OffScriptAnswerer | undefined;
 
   constructor(
     flows: readonly Flow[],
     /** The flow a brand-new user meets. */
     readonly entryId: string,
+    options: RegistryOptions = {},
   ) {
+    this.offScript = options.offScript;
     const sharedOnly = flows.every((flow) => flow.shared);
     const own = sharedOnly ? flows : flows.filter((flow) => !flow.shared);
+    this.flows = own;
     for (const flow of own) {
       if (this.byId.has(flow.id)) throw new Error(`Two flows have the id "${flow.id}".`);
       this.byId.set(flow.id, flow);

@@ -174,6 +174,8 @@ export interface Flow {
   readonly shared?: boolean;
   /** No steps makes a view (`plan`, `progress`): its finish is shown, and the user stays where they were. */
   readonly steps: readonly Step[];
+  /** What this flow has learnt about the person, in words, from the profile fields it writes (for `status`). */
+  facts?(profile: Readonly<Record<string, unknown>>): { label: string; value: string }[];
   finish(ctx: FlowContext): FlowOutcome;
 }
 

@@ -1,0 +1,46 @@
+import type { CoachData } from '../src/coach-data.js';
+import { listOf } from '../src/roles/suggest-roles.js';
+import { readProfile } from './profile.js';
+
+/**
+ * What each flow has learnt about the person, said back in words for `status`: each flow names
+ * the profile fields it writes (see flows/profile.ts), so nothing is listed twice.
+ */
+
+type Fact = { label: string; value: string };
+type Stored = Readonly<Record<string, unknown>>;
+type Names = Pick<CoachData, 'skillName' | 'catalog'>;
+
+const roleName = (data: Names, id: string) => data.catalog.roles.byId.get(id)?.name ?? id;
+const fact = (label: string, value: string | undefined): Fact[] => (value ? [{ label, value }] : []);
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+export const welcomeFacts = (stored: Stored): Fact[] => fact('Name', readProfile(stored).name);
+
+export function gapFacts(data: Names, stored: Stored): Fact[] {
+  const p = readProfile(stored);
+  const report = p.gapReport;
+  return [
+    ...fact('Current role', p.currentRole),
+    ...fact('Years of experience', p.yearsExperience === undefined ? undefined : String(p.yearsExperience)),
+    ...fact('Target role', p.targetRole && roleName(data, p.targetRole)),
+    ...fact('Skills you have', p.skills && (listOf(p.skills.map((s) => data.skillName(s.skill))) || 'none yet')),
+    ...fact('Top gaps', report && (report.gaps.length > 0 ? listOf(report.gaps.slice(0, 3).map((g) => data.skillName(g.skill))) : 'none: you have what the postings ask for')),
+  ];
+}
+
+export function pickFacts(stored: Stored): Fact[] {
+  const p = readProfile(stored);
+  return [
+    ...fact('Budget', p.budgetUsd === undefined ? undefined : `$${p.budgetUsd.toLocaleString('en-US')}`),
+    ...fact('Study time', p.hoursPerWeek === undefined ? undefined : `${p.hoursPerWeek} hours a week`),
+    ...fact('Credentials chosen', p.credentialPick && (listOf(p.credentialPick.names) || 'none this time')),
+    ...fact('Plan', p.plan && `${plural(p.plan.steps.length, 'step')}${p.plan.steps.at(-1)?.due ? `, the last by ${p.plan.steps.at(-1)?.due}` : ''} (say \`plan\` to see it)`),
+  ];
+}
+
+export function practiceFacts(stored: Stored): Fact[] {
+  const history = readProfile(stored).practiceHistory;
+  const last = history?.at(-1);
+  return fact('Interview practice', last && `${plural(history?.length ?? 0, 'session')}, the latest averaging ${last.average}/100 (say \`progress\` to see them)`);
+}
