@@ -18,6 +18,15 @@ describe('the coach in a terminal, piped end to end', () => {
     expect(code).toBe(0);
   });
 
+  it('prints clean text into a pipe: markers removed, no styles, each paragraph on one line', async () => {
+    const { code, stdout } = await startCoach('Ann\nhelp\n', [], { TERM: 'xterm-256color' });
+    expect(code).toBe(0);
+    expect(stdout).toContain('- status: where we are and what you have told me');
+    expect(stdout).toContain('- forget: delete everything I know about you');
+    expect(stdout).not.toContain('`');
+    expect(stdout).not.toContain('\x1b[');
+  });
+
   it('stops with exit status 2 and names the variable when the configuration is wrong', async () => {
     const { code, stderr } = await startCoach('', [], { SESSION_TTL_DAYS: 'forever' });
     expect(code).toBe(2);

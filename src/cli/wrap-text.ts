@@ -1,8 +1,11 @@
 // eslint-disable-next-line no-control-regex -- ANSI styles start with ESC.
 const ANSI_STYLE = /\x1b\[[0-9;]*m/g;
 
+/** The text as it reads on screen, without its ANSI styles. */
+export const withoutStyles = (text: string): string => text.replace(ANSI_STYLE, '');
+
 /** Columns a line takes on screen: styles take none; each code point one (wide CJK and emoji are not measured). */
-export const visibleLength = (text: string): number => [...text.replace(ANSI_STYLE, '')].length;
+export const visibleLength = (text: string): number => [...withoutStyles(text)].length;
 
 const LIST_ITEM = /^\s*(?:[-*•]|\d{1,3}[.)])\s+(?=\S)/;
 
