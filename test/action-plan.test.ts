@@ -56,6 +56,16 @@ describe('action plan dates', () => {
   });
 });
 
+describe('action plan inputs', () => {
+  it('refuses missing or impossible hours a week by name, never with an invalid date', () => {
+    const course = credential('gda', { hours: hours(100) });
+    for (const hoursPerWeek of [undefined, Number.NaN, 0, -5]) {
+      expect(() => actionPlan({ credentials: [course], hoursPerWeek: hoursPerWeek as number, today })).toThrow(/^hoursPerWeek must be a positive number/);
+    }
+    expect(() => actionPlan({ credentials: [course], hoursPerWeek: 10, today: new Date('nope') })).toThrow('today must be a valid date');
+  });
+});
+
 describe('weekly schedule', () => {
   it('splits the week into sessions of about two hours, at most five', () => {
     expect(weeklySchedule(10)).toMatchObject({ sessions: 5, hoursPerSession: 2 });

@@ -103,6 +103,71 @@ describe('the credential pick, as a transcript', () => {
     expect(await chat.say('AWS and Linux')).toContain('What can you spend in total');
   });
 
+  it('answering no to the gap report asks for the role and skills instead, and picks for those (it used to crash the coach)', async () => {
+    const { chat, store } = await withGapReport();
+    await chat.say('pick');
+    expect(await chat.say('no')).toContain('Then which tech role should I pick credentials for?');
+    expect(await chat.say('cloud engineer')).toContain('Which skills do you want to gain?');
+    expect(await chat.say('AWS and Linux')).toContain('What can you spend in total');
+    for (const answer of ['500', '8', 'skip', 'skip', 'no']) await chat.say(answer);
+    expect(await chat.say('yes')).toContain('Here are my top picks for *Cloud engineer*:');
+    // Back to the report's question, a yes picks for the report's role and gaps again.
+    for (let i = 0; i < 9; i++) await chat.say('back');
+    expect(await chat.say('yes')).toContain('What can you spend in total');
+    for (const answer of ['500', '8', 'skip', 'skip', 'no']) await chat.say(answer);
+    expect(await chat.say('yes')).toContain('Here are my top picks for *Data analyst*:');
+    expect(profileOf(store, chat).gapReport.role).toBe('data-analyst');
+  });
+
+  it('offers the role\'s typical gaps or the gap interview to someone who does not know which skills to gain', async () => {
+    const store = new MemorySessionStore();
+    const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: 86_400_000, now: () => TODAY });
+    const chat = chatWith(engine);
+    await chat.say('hi');
+    await chat.say('Sam');
+    await chat.say('pick');
+    expect(await chat.say('data analyst')).toContain('Not sure? Say `typical` for the ones *Data analyst* roles ask for most.');
+    const offer = await chat.say("I don't know");
+    expect(offer).toContain('No problem. *Data analyst* roles most often ask for');
+    expect(offer).toContain("say `typical` and I'll pick for those, or `find my gaps` and we'll work out your own with a few questions first.");
+    expect(await chat.say('typical')).toContain('What can you spend in total');
+    const status = await chat.say('status');
+    expect(status).toMatch(/Skills to gain=[^;]*SQL/);
+    await chat.say('back');
+    const handedOver = await chat.say('find my gaps');
+    expect(handedOver).toContain("Let's find your own gaps first: when your gap report is ready, I'll pick credentials for it.");
+    expect(handedOver).toContain('What is your current (or most recent) job?');
+    expect(handedOver).not.toContain('No credential this time');
+  });
+
+  it('takes someone not sure of the role to the gap interview, which helps them choose', async () => {
+    const store = new MemorySessionStore();
+    const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: 86_400_000, now: () => TODAY });
+    const chat = chatWith(engine);
+    await chat.say('hi');
+    await chat.say('Sam');
+    await chat.say('pick');
+    const handedOver = await chat.say('not sure');
+    expect(handedOver).toContain("Let's work out the role together first: when your gap report is ready, I'll pick credentials for it.");
+    expect(handedOver).toContain('What is your current (or most recent) job?');
+  });
+
+  it('tells someone unsure of a budget, hours, deadline or exams what will do', async () => {
+    const { chat } = await withGapReport();
+    await chat.say('pick');
+    await chat.say('yes');
+    expect(await chat.say("I don't know")).toContain('Not sure yet? Say 0 and I will start with free, audit and financial-aid options.');
+    await chat.say('0');
+    expect(await chat.say('not sure')).toContain('A rough guess is fine.');
+    await chat.say('5');
+    expect(await chat.say('not sure')).toContain('or say `skip` if there is no deadline.');
+    await chat.say('skip');
+    await chat.say('skip');
+    expect(await chat.say('not sure')).toContain('Not sure? Say no and I will rank by score alone.');
+    await chat.say('no');
+    expect(await chat.say('not sure')).toContain('Not sure? Say no and I will leave proctored exams out.');
+  });
+
   it('says so when there is no plan yet', async () => {
     const { chat } = await withGapReport();
     expect(await chat.say('plan')).toContain('You have no plan yet.');

@@ -144,6 +144,60 @@ describe('the gap interview, as a transcript', () => {
     expect(await chat.submit('postings', { text: huge })).toContain('Posting 1 read: I found SQL and Tableau.');
   });
 
+  it('reads a number inside a phrase as part of it, not as a skill from the list', async () => {
+    const { chat, store } = await startInterview();
+    await chat.say('Clerk');
+    await chat.say('5');
+    await chat.say('data analyst');
+    // The eighth listed skill is SAS: "a team of 8" used to pick it.
+    await chat.say('Excel, some SQL, I managed a team of 8');
+    const skills = profileOf(store, chat).skills.map((s: { skill: string }) => s.skill);
+    expect(skills).toEqual(expect.arrayContaining(['excel', 'sql']));
+    expect(skills).not.toContain('sas');
+    await chat.say('back');
+    await chat.say('2 4, and Python');
+    expect(profileOf(store, chat).skills.map((s: { skill: string }) => s.skill)).toEqual(['python', 'excel', 'power-bi']);
+  });
+
+  it('gives someone who is not sure a way forward at every question', async () => {
+    const { chat, store } = await startInterview();
+    await chat.say('Clerk');
+    expect(await chat.say('not sure')).toContain('A rough guess is fine, or say `skip`.');
+    expect(await chat.say('skip')).toContain('Which tech role are you aiming for?');
+    await chat.say('not sure');
+    const every = await chat.say("I don't know");
+    expect(every).toContain('Here is every role I know, with who it suits:');
+    expect(every).toContain('- *Data analyst*: it suits people who likes puzzles with numbers.');
+    expect(every.match(/^- \*/gm)).toHaveLength(data.catalog.roles.roles.length);
+    expect(await chat.say('maybe')).toContain('Pick the one that sounds closest, by its number or name, for example: 1. You can look at another one later with `gaps`.');
+    await chat.say('Data analyst');
+    expect(await chat.say("I don't know")).toContain('give the numbers of any below you have used, even a little, or say `none`');
+    await chat.say('none');
+    const report = await chat.say("I don't have any");
+    expect(report).toContain('Demand is the typical demand for this role');
+    expect(report).not.toContain("couldn't recognise any skills in 1 of the postings");
+    expect(profileOf(store, chat).gapReport.source).toBe('catalog');
+  });
+
+  it('offers every role when what someone enjoys matches none', async () => {
+    const { chat } = await startInterview();
+    await chat.say('Clerk');
+    await chat.say('5');
+    await chat.say('not sure');
+    expect(await chat.say('zzz qqq')).toContain("I couldn't match that to a role yet. Say `show me all` to see every role I know, with who it suits.");
+    expect(await chat.say('show me all')).toContain('Here is every role I know, with who it suits:');
+  });
+
+  it('says how to answer a guessed role when unsure, and lets a no lead to suggestions', async () => {
+    const { chat } = await startInterview();
+    await chat.say('Teacher');
+    await chat.say('20');
+    await chat.say('web dev');
+    expect(await chat.say('not sure')).toContain('Not sure? Say no: you can type the role another way, or say `not sure` and we will work it out together.');
+    await chat.say('no');
+    expect(await chat.say('not sure')).toContain('What do you enjoy doing at work');
+  });
+
   it('stops at fifteen postings', async () => {
     const { chat } = await startInterview();
     await chat.say('Clerk');

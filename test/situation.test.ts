@@ -16,4 +16,9 @@ describe('situation', () => {
     expect(() => checkSituation({ hoursPerWeek: 10, deadlineWeeks: Number.NaN, today: TODAY })).toThrow(/deadlineWeeks/);
     expect(() => checkSituation({ hoursPerWeek: 10, today: new Date('nope') })).toThrow(/today/);
   });
+
+  it('refuses a situation without hours a week by name, as a flow that never asked would pass it', () => {
+    const unasked = { today: TODAY } as unknown as Parameters<typeof checkSituation>[0];
+    expect(() => checkSituation(unasked)).toThrow('hoursPerWeek must be a positive number, got undefined');
+  });
 });

@@ -1,5 +1,6 @@
 import type { CatalogCredential } from '../data/credentials-schema.js';
 import { addWeeks, isoDay } from './dates.js';
+import { checkHoursPerWeek } from './situation.js';
 import { timeForHours, timeToFinish, type StudyTime } from './time-to-finish.js';
 
 /**
@@ -65,6 +66,8 @@ export function weeklySchedule(hoursPerWeek: number): ActionPlan['schedule'] {
 
 export function actionPlan(input: PlanInput): ActionPlan {
   const { hoursPerWeek, today, credentials } = input;
+  checkHoursPerWeek(hoursPerWeek);
+  if (Number.isNaN(today.getTime())) throw new RangeError('today must be a valid date');
   const weeksFor = (hours: number) => Math.ceil(hours / hoursPerWeek);
   const day = (week: number | null) => (week === null ? null : isoDay(addWeeks(today, week)));
   const afterResearch = weeksFor(PLAN_HOURS.research);

@@ -26,6 +26,14 @@ export const DEFAULT_HORIZON_MONTHS = 36;
 
 export const horizonOf = (situation: Situation): number => situation.horizonMonths ?? DEFAULT_HORIZON_MONTHS;
 
+/** Hours a week to plan with: every week count and date is divided out of it, so it must be a positive number. */
+export function checkHoursPerWeek(hoursPerWeek: number): void {
+  // Not only 0: a caller that never asked (undefined) would otherwise get NaN weeks and an invalid date.
+  if (typeof hoursPerWeek !== 'number' || !Number.isFinite(hoursPerWeek) || hoursPerWeek <= 0) {
+    throw new RangeError(`hoursPerWeek must be a positive number, got ${hoursPerWeek}`);
+  }
+}
+
 /** Rejects inputs that would make the arithmetic meaningless (a zero-hour week divides by zero). */
 export function checkSituation(situation: Situation): void {
   const positive = (value: number | undefined, what: string, allowZero = false) => {
@@ -34,7 +42,7 @@ export function checkSituation(situation: Situation): void {
       throw new RangeError(`${what} must be a ${allowZero ? 'non-negative' : 'positive'} number, got ${value}`);
     }
   };
-  positive(situation.hoursPerWeek, 'hoursPerWeek');
+  checkHoursPerWeek(situation.hoursPerWeek);
   positive(situation.budgetUsd, 'budgetUsd', true);
   positive(situation.deadlineWeeks, 'deadlineWeeks');
   positive(situation.currentPayUsd, 'currentPayUsd', true);
