@@ -3,16 +3,19 @@ import { FlowRegistry } from '../src/engine/flow-registry.js';
 import { createCredentialPickFlow, planView } from './credential-pick.js';
 import { createGapInterviewFlow } from './gap-interview.js';
 import { createInterviewPracticeFlow, practiceProgressFlow } from './interview-practice.js';
+import { createOffScriptAnswerer } from './off-script-answers.js';
 import { createPeerPracticeFlow } from './peer-practice.js';
 import { welcomeFlow } from './welcome.js';
 
 /**
  * Every flow the coach offers. A new flow is added here and appears in the menu by its menuLabel;
- * shared flows (peer practice) go to the registry of shared conversations instead.
+ * shared flows (peer practice) go to the registry of shared conversations instead. Questions typed
+ * off the script are answered from the same data (off-script-answers.ts).
  */
 export function createFlowRegistry(data: CoachData): FlowRegistry {
   return new FlowRegistry(
     [welcomeFlow, createGapInterviewFlow(data), createCredentialPickFlow(data), planView, createInterviewPracticeFlow(data), practiceProgressFlow, createPeerPracticeFlow(data)],
     welcomeFlow.id,
+    { offScript: createOffScriptAnswerer(data) },
   );
 }

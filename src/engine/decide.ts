@@ -5,6 +5,8 @@ import type { AnswerInput, Flow } from './flow.js';
 import type { FlowRegistry } from './flow-registry.js';
 import { parseYesNo } from './human-input.js';
 import type { Inbound } from './inbound.js';
+import { commandText } from './read/keywords.js';
+import { answerOffScript } from './off-script.js';
 import { newSession } from './session.js';
 import type { Session } from './session.js';
 import { FORGET_STEP, MENU_STEP, Turn } from './turn.js';
@@ -15,7 +17,8 @@ const globalWords = new Set<string>(GLOBAL_COMMANDS);
 export function asCommandName(inbound: Inbound, registry?: FlowRegistry): string | undefined {
   if (inbound.kind === 'command') return inbound.name.toLowerCase();
   if (inbound.kind !== 'text') return undefined;
-  const word = commandWord(inbound.text);
+  // "Skip.", "SKIP!" and "I'd rather not say" are the command as much as "skip".
+  const word = commandWord(commandText(inbound.text));
   return word && (globalWords.has(word) || registry?.forCommand(word)) ? word : undefined;
 }
 
@@ -115,6 +118,8 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
 
   const answer = asAnswer(inbound);
   if (!answer) return turn.askCurrent();
+  const aside = answerOffScript(turn, step, answer);
+  if (aside) return aside;
   const parsed = step.parse(answer, turn.context());
   // Members of a shared conversation talk among themselves: what was not meant for the step gets no answer.
   if (!parsed.ok && shared && parsed.chatter) return turn;

@@ -59,7 +59,7 @@ export function numberProblem(reading: Exclude<NumberReading, { kind: 'number' }
     case 'other-unit': {
       const asked = want.unit ? ASKED[want.unit] : 'a different number';
       if (reading.said === 'age') return `I read ${figure(reading.value)} as your age, but this question asks for ${asked}.`;
-      const said = SAID[reading.said];
+      const said = reading.value === 1 ? SAID[reading.said].replace(/s$/, '') : SAID[reading.said];
       return `I read ${figure(reading.value)}${said ? ` ${said}` : ''}, but this question asks for ${asked}.`;
     }
     case 'rate':

@@ -1,0 +1,251 @@
+import type { CoachData } from '../src/coach-data.js';
+import { formatUsd } from '../src/credentials/money.js';
+import { timeToFinish } from '../src/credentials/time-to-finish.js';
+import { priceText, trueCost } from '../src/credentials/true-cost.js';
+import type { CatalogCredential, CostType } from '../src/data/credentials-schema.js';
+import type { Role } from '../src/data/roles-schema.js';
+import type { OffScriptAnswerer, OffScriptQuestion, OffScriptReply } from '../src/engine/off-script.js';
+import { listOf } from '../src/roles/suggest-roles.js';
+import { payLine } from './gap-report-replies.js';
+import { credentialFinder } from './named-credentials.js';
+
+/**
+ * Answers to questions asked off the script ("is there a free option?", "what does a data
+ * analyst earn?", "why do you need my salary?"), from the coach's own data: pay and degree notes
+ * from roles.json, prices, free routes and durations from credentials.json, and why each question
+ * is asked. What the data does not cover is acknowledged with where to look. The engine asks the
+ * current question again afterwards.
+ */
+
+type Topic = 'why' | 'free' | 'pay' | 'cost' | 'duration' | 'degree';
+
+/** The first topic whose words the question has; order matters ("why do you need my salary" is about why). */
+const TOPICS: readonly { topic: Topic; words: RegExp }[] = [
+  {
+    topic: 'why',
+    words:
+      /^(?:why|how come)\b|\bwhy (?:do|would|should|are|is|does) (?:you|it|this|that)\b|\bwhat(?:'s| is| are)? (?:this|that|it|these) (?:for|needed for)\b|\bwhat do you need (?:it|this|that|my [\w ]+|to know)\b|\bwhat (?:will|do|would) you (?:do|use) (?:with )?(?:it|this|that|my)\b/,
+  },
+  { topic: 'free', words: /\bfree\b|\bno cost\b|\bwithout paying\b|\bfinancial aid\b|\baudit\b|\bscholarships?\b|\bcosts? nothing\b/ },
+  {
+    topic: 'pay',
+    words: /\b(?:earn\w*|salar\w*|wages?|income|paid|pays? (?:well|much|more|less)|take home)\b|\bhow much (?:do|does|can|could|would|will|might) [\w ]*\b(?:make|earn|get)\b/,
+  },
+  { topic: 'cost', words: /\b(?:cost|costs|price|prices|priced|fees?|expensive|cheap\w*|worth|pay for)\b|\bhow much (?:is|are|does|do)\b/ },
+  { topic: 'duration', words: /\bhow long\b|\bhow many (?:weeks|months|hours|more questions|questions|steps)\b|\bhow much (?:longer|more time|time)\b|\btakes? (?:long|a while)\b/ },
+  { topic: 'degree', words: /\b(?:degree|college|university|bachelor'?s?|master'?s|diploma)\b/ },
+];
+
+/** Why the coach asks each thing: by the words of the question first, then by the step it was asked at. */
+const WHY: readonly { steps: readonly string[]; words: RegExp; text: string }[] = [
+  {
+    steps: ['credential-pick/pay'],
+    words: /\b(?:salary|pay|income|earn\w*|wages?)\b/,
+    text: "Your current pay lets me show what a new role could change: the difference in pay, and how soon a credential pays for itself. It's optional (say `skip`), and I use it for nothing else.",
+  },
+  {
+    steps: ['credential-pick/budget'],
+    words: /\b(?:budget|money|spend|afford)\b/,
+    text: 'So I only suggest credentials you can afford, and put free, audit and financial-aid routes first when money is tight. 0 is a perfectly good answer.',
+  },
+  {
+    steps: ['credential-pick/hours'],
+    words: /\b(?:hours|study time)\b/,
+    text: 'Your hours a week decide how long each credential takes you, and what a monthly subscription really costs by the end.',
+  },
+  {
+    steps: ['credential-pick/deadline'],
+    words: /\b(?:deadline|months)\b/,
+    text: "With a deadline I can leave out credentials you couldn't finish in time, and put dates on your plan. If there's none, say `skip`.",
+  },
+  {
+    steps: ['gap-interview/years'],
+    words: /\b(?:years|experience|age|old)\b/,
+    text: 'Years of work tell me how much you bring: a long career carries skills that count in tech, and your report points them out.',
+  },
+  {
+    steps: ['gap-interview/current-role'],
+    words: /\b(?:current job|job title|current role)\b/,
+    text: 'Your current job tells me which skills you already have from it, so the report shows your strengths and not only your gaps.',
+  },
+  {
+    steps: ['gap-interview/target', 'credential-pick/role'],
+    words: /\b(?:target|which role|tech role)\b/,
+    text: 'Everything else is measured against the role you want: the skills it asks for, and the credentials that lead to it.',
+  },
+  {
+    steps: ['gap-interview/have'],
+    words: /\bskills\b/,
+    text: "So I don't send you off to learn what you already know: your gaps are what the role asks for, minus what you have.",
+  },
+  {
+    steps: ['gap-interview/postings'],
+    words: /\b(?:postings?|job ads?)\b/,
+    text: 'Real postings show what employers ask for right now; without them I use the typical demand for the role. Say `skip` to use that.',
+  },
+  { steps: ['welcome/name'], words: /\bmy name\b/, text: 'Only so I can talk to you properly. A first name or a nickname is plenty.' },
+  {
+    steps: ['credential-pick/proctored-ok'],
+    words: /\b(?:proctor\w*|webcam)\b/,
+    text: "Some people can't sit an exam watched by webcam (no quiet room, unreliable internet). If that's you, I leave those credentials out.",
+  },
+  {
+    steps: ['credential-pick/free-first'],
+    words: /\b(?:free first|audit first)\b/,
+    text: "Free and audit routes let you try a subject before paying. If you'd rather see the best fit first whatever it costs, say no.",
+  },
+];
+
+const WHERE_TO_LOOK =
+  "That's a good question, and my notes don't cover it. For pay, outlook and what a job involves, the BLS Occupational Outlook Handbook (bls.gov/ooh) is a good free source; for a credential's current price and format, its provider's own page. Back to my question:";
+
+const COST_LABEL: Record<CostType, string> = {
+  'one-off': 'it costs',
+  subscription: 'subscription',
+  exam: 'exam',
+  retake: 'a retake',
+  reschedule: 'rescheduling',
+  lab: 'labs',
+  renewal: 'renewal',
+  membership: 'membership',
+  application: 'application fee',
+  course: 'course',
+  certificate: 'certificate',
+};
+/** Lines that pay for earning a credential, as opposed to keeping it or extras (as true-cost.ts counts them). */
+const EARNING: ReadonlySet<CostType> = new Set(['one-off', 'subscription', 'exam', 'course', 'certificate']);
+const DEFAULT_HOURS = 10;
+const MAX_FREE_LISTED = 5;
+const answered = (text: string): OffScriptReply => ({ text, answered: true });
+/** "data analysts" names the data analyst role. */
+const singular = (text: string) => text.toLowerCase().replace(/\b(\w{3,}?(?:er|or|st|ist|ant|ian|ect))s\b/g, '$1');
+
+export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
+  const { catalog, credentials, roleMatcher, skillName } = data;
+  const finder = credentialFinder(credentials.credentials);
+  const roleById = (id: unknown) => (typeof id === 'string' ? catalog.roles.byId.get(id) : undefined);
+
+  /** The role the question names, else the one this conversation is about. */
+  function roleOf(q: OffScriptQuestion): Role | undefined {
+    const match = roleMatcher.match(singular(q.text));
+    if (match.kind === 'role' && match.exact) return match.role;
+    const { answers, profile } = q.ctx;
+    const target = answers.target as { id?: unknown } | undefined;
+    const report = profile.gapReport as { role?: unknown } | undefined;
+    return roleById(answers.role) ?? roleById(target?.id) ?? roleById(profile.targetRole) ?? roleById(report?.role);
+  }
+  const hoursOf = (q: OffScriptQuestion) => (typeof q.ctx.answers.hours === 'number' ? q.ctx.answers.hours : undefined);
+  const forRole = (role: Role | undefined) => credentials.credentials.filter((c) => !role || c.targetRoles.includes(role.id));
+
+  function why(q: OffScriptQuestion): OffScriptReply {
+    const text = q.text.toLowerCase();
+    const here = `${q.flow}/${q.step}`;
+    const entry = WHY.find((w) => w.words.test(text)) ?? WHY.find((w) => w.steps.includes(here));
+    if (entry) return answered(entry.text);
+    return answered(q.help ?? `It helps me fit what comes next to you. If you'd rather not answer, say \`skip\` and I'll tell you if it's needed.`);
+  }
+
+  function freeWays(c: CatalogCredential): string[] {
+    if (trueCost(c, { hoursPerWeek: DEFAULT_HOURS, horizonMonths: 12 }).toEarnCents === 0) return ['free'];
+    return [c.freeAudit === true && 'free to audit', c.financialAid === true && 'financial aid'].filter((w): w is string => typeof w === 'string');
+  }
+
+  function free(q: OffScriptQuestion): OffScriptReply {
+    const named = finder.named(q.text);
+    const role = named.length > 0 ? undefined : roleOf(q);
+    const pool = named.length > 0 ? named : forRole(role);
+    const routes = pool.map((c) => ({ c, ways: freeWays(c) })).filter((r) => r.ways.length > 0);
+    const where = role ? ` for *${role.name}*` : '';
+    if (routes.length === 0) {
+      return answered(named.length > 0 ? `${listOf(named.map((c) => `*${c.name}*`))}: no free route in my notes.` : `I don't know of a free route${where} in my notes.`);
+    }
+    const shown = routes.slice(0, MAX_FREE_LISTED).map((r) => `*${r.c.name}* (${r.ways.join(', ')})`);
+    const more = routes.length > MAX_FREE_LISTED ? `, and ${routes.length - MAX_FREE_LISTED} more` : '';
+    const tip = q.step === 'budget' ? ' Answer 0 here and I will put them first.' : ' In the credential pick, a budget of 0 puts them first.';
+    return answered(
+      `Yes. Ways in that cost nothing up front${where}: ${shown.join('; ')}${more}. Auditing means learning free without the certificate; financial aid is applied for on the course platform.${tip}`,
+    );
+  }
+
+  function pay(q: OffScriptQuestion): OffScriptReply {
+    const role = roleOf(q);
+    if (!role) return answered('Pay depends a lot on the role. Name one and I will give you the official figure, for example: "what does a data analyst earn?"');
+    const figure = role.pay.kind === 'official' ? role.pay : role.pay.kind === 'proxy' ? role.pay.proxies[0] : undefined;
+    const source = figure ? ` Source: ${figure.source.split(';')[0]}${figure.refreshFrom ? ` (${figure.refreshFrom})` : ''}.` : '';
+    return answered(`*${role.name}*: ${payLine(role)}${source}`);
+  }
+
+  function costOf(c: CatalogCredential, hours: number | undefined): string {
+    if (c.costs.length === 0) return `*${c.name}*: my notes have no price for it (${c.costsMissing ?? 'not in the catalog'}).`;
+    const lines = c.costs.map((l) => `${COST_LABEL[l.type]} ${priceText(l)}${l.condition ? ` (${l.condition})` : ''}${l.optional ? ', if needed' : ''}`);
+    const monthly = c.costs.some((l) => l.per === 'month');
+    const total = monthly ? trueCost(c, { hoursPerWeek: hours ?? DEFAULT_HOURS, horizonMonths: 36 }).expectedCents : null;
+    const inAll = total !== null ? ` About ${formatUsd(total)} in all at ${hours ?? DEFAULT_HOURS} hours a week.` : '';
+    const check = c.costs.some((l) => !l.verifiedOnProviderPage) ? " Check the provider's page before paying." : '';
+    const unpriced = c.costs.some((l) => EARNING.has(l.type)) ? '' : ' My notes have no price for earning it, only for keeping it.';
+    return `*${c.name}*: ${lines.join('; ')}.${unpriced}${inAll}${check}`;
+  }
+
+  function cost(q: OffScriptQuestion): OffScriptReply {
+    const named = finder.named(q.text);
+    const worth = /\bworth\b/.test(q.text.toLowerCase());
+    if (named.length === 0) {
+      const role = roleOf(q);
+      const known = forRole(role)
+        .map((c) => ({ c, cents: trueCost(c, { hoursPerWeek: hoursOf(q) ?? DEFAULT_HOURS, horizonMonths: 36 }).toEarnCents }))
+        .filter((k): k is { c: CatalogCredential; cents: number } => k.cents !== null)
+        .sort((a, b) => a.cents - b.cents);
+      const [low, high] = [known[0], known.at(-1)];
+      if (!low || !high) return { text: WHERE_TO_LOOK, answered: false };
+      return answered(
+        `It depends on the credential: ${role ? `for *${role.name}*, ` : ''}my notes go from ${formatUsd(low.cents)} (*${low.c.name}*) to ${formatUsd(high.cents)} (*${high.c.name}*) to earn one. Name one and I'll give you its costs line by line.`,
+      );
+    }
+    const costs = named.map((c) => costOf(c, hoursOf(q)));
+    if (!worth) return answered(costs.join('\n'));
+    const teaches = named.map((c) => `*${c.name}* teaches ${listOf(c.skills.slice(0, 4).map(skillName))}`);
+    return answered(
+      `${costs.join('\n')}\nWhether it's worth it for you depends on the skills you're missing: ${teaches.join('; ')}. The credential pick scores each one against your gaps, budget and hours, with its true cost and time.`,
+    );
+  }
+
+  function duration(q: OffScriptQuestion): OffScriptReply {
+    const named = finder.named(q.text);
+    if (named.length === 0) {
+      const left = q.stepsLeft === 0 ? 'This is the last question of this part' : `This part has about ${q.stepsLeft} more question${q.stepsLeft === 1 ? '' : 's'} after this one`;
+      return answered(`${left}, a few minutes in all. How long the switch itself takes depends on the credentials you choose: your plan puts a date on each step.`);
+    }
+    const hours = hoursOf(q);
+    const lines = named.map((c) => {
+      const time = hours ? timeToFinish(c, hours) : undefined;
+      const pace = time?.known ? ` At your ${hours} hours a week, about ${time.weeks} weeks.` : '';
+      return `*${c.name}*: ${c.duration}${c.hours ? ` (${c.hours.stated})` : ''}.${pace}`;
+    });
+    return answered(lines.join('\n'));
+  }
+
+  function degree(q: OffScriptQuestion): OffScriptReply {
+    const role = roleOf(q);
+    if (!role) {
+      const regulated = listOf(catalog.roles.degreeRequired.slice(0, 4).map((d) => d.name.toLowerCase()));
+      return answered(`Most tech roles can be reached without a new degree; some jobs legally need one (for example ${regulated}). Tell me the role you want and I'll say what my notes show for it.`);
+    }
+    if (role.degreeNote) return answered(`*${role.name}*: ${role.degreeNote.text}`);
+    return answered(`My notes don't list a degree as typical for *${role.name}*: employers often hire on skills and evidence such as credentials and a portfolio. A few postings near you are the best guide.`);
+  }
+
+  /** A credential named with no other topic: what it is. */
+  function about(named: readonly CatalogCredential[]): OffScriptReply {
+    return answered(named.map((c) => `*${c.name}* (${c.provider}): ${c.priceModel} ${c.duration}.`).join('\n'));
+  }
+
+  const ANSWER: Record<Topic, (q: OffScriptQuestion) => OffScriptReply> = { why, free, pay, cost, duration, degree };
+
+  return (q) => {
+    const text = q.text.toLowerCase();
+    const topic = TOPICS.find((t) => t.words.test(text))?.topic;
+    if (topic) return ANSWER[topic](q);
+    const named = finder.named(q.text);
+    return named.length > 0 ? about(named) : { text: WHERE_TO_LOOK, answered: false };
+  };
+}

@@ -1,0 +1,60 @@
+import type { AnswerInput, FlowContext, Step } from './flow.js';
+import { readQuestion } from './read/question.js';
+import type { Turn } from './turn.js';
+
+/**
+ * A question of the person's own, typed where the coach asked something else ("is there a free
+ * option?" at the budget question). The engine notices it and gives it to an answerer the
+ * registry was built with; it knows nothing of roles or prices itself, so an engine without an
+ * answerer only says it can't answer, and either way the step is asked again.
+ */
+export interface OffScriptQuestion {
+  /** The question as typed, without an answer sent with it. */
+  text: string;
+  flow: string;
+  step: string;
+  /** The step's label and help, for "why do you ask?". */
+  label: string;
+  help?: string;
+  /** How many questions are left in this part, for "how long does this take?". */
+  stepsLeft: number;
+  ctx: FlowContext;
+}
+
+/** `answered`: from what the coach knows; false for an acknowledgement with where to look. */
+export interface OffScriptReply {
+  text: string;
+  answered: boolean;
+}
+
+export type OffScriptAnswerer = (question: OffScriptQuestion) => OffScriptReply;
+
+const UNANSWERED: OffScriptReply = { text: "That's a good question, but not one I can answer here. Let's carry on:", answered: false };
+
+function stepsLeft(turn: Turn, step: Step, ctx: FlowContext): number {
+  const steps = turn.flow?.steps ?? [];
+  return steps.slice(steps.indexOf(step) + 1).filter((s) => !s.when || s.when(ctx)).length;
+}
+
+/**
+ * The turn when the answer is a question to the coach, else undefined (the step reads it).
+ * Only short answers to one-line and choice questions: a long text (a posting, an interview
+ * story) contains questions that are part of it. In a shared conversation members ask each
+ * other things, so nothing is read as a question to the coach there.
+ */
+export function answerOffScript(turn: Turn, step: Step, answer: AnswerInput): Turn | undefined {
+  if (answer.kind !== 'text' || turn.shared) return undefined;
+  const reading = readQuestion(answer.text);
+  if (reading.kind !== 'question') return undefined;
+  const ctx = turn.context();
+  const asked = step.ask(ctx);
+  if (asked.kind !== 'text' && asked.kind !== 'question') return undefined;
+  const question = { text: reading.question, flow: turn.flow?.id ?? '', step: step.id, label: step.label, help: step.help, stepsLeft: stepsLeft(turn, step, ctx), ctx };
+  const reply = turn.registry.offScript?.(question) ?? UNANSWERED;
+  // "Accountant. How long does this take?": the answer is taken too, when the step can use it.
+  if (reading.rest !== '') {
+    const parsed = step.parse({ kind: 'text', text: reading.rest }, ctx);
+    if (parsed.ok) return (reply.answered ? turn.text(reply.text) : turn).answer(parsed.value);
+  }
+  return turn.text(reply.text).askCurrent(asked.text);
+}
