@@ -5,7 +5,7 @@ import { gapReportFrom } from './gap-input.js';
 import { resolveRole } from './resolve-role.js';
 import { UsageError } from './usage-error.js';
 
-export const GAPS_USAGE = 'pivot gaps --role ROLE --have "FREE TEXT" [--posting FILE]... [--json]';
+const GAPS_USAGE = 'pivot gaps --role ROLE --have "FREE TEXT" [--posting FILE]... [--json]';
 
 /** `pivot gaps`: the same report as the chat's gap interview, for coaches and scripts. */
 export const gapsCommand = defineCommand(

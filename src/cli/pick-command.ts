@@ -10,7 +10,7 @@ import { gapReportFrom } from './gap-input.js';
 import { resolveRole } from './resolve-role.js';
 import { UsageError } from './usage-error.js';
 
-export const PICK_USAGE =
+const PICK_USAGE =
   'pivot pick --role ROLE (--gaps "A, B" | --have "FREE TEXT" [--posting FILE]...) --budget USD --hours H [--months M] [--salary USD] [--json]';
 
 const WEEKS_PER_MONTH = 52 / 12;

@@ -4,7 +4,7 @@ import { defineCommand } from './command-spec.js';
 import { resolveRole } from './resolve-role.js';
 import { UsageError } from './usage-error.js';
 
-export const QUESTIONS_USAGE = 'pivot questions [--role ROLE] [--competency C] [--json]';
+const QUESTIONS_USAGE = 'pivot questions [--role ROLE] [--competency C] [--json]';
 
 /** --competency as people type it ("Conflict", "data_driven decision"); an unknown one is a usage error listing them all. */
 function parseCompetency(typed: string): Competency {

@@ -10,7 +10,7 @@ export const visibleLength = (text: string): number => [...withoutStyles(text)].
 const LIST_ITEM = /^\s*(?:[-*•]|\d{1,3}[.)])\s+(?=\S)/;
 
 /** Where a wrapped line goes on: under the text of a list item ("- ", "  2) "), else under its first character. */
-export function hangingIndent(line: string): number {
+function hangingIndent(line: string): number {
   return visibleLength((LIST_ITEM.exec(line) ?? /^\s*/.exec(line) ?? [''])[0]);
 }
 
