@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { countPronouns, findHedges, findMetrics, firstPersonRatio, mentionsCredential, namedSkills } from '../src/star/signals.js';
 
 describe('signals', () => {
-  it('counts I-forms against we-forms, leaving out the US', () => {
-    expect(countPronouns('I told my team we would ship it for us in the US. Our plan, my call.')).toEqual({ i: 3, we: 3 });
+  it('counts who acts: "I" and "we" as subjects and owning words, not "my team" or "us"', () => {
+    // "my team" and "for us" say nothing about who did it; "my call" and "our plan" claim it.
+    expect(countPronouns('I told my team we would ship it for us in the US. Our plan, my call.')).toEqual({ i: 2, we: 2 });
+    expect(countPronouns('At our store I rebuilt the rota and I trained my manager.')).toEqual({ i: 2, we: 0 });
+    expect(countPronouns('Me and the designer rewrote it, then I tested it. I think it worked.')).toEqual({ i: 1, we: 1 });
+    expect(countPronouns('Context: spring 2020\n- pulled the scans\n- the team rebuilt the report')).toEqual({ i: 1, we: 1 });
     expect(firstPersonRatio({ i: 3, we: 1 })).toBe(0.75);
     expect(firstPersonRatio({ i: 0, we: 0 })).toBe(0);
   });

@@ -1,29 +1,40 @@
 import {
+  CHANGE,
+  DELEGATION,
   FILLER_GAP,
+  HEADING,
   HEDGE,
   HYPOTHETICAL,
   I_ACTION,
   NARRATIVE_PAST,
   NOT_ACTIONS,
+  OTHERS_EVENT,
   OUTCOME_VERB,
+  PAST_EVENT,
+  I_PRESENT_STEP,
   REASONING,
   REFLECTION,
   RESULT_PHRASE,
   SITUATION_ANCHOR,
   SITUATION_CONTEXT,
+  TASK_GOAL,
   TASK_OWNED,
   TASK_STAKES,
+  TIME_ANCHOR,
+  TOLD_IN_PAST,
   TRANSFER,
   WE_ACTION,
+  WE_PRESENT_STEP,
 } from './cues.js';
 import { countWords, type Clause } from './segment.js';
 import { findMetrics } from './signals.js';
 
 /**
- * Gives each clause one STAR part from its cues. A clause with no cue continues the part before
- * it ("..., which took three weeks"); at the very start, a past-tense clause sets the scene.
- * "hypothetical" clauses describe what the user would do, not what happened (a False STAR) and
- * count for no part.
+ * Gives each clause one STAR part from its cues and its place in the story. A clause with no cue
+ * continues the part before it ("..., which took three weeks"); at the very start, a past-tense
+ * clause sets the scene; after the last step, a new sentence about something that happened is
+ * the outcome. "hypothetical" clauses describe what the user would do, not what happened (a
+ * False STAR) and count for no part; in an answer made of them, nothing else is a real part.
  */
 
 export type StarPart = 'situation' | 'task' | 'action' | 'result';
@@ -31,10 +42,12 @@ export type Label = StarPart | 'hypothetical' | 'none';
 
 export interface ClassifiedClause extends Clause {
   label: Label;
-  /** Past-tense steps with "I" as the subject, and with "we" / "the team". */
+  /** Steps with "I" as the subject (or a bullet with none), and with "we" / "the team". */
   iActions: string[];
   weActions: string[];
+  /** Measures of an outcome: the numbers of a Result clause (a count in a step or the scene is not one). */
   metrics: string[];
+  /** A time or place anchor in the set-up (up to the first step). */
   anchored: boolean;
   /** Words of a time or place anchor inside a clause labelled with another part; they count as Situation. */
   anchorWords: number;
@@ -45,22 +58,54 @@ export interface ClassifiedClause extends Clause {
   reasoning: boolean;
 }
 
-// Cue weights: an explicit ownership or result phrase outweighs a bare verb, and a number alone
-// only tips a clause towards Result. Ties go to the part later in the story (Result, Action,
-// Task, Situation): "In 2021 I rebuilt the rota" is the step, the year is its setting.
+// Cue weights: an explicit ownership, goal or result phrase outweighs a bare verb, and a number
+// alone only tips a clause towards Result. Ties go to the part later in the story (Result,
+// Action, Task, Situation): "In 2021 I rebuilt the rota" is the step, the year is its setting.
 const WEIGHT = {
   anchor: 2,
   context: 1.5,
   ownedTask: 3,
+  goal: 3,
   stakes: 2,
   iAction: 2,
   weAction: 1.5,
+  iPresentStep: 2,
+  wePresentStep: 1.5,
   resultPhrase: 3,
   outcome: 2,
+  change: 2,
   metric: 1,
   reflection: 3,
 } as const;
 const TIE_ORDER: readonly StarPart[] = ['result', 'action', 'task', 'situation'];
+const HEADING_PARTS: readonly StarPart[] = ['situation', 'task', 'action', 'result'];
+
+/** What one clause says on its own, before its place in the story is known. */
+interface Cues {
+  clause: Clause;
+  heading?: StarPart;
+  hypothetical: boolean;
+  reflection: boolean;
+  transfer: boolean;
+  anchor: RegExpExecArray | null;
+  timeAnchored: boolean;
+  context: boolean;
+  ownedTask: boolean;
+  task: number;
+  delegation: boolean;
+  iActions: string[];
+  weActions: string[];
+  /** A step told in the present, with "I" or "we" ("so I call the supplier"). */
+  presentStep: 'i' | 'we' | undefined;
+  /** Result cues that need no step before them, and the numbers. */
+  result: number;
+  change: boolean;
+  metrics: string[];
+  past: boolean;
+  pastEvent: boolean;
+  othersEvent: boolean;
+  reasoning: boolean;
+}
 
 function verbs(text: string, pattern: RegExp): string[] {
   const found: string[] = [];
@@ -71,52 +116,154 @@ function verbs(text: string, pattern: RegExp): string[] {
   return found;
 }
 
+const TRAILING_MARKS = /[\s:.]+$/;
+
+function headingPart(text: string): StarPart | undefined {
+  const match = HEADING.exec(text.replace(TRAILING_MARKS, ''));
+  return match ? HEADING_PARTS[match.slice(1).findIndex((group) => group !== undefined)] : undefined;
+}
+
+function readCues(clause: Clause): Cues {
+  // Fillers hide the verb from the cues: "I, um, kind of fixed it" is "I fixed it".
+  const text = clause.text.replace(HEDGE, '').replace(FILLER_GAP, ' ').trim();
+  const transfer = TRANSFER.test(text);
+  const reflection = transfer || REFLECTION.test(text);
+  const owned = TASK_OWNED.exec(text);
+  const stated = TASK_GOAL.exec(text);
+  const goal = owned ?? stated ?? TASK_STAKES.exec(text);
+  // What follows "my goal was to" or "I was asked to" is the aim, not the outcome: result cues
+  // count only before the task phrase ("As a result I was asked to roll it out" keeps its result).
+  const outcomeText = goal ? text.slice(0, goal.index) : text;
+  const metrics = findMetrics(outcomeText);
+  const iActions = verbs(text, I_ACTION);
+  const weActions = verbs(text, WE_ACTION);
+  return {
+    clause,
+    heading: headingPart(text),
+    hypothetical: !reflection && HYPOTHETICAL.test(text),
+    reflection,
+    transfer,
+    anchor: SITUATION_ANCHOR.exec(text),
+    timeAnchored: TIME_ANCHOR.test(text),
+    context: SITUATION_CONTEXT.test(text),
+    ownedTask: owned !== null,
+    task: owned ? WEIGHT.ownedTask : stated ? WEIGHT.goal : goal ? WEIGHT.stakes : 0,
+    delegation: DELEGATION.test(text),
+    iActions,
+    weActions,
+    presentStep: I_PRESENT_STEP.test(text) ? 'i' : WE_PRESENT_STEP.test(text) ? 'we' : undefined,
+    result:
+      (RESULT_PHRASE.test(outcomeText) ? WEIGHT.resultPhrase : 0) +
+      (OUTCOME_VERB.test(outcomeText) ? WEIGHT.outcome : 0) +
+      (metrics.length ? WEIGHT.metric : 0) +
+      (reflection ? WEIGHT.reflection : 0),
+    change: CHANGE.test(outcomeText),
+    metrics,
+    past: TOLD_IN_PAST.test(text) || iActions.length > 0 || weActions.length > 0,
+    pastEvent: PAST_EVENT.test(text),
+    othersEvent: OTHERS_EVENT.test(text),
+    reasoning: REASONING.test(text),
+  };
+}
+
+/** Where the story is, for one clause: what came before it and whether any step follows. */
+interface Place {
+  previous: Label | undefined;
+  seenAction: boolean;
+  seenResult: boolean;
+  /** No step is told after this clause. */
+  afterLastStep: boolean;
+  /** The answer tells of the past somewhere, so present-tense steps in it are narrative. */
+  narrated: boolean;
+}
+
+function stepScore(c: Cues, narrated: boolean): number {
+  if (c.iActions.length) return WEIGHT.iAction;
+  if (c.weActions.length) return WEIGHT.weAction;
+  if (!narrated || !c.presentStep) return 0;
+  return c.presentStep === 'i' ? WEIGHT.iPresentStep : WEIGHT.wePresentStep;
+}
+
+function label(c: Cues, at: Place): Label {
+  if (c.heading) return c.heading;
+  if (c.hypothetical) return 'hypothetical';
+  // A habit in the present ("I make a list every morning") in an answer with no past is a False STAR.
+  if (c.presentStep && !at.narrated && !c.iActions.length && !c.weActions.length) return 'hypothetical';
+  const score: Record<StarPart, number> = {
+    // The scene is set before the first step; later, a place or "we had" continues the part before.
+    // One sign of the scene is enough; two ("at our store") are not a stronger one.
+    situation: at.seenAction ? 0 : Math.max(c.anchor ? WEIGHT.anchor : 0, c.context ? WEIGHT.context : 0),
+    task: c.task,
+    action: stepScore(c, at.narrated),
+    result: c.result + (c.change && at.seenAction ? WEIGHT.change : 0),
+  };
+  const best = TIE_ORDER.reduce((a, b) => (score[b] > score[a] ? b : a));
+
+  // Recognition after the work ("my manager asked me to train the others") belongs to the Result.
+  if (best === 'task' && (at.seenResult || (at.seenAction && at.afterLastStep && c.delegation))) return 'result';
+  // A number with no other cue is a result only once something has been done ("it took 3
+  // weeks" after a step); before that it is part of the scene ("12 of us, 300 tickets").
+  const onlyNumber = best === 'result' && score.result === WEIGHT.metric && !at.seenAction;
+  if (score[best] > 0 && !onlyNumber) return best;
+  // The story's end: a new sentence about what someone else did after the last step ("The client renewed").
+  if (at.seenAction && at.afterLastStep && c.clause.sentenceStart && c.othersEvent) return 'result';
+  // A past event after "I would..." is the story starting, not more of the habit.
+  if (at.previous === 'hypothetical' && (c.past || c.othersEvent)) return at.seenAction ? 'action' : 'situation';
+  if (at.previous !== undefined && at.previous !== 'none') return at.previous;
+  return NARRATIVE_PAST.test(c.clause.text) ? 'situation' : 'none';
+}
+
+/**
+ * A False STAR (at least as many "I would" clauses as steps) has no real scene, goal or outcome
+ * either: "In retail there's always too much to do" is a habit's setting, "usually they calm
+ * down" a habit's outcome. Kept: a clause naming a time ("last March"), and an outcome told as
+ * something that happened ("the wait fell to 4 days"): those are real, even in an answer told badly.
+ */
+function withoutFalseParts(labels: Label[], cues: readonly Cues[]): Label[] {
+  const hypothetical = labels.filter((l) => l === 'hypothetical').length;
+  const steps = labels.filter((l) => l === 'action').length;
+  if (hypothetical === 0 || hypothetical < steps) return labels;
+  return labels.map((l, n) => {
+    const c = cues[n] as Cues;
+    const real = l === 'hypothetical' || l === 'action' || c.timeAnchored || c.heading || (l === 'result' && c.pastEvent);
+    return real ? l : 'none';
+  });
+}
+
 export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] {
-  const out: ClassifiedClause[] = [];
-  let previous: Label | undefined;
+  const cues = clauses.map(readCues);
+  const narrated = cues.some((c) => c.past || c.timeAnchored);
+  const lastStep = cues.findLastIndex((c) => !c.hypothetical && stepScore(c, narrated) > 0);
+  const labels: Label[] = [];
   let seenAction = false;
   let seenResult = false;
-  for (const clause of clauses) {
-    // Fillers hide the verb from the cues: "I, um, kind of fixed it" is "I fixed it".
-    const text = clause.text.replace(HEDGE, '').replace(FILLER_GAP, ' ');
-    const transfer = TRANSFER.test(text);
-    const reflection = transfer || REFLECTION.test(text);
-    const anchor = SITUATION_ANCHOR.exec(text);
-    const anchored = anchor !== null;
-    const ownedTask = TASK_OWNED.test(text);
-    const iActions = verbs(text, I_ACTION);
-    const weActions = verbs(text, WE_ACTION);
-    const metrics = findMetrics(text);
-    const score: Record<StarPart, number> = {
-      situation: (anchored ? WEIGHT.anchor : 0) + (SITUATION_CONTEXT.test(text) ? WEIGHT.context : 0),
-      task: ownedTask ? WEIGHT.ownedTask : TASK_STAKES.test(text) ? WEIGHT.stakes : 0,
-      action: iActions.length ? WEIGHT.iAction : weActions.length ? WEIGHT.weAction : 0,
-      result:
-        (RESULT_PHRASE.test(text) ? WEIGHT.resultPhrase : 0) +
-        (OUTCOME_VERB.test(text) ? WEIGHT.outcome : 0) +
-        (metrics.length ? WEIGHT.metric : 0) +
-        (reflection ? WEIGHT.reflection : 0),
-    };
-    const best = TIE_ORDER.reduce((a, b) => (score[b] > score[a] ? b : a));
+  cues.forEach((c, n) => {
+    const l = label(c, { previous: labels.at(-1), seenAction, seenResult, afterLastStep: n > lastStep, narrated });
+    labels.push(l);
+    seenAction ||= l === 'action';
+    seenResult ||= l === 'result';
+  });
 
-    // A number with no other cue is a result only once something has been done ("it took 3
-    // weeks" after a step); before that it is part of the scene ("12 of us, 300 tickets").
-    const onlyNumber = best === 'result' && score.result === WEIGHT.metric && !seenAction;
-    let label: Label;
-    // Reflection ("next time I would ask sooner", "what I would bring to this role") is the E of STAR+E, not a False STAR.
-    if (!reflection && HYPOTHETICAL.test(text)) label = 'hypothetical';
-    // Recognition after the result ("my manager asked me to roll it out") belongs to the Result.
-    else if (best === 'task' && seenResult) label = 'result';
-    else if (score[best] > 0 && !onlyNumber) label = best;
-    else if (previous !== undefined && previous !== 'none') label = previous;
-    else label = NARRATIVE_PAST.test(text) ? 'situation' : 'none';
-
+  let setUp = true;
+  return withoutFalseParts(labels, cues).map((l, n) => {
+    const c = cues[n] as Cues;
+    // An anchor counts as the setting only in the set-up: "in the first two months" in a Result is not a scene.
+    const anchored = c.anchor !== null && setUp && l !== 'none';
+    setUp &&= l !== 'action';
     // "In March 2022 I rebuilt the rota" is a step with its setting: the anchor's words are Situation.
-    const anchorWords = anchor && label !== 'situation' ? Math.min(countWords(anchor[0]), clause.words - 1) : 0;
-    out.push({ ...clause, label, anchorWords, iActions, weActions, metrics, anchored, ownedTask, reflection, transfer, reasoning: REASONING.test(text) });
-    previous = label;
-    seenAction ||= label === 'action';
-    seenResult ||= label === 'result';
-  }
-  return out;
+    const anchorWords = anchored && c.anchor && l !== 'situation' ? Math.min(countWords(c.anchor[0]), c.clause.words - 1) : 0;
+    return {
+      ...c.clause,
+      label: l,
+      anchorWords,
+      iActions: c.iActions,
+      weActions: c.weActions,
+      metrics: l === 'result' ? c.metrics : [],
+      anchored,
+      ownedTask: c.ownedTask,
+      reflection: c.reflection,
+      transfer: c.transfer,
+      reasoning: c.reasoning,
+    };
+  });
 }

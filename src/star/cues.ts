@@ -6,27 +6,113 @@
  * its spaces collapsed first (segment.ts), so a single " " stands for any run of spaces.
  */
 
+// ------------------------------------------------------------ Verb classes
+// B1 Action: first-person past-tense action verbs: regular "-ed" forms, or the irregular verbs
+// people use for work.
+export const IRREGULAR_PAST = [
+  'built', 'rebuilt', 'wrote', 'rewrote', 'set', 'made', 'ran', 'led', 'took', 'met', 'put', 'chose', 'spoke', 'sent', 'drew', 'found',
+  'got', 'gave', 'began', 'brought', 'taught', 'did', 'redid', 'went', 'held', 'kept', 'told', 'sought', 'dug', 'fought', 'laid', 'paid',
+  'read', 'sold', 'sat', 'spent', 'stood', 'stuck', 'threw', 'undertook', 'oversaw', 'drove', 'came up', 'broke down', 'showed', 'split',
+  'shut', 'rang', 'cut', 'bought', 'caught', 'won', 'hit', 'let', 'rode', 'flew', 'swapped',
+].join('|');
+// Past forms that describe a state, a wish or background rather than a step taken.
+export const NOT_ACTIONS = new Set([
+  'needed', 'wanted', 'liked', 'loved', 'hoped', 'learned', 'learnt', 'realised', 'realized', 'felt', 'seemed', 'used', 'joined', 'worked',
+  'expected', 'supposed', 'wondered', 'enjoyed', 'believed', 'assumed', 'preferred', 'hated', 'struggled', 'panicked', 'stressed',
+  'noticed', 'managed',
+]);
+// The base forms of work steps. People telling a past event in the present ("so I call the
+// supplier", and many who learned English later: "last year I make new schedule") use these; in
+// an answer with no past at all, the same verbs are a habit ("I make a list every morning").
+const BASE_STEP = [
+  'make', 'call', 'phone', 'ring', 'email', 'send', 'order', 'fix', 'check', 'write', 'rewrite', 'build', 'rebuild', 'create', 'set up',
+  'put', 'talk', 'ask', 'speak', 'meet', 'organise', 'organize', 'plan', 'train', 'show', 'change', 'move', 'decide', 'start', 'find',
+  'give', 'take', 'prepare', 'update', 'contact', 'schedule', 'split', 'arrange', 'explain', 'tell', 'bring', 'run', 'lead', 'clean',
+  'count', 'review', 'add', 'cut', 'print', 'design', 'test', 'teach', 'collect', 'list', 'introduce', 'suggest', 'propose', 'offer',
+  'invite', 'hire', 'book', 'pack', 'load', 'sort', 'redo', 'analyse', 'analyze', 'compare', 'map', 'track', 'record', 'measure',
+  'chase', 'escalate', 'report', 'document', 'draft', 'present', 'share', 'install', 'repair', 'replace', 'reorganise', 'reorganize',
+  'negotiate', 'convince', 'coach', 'mentor', 'see',
+].join('|');
+// Verbs of a change that happened, for the sentence after the last step ("the couple booked
+// again", non-native "the owner give me more salary").
+const HAPPENED_PRESENT = 'go|goes|give|gives|get|gets|become|becomes|start|starts|stop|stops|come|comes|pass|passes|say|says|agree|agrees|call|calls';
+
+const ADVERB = String.raw`(?: (?:then|first|also|quickly|personally|immediately|finally|eventually|next|just|actually|carefully|simply|even|later|soon|instead|still|always|\w+ly))?`;
+// "the school where I taught", "as we went", "if we had": a subordinate clause is background, not a step.
+const NOT_RELATIVE = String.raw`(?<!\b(?:where|when|while|who|which|that|as|if) )`;
+// A bullet with no subject ("- pulled three months of scans") is the writer's own step.
+const BULLET = String.raw`^[-*\u2022]+ ?`;
+export const I_ACTION = new RegExp(String.raw`(?:${NOT_RELATIVE}\bi${ADVERB} |${BULLET})([a-z]+ed|${IRREGULAR_PAST})\b`, 'gi');
+export const WE_ACTION = new RegExp(String.raw`${NOT_RELATIVE}\b(?:we|the team|my team|our team)${ADVERB} ([a-z]+ed|${IRREGULAR_PAST})\b`, 'gi');
+/** "I make", "we decide", "I was make": a step in the present, or a learner's past. */
+export const I_PRESENT_STEP = new RegExp(String.raw`${NOT_RELATIVE}\bi${ADVERB}(?: was)? (?:${BASE_STEP})\b`, 'i');
+export const WE_PRESENT_STEP = new RegExp(String.raw`${NOT_RELATIVE}\bwe${ADVERB}(?: were)? (?:${BASE_STEP})\b`, 'i');
+/** Something that happened: a past tense of doing or changing, not a state ("were common"). */
+export const PAST_EVENT = new RegExp(String.raw`\b(?:[a-z]{2,}ed|${IRREGULAR_PAST}|fell|rose|grew|shrank|became|came)\b`, 'i');
+// A past tense with a subject, not a participle like "everyone involved": the answer tells of
+// something that happened, so present-tense steps in it are narrative.
+export const TOLD_IN_PAST = /\b(?:was|were|had|did)\b/i;
+// B1 Action: "Presence of 'because/so that' reasoning".
+export const REASONING = /\b(?:because|so that|in order to|to make sure|which meant I could|the reason)\b/i;
+/**
+ * A new sentence told about someone or something else, with a verb of something happening:
+ * after the last step, that is what came of it ("The client renewed", "All thirty passed").
+ * "It was hard" has no such verb: a comment, not an outcome.
+ */
+export const OTHERS_EVENT = new RegExp(
+  String.raw`^(?:(?:and|so|then|but|after that|and then),? )?(?:(?!(?:i|we)\b)[\w'&-]+ ){1,4}?(?:(?:never|also|then|finally|later|soon|even|still|actually|really|all|both) )?(?:[a-z]{2,}ed|${IRREGULAR_PAST}|${HAPPENED_PRESENT})\b`,
+  'i',
+);
+
 // ------------------------------------------------------------ Situation: one real, specific event
 // B1 Situation: "time/place anchors ('In Q3 2023, at...')" (Michigan Tech; UGA; Case Western).
-const MONTH_OR_SEASON = '(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)';
-export const SITUATION_ANCHOR = new RegExp(
+const MONTH_OR_SEASON = '(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|christmas|easter)';
+/** When it happened: a year, a season, "last spring", "two years ago", "one night". */
+export const TIME_ANCHOR = new RegExp(
   [
     String.raw`\b(?:in|during|back in|by|since|around|early|late|mid|${MONTH_OR_SEASON})(?: (?:early|late|mid))?(?: ${MONTH_OR_SEASON})?(?: of)? (?:19|20)\d\d\b`,
     String.raw`\bq[1-4]\b`,
-    String.raw`\b(?:last|that|one|the previous|the following) (?:year|month|week|quarter|summer|winter|spring|autumn|fall|term|semester|day|morning|shift|season)\b`,
+    String.raw`\b(?:last|that|one|the previous|the following) (?:year|month|week|quarter|summer|winter|spring|autumn|fall|christmas|easter|term|semester|day|morning|afternoon|evening|night|weekend|shift|season|time)\b`,
     String.raw`\b(?:a|two|three|four|five|six|few|couple of|several|some) (?:years?|months?|weeks?) ago\b`,
-    String.raw`\b(?:at|in) (?:my|the|our) (?:last|previous|old|current|first|former) (?:job|role|company|employer|school|hospital|store|shop|firm|team|workplace|position|career|office)\b`,
-    String.raw`\b(?:when|while) (?:i|we) (?:was|were|worked|started|joined|ran)\b`,
-    String.raw`\bi (?:worked|was working) (?:at|as|for|in)\b`,
-    String.raw`\b(?:during|for|in) (?:my|the) (?:\w+ )?(?:course|certificate|capstone|bootcamp|training|programme|program|degree|internship|placement)\b`,
-    String.raw`\b(?:at|in|for) (?:the|a|an) [\w-]+(?: [\w-]+)? (?:where|when) (?:i|we)\b`,
+    String.raw`\b(?:in|during) my (?:first|second|third|last|final) (?:year|month|week|term|season)\b`,
     String.raw`\bat the time\b`,
     String.raw`\bone day\b`,
   ].join('|'),
   'i',
 );
-// Context verbs set the scene at the start of a story; later in the answer they continue the part before.
-export const SITUATION_CONTEXT = /\b(?:we had|there (?:was|were)|our (?:team|company|department|store|school|clinic|office|manager|customers)|the (?:company|team|department|business|client|school|store|office) (?:was|were|had))\b/i;
+// Where people work, for "at the clinic", "in my restaurant", "on our unit".
+const WORKPLACE = [
+  'cafe', 'café', 'shop', 'store', 'clinic', 'hospital', 'ward', 'unit', 'school', 'college', 'university', 'warehouse', 'depot', 'hotel',
+  'restaurant', 'bank', 'branch', 'bakery', 'factory', 'plant', 'garage', 'office', 'agency', 'firm', 'council', 'charity', 'pub', 'bar',
+  'kitchen', 'call cent(?:re|er)', 'cent(?:re|er)', 'company', 'start-up', 'startup', 'practice', 'pharmacy', 'care home', 'nursery',
+  'salon', 'site', 'base', 'station', 'airport', 'port', 'farm', 'library', 'museum', 'theatre', 'theater', 'club', 'lab', 'studio',
+  'department', 'business', 'venue', 'gym', 'surgery', 'army', 'navy', 'regiment', 'ship',
+].join('|');
+/** Where it happened, or the role it happened in. */
+export const PLACE_ANCHOR = new RegExp(
+  [
+    String.raw`\b(?:at|in|on|during) (?:my|our) (?:last|previous|old|current|first|former|final) [\w-]+`,
+    String.raw`\b(?:at|in|on) (?:the|a|an|my|our|this) (?:[\w&'-]+ ){0,2}(?:${WORKPLACE})\b`,
+    String.raw`\b(?:when|while) (?:i|we) (?:was|were|worked|started|joined|ran|managed|taught|led|lived|had|did)\b`,
+    String.raw`(?:\bi |${BULLET})(?:worked|was working) (?:at|as|for|in)\b`,
+    String.raw`\b(?:during|for|in) (?:my|the) (?:\w+ )?(?:course|certificate|capstone|bootcamp|training|programme|program|degree|internship|placement)\b`,
+    String.raw`\b(?:at|in|for) (?:the|a|an) [\w-]+(?: [\w-]+)? (?:where|when) (?:i|we)\b`,
+    // "As a platoon sergeant, ...": the role the story happened in, at the start of a clause.
+    String.raw`^(?:so |well |ok |okay )?as (?:an?|the) (?!(?:result|team|whole|group|rule|matter|consequence|start|bonus|first step|next step)\b)[\w-]+`,
+  ].join('|'),
+  'i',
+);
+export const SITUATION_ANCHOR = new RegExp(`${TIME_ANCHOR.source}|${PLACE_ANCHOR.source}`, 'i');
+// Context verbs set the scene; they count only before the first step (classify.ts).
+export const SITUATION_CONTEXT = new RegExp(
+  [
+    String.raw`\b(?:we had|there (?:was|were)|our (?:team|company|department|store|school|clinic|office|manager|customers)|the (?:company|team|department|business|client|school|store|office) (?:was|were|had))\b`,
+    String.raw`\bkept \w+ing\b`,
+    String.raw`\b(?:we|they|it) (?:have|has) (?:a |an )?(?:problem|issue)`,
+    String.raw`\b(?:was|were) (?:always |often |constantly |still |too |really )?(?:late|behind|slow|short of|struggling|falling behind|dropping|unhappy|complaining|chaos|missing)\b`,
+  ].join('|'),
+  'i',
+);
 export const NARRATIVE_PAST = /\b(?:was|were|had)\b/i;
 
 // ------------------------------------------------------------ Task: the candidate's own goal or problem
@@ -34,75 +120,98 @@ export const NARRATIVE_PAST = /\b(?:was|were|had)\b/i;
 export const TASK_OWNED = new RegExp(
   [
     String.raw`\bi (?:was|am) (?:responsible|accountable|in charge|tasked|asked|assigned|expected|hired|brought in|the one)\b`,
-    String.raw`\bmy (?:job|role|goal|task|aim|responsibility|objective|brief|mission|challenge|assignment|remit|target) (?:was|is)\b`,
-    String.raw`\bi (?:needed|had|wanted|was trying|set out|decided I had) to\b`,
-    String.raw`\b(?:asked|told|needed|wanted) me to\b`,
+    String.raw`\bmy (?:main |own )?(?:job|role|goal|task|aim|responsibility|objective|brief|mission|challenge|assignment|remit|target|part) (?:was|is)\b`,
+    String.raw`\bi (?:needed|had|wanted|was trying|set out|decided I had|must|have|need) to\b`,
+    String.raw`\bi must\b`,
+    String.raw`\b(?:asked|ask|asks|told|tell|needed|wanted|want|expected|trusted) me to\b`,
     String.raw`\bit was (?:up to me|my job|on me|my responsibility)\b`,
-    String.raw`\bi (?:took on|volunteered to|took ownership of|owned)\b`,
+    String.raw`\b(?:fell|was left|came down) to me\b`,
+    String.raw`\bi (?:took on|volunteered to|offered to|stepped in to|took ownership of|owned)\b`,
   ].join('|'),
   'i',
 );
-export const TASK_STAKES = /\b(?:the|our) (?:goal|task|aim|challenge|problem|issue|objective|ask|deadline|brief|risk|target) (?:was|is)\b|\bwe (?:needed|had) to\b|\bthe challenge\b/i;
+/** "The goal was": as explicit as "my goal was", if not owned. */
+export const TASK_GOAL = /\b(?:the|our|their) (?:main )?(?:goal|aim|objective|task|brief|ask|target|mission|priority) (?:was|is|were)\b/i;
+// Someone else's aim, or the team's, that the story is about: a Task, if not the candidate's own.
+export const TASK_STAKES = new RegExp(
+  [
+    String.raw`\b(?:the|our) deadline (?:was|is)\b`,
+    String.raw`\bwe (?:needed|had|have|need|must) to\b`,
+    String.raw`\b(?:me and|and i) (?:[\w-]+ ){0,3}(?:had|needed|were asked|were told) to\b`,
+    String.raw`\b(?:we|(?:our|my|the) (?:team|department|unit|crew|group|office))(?: (?:at|in|on) (?:the|our|a) [\w-]+)? (?:was|were) (?:asked|tasked|told|given|expected|responsible|in charge)\b`,
+    String.raw`\btasked with\b`,
+    String.raw`\b(?:my|our|the) (?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo|team lead)s? (?:wanted|needed|expected)\b`,
+    String.raw`\bthe challenge\b`,
+  ].join('|'),
+  'i',
+);
+/** Being asked to do more after the work ("asked me to train the others"): recognition, so Result. */
+export const DELEGATION = /\b(?:asked|ask|asks|told|wanted|invited|chose|picked) me to\b|\bi was (?:asked|invited|chosen|picked) to\b|\bmade it part of my\b|\bput me forward\b/i;
 
-// ------------------------------------------------------------ Action: concrete steps, "I" not "we"
-// B1 Action: first-person past-tense action verbs. A subject, an optional adverb, then a past
-// tense: regular "-ed" forms, or the irregular verbs people use for work.
-const IRREGULAR_PAST = [
-  'built', 'rebuilt', 'wrote', 'rewrote', 'set', 'made', 'ran', 'led', 'took', 'met', 'put', 'chose', 'spoke', 'sent', 'drew', 'found',
-  'got', 'gave', 'began', 'brought', 'taught', 'did', 'went', 'held', 'kept', 'told', 'sought', 'dug', 'fought', 'laid', 'paid', 'read',
-  'sold', 'sat', 'spent', 'stood', 'stuck', 'threw', 'undertook', 'drove', 'came up', 'broke down', 'showed', 'split', 'shut', 'rang',
-].join('|');
-// Past forms that describe a state, a wish or background rather than a step taken.
-export const NOT_ACTIONS = new Set([
-  'needed', 'wanted', 'liked', 'loved', 'hoped', 'learned', 'learnt', 'realised', 'realized', 'felt', 'seemed', 'used', 'joined', 'worked',
-  'expected', 'supposed', 'wondered', 'enjoyed', 'believed', 'assumed', 'preferred', 'hated', 'struggled', 'panicked', 'stressed',
-  'noticed',
-]);
-const ADVERB = String.raw`(?: (?:then|first|also|quickly|personally|immediately|finally|eventually|next|just|actually|carefully|simply|even|later|soon|instead|still|always|never|\w+ly))?`;
-// "the school where I taught", "as we went", "if we had": a subordinate clause is background, not a step.
-const NOT_RELATIVE = String.raw`(?<!\b(?:where|when|while|who|which|that|as|if) )`;
-export const I_ACTION = new RegExp(String.raw`${NOT_RELATIVE}\bi${ADVERB} ([a-z]+ed|${IRREGULAR_PAST})\b`, 'gi');
-export const WE_ACTION = new RegExp(String.raw`${NOT_RELATIVE}\b(?:we|the team|my team)${ADVERB} ([a-z]+ed|${IRREGULAR_PAST})\b`, 'gi');
-// B1 Action: "Presence of 'because/so that' reasoning".
-export const REASONING = /\b(?:because|so that|in order to|to make sure|which meant I could|the reason)\b/i;
-
-// ------------------------------------------------------------ Result: the outcome, quantified
+// ------------------------------------------------------------ Result: the outcome
 // B1 Result: outcome verbs ("reduced", "increased", "shipped") and result connectors.
+const PLEASED = '(?:very |really |so |extremely |quite |super )?(?:happy|pleased|delighted|impressed|thrilled|relieved|grateful)';
 export const RESULT_PHRASE = new RegExp(
   [
     String.raw`\b(?:as a result|in the end|the result was|the outcome|which meant|this meant|that meant|ended up|by the end|resulting in|led to|thanks to (?:this|that)|because of (?:this|that)|since then)\b`,
-    String.raw`\b(?:my (?:manager|boss|director|client|lead)|the (?:client|customer|manager|team lead)) (?:said|told me|thanked|praised|wrote)\b|\b(?:thanked|praised|congratulated) me\b`,
+    String.raw`\b(?:my (?:manager|boss|director|client|lead)|the (?:client|customer|manager|team lead)) (?:said|told me|thanked|praised|wrote)\b|\b(?:thanked|praised|congratulated) (?:me|us|the team)\b`,
     String.raw`\b(?:was|were|got|has been) (?:adopted|approved|rolled out|promoted|praised|recognised|recognized|hired|published)\b`,
     String.raw`\b(?:is|are) still (?:used|using|in use|running)\b`,
-    String.raw`\b(?:my|our|the) (?:manager|boss|director|client|customer|team|users?|customers|clients|patients|students) (?:was|were|seemed|felt) (?:happy|pleased|delighted|impressed|thrilled|relieved|grateful)\b`,
+    String.raw`\b(?:my|our|the) (?:manager|boss|director|head|owner|client|customer|couple|guest|team|users?|customers|clients|patients|students|parents|staff|board|everyone) (?:was|were|seemed|felt|is|are) ${PLEASED}`,
     String.raw`\bwent from\b`,
-    String.raw`\b(?:award|promotion|raise|bonus)\b`,
+    String.raw`\b(?:award|promotion|raise|bonus|commendation|salary|pay rise|thank-you (?:card|note)|thank you (?:card|note))\b`,
+    // Custom kept: "the client renewed", "booked again".
+    String.raw`\b(?:renewed|re-signed|rebooked|booked (?:again|another|their|a second)|came back|signed (?:a|another|the) (?:\w+ )?(?:contract|deal))\b`,
+    // A problem gone for good: "we never missed a deadline again", "nobody had to".
+    String.raw`\bnever (?:[\w'-]+ ){1,4}again\b|\bno longer\b|\b(?:no one|nobody) (?:had|has|needed|need|needs) to\b`,
   ].join('|'),
   'i',
 );
 // With "finished two weeks early", "by August": signs of an outcome that outweigh a bare action verb but not an ownership phrase.
-export const OUTCOME_VERB =
-  /\b(?:reduced|increased|improved|saved|cut|grew|doubled|tripled|halved|boosted|raised|lowered|dropped|decreased|shrank|jumped|rose|fell|eliminated|exceeded|won|earned|gained|shortened|sped up|freed up|recovered|got (?:better|faster|easier|quicker|cheaper)|(?:finished|delivered|launched|shipped|done|completed|ready|live|out)(?: \w+){0,3} early|on time|ahead of schedule|under budget|on budget|(?:more|less) (?:accurate|reliable|consistent)|(?:it|this|that) (?:helped|worked)|stopped|disappeared|went away|went (?:down|up)|(?:got|became) (?:calmer|quieter|easier|smoother|simpler)|by (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:next|following) (?:week|month|quarter)))\b/i;
+export const OUTCOME_VERB = new RegExp(
+  [
+    // Not after "to": "I was asked to cut the wait" is the aim, not the outcome.
+    String.raw`\b(?<!\bto )(?:reduced|increased|improved|saved|cut|grew|doubled|tripled|halved|boosted|raised|lowered|dropped|decreased|shrank|jumped|rose|fell|eliminated|exceeded|won|earned|gained|shortened|sped up|freed up|recovered|passed|stopped|disappeared|went away|went (?:down|up)|went live)\b`,
+    String.raw`\b(?:got (?:better|faster|easier|quicker|cheaper)|(?:finished|delivered|launched|shipped|done|completed|ready|live|out)(?: \w+){0,3} early|on time|on schedule|ahead of schedule|under budget|on budget|back online|back to normal|(?:more|less) (?:accurate|reliable|consistent))\b`,
+    String.raw`\b(?:managed to|(?:it|this|that) (?:helped|worked)|(?:got|became) (?:calmer|quieter|easier|smoother|simpler)|(?:go|goes|went|ran|run|running) (?:\w+ )?(?:normal|normally|smooth|smoothly|well|fine))\b`,
+    String.raw`\bby (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:next|following) (?:week|month|quarter)|the exams?|the summer|the deadline)\b`,
+    // Done in a measured time: "we finished in 40 hours", "cleared it in 3 days".
+    String.raw`\b(?:finish|finished|completed?|done|cleared|delivered)\b(?: [\w'-]+){0,3} (?:in|within|under) (?:[\w-]+ ){1,2}(?:minutes|hours|days|weeks|months)\b`,
+  ].join('|'),
+  'i',
+);
+/** A before-and-after comparison ("waits got way shorter"); a Result only once a step has been told. */
+export const CHANGE = /\b(?:got|became|grew|went|were|was|is|are|ran|felt|looked|seemed)(?: much| way| a lot| far| even| noticeably| significantly| a bit| slightly| so)? (?:better|worse|shorter|faster|quicker|quieter|calmer|smoother|easier|cleaner|clearer|happier|higher|lower|fewer|less|more (?:accurate|reliable|organised|organized))\b/i;
+// Where a sentence joins a step to its outcome with "and", segment.ts starts a new clause: "I
+// moved the stock behind the till and shrinkage halved".
+export const OUTCOME_AFTER_AND = String.raw`and (?:[\w'-]+ ){0,3}?(?:halved|doubled|tripled|dropped|fell|rose|improved|cut|reduced|increased|saved|grew|shrank|decreased|went (?:up|down|from)|never)\b`;
 // DDI "complete STAR" and STAR+E: what was learned, and what would change next time.
 export const REFLECTION =
   /\b(?:i (?:learned|learnt|took away)|next time|looking back|in hindsight|in retrospect|the lesson|taught me|if i did it again|if i had to do it again|i would do (?:it )?differently|i'd do (?:it )?differently|from then on|now i always|since then i)\b/i;
 
 // STAR+E: how the story transfers to the target role (rubric B1, "+E / reflection" row).
 export const TRANSFER =
-  /\b(?:that is why|that's why|which is why|this is why|(?:in|for|to) this (?:role|job|team)|i(?:'d| would| will|'ll| can) bring|the same (?:skill|skills|approach|habit)|i still use|(?:moving|move|switching|switch|pivoting) (?:in)?to)\b/i;
+  /\b(?:that is why|that's why|which is why|this is why|(?:in|for|to) this (?:role|job|team)|what i(?:'d| would| will|'ll| can) bring|i(?:'d| would| will|'ll| can) bring (?:[\w-]+ ){0,4}(?:to|into) (?:this|the|your|a|any) (?:role|job|team|position|company)|the same (?:skill|skills|approach|habit)|i still use|(?:moving|move|switching|switch|pivoting) (?:in)?to)\b/i;
+
+/** A section heading in a bulleted answer ("Task:", "- Outcome:"): the part the lines under it are. */
+export const HEADING = /^[-*\u2022]* ?(?:(situation|context|background|setting)|(task|goal|objective|aim|my role|responsibility)|(actions?|what i did|what we did|steps|approach|solution)|(results?|outcomes?|impact))$/i;
 
 // ------------------------------------------------------------ False STAR: theory instead of an event
 // B1 Situation failure mode: 'Modal/hypothetical verbs ("would", "usually", "always")' (onlinecourses55).
+// "I'd" is "I would" before a plain verb and "I had" before a participle ("I'd been there six years").
+const PARTICIPLE = String.raw`been|had|done|gone|got|made|seen|taken|given|written|left|told|found|heard|known|worked|[a-z]+ed|[a-z]+en`;
 export const HYPOTHETICAL = new RegExp(
   [
     String.raw`\b(?:i|we|you) would\b(?! have\b)`,
-    String.raw`\bi'd (?:probably|usually|always|normally|typically|generally|first|then|try|start|make|ask|look|sit|talk|check|go|do|say|tell|begin|reach|schedule|set|get|call)\b`,
-    String.raw`\b(?:i|we) (?:usually|always|normally|typically|generally|tend to|try to|will)\b`,
+    String.raw`\bi'd (?:(?:just|also|then|first|probably|usually|always|normally|typically|generally|definitely|really|still|rather) )?(?!(?:${PARTICIPLE}|like|love|say)\b)[a-z]+`,
+    // "I always think about the time...": recalling a story is not a habit of work.
+    String.raw`\b(?:i|we) (?:usually|always|normally|typically|generally|tend to|try to|will)\b(?! (?:think|remember|say|tell|mention|talk about|come back|look back)\b)`,
     String.raw`\b(?:i|we)'ll\b`,
     String.raw`\b(?:usually|typically|normally|generally|in general),? (?:i|we)\b`,
     String.raw`\bwhat i (?:do|would do|usually do|always do) is\b`,
     String.raw`\bif i (?:were|was) in (?:that|this|such a)\b`,
     String.raw`\bi(?: am|'m) (?:the kind of person|a person|someone) who\b`,
+    String.raw`\bi(?: am|'m) always\b`,
     String.raw`\bmy approach is\b`,
     String.raw`\byou (?:should|need to|have to|want to)\b`,
   ].join('|'),
@@ -110,9 +219,14 @@ export const HYPOTHETICAL = new RegExp(
 );
 
 // ------------------------------------------------------------ Who did it
-export const I_FORMS = /\b(?:i|me|my|mine|myself)\b/gi;
-// "US" in capitals is the country, not "us".
-export const WE_FORMS = /\b(?:we|our|ours|ourselves|us)\b/gi;
+// B1 Action: "I", not "we". Who acts is the subject: "our store" and "my manager" set the scene,
+// they say nothing about who did the work, so possessives count only where they claim the work
+// ("my idea", "our decision"). "Me and the designer", "my colleague and I" are a "we".
+const OWNING = '(?:own|idea|decision|call|plan|suggestion|proposal|initiative)';
+export const JOINT_SUBJECT =
+  /(?<=^|[.!?;:,] |\n)(?:(?:so|then|and|but) )?(?:me and (?:my |the |a |our )?[\w-]+|(?:my|the|a|our) (?:[\w-]+ )?[\w-]+ and (?:i|me)|i and (?:my|the|our) [\w-]+)\b/gim;
+export const I_FORMS = new RegExp(String.raw`\b(?:i|myself)\b|\bmy ${OWNING}\b|${BULLET}(?=(?:[a-z]+ed|${IRREGULAR_PAST})\b)`, 'gim');
+export const WE_FORMS = new RegExp(String.raw`\b(?:we|ourselves)\b|\bour ${OWNING}\b|\b(?:my|our|the) team (?:(?:at|in|on) (?:the|our|a) [\w-]+ )?(?=(?:was|were|had|did|[a-z]+ed|${IRREGULAR_PAST})\b)`, 'gi');
 
 // ------------------------------------------------------------ Measurable result
 // B1 Result: "Number / % / $ / time-unit tokens"; Amazon: "data- and metric-driven".
@@ -120,10 +234,15 @@ export const WE_FORMS = /\b(?:we|our|ours|ourselves|us)\b/gi;
 export const NUMBER = /(?<![\p{L}\d])[$£€]?\d+(?:[.,]\d+)*(?: ?(?:%|percent\b|per cent\b|k\b|x\b|m\b|bn\b))?/giu;
 export const YEAR = /^(?:19|20)\d\d$/;
 export const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
 export const WORDED_METRIC = new RegExp(
   [
     String.raw`\b(?:doubled|tripled|quadrupled|halved)\b`,
-    String.raw`\bby (?:half|a third|a quarter|two thirds|three quarters)\b`,
+    String.raw`\bby (?:(?:like|about|around|roughly|almost|nearly|more than|over|just over|just under) )?(?:half|a third|a quarter|two thirds|three quarters)\b`,
+    String.raw`\bzero [\w-]+`,
+    String.raw`\ball ${NUMBER_WORD}\b`,
+    // "from nine days to three", "from around eight a month to two".
+    String.raw`\bfrom (?:(?:about|around|roughly|nearly|almost|over|under) )?${NUMBER_WORD}\b(?: [\w-]+){0,4}? to (?:(?:about|around|roughly|nearly|almost|under|just) )?(?:${NUMBER_WORD}|\d+)\b`,
     String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|a thousand|thousands of|dozens of|a dozen) (?:\w+ )?(?:seconds|minutes|hours|days|weeks|months|people|users|customers|clients|tickets|calls|patients|students|staff|employees|hires|leads|sales|orders|errors|complaints|points|pages|reports|times|percent|dollars|pounds|euros|steps|clicks|teams|stores|sites|branches|offices|departments|schools|clinics|countries)\b`,
     String.raw`\b(?:an|one|half an?|a full|a whole) (?:hour|day|week|month)s? (?:a|per|each|every) (?:day|week|month|year|person|report|cycle)\b`,
   ].join('|'),

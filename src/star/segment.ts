@@ -1,4 +1,4 @@
-import { COMMA_FILLER } from './cues.js';
+import { COMMA_FILLER, OUTCOME_AFTER_AND } from './cues.js';
 
 /**
  * Splits an answer into clauses, the unit each STAR part is judged on: a sentence often carries
@@ -12,6 +12,8 @@ export interface Clause {
   /** Index of the clause's first word in the whole answer. */
   firstWord: number;
   words: number;
+  /** Whether the clause opens a sentence, a line or a labelled section ("Result: ..."). */
+  sentenceStart: boolean;
 }
 
 export interface Segmented {
@@ -29,8 +31,10 @@ const HORIZONTAL_SPACE = /[^\S\n]+/g;
 const LINE_BREAKS = / ?\n[\n ]*/g;
 
 /**
- * Where clauses end: sentence ends, line breaks, semicolons and colons, commas, dashes, and
- * "and / but / so" when a new subject or a result connector follows ("..., so I called them").
+ * Where clauses end: sentence ends, line breaks, semicolons and colons, commas, dashes, "and /
+ * but / so" when a new subject or a result connector follows ("..., so I called them"), "and"
+ * before an outcome ("... and shrinkage halved"), and "after / once / before / until" with a new
+ * subject ("we cut waits by 30% after we changed the rota"): one clause, one part.
  */
 const BOUNDARY = new RegExp(
   [
@@ -44,9 +48,15 @@ const BOUNDARY = new RegExp(
     // "so that" is a reason inside a step, not a new clause.
     // The connector stays with the clause it opens, so every word of the answer is in one clause.
     String.raw` (?=(?:and|but|so) (?:then |so )?(?:i|we|they|he|she|it|this|my|our|as a result|in the end|that meant)\b)`,
+    String.raw` (?=${OUTCOME_AFTER_AND})`,
+    String.raw` (?=(?:after|once|before|until) (?:i|we)\b)`,
   ].join('|'),
   'gi',
 );
+
+const SENTENCE_END = /[.!?\u2026]["')\]]*$/;
+/** A line break, or a semicolon or colon ("Result: it worked"), opens what follows like a sentence end. */
+const OPENS_NEXT = /^(?:\n|[;:])/;
 
 /** A word: letters or digits, joined by an apostrophe, hyphen, dot or comma ("don't", "5,000", "Node.js"). */
 export const WORD = /[\p{L}\p{N}]+(?:[',.-][\p{L}\p{N}]+)*/gu;
@@ -66,18 +76,22 @@ export function segment(answer: string): Segmented {
   const text = normalizeAnswer(answer);
   const clauses: Clause[] = [];
   let words = 0;
+  let opens = true;
   const push = (piece: string): void => {
     const trimmed = piece.trim();
     const count = countWords(trimmed);
     // Punctuation or emoji alone is not a clause: it has nothing to classify or quote.
     if (count === 0) return;
-    clauses.push({ text: trimmed, firstWord: words, words: count });
+    clauses.push({ text: trimmed, firstWord: words, words: count, sentenceStart: opens });
     words += count;
   };
   let from = 0;
   BOUNDARY.lastIndex = 0;
   for (let match = BOUNDARY.exec(text); match; match = BOUNDARY.exec(text)) {
-    push(text.slice(from, match.index));
+    const piece = text.slice(from, match.index);
+    push(piece);
+    // A clause that is only punctuation keeps the next one where it was.
+    if (countWords(piece) > 0) opens = SENTENCE_END.test(piece) || OPENS_NEXT.test(match[0]);
     from = match.index + match[0].length;
   }
   push(text.slice(from));

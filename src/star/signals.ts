@@ -1,4 +1,4 @@
-import { CREDENTIAL_CUE, GENERIC_CREDENTIAL_WORDS, HEDGE, I_FORMS, NUMBER, ORDINAL_AFTER, WE_FORMS, WORDED_METRIC, YEAR } from './cues.js';
+import { CREDENTIAL_CUE, GENERIC_CREDENTIAL_WORDS, HEDGE, I_FORMS, JOINT_SUBJECT, NUMBER, ORDINAL_AFTER, WE_FORMS, WORDED_METRIC, YEAR } from './cues.js';
 
 /**
  * Whole-answer signals that do not depend on which STAR part a clause is: who did it, numbers,
@@ -15,9 +15,13 @@ export interface Pronouns {
   we: number;
 }
 
-export function countPronouns(text: string): Pronouns {
-  const we = text.match(WE_FORMS) ?? [];
-  return { i: text.match(I_FORMS)?.length ?? 0, we: we.filter((form) => form !== 'US').length };
+/** Who is said to act: "I" and "we" as subjects (a joint "me and the designer" is a "we"), not "my store" or "our customers". */
+export function countPronouns(answer: string): Pronouns {
+  // "I think", "I mean" are fillers, not someone doing something.
+  const text = answer.replace(HEDGE, ' ');
+  const joint = text.match(JOINT_SUBJECT)?.length ?? 0;
+  const rest = joint ? text.replace(JOINT_SUBJECT, ' ') : text;
+  return { i: rest.match(I_FORMS)?.length ?? 0, we: (rest.match(WE_FORMS)?.length ?? 0) + joint };
 }
 
 /** I-forms / (I-forms + we-forms); 0 when neither appears, because then nothing is owned by anyone. */
