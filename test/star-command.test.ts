@@ -1,7 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCoachData } from '../src/coach-data.js';
+import { scoreAnswer } from '../src/star/score-answer.js';
 import { ROOT, runNode } from './support/run-node.js';
 
 const answers = path.join(ROOT, 'test/fixtures/star-answers');
@@ -46,8 +48,35 @@ describe('pivot star', () => {
     expect(stdout).toMatch(/Action\s+yes\s+\d+%\s+\d\/5/);
     expect(stdout).toContain('Credential or capstone used as evidence: no (this question invites it).');
     expect(stdout).toMatch(/Skills for Data analyst named: .*SQL/);
-    expect(stdout).toContain('1. This question invites your Google Data Analytics Professional Certificate as evidence.');
+    // At 36 s spoken, the length comes first; the credential after it.
+    expect(stdout).toContain('1. At about 36 s spoken, this is short: an interviewer expects 1-2 minutes.');
+    expect(stdout).toContain('2. This question invites your Google Data Analytics Professional Certificate as evidence.');
     expect(stdout).toContain('An interviewer might ask next: "Which part did you do on your own, without the course guiding you?"');
+  });
+
+  it('praises a strong answer first, in its own words', async () => {
+    const { code, stdout } = await pivot('star', '--question', 'failed', '--answer-file', path.join(answers, 'strong.txt'));
+    expect(code).toBe(0);
+    expect(stdout).toContain('This is a strong answer. What makes it strong:\n- You measured the result: "Monday wait dropped from 45 minutes to 15 minutes".');
+    expect(stdout).not.toContain('What to work on first');
+  });
+
+  it('scores an answer as the chat does: the bank question by its first sentence, the same context, one scoring path', async () => {
+    const data = await loadCoachData();
+    const text = await readFile(path.join(answers, 'strong.txt'), 'utf8');
+    const credentialName = 'Google Data Analytics Professional Certificate';
+    const { code, stdout } = await pivot(
+      'star', '--question', 'Tell me about a time you worked with messy or incomplete data', '--answer-file', path.join(answers, 'strong.txt'),
+      '--role', 'data analyst', '--credential', credentialName, '--json',
+    );
+    expect(code).toBe(0);
+    const cli = JSON.parse(stdout);
+    expect(cli.question.id).toBe('messy-data');
+    const question = data.questions.byId.get('messy-data');
+    const role = data.catalog.roles.byId.get('data-analyst');
+    if (!question || !role) throw new Error('messy-data and data-analyst are in the data');
+    const chat = scoreAnswer(text, question, { role, credentialName, extractor: data.extractor, skillName: data.skillName });
+    expect(cli).toEqual({ question: { id: 'messy-data', text: question.text }, role: { id: 'data-analyst', name: role.name }, ...JSON.parse(JSON.stringify(chat)) });
   });
 
   it.each([

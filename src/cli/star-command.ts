@@ -2,8 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { loadQuestions } from '../data/load-questions.js';
 import type { Question } from '../data/questions-schema.js';
 import type { Role } from '../data/roles-schema.js';
-import { analyzeAnswer, type AnswerAnalysis, type StarPart } from '../star/analyze-answer.js';
+import type { AnswerAnalysis, StarPart } from '../star/analyze-answer.js';
+import { coachNotes } from '../star/coach-notes.js';
 import { matchQuestion } from '../star/match-question.js';
+import { scoreAnswer } from '../star/score-answer.js';
 import { TARGET_SECONDS } from '../star/star-rubric.js';
 import { defineCommand } from './command-spec.js';
 import { resolveRole } from './resolve-role.js';
@@ -45,7 +47,7 @@ function render(analysis: AnswerAnalysis, question: Question, role: Role | undef
     ...credential,
     ...skills,
     '',
-    ...(analysis.suggestions.length ? ['What to work on first:', ...analysis.suggestions.map((s, i) => `${i + 1}. ${s}`)] : ['Nothing big to fix: practise it out loud.']),
+    ...coachNotes(analysis),
     '',
     `An interviewer might ask next: "${analysis.followUp}"`,
   ].join('\n');
@@ -73,15 +75,8 @@ export const starCommand = defineCommand(
     const answer = await readAnswer(values['answer-file']);
     const question = matchQuestion(values.question, await loadQuestions(data.catalog.roles));
 
-    // Without a gap report, the role's own skills, most wanted first, stand in for the gaps.
-    const gapSkills = role ? [...role.skills].sort((a, b) => b.weight - a.weight).map((s) => s.skill) : undefined;
-    const analysis = analyzeAnswer(answer, question, {
-      role: role?.id,
-      gapSkills,
-      credentialName: values.credential?.trim() || undefined,
-      extractor: data.extractor,
-      skillName: data.skillName,
-    });
+    // The chat scores through scoreAnswer too; here there is no gap report, so the role's skills stand alone.
+    const analysis = scoreAnswer(answer, question, { role, credentialName: values.credential, extractor: data.extractor, skillName: data.skillName });
     if (!values.json) return render(analysis, question, role, data.skillName);
     return JSON.stringify({ question: { id: question.id, text: question.text }, role: role ? { id: role.id, name: role.name } : null, ...analysis });
   },

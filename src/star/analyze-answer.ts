@@ -71,7 +71,7 @@ export interface AnswerAnalysis {
   strengths: Strength[];
   /**
    * All four parts, the user's own steps with "I", a measured result, 60-120 s spoken and nothing
-   * but polish left to suggest: the feedback leads with praise.
+   * but polish (or the credential) left to suggest: the feedback leads with praise.
    */
   strong: boolean;
   /** What an interviewer would ask next. */
@@ -173,8 +173,9 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
   const scores = partScores(findings);
   const advice = suggestions(findings);
   const present = STAR_PARTS.every((p) => findings.present[p]);
-  // Majors come before polish in the advice, so no major in the first three means none at all.
-  const onlyPolish = advice.every((s) => MINOR_KINDS.has(s.kind));
+  // Majors come before polish in the advice, so no major in the first three means none at all. The
+  // credential is the last major: a strong work story is still strong without it, told to add it.
+  const onlyPolish = advice.every((s) => MINOR_KINDS.has(s.kind) || s.kind === 'credential');
   const strong =
     present && !findings.hypothetical && !weDominates(findings) && ownSteps(findings).length > 0 && findings.hasMetric && rightLength(findings) && onlyPolish;
   return {
