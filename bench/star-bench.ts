@@ -6,7 +6,8 @@ import { fmt, table } from './report.js';
  * How well the STAR reader agrees with a careers coach, on the hand-labelled answers in
  * test/fixtures/star-labelled: the tuning set the rules were shaped on, and the held-out set they
  * never were. Prints per-part accuracy, precision and recall of "present", the other signals,
- * the share with all four parts right, and every miss. `--json` prints one object instead.
+ * the share with all four parts right, and every miss. `--set NAME` prints one set (tune,
+ * holdout, holdout-2); `--json` prints one object instead.
  * A benchmark, not a test: the floor is held by test/star-labelled.test.ts.
  */
 
@@ -32,12 +33,15 @@ export function renderStar(name: SetName, report: SetReport): string {
 }
 
 function main(): void {
-  const reports = Object.fromEntries(SET_NAMES.map((name) => [name, evaluate(loadLabelledSet(name))])) as Record<SetName, SetReport>;
+  const asked = process.argv[process.argv.indexOf('--set') + 1];
+  const names = process.argv.includes('--set') ? SET_NAMES.filter((name) => name === asked) : SET_NAMES;
+  if (names.length === 0) throw new Error(`--set takes one of ${SET_NAMES.join(', ')}`);
+  const reports = Object.fromEntries(names.map((name) => [name, evaluate(loadLabelledSet(name))])) as Partial<Record<SetName, SetReport>>;
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(reports, null, 2));
     return;
   }
-  console.log(SET_NAMES.map((name) => renderStar(name, reports[name])).join('\n\n'));
+  console.log(names.map((name) => renderStar(name, reports[name] as SetReport)).join('\n\n'));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
