@@ -49,7 +49,7 @@ describe('scorePeerChecklist', () => {
     const result = scorePeerChecklist(parts, PEER_CHECKLIST);
     expect(result.parts).toEqual({ situation: 5, task: 5, action: 5, result: 5 });
     expect(result.score).toBe(80);
-    expect(result.missed).toEqual(['About 2 minutes, without rambling', 'Answered the question that was asked']);
+    expect(result.missed).toEqual(['Between 1 and 2 minutes: more than a line, no rambling', 'Answered the question that was asked']);
     // The credential item costs what the coach charges for a missing credential (5).
     expect(scorePeerChecklist(ALL, peerChecklist({ invitesCredential: true })).score).toBe(95);
     expect(scorePeerChecklist([...ALL, 'credential'], peerChecklist({ invitesCredential: true })).score).toBe(100);

@@ -33,8 +33,8 @@ export const PEER_CHECKLIST: readonly PeerItem[] = [
   { id: 'action-most', label: 'Most of the answer was about what they did', part: 'action', source: 'practitioners' },
   { id: 'result-evidence', label: 'A result with a number, or other evidence (what someone said about it)', part: 'result', source: 'amazon' },
   { id: 'learned', label: 'What they learned, or would do differently', part: 'result', source: 'ddi' },
-  // The coach charges the same for running long.
-  { id: 'length', label: 'About 2 minutes, without rambling', part: 'whole', source: 'practitioners', penalty: PENALTY.tooLong },
+  // The coach charges the same for running long, and asks for more under about 45 s.
+  { id: 'length', label: 'Between 1 and 2 minutes: more than a line, no rambling', part: 'whole', source: 'practitioners', penalty: PENALTY.tooLong },
   // The coach cannot check relevance; as much as its other B3 modifiers.
   { id: 'relevant', label: 'Answered the question that was asked', part: 'whole', source: 'amazon', penalty: 10 },
 ];
