@@ -5,20 +5,22 @@ import { ask, defineFlow, goTo, finish } from '../src/engine/flow.js';
 import type { FlowContext, Parsed } from '../src/engine/flow.js';
 import { buildGapReport } from '../src/gaps/gap-report.js';
 import type { HeldSkill } from '../src/gaps/gap-report.js';
+import { isKeyword, readUnsure } from '../src/engine/human-input.js';
 import { listOf, suggestRoles } from '../src/roles/suggest-roles.js';
 import { gapReportReplies } from './gap-report-replies.js';
 import { saysNotSure } from './not-sure.js';
 
 /** What the target question resolved to; the role itself is kept in the profile as targetRole. */
-type Target = { kind: 'role'; id: string; exact: boolean } | { kind: 'degree-required'; id: string } | { kind: 'unsure' };
+/** `suggested`: roles read from what an unsure answer said besides "not sure" ("not sure, I like numbers"). */
+type Target = { kind: 'role'; id: string; exact: boolean } | { kind: 'degree-required'; id: string } | { kind: 'unsure'; suggested?: Suggested };
 /** `every`: the person could not say what they enjoy, so every role is listed with who it suits. */
 type Suggested = { roles: { id: string; reasons: string[] }[]; every?: boolean };
 type Postings = { postings: string[][]; done: boolean };
 
+const unsureSuggested = (value: Target | undefined): Suggested | undefined => (value?.kind === 'unsure' ? value.suggested : undefined);
+
 const MAX_POSTINGS = 15;
 const LISTED_SKILLS = 10;
-const NONE = /^(none|nothing|no skills|not yet|n\/a|nada)$/i;
-const DONE = /^(done|finished|that'?s (all|it)|no more|report)$/i;
 const NO_POSTINGS = /^(none|no|nope|no postings?|i (don'?t|do not) have (any|one)( postings?)?|i have none|haven'?t got (any|one))[.!]*$/i;
 /** A list item that is only the numbers of listed skills: "3", "2 4", "#5", "1)". */
 const PICKS = /^\s*(#?\d{1,2}[.)]?\s*)+$/;
@@ -37,6 +39,10 @@ export function createGapInterviewFlow(data: CoachData) {
   const regulated = (ctx: FlowContext) => catalog.roles.degreeRequired.find((d) => d.id === targetId(ctx));
   const listed = (ctx: FlowContext) => [...targetRole(ctx).skills].sort((a, b) => b.weight - a.weight).slice(0, LISTED_SKILLS);
   const postingsSoFar = (ctx: FlowContext) => (ctx.answers.postings as Postings | undefined)?.postings ?? [];
+  /** Suggestions from what someone enjoys and the tools they name; none without a reason. */
+  const suggest = (text: string): Suggested['roles'] =>
+    suggestRoles(catalog.roles, text, extractor.extract(text).map((m) => m.skill), skillName).map((s) => ({ id: s.role.id, reasons: s.reasons }));
+  const suggestions = (ctx: FlowContext): Suggested | undefined => (ctx.answers.enjoys as Suggested | undefined) ?? unsureSuggested(target(ctx));
   const everyRole = (): Suggested => ({ roles: catalog.roles.roles.map((r) => ({ id: r.id, reasons: [`it suits people who ${r.goodFor[0]}`] })), every: true });
 
   /**
@@ -44,7 +50,7 @@ export function createGapInterviewFlow(data: CoachData) {
    * rest is read as free text, numbers and all ("a team of 8" is not the eighth skill).
    */
   function readSkills(text: string, ctx: FlowContext): Parsed<HeldSkill[]> {
-    if (NONE.test(text.trim())) return { ok: true, value: [] };
+    if (isKeyword(text, 'none')) return { ok: true, value: [] };
     if (saysNotSure(text)) return { ok: false, problem: 'No problem: give the numbers of any below you have used, even a little, or say `none` and I will count them all as skills to gain.' };
     const options = listed(ctx);
     const items = text.split(/[,;&\n]|\band\b/);
@@ -63,10 +69,27 @@ export function createGapInterviewFlow(data: CoachData) {
   function readPosting(text: string, ctx: FlowContext): Parsed<Postings> {
     const postings = postingsSoFar(ctx);
     // Someone with no posting to hand gets the report from the role's typical demand, not an empty posting counted.
-    if (DONE.test(text.trim()) || NO_POSTINGS.test(text.trim()) || saysNotSure(text)) return { ok: true, value: { postings, done: true } };
+    if (isKeyword(text, 'done') || NO_POSTINGS.test(text.trim()) || saysNotSure(text)) return { ok: true, value: { postings, done: true } };
     const skills = extractor.extract(text).filter((m) => !m.inferredFrom).map((m) => m.skill);
     const next = [...postings, skills];
     return { ok: true, value: { postings: next, done: next.length >= MAX_POSTINGS } };
+  }
+
+  /**
+   * The target role, however it is said: a role ("what about data analyst?"), a degree-required
+   * job, or not sure, where what else was said is read for suggestions ("not sure, I like numbers
+   * and explaining things") or for a role named tentatively ("not sure, maybe data analyst").
+   */
+  function readTarget(text: string): Parsed<Target> {
+    const unsure = readUnsure(text);
+    const said = unsure.kind === 'unsure' ? unsure.rest : text;
+    const match = said === '' ? ({ kind: 'unsure' } as const) : roleMatcher.match(said);
+    if (match.kind === 'role') return { ok: true, value: { kind: 'role', id: match.role.id, exact: match.exact && unsure.kind === 'sure' } };
+    if (match.kind === 'degree-required') return { ok: true, value: { kind: 'degree-required', id: match.entry.id } };
+    const roles = match.kind === 'none' ? suggest(said) : [];
+    if (roles.length > 0) return { ok: true, value: { kind: 'unsure', suggested: { roles } } };
+    if (match.kind === 'none' && unsure.kind === 'sure') return { ok: false, problem: "I don't know that role yet." };
+    return { ok: true, value: { kind: 'unsure' } };
   }
 
   function postingsPrompt(ctx: FlowContext): string {
@@ -100,6 +123,7 @@ export function createGapInterviewFlow(data: CoachData) {
         min: 0,
         max: 60,
         integer: true,
+        unit: 'years',
         // The report does not need it: someone who cannot say is not held up.
         optional: true,
         saveAs: 'yearsExperience',
@@ -108,17 +132,11 @@ export function createGapInterviewFlow(data: CoachData) {
         label: 'Target role',
         prompt: 'Which tech role are you aiming for? For example: data analyst, cloud engineer, UX designer, IT support or project manager. If you are not sure yet, say `not sure`.',
         reask: 'Type a role such as data analyst, cybersecurity analyst, web developer or business analyst, or say `not sure`.',
-        interpret: (text) => {
-          const match = roleMatcher.match(text);
-          if (match.kind === 'none') return { ok: false, problem: "I don't know that role yet." };
-          if (match.kind === 'role') return { ok: true, value: { kind: 'role', id: match.role.id, exact: match.exact } };
-          if (match.kind === 'degree-required') return { ok: true, value: { kind: 'degree-required', id: match.entry.id } };
-          return { ok: true, value: { kind: 'unsure' } };
-        },
+        interpret: readTarget,
         display: (value) => (value.kind === 'unsure' ? 'not sure yet' : value.kind === 'role' ? (role(value.id)?.name ?? value.id) : value.id),
         saveAs: (value) => (value.kind === 'role' && value.exact ? { targetRole: value.id } : {}),
         next: (value) => {
-          if (value.kind === 'unsure') return goTo('enjoys');
+          if (value.kind === 'unsure') return goTo(value.suggested ? 'suggested' : 'enjoys');
           if (value.kind === 'degree-required') return goTo('adjacent');
           return goTo(value.exact ? 'have' : 'confirm-role');
         },
@@ -136,7 +154,7 @@ export function createGapInterviewFlow(data: CoachData) {
         prompt: "No problem, let's work it out. What do you enjoy doing at work, and what do you already know? For example: \"I like spreadsheets and solving puzzles, and I know Excel\".",
         reask: 'Tell me a little more: what you like doing (numbers, people, building things, design, organising...) and tools you know.',
         max: 1_000,
-        when: (ctx) => target(ctx)?.kind === 'unsure',
+        when: (ctx) => target(ctx)?.kind === 'unsure' && !unsureSuggested(target(ctx)),
         interpret: (text) => {
           if (saysNotSure(text) || EVERY_ROLE.test(text.trim())) return { ok: true, value: everyRole() };
           const have = extractor.extract(text).map((m) => m.skill);
@@ -148,13 +166,13 @@ export function createGapInterviewFlow(data: CoachData) {
       ask.choice('suggested', {
         label: 'Chosen role',
         prompt: (ctx) => {
-          const { roles, every } = ctx.answers.enjoys as Suggested;
+          const { roles, every } = suggestions(ctx) as Suggested;
           const lines = roles.map((r) => `- *${role(r.id)?.name}*: ${r.reasons.join('; ')}.`);
           const opening = every ? 'Here is every role I know, with who it suits:' : 'From what you said, these could suit you:';
           return `${opening}\n${lines.join('\n')}\nWhich would you like to explore?`;
         },
         reask: 'Pick the one that sounds closest, by its number or name, for example: 1. You can look at another one later with `gaps`.',
-        choices: (ctx) => ((ctx.answers.enjoys as Suggested | undefined)?.roles ?? []).map((r) => ({ id: r.id, label: role(r.id)?.name ?? r.id })),
+        choices: (ctx) => (suggestions(ctx)?.roles ?? []).map((r) => ({ id: r.id, label: role(r.id)?.name ?? r.id })),
         when: (ctx) => target(ctx)?.kind === 'unsure',
         saveAs: (id) => ({ targetRole: id }),
         next: () => goTo('have'),
