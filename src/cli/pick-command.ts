@@ -2,7 +2,8 @@ import { coveredText } from '../credentials/coverage.js';
 import { recommend } from '../credentials/recommend.js';
 import type { ScoredCredential } from '../credentials/score-credential.js';
 import type { Gap } from '../credentials/situation.js';
-import { parseHumanNumber } from '../engine/human-input.js';
+import { numberProblem, readNumber } from '../engine/human-input.js';
+import type { Want } from '../engine/human-input.js';
 import { renderPlain } from '../render-plain.js';
 import { comparisonLines, pickLine, planReplies, stackText } from '../../flows/credential-pick-replies.js';
 import { defineCommand } from './command-spec.js';
@@ -15,10 +16,15 @@ const PICK_USAGE =
 
 const WEEKS_PER_MONTH = 52 / 12;
 
+/** What each option counts, so "10 or 15" or "2 hours a day" is said back, not guessed. */
+const WANTS: Record<string, Want> = { budget: { unit: 'dollars' }, hours: { unit: 'hours', per: 'week' }, months: { unit: 'months' }, salary: { unit: 'dollars', per: 'year' } };
+
 function amount(name: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
-  const number = parseHumanNumber(value);
-  if (number === undefined || number < min || number > max) throw new UsageError(`--${name} "${value}" should be a number from ${min} to ${max}.\nUsage: ${PICK_USAGE}`);
+  const reading = readNumber(value, WANTS[name]);
+  const number = reading.kind === 'number' ? reading.value : undefined;
+  const read = reading.kind === 'number' || reading.kind === 'none' ? '' : ` ${numberProblem(reading, WANTS[name])}`;
+  if (number === undefined || number < min || number > max) throw new UsageError(`--${name} "${value}" should be a number from ${min} to ${max}.${read}\nUsage: ${PICK_USAGE}`);
   return number;
 }
 
