@@ -11,7 +11,7 @@ import { defineCommand } from './command-spec.js';
 import { resolveRole } from './resolve-role.js';
 import { UsageError } from './usage-error.js';
 
-export const STAR_USAGE = 'pivot star --question "TEXT" --answer-file FILE [--role ROLE] [--credential NAME] [--json]';
+const STAR_USAGE = 'pivot star --question "TEXT" --answer-file FILE [--role ROLE] [--credential NAME] [--json]';
 
 async function readAnswer(file: string): Promise<string> {
   let text: string;
