@@ -7,7 +7,7 @@ import type { FlowContext } from '../src/engine/flow.js';
 import { hasWords } from '../src/engine/human-input.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import { profileOf } from './profile.js';
-import { analyzeAnswer } from '../src/star/analyze-answer.js';
+import { scoreAnswer } from '../src/star/score-answer.js';
 import type { LabelledAnswer } from '../src/star/analyze-answer.js';
 import { COMPETENCY_LABELS, addToHistory, feedbackOf, feedbackReplies, progressReplies, sessionEntry, summaryReplies } from './interview-practice-replies.js';
 import type { Feedback, Result } from './interview-practice-replies.js';
@@ -93,15 +93,7 @@ export function createInterviewPracticeFlow(data: CoachData) {
   function score(text: string, ctx: FlowContext, labelled?: LabelledAnswer): Attempt {
     // The first credential of the person's pick is the one a question can invite as evidence.
     const credential = profileOf(ctx).credentialPick?.names[0];
-    const target = role(ctx);
-    const gapSkills = gaps(ctx).length > 0 ? gaps(ctx) : target && [...target.skills].sort((a, b) => b.weight - a.weight).map((s) => s.skill);
-    const analysis = analyzeAnswer(labelled ?? text, question(ctx), {
-      role: target?.id,
-      gapSkills,
-      credentialName: credential,
-      extractor,
-      skillName,
-    });
+    const analysis = scoreAnswer(labelled ?? text, question(ctx), { role: role(ctx), gaps: gaps(ctx), credentialName: credential, extractor, skillName });
     return { kind: 'scored', feedback: feedbackOf(analysis, text) };
   }
 

@@ -4,7 +4,7 @@ import type { Question } from '../src/data/questions-schema.js';
 import { ask, defineFlow } from '../src/engine/flow.js';
 import type { Actor, FlowContext, Parsed } from '../src/engine/flow.js';
 import { hasWords } from '../src/engine/human-input.js';
-import { analyzeAnswer } from '../src/star/analyze-answer.js';
+import { scoreAnswer } from '../src/star/score-answer.js';
 import type { LabelledAnswer } from '../src/star/analyze-answer.js';
 import { peerChecklist, scorePeerChecklist } from '../src/star/peer-checklist.js';
 import type { PeerItem } from '../src/star/peer-checklist.js';
@@ -65,7 +65,9 @@ export function createPeerPracticeFlow(data: CoachData) {
   }
 
   function coachScore(answer: string | LabelledAnswer, text: string, ctx: FlowContext): CoachScore {
-    const { score, parts, issue } = feedbackOf(analyzeAnswer(answer, question(ctx)), text);
+    // Scored as `pivot star --role` scores it: the role practised, with no one's own gaps or credential.
+    const target = data.catalog.roles.byId.get(roleId(ctx) ?? '');
+    const { score, parts, issue } = feedbackOf(scoreAnswer(answer, question(ctx), { role: target, extractor: data.extractor, skillName: data.skillName }), text);
     return { score, parts, issue };
   }
 

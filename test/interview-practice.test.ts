@@ -73,7 +73,8 @@ describe('interview practice, as a transcript', () => {
     const weakScore = numberAfter(weak, /Question 1 of 2: (\d+)\/100/);
     expect(weakScore).toBeLessThan(50);
     expect(weak).toMatch(/Your STAR parts \(0-5\): Situation=\d, Task=0, Action=\d, Result=\d/);
-    expect(weak).toContain('You wrote "and we cleaned it up together over a few weeks": say what you did yourself');
+    expect(weak).toContain('1. You wrote "and we cleaned it up together over a few weeks": say what you did yourself: "I cleaned it up over a few weeks and I ..."');
+    expect(weak).toMatch(/takes about 1\d s to say, and a story an interviewer can follow takes 1-2 minutes/);
     expect(weak).toContain('An interviewer might ask next: "What was your part in that, specifically?"');
     expect(weak).toContain('[Retry this question | Next question | Stop here and see my summary]');
 
@@ -82,13 +83,15 @@ describe('interview practice, as a transcript', () => {
     const better = await chat.say(BETTER);
     const betterScore = numberAfter(better, /try 2: (\d+)\/100/);
     expect(betterScore).toBeGreaterThan(weakScore + 30);
-    expect(better).toContain(`Since your last try: ${weakScore} → ${betterScore} (+${betterScore - weakScore}). Now there: Task.`);
+    expect(better).toContain(`Since your last try: ${weakScore} → ${betterScore} (+${betterScore - weakScore}).\nWhat improved:`);
+    expect(better).toContain('- You say "I" now where you said "we": "I sorted the export in Excel".');
+    expect(better).toContain('- You measured the result now: "the report went from 2,300 rows to 1,900".');
     const resultBefore = numberAfter(weak, /Result=(\d)/);
     const resultAfter = numberAfter(better, /Result=(\d)/);
     expect(resultAfter).toBeGreaterThan(resultBefore);
     expect(better).toContain(`Result ${resultBefore} → ${resultAfter}`);
     // A button from the first feedback no longer moves the session on.
-    expect(await chat.click('after', 'next@1')).toContain("That isn't one of the options.");
+    expect(await chat.click('after', 'next@0.1')).toContain("That isn't one of the options.");
 
     const second = await chat.say('next');
     expect(second).toContain('*Question 2 of 2* (every career changer gets asked this):\n"Walk me through why you are moving into tech now');
@@ -99,7 +102,7 @@ describe('interview practice, as a transcript', () => {
     await chat.say(PIECES[2] as string);
     const pieces = await chat.say('done');
     const piecesScore = numberAfter(pieces, /Question 2 of 2: (\d+)\/100/);
-    expect(pieces).toContain('1. "Last year I was a logistics coordinator at a shipping company. I wanted..." takes about 16 s to say');
+    expect(pieces).toContain('"Last year I was a logistics coordinator at a shipping company. I wanted..." takes about 16 s to say');
     expect(pieces).toContain('[Retry this question | Finish and see my summary]');
 
     // The retry as a form with the four STAR parts: a submitted form is the whole answer.
@@ -107,7 +110,7 @@ describe('interview practice, as a transcript', () => {
     const form = await chat.submit('answer', FORM);
     const formScore = numberAfter(form, /Question 2 of 2, try 2: (\d+)\/100/);
     expect(formScore).toBeGreaterThan(piecesScore);
-    expect(form).toMatch(/Action 3 → 5/);
+    expect(form).toMatch(/Part scores: .*Action 3 → 5/);
 
     clock.now = new Date('2026-03-02T09:40:00Z');
     const summary = await chat.say('finish');
@@ -115,7 +118,7 @@ describe('interview practice, as a transcript', () => {
     expect(summary).toContain(`*Practice summary* for Data analyst: 2 questions, average *${average}/100*.`);
     expect(summary).toContain(`Your score per question (0-100): 1. Tell me about a time you worked with messy or...=${betterScore}, 2. Walk me through why you are moving into tech...=${formScore}`);
     expect(summary).toMatch(/Average per STAR part \(0-5\): Situation=[\d.]+, Task=[\d.]+, Action=[\d.]+, Result=[\d.]+/);
-    expect(summary).toMatch(/What to take away: Strongest part=\w+ \([\d.]+ of 5 on average\); The one thing to work on=/);
+    expect(summary).toMatch(/What to take away: Strongest parts?=[\w ]+ \([\d.]+ of 5 on average\); Weakest part=\w+ \([\d.]+ of 5 on average\); The one thing to work on=/);
     expect(summary).toContain('What would you like to do next?');
 
     // The history keeps ids and scores only: no answer text anywhere in the stored session.
