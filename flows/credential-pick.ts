@@ -107,7 +107,11 @@ export function createCredentialPickFlow(data: CoachData) {
     steps: [
       ask.yesNo('use-gaps', {
         label: 'Use my gap report',
-        prompt: (ctx) => `From your gap report for *${role(ctx).name}*, your top gaps are ${listOf(gaps(ctx).slice(0, GAPS_NAMED).map((g) => skillName(g.skill)))}. Shall I pick credentials for these?`,
+        // The report's own role and gaps: back here after a no, the role and skills named since are not them.
+        prompt: (ctx) => {
+          const { role: id, gaps: top } = report(ctx) as StoredGapReport;
+          return `From your gap report for *${catalog.roles.byId.get(id)?.name}*, your top gaps are ${listOf(top.slice(0, GAPS_NAMED).map((g) => skillName(g.skill)))}. Shall I pick credentials for these?`;
+        },
         reask: 'Yes or no, for example: yes. Say no to pick for other skills or another role.',
         when: (ctx) => report(ctx) !== undefined,
         // No: other skills (or another role) than the report's, asked next.

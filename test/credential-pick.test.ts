@@ -107,12 +107,15 @@ describe('the credential pick, as a transcript', () => {
     const { chat, store } = await withGapReport();
     await chat.say('pick');
     expect(await chat.say('no')).toContain('Then which tech role should I pick credentials for?');
+    expect(await chat.say('back')).toContain('From your gap report for *Data analyst*, your top gaps are Tableau, Python and Power BI.');
+    await chat.say('no');
     expect(await chat.say('cloud engineer')).toContain('Which skills do you want to gain?');
     expect(await chat.say('AWS and Linux')).toContain('What can you spend in total');
     for (const answer of ['500', '8', 'skip', 'skip', 'no']) await chat.say(answer);
     expect(await chat.say('yes')).toContain('Here are my top picks for *Cloud engineer*:');
     // Back to the report's question, a yes picks for the report's role and gaps again.
-    for (let i = 0; i < 9; i++) await chat.say('back');
+    for (let i = 0; i < 8; i++) await chat.say('back');
+    expect(await chat.say('back')).toContain('From your gap report for *Data analyst*, your top gaps are Tableau, Python and Power BI.');
     expect(await chat.say('yes')).toContain('What can you spend in total');
     for (const answer of ['500', '8', 'skip', 'skip', 'no']) await chat.say(answer);
     expect(await chat.say('yes')).toContain('Here are my top picks for *Data analyst*:');
