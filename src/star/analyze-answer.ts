@@ -165,7 +165,8 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
     hypothetical: hypotheticalClauses > 0 && hypotheticalClauses >= realSteps,
     gapSkills,
     relevantSkills: words ? namedSkills(text, gapSkills, context.extractor) : [],
-    mentionsCredential: question.invitesCredential ? mentionsCredential(text, context.credentialName) : null,
+    // Only someone with a credential is told to use it; without one, a course named anyway still counts.
+    mentionsCredential: !question.invitesCredential ? null : context.credentialName ? mentionsCredential(text, context.credentialName) : mentionsCredential(text) || null,
     credentialName: context.credentialName,
     role: context.role,
     skillName: context.skillName ?? ((id) => id),
