@@ -17,10 +17,11 @@ import { credentialFinder } from './named-credentials.js';
  * current question again afterwards.
  */
 
-type Topic = 'why' | 'free' | 'pay' | 'cost' | 'duration' | 'degree';
+type Topic = 'unclear' | 'why' | 'free' | 'pay' | 'cost' | 'duration' | 'degree';
 
 /** The first topic whose words the question has; order matters ("why do you need my salary" is about why). */
 const TOPICS: readonly { topic: Topic; words: RegExp }[] = [
+  { topic: 'unclear', words: /^(?:huh|what|eh|pardon|sorry|come again|say again|say what)\W*$|\bwhat do you mean\b|\bi don'?t (?:understand|get it)\b|\bwhat does that mean\b/ },
   {
     topic: 'why',
     words:
@@ -127,8 +128,10 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
 
   /** The role the question names, else the one this conversation is about. */
   function roleOf(q: OffScriptQuestion): Role | undefined {
-    const match = roleMatcher.match(singular(q.text));
-    if (match.kind === 'role' && match.exact) return match.role;
+    for (const said of [q.text, q.rest]) {
+      const match = roleMatcher.match(singular(said));
+      if (match.kind === 'role' && match.exact) return match.role;
+    }
     const { answers, profile } = q.ctx;
     const target = answers.target as { id?: unknown } | undefined;
     const report = profile.gapReport as { role?: unknown } | undefined;
@@ -239,7 +242,8 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     return answered(named.map((c) => `*${c.name}* (${c.provider}): ${c.priceModel} ${c.duration}.`).join('\n'));
   }
 
-  const ANSWER: Record<Topic, (q: OffScriptQuestion) => OffScriptReply> = { why, free, pay, cost, duration, degree };
+  const unclear = (q: OffScriptQuestion): OffScriptReply => answered(`Sorry, I'll put it more simply. ${q.reask}`);
+  const ANSWER: Record<Topic, (q: OffScriptQuestion) => OffScriptReply> = { unclear, why, free, pay, cost, duration, degree };
 
   return (q) => {
     const text = q.text.toLowerCase();

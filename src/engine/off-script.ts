@@ -11,11 +11,14 @@ import type { Turn } from './turn.js';
 export interface OffScriptQuestion {
   /** The question as typed, without an answer sent with it. */
   text: string;
+  /** An answer sent with it ("Data analyst, what does it pay?"), or empty. */
+  rest: string;
   flow: string;
   step: string;
-  /** The step's label and help, for "why do you ask?". */
+  /** The step's label and help, for "why do you ask?", and its example, for "what do you mean?". */
   label: string;
   help?: string;
+  reask: string;
   /** How many questions are left in this part, for "how long does this take?". */
   stepsLeft: number;
   ctx: FlowContext;
@@ -49,7 +52,17 @@ export function answerOffScript(turn: Turn, step: Step, answer: AnswerInput): Tu
   const ctx = turn.context();
   const asked = step.ask(ctx);
   if (asked.kind !== 'text' && asked.kind !== 'question') return undefined;
-  const question = { text: reading.question, flow: turn.flow?.id ?? '', step: step.id, label: step.label, help: step.help, stepsLeft: stepsLeft(turn, step, ctx), ctx };
+  const question: OffScriptQuestion = {
+    text: reading.question,
+    rest: reading.rest,
+    flow: turn.flow?.id ?? '',
+    step: step.id,
+    label: step.label,
+    help: step.help,
+    reask: step.reask,
+    stepsLeft: stepsLeft(turn, step, ctx),
+    ctx,
+  };
   const reply = turn.registry.offScript?.(question) ?? UNANSWERED;
   // "Accountant. How long does this take?": the answer is taken too, when the step can use it.
   if (reading.rest !== '') {

@@ -21,6 +21,7 @@ const SAID: Record<Said, string> = {
   years: 'years',
   dollars: 'dollars',
   age: '',
+  date: '',
   percent: 'percent',
   things: '',
 };
@@ -59,6 +60,7 @@ export function numberProblem(reading: Exclude<NumberReading, { kind: 'number' }
     case 'other-unit': {
       const asked = want.unit ? ASKED[want.unit] : 'a different number';
       if (reading.said === 'age') return `I read ${figure(reading.value)} as your age, but this question asks for ${asked}.`;
+      if (reading.said === 'date') return `I read ${reading.value} as a year on the calendar, but this question asks for ${asked}: roughly how many is that?`;
       const said = reading.value === 1 ? SAID[reading.said].replace(/s$/, '') : SAID[reading.said];
       return `I read ${figure(reading.value)}${said ? ` ${said}` : ''}, but this question asks for ${asked}.`;
     }

@@ -23,7 +23,7 @@ export const CURRENCY_NAMES = {
 export type Currency = keyof typeof CURRENCY_NAMES;
 
 /** What a number counts, as the person said it. */
-export type Said = 'hours' | 'minutes' | 'days' | 'weeks' | 'months' | 'years' | 'dollars' | 'age' | 'percent' | 'things';
+export type Said = 'hours' | 'minutes' | 'days' | 'weeks' | 'months' | 'years' | 'dollars' | 'age' | 'date' | 'percent' | 'things';
 
 export interface Want {
   unit?: Unit;
@@ -256,12 +256,17 @@ function approximatedBefore(tokens: readonly Token[], start: number): boolean {
   return before !== undefined && APPROXIMATE.has(before);
 }
 
-/** "I'm 45", "I am about 45", "aged 45". */
+/** "I'm 45", "I am about 45", "aged 45", "since I was 18". */
 function ageBefore(tokens: readonly Token[], start: number): boolean {
   let k = start - 1;
   while (k >= 0 && APPROXIMATE.has(wordAt(tokens, k) ?? symAt(tokens, k) ?? '')) k--;
   const word = wordAt(tokens, k);
-  return (word !== undefined && AGE_BEFORE.has(word)) || (word === 'am' && wordAt(tokens, k - 1) === 'i');
+  return (word !== undefined && AGE_BEFORE.has(word)) || ((word === 'am' || word === 'was') && wordAt(tokens, k - 1) === 'i');
+}
+
+/** "since 2005", "back in 1998": a year on the calendar, not a number of anything. */
+function dateBefore(tokens: readonly Token[], start: number, value: number): boolean {
+  return Number.isInteger(value) && value >= 1950 && value <= 2100 && ['since', 'in', 'from', 'till', 'until'].includes(wordAt(tokens, start - 1) ?? '');
 }
 
 function mentionAt(tokens: readonly Token[], i: number, want: Want): Mention | undefined {
@@ -330,6 +335,7 @@ function mentionAt(tokens: readonly Token[], i: number, want: Want): Mention | u
   const rate = rateAt(tokens, k);
   if (rate) k = rate.end;
   if (!said && !currency && ageBefore(tokens, i)) said = 'age';
+  if (!said && !currency && dateBefore(tokens, i, value)) said = 'date';
   if (!said && !currency && !rate) {
     const noun = wordAt(tokens, k);
     const counted = noun !== undefined && (COUNTED.has(noun) || (noun.length > 3 && noun.endsWith('s') && !NOT_COUNTED.has(noun)));
@@ -412,7 +418,7 @@ function converted(value: number, said: Said | undefined, unit: Unit | undefined
 function fit(g: Group, want: Want): 'strong' | 'weak' | 'none' {
   if (g.currency && g.currency !== 'USD') return 'none';
   if (!g.said) return 'weak';
-  if (g.said === 'age' || g.said === 'things' || g.said === 'percent') return 'none';
+  if (g.said === 'age' || g.said === 'date' || g.said === 'things' || g.said === 'percent') return 'none';
   if (!want.unit) return 'strong';
   return CONVERT[want.unit][g.said] !== undefined ? 'strong' : 'none';
 }
@@ -464,7 +470,7 @@ export function wholeNumber(text: string): number | undefined {
   const groups = groupsOf(tokens, {});
   if (groups.length === 0) return ZERO.test(typed) ? 0 : undefined;
   const [only] = groups;
-  if (groups.length > 1 || !only || only.values.length > 1 || only.said === 'things' || only.said === 'age') return undefined;
+  if (groups.length > 1 || !only || only.values.length > 1 || only.said === 'things' || only.said === 'age' || only.said === 'date') return undefined;
   const quiet = tokens.every((token, i) => (i >= only.start && i < only.end) || (token.kind === 'word' ? FILLER.has(token.text) : token.kind === 'sym' && QUIET_SYMBOLS.has(token.text)));
   return quiet ? only.values[0] : undefined;
 }

@@ -31,7 +31,11 @@ const SUGGESTION = /^(?:and |or |so |hmm,? |ok,? )?(?:what|how) about\b/;
 const CHECKED = /^(?:(?:is|would|will|does|can|could)\s+)?\S+(?:\s+\S+){0,3}?\s+(?:be\s+)?(?:ok|okay|enough|fine|alright|all right|acceptable|too much|too little|too few|too many)\??$/;
 const SOFT_START = /^(?:(?:and|so|but|also|ok|okay|oh|hey|hi|sorry|um|uh|hmm|well|wait|actually|btw|by the way|quick question|one question|question)[,:]?\s+)+/;
 
+/** "huh?", "what?", "sorry?": the question was not understood. */
+const CONFUSED = /^(?:huh|what|eh|pardon|sorry|come again|say again|say what)\s*\?+$/;
+
 function isQuestion(sentence: string): boolean {
+  if (CONFUSED.test(sentence)) return true;
   const s = sentence.replace(SOFT_START, '').trim();
   if (s === '' || SUGGESTION.test(s)) return false;
   const marked = s.endsWith('?');
@@ -43,6 +47,17 @@ function isQuestion(sentence: string): boolean {
   return marked && /\b(?:what|how|why|which|where|when|who)\b/.test(s);
 }
 
+/** A few words, then a question after the last comma: "no, is there a free option?", "Excel, SQL, what else?". */
+const LEADING = /^([^?]{1,60})[,;:]\s+([^,;:]+\?)$/;
+const MAX_LEADING_WORDS = 6;
+
+function leadingAnswer(sentence: string): string[] {
+  const match = LEADING.exec(sentence);
+  const [, first = '', second = ''] = match ?? [];
+  const short = first.trim().split(/\s+/).length <= MAX_LEADING_WORDS;
+  return match && short && isQuestion(normalize(second)) && !isQuestion(normalize(first)) ? [first.trim(), second.trim()] : [sentence];
+}
+
 /** Said around a question without being an answer: "Hi! How long does this take?" */
 const GREETING = /^(?:hi|hello|hey|hiya|sorry|ok|okay|thanks|thank you|cheers|um|hmm|oh|well|quick question|question)\b[\s\p{P}]*$/u;
 const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|\uFE0F|\u200D)+$/u;
@@ -50,7 +65,7 @@ const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|\uFE0F|\u200D)+$/u;
 export function readQuestion(text: string): QuestionReading {
   const typed = text.trim().replace(TRAILING_EMOJI, '');
   if (typed === '' || typed.length > MAX_LENGTH || typed.includes('\n\n')) return { kind: 'statement' };
-  const parts = sentences(typed.replace(/\s+/g, ' '));
+  const parts = sentences(typed.replace(/\s+/g, ' ')).flatMap(leadingAnswer);
   if (parts.length > MAX_SENTENCES) return { kind: 'statement' };
   const asked = parts.filter((part) => isQuestion(normalize(part)));
   if (asked.length > 0) {

@@ -21,7 +21,8 @@ const NO = [
   'not interested', 'absolutely not', 'definitely not', 'of course not', 'certainly not', 'probably not', 'rather not', "i'd rather not",
   'i would rather not', "i don't think so", 'i dont think so', "don't think so", "don't", 'dont', 'i do not', "i don't", 'i dont', 'never',
   'negative', 'false', 'wrong', 'cancel', "i'm not", 'i am not', "i can't", 'i cant', 'i cannot', "i won't", 'i wont', 'no no',
-  "not a chance", "i'd prefer not", 'i would prefer not', 'skip it', '👎', '❌', '✖️', '🙅',
+  'not a chance', "i'd prefer not", 'i would prefer not', 'skip it', 'i think not', 'think not', 'please no', "please don't", 'not at the moment',
+  'not right now', 'not yet', 'not today', '👎', '❌', '✖️', '🙅',
 ];
 const UNSURE = [
   'maybe', 'perhaps', 'not sure', "i'm not sure", 'im not sure', 'i am not sure', 'unsure', 'dunno', 'idk', "don't know", 'dont know',
@@ -34,6 +35,9 @@ const LEAD_INS = [
   'well', 'um', 'umm', 'uh', 'er', 'erm', 'hmm', 'hm', 'oh', 'ah', 'so', 'honestly', 'to be honest', 'tbh', 'i mean', 'i think',
   'i guess', "i'd say", 'i would say', 'probably', 'then', 'and', 'haha', 'lol', 'oh well', 'ok so', 'okay so',
 ];
+
+/** Lead-ins that are a (reluctant) yes when nothing follows them: "I guess.", "I suppose". */
+const WHOLE_YES = new Set(['i guess', 'i suppose', 'guess so', 'suppose so', 'i think', 'probably', 'i would say so']);
 
 type Entry = { phrase: string; reading: YesNoReading };
 // Longest first, so "absolutely not" is read before "absolutely" and "no problem" before "no".
@@ -55,7 +59,16 @@ function startsWith(text: string, phrase: string): boolean {
 const MAX_LEAD_INS = 3;
 
 export function readYesNo(text: string): YesNoReading {
-  let rest = normalize(text).replace(/^[\s"'*_~.,;:!?-]+/, '');
+  const reading = readStart(normalize(text).replace(/^[\s"'*_~.,;:!?-]+/, ''));
+  if (reading.kind !== 'none') return reading;
+  // "nooo", "yesss", "yeahh": letters held down for emphasis.
+  const squeezed = normalize(text).replace(/^(\p{L}+)/u, (word) => word.replace(/(\p{L})\1+/gu, '$1'));
+  return readStart(squeezed);
+}
+
+function readStart(typed: string): YesNoReading {
+  if (WHOLE_YES.has(typed.replace(/[\s.!…]+$/, ''))) return { kind: 'yes' };
+  let rest = typed;
   for (let leads = 0; leads <= MAX_LEAD_INS; leads++) {
     const entry = PHRASES.find((e) => startsWith(rest, e.phrase));
     const lead = LEADS.find((l) => startsWith(rest, l));
