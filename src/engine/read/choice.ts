@@ -39,6 +39,8 @@ function position(text: string): number | undefined {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
+/** Two-letter words that are answers of their own ("no", "ok"), never a short name for an option. */
+const SMALL_WORDS = new Set(['no', 'ok', 'it', 'my', 'me', 'to', 'of', 'or', 'is', 'in', 'on', 'at', 'so', 'go', 'do', 'an', 'up', 'we', 'hi']);
 function containsPhrase(text: string, phrase: string): boolean {
   let at = text.indexOf(phrase);
   while (at >= 0) {
@@ -61,8 +63,9 @@ export function readChoice<C extends Option>(choices: readonly C[], typed: strin
   const named = text.replace(LEAD, '').replace(/^the\s+/, '');
   const exact = choices.find((c) => [bare(c.label), c.id.toLowerCase()].some((l) => l === text || l === named));
   if (exact) return { kind: 'pick', choice: exact };
-  if (named.length >= 3) {
-    const partial = choices.filter((c) => bare(c.label).includes(named));
+  // A fragment of three letters or more ("scien"), or a shorter whole word ("UX" of UX designer).
+  if (named.length >= 3 || (named.length === 2 && !SMALL_WORDS.has(named))) {
+    const partial = choices.filter((c) => (named.length >= 3 ? bare(c.label).includes(named) : containsPhrase(bare(c.label), named)));
     if (partial.length === 1) return { kind: 'pick', choice: partial[0] as C };
     if (partial.length > 1) return { kind: 'ambiguous', choices: partial };
   }

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../src/engine/read/question.js';
+import { POSTING_1 } from './support/sample-postings.js';
+
+/** Messages typed at the coach's questions, labelled: a question to the coach, or an answer. */
+const QUESTIONS = [
+  'is there a free option?',
+  'Is there a free option',
+  'are there any free courses',
+  'any free options?',
+  'can I do this for free?',
+  'what does a data analyst earn?',
+  'How much do cloud engineers make',
+  'whats the salary for UX designers?',
+  "what's the pay like for IT support?",
+  'how long does this take?',
+  'How long will this take',
+  'how many more questions?',
+  'why do you need my salary?',
+  'why do you need to know that',
+  'what is this for?',
+  'Why?',
+  'hmm, why?',
+  'do I need a degree for this?',
+  'Do I need a degree',
+  'is a Scrum badge worth it for me?',
+  'Is the PMP worth it?',
+  'how much is the CompTIA A+?',
+  'can you explain what a proctored exam is?',
+  'what do you mean?',
+  'huh?',
+  'what?',
+  'sorry, what?',
+  'I was wondering if there is a free option',
+  'tell me why you need my pay',
+  'Any tips?',
+  'Should I pick the cheapest one?',
+  'which one is best for me?',
+  'Which is cheaper?',
+  'Where do I find job postings?',
+  'when will I get my plan?',
+  'Who are you?',
+  'What can you do?',
+  'Ok, is there a free option?',
+  'Hi! How long does this take?',
+  'quick question: does the Google certificate expire?',
+];
+
+/** Tentative answers shaped like questions, and plain answers: the step reads them. */
+const ANSWERS: [string, 'suggestion' | 'statement'][] = [
+  ['what about data analyst?', 'suggestion'],
+  ['How about cloud?', 'suggestion'],
+  ['data analyst?', 'suggestion'],
+  ['10?', 'suggestion'],
+  ['maybe 10?', 'suggestion'],
+  ['would 500 be enough?', 'suggestion'],
+  ['is 10 ok?', 'suggestion'],
+  ['Will 8 hours be enough?', 'suggestion'],
+  ['Excel, SQL. Is that enough?', 'suggestion'],
+  ['yes?', 'suggestion'],
+  ['none?', 'suggestion'],
+  ['what I enjoy most is helping people', 'statement'],
+  ['How I got here is a long story', 'statement'],
+  ['Do some SQL and Excel', 'statement'],
+  ['can do 10 hours', 'statement'],
+  ['Accountant', 'statement'],
+  ["I'm 45, been nursing about 20 years", 'statement'],
+  ['not sure, I like numbers and explaining things', 'statement'],
+  ['advanced Excel, some SQL, budgeting, led a team of 4', 'statement'],
+  ['no, I can pay within my budget', 'statement'],
+  ['Done.', 'statement'],
+];
+
+/** An answer and a question in one message: both are kept. */
+const BOTH: [string, string, string][] = [
+  ['Accountant. How long does this take?', 'How long does this take?', 'Accountant.'],
+  ['Accountant, how long does this take?', 'how long does this take?', 'Accountant'],
+  ['no, is there a free option?', 'is there a free option?', 'no'],
+  ['not sure, what would you suggest?', 'what would you suggest?', 'not sure'],
+  ['Data analyst, what does it pay?', 'what does it pay?', 'Data analyst'],
+  ['Excel, SQL, Tableau, what else?', 'what else?', 'Excel, SQL, Tableau'],
+  ['I like numbers. Is that a good fit for data?', 'Is that a good fit for data?', 'I like numbers.'],
+];
+
+describe('questions to the coach', () => {
+  it.each(QUESTIONS)('%j is a question', (text) => {
+    expect(readQuestion(text)).toMatchObject({ kind: 'question', rest: '' });
+  });
+
+  it.each(ANSWERS)('%j is an answer (%s)', (text, kind) => {
+    expect(readQuestion(text).kind).toBe(kind);
+  });
+
+  it.each(BOTH)('%j is the question %j with the answer %j', (text, question, rest) => {
+    expect(readQuestion(text)).toEqual({ kind: 'question', question, rest });
+  });
+
+  it('never reads a pasted posting or a long story as a question, whatever questions it contains', () => {
+    expect(readQuestion(POSTING_1).kind).toBe('statement');
+    const story = [
+      'In 2021 our clinic had waits of over an hour. What could we change without more staff? I looked at a month of appointment data in Excel.',
+      'I found that most delays came from double-booked rooms. Why had nobody noticed? The rota lived in three places.',
+      'I built one shared rota and a simple dashboard, and waits fell by 30% in two months.',
+    ].join('\n\n');
+    expect(readQuestion(story).kind).toBe('statement');
+  });
+});
