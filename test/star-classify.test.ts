@@ -58,4 +58,45 @@ describe('classifyClauses', () => {
       'result',
     ]);
   });
+
+  it('reads steps told in the present as steps in a story, and as a habit in an answer with no past', () => {
+    expect(labels('Last year I work in a hotel. I make a new schedule and I order the food myself.').map(([, l]) => l)).toEqual(['situation', 'action', 'action']);
+    expect(labels('I make a list every morning and I check it twice.').map(([, l]) => l)).toEqual(['hypothetical', 'hypothetical']);
+    // "put" and "set" are present too: the habit runs to the end of its sentence.
+    expect(labels('Normally I set the agenda and I put the hardest job first.').map(([, l]) => l)).toEqual(['hypothetical', 'hypothetical']);
+    expect(one('- pulled three months of scans')).toMatchObject({ label: 'action', iActions: ['pulled'] });
+  });
+
+  it('takes a heading as the part of the lines under it', () => {
+    expect(labels('Goal: go live without stopping shipments\nOutcome: went live on schedule').map(([, l]) => l)).toEqual(['task', 'task', 'result', 'result']);
+  });
+
+  it('reads an aim as the Task, not its outcome words as a Result', () => {
+    expect(one('The goal was to get vans out on time.').label).toBe('task');
+    expect(one('Our team was asked to cut the wait.').label).toBe('task');
+    // News is not a goal.
+    expect(one('At our store we were told our scores were the lowest.').label).toBe('situation');
+  });
+
+  it('ends the story with what happened after the last step, and finds the scene told after a step', () => {
+    expect(labels('I rebuilt the report. The client renewed for another year.').map(([, l]) => l)).toEqual(['action', 'result']);
+    expect(labels('I rebuilt the report. A manager saw it and asked me to present it.').map(([, l]) => l)).toEqual(['action', 'result']);
+    expect(labels('I rebooked forty guests when the coach company cancelled.').map(([, l]) => l)).toEqual(['action', 'situation']);
+  });
+
+  it('gives a False STAR no real scene or outcome, but keeps a real example and a real outcome', () => {
+    expect(labels('In retail there is always too much to do. Usually I make a list.').map(([, l]) => l)).toEqual(['none', 'hypothetical']);
+    expect(labels('I usually listen first. For example, last year a customer shouted at me. I took her aside.').map(([, l]) => l)).toEqual([
+      'hypothetical',
+      'none',
+      'situation',
+      'action',
+    ]);
+    expect(labels('I would call them. As a result, the wait fell from 10 days to 4.').at(-1)).toEqual(['the wait fell from 10 days to 4.', 'result']);
+  });
+
+  it('keeps the numbers of a Result as its measures, not a count in a step', () => {
+    expect(one('I emailed 40 clients.').metrics).toEqual([]);
+    expect(one('As a result the wait fell from 5 days to 2.').metrics).toEqual(['5', '2']);
+  });
 });

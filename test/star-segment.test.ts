@@ -33,4 +33,21 @@ describe('segment', () => {
     expect(countWords('😀🚀 ... ,,,')).toBe(0);
     expect(segment('😀🚀 ... ,,,').clauses).toEqual([]);
   });
+
+  it('ends a clause before an outcome joined by "and", and before "after we" or "when the"', () => {
+    expect(texts('We moved the stock behind the till and shrinkage halved.')).toEqual(['We moved the stock behind the till', 'and shrinkage halved.']);
+    expect(texts('We cut waits by 30% after we changed the rota.')).toEqual(['We cut waits by 30%', 'after we changed the rota.']);
+    expect(texts('I rebooked them when the coach company cancelled.')).toEqual(['I rebooked them', 'when the coach company cancelled.']);
+  });
+
+  it('marks the clauses that open a sentence, a line or a labelled section', () => {
+    const opens = segment('Task: cut it. I did it, and it worked.\n- then more').clauses.map((c) => [c.text, c.sentenceStart]);
+    expect(opens).toEqual([
+      ['Task', true],
+      ['cut it.', true],
+      ['I did it', true],
+      ['and it worked.', false],
+      ['- then more', true],
+    ]);
+  });
 });

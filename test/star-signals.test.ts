@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countPronouns, findHedges, findMetrics, firstPersonRatio, mentionsCredential, namedSkills } from '../src/star/signals.js';
+import { countPronouns, findHedges, findMetrics, firstPersonRatio, mentionsCredential, namedSkills, voiceOf } from '../src/star/signals.js';
 
 describe('signals', () => {
   it('counts who acts: "I" and "we" as subjects and owning words, not "my team" or "us"', () => {
@@ -10,12 +10,15 @@ describe('signals', () => {
     expect(countPronouns('Context: spring 2020\n- pulled the scans\n- the team rebuilt the report')).toEqual({ i: 1, we: 1 });
     expect(firstPersonRatio({ i: 3, we: 1 })).toBe(0.75);
     expect(firstPersonRatio({ i: 0, we: 0 })).toBe(0);
+    expect([1, 0.7, 0.6, 0.4, 0.39, 0].map(voiceOf)).toEqual(['i', 'i', 'mixed', 'mixed', 'we', 'we']);
   });
 
   it('finds numbers, money, percentages and counted units, not years or ordinals', () => {
     expect(findMetrics('In 2021 we cut costs by 20% and saved $18,400, then came 2nd in Q3.')).toEqual(['20%', '$18,400']);
     expect(findMetrics('It doubled sign-ups and saved two hours a week.')).toEqual(['doubled', 'two hours']);
     expect(findMetrics('from 45 minutes to 15')).toEqual(['45', '15']);
+    expect(findMetrics('from nine days to three, cut by like half, with zero missed shipments')).toEqual(['from nine days to three', 'by like half', 'zero missed']);
+    expect(findMetrics('All thirty passed, and about twenty children came.')).toEqual(['All thirty', 'twenty children']);
   });
 
   it('counts hedges and fillers, and "like" only beside a comma', () => {

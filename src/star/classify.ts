@@ -3,20 +3,23 @@ import {
   DELEGATION,
   FILLER_GAP,
   HEADING,
+  HAPPENED_PRESENT,
   HEDGE,
   HYPOTHETICAL,
   I_ACTION,
   NARRATIVE_PAST,
   NOT_ACTIONS,
-  OTHERS_EVENT,
   OUTCOME_VERB,
   PAST_EVENT,
+  PAST_FORMS,
   I_PRESENT_STEP,
   REASONING,
   REFLECTION,
   RESULT_PHRASE,
+  SAME_IN_PRESENT,
   SITUATION_ANCHOR,
   SITUATION_CONTEXT,
+  SUBORDINATE_SCENE,
   TASK_GOAL,
   TASK_OWNED,
   TASK_STAKES,
@@ -102,7 +105,12 @@ interface Cues {
   change: boolean;
   metrics: string[];
   past: boolean;
+  /** Every step verb could as well be present ("I put the hardest job first"). */
+  tenseUnclear: boolean;
   pastEvent: boolean;
+  scene: boolean;
+  /** Opens a sentence, or a new subject after "and / so / but". */
+  opensStatement: boolean;
   othersEvent: boolean;
   reasoning: boolean;
 }
@@ -117,6 +125,25 @@ function verbs(text: string, pattern: RegExp): string[] {
 }
 
 const TRAILING_MARKS = /[\s:.]+$/;
+const LEADING_WORDS = /^(?:(?:and|so|but|then|and then|after that),? )?([^,;:.!?]*)/i;
+const WORDS = /[\p{L}'&-]+/gu;
+// "The client renewed" has its verb within the first few words; "Within a month the desk handled" too.
+const SUBJECT_WORDS = 7;
+
+/**
+ * A statement about someone or something else with a verb of something happening ("The client
+ * renewed", "All thirty passed"); "It was hard" has no such verb: a comment, not an outcome.
+ * Word by word over the first few words, so the cost does not grow with the clause.
+ */
+function othersEvent(text: string): boolean {
+  const words = (LEADING_WORDS.exec(text)?.[1] ?? '').toLowerCase().match(WORDS) ?? [];
+  for (const [n, word] of words.slice(0, SUBJECT_WORDS + 1).entries()) {
+    if (word === 'i' || word === 'we') return false;
+    if (n > 0 && ((word.length > 3 && word.endsWith('ed')) || PAST_FORMS.has(word) || HAPPENED_PRESENT.has(word))) return true;
+  }
+  return false;
+}
+const CONJUNCTION = /^(?:and|so|but)\b/i;
 
 function headingPart(text: string): StarPart | undefined {
   const match = HEADING.exec(text.replace(TRAILING_MARKS, ''));
@@ -159,9 +186,12 @@ function readCues(clause: Clause): Cues {
       (reflection ? WEIGHT.reflection : 0),
     change: CHANGE.test(outcomeText),
     metrics,
-    past: TOLD_IN_PAST.test(text) || iActions.length > 0 || weActions.length > 0,
+    past: TOLD_IN_PAST.test(text) || [...iActions, ...weActions].some((verb) => !SAME_IN_PRESENT.has(verb)),
+    tenseUnclear: [...iActions, ...weActions].every((verb) => SAME_IN_PRESENT.has(verb)),
     pastEvent: PAST_EVENT.test(text),
-    othersEvent: OTHERS_EVENT.test(text),
+    scene: SUBORDINATE_SCENE.test(text),
+    opensStatement: clause.sentenceStart || CONJUNCTION.test(text),
+    othersEvent: othersEvent(text),
     reasoning: REASONING.test(text),
   };
 }
@@ -187,6 +217,9 @@ function stepScore(c: Cues, narrated: boolean): number {
 function label(c: Cues, at: Place): Label {
   if (c.heading) return c.heading;
   if (c.hypothetical) return 'hypothetical';
+  // "Usually I make a list and I put the urgent things first": the habit runs to the sentence's end.
+  const inHabit = at.previous === 'hypothetical' && !c.clause.sentenceStart;
+  if (inHabit && c.tenseUnclear && !c.past) return 'hypothetical';
   // A habit in the present ("I make a list every morning") in an answer with no past is a False STAR.
   if (c.presentStep && !at.narrated && !c.iActions.length && !c.weActions.length) return 'hypothetical';
   const score: Record<StarPart, number> = {
@@ -200,15 +233,21 @@ function label(c: Cues, at: Place): Label {
   const best = TIE_ORDER.reduce((a, b) => (score[b] > score[a] ? b : a));
 
   // Recognition after the work ("my manager asked me to train the others") belongs to the Result.
-  if (best === 'task' && (at.seenResult || (at.seenAction && at.afterLastStep && c.delegation))) return 'result';
+  if (best === 'task' && c.delegation && (at.seenResult || (at.seenAction && at.afterLastStep))) return 'result';
   // A number with no other cue is a result only once something has been done ("it took 3
   // weeks" after a step); before that it is part of the scene ("12 of us, 300 tickets").
   const onlyNumber = best === 'result' && score.result === WEIGHT.metric && !at.seenAction;
   if (score[best] > 0 && !onlyNumber) return best;
-  // The story's end: a new sentence about what someone else did after the last step ("The client renewed").
-  if (at.seenAction && at.afterLastStep && c.clause.sentenceStart && c.othersEvent) return 'result';
-  // A past event after "I would..." is the story starting, not more of the habit.
-  if (at.previous === 'hypothetical' && (c.past || c.othersEvent)) return at.seenAction ? 'action' : 'situation';
+  // "... when the coach company cancelled": the circumstance of a step is the scene, wherever it is told.
+  if (c.scene) return 'situation';
+  // The story's end: a new statement about what someone else did after the last step ("The client renewed").
+  if (at.seenAction && at.afterLastStep && c.opensStatement && c.othersEvent) return 'result';
+  if (at.previous === 'hypothetical') {
+    // A past event after "I would..." is the story starting, not more of the habit.
+    if (c.past || c.othersEvent) return at.seenAction ? 'action' : 'situation';
+    // A new sentence with no cue ("For example, ...", "Communication matters") is no more of the habit.
+    return inHabit ? 'hypothetical' : 'none';
+  }
   if (at.previous !== undefined && at.previous !== 'none') return at.previous;
   return NARRATIVE_PAST.test(c.clause.text) ? 'situation' : 'none';
 }

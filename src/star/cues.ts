@@ -26,27 +26,42 @@ export const NOT_ACTIONS = new Set([
 // an answer with no past at all, the same verbs are a habit ("I make a list every morning").
 const BASE_STEP = [
   'make', 'call', 'phone', 'ring', 'email', 'send', 'order', 'fix', 'check', 'write', 'rewrite', 'build', 'rebuild', 'create', 'set up',
-  'put', 'talk', 'ask', 'speak', 'meet', 'organise', 'organize', 'plan', 'train', 'show', 'change', 'move', 'decide', 'start', 'find',
+  'put', 'talk', 'ask', 'speak', 'meet', 'organise', 'organize', 'plan', 'train', 'show', 'change', 'move', 'decide', 'start',
   'give', 'take', 'prepare', 'update', 'contact', 'schedule', 'split', 'arrange', 'explain', 'tell', 'bring', 'run', 'lead', 'clean',
   'count', 'review', 'add', 'cut', 'print', 'design', 'test', 'teach', 'collect', 'list', 'introduce', 'suggest', 'propose', 'offer',
   'invite', 'hire', 'book', 'pack', 'load', 'sort', 'redo', 'analyse', 'analyze', 'compare', 'map', 'track', 'record', 'measure',
   'chase', 'escalate', 'report', 'document', 'draft', 'present', 'share', 'install', 'repair', 'replace', 'reorganise', 'reorganize',
-  'negotiate', 'convince', 'coach', 'mentor', 'see',
+  'negotiate', 'convince', 'coach', 'mentor',
 ].join('|');
+/** Past forms that are also the present ("I put the hardest job first"): past only where the story is. */
+export const SAME_IN_PRESENT = new Set(['put', 'set', 'cut', 'split', 'let', 'hit', 'read', 'shut']);
 // Verbs of a change that happened, for the sentence after the last step ("the couple booked
 // again", non-native "the owner give me more salary").
-const HAPPENED_PRESENT = 'go|goes|give|gives|get|gets|become|becomes|start|starts|stop|stops|come|comes|pass|passes|say|says|agree|agrees|call|calls';
+export const PAST_FORMS: ReadonlySet<string> = new Set(IRREGULAR_PAST.split('|'));
+export const HAPPENED_PRESENT: ReadonlySet<string> = new Set(
+  'go goes give gives get gets become becomes start starts stop stops come comes pass passes say says agree agrees call calls'.split(' '),
+);
 
 const ADVERB = String.raw`(?: (?:then|first|also|quickly|personally|immediately|finally|eventually|next|just|actually|carefully|simply|even|later|soon|instead|still|always|\w+ly))?`;
+/**
+ * `subject` where none of `words` comes right before it. The look-behind comes after the subject,
+ * so it runs only where the subject matched, not at every position of the text.
+ */
+const subjectNotAfter = (subject: string, words: string): string => String.raw`\b${subject}\b(?<!\b(?:${words}) ${subject})`;
 // "the school where I taught", "as we went", "if we had": a subordinate clause is background, not a step.
-const NOT_RELATIVE = String.raw`(?<!\b(?:where|when|while|who|which|that|as|if) )`;
+const RELATIVE = 'where|when|while|who|which|that|as|if';
+// "The team" acts only as a subject, not in "keeps the team focused" or "I trained the team".
+const TEAM_SUBJECT = subjectNotAfter(
+  '(?:the|my|our) team',
+  `${RELATIVE}|keeps?|kept|makes?|made|gets?|got|helps?|helped|lets?|tell|told|ask|asked|train|trained|show|showed|left|had|see|saw|with|for|to|of|by|from|about|into|on|in`,
+);
 // A bullet with no subject ("- pulled three months of scans") is the writer's own step.
 const BULLET = String.raw`^[-*\u2022]+ ?`;
-export const I_ACTION = new RegExp(String.raw`(?:${NOT_RELATIVE}\bi${ADVERB} |${BULLET})([a-z]+ed|${IRREGULAR_PAST})\b`, 'gi');
-export const WE_ACTION = new RegExp(String.raw`${NOT_RELATIVE}\b(?:we|the team|my team|our team)${ADVERB} ([a-z]+ed|${IRREGULAR_PAST})\b`, 'gi');
+export const I_ACTION = new RegExp(String.raw`(?:${subjectNotAfter('i', RELATIVE)}${ADVERB} |${BULLET})([a-z]+ed|${IRREGULAR_PAST})\b`, 'gi');
+export const WE_ACTION = new RegExp(String.raw`(?:${subjectNotAfter('we', RELATIVE)}|${TEAM_SUBJECT})${ADVERB} ([a-z]+ed|${IRREGULAR_PAST})\b`, 'gi');
 /** "I make", "we decide", "I was make": a step in the present, or a learner's past. */
-export const I_PRESENT_STEP = new RegExp(String.raw`${NOT_RELATIVE}\bi${ADVERB}(?: was)? (?:${BASE_STEP})\b`, 'i');
-export const WE_PRESENT_STEP = new RegExp(String.raw`${NOT_RELATIVE}\bwe${ADVERB}(?: were)? (?:${BASE_STEP})\b`, 'i');
+export const I_PRESENT_STEP = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE)}${ADVERB}(?: was)? (?:${BASE_STEP})\b`, 'i');
+export const WE_PRESENT_STEP = new RegExp(String.raw`${subjectNotAfter('we', RELATIVE)}${ADVERB}(?: were)? (?:${BASE_STEP})\b`, 'i');
 /** Something that happened: a past tense of doing or changing, not a state ("were common"). */
 export const PAST_EVENT = new RegExp(String.raw`\b(?:[a-z]{2,}ed|${IRREGULAR_PAST}|fell|rose|grew|shrank|became|came)\b`, 'i');
 // A past tense with a subject, not a participle like "everyone involved": the answer tells of
@@ -54,15 +69,6 @@ export const PAST_EVENT = new RegExp(String.raw`\b(?:[a-z]{2,}ed|${IRREGULAR_PAS
 export const TOLD_IN_PAST = /\b(?:was|were|had|did)\b/i;
 // B1 Action: "Presence of 'because/so that' reasoning".
 export const REASONING = /\b(?:because|so that|in order to|to make sure|which meant I could|the reason)\b/i;
-/**
- * A new sentence told about someone or something else, with a verb of something happening:
- * after the last step, that is what came of it ("The client renewed", "All thirty passed").
- * "It was hard" has no such verb: a comment, not an outcome.
- */
-export const OTHERS_EVENT = new RegExp(
-  String.raw`^(?:(?:and|so|then|but|after that|and then),? )?(?:(?!(?:i|we)\b)[\w'&-]+ ){1,4}?(?:(?:never|also|then|finally|later|soon|even|still|actually|really|all|both) )?(?:[a-z]{2,}ed|${IRREGULAR_PAST}|${HAPPENED_PRESENT})\b`,
-  'i',
-);
 
 // ------------------------------------------------------------ Situation: one real, specific event
 // B1 Situation: "time/place anchors ('In Q3 2023, at...')" (Michigan Tech; UGA; Case Western).
@@ -114,6 +120,16 @@ export const SITUATION_CONTEXT = new RegExp(
   'i',
 );
 export const NARRATIVE_PAST = /\b(?:was|were|had)\b/i;
+/**
+ * A clause that opens with "when / after / because" and tells what someone else did or what
+ * was so ("when the coach company cancelled"): the circumstance of a step, wherever it is told.
+ */
+export const SUBORDINATE_SCENE = new RegExp(
+  String.raw`^(?:when|after|because|once|as soon as|while) (?!(?:i|we)\b)(?:[\w'&-]+ ){1,4}?(?:was|were|had|[a-z]{2,}ed|${IRREGULAR_PAST}|fell|rose|grew|broke|died)\b`,
+  'i',
+);
+/** Where segment.ts ends a clause before such a circumstance: "... when the", "... after our". */
+export const SCENE_AFTER = String.raw`(?:when|after|because|once|as soon as) (?:the|a|an|our|my|his|her|their|this|that|some|all|every|most|one)\b`;
 
 // ------------------------------------------------------------ Task: the candidate's own goal or problem
 // B1 Task: "a goal/ownership phrase ('I was responsible for', 'my goal was')".
@@ -138,7 +154,7 @@ export const TASK_STAKES = new RegExp(
     String.raw`\b(?:the|our) deadline (?:was|is)\b`,
     String.raw`\bwe (?:needed|had|have|need|must) to\b`,
     String.raw`\b(?:me and|and i) (?:[\w-]+ ){0,3}(?:had|needed|were asked|were told) to\b`,
-    String.raw`\b(?:we|(?:our|my|the) (?:team|department|unit|crew|group|office))(?: (?:at|in|on) (?:the|our|a) [\w-]+)? (?:was|were) (?:asked|tasked|told|given|expected|responsible|in charge)\b`,
+    String.raw`\b(?:we|(?:our|my|the) (?:team|department|unit|crew|group|office))(?: (?:at|in|on) (?:the|our|a) [\w-]+)? (?:was|were) (?:(?:asked|told|given|expected|trusted) to|tasked with|responsible for|in charge of)\b`,
     String.raw`\btasked with\b`,
     String.raw`\b(?:my|our|the) (?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo|team lead)s? (?:wanted|needed|expected)\b`,
     String.raw`\bthe challenge\b`,
@@ -158,10 +174,11 @@ export const RESULT_PHRASE = new RegExp(
     String.raw`\b(?:was|were|got|has been) (?:adopted|approved|rolled out|promoted|praised|recognised|recognized|hired|published)\b`,
     String.raw`\b(?:is|are) still (?:used|using|in use|running)\b`,
     String.raw`\b(?:my|our|the) (?:manager|boss|director|head|owner|client|customer|couple|guest|team|users?|customers|clients|patients|students|parents|staff|board|everyone) (?:was|were|seemed|felt|is|are) ${PLEASED}`,
+    String.raw`\b(?:my|the|our|his|her) (?:manager|boss|director|head|lead|supervisor|owner|client|customer|couple|guest|team lead|chef|matron|principal|ceo|board|auditors?|inspectors?) (?:really |also |immediately )?(?:liked|loved|approved|accepted|adopted|signed (?:it |them )?off)\b`,
     String.raw`\bwent from\b`,
     String.raw`\b(?:award|promotion|raise|bonus|commendation|salary|pay rise|thank-you (?:card|note)|thank you (?:card|note))\b`,
     // Custom kept: "the client renewed", "booked again".
-    String.raw`\b(?:renewed|re-signed|rebooked|booked (?:again|another|their|a second)|came back|signed (?:a|another|the) (?:\w+ )?(?:contract|deal))\b`,
+    String.raw`\b(?:renewed|re-signed|booked (?:again|another|their|a second)|came back|signed (?:a|another|the) (?:\w+ )?(?:contract|deal))\b`,
     // A problem gone for good: "we never missed a deadline again", "nobody had to".
     String.raw`\bnever (?:[\w'-]+ ){1,4}again\b|\bno longer\b|\b(?:no one|nobody) (?:had|has|needed|need|needs) to\b`,
   ].join('|'),
@@ -184,7 +201,7 @@ export const OUTCOME_VERB = new RegExp(
 export const CHANGE = /\b(?:got|became|grew|went|were|was|is|are|ran|felt|looked|seemed)(?: much| way| a lot| far| even| noticeably| significantly| a bit| slightly| so)? (?:better|worse|shorter|faster|quicker|quieter|calmer|smoother|easier|cleaner|clearer|happier|higher|lower|fewer|less|more (?:accurate|reliable|organised|organized))\b/i;
 // Where a sentence joins a step to its outcome with "and", segment.ts starts a new clause: "I
 // moved the stock behind the till and shrinkage halved".
-export const OUTCOME_AFTER_AND = String.raw`and (?:[\w'-]+ ){0,3}?(?:halved|doubled|tripled|dropped|fell|rose|improved|cut|reduced|increased|saved|grew|shrank|decreased|went (?:up|down|from)|never)\b`;
+export const OUTCOME_AFTER_AND = String.raw`and (?:[\w'-]+ ){0,3}?(?:halved|doubled|tripled|dropped|fell|rose|improved|cut|reduced|increased|saved|grew|shrank|decreased|went (?:up|down|from)|never|liked|loved|approved|adopted|signed off)\b`;
 // DDI "complete STAR" and STAR+E: what was learned, and what would change next time.
 export const REFLECTION =
   /\b(?:i (?:learned|learnt|took away)|next time|looking back|in hindsight|in retrospect|the lesson|taught me|if i did it again|if i had to do it again|i would do (?:it )?differently|i'd do (?:it )?differently|from then on|now i always|since then i)\b/i;
@@ -223,10 +240,14 @@ export const HYPOTHETICAL = new RegExp(
 // they say nothing about who did the work, so possessives count only where they claim the work
 // ("my idea", "our decision"). "Me and the designer", "my colleague and I" are a "we".
 const OWNING = '(?:own|idea|decision|call|plan|suggestion|proposal|initiative)';
+// "When we merged...", "how we recorded": background, as for steps (NOT_RELATIVE); "before I
+// changed it" is still a step of the story. "We were told", "I was asked": done to, not doing.
+const BACKGROUND = 'when|while|as|since|where|if|once|how|what|why';
+const NOT_PASSIVE = String.raw`(?! (?:was|were) (?:[a-z]+ed|told|given|sent|taught|shown|made|left|put|set)\b)`;
 export const JOINT_SUBJECT =
   /(?<=^|[.!?;:,] |\n)(?:(?:so|then|and|but) )?(?:me and (?:my |the |a |our )?[\w-]+|(?:my|the|a|our) (?:[\w-]+ )?[\w-]+ and (?:i|me)|i and (?:my|the|our) [\w-]+)\b/gim;
-export const I_FORMS = new RegExp(String.raw`\b(?:i|myself)\b|\bmy ${OWNING}\b|${BULLET}(?=(?:[a-z]+ed|${IRREGULAR_PAST})\b)`, 'gim');
-export const WE_FORMS = new RegExp(String.raw`\b(?:we|ourselves)\b|\bour ${OWNING}\b|\b(?:my|our|the) team (?:(?:at|in|on) (?:the|our|a) [\w-]+ )?(?=(?:was|were|had|did|[a-z]+ed|${IRREGULAR_PAST})\b)`, 'gi');
+export const I_FORMS = new RegExp(String.raw`${subjectNotAfter('i', BACKGROUND)}${NOT_PASSIVE}|\bmyself\b|\bmy ${OWNING}\b|${BULLET}(?=(?:[a-z]+ed|${IRREGULAR_PAST})\b)`, 'gim');
+export const WE_FORMS = new RegExp(String.raw`${subjectNotAfter('we', BACKGROUND)}${NOT_PASSIVE}|\bourselves\b|\bour ${OWNING}\b|${TEAM_SUBJECT} (?:(?:at|in|on) (?:the|our|a) [\w-]+ )?(?=(?:was|were|had|did|[a-z]+ed|${IRREGULAR_PAST})\b)`, 'gi');
 
 // ------------------------------------------------------------ Measurable result
 // B1 Result: "Number / % / $ / time-unit tokens"; Amazon: "data- and metric-driven".
@@ -243,7 +264,7 @@ export const WORDED_METRIC = new RegExp(
     String.raw`\ball ${NUMBER_WORD}\b`,
     // "from nine days to three", "from around eight a month to two".
     String.raw`\bfrom (?:(?:about|around|roughly|nearly|almost|over|under) )?${NUMBER_WORD}\b(?: [\w-]+){0,4}? to (?:(?:about|around|roughly|nearly|almost|under|just) )?(?:${NUMBER_WORD}|\d+)\b`,
-    String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|a thousand|thousands of|dozens of|a dozen) (?:\w+ )?(?:seconds|minutes|hours|days|weeks|months|people|users|customers|clients|tickets|calls|patients|students|staff|employees|hires|leads|sales|orders|errors|complaints|points|pages|reports|times|percent|dollars|pounds|euros|steps|clicks|teams|stores|sites|branches|offices|departments|schools|clinics|countries)\b`,
+    String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|a thousand|thousands of|dozens of|a dozen) (?:\w+ )?(?:seconds|minutes|hours|days|weeks|months|people|users|customers|clients|tickets|calls|patients|students|staff|employees|hires|leads|sales|orders|errors|complaints|points|pages|reports|times|percent|dollars|pounds|euros|steps|clicks|teams|stores|sites|branches|offices|departments|schools|clinics|countries|children|pupils|kids|guests|visitors|members|volunteers|families|subscribers|drivers|files|invoices|items|units|parcels|deliveries|shifts|bookings|sign-ups|applications|cases|requests)\b`,
     String.raw`\b(?:an|one|half an?|a full|a whole) (?:hour|day|week|month)s? (?:a|per|each|every) (?:day|week|month|year|person|report|cycle)\b`,
   ].join('|'),
   'gi',

@@ -1,4 +1,4 @@
-import { COMMA_FILLER, OUTCOME_AFTER_AND } from './cues.js';
+import { COMMA_FILLER, OUTCOME_AFTER_AND, SCENE_AFTER } from './cues.js';
 
 /**
  * Splits an answer into clauses, the unit each STAR part is judged on: a sentence often carries
@@ -33,8 +33,9 @@ const LINE_BREAKS = / ?\n[\n ]*/g;
 /**
  * Where clauses end: sentence ends, line breaks, semicolons and colons, commas, dashes, "and /
  * but / so" when a new subject or a result connector follows ("..., so I called them"), "and"
- * before an outcome ("... and shrinkage halved"), and "after / once / before / until" with a new
- * subject ("we cut waits by 30% after we changed the rota"): one clause, one part.
+ * before an outcome ("... and shrinkage halved"), "after / once / before / until" with a new
+ * subject ("we cut waits by 30% after we changed the rota"), and "when / after / because" before
+ * a circumstance ("I rebooked them when the coach company cancelled"): one clause, one part.
  */
 const BOUNDARY = new RegExp(
   [
@@ -50,6 +51,7 @@ const BOUNDARY = new RegExp(
     String.raw` (?=(?:and|but|so) (?:then |so )?(?:i|we|they|he|she|it|this|my|our|as a result|in the end|that meant)\b)`,
     String.raw` (?=${OUTCOME_AFTER_AND})`,
     String.raw` (?=(?:after|once|before|until) (?:i|we)\b)`,
+    String.raw` (?=${SCENE_AFTER})`,
   ].join('|'),
   'gi',
 );
