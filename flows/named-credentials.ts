@@ -15,6 +15,8 @@ const GENERIC = new Set([
 ]);
 /** How much a word must single out before a question counts as naming a credential. */
 const MIN_SCORE = 0.3;
+/** A word only one credential has, or several shared by few. */
+const CERTAIN_SCORE = 1;
 /** Credentials scoring within this share of the best are named too ("Scrum": PSM I and CSM). */
 const NEAR_BEST = 0.7;
 const MAX_NAMED = 3;
@@ -27,7 +29,8 @@ const words = (text: string): string[] =>
     .filter((w) => w.length > 1 && !GENERIC.has(w));
 
 export interface CredentialFinder {
-  named(question: string): CatalogCredential[];
+  /** `certain`: only a name that singles one out ("PMP", "CompTIA A+"), for a question about nothing else. */
+  named(question: string, certain?: boolean): CatalogCredential[];
 }
 
 export function credentialFinder(credentials: readonly CatalogCredential[]): CredentialFinder {
@@ -37,7 +40,7 @@ export function credentialFinder(credentials: readonly CatalogCredential[]): Cre
   const hits = (typed: string) => credentials.filter((c) => wordsOf.get(c)?.some((own) => matches(typed, own)));
 
   return {
-    named(question) {
+    named(question, certain = false) {
       const score = new Map<CatalogCredential, number>();
       for (const typed of new Set(words(question))) {
         const found = hits(typed);
@@ -45,7 +48,7 @@ export function credentialFinder(credentials: readonly CatalogCredential[]): Cre
       }
       const scored = [...score].map(([c, value]) => ({ c, score: value }));
       const best = Math.max(0, ...scored.map((s) => s.score));
-      if (best < MIN_SCORE) return [];
+      if (best < (certain ? CERTAIN_SCORE : MIN_SCORE)) return [];
       const named = scored.filter((s) => s.score >= best * NEAR_BEST).sort((a, b) => b.score - a.score);
       return named.length > MAX_NAMED ? [] : named.map((s) => s.c);
     },

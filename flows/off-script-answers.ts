@@ -249,7 +249,7 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     const text = q.text.toLowerCase();
     const topic = TOPICS.find((t) => t.words.test(text))?.topic;
     if (topic) return ANSWER[topic](q);
-    const named = finder.named(q.text);
+    const named = finder.named(q.text, true);
     return named.length > 0 ? about(named) : { text: WHERE_TO_LOOK, answered: false };
   };
 }

@@ -184,3 +184,33 @@ describe('defining flows', () => {
     expect(new FlowRegistry([a], 'a').shared).toBeUndefined();
   });
 });
+
+describe('steps read answers as people type them', () => {
+  it('a number step reads in its unit, and says back what it read when it is not one number', () => {
+    const years = ask.number('years', { label: 'Years', prompt: 'Years?', reask: 'e.g. 12', min: 0, max: 60, integer: true, unit: 'years' });
+    expect(years.parse({ kind: 'text', text: "I'm 45, been nursing about 20 years" }, ctx)).toEqual({ ok: true, value: 20 });
+    expect(years.parse({ kind: 'text', text: 'maybe a year' }, ctx)).toEqual({ ok: true, value: 1 });
+    expect(years.parse({ kind: 'text', text: "I'm 45" }, ctx)).toEqual({ ok: false, problem: 'I read 45 as your age, but this question asks for a number of years.' });
+    const months = ask.number('deadline', { label: 'Deadline', prompt: 'Months?', reask: 'e.g. 6', min: 1, max: 60, unit: 'months' });
+    expect(months.parse({ kind: 'text', text: 'half a year' }, ctx)).toEqual({ ok: true, value: 6 });
+    const hours = ask.number('hours', { label: 'Hours', prompt: 'Hours a week?', reask: 'e.g. 8', min: 1, max: 60, unit: 'hours' });
+    expect(hours.parse({ kind: 'text', text: '10 or 15' }, ctx)).toEqual({ ok: false, problem: 'I read two numbers, 10 and 15: which one should I plan with?' });
+    expect(hours.parse({ kind: 'text', text: '2 hours a day' }, ctx)).toMatchObject({ ok: false, problem: expect.stringContaining('how many hours a week should I plan with?') });
+    expect(hours.parse({ kind: 'text', text: '90' }, ctx)).toEqual({ ok: false, problem: "That's more than 60 hours." });
+  });
+
+  it('a yes/no step reads yes or no with words around it', () => {
+    const step = ask.yesNo('free', { label: 'Free first', prompt: 'Free first?', reask: 'yes or no' });
+    expect(step.parse({ kind: 'text', text: 'no, I can pay within my budget' }, ctx)).toEqual({ ok: true, value: false });
+    expect(step.parse({ kind: 'text', text: 'yeah sure why not' }, ctx)).toEqual({ ok: true, value: true });
+    expect(step.parse({ kind: 'text', text: 'maybe' }, ctx)).toEqual({ ok: false, problem: 'I need a yes or a no.' });
+  });
+
+  it('a choice step takes a number only as the whole answer, and says which labels a fragment fits', () => {
+    const step = ask.choice('role', { label: 'Role', prompt: 'Which?', reask: 'Pick one.', choices: roles });
+    expect(step.parse({ kind: 'text', text: 'the third one' }, ctx)).toEqual({ ok: true, value: 'cloud' });
+    expect(step.parse({ kind: 'text', text: 'I led a team of 2' }, ctx)).toEqual({ ok: false, problem: "That isn't one of the options." });
+    expect(step.parse({ kind: 'text', text: 'dat' }, ctx)).toEqual({ ok: false, problem: 'That could be Data analyst or Data scientist: which one?' });
+    expect(step.parse({ kind: 'text', text: '5' }, ctx)).toEqual({ ok: false, problem: "That isn't one of the options. There are 3, numbered from 1." });
+  });
+});

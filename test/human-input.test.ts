@@ -28,7 +28,15 @@ describe('parseHumanNumber', () => {
     expect(parseHumanNumber(input)).toBe(expected);
   });
 
-  it.each([['10-15'], ['10 to 15'], ['lots'], [''], ['   '], ['ten apples'], ['x'.repeat(300)], [Number.NaN], [null], [{}]])(
+  it.each([
+    ['1 000', 1000],
+    ['2.000', 2000],
+    ['7,5', 7.5],
+  ])('reads the thousands separator or decimal comma in %j (%d)', (input, expected) => {
+    expect(parseHumanNumber(input)).toBe(expected);
+  });
+
+  it.each([['10-15'], ['10 to 15'], ['10 or 15'], ['500 or 1000'], ['led a team of 4'], ['lots'], [''], ['   '], ['ten apples'], ['x'.repeat(300)], [Number.NaN], [null], [{}]])(
     'finds no single number in %j',
     (input) => {
       expect(parseHumanNumber(input)).toBeUndefined();
@@ -41,6 +49,9 @@ describe('parseYesNo', () => {
     expect(parseYesNo(input)).toBe(true);
   });
   it.each(['n', 'No.', 'nope', 'nah', 'not really', '👎'])('reads %j as no', (input) => {
+    expect(parseYesNo(input)).toBe(false);
+  });
+  it.each(['no, I can pay within my budget', 'nope', 'not really'])('reads %j as no, words around it and all', (input) => {
     expect(parseYesNo(input)).toBe(false);
   });
   it.each(['maybe', '', 'yes and no', 42])('reads %j as neither', (input) => {

@@ -24,6 +24,17 @@ describe('suggesting roles to someone who is not sure', () => {
     expect(suggestions[0]?.reasons.join(' ')).toMatch(/you already have .*SQL/);
   });
 
+  it('counts words shared with all of a role\'s phrases: "numbers and explaining things" is a data analyst first', () => {
+    const [first, ...others] = suggestRoles(catalog.roles, 'I like numbers and explaining things', [], name);
+    expect(first?.role.id).toBe('data-analyst');
+    expect(first?.reasons[0]).toBe('it suits people who likes puzzles with numbers, and enjoys explaining findings to people who decide');
+    expect(others.every((s) => s.score < (first?.score ?? 0))).toBe(true);
+  });
+
+  it('ignores words that say nothing about a role ("something")', () => {
+    expect(suggestRoles(catalog.roles, 'something with data', [], name).map((s) => s.role.id)).not.toContain('cloud-engineer');
+  });
+
   it('suggests nothing rather than guess when nothing matches', () => {
     expect(suggestRoles(catalog.roles, 'zzz qqq', [], name)).toEqual([]);
     expect(suggestRoles(catalog.roles, '', [], name)).toEqual([]);

@@ -1,0 +1,172 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCoachData } from '../src/coach-data.js';
+import type { CoachData } from '../src/coach-data.js';
+import { Engine } from '../src/engine/engine.js';
+import { FlowRegistry } from '../src/engine/flow-registry.js';
+import { MemorySessionStore } from '../src/engine/memory-session-store.js';
+import type { OffScriptQuestion } from '../src/engine/off-script.js';
+import { createFlowRegistry } from '../flows/index.js';
+import { chatWith } from './support/chat.js';
+import { DAY_MS } from './support/memory-engine.js';
+import { duetFlow, greetFlow, planFlow, practiceFlow } from './support/sample-flows.js';
+
+/** Questions typed where the coach asked something else. */
+
+describe('the engine and an off-script question', () => {
+  function engineWith(answer?: (q: OffScriptQuestion) => string) {
+    const asked: OffScriptQuestion[] = [];
+    const offScript = answer && ((q: OffScriptQuestion) => (asked.push(q), { text: answer(q), answered: true }));
+    const flows = new FlowRegistry([greetFlow, planFlow, practiceFlow, duetFlow], greetFlow.id, { offScript });
+    const store = new MemorySessionStore();
+    const chat = chatWith(new Engine({ store, flows, ttlMs: 90 * DAY_MS }));
+    return { chat, store, asked };
+  }
+  async function atYears(answer?: (q: OffScriptQuestion) => string) {
+    const e = engineWith(answer);
+    await e.chat.say('hi');
+    await e.chat.say('Ann');
+    await e.chat.say('Teacher');
+    return e;
+  }
+
+  it('gives the question to the answerer with the step it was asked at, then asks the step again', async () => {
+    const { chat, asked } = await atYears(() => 'It takes a few minutes.');
+    expect(await chat.say('how long does this take?')).toBe('It takes a few minutes.\n(Plan 2/5)\nHow many years have you done it?');
+    expect(asked[0]).toMatchObject({ text: 'how long does this take?', rest: '', flow: 'plan', step: 'years', label: 'Years of experience', reask: 'A number of years, for example: 12.' });
+    expect(asked[0]?.stepsLeft).toBeGreaterThan(0);
+  });
+
+  it('changes nothing stored for a question alone', async () => {
+    const { chat, store } = await atYears(() => 'An answer.');
+    const before = store.peek(chat.origin);
+    await chat.say('why do you need that?');
+    expect(store.peek(chat.origin)).toBe(before);
+  });
+
+  it('takes an answer sent with the question', async () => {
+    const { chat } = await atYears(() => 'About five minutes.');
+    expect(await chat.say('12. How long does this take?')).toBe('About five minutes.\n(Plan 3/5)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
+  });
+
+  it('says it cannot answer when there is no answerer, never that the answer did not fit', async () => {
+    const { chat } = await atYears();
+    const reply = await chat.say('is there a free option?');
+    expect(reply).toBe("That's a good question, but not one I can answer here. Let's carry on:\n(Plan 2/5)\nHow many years have you done it?");
+  });
+
+  it('reads a tentative answer as an answer', async () => {
+    const { chat, asked } = await atYears(() => 'unused');
+    expect(await chat.say('12?')).toContain('Which role do you want?');
+    expect(await chat.say('what about cloud?')).toContain('What can you spend, in US dollars?');
+    expect(asked).toEqual([]);
+  });
+
+  it('never reads a long text as a question: a pasted posting is the answer', async () => {
+    const { chat, asked } = await atYears(() => 'unused');
+    await chat.say('12');
+    await chat.say('1');
+    const posting = 'Data analyst wanted. What will you do? Build dashboards in Tableau and write SQL.';
+    expect(await chat.submit('posting', { text: posting })).toContain('What can you spend, in US dollars?');
+    expect(asked).toEqual([]);
+  });
+});
+
+describe('questions answered from the coach\'s data', () => {
+  let data: CoachData;
+  beforeAll(async () => {
+    data = await loadCoachData();
+  });
+
+  function coach() {
+    const store = new MemorySessionStore();
+    const chat = chatWith(new Engine({ store, flows: createFlowRegistry(data), ttlMs: 86_400_000 }));
+    return { chat, store };
+  }
+  async function inGapInterview() {
+    const c = coach();
+    await c.chat.say('hi');
+    await c.chat.say('Maria');
+    await c.chat.click('first', 'gap-interview');
+    return c;
+  }
+
+  it('what a role earns, with the source of the figure', async () => {
+    const { chat } = await inGapInterview();
+    await chat.say('Nurse');
+    await chat.say('20');
+    const reply = await chat.say('what does a cybersecurity analyst earn?');
+    expect(reply).toContain('*Cybersecurity analyst*: Typical US pay for Information Security Analysts: median $124,910 a year (BLS, May 2024 OEWS)');
+    expect(reply).toContain('Source: BLS OEWS national median annual wage, May 2024');
+    expect(reply).toContain('(bls.gov/ooh/computer-and-information-technology/information-security-analysts.htm)');
+    expect(reply).toMatch(/Which tech role are you aiming for\?/);
+  });
+
+  it('pay for a role named in the plural ("how much do cloud engineers make")', async () => {
+    const { chat } = await inGapInterview();
+    expect(await chat.say('How much do cloud engineers make')).toContain('*Cloud engineer*: There is no official pay figure for this exact title.');
+  });
+
+  it('how long this part takes, from the steps left', async () => {
+    const { chat } = await inGapInterview();
+    const reply = await chat.say('how long does this take?');
+    expect(reply).toMatch(/^This part has about \d+ more questions after this one, a few minutes in all\./);
+    expect(reply).toContain('What is your current (or most recent) job?');
+  });
+
+  it('an answer with a question: both are taken', async () => {
+    const { chat, store } = await inGapInterview();
+    const reply = await chat.say('Accountant. How long does this take?');
+    expect(reply).toMatch(/^This part has about \d+ more questions/);
+    expect(reply).toContain('how many years have you been working');
+    expect(JSON.parse(store.peek(chat.origin) ?? '{}').profile.currentRole).toBe('Accountant.');
+  });
+
+  it('"what about data analyst?" at the role question is an answer', async () => {
+    const { chat } = await inGapInterview();
+    await chat.say('Nurse');
+    await chat.say('20');
+    expect(await chat.say('what about data analyst?')).toContain('Which skills do you already have?');
+  });
+
+  it('why the coach asks for something', async () => {
+    const { chat } = await inGapInterview();
+    expect(await chat.say('why do you need my job title?')).toContain('Your current job tells me which skills you already have from it');
+    await chat.say('Nurse');
+    expect(await chat.say('why?')).toContain('Years of work tell me how much you bring');
+  });
+
+  it('whether a degree is needed, from the role\'s degree note', async () => {
+    const { chat } = await inGapInterview();
+    await chat.say('Nurse');
+    await chat.say('20');
+    await chat.say('software developer');
+    expect(await chat.say('do I need a degree for this?')).toContain("*Software developer*: BLS typical entry-level education: bachelor's degree.");
+  });
+
+  it('what a credential costs, line by line, and how long one takes at the hours given', async () => {
+    const { chat } = coach();
+    await chat.say('hi');
+    await chat.say('Maria');
+    await chat.click('first', 'credential-pick');
+    await chat.say('IT support');
+    expect(await chat.say('how much is the CompTIA A+?')).toContain('*CompTIA A+*: exam ~$253 per attempt; exam ~$253 per attempt; renewal $25 a year');
+    await chat.say('SQL');
+    await chat.say('300');
+    await chat.say('12');
+    expect(await chat.say('how long does the Google Data Analytics certificate take?')).toContain('At your 12 hours a week, about 18 weeks.');
+  });
+
+  it('"what do you mean?" gets the step\'s example', async () => {
+    const { chat } = await inGapInterview();
+    await chat.say('Nurse');
+    expect(await chat.say('what do you mean?')).toContain("Sorry, I'll put it more simply. A number of years, for example: 15");
+  });
+
+  it('what the data does not cover is acknowledged with where to look', async () => {
+    const { chat } = await inGapInterview();
+    const reply = await chat.say('is the job market good in Ohio?');
+    expect(reply).toContain("my notes don't cover it");
+    expect(reply).toContain('bls.gov/ooh');
+    expect(reply).toContain('What is your current (or most recent) job?');
+  });
+});
