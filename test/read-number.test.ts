@@ -11,7 +11,7 @@ const PAY: Want = { unit: 'dollars', per: 'year' };
 const MONTHS: Want = { unit: 'months' };
 const YEARS: Want = { unit: 'years' };
 
-const n = (value: number) => ({ kind: 'number', value });
+const n = (value: number) => ({ kind: 'number' as const, value });
 
 const LABELLED: [string, Want, Partial<NumberReading>][] = [
   // hours a week
