@@ -102,6 +102,14 @@ interface StepOptions<T> {
   detour?: boolean;
 }
 
+/**
+ * A step as its builder made it, which knows its answer's type: `step.of(ctx)` reads the answer
+ * it stored, so flows read answers without casts. Only this step's parse stores under its id.
+ */
+export interface TypedStep<T> extends Step {
+  of(ctx: Pick<FlowContext, 'answers'>): T | undefined;
+}
+
 /** Steps asked once per item and again on a retry; see `repeat`. */
 export interface RepeatGroup {
   readonly id: string;
@@ -219,8 +227,9 @@ function textOf(input: AnswerInput): string | undefined {
 
 const NOT_A_BUTTON = 'That answer needs typing rather than a button.';
 
-function build<T>(id: string, options: StepOptions<T>, parts: Pick<Step, 'ask' | 'parse' | 'show'>): Step {
+function build<T>(id: string, options: StepOptions<T>, parts: Pick<Step, 'ask' | 'parse' | 'show'>): TypedStep<T> {
   return {
+    of: (ctx) => ctx.answers[id] as T | undefined,
     id,
     label: options.label,
     reask: options.reask,
@@ -264,7 +273,7 @@ function labelledForm(input: AnswerInput, fields: readonly FormField[] | undefin
   return Object.keys(input.fields).some((key) => fields.some((field) => field.id === key)) ? input.fields : undefined;
 }
 
-function textStep<T>(id: string, options: StepOptions<T> & Interpretation<T>, schema: z.ZodType, ask: Step['ask'], fields?: readonly FormField[]): Step {
+function textStep<T>(id: string, options: StepOptions<T> & Interpretation<T>, schema: z.ZodType, ask: Step['ask'], fields?: readonly FormField[]): TypedStep<T> {
   const { interpret, display } = options;
   return build(id, options, {
     ask,
@@ -280,7 +289,7 @@ function textStep<T>(id: string, options: StepOptions<T> & Interpretation<T>, sc
 
 export const ask = {
   /** A short answer on one line: a name, a job title. */
-  text<T = string>(id: string, options: StepOptions<T> & Interpretation<T> & { max?: number }): Step {
+  text<T = string>(id: string, options: StepOptions<T> & Interpretation<T> & { max?: number }): TypedStep<T> {
     const schema = textSchema(options.max ?? 200);
     return textStep(id, options, schema, (ctx, text) => ({ kind: 'text', text: text ?? render(options.prompt, ctx) }));
   },
@@ -293,7 +302,7 @@ export const ask = {
     id: string,
     options: StepOptions<T> &
       Interpretation<T> & { max?: number; fieldLabel?: string; placeholder?: string; fields?: readonly FormField[]; collect?: Collect },
-  ): Step {
+  ): TypedStep<T> {
     const schema = textSchema(options.max ?? 20_000);
     const fields = options.fields ?? [{ id: 'text', label: options.fieldLabel ?? options.label, placeholder: options.placeholder }];
     const { collect } = options;
@@ -319,7 +328,7 @@ export const ask = {
    * default to a week). An answer that is not one number ("10 or 15", "€500", "2 hours a day")
    * is said back with a question, never guessed.
    */
-  number(id: string, options: StepOptions<number> & { min: number; max: number; integer?: boolean; unit?: Unit; per?: Period }): Step {
+  number(id: string, options: StepOptions<number> & { min: number; max: number; integer?: boolean; unit?: Unit; per?: Period }): TypedStep<number> {
     const unit = options.unit ? ` ${options.unit}` : '';
     const want: Want = { unit: options.unit, per: options.per ?? (options.unit === 'hours' ? 'week' : undefined) };
     let number = z.number();
@@ -340,7 +349,7 @@ export const ask = {
   },
 
   /** Yes or no, by button or typed with words around it: "no, I can pay within my budget", "yeah sure". */
-  yesNo(id: string, options: StepOptions<boolean>): Step {
+  yesNo(id: string, options: StepOptions<boolean>): TypedStep<boolean> {
     const choices = [
       { id: 'yes', label: 'Yes' },
       { id: 'no', label: 'No' },
@@ -361,7 +370,7 @@ export const ask = {
    * One of a list: by button, by number when the number is the whole answer ("2", "option 2",
    * "the second one"), or by typing (part of) the label.
    */
-  choice(id: string, options: StepOptions<string> & { choices: readonly Choice[] | ((ctx: FlowContext) => readonly Choice[]) }): Step {
+  choice(id: string, options: StepOptions<string> & { choices: readonly Choice[] | ((ctx: FlowContext) => readonly Choice[]) }): TypedStep<string> {
     const list = (ctx: FlowContext) => (typeof options.choices === 'function' ? options.choices(ctx) : options.choices);
     return build(id, options, {
       ask: (ctx, text) => ({ kind: 'question', stepId: id, text: text ?? render(options.prompt, ctx), choices: [...list(ctx)] }),
@@ -381,7 +390,7 @@ export const ask = {
    * Tick all that apply (a scorer's checklist): by a multi-select, or typed as numbers or labels
    * ("1 3 4", "1, 3 and 4", "all", "none"). The value is the ticked ids in the list's order.
    */
-  checklist(id: string, options: StepOptions<string[]> & { items: readonly Choice[] | ((ctx: FlowContext) => readonly Choice[]) }): Step {
+  checklist(id: string, options: StepOptions<string[]> & { items: readonly Choice[] | ((ctx: FlowContext) => readonly Choice[]) }): TypedStep<string[]> {
     const list = (ctx: FlowContext) => (typeof options.items === 'function' ? options.items(ctx) : options.items);
     return build(id, options, {
       ask: (ctx, text) => ({ kind: 'checklist', stepId: id, text: text ?? render(options.prompt, ctx), items: [...list(ctx)] }),
@@ -406,7 +415,7 @@ export const ask = {
    * A part one member takes in a shared conversation ("I'll answer"): whoever clicks or says so.
    * The value is that member; `exclude` names one who can't take it (the answerer can't score).
    */
-  claim(id: string, options: StepOptions<Actor> & { button: string; exclude?: (ctx: FlowContext) => Actor | undefined; excludeReason?: string }): Step {
+  claim(id: string, options: StepOptions<Actor> & { button: string; exclude?: (ctx: FlowContext) => Actor | undefined; excludeReason?: string }): TypedStep<Actor> {
     const choices = [{ id: 'claim', label: options.button }];
     return build(id, options, {
       ask: (ctx, text) => ({ kind: 'question', stepId: id, text: text ?? render(options.prompt, ctx), choices }),
