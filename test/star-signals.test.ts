@@ -10,7 +10,7 @@ describe('signals', () => {
     expect(countPronouns('Context: spring 2020\n- pulled the scans\n- the team rebuilt the report')).toEqual({ i: 1, we: 1 });
     expect(firstPersonRatio({ i: 3, we: 1 })).toBe(0.75);
     expect(firstPersonRatio({ i: 0, we: 0 })).toBe(0);
-    expect([1, 0.7, 0.6, 0.4, 0.39, 0].map(voiceOf)).toEqual(['i', 'i', 'mixed', 'mixed', 'we', 'we']);
+    expect([1, 0.667, 0.6, 0.5, 0.333, 0.286, 0].map(voiceOf)).toEqual(['i', 'i', 'i', 'mixed', 'mixed', 'we', 'we']);
   });
 
   it('finds numbers, money, percentages and counted units, not years or ordinals', () => {

@@ -1,8 +1,10 @@
 import {
   CHANGE,
   DELEGATION,
+  ELIDED_STEP,
   FILLER_GAP,
   HEADING,
+  HABITUAL,
   HAPPENED_PRESENT,
   HEDGE,
   HYPOTHETICAL,
@@ -88,6 +90,7 @@ interface Cues {
   clause: Clause;
   heading?: StarPart;
   hypothetical: boolean;
+  habitual: boolean;
   reflection: boolean;
   transfer: boolean;
   anchor: RegExpExecArray | null;
@@ -168,6 +171,7 @@ function readCues(clause: Clause): Cues {
     clause,
     heading: headingPart(text),
     hypothetical: !reflection && HYPOTHETICAL.test(text),
+    habitual: HABITUAL.test(text),
     reflection,
     transfer,
     anchor: SITUATION_ANCHOR.exec(text),
@@ -203,7 +207,10 @@ interface Place {
   seenResult: boolean;
   /** No step is told after this clause. */
   afterLastStep: boolean;
-  /** The answer tells of the past somewhere, so present-tense steps in it are narrative. */
+  /**
+   * Present-tense steps tell a story: the answer has a past somewhere, or no habit marker at all
+   * ("When I work in supermarket in Lagos, many customers complain. We open two more till").
+   */
   narrated: boolean;
 }
 
@@ -235,8 +242,11 @@ function label(c: Cues, at: Place): Label {
   // Recognition after the work ("my manager asked me to train the others") belongs to the Result.
   if (best === 'task' && c.delegation && (at.seenResult || (at.seenAction && at.afterLastStep))) return 'result';
   // A number with no other cue is a result only once something has been done ("it took 3
-  // weeks" after a step); before that it is part of the scene ("12 of us, 300 tickets").
-  const onlyNumber = best === 'result' && score.result === WEIGHT.metric && !at.seenAction;
+  // weeks" after a step); before that it is part of the scene ("12 of us, 300 tickets"), and in
+  // a list of steps it is a count of the step ("..., booked the transport two months ahead").
+  const elidedStep = at.previous === 'action' && !c.clause.sentenceStart && ELIDED_STEP.test(c.clause.text);
+  const onlyNumber = best === 'result' && score.result === WEIGHT.metric && (!at.seenAction || elidedStep);
+  if (onlyNumber && elidedStep) return 'action';
   if (score[best] > 0 && !onlyNumber) return best;
   // "... when the coach company cancelled": the circumstance of a step is the scene, wherever it is told.
   if (c.scene) return 'situation';
@@ -271,7 +281,7 @@ function withoutFalseParts(labels: Label[], cues: readonly Cues[]): Label[] {
 
 export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] {
   const cues = clauses.map(readCues);
-  const narrated = cues.some((c) => c.past || c.timeAnchored);
+  const narrated = cues.some((c) => c.past || c.timeAnchored) || !cues.some((c) => c.hypothetical || c.habitual);
   const lastStep = cues.findLastIndex((c) => !c.hypothetical && stepScore(c, narrated) > 0);
   const labels: Label[] = [];
   let seenAction = false;

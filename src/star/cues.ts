@@ -13,13 +13,13 @@ export const IRREGULAR_PAST = [
   'built', 'rebuilt', 'wrote', 'rewrote', 'set', 'made', 'ran', 'led', 'took', 'met', 'put', 'chose', 'spoke', 'sent', 'drew', 'found',
   'got', 'gave', 'began', 'brought', 'taught', 'did', 'redid', 'went', 'held', 'kept', 'told', 'sought', 'dug', 'fought', 'laid', 'paid',
   'read', 'sold', 'sat', 'spent', 'stood', 'stuck', 'threw', 'undertook', 'oversaw', 'drove', 'came up', 'broke down', 'showed', 'split',
-  'shut', 'rang', 'cut', 'bought', 'caught', 'won', 'hit', 'let', 'rode', 'flew', 'swapped',
+  'shut', 'rang', 'cut', 'bought', 'caught', 'won', 'hit', 'let', 'rode', 'flew', 'swapped', 'broke',
 ].join('|');
 // Past forms that describe a state, a wish or background rather than a step taken.
 export const NOT_ACTIONS = new Set([
   'needed', 'wanted', 'liked', 'loved', 'hoped', 'learned', 'learnt', 'realised', 'realized', 'felt', 'seemed', 'used', 'joined', 'worked',
   'expected', 'supposed', 'wondered', 'enjoyed', 'believed', 'assumed', 'preferred', 'hated', 'struggled', 'panicked', 'stressed',
-  'noticed', 'managed',
+  'noticed', 'managed', 'did',
 ]);
 // The base forms of work steps. People telling a past event in the present ("so I call the
 // supplier", and many who learned English later: "last year I make new schedule") use these; in
@@ -76,7 +76,7 @@ const MONTH_OR_SEASON = '(?:january|february|march|april|may|june|july|august|se
 /** When it happened: a year, a season, "last spring", "two years ago", "one night". */
 export const TIME_ANCHOR = new RegExp(
   [
-    String.raw`\b(?:in|during|back in|by|since|around|early|late|mid|${MONTH_OR_SEASON})(?: (?:early|late|mid))?(?: ${MONTH_OR_SEASON})?(?: of)? (?:19|20)\d\d\b`,
+    String.raw`\b(?:in|during|back in|by|since|around|early|late|mid|${MONTH_OR_SEASON})(?: the)?(?: (?:early|late|mid))?(?: ${MONTH_OR_SEASON})?(?: of)? (?:19|20)\d\d\b`,
     String.raw`\bq[1-4]\b`,
     String.raw`\b(?:last|that|one|the previous|the following) (?:year|month|week|quarter|summer|winter|spring|autumn|fall|christmas|easter|term|semester|day|morning|afternoon|evening|night|weekend|shift|season|time)\b`,
     String.raw`\b(?:a|two|three|four|five|six|few|couple of|several|some) (?:years?|months?|weeks?) ago\b`,
@@ -92,14 +92,16 @@ const WORKPLACE = [
   'restaurant', 'bank', 'branch', 'bakery', 'factory', 'plant', 'garage', 'office', 'agency', 'firm', 'council', 'charity', 'pub', 'bar',
   'kitchen', 'call cent(?:re|er)', 'cent(?:re|er)', 'company', 'start-up', 'startup', 'practice', 'pharmacy', 'care home', 'nursery',
   'salon', 'site', 'base', 'station', 'airport', 'port', 'farm', 'library', 'museum', 'theatre', 'theater', 'club', 'lab', 'studio',
-  'department', 'business', 'venue', 'gym', 'surgery', 'army', 'navy', 'regiment', 'ship',
+  'department', 'business', 'venue', 'gym', 'surgery', 'army', 'navy', 'regiment', 'ship', 'supermarket', 'association', 'trust',
+  'organisation', 'organization', 'authority', 'foundation', 'non-profit', 'nonprofit',
 ].join('|');
 /** Where it happened, or the role it happened in. */
 export const PLACE_ANCHOR = new RegExp(
   [
     String.raw`\b(?:at|in|on|during) (?:my|our) (?:last|previous|old|current|first|former|final) [\w-]+`,
-    String.raw`\b(?:at|in|on) (?:the|a|an|my|our|this) (?:[\w&'-]+ ){0,2}(?:${WORKPLACE})\b`,
-    String.raw`\b(?:when|while) (?:i|we) (?:was|were|worked|started|joined|ran|managed|taught|led|lived|had|did)\b`,
+    // The article is often dropped by people who learned English later: "in hotel".
+    String.raw`\b(?:at|in|on) (?:(?:the|a|an|my|our|this) )?(?:[\w&'-]+ ){0,2}(?:${WORKPLACE})\b`,
+    String.raw`\b(?:when|while) (?:i|we) (?:was|were|worked|work|started|joined|ran|managed|taught|led|lived|had|did)\b`,
     String.raw`(?:\bi |${BULLET})(?:worked|was working) (?:at|as|for|in)\b`,
     String.raw`\b(?:during|for|in) (?:my|the) (?:\w+ )?(?:course|certificate|capstone|bootcamp|training|programme|program|degree|internship|placement)\b`,
     String.raw`\b(?:at|in|for) (?:the|a|an) [\w-]+(?: [\w-]+)? (?:where|when) (?:i|we)\b`,
@@ -156,7 +158,7 @@ export const TASK_STAKES = new RegExp(
     String.raw`\b(?:me and|and i) (?:[\w-]+ ){0,3}(?:had|needed|were asked|were told) to\b`,
     String.raw`\b(?:we|(?:our|my|the) (?:team|department|unit|crew|group|office))(?: (?:at|in|on) (?:the|our|a) [\w-]+)? (?:was|were) (?:(?:asked|told|given|expected|trusted) to|tasked with|responsible for|in charge of)\b`,
     String.raw`\btasked with\b`,
-    String.raw`\b(?:my|our|the) (?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo|team lead)s? (?:wanted|needed|expected)\b`,
+    String.raw`\b(?:my|our|the) (?:[\w-]+ )?(?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo)s?(?: of [\w-]+)? (?:wanted|needed|expected|asked for)\b`,
     String.raw`\bthe challenge\b`,
   ].join('|'),
   'i',
@@ -179,16 +181,23 @@ export const RESULT_PHRASE = new RegExp(
     String.raw`\b(?:award|promotion|raise|bonus|commendation|salary|pay rise|thank-you (?:card|note)|thank you (?:card|note))\b`,
     // Custom kept: "the client renewed", "booked again".
     String.raw`\b(?:renewed|re-signed|booked (?:again|another|their|a second)|came back|signed (?:a|another|the) (?:\w+ )?(?:contract|deal))\b`,
+    // A loss that did not happen: "we didn't lose a single bill", "nobody complained".
+    String.raw`\b(?:didn'?t|did not|never|hasn'?t|haven'?t) (?:\w+ )?(?:lose|lost|miss|missed|fail|failed|drop|dropped|break|broke|complain|complained|repeat|happen|happened|come back)\b|\b(?:no one|nobody|none of (?:them|us|the \w+)) (?:complained|asked|cancelled|left|quit|missed|failed)\b`,
+    // A reward: "the owner gave us both the weekend off".
+    String.raw`\b(?:gave|give|gives|offered) (?:me|us)(?: both| all)? (?:\w+ ){0,3}(?:raise|bonus|promotion|day off|days off|weekend off|time off|pay|salary|award|voucher|contract|permanent)\b`,
     // A problem gone for good: "we never missed a deadline again", "nobody had to".
     String.raw`\bnever (?:[\w'-]+ ){1,4}again\b|\bno longer\b|\b(?:no one|nobody) (?:had|has|needed|need|needs) to\b`,
   ].join('|'),
   'i',
 );
+// Past forms of a change. "cut" is also the plain verb: "I was asked to cut the wait" is the aim.
+const OUTCOME_PAST = String.raw`reduced|increased|improved|saved|cut(?<!\bto cut)|grew|doubled|tripled|halved|boosted|raised|lowered|dropped|decreased|shrank|jumped|rose|fell|eliminated|exceeded|won|earned|gained|shortened|sped up|freed up|recovered|passed|stopped|disappeared|went (?:down|up)`;
 // With "finished two weeks early", "by August": signs of an outcome that outweigh a bare action verb but not an ownership phrase.
 export const OUTCOME_VERB = new RegExp(
   [
-    // Not after "to": "I was asked to cut the wait" is the aim, not the outcome.
-    String.raw`\b(?<!\bto )(?:reduced|increased|improved|saved|cut|grew|doubled|tripled|halved|boosted|raised|lowered|dropped|decreased|shrank|jumped|rose|fell|eliminated|exceeded|won|earned|gained|shortened|sped up|freed up|recovered|passed|stopped|disappeared|went away|went (?:down|up)|went live)\b`,
+    String.raw`\b(?:${OUTCOME_PAST}|went away|went live)\b`,
+    // A count reached: "we got 340 sign-ups", "attendance reached 95%".
+    String.raw`\b(?:got|reached|hit|achieved|brought in|attracted) (?:(?:about|around|over|nearly|almost|more than) )?[$£€]?\d`,
     String.raw`\b(?:got (?:better|faster|easier|quicker|cheaper)|(?:finished|delivered|launched|shipped|done|completed|ready|live|out)(?: \w+){0,3} early|on time|on schedule|ahead of schedule|under budget|on budget|back online|back to normal|(?:more|less) (?:accurate|reliable|consistent))\b`,
     String.raw`\b(?:managed to|(?:it|this|that) (?:helped|worked)|(?:got|became) (?:calmer|quieter|easier|smoother|simpler)|(?:go|goes|went|ran|run|running) (?:\w+ )?(?:normal|normally|smooth|smoothly|well|fine))\b`,
     String.raw`\bby (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:next|following) (?:week|month|quarter)|the exams?|the summer|the deadline)\b`,
@@ -201,14 +210,14 @@ export const OUTCOME_VERB = new RegExp(
 export const CHANGE = /\b(?:got|became|grew|went|were|was|is|are|ran|felt|looked|seemed)(?: much| way| a lot| far| even| noticeably| significantly| a bit| slightly| so)? (?:better|worse|shorter|faster|quicker|quieter|calmer|smoother|easier|cleaner|clearer|happier|higher|lower|fewer|less|more (?:accurate|reliable|organised|organized))\b/i;
 // Where a sentence joins a step to its outcome with "and", segment.ts starts a new clause: "I
 // moved the stock behind the till and shrinkage halved".
-export const OUTCOME_AFTER_AND = String.raw`and (?:[\w'-]+ ){0,3}?(?:halved|doubled|tripled|dropped|fell|rose|improved|cut|reduced|increased|saved|grew|shrank|decreased|went (?:up|down|from)|never|liked|loved|approved|adopted|signed off)\b`;
+export const OUTCOME_AFTER_AND = String.raw`and (?:[\w'-]+ ){0,3}?(?:${OUTCOME_PAST}|went from|never|liked|loved|approved|adopted|signed off)\b`;
 // DDI "complete STAR" and STAR+E: what was learned, and what would change next time.
 export const REFLECTION =
   /\b(?:i (?:learned|learnt|took away)|next time|looking back|in hindsight|in retrospect|the lesson|taught me|if i did it again|if i had to do it again|i would do (?:it )?differently|i'd do (?:it )?differently|from then on|now i always|since then i)\b/i;
 
 // STAR+E: how the story transfers to the target role (rubric B1, "+E / reflection" row).
 export const TRANSFER =
-  /\b(?:that is why|that's why|which is why|this is why|(?:in|for|to) this (?:role|job|team)|what i(?:'d| would| will|'ll| can) bring|i(?:'d| would| will|'ll| can) bring (?:[\w-]+ ){0,4}(?:to|into) (?:this|the|your|a|any) (?:role|job|team|position|company)|the same (?:skill|skills|approach|habit)|i still use|(?:moving|move|switching|switch|pivoting) (?:in)?to)\b/i;
+  /\b(?:that is why|that's why|which is why|this is why|(?:in|for|to) this (?:role|job|team)|what i(?:'d| would| will|'ll| can) bring|i(?:'d| would| will|'ll| can) bring (?:[\w-]+ ){0,4}(?:to|into) (?:this|the|your|a|any) (?:role|job|team|position|company)|the same (?:skill|skills|approach|habit)|i still use|(?:moving|switching|pivoting|changing careers?) into|(?:move|switch|pivot|moving|switching) (?:in)?to (?:a |an |this )?(?:new )?(?:career|role|job|field))\b/i;
 
 /** A section heading in a bulleted answer ("Task:", "- Outcome:"): the part the lines under it are. */
 export const HEADING = /^[-*\u2022]* ?(?:(situation|context|background|setting)|(task|goal|objective|aim|my role|responsibility)|(actions?|what i did|what we did|steps|approach|solution)|(results?|outcomes?|impact))$/i;
@@ -235,6 +244,11 @@ export const HYPOTHETICAL = new RegExp(
   'i',
 );
 
+/** A step whose subject is the one before it: "I broke the move into waves, booked the transport...". */
+export const ELIDED_STEP = new RegExp(String.raw`^(?:and |then |and then )?(?!(?:compared|based|followed|according|given|related)\b)(?:[a-z]+ed|${IRREGULAR_PAST})\b`, 'i');
+/** A routine in the present ("every morning", "whenever"): with no past in the answer, its steps are a habit. */
+export const HABITUAL = /\b(?:whenever|every time|each time|(?:every|each) (?:morning|day|evening|night|shift|week|month))\b/i;
+
 // ------------------------------------------------------------ Who did it
 // B1 Action: "I", not "we". Who acts is the subject: "our store" and "my manager" set the scene,
 // they say nothing about who did the work, so possessives count only where they claim the work
@@ -255,12 +269,15 @@ export const WE_FORMS = new RegExp(String.raw`${subjectNotAfter('we', BACKGROUND
 export const NUMBER = /(?<![\p{L}\d])[$£€]?\d+(?:[.,]\d+)*(?: ?(?:%|percent\b|per cent\b|k\b|x\b|m\b|bn\b))?/giu;
 export const YEAR = /^(?:19|20)\d\d$/;
 export const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
+/** "2am", "11 pm", "10:30": a time of day, not a measure. */
+export const CLOCK_AFTER = /^(?: ?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|:\d)/i;
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
 export const WORDED_METRIC = new RegExp(
   [
     String.raw`\b(?:doubled|tripled|quadrupled|halved)\b`,
     String.raw`\bby (?:(?:like|about|around|roughly|almost|nearly|more than|over|just over|just under) )?(?:half|a third|a quarter|two thirds|three quarters)\b`,
     String.raw`\bzero [\w-]+`,
+    String.raw`\b(?:half|a third|a quarter|twice|double|triple|three times|two times) (?:the|as)\b`,
     String.raw`\ball ${NUMBER_WORD}\b`,
     // "from nine days to three", "from around eight a month to two".
     String.raw`\bfrom (?:(?:about|around|roughly|nearly|almost|over|under) )?${NUMBER_WORD}\b(?: [\w-]+){0,4}? to (?:(?:about|around|roughly|nearly|almost|under|just) )?(?:${NUMBER_WORD}|\d+)\b`,

@@ -1,4 +1,4 @@
-import { CREDENTIAL_CUE, GENERIC_CREDENTIAL_WORDS, HEDGE, I_FORMS, JOINT_SUBJECT, NUMBER, ORDINAL_AFTER, WE_FORMS, WORDED_METRIC, YEAR } from './cues.js';
+import { CLOCK_AFTER, CREDENTIAL_CUE, GENERIC_CREDENTIAL_WORDS, HEDGE, I_FORMS, JOINT_SUBJECT, NUMBER, ORDINAL_AFTER, WE_FORMS, WORDED_METRIC, YEAR } from './cues.js';
 
 /**
  * Whole-answer signals that do not depend on which STAR part a clause is: who did it, numbers,
@@ -30,21 +30,23 @@ export const firstPersonRatio = ({ i, we }: Pronouns): number => (i + we === 0 ?
 export type Voice = 'i' | 'we' | 'mixed';
 
 /**
- * Who the answer says did the work: "I" when at least VOICE_I_MIN of the first-person forms are
- * I-forms, "we" below VOICE_WE_BELOW, "mixed" between. The bands sit either side of the rubric's
- * "we dominates" line (FIRST_PERSON_MIN, 0.5), so a story told in "I" with a "we" or two in the
- * scene still reads as "I". Our judgment, checked on test/fixtures/star-labelled.
+ * Who the answer says did the work: "I" when at least 3 in 5 of the first-person subjects are
+ * "I", "we" when fewer than 1 in 3 are, "mixed" between. Either side of the rubric's "we
+ * dominates" line (FIRST_PERSON_MIN, 0.5): "I did X, I did Y, and we hit the target" reads as "I".
+ * Our judgment, set against the hand-labelled answers in test/fixtures/star-labelled (where
+ * "mixed" answers fall at 0.33-0.5 and "I" answers from 0.67).
  */
-export const VOICE_I_MIN = 0.7;
-export const VOICE_WE_BELOW = 0.4;
+export const VOICE_I_MIN = 0.6;
+export const VOICE_WE_BELOW = 0.33;
 export const voiceOf = (ratio: number): Voice => (ratio >= VOICE_I_MIN ? 'i' : ratio < VOICE_WE_BELOW ? 'we' : 'mixed');
 
-/** Numbers, money, percentages and counted units; a bare year ("in 2021") or an ordinal ("2nd") is not a measure. */
+/** Numbers, money, percentages and counted units; a bare year ("in 2021"), an ordinal ("2nd") or a time of day ("2am") is not a measure. */
 export function findMetrics(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(NUMBER)) {
     const end = match.index + match[0].length;
-    if (YEAR.test(match[0]) || ORDINAL_AFTER.test(text.slice(end, end + 3))) continue;
+    const after = text.slice(end, end + 6);
+    if (YEAR.test(match[0]) || ORDINAL_AFTER.test(after) || CLOCK_AFTER.test(after) || text[match.index - 1] === ':') continue;
     found.push(match[0]);
   }
   for (const match of text.matchAll(WORDED_METRIC)) found.push(match[0]);
