@@ -156,6 +156,20 @@ describe('questions answered from the coach\'s data', () => {
     expect(await chat.say('how long does the Google Data Analytics certificate take?')).toContain('At your 12 hours a week, about 18 weeks.');
   });
 
+  it('at a menu, a question that names an option picks it; a yes/no answered with a question keeps both', async () => {
+    const { chat } = coach();
+    await chat.say('hi');
+    await chat.say('Maria');
+    await chat.click('first', 'credential-pick');
+    for (const answer of ['data analyst', 'SQL, Tableau and Python', '300', '10', '6', 'skip']) await chat.say(answer);
+    const both = await chat.say('no, is there a free option?');
+    expect(both).toMatch(/^Yes\. Ways in that cost nothing up front for \*Data analyst\*/);
+    expect(both).toContain('Is that fine for you?');
+    await chat.say('yes');
+    expect(await chat.say('why Google Data Analytics?')).toContain('Google Data Analytics Professional Certificate: score 0.45 × coverage');
+    expect(await chat.say('can I compare?')).toContain('Side by side (cost, time, return):');
+  });
+
   it('"what do you mean?" gets the step\'s example', async () => {
     const { chat } = await inGapInterview();
     await chat.say('Nurse');

@@ -52,6 +52,8 @@ export function answerOffScript(turn: Turn, step: Step, answer: AnswerInput): Tu
   const ctx = turn.context();
   const asked = step.ask(ctx);
   if (asked.kind !== 'text' && asked.kind !== 'question') return undefined;
+  // At a menu, a question that names an option asks for it: "can I retry?", "why Google Data Analytics?".
+  if (asked.kind === 'question' && reading.rest === '' && step.parse(answer, ctx).ok) return undefined;
   const question: OffScriptQuestion = {
     text: reading.question,
     rest: reading.rest,

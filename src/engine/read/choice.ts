@@ -20,7 +20,7 @@ export type ChoiceReading<C extends Option = Option> =
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** Ways into a pick: "I'll take 2", "let's go with the second", "what about option 3". */
-const LEAD = /^(?:(?:(?:what|how) about|i'?ll take|i will take|i'?ll go (?:with|for)|let'?s go (?:with|for)|lets go (?:with|for)|go (?:with|for)|i'?d like|i would like|i want|i choose|i pick|i'?ll have|take|pick|choose|select|make it|maybe|um|ok|okay|so)\s+)+/;
+const LEAD = /^(?:(?:(?:what|how) about|can i|could i|can we|let me|i want to|i'?d like to|i would like to|i'?ll take|i will take|i'?ll go (?:with|for)|let'?s go (?:with|for)|lets go (?:with|for)|go (?:with|for)|i'?d like|i would like|i want|i choose|i pick|i'?ll have|take|pick|choose|select|make it|maybe|um|ok|okay|so)\s+)+/;
 const POINTER = /^(?:(?:the|option|number|no\.?|nr\.?|#|choice|item)\s*)+/;
 const TRAIL = /(?:\s+(?:one|option|please|pls|thanks|then|thank you|i think|is fine|for me))+$/;
 
