@@ -74,7 +74,7 @@ describe('invalid answers', () => {
 
   it.each([
     ['lots', "I couldn't read a number in that."],
-    ['10-15', "I couldn't read a number in that."],
+    ['10-15', 'I read two numbers, 10 and 15: which one should I plan with?'],
     ['61', "That's more than 60."],
     ['-1', "That's less than 0."],
     ['2.5', 'A whole number, please.'],
@@ -312,6 +312,34 @@ describe('global commands', () => {
     expect(await chat.click('$menu', 'practice')).toBe('(Practice 1/1)\nTell me about a time you learned something fast.');
     expect(await chat.say('status')).toContain('Paused=Plan');
     expect(await chat.say('plan')).toBe('Picking up *Plan* where you left it.\n(Plan 3/5)\nWhich role do you want? [Data analyst | Cloud engineer | UX designer]');
+  });
+
+  it('after `menu`, a typed label or number picks from the menu; anything else still answers the paused question', async () => {
+    const { chat } = await atTargetQuestion();
+    await chat.say('menu');
+    expect(await chat.say('practise interviews')).toBe('(Practice 1/1)\nTell me about a time you learned something fast.');
+    await chat.say('plan');
+    await chat.say('menu');
+    expect(await chat.say('Cloud engineer')).toBe('(Plan 4/5)\nWhat can you spend, in US dollars?');
+  });
+
+  it('a finished flow offers what comes next first in the menu, and "yes" or its number starts it', async () => {
+    const offering = defineFlow({ id: 'first', title: 'First', menuLabel: 'First thing', steps: [ask.text('a', { label: 'A', prompt: 'A?', reask: 'Anything.' })], finish: () => ({ offer: { flow: 'second', text: 'Second next?' } }) });
+    const second = defineFlow({ id: 'second', title: 'Second', menuLabel: 'Second thing', steps: [ask.text('b', { label: 'B', prompt: 'B?', reask: 'Anything.' })], finish: () => ({}) });
+    const { engine } = memoryEngine({ flows: new FlowRegistry([offering, second], 'first') });
+    const chat = chatWith(engine);
+    await chat.say('hi');
+    expect(await chat.say('x')).toBe('Second next? [Second thing | First thing]');
+    expect(await chat.say('yes please')).toBe('(Second 1/1)\nB?');
+    await chat.say('y');
+    const again = chatWith(engine, { user: 'U2' });
+    await again.say('hi');
+    await again.say('x');
+    expect(await again.say('1')).toBe('(Second 1/1)\nB?');
+    const declined = chatWith(engine, { user: 'U3' });
+    await declined.say('hi');
+    await declined.say('x');
+    expect(await declined.say('no thanks')).toBe('No problem. What would you like to work on instead? [Second thing | First thing]');
   });
 
   it('a command event works like the typed word', async () => {

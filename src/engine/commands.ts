@@ -116,6 +116,10 @@ export function runCommand(turn: Turn, name: string, args: string): Turn {
       return turn.text(`Starting *${flow.title}* over.`).restartFlow(flow);
     }
     case 'menu':
+      if (turn.session.flow) {
+        turn.changed = true;
+        turn.session.pending = 'menu';
+      }
       return turn.showMenu('What would you like to work on? Whatever you leave now stays where it is.');
     case 'start': {
       const wanted = args.trim().toLowerCase();

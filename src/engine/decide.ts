@@ -41,6 +41,17 @@ function confirmForget(turn: Turn, inbound: Inbound): Turn {
   return turn.text('Okay, nothing was deleted.').askCurrent();
 }
 
+/**
+ * After `menu` in the middle of a flow, a typed label or number picks from the menu; anything
+ * else still answers the paused question, as before.
+ */
+function menuPick(turn: Turn, inbound: Inbound): Turn | undefined {
+  turn.session.pending = null;
+  turn.changed = true;
+  const picked = inbound.kind === 'text' ? matchChoice(turn.menuChoices(), inbound.text) : undefined;
+  return picked ? turn.startFlow(picked.id) : undefined;
+}
+
 /** The stored place names a flow or step that a later release removed: start that part again rather than get stuck. */
 function resumeChangedFlow(turn: Turn): Turn {
   const flow = turn.flow;
@@ -81,6 +92,8 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
     turn.changed = true;
   }
   if (turn.session.pending === 'forget') return confirmForget(turn, inbound);
+  const fromMenu = turn.session.pending === 'menu' ? menuPick(turn, inbound) : undefined;
+  if (fromMenu) return fromMenu;
   if (turn.session.flow && !turn.step) return resumeChangedFlow(turn);
 
   const elsewhere = shared ? undefined : sharedFlowFor(inbound, registry);
@@ -103,8 +116,11 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
   const step = turn.step;
   if (!step) {
     if (fresh) return turn.startFlow(registry.entryId);
-    const picked = inbound.kind === 'text' ? matchChoice(registry.menu, inbound.text) : undefined;
+    const picked = inbound.kind === 'text' ? matchChoice(turn.menuChoices(), inbound.text) : undefined;
     if (picked) return turn.startFlow(picked.id);
+    const offered = turn.session.offer && inbound.kind === 'text' ? parseYesNo(inbound.text) : undefined;
+    if (offered === true) return turn.startFlow(turn.session.offer as string);
+    if (offered === false) return turn.showMenu('No problem. What would you like to work on instead?');
     // Members of a shared conversation talk among themselves between rounds.
     return shared && inbound.kind === 'text' ? turn : turn.showMenu('What would you like to work on?');
   }

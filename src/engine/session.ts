@@ -43,7 +43,10 @@ function schemaOf(values: z.ZodType<Record<string, unknown>>) {
     /** Facts about the user that outlive one flow: role, target, gaps, picks. */
     profile: values,
     /** A question the engine itself asked (a confirmation), answered before the flow continues. */
-    pending: z.enum(['forget']).nullable(),
+    /** `menu`: the person asked for the menu in the middle of a flow, so a typed label picks from it. */
+    pending: z.enum(['forget', 'menu']).nullable(),
+    /** The flow a finished one offered as what comes next (first in the menu; "yes" starts it). */
+    offer: z.string().optional(),
     /** false only on a session a delivery created, until its owner's first turn; absent otherwise. */
     greeted: z.literal(false).optional(),
   });

@@ -1,6 +1,6 @@
 import type { Actor, Delivery, Flow, FlowContext, RepeatGroup, Round, Step, Transition } from './flow.js';
 import type { FlowRegistry } from './flow-registry.js';
-import type { Reply } from './reply.js';
+import type { Choice, Reply } from './reply.js';
 import type { FlowState, Session } from './session.js';
 
 /** Engine-owned pseudo-steps: their buttons are answered by the engine, not by a flow. */
@@ -79,9 +79,14 @@ export class Turn {
     return this.askCurrent();
   }
 
-  /** The flows to start, `first` (a flow's offer of what comes next) at the top. */
-  showMenu(text: string, first?: string): this {
-    const choices = [...this.registry.menu].sort((a, b) => Number(b.id === first) - Number(a.id === first));
+  /** The flows to start, in the order shown: what a finished flow offered first. */
+  menuChoices(): Choice[] {
+    const first = this.session.offer;
+    return [...this.registry.menu].sort((a, b) => Number(b.id === first) - Number(a.id === first));
+  }
+
+  showMenu(text: string): this {
+    const choices = this.menuChoices();
     if (choices.length === 0) return this.text(`${text} There is nothing else to start yet.`);
     return this.say({ kind: 'question', stepId: MENU_STEP, text, choices });
   }
@@ -94,6 +99,7 @@ export class Turn {
     if (flow.steps.length === 0) return this.show(flow);
     if (session.flow?.id === id && !at) return this.askCurrent();
     this.changed = true;
+    delete session.offer;
     if (session.flow && session.flow.id !== id) session.parked[session.flow.id] = session.flow;
     const parked = session.parked[id];
     delete session.parked[id];
@@ -223,7 +229,10 @@ export class Turn {
     this.say(...(outcome.replies ?? []));
     const next = handover ?? outcome.handover;
     if (next && this.registry.get(next)) return this.startFlow(next, at);
-    if (outcome.offer && this.registry.get(outcome.offer.flow)) return this.showMenu(outcome.offer.text, outcome.offer.flow);
+    if (outcome.offer && this.registry.get(outcome.offer.flow)) {
+      this.session.offer = outcome.offer.flow;
+      return this.showMenu(outcome.offer.text);
+    }
     return this.showMenu('What would you like to do next?');
   }
 }
