@@ -1,0 +1,432 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createFlowRegistry } from '../flows/index.js';
+import { loadCoachData } from '../src/coach-data.js';
+import type { CoachData } from '../src/coach-data.js';
+import { Engine } from '../src/engine/engine.js';
+import { matchChoice } from '../src/engine/flow.js';
+import { MemorySessionStore } from '../src/engine/memory-session-store.js';
+import type { Reply } from '../src/engine/reply.js';
+import { chatWith, transcript } from './support/chat.js';
+
+/**
+ * Three invented newcomers and the coach panel's P8 (hostile input, shared/coach-panel/panel-1.md),
+ * each run through the whole coach as src/main.ts builds it: the gap interview, then the credential
+ * pick it offers. The assertions are what a careers coach would sign in what the coach said: the
+ * numbers and roles it read from the way people type, answers to questions asked mid-flow with the
+ * question asked again, `back` and `status`, the gaps, and the money and dates of the pick. What the
+ * coach gets wrong is left out of the assertions (and reported), never asserted as it is.
+ */
+
+let data: CoachData;
+beforeAll(async () => {
+  data = await loadCoachData();
+});
+
+/** PERSONA_LOG=1 prints each transcript as the person would read it. */
+const LOG = process.env.PERSONA_LOG === '1';
+const TODAY = new Date('2026-03-02T09:00:00Z');
+const ONE_WORD = /^\S{1,20}$/;
+
+/**
+ * A new user at the terminal coach: every flow of flows/index.ts on the memory store, the clock
+ * fixed. `say` sends a line the way the terminal does: where choices are shown a number or label
+ * picks that choice; where a long text is asked anything but one word is the pasted text; anything
+ * else is a message.
+ */
+async function newUser(user: string) {
+  const store = new MemorySessionStore();
+  const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: 86_400_000, now: () => TODAY });
+  const chat = chatWith(engine, { user, platform: 'terminal', conversation: `terminal:${user}` });
+  let asking: Reply | undefined;
+  const run = async (event: Record<string, unknown>, typed: string) => {
+    const replies = await chat.send(event);
+    expect(replies.length).toBeGreaterThan(0);
+    asking = replies.findLast((r) => r.kind === 'question' || r.kind === 'long-text');
+    const text = transcript(replies);
+    if (LOG) console.log(`> ${typed.length > 120 ? `${typed.slice(0, 60)}… (${typed.length} characters)` : typed}\n${text}\n`);
+    return text;
+  };
+  const say = async (typed: string) => {
+    const picked = asking?.kind === 'question' ? matchChoice(asking.choices, typed) : undefined;
+    if (picked && asking?.kind === 'question') return run({ kind: 'choice', stepId: asking.stepId, choiceId: picked.id }, typed);
+    if (asking?.kind === 'long-text' && !ONE_WORD.test(typed.trim())) return run({ kind: 'form', stepId: asking.stepId, fields: { text: typed } }, typed);
+    return run({ kind: 'text', text: typed }, typed);
+  };
+  const greeting = await run({ kind: 'command', name: 'start' }, '(starts the coach)');
+  const profile = () => (JSON.parse(store.peek(chat.origin) ?? '{}') as { profile?: Record<string, unknown> }).profile ?? {};
+  return { say, greeting, profile };
+}
+
+type Held = { skill: string; level?: string };
+const held = (profile: Record<string, unknown>) => new Map((profile.skills as Held[]).map((s) => [s.skill, s.level]));
+const gapIds = (profile: Record<string, unknown>) => (profile.gapReport as { gaps: { skill: string }[] }).gaps.map((g) => g.skill);
+/** The lines of one numbered pick: its title line and the indented lines under it. */
+function pickBlock(text: string, name: string): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => /^\d\. /.test(l) && l.includes(`*${name}*`));
+  if (at < 0) return '';
+  const rest = lines.slice(at + 1);
+  const end = rest.findIndex((l) => !l.startsWith('   '));
+  return [lines[at], ...rest.slice(0, end < 0 ? undefined : end)].join('\n');
+}
+const dueOf = (text: string, step: string) => new RegExp(`${step}=by (\\d{4}-\\d{2}-\\d{2})`).exec(text)?.[1];
+
+describe('Person 1: Denise, 44, retail store manager aiming at IT support, $0 and about six hours a week', () => {
+  it('reads her numbers and role, answers her pay and "free" questions, and never counts a paid or unknown price as fitting $0', async () => {
+    const p = await newUser('denise');
+    expect(p.greeting).toContain('What should I call you?');
+    expect(await p.say('denise')).toContain('Good to meet you, denise.');
+    expect(await p.say('1')).toContain('(Skill gaps 1/5)');
+    expect(await p.say('store manager, retail')).toContain('(Skill gaps 2/5)');
+
+    // "about 22 yrs" is read as 22 (status below shows it).
+    expect(await p.say('about 22 yrs')).toContain('(Skill gaps 3/5)\nWhich tech role are you aiming for?');
+
+    // A pay question in the middle of the target question: answered, and the question asked again.
+    const pay = await p.say('what does an IT support tech earn?');
+    expect(pay).toMatch(/^\*IT support specialist\*: [^\n]*\$60,340 a year \(BLS, May 2024 OEWS\)/);
+    expect(pay).toContain('(Skill gaps 3/5)\nWhich tech role are you aiming for?');
+    expect(pay).not.toContain("isn't one of the options");
+
+    // "it support" is the role, and the skills offered are that role's.
+    const skills = await p.say('it support');
+    expect(skills).toContain('(Skill gaps 4/5)');
+    expect(skills).toMatch(/\d+\) Microsoft Windows/);
+    expect(skills).toMatch(/\d+\) Troubleshooting/);
+    expect(p.profile().targetRole).toBe('it-support');
+
+    // Her own words: a basic level of Excel is kept; customer service is read.
+    expect(await p.say('basic excel, customer service, i fix the tills when they break, i do the staff rota')).toContain('(Skill gaps 5/5)');
+    const have = held(p.profile());
+    expect(have.get('excel')).toBe('basic');
+    expect(have.has('customer-service')).toBe(true);
+
+    // status, mid-interview, lists what she said.
+    const status = await p.say('status');
+    expect(status).toContain('Current role=store manager, retail');
+    expect(status).toContain('Years of experience=22');
+    expect(status).toContain('Target role=IT support specialist');
+    expect(status).toMatch(/Skills you have=[^;\n]*Excel[^;\n]*Customer service/);
+    expect(status).toContain('(Skill gaps 5/5)');
+
+    // No posting: the report says where demand comes from, names the role's core gaps, and counts what she has.
+    const report = await p.say('skip');
+    expect(report).toContain('Here is your gap report for *IT support specialist*. Demand is the typical demand for this role');
+    expect(report).toMatch(/Skills they ask for that you have=[^;\n]*Customer service/);
+    expect(report).toMatch(/Strengths you bring from your career=[^;\n]*Customer service/);
+    const gaps = gapIds(p.profile());
+    expect(gaps).toEqual(expect.arrayContaining(['windows', 'networking', 'linux']));
+    expect(report).toContain('Picking credentials that close these gaps is the natural next step. [Pick credentials worth it');
+
+    expect(await p.say('1')).toContain('From your gap report for *IT support specialist*');
+    expect(await p.say('yes')).toContain('(Credential pick 2/8)\nWhat can you spend in total, in US dollars?');
+
+    // "is there a free option?" at the budget: answered with the role's free route, and the budget asked again.
+    const free = await p.say('is there a free option?');
+    expect(free).toContain('*Google IT Support Professional Certificate* (free to audit, financial aid)');
+    expect(free).toContain('Auditing means learning free without the certificate');
+    expect(free).toContain('(Credential pick 2/8)\nWhat can you spend in total, in US dollars?');
+
+    expect(await p.say('0')).toContain('(Credential pick 3/8)');
+    expect(await p.say('maybe 6 hrs')).toContain('(Credential pick 4/8)');
+    expect(await p.say('six months')).toContain('(Credential pick 5/8)');
+    expect(await p.say('about 38k')).toContain('(Credential pick 6/8)');
+    const numbers = await p.say('status');
+    for (const read of ['Budget=0', 'Hours a week=6', 'Deadline (months)=6', 'Current pay=38000']) expect(numbers).toContain(read);
+
+    expect(await p.say('yes')).toContain('(Credential pick 7/8)');
+    const picks = await p.say('yes');
+    expect(picks).toContain('Here are my top picks for *IT support specialist*:');
+    // The free route is among the picks, with the gaps it covers; an unknown price never fits $0.
+    const google = pickBlock(picks, 'Google IT Support Professional Certificate');
+    expect(google).toMatch(/Covers: [^\n]*Microsoft Windows[^\n]*Troubleshooting/);
+    expect(google).toContain('price unknown: check the provider');
+    expect(google).toContain('study it free (audit) or apply for financial aid');
+    expect(picks).not.toMatch(/(?<!not )within your budget/);
+
+    const why = await p.say('Why Google IT Support Professional Certificate?');
+    expect(why).toContain('Not counted as fitting your budget: the price is unknown.');
+    expect(why).toContain('ROI cannot be computed: the price is unknown.');
+    expect(why).not.toContain('Fits your budget');
+
+    // Her plan: a weekly rhythm that matches her six hours, its first steps dated from today.
+    const plan = await p.say('Choose Google IT Support Professional Certificate');
+    expect(plan).toContain('You chose *Google IT Support Professional Certificate*.');
+    expect(plan).toContain('Weekly schedule: 6 h a week: 3 sessions of about 2 h');
+    expect(dueOf(plan, '1\\. Research market demand')).toBe('2026-03-09');
+    expect(p.profile().credentialPick).toMatchObject({ ids: [expect.any(String)], names: ['Google IT Support Professional Certificate'] });
+    expect(await p.say('plan')).toMatch(/^Your plan: Google IT Support Professional Certificate: 1\. Research market demand=by 2026-03-09/);
+  });
+});
+
+const DISTRICT_POSTING = [
+  'Data Analyst - Riverside School District',
+  'We are looking for a data analyst to join our team.',
+  'Requirements:',
+  '- 2+ years experience with SQL',
+  '- Proficiency in Excel and Tableau or Power BI',
+  '- Experience with Python or R preferred',
+  '- Strong communication skills',
+  '- Statistics knowledge',
+  'Benefits: health insurance, 401k, generous PTO. Knowledge of K-12 education is a plus. A degree in education is not required.',
+].join('\n');
+
+describe('Person 2: Gloria, 51, maths teacher, "not sure, I like explaining things and spreadsheets"', () => {
+  it('suggests roles with reasons from what she likes, lets her change her mind with back, reads her posting, and fits the pick to $500 and a year', async () => {
+    const p = await newUser('gloria');
+    await p.say('Gloria');
+    await p.say('find my skill gaps');
+    await p.say('high school teacher (math)');
+    expect(await p.say('twenty six years')).toContain('(Skill gaps 3/5)');
+
+    // Unsure, with what she likes: roles with a reason each, from her own words.
+    const suggested = await p.say('not sure, I like explaining things and spreadsheets');
+    expect(suggested).toContain('From what you said, these could suit you:');
+    expect(suggested).toMatch(/- \*Data analyst\*: [^\n]*spreadsheets[^\n]*explaining findings[^\n]*you already have Spreadsheets, which it asks for\./);
+    expect(suggested).toMatch(/- \*IT support specialist\*: [^\n]*explaining things step by step\./);
+    expect(suggested).toContain('Which would you like to explore? [Data analyst | IT support specialist]');
+
+    // A question instead of a pick: answered, and the same choice offered again.
+    const earn = await p.say('what does a data analyst earn?');
+    expect(earn).toMatch(/^\*Data analyst\*: /);
+    expect(earn).toContain('starting pay is usually lower');
+    expect(earn).toContain('Which would you like to explore? [Data analyst | IT support specialist]');
+    expect(earn).not.toContain("isn't one of the options");
+
+    // She tries IT support, sees its skills, goes back and changes her mind.
+    expect(await p.say('2')).toMatch(/1\) Microsoft Windows/);
+    const back = await p.say('back');
+    expect(back).toContain('Your earlier answer was: IT support specialist');
+    expect(back).toContain('Which would you like to explore? [Data analyst | IT support specialist]');
+    const skills = await p.say('data analyst');
+    expect(skills).toMatch(/1\) SQL\n2\) Excel\n3\) Tableau/);
+    expect(p.profile().targetRole).toBe('data-analyst');
+
+    await p.say('i use excel a lot for grades, pivot tables, vlookup. made a google sheets dashboard for the dept. no coding');
+    const have = held(p.profile());
+    expect(have.has('excel')).toBe(true);
+    expect(have.has('spreadsheets')).toBe(true);
+    expect(have.has('python')).toBe(false);
+    const status = await p.say('status');
+    expect(status).toContain('Current role=high school teacher (math)');
+    expect(status).toContain('Years of experience=26');
+    expect(status).toContain('Chosen role=Data analyst');
+    expect(status).toMatch(/Skills you have=Excel/);
+
+    // Her posting: the skills it asks for are found; what she lacks of them are her gaps, Excel is not.
+    const read = await p.say(DISTRICT_POSTING);
+    expect(read).toMatch(/^\(Skill gaps 6\/6\)\nPosting 1 read: I found [^\n]*SQL[^\n]*Excel[^\n]*Tableau[^\n]*Power BI[^\n]*Statistics/);
+    const report = await p.say('done');
+    expect(report).toContain('Here is your gap report for *Data analyst*. Demand is from the 1 posting you pasted.');
+    expect(report).toContain('Skills they ask for that you have=Excel');
+    const gaps = gapIds(p.profile());
+    expect(gaps).toEqual(expect.arrayContaining(['sql', 'statistics']));
+    expect(gaps).not.toContain('excel');
+
+    expect(await p.say('Pick credentials worth it')).toContain('From your gap report for *Data analyst*');
+    await p.say('yes');
+    const aid = await p.say('is there financial aid?');
+    expect(aid).toContain('*Google Data Analytics Professional Certificate* (free to audit, financial aid)');
+    expect(aid).toContain('financial aid is applied for on the course platform');
+    expect(aid).toContain('(Credential pick 2/8)\nWhat can you spend in total, in US dollars?');
+
+    expect(await p.say('about 500')).toContain('(Credential pick 3/8)');
+    expect(await p.say('5 or so')).toContain('(Credential pick 4/8)');
+    expect(await p.say('a year')).toContain('(Credential pick 5/8)');
+    expect(await p.say('about 62k')).toContain('(Credential pick 6/8)');
+    const numbers = await p.say('status');
+    for (const value of ['Budget=500', 'Hours a week=5', 'Deadline (months)=12', 'Current pay=62000']) expect(numbers).toContain(value);
+
+    await p.say('no');
+    const picks = await p.say('yes');
+    // The certificate that covers SQL and Tableau with a capstone, its cost as a subscription over the months it takes.
+    const google = pickBlock(picks, 'Google Data Analytics Professional Certificate');
+    expect(google).toMatch(/: \$490 over 36 months, about 42 weeks, /);
+    expect(google).toMatch(/Covers: [^\n]*SQL[^\n]*Tableau|Covers: [^\n]*Tableau[^\n]*SQL/);
+    expect(google).toContain('subscription $49 a month (a subscription bills until you cancel it)');
+    const why = await p.say('Why Google Data Analytics Professional Certificate?');
+    expect(why).toContain('subscription: $49 a month × 10 = $490');
+    expect(why).toContain('$490 over 36 months, within your $500 budget');
+    expect(why).toContain('42 weeks (midpoint of 180–240 h at 5 h a week), within your 52-week deadline');
+
+    const plan = await p.say('Choose Google Data Analytics Professional Certificate');
+    expect(plan).toContain('Weekly schedule: 5 h a week');
+    expect(plan).toContain('Finish Google Data Analytics Professional Certificate by 2027-01-11');
+    // Studying ends inside her year.
+    const finished = dueOf(plan, '3\\. Enroll and study on a weekly schedule');
+    expect(finished).toBe('2027-01-11');
+    expect(new Date(finished as string) < new Date('2027-03-02')).toBe(true);
+  });
+});
+
+const HOSPITAL_POSTING = [
+  'Clinical Data Analyst - Mercy Regional Health',
+  'Mercy Regional is a 400-bed nonprofit hospital committed to compassionate care.',
+  'Responsibilities: build reports and dashboards for nursing leadership; clean and validate EHR data.',
+  'Required: 2+ years SQL; Tableau or Power BI; advanced Excel; clinical background (RN preferred).',
+  'Preferred: Epic Clarity certification, Python or R.',
+  'Nice to have: knowledge of HIPAA.',
+  'We offer medical, dental, tuition reimbursement and a 403(b).',
+].join('\n');
+
+describe('Person 3: Marcus, 46, ICU nurse aiming at clinical data analysis', () => {
+  it('goes back to correct his years, gets answers mid-flow, and gets a pick and plan inside $2,000 and nine months', async () => {
+    const p = await newUser('marcus');
+    await p.say('marcus');
+    await p.say('1');
+    await p.say('icu nurse');
+    expect(await p.say('fifteen')).toContain('(Skill gaps 3/5)');
+    expect(await p.say('data analyst')).toContain('(Skill gaps 4/5)');
+
+    // Back twice, to the years, and a corrected answer replaces the first.
+    const toTarget = await p.say('back');
+    expect(toTarget).toContain('Your earlier answer was: Data analyst');
+    expect(toTarget).toContain('Which tech role are you aiming for?');
+    const toYears = await p.say('back');
+    expect(toYears).toContain('Your earlier answer was: 15');
+    expect(toYears).toContain('And roughly how many years have you been working, in all?');
+    expect(await p.say('about 19 years actually')).toContain('Which tech role are you aiming for?');
+    expect(p.profile().yearsExperience).toBe(19);
+    expect(await p.say('data analyst')).toMatch(/1\) SQL/);
+
+    // His words: "some sql" is SQL at a basic level, charting in the EHR is health informatics.
+    expect(await p.say('patient monitoring, epic charting, Excel basics, i trained new grads on the EHR, some sql from a night class')).toContain('Now paste a job posting for *Data analyst*');
+    const have = held(p.profile());
+    expect(have.get('sql')).toBe('basic');
+    expect(have.has('health-informatics')).toBe(true);
+
+    const read = await p.say(HOSPITAL_POSTING);
+    expect(read).toMatch(/Posting 1 read: I found [^\n]*SQL[^\n]*Tableau[^\n]*Power BI/);
+    const report = await p.say('done');
+    expect(report).toContain('Here is your gap report for *Data analyst*. Demand is from the 1 posting you pasted.');
+    expect(report).toMatch(/Strengths you bring from your career=Health informatics and Healthcare/);
+    expect(gapIds(p.profile())).toContain('power-bi');
+
+    await p.say('1');
+    await p.say('yes');
+    const free = await p.say('is the google one free?');
+    expect(free).toContain('*Google Data Analytics Professional Certificate* (free to audit, financial aid)');
+    expect(free).toContain('(Credential pick 2/8)\nWhat can you spend in total, in US dollars?');
+    expect(await p.say('about 2 grand')).toContain('(Credential pick 3/8)\nHow many hours a week can you study?');
+
+    // A pay question at the hours: answered, and the hours asked again.
+    const earn = await p.say('what does a data analyst earn?');
+    expect(earn).toMatch(/^\*Data analyst\*: /);
+    expect(earn).toContain('(Credential pick 3/8)\nHow many hours a week can you study?');
+
+    expect(await p.say('ten hours maybe')).toContain('(Credential pick 4/8)');
+    expect(await p.say('9 months')).toContain('(Credential pick 5/8)');
+    expect(await p.say('we make about 88k')).toContain('(Credential pick 6/8)');
+    await p.say('yes');
+    await p.say('yes');
+    const status = await p.say('status');
+    for (const value of ['Years of experience=19', 'Target role=Data analyst', 'Budget=2000', 'Hours a week=10', 'Deadline (months)=9', 'Current pay=88000']) {
+      expect(status).toContain(value);
+    }
+    expect(status).toContain('Here are my top picks for *Data analyst*:');
+
+    const google = pickBlock(status, 'Google Data Analytics Professional Certificate');
+    expect(google).toMatch(/: \$245 over 36 months, about 21 weeks, /);
+    const why = await p.say('Why Google Data Analytics Professional Certificate?');
+    expect(why).toContain('subscription: $49 a month × 5 = $245');
+    expect(why).toContain('$245 over 36 months, within your $2,000 budget');
+    expect(why).toContain('21 weeks (midpoint of 180–240 h at 10 h a week), within your 39-week deadline');
+
+    const plan = await p.say('Choose Google Data Analytics Professional Certificate');
+    expect(plan).toContain('Weekly schedule: 10 h a week: 5 sessions of about 2 h');
+    expect(dueOf(plan, '3\\. Enroll and study on a weekly schedule')).toBe('2026-08-10');
+    // Every step dated, studying and portfolio done inside nine months (2026-12-02).
+    const card = await p.say('plan');
+    expect(card).not.toContain('date to be set');
+    for (const step of ['1\\. Research market demand', '2\\. Select the credential', '3\\. Enroll and study on a weekly schedule', '4\\. Build the portfolio piece']) {
+      const due = dueOf(card, step);
+      expect(due, step).toBeDefined();
+      expect(new Date(due as string) < new Date('2026-12-02'), step).toBe(true);
+    }
+  });
+});
+
+const BIG = `${'paste '.repeat(9_000)}end`; // about 54 KB in one message
+const WEIRD = { big: BIG, emoji: '🙂🚀', channel: '<!channel>', everyone: '@everyone', tenHours: 'ten hours', dollars: '$2,000', minus: '-5', nan: 'NaN', flush: 'FLUSHALL', empty: '', blank: '   ' };
+const ALL = Object.values(WEIRD);
+const except = (...left: string[]) => ALL.filter((input) => !left.includes(input));
+
+/** One question: the hostile lines that must leave it where it is, what the re-ask must say, and the answer that moves on. */
+interface Step {
+  at: string;
+  hostile: string[];
+  because: RegExp;
+  answer: string;
+  next: string;
+}
+
+describe('P8: hostile input at every step', () => {
+  it('never crashes, never moves on from what it could not read, asks again with a reason, and reads "$2,000" and "ten hours"', async () => {
+    const p = await newUser('p8');
+    const REASON = /That's longer than I can keep|I couldn't find any words|That was empty|I couldn't read a number|I read [\d,]+ (hours|dollars), but this question asks for|That's less than|I don't know that role yet|I couldn't recognise any skills|I need a yes or a no|That isn't one of the options/;
+    const steps: Step[] = [
+      { at: '(Welcome 1/2)', hostile: [WEIRD.big, WEIRD.emoji, WEIRD.empty, WEIRD.blank], because: REASON, answer: 'Pat', next: '(Welcome 2/2)' },
+      { at: '(Welcome 2/2)', hostile: ALL, because: /That isn't one of the options/, answer: '1', next: '(Skill gaps 1/5)' },
+      { at: '(Skill gaps 1/5)', hostile: [WEIRD.big, WEIRD.emoji, WEIRD.empty, WEIRD.blank], because: REASON, answer: 'warehouse supervisor', next: '(Skill gaps 2/5)' },
+      { at: '(Skill gaps 2/5)', hostile: ALL, because: REASON, answer: 'twenty', next: '(Skill gaps 3/5)' },
+      { at: '(Skill gaps 3/5)', hostile: except(WEIRD.tenHours), because: REASON, answer: 'data analyst', next: '(Skill gaps 4/5)' },
+      { at: '(Skill gaps 4/5)', hostile: ALL, because: REASON, answer: 'Excel, SQL', next: '(Skill gaps 5/5)' },
+    ];
+    const pick: Step[] = [
+      { at: '(Credential pick 1/8)', hostile: ALL, because: /I need a yes or a no/, answer: 'yes', next: '(Credential pick 2/8)' },
+      { at: '(Credential pick 2/8)', hostile: except(WEIRD.dollars), because: REASON, answer: '$2,000', next: '(Credential pick 3/8)' },
+      { at: '(Credential pick 3/8)', hostile: except(WEIRD.tenHours), because: REASON, answer: 'ten hours', next: '(Credential pick 4/8)' },
+      { at: '(Credential pick 4/8)', hostile: ALL, because: REASON, answer: 'ten', next: '(Credential pick 5/8)' },
+      { at: '(Credential pick 5/8)', hostile: except(WEIRD.dollars), because: REASON, answer: '45k', next: '(Credential pick 6/8)' },
+      { at: '(Credential pick 6/8)', hostile: ALL, because: /I need a yes or a no/, answer: 'no', next: '(Credential pick 7/8)' },
+      { at: '(Credential pick 7/8)', hostile: ALL, because: /I need a yes or a no/, answer: 'yes', next: '(Credential pick 8/8)' },
+      { at: '(Credential pick 8/8)', hostile: except(WEIRD.minus), because: /That isn't one of the options/, answer: 'Choose Google Data Analytics Professional Certificate', next: 'You chose *Google Data Analytics Professional Certificate*' },
+    ];
+    const everything: string[] = [];
+    const walk = async (list: Step[]) => {
+      for (const step of list) {
+        for (const input of step.hostile) {
+          const reply = await p.say(input);
+          everything.push(reply);
+          expect(reply, `${step.at} ${JSON.stringify(input.slice(0, 20))}`).toContain(step.at);
+          expect(reply, `${step.at} ${JSON.stringify(input.slice(0, 20))}`).toMatch(step.because);
+        }
+        const moved = await p.say(step.answer);
+        everything.push(moved);
+        expect(moved, step.answer).toContain(step.next);
+      }
+    };
+
+    await walk(steps);
+    // The posting: nothing to read is asked again; a paste or a word with no skill in it is read, counted as nothing, and the question stays.
+    for (const input of [WEIRD.emoji, WEIRD.empty, WEIRD.blank]) {
+      const reply = await p.say(input);
+      expect(reply).toContain('(Skill gaps 5/5)');
+      expect(reply).toMatch(/I couldn't find any words|That was empty/);
+    }
+    for (const input of [WEIRD.big, WEIRD.flush, WEIRD.channel, WEIRD.dollars, WEIRD.nan]) {
+      const reply = await p.say(input);
+      expect(reply).toContain("I couldn't find any skills I know in it, so it won't count.");
+      expect(reply).toContain('(Skill gaps 5/5)');
+    }
+    const report = await p.say('done');
+    expect(report).toContain('Here is your gap report for *Data analyst*. Demand is the typical demand for this role');
+    expect(p.profile().targetRole).toBe('data-analyst');
+    expect(await p.say('Pick credentials worth it')).toContain('(Credential pick 1/8)');
+    await walk(pick.slice(0, -1));
+
+    // "$2,000" is 2000 dollars, "ten hours" is 10, "ten" months is 10; FLUSHALL flushed nothing.
+    const status = await p.say('status');
+    for (const value of ['Name=Pat', 'Current role=warehouse supervisor', 'Years of experience=20', 'Target role=Data analyst', 'Budget=2000', 'Hours a week=10', 'Deadline (months)=10', 'Current pay=45000']) {
+      expect(status).toContain(value);
+    }
+    expect(status).toContain('(Credential pick 8/8)');
+    await walk(pick.slice(-1));
+    expect(await p.say('status')).toMatch(/Budget=\$2,000; Study time=10 hours a week; Credentials chosen=Google Data Analytics Professional Certificate/);
+    // No mention typed at a step that refused it is ever said back.
+    for (const reply of everything) {
+      expect(reply).not.toContain('<!channel>');
+      expect(reply).not.toContain('@everyone');
+    }
+  });
+});
