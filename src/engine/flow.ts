@@ -318,7 +318,7 @@ export const ask = {
       }),
       fields,
     );
-    return collect ? { ...step, parse: collecting(step, schema, collect) } : step;
+    return collect ? { ...step, parse: collecting(step, schema, collect, fields) } : step;
   },
 
   /**
@@ -445,13 +445,17 @@ export interface Collect {
   empty: string;
 }
 
-/** Typed messages add to the draft the engine keeps (`ctx.draft`); a form or a button is read at once. */
-function collecting(step: Step, schema: z.ZodType, collect: Collect): Step['parse'] {
+/**
+ * Typed messages add to the draft the engine keeps (`ctx.draft`), and so do pasted lines sent as
+ * a one-field form (the terminal's); a form with the step's own fields, or a button, is read at once.
+ */
+function collecting(step: Step, schema: z.ZodType, collect: Collect, fields: readonly FormField[]): Step['parse'] {
   return (input, ctx) => {
-    if (input.kind !== 'text') return step.parse(input, ctx);
-    const text = input.text.trim();
+    const typed = input.kind === 'text' || (input.kind === 'form' && !labelledForm(input, fields)) ? textOf(input) : undefined;
+    if (typed === undefined) return step.parse(input, ctx);
+    const text = typed.trim();
     const draft = ctx.draft ?? '';
-    if (collect.alone?.test(text)) return step.parse(input, ctx);
+    if (collect.alone?.test(text)) return step.parse({ kind: 'text', text }, ctx);
     if (collect.done.test(text)) return draft ? step.parse({ kind: 'text', text: draft }, ctx) : { ok: false, problem: collect.empty };
     const joined = draft ? `${draft}\n${text}` : text;
     if (!draft && collect.whole(text)) return step.parse({ kind: 'text', text: joined }, ctx);
