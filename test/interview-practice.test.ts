@@ -118,7 +118,7 @@ describe('interview practice, as a transcript', () => {
     expect(summary).toContain(`*Practice summary* for Data analyst: 2 questions, average *${average}/100*.`);
     expect(summary).toContain(`Your score per question (0-100): 1. Tell me about a time you worked with messy or...=${betterScore}, 2. Walk me through why you are moving into tech...=${formScore}`);
     expect(summary).toMatch(/Average per STAR part \(0-5\): Situation=[\d.]+, Task=[\d.]+, Action=[\d.]+, Result=[\d.]+/);
-    expect(summary).toMatch(/What to take away: Strongest parts?=[\w ]+ \([\d.]+ of 5 on average\); Weakest part=\w+ \([\d.]+ of 5 on average\); The one thing to work on=/);
+    expect(summary).toMatch(/What to take away: Strongest parts?=[\w ]+ \([\d.]+ of 5 on average\); Weakest parts?=[\w ]+ \([\d.]+ of 5 on average\); The one thing to work on=/);
     expect(summary).toContain('What would you like to do next?');
 
     // The history keeps ids and scores only: no answer text anywhere in the stored session.
