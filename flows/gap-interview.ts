@@ -43,7 +43,7 @@ export function createGapInterviewFlow(data: CoachData) {
   const suggest = (text: string): Suggested['roles'] =>
     suggestRoles(catalog.roles, text, extractor.extract(text).map((m) => m.skill), skillName).map((s) => ({ id: s.role.id, reasons: s.reasons }));
   const suggestions = (ctx: FlowContext): Suggested | undefined => (ctx.answers.enjoys as Suggested | undefined) ?? unsureSuggested(target(ctx));
-  const everyRole = (): Suggested => ({ roles: catalog.roles.roles.map((r) => ({ id: r.id, reasons: [`it suits people who ${r.goodFor[0]}`] })), every: true });
+  const everyRole = (): Suggested => ({ roles: catalog.roles.roles.map((r) => ({ id: r.id, reasons: [`it suits someone who ${r.goodFor[0]}`] })), every: true });
 
   /**
    * "1, 3 and Python": an item of the list that is only numbers picks from the listed skills, the

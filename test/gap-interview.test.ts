@@ -70,7 +70,7 @@ describe('the gap interview, as a transcript', () => {
     expect(await chat.say('not sure')).toContain('What do you enjoy doing at work');
     expect(await chat.say('🤷')).toContain("I couldn't find any words in that.");
     const suggestion = await chat.say('I like helping people with technology and fixing things, and I know Windows');
-    expect(suggestion).toContain('*IT support specialist*: it suits people who');
+    expect(suggestion).toContain('*IT support specialist*: it suits someone who');
     expect(await chat.say('1')).toContain('Which skills do you already have?');
     expect(profileOf(store, chat).targetRole).toBe('it-support');
   });
@@ -167,7 +167,7 @@ describe('the gap interview, as a transcript', () => {
     await chat.say('not sure');
     const every = await chat.say("I don't know");
     expect(every).toContain('Here is every role I know, with who it suits:');
-    expect(every).toContain('- *Data analyst*: it suits people who likes puzzles with numbers.');
+    expect(every).toContain('- *Data analyst*: it suits someone who likes puzzles with numbers.');
     expect(every.match(/^- \*/gm)).toHaveLength(data.catalog.roles.roles.length);
     expect(await chat.say('maybe')).toContain('Pick the one that sounds closest, by its number or name, for example: 1. You can look at another one later with `gaps`.');
     await chat.say('Data analyst');

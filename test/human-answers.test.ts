@@ -134,7 +134,7 @@ describe('answers as people type them, at the real coach', () => {
     await c.chat.say('20');
     const reply = await c.chat.say('not sure, I like numbers and explaining things');
     expect(reply).not.toContain("I don't know that role yet");
-    expect(reply).toContain('From what you said, these could suit you:\n- *Data analyst*: it suits people who likes puzzles with numbers, and enjoys explaining findings');
+    expect(reply).toContain('From what you said, these could suit you:\n- *Data analyst*: it suits someone who likes puzzles with numbers, and enjoys explaining findings');
     expect(await c.chat.say('1')).toContain('Which skills do you already have?');
     expect(c.profile().targetRole).toBe('data-analyst');
   });

@@ -15,7 +15,7 @@ describe('suggesting roles to someone who is not sure', () => {
     expect(suggestions.length).toBeGreaterThan(0);
     expect(suggestions.length).toBeLessThanOrEqual(3);
     expect(suggestions[0]?.role.id).toBe('it-support');
-    expect(suggestions[0]?.reasons[0]).toMatch(/^it suits people who .*help/);
+    expect(suggestions[0]?.reasons[0]).toMatch(/^it suits someone who .*help/);
   });
 
   it('counts skills the user already has towards roles that ask for them', () => {
@@ -27,7 +27,7 @@ describe('suggesting roles to someone who is not sure', () => {
   it('counts words shared with all of a role\'s phrases: "numbers and explaining things" is a data analyst first', () => {
     const [first, ...others] = suggestRoles(catalog.roles, 'I like numbers and explaining things', [], name);
     expect(first?.role.id).toBe('data-analyst');
-    expect(first?.reasons[0]).toBe('it suits people who likes puzzles with numbers, and enjoys explaining findings to people who decide');
+    expect(first?.reasons[0]).toBe('it suits someone who likes puzzles with numbers, and enjoys explaining findings to people who decide');
     expect(others.every((s) => s.score < (first?.score ?? 0))).toBe(true);
   });
 

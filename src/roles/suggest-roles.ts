@@ -44,7 +44,7 @@ export function suggestRoles(catalog: RoleCatalog, enjoys: string, have: readonl
     const skillScore = totalWeight > 0 ? matched.reduce((sum, s) => sum + s.weight, 0) / totalWeight : 0;
     const enjoyScore = Math.min(1, shared.size / FULL_ENJOY);
     const reasons: string[] = [];
-    if (quoted.length > 0) reasons.push(`it suits people who ${quoted.map((p) => p.phrase).join(', and ')}`);
+    if (quoted.length > 0) reasons.push(`it suits someone who ${quoted.map((p) => p.phrase).join(', and ')}`);
     if (matched.length > 0) reasons.push(`you already have ${listOf(matched.slice(0, 3).map((s) => skillName(s.skill)))}, which it asks for`);
     return { role, reasons, score: ENJOY_WEIGHT * enjoyScore + SKILL_WEIGHT * skillScore };
   });
