@@ -26,6 +26,8 @@ const NO_POSTINGS = /^(none|no|nope|no postings?|i (don'?t|do not) have (any|one
 const PICKS = /^\s*(#?\d{1,2}[.)]?\s*)+$/;
 const EVERY_ROLE = /^(show (me )?(all|them all|every role|all roles)|all( roles)?|every role|list them)[.!]*$/i;
 
+
+const ANOTHER_ROLE = 'another-role';
 export function createGapInterviewFlow(data: CoachData) {
   const { catalog, extractor, roleMatcher, skillName } = data;
   const role = (id: unknown): Role | undefined => catalog.roles.byId.get(String(id));
@@ -171,11 +173,12 @@ export function createGapInterviewFlow(data: CoachData) {
           const opening = every ? 'Here is every role I know, with who it suits:' : 'From what you said, these could suit you:';
           return `${opening}\n${lines.join('\n')}\nWhich would you like to explore?`;
         },
-        reask: 'Pick the one that sounds closest, by its number or name, for example: 1. You can look at another one later with `gaps`.',
-        choices: (ctx) => (suggestions(ctx)?.roles ?? []).map((r) => ({ id: r.id, label: role(r.id)?.name ?? r.id })),
+        reask: 'Pick the one that sounds closest, by its number or name, for example: 1, or choose "Another role" to name one yourself.',
+        // "Another role" keeps a guess from becoming a dead end: the person names the role themselves.
+        choices: (ctx) => [...(suggestions(ctx)?.roles ?? []).map((r) => ({ id: r.id, label: role(r.id)?.name ?? r.id })), { id: ANOTHER_ROLE, label: 'Another role' }],
         when: (ctx) => target(ctx)?.kind === 'unsure',
-        saveAs: (id) => ({ targetRole: id }),
-        next: () => goTo('have'),
+        saveAs: (id) => (id === ANOTHER_ROLE ? {} : { targetRole: id }),
+        next: (id) => goTo(id === ANOTHER_ROLE ? 'target' : 'have'),
       }),
       ask.choice('adjacent', {
         label: 'Role instead',

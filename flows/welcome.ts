@@ -1,6 +1,9 @@
 import { ask, defineFlow, handOver } from '../src/engine/flow.js';
 import { welcomeFacts } from './profile-facts.js';
 
+const MENTION = /<[@!#][^>]*>|@(?:everyone|here|channel)\b/i;
+const LETTER = /\p{L}/u;
+
 /** The first conversation: who you are, then straight into what you came for. */
 export const welcomeFlow = defineFlow({
   id: 'welcome',
@@ -13,6 +16,11 @@ export const welcomeFlow = defineFlow({
         "Hi, I'm Pivot Coach. I help people moving into tech find the skills they're missing, pick credentials worth their money, and practise interview stories. What should I call you?",
       reask: 'What should I call you? A first name is fine, for example: Sam.',
       max: 60,
+      // A name is said back in every greeting: a mention or a bare number would ping or puzzle people.
+      interpret: (text) =>
+        MENTION.test(text) || !LETTER.test(text)
+          ? { ok: false, problem: "That doesn't look like a name I can greet you by." }
+          : { ok: true, value: text.replace(/\s+/g, ' ') },
       saveAs: 'name',
     }),
     ask.choice('first', {
