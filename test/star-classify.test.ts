@@ -99,4 +99,32 @@ describe('classifyClauses', () => {
     expect(one('I emailed 40 clients.').metrics).toEqual([]);
     expect(one('As a result the wait fell from 5 days to 2.').metrics).toEqual(['5', '2']);
   });
+
+  it('reads a learner\'s tenses as a story when nothing marks a habit', () => {
+    expect(labels('When I work in supermarket in Lagos, many customers complain about long queue. We open two more till.').map(([, l]) => l)).toEqual([
+      'situation',
+      'situation',
+      'action',
+    ]);
+    expect(labels('Manager give me this task. I was going to the warehouse three days and counting all items.').map(([, l]) => l)).toEqual(['task', 'action']);
+    expect(labels('During the 2020 lockdown our office had to switch to phone appointments. We set up a call-back list.').map(([, l]) => l)).toEqual(['task', 'action']);
+  });
+
+  it('takes a habit told in the past ("we\'d usually", "it was always") as a False STAR with no real step', () => {
+    expect(labels("At the call centre we would get hundreds of calls. We'd usually pull people off emails. It was always hectic but we got through it.").map(([, l]) => l)).toEqual([
+      'hypothetical',
+      'hypothetical',
+      'none',
+      'none',
+    ]);
+    expect(labels('I would always listen first. It helped everyone.').map(([, l]) => l)).toEqual(['hypothetical', 'none']);
+  });
+
+  it('finds losses that did not happen and rewards in the ending, and keeps counts in a list of steps', () => {
+    expect(labels('I moved their slot. We didnt lose the contract and the owner gave us both a bonus.').map(([, l]) => l)).toEqual(['action', 'result']);
+    expect(classifyClauses(segment('I broke the move into six waves, booked the transport two months ahead and ran a rehearsal.').clauses).map((c) => [c.label, c.metrics])).toEqual([
+      ['action', []],
+      ['action', []],
+    ]);
+  });
 });

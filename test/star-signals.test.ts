@@ -19,6 +19,9 @@ describe('signals', () => {
     expect(findMetrics('from 45 minutes to 15')).toEqual(['45', '15']);
     expect(findMetrics('from nine days to three, cut by like half, with zero missed shipments')).toEqual(['from nine days to three', 'by like half', 'zero missed']);
     expect(findMetrics('All thirty passed, and about twenty children came.')).toEqual(['All thirty', 'twenty children']);
+    // A time of day and a number used as a name are not measures.
+    expect(findMetrics('She came in at 2am, 10:30 at the latest, to see Year 10 on ward 7.')).toEqual([]);
+    expect(findMetrics('We got back a week early, in half the time.')).toEqual(['a week early', 'half the']);
   });
 
   it('counts hedges and fillers, and "like" only beside a comma', () => {

@@ -12,8 +12,8 @@ import {
   NARRATIVE_PAST,
   NOT_ACTIONS,
   OUTCOME_VERB,
-  PAST_EVENT,
   PAST_FORMS,
+  I_ONGOING_STEP,
   I_PRESENT_STEP,
   REASONING,
   REFLECTION,
@@ -76,6 +76,7 @@ const WEIGHT = {
   weAction: 1.5,
   iPresentStep: 2,
   wePresentStep: 1.5,
+  otherStep: 1.5,
   resultPhrase: 3,
   outcome: 2,
   change: 2,
@@ -103,6 +104,8 @@ interface Cues {
   weActions: string[];
   /** A step told in the present, with "I" or "we" ("so I call the supplier"). */
   presentStep: 'i' | 'we' | undefined;
+  /** "I was going to the warehouse and counting all items": a learner's past, a less certain step. */
+  otherStep: boolean;
   /** Result cues that need no step before them, and the numbers. */
   result: number;
   change: boolean;
@@ -110,7 +113,6 @@ interface Cues {
   past: boolean;
   /** Every step verb could as well be present ("I put the hardest job first"). */
   tenseUnclear: boolean;
-  pastEvent: boolean;
   scene: boolean;
   /** Opens a sentence, or a new subject after "and / so / but". */
   opensStatement: boolean;
@@ -183,6 +185,7 @@ function readCues(clause: Clause): Cues {
     iActions,
     weActions,
     presentStep: I_PRESENT_STEP.test(text) ? 'i' : WE_PRESENT_STEP.test(text) ? 'we' : undefined,
+    otherStep: I_ONGOING_STEP.test(text),
     result:
       (RESULT_PHRASE.test(outcomeText) ? WEIGHT.resultPhrase : 0) +
       (OUTCOME_VERB.test(outcomeText) ? WEIGHT.outcome : 0) +
@@ -192,7 +195,6 @@ function readCues(clause: Clause): Cues {
     metrics,
     past: TOLD_IN_PAST.test(text) || [...iActions, ...weActions].some((verb) => !SAME_IN_PRESENT.has(verb)),
     tenseUnclear: [...iActions, ...weActions].every((verb) => SAME_IN_PRESENT.has(verb)),
-    pastEvent: PAST_EVENT.test(text),
     scene: SUBORDINATE_SCENE.test(text),
     opensStatement: clause.sentenceStart || CONJUNCTION.test(text),
     othersEvent: othersEvent(text),
@@ -217,8 +219,8 @@ interface Place {
 function stepScore(c: Cues, narrated: boolean): number {
   if (c.iActions.length) return WEIGHT.iAction;
   if (c.weActions.length) return WEIGHT.weAction;
-  if (!narrated || !c.presentStep) return 0;
-  return c.presentStep === 'i' ? WEIGHT.iPresentStep : WEIGHT.wePresentStep;
+  if (narrated && c.presentStep) return c.presentStep === 'i' ? WEIGHT.iPresentStep : WEIGHT.wePresentStep;
+  return c.otherStep ? WEIGHT.otherStep : 0;
 }
 
 function label(c: Cues, at: Place): Label {
@@ -263,18 +265,20 @@ function label(c: Cues, at: Place): Label {
 }
 
 /**
- * A False STAR (at least as many "I would" clauses as steps) has no real scene, goal or outcome
- * either: "In retail there's always too much to do" is a habit's setting, "usually they calm
- * down" a habit's outcome. Kept: a clause naming a time ("last March"), and an outcome told as
- * something that happened ("the wait fell to 4 days"): those are real, even in an answer told badly.
+ * A False STAR (at least as many "I would" clauses as steps, and no real time named) has no real
+ * scene, step, goal or outcome either: "In retail there's always too much to do" is a habit's
+ * setting, "it helped everyone" a habit's outcome, "we got through it" one more general
+ * statement. A measured outcome ("the wait fell to 4 days") is kept: that is real, even in an
+ * answer told badly. An answer that names a time ("For example, last year...") tells an event.
  */
 function withoutFalseParts(labels: Label[], cues: readonly Cues[]): Label[] {
   const hypothetical = labels.filter((l) => l === 'hypothetical').length;
   const steps = labels.filter((l) => l === 'action').length;
-  if (hypothetical === 0 || hypothetical < steps) return labels;
+  const event = cues.some((c, n) => c.timeAnchored && labels[n] !== 'hypothetical');
+  if (hypothetical === 0 || hypothetical < steps || event) return labels;
   return labels.map((l, n) => {
     const c = cues[n] as Cues;
-    const real = l === 'hypothetical' || l === 'action' || c.timeAnchored || c.heading || (l === 'result' && c.pastEvent);
+    const real = l === 'hypothetical' || c.heading || (l === 'result' && c.metrics.length > 0);
     return real ? l : 'none';
   });
 }

@@ -24,15 +24,25 @@ export const NOT_ACTIONS = new Set([
 // The base forms of work steps. People telling a past event in the present ("so I call the
 // supplier", and many who learned English later: "last year I make new schedule") use these; in
 // an answer with no past at all, the same verbs are a habit ("I make a list every morning").
-const BASE_STEP = [
+const BASE_STEPS = [
   'make', 'call', 'phone', 'ring', 'email', 'send', 'order', 'fix', 'check', 'write', 'rewrite', 'build', 'rebuild', 'create', 'set up',
   'put', 'talk', 'ask', 'speak', 'meet', 'organise', 'organize', 'plan', 'train', 'show', 'change', 'move', 'decide', 'start',
   'give', 'take', 'prepare', 'update', 'contact', 'schedule', 'split', 'arrange', 'explain', 'tell', 'bring', 'run', 'lead', 'clean',
   'count', 'review', 'add', 'cut', 'print', 'design', 'test', 'teach', 'collect', 'list', 'introduce', 'suggest', 'propose', 'offer',
   'invite', 'hire', 'book', 'pack', 'load', 'sort', 'redo', 'analyse', 'analyze', 'compare', 'map', 'track', 'record', 'measure',
   'chase', 'escalate', 'report', 'document', 'draft', 'present', 'share', 'install', 'repair', 'replace', 'reorganise', 'reorganize',
-  'negotiate', 'convince', 'coach', 'mentor',
-].join('|');
+  'negotiate', 'convince', 'coach', 'mentor', 'correct', 'go', 'visit', 'open', 'close',
+];
+const BASE_STEP = BASE_STEPS.join('|');
+// "making", "planning", "counting": the -ing form of each plain verb above.
+const ing = (verb: string): string =>
+  verb.endsWith('e') && !verb.endsWith('ee')
+    ? `${verb.slice(0, -1)}ing`
+    : /^[^aeiou]*[aeiou][bdglmnprt]$/.test(verb)
+      ? `${verb}${verb.at(-1)}ing`
+      : `${verb}ing`;
+// Not "I was running the desk", "I was leading a team": a role, not a step.
+const STEP_ING = BASE_STEPS.filter((verb) => !['run', 'lead', 'manage', 'go'].includes(verb) && !verb.includes(' ')).map(ing).concat('going to').join('|');
 /** Past forms that are also the present ("I put the hardest job first"): past only where the story is. */
 export const SAME_IN_PRESENT = new Set(['put', 'set', 'cut', 'split', 'let', 'hit', 'read', 'shut']);
 // Verbs of a change that happened, for the sentence after the last step ("the couple booked
@@ -61,9 +71,9 @@ export const I_ACTION = new RegExp(String.raw`(?:${subjectNotAfter('i', RELATIVE
 export const WE_ACTION = new RegExp(String.raw`(?:${subjectNotAfter('we', RELATIVE)}|${TEAM_SUBJECT})${ADVERB} ([a-z]+ed|${IRREGULAR_PAST})\b`, 'gi');
 /** "I make", "we decide", "I was make": a step in the present, or a learner's past. */
 export const I_PRESENT_STEP = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE)}${ADVERB}(?: was)? (?:${BASE_STEP})\b`, 'i');
+/** "I was going to the warehouse and counting": a learner's past, one step, though also a native's background. */
+export const I_ONGOING_STEP = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE)} was (?:${STEP_ING})\b`, 'i');
 export const WE_PRESENT_STEP = new RegExp(String.raw`${subjectNotAfter('we', RELATIVE)}${ADVERB}(?: were)? (?:${BASE_STEP})\b`, 'i');
-/** Something that happened: a past tense of doing or changing, not a state ("were common"). */
-export const PAST_EVENT = new RegExp(String.raw`\b(?:[a-z]{2,}ed|${IRREGULAR_PAST}|fell|rose|grew|shrank|became|came)\b`, 'i');
 // A past tense with a subject, not a participle like "everyone involved": the answer tells of
 // something that happened, so present-tense steps in it are narrative.
 export const TOLD_IN_PAST = /\b(?:was|were|had|did)\b/i;
@@ -81,6 +91,8 @@ export const TIME_ANCHOR = new RegExp(
     String.raw`\b(?:last|that|one|the previous|the following) (?:year|month|week|quarter|summer|winter|spring|autumn|fall|christmas|easter|term|semester|day|morning|afternoon|evening|night|weekend|shift|season|time)\b`,
     String.raw`\b(?:a|two|three|four|five|six|few|couple of|several|some) (?:years?|months?|weeks?) ago\b`,
     String.raw`\b(?:in|during) my (?:first|second|third|last|final) (?:year|month|week|term|season)\b`,
+    String.raw`\b(?:early|late|later|earlier) (?:on )?in my (?:[\w-]+ )?(?:career|time|job|role|placement|training)\b`,
+    String.raw`^(?:so )?i once\b`,
     String.raw`\bat the time\b`,
     String.raw`\bone day\b`,
   ].join('|'),
@@ -144,6 +156,7 @@ export const TASK_OWNED = new RegExp(
     String.raw`\b(?:asked|ask|asks|told|tell|needed|wanted|want|expected|trusted) me to\b`,
     String.raw`\bit was (?:up to me|my job|on me|my responsibility)\b`,
     String.raw`\b(?:fell|was left|came down) to me\b`,
+    String.raw`\b(?:gave|give|gives|given|handed) me (?:this|the|a|that) (?:task|job|responsibility|project|problem)\b`,
     String.raw`\bi (?:took on|volunteered to|offered to|stepped in to|took ownership of|owned)\b`,
   ].join('|'),
   'i',
@@ -158,6 +171,7 @@ export const TASK_STAKES = new RegExp(
     String.raw`\b(?:me and|and i) (?:[\w-]+ ){0,3}(?:had|needed|were asked|were told) to\b`,
     String.raw`\b(?:we|(?:our|my|the) (?:team|department|unit|crew|group|office))(?: (?:at|in|on) (?:the|our|a) [\w-]+)? (?:was|were) (?:(?:asked|told|given|expected|trusted) to|tasked with|responsible for|in charge of)\b`,
     String.raw`\btasked with\b`,
+    String.raw`\b(?:our|the|my) (?:[\w-]+ )?(?:team|office|department|unit|ward|school|store|shop|company|business|clinic|branch|site|crew|battalion|section|charity|practice) (?:had|needed) to\b`,
     String.raw`\b(?:my|our|the) (?:[\w-]+ )?(?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo)s?(?: of [\w-]+)? (?:wanted|needed|expected|asked for)\b`,
     String.raw`\bthe challenge\b`,
   ].join('|'),
@@ -168,7 +182,7 @@ export const DELEGATION = /\b(?:asked|ask|asks|told|wanted|invited|chose|picked)
 
 // ------------------------------------------------------------ Result: the outcome
 // B1 Result: outcome verbs ("reduced", "increased", "shipped") and result connectors.
-const PLEASED = '(?:very |really |so |extremely |quite |super )?(?:happy|pleased|delighted|impressed|thrilled|relieved|grateful)';
+const PLEASED = '(?:very |really |so |extremely |quite |super )?(?:happy|pleased|delighted|impressed|thrilled|relieved|grateful|satisfied)';
 export const RESULT_PHRASE = new RegExp(
   [
     String.raw`\b(?:as a result|in the end|the result was|the outcome|which meant|this meant|that meant|ended up|by the end|resulting in|led to|thanks to (?:this|that)|because of (?:this|that)|since then)\b`,
@@ -196,6 +210,7 @@ const OUTCOME_PAST = String.raw`reduced|increased|improved|saved|cut(?<!\bto cut
 export const OUTCOME_VERB = new RegExp(
   [
     String.raw`\b(?:${OUTCOME_PAST}|went away|went live)\b`,
+    String.raw`\bturned (?:[\w-]+ ){1,6}around\b`,
     // A count reached: "we got 340 sign-ups", "attendance reached 95%".
     String.raw`\b(?:got|reached|hit|achieved|brought in|attracted) (?:(?:about|around|over|nearly|almost|more than) )?[$£€]?\d`,
     String.raw`\b(?:got (?:better|faster|easier|quicker|cheaper)|(?:finished|delivered|launched|shipped|done|completed|ready|live|out)(?: \w+){0,3} early|on time|on schedule|ahead of schedule|under budget|on budget|back online|back to normal|(?:more|less) (?:accurate|reliable|consistent))\b`,
@@ -229,7 +244,7 @@ const PARTICIPLE = String.raw`been|had|done|gone|got|made|seen|taken|given|writt
 export const HYPOTHETICAL = new RegExp(
   [
     String.raw`\b(?:i|we|you) would\b(?! have\b)`,
-    String.raw`\bi'd (?:(?:just|also|then|first|probably|usually|always|normally|typically|generally|definitely|really|still|rather) )?(?!(?:${PARTICIPLE}|like|love|say)\b)[a-z]+`,
+    String.raw`\b(?:i|we)'d (?:(?:just|also|then|first|probably|usually|always|normally|typically|generally|definitely|really|still|rather) )?(?!(?:${PARTICIPLE}|like|love|say)\b)[a-z]+`,
     // "I always think about the time...": recalling a story is not a habit of work.
     String.raw`\b(?:i|we) (?:usually|always|normally|typically|generally|tend to|try to|will)\b(?! (?:think|remember|say|tell|mention|talk about|come back|look back)\b)`,
     String.raw`\b(?:i|we)'ll\b`,
@@ -269,6 +284,8 @@ export const WE_FORMS = new RegExp(String.raw`${subjectNotAfter('we', BACKGROUND
 export const NUMBER = /(?<![\p{L}\d])[$£€]?\d+(?:[.,]\d+)*(?: ?(?:%|percent\b|per cent\b|k\b|x\b|m\b|bn\b))?/giu;
 export const YEAR = /^(?:19|20)\d\d$/;
 export const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
+/** "Year 10", "Ward 7", "route 66": a number used as a name, not a measure. */
+export const NAME_BEFORE = /\b(?:year|grade|level|stage|room|floor|ward|platform|gate|route|terminal|bay|unit|line|step|version|phase|size|class|form|block|building|section|page|chapter|number|no\.?) $/i;
 /** "2am", "11 pm", "10:30": a time of day, not a measure. */
 export const CLOCK_AFTER = /^(?: ?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|:\d)/i;
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
@@ -283,6 +300,7 @@ export const WORDED_METRIC = new RegExp(
     String.raw`\bfrom (?:(?:about|around|roughly|nearly|almost|over|under) )?${NUMBER_WORD}\b(?: [\w-]+){0,4}? to (?:(?:about|around|roughly|nearly|almost|under|just) )?(?:${NUMBER_WORD}|\d+)\b`,
     String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|a thousand|thousands of|dozens of|a dozen) (?:\w+ )?(?:seconds|minutes|hours|days|weeks|months|people|users|customers|clients|tickets|calls|patients|students|staff|employees|hires|leads|sales|orders|errors|complaints|points|pages|reports|times|percent|dollars|pounds|euros|steps|clicks|teams|stores|sites|branches|offices|departments|schools|clinics|countries|children|pupils|kids|guests|visitors|members|volunteers|families|subscribers|drivers|files|invoices|items|units|parcels|deliveries|shifts|bookings|sign-ups|applications|cases|requests)\b`,
     String.raw`\b(?:an|one|half an?|a full|a whole) (?:hour|day|week|month)s? (?:a|per|each|every) (?:day|week|month|year|person|report|cycle)\b`,
+    String.raw`\b(?:a|an|one) (?:minute|hour|day|week|month) (?:early|ahead|before|sooner|faster|quicker)\b`,
   ].join('|'),
   'gi',
 );

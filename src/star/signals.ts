@@ -1,4 +1,4 @@
-import { CLOCK_AFTER, CREDENTIAL_CUE, GENERIC_CREDENTIAL_WORDS, HEDGE, I_FORMS, JOINT_SUBJECT, NUMBER, ORDINAL_AFTER, WE_FORMS, WORDED_METRIC, YEAR } from './cues.js';
+import { CLOCK_AFTER, CREDENTIAL_CUE, GENERIC_CREDENTIAL_WORDS, HEDGE, I_FORMS, JOINT_SUBJECT, NAME_BEFORE, NUMBER, ORDINAL_AFTER, WE_FORMS, WORDED_METRIC, YEAR } from './cues.js';
 
 /**
  * Whole-answer signals that do not depend on which STAR part a clause is: who did it, numbers,
@@ -40,13 +40,17 @@ export const VOICE_I_MIN = 0.6;
 export const VOICE_WE_BELOW = 0.33;
 export const voiceOf = (ratio: number): Voice => (ratio >= VOICE_I_MIN ? 'i' : ratio < VOICE_WE_BELOW ? 'we' : 'mixed');
 
-/** Numbers, money, percentages and counted units; a bare year ("in 2021"), an ordinal ("2nd") or a time of day ("2am") is not a measure. */
+/**
+ * Numbers, money, percentages and counted units; a bare year ("in 2021"), an ordinal ("2nd"), a
+ * time of day ("2am") or a number used as a name ("Year 10") is not a measure.
+ */
 export function findMetrics(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(NUMBER)) {
     const end = match.index + match[0].length;
     const after = text.slice(end, end + 6);
-    if (YEAR.test(match[0]) || ORDINAL_AFTER.test(after) || CLOCK_AFTER.test(after) || text[match.index - 1] === ':') continue;
+    const before = text.slice(Math.max(0, match.index - 12), match.index);
+    if (YEAR.test(match[0]) || ORDINAL_AFTER.test(after) || CLOCK_AFTER.test(after) || before.endsWith(':') || NAME_BEFORE.test(before)) continue;
     found.push(match[0]);
   }
   for (const match of text.matchAll(WORDED_METRIC)) found.push(match[0]);
