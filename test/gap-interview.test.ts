@@ -169,7 +169,7 @@ describe('the gap interview, as a transcript', () => {
     expect(every).toContain('Here is every role I know, with who it suits:');
     expect(every).toContain('- *Data analyst*: it suits someone who likes puzzles with numbers.');
     expect(every.match(/^- \*/gm)).toHaveLength(data.catalog.roles.roles.length);
-    expect(await chat.say('maybe')).toContain('Pick the one that sounds closest, by its number or name, for example: 1. You can look at another one later with `gaps`.');
+    expect(await chat.say('maybe')).toContain('Pick the one that sounds closest, by its number or name, for example: 1, or choose "Another role" to name one yourself.');
     await chat.say('Data analyst');
     expect(await chat.say("I don't know")).toContain('give the numbers of any below you have used, even a little, or say `none`');
     await chat.say('none');

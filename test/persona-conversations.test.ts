@@ -184,20 +184,20 @@ describe('Person 2: Gloria, 51, maths teacher, "not sure, I like explaining thin
     expect(suggested).toContain('From what you said, these could suit you:');
     expect(suggested).toMatch(/- \*Data analyst\*: [^\n]*spreadsheets[^\n]*explaining findings[^\n]*you already have Spreadsheets, which it asks for\./);
     expect(suggested).toMatch(/- \*IT support specialist\*: [^\n]*explaining things step by step\./);
-    expect(suggested).toContain('Which would you like to explore? [Data analyst | IT support specialist]');
+    expect(suggested).toContain('Which would you like to explore? [Data analyst | IT support specialist | Another role]');
 
     // A question instead of a pick: answered, and the same choice offered again.
     const earn = await p.say('what does a data analyst earn?');
     expect(earn).toMatch(/^\*Data analyst\*: /);
     expect(earn).toContain('starting pay is usually lower');
-    expect(earn).toContain('Which would you like to explore? [Data analyst | IT support specialist]');
+    expect(earn).toContain('Which would you like to explore? [Data analyst | IT support specialist | Another role]');
     expect(earn).not.toContain("isn't one of the options");
 
     // She tries IT support, sees its skills, goes back and changes her mind.
     expect(await p.say('2')).toMatch(/1\) Microsoft Windows/);
     const back = await p.say('back');
     expect(back).toContain('Your earlier answer was: IT support specialist');
-    expect(back).toContain('Which would you like to explore? [Data analyst | IT support specialist]');
+    expect(back).toContain('Which would you like to explore? [Data analyst | IT support specialist | Another role]');
     const skills = await p.say('data analyst');
     expect(skills).toMatch(/1\) SQL\n2\) Excel\n3\) Tableau/);
     expect(p.profile().targetRole).toBe('data-analyst');

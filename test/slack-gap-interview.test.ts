@@ -198,11 +198,16 @@ describe('the gap interview in Slack', () => {
   it('echoes hostile text without pinging anyone or forging a link', async () => {
     h = await startSlack();
     await h.dm('U1', 'hi');
+    // A name that mentions anyone is asked again; a job title is kept as typed and echoed safely.
     await h.dm('U1', '<!channel> @here <@U123> <https://evil|click>');
+    expect(textOf(lastPost(h))).toContain("That doesn't look like a name I can greet you by.");
+    await h.dm('U1', 'Maria');
+    await h.dm('U1', '1');
+    await h.dm('U1', '<!channel> @here <@U123> <https://evil|click>');
+    await h.dm('U1', 'status');
     const post = lastPost(h);
     const everything = JSON.stringify(post);
-    expect(textOf(post)).toContain('Good to meet you, @\u2060channel @\u2060here @U123 click (https://evil). What would you like to work on first?');
-    expect(post.text).toContain('Good to meet you, @\u2060channel @\u2060here @U123 click (https://evil).');
+    expect(textOf(post)).toContain('@\u2060channel @\u2060here @U123 click (https://evil)');
     expect(everything).not.toMatch(/<!|<@|<https?:|\|click>/);
     expect(everything).not.toMatch(/[^\u2060]@(here|channel|everyone)\b/u);
   });
