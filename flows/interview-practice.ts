@@ -12,7 +12,6 @@ import type { LabelledAnswer } from '../src/star/analyze-answer.js';
 import { COMPETENCY_LABELS, addToHistory, feedbackOf, feedbackReplies, progressReplies, sessionEntry, summaryReplies } from './interview-practice-replies.js';
 import type { Feedback, Result } from './interview-practice-replies.js';
 import { MAX_ANSWER_CHARS, STAR_FIELDS, askedFor, labelledParts, practiceRoleStep, questionsFor, roleById } from './practice-role.js';
-import type { RolePick } from './practice-role.js';
 
 type Focus = Competency | 'coach';
 
@@ -31,12 +30,13 @@ const HOW =
   'in shorter messages ending with `done`, or in the form with the four STAR parts. Say `next` to skip this question.';
 
 const wordCount = (text: string) => text.split(/\s+/).filter(hasWords).length;
-const feedbackIn = (attempt: unknown): Feedback | undefined => ((attempt as Attempt | undefined)?.kind === 'scored' ? (attempt as { feedback: Feedback }).feedback : undefined);
+const scoredIn = (attempt: Attempt | undefined): Feedback | undefined => (attempt?.kind === 'scored' ? attempt.feedback : undefined);
+const isCompetency = (id: string | undefined): id is Competency => (COMPETENCIES as readonly string[]).includes(id ?? '');
 
 export function createInterviewPracticeFlow(data: CoachData) {
   const { questions, extractor, skillName } = data;
   const role = (ctx: FlowContext) => {
-    const picked = ctx.answers.role as RolePick | undefined;
+    const picked = roleStep.of(ctx);
     return roleById(data, picked ? picked.id : profileOf(ctx).targetRole);
   };
   /** The gaps of the user's gap report, when it is for the role practised. */
@@ -44,8 +44,11 @@ export function createInterviewPracticeFlow(data: CoachData) {
     const report = profileOf(ctx).gapReport;
     return report && report.role === role(ctx)?.id ? report.gaps.map((g) => g.skill) : [];
   };
-  const focus = (ctx: FlowContext) => ctx.answers.focus as Focus;
-  const count = (ctx: FlowContext) => ctx.answers.count as number;
+  const focus = (ctx: FlowContext): Focus => {
+    const id = focusStep.of(ctx);
+    return isCompetency(id) ? id : 'coach';
+  };
+  const count = (ctx: FlowContext) => countStep.of(ctx) ?? 1;
   const question = (ctx: FlowContext): Question => questions.byId.get(ctx.round?.item ?? '') ?? (questions.questions[0] as Question);
 
   /**
@@ -56,7 +59,8 @@ export function createInterviewPracticeFlow(data: CoachData) {
    */
   function choose(ctx: FlowContext): Question[] {
     const target = role(ctx);
-    const competency = focus(ctx) === 'coach' ? undefined : (focus(ctx) as Competency);
+    const chosen = focus(ctx);
+    const competency = chosen === 'coach' ? undefined : chosen;
     const recent = new Set((profileOf(ctx).practiceHistory ?? []).slice(-RECENT_SESSIONS).flatMap((s) => s.questions.map((q) => q.id)));
     const own = (q: Question) => askedFor(q, target?.id);
     const rank = (q: Question) => (recent.has(q.id) ? 2 : 0) + (own(q) ? 0 : 1);
@@ -112,10 +116,10 @@ export function createInterviewPracticeFlow(data: CoachData) {
   function results(ctx: FlowContext): Result[] {
     const latest = new Map<string, Feedback>();
     for (const round of ctx.rounds ?? []) {
-      const feedback = feedbackIn(round.answers.answer);
+      const feedback = scoredIn(answerStep.of(round));
       if (feedback) latest.set(round.item, feedback);
     }
-    const now = feedbackIn(ctx.answers.answer);
+    const now = scoredIn(answerStep.of(ctx));
     if (now && ctx.round) latest.set(ctx.round.item, now);
     return [...latest].map(([id, f]) => ({ id, score: f.score, parts: f.parts, issue: f.issue }));
   }
@@ -132,6 +136,69 @@ export function createInterviewPracticeFlow(data: CoachData) {
     ];
   };
 
+  const roleStep = practiceRoleStep(data, {
+    prompt: "Let's practise your interview stories. Which tech role are you interviewing for? For example: data analyst, IT support or UX designer. Say `general` for questions any employer asks.",
+    when: (ctx) => !roleById(data, profileOf(ctx).targetRole),
+    saveAs: (value) => (value.id && value.exact ? { targetRole: value.id } : {}),
+  });
+  const countStep = ask.number('count', {
+    label: 'Number of questions',
+    prompt: (ctx) => {
+      const target = role(ctx);
+      const opening = roleStep.of(ctx) ? '' : "Let's practise your interview stories. ";
+      const forWhat = target ? `We'll practise for *${target.name}* (not right? say \`back\`). ` : "We'll practise the questions any employer asks. ";
+      return `${opening}${forWhat}How many questions would you like, from 1 to ${MAX_QUESTIONS}? Three is a good start: each takes about five minutes.`;
+    },
+    reask: `A number from 1 to ${MAX_QUESTIONS}, for example: 3.`,
+    min: 1,
+    max: MAX_QUESTIONS,
+    integer: true,
+  });
+  const focusStep = ask.choice('focus', {
+    label: 'Focus',
+    prompt: (ctx) => {
+      const target = role(ctx);
+      const learning = gaps(ctx).slice(0, 3).map(skillName);
+      const from = target ? `what *${target.name}* interviews ask${learning.length > 0 ? ` and your gaps (${listOf(learning)})` : ''}` : 'what every career changer gets asked';
+      return `What should the questions be about? If you let me choose, I'll pick from ${from}.`;
+    },
+    reask: 'Pick one by its number or name, for example: 1 to let me choose.',
+    choices: FOCUS_CHOICES,
+  });
+  const answerStep = ask.longText<Attempt>('answer', {
+    label: 'Answer',
+    fields: STAR_FIELDS,
+    prompt: answerPrompt,
+    reask: 'Tell one real story: one message, shorter messages ending with `done`, or the form. Say `repeat` to see the question again, or `next` to skip it.',
+    help: `${HOW} After the feedback you can retry the question, go on, or finish with a summary.`,
+    max: MAX_ANSWER_CHARS,
+    collect: {
+      done: DONE,
+      alone: PASS,
+      whole: (text) => wordCount(text) >= WHOLE_ANSWER_WORDS,
+      progress: (draft, ctx) =>
+        `Got it: ${wordCount(draft)} words so far for question ${(ctx.round?.index ?? 0) + 1} of ${ctx.round?.of ?? 1}. Keep going, or say \`done\` for feedback.`,
+      empty: "There's nothing to give feedback on yet.",
+    },
+    interpret: (text, ctx, form) => ({ ok: true, value: form ? score(text, ctx, labelledParts(form)) : PASS.test(text) ? { kind: 'passed' } : score(text, ctx) }),
+    display: (value) => (value.kind === 'scored' ? `scored ${value.feedback.score}/100` : 'passed'),
+    next: (value) => (value.kind === 'passed' ? nextRound : undefined),
+  });
+  const afterStep = ask.choice('after', {
+    label: 'After the feedback',
+    lead: (ctx) => {
+      const feedback = scoredIn(answerStep.of(ctx));
+      const round = ctx.round;
+      if (!feedback || !round) return [];
+      const title = `Question ${round.index + 1} of ${round.of}${round.attempt > 1 ? `, try ${round.attempt}` : ''}`;
+      return feedbackReplies(title, feedback, scoredIn(round.previous && answerStep.of({ answers: round.previous })));
+    },
+    prompt: 'What next?',
+    reask: 'Pick one by its number or name, for example: 1 to retry.',
+    choices: afterChoices,
+    next: (choice) => (choice.startsWith('retry') ? again : choice.startsWith('next') ? nextRound : finish),
+  });
+
   return defineFlow({
     id: 'interview-practice',
     title: 'Interview practice',
@@ -139,74 +206,11 @@ export function createInterviewPracticeFlow(data: CoachData) {
     menuLabel: 'Practise interview answers',
     commands: ['practice'],
     steps: [
-      practiceRoleStep(data, {
-        prompt: "Let's practise your interview stories. Which tech role are you interviewing for? For example: data analyst, IT support or UX designer. Say `general` for questions any employer asks.",
-        when: (ctx) => !roleById(data, profileOf(ctx).targetRole),
-        saveAs: (value) => (value.id && value.exact ? { targetRole: value.id } : {}),
-      }),
-      ask.number('count', {
-        label: 'Number of questions',
-        prompt: (ctx) => {
-          const target = role(ctx);
-          const opening = ctx.answers.role ? '' : "Let's practise your interview stories. ";
-          const forWhat = target ? `We'll practise for *${target.name}* (not right? say \`back\`). ` : "We'll practise the questions any employer asks. ";
-          return `${opening}${forWhat}How many questions would you like, from 1 to ${MAX_QUESTIONS}? Three is a good start: each takes about five minutes.`;
-        },
-        reask: `A number from 1 to ${MAX_QUESTIONS}, for example: 3.`,
-        min: 1,
-        max: MAX_QUESTIONS,
-        integer: true,
-      }),
-      ask.choice('focus', {
-        label: 'Focus',
-        prompt: (ctx) => {
-          const target = role(ctx);
-          const learning = gaps(ctx).slice(0, 3).map(skillName);
-          const from = target ? `what *${target.name}* interviews ask${learning.length > 0 ? ` and your gaps (${listOf(learning)})` : ''}` : 'what every career changer gets asked';
-          return `What should the questions be about? If you let me choose, I'll pick from ${from}.`;
-        },
-        reask: 'Pick one by its number or name, for example: 1 to let me choose.',
-        choices: FOCUS_CHOICES,
-      }),
+      roleStep,
+      countStep,
+      focusStep,
       // One round per question: the answer (one message, several ended by `done`, or the form), its feedback, then what next.
-      ...repeat('question', {
-        items: (ctx) => choose(ctx).map((q) => q.id),
-        steps: [
-          ask.longText<Attempt>('answer', {
-            label: 'Answer',
-            fields: STAR_FIELDS,
-            prompt: answerPrompt,
-            reask: 'Tell one real story: one message, shorter messages ending with `done`, or the form. Say `repeat` to see the question again, or `next` to skip it.',
-            help: `${HOW} After the feedback you can retry the question, go on, or finish with a summary.`,
-            max: MAX_ANSWER_CHARS,
-            collect: {
-              done: DONE,
-              alone: PASS,
-              whole: (text) => wordCount(text) >= WHOLE_ANSWER_WORDS,
-              progress: (draft, ctx) =>
-                `Got it: ${wordCount(draft)} words so far for question ${(ctx.round?.index ?? 0) + 1} of ${ctx.round?.of ?? 1}. Keep going, or say \`done\` for feedback.`,
-              empty: "There's nothing to give feedback on yet.",
-            },
-            interpret: (text, ctx, form) => ({ ok: true, value: form ? score(text, ctx, labelledParts(form)) : PASS.test(text) ? { kind: 'passed' } : score(text, ctx) }),
-            display: (value) => (value.kind === 'scored' ? `scored ${value.feedback.score}/100` : 'passed'),
-            next: (value) => (value.kind === 'passed' ? nextRound : undefined),
-          }),
-          ask.choice('after', {
-            label: 'After the feedback',
-            lead: (ctx) => {
-              const feedback = feedbackIn(ctx.answers.answer);
-              const round = ctx.round;
-              if (!feedback || !round) return [];
-              const title = `Question ${round.index + 1} of ${round.of}${round.attempt > 1 ? `, try ${round.attempt}` : ''}`;
-              return feedbackReplies(title, feedback, feedbackIn(round.previous?.answer));
-            },
-            prompt: 'What next?',
-            reask: 'Pick one by its number or name, for example: 1 to retry.',
-            choices: afterChoices,
-            next: (choice) => (choice.startsWith('retry') ? again : choice.startsWith('next') ? nextRound : finish),
-          }),
-        ],
-      }),
+      ...repeat('question', { items: (ctx) => choose(ctx).map((q) => q.id), steps: [answerStep, afterStep] }),
     ],
     finish: (ctx) => {
       const done = results(ctx);

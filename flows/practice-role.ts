@@ -3,7 +3,7 @@ import { ANY_ROLE } from '../src/data/questions-schema.js';
 import type { Competency, Question } from '../src/data/questions-schema.js';
 import type { Role } from '../src/data/roles-schema.js';
 import { ask } from '../src/engine/flow.js';
-import type { Step } from '../src/engine/flow.js';
+import type { TypedStep } from '../src/engine/flow.js';
 import type { LabelledAnswer } from '../src/star/analyze-answer.js';
 import { STAR_PARTS } from '../src/star/feedback.js';
 
@@ -34,7 +34,7 @@ const GENERAL = /^(general|any|anything|general questions|none)[.!]*$/i;
 /** What each flow says and does around the shared matching: its wording, when it asks, where it keeps the pick. */
 type RoleStepOptions = Pick<Parameters<typeof ask.text<RolePick>>[1], 'prompt' | 'when' | 'saveAs' | 'onlyFrom'>;
 
-export function practiceRoleStep(data: Pick<CoachData, 'catalog' | 'roleMatcher'>, options: RoleStepOptions): Step {
+export function practiceRoleStep(data: Pick<CoachData, 'catalog' | 'roleMatcher'>, options: RoleStepOptions): TypedStep<RolePick> {
   const { roleMatcher } = data;
   return ask.text<RolePick>('role', {
     label: 'Practising for',
