@@ -62,8 +62,10 @@ describe('classifyClauses', () => {
   it('reads steps told in the present as steps in a story, and as a habit in an answer with no past', () => {
     expect(labels('Last year I work in a hotel. I make a new schedule and I order the food myself.').map(([, l]) => l)).toEqual(['situation', 'action', 'action']);
     expect(labels('I make a list every morning and I check it twice.').map(([, l]) => l)).toEqual(['hypothetical', 'hypothetical']);
-    // "put" and "set" are present too: the habit runs to the end of its sentence.
-    expect(labels('Normally I set the agenda and I put the hardest job first.').map(([, l]) => l)).toEqual(['hypothetical', 'hypothetical']);
+    // "put" and "set" are present too: the habit runs to the end of its sentence, as no part of a
+    // story and not one more "I would" to count.
+    expect(labels('Normally I set the agenda and I put the hardest job first.').map(([, l]) => l)).toEqual(['hypothetical', 'none']);
+    expect(labels('I always test before I scale. Last spring I ran two versions of the email.').map(([, l]) => l)).toEqual(['hypothetical', 'none', 'action']);
     expect(one('- pulled three months of scans')).toMatchObject({ label: 'action', iActions: ['pulled'] });
   });
 
@@ -74,6 +76,9 @@ describe('classifyClauses', () => {
   it('reads an aim as the Task, not its outcome words as a Result', () => {
     expect(one('The goal was to get vans out on time.').label).toBe('task');
     expect(one('Our team was asked to cut the wait.').label).toBe('task');
+    expect(one('My store was asked to cut food waste by 20% in six months.').label).toBe('task');
+    expect(one('I was put in charge of fixing it.').label).toBe('task');
+    expect(one('I decided to find out why.').label).toBe('task');
     // News is not a goal.
     expect(one('At our store we were told our scores were the lowest.').label).toBe('situation');
   });
@@ -117,6 +122,7 @@ describe('classifyClauses', () => {
       'none',
       'none',
     ]);
+    expect(labels("At the bank I used to handle the complaints. I'd listen and call them back.").map(([, l]) => l)).toEqual(['hypothetical', 'hypothetical']);
     expect(labels('I would always listen first. It helped everyone.').map(([, l]) => l)).toEqual(['hypothetical', 'none']);
   });
 

@@ -123,7 +123,7 @@ interface Cues {
 function verbs(text: string, pattern: RegExp): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(pattern)) {
-    const verb = (match[1] ?? '').toLowerCase();
+    const verb = (match[1] ?? match[2] ?? '').toLowerCase();
     if (!NOT_ACTIONS.has(verb)) found.push(verb);
   }
   return found;
@@ -194,7 +194,7 @@ function readCues(clause: Clause): Cues {
     change: CHANGE.test(outcomeText),
     metrics,
     past: TOLD_IN_PAST.test(text) || [...iActions, ...weActions].some((verb) => !SAME_IN_PRESENT.has(verb)),
-    tenseUnclear: [...iActions, ...weActions].every((verb) => SAME_IN_PRESENT.has(verb)),
+    tenseUnclear: iActions.length + weActions.length > 0 && [...iActions, ...weActions].every((verb) => SAME_IN_PRESENT.has(verb)),
     scene: SUBORDINATE_SCENE.test(text),
     opensStatement: clause.sentenceStart || CONJUNCTION.test(text),
     othersEvent: othersEvent(text),
@@ -205,6 +205,8 @@ function readCues(clause: Clause): Cues {
 /** Where the story is, for one clause: what came before it and whether any step follows. */
 interface Place {
   previous: Label | undefined;
+  /** A habit ("Usually I...", "I would...") was told earlier in this sentence. */
+  inHabit: boolean;
   seenAction: boolean;
   seenResult: boolean;
   /** No step is told after this clause. */
@@ -226,9 +228,10 @@ function stepScore(c: Cues, narrated: boolean): number {
 function label(c: Cues, at: Place): Label {
   if (c.heading) return c.heading;
   if (c.hypothetical) return 'hypothetical';
-  // "Usually I make a list and I put the urgent things first": the habit runs to the sentence's end.
-  const inHabit = at.previous === 'hypothetical' && !c.clause.sentenceStart;
-  if (inHabit && c.tenseUnclear && !c.past) return 'hypothetical';
+  // "Usually I make a list and I put the urgent things first": the habit runs to the sentence's
+  // end. Its other clauses are no part of a story, and not another "I would" to count either.
+  const inHabit = at.inHabit && !c.clause.sentenceStart;
+  if (inHabit && c.tenseUnclear && !c.past) return 'none';
   // A habit in the present ("I make a list every morning") in an answer with no past is a False STAR.
   if (c.presentStep && !at.narrated && !c.iActions.length && !c.weActions.length) return 'hypothetical';
   const score: Record<StarPart, number> = {
@@ -254,11 +257,12 @@ function label(c: Cues, at: Place): Label {
   if (c.scene) return 'situation';
   // The story's end: a new statement about what someone else did after the last step ("The client renewed").
   if (at.seenAction && at.afterLastStep && c.opensStatement && c.othersEvent) return 'result';
-  if (at.previous === 'hypothetical') {
+  if (at.previous === 'hypothetical' || inHabit) {
     // A past event after "I would..." is the story starting, not more of the habit.
     if (c.past || c.othersEvent) return at.seenAction ? 'action' : 'situation';
-    // A new sentence with no cue ("For example, ...", "Communication matters") is no more of the habit.
-    return inHabit ? 'hypothetical' : 'none';
+    // The rest of the habit's sentence, or a new one with no cue ("For example, ...",
+    // "Communication matters"): no part of a story.
+    return 'none';
   }
   if (at.previous !== undefined && at.previous !== 'none') return at.previous;
   return NARRATIVE_PAST.test(c.clause.text) ? 'situation' : 'none';
@@ -290,9 +294,11 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
   const labels: Label[] = [];
   let seenAction = false;
   let seenResult = false;
+  let inHabit = false;
   cues.forEach((c, n) => {
-    const l = label(c, { previous: labels.at(-1), seenAction, seenResult, afterLastStep: n > lastStep, narrated });
+    const l = label(c, { previous: labels.at(-1), inHabit, seenAction, seenResult, afterLastStep: n > lastStep, narrated });
     labels.push(l);
+    inHabit = l === 'hypothetical' || (inHabit && !c.clause.sentenceStart && l === 'none');
     seenAction ||= l === 'action';
     seenResult ||= l === 'result';
   });

@@ -65,9 +65,14 @@ const TEAM_SUBJECT = subjectNotAfter(
   '(?:the|my|our) team',
   `${RELATIVE}|keeps?|kept|makes?|made|gets?|got|helps?|helped|lets?|tell|told|ask|asked|train|trained|show|showed|left|had|see|saw|with|for|to|of|by|from|about|into|on|in`,
 );
+/** "Sessions were run by me": the passive names who did it. */
+const DONE_BY_ME = String.raw`\b(?:[a-z]+ed|run|done|made|written|given|taken|shown|set up|put) by me\b`;
 // A bullet with no subject ("- pulled three months of scans") is the writer's own step.
 const BULLET = String.raw`^[-*\u2022]+ ?`;
-export const I_ACTION = new RegExp(String.raw`(?:${subjectNotAfter('i', RELATIVE)}${ADVERB} |${BULLET})([a-z]+ed|${IRREGULAR_PAST})\b`, 'gi');
+export const I_ACTION = new RegExp(
+  String.raw`(?:${subjectNotAfter('i', RELATIVE)}${ADVERB} |${BULLET})([a-z]+ed|${IRREGULAR_PAST})\b|\b(?:was|were) ([a-z]+ed|${IRREGULAR_PAST}|run|done|written|given|taken|shown)(?= by me\b)`,
+  'gi',
+);
 export const WE_ACTION = new RegExp(String.raw`(?:${subjectNotAfter('we', RELATIVE)}|${TEAM_SUBJECT})${ADVERB} ([a-z]+ed|${IRREGULAR_PAST})\b`, 'gi');
 /** "I make", "we decide", "I was make": a step in the present, or a learner's past. */
 export const I_PRESENT_STEP = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE)}${ADVERB}(?: was)? (?:${BASE_STEP})\b`, 'i');
@@ -149,7 +154,9 @@ export const SCENE_AFTER = String.raw`(?:when|after|because|once|as soon as) (?:
 // B1 Task: "a goal/ownership phrase ('I was responsible for', 'my goal was')".
 export const TASK_OWNED = new RegExp(
   [
-    String.raw`\bi (?:was|am) (?:responsible|accountable|in charge|tasked|asked|assigned|expected|hired|brought in|the one)\b`,
+    String.raw`\bi (?:was|am) (?:(?:put|left|made) )?(?:responsible|accountable|in charge|tasked|asked|assigned|expected|hired|brought in|the one|(?:told|instructed|ordered|sent|given|chosen|picked) to)\b`,
+    // Finding out why is the aim of what follows: "I decided to find out why".
+    String.raw`\bi (?:decided|wanted|set out|tried|needed) to (?:find out|understand|work out|figure out|get to the bottom)\b`,
     String.raw`\bmy (?:main |own )?(?:job|role|goal|task|aim|responsibility|objective|brief|mission|challenge|assignment|remit|target|part) (?:was|is)\b`,
     String.raw`\bi (?:needed|had|wanted|was trying|set out|decided I had|must|have|need) to\b`,
     String.raw`\bi must\b`,
@@ -163,15 +170,17 @@ export const TASK_OWNED = new RegExp(
 );
 /** "The goal was": as explicit as "my goal was", if not owned. */
 export const TASK_GOAL = /\b(?:the|our|their) (?:main )?(?:goal|aim|objective|task|brief|ask|target|mission|priority) (?:was|is|were)\b/i;
+// The groups a candidate works in, whose aim can be the story's task: "my store was asked to".
+const ORG = 'team|department|unit|crew|group|office|ward|school|store|shop|company|business|clinic|branch|site|battalion|section|charity|practice|restaurant|hotel|warehouse|depot';
 // Someone else's aim, or the team's, that the story is about: a Task, if not the candidate's own.
 export const TASK_STAKES = new RegExp(
   [
     String.raw`\b(?:the|our) deadline (?:was|is)\b`,
     String.raw`\bwe (?:needed|had|have|need|must) to\b`,
     String.raw`\b(?:me and|and i) (?:[\w-]+ ){0,3}(?:had|needed|were asked|were told) to\b`,
-    String.raw`\b(?:we|(?:our|my|the) (?:team|department|unit|crew|group|office))(?: (?:at|in|on) (?:the|our|a) [\w-]+)? (?:was|were) (?:(?:asked|told|given|expected|trusted) to|tasked with|responsible for|in charge of)\b`,
+    String.raw`\b(?:we|(?:our|my|the) (?:[\w-]+ )?(?:${ORG}))(?: (?:at|in|on) (?:the|our|a) [\w-]+)? (?:was|were) (?:(?:asked|told|given|expected|trusted) to|tasked with|responsible for|in charge of)\b`,
     String.raw`\btasked with\b`,
-    String.raw`\b(?:our|the|my) (?:[\w-]+ )?(?:team|office|department|unit|ward|school|store|shop|company|business|clinic|branch|site|crew|battalion|section|charity|practice) (?:had|needed) to\b`,
+    String.raw`\b(?:our|the|my) (?:[\w-]+ )?(?:${ORG}) (?:had|needed) to\b`,
     String.raw`\b(?:my|our|the) (?:[\w-]+ )?(?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo)s?(?: of [\w-]+)? (?:wanted|needed|expected|asked for)\b`,
     String.raw`\bthe challenge\b`,
   ].join('|'),
@@ -205,7 +214,8 @@ export const RESULT_PHRASE = new RegExp(
   'i',
 );
 // Past forms of a change. "cut" is also the plain verb: "I was asked to cut the wait" is the aim.
-const OUTCOME_PAST = String.raw`reduced|increased|improved|saved|cut(?<!\bto cut)|grew|doubled|tripled|halved|boosted|raised|lowered|dropped|decreased|shrank|jumped|rose|fell|eliminated|exceeded|won|earned|gained|shortened|sped up|freed up|recovered|passed|stopped|disappeared|went (?:down|up)`;
+// Not in a compound: "a reduced-to-clear shelf" is a thing, not an outcome.
+const OUTCOME_PAST = String.raw`(?:reduced|increased|improved|saved|cut(?<!\bto cut)|grew|doubled|tripled|halved|boosted|raised|lowered|dropped|decreased|shrank|jumped|rose|fell|eliminated|exceeded|won|earned|gained|shortened|sped up|freed up|recovered|passed|stopped|disappeared|went (?:down|up)|sold out|ran out|slowed|backfired|got worse)(?!-)`;
 // With "finished two weeks early", "by August": signs of an outcome that outweigh a bare action verb but not an ownership phrase.
 export const OUTCOME_VERB = new RegExp(
   [
@@ -215,7 +225,7 @@ export const OUTCOME_VERB = new RegExp(
     String.raw`\b(?:got|reached|hit|achieved|brought in|attracted) (?:(?:about|around|over|nearly|almost|more than) )?[$£€]?\d`,
     String.raw`\b(?:got (?:better|faster|easier|quicker|cheaper)|(?:finished|delivered|launched|shipped|done|completed|ready|live|out)(?: \w+){0,3} early|on time|on schedule|ahead of schedule|under budget|on budget|back online|back to normal|(?:more|less) (?:accurate|reliable|consistent))\b`,
     String.raw`\b(?:managed to|(?:it|this|that) (?:helped|worked)|(?:got|became) (?:calmer|quieter|easier|smoother|simpler)|(?:go|goes|went|ran|run|running) (?:\w+ )?(?:normal|normally|smooth|smoothly|well|fine))\b`,
-    String.raw`\bby (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:next|following) (?:week|month|quarter)|the exams?|the summer|the deadline)\b`,
+    String.raw`\bby (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|the (?:next|following) (?:week|month|quarter|year)|the exams?|the summer|the deadline)\b`,
     // Done in a measured time: "we finished in 40 hours", "cleared it in 3 days".
     String.raw`\b(?:finish|finished|completed?|done|cleared|delivered)\b(?: [\w'-]+){0,3} (?:in|within|under) (?:[\w-]+ ){1,2}(?:minutes|hours|days|weeks|months)\b`,
   ].join('|'),
@@ -228,7 +238,7 @@ export const CHANGE = /\b(?:got|became|grew|went|were|was|is|are|ran|felt|looked
 export const OUTCOME_AFTER_AND = String.raw`and (?:[\w'-]+ ){0,3}?(?:${OUTCOME_PAST}|went from|never|liked|loved|approved|adopted|signed off)\b`;
 // DDI "complete STAR" and STAR+E: what was learned, and what would change next time.
 export const REFLECTION =
-  /\b(?:i (?:learned|learnt|took away)|next time|looking back|in hindsight|in retrospect|the lesson|taught me|if i did it again|if i had to do it again|i would do (?:it )?differently|i'd do (?:it )?differently|from then on|now i always|since then i)\b/i;
+  /\b(?:i would have|if i had (?:had )?more time|i (?:learned|learnt|took away)|next time|looking back|in hindsight|in retrospect|the lesson|taught me|if i did it again|if i had to do it again|i would do (?:it )?differently|i'd do (?:it )?differently|from then on|now i always|since then i)\b/i;
 
 // STAR+E: how the story transfers to the target role (rubric B1, "+E / reflection" row).
 export const TRANSFER =
@@ -240,7 +250,7 @@ export const HEADING = /^[-*\u2022]* ?(?:(situation|context|background|setting)|
 // ------------------------------------------------------------ False STAR: theory instead of an event
 // B1 Situation failure mode: 'Modal/hypothetical verbs ("would", "usually", "always")' (onlinecourses55).
 // "I'd" is "I would" before a plain verb and "I had" before a participle ("I'd been there six years").
-const PARTICIPLE = String.raw`been|had|done|gone|got|made|seen|taken|given|written|left|told|found|heard|known|worked|[a-z]+ed|[a-z]+en`;
+const PARTICIPLE = String.raw`been|had|done|gone|got|made|seen|taken|given|written|spoken|chosen|driven|broken|forgotten|gotten|shown|known|grown|thrown|drawn|begun|left|told|found|heard|worked|[a-z]+ed`;
 export const HYPOTHETICAL = new RegExp(
   [
     String.raw`\b(?:i|we|you) would\b(?! have\b)`,
@@ -248,6 +258,7 @@ export const HYPOTHETICAL = new RegExp(
     // "I always think about the time...": recalling a story is not a habit of work.
     String.raw`\b(?:i|we) (?:usually|always|normally|typically|generally|tend to|try to|will)\b(?! (?:think|remember|say|tell|mention|talk about|come back|look back)\b)`,
     String.raw`\b(?:i|we)'ll\b`,
+    String.raw`\b(?:i|we) used to\b(?! (?:work|be|live|manage|run|have|lead)\b)`,
     String.raw`\b(?:usually|typically|normally|generally|in general),? (?:i|we)\b`,
     String.raw`\bwhat i (?:do|would do|usually do|always do) is\b`,
     String.raw`\bif i (?:were|was) in (?:that|this|such a)\b`,
@@ -275,7 +286,7 @@ const BACKGROUND = 'when|while|as|since|where|if|once|how|what|why';
 const NOT_PASSIVE = String.raw`(?! (?:was|were) (?:[a-z]+ed|told|given|sent|taught|shown|made|left|put|set)\b)`;
 export const JOINT_SUBJECT =
   /(?<=^|[.!?;:,] |\n)(?:(?:so|then|and|but) )?(?:me and (?:my |the |a |our )?[\w-]+|(?:my|the|a|our) (?:[\w-]+ )?[\w-]+ and (?:i|me)|i and (?:my|the|our) [\w-]+)\b/gim;
-export const I_FORMS = new RegExp(String.raw`${subjectNotAfter('i', BACKGROUND)}${NOT_PASSIVE}|\bmyself\b|\bmy ${OWNING}\b|${BULLET}(?=(?:[a-z]+ed|${IRREGULAR_PAST})\b)`, 'gim');
+export const I_FORMS = new RegExp(String.raw`${subjectNotAfter('i', BACKGROUND)}${NOT_PASSIVE}|${DONE_BY_ME}|\bmyself\b|\bmy ${OWNING}\b|${BULLET}(?=(?:[a-z]+ed|${IRREGULAR_PAST})\b)`, 'gim');
 export const WE_FORMS = new RegExp(String.raw`${subjectNotAfter('we', BACKGROUND)}${NOT_PASSIVE}|\bourselves\b|\bour ${OWNING}\b|${TEAM_SUBJECT} (?:(?:at|in|on) (?:the|our|a) [\w-]+ )?(?=(?:was|were|had|did|[a-z]+ed|${IRREGULAR_PAST})\b)`, 'gi');
 
 // ------------------------------------------------------------ Measurable result
@@ -294,6 +305,7 @@ export const WORDED_METRIC = new RegExp(
     String.raw`\b(?:doubled|tripled|quadrupled|halved)\b`,
     String.raw`\bby (?:(?:like|about|around|roughly|almost|nearly|more than|over|just over|just under) )?(?:half|a third|a quarter|two thirds|three quarters)\b`,
     String.raw`\bzero [\w-]+`,
+    String.raw`\btwice\b`,
     String.raw`\b(?:half|a third|a quarter|twice|double|triple|three times|two times) (?:the|as)\b`,
     String.raw`\ball ${NUMBER_WORD}\b`,
     // "from nine days to three", "from around eight a month to two".
