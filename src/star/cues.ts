@@ -94,7 +94,8 @@ export const TIME_ANCHOR = new RegExp(
     String.raw`\b(?:in|during|back in|by|since|around|early|late|mid|${MONTH_OR_SEASON})(?: the)?(?: (?:early|late|mid))?(?: ${MONTH_OR_SEASON})?(?: of)? (?:19|20)\d\d\b`,
     String.raw`\bq[1-4]\b`,
     String.raw`\b(?:last|that|one|the previous|the following) (?:year|month|week|quarter|summer|winter|spring|autumn|fall|christmas|easter|term|semester|day|morning|afternoon|evening|night|weekend|shift|season|time)\b`,
-    String.raw`\b(?:a|two|three|four|five|six|few|couple of|several|some) (?:years?|months?|weeks?) ago\b`,
+    String.raw`\b(?:a|two|three|four|five|six|few|couple of|several|some) (?:years?|months?|weeks?) (?:ago|back)\b`,
+    String.raw`\b(?:earlier|later) this (?:year|month|week)\b|\bthis time last year\b|\brecently\b`,
     String.raw`\b(?:in|during) my (?:first|second|third|last|final) (?:year|month|week|term|season)\b`,
     String.raw`\b(?:early|late|later|earlier) (?:on )?in my (?:[\w-]+ )?(?:career|time|job|role|placement|training)\b`,
     String.raw`^(?:so )?i once\b`,
@@ -157,14 +158,16 @@ export const TASK_OWNED = new RegExp(
     String.raw`\bi (?:was|am) (?:(?:put|left|made) )?(?:responsible|accountable|in charge|tasked|asked|assigned|expected|hired|brought in|the one|(?:told|instructed|ordered|sent|given|chosen|picked) to)\b`,
     // Finding out why is the aim of what follows: "I decided to find out why".
     String.raw`\bi (?:decided|wanted|set out|tried|needed) to (?:find out|understand|work out|figure out|get to the bottom)\b`,
-    String.raw`\bmy (?:main |own )?(?:job|role|goal|task|aim|responsibility|objective|brief|mission|challenge|assignment|remit|target|part) (?:was|is)\b`,
+    String.raw`\bmy (?:main |own |first )?(?:job|role|goal|task|aim|responsibility|objective|brief|mission|challenge|assignment|remit|target|part|priority|focus) (?:was|is)\b`,
     String.raw`\bi (?:needed|had|wanted|was trying|set out|decided I had|must|have|need) to\b`,
     String.raw`\bi must\b`,
     String.raw`\b(?:asked|ask|asks|told|tell|needed|wanted|want|expected|trusted) me to\b`,
-    String.raw`\bit was (?:up to me|my job|on me|my responsibility)\b`,
+    String.raw`\bit was (?:up to me|down to me|my job|on me|my responsibility)\b`,
     String.raw`\b(?:fell|was left|came down) to me\b`,
+    String.raw`\bi was (?:given|handed|set) (?:the|a|this) (?:task|job|responsibility|project|target|goal)\b|\bi was supposed to\b`,
+    String.raw`\bi set (?:myself )?(?:a|the) (?:goal|target)\b|\btook it (?:up)?on myself\b`,
     String.raw`\b(?:gave|give|gives|given|handed) me (?:this|the|a|that) (?:task|job|responsibility|project|problem)\b`,
-    String.raw`\bi (?:took on|volunteered to|offered to|stepped in to|took ownership of|owned)\b`,
+    String.raw`\bi (?:took on|volunteered to|offered to|stepped in to|stepped up to|took ownership of|owned)\b`,
   ].join('|'),
   'i',
 );
@@ -180,6 +183,8 @@ export const TASK_STAKES = new RegExp(
     String.raw`\b(?:me and|and i) (?:[\w-]+ ){0,3}(?:had|needed|were asked|were told) to\b`,
     String.raw`\b(?:we|(?:our|my|the) (?:[\w-]+ )?(?:${ORG}))(?: (?:at|in|on) (?:the|our|a) [\w-]+)? (?:was|were) (?:(?:asked|told|given|expected|trusted) to|tasked with|responsible for|in charge of)\b`,
     String.raw`\btasked with\b`,
+    String.raw`\b(?:was|were) set (?:a|the) (?:target|goal|deadline)\b|\b(?:the|our) plan was to\b`,
+    String.raw`\b(?:management|head office|the board|leadership|senior management) (?:wanted|asked for|needed|expected)\b`,
     String.raw`\b(?:our|the|my) (?:[\w-]+ )?(?:${ORG}) (?:had|needed) to\b`,
     String.raw`\b(?:my|our|the) (?:[\w-]+ )?(?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo)s?(?: of [\w-]+)? (?:wanted|needed|expected|asked for)\b`,
     String.raw`\bthe challenge\b`,
@@ -202,6 +207,9 @@ export const RESULT_PHRASE = new RegExp(
     String.raw`\b(?:my|the|our|his|her) (?:manager|boss|director|head|lead|supervisor|owner|client|customer|couple|guest|team lead|chef|matron|principal|ceo|board|auditors?|inspectors?) (?:really |also |immediately )?(?:liked|loved|approved|accepted|adopted|signed (?:it |them )?off)\b`,
     String.raw`\bwent from\b`,
     String.raw`\b(?:award|promotion|raise|bonus|commendation|salary|pay rise|thank-you (?:card|note)|thank you (?:card|note))\b`,
+    // A target met, a success, good feedback: "we hit the target", "it paid off".
+    String.raw`\b(?:hit|met|beat|exceeded|smashed|reached) (?:the|our|my|its|their) (?:\w+ )?(?:target|deadline|goal)\b`,
+    String.raw`\b(?:paid off|made a (?:\w+ )?difference|(?:was|were) a (?:big |huge |real )?success|(?:positive|great|good|excellent|glowing) (?:feedback|reviews?))\b`,
     // Custom kept: "the client renewed", "booked again".
     String.raw`\b(?:renewed|re-signed|booked (?:again|another|their|a second)|came back|signed (?:a|another|the) (?:\w+ )?(?:contract|deal))\b`,
     // A loss that did not happen: "we didn't lose a single bill", "nobody complained".
@@ -264,6 +272,7 @@ export const HYPOTHETICAL = new RegExp(
     String.raw`\bif i (?:were|was) in (?:that|this|such a)\b`,
     String.raw`\bi(?: am|'m) (?:the kind of person|a person|someone) who\b`,
     String.raw`\bi(?: am|'m) always\b`,
+    String.raw`\bi (?:like|prefer) to (?!think\b)`,
     String.raw`\bmy approach is\b`,
     String.raw`\byou (?:should|need to|have to|want to)\b`,
   ].join('|'),
@@ -306,6 +315,9 @@ export const WORDED_METRIC = new RegExp(
     String.raw`\bby (?:(?:like|about|around|roughly|almost|nearly|more than|over|just over|just under) )?(?:half|a third|a quarter|two thirds|three quarters)\b`,
     String.raw`\bzero [\w-]+`,
     String.raw`\btwice\b`,
+    // The time something took to be done: "lessons were ready within a week", "within a month it was back to normal".
+    String.raw`\b(?:ready|done|fixed|running|live|cleared|finished|complete|completed|trained)\b[^.;]{0,40}?\bwithin (?:a|an|one) (?:day|week|fortnight|month)\b`,
+    String.raw`\bwithin (?:a|an|one) (?:day|week|fortnight|month)\b[^.;]{0,60}?\b(?:ready|done|back to|fixed|running|live|cleared|finished|complete|completed|trained|on (?:her|his|their) own)\b`,
     String.raw`\b(?:half|a third|a quarter|twice|double|triple|three times|two times) (?:the|as)\b`,
     String.raw`\ball ${NUMBER_WORD}\b`,
     // "from nine days to three", "from around eight a month to two".
