@@ -1,7 +1,7 @@
 import type { Catalog } from '../src/data/load-data.js';
 import type { Role } from '../src/data/roles-schema.js';
 import type { Reply } from '../src/engine/reply.js';
-import type { GapReport } from '../src/gaps/gap-report.js';
+import type { GapReport, RankedRow } from '../src/gaps/gap-report.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 
 const CHART_ROWS = 10;
@@ -25,6 +25,18 @@ function sourceLine(report: GapReport): string {
   if (report.source === 'postings') return `Demand is from the ${report.postingsUsed} posting${report.postingsUsed === 1 ? '' : 's'} you pasted.`;
   return "Demand is the typical demand for this role (O*NET's in-demand skills and what credentials for it teach), because there were no postings to read.";
 }
+
+/** How often the postings ask for a gap, and how firmly when some only prefer it. */
+function askedLine(g: RankedRow): string {
+  const soft = g.preferred > 0 ? ` (only preferred in ${g.preferred === 1 ? 'one' : g.preferred} of them)` : '';
+  return `asked for in ${percent(g.share)}% of the postings${soft}`;
+}
+
+// Said only when the criterion before it tied: a coach explains a close call, not every step.
+const TIE_BREAK: Partial<Record<RankedRow['rankedBy'], string>> = {
+  share: 'ahead of the next one because more postings name it',
+  core: 'ahead of the next one because it is a core skill for this role',
+};
 
 /** The gap report as chat replies: demand chart, what the user brings, the top gaps, what next. */
 export function gapReportReplies(report: GapReport, role: Role, catalog: Catalog): Reply[] {
@@ -50,7 +62,11 @@ export function gapReportReplies(report: GapReport, role: Role, catalog: Catalog
   } else if (top.length === 0) {
     replies.push({ kind: 'text', text: 'You already have every skill these postings ask for: no badge needed. Put your energy into a portfolio piece that shows it, and into interview practice.' });
   } else {
-    const lines = top.map((g, i) => `${i + 1}. *${g.name}*: ${fromPostings ? `asked for in ${percent(g.share)}% of the postings` : `demand weight ${g.share}`}`);
+    const lines = top.map((g, i) => {
+      const asked = fromPostings ? askedLine(g) : `demand weight ${g.weight}`;
+      const why = i < top.length - 1 ? TIE_BREAK[g.rankedBy] : undefined;
+      return `${i + 1}. *${g.name}*: ${asked}${why ? `, ${why}` : ''}`;
+    });
     replies.push({ kind: 'text', text: `Your top gaps, by demand and what you have:\n${lines.join('\n')}` });
   }
   replies.push({ kind: 'text', text: payLine(role) }, { kind: 'text', text: `_${catalog.attribution.join(' ')}_` });

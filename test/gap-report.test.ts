@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../src/data/load-data.js';
 import type { Role } from '../src/data/roles-schema.js';
-import { buildGapReport } from '../src/gaps/gap-report.js';
+import { buildGapReport, rankRows, type DemandRow, type PostingItem } from '../src/gaps/gap-report.js';
 import { realCatalog } from './support/catalog.js';
 
 let catalog: Catalog;
@@ -11,7 +11,7 @@ beforeAll(async () => {
   analyst = catalog.roles.byId.get('data-analyst') as Role;
 });
 
-const report = (have: { skill: string; level?: 'basic' | 'intermediate' | 'advanced' }[], postings: string[][]) =>
+const report = (have: { skill: string; level?: 'basic' | 'intermediate' | 'advanced' }[], postings: PostingItem[][]) =>
   buildGapReport({ role: analyst, have, postings, skills: catalog.skills });
 
 describe('the gap report', () => {
@@ -24,7 +24,7 @@ describe('the gap report', () => {
 
   it('ranks demand by the share of postings that ask for each skill', () => {
     const demand = report([], postings).demand;
-    expect(demand[0]).toEqual({ skill: 'sql', name: 'SQL', share: 1 });
+    expect(demand[0]).toMatchObject({ skill: 'sql', name: 'SQL', share: 1, weight: 1, required: 4, preferred: 0 });
     expect(demand.find((d) => d.skill === 'python')?.share).toBe(0.75);
     expect(demand.find((d) => d.skill === 'power-bi')?.share).toBe(0.25);
   });
@@ -66,5 +66,66 @@ describe('the gap report', () => {
     const few = report([{ skill: 'excel' }], postings).coverage;
     const more = report([{ skill: 'excel' }, { skill: 'python' }], postings).coverage;
     expect(more).toBeGreaterThan(few);
+  });
+});
+
+describe('levels and alternatives', () => {
+  const req = (...skills: string[]): PostingItem => ({ skills, level: 'required', phrase: skills.join(' or ') });
+  const pref = (...skills: string[]): PostingItem => ({ skills, level: 'preferred', phrase: `${skills.join(' or ')} is a plus` });
+
+  it('counts a preferred demand at half the weight of a required one, and says how often each was asked', () => {
+    const r = report([], [[req('sql'), pref('python')], [req('sql'), req('python')]]);
+    const python = r.demand.find((d) => d.skill === 'python');
+    expect(python).toMatchObject({ share: 1, weight: 0.75, required: 1, preferred: 1 });
+    expect(r.demand[0]?.skill).toBe('sql');
+  });
+
+  it('when the weights tie, the share of postings decides', () => {
+    // 0.5 (required in 1 of 2) equals 0.5 (preferred in 2 of 2): the share of postings decides.
+    const r = report([], [[req('sql'), pref('python')], [pref('python')]]);
+    expect(r.demand.map((d) => d.skill)).toEqual(['python', 'sql']);
+    expect(r.demand[0]?.rankedBy).toBe('share');
+  });
+
+  it('treats "Tableau or Power BI" as one demand that either skill covers', () => {
+    const postings = [[req('sql'), req('tableau', 'power-bi')], [req('tableau', 'power-bi')]];
+    const none = report([], postings);
+    const bi = none.gaps.find((g) => g.alternatives.includes('tableau'));
+    expect(bi).toMatchObject({ name: 'Tableau or Power BI', alternatives: ['tableau', 'power-bi'], share: 1 });
+    expect(none.gaps.filter((g) => g.alternatives.includes('power-bi'))).toHaveLength(1);
+    const withPowerBi = report([{ skill: 'power-bi' }], postings);
+    expect(withPowerBi.gaps.map((g) => g.skill)).toEqual(['sql']);
+    expect(withPowerBi.have[0]).toMatchObject({ skill: 'power-bi', share: 1 });
+  });
+
+  it('a bare skill id is a required demand, as callers that do not read levels pass it', () => {
+    expect(report([], [['sql']]).demand[0]).toMatchObject({ required: 1, preferred: 0, weight: 1 });
+  });
+});
+
+describe('ranking without the alphabet', () => {
+  const row = (skill: string, weight: number, share: number, core: boolean): DemandRow =>
+    ({ skill, name: skill, alternatives: [skill], weight, share, core, required: 0, preferred: 0 });
+
+  it('ranks by weight, then share of postings, then core competency, and says which decided', () => {
+    const ranked = rankRows([row('a', 0.5, 0.5, false), row('b', 0.5, 0.5, true), row('c', 0.5, 1, false), row('d', 0.9, 0.5, false)]);
+    expect(ranked.map((r) => [r.skill, r.rankedBy])).toEqual([['d', 'weight'], ['c', 'share'], ['b', 'core'], ['a', 'last']]);
+  });
+
+  it('keeps the order rows came in when nothing tells them apart, and says it is a tie', () => {
+    const ranked = rankRows([row('zeta', 0.5, 0.5, false), row('alpha', 0.5, 0.5, false)]);
+    expect(ranked.map((r) => [r.skill, r.rankedBy])).toEqual([['zeta', 'tie'], ['alpha', 'last']]);
+  });
+
+  it('from the catalog, a core competency ranks above a tool of the same weight', async () => {
+    const roles = (await realCatalog()).roles;
+    const ml = roles.byId.get('ml-engineer') as Role;
+    const r = buildGapReport({ role: ml, have: [], postings: [], skills: catalog.skills });
+    const top = r.gaps.slice(0, 2);
+    expect(top.map((g) => g.skill)).toEqual(['python', 'sql']);
+    expect(top.every((g) => g.core)).toBe(true);
+    const stats = r.gaps.findIndex((g) => g.skill === 'statistics');
+    const algorithms = r.gaps.findIndex((g) => g.skill === 'algorithms');
+    expect(stats).toBeLessThan(algorithms);
   });
 });

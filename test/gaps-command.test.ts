@@ -10,10 +10,23 @@ const postings = path.join(ROOT, 'test/fixtures/postings');
 const pivot = (...args: string[]) => runNode(['src/cli/pivot.js', ...args]);
 
 let empty: string;
+let levelled: string;
 beforeAll(async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'pivot-gaps-'));
   empty = path.join(dir, 'empty.txt');
   await writeFile(empty, '  \n\n');
+  levelled = path.join(dir, 'levelled.txt');
+  await writeFile(levelled, [
+    'Junior Data Analyst',
+    '',
+    'What you bring:',
+    '- Solid SQL',
+    '- Dashboards in Tableau or Power BI',
+    '- Python is a plus',
+    '',
+    'No Java experience needed. We offer a paid Google Data Analytics course and health insurance.',
+    'We are an equal opportunity employer and welcome veterans.',
+  ].join('\n'));
 });
 
 describe('pivot gaps', () => {
@@ -29,6 +42,23 @@ describe('pivot gaps', () => {
     expect(shares).toEqual([...shares].sort((a: number, b: number) => b - a));
     expect(report.have).toEqual(expect.arrayContaining(['Excel', 'SQL']));
     expect(report.gaps.map((g: { skill: string }) => g.skill)).not.toContain('Excel');
+  });
+
+  it('shows each skill of each posting with its level and the phrase it came from; only demands count', async () => {
+    const { code, stdout } = await pivot('gaps', '--role', 'data analyst', '--have', 'Power BI', '--posting', levelled, '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    const skills = report.postings[0].skills as { id: string; level: string; phrase: string }[];
+    const level = Object.fromEntries(skills.map((s) => [s.id, s.level]));
+    expect(level).toMatchObject({ sql: 'required', tableau: 'required', 'power-bi': 'required', python: 'preferred', java: 'not-required' });
+    expect(skills.find((s) => s.id === 'python')?.phrase).toBe('Python is a plus');
+    expect(skills.find((s) => s.id === 'java')?.phrase).toBe('No Java experience needed.');
+    // SQL and dashboards are both required everywhere: SQL, a core analyst skill, ranks first and says why.
+    expect(report.gaps.map((g: { id: string; rankedBy: string }) => [g.id, g.rankedBy])).toEqual([['sql', 'core'], ['dashboards', 'weight'], ['python', 'last']]);
+    expect(report.demand.find((d: { id: string }) => d.id === 'tableau')).toMatchObject({ skill: 'Tableau or Power BI', alternatives: ['tableau', 'power-bi'] });
+    expect(report.demand.find((d: { id: string }) => d.id === 'python')).toMatchObject({ weight: 0.5, share: 1 });
+    expect(report.demand.map((d: { id: string }) => d.id)).not.toContain('java');
+    expect(report.demand.map((d: { id: string }) => d.id)).not.toContain('military');
   });
 
   it('uses the role catalog when no posting is given, and prints a readable report without --json', async () => {

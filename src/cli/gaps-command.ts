@@ -1,7 +1,9 @@
 import { gapReportReplies } from '../../flows/gap-report-replies.js';
 import { renderPlain } from '../render-plain.js';
 import { defineCommand } from './command-spec.js';
-import { gapReportFrom } from './gap-input.js';
+import { buildGapReport, type DemandRow } from '../gaps/gap-report.js';
+import { readPosting as readPostingLevels } from '../skills/posting-levels.js';
+import { readPosting } from './gap-input.js';
 import { resolveRole } from './resolve-role.js';
 import { UsageError } from './usage-error.js';
 
@@ -25,14 +27,28 @@ export const gapsCommand = defineCommand(
     if (!values.role?.trim()) throw new UsageError(`--role is required.\nUsage: ${GAPS_USAGE}`);
     if (values.have === undefined) throw new UsageError(`--have is required (say "none" if you are starting from scratch).\nUsage: ${GAPS_USAGE}`);
     const role = resolveRole(data, values.role);
-    const report = await gapReportFrom(data, role, values.have, values.posting ?? []);
+    // Each posting read at its levels: only required and preferred demands count (see posting-levels.ts).
+    const files = values.posting ?? [];
+    const readings = (await Promise.all(files.map(readPosting))).map((text) => readPostingLevels(data.extractor, data.catalog.skills, text));
+    const report = buildGapReport({
+      role,
+      have: data.extractor.extract(values.have).map((m) => (m.level ? { skill: m.skill, level: m.level } : { skill: m.skill })),
+      postings: readings.map((r) => r.demands),
+      skills: data.catalog.skills,
+    });
     if (!values.json) return gapReportReplies(report, role, data.catalog).flatMap((reply) => renderPlain(reply)).join('\n');
-    const row = ({ skill, name, share }: { skill: string; name: string; share: number }) => ({ skill: name, id: skill, share: Math.round(share * 1000) / 1000 });
+    const round = (n: number) => Math.round(n * 1000) / 1000;
+    const row = (d: DemandRow & { rankedBy?: string }) => ({
+      skill: d.name, id: d.skill, ...(d.alternatives.length > 1 ? { alternatives: d.alternatives } : {}),
+      share: round(d.share), weight: round(d.weight), core: d.core, ...(d.rankedBy ? { rankedBy: d.rankedBy } : {}), ...(d.phrase ? { phrase: d.phrase } : {}),
+    });
+    const name = (id: string) => data.catalog.skills.byId.get(id)?.name ?? id;
     return JSON.stringify({
       role: report.role,
       source: report.source,
       postingsUsed: report.postingsUsed,
       postingsUnrecognised: report.postingsUnrecognised,
+      postings: readings.map((r, i) => ({ file: files[i], skills: r.skills.map((s) => ({ skill: name(s.skill), id: s.skill, level: s.level, phrase: s.phrase })) })),
       demand: report.demand.map(row),
       have: report.have.map((h) => h.name),
       strengths: report.strengths,

@@ -92,6 +92,12 @@ export const roleSkillSchema = z.strictObject({
   onet: z.boolean({ error: 'true or false' }).default(false),
   /** Row numbers in credential-facts.md Table 1 that teach this skill and target this role. */
   credentials: z.array(z.int({ error: 'a credential row number' }).min(1, { error: 'a credential row number' })).default([]),
+  /**
+   * A core competency: what entry-level hiring into the role turns on, as opposed to a common
+   * tool. It ranks a gap above an equally weighted, equally asked-for one; it never changes the
+   * weight. Its source stays beside it.
+   */
+  core: z.strictObject({ source: text('where the claim that this is a core competency comes from') }, { error: 'an object {source}' }).optional(),
 });
 
 export const roleSchema = z.strictObject({

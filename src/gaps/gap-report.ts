@@ -2,6 +2,8 @@ import type { SkillCatalog } from '../data/load-data.js';
 import type { Role } from '../data/roles-schema.js';
 import type { SkillCategory } from '../data/skills-schema.js';
 import type { SkillLevel } from '../skills/extract-skills.js';
+import { LEVEL_WEIGHT } from '../skills/posting-cues.js';
+import type { PostingDemand } from '../skills/posting-levels.js';
 
 /** A skill the user says they have, as far as the gap report needs it. */
 export interface HeldSkill {
@@ -9,19 +11,49 @@ export interface HeldSkill {
   level?: SkillLevel;
 }
 
+/**
+ * One thing a posting asks for. A bare skill id is a required demand for that skill alone
+ * (what callers that do not read levels pass); a PostingDemand carries its level and alternatives.
+ */
+export type PostingItem = string | PostingDemand;
+
 export interface GapReportInput {
   role: Role;
   have: readonly HeldSkill[];
-  /** The skill ids recognised in each pasted posting, one array per posting. */
-  postings: readonly (readonly string[])[];
+  /** What each pasted posting asks for, one array per posting. */
+  postings: readonly (readonly PostingItem[])[];
   skills: SkillCatalog;
 }
 
+/** What put a row above the next one: the first criterion on which they differ. */
+export type RankReason = 'weight' | 'share' | 'core' | 'tie' | 'last';
+
 export interface DemandRow {
+  /** The skill id; for alternatives, the first one named. */
   skill: string;
+  /** The display name; for alternatives, "Tableau or Power BI". */
   name: string;
-  /** Share of the postings that ask for it (0 to 1), or the role catalog's demand weight. */
+  /** Every skill that satisfies this demand: one, or the alternatives. */
+  alternatives: string[];
+  /** Share of the postings that ask for it at all (0 to 1), or the role catalog's demand weight. */
   share: number;
+  /**
+   * What ranks it: from postings, the share of postings weighted by level (required counts 1,
+   * preferred LEVEL_WEIGHT.preferred); from the catalog, the role's demand weight.
+   */
+  weight: number;
+  /** A core competency of the role (data/roles.json `core`, with its source there). */
+  core: boolean;
+  /** In how many postings it was required, and in how many only preferred. */
+  required: number;
+  preferred: number;
+  /** The posting phrase it was first read from, when it came from postings. */
+  phrase?: string;
+}
+
+export interface RankedRow extends DemandRow {
+  /** Why it ranks above the next row. */
+  rankedBy: RankReason;
 }
 
 export interface GapReport {
@@ -31,59 +63,128 @@ export interface GapReport {
   postingsUsed: number;
   /** Pasted postings in which no skill was recognised; they do not count towards demand. */
   postingsUnrecognised: number;
-  demand: DemandRow[];
+  demand: RankedRow[];
   have: DemandRow[];
   /** Soft and domain skills the user brings: what mid-career switchers should lead with. */
   strengths: string[];
   /** Demanded soft skills the user did not mention: worth showing in interview stories. */
   toShow: string[];
-  /** Hard skills ranked by demand times absence (a basic level counts as half there), most important first. */
-  gaps: DemandRow[];
-  /** How many technical (not soft or domain) skills are in demand: none means no gaps can be ranked. */
+  /** Hard skills ranked by weight times absence (a basic level counts as half there), then share, then core. */
+  gaps: RankedRow[];
+  /** How many technical (not soft or domain) demands there are: none means no gaps can be ranked. */
   hardSkillsAsked: number;
-  /** Share of the demand for hard skills the user already covers, 0 to 1. */
+  /** Share of the weighted demand for hard skills the user already covers, 0 to 1. */
   coverage: number;
 }
 
 const TRANSFERABLE: ReadonlySet<SkillCategory> = new Set(['soft', 'domain']);
 
-function demandFromPostings(postings: readonly (readonly string[])[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const posting of postings) for (const skill of new Set(posting)) counts.set(skill, (counts.get(skill) ?? 0) + 1);
-  return new Map([...counts].map(([skill, count]) => [skill, count / postings.length]));
+const asDemand = (item: PostingItem): PostingDemand => (typeof item === 'string' ? { skills: [item], level: 'required', phrase: '' } : item);
+const keyOf = (skills: readonly string[]) => [...skills].sort().join('|');
+
+interface Tally {
+  skills: string[];
+  required: number;
+  preferred: number;
+  phrase: string;
 }
 
-const byShare = (a: DemandRow, b: DemandRow) => b.share - a.share || a.name.localeCompare(b.name);
+/** Demands across postings, keyed by their set of skills, in order of first appearance. */
+function tallyPostings(postings: readonly (readonly PostingItem[])[]): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
+  for (const posting of postings) {
+    const levels = new Map<string, { demand: PostingDemand; required: boolean }>();
+    for (const demand of posting.map(asDemand)) {
+      const key = keyOf(demand.skills);
+      const known = levels.get(key);
+      if (!known) levels.set(key, { demand, required: demand.level === 'required' });
+      else known.required ||= demand.level === 'required';
+    }
+    for (const [key, { demand, required }] of levels) {
+      let tally = tallies.get(key);
+      if (!tally) tallies.set(key, (tally = { skills: demand.skills, required: 0, preferred: 0, phrase: demand.phrase }));
+      if (required) tally.required++;
+      else tally.preferred++;
+    }
+  }
+  return tallies;
+}
+
+/** Rank by weight, then share of postings, then core competency; never by the alphabet. */
+const RANK_KEYS: readonly [Exclude<RankReason, 'tie' | 'last'>, (row: DemandRow) => number][] = [
+  ['weight', (r) => r.weight],
+  ['share', (r) => r.share],
+  ['core', (r) => (r.core ? 1 : 0)],
+];
+const EPSILON = 1e-9;
+
+/** Sorts by the rank keys (stable: a full tie keeps first-seen order) and says what separated each row from the next. */
+export function rankRows<T extends DemandRow>(rows: readonly T[], score: (row: T) => number = (r) => r.weight): (T & { rankedBy: RankReason })[] {
+  const keys: [RankReason, (row: T) => number][] = [['weight', score], ...RANK_KEYS.slice(1)];
+  const compare = (a: T, b: T) => {
+    for (const [, key] of keys) {
+      const d = key(b) - key(a);
+      if (Math.abs(d) > EPSILON) return d;
+    }
+    return 0;
+  };
+  const sorted = [...rows].sort(compare);
+  return sorted.map((row, i) => {
+    const next = sorted[i + 1];
+    const reason = next ? (keys.find(([, key]) => Math.abs(key(row) - key(next)) > EPSILON)?.[0] ?? 'tie') : 'last';
+    return { ...row, rankedBy: reason };
+  });
+}
 
 /** The gap report: pure, so the chat flow and `pivot gaps` give the same answer for the same input. */
 export function buildGapReport({ role, have, postings, skills }: GapReportInput): GapReport {
   const usable = postings.filter((p) => p.length > 0);
   const source = usable.length > 0 ? 'postings' : 'catalog';
-  const shares = source === 'postings' ? demandFromPostings(usable) : new Map(role.skills.map((s) => [s.skill, s.weight]));
-  const row = (skill: string): DemandRow => ({ skill, name: skills.byId.get(skill)?.name ?? skill, share: shares.get(skill) ?? 0 });
-  const isHard = (skill: string) => !TRANSFERABLE.has(skills.byId.get(skill)?.category ?? 'tool');
-  const level = new Map(have.map((h) => [h.skill, h.level]));
-  const absence = (skill: string) => (!level.has(skill) ? 1 : level.get(skill) === 'basic' ? 0.5 : 0);
+  const core = new Set(role.skills.filter((s) => s.core).map((s) => s.skill));
+  const nameOf = (id: string) => skills.byId.get(id)?.name ?? id;
+  const rowOf = (alternatives: string[], share: number, weight: number, required: number, preferred: number, phrase?: string): DemandRow => ({
+    skill: alternatives[0] ?? '',
+    name: alternatives.map(nameOf).join(' or '),
+    alternatives,
+    share,
+    weight,
+    core: alternatives.some((s) => core.has(s)),
+    required,
+    preferred,
+    ...(phrase ? { phrase } : {}),
+  });
+  const rows =
+    source === 'postings'
+      ? [...tallyPostings(usable).values()].map((t) =>
+          rowOf(t.skills, (t.required + t.preferred) / usable.length, (t.required * LEVEL_WEIGHT.required + t.preferred * LEVEL_WEIGHT.preferred) / usable.length, t.required, t.preferred, t.phrase))
+      : role.skills.map((s) => rowOf([s.skill], s.weight, s.weight, 0, 0));
 
-  const demand = [...shares.keys()].map(row).sort(byShare);
-  const hard = demand.filter((d) => isHard(d.skill));
-  const hardTotal = hard.reduce((sum, d) => sum + d.share, 0);
-  const gaps = hard
-    .filter((d) => absence(d.skill) > 0)
-    .map((d) => ({ ...d, score: d.share * absence(d.skill) }))
-    .sort((a, b) => b.score - a.score || byShare(a, b))
-    .map(({ score: _score, ...d }) => d);
+  const isHard = (row: { alternatives: readonly string[] }) => row.alternatives.some((id) => !TRANSFERABLE.has(skills.byId.get(id)?.category ?? 'tool'));
+  const level = new Map(have.map((h) => [h.skill, h.level]));
+  const absenceOf = (id: string) => (!level.has(id) ? 1 : level.get(id) === 'basic' ? 0.5 : 0);
+  // Alternatives: the one the user knows best covers the demand.
+  const absence = (row: DemandRow) => Math.min(...row.alternatives.map(absenceOf));
+
+  const demand = rankRows(rows);
+  const hard = demand.filter(isHard);
+  const hardTotal = hard.reduce((sum, d) => sum + d.weight, 0);
+  const gaps = rankRows(hard.filter((d) => absence(d) > 0), (d) => d.weight * absence(d));
+  const held = (id: string): DemandRow => {
+    const asked = demand.filter((d) => d.alternatives.includes(id));
+    const best = asked.reduce<DemandRow | undefined>((top, d) => (!top || d.weight > top.weight ? d : top), undefined);
+    return best ? { ...rowOf([id], best.share, best.weight, best.required, best.preferred, best.phrase) } : rowOf([id], 0, 0, 0, 0);
+  };
   return {
     role: { id: role.id, name: role.name },
     source,
     postingsUsed: usable.length,
     postingsUnrecognised: postings.length - usable.length,
     demand,
-    have: have.map((h) => row(h.skill)).sort(byShare),
-    strengths: have.filter((h) => !isHard(h.skill)).map((h) => row(h.skill).name),
-    toShow: demand.filter((d) => !isHard(d.skill) && !level.has(d.skill)).map((d) => d.name),
+    have: rankRows(have.map((h) => held(h.skill))).map(({ rankedBy: _r, ...row }) => row),
+    strengths: have.filter((h) => !isHard({ alternatives: [h.skill] })).map((h) => nameOf(h.skill)),
+    toShow: demand.filter((d) => !isHard(d) && absence(d) > 0).map((d) => d.name),
     gaps,
     hardSkillsAsked: hard.length,
-    coverage: hardTotal > 0 ? hard.reduce((sum, d) => sum + d.share * (1 - absence(d.skill)), 0) / hardTotal : 1,
+    coverage: hardTotal > 0 ? hard.reduce((sum, d) => sum + d.weight * (1 - absence(d)), 0) / hardTotal : 1,
   };
 }

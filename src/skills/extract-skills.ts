@@ -26,8 +26,22 @@ export interface SkillMention {
   count: number;
 }
 
+/** One place a skill is named, in the cleaned text `locate` returns with it. */
+export interface LocatedMention {
+  skill: string;
+  start: number;
+  end: number;
+  /** The sentence or list item it is in. */
+  segment: Segment;
+}
+
 export interface SkillExtractor {
   extract(text: string): SkillMention[];
+  /**
+   * Every direct mention with its place, for readers that need the words around a skill (what
+   * level a posting asks it at). Same matching rules as extract; nothing is inferred.
+   */
+  locate(text: string): { text: string; mentions: LocatedMention[] };
 }
 
 interface FormInfo {
@@ -287,6 +301,12 @@ export function createSkillExtractor(catalog: SkillCatalog): SkillExtractor {
   }
 
   return {
+    locate(text: string): { text: string; mentions: LocatedMention[] } {
+      if (!NON_SPACE.test(text)) return { text: '', mentions: [] };
+      const clean = cleanText(text);
+      const mentions = confirmed(clean, candidates(clean, clean.toLowerCase(), splitSegments(clean)));
+      return { text: clean, mentions: mentions.map(({ skill, start, end, segment }) => ({ skill, start, end, segment })) };
+    },
     extract(text: string): SkillMention[] {
       if (!NON_SPACE.test(text)) return [];
       const clean = cleanText(text);

@@ -1,0 +1,86 @@
+/**
+ * The words a careers adviser reads a posting's level by. They are a table, not logic: each list
+ * is the phrases that put a skill named in the same clause (or under the same heading) at that
+ * level. posting-levels.ts compiles them once. Phrases are matched case-insensitively as whole
+ * words; a space matches any run of spaces.
+ *
+ * Why these and not others: every phrase is one that career-switch postings use to soften or
+ * drop a demand, or to describe the employer rather than the hire. Words with both readings
+ * ("plus" in "SQL plus Python", "preferred" in "your preferred tools") only count in the longer
+ * phrase that settles them ("a plus", "is preferred", "preferred:").
+ */
+
+export type DemandLevel = 'required' | 'preferred' | 'not-required' | 'context';
+
+/** How much a demand at each level counts towards a skill's weight. Preferred counts half: it
+ * decides between candidates who meet the requirements, it does not screen anyone out. */
+export const LEVEL_WEIGHT: Readonly<Record<DemandLevel, number>> = { required: 1, preferred: 0.5, 'not-required': 0, context: 0 };
+
+/** Clause cues: the clause says outright that the skills in it are not asked for. */
+export const NOT_REQUIRED_CUES = [
+  'not required', 'not a requirement', 'not needed', 'not necessary', 'not essential', 'not expected', 'not mandatory',
+  'no experience needed', 'no experience necessary', 'no experience required', 'no prior',
+  "don't expect", 'do not expect', "don't need", 'do not need', "doesn't need", "won't need", 'will not need',
+  "isn't required", "aren't required", "isn't needed", "aren't needed", "isn't necessary", "aren't necessary",
+  'no need to know', 'no need for', "we don't require", 'we do not require', 'not looking for',
+] as const;
+
+/** Clause cues: the clause describes the employer, its products, benefits or what the hire will
+ * be taught, not what the hire must bring. */
+export const CONTEXT_CUES = [
+  // what the job teaches
+  "you'll learn", 'you will learn', 'you will be trained', "you'll be trained", "we'll teach", 'we will teach', "we'll train", 'we will train',
+  'training provided', 'training is provided', 'on-the-job training', 'grow into', 'learn on the job', 'chance to learn', 'opportunity to learn',
+  'room to grow', 'we will help you learn', 'mentorship in', 'we support certifications', 'paid certifications', 'certification budget',
+  // the employer and its products
+  'we are a', "we're a", 'we are an', "we're an", 'we build', 'we make', 'we sell', 'we provide', 'we serve', 'we help', 'we power',
+  'our product', 'our products', 'our platform', 'our clients', 'our customers', 'our mission', 'our members', 'our patients',
+  'founded in', 'headquartered', 'leading provider', 'trusted by',
+  // benefits and perks
+  'we offer', 'benefits include', 'health insurance', 'dental', '401(k)', 'paid time off', 'pto', 'parental leave', 'stipend', 'perks',
+  'tuition reimbursement', 'learning budget', 'hybrid schedule', 'remote-first',
+  // equal opportunity, veteran and disability statements, legal boilerplate
+  'equal opportunity', 'equal employment', 'without regard to', 'regardless of', 'protected veteran', 'veteran status', 'disability status',
+  'individuals with disabilities', 'reasonable accommodation', 'affirmative action', 'e-verify', 'background check', 'drug-free',
+  'sponsorship', 'encouraged to apply', 'we welcome applicants', 'backgrounds welcome', 'career changers from', 'protected characteristic',
+] as const;
+
+/** Clause cues: the skill helps but is not a screen. */
+export const PREFERRED_CUES = [
+  'a plus', 'is a plus', 'big plus', 'huge plus', 'definite plus', 'nice to have', 'nice-to-have', 'bonus', 'bonus points',
+  'desirable', 'desired', 'preferred', 'preferable', 'an advantage', 'advantageous',
+  'would be great', 'would be nice', 'would be helpful', 'is helpful', 'are helpful', 'helpful but', 'beneficial', 'is welcome',
+  'are welcome', 'a bonus', 'extra credit', 'good to have', 'not required but', 'optional', 'stand out',
+] as const;
+
+/** Preferred cues that soften only what follows them: "Agile teams, ideally with Jira" asks for Agile. */
+export const FORWARD_PREFERRED_CUES = ['ideally', 'preferably', 'even better if', 'bonus if', 'bonus for', 'optionally'] as const;
+
+/** Clause cues that confirm a requirement over a softer heading ("Bonus" section, "must have X"). */
+export const REQUIRED_CUES = ['must have', 'must be', 'required', 'is required', 'are required', 'requires', 'essential', 'mandatory', 'must know'] as const;
+
+/** A domain (industry) skill counts as a demand only when the clause asks for experience in it. */
+export const EXPERIENCE_CUES = [
+  'experience', 'experienced', 'background', 'knowledge', 'familiarity', 'familiar', 'understanding', 'exposure', 'expertise', 'worked in',
+  'years in', 'years of', 'work in', 'working in', 'understand', 'know',
+] as const;
+
+/** Headings, by the level they give the skills under them. A heading is a short line ending in
+ * ":" or standing alone (markdown "##", ALL CAPS, or one of these phrases). */
+export const SECTION_CUES: Readonly<Record<Exclude<DemandLevel, 'not-required'>, readonly string[]>> = {
+  required: [
+    'requirements', 'required', 'qualifications', 'minimum qualifications', 'basic qualifications', 'required qualifications', 'must have',
+    'must-haves', "what you'll need", 'what you need', 'what you bring', "what you'll bring", 'who you are', 'about you', 'you have',
+    'skills', 'responsibilities', "what you'll do", 'what you will do', 'the role', 'about the role', 'tech stack', 'key skills',
+  ],
+  preferred: [
+    'preferred', 'preferred qualifications', 'nice to have', 'nice-to-have', 'nice to haves', 'bonus', 'bonus points', 'pluses', 'plus',
+    'desirable', 'desired', 'extra credit', 'even better', 'good to have', 'ideally', 'would be great',
+  ],
+  context: [
+    'about us', 'about the company', 'who we are', 'our team', 'about the team', 'the team', 'benefits', 'perks', 'what we offer',
+    "what you'll get", 'why us', 'why join us', 'why work with us', 'compensation', 'our mission', 'equal opportunity',
+    'equal opportunity employer', 'eeo', 'eeo statement', 'diversity', 'our values', 'life at', "what you'll learn", 'training',
+    'how to apply', 'location', 'salary', 'pay',
+  ],
+};

@@ -1,0 +1,267 @@
+import type { SkillCatalog } from '../data/load-data.js';
+import type { Segment } from './clean-text.js';
+import { CONTEXT_CUES, EXPERIENCE_CUES, FORWARD_PREFERRED_CUES, NOT_REQUIRED_CUES, PREFERRED_CUES, REQUIRED_CUES, SECTION_CUES, type DemandLevel } from './posting-cues.js';
+import type { LocatedMention, SkillExtractor } from './extract-skills.js';
+
+/**
+ * Reads a job posting the way a careers adviser does: not "which skills are named" but "which
+ * does the employer ask for, and how firmly". Each named skill gets a level from the words of
+ * its own clause first (they are the most specific: "Python is not required", "Tableau is a
+ * plus"), then from a label at the start of its line ("Nice to have: Looker"), then from the
+ * heading it sits under ("Benefits", "Preferred qualifications"), and otherwise it is required.
+ * Skills joined by "or" are one demand that either satisfies. The vocabulary is in posting-cues.ts.
+ */
+
+export type { DemandLevel } from './posting-cues.js';
+
+/** A skill the posting names, at the level it names it, with the words it came from. */
+export interface PostingSkill {
+  skill: string;
+  level: DemandLevel;
+  /** The clause the level was read from, as the posting words it. */
+  phrase: string;
+}
+
+/** Something the posting asks for: one skill, or alternatives any one of which satisfies it. */
+export interface PostingDemand {
+  /** One id, or several for "Tableau or Power BI". */
+  skills: string[];
+  level: 'required' | 'preferred';
+  phrase: string;
+}
+
+export interface PostingReading {
+  /** Every directly named skill once, at its firmest level (required, preferred, not required, context). */
+  skills: PostingSkill[];
+  /** What counts towards demand: required and preferred only, alternatives grouped. */
+  demands: PostingDemand[];
+}
+
+type Reader = Pick<SkillExtractor, 'locate'>;
+
+const escape = (phrase: string) => phrase.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replace(/ +/g, '\\s+');
+/** Whole-word alternation; a phrase ending in a symbol ("preferred:") ends where it ends. */
+const cuePattern = (phrases: readonly string[], tail = '') =>
+  new RegExp(`(?<![\\w'])(?:${[...phrases].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:(?<=\\W)|(?!\\w))${tail}`, 'i');
+
+// "no SQL experience needed", "no prior coding required": a "no" the requirement word closes.
+const NO_X_NEEDED = /(?<!\w)no\s+(?:[^\s.;]+\s+){0,4}(?:is\s+|are\s+)?(?:needed|required|necessary|expected)(?!\w)/i;
+// "not required, but a plus" is preferred, so "not required" must not be followed by "but".
+const NOT_REQUIRED = cuePattern(NOT_REQUIRED_CUES, '(?!,?\\s+but\\b)');
+const CONTEXT = cuePattern(CONTEXT_CUES);
+const PREFERRED = cuePattern(PREFERRED_CUES);
+const FORWARD_PREFERRED = cuePattern(FORWARD_PREFERRED_CUES);
+const REQUIRED = cuePattern(REQUIRED_CUES);
+const EXPERIENCE = cuePattern(EXPERIENCE_CUES);
+const SECTION = {
+  preferred: cuePattern(SECTION_CUES.preferred),
+  context: new RegExp(`^(?:${SECTION_CUES.context.map(escape).join('|')})(?!\\w)`, 'i'),
+  required: cuePattern(SECTION_CUES.required),
+};
+// "About us", "About Acme", "Why Acme?", "Life at Acme" describe the employer; "About you" and
+// "About the role" describe the hire.
+const EMPLOYER_HEADING = /^(?:about(?!\s+(?:you|the\s+(?:role|job|position|opportunity)|this\s+(?:role|job|position)))|why\s|life\s+at\s)/i;
+
+// Where a clause ends inside a sentence: another thought starts, so another level may apply.
+const CLAUSE_BREAK = /;|\s+but\s+|\s+-+\s+|,\s+(?:while|whereas|though|although)\s+|(?<=(?:required|preferred|a plus|needed|necessary|essential|desirable|nice to have|bonus))\s*,\s+/gi;
+const PARENS = /\([^()]*\)/g;
+const TRAILING_PARENS = /^\s*\([^()]*\)/;
+const MAX_PHRASE = 160;
+
+const OR_JOIN = /^\s*,?\s*(?:and\s*\/\s*)?or\s+(?:either\s+)?$/i;
+const SLASH_JOIN = /^\s*\/\s*$/;
+const COMMA_JOIN = /^\s*,\s*$/;
+const LEVEL_RANK: Readonly<Record<DemandLevel, number>> = { required: 3, preferred: 2, 'not-required': 1, context: 0 };
+
+interface Line {
+  start: number;
+  end: number;
+  /** The level a label opening this line gives it ("Nice to have: Looker"). */
+  label?: DemandLevel;
+}
+
+function headingLevel(heading: string): DemandLevel | 'neutral' {
+  const h = heading.replace(/^#+\s*/, '').replace(/[:.!?]+$/, '').trim().toLowerCase();
+  if (SECTION.preferred.test(h)) return 'preferred';
+  if (SECTION.context.test(h) || EMPLOYER_HEADING.test(h)) return 'context';
+  if (SECTION.required.test(h)) return 'required';
+  return 'neutral';
+}
+
+const WORDS = /\S+/g;
+const BULLET_START = /^\s*(?:[-*+•·▪◦‣●■➢➤►▶→✓✔]|\d{1,2}[.)])\s/;
+const KNOWN_HEADINGS = new Set(Object.values(SECTION_CUES).flat());
+/**
+ * A short line that titles what follows: ends in ":", starts with "#", is in capitals, or is
+ * exactly a known heading ("Nice to have"). A bullet is an item, never a heading, however short
+ * ("- Python is a plus").
+ */
+function isHeading(line: string): boolean {
+  const t = line.trim();
+  const words = t.match(WORDS)?.length ?? 0;
+  if (words === 0 || words > 8 || BULLET_START.test(line)) return false;
+  if (t.endsWith(':') || t.startsWith('#')) return true;
+  if (/[.!?,;)]$/.test(t) || words > 6) return false;
+  return (t === t.toUpperCase() && /[A-Z]/.test(t)) || KNOWN_HEADINGS.has(t.toLowerCase()) || EMPLOYER_HEADING.test(t);
+}
+
+/** Each line with the section level it sits under. */
+function sections(text: string): { lines: Line[]; levels: (DemandLevel | 'neutral')[] } {
+  const lines: Line[] = [];
+  const levels: (DemandLevel | 'neutral')[] = [];
+  let current: DemandLevel | 'neutral' = 'neutral';
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end);
+    const label = /^\s*(?:[-*•]\s*)?([^:\n]{2,40}):\s+\S/.exec(line);
+    if (isHeading(line)) current = headingLevel(line);
+    const labelLevel = label ? headingLevel(label[1] ?? '') : 'neutral';
+    lines.push(labelLevel === 'neutral' ? { start, end } : { start, end, label: labelLevel });
+    levels.push(current);
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return { lines, levels };
+}
+
+/** The clause of `segment` holding [start, end): the stretch between clause breaks. */
+function clauseAround(text: string, segment: Segment, start: number, end: number): { from: number; to: number } {
+  const body = text.slice(segment.start, segment.end);
+  let from = segment.start;
+  let to = segment.end;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) {
+    const at = segment.start + m.index;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) {
+      to = Math.min(to, at);
+      break;
+    }
+    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
+  }
+  return { from, to };
+}
+
+/** The level the words of a clause give; `before` is the part up to the skill, for cues that look forward. */
+function cueLevel(words: string, before: string): DemandLevel | undefined {
+  if (NOT_REQUIRED.test(words) || NO_X_NEEDED.test(words)) return 'not-required';
+  if (CONTEXT.test(words)) return 'context';
+  if (PREFERRED.test(words) || FORWARD_PREFERRED.test(before)) return 'preferred';
+  if (REQUIRED.test(words)) return 'required';
+  return undefined;
+}
+
+const squash = (words: string) => words.replace(/\s+/g, ' ').trim();
+
+function phraseOf(text: string, from: number, to: number, start: number): string {
+  const whole = squash(text.slice(from, to)).replace(/^[-*•,\s]+/, '');
+  if (whole.length <= MAX_PHRASE) return whole;
+  const at = Math.max(from, start - MAX_PHRASE / 2);
+  return `…${squash(text.slice(at, Math.min(to, at + MAX_PHRASE)))}…`;
+}
+
+interface Read extends LocatedMention {
+  level: DemandLevel;
+  phrase: string;
+  clause: number;
+}
+
+/**
+ * Two skills a "/" or "," can join into alternatives: evidence of the same broader skill (two BI
+ * tools, two clouds) or, after a comma only, two languages or platforms ("Python, R or SAS").
+ * "HTML/CSS" is both, not either: a slash between two languages asks for each.
+ */
+function related(catalog: SkillCatalog, a: string, b: string, sameKindCounts: boolean): boolean {
+  const sa = catalog.byId.get(a);
+  const sb = catalog.byId.get(b);
+  if (!sa || !sb) return false;
+  const ba = new Set([a, ...(sa.broader ?? [])]);
+  if ((sb.broader ?? []).some((id) => ba.has(id)) || ba.has(b)) return true;
+  return sameKindCounts && sa.category === sb.category && (sa.category === 'language' || sa.category === 'platform');
+}
+
+/** Groups mentions of one clause joined by "or" (and "/" or "," between skills of a kind). */
+function alternatives(text: string, reads: readonly Read[], catalog: SkillCatalog): Read[][] {
+  const groups: Read[][] = [];
+  for (let i = 0; i < reads.length; i++) {
+    const cur = reads[i] as Read;
+    const prev = reads[i - 1];
+    const group = groups[groups.length - 1];
+    const join = prev && prev.clause === cur.clause && prev.level === cur.level ? text.slice(prev.end, cur.start) : undefined;
+    const joins = join !== undefined && (OR_JOIN.test(join) || (SLASH_JOIN.test(join) && related(catalog, prev!.skill, cur.skill, false)));
+    if (joins && group) group.push(cur);
+    else groups.push([cur]);
+  }
+  // "AWS, Azure or GCP": a comma before an "or" group joins it when the skills are of a kind.
+  for (let g = groups.length - 1; g > 0; g--) {
+    const group = groups[g] as Read[];
+    const before = groups[g - 1] as Read[];
+    const last = before[before.length - 1] as Read;
+    const first = group[0] as Read;
+    if (group.length > 1 && before.length === 1 && last.clause === first.clause && last.level === first.level
+      && COMMA_JOIN.test(text.slice(last.end, first.start)) && related(catalog, last.skill, first.skill, true)) {
+      groups.splice(g - 1, 2, [last, ...group]);
+    }
+  }
+  return groups;
+}
+
+/** What one posting asks for, skill by skill and demand by demand. Pure. */
+export function readPosting(reader: Reader, catalog: SkillCatalog, posting: string): PostingReading {
+  const { text, mentions } = reader.locate(posting);
+  const { lines, levels } = sections(text);
+  const clauses = new Map<string, number>();
+  let line = 0;
+  const reads: Read[] = mentions.map((m) => {
+    while ((lines[line + 1]?.start ?? Infinity) <= m.start) line++;
+    const { from, to } = clauseAround(text, m.segment, m.start, m.end);
+    const clauseText = text.slice(from, to);
+    const paren = [...clauseText.matchAll(PARENS)].find((p) => from + (p.index ?? 0) <= m.start && from + (p.index ?? 0) + p[0].length >= m.end);
+    const outer = clauseText.replace(PARENS, (p) => ' '.repeat(p.length));
+    const section = levels[line] ?? 'neutral';
+    const before = outer.slice(0, m.start - from);
+    // "Python (not required)", "SQL (preferred)": a bracket right after a skill qualifies it.
+    const trailing = TRAILING_PARENS.exec(text.slice(m.end, to))?.[0];
+    let level = (paren ? cueLevel(paren[0], paren[0]) : undefined) ?? (trailing ? cueLevel(trailing, trailing) : undefined) ?? cueLevel(outer, before) ?? lines[line]?.label ?? (section === 'neutral' ? 'required' : section);
+    // An industry is a demand only when the posting asks for experience in it: "our healthcare
+    // clients" says where you would work, "2 years in healthcare" says what you must bring.
+    if (catalog.byId.get(m.skill)?.category === 'domain' && (level === 'required' || level === 'preferred') && !EXPERIENCE.test(clauseText)) level = 'context';
+    const key = `${from}:${to}`;
+    if (!clauses.has(key)) clauses.set(key, clauses.size);
+    return { ...m, level, phrase: phraseOf(text, from, to, m.start), clause: clauses.get(key) ?? 0 };
+  });
+
+  const bySkill = new Map<string, PostingSkill>();
+  for (const r of reads) {
+    const known = bySkill.get(r.skill);
+    if (!known || LEVEL_RANK[r.level] > LEVEL_RANK[known.level]) bySkill.set(r.skill, { skill: r.skill, level: r.level, phrase: r.phrase });
+  }
+
+  const asked = new Map<string, PostingDemand>();
+  const groups = alternatives(text, reads.filter((r) => r.level === 'required' || r.level === 'preferred'), catalog);
+  const order = new Map<PostingDemand, number>();
+  // Single demands first, so "SQL" asked alone is not also folded into "SQL or Python" elsewhere;
+  // the result keeps the posting's order.
+  for (const group of [...groups.filter((g) => g.length === 1), ...groups.filter((g) => g.length > 1)]) {
+    const skills = [...new Set(group.map((r) => r.skill))];
+    const level = group[0]?.level === 'preferred' ? 'preferred' : 'required';
+    const key = skills.slice().sort().join('|');
+    const known = asked.get(key);
+    if (known) {
+      if (level === 'required') known.level = 'required';
+      continue;
+    }
+    // An alternative naming a skill already demanded alone, at least as firmly, adds nothing.
+    const covered = (s: string) => {
+      const alone = asked.get(s);
+      return alone !== undefined && (alone.level === 'required' || level === 'preferred');
+    };
+    if (skills.length > 1 && skills.some(covered)) continue;
+    const demand: PostingDemand = { skills, level, phrase: group[0]?.phrase ?? '' };
+    asked.set(key, demand);
+    order.set(demand, group[0]?.start ?? 0);
+  }
+  const demands = [...order].sort((a, b) => a[1] - b[1]).map(([d]) => d);
+  return { skills: [...bySkill.values()], demands };
+}

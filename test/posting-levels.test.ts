@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSkills, type SkillCatalog } from '../src/data/load-data.js';
+import { createSkillExtractor, type SkillExtractor } from '../src/skills/extract-skills.js';
+import { readPosting, type DemandLevel } from '../src/skills/posting-levels.js';
+
+let catalog: SkillCatalog;
+let extractor: SkillExtractor;
+beforeAll(async () => {
+  catalog = await loadSkills();
+  extractor = createSkillExtractor(catalog);
+});
+
+const read = (text: string) => readPosting(extractor, catalog, text);
+const levels = (text: string): Record<string, DemandLevel> => Object.fromEntries(read(text).skills.map((s) => [s.skill, s.level]));
+const demands = (text: string) => read(text).demands.map((d) => `${d.skills.join('|')}:${d.level}`);
+
+describe('the level a posting asks a skill at', () => {
+  it.each<[string, string, DemandLevel]>([
+    ['You will write SQL every day.', 'sql', 'required'],
+    ['Must have 2+ years of Excel.', 'excel', 'required'],
+    ['Familiarity with Tableau is a plus.', 'tableau', 'preferred'],
+    ['Python would be nice to have.', 'python', 'preferred'],
+    ['Bonus points for Jira.', 'jira', 'preferred'],
+    ['Ideally you have used Salesforce.', 'salesforce', 'preferred'],
+    ['Experience with Linux is desirable.', 'linux', 'preferred'],
+    ['A Scrum background is preferred.', 'scrum', 'preferred'],
+    ['Python is not required.', 'python', 'not-required'],
+    ['No SQL experience needed.', 'sql', 'not-required'],
+    ["We don't expect you to know Kubernetes.", 'kubernetes', 'not-required'],
+    ["You'll learn Terraform from our platform team.", 'terraform', 'context'],
+    ['We are a healthcare software company with 200 people.', 'healthcare', 'context'],
+    ['We offer tuition reimbursement for AWS certifications.', 'aws', 'context'],
+    ['All qualified applicants will receive consideration without regard to disability or veteran status.', 'military', 'context'],
+  ])('%s -> %s is %s', (text, skill, level) => {
+    expect(levels(text)[skill]).toBe(level);
+  });
+
+  it('reads each clause of a sentence on its own', () => {
+    expect(levels('SQL is required, Python is a plus.')).toMatchObject({ sql: 'required', python: 'preferred' });
+    expect(levels('You will use Excel daily, but Python is not required.')).toMatchObject({ excel: 'required', python: 'not-required' });
+    expect(levels('Experience in Agile teams, ideally with Jira.')).toMatchObject({ agile: 'required', jira: 'preferred' });
+  });
+
+  it('reads the level of a section from its heading', () => {
+    const posting = [
+      'Data Analyst', '', 'Requirements:', '- SQL', '- Excel', '', 'Nice to have:', '- Python', '- Tableau', '',
+      'Benefits', '- Paid Coursera plan with Google Data Analytics', '- Hybrid work', '',
+      'About us:', 'We build Salesforce apps for banks.',
+    ].join('\n');
+    expect(levels(posting)).toMatchObject({ sql: 'required', excel: 'required', python: 'preferred', tableau: 'preferred', salesforce: 'context' });
+  });
+
+  it('a clause overrides its heading: a plus under requirements, not required under nice to have', () => {
+    const posting = ['Requirements:', '- Power BI is a plus', '- Excel', '', 'Nice to have:', '- Python (not required)'].join('\n');
+    expect(levels(posting)).toMatchObject({ 'power-bi': 'preferred', excel: 'required', python: 'not-required' });
+  });
+
+  it('counts an industry only when the posting asks for experience in it', () => {
+    expect(levels('Our clients are healthcare providers across the state.').healthcare).toBe('context');
+    expect(levels('2+ years of experience in healthcare.').healthcare).toBe('required');
+    expect(levels('Background in retail is a plus.').retail).toBe('preferred');
+  });
+
+  it('keeps the phrase each level was read from', () => {
+    const python = read('Requirements:\n- SQL\n\nPython is not required; we will teach you.').skills.find((s) => s.skill === 'python');
+    expect(python).toEqual({ skill: 'python', level: 'not-required', phrase: 'Python is not required' });
+  });
+});
+
+describe('what a posting demands', () => {
+  it('only required and preferred skills are demands', () => {
+    expect(demands('Excel is required. Python is not required. We offer free AWS training.')).toEqual(['excel:required']);
+  });
+
+  it('joins alternatives into one demand', () => {
+    expect(demands('Experience with Tableau or Power BI.')).toEqual(['tableau|power-bi:required']);
+    expect(demands('Hands-on with AWS, Azure or GCP is a plus.')).toEqual(['aws|azure|google-cloud:preferred']);
+    expect(demands('Python or R for analysis.')).toEqual(['python|r:required']);
+    expect(demands('Tableau/Power BI dashboards.')).toEqual(['tableau|power-bi:required', 'dashboards:required']);
+  });
+
+  it('does not join skills that are asked for together', () => {
+    expect(demands('SQL and Python.')).toEqual(['sql:required', 'python:required']);
+    expect(demands('HTML/CSS and JavaScript.')).toEqual(['html:required', 'css:required', 'javascript:required']);
+    // Excel is asked for on its own; only the two BI tools are alternatives.
+    expect(demands('Excel, Tableau or Power BI.')).toEqual(['excel:required', 'tableau|power-bi:required']);
+  });
+
+  it('names a skill once: asked for alone, it is not also folded into an alternative', () => {
+    expect(demands('Python is required. Python or R for the modelling work.')).toEqual(['python:required']);
+  });
+});
