@@ -12,6 +12,7 @@ import {
   NARRATIVE_PAST,
   NOT_ACTIONS,
   OUTCOME_VERB,
+  PLACE_ANCHOR,
   PAST_FORMS,
   I_ONGOING_STEP,
   I_PRESENT_STEP,
@@ -19,7 +20,6 @@ import {
   REFLECTION,
   RESULT_PHRASE,
   SAME_IN_PRESENT,
-  SITUATION_ANCHOR,
   SITUATION_CONTEXT,
   SUBORDINATE_SCENE,
   TASK_GOAL,
@@ -160,6 +160,7 @@ function readCues(clause: Clause): Cues {
   const text = clause.text.replace(HEDGE, '').replace(FILLER_GAP, ' ').trim();
   const transfer = TRANSFER.test(text);
   const reflection = transfer || REFLECTION.test(text);
+  const time = TIME_ANCHOR.exec(text);
   const owned = TASK_OWNED.exec(text);
   const stated = TASK_GOAL.exec(text);
   const goal = owned ?? stated ?? TASK_STAKES.exec(text);
@@ -169,6 +170,8 @@ function readCues(clause: Clause): Cues {
   const metrics = findMetrics(outcomeText);
   const iActions = verbs(text, I_ACTION);
   const weActions = verbs(text, WE_ACTION);
+  const hasStep = iActions.length + weActions.length > 0;
+  const presentStep = hasStep ? undefined : I_PRESENT_STEP.test(text) ? 'i' : WE_PRESENT_STEP.test(text) ? 'we' : undefined;
   return {
     clause,
     heading: headingPart(text),
@@ -176,16 +179,17 @@ function readCues(clause: Clause): Cues {
     habitual: HABITUAL.test(text),
     reflection,
     transfer,
-    anchor: SITUATION_ANCHOR.exec(text),
-    timeAnchored: TIME_ANCHOR.test(text),
+    anchor: time ?? PLACE_ANCHOR.exec(text),
+    timeAnchored: time !== null,
     context: SITUATION_CONTEXT.test(text),
     ownedTask: owned !== null,
     task: owned ? WEIGHT.ownedTask : stated ? WEIGHT.goal : goal ? WEIGHT.stakes : 0,
     delegation: DELEGATION.test(text),
     iActions,
     weActions,
-    presentStep: I_PRESENT_STEP.test(text) ? 'i' : WE_PRESENT_STEP.test(text) ? 'we' : undefined,
-    otherStep: I_ONGOING_STEP.test(text),
+    presentStep,
+    // Only where no surer step was found: these run over every "I" of a long paste.
+    otherStep: !hasStep && !presentStep && I_ONGOING_STEP.test(text),
     result:
       (RESULT_PHRASE.test(outcomeText) ? WEIGHT.resultPhrase : 0) +
       (OUTCOME_VERB.test(outcomeText) ? WEIGHT.outcome : 0) +
