@@ -2,26 +2,50 @@ import type { ActionPlan } from '../src/credentials/action-plan.js';
 import type { CredentialIndex } from '../src/credentials/credential-index.js';
 import { coveredText } from '../src/credentials/coverage.js';
 import { formatUsd } from '../src/credentials/money.js';
+import { entryPaySentence } from '../src/credentials/roi.js';
 import type { Recommendation } from '../src/credentials/recommend.js';
 import type { ScoredCredential } from '../src/credentials/score-credential.js';
+import { horizonText, PRICE_UNKNOWN } from '../src/credentials/true-cost.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import type { Reply } from '../src/engine/reply.js';
 
-/** How the credential pick talks: picks, the stack, the side-by-side and the plan as chat replies. */
+/**
+ * How the credential pick talks: picks, the stack, the side-by-side and the plan as chat replies.
+ * Everything here is said to the person: whole sentences, one caution each, no scores.
+ */
 
 export const PICKS_SHOWN = 3;
 
 const costOf = (pick: ScoredCredential) =>
-  pick.cost.expectedCents === null ? 'price unknown: check the provider\'s page' : `${formatUsd(pick.cost.expectedCents)} over ${pick.cost.horizonMonths} months`;
-const timeOf = (pick: ScoredCredential) => (pick.time.known ? `about ${pick.time.weeks} weeks` : 'time unknown');
+  pick.cost.expectedCents === null ? PRICE_UNKNOWN : pick.cost.expectedCents === 0 ? 'free' : `${formatUsd(pick.cost.expectedCents)} in all over ${horizonText(pick.cost.horizonMonths)}`;
+const timeOf = (pick: ScoredCredential, hoursPerWeek: number | undefined) => {
+  const { time } = pick;
+  if (!time.known) return 'time unknown';
+  const pace = hoursPerWeek === undefined ? '' : ` at ${hoursPerWeek} hours a week`;
+  return `about ${time.weeks} weeks${pace}${time.source === 'estimate' ? ' (a planning estimate)' : ''}`;
+};
 
-export function pickLine(pick: ScoredCredential, index: CredentialIndex, warnings: readonly { text: string }[], rank: number): string {
+/** The provider, unless the name already says it ("Google Data Analytics" needs no "(Google)"). */
+export function providerNote(name: string, provider: string): string {
+  const plain = provider.replace(/\s*\(.*\)\s*/g, ' ').trim();
+  const first = plain.split(/\s+/)[0] ?? plain;
+  return name.toLowerCase().includes(first.toLowerCase()) ? '' : ` from ${plain}`;
+}
+
+/** A caution as a sentence: capitalised, ending with one full stop. */
+export const asSentence = (text: string): string => {
+  const trimmed = text.trim().replace(/[.;:,\s]+$/, '');
+  return `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}.`;
+};
+
+export function pickLine(pick: ScoredCredential, index: CredentialIndex, warnings: readonly { text: string }[], rank: number, hoursPerWeek?: number): string {
   const c = pick.credential;
-  const cautions = [...pick.flags, ...warnings.map((w) => w.text)];
+  // The price-unknown flag is already the cost: said once.
+  const cautions = [...pick.flags.filter((f) => f !== PRICE_UNKNOWN), ...warnings.map((w) => w.text)].map(asSentence);
   return [
-    `${rank}. *${c.name}* (${c.provider}): ${costOf(pick)}, ${timeOf(pick)}, score ${Math.round(pick.score * 100)}.`,
-    `   Covers: ${coveredText(index, pick.coverage.covered)}.`,
-    ...(cautions.length > 0 ? [`   Watch out: ${cautions.join('; ')}.`] : []),
+    `${rank}. *${c.name}*${providerNote(c.name, c.provider)}: ${costOf(pick)}, ${timeOf(pick, hoursPerWeek)}.`,
+    `   Covers ${coveredText(index, pick.coverage.covered)}.`,
+    ...(cautions.length > 0 ? [`   Watch out: ${cautions.join(' ')}`] : []),
   ].join('\n');
 }
 
@@ -29,18 +53,20 @@ export function stackText(rec: Recommendation, index: CredentialIndex): string {
   const { stack } = rec;
   if (stack.members.length === 0) return 'No combination fits your budget and time as given, so there is no recommended stack; the picks above are still worth a look.';
   const names = listOf(stack.members.map((m) => `*${m.credential.name}*`));
-  const cost = stack.expectedCents === null ? 'a total I cannot give (a price is unknown)' : formatUsd(stack.expectedCents);
-  const weeks = stack.weeks === null ? 'a time I cannot give (hours unknown)' : `about ${stack.weeks} weeks one after the other`;
+  const cost = stack.expectedCents === null ? 'a total I cannot give, since a price is unknown' : formatUsd(stack.expectedCents);
+  const weeks = stack.weeks === null ? 'a time I cannot give' : `about ${stack.weeks} weeks${stack.members.length > 1 ? ' one after the other' : ''}`;
   const left = stack.uncovered.length > 0 ? ` Still uncovered: ${listOf(stack.uncovered.slice(0, 5).map((g) => index.skillName(g.skill)))}.` : '';
-  return `Recommended stack: ${names}, ${cost}, ${weeks}. It covers ${coveredText(index, stack.coverage.covered)}.${left}`;
+  return `Recommended ${stack.members.length > 1 ? 'stack' : 'pick'}: ${names}, ${cost}, ${weeks}. It covers ${coveredText(index, stack.coverage.covered)}.${left}`;
 }
 
 const COLUMN = { 'top-pick': 'Top pick', certification: 'Industry certification', degree: 'Degree' } as const;
 
-export function comparisonLines(rec: Recommendation): string[] {
+/** withPay: say the entry-level pay above the table (the chat's compare; the CLI said it already). */
+export function comparisonLines(rec: Recommendation, withPay = true): string[] {
   return [
-    'Side by side (cost, time, return):',
-    ...rec.comparison.map((column) => `- ${COLUMN[column.kind]}${column.name ? ` (${column.name})` : ''}: ${column.costText}; ${column.timeText}; ${column.roiText}`),
+    'Side by side:',
+    ...(withPay ? [entryPaySentence(rec.pay)] : []),
+    ...rec.comparison.map((column) => `- ${COLUMN[column.kind]}${column.name ? `, ${column.name}` : ''}: ${asSentence(`${column.costText}; ${column.timeText}`)}${column.roiText ? ` ${column.roiText}` : ''}`),
   ];
 }
 
@@ -49,9 +75,13 @@ export function planReplies(plan: ActionPlan): Reply[] {
     {
       kind: 'card',
       title: 'Your plan',
-      fields: plan.steps.map((step) => ({ label: `${step.step}. ${step.title}`, value: `${step.due ? `by ${step.due}` : 'date depends on study hours we do not know yet'}: ${step.actions.join('; ')}` })),
+      fields: plan.steps.map((step) => ({
+        label: `${step.step}. ${step.title}`,
+        value: `${step.done ? `done (${step.due})` : step.due ? `by ${step.due}` : 'date to be set once I know the study hours'}: ${step.actions.join(' ')}${step.note && !step.done ? ` ${step.note}` : ''}`,
+      })),
     },
+    ...(plan.deadline ? [{ kind: 'text' as const, text: plan.deadline.text }] : []),
     { kind: 'text', text: `Weekly schedule: ${plan.schedule.text}` },
-    { kind: 'text', text: `_Planning assumptions: ${plan.assumptions.join(' ')}_` },
+    { kind: 'text', text: `_${plan.assumptions.join(' ')}_` },
   ];
 }

@@ -17,7 +17,7 @@ import { PICKS_SHOWN, comparisonLines, pickLine, planReplies, stackText } from '
 
 /** The gap report as the profile keeps it (flows/gap-interview.ts). */
 type StoredGapReport = { role: string; gaps: Gap[] };
-type StoredPlan = { steps: { step: number; title: string; due: string | null }[]; names: string[] };
+type StoredPlan = { steps: { step: number; title: string; due: string | null; done?: boolean }[]; names: string[] };
 
 const WEEKS_PER_MONTH = 52 / 12;
 
@@ -90,12 +90,12 @@ export function createCredentialPickFlow(data: CoachData) {
     const rec = recommendation(ctx);
     const last = String(ctx.answers.choose ?? '');
     const picked = rec.picks.find((p) => `why:${p.credential.id}` === last);
-    if (picked) return `${why(picked).join('\n')}\n\nWhat would you like to do?`;
+    if (picked) return `${why(picked, { index, role: role(ctx) }, situation(ctx).hoursPerWeek).join(' ')}\n\nWhat would you like to do?`;
     if (last === 'compare') return `${comparisonLines(rec).join('\n')}\n\nWhat would you like to do?`;
     if (rec.picks.length === 0) return 'No credential in my catalog covers these gaps. You can still finish here and build a portfolio project instead.';
-    const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1));
+    const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, situation(ctx).hoursPerWeek));
     const cautions = rec.planWarnings.map((w) => `- ${w.text}`);
-    return [`Here are my top picks for *${role(ctx).name}*:`, ...lines, '', stackText(rec, index), ...(cautions.length ? ['', ...cautions] : []), '', 'What would you like to do?'].join('\n');
+    return [`Here are my top picks for *${role(ctx).name}*:`, ...lines, '', stackText(rec, index), '', rec.roi.sentence, ...(cautions.length ? ['', ...cautions] : []), '', 'What would you like to do?'].join('\n');
   }
 
   return defineFlow({
@@ -233,9 +233,12 @@ export function createCredentialPickFlow(data: CoachData) {
       const choice = String(ctx.answers.choose);
       const chosen = choice === 'stack' ? rec.stack.members.map((m) => m.credential) : rec.picks.filter((p) => `pick:${p.credential.id}` === choice).map((p) => p.credential);
       if (chosen.length === 0) return { replies: [{ kind: 'text', text: 'No credential this time. A portfolio project that uses your gap skills is the next best evidence.' }], offer: PRACTICE_NEXT };
-      const plan = actionPlan({ credentials: chosen, hoursPerWeek: situation(ctx).hoursPerWeek, today: ctx.now });
+      // Postings pasted in the gap interview and the choice just made are done, not advice.
+      const researched = usesReport(ctx) && (ctx.profile.gapReport as { source?: string } | undefined)?.source === 'postings';
+      const { hoursPerWeek, deadlineWeeks } = situation(ctx);
+      const plan = actionPlan({ credentials: chosen, hoursPerWeek, deadlineWeeks, today: ctx.now, done: { research: researched, select: true } });
       const names = chosen.map((c) => c.name);
-      const stored: StoredPlan = { steps: plan.steps.map(({ step, title, due }) => ({ step, title, due })), names };
+      const stored: StoredPlan = { steps: plan.steps.map(({ step, title, due, done }) => ({ step, title, due, done })), names };
       return {
         replies: [{ kind: 'text', text: `You chose ${listOf(names.map((n) => `*${n}*`))}. Here is your plan; say \`plan\` any time to see it again.` }, ...planReplies(plan)],
         profile: { credentialPick: { ids: chosen.map((c) => c.id), names, at: ctx.now.toISOString() }, plan: stored },
@@ -256,7 +259,7 @@ export const planView = defineFlow({
     if (!plan) return { replies: [{ kind: 'text', text: 'You have no plan yet. Say `pick` to choose credentials and get one.' }] };
     return {
       replies: [
-        { kind: 'card', title: `Your plan: ${listOf(plan.names)}`, fields: plan.steps.map((s) => ({ label: `${s.step}. ${s.title}`, value: s.due ? `by ${s.due}` : 'date to be set' })) },
+        { kind: 'card', title: `Your plan: ${listOf(plan.names)}`, fields: plan.steps.map((s) => ({ label: `${s.step}. ${s.title}`, value: s.done ? `done (${s.due})` : s.due ? `by ${s.due}` : 'date to be set' })) },
       ],
     };
   },

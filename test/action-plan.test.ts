@@ -43,7 +43,7 @@ describe('action plan dates', () => {
     const undated = byKey(actionPlan({ credentials: [exam], hoursPerWeek: 10, today }));
     expect(undated.enroll?.due).toBeNull();
     expect(undated.interview?.due).toBeNull();
-    expect(undated.enroll?.note).toMatch(/No hours published for AWS CP/);
+    expect(undated.enroll?.note).toMatch(/^I have no study hours for AWS CP: tell me your own estimate/);
     const dated = byKey(actionPlan({ credentials: [exam], hoursPerWeek: 10, today, ownHours: { aws: 30 } }));
     expect(dated.enroll?.due).toBe('2026-10-06');
     expect(dated.interview?.due).not.toBeNull();
@@ -51,8 +51,43 @@ describe('action plan dates', () => {
 
   it('takes a different job-search window when asked', () => {
     const plan = actionPlan({ credentials: [credential('a', { hours: hours(10) })], hoursPerWeek: 10, today, jobSearchWeeks: 4 });
-    expect(plan.assumptions[0]).toMatch(/job search 4 weeks/);
+    expect(plan.assumptions[0]).toMatch(/4 weeks of job search/);
     expect(JOB_SEARCH_WEEKS).toBe(12);
+  });
+});
+
+describe('steps already done and the deadline', () => {
+  const course = credential('gda', { name: 'Data Analytics', hours: hours(100), assessment: ['capstone'] });
+
+  it('marks postings pasted and a credential chosen as done today, not as advice, and starts studying now', () => {
+    const plan = actionPlan({ credentials: [course], hoursPerWeek: 10, today, done: { research: true, select: true } });
+    const steps = byKey(plan);
+    expect([steps.research?.done, steps.select?.done, steps.enroll?.done]).toEqual([true, true, false]);
+    expect([steps.research?.due, steps.select?.due, steps.enroll?.start, steps.enroll?.due]).toEqual(['2026-09-01', '2026-09-01', '2026-09-01', '2026-11-10']);
+    expect(steps.research?.actions).toEqual(['Done: you pasted job postings into the gap interview, so your gaps follow real demand.']);
+    expect(steps.select?.actions).toEqual(['Done: you chose Data Analytics.']);
+    expect(plan.steps.flatMap((s) => s.actions).join(' ')).not.toMatch(/Paste them into the gap interview|Weigh market demand/);
+    expect(plan.assumptions[0]).toBe('I assumed 20 hours for the portfolio piece and 12 weeks of job search: change them to your pace.');
+  });
+
+  it('dates every step when every credential has hours', () => {
+    const plan = actionPlan({ credentials: [course, credential('b', { hours: hours(30) })], hoursPerWeek: 7, today });
+    expect(plan.steps.every((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.due ?? ''))).toBe(true);
+  });
+
+  it('says the studying ends inside the deadline, by how much', () => {
+    const plan = actionPlan({ credentials: [course], hoursPerWeek: 10, today, deadlineWeeks: 26, done: { select: true } });
+    expect(plan.deadline).toMatchObject({ fits: true, slackWeeks: 15, date: '2027-03-02' });
+    expect(plan.deadline?.text).toBe('Your studying ends on 2026-11-17, 15 weeks inside your deadline of 2027-03-02.');
+  });
+
+  it('says by how much a plan misses the deadline and what would fit', () => {
+    const second = credential('b', { name: 'Second', hours: hours(100) });
+    const plan = actionPlan({ credentials: [course, second], hoursPerWeek: 10, today, deadlineWeeks: 15, done: { research: true, select: true } });
+    expect(plan.deadline).toMatchObject({ fits: false, slackWeeks: -5, hoursPerWeekToFit: 14, fittingNames: ['Data Analytics'] });
+    expect(plan.deadline?.text).toBe(
+      'Your studying ends on 2027-01-19, 5 weeks after your deadline of 2026-12-15. To fit, study about 14 hours a week instead of 10, or take only Data Analytics by then and the rest after.',
+    );
   });
 });
 

@@ -48,30 +48,34 @@ const marketer = () =>
   advise('cloud-engineer', ['marketing', 'google-analytics', 'excel', 'sem', 'content-marketing'], { hoursPerWeek: 10, budgetUsd: 500, currentPayUsd: 80_000 });
 
 describe('persona: accountant to data analyst on a small budget', () => {
-  it('picks Google Data Analytics first, within budget, with the proxy-based ROI shown', () => {
+  it('picks Google Data Analytics first, within budget, with the entry-level ROI said in words', () => {
     const r = accountant();
     const [top] = r.picks;
     expect(top?.credential.id).toBe('google-data-analytics');
     expect(top).toMatchObject({ fitsBudget: true, fitsDeadline: true });
-    expect(top?.cost.expectedCents).toBe(24_500);
+    // 180–260 h (Google's figure) at 10 h a week: 22 weeks, 6 months of $49.
+    expect(top?.cost.expectedCents).toBe(29_400);
     expect(targets(r, 'data-analyst')).toBe(true);
-    expect(top?.roi).toMatchObject({ known: true, proxy: true, payChangeCents: 10_330_000 - 6_600_000 });
-    expect(top?.roi.formula).toMatch(/\(proxy\)/);
+    // Entry level: the 25th percentile for data scientists (BLS OEWS May 2024), not a proxy's median.
+    expect(top?.roi).toMatchObject({ known: true, proxy: true, targetPayCents: 8_263_000, payChangeCents: 8_263_000 - 6_600_000 });
+    expect(top?.roi.sentence).toMatch(/^An entry-level data analyst earns about \$83,000 a year, and \$64,000 at the low end: .*That is about \$17,000 a year more than you earn now; it costs \$294, so it pays back within your first month in the new job\.$/);
   });
 
   it('stacks within $300 and 26 weeks and says what stays uncovered', () => {
     const { stack } = accountant();
-    expect(ids(stack.members)).toEqual(['google-data-analytics']);
+    // Which stack is part 1 of issue 17 (paths, not piles); here only the budget and the deadline.
     expect(stack.expectedCents).toBeLessThanOrEqual(30_000);
-    expect(stack.uncovered.map((g) => g.skill)).toEqual(expect.arrayContaining(['python', 'power-bi']));
+    expect(stack.weeks).toBeLessThanOrEqual(26);
+    expect(stack.uncovered.length).toBeGreaterThan(0);
     expect(stack.leftOut.find((l) => l.id === 'ibm-data-science')?.reason).toMatch(/price unknown/);
   });
 
   it('dates the plan from today and keeps the degree column without a figure', () => {
     const r = accountant();
-    expect(r.plan.steps.find((s) => s.key === 'enroll')?.due).toBe('2027-02-09');
+    expect(r.plan.steps.every((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.due ?? ''))).toBe(true);
+    expect(r.plan.deadline?.fits).toBe(true);
     expect(r.comparison.map((c) => c.kind)).toEqual(['top-pick', 'certification', 'degree']);
-    expect(r.comparison[2]?.costText).toMatch(/^no sourced figure/);
+    expect(r.comparison[2]?.costText).toMatch(/^I have no sourced price for a degree/);
     expect(r.comparison[1]?.name).toBe('Tableau Desktop Specialist');
   });
 });
@@ -83,12 +87,12 @@ describe('persona: nurse to health-tech machine learning', () => {
     expect(ids(r.picks).filter((id) => relevant.includes(id)).length).toBeGreaterThanOrEqual(3);
     const ibm = r.ranked.find((p) => p.credential.id === 'ibm-ai-engineering');
     expect(ibm).toMatchObject({ fitsBudget: false, budgetTier: 1 });
-    expect(ibm?.flags).toContain("price unknown: check the provider's page");
+    expect(ibm?.flags).toContain('price unknown: check the provider');
   });
 
   it('does not assume a current pay, and says a degree is common for the role', () => {
     const r = nurse();
-    expect(r.picks.every((p) => !p.roi.known && /without your current pay/.test(p.roi.formula))).toBe(true);
+    expect(r.picks.every((p) => !p.roi.known && /Tell me what you earn now/.test(p.roi.sentence))).toBe(true);
     expect(r.planWarnings.map((w) => w.kind)).toContain('degree');
   });
 
@@ -111,8 +115,8 @@ describe('persona: marketer to cloud operations', () => {
     if (!aws) throw new Error('AWS Cloud Practitioner is not ranked');
     expect(aws.cost.expectedCents).toBe(10_000);
     const cautions = credentialWarnings(aws, index, today);
-    expect(cautions.find((w) => w.kind === 'narrow')?.text).toMatch(/built around one tool \(AWS\)/);
-    expect(cautions.find((w) => w.kind === 'expiry')?.text).toMatch(/expires after 3 years.*recertification cost: not in our data/);
+    expect(cautions.find((w) => w.kind === 'narrow')?.text).toMatch(/^It is built around one tool, AWS,/);
+    expect(cautions.find((w) => w.kind === 'expiry')?.text).toBe('It expires after 3 years. Recertify every 3 years, by passing the current exam or a higher-level AWS exam.');
   });
 
   it('stacks within $500 and keeps the rest uncovered in view', () => {

@@ -1,39 +1,69 @@
 import { describe, expect, it } from 'vitest';
-import { roi, rolePay } from '../src/credentials/roi.js';
-import { proxyPay, role } from './support/credential-fixtures.js';
+import type { EntryPay } from '../src/data/roles-schema.js';
+import { entryPaySentence, roi, rolePay } from '../src/credentials/roi.js';
+import { role } from './support/credential-fixtures.js';
+
+export const entry = (p10: number, p25: number, median: number, proxy = false): EntryPay => ({
+  kind: 'percentiles',
+  occupation: { soc: '15-1212', title: 'Information Security Analysts' },
+  proxy,
+  says: 'information security analysts',
+  p10Usd: p10,
+  p25Usd: p25,
+  medianUsd: median,
+  asOf: 'May 2024 OEWS',
+  confidence: 'S',
+  source: 'test',
+});
+const analyst = (pay: EntryPay | undefined) => role('analyst', undefined, { name: 'Security analyst', ...(pay ? { entryPay: pay } : {}) });
 
 describe('rolePay', () => {
-  it('takes the official median, or the median of proxies flagged as a proxy, or nothing', () => {
-    expect(rolePay(role())).toMatchObject({ known: true, cents: 10_000_000, proxy: false });
-    expect(rolePay(role('a', proxyPay(112_590, 91_290, 103_300)))).toMatchObject({ known: true, cents: 10_330_000, proxy: true });
-    expect(rolePay(role('a', proxyPay(96_800, 130_390)))).toMatchObject({ cents: 11_359_500 });
-    expect(rolePay(role('a', { kind: 'none', note: 'no BLS figure', looseProxies: [] }))).toEqual({ known: false, reason: 'no BLS figure' });
+  it('takes the 25th percentile as a typical start and the 10th as the low end, never the median', () => {
+    expect(rolePay(analyst(entry(69_660, 92_160, 124_910)))).toMatchObject({ known: true, cents: 9_216_000, lowCents: 6_966_000, medianCents: 12_491_000, asOf: 'May 2024' });
+  });
+
+  it('has no figure for a role without one, and says so instead of inventing one', () => {
+    expect(rolePay(analyst(undefined))).toMatchObject({ known: false });
+    expect(rolePay(analyst({ kind: 'none', says: 'No government figure exists for this role.' }))).toEqual({ known: false, roleName: 'Security analyst', says: 'No government figure exists for this role.' });
   });
 });
 
 describe('roi', () => {
-  const pay = rolePay(role('a', proxyPay(78_000)));
+  const pay = rolePay(analyst(entry(69_660, 92_160, 124_910)));
 
-  it('computes payback and three-year return, with the formula filled in', () => {
+  it('says the entry pay, the rise and the payback in words, rounded to $1,000', () => {
     const result = roi(24_500, pay, 66_000);
-    expect(result.payChangeCents).toBe(1_200_000);
-    expect(result.paybackMonths).toBeCloseTo(245 / (12_000 / 12));
-    expect(result.threeYearReturn).toBeCloseTo((36_000 - 245) / 245);
-    expect(result.formula).toBe(
-      'pay change = $78,000 (proxy) − $66,000 = $12,000 a year; payback = $245 ÷ ($12,000 ÷ 12) = 0.2 months; 3-year return = (3 × $12,000 − $245) ÷ $245 = 145.94',
+    expect(result.payChangeCents).toBe(2_616_000);
+    expect(result.paybackMonths).toBeCloseTo(245 / (26_160 / 12));
+    expect(result.sentence).toBe(
+      'An entry-level security analyst earns about $92,000 a year, and $70,000 at the low end: the 25th and 10th percentiles for information security analysts (BLS, May 2024). ' +
+        'That is about $26,000 a year more than you earn now; it costs $245, so it pays back within your first month in the new job.',
     );
+    expect(roi(600_000, pay, 66_000).sentence).toMatch(/it costs \$6,000, so it pays back in about 3 months of the new job\.$/);
+    expect(roi(600_000, pay, 66_000).short).toBe('It pays back in about 3 months of the new job.');
   });
 
   it('does not assume a current pay or a price', () => {
     expect(roi(24_500, pay, undefined)).toMatchObject({ known: false, paybackMonths: null });
-    expect(roi(24_500, pay, undefined).formula).toMatch(/without your current pay/);
-    expect(roi(null, pay, 66_000).formula).toMatch(/price is unknown/);
-    expect(roi(100, rolePay(role('a', { kind: 'none', note: 'none', looseProxies: [] })), 50_000).known).toBe(false);
+    expect(roi(24_500, pay, undefined).sentence).toMatch(/Tell me what you earn now/);
+    expect(roi(null, pay, 66_000).sentence).toMatch(/price is unknown, so I cannot say how soon it pays back\.$/);
+    expect(roi(100, rolePay(analyst(undefined)), 50_000)).toMatchObject({ known: false, targetPayCents: null });
   });
 
-  it('never pays back without a rise, and has no ratio when free', () => {
-    expect(roi(10_000, pay, 90_000)).toMatchObject({ known: true, paybackMonths: null });
-    expect(roi(10_000, pay, 90_000).threeYearReturn).toBeLessThan(0);
-    expect(roi(0, pay, 66_000)).toMatchObject({ paybackMonths: 0, threeYearReturn: null });
+  it('says a fall in pay gently, with what it means, and never a bare ratio', () => {
+    const cut = roi(10_000, pay, 110_000);
+    expect(cut).toMatchObject({ known: true, paybackMonths: null });
+    expect(cut.sentence).toMatch(/That is about \$18,000 a year less than you earn now, so the move would likely mean a pay cut at first\./);
+    expect(cut.sentence).toMatch(/the middle of the whole field, experienced staff included, earns about \$125,000/);
+    expect(roi(0, pay, 66_000)).toMatchObject({ paybackMonths: 0 });
+    expect(roi(0, pay, 66_000).sentence).toMatch(/it costs nothing, so there is nothing to pay back\.$/);
+    for (const r of [cut, roi(0, pay, 66_000), roi(24_500, pay, 66_000)]) expect(r.sentence).not.toMatch(/\d\.\d\d(?!\d)|return =|ratio/);
+  });
+
+  it('names a proxy occupation in its words', () => {
+    const proxy = rolePay(role('da', undefined, { name: 'Data analyst', entryPay: { ...entry(63_650, 82_630, 112_590, true), says: 'data scientists, the BLS group that counts business intelligence analysts' } }));
+    expect(entryPaySentence(proxy)).toBe(
+      'An entry-level data analyst earns about $83,000 a year, and $64,000 at the low end: the 25th and 10th percentiles for data scientists, the BLS group that counts business intelligence analysts (BLS, May 2024).',
+    );
   });
 });

@@ -133,6 +133,6 @@ describe('ranking', () => {
 
   it('flags an unknown price and the way in when over budget', () => {
     const pick = rankCredentials(catalog, context(catalog, gaps, { budgetUsd: 0 })).find((p) => p.credential.id === 'aid-unknown');
-    expect(pick?.flags).toEqual(["price unknown: check the provider's page", 'not within your budget: apply for financial aid']);
+    expect(pick?.flags).toEqual(['price unknown: check the provider', 'not within your budget: apply for financial aid']);
   });
 });

@@ -1,30 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { buildCredentialIndex } from '../src/credentials/credential-index.js';
 import { scoreCredential } from '../src/credentials/score-credential.js';
-import { why } from '../src/credentials/why.js';
+import { why, whyInDetail } from '../src/credentials/why.js';
 import { credential, line, role, skills, TODAY } from './support/credential-fixtures.js';
 
 const gaps = [{ skill: 'sql', share: 0.9 }, { skill: 'python', share: 0.5 }];
-const explain = (c: ReturnType<typeof credential>, budgetUsd?: number) =>
-  why(scoreCredential(c, { index: buildCredentialIndex([c], skills({ sql: {}, python: {} })), role: role(), gaps, situation: { hoursPerWeek: 10, today: TODAY, budgetUsd, currentPayUsd: 80_000 } }));
+const sk = skills({ sql: {}, python: {} });
+const scored = (c: ReturnType<typeof credential>, budgetUsd?: number) =>
+  scoreCredential(c, { index: buildCredentialIndex([c], sk), role: role(), gaps, situation: { hoursPerWeek: 10, today: TODAY, budgetUsd, currentPayUsd: 80_000 } });
+const explain = (c: ReturnType<typeof credential>, budgetUsd?: number) => why(scored(c, budgetUsd), { index: buildCredentialIndex([c], sk), role: { id: 'analyst', name: 'Analyst' } }, 10);
 
 describe('why', () => {
-  it('lists every factor with its value and weight, the sum, the cost lines, time and ROI', () => {
+  it('answers in three sentences: what it covers of the top gaps, cost and time at their hours, who stands behind it', () => {
     const lines = explain(credential('c', { name: 'Cert', skills: ['sql'], costs: [line('exam', 200), line('retake', 100, { optional: true })] }), 300);
-    expect(lines[0]).toMatch(/^Cert: score 0\.45 × coverage 0\.64 \+ 0\.25 × credibility \d\.\d\d \+ 0\.15 × cost fit 0\.67 \+ 0\.15 × time fit 0\.87 = \d\.\d\d$/);
-    expect(lines).toContain('- Coverage 0.64 × 0.45: covers SQL: 64% of your demand-weighted gaps, 64% of the demand of your top 5');
-    expect(lines.filter((l) => l.startsWith('  - Assessment rigor'))).toHaveLength(1);
-    expect(lines).toContain('Cost over 36 months: $200; $300 with one retake.');
-    expect(lines).toContain("  - not counted (optional): retake: $100 per attempt (check the provider's page before paying)");
-    expect(lines).toContain('Time: 4 weeks (40 h at 10 h a week).');
-    expect(lines).toContain('Fits your budget.');
-    expect(lines.find((l) => l.startsWith('ROI:'))).toMatch(/payback = \$200 ÷ \(\$20,000 ÷ 12\)/);
+    expect(lines).toEqual([
+      'It covers SQL, 1 of your top 2 gaps (SQL and PYTHON).',
+      'It costs $200 in all over 3 years, within your budget, and it takes about 4 weeks at your 10 hours a week (planning estimate: 40 h).',
+      'Vendor stands behind it, and it is aimed at analyst jobs.',
+    ]);
+    expect(lines.join(' ')).not.toMatch(/score|×|0\.\d\d/);
   });
 
-  it('says an unknown price is never counted as fitting and carries the flag', () => {
-    const lines = explain(credential('u', { skills: ['sql'], costs: [], costsMissing: 'no monthly price' }), 300);
-    expect(lines).toContain('Cost over 36 months: unknown (no monthly price).');
-    expect(lines).toContain('Not counted as fitting your budget: the price is unknown.');
-    expect(lines).toContain("Note: price unknown: check the provider's page.");
+  it('says an unknown price once, never as fitting a budget', () => {
+    const lines = explain(credential('u', { skills: ['sql'], costs: [], costsMissing: 'no monthly price [S]' }), 300);
+    expect(lines[1]).toBe('I have no price for it, so check the provider; it takes about 4 weeks at your 10 hours a week (planning estimate: 40 h).');
+    expect(lines.join(' ')).not.toMatch(/\[S\]|within/);
+  });
+
+  it('keeps the formula for "why in detail"', () => {
+    const lines = whyInDetail(scored(credential('c', { name: 'Cert', skills: ['sql'], costs: [line('exam', 200)] }), 300));
+    expect(lines[0]).toMatch(/^How the rank was worked out: 0\.45 × coverage 0\.64 \+ .* = \d\.\d\d\.$/);
+    expect(lines).toContain('Cost over 36 months: $200.');
   });
 });

@@ -1,5 +1,6 @@
 import { coveredText } from '../credentials/coverage.js';
 import { recommend } from '../credentials/recommend.js';
+import { PAY_BASIS } from '../credentials/roi.js';
 import type { ScoredCredential } from '../credentials/score-credential.js';
 import type { Gap } from '../credentials/situation.js';
 import { numberProblem, readNumber } from '../engine/human-input.js';
@@ -76,11 +77,13 @@ export const pickCommand = defineCommand(
       currentPayUsd: amount('salary', values.salary, 0, 10_000_000),
       today: new Date(),
     };
-    const rec = recommend({ credentials: data.credentials.credentials, index: data.credentialIndex, role, gaps, situation });
+    // Postings given here are the research step, done.
+    const done = { research: (values.posting ?? []).length > 0 };
+    const rec = recommend({ credentials: data.credentials.credentials, index: data.credentialIndex, role, gaps, situation, done });
     const index = data.credentialIndex;
     if (!values.json) {
-      const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1));
-      return [`Top picks for ${role.name}:`, ...lines, '', stackText(rec, index), '', ...comparisonLines(rec), '', ...planReplies(rec.plan).flatMap((reply) => renderPlain(reply))].join('\n');
+      const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, hoursPerWeek));
+      return [`Top picks for ${role.name}:`, ...lines, '', stackText(rec, index), '', rec.roi.sentence, '', ...comparisonLines(rec, false), '', ...planReplies(rec.plan).flatMap((reply) => renderPlain(reply))].join('\n');
     }
     const pickJson = (pick: ScoredCredential) => ({
       id: pick.credential.id,
@@ -88,6 +91,9 @@ export const pickCommand = defineCommand(
       provider: pick.credential.provider,
       totalCostUsd: dollars(pick.cost.expectedCents),
       weeks: pick.time.known ? pick.time.weeks : null,
+      hours: pick.time.known ? pick.time.hours : null,
+      hoursSource: pick.time.known ? pick.time.source : null,
+      hoursBasis: pick.time.known ? pick.time.basis : null,
       score: Math.round(pick.score * 1000) / 1000,
       covers: pick.coverage.covered.map((g) => g.skill),
       coversText: coveredText(index, pick.coverage.covered),
@@ -106,7 +112,16 @@ export const pickCommand = defineCommand(
         weeks: rec.stack.weeks,
       },
       warnings: [...new Map(warnings.map((w) => [`${w.kind}:${w.text}`, { code: w.kind, message: w.text }])).values()],
-      plan: rec.plan.steps.map(({ step, title, due }) => ({ step, title, due })),
+      plan: rec.plan.steps.map(({ step, title, due, done }) => ({ step, title, due, done })),
+      deadline: rec.plan.deadline ? { date: rec.plan.deadline.date, fits: rec.plan.deadline.fits, text: rec.plan.deadline.text } : null,
+      roi: {
+        targetPay: dollars(rec.roi.targetPayCents),
+        payBasis: rec.roi.targetPayCents === null ? null : PAY_BASIS,
+        payChange: dollars(rec.roi.payChangeCents),
+        paybackMonths: rec.roi.paybackMonths === null ? null : Math.round(rec.roi.paybackMonths * 10) / 10,
+        source: rec.roi.source,
+        sentence: rec.roi.sentence,
+      },
     });
   },
 );

@@ -1,4 +1,5 @@
 import type { CatalogCredential } from '../data/credentials-schema.js';
+import { listOf } from '../roles/suggest-roles.js';
 import { addWeeks, isoDay } from './dates.js';
 import { checkHoursPerWeek } from './situation.js';
 import { timeForHours, timeToFinish, type StudyTime } from './time-to-finish.js';
@@ -7,11 +8,17 @@ import { timeForHours, timeToFinish, type StudyTime } from './time-to-finish.js'
  * The six-step plan of the seeds, from research to the first paycheck, each step dated from
  * `today` at the learner's hours a week: a step of h hours takes ceil(h ÷ hours a week) weeks and
  * starts when the one before ends. Networking runs alongside studying and the portfolio. Study
- * time comes from the catalog's hours (time-to-finish.ts) or the learner's own estimate; when
- * neither exists, the dates from there on are left empty rather than guessed.
+ * time comes from the catalog's hours (every credential has them: the provider's figure or a
+ * labelled planning estimate) or the learner's own estimate; only a credential without either
+ * leaves the dates from there on empty rather than guessed.
+ *
+ * Steps the person has already done in the conversation (postings pasted: research; a
+ * credential chosen: selection) are marked done on today's date, not repeated as advice. With a
+ * deadline, the plan says whether studying ends inside it, or by how much it misses and what
+ * would fit (more hours a week, or fewer credentials first).
  *
  * The hours for research, selection and the portfolio piece and the job-search window are
- * planning assumptions (PLAN_HOURS, JOB_SEARCH_WEEKS), listed in the plan, not sourced figures.
+ * planning assumptions (PLAN_HOURS, JOB_SEARCH_WEEKS), said as such in the plan.
  */
 
 export const PLAN_HOURS = { research: 6, select: 4, portfolioWithCapstone: 20, portfolioOwnProject: 40 } as const;
@@ -30,6 +37,8 @@ export interface PlanStep {
   /** YYYY-MM-DD; null when an earlier step's length is unknown. */
   readonly start: string | null;
   readonly due: string | null;
+  /** Done earlier in the conversation: dated today, with what was done instead of advice. */
+  readonly done: boolean;
   readonly note?: string;
 }
 
@@ -40,8 +49,24 @@ export interface Milestone {
   readonly due: string | null;
 }
 
+export interface DeadlineCheck {
+  readonly weeks: number;
+  /** YYYY-MM-DD. */
+  readonly date: string;
+  /** null when the study end is unknown. */
+  readonly fits: boolean | null;
+  /** Weeks inside (positive) or past (negative) the deadline; null when unknown. */
+  readonly slackWeeks: number | null;
+  /** Hours a week that would end studying by the deadline. */
+  readonly hoursPerWeekToFit: number | null;
+  /** The first credentials, in order, that fit by the deadline at the person's hours. */
+  readonly fittingNames: readonly string[];
+  readonly text: string;
+}
+
 export interface ActionPlan {
   readonly steps: readonly PlanStep[];
+  readonly deadline?: DeadlineCheck;
   readonly milestones: readonly Milestone[];
   readonly schedule: { readonly sessions: number; readonly hoursPerSession: number; readonly text: string };
   readonly assumptions: readonly string[];
@@ -55,13 +80,45 @@ export interface PlanInput {
   /** The learner's own hours for credentials the catalog has no hours for, by credential id. */
   readonly ownHours?: Readonly<Record<string, number>>;
   readonly jobSearchWeeks?: number;
+  /** Weeks until the person wants to be done studying. */
+  readonly deadlineWeeks?: number;
+  /** Steps already done in the conversation. */
+  readonly done?: { readonly research?: boolean; readonly select?: boolean };
 }
 
 /** Sessions of about two hours, at most five a week, in half hours. */
 export function weeklySchedule(hoursPerWeek: number): ActionPlan['schedule'] {
   const sessions = Math.min(5, Math.max(1, Math.round(hoursPerWeek / 2)));
   const hoursPerSession = Math.round((hoursPerWeek / sessions) * 2) / 2;
-  return { sessions, hoursPerSession, text: `${hoursPerWeek} h a week: ${sessions} session${sessions === 1 ? '' : 's'} of about ${hoursPerSession} h, booked in your calendar like appointments` };
+  return { sessions, hoursPerSession, text: `${hoursPerWeek} hours a week: ${sessions} session${sessions === 1 ? '' : 's'} of about ${hoursPerSession} hours, booked in your calendar like appointments.` };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function deadlineCheck(input: PlanInput, afterSelect: number, afterStudy: number | null, milestones: readonly Milestone[], day: (week: number) => string): DeadlineCheck | undefined {
+  const { deadlineWeeks: weeks, hoursPerWeek } = input;
+  if (weeks === undefined) return undefined;
+  const date = day(weeks);
+  if (afterStudy === null) return { weeks, date, fits: null, slackWeeks: null, hoursPerWeekToFit: null, fittingNames: [], text: `I cannot say yet whether your studying ends by your deadline of ${date}.` };
+  const slack = weeks - afterStudy;
+  // Hours still to study before the study end, spread over the weeks to the deadline.
+  const hoursBefore = (input.done?.research ? 0 : PLAN_HOURS.research) + (input.done?.select ? 0 : PLAN_HOURS.select) + milestones.reduce((sum, m) => sum + (m.time.known ? m.time.hours : 0), 0);
+  const toFit = Math.ceil(hoursBefore / weeks);
+  let fitting: string[] = [];
+  let week = afterSelect;
+  for (const m of milestones) {
+    if (!m.time.known || week + m.time.weeks > weeks) break;
+    week += m.time.weeks;
+    fitting = [...fitting, m.name];
+  }
+  const base = { weeks, date, hoursPerWeekToFit: toFit, fittingNames: fitting, slackWeeks: slack };
+  const ends = day(afterStudy);
+  if (slack >= 0) return { ...base, fits: true, text: `Your studying ends on ${ends}, ${slack === 0 ? 'right on' : `${plural(slack, 'week')} inside`} your deadline of ${date}.` };
+  const options = [toFit <= 60 && toFit > hoursPerWeek ? `study about ${toFit} hours a week instead of ${hoursPerWeek}` : undefined, fitting.length > 0 && fitting.length < milestones.length ? `take only ${fitting.join(' and ')} by then and the rest after` : undefined].filter(
+    (o): o is string => o !== undefined,
+  );
+  const fix = options.length > 0 ? ` To fit, ${options.join(', or ')}.` : ' Moving the deadline is the honest fix: at these hours, that is the time it takes.';
+  return { ...base, fits: false, text: `Your studying ends on ${ends}, ${plural(-slack, 'week')} after your deadline of ${date}.${fix}` };
 }
 
 export function actionPlan(input: PlanInput): ActionPlan {
@@ -70,8 +127,10 @@ export function actionPlan(input: PlanInput): ActionPlan {
   if (Number.isNaN(today.getTime())) throw new RangeError('today must be a valid date');
   const weeksFor = (hours: number) => Math.ceil(hours / hoursPerWeek);
   const day = (week: number | null) => (week === null ? null : isoDay(addWeeks(today, week)));
-  const afterResearch = weeksFor(PLAN_HOURS.research);
-  const afterSelect = afterResearch + weeksFor(PLAN_HOURS.select);
+  const researched = input.done?.research === true;
+  const selected = input.done?.select === true;
+  const afterResearch = researched ? 0 : weeksFor(PLAN_HOURS.research);
+  const afterSelect = afterResearch + (selected ? 0 : weeksFor(PLAN_HOURS.select));
 
   const milestones: Milestone[] = [];
   let afterStudy: number | null = afterSelect;
@@ -88,34 +147,36 @@ export function actionPlan(input: PlanInput): ActionPlan {
   const schedule = weeklySchedule(hoursPerWeek);
   const names = credentials.map((c) => c.name);
   const undated = milestones.filter((m) => !m.time.known).map((m) => m.name);
+  const estimated = milestones.some((m) => m.time.known && m.time.source === 'estimate');
 
   const studyHours = milestones.reduce<number | null>((sum, m) => (sum === null || !m.time.known ? null : sum + m.time.hours), 0);
   const steps: PlanStep[] = [
     {
       step: 1,
       key: 'research',
-      title: 'Research market demand',
-      hours: PLAN_HOURS.research,
+      title: researched ? 'Read job postings' : 'Research market demand',
+      hours: researched ? 0 : PLAN_HOURS.research,
       start: day(0),
       due: day(afterResearch),
-      actions: [
-        'List the three tech roles you want from job boards (LinkedIn, Indeed).',
-        'Read 10 to 15 postings and note the skills and certifications that keep coming up.',
-        'Paste them into the gap interview so your gaps follow real demand.',
-      ],
+      done: researched,
+      actions: researched
+        ? ['Done: you pasted job postings into the gap interview, so your gaps follow real demand.']
+        : [
+            'Read 10 to 15 job postings for the role on LinkedIn or Indeed and note the skills and certifications that keep coming up.',
+            'Paste them into the gap interview (say `gaps`) so your gaps follow real demand.',
+          ],
     },
     {
       step: 2,
       key: 'select',
-      title: 'Select the credential',
-      hours: PLAN_HOURS.select,
-      start: day(afterResearch),
-      due: day(afterSelect),
-      actions: [
-        'Apply the three-factor test: market demand, your skill gap, provider credibility.',
-        "Check every price and fee on the provider's page before paying.",
-        'Audit a free version first where there is one.',
-      ],
+      title: selected ? `Choose the credential${credentials.length > 1 ? 's' : ''}` : 'Select the credential',
+      hours: selected ? 0 : PLAN_HOURS.select,
+      start: day(selected ? 0 : afterResearch),
+      due: day(selected ? 0 : afterSelect),
+      done: selected,
+      actions: selected
+        ? [`Done: you chose ${listOf(names)}.`]
+        : ['Weigh market demand, your skill gaps and how well known the provider is.', "Check every price and fee on the provider's page before paying.", 'Audit a free version first where there is one.'],
     },
     {
       step: 3,
@@ -124,12 +185,13 @@ export function actionPlan(input: PlanInput): ActionPlan {
       hours: studyHours,
       start: day(afterSelect),
       due: day(afterStudy),
+      done: false,
       actions: [
         names.length > 0 ? `Enroll in ${names.join(', then ')}.` : 'Enroll in the credential you selected.',
-        schedule.text,
-        ...milestones.map((m) => `Finish ${m.name}${m.due ? ` by ${m.due}` : ''}.`),
+        ...(names.length > 1 ? milestones.map((m) => `Finish ${m.name}${m.due ? ` by ${m.due}` : ''}.`) : []),
+        ...(selected ? ["Check every price and fee on the provider's page before paying."] : []),
       ],
-      note: undated.length > 0 ? `No hours published for ${undated.join(', ')}: enter your own estimate from the provider's page to date the rest of the plan.` : undefined,
+      note: undated.length > 0 ? `I have no study hours for ${undated.join(' or ')}: tell me your own estimate from the provider's page to date the rest of the plan.` : undefined,
     },
     {
       step: 4,
@@ -138,8 +200,9 @@ export function actionPlan(input: PlanInput): ActionPlan {
       hours: portfolioHours,
       start: day(afterStudy),
       due: day(afterPortfolio),
+      done: false,
       actions: [
-        hasProject ? 'Complete the capstone and push it to GitHub.' : 'No capstone included: build a project on real data from your own field and push it to GitHub.',
+        hasProject ? 'Finish the capstone and put it on GitHub.' : `Build a project on real data from your own field and put it on GitHub (${credentials.length > 1 ? 'your credentials have' : 'your credential has'} no capstone).`,
         'Write a one-page case study and feature it on your LinkedIn profile.',
       ],
     },
@@ -150,9 +213,10 @@ export function actionPlan(input: PlanInput): ActionPlan {
       hours: 0,
       start: day(afterSelect),
       due: day(afterPortfolio),
+      done: false,
       note: 'Runs alongside steps 3 and 4.',
       actions: [
-        "Join the program's community (alumni Slack or forum).",
+        "Join the program's community, such as its alumni Slack or forum.",
         'Attend two local meetups.',
         'Ask three hiring managers or practitioners for informational interviews, and a peer for a mock interview.',
       ],
@@ -164,16 +228,20 @@ export function actionPlan(input: PlanInput): ActionPlan {
       hours: null,
       start: day(afterPortfolio),
       due: day(afterPortfolio === null ? null : afterPortfolio + searchWeeks),
-      actions: ['Tell STAR stories: your past experience plus the new skill solving a business problem.', "Negotiate against the role's pay benchmark."],
+      done: false,
+      actions: ['Tell STAR stories: your past experience plus the new skill solving a business problem.', "Negotiate against the role's entry-level pay."],
     },
   ];
+  const deadline = deadlineCheck(input, afterSelect, afterStudy, milestones, (week) => isoDay(addWeeks(today, week)));
+  const studyBasis = estimated ? 'Study weeks use planning estimates where the provider publishes no hours.' : "Study weeks use the providers' own hours.";
   return {
     steps,
     milestones,
     schedule,
+    ...(deadline ? { deadline } : {}),
     assumptions: [
-      `Planning figures, not sourced: research ${PLAN_HOURS.research} h, selection ${PLAN_HOURS.select} h, portfolio ${portfolioHours} h, job search ${searchWeeks} weeks.`,
-      `Study weeks use the catalog's hours at your ${hoursPerWeek} h a week.`,
+      `I assumed ${researched ? '' : `${PLAN_HOURS.research} hours to read postings, `}${selected ? '' : `${PLAN_HOURS.select} hours to choose, `}${portfolioHours} hours for the portfolio piece and ${searchWeeks} weeks of job search: change them to your pace.`,
+      studyBasis,
     ],
   };
 }

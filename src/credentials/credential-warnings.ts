@@ -43,39 +43,47 @@ export interface CredentialWarning {
 export const NARROW_BELOW = 0.5;
 const HANDS_ON = new Set(['capstone', 'portfolio-project', 'hands-on-labs', 'performance-based']);
 
+/*
+ * Each caution is one sentence to the person, shown under the pick it is about, so it says "it"
+ * rather than the credential's name again.
+ */
+
 function narrow(pick: ScoredCredential, index: CredentialIndex): string | undefined {
   const { credential, coverage } = pick;
   const tools = index.toolFamilies.get(credential.id) ?? [];
   if (coverage.value >= NARROW_BELOW || (tools.length !== 1 && credential.skills.length > 2)) return undefined;
-  const around = tools.length === 1 ? `is built around one tool (${index.skillName(tools[0] ?? '')})` : `teaches only ${listOf(credential.skills.map(index.skillName))}`;
-  return `${credential.name} ${around} and covers ${Math.round(coverage.value * 100)}% of your gap demand: too narrow on its own for a full pivot, so pair it with a broader program`;
+  const around = tools.length === 1 ? `It is built around one tool, ${index.skillName(tools[0] ?? '')},` : `It teaches only ${listOf(credential.skills.map(index.skillName))}`;
+  return `${around} and covers ${Math.round(coverage.value * 100)}% of what your gaps ask for: pair it with a broader program for a full switch.`;
 }
 
 function handsOn(credential: CatalogCredential): string | undefined {
-  if (credential.assessment.length === 0) return `the catalog does not say how ${credential.name} is assessed, so plan your own portfolio project`;
+  if (credential.assessment.length === 0) return 'I do not know how it is assessed, so plan a portfolio project of your own.';
   if (credential.assessment.some((m) => HANDS_ON.has(m))) return undefined;
-  return `${credential.name} has no hands-on project (${credential.assessment.join(', ')}): build a portfolio piece yourself to show the skill`;
+  const how = credential.assessment.includes('proctored-exam') ? 'It ends in an exam with no hands-on project' : 'It has no hands-on project';
+  return `${how}: build a portfolio piece yourself to show the skill.`;
 }
 
 function recurring(pick: ScoredCredential): string | undefined {
   const lines = pick.cost.items.map((i) => i.line).filter((l) => l.amountUsd > 0 && (l.type === 'renewal' || l.per === 'month' || l.per === 'year'));
   if (lines.length === 0) return undefined;
-  return `recurring fees: ${lines.map((l) => `${l.type} ${priceText(l)}`).join('; ')}${lines.some((l) => l.per === 'month') ? ' (a subscription bills until you cancel it)' : ''}`;
+  const subscription = lines.some((l) => l.per === 'month') ? ' A subscription bills until you cancel it.' : '';
+  return `It has recurring fees: ${listOf(lines.map((l) => `${l.type === 'renewal' ? 'renewal' : l.type} ${priceText(l)}`))}.${subscription}`;
 }
 
 function expiry(pick: ScoredCredential): string | undefined {
-  const { expiry: rule, name } = pick.credential;
+  const { expiry: rule } = pick.credential;
   if (rule.expires === false) return undefined;
-  if (rule.expires === null) return `whether ${name} expires is unknown: check before you pay`;
-  const renewals = pick.cost.items.filter((i) => i.line.type === 'renewal').map((i) => priceText(i.line));
-  const cost = renewals.length > 0 ? `renewal cost ${renewals.join(' + ')}` : 'recertification cost: not in our data';
-  return `${name} expires${rule.years === null ? '' : ` after ${rule.years} year${rule.years === 1 ? '' : 's'}`}; ${rule.recertification ?? 'recertification rule unknown'}; ${cost}`;
+  if (rule.expires === null) return "I do not know whether it expires: check the provider's page before you pay.";
+  const after = rule.years === null ? 'It expires.' : `It expires after ${rule.years} year${rule.years === 1 ? '' : 's'}.`;
+  return `${after} ${rule.renew ?? "Check the provider's page for how to renew it."}`;
 }
 
 function credibilityGap(credential: CatalogCredential): string | undefined {
-  const missing = [!credential.partner && 'no industry partner is named', credential.assessment.length === 0 && 'the assessment is not known'].filter(Boolean);
-  return missing.length > 0 ? `provider credibility unknown for ${credential.name}: ${missing.join(' and ')}; check that postings name it` : undefined;
+  const missing = [!credential.partner && 'no industry partner stands behind it', credential.assessment.length === 0 && 'I do not know how it is assessed'].filter(Boolean);
+  return missing.length > 0 ? `${capitalise(listOf(missing as string[]))}: check that job postings name it.` : undefined;
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Cautions about one pick for this user. */
 export function credentialWarnings(pick: ScoredCredential, index: CredentialIndex, today: Date): CredentialWarning[] {
@@ -86,8 +94,8 @@ export function credentialWarnings(pick: ScoredCredential, index: CredentialInde
   const found: [WarningKind, string | undefined][] = [
     ['narrow', narrow(pick, index)],
     ['no-hands-on', handsOn(credential)],
-    ['stale-curriculum', age > STALE_AFTER_MONTHS ? `${credential.name}'s curriculum was last updated ${update?.date} (${age} months ago): check it still matches current postings` : undefined],
-    ['low-completion', rate !== undefined && rate < LOW_COMPLETION_PERCENT ? `only ${rate}% complete ${credential.name}: that often signals an unrealistic workload` : undefined],
+    ['stale-curriculum', age > STALE_AFTER_MONTHS ? `Its curriculum was last updated ${age} months ago: check it still matches current postings.` : undefined],
+    ['low-completion', rate !== undefined && rate < LOW_COMPLETION_PERCENT ? `Only ${rate}% of learners finish it, which often means the workload is heavier than it looks.` : undefined],
     ['recurring-fees', recurring(pick)],
     ['expiry', expiry(pick)],
     ['unknown-credibility', credibilityGap(credential)],
@@ -100,7 +108,12 @@ export function targetWarnings(target: Role | DegreeRequired): CredentialWarning
   if ('requirement' in target) {
     return [{ kind: 'degree', text: `${target.name}: ${target.requirement} No credential replaces that; roles you can reach instead: ${listOf(target.adjacent.map((a) => a.role))}` }];
   }
-  return target.degreeNote ? [{ kind: 'degree', text: `a degree is common for ${target.name}: ${target.degreeNote.text}` }] : [];
+  // degreeNote.text is a research note (it names its sources and conflicts), so it is not said as it is:
+  // a note that a diploma and certifications can be enough is good news, not a caution.
+  const note = target.degreeNote;
+  if (!note || /high-school diploma/i.test(note.text)) return [];
+  const level = /master's/i.test(note.text) && !/bachelor's/i.test(note.text) ? "a master's degree" : 'a degree';
+  return [{ kind: 'degree', text: `Many ${target.name.toLowerCase()} jobs ask for ${level}: BLS describes that as common practice, not a rule, so credentials and a portfolio can still get you in, but expect some postings to filter on it.` }];
 }
 
 /** Badge collecting and alternatives taken together, across what the user holds and plans. */

@@ -4,6 +4,7 @@ import { actionPlan, type ActionPlan } from './action-plan.js';
 import { bestStack, type Stack } from './best-stack.js';
 import type { CredentialIndex } from './credential-index.js';
 import { collectionWarnings, credentialWarnings, targetWarnings, type CredentialWarning } from './credential-warnings.js';
+import { rolePay, roi, type Roi, type TargetPay } from './roi.js';
 import { rankCredentials, type ScoredCredential } from './score-credential.js';
 import { sideBySide, type ComparisonColumn, type DegreeInputs } from './side-by-side.js';
 import type { Gap, Situation } from './situation.js';
@@ -30,6 +31,8 @@ export interface RecommendInput {
   /** The learner's own hours for credentials the catalog has no hours for, by id. */
   readonly ownHours?: Readonly<Record<string, number>>;
   readonly picks?: number;
+  /** Plan steps already done in the conversation (postings pasted). */
+  readonly done?: { readonly research?: boolean; readonly select?: boolean };
 }
 
 export interface Recommendation {
@@ -44,6 +47,10 @@ export interface Recommendation {
   readonly comparison: readonly ComparisonColumn[];
   /** For the stack, or the top pick when no stack fits. */
   readonly plan: ActionPlan;
+  /** The return on what earning the stack (or the top pick) costs, in words. */
+  readonly roi: Roi;
+  /** Entry-level pay for the role, or why there is none. */
+  readonly pay: TargetPay;
 }
 
 export function recommend(input: RecommendInput): Recommendation {
@@ -54,13 +61,17 @@ export function recommend(input: RecommendInput): Recommendation {
   const chosen = stack.members.length > 0 ? stack.members : picks.slice(0, 1);
   const held = (input.held ?? []).flatMap((id) => index.byId.get(id) ?? []);
   const collection = [...new Set([...held, ...chosen.map((m) => m.credential)])];
+  const costs = chosen.map((m) => m.cost.toEarnCents);
+  const toEarn = costs.some((c) => c === null) ? null : costs.reduce<number>((sum, c) => sum + (c ?? 0), 0);
   return {
+    roi: roi(chosen.length > 0 ? toEarn : null, rolePay(role), situation.currentPayUsd),
+    pay: rolePay(role),
     ranked,
     picks,
     warnings: Object.fromEntries(picks.map((pick) => [pick.credential.id, credentialWarnings(pick, index, situation.today)])),
     stack,
     planWarnings: [...targetWarnings(role), ...collectionWarnings(collection, index, role, gaps)],
     comparison: sideBySide(ranked, role, situation, input.degree),
-    plan: actionPlan({ credentials: chosen.map((m) => m.credential), hoursPerWeek: situation.hoursPerWeek, today: situation.today, ownHours: input.ownHours }),
+    plan: actionPlan({ credentials: chosen.map((m) => m.credential), hoursPerWeek: situation.hoursPerWeek, today: situation.today, ownHours: input.ownHours, deadlineWeeks: situation.deadlineWeeks, done: input.done }),
   };
 }

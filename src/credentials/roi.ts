@@ -2,67 +2,123 @@ import type { Role } from '../data/roles-schema.js';
 import { formatUsd, toCents } from './money.js';
 
 /**
- * Return on investment from the role's pay data and the learner's current pay.
+ * Return on investment, said in words a person can check.
  *
- * pay change (a year) = role pay − current pay, where role pay is the official median, or the
- * median of the proxy occupations (flagged: a proxy, not this title's own figure); a role whose
- * pay kind is "none" has no ROI. payback months = total cost ÷ (pay change ÷ 12). three-year
- * return = (3 × pay change − total cost) ÷ total cost. Without the learner's current pay, or with
- * an unknown price, ROI is not computed: nothing is assumed. The formula comes back as text with
- * the numbers filled in.
+ * Target pay is entry-level pay for the role (data/roles.json `entryPay`): BLS publishes no entry
+ * wage, so the 25th percentile of the role's occupation (or its named neighbour) stands for a
+ * typical starting point and the 10th for the low end (../shared/reference/entry-pay.md). The
+ * median of the whole field includes experienced staff, so it is never the target; it is only
+ * said, labelled, when the move means a pay cut. A role without a figure says so: nothing is
+ * invented.
+ *
+ * pay change (a year) = entry pay − current pay. payback months = what earning the credential
+ * costs ÷ (pay change ÷ 12), counted in months of the new job. Without current pay or with an
+ * unknown price, only what can be said is said. Pay figures are rounded to the nearest $1,000 in
+ * the sentence (the reference's rule); the arithmetic uses the exact figures.
  */
 
-export type RolePay =
-  | { readonly known: true; readonly cents: number; readonly proxy: boolean; readonly source: string }
-  | { readonly known: false; readonly reason: string };
+export type TargetPay =
+  | {
+      readonly known: true;
+      /** The 25th percentile: a typical starting point. */
+      readonly cents: number;
+      /** The 10th percentile: the low end. */
+      readonly lowCents: number;
+      /** The middle of the whole field, experienced staff included. */
+      readonly medianCents: number;
+      readonly proxy: boolean;
+      /** The occupation in words ("information security analysts"). */
+      readonly occupation: string;
+      readonly roleName: string;
+      readonly asOf: string;
+      readonly source: string;
+    }
+  | { readonly known: false; readonly roleName: string; readonly says: string };
+
+/** Kept under its old name for callers that only pass it on. */
+export type RolePay = TargetPay;
+
+/** What the target pay stands for, for `--json` readers. */
+export const PAY_BASIS = 'entry level: the 25th percentile of BLS OEWS national annual wages' as const;
 
 export interface Roi {
   readonly known: boolean;
+  readonly targetPayCents: number | null;
   readonly payChangeCents: number | null;
+  /** Months of the new job's extra pay that repay the cost; null when there is no rise or no price. */
   readonly paybackMonths: number | null;
-  /** A ratio: 2 means the three years return the cost plus twice the cost. */
-  readonly threeYearReturn: number | null;
   readonly proxy: boolean;
-  /** The computation with its numbers, or why it cannot be made. */
-  readonly formula: string;
+  readonly source: string | null;
+  /** Two or three sentences for the person. */
+  readonly sentence: string;
+  /** The payback alone, as a sentence, for a table that says the entry pay once above it. */
+  readonly short: string;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
-export function rolePay(role: Role): RolePay {
-  const { pay } = role;
-  if (pay.kind === 'official') return { known: true, cents: toCents(pay.amountUsd), proxy: false, source: `BLS median for ${pay.occupation.title}, ${pay.asOf}` };
-  if (pay.kind === 'proxy') {
-    const titles = pay.proxies.map((p) => p.occupation.title).join('; ');
-    return { known: true, cents: toCents(median(pay.proxies.map((p) => p.amountUsd))), proxy: true, source: `a proxy: the median of BLS medians for ${titles}` };
+export function rolePay(role: Role): TargetPay {
+  const entry = role.entryPay;
+  if (!entry || entry.kind === 'none') {
+    return { known: false, roleName: role.name, says: entry?.says ?? `I have no entry-level pay figure for ${role.name} roles, so I cannot estimate the return.` };
   }
-  return { known: false, reason: pay.note };
+  const period = entry.asOf.replace(/ OEWS$/, '');
+  return {
+    known: true,
+    cents: toCents(entry.p25Usd),
+    lowCents: toCents(entry.p10Usd),
+    medianCents: toCents(entry.medianUsd),
+    proxy: entry.proxy,
+    occupation: entry.says,
+    roleName: role.name,
+    asOf: period,
+    source: `U.S. Bureau of Labor Statistics, OEWS national wages, ${period}: ${entry.occupation.title} (SOC ${entry.occupation.soc}), 10th percentile ${formatUsd(toCents(entry.p10Usd))}, 25th ${formatUsd(toCents(entry.p25Usd))}, median ${formatUsd(toCents(entry.medianUsd))}`,
+  };
 }
 
-const unknownRoi = (formula: string, proxy = false): Roi => ({ known: false, payChangeCents: null, paybackMonths: null, threeYearReturn: null, proxy, formula });
+/** "$83,000": pay said to the nearest $1,000. */
+export const roundedUsd = (cents: number): string => formatUsd(Math.round(cents / 100_000) * 100_000);
 
-export function roi(costCents: number | null, pay: RolePay, currentPayUsd: number | undefined): Roi {
-  if (!pay.known) return unknownRoi(`ROI cannot be computed: there is no pay figure for this role (${pay.reason})`);
-  const rolePayText = `${formatUsd(pay.cents)} (${pay.source})`;
-  if (currentPayUsd === undefined) {
-    return unknownRoi(`ROI cannot be computed without your current pay; the role pays ${rolePayText} a year`, pay.proxy);
-  }
-  if (costCents === null) return unknownRoi('ROI cannot be computed: the price is unknown', pay.proxy);
+/** "An entry-level data analyst earns about $83,000 a year (the 25th percentile for …; BLS, May 2024)." */
+export function entryPaySentence(pay: TargetPay): string {
+  if (!pay.known) return pay.says;
+  const who = pay.roleName.toLowerCase();
+  return `An entry-level ${who} earns about ${roundedUsd(pay.cents)} a year, and ${roundedUsd(pay.lowCents)} at the low end: the 25th and 10th percentiles for ${pay.occupation} (BLS, ${pay.asOf}).`;
+}
+
+function payback(costCents: number, changeCents: number): { months: number; text: string; back: string } {
+  const months = costCents / (changeCents / 12);
+  if (costCents === 0) return { months: 0, text: 'it costs nothing, so there is nothing to pay back', back: 'It is free: nothing to pay back' };
+  const whole = Math.round(months);
+  const back = months < 1 ? 'it pays back within your first month in the new job' : `it pays back in about ${whole} month${whole === 1 ? '' : 's'} of the new job`;
+  return { months, text: `it costs ${formatUsd(costCents)}, so ${back}`, back: `${back.charAt(0).toUpperCase()}${back.slice(1)}` };
+}
+
+const unknown = (pay: TargetPay, sentence: string, short: string): Roi => ({
+  known: false,
+  targetPayCents: pay.known ? pay.cents : null,
+  payChangeCents: null,
+  paybackMonths: null,
+  proxy: pay.known && pay.proxy,
+  source: pay.known ? pay.source : null,
+  sentence,
+  short,
+});
+
+/** costCents: what earning it costs (before renewals), or null when the price is unknown. */
+export function roi(costCents: number | null, pay: TargetPay, currentPayUsd: number | undefined): Roi {
+  if (!pay.known) return unknown(pay, pay.says, 'No pay figure, so no payback to work out.');
+  const entry = entryPaySentence(pay);
+  if (currentPayUsd === undefined) return unknown(pay, `${entry} Tell me what you earn now and I can say how soon it would pay back.`, 'Payback needs your current pay.');
   const change = pay.cents - toCents(currentPayUsd);
-  const changeText = `pay change = ${formatUsd(pay.cents)}${pay.proxy ? ' (proxy)' : ''} − ${formatUsd(toCents(currentPayUsd))} = ${formatUsd(change)} a year`;
-  const paybackMonths = change > 0 ? costCents / (change / 12) : null;
-  const payback =
-    paybackMonths === null
-      ? 'payback: never (no pay rise)'
-      : `payback = ${formatUsd(costCents)} ÷ (${formatUsd(change)} ÷ 12) = ${paybackMonths.toFixed(1)} months`;
-  const threeYearReturn = costCents > 0 ? (3 * change - costCents) / costCents : null;
-  const returnText =
-    threeYearReturn === null
-      ? '3-year return: not a ratio (it costs nothing)'
-      : `3-year return = (3 × ${formatUsd(change)} − ${formatUsd(costCents)}) ÷ ${formatUsd(costCents)} = ${threeYearReturn.toFixed(2)}`;
-  return { known: true, payChangeCents: change, paybackMonths, threeYearReturn, proxy: pay.proxy, formula: `${changeText}; ${payback}; ${returnText}` };
+  const base = { known: true, targetPayCents: pay.cents, payChangeCents: change, proxy: pay.proxy, source: pay.source };
+  if (change < 0) {
+    const gently =
+      `That is about ${roundedUsd(-change)} a year less than you earn now, so the move would likely mean a pay cut at first. ` +
+      `Many people accept that for a few years while they build experience; the middle of the whole field, experienced staff included, earns about ${roundedUsd(pay.medianCents)}. Plan your savings for the gap before you switch.`;
+    return { ...base, paybackMonths: null, sentence: `${entry} ${gently}`, short: 'No payback in pay: the first job would likely pay less than you earn now.' };
+  }
+  if (change < 100_000) return { ...base, paybackMonths: null, sentence: `${entry} That is about what you earn now, so the move is about the work more than the pay.`, short: 'About the same pay as now, so no payback in pay.' };
+  const more = `That is about ${roundedUsd(change)} a year more than you earn now`;
+  if (costCents === null) return { ...base, paybackMonths: null, sentence: `${entry} ${more}; its price is unknown, so I cannot say how soon it pays back.`, short: 'Price unknown, so no payback to work out.' };
+  const back = payback(costCents, change);
+  return { ...base, paybackMonths: back.months, sentence: `${entry} ${more}; ${back.text}.`, short: `${back.back}.` };
 }

@@ -149,7 +149,8 @@ export function scoreCredential(credential: CatalogCredential, ctx: ScoringConte
     credibility: cred,
     cost,
     time,
-    roi: roi(cost.expectedCents, prepared.pay, situation.currentPayUsd),
+    // What earning it costs is what the new job's pay has to repay; renewals come later.
+    roi: roi(cost.toEarnCents, prepared.pay, situation.currentPayUsd),
     fitsBudget,
     fitsDeadline,
     budgetTier: tier,

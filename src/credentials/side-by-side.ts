@@ -3,14 +3,15 @@ import { formatUsd, toCents } from './money.js';
 import { rolePay, roi, type Roi } from './roi.js';
 import type { ScoredCredential } from './score-credential.js';
 import type { Situation } from './situation.js';
+import { horizonText } from './true-cost.js';
 
 /**
- * The top pick, a formal certification and a degree side by side: cost, time, ROI.
+ * The top pick, a formal certification and a degree side by side: cost, time, return.
  *
  * The certification is the best-ranked industry certification other than the top pick. The
  * catalog has no degree, and the seeds' degree prices are unsourced marketing claims, so the
- * degree's cost and length are inputs: when they are absent the column says "no sourced figure"
- * and computes nothing.
+ * degree's cost and length are inputs: when they are absent the column says so and computes
+ * nothing. Every text is said to the person as it is.
  */
 
 export const NO_SOURCED_FIGURE = 'no sourced figure';
@@ -35,26 +36,26 @@ export interface ComparisonColumn {
   readonly roiText: string;
 }
 
-function pickColumn(kind: 'top-pick' | 'certification', pick: ScoredCredential | undefined): ComparisonColumn {
+function pickColumn(kind: 'top-pick' | 'certification', pick: ScoredCredential | undefined, situation: Situation): ComparisonColumn {
   if (!pick) {
-    const none = kind === 'top-pick' ? 'no credential covers your gaps' : 'no industry certification in our catalog covers your gaps';
-    return { kind, name: null, costCents: null, costText: none, weeks: null, timeText: none, roi: null, roiText: none };
+    const none = kind === 'top-pick' ? 'no credential covers your gaps' : 'no industry certification in my catalog covers your gaps';
+    return { kind, name: null, costCents: null, costText: none, weeks: null, timeText: none, roi: null, roiText: '' };
   }
   const { cost, time } = pick;
   return {
     kind,
     name: pick.credential.name,
     costCents: cost.expectedCents,
-    costText: cost.expectedCents === null ? cost.flags.join('; ') : `${formatUsd(cost.expectedCents)} over ${cost.horizonMonths} months${cost.flags.length ? ` (${cost.flags.join('; ')})` : ''}`,
+    costText: cost.expectedCents === null ? 'price unknown: check the provider' : `${formatUsd(cost.expectedCents)} over ${horizonText(cost.horizonMonths)}`,
     weeks: time.known ? time.weeks : null,
-    timeText: time.known ? `${time.weeks} weeks (${time.basis})` : `unknown: ${time.reason}`,
+    timeText: time.known ? `about ${time.weeks} weeks at ${situation.hoursPerWeek} hours a week (${time.basis})` : 'time unknown',
     roi: pick.roi,
-    roiText: pick.roi.formula,
+    roiText: pick.roi.short,
   };
 }
 
 function degreeColumn(degree: DegreeInputs, role: Role, situation: Situation): ComparisonColumn {
-  const source = degree.source ? ` (${degree.source})` : ' (your figure)';
+  const source = degree.source ? `, from ${degree.source}` : ', your figure';
   const costCents = degree.costUsd === undefined ? null : toCents(degree.costUsd);
   const weeks = degree.months === undefined ? null : Math.ceil((degree.months * 52) / 12);
   const degreeRoi = costCents === null ? null : roi(costCents, rolePay(role), situation.currentPayUsd);
@@ -62,11 +63,11 @@ function degreeColumn(degree: DegreeInputs, role: Role, situation: Situation): C
     kind: 'degree',
     name: degree.label ?? 'a degree',
     costCents,
-    costText: costCents === null ? `${NO_SOURCED_FIGURE}: enter the program's own price to compare` : `${formatUsd(costCents)}${source}`,
+    costText: costCents === null ? "I have no sourced price for a degree: enter the program's own price to compare" : `${formatUsd(costCents)}${source}`,
     weeks,
-    timeText: weeks === null ? `${NO_SOURCED_FIGURE}: enter the program's length to compare` : `${weeks} weeks (${degree.months} months${source})`,
+    timeText: weeks === null ? "enter the program's length to compare" : `${degree.months} months${source}`,
     roi: degreeRoi,
-    roiText: degreeRoi === null ? `${NO_SOURCED_FIGURE} for its cost, so no ROI` : `${degreeRoi.formula} (same role pay; pay lost while studying is not counted)`,
+    roiText: degreeRoi === null ? 'No payback to work out without its price.' : `${degreeRoi.short} Pay lost while studying is not counted.`,
   };
 }
 
@@ -74,5 +75,5 @@ function degreeColumn(degree: DegreeInputs, role: Role, situation: Situation): C
 export function sideBySide(ranked: readonly ScoredCredential[], role: Role, situation: Situation, degree: DegreeInputs = {}): ComparisonColumn[] {
   const [top] = ranked;
   const certification = ranked.find((pick) => pick !== top && pick.credential.kind === 'industry-certification');
-  return [pickColumn('top-pick', top), pickColumn('certification', certification), degreeColumn(degree, role, situation)];
+  return [pickColumn('top-pick', top, situation), pickColumn('certification', certification, situation), degreeColumn(degree, role, situation)];
 }

@@ -61,19 +61,23 @@ export interface TrueCost {
   readonly unknownReason?: string;
   /** PRICE_UNKNOWN, CHECK_BEFORE_PAYING and the like: to be shown with any figure. */
   readonly flags: readonly string[];
-  /** Cost facts the catalog says it lacks (its unknowns), in its words. */
+  /** Cost facts the catalog says it lacks (its unknowns), in its research words: for the team, never said to the person. */
   readonly notInData: readonly string[];
 }
 
-export const PRICE_UNKNOWN = "price unknown: check the provider's page";
-export const CHECK_BEFORE_PAYING = "check the provider's page before paying";
-export const UNVERIFIED_FIGURE = 'includes an unverified figure (only "commonly cited"): do not rely on it';
+/** Flags are said to the person as they are, so they are plain words (no source markers). */
+export const PRICE_UNKNOWN = 'price unknown: check the provider';
+export const CHECK_BEFORE_PAYING = "check the price on the provider's page before paying";
+export const UNVERIFIED_FIGURE = "part of the price is not confirmed anywhere I trust: check it on the provider's page before paying";
 
 /** Lines that pay for earning the credential, as opposed to keeping it or extras. */
 const EARNING: ReadonlySet<CostType> = new Set(['one-off', 'subscription', 'exam', 'course', 'certificate']);
 const COST_WORDS = /\b(price|cost|costs|fee|fees)\b/i;
 
 const joinsMembership = (condition: string): boolean => /\bmembers?\b/i.test(condition) && !/\bnon-?members?\b/i.test(condition);
+
+/** "3 years" for 36 months, "18 months" otherwise: the horizon in words. */
+export const horizonText = (months: number): string => (months % 12 === 0 ? `${months / 12} year${months === 12 ? '' : 's'}` : `${months} months`);
 
 /** "$49 a month", "$50 a year (3-year cycle)", "$125 every 3 years", "$100 per attempt". */
 export function priceText(line: CostLine): string {
@@ -85,15 +89,22 @@ export function priceText(line: CostLine): string {
   return amount;
 }
 
-function caveats(line: CostLine): string {
-  const notes = [
-    line.condition,
-    !line.verifiedOnProviderPage && CHECK_BEFORE_PAYING,
-    line.confidence === 'U' && 'unverified figure',
-    line.weakSource && 'weak source',
-  ].filter(Boolean);
-  return notes.length > 0 ? ` (${notes.join('; ')})` : '';
-}
+/** Who pays a line: the one caveat per line worth saying (checking the price is said once per pick, in its flags). */
+const caveats = (line: CostLine): string => (line.condition ? ` (${line.condition})` : '');
+
+const TYPE_WORDS: Record<CostType, string> = {
+  'one-off': 'price',
+  subscription: 'subscription',
+  exam: 'exam',
+  retake: 'retake',
+  reschedule: 'rescheduling',
+  lab: 'labs',
+  renewal: 'renewal',
+  membership: 'membership',
+  application: 'application',
+  course: 'course',
+  certificate: 'certificate',
+};
 
 /** Renewals due strictly inside the horizon: k ≥ 1 with earned + k × every < horizon. */
 const dueWithin = (earnedMonth: number, everyMonths: number, horizonMonths: number): number =>
@@ -116,11 +127,11 @@ function costItem(line: CostLine, time: StudyTime, horizonMonths: number): CostI
   const recurring = line.type === 'renewal' || line.per === 'month' || line.per === 'year';
   const count =
     times === null
-      ? ' × the study time (unknown: no hours in the catalog)'
+      ? ' for as long as you study'
       : recurring
-        ? ` × ${times}${line.type === 'renewal' ? ` due within ${horizonMonths} months` : ''} = ${formatUsd(totalCents ?? 0)}`
+        ? `, ${times} time${times === 1 ? '' : 's'}${line.type === 'renewal' ? ` within ${horizonText(horizonMonths)}` : ''}: ${formatUsd(totalCents ?? 0)}`
         : '';
-  return { line, times, totalCents, text: `${line.type}: ${priceText(line)}${count}${caveats(line)}` };
+  return { line, times, totalCents, text: `${TYPE_WORDS[line.type]} ${priceText(line)}${count}${caveats(line)}` };
 }
 
 const sum = (items: readonly CostItem[]): number | null =>
@@ -149,10 +160,10 @@ function costOption(credential: CatalogCredential, condition: string | null, alt
   const items = lines.filter(paid).map((line) => costItem(line, time, horizon));
   const optional = lines.filter((line) => !paid(line)).map((line) => costItem(line, time, horizon));
   if (!items.some((item) => EARNING.has(item.line.type))) {
-    return { condition, joins, items, optional, expectedCents: null, unknownReason: 'the catalog has no price for earning it, only fees for keeping it' };
+    return { condition, joins, items, optional, expectedCents: null, unknownReason: 'I have no price for earning it, only for keeping it' };
   }
   const expectedCents = sum(items);
-  const unknownReason = expectedCents === null ? 'part of it is paid per month or year of study, and the catalog has no hours to count them' : undefined;
+  const unknownReason = expectedCents === null ? 'it is paid for each month of study, and I have no study hours to count the months' : undefined;
   return { condition, joins, items, optional, expectedCents, unknownReason };
 }
 
@@ -166,7 +177,8 @@ export function trueCost(credential: CatalogCredential, { hoursPerWeek, horizonM
   const notInData = credential.unknowns.filter((text) => COST_WORDS.test(text));
   const base = { horizonMonths, notInData, alternatives: [], optional: [], items: [], condition: null, toEarnCents: null, withOneRetakeCents: null };
   if (credential.costsMissing !== undefined) {
-    return { ...base, expectedCents: null, unknownReason: credential.costsMissing, flags: [PRICE_UNKNOWN] };
+    // costsMissing is a research note: the person is told only that the price is unknown.
+    return { ...base, expectedCents: null, unknownReason: 'I have no current price for it', flags: [PRICE_UNKNOWN] };
   }
   const time = timeToFinish(credential, hoursPerWeek);
   const conditions = alternativeConditions(credential.costs);
@@ -175,10 +187,12 @@ export function trueCost(credential: CatalogCredential, { hoursPerWeek, horizonM
   const [chosen, ...others] = options as [CostOption, ...CostOption[]];
   const { expectedCents } = chosen;
   const retake = chosen.optional.find((item) => item.line.type === 'retake');
+  // One flag at most about checking the price: the stronger one when a figure is unverified.
+  const unverified = chosen.items.some((i) => i.line.confidence === 'U');
   const flags = [
     expectedCents === null && PRICE_UNKNOWN,
-    chosen.items.some((i) => !i.line.verifiedOnProviderPage) && CHECK_BEFORE_PAYING,
-    chosen.items.some((i) => i.line.confidence === 'U') && UNVERIFIED_FIGURE,
+    expectedCents !== null && unverified && UNVERIFIED_FIGURE,
+    expectedCents !== null && !unverified && chosen.items.some((i) => !i.line.verifiedOnProviderPage) && CHECK_BEFORE_PAYING,
   ].filter((flag): flag is string => typeof flag === 'string');
   return {
     ...base,
@@ -191,7 +205,7 @@ export function trueCost(credential: CatalogCredential, { hoursPerWeek, horizonM
     alternatives: others.map((o) => ({
       condition: o.condition ?? '',
       expectedCents: o.expectedCents,
-      text: `${o.condition}: ${o.expectedCents === null ? `total unknown (${o.unknownReason})` : `${formatUsd(o.expectedCents)} over ${horizonMonths} months`}${o.joins ? ', counting the membership it needs' : ''}`,
+      text: `${o.condition}: ${o.expectedCents === null ? `total unknown, since ${o.unknownReason}` : `${formatUsd(o.expectedCents)} over ${horizonMonths} months`}${o.joins ? ', counting the membership it needs' : ''}`,
     })),
     unknownReason: chosen.unknownReason,
     flags,

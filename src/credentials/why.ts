@@ -1,46 +1,74 @@
+import { listOf } from '../roles/suggest-roles.js';
+import { coveredText } from './coverage.js';
+import type { CredentialIndex } from './credential-index.js';
 import { describeFactor, formulaOf } from './factor.js';
 import { formatUsd } from './money.js';
 import type { ScoredCredential } from './score-credential.js';
+import { horizonText } from './true-cost.js';
 
 /**
- * "why?" on a pick: every factor with its value, weight and reason, then what the numbers behind
- * them were (cost lines, hours, ROI formula) and the flags that must go with the pick. Plain
- * lines, so any adapter can render them.
+ * "why?" on a pick, in two or three sentences a person reads at a glance: what it covers of their
+ * top gaps, what it costs and how long it takes at their hours, and who asks for it. The scoring
+ * formula behind the rank is kept for "why in detail" (whyInDetail), not for the first answer.
  */
 
-const budgetLine = (pick: ScoredCredential): string | undefined => {
-  if (pick.fitsBudget === null) return undefined;
-  if (pick.fitsBudget) return 'Fits your budget.';
-  return pick.cost.expectedCents === null ? 'Not counted as fitting your budget: the price is unknown.' : 'Does not fit your budget.';
-};
-
-function costLines(pick: ScoredCredential): string[] {
-  const { cost } = pick;
-  const total =
-    cost.expectedCents === null
-      ? `Cost over ${cost.horizonMonths} months: unknown (${cost.unknownReason ?? 'no price in the catalog'}).`
-      : `Cost over ${cost.horizonMonths} months: ${formatUsd(cost.expectedCents)}${cost.condition ? ` (${cost.condition})` : ''}${
-          cost.withOneRetakeCents === null ? '' : `; ${formatUsd(cost.withOneRetakeCents)} with one retake`
-        }.`;
-  return [
-    total,
-    ...cost.items.map((item) => `  - ${item.text}`),
-    ...cost.optional.map((item) => `  - not counted (optional): ${item.text}`),
-    ...cost.alternatives.map((alt) => `  - alternative: ${alt.text}`),
-    ...cost.notInData.map((text) => `  - not in our data: ${text}`),
-  ];
+export interface WhyContext {
+  readonly index: CredentialIndex;
+  /** The target role, by id and name: "who asks for it". */
+  readonly role: { readonly id: string; readonly name: string };
 }
 
-export function why(pick: ScoredCredential): string[] {
-  const { time } = pick;
+/** The person's top gaps: what "covers your top gaps" is measured against. */
+export const TOP_GAPS = 3;
+
+function coversSentence(pick: ScoredCredential, index: CredentialIndex): string {
+  const all = [...pick.coverage.covered, ...pick.coverage.uncovered].sort((a, b) => b.share - a.share);
+  const top = all.slice(0, TOP_GAPS);
+  const coveredIds = new Set(pick.coverage.covered.map((g) => g.skill));
+  const topCovered = top.filter((g) => coveredIds.has(g.skill));
+  const others = pick.coverage.covered.filter((g) => !top.some((t) => t.skill === g.skill));
+  const topNames = listOf(top.map((g) => index.skillName(g.skill)));
+  const also = others.length > 0 ? `; it also covers ${coveredText(index, others)}` : '';
+  if (topCovered.length === 0) return `It covers none of your top gaps (${topNames}), but it does cover ${coveredText(index, pick.coverage.covered)}.`;
+  if (topCovered.length === top.length) return `It covers all of your top gaps, ${topNames}${also}.`;
+  const covered = coveredText(index, pick.coverage.covered.filter((g) => top.some((t) => t.skill === g.skill)));
+  return `It covers ${covered}, ${topCovered.length} of your top ${top.length} gaps (${topNames})${also}.`;
+}
+
+function costSentence(pick: ScoredCredential, hoursPerWeek: number | undefined): string {
+  const { cost, time } = pick;
+  const pace = hoursPerWeek === undefined ? '' : ` at your ${hoursPerWeek} hours a week`;
+  const takes = time.known ? `it takes about ${time.weeks} weeks${pace} (${time.basis})` : 'I do not know how long it takes';
+  if (cost.expectedCents === null) return `I have no price for it, so check the provider; ${takes}.`;
+  const budget = pick.fitsBudget === true && cost.expectedCents > 0 ? ', within your budget' : pick.fitsBudget === false ? ', more than your budget' : '';
+  const price = cost.expectedCents === 0 ? 'It is free' : `It costs ${formatUsd(cost.expectedCents)} in all over ${horizonText(cost.horizonMonths)}${budget}`;
+  return `${price}, and ${takes}.`;
+}
+
+function whoSentence(pick: ScoredCredential, role: WhyContext['role']): string {
+  const c = pick.credential;
+  // "Harvard (CS50 / edX)" is a research label: the name before the brackets is who a person knows.
+  const backer = (c.partner ?? c.provider).replace(/\s*\(.*\)\s*/g, ' ').trim();
+  const aimed = c.targetRoles.includes(role.id) ? `${role.name.toLowerCase()} jobs` : `roles next to ${role.name.toLowerCase()}`;
+  return `${backer} stands behind it, and it is aimed at ${aimed}.`;
+}
+
+export function why(pick: ScoredCredential, ctx: WhyContext, hoursPerWeek?: number): string[] {
+  return [coversSentence(pick, ctx.index), costSentence(pick, hoursPerWeek), whoSentence(pick, ctx.role)];
+}
+
+/** "why in detail": every factor with its value, weight and reason, the cost lines and the return. */
+export function whyInDetail(pick: ScoredCredential): string[] {
+  const { cost, time } = pick;
+  const total = cost.expectedCents === null ? `Cost: unknown, since ${cost.unknownReason ?? 'I have no price'}.` : `Cost over ${cost.horizonMonths} months: ${formatUsd(cost.expectedCents)}.`;
   return [
-    `${pick.credential.name}: score ${formulaOf(pick.factors)}`,
+    `How the rank was worked out: ${formulaOf(pick.factors)}.`,
     ...pick.factors.map((f) => `- ${describeFactor(f)}`),
-    ...pick.credibility.parts.map((p) => `  - ${describeFactor(p)}`),
-    ...costLines(pick),
-    time.known ? `Time: ${time.weeks} weeks (${time.basis}).` : `Time: unknown (${time.reason}).`,
-    budgetLine(pick),
-    `ROI: ${pick.roi.formula}.`,
-    ...pick.flags.map((flag) => `Note: ${flag}.`),
-  ].filter((line): line is string => line !== undefined);
+    total,
+    ...cost.items.map((item) => `- ${item.text}`),
+    ...cost.optional.map((item) => `- only if needed: ${item.text}`),
+    ...cost.alternatives.map((alt) => `- or ${alt.text}`),
+    time.known ? `Time: about ${time.weeks} weeks (${time.basis}).` : `Time: ${time.reason}.`,
+    pick.roi.sentence,
+  ];
 }

@@ -11,7 +11,7 @@ import {
   type RoleCatalog,
   type SkillCatalog,
 } from './load-data.js';
-import { DEFAULT_CREDENTIALS_PATH, findRoleCredentialMismatches, loadCredentials } from './load-credentials.js';
+import { DEFAULT_CREDENTIALS_PATH, findMissingHours, findRoleCredentialMismatches, loadCredentials } from './load-credentials.js';
 
 /**
  * What `npm run data:check` adds to the loader: terms claimed twice. A skill alias that two
@@ -102,7 +102,7 @@ export async function checkData(paths: CheckPaths = {}): Promise<CheckReport> {
       const credentials = await loadCredentials(catalog.skills, catalog.roles, paths.credentials);
       const lines = credentials.credentials.reduce((sum, credential) => sum + credential.costs.length, 0);
       summary.push(`${credentials.file}: ${credentials.credentials.length} credentials, ${lines} cost lines`);
-      issues.push(...findRoleCredentialMismatches(credentials, catalog.roles, catalog.skills));
+      issues.push(...findRoleCredentialMismatches(credentials, catalog.roles, catalog.skills), ...findMissingHours(credentials));
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       issues.push(...error.issues);

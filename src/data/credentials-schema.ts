@@ -86,10 +86,18 @@ export const costLineSchema = z.strictObject({
   verifiedOnProviderPage: z.boolean({ error: 'true or false' }),
 });
 
+/** Where a study-hours figure comes from: the provider's own published figure, or a planning estimate. */
+export const HOURS_KINDS = ['provider', 'estimate'] as const;
+export type HoursKind = (typeof HOURS_KINDS)[number];
+
 export const hoursSchema = z.strictObject({
   min: positiveNumber('a number of hours'),
   /** null when only a minimum is known ("100+ hours"). */
   max: positiveNumber('a number of hours, or null').nullable(),
+  /** provider: the provider's own figure (or a word-for-word copy of it); estimate: a planning estimate, shown as one. */
+  kind: z.enum(HOURS_KINDS, { error: `one of ${HOURS_KINDS.join(', ')}` }).optional(),
+  /** Shown to the user after the hours ("Google says under 6 months at under 10 hours a week"): a plain phrase, no source markers. */
+  basis: text('where the hours come from, in words for the user').optional(),
   months: positiveNumber('a number of months').optional(),
   hoursPerWeek: positiveNumber('hours per week').optional(),
   /** What the provider says, in the reference's words. */
@@ -97,6 +105,8 @@ export const hoursSchema = z.strictObject({
   /** How min and max were obtained when they were computed. */
   derivation: text('how min and max were computed').optional(),
   source: text('where it comes from'),
+  /** kind, basis and asOf are optional to the loader (a hand-made test credential may lack them); data:check requires them. */
+  asOf: asOfSchema.optional(),
   confidence: confidenceSchema,
   weakSource: z.literal(true, { error: 'true (leave it out otherwise)' }).optional(),
 });
@@ -106,6 +116,8 @@ export const expirySchema = z.strictObject({
   expires: z.boolean({ error: 'true, false or null (unknown)' }).nullable(),
   years: positiveNumber('a validity period in years, or null').nullable(),
   recertification: text('how to recertify').nullable(),
+  /** What the coach says about keeping it, written to the user; required when it expires (load-credentials.ts). */
+  renew: text('how to keep it, in a sentence for the user').optional(),
   source: text('where it comes from'),
   confidence: confidenceSchema,
   note: text('a note').optional(),

@@ -111,6 +111,8 @@ function checkCredentials(data: CredentialsFile, file: string, skills: SkillCata
       }
     });
 
+    if (expiry.expires === true && expiry.renew === undefined) push('expiry.renew', 'is missing, expected a sentence to the user on how to keep it (it expires)');
+
     const { hours } = credential;
     if (hours && hours.max !== null && hours.max < hours.min) push('hours.max', `is ${hours.max}, expected at least hours.min (${hours.min})`);
   });
@@ -132,6 +134,26 @@ export function parseCredentials(raw: unknown, skills: SkillCatalog, roles: Role
 export async function loadCredentials(skills: SkillCatalog, roles: RoleCatalog, file: string | URL = DEFAULT_CREDENTIALS_PATH): Promise<CredentialCatalog> {
   const label = displayPath(file);
   return parseCredentials(await readJson(file, label), skills, roles, label);
+}
+
+// ---------------------------------------------------------------- completeness (npm run data:check)
+
+/**
+ * What the coach needs to date a plan for every credential: study hours, the provider's figure
+ * or a labelled planning estimate. Checked by data:check, not the loader, so that a credential
+ * being added can be tried before its hours are researched.
+ */
+export function findMissingHours(credentials: CredentialCatalog): DataIssue[] {
+  return credentials.credentials.flatMap((credential, i) => {
+    const issue = (field: string, problem: string): DataIssue => ({ file: credentials.file, entry: entryLabel(i, credential.id), field, problem });
+    const { hours } = credential;
+    if (hours === null) return [issue('hours', 'is null, expected study hours: the provider\'s figure (kind "provider") or a planning estimate with its basis (kind "estimate")')];
+    return [
+      hours.kind === undefined && issue('hours.kind', 'is missing, expected "provider" or "estimate"'),
+      hours.basis === undefined && issue('hours.basis', 'is missing, expected where the hours come from, in words for the user'),
+      hours.asOf === undefined && issue('hours.asOf', 'is missing, expected the date of the figure ("YYYY", "YYYY-MM" or "YYYY-MM-DD")'),
+    ].filter((found): found is DataIssue => found !== false);
+  });
 }
 
 // ---------------------------------------------------------------- agreement with data/roles.json (npm run data:check)

@@ -70,6 +70,43 @@ export const paySchema = z.discriminatedUnion('kind', [officialPaySchema, proxyP
   error: 'a pay object whose kind is "official", "proxy" or "none"',
 });
 
+const wageUsd = (what: string) =>
+  z
+    .int({ error: `${what}: a whole number of US dollars a year` })
+    .min(10_000, { error: `${what}: an annual wage in US dollars (at least 10000)` })
+    .max(1_000_000, { error: `${what}: an annual wage in US dollars (at most 1000000)` });
+
+/**
+ * Entry-level pay for the ROI: BLS publishes no entry wage, so the 25th percentile of the
+ * nearest occupation stands for a typical starting point and the 10th for the low end
+ * (../shared/reference/entry-pay.md). `says` names the occupation in words for the user; kind
+ * "none" is a role with no figure, and says so instead of one.
+ */
+export const entryPaySchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      kind: z.literal('percentiles'),
+      occupation: z.strictObject({
+        soc: z.string({ error: 'a BLS SOC code like "15-1252"' }).regex(/^\d{2}-\d{4}$/, { error: 'a BLS SOC code like "15-1252"' }),
+        title: text('the occupation the figures are for'),
+      }),
+      /** The occupation is a neighbour standing in for the role, not the role itself. */
+      proxy: z.boolean({ error: 'true or false' }),
+      says: text('the occupation in words for the user'),
+      p10Usd: wageUsd('the 10th percentile'),
+      p25Usd: wageUsd('the 25th percentile'),
+      medianUsd: wageUsd('the median'),
+      asOf: z.string({ error: 'the survey date, for example "May 2024 OEWS"' }).regex(/^May \d{4} OEWS$/, { error: 'the survey date in the form "May 2024 OEWS"' }),
+      confidence: confidenceSchema,
+      source: text('where the figures were seen'),
+      refreshFrom: text('the page to refresh the figures from').optional(),
+    }),
+    z.strictObject({ kind: z.literal('none'), says: text('what to tell users instead of a figure') }),
+  ],
+  { error: 'an entryPay object whose kind is "percentiles" or "none"' },
+);
+
 export const sourcedNoteSchema = z.strictObject({
   text: text('the note'),
   confidence: confidenceSchema,
@@ -109,6 +146,8 @@ export const roleSchema = z.strictObject({
   onetSkillLists: z.array(onetSocCode, { error: 'a list of O*NET-SOC codes' }),
   skills: z.array(roleSkillSchema, { error: 'a list of {skill, weight}' }).min(5, { error: 'at least 5 skills' }),
   pay: paySchema,
+  /** For the ROI; a role without it has no entry-level figure. */
+  entryPay: entryPaySchema.optional(),
   outlook: z.array(outlookSchema).default([]),
   /** What BLS says about typical entry education, where it says a degree is typical. Not a legal rule. */
   degreeNote: sourcedNoteSchema.optional(),
@@ -154,6 +193,7 @@ export const rolesFileSchema = z.strictObject({
 export type SocEntry = z.infer<typeof socEntrySchema>;
 export type PayFigure = z.infer<typeof payFigureSchema>;
 export type Pay = z.infer<typeof paySchema>;
+export type EntryPay = z.infer<typeof entryPaySchema>;
 export type RoleSkill = z.infer<typeof roleSkillSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type Credential = z.infer<typeof credentialSchema>;
