@@ -14,7 +14,7 @@ describe('why', () => {
   it('answers in three sentences: what it covers of the top gaps, cost and time at their hours, who stands behind it', () => {
     const lines = explain(credential('c', { name: 'Cert', skills: ['sql'], costs: [line('exam', 200), line('retake', 100, { optional: true })] }), 300);
     expect(lines).toEqual([
-      'It covers SQL, 1 of your top 2 gaps (SQL and PYTHON).',
+      'Of your top gaps, SQL and PYTHON, it covers SQL.',
       'It costs $200 in all over 3 years, within your budget, and it takes about 4 weeks at your 10 hours a week (planning estimate: 40 h).',
       'Vendor stands behind it, and it is aimed at analyst jobs.',
     ]);

@@ -24,15 +24,15 @@ export const TOP_GAPS = 3;
 function coversSentence(pick: ScoredCredential, index: CredentialIndex): string {
   const all = [...pick.coverage.covered, ...pick.coverage.uncovered].sort((a, b) => b.share - a.share);
   const top = all.slice(0, TOP_GAPS);
-  const coveredIds = new Set(pick.coverage.covered.map((g) => g.skill));
-  const topCovered = top.filter((g) => coveredIds.has(g.skill));
-  const others = pick.coverage.covered.filter((g) => !top.some((t) => t.skill === g.skill));
+  const isTop = (skill: string) => top.some((t) => t.skill === skill);
+  const topCovered = pick.coverage.covered.filter((g) => isTop(g.skill));
+  const others = pick.coverage.covered.filter((g) => !isTop(g.skill));
+  // Lists are said between commas, not in brackets: skill names carry brackets of their own ("(IAM)").
   const topNames = listOf(top.map((g) => index.skillName(g.skill)));
+  if (topCovered.length === 0) return `It covers none of your top gaps, ${topNames}, but it does cover ${coveredText(index, pick.coverage.covered)}.`;
   const also = others.length > 0 ? `; it also covers ${coveredText(index, others)}` : '';
-  if (topCovered.length === 0) return `It covers none of your top gaps (${topNames}), but it does cover ${coveredText(index, pick.coverage.covered)}.`;
-  if (topCovered.length === top.length) return `It covers all of your top gaps, ${topNames}${also}.`;
-  const covered = coveredText(index, pick.coverage.covered.filter((g) => top.some((t) => t.skill === g.skill)));
-  return `It covers ${covered}, ${topCovered.length} of your top ${top.length} gaps (${topNames})${also}.`;
+  if (topCovered.length === top.length) return `It covers ${top.length === 1 ? 'your top gap' : 'all your top gaps'}: ${topNames}${also}.`;
+  return `Of your top gaps, ${topNames}, it covers ${coveredText(index, topCovered)}${also}.`;
 }
 
 function costSentence(pick: ScoredCredential, hoursPerWeek: number | undefined): string {
@@ -45,11 +45,14 @@ function costSentence(pick: ScoredCredential, hoursPerWeek: number | undefined):
   return `${price}, and ${takes}.`;
 }
 
+/** "data analyst", but "IT support specialist" and "ML / AI engineer": acronyms keep their capitals. */
+const roleWords = (name: string): string => name.replace(/^(\p{Lu})(?=\p{Ll})/u, (first) => first.toLowerCase());
+
 function whoSentence(pick: ScoredCredential, role: WhyContext['role']): string {
   const c = pick.credential;
   // "Harvard (CS50 / edX)" is a research label: the name before the brackets is who a person knows.
   const backer = (c.partner ?? c.provider).replace(/\s*\(.*\)\s*/g, ' ').trim();
-  const aimed = c.targetRoles.includes(role.id) ? `${role.name.toLowerCase()} jobs` : `roles next to ${role.name.toLowerCase()}`;
+  const aimed = c.targetRoles.includes(role.id) ? `${roleWords(role.name)} jobs` : `roles next to ${roleWords(role.name)}`;
   return `${backer} stands behind it, and it is aimed at ${aimed}.`;
 }
 
