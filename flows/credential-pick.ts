@@ -33,14 +33,20 @@ const PRACTICE_NEXT = { flow: 'interview-practice', text: 'Next, you could pract
 
 export function createCredentialPickFlow(data: CoachData) {
   const { catalog, credentials, credentialIndex: index, extractor, roleMatcher, skillName } = data;
-  /** The gap report, when it has gaps for a role the catalog still has: one with none leaves nothing to pick for. */
-  const report = (ctx: FlowContext): StoredGapReport | undefined => {
+  /** The gap report, when it is for a role the catalog still has. */
+  const storedReport = (ctx: FlowContext): StoredGapReport | undefined => {
     const stored = ctx.profile.gapReport as Partial<StoredGapReport> | undefined;
-    return stored && Array.isArray(stored.gaps) && stored.gaps.length > 0 && catalog.roles.byId.has(String(stored.role)) ? (stored as StoredGapReport) : undefined;
+    return stored && Array.isArray(stored.gaps) && catalog.roles.byId.has(String(stored.role)) ? (stored as StoredGapReport) : undefined;
   };
+  /** The gap report when it has gaps: one with none leaves nothing to pick for. */
+  const report = (ctx: FlowContext) => (storedReport(ctx)?.gaps.length ? storedReport(ctx) : undefined);
   /** Picking for the report's gaps: the person has it and did not say no to it. */
   const usesReport = (ctx: FlowContext) => report(ctx) !== undefined && ctx.answers['use-gaps'] !== false;
-  const role = (ctx: FlowContext): Role => catalog.roles.byId.get(String(usesReport(ctx) ? report(ctx)?.role : ctx.answers.role)) as Role;
+  /**
+   * A pick left for a new gap interview resumes where it was, and the new report may have no gaps:
+   * the report's role then stands in for a role that was never asked.
+   */
+  const role = (ctx: FlowContext): Role => catalog.roles.byId.get(String(usesReport(ctx) ? report(ctx)?.role : (ctx.answers.role ?? storedReport(ctx)?.role))) as Role;
   /** Gaps from the gap report, or the skills named now, weighted by the role's demand for them. */
   const gaps = (ctx: FlowContext): Gap[] => {
     if (usesReport(ctx)) return report(ctx)?.gaps ?? [];
@@ -78,7 +84,7 @@ export function createCredentialPickFlow(data: CoachData) {
     const key = JSON.stringify(inputs);
     if (last?.key === key) return last.rec;
     const pool = credentials.credentials.filter((c) => proctoredOk || !c.assessment.includes('proctored-exam'));
-    const rec = recommend({ credentials: pool, index, role: role(ctx), gaps: inputs.gaps, situation: inputs.situation, picks: pool.length });
+    const rec = recommend({ credentials: pool, index, role: role(ctx), gaps: inputs.gaps, situation: inputs.situation, picks: pool.length, tuition: credentials.degreeTuition });
     // "Free or audit first": a stable sort keeps the score order within each group.
     const ordered = freeFirst ? [...rec.ranked].sort((a, b) => Number(freeWayIn(b)) - Number(freeWayIn(a))) : rec.ranked;
     last = { key, rec: { ...rec, picks: ordered.slice(0, PICKS_SHOWN) } };
@@ -109,18 +115,23 @@ export function createCredentialPickFlow(data: CoachData) {
         label: 'Use my gap report',
         // The report's own role and gaps: back here after a no, the role and skills named since are not them.
         prompt: (ctx) => {
-          const { role: id, gaps: top } = report(ctx) as StoredGapReport;
-          return `From your gap report for *${catalog.roles.byId.get(id)?.name}*, your top gaps are ${listOf(top.slice(0, GAPS_NAMED).map((g) => skillName(g.skill)))}. Shall I pick credentials for these?`;
+          const { role: id, gaps: top } = storedReport(ctx) as StoredGapReport;
+          const name = catalog.roles.byId.get(id)?.name;
+          if (top.length === 0) return `Your gap report for *${name}* found no gaps to close: you have every skill it asked for. Shall I pick credentials anyway, for skills you name?`;
+          return `From your gap report for *${name}*, your top gaps are ${listOf(top.slice(0, GAPS_NAMED).map((g) => skillName(g.skill)))}. Shall I pick credentials for these?`;
         },
         reask: 'Yes or no, for example: yes. Say no to pick for other skills or another role.',
-        when: (ctx) => report(ctx) !== undefined,
-        // No: other skills (or another role) than the report's, asked next.
-        next: (yes) => (yes ? goTo('budget') : undefined),
+        when: (ctx) => storedReport(ctx) !== undefined,
+        // The role and skills to pick for are asked next after a no to the report's gaps, or a yes to naming others.
+        next: (yes, ctx) => {
+          if (report(ctx)) return yes ? goTo('budget') : undefined;
+          return yes ? undefined : finish;
+        },
       }),
       ask.text<string | typeof FIND_GAPS>('role', {
         label: 'Target role',
         prompt: (ctx) =>
-          ctx.answers['use-gaps'] === false
+          ctx.answers['use-gaps'] !== undefined
             ? 'Then which tech role should I pick credentials for? For example: data analyst, cloud engineer or IT support.'
             : 'Which tech role are you aiming for? For example: data analyst, cloud engineer or IT support.',
         reask: 'Type a role such as data analyst, cybersecurity analyst or project manager, or say `not sure` and we will work it out together first.',
@@ -224,8 +235,11 @@ export function createCredentialPickFlow(data: CoachData) {
       }),
     ],
     finish: (ctx) => {
-      // Left before the picks (for the gap interview first): there is nothing to recommend or plan yet.
+      // Left before the picks (for the gap interview first, or with no gap to close): there is nothing to recommend or plan.
       if (ctx.answers.choose === undefined) {
+        if (ctx.answers.role !== FIND_GAPS && ctx.answers.want !== FIND_GAPS) {
+          return { replies: [{ kind: 'text', text: 'Then no credential is needed for now: a portfolio piece that shows your skills is the best evidence.' }], offer: PRACTICE_NEXT };
+        }
         const first = ctx.answers.role === FIND_GAPS ? "Let's work out the role together first" : "Let's find your own gaps first";
         return { replies: [{ kind: 'text', text: `${first}: when your gap report is ready, I'll pick credentials for it.` }] };
       }

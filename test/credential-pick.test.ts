@@ -6,6 +6,7 @@ import { MemorySessionStore } from '../src/engine/memory-session-store.js';
 import { newSession, serializeSession } from '../src/engine/session.js';
 import { createFlowRegistry } from '../flows/index.js';
 import { chatWith } from './support/chat.js';
+import { POSTING_3 } from './support/sample-postings.js';
 
 let data: CoachData;
 beforeAll(async () => {
@@ -177,6 +178,30 @@ describe('the credential pick, as a transcript', () => {
     expect(await chat.say('not sure')).toContain('Not sure? Say no and I will rank by score alone.');
     await chat.say('no');
     expect(await chat.say('not sure')).toContain('Not sure? Say no and I will leave proctored exams out.');
+  });
+
+  it('asks whether to pick anyway when the gap report found no gaps', async () => {
+    const { chat, store } = await withGapReport();
+    const profile = profileOf(store, chat);
+    const session = JSON.parse(store.peek(chat.origin) ?? '{}');
+    session.profile = { ...profile, gapReport: { ...profile.gapReport, gaps: [] } };
+    await store.commit(chat.origin, { expectedVersion: 1, eventId: 'no-gaps', write: { kind: 'put', doc: JSON.stringify(session) }, ttlMs: 86_400_000 });
+    expect(await chat.say('pick')).toContain('Your gap report for *Data analyst* found no gaps to close: you have every skill it asked for. Shall I pick credentials anyway, for skills you name?');
+    expect(await chat.say('no')).toContain('Then no credential is needed for now');
+    await chat.say('pick');
+    expect(await chat.say('yes')).toContain('Then which tech role should I pick credentials for?');
+  });
+
+  it('resumes a pick left for a new gap interview whose report has no gaps (it crashed the coach)', async () => {
+    const { chat } = await withGapReport();
+    await chat.say('pick');
+    await chat.say('gaps');
+    for (const answer of ['Analyst', '8', 'data analyst', 'SQL, Tableau, R']) await chat.say(answer);
+    await chat.submit('postings', { text: POSTING_3 });
+    expect(await chat.say('done')).toContain('You already have every skill these postings ask for');
+    const resumed = await chat.say('pick');
+    expect(resumed).toContain('Picking up *Credential pick* where you left it.');
+    expect(resumed).toContain('Your gap report for *Data analyst* found no gaps to close');
   });
 
   it('says so when there is no plan yet', async () => {
