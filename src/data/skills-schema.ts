@@ -36,6 +36,12 @@ export const skillSchema = z.strictObject({
   needsContext: z.array(text('a form of this skill'), { error: 'a list of forms of this skill' }).optional(),
   /** Phrases containing a form in which it does not mean this skill ("R&D", "go-to-market"). */
   avoid: z.array(text('a phrase'), { error: 'a list of phrases' }).optional(),
+  /**
+   * An industry or business function an employer works in (healthcare, legal, retail): in a
+   * posting it is a demand only when experience in it is asked for, because "our hospital
+   * clients" says where the job is, not what the hire must bring.
+   */
+  industry: z.literal(true, { error: 'true, or leave it out' }).optional(),
   note: text('a note').optional(),
 });
 

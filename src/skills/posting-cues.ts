@@ -23,6 +23,7 @@ export const NOT_REQUIRED_CUES = [
   "don't expect", 'do not expect', "don't need", 'do not need', "doesn't need", "won't need", 'will not need',
   "isn't required", "aren't required", "isn't needed", "aren't needed", "isn't necessary", "aren't necessary",
   'no need to know', 'no need for', "we don't require", 'we do not require', 'not looking for',
+  'not used', "isn't used", "aren't used", "we don't use", 'we do not use',
 ] as const;
 
 /** Clause cues: the clause describes the employer, its products, benefits or what the hire will
@@ -32,6 +33,7 @@ export const CONTEXT_CUES = [
   "you'll learn", 'you will learn', 'you will be trained', "you'll be trained", "we'll teach", 'we will teach', "we'll train", 'we will train',
   'training provided', 'training is provided', 'on-the-job training', 'grow into', 'learn on the job', 'chance to learn', 'opportunity to learn',
   'room to grow', 'we will help you learn', 'mentorship in', 'we support certifications', 'paid certifications', 'certification budget',
+  'is provided', 'are provided', 'will be provided', 'full training', 'training is available',
   // the employer and its products
   'we are a', "we're a", 'we are an', "we're an", 'we build', 'we make', 'we sell', 'we provide', 'we serve', 'we help', 'we power',
   'our product', 'our products', 'our platform', 'our clients', 'our customers', 'our mission', 'our members', 'our patients',
@@ -51,6 +53,8 @@ export const PREFERRED_CUES = [
   'desirable', 'desired', 'preferred', 'preferable', 'an advantage', 'advantageous',
   'would be great', 'would be nice', 'would be helpful', 'is helpful', 'are helpful', 'helpful but', 'beneficial', 'is welcome',
   'are welcome', 'a bonus', 'extra credit', 'good to have', 'not required but', 'optional', 'stand out',
+  // "some Python or keen to learn it": knowing it already helps, not knowing it is no bar
+  'keen to learn', 'willing to learn', 'eager to learn', 'happy to learn',
 ] as const;
 
 /** Preferred cues that soften only what follows them: "Agile teams, ideally with Jira" asks for Agile. */
@@ -59,7 +63,7 @@ export const FORWARD_PREFERRED_CUES = ['ideally', 'preferably', 'even better if'
 /** Clause cues that confirm a requirement over a softer heading ("Bonus" section, "must have X"). */
 export const REQUIRED_CUES = ['must have', 'must be', 'required', 'is required', 'are required', 'requires', 'essential', 'mandatory', 'must know'] as const;
 
-/** A domain (industry) skill counts as a demand only when the clause asks for experience in it. */
+/** An industry (`industry: true` in data/skills.json) counts as a demand only when the clause asks for experience in it. */
 export const EXPERIENCE_CUES = [
   'experience', 'experienced', 'background', 'knowledge', 'familiarity', 'familiar', 'understanding', 'exposure', 'expertise', 'worked in',
   'years in', 'years of', 'work in', 'working in', 'understand', 'know',
@@ -74,7 +78,7 @@ export const SECTION_CUES: Readonly<Record<Exclude<DemandLevel, 'not-required'>,
     'skills', 'responsibilities', "what you'll do", 'what you will do', 'the role', 'about the role', 'tech stack', 'key skills',
   ],
   preferred: [
-    'preferred', 'preferred qualifications', 'nice to have', 'nice-to-have', 'nice to haves', 'bonus', 'bonus points', 'pluses', 'plus',
+    'preferred', 'preferred qualifications', 'nice to have', 'nice-to-have', 'nice to haves', 'nice-to-haves', 'bonus', 'bonus points', 'pluses', 'plus',
     'desirable', 'desired', 'extra credit', 'even better', 'good to have', 'ideally', 'would be great',
   ],
   context: [

@@ -105,17 +105,37 @@ function isHeading(line: string): boolean {
   return (t === t.toUpperCase() && /[A-Z]/.test(t)) || KNOWN_HEADINGS.has(t.toLowerCase()) || EMPLOYER_HEADING.test(t);
 }
 
+/**
+ * The posting's title: its first line when more lines follow and it reads as a title (short, no
+ * sentence end, not a heading). A one-line paste is all demand, so it has no title.
+ */
+function titleLine(lines: readonly Line[], text: string): Line | undefined {
+  const filled = lines.filter((l) => text.slice(l.start, l.end).trim() !== '');
+  const first = filled[0];
+  if (!first || filled.length < 2) return undefined;
+  const t = text.slice(first.start, first.end).trim();
+  const words = t.match(WORDS)?.length ?? 0;
+  return words <= 10 && !/[.!?:]$/.test(t) && !BULLET_START.test(t) && headingLevel(t) === 'neutral' ? first : undefined;
+}
+
+const SENTENCE = /[.!?]["')]?$/;
+
 /** Each line with the section level it sits under. */
 function sections(text: string): { lines: Line[]; levels: (DemandLevel | 'neutral')[] } {
   const lines: Line[] = [];
   const levels: (DemandLevel | 'neutral')[] = [];
   let current: DemandLevel | 'neutral' = 'neutral';
+  let afterBlank = false;
   for (let start = 0; start <= text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
     const line = text.slice(start, end);
     const label = /^\s*(?:[-*•]\s*)?([^:\n]{2,40}):\s+\S/.exec(line);
     if (isHeading(line)) current = headingLevel(line);
+    // A "Nice to have" list ends at a blank line followed by prose: "Full training on AWS is
+    // provided." after it is not one more nice-to-have.
+    else if (current === 'preferred' && afterBlank && SENTENCE.test(line.trim()) && !BULLET_START.test(line)) current = 'neutral';
+    afterBlank = line.trim() === '';
     const labelLevel = label ? headingLevel(label[1] ?? '') : 'neutral';
     lines.push(labelLevel === 'neutral' ? { start, end } : { start, end, label: labelLevel });
     levels.push(current);
@@ -211,6 +231,7 @@ function alternatives(text: string, reads: readonly Read[], catalog: SkillCatalo
 export function readPosting(reader: Reader, catalog: SkillCatalog, posting: string): PostingReading {
   const { text, mentions } = reader.locate(posting);
   const { lines, levels } = sections(text);
+  const title = titleLine(lines, text);
   const clauses = new Map<string, number>();
   let line = 0;
   const reads: Read[] = mentions.map((m) => {
@@ -226,7 +247,9 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
     let level = (paren ? cueLevel(paren[0], paren[0]) : undefined) ?? (trailing ? cueLevel(trailing, trailing) : undefined) ?? cueLevel(outer, before) ?? lines[line]?.label ?? (section === 'neutral' ? 'required' : section);
     // An industry is a demand only when the posting asks for experience in it: "our healthcare
     // clients" says where you would work, "2 years in healthcare" says what you must bring.
-    if (catalog.byId.get(m.skill)?.category === 'domain' && (level === 'required' || level === 'preferred') && !EXPERIENCE.test(clauseText)) level = 'context';
+    if (catalog.byId.get(m.skill)?.industry && (level === 'required' || level === 'preferred') && !EXPERIENCE.test(clauseText)) level = 'context';
+    // The title names the job, it does not list demands ("Cyber Security Analyst").
+    if (title && m.start < title.end) level = 'context';
     const key = `${from}:${to}`;
     if (!clauses.has(key)) clauses.set(key, clauses.size);
     return { ...m, level, phrase: phraseOf(text, from, to, m.start), clause: clauses.get(key) ?? 0 };
