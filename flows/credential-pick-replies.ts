@@ -17,7 +17,7 @@ import type { Reply } from '../src/engine/reply.js';
 export const PICKS_SHOWN = 3;
 
 const costOf = (pick: ScoredCredential) =>
-  pick.cost.expectedCents === null ? PRICE_UNKNOWN : pick.cost.expectedCents === 0 ? 'free' : `${formatUsd(pick.cost.expectedCents)} in all over ${horizonText(pick.cost.horizonMonths)}`;
+  pick.cost.expectedCents === null ? 'price unknown (check the provider)' : pick.cost.expectedCents === 0 ? 'free' : `${formatUsd(pick.cost.expectedCents)} in all over ${horizonText(pick.cost.horizonMonths)}`;
 const timeOf = (pick: ScoredCredential, hoursPerWeek: number | undefined) => {
   const { time } = pick;
   if (!time.known) return 'time unknown';
@@ -66,7 +66,7 @@ export function comparisonLines(rec: Recommendation, withPay = true): string[] {
   return [
     'Side by side:',
     ...(withPay ? [entryPaySentence(rec.pay)] : []),
-    ...rec.comparison.map((column) => `- ${COLUMN[column.kind]}${column.name ? `, ${column.name}` : ''}: ${asSentence(`${column.costText}; ${column.timeText}`)}${column.roiText ? ` ${column.roiText}` : ''}`),
+    ...rec.comparison.map((column) => `- ${COLUMN[column.kind]}${column.name ? `, ${column.name}` : ''}: ${asSentence(column.costText)} ${asSentence(column.timeText)}${column.roiText ? ` ${column.roiText}` : ''}`),
   ];
 }
 

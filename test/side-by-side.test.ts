@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCredentialIndex } from '../src/credentials/credential-index.js';
 import { rankCredentials } from '../src/credentials/score-credential.js';
-import { sideBySide } from '../src/credentials/side-by-side.js';
+import { sideBySide, tuitionDegree } from '../src/credentials/side-by-side.js';
 import type { Situation } from '../src/credentials/situation.js';
 import { credential, line, role, skills, TODAY } from './support/credential-fixtures.js';
 import { entry } from './roi.test.js';
@@ -36,6 +36,27 @@ describe('side by side', () => {
     expect(degree).toMatchObject({ name: 'BSc Data Science', costCents: 3_000_000, weeks: 208, costText: '$30,000, from the university page' });
     expect(degree?.roi?.paybackMonths).toBeCloseTo(30_000 / (30_000 / 12));
     expect(degree?.roiText).toBe('It pays back in about 12 months of the new job. Pay lost while studying is not counted.');
+  });
+
+  it("compares a degree at published tuition when the person gives none, with the edition, and the other sectors' totals", () => {
+    const tuition = {
+      edition: 'College Board, Trends in College Pricing 2024',
+      academicYear: '2024–25',
+      years: 4,
+      sectors: [
+        { id: 'in-state', says: 'a public four-year college in your state', annualUsd: 11_610 },
+        { id: 'private', says: 'a private nonprofit four-year college', annualUsd: 43_350 },
+      ],
+      source: 'test',
+      asOf: '2024-11',
+      confidence: 'S' as const,
+    };
+    const degree = sideBySide(ranked, target, situation, tuitionDegree(tuition))[2];
+    expect(degree).toMatchObject({ name: 'a degree at a public four-year college in your state', costCents: 4_644_000, weeks: 208, timeText: '4 years of full-time study' });
+    expect(degree?.costText).toBe(
+      '$46,440, from College Board, Trends in College Pricing 2024: average published tuition and fees for 2024–25, $11,610 a year for 4 years; $173,400 at a private nonprofit four-year college',
+    );
+    expect(degree?.roiText).toBe('It pays back in about 19 months of the new job. Pay lost while studying is not counted.');
   });
 
   it('says when there is no certification to compare', () => {

@@ -110,7 +110,7 @@ function advise(person: Person): { rec: Recommendation; texts: string[] } {
   const report = buildGapReport({ role, have: person.have.map((skill) => ({ skill })), postings: [], skills: catalog.skills });
   const gaps = report.gaps.map(({ skill, share }) => ({ skill, share }));
   const situation = { ...person.situation, today };
-  const rec = recommend({ credentials: credentials.credentials, index, role, gaps, situation, picks: credentials.credentials.length });
+  const rec = recommend({ credentials: credentials.credentials, index, role, gaps, situation, picks: credentials.credentials.length, tuition: credentials.degreeTuition });
   const { hoursPerWeek } = situation;
   const chosen = rec.stack.members.length > 0 ? rec.stack.members.map((m) => m.credential) : rec.picks.slice(0, 1).map((p) => p.credential);
   const texts = [
@@ -136,7 +136,7 @@ describe('user-facing text: the data', () => {
       c.expiry.renew ?? '',
       ...c.costs.map((line) => line.condition ?? ''),
     ]);
-    const pay = catalog.roles.roles.map((role) => entryPaySentence(rolePay(role)));
+    const pay = [...catalog.roles.roles.map((role) => entryPaySentence(rolePay(role))), ...(credentials.degreeTuition?.sectors.map((sector) => sector.says) ?? [])];
     expect([...texts, ...pay].filter(Boolean).flatMap(problems)).toEqual([]);
     // The hours' basis is said inside brackets after the hours, so it has none of its own.
     expect(credentials.credentials.filter((c) => /[()[\]]/.test(c.hours?.basis ?? '')).map((c) => c.id)).toEqual([]);
@@ -199,6 +199,8 @@ describe('user-facing text: the credential flows', () => {
   it('says the return in words from entry-level pay, gently when it falls, and says so when there is no figure', () => {
     const [accountant, , manager, , salesforce] = [0, 1, 2, 3, 4].map((i) => advise(PEOPLE[i] as Person).rec);
     expect(accountant?.roi.sentence).toMatch(/^An entry-level data analyst earns about \$83,000 a year.* so it pays back /);
+    expect(advise(PEOPLE[1] as Person).rec.roi.sentence).toMatch(/^An entry-level IT support specialist earns about \$48,000 a year/);
+    expect(accountant?.comparison[2]?.costText).toMatch(/^\$46,440, from College Board, Trends in College Pricing 2024: average published tuition and fees for 2024–25/);
     expect(manager?.roi.sentence).toMatch(/a year less than you earn now, so the move would likely mean a pay cut at first\./);
     expect(salesforce?.roi.sentence).toMatch(/^The government publishes no pay figures for Salesforce administrators/);
   });

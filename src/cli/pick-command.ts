@@ -79,7 +79,7 @@ export const pickCommand = defineCommand(
     };
     // Postings given here are the research step, done.
     const done = { research: (values.posting ?? []).length > 0 };
-    const rec = recommend({ credentials: data.credentials.credentials, index: data.credentialIndex, role, gaps, situation, done });
+    const rec = recommend({ credentials: data.credentials.credentials, index: data.credentialIndex, role, gaps, situation, done, tuition: data.credentials.degreeTuition });
     const index = data.credentialIndex;
     if (!values.json) {
       const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, hoursPerWeek));

@@ -1,4 +1,4 @@
-import type { CatalogCredential } from '../data/credentials-schema.js';
+import type { CatalogCredential, DegreeTuition } from '../data/credentials-schema.js';
 import type { Role } from '../data/roles-schema.js';
 import { actionPlan, type ActionPlan } from './action-plan.js';
 import { bestStack, type Stack } from './best-stack.js';
@@ -6,7 +6,7 @@ import type { CredentialIndex } from './credential-index.js';
 import { collectionWarnings, credentialWarnings, targetWarnings, type CredentialWarning } from './credential-warnings.js';
 import { rolePay, roi, type Roi, type TargetPay } from './roi.js';
 import { rankCredentials, type ScoredCredential } from './score-credential.js';
-import { sideBySide, type ComparisonColumn, type DegreeInputs } from './side-by-side.js';
+import { sideBySide, tuitionDegree, type ComparisonColumn, type DegreeInputs } from './side-by-side.js';
 import type { Gap, Situation } from './situation.js';
 
 /**
@@ -26,6 +26,8 @@ export interface RecommendInput {
   readonly gaps: readonly Gap[];
   readonly situation: Situation;
   readonly degree?: DegreeInputs;
+  /** Published tuition: the degree compared when no degree is given. */
+  readonly tuition?: DegreeTuition;
   /** Credentials the learner already holds, by id: they count towards badge collecting. */
   readonly held?: readonly string[];
   /** The learner's own hours for credentials the catalog has no hours for, by id. */
@@ -71,7 +73,7 @@ export function recommend(input: RecommendInput): Recommendation {
     warnings: Object.fromEntries(picks.map((pick) => [pick.credential.id, credentialWarnings(pick, index, situation.today)])),
     stack,
     planWarnings: [...targetWarnings(role), ...collectionWarnings(collection, index, role, gaps)],
-    comparison: sideBySide(ranked, role, situation, input.degree),
+    comparison: sideBySide(ranked, role, situation, input.degree ?? (input.tuition ? tuitionDegree(input.tuition) : undefined)),
     plan: actionPlan({ credentials: chosen.map((m) => m.credential), hoursPerWeek: situation.hoursPerWeek, today: situation.today, ownHours: input.ownHours, deadlineWeeks: situation.deadlineWeeks, done: input.done }),
   };
 }

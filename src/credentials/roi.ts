@@ -74,19 +74,22 @@ export function rolePay(role: Role): TargetPay {
   };
 }
 
+/** "data analyst", but "IT support specialist" and "ML / AI engineer": acronyms keep their capitals. */
+export const roleWords = (name: string): string => name.replace(/^(\p{Lu})(?=\p{Ll})/u, (first) => first.toLowerCase());
+
 /** "$83,000": pay said to the nearest $1,000. */
 export const roundedUsd = (cents: number): string => formatUsd(Math.round(cents / 100_000) * 100_000);
 
 /** "An entry-level data analyst earns about $83,000 a year (the 25th percentile for …; BLS, May 2024)." */
 export function entryPaySentence(pay: TargetPay): string {
   if (!pay.known) return pay.says;
-  const who = pay.roleName.toLowerCase();
+  const who = roleWords(pay.roleName);
   return `An entry-level ${who} earns about ${roundedUsd(pay.cents)} a year, and ${roundedUsd(pay.lowCents)} at the low end: the 25th and 10th percentiles for ${pay.occupation} (BLS, ${pay.asOf}).`;
 }
 
 function payback(costCents: number, changeCents: number): { months: number; text: string; back: string } {
   const months = costCents / (changeCents / 12);
-  if (costCents === 0) return { months: 0, text: 'it costs nothing, so there is nothing to pay back', back: 'It is free: nothing to pay back' };
+  if (costCents === 0) return { months: 0, text: 'earning it costs nothing, so there is nothing to pay back', back: 'Earning it costs nothing, so there is nothing to pay back' };
   const whole = Math.round(months);
   const back = months < 1 ? 'it pays back within your first month in the new job' : `it pays back in about ${whole} month${whole === 1 ? '' : 's'} of the new job`;
   return { months, text: `it costs ${formatUsd(costCents)}, so ${back}`, back: `${back.charAt(0).toUpperCase()}${back.slice(1)}` };

@@ -1,9 +1,11 @@
+import type { DegreeTuition } from '../data/credentials-schema.js';
 import type { Role } from '../data/roles-schema.js';
 import { formatUsd, toCents } from './money.js';
 import { rolePay, roi, type Roi } from './roi.js';
 import type { ScoredCredential } from './score-credential.js';
 import type { Situation } from './situation.js';
 import { horizonText } from './true-cost.js';
+import { listOf } from '../roles/suggest-roles.js';
 
 /**
  * The top pick, a formal certification and a degree side by side: cost, time, return.
@@ -54,6 +56,24 @@ function pickColumn(kind: 'top-pick' | 'certification', pick: ScoredCredential |
   };
 }
 
+/**
+ * The degree compared when the person gives none: the first sector of the catalog's published
+ * tuition (College Board's average sticker price) × the years of a degree, the other sectors named
+ * with their totals. Sticker prices: grants lower what many people pay.
+ */
+export function tuitionDegree(tuition: DegreeTuition): DegreeInputs {
+  const [first, ...rest] = tuition.sectors;
+  if (!first) return {};
+  const total = (annualUsd: number) => formatUsd(toCents(annualUsd * tuition.years));
+  const others = rest.length > 0 ? `; ${listOf(rest.map((r) => `${total(r.annualUsd)} at ${r.says}`))}` : '';
+  return {
+    label: `a degree at ${first.says}`,
+    costUsd: first.annualUsd * tuition.years,
+    months: tuition.years * 12,
+    source: `${tuition.edition}: average published tuition and fees for ${tuition.academicYear}, ${formatUsd(toCents(first.annualUsd))} a year for ${tuition.years} years${others}`,
+  };
+}
+
 function degreeColumn(degree: DegreeInputs, role: Role, situation: Situation): ComparisonColumn {
   const source = degree.source ? `, from ${degree.source}` : ', your figure';
   const costCents = degree.costUsd === undefined ? null : toCents(degree.costUsd);
@@ -65,7 +85,7 @@ function degreeColumn(degree: DegreeInputs, role: Role, situation: Situation): C
     costCents,
     costText: costCents === null ? "I have no sourced price for a degree: enter the program's own price to compare" : `${formatUsd(costCents)}${source}`,
     weeks,
-    timeText: weeks === null ? "enter the program's length to compare" : `${degree.months} months${source}`,
+    timeText: degree.months === undefined ? "enter the program's length to compare" : degree.months % 12 === 0 ? `${degree.months / 12} years of full-time study` : `${degree.months} months of full-time study`,
     roi: degreeRoi,
     roiText: degreeRoi === null ? 'No payback to work out without its price.' : `${degreeRoi.short} Pay lost while studying is not counted.`,
   };

@@ -68,6 +68,7 @@ export interface TrueCost {
 /** Flags are said to the person as they are, so they are plain words (no source markers). */
 export const PRICE_UNKNOWN = 'price unknown: check the provider';
 export const CHECK_BEFORE_PAYING = "check the price on the provider's page before paying";
+export const CHECK_STILL_FREE = "check on the provider's page that it is still free";
 export const UNVERIFIED_FIGURE = "part of the price is not confirmed anywhere I trust: check it on the provider's page before paying";
 
 /** Lines that pay for earning the credential, as opposed to keeping it or extras. */
@@ -192,7 +193,7 @@ export function trueCost(credential: CatalogCredential, { hoursPerWeek, horizonM
   const flags = [
     expectedCents === null && PRICE_UNKNOWN,
     expectedCents !== null && unverified && UNVERIFIED_FIGURE,
-    expectedCents !== null && !unverified && chosen.items.some((i) => !i.line.verifiedOnProviderPage) && CHECK_BEFORE_PAYING,
+    expectedCents !== null && !unverified && chosen.items.some((i) => !i.line.verifiedOnProviderPage) && (expectedCents === 0 ? CHECK_STILL_FREE : CHECK_BEFORE_PAYING),
   ].filter((flag): flag is string => typeof flag === 'string');
   return {
     ...base,

@@ -3,6 +3,7 @@ import { coveredText } from './coverage.js';
 import type { CredentialIndex } from './credential-index.js';
 import { describeFactor, formulaOf } from './factor.js';
 import { formatUsd } from './money.js';
+import { roleWords } from './roi.js';
 import type { ScoredCredential } from './score-credential.js';
 import { horizonText } from './true-cost.js';
 
@@ -44,9 +45,6 @@ function costSentence(pick: ScoredCredential, hoursPerWeek: number | undefined):
   const price = cost.expectedCents === 0 ? 'It is free' : `It costs ${formatUsd(cost.expectedCents)} in all over ${horizonText(cost.horizonMonths)}${budget}`;
   return `${price}, and ${takes}.`;
 }
-
-/** "data analyst", but "IT support specialist" and "ML / AI engineer": acronyms keep their capitals. */
-const roleWords = (name: string): string => name.replace(/^(\p{Lu})(?=\p{Ll})/u, (first) => first.toLowerCase());
 
 function whoSentence(pick: ScoredCredential, role: WhyContext['role']): string {
   const c = pick.credential;

@@ -202,11 +202,36 @@ export const credentialSchema = z.strictObject({
   sources: z.array(text('a source'), { error: 'a list of sources' }).min(1, { error: 'at least one source (the reference\'s Source(s) column)' }),
 });
 
+/**
+ * Published four-year college tuition for the degree column of the side-by-side: the average
+ * sticker price by sector, a year, with its edition and source. `says` names the sector for the user.
+ */
+export const degreeTuitionSchema = z.strictObject({
+  edition: text('the report and edition, e.g. "Trends in College Pricing 2024"'),
+  academicYear: text('the academic year of the prices, e.g. "2024–25"'),
+  years: positiveNumber('the years of a degree the comparison assumes'),
+  sectors: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        says: text('the sector in words for the user'),
+        annualUsd: usd,
+      }),
+    )
+    .min(1, { error: 'at least one sector' }),
+  note: text('a note').optional(),
+  source: text('where the figures were seen'),
+  asOf: asOfSchema,
+  confidence: confidenceSchema,
+});
+
 export const credentialsFileSchema = z.strictObject({
   version: z.literal(1, { error: '1' }),
   notes: z.array(text('a note'), { error: 'a list of notes' }).min(1, { error: 'at least one note (the modelling decisions)' }),
   sources: z.array(text('a source'), { error: 'a list of sources' }).min(1, { error: 'at least one source' }),
   credentials: z.array(credentialSchema, { error: 'a list of credentials' }).min(1, { error: 'at least one credential' }),
+  /** For comparing with a degree; the first sector is the one compared by default. */
+  degreeTuition: degreeTuitionSchema.optional(),
 });
 
 export type CostLine = z.infer<typeof costLineSchema>;
@@ -215,3 +240,4 @@ export type Expiry = z.infer<typeof expirySchema>;
 export type ExamFormat = z.infer<typeof examFormatSchema>;
 export type CatalogCredential = z.infer<typeof credentialSchema>;
 export type CredentialsFile = z.infer<typeof credentialsFileSchema>;
+export type DegreeTuition = z.infer<typeof degreeTuitionSchema>;

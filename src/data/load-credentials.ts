@@ -1,4 +1,4 @@
-import { credentialsFileSchema, type CatalogCredential, type CostLine, type CredentialsFile } from './credentials-schema.js';
+import { credentialsFileSchema, type CatalogCredential, type CostLine, type CredentialsFile, type DegreeTuition } from './credentials-schema.js';
 import { DataError, displayPath, entryLabel as labelIn, readJson, zodIssues, type DataIssue } from './data-file.js';
 import type { RoleCatalog, SkillCatalog } from './load-data.js';
 
@@ -26,6 +26,8 @@ export interface CredentialCatalog {
   readonly byId: ReadonlyMap<string, CatalogCredential>;
   /** By row number in credential-facts.md Table 1. */
   readonly byRow: ReadonlyMap<number, CatalogCredential>;
+  /** Published college tuition, for the degree column of the side-by-side. */
+  readonly degreeTuition?: DegreeTuition;
 }
 
 // ---------------------------------------------------------------- checks zod cannot do
@@ -125,10 +127,10 @@ export function parseCredentials(raw: unknown, skills: SkillCatalog, roles: Role
   if (!parsed.success) throw new DataError(zodIssues(parsed.error, raw, file, ['credentials']));
   const issues = checkCredentials(parsed.data, file, skills, roles);
   if (issues.length > 0) throw new DataError(issues);
-  const { credentials, notes, sources } = parsed.data;
+  const { credentials, notes, sources, degreeTuition } = parsed.data;
   const byRow = new Map<number, CatalogCredential>();
   for (const credential of credentials) if (credential.row !== undefined) byRow.set(credential.row, credential);
-  return { file, notes, sources, credentials, byId: new Map(credentials.map((c) => [c.id, c])), byRow };
+  return { file, notes, sources, credentials, byId: new Map(credentials.map((c) => [c.id, c])), byRow, ...(degreeTuition ? { degreeTuition } : {}) };
 }
 
 export async function loadCredentials(skills: SkillCatalog, roles: RoleCatalog, file: string | URL = DEFAULT_CREDENTIALS_PATH): Promise<CredentialCatalog> {
