@@ -30,14 +30,14 @@ interface PostingCase {
 const POSTINGS: PostingCase[] = [
   {
     file: 'prose-data-analyst.txt',
-    direct: ['sql', 'postgresql', 'dashboards', 'tableau', 'retail', 'marketing', 'excel', 'spreadsheets', 'python', 'pandas', 'statistics', 'attention-to-detail', 'communication', 'storytelling', 'google-analytics', 'education', 'hospitality', 'finance'],
+    direct: ['sql', 'postgresql', 'dashboards', 'tableau', 'retail', 'marketing', 'excel', 'spreadsheets', 'python', 'pandas', 'statistics', 'attention-to-detail', 'communication', 'storytelling', 'google-analytics', 'education', 'hospitality', 'finance', 'stakeholder-management'],
     inferred: ['data-visualization', 'microsoft-office', 'web-analytics'],
     levels: { statistics: 'intermediate', 'attention-to-detail': 'advanced', 'google-analytics': 'basic' },
     years: { sql: 2 },
   },
   {
     file: 'bullets-it-support.txt',
-    direct: ['technical-support', 'windows', 'macos', 'mobile-devices', 'active-directory', 'servicenow', 'documentation', 'computer-hardware', 'networking', 'powershell', 'customer-service', 'retail', 'hospitality', 'itil'],
+    direct: ['technical-support', 'windows', 'macos', 'mobile-devices', 'active-directory', 'servicenow', 'documentation', 'computer-hardware', 'networking', 'powershell', 'customer-service', 'retail', 'hospitality', 'itil', 'troubleshooting'],
     inferred: ['operating-systems', 'identity-access-management'],
     traps: ['azure', 'go'],
     levels: { networking: 'basic', powershell: 'basic', itil: 'basic' },
@@ -50,7 +50,7 @@ const POSTINGS: PostingCase[] = [
   },
   {
     file: 'markdown-frontend.txt',
-    direct: ['typescript', 'react', 'nodejs', 'aws', 'css', 'ci-cd', 'html', 'javascript', 'vuejs', 'git', 'github', 'accessibility', 'figma', 'prototyping'],
+    direct: ['typescript', 'react', 'nodejs', 'aws', 'css', 'ci-cd', 'html', 'javascript', 'vuejs', 'git', 'github', 'accessibility', 'figma', 'prototyping', 'software-testing'],
     inferred: ['cloud-computing'],
     traps: ['go', 'bootstrap'],
     levels: { html: 'intermediate', react: 'basic', git: 'basic' },
@@ -70,7 +70,7 @@ const POSTINGS: PostingCase[] = [
     levels: { sql: 'advanced' },
   },
   { file: 'one-liner.txt', direct: ['excel', 'sql', 'tableau'], inferred: ['spreadsheets', 'microsoft-office', 'data-visualization'], levels: { sql: 'basic' } },
-  { file: 'german-posting.txt', direct: ['power-bi', 'sql', 'python', 'excel', 'sap'], inferred: ['data-visualization', 'spreadsheets', 'microsoft-office'] },
+  { file: 'german-posting.txt', direct: ['reporting', 'power-bi', 'sql', 'python', 'excel', 'sap'], inferred: ['data-visualization', 'spreadsheets', 'microsoft-office'] },
   {
     file: 'systems-c-cpp-csharp.txt',
     direct: ['c', 'cpp', 'csharp', 'dotnet', 'linux', 'git', 'bash', 'python', 'software-testing'],
@@ -132,7 +132,7 @@ describe('tricky tokens', () => {
     ['C/C++ firmware', ['c', 'cpp']],
     ['HTML/CSS', ['html', 'css']],
     ['Models in dbt on Snowflake, orchestrated with Airflow, charts in Looker', ['dbt', 'snowflake', 'airflow', 'looker']],
-    ['Looker Studio reports, documented in Confluence', ['looker-studio', 'confluence']],
+    ['Looker Studio reports, documented in Confluence', ['looker-studio', 'reporting', 'confluence']],
   ])('%s', (text, expected) => {
     expect(direct(text)).toEqual(expected);
   });
