@@ -247,6 +247,34 @@ describe('data:check and data/roles.json', () => {
     );
   });
 
+  it('reports a credential without study hours, or hours without their kind, basis or as-of', async () => {
+    const a = index('aws-cloud-practitioner');
+    const b = index('microsoft-az-900');
+    const file = await variant('no-hours.json', (c) => {
+      c.credentials[a].hours = null;
+      delete c.credentials[b].hours.kind;
+      delete c.credentials[b].hours.basis;
+      delete c.credentials[b].hours.asOf;
+    });
+    const report = await checkData({ credentials: file });
+    expect(report.ok).toBe(false);
+    expect(report.issues.filter((issue) => issue.field?.startsWith('hours')).map((issue) => [issue.entry, issue.field])).toEqual([
+      [`credentials[${a}] (id "aws-cloud-practitioner")`, 'hours'],
+      [`credentials[${b}] (id "microsoft-az-900")`, 'hours.kind'],
+      [`credentials[${b}] (id "microsoft-az-900")`, 'hours.basis'],
+      [`credentials[${b}] (id "microsoft-az-900")`, 'hours.asOf'],
+    ]);
+  });
+
+  it('rejects a credential that expires without words on how to keep it', async () => {
+    const i = index('comptia-security-plus');
+    const file = await variant('no-renew.json', (c) => {
+      delete c.credentials[i].expiry.renew;
+    });
+    const error = await loadError(file);
+    expect(error.message).toBe(`${file}: credentials[${i}] (id "comptia-security-plus"): expiry.renew is missing, expected a sentence to the user on how to keep it (it expires)`);
+  });
+
   it('reports a credentials file that does not load, without hiding the other files\' summary', async () => {
     const file = await variant('bad-for-check.json', (c) => {
       c.credentials[0].costs[0].amountUsd = -1;
