@@ -61,7 +61,8 @@ describe('classifyClauses', () => {
 
   it('reads steps told in the present as steps in a story, and as a habit in an answer with no past', () => {
     expect(labels('Last year I work in a hotel. I make a new schedule and I order the food myself.').map(([, l]) => l)).toEqual(['situation', 'action', 'action']);
-    expect(labels('I make a list every morning and I check it twice.').map(([, l]) => l)).toEqual(['hypothetical', 'hypothetical']);
+    expect(labels('I make a list every morning and I check it with my manager.').map(([, l]) => l)).toEqual(['hypothetical', 'hypothetical']);
+    expect(labels('I just stay positive and keep going.').map(([, l]) => l)).toEqual(['hypothetical']);
     // "put" and "set" are present too: the habit runs to the end of its sentence, as no part of a
     // story and not one more "I would" to count.
     expect(labels('Normally I set the agenda and I put the hardest job first.').map(([, l]) => l)).toEqual(['hypothetical', 'none']);
@@ -71,6 +72,7 @@ describe('classifyClauses', () => {
 
   it('takes a heading as the part of the lines under it', () => {
     expect(labels('Goal: go live without stopping shipments\nOutcome: went live on schedule').map(([, l]) => l)).toEqual(['task', 'task', 'result', 'result']);
+    expect(labels('the problem: open rate had dropped\nthe goal: get it back above 20%').map(([, l]) => l)).toEqual(['situation', 'situation', 'task', 'task']);
   });
 
   it('reads an aim as the Task, not its outcome words as a Result', () => {
@@ -87,6 +89,12 @@ describe('classifyClauses', () => {
     expect(labels('I rebuilt the report. The client renewed for another year.').map(([, l]) => l)).toEqual(['action', 'result']);
     expect(labels('I rebuilt the report. A manager saw it and asked me to present it.').map(([, l]) => l)).toEqual(['action', 'result']);
     expect(labels('I rebooked forty guests when the coach company cancelled.').map(([, l]) => l)).toEqual(['action', 'situation']);
+    expect(labels('I built a booking app for a groomer. She now takes half her bookings through it.').map(([, l]) => l)).toEqual(['action', 'result']);
+    expect(labels('Last year our team launched a new process. Returns piled up for two weeks and we had to go back to the old one.').map(([, l]) => l)).toEqual([
+      'action',
+      'result',
+      'result',
+    ]);
   });
 
   it('gives a False STAR no real scene or outcome, but keeps a real example and a real outcome', () => {

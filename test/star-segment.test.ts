@@ -40,14 +40,14 @@ describe('segment', () => {
     expect(texts('I rebooked them when the coach company cancelled.')).toEqual(['I rebooked them', 'when the coach company cancelled.']);
   });
 
-  it('marks the clauses that open a sentence, a line or a labelled section', () => {
-    const opens = segment('Task: cut it. I did it, and it worked.\n- then more').clauses.map((c) => [c.text, c.sentenceStart]);
+  it('marks the clauses that open a sentence, a line or a labelled section, and those that open a line', () => {
+    const opens = segment('Task: cut it. I did it, and it worked.\n- then more').clauses.map((c) => [c.text, c.sentenceStart, c.lineStart]);
     expect(opens).toEqual([
-      ['Task', true],
-      ['cut it.', true],
-      ['I did it', true],
-      ['and it worked.', false],
-      ['- then more', true],
+      ['Task', true, true],
+      ['cut it.', true, false],
+      ['I did it', true, false],
+      ['and it worked.', false, false],
+      ['- then more', true, true],
     ]);
   });
 });

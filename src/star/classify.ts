@@ -11,6 +11,7 @@ import {
   I_ACTION,
   NARRATIVE_PAST,
   NOT_ACTIONS,
+  NOW_STATE,
   OUTCOME_VERB,
   PLACE_ANCHOR,
   PAST_FORMS,
@@ -108,6 +109,8 @@ interface Cues {
   otherStep: boolean;
   /** Result cues that need no step before them, and the numbers. */
   result: number;
+  /** "As a result", "my manager thanked me", a lesson: an outcome said in so many words. */
+  statedResult: boolean;
   change: boolean;
   metrics: string[];
   past: boolean;
@@ -117,6 +120,9 @@ interface Cues {
   /** Opens a sentence, or a new subject after "and / so / but". */
   opensStatement: boolean;
   othersEvent: boolean;
+  nowState: boolean;
+  /** An "I" or "we" as the subject, in any tense. */
+  firstPerson: boolean;
   reasoning: boolean;
 }
 
@@ -149,6 +155,7 @@ function othersEvent(text: string): boolean {
   return false;
 }
 const CONJUNCTION = /^(?:and|so|but)\b/i;
+const FIRST_PERSON = /\b(?:i|we)\b/i;
 
 function headingPart(text: string): StarPart | undefined {
   const match = HEADING.exec(text.replace(TRAILING_MARKS, ''));
@@ -190,6 +197,7 @@ function readCues(clause: Clause): Cues {
     presentStep,
     // Only where no surer step was found: these run over every "I" of a long paste.
     otherStep: !hasStep && !presentStep && I_ONGOING_STEP.test(text),
+    statedResult: reflection || RESULT_PHRASE.test(outcomeText),
     result:
       (RESULT_PHRASE.test(outcomeText) ? WEIGHT.resultPhrase : 0) +
       (OUTCOME_VERB.test(outcomeText) ? WEIGHT.outcome : 0) +
@@ -202,6 +210,8 @@ function readCues(clause: Clause): Cues {
     scene: SUBORDINATE_SCENE.test(text),
     opensStatement: clause.sentenceStart || CONJUNCTION.test(text),
     othersEvent: othersEvent(text),
+    nowState: NOW_STATE.test(text),
+    firstPerson: FIRST_PERSON.test(text),
     reasoning: REASONING.test(text),
   };
 }
@@ -211,6 +221,8 @@ interface Place {
   previous: Label | undefined;
   /** A habit ("Usually I...", "I would...") was told earlier in this sentence. */
   inHabit: boolean;
+  /** The part named by the last heading ("Situation:", "what I did:"), in a headed answer. */
+  section: StarPart | undefined;
   seenAction: boolean;
   seenResult: boolean;
   /** No step is told after this clause. */
@@ -232,24 +244,31 @@ function stepScore(c: Cues, narrated: boolean): number {
 function label(c: Cues, at: Place): Label {
   if (c.heading) return c.heading;
   if (c.hypothetical) return 'hypothetical';
+  // Under a heading, the writer has said which part this is, as in the practice form: "the
+  // problem: sales had dropped" is the scene. Only an outcome said in so many words differs.
+  if (at.section && !(c.statedResult && at.section !== 'result')) return at.section;
   // "Usually I make a list and I put the urgent things first": the habit runs to the sentence's
   // end. Its other clauses are no part of a story, and not another "I would" to count either.
   const inHabit = at.inHabit && !c.clause.sentenceStart;
   if (inHabit && c.tenseUnclear && !c.past) return 'none';
-  // A habit in the present ("I make a list every morning") in an answer with no past is a False STAR.
-  if (c.presentStep && !at.narrated && !c.iActions.length && !c.weActions.length) return 'hypothetical';
   const score: Record<StarPart, number> = {
     // The scene is set before the first step; later, a place or "we had" continues the part before.
     // One sign of the scene is enough; two ("at our store") are not a stronger one.
-    situation: at.seenAction ? 0 : Math.max(c.anchor ? WEIGHT.anchor : 0, c.context ? WEIGHT.context : 0),
+    // A step with its date ("Last year our team launched...") is the step: the date's words count
+    // as Situation all the same (anchorWords).
+    situation: at.seenAction ? 0 : Math.max(c.anchor && !stepScore(c, at.narrated) ? WEIGHT.anchor : 0, c.context ? WEIGHT.context : 0),
     task: c.task,
     action: stepScore(c, at.narrated),
     result: c.result + (c.change && at.seenAction ? WEIGHT.change : 0),
   };
   const best = TIE_ORDER.reduce((a, b) => (score[b] > score[a] ? b : a));
+  // In an answer with no past, no time and no place, "I make a list every morning", "I just stay
+  // positive" are what the candidate does in general: a False STAR.
+  if (score[best] === 0 && !at.narrated && c.firstPerson && !c.past) return 'hypothetical';
 
   // Recognition after the work ("my manager asked me to train the others") belongs to the Result.
-  if (best === 'task' && c.delegation && (at.seenResult || (at.seenAction && at.afterLastStep))) return 'result';
+  // After the last step, "we had to go back to the old process" once an outcome is told is more of it.
+  if (best === 'task' && at.afterLastStep && (at.seenResult || (at.seenAction && c.delegation))) return 'result';
   // A number with no other cue is a result only once something has been done ("it took 3
   // weeks" after a step); before that it is part of the scene ("12 of us, 300 tickets"), and in
   // a list of steps it is a count of the step ("..., booked the transport two months ahead").
@@ -260,7 +279,7 @@ function label(c: Cues, at: Place): Label {
   // "... when the coach company cancelled": the circumstance of a step is the scene, wherever it is told.
   if (c.scene) return 'situation';
   // The story's end: a new statement about what someone else did after the last step ("The client renewed").
-  if (at.seenAction && at.afterLastStep && c.opensStatement && c.othersEvent) return 'result';
+  if (at.seenAction && at.afterLastStep && c.opensStatement && (c.othersEvent || c.nowState)) return 'result';
   if (at.previous === 'hypothetical' || inHabit) {
     // A past event after "I would..." is the story starting, not more of the habit.
     if (c.past || c.othersEvent) return at.seenAction ? 'action' : 'situation';
@@ -269,7 +288,8 @@ function label(c: Cues, at: Place): Label {
     return 'none';
   }
   if (at.previous !== undefined && at.previous !== 'none') return at.previous;
-  return NARRATIVE_PAST.test(c.clause.text) ? 'situation' : 'none';
+  // Before any step, something that was so or happened ("the shop flooded") sets the scene.
+  return NARRATIVE_PAST.test(c.clause.text) || (!at.seenAction && c.othersEvent) ? 'situation' : 'none';
 }
 
 /**
@@ -293,14 +313,24 @@ function withoutFalseParts(labels: Label[], cues: readonly Cues[]): Label[] {
 
 export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] {
   const cues = clauses.map(readCues);
-  const narrated = cues.some((c) => c.past || c.timeAnchored) || !cues.some((c) => c.hypothetical || c.habitual);
+  // Told as a story: a past somewhere, a time, or a place with no habit marked ("When I work in
+  // supermarket in Lagos, many customers complain"). "I just stay positive" is none of them.
+  const habit = cues.some((c) => c.hypothetical || c.habitual);
+  const narrated = cues.some((c) => c.past || c.timeAnchored || (c.anchor !== null && !habit));
   const lastStep = cues.findLastIndex((c) => !c.hypothetical && stepScore(c, narrated) > 0);
   const labels: Label[] = [];
   let seenAction = false;
   let seenResult = false;
   let inHabit = false;
+  // A heading alone on its line ("Action:") names the lines under it; with words after it on its
+  // line ("Task: I needed to cut no-shows"), only those.
+  let section: StarPart | undefined;
+  let headingAlone = false;
   cues.forEach((c, n) => {
-    const l = label(c, { previous: labels.at(-1), inHabit, seenAction, seenResult, afterLastStep: n > lastStep, narrated });
+    if (c.heading) [section, headingAlone] = [c.heading, true];
+    else if (c.clause.lineStart && !headingAlone) section = undefined;
+    else if (!c.clause.lineStart && cues[n - 1]?.heading) headingAlone = false;
+    const l = label(c, { previous: labels.at(-1), inHabit, section, seenAction, seenResult, afterLastStep: n > lastStep, narrated });
     labels.push(l);
     inHabit = l === 'hypothetical' || (inHabit && !c.clause.sentenceStart && l === 'none');
     seenAction ||= l === 'action';

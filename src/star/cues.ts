@@ -42,7 +42,7 @@ const ing = (verb: string): string =>
       ? `${verb}${verb.at(-1)}ing`
       : `${verb}ing`;
 // Not "I was running the desk", "I was leading a team": a role, not a step.
-const STEP_ING = BASE_STEPS.filter((verb) => !['run', 'lead', 'manage', 'go'].includes(verb) && !verb.includes(' ')).map(ing).concat('going to').join('|');
+const STEP_ING = BASE_STEPS.filter((verb) => !['run', 'lead', 'manage', 'go'].includes(verb) && !verb.includes(' ')).map(ing).join('|');
 /** Past forms that are also the present ("I put the hardest job first"): past only where the story is. */
 export const SAME_IN_PRESENT = new Set(['put', 'set', 'cut', 'split', 'let', 'hit', 'read', 'shut']);
 // Verbs of a change that happened, for the sentence after the last step ("the couple booked
@@ -70,14 +70,15 @@ const DONE_BY_ME = String.raw`\b(?:[a-z]+ed|run|done|made|written|given|taken|sh
 // A bullet with no subject ("- pulled three months of scans") is the writer's own step.
 const BULLET = String.raw`^[-*\u2022]+ ?`;
 export const I_ACTION = new RegExp(
-  String.raw`(?:${subjectNotAfter('i', RELATIVE)}${ADVERB} |${BULLET})([a-z]+ed|${IRREGULAR_PAST})\b|\b(?:was|were) ([a-z]+ed|${IRREGULAR_PAST}|run|done|written|given|taken|shown)(?= by me\b)`,
+  String.raw`(?:${subjectNotAfter('i', RELATIVE)}(?:'ve| have)?${ADVERB} |${BULLET})([a-z]+ed|${IRREGULAR_PAST})\b|\b(?:was|were) ([a-z]+ed|${IRREGULAR_PAST}|run|done|written|given|taken|shown)(?= by me\b)`,
   'gi',
 );
 export const WE_ACTION = new RegExp(String.raw`(?:${subjectNotAfter('we', RELATIVE)}|${TEAM_SUBJECT})${ADVERB} ([a-z]+ed|${IRREGULAR_PAST})\b`, 'gi');
 /** "I make", "we decide", "I was make": a step in the present, or a learner's past. */
 export const I_PRESENT_STEP = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE)}${ADVERB}(?: was)? (?:${BASE_STEP})\b`, 'i');
 /** "I was going to the warehouse and counting": a learner's past, one step, though also a native's background. */
-export const I_ONGOING_STEP = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE)} was (?:${STEP_ING})\b`, 'i');
+// "I'm training the admin team" is a step of a project under way; "I'm going to" is not one yet.
+export const I_ONGOING_STEP = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE)}(?: was (?:going to|${STEP_ING})|(?:'m| am) (?:currently |now )?(?:${STEP_ING}))\b`, 'i');
 export const WE_PRESENT_STEP = new RegExp(String.raw`${subjectNotAfter('we', RELATIVE)}${ADVERB}(?: were)? (?:${BASE_STEP})\b`, 'i');
 // A past tense with a subject, not a participle like "everyone involved": the answer tells of
 // something that happened, so present-tense steps in it are narrative.
@@ -99,7 +100,7 @@ export const TIME_ANCHOR = new RegExp(
     String.raw`\b(?:in|during) my (?:first|second|third|last|final) (?:year|month|week|term|season)\b`,
     String.raw`\b(?:early|late|later|earlier) (?:on )?in my (?:[\w-]+ )?(?:career|time|job|role|placement|training)\b`,
     String.raw`^(?:so )?i once\b`,
-    String.raw`\bat the time\b`,
+    String.raw`\bat the time\b|\b(?:currently|at the moment|right now)\b`,
     String.raw`\bone day\b`,
   ].join('|'),
   'i',
@@ -165,6 +166,7 @@ export const TASK_OWNED = new RegExp(
     String.raw`\bit was (?:up to me|down to me|my job|on me|my responsibility)\b`,
     String.raw`\b(?:fell|was left|came down) to me\b`,
     String.raw`\bi was (?:given|handed|set) (?:the|a|this) (?:task|job|responsibility|project|target|goal)\b|\bi was supposed to\b`,
+    String.raw`\bi(?:'m| am) (?:currently |now )?(?:leading|running|managing|responsible for|in charge of|working on) (?:a|the|our) (?:[\w-]+ )?(?:project|programme|program|review|rollout|migration|plan)\b`,
     String.raw`\bi set (?:myself )?(?:a|the) (?:goal|target)\b|\btook it (?:up)?on myself\b`,
     String.raw`\b(?:gave|give|gives|given|handed) me (?:this|the|a|that) (?:task|job|responsibility|project|problem)\b`,
     String.raw`\bi (?:took on|volunteered to|offered to|stepped in to|stepped up to|took ownership of|owned)\b`,
@@ -231,7 +233,7 @@ export const OUTCOME_VERB = new RegExp(
     String.raw`\bturned (?:[\w-]+ ){1,6}around\b`,
     // A count reached: "we got 340 sign-ups", "attendance reached 95%".
     String.raw`\b(?:got|reached|hit|achieved|brought in|attracted) (?:(?:about|around|over|nearly|almost|more than) )?[$£€]?\d`,
-    String.raw`\b(?:got (?:better|faster|easier|quicker|cheaper)|(?:finished|delivered|launched|shipped|done|completed|ready|live|out)(?: \w+){0,3} early|on time|on schedule|ahead of schedule|under budget|on budget|back online|back to normal|(?:more|less) (?:accurate|reliable|consistent))\b`,
+    String.raw`\b(?:(?:got|brought) (?:it|them|this|that|[\w-]+ (?:costs?|times?|numbers?|rates?)) (?:down|up)|got (?:better|faster|easier|quicker|cheaper)|(?:finished|delivered|launched|shipped|done|completed|ready|live|out)(?: \w+){0,3} early|on time|on schedule|ahead of schedule|under budget|on budget|back online|back to normal|(?:more|less) (?:accurate|reliable|consistent))\b`,
     String.raw`\b(?:managed to|(?:it|this|that) (?:helped|worked)|(?:got|became) (?:calmer|quieter|easier|smoother|simpler)|(?:go|goes|went|ran|run|running) (?:\w+ )?(?:normal|normally|smooth|smoothly|well|fine))\b`,
     String.raw`\bby (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|the (?:next|following) (?:week|month|quarter|year)|the exams?|the summer|the deadline)\b`,
     // Done in a measured time: "we finished in 40 hours", "cleared it in 3 days".
@@ -253,7 +255,8 @@ export const TRANSFER =
   /\b(?:that is why|that's why|which is why|this is why|(?:in|for|to) this (?:role|job|team)|what i(?:'d| would| will|'ll| can) bring|i(?:'d| would| will|'ll| can) bring (?:[\w-]+ ){0,4}(?:to|into) (?:this|the|your|a|any) (?:role|job|team|position|company)|the same (?:skill|skills|approach|habit)|i still use|(?:moving|switching|pivoting|changing careers?) into|(?:move|switch|pivot|moving|switching) (?:in)?to (?:a |an |this )?(?:new )?(?:career|role|job|field))\b/i;
 
 /** A section heading in a bulleted answer ("Task:", "- Outcome:"): the part the lines under it are. */
-export const HEADING = /^[-*\u2022]* ?(?:(situation|context|background|setting)|(task|goal|objective|aim|my role|responsibility)|(actions?|what i did|what we did|steps|approach|solution)|(results?|outcomes?|impact))$/i;
+export const HEADING =
+  /^[-*\u2022]* ?(?:(?:the|my|our) )?(?:(situation|context|background|setting|problem|issue)|(task|goal|objective|aim|role|responsibility|challenge|brief)|(actions?|what i did|what we did|steps|approach|solution)|(results?|outcomes?|impact))$/i;
 
 // ------------------------------------------------------------ False STAR: theory instead of an event
 // B1 Situation failure mode: 'Modal/hypothetical verbs ("would", "usually", "always")' (onlinecourses55).
@@ -281,6 +284,8 @@ export const HYPOTHETICAL = new RegExp(
 
 /** A step whose subject is the one before it: "I broke the move into waves, booked the transport...". */
 export const ELIDED_STEP = new RegExp(String.raw`^(?:and |then |and then )?(?!(?:compared|based|followed|according|given|related)\b)(?:[a-z]+ed|${IRREGULAR_PAST})\b`, 'i');
+/** How things stand now ("She now takes half her bookings through it"): after the steps, an outcome. */
+export const NOW_STATE = /\b(?:now|still|these days|to this day|ever since)\b/i;
 /** A routine in the present ("every morning", "whenever"): with no past in the answer, its steps are a habit. */
 export const HABITUAL = /\b(?:whenever|every time|each time|(?:every|each) (?:morning|day|evening|night|shift|week|month))\b/i;
 
@@ -318,7 +323,7 @@ export const WORDED_METRIC = new RegExp(
     // The time something took to be done: "lessons were ready within a week", "within a month it was back to normal".
     String.raw`\b(?:ready|done|fixed|running|live|cleared|finished|complete|completed|trained)\b[^.;]{0,40}?\bwithin (?:a|an|one) (?:day|week|fortnight|month)\b`,
     String.raw`\bwithin (?:a|an|one) (?:day|week|fortnight|month)\b[^.;]{0,60}?\b(?:ready|done|back to|fixed|running|live|cleared|finished|complete|completed|trained|on (?:her|his|their) own)\b`,
-    String.raw`\b(?:half|a third|a quarter|twice|double|triple|three times|two times) (?:the|as)\b`,
+    String.raw`\b(?:half|a third|a quarter|twice|double|triple|three times|two times) (?:the|as|her|his|their|our|its|my|of)\b`,
     String.raw`\ball ${NUMBER_WORD}\b`,
     // "from nine days to three", "from around eight a month to two".
     String.raw`\bfrom (?:(?:about|around|roughly|nearly|almost|over|under) )?${NUMBER_WORD}\b(?: [\w-]+){0,4}? to (?:(?:about|around|roughly|nearly|almost|under|just) )?(?:${NUMBER_WORD}|\d+)\b`,

@@ -14,6 +14,8 @@ export interface Clause {
   words: number;
   /** Whether the clause opens a sentence, a line or a labelled section ("Result: ..."). */
   sentenceStart: boolean;
+  /** Whether it opens a line. */
+  lineStart: boolean;
 }
 
 export interface Segmented {
@@ -79,12 +81,13 @@ export function segment(answer: string): Segmented {
   const clauses: Clause[] = [];
   let words = 0;
   let opens = true;
+  let newLine = true;
   const push = (piece: string): void => {
     const trimmed = piece.trim();
     const count = countWords(trimmed);
     // Punctuation or emoji alone is not a clause: it has nothing to classify or quote.
     if (count === 0) return;
-    clauses.push({ text: trimmed, firstWord: words, words: count, sentenceStart: opens });
+    clauses.push({ text: trimmed, firstWord: words, words: count, sentenceStart: opens, lineStart: newLine });
     words += count;
   };
   let from = 0;
@@ -93,7 +96,10 @@ export function segment(answer: string): Segmented {
     const piece = text.slice(from, match.index);
     push(piece);
     // A clause that is only punctuation keeps the next one where it was.
-    if (countWords(piece) > 0) opens = SENTENCE_END.test(piece) || OPENS_NEXT.test(match[0]);
+    if (countWords(piece) > 0) {
+      opens = SENTENCE_END.test(piece) || OPENS_NEXT.test(match[0]);
+      newLine = match[0] === '\n';
+    }
     from = match.index + match[0].length;
   }
   push(text.slice(from));
