@@ -77,7 +77,7 @@ export function planReplies(plan: ActionPlan): Reply[] {
       title: 'Your plan',
       fields: plan.steps.map((step) => ({
         label: `${step.step}. ${step.title}`,
-        value: `${step.done ? `done (${step.due})` : step.due ? `by ${step.due}` : 'date to be set once I know the study hours'}: ${step.actions.join(' ')}${step.note && !step.done ? ` ${step.note}` : ''}`,
+        value: `${step.done ? `done on ${step.due}` : step.due ? `by ${step.due}` : 'date to be set once I know the study hours'}: ${step.actions.join(' ')}${step.note && !step.done ? ` ${step.note}` : ''}`,
       })),
     },
     ...(plan.deadline ? [{ kind: 'text' as const, text: plan.deadline.text }] : []),

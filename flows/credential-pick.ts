@@ -273,7 +273,7 @@ export const planView = defineFlow({
     if (!plan) return { replies: [{ kind: 'text', text: 'You have no plan yet. Say `pick` to choose credentials and get one.' }] };
     return {
       replies: [
-        { kind: 'card', title: `Your plan: ${listOf(plan.names)}`, fields: plan.steps.map((s) => ({ label: `${s.step}. ${s.title}`, value: s.done ? `done (${s.due})` : s.due ? `by ${s.due}` : 'date to be set' })) },
+        { kind: 'card', title: `Your plan: ${listOf(plan.names)}`, fields: plan.steps.map((s) => ({ label: `${s.step}. ${s.title}`, value: s.done ? `done on ${s.due}` : s.due ? `by ${s.due}` : 'date to be set' })) },
       ],
     };
   },

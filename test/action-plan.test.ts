@@ -64,8 +64,8 @@ describe('steps already done and the deadline', () => {
     const steps = byKey(plan);
     expect([steps.research?.done, steps.select?.done, steps.enroll?.done]).toEqual([true, true, false]);
     expect([steps.research?.due, steps.select?.due, steps.enroll?.start, steps.enroll?.due]).toEqual(['2026-09-01', '2026-09-01', '2026-09-01', '2026-11-10']);
-    expect(steps.research?.actions).toEqual(['Done: you pasted job postings into the gap interview, so your gaps follow real demand.']);
-    expect(steps.select?.actions).toEqual(['Done: you chose Data Analytics.']);
+    expect(steps.research?.actions).toEqual(['You pasted job postings into the gap interview, so your gaps follow real demand.']);
+    expect(steps.select?.actions).toEqual(['You chose Data Analytics.']);
     expect(plan.steps.flatMap((s) => s.actions).join(' ')).not.toMatch(/Paste them into the gap interview|Weigh market demand/);
     expect(plan.assumptions[0]).toBe('I assumed 20 hours for the portfolio piece and 12 weeks of job search: change them to your pace.');
   });

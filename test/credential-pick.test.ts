@@ -64,8 +64,8 @@ describe('the credential pick, as a transcript', () => {
     const plan = await chat.click('choose', `pick:${first?.id}`);
     expect(plan).toContain(`You chose *${first?.name}*.`);
     // The postings were pasted in the gap interview and the credential was just chosen: both done today.
-    expect(plan).toMatch(/1\. Read job postings=done \(2026-\d\d-\d\d\): Done: you pasted job postings/);
-    expect(plan).toMatch(/2\. Choose the credential=done \(2026-\d\d-\d\d\): Done: you chose/);
+    expect(plan).toMatch(/1\. Read job postings=done on 2026-\d\d-\d\d: You pasted job postings/);
+    expect(plan).toMatch(/2\. Choose the credential=done on 2026-\d\d-\d\d: You chose/);
     expect(plan).toMatch(/3\. Enroll and study on a weekly schedule=by 20\d\d-\d\d-\d\d/);
     expect(plan).toMatch(/Your studying ends on 20\d\d-\d\d-\d\d, \d+ weeks? (inside|after) your deadline/);
     const profile = profileOf(store, chat);

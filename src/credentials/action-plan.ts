@@ -160,7 +160,7 @@ export function actionPlan(input: PlanInput): ActionPlan {
       due: day(afterResearch),
       done: researched,
       actions: researched
-        ? ['Done: you pasted job postings into the gap interview, so your gaps follow real demand.']
+        ? ['You pasted job postings into the gap interview, so your gaps follow real demand.']
         : [
             'Read 10 to 15 job postings for the role on LinkedIn or Indeed and note the skills and certifications that keep coming up.',
             'Paste them into the gap interview (say `gaps`) so your gaps follow real demand.',
@@ -175,7 +175,7 @@ export function actionPlan(input: PlanInput): ActionPlan {
       due: day(selected ? 0 : afterSelect),
       done: selected,
       actions: selected
-        ? [`Done: you chose ${listOf(names)}.`]
+        ? [`You chose ${listOf(names)}.`]
         : ['Weigh market demand, your skill gaps and how well known the provider is.', "Check every price and fee on the provider's page before paying.", 'Audit a free version first where there is one.'],
     },
     {
