@@ -22,6 +22,11 @@ describe('signals', () => {
     // A time of day and a number used as a name are not measures.
     expect(findMetrics('She came in at 2am, 10:30 at the latest, to see Year 10 on ward 7.')).toEqual([]);
     expect(findMetrics('We got back a week early, in half the time.')).toEqual(['a week early', 'half the']);
+    expect(findMetrics('twenty-two of the thirty, up from about eight; set-up dropped to about an hour')).toEqual([
+      'twenty-two of the thirty',
+      'up from about eight',
+      'dropped to about an hour',
+    ]);
   });
 
   it('counts hedges and fillers, and "like" only beside a comma', () => {

@@ -122,7 +122,7 @@ export const PLACE_ANCHOR = new RegExp(
     String.raw`\b(?:at|in|on) (?:(?:the|a|an|my|our|this) )?(?:[\w&'-]+ ){0,2}(?:${WORKPLACE})\b`,
     String.raw`\b(?:when|while) (?:i|we) (?:was|were|worked|work|started|joined|ran|managed|taught|led|lived|had|did)\b`,
     String.raw`(?:\bi |${BULLET})(?:worked|was working) (?:at|as|for|in)\b`,
-    String.raw`\b(?:during|for|in) (?:my|the) (?:\w+ )?(?:course|certificate|capstone|bootcamp|training|programme|program|degree|internship|placement)\b`,
+    String.raw`\b(?:during|for|in) (?:my|the) (?:[\w-]+ ){0,3}(?:course|certificate|capstone|bootcamp|training|programme|program|degree|internship|placement)\b`,
     String.raw`\b(?:at|in|for) (?:the|a|an) [\w-]+(?: [\w-]+)? (?:where|when) (?:i|we)\b`,
     // "As a platoon sergeant, ...": the role the story happened in, at the start of a clause.
     String.raw`^(?:so |well |ok |okay )?as (?:an?|the) (?!(?:result|team|whole|group|rule|matter|consequence|start|bonus|first step|next step)\b)[\w-]+`,
@@ -168,7 +168,7 @@ export const TASK_OWNED = new RegExp(
     String.raw`\bi was (?:given|handed|set) (?:the|a|this) (?:task|job|responsibility|project|target|goal)\b|\bi was supposed to\b`,
     String.raw`\bi(?:'m| am) (?:currently |now )?(?:leading|running|managing|responsible for|in charge of|working on) (?:a|the|our) (?:[\w-]+ )?(?:project|programme|program|review|rollout|migration|plan)\b`,
     String.raw`\bi set (?:myself )?(?:a|the) (?:goal|target)\b|\btook it (?:up)?on myself\b`,
-    String.raw`\b(?:gave|give|gives|given|handed) me (?:this|the|a|that) (?:task|job|responsibility|project|problem)\b`,
+    String.raw`\b(?:gave|give|gives|given|handed) me (?:(?:this|the|a|that|full) )?(?:task|job|responsibility|project|problem)\b`,
     String.raw`\bi (?:took on|volunteered to|offered to|stepped in to|stepped up to|took ownership of|owned)\b`,
   ].join('|'),
   'i',
@@ -231,6 +231,8 @@ export const OUTCOME_VERB = new RegExp(
   [
     String.raw`\b(?:${OUTCOME_PAST}|went away|went live)\b`,
     String.raw`\bturned (?:[\w-]+ ){1,6}around\b`,
+    // Things going wrong after a step are its outcome too: "I ran forty minutes late".
+    String.raw`\bran (?:[\w-]+ ){0,3}(?:late|over|behind)\b`,
     // A count reached: "we got 340 sign-ups", "attendance reached 95%".
     String.raw`\b(?:got|reached|hit|achieved|brought in|attracted) (?:(?:about|around|over|nearly|almost|more than) )?[$£€]?\d`,
     String.raw`\b(?:(?:got|brought) (?:it|them|this|that|[\w-]+ (?:costs?|times?|numbers?|rates?)) (?:down|up)|got (?:better|faster|easier|quicker|cheaper)|(?:finished|delivered|launched|shipped|done|completed|ready|live|out)(?: \w+){0,3} early|on time|on schedule|ahead of schedule|under budget|on budget|back online|back to normal|(?:more|less) (?:accurate|reliable|consistent))\b`,
@@ -256,7 +258,7 @@ export const TRANSFER =
 
 /** A section heading in a bulleted answer ("Task:", "- Outcome:"): the part the lines under it are. */
 export const HEADING =
-  /^[-*\u2022]* ?(?:(?:the|my|our) )?(?:(situation|context|background|setting|problem|issue)|(task|goal|objective|aim|role|responsibility|challenge|brief)|(actions?|what i did|what we did|steps|approach|solution)|(results?|outcomes?|impact))$/i;
+  /^[-*\u2022]* ?(?:(?:the|my|our) )?(?:(situation|context|background|setting|problem|issue|challenge)|(task|goal|objective|aim|role|responsibility|brief)|(actions?|what i did|what we did|steps|approach|solution)|(results?|outcomes?|impact))$/i;
 
 // ------------------------------------------------------------ False STAR: theory instead of an event
 // B1 Situation failure mode: 'Modal/hypothetical verbs ("would", "usually", "always")' (onlinecourses55).
@@ -313,13 +315,18 @@ export const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 export const NAME_BEFORE = /\b(?:year|grade|level|stage|room|floor|ward|platform|gate|route|terminal|bay|unit|line|step|version|phase|size|class|form|block|building|section|page|chapter|number|no\.?) $/i;
 /** "2am", "11 pm", "10:30": a time of day, not a measure. */
 export const CLOCK_AFTER = /^(?: ?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|:\d)/i;
-const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
+const NUMBER_WORD =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
 export const WORDED_METRIC = new RegExp(
   [
     String.raw`\b(?:doubled|tripled|quadrupled|halved)\b`,
     String.raw`\bby (?:(?:like|about|around|roughly|almost|nearly|more than|over|just over|just under) )?(?:half|a third|a quarter|two thirds|three quarters)\b`,
     String.raw`\bzero [\w-]+`,
     String.raw`\btwice\b`,
+    // "twenty-two of the thirty", "up from about eight", "dropped to about an hour".
+    String.raw`\b${NUMBER_WORD} of (?:the|our|my|their) ${NUMBER_WORD}\b`,
+    String.raw`\b(?:up|down) from (?:(?:about|around|roughly|nearly|almost) )?(?:${NUMBER_WORD}|\d)`,
+    String.raw`\b(?:dropped|fell|went down|rose|went up|grew|was cut|came down) to (?:(?:about|around|under|less than|just) )?(?:an?|one|half an?) (?:minute|hour|day|week|month)\b`,
     // The time something took to be done: "lessons were ready within a week", "within a month it was back to normal".
     String.raw`\b(?:ready|done|fixed|running|live|cleared|finished|complete|completed|trained)\b[^.;]{0,40}?\bwithin (?:a|an|one) (?:day|week|fortnight|month)\b`,
     String.raw`\bwithin (?:a|an|one) (?:day|week|fortnight|month)\b[^.;]{0,60}?\b(?:ready|done|back to|fixed|running|live|cleared|finished|complete|completed|trained|on (?:her|his|their) own)\b`,
