@@ -5,7 +5,7 @@ import { formatUsd } from '../src/credentials/money.js';
 import { entryPaySentence } from '../src/credentials/roi.js';
 import type { Recommendation } from '../src/credentials/recommend.js';
 import type { ScoredCredential } from '../src/credentials/score-credential.js';
-import { horizonText, PRICE_UNKNOWN } from '../src/credentials/true-cost.js';
+import { CHECK_BEFORE_PAYING, CHECK_STILL_FREE, horizonText, PRICE_UNKNOWN } from '../src/credentials/true-cost.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import type { Reply } from '../src/engine/reply.js';
 
@@ -38,10 +38,20 @@ export const asSentence = (text: string): string => {
   return `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}.`;
 };
 
+const SAID_ONCE: ReadonlySet<string> = new Set([PRICE_UNKNOWN, CHECK_BEFORE_PAYING, CHECK_STILL_FREE]);
+
+/** Said once under the picks rather than under each: most prices are not confirmed on the provider's own page. */
+export function priceCheckLine(picks: readonly ScoredCredential[]): string | undefined {
+  const unchecked = picks.filter((p) => p.flags.includes(CHECK_BEFORE_PAYING) || p.flags.includes(CHECK_STILL_FREE));
+  if (unchecked.length === 0) return undefined;
+  const which = unchecked.length === picks.length ? 'These prices' : `The prices of ${listOf(unchecked.map((p) => p.credential.name))}`;
+  return `${which} come from public sources but are not confirmed on the providers' own pages: check each one there before you pay.`;
+}
+
 export function pickLine(pick: ScoredCredential, index: CredentialIndex, warnings: readonly { text: string }[], rank: number, hoursPerWeek?: number): string {
   const c = pick.credential;
-  // The price-unknown flag is already the cost: said once.
-  const cautions = [...pick.flags.filter((f) => f !== PRICE_UNKNOWN), ...warnings.map((w) => w.text)].map(asSentence);
+  // The price-unknown flag is already the cost; checking a price is said once under all the picks (priceCheckLine).
+  const cautions = [...pick.flags.filter((f) => !SAID_ONCE.has(f)), ...warnings.map((w) => w.text)].map(asSentence);
   return [
     `${rank}. *${c.name}*${providerNote(c.name, c.provider)}: ${costOf(pick)}, ${timeOf(pick, hoursPerWeek)}.`,
     `   Covers ${coveredText(index, pick.coverage.covered)}.`,

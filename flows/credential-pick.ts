@@ -13,7 +13,7 @@ import { ask, defineFlow, finish, goTo, handOver } from '../src/engine/flow.js';
 import type { FlowContext } from '../src/engine/flow.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import { saysNotSure } from './not-sure.js';
-import { PICKS_SHOWN, comparisonLines, pickLine, planReplies, stackText } from './credential-pick-replies.js';
+import { PICKS_SHOWN, comparisonLines, pickLine, planReplies, priceCheckLine, stackText } from './credential-pick-replies.js';
 
 /** The gap report as the profile keeps it (flows/gap-interview.ts). */
 type StoredGapReport = { role: string; gaps: Gap[] };
@@ -101,7 +101,8 @@ export function createCredentialPickFlow(data: CoachData) {
     if (rec.picks.length === 0) return 'No credential in my catalog covers these gaps. You can still finish here and build a portfolio project instead.';
     const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, situation(ctx).hoursPerWeek));
     const cautions = rec.planWarnings.map((w) => `- ${w.text}`);
-    return [`Here are my top picks for *${role(ctx).name}*:`, ...lines, '', stackText(rec, index), '', rec.roi.sentence, ...(cautions.length ? ['', ...cautions] : []), '', 'What would you like to do?'].join('\n');
+    const check = priceCheckLine(rec.picks);
+    return [`Here are my top picks for *${role(ctx).name}*:`, ...lines, ...(check ? [check] : []), '', stackText(rec, index), '', rec.roi.sentence, ...(cautions.length ? ['', ...cautions] : []), '', 'What would you like to do?'].join('\n');
   }
 
   return defineFlow({

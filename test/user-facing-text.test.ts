@@ -9,7 +9,7 @@ import { entryPaySentence, rolePay } from '../src/credentials/roi.js';
 import type { Situation } from '../src/credentials/situation.js';
 import { why } from '../src/credentials/why.js';
 import type { Reply } from '../src/engine/reply.js';
-import { comparisonLines, pickLine, planReplies, providerNote, stackText } from '../flows/credential-pick-replies.js';
+import { comparisonLines, pickLine, planReplies, priceCheckLine, providerNote, stackText } from '../flows/credential-pick-replies.js';
 import { realCatalog } from './support/catalog.js';
 
 /**
@@ -115,6 +115,8 @@ function advise(person: Person): { rec: Recommendation; texts: string[] } {
   const chosen = rec.stack.members.length > 0 ? rec.stack.members.map((m) => m.credential) : rec.picks.slice(0, 1).map((p) => p.credential);
   const texts = [
     ...rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, hoursPerWeek)),
+    priceCheckLine(rec.picks) ?? '',
+    priceCheckLine(rec.picks.slice(0, 3)) ?? '',
     ...rec.picks.map((pick) => why(pick, { index, role }, hoursPerWeek).join(' ')),
     stackText(rec, index),
     rec.roi.sentence,

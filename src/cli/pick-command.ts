@@ -6,7 +6,7 @@ import type { Gap } from '../credentials/situation.js';
 import { numberProblem, readNumber } from '../engine/human-input.js';
 import type { Want } from '../engine/human-input.js';
 import { renderPlain } from '../render-plain.js';
-import { comparisonLines, pickLine, planReplies, stackText } from '../../flows/credential-pick-replies.js';
+import { comparisonLines, pickLine, planReplies, priceCheckLine, stackText } from '../../flows/credential-pick-replies.js';
 import { defineCommand } from './command-spec.js';
 import { gapReportFrom } from './gap-input.js';
 import { resolveRole } from './resolve-role.js';
@@ -83,7 +83,8 @@ export const pickCommand = defineCommand(
     const index = data.credentialIndex;
     if (!values.json) {
       const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, hoursPerWeek));
-      return [`Top picks for ${role.name}:`, ...lines, '', stackText(rec, index), '', rec.roi.sentence, '', ...comparisonLines(rec, false), '', ...planReplies(rec.plan).flatMap((reply) => renderPlain(reply))].join('\n');
+      const check = priceCheckLine(rec.picks);
+      return [`Top picks for ${role.name}:`, ...lines, ...(check ? [check] : []), '', stackText(rec, index), '', rec.roi.sentence, '', ...comparisonLines(rec, false), '', ...planReplies(rec.plan).flatMap((reply) => renderPlain(reply))].join('\n');
     }
     const pickJson = (pick: ScoredCredential) => ({
       id: pick.credential.id,
