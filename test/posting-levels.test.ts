@@ -78,6 +78,8 @@ describe('what a posting demands', () => {
     expect(demands('Hands-on with AWS, Azure or GCP is a plus.')).toEqual(['aws|azure|google-cloud:preferred']);
     expect(demands('Python or R for analysis.')).toEqual(['python|r:required']);
     expect(demands('Tableau/Power BI dashboards.')).toEqual(['tableau|power-bi:required', 'dashboards:required']);
+    // The "or" may lead to a tool the catalog does not know.
+    expect(demands('A BI tool such as Power BI, Tableau or Qlik.')).toEqual(['power-bi|tableau:required']);
   });
 
   it('does not join skills that are asked for together', () => {
@@ -85,6 +87,8 @@ describe('what a posting demands', () => {
     expect(demands('HTML/CSS and JavaScript.')).toEqual(['html:required', 'css:required', 'javascript:required']);
     // Excel is asked for on its own; only the two BI tools are alternatives.
     expect(demands('Excel, Tableau or Power BI.')).toEqual(['excel:required', 'tableau|power-bi:required']);
+    // "or similar" softens the last item; it makes nothing an alternative.
+    expect(demands('Excel, SQL, Python or similar.')).toEqual(['excel:required', 'sql:required', 'python:required']);
   });
 
   it('names a skill once: asked for alone, it is not also folded into an alternative', () => {
@@ -97,8 +101,8 @@ describe('the labelled postings (npm run bench:reading prints the detail)', () =
   // required-recall 85%, no not-required skill reported, at most 1 context skill per 20 postings.
   // Recall is held back by the vocabulary (skills named in other words), not by the levels.
   it.each([
-    ['tuning', { precision: 0.95, requiredRecall: 0.82, notRequired: 0 }],
-    ['held-out', { precision: 0.95, requiredRecall: 0.78, notRequired: 1 }],
+    ['tuning', { precision: 0.95, requiredRecall: 0.84, notRequired: 0 }],
+    ['held-out', { precision: 0.95, requiredRecall: 0.8, notRequired: 1 }],
   ] as const)('%s set', (name, floor) => {
     const { overall } = evaluate(loadLabelledSet(name), extractor, catalog);
     expect(overall.postings).toBeGreaterThanOrEqual(18);

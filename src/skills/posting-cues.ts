@@ -34,9 +34,10 @@ export const CONTEXT_CUES = [
   'training provided', 'training is provided', 'on-the-job training', 'grow into', 'learn on the job', 'chance to learn', 'opportunity to learn',
   'room to grow', 'we will help you learn', 'mentorship in', 'we support certifications', 'paid certifications', 'certification budget',
   'is provided', 'are provided', 'will be provided', 'full training', 'training is available',
-  // the employer and its products
+  // the employer and its products ("our customers", "our platform" are not cues: a support or
+  // test role works for our customers, on our platform, with the tools it names)
   'we are a', "we're a", 'we are an', "we're an", 'we build', 'we make', 'we sell', 'we provide', 'we serve', 'we help', 'we power',
-  'our product', 'our products', 'our platform', 'our clients', 'our customers', 'our mission', 'our members', 'our patients',
+  'our mission',
   'founded in', 'headquartered', 'leading provider', 'trusted by',
   // benefits and perks
   'we offer', 'benefits include', 'health insurance', 'dental', '401(k)', 'paid time off', 'pto', 'parental leave', 'stipend', 'perks',

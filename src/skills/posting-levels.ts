@@ -71,6 +71,7 @@ const MAX_PHRASE = 160;
 const OR_JOIN = /^\s*,?\s*(?:and\s*\/\s*)?or\s+(?:either\s+)?$/i;
 const SLASH_JOIN = /^\s*\/\s*$/;
 const COMMA_JOIN = /^\s*,\s*$/;
+const OR_NEXT = /^\s*,?\s*(?:and\s*\/\s*)?or\s+(?!similar|equivalent|other|related|comparable|another|any\b)/i;
 const LEVEL_RANK: Readonly<Record<DemandLevel, number>> = { required: 3, preferred: 2, 'not-required': 1, context: 0 };
 
 interface Line {
@@ -209,7 +210,10 @@ function alternatives(text: string, reads: readonly Read[], catalog: SkillCatalo
     const prev = reads[i - 1];
     const group = groups[groups.length - 1];
     const join = prev && prev.clause === cur.clause && prev.level === cur.level ? text.slice(prev.end, cur.start) : undefined;
-    const joins = join !== undefined && (OR_JOIN.test(join) || (SLASH_JOIN.test(join) && related(catalog, prev!.skill, cur.skill, false)));
+    // "Power BI, Tableau or Qlik": the "or" may lead to a tool the catalog does not know; the
+    // skills before it are still alternatives.
+    const orUnknown = join !== undefined && COMMA_JOIN.test(join) && OR_NEXT.test(text.slice(cur.end, cur.end + 24)) && related(catalog, prev!.skill, cur.skill, true);
+    const joins = join !== undefined && (OR_JOIN.test(join) || orUnknown || (SLASH_JOIN.test(join) && related(catalog, prev!.skill, cur.skill, false)));
     if (joins && group) group.push(cur);
     else groups.push([cur]);
   }
