@@ -187,7 +187,7 @@ export function createGapInterviewFlow(data: CoachData) {
           const lines = entry?.adjacent.map((a) => `- *${role(a.role)?.name}*: ${a.reason}`) ?? [];
           return `*${entry?.name}* needs a degree or licence that no micro-credential can replace. ${entry?.requirement ?? ''}\nThese roles build on the same strengths and can be reached with credentials:\n${lines.join('\n')}\nWhich would you like to explore?`;
         },
-        reask: 'Pick one of the roles by its number or name, for example: 1.',
+        reask: 'Pick the one closest to what you want, by its number or name, for example: 1. You can look at another one later with `gaps`.',
         choices: (ctx) => regulated(ctx)?.adjacent.map((a) => ({ id: a.role, label: role(a.role)?.name ?? a.role })) ?? [],
         when: (ctx) => target(ctx)?.kind === 'degree-required',
         saveAs: (id) => ({ targetRole: id }),

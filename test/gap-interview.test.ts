@@ -179,6 +179,14 @@ describe('the gap interview, as a transcript', () => {
     expect(profileOf(store, chat).gapReport.source).toBe('catalog');
   });
 
+  it('tells someone unsure between the roles a degree-required one leads to that another can be looked at later', async () => {
+    const { chat } = await startInterview();
+    await chat.say('Paramedic');
+    await chat.say('10');
+    await chat.say('doctor');
+    expect(await chat.say('not sure')).toContain('Pick the one closest to what you want, by its number or name, for example: 1. You can look at another one later with `gaps`.');
+  });
+
   it('offers every role when what someone enjoys matches none', async () => {
     const { chat } = await startInterview();
     await chat.say('Clerk');
