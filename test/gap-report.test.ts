@@ -121,11 +121,21 @@ describe('ranking without the alphabet', () => {
     const roles = (await realCatalog()).roles;
     const ml = roles.byId.get('ml-engineer') as Role;
     const r = buildGapReport({ role: ml, have: [], postings: [], skills: catalog.skills });
-    const top = r.gaps.slice(0, 2);
-    expect(top.map((g) => g.skill)).toEqual(['python', 'sql']);
+    // Python and SQL are core; PyTorch and TensorFlow are evidence of machine learning, which is.
+    const top = r.gaps.slice(0, 4);
+    expect(top.map((g) => g.skill)).toEqual(['python', 'pytorch', 'tensorflow', 'sql']);
     expect(top.every((g) => g.core)).toBe(true);
+    expect(r.gaps[4]?.core).toBe(false);
     const stats = r.gaps.findIndex((g) => g.skill === 'statistics');
     const algorithms = r.gaps.findIndex((g) => g.skill === 'algorithms');
     expect(stats).toBeLessThan(algorithms);
+  });
+});
+
+describe('core competencies through the tools that show them', () => {
+  it('counts Tableau as core where data visualisation is, so it ranks above an equally asked non-core tool', () => {
+    const r = buildGapReport({ role: analyst, have: [], postings: [['python', 'tableau']], skills: catalog.skills });
+    expect(r.gaps.map((g) => [g.skill, g.core])).toEqual([['tableau', true], ['python', false]]);
+    expect(r.gaps[0]?.rankedBy).toBe('core');
   });
 });

@@ -42,7 +42,7 @@ export interface DemandRow {
    * preferred LEVEL_WEIGHT.preferred); from the catalog, the role's demand weight.
    */
   weight: number;
-  /** A core competency of the role (data/roles.json `core`, with its source there). */
+  /** A core competency of the role (data/roles.json `core`, with its source there), or a tool that is evidence of one. */
   core: boolean;
   /** In how many postings it was required, and in how many only preferred. */
   required: number;
@@ -141,6 +141,19 @@ export function buildGapReport({ role, have, postings, skills }: GapReportInput)
   const usable = postings.filter((p) => p.length > 0);
   const source = usable.length > 0 ? 'postings' : 'catalog';
   const core = new Set(role.skills.filter((s) => s.core).map((s) => s.skill));
+  // A tool is evidence of the competency it serves: Tableau shows data visualisation, so it
+  // ranks as core where data visualisation is core.
+  const isCore = (id: string): boolean => {
+    const seen = new Set<string>();
+    for (let queue = [id]; queue.length > 0; ) {
+      const next = queue.pop() as string;
+      if (core.has(next)) return true;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue = [...queue, ...(skills.byId.get(next)?.broader ?? [])];
+    }
+    return false;
+  };
   const nameOf = (id: string) => skills.byId.get(id)?.name ?? id;
   const rowOf = (alternatives: string[], share: number, weight: number, required: number, preferred: number, phrase?: string): DemandRow => ({
     skill: alternatives[0] ?? '',
@@ -148,7 +161,7 @@ export function buildGapReport({ role, have, postings, skills }: GapReportInput)
     alternatives,
     share,
     weight,
-    core: alternatives.some((s) => core.has(s)),
+    core: alternatives.some(isCore),
     required,
     preferred,
     ...(phrase ? { phrase } : {}),
