@@ -37,7 +37,7 @@ const POSTINGS: PostingCase[] = [
   },
   {
     file: 'bullets-it-support.txt',
-    direct: ['technical-support', 'windows', 'macos', 'mobile-devices', 'active-directory', 'servicenow', 'documentation', 'computer-hardware', 'networking', 'powershell', 'customer-service', 'retail', 'hospitality', 'itil', 'troubleshooting'],
+    direct: ['technical-support', 'windows', 'macos', 'mobile-devices', 'active-directory', 'servicenow', 'documentation', 'computer-hardware', 'networking', 'powershell', 'customer-service', 'retail', 'hospitality', 'itil', 'troubleshooting', 'microsoft-office'],
     inferred: ['operating-systems', 'identity-access-management'],
     traps: ['azure', 'go'],
     levels: { networking: 'basic', powershell: 'basic', itil: 'basic' },
@@ -50,7 +50,7 @@ const POSTINGS: PostingCase[] = [
   },
   {
     file: 'markdown-frontend.txt',
-    direct: ['typescript', 'react', 'nodejs', 'aws', 'css', 'ci-cd', 'html', 'javascript', 'vuejs', 'git', 'github', 'accessibility', 'figma', 'prototyping', 'software-testing'],
+    direct: ['typescript', 'react', 'nodejs', 'aws', 'css', 'ci-cd', 'html', 'javascript', 'vuejs', 'git', 'github', 'accessibility', 'figma', 'prototyping', 'software-testing', 'rest-api'],
     inferred: ['cloud-computing'],
     traps: ['go', 'bootstrap'],
     levels: { html: 'intermediate', react: 'basic', git: 'basic' },
