@@ -65,7 +65,7 @@ const POSTINGS: PostingCase[] = [
   },
   {
     file: 'linkedin-paste.txt',
-    direct: ['requirements-gathering', 'process-mapping', 'visio', 'stakeholder-management', 'agile', 'scrum', 'jira', 'confluence', 'sql', 'finance', 'business-analysis'],
+    direct: ['requirements-gathering', 'process-mapping', 'visio', 'stakeholder-management', 'agile', 'scrum', 'jira', 'confluence', 'sql', 'data-cleaning', 'finance', 'business-analysis'],
     inferred: ['documentation'],
     levels: { sql: 'advanced' },
   },
@@ -79,7 +79,8 @@ const POSTINGS: PostingCase[] = [
   },
   {
     file: 'traps.txt',
-    direct: ['communication'],
+    // "work closely with R&D" is collaboration; R is not R.
+    direct: ['communication', 'collaboration'],
     inferred: [],
     traps: ['r', 'go', 'c', 'excel', 'react', 'bootstrap', 'outlook', 'spring', 'networking', 'dotnet', 'google-cloud', 'spreadsheets'],
   },

@@ -101,7 +101,7 @@ describe('the labelled postings (npm run bench:reading prints the detail)', () =
   // required-recall 85%, no not-required skill reported, at most 1 context skill per 20 postings.
   // Recall is held back by the vocabulary (skills named in other words), not by the levels.
   it.each([
-    ['tuning', { precision: 0.95, requiredRecall: 0.84, notRequired: 0 }],
+    ['tuning', { precision: 0.95, requiredRecall: 0.85, notRequired: 0 }],
     ['held-out', { precision: 0.95, requiredRecall: 0.8, notRequired: 1 }],
   ] as const)('%s set', (name, floor) => {
     const { overall } = evaluate(loadLabelledSet(name), extractor, catalog);
