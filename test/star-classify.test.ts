@@ -141,4 +141,26 @@ describe('classifyClauses', () => {
       ['action', []],
     ]);
   });
+
+  it('reads the other ways people say each part', () => {
+    expect(labels('S: new homework system\nT: I was asked to help parents\nA: ran two workshops\nR: submissions rose').map(([, l]) => l)).toEqual([
+      'situation',
+      'situation',
+      'task',
+      'task',
+      'action',
+      'action',
+      'result',
+      'result',
+    ]);
+    expect(one('What I did was add the site maps to the route sheets.').label).toBe('action');
+    expect(labels('I cut our delivery costs by 15% by renegotiating with two couriers.').map(([, l]) => l)).toEqual(['result', 'action']);
+    expect(one('I was given the school\'s struggling debate club.').label).toBe('task');
+    expect(one('I coordinated the IT side.').label).toBe('task');
+    expect(labels("I haven't had that exact situation, but if I had, I would have asked for more time.").map(([, l]) => l)).toEqual([
+      'hypothetical',
+      'none',
+      'none',
+    ]);
+  });
 });

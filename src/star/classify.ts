@@ -8,6 +8,7 @@ import {
   HAPPENED_PRESENT,
   HEDGE,
   HYPOTHETICAL,
+  METHOD,
   I_ACTION,
   NARRATIVE_PAST,
   NOT_ACTIONS,
@@ -22,6 +23,7 @@ import {
   RESULT_PHRASE,
   SAME_IN_PRESENT,
   SITUATION_CONTEXT,
+  STEP_SAID,
   SUBORDINATE_SCENE,
   TASK_GOAL,
   TASK_OWNED,
@@ -105,7 +107,10 @@ interface Cues {
   weActions: string[];
   /** A step told in the present, with "I" or "we" ("so I call the supplier"). */
   presentStep: 'i' | 'we' | undefined;
-  /** "I was going to the warehouse and counting all items": a learner's past, a less certain step. */
+  /**
+   * A step said another way: "What I did was add the maps", "by renegotiating with two couriers",
+   * a learner's "I was going to the warehouse and counting".
+   */
   otherStep: boolean;
   /** Result cues that need no step before them, and the numbers. */
   result: number;
@@ -196,7 +201,7 @@ function readCues(clause: Clause): Cues {
     weActions,
     presentStep,
     // Only where no surer step was found: these run over every "I" of a long paste.
-    otherStep: !hasStep && !presentStep && I_ONGOING_STEP.test(text),
+    otherStep: !hasStep && !presentStep && (STEP_SAID.test(text) || METHOD.test(text) || I_ONGOING_STEP.test(text)),
     statedResult: reflection || RESULT_PHRASE.test(outcomeText),
     result:
       (RESULT_PHRASE.test(outcomeText) ? WEIGHT.resultPhrase : 0) +

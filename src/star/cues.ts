@@ -31,7 +31,10 @@ const BASE_STEPS = [
   'count', 'review', 'add', 'cut', 'print', 'design', 'test', 'teach', 'collect', 'list', 'introduce', 'suggest', 'propose', 'offer',
   'invite', 'hire', 'book', 'pack', 'load', 'sort', 'redo', 'analyse', 'analyze', 'compare', 'map', 'track', 'record', 'measure',
   'chase', 'escalate', 'report', 'document', 'draft', 'present', 'share', 'install', 'repair', 'replace', 'reorganise', 'reorganize',
-  'negotiate', 'convince', 'coach', 'mentor', 'correct', 'go', 'visit', 'open', 'close',
+  'negotiate', 'convince', 'coach', 'mentor', 'correct', 'go', 'visit', 'open', 'close', 'translate', 'cook', 'serve', 'deliver',
+  'drive', 'buy', 'pay', 'post', 'upload', 'scan', 'type', 'copy', 'draw', 'sketch', 'research', 'interview', 'inspect', 'audit',
+  'survey', 'calculate', 'launch', 'publish', 'edit', 'approve', 'discuss', 'text', 'message', 'carry', 'ship', 'stock', 'label',
+  'solve', 'finish', 'complete', 'help', 'support', 'clear', 'print', 'code', 'program', 'advertise', 'manage',
 ];
 const BASE_STEP = BASE_STEPS.join('|');
 // "making", "planning", "counting": the -ing form of each plain verb above.
@@ -42,14 +45,16 @@ const ing = (verb: string): string =>
       ? `${verb}${verb.at(-1)}ing`
       : `${verb}ing`;
 // Not "I was running the desk", "I was leading a team": a role, not a step.
-const STEP_ING = BASE_STEPS.filter((verb) => !['run', 'lead', 'manage', 'go'].includes(verb) && !verb.includes(' ')).map(ing).join('|');
+// Not the verbs of a job ("I was driving for a wholesaler", "I was teaching Year 9"): background, not a step.
+const JOB_VERBS = new Set(['run', 'lead', 'manage', 'go', 'drive', 'serve', 'cook', 'teach', 'train', 'coach', 'mentor', 'support', 'help', 'deliver', 'code', 'program', 'translate', 'stock', 'clean', 'book']);
+const STEP_ING = BASE_STEPS.filter((verb) => !JOB_VERBS.has(verb) && !verb.includes(' ')).map(ing).join('|');
 /** Past forms that are also the present ("I put the hardest job first"): past only where the story is. */
 export const SAME_IN_PRESENT = new Set(['put', 'set', 'cut', 'split', 'let', 'hit', 'read', 'shut']);
 // Verbs of a change that happened, for the sentence after the last step ("the couple booked
 // again", non-native "the owner give me more salary").
 export const PAST_FORMS: ReadonlySet<string> = new Set(IRREGULAR_PAST.split('|'));
 export const HAPPENED_PRESENT: ReadonlySet<string> = new Set(
-  'go goes give gives get gets become becomes start starts stop stops come comes pass passes say says agree agrees call calls'.split(' '),
+  'go goes give gives get gets become becomes start starts stop stops come comes pass passes say says agree agrees call calls could'.split(' '),
 );
 
 const ADVERB = String.raw`(?: (?:then|first|also|quickly|personally|immediately|finally|eventually|next|just|actually|carefully|simply|even|later|soon|instead|still|always|\w+ly))?`;
@@ -159,13 +164,17 @@ export const TASK_OWNED = new RegExp(
     String.raw`\bi (?:was|am) (?:(?:put|left|made) )?(?:responsible|accountable|in charge|tasked|asked|assigned|expected|hired|brought in|the one|(?:told|instructed|ordered|sent|given|chosen|picked) to)\b`,
     // Finding out why is the aim of what follows: "I decided to find out why".
     String.raw`\bi (?:decided|wanted|set out|tried|needed) to (?:find out|understand|work out|figure out|get to the bottom)\b`,
-    String.raw`\bmy (?:main |own |first )?(?:job|role|goal|task|aim|responsibility|objective|brief|mission|challenge|assignment|remit|target|part|priority|focus) (?:was|is)\b`,
+    String.raw`\bmy (?:main |own |first )?(?:job|role|goal|task|aim|responsibility|objective|brief|mission|challenge|assignment|remit|target|part|priority|focus|question) (?:was|is)\b`,
     String.raw`\bi (?:needed|had|wanted|was trying|set out|decided I had|must|have|need) to\b`,
     String.raw`\bi must\b`,
     String.raw`\b(?:asked|ask|asks|told|tell|needed|wanted|want|expected|trusted) me to\b`,
     String.raw`\bit was (?:up to me|down to me|my job|on me|my responsibility)\b`,
     String.raw`\b(?:fell|was left|came down) to me\b`,
     String.raw`\bi was (?:given|handed|set) (?:the|a|this) (?:task|job|responsibility|project|target|goal)\b|\bi was supposed to\b`,
+    // Something handed over to run: "I was given the school's struggling debate club".
+    String.raw`\bi was (?:given|handed) (?:[\w'-]+ ){0,4}(?:club|team|project|account|department|store|ward|class|budget|programme|program|role|area|caseload|portfolio)\b`,
+    // A part of a larger job that was the candidate's own: "I coordinated the IT side".
+    String.raw`\bi (?:coordinated|handled|looked after|took care of|managed|ran|led|owned) the (?:[\w-]+ ){0,2}(?:side|part|end|element|aspect|workstream|piece)\b`,
     String.raw`\bi(?:'m| am) (?:currently |now )?(?:leading|running|managing|responsible for|in charge of|working on) (?:a|the|our) (?:[\w-]+ )?(?:project|programme|program|review|rollout|migration|plan)\b`,
     String.raw`\bi set (?:myself )?(?:a|the) (?:goal|target)\b|\btook it (?:up)?on myself\b`,
     String.raw`\b(?:gave|give|gives|given|handed) me (?:(?:this|the|a|that|full) )?(?:task|job|responsibility|project|problem)\b`,
@@ -188,7 +197,7 @@ export const TASK_STAKES = new RegExp(
     String.raw`\b(?:was|were) set (?:a|the) (?:target|goal|deadline)\b|\b(?:the|our) plan was to\b`,
     String.raw`\b(?:management|head office|the board|leadership|senior management) (?:wanted|asked for|needed|expected)\b`,
     String.raw`\b(?:our|the|my) (?:[\w-]+ )?(?:${ORG}) (?:had|needed) to\b`,
-    String.raw`\b(?:my|our|the) (?:[\w-]+ )?(?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo)s?(?: of [\w-]+)? (?:wanted|needed|expected|asked for)\b`,
+    String.raw`\b(?:my|our|the) (?:[\w-]+ )?(?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo)s?(?: of [\w-]+)? (?:wanted|needed|expected|asked for|wants?|needs?)\b`,
     String.raw`\bthe challenge\b`,
   ].join('|'),
   'i',
@@ -258,7 +267,7 @@ export const TRANSFER =
 
 /** A section heading in a bulleted answer ("Task:", "- Outcome:"): the part the lines under it are. */
 export const HEADING =
-  /^[-*\u2022]* ?(?:(?:the|my|our) )?(?:(situation|context|background|setting|problem|issue|challenge)|(task|goal|objective|aim|role|responsibility|brief)|(actions?|what i did|what we did|steps|approach|solution)|(results?|outcomes?|impact))$/i;
+  /^[-*\u2022]* ?(?:(?:the|my|our) )?(?:(s|situation|context|background|setting|problem|issue|challenge)|(t|task|goal|objective|aim|role|responsibility|brief)|(a|actions?|what i did|what we did|steps|approach|solution)|(r|results?|outcomes?|impact))$/i;
 
 // ------------------------------------------------------------ False STAR: theory instead of an event
 // B1 Situation failure mode: 'Modal/hypothetical verbs ("would", "usually", "always")' (onlinecourses55).
@@ -278,6 +287,8 @@ export const HYPOTHETICAL = new RegExp(
     String.raw`\bi(?: am|'m) (?:the kind of person|a person|someone) who\b`,
     String.raw`\bi(?: am|'m) always\b`,
     String.raw`\bi (?:like|prefer) to (?!think\b)`,
+    // "I haven't had that exact situation, but...": no event, said outright.
+    String.raw`\bi (?:haven'?t|have not|have never|never|didn'?t|did not) (?:had|faced|been in|come across|experienced|had to deal with) (?:that|this|a|such a|an) (?:exact |specific |particular )?(?:situation|experience|problem|case)\b`,
     String.raw`\bmy approach is\b`,
     String.raw`\byou (?:should|need to|have to|want to)\b`,
   ].join('|'),
@@ -287,7 +298,12 @@ export const HYPOTHETICAL = new RegExp(
 /** A step whose subject is the one before it: "I broke the move into waves, booked the transport...". */
 export const ELIDED_STEP = new RegExp(String.raw`^(?:and |then |and then )?(?!(?:compared|based|followed|according|given|related)\b)(?:[a-z]+ed|${IRREGULAR_PAST})\b`, 'i');
 /** How things stand now ("She now takes half her bookings through it"): after the steps, an outcome. */
-export const NOW_STATE = /\b(?:now|still|these days|to this day|ever since)\b/i;
+export const NOW_STATE =
+  /\b(?:now|still|these days|to this day|ever since|by then|before long|soon after|within (?:a few|a couple of|\w+) (?:days|weeks|months)|after (?:a|one|two|three|a few|a couple of) (?:days?|weeks?|months?))\b/i;
+/** "What I did was add the maps": the step, said as such. */
+export const STEP_SAID = /\bwhat (?:i|we) did (?:first |next |then )?was\b/i;
+/** "... by 15% by renegotiating with two couriers": how it was done, a step. */
+export const METHOD = /^by [a-z]+ing\b/i;
 /** A routine in the present ("every morning", "whenever"): with no past in the answer, its steps are a habit. */
 export const HABITUAL = /\b(?:whenever|every time|each time|(?:every|each) (?:morning|day|evening|night|shift|week|month))\b/i;
 
@@ -302,8 +318,8 @@ const BACKGROUND = 'when|while|as|since|where|if|once|how|what|why';
 const NOT_PASSIVE = String.raw`(?! (?:was|were) (?:[a-z]+ed|told|given|sent|taught|shown|made|left|put|set)\b)`;
 export const JOINT_SUBJECT =
   /(?<=^|[.!?;:,] |\n)(?:(?:so|then|and|but) )?(?:me and (?:my |the |a |our )?[\w-]+|(?:my|the|a|our) (?:[\w-]+ )?[\w-]+ and (?:i|me)|i and (?:my|the|our) [\w-]+)\b/gim;
-export const I_FORMS = new RegExp(String.raw`${subjectNotAfter('i', BACKGROUND)}${NOT_PASSIVE}|${DONE_BY_ME}|\bmyself\b|\bmy ${OWNING}\b|${BULLET}(?=(?:[a-z]+ed|${IRREGULAR_PAST})\b)`, 'gim');
-export const WE_FORMS = new RegExp(String.raw`${subjectNotAfter('we', BACKGROUND)}${NOT_PASSIVE}|\bourselves\b|\bour ${OWNING}\b|${TEAM_SUBJECT} (?:(?:at|in|on) (?:the|our|a) [\w-]+ )?(?=(?:was|were|had|did|[a-z]+ed|${IRREGULAR_PAST})\b)`, 'gi');
+export const I_FORMS = new RegExp(String.raw`${subjectNotAfter('i', BACKGROUND)}${NOT_PASSIVE}|\bwhat i did\b|${DONE_BY_ME}|\bmyself\b|\bmy ${OWNING}\b|${BULLET}(?=(?:[a-z]+ed|${IRREGULAR_PAST})\b)`, 'gim');
+export const WE_FORMS = new RegExp(String.raw`${subjectNotAfter('we', BACKGROUND)}${NOT_PASSIVE}|\bwhat we did\b|\bourselves\b|\bour ${OWNING}\b|${TEAM_SUBJECT} (?:(?:at|in|on) (?:the|our|a) [\w-]+ )?(?=(?:was|were|had|did|[a-z]+ed|${IRREGULAR_PAST})\b)`, 'gi');
 
 // ------------------------------------------------------------ Measurable result
 // B1 Result: "Number / % / $ / time-unit tokens"; Amazon: "data- and metric-driven".
@@ -315,6 +331,8 @@ export const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 export const NAME_BEFORE = /\b(?:year|grade|level|stage|room|floor|ward|platform|gate|route|terminal|bay|unit|line|step|version|phase|size|class|form|block|building|section|page|chapter|number|no\.?) $/i;
 /** "2am", "11 pm", "10:30": a time of day, not a measure. */
 export const CLOCK_AFTER = /^(?: ?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|:\d)/i;
+const CARDINAL =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 const NUMBER_WORD =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
 export const WORDED_METRIC = new RegExp(
@@ -334,7 +352,9 @@ export const WORDED_METRIC = new RegExp(
     String.raw`\ball ${NUMBER_WORD}\b`,
     // "from nine days to three", "from around eight a month to two".
     String.raw`\bfrom (?:(?:about|around|roughly|nearly|almost|over|under) )?${NUMBER_WORD}\b(?: [\w-]+){0,4}? to (?:(?:about|around|roughly|nearly|almost|under|just) )?(?:${NUMBER_WORD}|\d+)\b`,
-    String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|a thousand|thousands of|dozens of|a dozen) (?:\w+ )?(?:seconds|minutes|hours|days|weeks|months|people|users|customers|clients|tickets|calls|patients|students|staff|employees|hires|leads|sales|orders|errors|complaints|points|pages|reports|times|percent|dollars|pounds|euros|steps|clicks|teams|stores|sites|branches|offices|departments|schools|clinics|countries|children|pupils|kids|guests|visitors|members|volunteers|families|subscribers|drivers|files|invoices|items|units|parcels|deliveries|shifts|bookings|sign-ups|applications|cases|requests)\b`,
+    // A counted thing of the kinds people measure work in: "two hours", "eighteen members".
+    String.raw`\b(?:${CARDINAL}|a hundred|hundreds of|a thousand|thousands of|dozens of|a dozen) (?:\w+ )?(?:seconds|minutes|hours|days|weeks|months|people|users|customers|clients|tickets|calls|patients|students|staff|employees|hires|leads|sales|orders|errors|complaints|points|pages|reports|times|percent|dollars|pounds|euros|steps|clicks|teams|stores|sites|branches|offices|departments|schools|clinics|countries|children|pupils|kids|guests|visitors|members|volunteers|families|subscribers|drivers|files|invoices|items|units|parcels|deliveries|shifts|bookings|sign-ups|applications|cases|requests|desks|faults|defects|incidents|accidents|mistakes|returns|referrals|followers|donors|trucks|vans)\b`,
+    String.raw`\b(?:once|one time) (?:a|in a|per|each|every) (?:day|week|month|year|shift)\b`,
     String.raw`\b(?:an|one|half an?|a full|a whole) (?:hour|day|week|month)s? (?:a|per|each|every) (?:day|week|month|year|person|report|cycle)\b`,
     String.raw`\b(?:a|an|one) (?:minute|hour|day|week|month) (?:early|ahead|before|sooner|faster|quicker)\b`,
   ].join('|'),
