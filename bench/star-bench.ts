@@ -32,6 +32,15 @@ export function renderStar(name: SetName, report: SetReport): string {
   return [`${name} set: ${report.count} answers`, table(rows), '', signals, '', misses].join('\n');
 }
 
+/** One line per set: how many answers, each part's accuracy and all four right. */
+export function renderSummary(reports: Partial<Record<SetName, SetReport>>): string {
+  const rows = [['set', 'answers', ...STAR_PARTS, 'all four', 'voice', 'metric', 'hypothetical']];
+  for (const [name, report] of Object.entries(reports) as [SetName, SetReport][]) {
+    rows.push([name, String(report.count), ...STAR_PARTS.map((p) => pct(report.parts[p].accuracy)), pct(report.allFour), pct(report.voice), pct(report.hasMetric), pct(report.hypothetical)]);
+  }
+  return table(rows);
+}
+
 function main(): void {
   const asked = process.argv[process.argv.indexOf('--set') + 1];
   const names = process.argv.includes('--set') ? SET_NAMES.filter((name) => name === asked) : SET_NAMES;
@@ -41,7 +50,7 @@ function main(): void {
     console.log(JSON.stringify(reports, null, 2));
     return;
   }
-  console.log(names.map((name) => renderStar(name, reports[name] as SetReport)).join('\n\n'));
+  console.log([renderSummary(reports), ...names.map((name) => renderStar(name, reports[name] as SetReport))].join('\n\n'));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
