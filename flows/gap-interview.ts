@@ -154,14 +154,14 @@ export function createGapInterviewFlow(data: CoachData) {
       ask.text<Suggested>('enjoys', {
         label: 'What you enjoy',
         prompt: "No problem, let's work it out. What do you enjoy doing at work, and what do you already know? For example: \"I like spreadsheets and solving puzzles, and I know Excel\".",
-        reask: 'Tell me a little more: what you like doing (numbers, people, building things, design, organising...) and tools you know.',
+        reask: 'Tell me a little more: what you like doing (numbers, people, building things, design, organising...) and tools you know, or say `show me all` to see every role.',
         max: 1_000,
         when: (ctx) => target(ctx)?.kind === 'unsure' && !unsureSuggested(target(ctx)),
         interpret: (text) => {
           if (saysNotSure(text) || EVERY_ROLE.test(text.trim())) return { ok: true, value: everyRole() };
           const have = extractor.extract(text).map((m) => m.skill);
           const roles = suggestRoles(catalog.roles, text, have, skillName).map((s) => ({ id: s.role.id, reasons: s.reasons }));
-          return roles.length > 0 ? { ok: true, value: { roles } } : { ok: false, problem: "I couldn't match that to a role yet. Say `show me all` to see every role I know, with who it suits." };
+          return roles.length > 0 ? { ok: true, value: { roles } } : { ok: false, problem: "I couldn't match that to a role yet." };
         },
         display: (value) => listOf(value.roles.map((r) => role(r.id)?.name ?? r.id)),
       }),

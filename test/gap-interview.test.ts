@@ -192,7 +192,7 @@ describe('the gap interview, as a transcript', () => {
     await chat.say('Clerk');
     await chat.say('5');
     await chat.say('not sure');
-    expect(await chat.say('zzz qqq')).toContain("I couldn't match that to a role yet. Say `show me all` to see every role I know, with who it suits.");
+    expect(await chat.say('zzz qqq')).toContain("I couldn't match that to a role yet. Tell me a little more: what you like doing (numbers, people, building things, design, organising...) and tools you know, or say `show me all` to see every role.");
     expect(await chat.say('show me all')).toContain('Here is every role I know, with who it suits:');
   });
 
