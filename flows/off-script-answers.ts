@@ -6,7 +6,7 @@ import type { CatalogCredential, CostType } from '../src/data/credentials-schema
 import type { Role } from '../src/data/roles-schema.js';
 import type { OffScriptAnswerer, OffScriptQuestion, OffScriptReply } from '../src/engine/off-script.js';
 import { listOf } from '../src/roles/suggest-roles.js';
-import { payLine } from './gap-report-replies.js';
+import { entryPaySentence, rolePay, roundedUsd } from '../src/credentials/roi.js';
 import { credentialFinder } from './named-credentials.js';
 
 /**
@@ -173,13 +173,14 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   function pay(q: OffScriptQuestion): OffScriptReply {
     const role = roleOf(q);
     if (!role) return answered('Pay depends a lot on the role. Name one and I will give you the official figure, for example: "what does a data analyst earn?"');
-    const figure = role.pay.kind === 'official' ? role.pay : role.pay.kind === 'proxy' ? role.pay.proxies[0] : undefined;
-    const source = figure ? ` Source: ${figure.source.split(';')[0]}${figure.refreshFrom ? ` (${figure.refreshFrom})` : ''}.` : '';
-    return answered(`*${role.name}*: ${payLine(role)}${source}`);
+    // Entry-level pay, as the credential pick's return uses: a senior median is no promise to a newcomer.
+    const pay = rolePay(role);
+    const median = pay.known ? ` Half of everyone in the field, experienced staff included, earns more than ${roundedUsd(pay.medianCents)}.` : '';
+    return answered(`${entryPaySentence(pay)}${median}`);
   }
 
   function costOf(c: CatalogCredential, hours: number | undefined): string {
-    if (c.costs.length === 0) return `*${c.name}*: my notes have no price for it (${c.costsMissing ?? 'not in the catalog'}).`;
+    if (c.costs.length === 0) return `*${c.name}*: price unknown: check the provider's page.`;
     const lines = c.costs.map((l) => `${COST_LABEL[l.type]} ${priceText(l)}${l.condition ? ` (${l.condition})` : ''}${l.optional ? ', if needed' : ''}`);
     const monthly = c.costs.some((l) => l.per === 'month');
     const total = monthly ? trueCost(c, { hoursPerWeek: hours ?? DEFAULT_HOURS, horizonMonths: 36 }).expectedCents : null;
@@ -222,7 +223,7 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     const lines = named.map((c) => {
       const time = hours ? timeToFinish(c, hours) : undefined;
       const pace = time?.known ? ` At your ${hours} hours a week, about ${time.weeks} weeks.` : '';
-      return `*${c.name}*: ${c.duration}${c.hours ? ` (${c.hours.stated})` : ''}.${pace}`;
+      return `*${c.name}*: ${c.hours?.basis ?? 'my notes have no study hours for it'}.${pace}`;
     });
     return answered(lines.join('\n'));
   }
@@ -239,7 +240,7 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
 
   /** A credential named with no other topic: what it is. */
   function about(named: readonly CatalogCredential[]): OffScriptReply {
-    return answered(named.map((c) => `*${c.name}* (${c.provider}): ${c.priceModel} ${c.duration}.`).join('\n'));
+    return answered(named.map((c) => `*${c.name}* teaches ${listOf(c.skills.slice(0, 4).map(skillName))}. Ask me what it costs or how long it takes.`).join('\n'));
   }
 
   const unclear = (q: OffScriptQuestion): OffScriptReply => answered(`Sorry, I'll put it more simply. ${q.reask}`);
