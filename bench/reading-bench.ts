@@ -7,7 +7,7 @@ import { fmt, table } from './report.js';
 /**
  * How well the posting reader agrees with a careers adviser, on the hand-labelled postings in
  * test/fixtures/postings-labelled: the tuning set the rules may be shaped on, and the held-out
- * set they never are. Per role and overall: precision, recall, required-recall and F1 of "this
+ * sets they never are. Per role and overall: precision, recall, required-recall and F1 of "this
  * skill is a demand", and how many skills labelled not required or context were reported as
  * demand. `--set NAME` prints one set; `--misses` lists every disagreement; `--json` prints one
  * object. A benchmark, not a test: the floor is held by test/posting-levels.test.ts.
