@@ -33,7 +33,7 @@ export type Where = 'ana' | 'ben' | 'group';
 export type Move =
   /** One of the answers a person would give to the question asked now; `pick` chooses which. */
   | { kind: 'plausible'; pick: number }
-  /** `style`: typed plainly, with a slash, shouted, as the adapter's command event, with a "!". */
+  /** `style`: the adapter's command event (`args` for `start`), or typed plainly, with a slash, shouted, with a "!". */
   | { kind: 'command'; name: string; style: number; args: string }
   | { kind: 'junk'; text: string }
   /** A paste of about `size` characters (kept as a size so a failing walk prints short). */
@@ -62,7 +62,7 @@ export interface Walk {
   acts: Act[];
 }
 
-export const COMMANDS = ['help', 'status', 'back', 'skip', 'repeat', 'restart', 'menu', 'forget', 'start', 'gaps', 'pick', 'plan', 'practice', 'progress', 'peer'];
+const COMMANDS = ['help', 'status', 'back', 'skip', 'repeat', 'restart', 'menu', 'forget', 'start', 'gaps', 'pick', 'plan', 'practice', 'progress', 'peer'];
 
 const CONTROL = ['\u0000', '\u0007\u001b[2J', '\r\n\r\n', '\t\t', '\u200b', '\u202eevil', '\ud800', '\uffff', 'a\u0000b'];
 const NUMBERISH = ['0', '-1', '-250', '1e309', '-0', 'NaN', 'Infinity', '-Infinity', '0x1F', '1,5', '١٢', '½', 'twenty five', 'minus three', 'a million', 'a dozen', 'ten thousand and one', '99999999999999999999', '3.14159', '10-15', '$'];
@@ -190,7 +190,7 @@ const MEMBERS = [
 const TTL_MS = 400 * 86_400_000;
 const SUSPICIOUS = ['undefined', 'NaN', '[object Object]', 'Invalid Date', 'null'];
 
-export class WalkFailure extends Error {
+class WalkFailure extends Error {
   override readonly name = 'WalkFailure';
 }
 
@@ -379,7 +379,7 @@ export async function runWalk(walk: Walk, data: CoachData, stats: WalkStats = ne
       return options[pick % options.length] as Event;
     }
     if (answers) return { kind: 'text', text: answers[pick % answers.length] as string };
-    // No question yet in this chat (or the menu was drawn as text): say hello or start something.
+    // No question yet in this chat, or a typed one without answers of its own here: say hello or start something.
     const openers = where === 'group' ? ['peer', 'hi all'] : ['hello', 'gaps', 'pick', 'practice', 'start'];
     return { kind: 'text', text: openers[pick % openers.length] as string };
   }
@@ -391,9 +391,9 @@ export async function runWalk(walk: Walk, data: CoachData, stats: WalkStats = ne
       case 'plausible':
         return plausible(place, move.pick, where);
       case 'command': {
-        const forms = [move.name, `/${move.name}`, `  ${move.name.toUpperCase()}  `, '', `!${move.name}`];
-        if (move.style === 3) return { kind: 'command', name: move.name, args: move.name === 'start' ? move.args : '' };
-        return { kind: 'text', text: forms[move.style] as string };
+        if (move.style === 0) return { kind: 'command', name: move.name, args: move.name === 'start' ? move.args : '' };
+        const typed = [move.name, `/${move.name}`, `  ${move.name.toUpperCase()}  `, `!${move.name}`];
+        return { kind: 'text', text: typed[(move.style - 1) % typed.length] as string };
       }
       case 'junk':
         return { kind: 'text', text: move.text };
