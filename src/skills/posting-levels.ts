@@ -106,19 +106,6 @@ function isHeading(line: string): boolean {
   return (t === t.toUpperCase() && /[A-Z]/.test(t)) || KNOWN_HEADINGS.has(t.toLowerCase()) || EMPLOYER_HEADING.test(t);
 }
 
-/**
- * The posting's title: its first line when more lines follow and it reads as a title (short, no
- * sentence end, not a heading). A one-line paste is all demand, so it has no title.
- */
-function titleLine(lines: readonly Line[], text: string): Line | undefined {
-  const filled = lines.filter((l) => text.slice(l.start, l.end).trim() !== '');
-  const first = filled[0];
-  if (!first || filled.length < 2) return undefined;
-  const t = text.slice(first.start, first.end).trim();
-  const words = t.match(WORDS)?.length ?? 0;
-  return words <= 10 && !/[.!?:]$/.test(t) && !BULLET_START.test(t) && headingLevel(t) === 'neutral' ? first : undefined;
-}
-
 const SENTENCE = /[.!?]["')]?$/;
 
 /** Each line with the section level it sits under. */
@@ -235,7 +222,6 @@ function alternatives(text: string, reads: readonly Read[], catalog: SkillCatalo
 export function readPosting(reader: Reader, catalog: SkillCatalog, posting: string): PostingReading {
   const { text, mentions } = reader.locate(posting);
   const { lines, levels } = sections(text);
-  const title = titleLine(lines, text);
   const clauses = new Map<string, number>();
   let line = 0;
   const reads: Read[] = mentions.map((m) => {
@@ -252,8 +238,6 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
     // An industry is a demand only when the posting asks for experience in it: "our healthcare
     // clients" says where you would work, "2 years in healthcare" says what you must bring.
     if (catalog.byId.get(m.skill)?.industry && (level === 'required' || level === 'preferred') && !EXPERIENCE.test(clauseText)) level = 'context';
-    // The title names the job, it does not list demands ("Cyber Security Analyst").
-    if (title && m.start < title.end) level = 'context';
     const key = `${from}:${to}`;
     if (!clauses.has(key)) clauses.set(key, clauses.size);
     return { ...m, level, phrase: phraseOf(text, from, to, m.start), clause: clauses.get(key) ?? 0 };
