@@ -95,14 +95,17 @@ function timeFit(time: StudyTime, deadlineWeeks: number | undefined): Factor {
   return factor('time', 'Time fit', (0.5 * deadlineWeeks) / time.weeks, true, `${weeks}, over your ${deadlineWeeks}-week deadline`);
 }
 
-function budgetTier(credential: CatalogCredential, fitsBudget: boolean | null): BudgetTier {
-  if (fitsBudget !== false) return 0;
+/** With a budget given, what is not known to fit ranks after what fits: a free way in first. */
+function budgetTier(credential: CatalogCredential, fitsBudget: boolean | null, budgetGiven: boolean): BudgetTier {
+  if (fitsBudget === true || !budgetGiven) return 0;
   return credential.freeAudit === true || credential.financialAid === true ? 1 : 2;
 }
 
-function wayIn(credential: CatalogCredential): string {
+/** The free way in, for a credential over the budget or of unknown price. */
+function wayIn(credential: CatalogCredential, fitsBudget: boolean | null): string | undefined {
   const ways = [credential.freeAudit === true && 'study it free (audit)', credential.financialAid === true && 'apply for financial aid'].filter(Boolean);
-  return `not within your budget: ${ways.join(' or ')}`;
+  if (ways.length === 0) return undefined;
+  return `${fitsBudget === false ? 'not within your budget' : 'a free way in'}: ${ways.join(' or ')}`;
 }
 
 /** What a ranking computes once for all credentials. */
@@ -138,9 +141,10 @@ export function scoreCredential(credential: CatalogCredential, ctx: ScoringConte
     costFit(cost, situation.budgetUsd),
     timeFit(time, situation.deadlineWeeks),
   ];
-  const fitsBudget = situation.budgetUsd === undefined ? null : cost.expectedCents !== null && cost.expectedCents <= toCents(situation.budgetUsd);
+  // An unknown price neither fits nor misses the budget: it is unknown.
+  const fitsBudget = situation.budgetUsd === undefined || cost.expectedCents === null ? null : cost.expectedCents <= toCents(situation.budgetUsd);
   const fitsDeadline = situation.deadlineWeeks === undefined ? null : time.known && time.weeks <= situation.deadlineWeeks;
-  const tier = budgetTier(credential, fitsBudget);
+  const tier = budgetTier(credential, fitsBudget, situation.budgetUsd !== undefined);
   return {
     credential,
     score: weightedSum(factors),
@@ -154,7 +158,7 @@ export function scoreCredential(credential: CatalogCredential, ctx: ScoringConte
     fitsBudget,
     fitsDeadline,
     budgetTier: tier,
-    flags: [...cost.flags, ...(tier === 1 ? [wayIn(credential)] : [])],
+    flags: [...cost.flags, ...[fitsBudget === true || situation.budgetUsd === undefined ? undefined : wayIn(credential, fitsBudget)].filter((f): f is string => f !== undefined)],
   };
 }
 
