@@ -1,4 +1,6 @@
 import type { CoachData } from '../src/coach-data.js';
+import type { PostingItem } from '../src/gaps/gap-report.js';
+import { readPosting as readPostingLevels } from '../src/skills/posting-levels.js';
 import { gapFacts } from './profile-facts.js';
 import type { Role } from '../src/data/roles-schema.js';
 import { ask, defineFlow, goTo, finish } from '../src/engine/flow.js';
@@ -15,7 +17,8 @@ import { saysNotSure } from './not-sure.js';
 type Target = { kind: 'role'; id: string; exact: boolean } | { kind: 'degree-required'; id: string } | { kind: 'unsure'; suggested?: Suggested };
 /** `every`: the person could not say what they enjoy, so every role is listed with who it suits. */
 type Suggested = { roles: { id: string; reasons: string[] }[]; every?: boolean };
-type Postings = { postings: string[][]; done: boolean };
+/** Each posting's demands at their level (older sessions kept bare skill ids, read as required). */
+type Postings = { postings: PostingItem[][]; done: boolean };
 
 const unsureSuggested = (value: Target | undefined): Suggested | undefined => (value?.kind === 'unsure' ? value.suggested : undefined);
 
@@ -72,8 +75,9 @@ export function createGapInterviewFlow(data: CoachData) {
     const postings = postingsSoFar(ctx);
     // Someone with no posting to hand gets the report from the role's typical demand, not an empty posting counted.
     if (isKeyword(text, 'done') || NO_POSTINGS.test(text.trim()) || saysNotSure(text)) return { ok: true, value: { postings, done: true } };
-    const skills = extractor.extract(text).filter((m) => !m.inferredFrom).map((m) => m.skill);
-    const next = [...postings, skills];
+    // Only what the posting asks for counts: "a plus" at half weight, "not required" and the employer's own industry never.
+    const { demands } = readPostingLevels(extractor, catalog.skills, text);
+    const next = [...postings, demands];
     return { ok: true, value: { postings: next, done: next.length >= MAX_POSTINGS } };
   }
 
@@ -94,13 +98,22 @@ export function createGapInterviewFlow(data: CoachData) {
     return { ok: true, value: { kind: 'unsure' } };
   }
 
+  /** "SQL", "Tableau or Power BI", "Python (a plus)". */
+  function demandWords(item: PostingItem): string {
+    if (typeof item === 'string') return skillName(item);
+    const names = item.skills.map(skillName);
+    const either = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : (names[0] ?? '');
+    return item.level === 'preferred' ? `${either} (a plus)` : either;
+  }
+
   function postingsPrompt(ctx: FlowContext): string {
     const postings = postingsSoFar(ctx);
     const last = postings.at(-1);
     if (!last) {
       return `Now paste a job posting for *${targetRole(ctx).name}* (the whole ad is fine). Paste them one at a time, up to ${MAX_POSTINGS}: the more you give me, the better I can see what keeps coming up. Say \`skip\` to use the typical demand for the role instead.`;
     }
-    const found = last.length > 0 ? `I found ${listOf(last.slice(0, 8).map(skillName))}${last.length > 8 ? ` and ${last.length - 8} more` : ''}.` : "I couldn't find any skills I know in it, so it won't count.";
+    const asked = last.map(demandWords);
+    const found = asked.length > 0 ? `I found ${listOf(asked.slice(0, 8))}${asked.length > 8 ? ` and ${asked.length - 8} more` : ''}.` : "I couldn't find any skills it asks for, so it won't count.";
     return `Posting ${postings.length} read: ${found} Paste another, or say \`done\` for your report.`;
   }
 

@@ -2,23 +2,20 @@ import type { Catalog } from '../src/data/load-data.js';
 import type { Role } from '../src/data/roles-schema.js';
 import type { Reply } from '../src/engine/reply.js';
 import type { GapReport, RankedRow } from '../src/gaps/gap-report.js';
+import { entryPaySentence, rolePay, roundedUsd } from '../src/credentials/roi.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 
 const CHART_ROWS = 10;
 const TOP_GAPS = 3;
 const percent = (share: number) => Math.round(share * 100);
-const usd = (amount: number) => `$${amount.toLocaleString('en-US')}`;
-const CHECK = { V: '', S: ' (from secondary copies of the BLS page: check bls.gov)', U: ' (unverified: check bls.gov)' } as const;
-
-/** The role's typical pay as the data has it: an official median, proxies, or plainly none. */
+/**
+ * What the role pays someone starting out (entry-level BLS percentiles, as the credential pick's
+ * return uses), with the field's median said as what experience brings, never as a promise.
+ */
 export function payLine(role: Role): string {
-  const pay = role.pay;
-  if (pay.kind === 'official') return `Typical US pay for ${pay.occupation.title}: median ${usd(pay.amountUsd)} a year (BLS, ${pay.asOf})${CHECK[pay.confidence]}.`;
-  if (pay.kind === 'proxy') {
-    const proxies = pay.proxies.map((p) => `${p.occupation.title} ${usd(p.amountUsd)}`).join('; ');
-    return `There is no official pay figure for this exact title. Nearby occupations (BLS medians, ${pay.proxies[0]?.asOf ?? ''}): ${proxies}. They include experienced staff, so starting pay is usually lower.`;
-  }
-  return `There is no official (BLS) pay figure for ${role.name}, so I won't guess one.`;
+  const pay = rolePay(role);
+  const median = pay.known ? ` Half of everyone in the field, experienced staff included, earns more than ${roundedUsd(pay.medianCents)}.` : '';
+  return `${entryPaySentence(pay)}${median}`;
 }
 
 function sourceLine(report: GapReport): string {

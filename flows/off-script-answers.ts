@@ -6,7 +6,7 @@ import type { CatalogCredential, CostType } from '../src/data/credentials-schema
 import type { Role } from '../src/data/roles-schema.js';
 import type { OffScriptAnswerer, OffScriptQuestion, OffScriptReply } from '../src/engine/off-script.js';
 import { listOf } from '../src/roles/suggest-roles.js';
-import { entryPaySentence, rolePay, roundedUsd } from '../src/credentials/roi.js';
+import { payLine } from './gap-report-replies.js';
 import { credentialFinder } from './named-credentials.js';
 
 /**
@@ -173,10 +173,7 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   function pay(q: OffScriptQuestion): OffScriptReply {
     const role = roleOf(q);
     if (!role) return answered('Pay depends a lot on the role. Name one and I will give you the official figure, for example: "what does a data analyst earn?"');
-    // Entry-level pay, as the credential pick's return uses: a senior median is no promise to a newcomer.
-    const pay = rolePay(role);
-    const median = pay.known ? ` Half of everyone in the field, experienced staff included, earns more than ${roundedUsd(pay.medianCents)}.` : '';
-    return answered(`${entryPaySentence(pay)}${median}`);
+    return answered(payLine(role));
   }
 
   function costOf(c: CatalogCredential, hours: number | undefined): string {

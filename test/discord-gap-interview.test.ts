@@ -94,10 +94,12 @@ describe('a gap interview on a study-group server, through buttons, a select and
 
     const report = await coach.say('done');
     expect(report).toContain('Here is your gap report for **Web developer**. Demand is from the 2 postings you pasted.');
-    expect(report).toContain('```text\nGit         ████████████████ 100%\nJavaScript  ████████████████ 100%\n');
-    expect(report).toContain('CSS         ████████░░░░░░░░  50%\n');
-    expect(report).toContain('What you bring\nSkills they ask for that you have:');
-    expect(report).toContain('Your top gaps, by demand and what you have:\n1. **Git**: asked for in 100% of the postings\n2. **React**');
+    expect(report).toContain('```text\nReact             ████████████████ 100%\nJavaScript        ████████████████ 100%\nGit               ████████████████ 100%\n');
+    expect(report).toContain('CSS               ████████░░░░░░░░  50%\n');
+    expect(report).toContain('What you bring\nSkills they ask for that you have: JavaScript, HTML and CSS');
+    // Ties at 100% keep the postings' order (React first), never the alphabet.
+    expect(report).toContain('Your top gaps, by demand and what you have:\n1. **React**: asked for in 100% of the postings\n2. **Git**: asked for in 100% of the postings\n3. **TypeScript**');
+    expect(report).toContain('An entry-level web developer earns about $63,000 a year');
     // The coach offers what comes next and waits.
     expect(report).toContain('Picking credentials that close these gaps is the natural next step.');
     expect(await coach.click('Pick credentials worth it')).toContain('Shall I pick credentials for these?');

@@ -148,7 +148,7 @@ describe('the gap interview in Slack', () => {
         text: expect.stringMatching(/^```\nSQL +██████████ 100%\n(.+\n)*Python +███████░░░ 67%\n(.+\n)*```$/),
       },
     });
-    expect(shown).toMatch(/Your top gaps, by demand and what you have:\n1\. \*Python\*: asked for in 67% of the postings\n2\. \*Tableau\*/);
+    expect(shown).toMatch(/Your top gaps, by demand and what you have:\n1\. \*Tableau\*: asked for in 67% of the postings\n2\. \*SQL\*: asked for in 100% of the postings/);
     expect((await profile(h)).gapReport).toMatchObject({ role: 'data-analyst', source: 'postings' });
 
     // Her App Home shows the gaps now.

@@ -3,6 +3,7 @@ import type { CoachData } from '../coach-data.js';
 import type { Role } from '../data/roles-schema.js';
 import { buildGapReport } from '../gaps/gap-report.js';
 import type { GapReport } from '../gaps/gap-report.js';
+import { readPosting as readPostingLevels } from '../skills/posting-levels.js';
 import { UsageError } from './usage-error.js';
 
 /** What `pivot gaps` and `pivot pick` read the same way: posting files and "what I have" text. */
@@ -24,7 +25,8 @@ export async function gapReportFrom(data: CoachData, role: Role, haveText: strin
   return buildGapReport({
     role,
     have: data.extractor.extract(haveText).map((m) => (m.level ? { skill: m.skill, level: m.level } : { skill: m.skill })),
-    postings: postings.map((text) => data.extractor.extract(text).filter((m) => !m.inferredFrom).map((m) => m.skill)),
+    // At their level, as the chat reads them: "a plus" counts half, "not required" and the employer's own industry not at all.
+    postings: postings.map((text) => readPostingLevels(data.extractor, data.catalog.skills, text).demands),
     skills: data.catalog.skills,
   });
 }
