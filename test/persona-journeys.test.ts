@@ -71,7 +71,8 @@ describe('Person 1: Dana, 49, marketing manager aiming at cloud operations, abou
     expect(report).toContain('Strengths you bring from your career=People management');
     const topGaps = report.slice(report.indexOf('Your top gaps'));
     expect(topGaps).toMatch(/\d\. \*AWS\*/);
-    expect(report).toContain('starting pay is usually lower');
+    // Pay is never a senior median passed off as starting pay (the report's pay line is being reworded: either form is right).
+    expect(report).toMatch(/An entry-level cloud engineer earns about \$[\d,]+ a year|starting pay is usually lower/);
     expect(report).toContain('Picking credentials that close these gaps is the natural next step. [Pick credentials worth it |');
 
     const told = await chat.say('status');
@@ -118,8 +119,18 @@ describe('Person 1: Dana, 49, marketing manager aiming at cloud operations, abou
 
     const picks = await chat.say('yes thats fine');
     expect(picks).toContain('Here are my top picks for *Cloud engineer*:');
-    expect(picks).toContain('*AWS Certified Cloud Practitioner (CLF-C02)*');
+    expect(picks).toContain('*AWS Certified Cloud Practitioner (CLF-C02)*: $100 in all');
     expect(picks).toContain('*AWS Certified Solutions Architect – Associate (SAA-C03)*');
+    // Every pick says its weeks at her 8 hours; none with a known price costs more than her $600. (Their order and the
+    // recommended stack are left out: an AI certificate is put first for someone who asked for AWS, Linux and networking; reported.)
+    const pickLines = picks.split('\n').filter((l) => /^\d\. \*/.test(l));
+    expect(pickLines.length).toBeGreaterThan(0);
+    for (const line of pickLines) {
+      expect(line).toMatch(/about \d+ weeks at 8 hours a week/);
+      expect(Number(/\$([\d,]+) in all/.exec(line)?.[1]?.replace(/,/g, '') ?? 0), line).toBeLessThanOrEqual(600);
+    }
+    // Entry-level pay is below her $85k: said as a pay cut at first.
+    expect(picks).toMatch(/a year less than you earn now, so the move would likely mean a pay cut at first/);
 
     // Every natural answer was read as she meant it.
     const status = await chat.say('status');
@@ -133,13 +144,17 @@ describe('Person 1: Dana, 49, marketing manager aiming at cloud operations, abou
     expect(field(status, 'Proctored exams are fine')).toBe('yes');
     expect(field(status, 'Paused')).toBe('Interview practice');
 
+    // Why, in her terms: which of the skills she named it covers, its money against her budget, its weeks at her hours.
     const why = await chat.click('choose', 'why:aws-cloud-practitioner');
-    expect(why).toContain('within your $600 budget');
-    expect(why).toContain('exam: $100 per attempt');
+    expect(why).toMatch(/Of your top gaps, AWS, Linux and Computer networking, it covers AWS\./);
+    expect(why).toContain('It costs $100 in all over 3 years, within your budget');
+    expect(why).toMatch(/about \d+ weeks at your 8 hours a week/);
 
     const plan = await chat.click('choose', 'pick:aws-cloud-practitioner');
     expect(plan).toContain('You chose *AWS Certified Cloud Practitioner (CLF-C02)*. Here is your plan');
-    expect(plan).toContain('8 h a week: 4 sessions of about 2 h');
+    expect(plan).toContain('2. Choose the credential=done on 2026-12-07');
+    expect(plan).toMatch(/Your studying ends on \d{4}-\d{2}-\d{2}, \d+ weeks inside your deadline of 2027-12-0\d/);
+    expect(plan).toContain('8 hours a week: 4 sessions of about 2 hours');
     expect(plan).toContain('[Practise interview answers |');
   });
 });
@@ -153,7 +168,8 @@ describe('Person 2: Ravi, 41, project manager for 16 years with a PMP, aiming at
     expect(await chat.say('senior project manager, pmp certified')).toContain('how many years');
     expect(await chat.say('sixteen years')).toContain('Which tech role are you aiming for?');
 
-    // A first try he takes back: `back` returns to the role question, showing what was understood.
+    // A first try he takes back: `back` returns to the role question, showing what was understood. (What that first try
+    // got is left out: "product or programme manager" is read as not sure and answered with data scientist and ML engineer; reported.)
     await chat.say('product or programme manager');
     const back = await chat.say('back');
     expect(back).toContain('Your earlier answer was:');
@@ -168,9 +184,10 @@ describe('Person 2: Ravi, 41, project manager for 16 years with a PMP, aiming at
     await chat.say('i have my pmp, stakeholder management, budgets up to 4 million, risk management, agile and some jira, led teams of ten to twenty');
     const report = await chat.say('skip');
     expect(report).toContain('Here is your gap report for *Project manager / Scrum master*');
-    expect(report).toMatch(/Skills they ask for that you have=Agile, Jira, Risk management and Stakeholder management/);
+    const has = /Skills they ask for that you have=([^;\n]*)/.exec(report)?.[1] ?? '';
+    for (const skill of ['Agile', 'Jira', 'Risk management', 'Stakeholder management']) expect(has, skill).toContain(skill);
     expect(report).toMatch(/Worth showing in your stories=[^;\n]*Leadership/);
-    expect(report).toContain('Project Management Specialists: median $100,750 a year');
+    expect(report).toMatch(/Project Management Specialists: median \$100,750 a year|An entry-level project manager[^\n]*earns about \$[\d,]+ a year[^\n]*project management specialists/i);
 
     expect(await chat.click(MENU_STEP, 'credential-pick')).toContain('From your gap report for *Project manager / Scrum master*');
     // "yes please" is a yes.
@@ -180,6 +197,7 @@ describe('Person 2: Ravi, 41, project manager for 16 years with a PMP, aiming at
     const scrum = await chat.say('is a scrum badge worth it for me?');
     expect(scrum).toContain('*Professional Scrum Master I (PSM I)*: exam $200 per attempt');
     expect(scrum).toContain('*Certified ScrumMaster (CSM)*');
+    expect(scrum).toMatch(/teaches Scrum/);
     expect(scrum).not.toContain("isn't one of the options");
     expect(scrum.trimEnd().endsWith('What can you spend in total, in US dollars? 0 is fine: I will put free, audit and financial-aid options first.')).toBe(true);
 
@@ -191,6 +209,7 @@ describe('Person 2: Ravi, 41, project manager for 16 years with a PMP, aiming at
     expect(await chat.say('skip')).toContain('what is your current yearly pay');
     expect(await chat.say('120k')).toContain('Would you like free, audit or financial-aid options first');
     await chat.say('no');
+    // (The picks themselves are left out: the PMP he holds and Azure data certificates are recommended to him; reported.)
     expect(await chat.say('yes')).toContain('Here are my top picks for *Project manager / Scrum master*:');
 
     const status = await chat.say('status');
