@@ -123,14 +123,16 @@ describe('mention safety', () => {
     const h = await start();
     const eve = member('eve.x');
     await h.say(eve, h.dm(eve), 'hi');
+    // A name that is mentions is asked again, never greeted; job titles are kept as typed and echoed safely.
     await h.say(eve, h.dm(eve), HOSTILE);
-    expect(h.shown()).toContain(`Good to meet you, ${HOSTILE}.`);
-    await h.slash(eve, h.dm(eve), 'status');
-    expect(h.shown()).toContain(`Your name: ${HOSTILE}`);
+    expect(h.shown()).toContain("That doesn't look like a name I can greet you by.");
+    expect(h.shown()).not.toContain(HOSTILE);
+    await h.say(eve, h.dm(eve), 'Eve');
+    expect(h.shown()).toContain('Good to meet you, Eve.');
 
     await h.say(eve, h.channel(), HOSTILE, { mentionBot: true });
     const thread = h.threadOf(eve);
-    await h.say(eve, thread, HOSTILE);
+    await h.say(eve, thread, 'Eve');
     await h.click(eve, thread, h.lastWithComponents(thread).id, 'Find my skill gaps');
     for (const answer of [HOSTILE, '20', 'data analyst', `Excel ${MORE}`]) await h.say(eve, thread, answer);
     const form = h.lastWithComponents(thread);
