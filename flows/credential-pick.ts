@@ -1,4 +1,6 @@
 import type { CoachData } from '../src/coach-data.js';
+import { profileOf } from './profile.js';
+import type { GapReportFacts, PlanFacts } from './profile.js';
 import { pickFacts } from './profile-facts.js';
 import { actionPlan } from '../src/credentials/action-plan.js';
 import { recommend } from '../src/credentials/recommend.js';
@@ -7,7 +9,6 @@ import type { ScoredCredential } from '../src/credentials/score-credential.js';
 import type { Gap, Situation } from '../src/credentials/situation.js';
 import { why } from '../src/credentials/why.js';
 import { buildGapReport } from '../src/gaps/gap-report.js';
-import type { HeldSkill } from '../src/gaps/gap-report.js';
 import type { Role } from '../src/data/roles-schema.js';
 import { ask, defineFlow, finish, goTo, handOver } from '../src/engine/flow.js';
 import type { FlowContext } from '../src/engine/flow.js';
@@ -15,9 +16,7 @@ import { listOf } from '../src/roles/suggest-roles.js';
 import { saysNotSure } from './not-sure.js';
 import { PICKS_SHOWN, comparisonLines, pickLine, planReplies, priceCheckLine, stackText } from './credential-pick-replies.js';
 
-/** The gap report as the profile keeps it (flows/gap-interview.ts). */
-type StoredGapReport = { role: string; gaps: Gap[] };
-type StoredPlan = { steps: { step: number; title: string; due: string | null; done?: boolean }[]; names: string[] };
+
 
 const WEEKS_PER_MONTH = 52 / 12;
 
@@ -34,9 +33,9 @@ const PRACTICE_NEXT = { flow: 'interview-practice', text: 'Next, you could pract
 export function createCredentialPickFlow(data: CoachData) {
   const { catalog, credentials, credentialIndex: index, extractor, roleMatcher, skillName } = data;
   /** The gap report, when it is for a role the catalog still has. */
-  const storedReport = (ctx: FlowContext): StoredGapReport | undefined => {
-    const stored = ctx.profile.gapReport as Partial<StoredGapReport> | undefined;
-    return stored && Array.isArray(stored.gaps) && catalog.roles.byId.has(String(stored.role)) ? (stored as StoredGapReport) : undefined;
+  const storedReport = (ctx: FlowContext): GapReportFacts | undefined => {
+    const stored = profileOf(ctx).gapReport;
+    return stored && catalog.roles.byId.has(stored.role) ? stored : undefined;
   };
   /** The gap report when it has gaps: one with none leaves nothing to pick for. */
   const report = (ctx: FlowContext) => (storedReport(ctx)?.gaps.length ? storedReport(ctx) : undefined);
@@ -57,7 +56,7 @@ export function createCredentialPickFlow(data: CoachData) {
   };
   /** What the role asks for that the person has not said they have: what a gap interview without postings would find. */
   const typicalGaps = (ctx: FlowContext): string[] => {
-    const have = Array.isArray(ctx.profile.skills) ? (ctx.profile.skills as HeldSkill[]) : [];
+    const have = profileOf(ctx).skills ?? [];
     return buildGapReport({ role: role(ctx), have, postings: [], skills: catalog.skills }).gaps.map((g) => g.skill);
   };
   /** Only asked once hours and budget are answered: the flow ends before them only when it hands over. */
@@ -116,7 +115,7 @@ export function createCredentialPickFlow(data: CoachData) {
         label: 'Use my gap report',
         // The report's own role and gaps: back here after a no, the role and skills named since are not them.
         prompt: (ctx) => {
-          const { role: id, gaps: top } = storedReport(ctx) as StoredGapReport;
+          const { role: id, gaps: top } = storedReport(ctx) ?? { role: '', gaps: [] };
           const name = catalog.roles.byId.get(id)?.name;
           if (top.length === 0) return `Your gap report for *${name}* found no gaps to close: you have every skill it asked for. Shall I pick credentials anyway, for skills you name?`;
           return `From your gap report for *${name}*, your top gaps are ${listOf(top.slice(0, GAPS_NAMED).map((g) => skillName(g.skill)))}. Shall I pick credentials for these?`;
@@ -249,11 +248,11 @@ export function createCredentialPickFlow(data: CoachData) {
       const chosen = choice === 'stack' ? rec.stack.members.map((m) => m.credential) : rec.picks.filter((p) => `pick:${p.credential.id}` === choice).map((p) => p.credential);
       if (chosen.length === 0) return { replies: [{ kind: 'text', text: 'No credential this time. A portfolio project that uses your gap skills is the next best evidence.' }], offer: PRACTICE_NEXT };
       // Postings pasted in the gap interview and the choice just made are done, not advice.
-      const researched = usesReport(ctx) && (ctx.profile.gapReport as { source?: string } | undefined)?.source === 'postings';
+      const researched = usesReport(ctx) && profileOf(ctx).gapReport?.source === 'postings';
       const { hoursPerWeek, deadlineWeeks } = situation(ctx);
       const plan = actionPlan({ credentials: chosen, hoursPerWeek, deadlineWeeks, today: ctx.now, done: { research: researched, select: true } });
       const names = chosen.map((c) => c.name);
-      const stored: StoredPlan = { steps: plan.steps.map(({ step, title, due, done }) => ({ step, title, due, done })), names };
+      const stored: PlanFacts = { steps: plan.steps.map(({ step, title, due, done }) => ({ step, title, due, done })), names };
       return {
         replies: [{ kind: 'text', text: `You chose ${listOf(names.map((n) => `*${n}*`))}. Here is your plan; say \`plan\` any time to see it again.` }, ...planReplies(plan)],
         profile: { credentialPick: { ids: chosen.map((c) => c.id), names, at: ctx.now.toISOString() }, plan: stored },
@@ -269,8 +268,8 @@ export const planView = defineFlow({
   title: 'Your plan',
   commands: ['plan'],
   steps: [],
-  finish: ({ profile }) => {
-    const plan = profile.plan as StoredPlan | undefined;
+  finish: (ctx) => {
+    const plan = profileOf(ctx).plan;
     if (!plan) return { replies: [{ kind: 'text', text: 'You have no plan yet. Say `pick` to choose credentials and get one.' }] };
     return {
       replies: [

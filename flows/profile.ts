@@ -10,7 +10,7 @@ import { readHistory } from './interview-practice-replies.js';
  * so an old session never breaks a flow (the flow asks for it again instead).
  */
 
-const skillHeld = z.object({ skill: z.string(), level: z.string().optional(), evidence: z.string().optional() }).loose();
+const skillHeld = z.object({ skill: z.string(), level: z.enum(['basic', 'intermediate', 'advanced']).optional(), evidence: z.string().optional() }).loose();
 
 export const gapReportSchema = z.object({
   /** The role id the gaps are for. */
@@ -24,7 +24,8 @@ export const gapReportSchema = z.object({
 export const credentialPickSchema = z.object({ ids: z.array(z.string()).default([]), names: z.array(z.string()), at: z.string().optional() });
 
 export const planSchema = z.object({
-  steps: z.array(z.object({ step: z.number(), title: z.string(), due: z.string().nullable() })),
+  /** `done`: the step was done in the conversation (postings pasted, credential chosen), on `due`. */
+  steps: z.array(z.object({ step: z.number(), title: z.string(), due: z.string().nullable(), done: z.boolean().optional() })),
   names: z.array(z.string()),
 });
 
