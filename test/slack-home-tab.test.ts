@@ -17,7 +17,7 @@ const PROFILE = {
   targetRole: 'data-analyst',
   gapReport: { role: 'data-analyst', source: 'postings', gaps: [{ skill: 'python', share: 0.67 }, { skill: 'sql', share: 0.5 }], at: '2026-11-20T10:00:00.000Z' },
   credentialPick: { ids: ['g'], names: ['Google Data Analytics'], at: '2026-11-21T10:00:00.000Z' },
-  plan: { steps: [{ step: 1, title: 'Enrol', due: '2026-12-01' }], names: ['Google Data Analytics'] },
+  plan: { steps: [{ step: 1, title: 'Choose the credential', due: '2026-11-21', done: true }, { step: 2, title: 'Enrol', due: '2026-12-01' }], names: ['Google Data Analytics'] },
   practiceHistory: [{ at: '2026-11-22T10:00:00.000Z', role: 'data-analyst', questions: [{ id: 'q1', score: 70, parts: { situation: 3, task: 3, action: 4, result: 2 } }], average: 70 }],
 };
 
@@ -40,7 +40,7 @@ describe('the App Home tab', () => {
     expect(view.type).toBe('home');
     expect(shown).toContain('Hi &lt;!channel&gt; Ann, here is where your pivot stands.');
     expect(shown).toContain('*Skill gaps* for *Data analyst* (from the postings you pasted, 2026-11-20)\\n1. Python\\n2. SQL');
-    expect(shown).toContain('*Credential pick* (2026-11-21): Google Data Analytics\\n1. Enrol (by 2026-12-01)');
+    expect(shown).toContain('*Credential pick* (2026-11-21): Google Data Analytics\\n1. Choose the credential (done on 2026-11-21)\\n2. Enrol (by 2026-12-01)');
     expect(shown).toContain('*Interview practice*: 1 session, latest average *70/100*');
     expect(shown).toContain('2026-11-22 (1 q)  ███████░░░ 70/100');
   });

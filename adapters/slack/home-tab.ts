@@ -39,7 +39,7 @@ function gapsText(report: Profile['gapReport'], names: Names): string {
 function pickText(pick: Profile['credentialPick'], planned: Profile['plan']): string {
   if (!pick) return `*Credential pick*\n${NOT_YET('choose credentials worth your money and time', 'pick')}`;
   const lines = [`*Credential pick* (${day(pick.at)}): ${safeMrkdwn(pick.names.join(', ') || 'none this time')}`];
-  if (planned) lines.push(...planned.steps.slice(0, 6).map((s) => `${s.step}. ${safeMrkdwn(s.title)}${s.due ? ` (by ${s.due})` : ''}`));
+  if (planned) lines.push(...planned.steps.slice(0, 6).map((s) => `${s.step}. ${safeMrkdwn(s.title)}${s.done ? ` (done on ${s.due})` : s.due ? ` (by ${s.due})` : ''}`));
   return lines.join('\n');
 }
 
