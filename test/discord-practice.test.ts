@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { newSession, serializeSession } from '../src/engine/session.js';
 import { member, useDiscordHarness } from './support/discord-gateway.js';
 import type { DiscordHarness, Member, Where } from './support/discord-gateway.js';
 import { NURSE, RETRY, WE_SHORT } from './support/practice-answers.js';
-import { runNode } from './support/run-node.js';
+import { pivotStar as runPivotStar } from './support/pivot-star.js';
 
 /**
  * Interview practice in a Discord DM, end to end (issue #14): Rosa, whose profile says she is moving
@@ -47,16 +47,8 @@ async function said(h: DiscordHarness, act: () => Promise<unknown>): Promise<str
   return h.shown();
 }
 
-/** `pivot star --json` on the same text, question and role, as a user would run it. */
-async function pivotStar(question: string, answer: string, role: string) {
-  const file = path.join(dir, `${question}-${answer.length}.txt`);
-  await writeFile(file, answer);
-  const { code, stdout, stderr } = await runNode(['src/cli/pivot.js', 'star', '--question', question, '--answer-file', file, '--role', role, '--json']);
-  expect(stderr).toBe('');
-  expect(code).toBe(0);
-  const star = JSON.parse(stdout) as { score: number; parts: Record<string, { score: number; present: boolean }> };
-  return { score: star.score, parts: Object.fromEntries(Object.entries(star.parts).map(([part, p]) => [part, p.score])) };
-}
+/** `pivot star --json` on the same text, question and role. */
+const pivotStar = (question: string, answer: string, role: string) => runPivotStar(dir, question, answer, role);
 
 /** The score in a feedback title and the chart's bars, as Discord shows them. */
 const scoreIn = (text: string, title: RegExp) => Number(title.exec(text)?.[1] ?? Number.NaN);

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { FlowRegistry } from '../src/engine/flow-registry.js';
 import { MemorySessionStore } from '../src/engine/memory-session-store.js';
 import { newSession, serializeSession } from '../src/engine/session.js';
 import { chatWith } from './support/chat.js';
-import { runNode } from './support/run-node.js';
+import { pivotStar as runPivotStar } from './support/pivot-star.js';
 
 /**
  * The coach panel's people whose expectations are about interview practice (P9, P10 of
@@ -40,14 +40,7 @@ async function personWith(profile: Record<string, unknown>) {
 }
 
 /** `pivot star --json` on the same text, question and role, as a coach would run it by hand. */
-async function pivotStar(question: string, answer: string, role: string) {
-  const file = path.join(dir, `${question}-${answer.length}.txt`);
-  await writeFile(file, answer);
-  const { code, stdout, stderr } = await runNode(['src/cli/pivot.js', 'star', '--question', question, '--answer-file', file, '--role', role, '--json']);
-  expect(stderr).toBe('');
-  expect(code).toBe(0);
-  return JSON.parse(stdout) as { score: number; parts: Record<string, { score: number; present: boolean }>; suggestions: string[] };
-}
+const pivotStar = (question: string, answer: string, role: string) => runPivotStar(dir, question, answer, role);
 
 const score = (text: string, pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? Number.NaN);
 const partsOf = (text: string) => {
@@ -95,7 +88,7 @@ describe('P9: a strong answer', () => {
 
     const star = await pivotStar(id, STRONG, 'data analyst');
     expect(star.score).toBe(chatScore);
-    expect({ situation: star.parts.situation?.score, task: star.parts.task?.score, action: star.parts.action?.score, result: star.parts.result?.score }).toEqual(parts);
+    expect(star.parts).toEqual(parts);
   });
 });
 

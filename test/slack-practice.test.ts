@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { newSession, serializeSession } from '../src/engine/session.js';
 import type { CoachData } from '../src/coach-data.js';
 import { NURSE, RETRY, WE_SHORT } from './support/practice-answers.js';
 import { RedisScope } from './support/redis-fixtures.js';
-import { runNode } from './support/run-node.js';
+import { pivotStar as runPivotStar } from './support/pivot-star.js';
 import { coachData, startSlack, textOf } from './support/slack-harness.js';
 import type { SlackHarness } from './support/slack-harness.js';
 
@@ -53,16 +53,8 @@ async function said(act: () => Promise<unknown>): Promise<string> {
   return (h?.api.posts().slice(before) ?? []).map(textOf).join('\n');
 }
 
-/** `pivot star --json` on the same text, question and role, as a user would run it. */
-async function pivotStar(question: string, answer: string, role: string) {
-  const file = path.join(dir, `${question}-${answer.length}.txt`);
-  await writeFile(file, answer);
-  const { code, stdout, stderr } = await runNode(['src/cli/pivot.js', 'star', '--question', question, '--answer-file', file, '--role', role, '--json']);
-  expect(stderr).toBe('');
-  expect(code).toBe(0);
-  const star = JSON.parse(stdout) as { score: number; parts: Record<string, { score: number; present: boolean }> };
-  return { score: star.score, parts: Object.fromEntries(Object.entries(star.parts).map(([part, p]) => [part, p.score])) };
-}
+/** `pivot star --json` on the same text, question and role. */
+const pivotStar = (question: string, answer: string, role: string) => runPivotStar(dir, question, answer, role);
 
 /** The strong answer as the form takes it: its sentences in the four STAR boxes. */
 const sentences = NURSE.split(/(?<=\.) (?=[A-Z])/);

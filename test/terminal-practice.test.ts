@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import type { CoachData } from '../src/coach-data.js';
 import { Engine } from '../src/engine/engine.js';
 import { MemorySessionStore } from '../src/engine/memory-session-store.js';
 import { NURSE, RETRY, WE_SHORT } from './support/practice-answers.js';
-import { runNode } from './support/run-node.js';
+import { pivotStar as runPivotStar } from './support/pivot-star.js';
 
 /**
  * Interview practice in a terminal, end to end (issue #14): a newcomer types her role, asks for two
@@ -70,16 +70,8 @@ function terminal() {
   };
 }
 
-/** `pivot star --json` on the same text, question and role, as a user would run it. */
-async function pivotStar(question: string, answer: string, role: string) {
-  const file = path.join(dir, `${question}-${answer.length}.txt`);
-  await writeFile(file, answer);
-  const { code, stdout, stderr } = await runNode(['src/cli/pivot.js', 'star', '--question', question, '--answer-file', file, '--role', role, '--json']);
-  expect(stderr).toBe('');
-  expect(code).toBe(0);
-  const star = JSON.parse(stdout) as { score: number; parts: Record<string, { score: number; present: boolean }> };
-  return { score: star.score, parts: Object.fromEntries(Object.entries(star.parts).map(([part, p]) => [part, p.score])) };
-}
+/** `pivot star --json` on the same text, question and role. */
+const pivotStar = (question: string, answer: string, role: string) => runPivotStar(dir, question, answer, role);
 
 /** The score in a feedback title and the chart's bars, as the terminal prints them. */
 const scoreIn = (text: string, title: RegExp) => Number(title.exec(text)?.[1] ?? Number.NaN);
