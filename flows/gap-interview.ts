@@ -1,4 +1,5 @@
 import type { CoachData } from '../src/coach-data.js';
+import { profileOf } from './profile.js';
 import type { PostingItem } from '../src/gaps/gap-report.js';
 import { readPosting as readPostingLevels } from '../src/skills/posting-levels.js';
 import { gapFacts } from './profile-facts.js';
@@ -117,6 +118,19 @@ export function createGapInterviewFlow(data: CoachData) {
     return `Posting ${postings.length} read: ${found} Paste another, or say \`done\` for your report.`;
   }
 
+  /** What the profile already holds is confirmed, not asked again (a second gap interview, another role). */
+  const knownStep = ask.yesNo('known', {
+    label: 'Current job still right',
+    prompt: (ctx) => {
+      const { currentRole, yearsExperience } = profileOf(ctx);
+      const years = yearsExperience === undefined ? '' : `, with about ${yearsExperience} years of work behind you`;
+      return `Let's find the skills between you and the tech role you want. Last time you told me you work as *${currentRole}*${years}. Is that still right?`;
+    },
+    reask: 'Yes or no, for example: yes. Say no and I will ask again.',
+    when: (ctx) => profileOf(ctx).currentRole !== undefined,
+  });
+  const askAgain = (ctx: FlowContext) => knownStep.of(ctx) !== true;
+
   return defineFlow({
     id: 'gap-interview',
     title: 'Skill gaps',
@@ -124,11 +138,14 @@ export function createGapInterviewFlow(data: CoachData) {
     menuLabel: 'Find my skill gaps',
     commands: ['gaps'],
     steps: [
+      knownStep,
       ask.text('current-role', {
         label: 'Current role',
-        prompt: "Let's find the skills between you and the tech role you want. What is your current (or most recent) job?",
+        prompt: (ctx) =>
+          knownStep.of(ctx) === false ? 'What is your job now (or your most recent one)?' : "Let's find the skills between you and the tech role you want. What is your current (or most recent) job?",
         reask: 'Your job title is enough, for example: Accountant, or Retail store manager.',
         max: 120,
+        when: askAgain,
         saveAs: 'currentRole',
       }),
       ask.number('years', {
@@ -141,6 +158,7 @@ export function createGapInterviewFlow(data: CoachData) {
         unit: 'years',
         // The report does not need it: someone who cannot say is not held up.
         optional: true,
+        when: askAgain,
         saveAs: 'yearsExperience',
       }),
       ask.text<Target>('target', {

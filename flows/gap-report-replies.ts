@@ -29,6 +29,12 @@ function askedLine(g: RankedRow): string {
   return `asked for in ${percent(g.share)}% of the postings${soft}`;
 }
 
+/** Without postings, the role's typical demand in words: a bare weight means nothing to a person. */
+function typicalLine(g: RankedRow): string {
+  if (g.weight >= 0.8) return 'among the skills this role asks for most';
+  return g.weight >= 0.6 ? 'often asked for in this role' : 'sometimes asked for in this role';
+}
+
 // Said only when the criterion before it tied: a coach explains a close call, not every step.
 const TIE_BREAK: Partial<Record<RankedRow['rankedBy'], string>> = {
   share: 'ahead of the next one because more postings name it',
@@ -60,7 +66,7 @@ export function gapReportReplies(report: GapReport, role: Role, catalog: Catalog
     replies.push({ kind: 'text', text: 'You already have every skill these postings ask for: no badge needed. Put your energy into a portfolio piece that shows it, and into interview practice.' });
   } else {
     const lines = top.map((g, i) => {
-      const asked = fromPostings ? askedLine(g) : `demand weight ${g.weight}`;
+      const asked = fromPostings ? askedLine(g) : typicalLine(g);
       const why = i < top.length - 1 ? TIE_BREAK[g.rankedBy] : undefined;
       return `${i + 1}. *${g.name}*: ${asked}${why ? `, ${why}` : ''}`;
     });

@@ -54,6 +54,20 @@ describe('the gap interview, as a transcript', () => {
     expect(profile.gapReport.gaps.slice(0, 3).map((g: { skill: string }) => g.skill)).toEqual(['tableau', 'sql', 'python']);
   });
 
+  it('a second gap interview confirms the job it already knows instead of asking again, and asks again on a no', async () => {
+    const { chat, store } = await startInterview();
+    for (const answer of ['Senior accountant', '18', 'data analyst', 'Excel and SQL', 'skip']) await chat.say(answer);
+    const again = await chat.say('gaps');
+    expect(again).toContain('(Skill gaps 1/');
+    expect(again).toContain('Last time you told me you work as *Senior accountant*, with about 18 years of work behind you. Is that still right? [Yes | No]');
+    expect(await chat.say('yes')).toContain('Which tech role are you aiming for?');
+    await chat.say('restart');
+    expect(await chat.say('no, I changed jobs')).toContain('What is your job now (or your most recent one)?');
+    await chat.say('Finance manager');
+    await chat.say('20');
+    expect(profileOf(store, chat)).toMatchObject({ currentRole: 'Finance manager', yearsExperience: 20 });
+  });
+
   it('confirms a guessed role, and asks again when the guess is wrong', async () => {
     const { chat } = await startInterview();
     await chat.say('Teacher');
@@ -97,6 +111,7 @@ describe('the gap interview, as a transcript', () => {
     const report = await chat.say('skip');
     expect(report).toContain('Demand is the typical demand for this role');
     expect(report).toContain('What this role asks for (demand weight)');
+    expect(report).toMatch(/1\. \*[^*]+\*: (among the skills this role asks for most|often asked for in this role|sometimes asked for in this role)/);
     expect(report).toContain('Your top gaps');
   });
 
