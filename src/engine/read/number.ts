@@ -435,6 +435,8 @@ function single(g: Group, want: Want): NumberReading {
 
 /** Reads a typed answer for a step that wants a number (of `want.unit`, per `want.per`). */
 export function readNumber(text: string, want: Want = {}): NumberReading {
+  // The commonest answer, a bare whole number, needs no lexing: it reads the same for every unit.
+  if (BARE_INTEGER.test(text)) return { kind: 'number', value: Number(text.trim()), approximate: false };
   const typed = normalize(text);
   if (typed === '' || typed.length > MAX_LENGTH) return NONE;
   const groups = groupsOf(lex(typed), want);
@@ -449,6 +451,8 @@ export function readNumber(text: string, want: Want = {}): NumberReading {
   const other = groups[0] as Group;
   return { kind: 'other-unit', value: other.values[0] as number, said: other.currency ? 'dollars' : (other.said ?? 'things') };
 }
+
+const BARE_INTEGER = /^\s*\d{1,9}\s*$/;
 
 /** Words that may surround a number that is the whole answer ("about 10 hours a week", "$2k max"). */
 const FILLER = new Set([
