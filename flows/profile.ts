@@ -12,7 +12,7 @@ import { readHistory } from './interview-practice-replies.js';
 
 const skillHeld = z.object({ skill: z.string(), level: z.enum(['basic', 'intermediate', 'advanced']).optional(), evidence: z.string().optional() }).loose();
 
-export const gapReportSchema = z.object({
+const gapReportSchema = z.object({
   /** The role id the gaps are for. */
   role: z.string(),
   source: z.enum(['postings', 'catalog']).optional(),
@@ -21,15 +21,15 @@ export const gapReportSchema = z.object({
   at: z.string().optional(),
 });
 
-export const credentialPickSchema = z.object({ ids: z.array(z.string()).default([]), names: z.array(z.string()), at: z.string().optional() });
+const credentialPickSchema = z.object({ ids: z.array(z.string()).default([]), names: z.array(z.string()), at: z.string().optional() });
 
-export const planSchema = z.object({
+const planSchema = z.object({
   /** `done`: the step was done in the conversation (postings pasted, credential chosen), on `due`. */
   steps: z.array(z.object({ step: z.number(), title: z.string(), due: z.string().nullable(), done: z.boolean().optional() })),
   names: z.array(z.string()),
 });
 
-export const peerPracticeSchema = z.object({ round: z.number().int().min(0).default(0), asked: z.array(z.string()).default([]) });
+const peerPracticeSchema = z.object({ round: z.number().int().min(0).default(0), asked: z.array(z.string()).default([]) });
 
 export const profileSchema = z.object({
   /** welcome */
@@ -59,7 +59,7 @@ export const profileSchema = z.object({
 });
 
 export type Profile = Partial<z.infer<typeof profileSchema>>;
-export type ProfileField = keyof z.infer<typeof profileSchema>;
+type ProfileField = keyof z.infer<typeof profileSchema>;
 export type GapReportFacts = z.infer<typeof gapReportSchema>;
 export type PlanFacts = z.infer<typeof planSchema>;
 
@@ -78,8 +78,3 @@ export function readProfile(stored: Readonly<Record<string, unknown>>): Profile 
 
 /** Read afresh each time: a turn's answers change the profile in place as it goes. */
 export const profileOf = (ctx: Pick<FlowContext, 'profile'>): Profile => readProfile(ctx.profile);
-
-/** Fields a flow writes, checked against the schema so that a flow cannot store a shape others cannot read. */
-export function profileUpdate(fields: Profile): Record<string, unknown> {
-  return profileSchema.partial().parse(fields);
-}
