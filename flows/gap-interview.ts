@@ -35,8 +35,8 @@ const ANOTHER_ROLE = 'another-role';
 export function createGapInterviewFlow(data: CoachData) {
   const { catalog, extractor, roleMatcher, skillName } = data;
   const role = (id: unknown): Role | undefined => catalog.roles.byId.get(String(id));
-  const targetRole = (ctx: FlowContext) => role(ctx.profile.targetRole) as Role;
-  const target = (ctx: FlowContext) => ctx.answers.target as Target | undefined;
+  const targetRole = (ctx: FlowContext) => role(profileOf(ctx).targetRole) as Role;
+  const target = (ctx: FlowContext) => targetStep.of(ctx);
   /** The role, or degree-required occupation, that the target answer named. */
   const targetId = (ctx: FlowContext) => {
     const value = target(ctx);
@@ -44,11 +44,11 @@ export function createGapInterviewFlow(data: CoachData) {
   };
   const regulated = (ctx: FlowContext) => catalog.roles.degreeRequired.find((d) => d.id === targetId(ctx));
   const listed = (ctx: FlowContext) => [...targetRole(ctx).skills].sort((a, b) => b.weight - a.weight).slice(0, LISTED_SKILLS);
-  const postingsSoFar = (ctx: FlowContext) => (ctx.answers.postings as Postings | undefined)?.postings ?? [];
+  const postingsSoFar = (ctx: FlowContext) => postingsStep.of(ctx)?.postings ?? [];
   /** Suggestions from what someone enjoys and the tools they name; none without a reason. */
   const suggest = (text: string): Suggested['roles'] =>
     suggestRoles(catalog.roles, text, extractor.extract(text).map((m) => m.skill), skillName).map((s) => ({ id: s.role.id, reasons: s.reasons }));
-  const suggestions = (ctx: FlowContext): Suggested | undefined => (ctx.answers.enjoys as Suggested | undefined) ?? unsureSuggested(target(ctx));
+  const suggestions = (ctx: FlowContext): Suggested | undefined => enjoysStep.of(ctx) ?? unsureSuggested(target(ctx));
   const everyRole = (): Suggested => ({ roles: catalog.roles.roles.map((r) => ({ id: r.id, reasons: [`it suits someone who ${r.goodFor[0]}`] })), every: true });
 
   /**
@@ -118,6 +118,59 @@ export function createGapInterviewFlow(data: CoachData) {
     return `Posting ${postings.length} read: ${found} Paste another, or say \`done\` for your report.`;
   }
 
+  const targetStep = ask.text<Target>('target', {
+    label: 'Target role',
+    prompt: 'Which tech role are you aiming for? For example: data analyst, cloud engineer, UX designer, IT support or project manager. If you are not sure yet, say `not sure`.',
+    reask: 'Type a role such as data analyst, cybersecurity analyst, web developer or business analyst, or say `not sure`.',
+    interpret: readTarget,
+    display: (value) => (value.kind === 'unsure' ? 'not sure yet' : value.kind === 'role' ? (role(value.id)?.name ?? value.id) : value.id),
+    saveAs: (value) => (value.kind === 'role' && value.exact ? { targetRole: value.id } : {}),
+    next: (value) => {
+      if (value.kind === 'unsure') return goTo(value.suggested ? 'suggested' : 'enjoys');
+      if (value.kind === 'degree-required') return goTo('adjacent');
+      return goTo(value.exact ? 'have' : 'confirm-role');
+    },
+  });
+  const enjoysStep = ask.text<Suggested>('enjoys', {
+    label: 'What you enjoy',
+    prompt: "No problem, let's work it out. What do you enjoy doing at work, and what do you already know? For example: \"I like spreadsheets and solving puzzles, and I know Excel\".",
+    reask: 'Tell me a little more: what you like doing (numbers, people, building things, design, organising...) and tools you know, or say `show me all` to see every role.',
+    max: 1_000,
+    when: (ctx) => target(ctx)?.kind === 'unsure' && !unsureSuggested(target(ctx)),
+    interpret: (text) => {
+      if (saysNotSure(text) || EVERY_ROLE.test(text.trim())) return { ok: true, value: everyRole() };
+      const have = extractor.extract(text).map((m) => m.skill);
+      const roles = suggestRoles(catalog.roles, text, have, skillName).map((s) => ({ id: s.role.id, reasons: s.reasons }));
+      return roles.length > 0 ? { ok: true, value: { roles } } : { ok: false, problem: "I couldn't match that to a role yet." };
+    },
+    display: (value) => listOf(value.roles.map((r) => role(r.id)?.name ?? r.id)),
+  });
+  const haveStep = ask.text<HeldSkill[]>('have', {
+    label: 'Skills you have',
+    prompt: (ctx) => {
+      const lines = listed(ctx).map((s, i) => `${i + 1}) ${skillName(s.skill)}`);
+      return `Which skills do you already have? Write freely (for example: "Excel, some SQL, I managed a team of 8"), give the numbers of the ones below, or both. Say \`none\` if you're starting from scratch.\n${lines.join('\n')}`;
+    },
+    reask: 'Name tools or methods you have used, like "Excel, budgeting, customer service", give numbers from the list, or say `none`.',
+    max: 4_000,
+    interpret: readSkills,
+    display: (value) => listOf(value.map((s) => skillName(s.skill))) || 'none yet',
+    saveAs: (value) => ({ skills: value }),
+  });
+  const postingsStep = ask.longText<Postings>('postings', {
+    label: 'Job postings',
+    fieldLabel: 'Job posting',
+    placeholder: 'Paste the whole job ad here',
+    prompt: postingsPrompt,
+    reask: 'Paste the text of a job posting, say `done` for your report, or `skip` to use the typical demand for the role.',
+    optional: true,
+    // Room for a long ad pasted with its page around it; the extractor reads 50 KB in a few ms.
+    max: 60_000,
+    interpret: readPosting,
+    display: (value) => `${value.postings.length} posting${value.postings.length === 1 ? '' : 's'}`,
+    next: (value) => (value.done ? finish : goTo('postings')),
+  });
+
   /** What the profile already holds is confirmed, not asked again (a second gap interview, another role). */
   const knownStep = ask.yesNo('known', {
     label: 'Current job still right',
@@ -161,19 +214,7 @@ export function createGapInterviewFlow(data: CoachData) {
         when: askAgain,
         saveAs: 'yearsExperience',
       }),
-      ask.text<Target>('target', {
-        label: 'Target role',
-        prompt: 'Which tech role are you aiming for? For example: data analyst, cloud engineer, UX designer, IT support or project manager. If you are not sure yet, say `not sure`.',
-        reask: 'Type a role such as data analyst, cybersecurity analyst, web developer or business analyst, or say `not sure`.',
-        interpret: readTarget,
-        display: (value) => (value.kind === 'unsure' ? 'not sure yet' : value.kind === 'role' ? (role(value.id)?.name ?? value.id) : value.id),
-        saveAs: (value) => (value.kind === 'role' && value.exact ? { targetRole: value.id } : {}),
-        next: (value) => {
-          if (value.kind === 'unsure') return goTo(value.suggested ? 'suggested' : 'enjoys');
-          if (value.kind === 'degree-required') return goTo('adjacent');
-          return goTo(value.exact ? 'have' : 'confirm-role');
-        },
-      }),
+      targetStep,
       ask.yesNo('confirm-role', {
         label: 'Target role confirmed',
         prompt: (ctx) => `Did you mean *${role(targetId(ctx))?.name}*?`,
@@ -182,20 +223,7 @@ export function createGapInterviewFlow(data: CoachData) {
         saveAs: (yes, ctx): Record<string, unknown> => (yes ? { targetRole: targetId(ctx) } : {}),
         next: (yes) => (yes ? goTo('have') : goTo('target')),
       }),
-      ask.text<Suggested>('enjoys', {
-        label: 'What you enjoy',
-        prompt: "No problem, let's work it out. What do you enjoy doing at work, and what do you already know? For example: \"I like spreadsheets and solving puzzles, and I know Excel\".",
-        reask: 'Tell me a little more: what you like doing (numbers, people, building things, design, organising...) and tools you know, or say `show me all` to see every role.',
-        max: 1_000,
-        when: (ctx) => target(ctx)?.kind === 'unsure' && !unsureSuggested(target(ctx)),
-        interpret: (text) => {
-          if (saysNotSure(text) || EVERY_ROLE.test(text.trim())) return { ok: true, value: everyRole() };
-          const have = extractor.extract(text).map((m) => m.skill);
-          const roles = suggestRoles(catalog.roles, text, have, skillName).map((s) => ({ id: s.role.id, reasons: s.reasons }));
-          return roles.length > 0 ? { ok: true, value: { roles } } : { ok: false, problem: "I couldn't match that to a role yet." };
-        },
-        display: (value) => listOf(value.roles.map((r) => role(r.id)?.name ?? r.id)),
-      }),
+      enjoysStep,
       ask.choice('suggested', {
         label: 'Chosen role',
         prompt: (ctx) => {
@@ -223,35 +251,12 @@ export function createGapInterviewFlow(data: CoachData) {
         when: (ctx) => target(ctx)?.kind === 'degree-required',
         saveAs: (id) => ({ targetRole: id }),
       }),
-      ask.text<HeldSkill[]>('have', {
-        label: 'Skills you have',
-        prompt: (ctx) => {
-          const lines = listed(ctx).map((s, i) => `${i + 1}) ${skillName(s.skill)}`);
-          return `Which skills do you already have? Write freely (for example: "Excel, some SQL, I managed a team of 8"), give the numbers of the ones below, or both. Say \`none\` if you're starting from scratch.\n${lines.join('\n')}`;
-        },
-        reask: 'Name tools or methods you have used, like "Excel, budgeting, customer service", give numbers from the list, or say `none`.',
-        max: 4_000,
-        interpret: readSkills,
-        display: (value) => listOf(value.map((s) => skillName(s.skill))) || 'none yet',
-        saveAs: (value) => ({ skills: value }),
-      }),
-      ask.longText<Postings>('postings', {
-        label: 'Job postings',
-        fieldLabel: 'Job posting',
-        placeholder: 'Paste the whole job ad here',
-        prompt: postingsPrompt,
-        reask: 'Paste the text of a job posting, say `done` for your report, or `skip` to use the typical demand for the role.',
-        optional: true,
-        // Room for a long ad pasted with its page around it; the extractor reads 50 KB in a few ms.
-        max: 60_000,
-        interpret: readPosting,
-        display: (value) => `${value.postings.length} posting${value.postings.length === 1 ? '' : 's'}`,
-        next: (value) => (value.done ? finish : goTo('postings')),
-      }),
+      haveStep,
+      postingsStep,
     ],
     finish: (ctx) => {
       const target = targetRole(ctx);
-      const report = buildGapReport({ role: target, have: (ctx.answers.have as HeldSkill[]) ?? [], postings: postingsSoFar(ctx), skills: catalog.skills });
+      const report = buildGapReport({ role: target, have: haveStep.of(ctx) ?? [], postings: postingsSoFar(ctx), skills: catalog.skills });
       return {
         replies: gapReportReplies(report, target, catalog),
         profile: { gapReport: { role: target.id, source: report.source, gaps: report.gaps.map(({ skill, share }) => ({ skill, share })), at: ctx.now.toISOString() } },
