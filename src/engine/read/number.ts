@@ -141,14 +141,8 @@ interface Mention {
 }
 
 /** A mention, or numbers offered as alternatives, with what they share ("10 or 15 hours"). */
-interface Group {
+interface Group extends Pick<Mention, 'start' | 'end' | 'said' | 'currency' | 'per' | 'approximate'> {
   values: number[];
-  start: number;
-  end: number;
-  said?: Said;
-  currency?: Currency | 'USD';
-  per?: Period;
-  approximate: boolean;
 }
 
 const wordAt = (tokens: readonly Token[], i: number): string | undefined => {
