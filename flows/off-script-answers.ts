@@ -30,7 +30,7 @@ const TOPICS: readonly { topic: Topic; words: RegExp }[] = [
   { topic: 'free', words: /\bfree\b|\bno cost\b|\bwithout paying\b|\bfinancial aid\b|\baudit\b|\bscholarships?\b|\bcosts? nothing\b/ },
   {
     topic: 'pay',
-    words: /\b(?:earn\w*|salar\w*|wages?|income|paid|pays? (?:well|much|more|less)|take home)\b|\bhow much (?:do|does|can|could|would|will|might) [\w ]*\b(?:make|earn|get)\b/,
+    words: /\b(?:earn\w*|salar\w*|wages?|income|paid|pays? (?:well|much|more|less)|take home)\b|\bhow much (?:do|does|can|could|would|will|might) [\w ]*\b(?:make|earn|get)\b|\bwhat (?:does|do|would|will|could|might) [\w ]{0,40}\bpay\b/,
   },
   { topic: 'cost', words: /\b(?:cost|costs|price|prices|priced|fees?|expensive|cheap\w*|worth|pay for)\b|\bhow much (?:is|are|does|do)\b/ },
   { topic: 'duration', words: /\bhow long\b|\bhow many (?:weeks|months|hours|more questions|questions|steps)\b|\bhow much (?:longer|more time|time)\b|\btakes? (?:long|a while)\b/ },

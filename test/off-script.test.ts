@@ -104,6 +104,7 @@ describe('questions answered from the coach\'s data', () => {
   it('pay for a role named in the plural ("how much do cloud engineers make")', async () => {
     const { chat } = await inGapInterview();
     expect(await chat.say('How much do cloud engineers make')).toContain('An entry-level cloud engineer earns about $76,000 a year');
+    expect(await chat.say('and what does a cloud engineer job pay?')).toContain('An entry-level cloud engineer earns about $76,000 a year');
   });
 
   it('how long this part takes, from the steps left', async () => {
