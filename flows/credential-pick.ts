@@ -1,4 +1,5 @@
 import type { CoachData } from '../src/coach-data.js';
+import { listedSkills } from '../src/skills/listed-skills.js';
 import { profileOf } from './profile.js';
 import type { GapReportFacts, PlanFacts } from './profile.js';
 import { pickFacts } from './profile-facts.js';
@@ -165,7 +166,7 @@ export function createCredentialPickFlow(data: CoachData) {
             const top = listOf(typicalGaps(ctx).slice(0, GAPS_NAMED).map(skillName));
             return { ok: false, problem: `No problem. *${role(ctx).name}* roles most often ask for ${top}: say \`typical\` and I'll pick for those, or \`find my gaps\` and we'll work out your own with a few questions first.` };
           }
-          const skills = extractor.extract(text).filter((m) => !m.inferredFrom).map((m) => m.skill);
+          const skills = listedSkills(extractor, text).filter((m) => !m.inferredFrom).map((m) => m.skill);
           return skills.length > 0 ? { ok: true, value: skills } : { ok: false, problem: "I couldn't recognise any skills in that." };
         },
         display: (skills) => (skills === FIND_GAPS ? 'to be found in a gap interview' : listOf(skills.map(skillName))),

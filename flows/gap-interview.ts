@@ -1,4 +1,5 @@
 import type { CoachData } from '../src/coach-data.js';
+import { listedSkills } from '../src/skills/listed-skills.js';
 import { profileOf } from './profile.js';
 import type { PostingItem } from '../src/gaps/gap-report.js';
 import { readPosting as readPostingLevels } from '../src/skills/posting-levels.js';
@@ -66,7 +67,7 @@ export function createGapInterviewFlow(data: CoachData) {
       .map(Number)
       .flatMap((n) => (n >= 1 && n <= options.length ? [{ skill: options[n - 1]?.skill as string }] : []));
     const written = items.filter((item) => !PICKS.test(item)).join(', ');
-    const named = extractor.extract(written).map((m) => (m.level ? { skill: m.skill, level: m.level } : { skill: m.skill }));
+    const named = listedSkills(extractor, written).map((m) => (m.level ? { skill: m.skill, level: m.level } : { skill: m.skill }));
     const seen = new Set<string>();
     const skills = [...named, ...picked].filter((s) => !seen.has(s.skill) && seen.add(s.skill));
     return skills.length > 0 ? { ok: true, value: skills } : { ok: false, problem: "I couldn't recognise any skills in that." };

@@ -68,6 +68,13 @@ describe('the gap interview, as a transcript', () => {
     expect(profileOf(store, chat)).toMatchObject({ currentRole: 'Finance manager', yearsExperience: 20 });
   });
 
+  it("reads skills typed in lower case as the person's own list ('windows, excel')", async () => {
+    const { chat, store } = await startInterview();
+    for (const answer of ['warehouse supervisor', '22', 'it support']) await chat.say(answer);
+    expect(await chat.say('windows, excel')).toContain('Now paste a job posting for *IT support specialist*');
+    expect(profileOf(store, chat).skills.map((s: { skill: string }) => s.skill)).toEqual(expect.arrayContaining(['windows', 'excel']));
+  });
+
   it('confirms a guessed role, and asks again when the guess is wrong', async () => {
     const { chat } = await startInterview();
     await chat.say('Teacher');

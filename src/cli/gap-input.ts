@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { listedSkills } from '../skills/listed-skills.js';
 import type { CoachData } from '../coach-data.js';
 import type { Role } from '../data/roles-schema.js';
 import { buildGapReport } from '../gaps/gap-report.js';
@@ -24,7 +25,7 @@ export async function gapReportFrom(data: CoachData, role: Role, haveText: strin
   const postings = await Promise.all(postingFiles.map(readPosting));
   return buildGapReport({
     role,
-    have: data.extractor.extract(haveText).map((m) => (m.level ? { skill: m.skill, level: m.level } : { skill: m.skill })),
+    have: listedSkills(data.extractor, haveText).map((m) => (m.level ? { skill: m.skill, level: m.level } : { skill: m.skill })),
     // At their level, as the chat reads them: "a plus" counts half, "not required" and the employer's own industry not at all.
     postings: postings.map((text) => readPostingLevels(data.extractor, data.catalog.skills, text).demands),
     skills: data.catalog.skills,

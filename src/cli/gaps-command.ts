@@ -1,4 +1,5 @@
 import { gapReportReplies } from '../../flows/gap-report-replies.js';
+import { listedSkills } from '../skills/listed-skills.js';
 import { renderPlain } from '../render-plain.js';
 import { defineCommand } from './command-spec.js';
 import { buildGapReport, type DemandRow } from '../gaps/gap-report.js';
@@ -32,7 +33,7 @@ export const gapsCommand = defineCommand(
     const readings = (await Promise.all(files.map(readPosting))).map((text) => readPostingLevels(data.extractor, data.catalog.skills, text));
     const report = buildGapReport({
       role,
-      have: data.extractor.extract(values.have).map((m) => (m.level ? { skill: m.skill, level: m.level } : { skill: m.skill })),
+      have: listedSkills(data.extractor, values.have).map((m) => (m.level ? { skill: m.skill, level: m.level } : { skill: m.skill })),
       postings: readings.map((r) => r.demands),
       skills: data.catalog.skills,
     });
