@@ -18,6 +18,8 @@ const gapReportSchema = z.object({
   source: z.enum(['postings', 'catalog']).optional(),
   /** Most important first; `share` 0 to 1 of postings (or typical demand) asking for the skill. */
   gaps: z.array(z.object({ skill: z.string(), share: z.number() })),
+  /** How much of the weighted demand the person already covers: ready (most), close, gap. */
+  verdict: z.object({ kind: z.enum(['ready', 'close', 'gap']), covered: z.number().min(0).max(1) }).optional(),
   at: z.string().optional(),
 });
 
@@ -42,6 +44,8 @@ export const profileSchema = z.object({
   targetRole: z.string().min(1),
   /** gap interview */
   skills: z.array(skillHeld),
+  /** gap interview (and any flow that hears it): catalog ids of credentials the person already holds, never recommended back */
+  credentialsHeld: z.array(z.object({ id: z.string(), evidence: z.string().optional() })),
   /** gap interview */
   gapReport: gapReportSchema,
   /** credential pick */
