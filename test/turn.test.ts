@@ -146,3 +146,44 @@ describe('the step counter', () => {
     expect(await detour.say('status')).toMatch(/Current question=4 of 4: End/);
   });
 });
+
+describe('resuming a parked flow', () => {
+  // "role" is asked only while the profile has no role; another flow may learn it meanwhile.
+  const plan = defineFlow({
+    id: 'plan',
+    title: 'Plan',
+    commands: ['plan'],
+    steps: [
+      ask.text('name', { label: 'Name', prompt: 'Name?', reask: 'A name.' }),
+      ask.text('role', { label: 'Role', prompt: 'Role?', reask: 'A role.', saveAs: 'role', when: (ctx) => ctx.profile.role === undefined }),
+      ask.text('budget', { label: 'Budget', prompt: 'Budget?', reask: 'A budget.' }),
+    ],
+    finish: () => ({}),
+  });
+  const roles = defineFlow({
+    id: 'roles',
+    title: 'Roles',
+    commands: ['roles'],
+    steps: [ask.text('pick', { label: 'Pick', prompt: 'Which role?', reask: 'A role.', saveAs: 'role' })],
+    finish: () => ({}),
+  });
+  const planChat = () => chatWith(memoryEngine({ flows: new FlowRegistry([plan, roles], 'plan') }).engine);
+
+  it('passes over the step it was parked at when that step no longer applies', async () => {
+    const chat = planChat();
+    await chat.say('hi');
+    await chat.say('Ann');
+    expect(await chat.say('roles')).toContain('Which role?');
+    await chat.say('Data analyst');
+    expect(await chat.say('plan')).toContain('Picking up *Plan* where you left it.\n(Plan 2/2)\nBudget?');
+  });
+
+  it('asks the parked step again when it still applies', async () => {
+    const chat = planChat();
+    await chat.say('hi');
+    await chat.say('Ann');
+    await chat.say('roles');
+    expect(await chat.say('plan')).toContain('Picking up *Plan* where you left it.');
+    expect(await chat.say('repeat')).toContain('Role?');
+  });
+});

@@ -105,7 +105,14 @@ export class Turn {
     delete session.parked[id];
     if (parked && !at) {
       session.flow = parked;
-      if (this.step) return this.text(`Picking up *${flow.title}* where you left it.`).askCurrent();
+      const step = this.step;
+      // Another flow may have changed what this one's conditions read while it was parked: a
+      // step that no longer applies is passed over, as it would have been on the way in.
+      // A step that still applies keeps its half-written draft.
+      if (step) {
+        this.text(`Picking up *${flow.title}* where you left it.`);
+        return !step.when || step.when(this.context()) ? this.askCurrent() : this.moveTo(flow, flow.steps.indexOf(step));
+      }
     }
     return this.restartFlow(flow, at);
   }
