@@ -159,6 +159,16 @@ describe('peer practice, as a transcript', () => {
     expect(progress).toContain('How many questions would you like');
   });
 
+  it('answers the message right after `menu`, even one that picks nothing, then goes back to ignoring chatter', async () => {
+    const { ana } = studyGroup();
+    await ana.say('peer');
+    expect(await ana.say('menu')).toContain('What would you like to work on?');
+    const reply = await ana.say('0');
+    expect(reply).toContain("I didn't catch who's taking this part.");
+    expect(reply).toContain("I'll answer");
+    expect(await ana.say('lol')).toBe('');
+  });
+
   it('ignores the others\' chatter while Ana answers, and refuses a click or a move that is not theirs', async () => {
     const { ana, ben, cy, conversationDoc } = studyGroup();
     await ana.say('peer');

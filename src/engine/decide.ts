@@ -92,7 +92,8 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
     turn.changed = true;
   }
   if (turn.session.pending === 'forget') return confirmForget(turn, inbound);
-  const fromMenu = turn.session.pending === 'menu' ? menuPick(turn, inbound) : undefined;
+  const afterMenu = turn.session.pending === 'menu';
+  const fromMenu = afterMenu ? menuPick(turn, inbound) : undefined;
   if (fromMenu) return fromMenu;
   if (turn.session.flow && !turn.step) return resumeChangedFlow(turn);
 
@@ -137,8 +138,9 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
   const aside = answerOffScript(turn, step, answer);
   if (aside) return aside;
   const parsed = step.parse(answer, turn.context());
-  // Members of a shared conversation talk among themselves: what was not meant for the step gets no answer.
-  if (!parsed.ok && shared && parsed.chatter) return turn;
+  // Members of a shared conversation talk among themselves: what was not meant for the step gets
+  // no answer, unless the sender has just asked for the menu and is answering it.
+  if (!parsed.ok && shared && parsed.chatter && !afterMenu) return turn;
   if (!parsed.ok && parsed.draft !== undefined) return turn.keepDraft(parsed.draft);
   if (!parsed.ok) return turn.askCurrent(`${parsed.problem} ${step.reask}`);
   return turn.answer(parsed.value);
