@@ -12,7 +12,6 @@ import { addToHistory, feedbackOf } from './interview-practice-replies.js';
 import { INTRO, listenFor, peerEntry, plainNote, roundReplies } from './peer-practice-replies.js';
 import type { CoachScore } from './peer-practice-replies.js';
 import { MAX_ANSWER_CHARS, STAR_FIELDS, askedFor, labelledParts, practiceRoleStep, questionsFor, roleById } from './practice-role.js';
-import type { RolePick } from './practice-role.js';
 
 /**
  * Practice with a peer, in a study group's shared conversation: one member answers a question
@@ -44,11 +43,29 @@ const nameOf = (actor: Actor | undefined, fallback: string) => actor?.name ?? fa
 const toChoices = (items: readonly PeerItem[]) => items.map(({ id, label }) => ({ id, label }));
 
 export function createPeerPracticeFlow(data: CoachData) {
-  const answerer = (ctx: FlowContext) => ctx.answers.answerer as Actor | undefined;
-  const scorer = (ctx: FlowContext) => ctx.answers.scorer as Actor | undefined;
+  const answererStep = ask.claim('answerer', {
+    label: 'Answering',
+    button: "I'll answer",
+    prompt: INTRO,
+    reask: `Click "I'll answer", or say \`me\`, if you're answering this round.`,
+  });
+  const answerer = (ctx: FlowContext) => answererStep.of(ctx);
   const answererName = (ctx: FlowContext) => nameOf(answerer(ctx), 'The answerer');
+  const roleStep = practiceRoleStep(data, {
+    prompt: (ctx) => `${answererName(ctx)}, which tech role are you interviewing for? For example: data analyst, IT support or UX designer. Say \`general\` for questions any employer asks.`,
+    onlyFrom: answerer,
+  });
+  const roleId = (ctx: FlowContext) => roleStep.of(ctx)?.id ?? undefined;
+  const scorerStep = ask.claim('scorer', {
+    label: 'Scoring',
+    button: "I'll score",
+    prompt: (ctx) => `${answererName(ctx)} answers this round. Who is scoring? You'll get a short checklist of what to listen for.`,
+    reask: `Click "I'll score", or say \`me\`, if you're scoring this round.`,
+    exclude: answerer,
+    excludeReason: "You're answering this round, so someone else scores it.",
+  });
+  const scorer = (ctx: FlowContext) => scorerStep.of(ctx);
   const scorerName = (ctx: FlowContext) => nameOf(scorer(ctx), 'The scorer');
-  const roleId = (ctx: FlowContext) => (ctx.answers.role as RolePick | undefined)?.id ?? undefined;
   const rounds = (ctx: FlowContext) => roundsSchema.parse(ctx.profile.peerPractice);
 
   /**
@@ -91,67 +108,52 @@ export function createPeerPracticeFlow(data: CoachData) {
     ].join('\n');
   }
 
+  const answerStep = ask.longText<Answered>('answer', {
+    label: 'Answer',
+    fields: STAR_FIELDS,
+    lead: (ctx) => listenFor(scorerName(ctx), answererName(ctx), peerChecklist(question(ctx))),
+    prompt: answerPrompt,
+    reask: 'Say `spoken` once you have answered out loud, or type your whole answer in one message or in the form. Say `repeat` to see the question again.',
+    max: MAX_ANSWER_CHARS,
+    onlyFrom: answerer,
+    interpret: readAnswer,
+    display: (value) => (value.coach ? 'typed (my score comes at the end)' : 'said out loud'),
+  });
+  const scoreStep = ask.checklist('score', {
+    label: 'Checklist',
+    prompt: (ctx) =>
+      `${scorerName(ctx)}, tick what you heard in ${answererName(ctx)}'s answer: click them, or type their numbers (for example "1 3 4"), \`all\` or \`none\`.` +
+      (answerStep.of(ctx)?.coach ? " It was typed, so I've scored it too: you'll see my scores next to yours." : ''),
+    reask: 'Type the numbers of what you heard, for example "1 3 4", or say `all` or `none`.',
+    onlyFrom: scorer,
+    // The credential item belongs only to questions that invite it.
+    items: (ctx) => toChoices(peerChecklist(question(ctx))),
+  });
+  const noteStep = ask.text('note', {
+    label: 'Note',
+    prompt: (ctx) => `Last thing, ${scorerName(ctx)}: one thing that worked, or one thing ${answererName(ctx)} could change (${NOTE_MAX} characters at most). Say \`skip\` to leave it out.`,
+    reask: 'One short sentence, or say `skip`.',
+    optional: true,
+    max: NOTE_MAX,
+    onlyFrom: scorer,
+    interpret: (text) => ({ ok: true, value: plainNote(text) }),
+  });
+
   return defineFlow({
     id: 'peer-practice',
     title: 'Peer practice',
     menuLabel: 'Practise with a peer',
     commands: ['peer'],
     shared: true,
-    steps: [
-      ask.claim('answerer', {
-        label: 'Answering',
-        button: "I'll answer",
-        prompt: INTRO,
-        reask: `Click "I'll answer", or say \`me\`, if you're answering this round.`,
-      }),
-      practiceRoleStep(data, {
-        prompt: (ctx) => `${answererName(ctx)}, which tech role are you interviewing for? For example: data analyst, IT support or UX designer. Say \`general\` for questions any employer asks.`,
-        onlyFrom: answerer,
-      }),
-      ask.claim('scorer', {
-        label: 'Scoring',
-        button: "I'll score",
-        prompt: (ctx) => `${answererName(ctx)} answers this round. Who is scoring? You'll get a short checklist of what to listen for.`,
-        reask: `Click "I'll score", or say \`me\`, if you're scoring this round.`,
-        exclude: answerer,
-        excludeReason: "You're answering this round, so someone else scores it.",
-      }),
-      ask.longText<Answered>('answer', {
-        label: 'Answer',
-        fields: STAR_FIELDS,
-        lead: (ctx) => listenFor(scorerName(ctx), answererName(ctx), peerChecklist(question(ctx))),
-        prompt: answerPrompt,
-        reask: 'Say `spoken` once you have answered out loud, or type your whole answer in one message or in the form. Say `repeat` to see the question again.',
-        max: MAX_ANSWER_CHARS,
-        onlyFrom: answerer,
-        interpret: readAnswer,
-        display: (value) => (value.coach ? 'typed (my score comes at the end)' : 'said out loud'),
-      }),
-      ask.checklist('score', {
-        label: 'Checklist',
-        prompt: (ctx) =>
-          `${scorerName(ctx)}, tick what you heard in ${answererName(ctx)}'s answer: click them, or type their numbers (for example "1 3 4"), \`all\` or \`none\`.` +
-          ((ctx.answers.answer as Answered | undefined)?.coach ? " It was typed, so I've scored it too: you'll see my scores next to yours." : ''),
-        reask: 'Type the numbers of what you heard, for example "1 3 4", or say `all` or `none`.',
-        onlyFrom: scorer,
-        // The credential item belongs only to questions that invite it.
-        items: (ctx) => toChoices(peerChecklist(question(ctx))),
-      }),
-      ask.text('note', {
-        label: 'Note',
-        prompt: (ctx) => `Last thing, ${scorerName(ctx)}: one thing that worked, or one thing ${answererName(ctx)} could change (${NOTE_MAX} characters at most). Say \`skip\` to leave it out.`,
-        reask: 'One short sentence, or say `skip`.',
-        optional: true,
-        max: NOTE_MAX,
-        onlyFrom: scorer,
-        interpret: (text) => ({ ok: true, value: plainNote(text) }),
-      }),
-    ],
+    steps: [answererStep, roleStep, scorerStep, answerStep, scoreStep, noteStep],
     finish: (ctx) => {
       const q = question(ctx);
-      const answered = ctx.answers.answer as Answered;
-      const peer = scorePeerChecklist(ctx.answers.score as string[], peerChecklist(q));
-      const note = ctx.answers.note as string | undefined;
+      const answered = answerStep.of(ctx);
+      const to = answerer(ctx);
+      // The flow finishes only after every step but the note was answered.
+      if (!answered || !to) throw new Error('Peer practice finished without an answerer or an answer.');
+      const peer = scorePeerChecklist(scoreStep.of(ctx) ?? [], peerChecklist(q));
+      const note = noteStep.of(ctx);
       const { round, asked } = rounds(ctx);
       const by = scorerName(ctx);
       // Stable on every retry of this turn, and apart from the answerer's rounds in other conversations.
@@ -161,7 +163,7 @@ export function createPeerPracticeFlow(data: CoachData) {
         replies: roundReplies({ answerer: answererName(ctx), scorer: by, question: q.text, peer, coach: answered.coach, note }),
         // As many as the bank holds, so no question comes back before the role's others have been asked.
         profile: { peerPractice: { round: round + 1, asked: [...asked, q.id].slice(-data.questions.questions.length) } },
-        deliver: [{ to: (answerer(ctx) as Actor).id, id, profile: (own) => ({ practiceHistory: addToHistory(own.practiceHistory, entry) }) }],
+        deliver: [{ to: to.id, id, profile: (own) => ({ practiceHistory: addToHistory(own.practiceHistory, entry) }) }],
       };
     },
   });
