@@ -9,19 +9,19 @@ import { fmt, table } from './report.js';
  * test/fixtures/postings-labelled: the tuning set the rules may be shaped on, and the held-out
  * sets they never are. Per role and overall: precision, recall, required-recall and F1 of "this
  * skill is a demand", and how many skills labelled not required or context were reported as
- * demand. `--set NAME` prints one set; `--misses` lists every disagreement; `--json` prints one
- * object. A benchmark, not a test: the floor is held by test/posting-levels.test.ts.
+ * demand, and F1 over named tools alone (Excel, SQL, AWS). `--set NAME` prints one set;
+ * `--misses` lists every disagreement; `--json` prints one object. A benchmark, not a test: the floor is held by test/posting-levels.test.ts.
  */
 
 const pct = (value: number): string => `${fmt(value * 100, 1)}%`;
 
 function row(label: string, f: Figures): string[] {
-  return [label, String(f.postings), pct(f.precision), pct(f.recall), pct(f.requiredRecall), pct(f.f1), String(f.notRequiredReported), String(f.contextReported), String(f.alternativesSplit)];
+  return [label, String(f.postings), pct(f.precision), pct(f.recall), pct(f.requiredRecall), pct(f.f1), pct(f.toolF1), String(f.notRequiredReported), String(f.contextReported), String(f.alternativesSplit)];
 }
 
 export function renderReading(name: SetName, report: SetReport, misses: boolean): string {
   const rows = [
-    ['role', 'postings', 'precision', 'recall', 'required-recall', 'F1', 'not required reported', 'context reported', 'alternatives split'],
+    ['role', 'postings', 'precision', 'recall', 'required-recall', 'F1', 'tools F1', 'not required reported', 'context reported', 'alternatives split'],
     ...Object.entries(report.byRole).map(([role, f]) => row(role, f)),
     row('overall', report.overall),
   ];
