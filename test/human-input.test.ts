@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasWords, parseHumanNumber, parseYesNo } from '../src/engine/human-input.js';
+import { LEFT_OUT } from '../src/engine/read/secrets.js';
+import { chatWith } from './support/chat.js';
+import { memoryEngine } from './support/memory-engine.js';
 
 describe('parseHumanNumber', () => {
   it.each([
@@ -66,5 +69,58 @@ describe('hasWords', () => {
     expect(hasWords('42')).toBe(true);
     expect(hasWords('🎉🎉')).toBe(false);
     expect(hasWords('**__** --')).toBe(false);
+  });
+});
+
+/** What a person's stored session says, as the store keeps it (the raw JSON). */
+async function typedAtTheRoleQuestion(role: string) {
+  const { engine, store } = memoryEngine();
+  const chat = chatWith(engine);
+  await chat.say('hi');
+  await chat.say('Ann');
+  const said = await chat.say(role);
+  return { chat, said, stored: store.peek(chat.origin) ?? '', status: await chat.say('status') };
+}
+
+describe('text is cleaned where it enters the engine, before it is read, stored or echoed', () => {
+  it('keeps no terminal escape or lone surrogate, and echoes the clean text in status', async () => {
+    const { stored, status } = await typedAtTheRoleQuestion('\x1b[31mAccountant\x1b[0m \ud83d\u202e');
+    expect(JSON.parse(stored).profile.currentRole).toBe('Accountant \ufffd');
+    expect(stored).not.toMatch(/\\u001b|\\ud83d|\\u202e/i);
+    expect(status).toContain('Current role=Accountant \ufffd');
+    // eslint-disable-next-line no-control-regex
+    expect(status).not.toMatch(/[\x1b\u202e]|[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+
+  it("keeps the person's own text otherwise intact, emoji and accents included", async () => {
+    const { stored } = await typedAtTheRoleQuestion('Café owner 👩‍🍳 ✔️');
+    expect(JSON.parse(stored).profile.currentRole).toBe('Café owner 👩‍🍳 ✔️');
+  });
+
+  it('leaves out a card number, says so first, and stores only what was kept', async () => {
+    const { said, stored } = await typedAtTheRoleQuestion('Cashier, card 4111 1111 1111 1111');
+    expect(said.split('\n')[0]).toBe(
+      "I left out what looked like a card number and kept the rest of your message, so it is not stored anywhere. I never need those to coach you: please don't send them here.",
+    );
+    expect(said).toContain('How many years have you done it?');
+    expect(stored).not.toContain('4111');
+    expect(JSON.parse(stored).profile.currentRole).toBe(`Cashier, card ${LEFT_OUT.card}`);
+  });
+
+  it('leaves out a social security number and a password from a form too', async () => {
+    const { engine, store } = memoryEngine();
+    const chat = chatWith(engine);
+    for (const line of ['hi', 'Ann', 'Accountant', '12']) await chat.say(line);
+    await chat.click('target', 'data');
+    const said = await chat.submit('posting', { text: 'Apply with SSN 123-45-6789, password: Summer2024! and SQL' });
+    expect(said).toContain('a social security number and a password');
+    const stored = store.peek(chat.origin) ?? '';
+    expect(stored).not.toMatch(/6789|Summer2024/);
+    expect(stored).toContain(LEFT_OUT.ssn);
+  });
+
+  it('says nothing about secrets when there are none', async () => {
+    const { said } = await typedAtTheRoleQuestion('Accountant, 12 years, pay 4111');
+    expect(said).not.toContain('left out');
   });
 });

@@ -3,7 +3,7 @@ import { GLOBAL_COMMANDS, commandWord, runCommand } from './commands.js';
 import { matchChoice } from './flow.js';
 import type { AnswerInput, Flow } from './flow.js';
 import type { FlowRegistry } from './flow-registry.js';
-import { parseYesNo } from './human-input.js';
+import { parseYesNo, secretNotice } from './human-input.js';
 import type { Inbound } from './inbound.js';
 import { commandText } from './read/keywords.js';
 import { answerOffScript } from './off-script.js';
@@ -91,6 +91,8 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
     delete turn.session.greeted;
     turn.changed = true;
   }
+  // Secrets were left out where the message entered: say so first, whatever the turn says next.
+  if (inbound.kind !== 'command' && inbound.masked) turn.text(secretNotice(inbound.masked));
   if (turn.session.pending === 'forget') return confirmForget(turn, inbound);
   const afterMenu = turn.session.pending === 'menu';
   const fromMenu = afterMenu ? menuPick(turn, inbound) : undefined;

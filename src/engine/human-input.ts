@@ -1,5 +1,8 @@
 import { wholeNumber } from './read/number.js';
 import { readYesNo } from './read/yes-no.js';
+import { cleanHumanText } from './read/clean.js';
+import { maskSecrets } from './read/secrets.js';
+import type { SecretKind } from './read/secrets.js';
 
 /**
  * Everything that turns what people type into what a step can use. Each reader lives in its
@@ -10,6 +13,11 @@ import { readYesNo } from './read/yes-no.js';
  * - choice.ts: "option 4", "the fourth one"; numbered picks in a free answer ("1, 3 and Python")
  * - keywords.ts: "Done.", "None.", "SKIP!", and "not sure, I like numbers" with what follows
  * - question.ts: "is there a free option?" asked at any step
+ *
+ * Before any of them, every message is cleaned where it enters (the inbound schema calls
+ * cleanInbound): clean.ts drops terminal escapes, invisible controls and broken surrogates, and
+ * secrets.ts leaves out card numbers, social security numbers, passwords and keys, so none of
+ * them is ever read, stored or echoed.
  */
 export { readNumber, wholeNumber } from './read/number.js';
 export type { Currency, NumberReading, Period, Said, Unit, Want } from './read/number.js';
@@ -22,6 +30,14 @@ export { commandText, isKeyword, readKeyword, readUnsure } from './read/keywords
 export type { Keyword, UnsureReading } from './read/keywords.js';
 export { readQuestion } from './read/question.js';
 export type { QuestionReading } from './read/question.js';
+export { cleanHumanText } from './read/clean.js';
+export { LEFT_OUT, maskSecrets, secretNotice } from './read/secrets.js';
+export type { SecretKind } from './read/secrets.js';
+
+/** A message as it may be kept: cleaned, then with likely secrets left out (`found` says which). */
+export function cleanInbound(text: string): { text: string; found: SecretKind[] } {
+  return maskSecrets(cleanHumanText(text));
+}
 
 /**
  * A number that is the whole answer ("$2,000", "ten hrs", "1 000"), or undefined: none, or

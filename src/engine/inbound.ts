@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { cleanHumanText, cleanInbound } from './human-input.js';
+import type { SecretKind } from './human-input.js';
 
 /** Who is talking, where: enough to find one user's session and to reply in the right place. */
 const origin = {
@@ -14,13 +16,13 @@ const origin = {
    */
   scope: z.enum(['user', 'conversation']).default('user'),
   /** How the user is shown to others in a shared conversation; no markup, adapters escape it. */
-  userName: z.string().trim().min(1).max(80).optional(),
+  userName: z.string().transform(cleanHumanText).pipe(z.string().trim().min(1).max(80)).optional(),
 };
 
 /** Free text is capped well above a long job posting so that one paste cannot exhaust memory. */
 export const MAX_INBOUND_TEXT = 100_000;
 
-export const inboundSchema = z.discriminatedUnion('kind', [
+const eventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), ...origin, text: z.string().max(MAX_INBOUND_TEXT) }),
   z.object({
     kind: z.literal('choice'),
@@ -46,9 +48,34 @@ export const inboundSchema = z.discriminatedUnion('kind', [
     kind: z.literal('command'),
     ...origin,
     name: z.string().min(1).max(32),
-    args: z.string().max(2_000).default(''),
+    args: z.string().max(2_000).default('').transform(cleanHumanText),
   }),
 ]);
+
+type Event = z.infer<typeof eventSchema>;
+
+/**
+ * What people typed, cleaned where it enters (see human-input.ts) so that nothing past this point
+ * sees a terminal escape, a broken surrogate or a secret: `masked` names the secrets left out,
+ * for the turn to say so.
+ */
+function cleaned(event: Event): Event & { masked?: SecretKind[] } {
+  if (event.kind === 'text') {
+    const { text, found } = cleanInbound(event.text);
+    return found.length > 0 ? { ...event, text, masked: found } : text === event.text ? event : { ...event, text };
+  }
+  if (event.kind !== 'form') return event;
+  const found = new Set<SecretKind>();
+  const fields: Record<string, string> = {};
+  for (const [id, value] of Object.entries(event.fields)) {
+    const clean = cleanInbound(value);
+    clean.found.forEach((kind) => found.add(kind));
+    fields[id] = clean.text;
+  }
+  return found.size > 0 ? { ...event, fields, masked: [...found] } : { ...event, fields };
+}
+
+export const inboundSchema = eventSchema.transform(cleaned);
 
 export type Inbound = z.infer<typeof inboundSchema>;
 export type InboundInput = z.input<typeof inboundSchema>;

@@ -47,7 +47,8 @@ export type NumberReading =
 const NONE: NumberReading = { kind: 'none' };
 const MAX_LENGTH = 500;
 
-type Token = { kind: 'num'; value: number } | { kind: 'word'; text: string } | { kind: 'sym'; text: string };
+/** `decimal`: the value if the dot of "2.000" is a decimal point rather than a thousands separator. */
+type Token = { kind: 'num'; value: number; decimal?: number } | { kind: 'word'; text: string } | { kind: 'sym'; text: string };
 
 /**
  * Thousands separators ("2,000", "2.000", "1 000") before plain numbers, so "1 000" is one number
@@ -65,12 +66,18 @@ const LEX = new RegExp(
   'gu',
 );
 
+const ONE_DOT_GROUP = /^\d{1,3}\.\d{3}$/;
+
 function lex(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(LEX)) {
     const [, commas, dots, spaces, plain, word, sym] = match;
     if (commas) tokens.push({ kind: 'num', value: Number(commas.replaceAll(',', '')) });
-    else if (dots) tokens.push({ kind: 'num', value: Number(dots.replaceAll('.', '').replace(',', '.')) });
+    else if (dots) {
+      const value = Number(dots.replaceAll('.', '').replace(',', '.'));
+      // "2.000" alone could be two (a US decimal point) or two thousand (the separator most of Europe uses).
+      tokens.push(ONE_DOT_GROUP.test(dots) ? { kind: 'num', value, decimal: Number(dots) } : { kind: 'num', value });
+    }
     else if (spaces) tokens.push({ kind: 'num', value: Number(spaces.replaceAll(' ', '')) });
     else if (plain) tokens.push({ kind: 'num', value: Number(plain.replace(',', '.')) });
     else if (word) tokens.push({ kind: 'word', text: word });
@@ -209,13 +216,17 @@ function wordNumberAt(tokens: readonly Token[], start: number): { value: number;
   return seen ? { value: total + current, end: k } : undefined;
 }
 
-function numberAt(tokens: readonly Token[], i: number, want: Want): { value: number; raw: number; scale: number; end: number } | undefined {
+function numberAt(tokens: readonly Token[], i: number, want: Want): { value: number; raw: number; scale: number; end: number; thousands?: number } | undefined {
   const token = tokens[i];
   if (token?.kind !== 'num') {
     const words = wordNumberAt(tokens, i);
     return words && { ...words, raw: words.value, scale: 1 };
   }
-  let value = token.value;
+  // "2.000" at a question about time is 2: two thousand hours, months or years is no one's answer.
+  // In dollars it is $2,000: money is never written to a tenth of a cent, so three digits after
+  // the dot can only be thousands (and "2.000" for two dollars would be a budget of nothing).
+  const decimal = token.decimal !== undefined && want.unit !== undefined && want.unit !== 'dollars';
+  let value = decimal ? (token.decimal as number) : token.value;
   let k = i + 1;
   const word = wordAt(tokens, k);
   let scale = 1;
@@ -231,7 +242,7 @@ function numberAt(tokens: readonly Token[], i: number, want: Want): { value: num
     value += 0.5;
     k += 3;
   }
-  return { value: value * scale, raw: value, scale, end: k };
+  return { value: value * scale, raw: value, scale, end: k, ...(decimal ? { thousands: token.value * scale } : {}) };
 }
 
 /** "a week", "per year", "/wk", "weekly" after a number. */
@@ -317,6 +328,8 @@ function mentionAt(tokens: readonly Token[], i: number, want: Want): Mention | u
     k++;
   }
   if (currency === 'USD') said = 'dollars';
+  // Money said as money ("$2.000", "2.000 euros") is in thousands whatever the question is about.
+  if (number.thousands !== undefined && (currency || said === 'dollars')) value = negative ? -number.thousands : number.thousands;
   if (said === 'years' && wordAt(tokens, k) === 'old') {
     said = 'age';
     k++;
