@@ -86,7 +86,7 @@ async function benchRedis(options: BenchOptions, prefix: string): Promise<RedisE
   }
   try {
     return await cleaningUp(admin, prefix, async () => {
-      const target = engineTarget(store, new RedisTally(store.redis, admin));
+      const target = engineTarget(store, new RedisTally(store.redis as Redis, admin));
       const entry = await measureEntry(target, options, 'redis');
       const keys = await sampleKeys(admin, prefix, REDIS_KEYS_SAMPLED);
       const docBytes = await Promise.all(keys.map((key) => admin.hstrlen(key, 'doc')));

@@ -18,7 +18,8 @@ async function openStore(redisUrl: string | undefined, prefix: string): Promise<
   if (!redisUrl) {
     return { store: new MemorySessionStore(prefix), line: 'in-memory store (nothing is kept after you quit; set REDIS_URL to keep sessions)' };
   }
-  return { store: await RedisSessionStore.connect(redisUrl, prefix), line: `Redis store at ${redactUrl(redisUrl)}` };
+  const store = await RedisSessionStore.connect(redisUrl, prefix);
+  return { store, line: `${store.cluster ? 'Redis Cluster store via' : 'Redis store at'} ${redactUrl(redisUrl)}` };
 }
 
 async function main(): Promise<number> {

@@ -1,3 +1,4 @@
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisInstallationStore } from '../adapters/slack/installation-store.js';
 import { readManifest } from '../adapters/slack/slack-app.js';
@@ -117,7 +118,8 @@ describe('the install flow, for many workspaces', () => {
   });
 
   it('looks a workspace up with one Redis GET per request, before the acknowledgement', async () => {
-    const monitor = await scope.admin.duplicate().monitor();
+    // MONITOR watches one server: this file runs on the single Redis (the cluster project leaves it out).
+    const monitor = await (scope.admin as Redis).duplicate().monitor();
     const seen: string[][] = [];
     monitor.on('monitor', (_time: string, args: string[]) => {
       if (args.some((arg) => arg.startsWith(`${scope.prefix}:slack-install:`))) seen.push(args);

@@ -51,7 +51,7 @@ export function guardClock(listener: RequestListener, options: { paths: readonly
  * and the installation store in install-flow mode), so the load balancer stops sending Slack
  * traffic to an instance that could only answer "please try again".
  */
-export function healthRoutes(checks: () => Promise<void>, logger: Logger): CustomRoute[] {
+export function healthRoutes(checks: () => Promise<string | void>, logger: Logger): CustomRoute[] {
   const send = (res: Parameters<CustomRoute['handler']>[1], status: number, body: string) => {
     res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
     res.end(body);
@@ -68,10 +68,12 @@ export function healthRoutes(checks: () => Promise<void>, logger: Logger): Custo
         });
         Promise.race([checks(), timeout])
           .then(
-            () => send(res, 200, 'ready\n'),
+            // A cluster's state (primaries, slots served) is counts only, nothing secret.
+            (state) => send(res, 200, state ? `ready: ${state}\n` : 'ready\n'),
             (error: unknown) => {
-              logger.warn('slack readiness check failed', { error: (error as Error).message });
-              send(res, 503, 'not ready: the session store is unreachable\n');
+              const message = (error as Error).message;
+              logger.warn('slack readiness check failed', { error: message });
+              send(res, 503, `not ready: the session store is unreachable${message.startsWith('Redis Cluster ') ? ` (${message})` : ''}\n`);
             },
           )
           .finally(() => clearTimeout(timer));

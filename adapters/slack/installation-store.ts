@@ -1,8 +1,8 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
-import { Redis } from 'ioredis';
 import type { RedisOptions } from 'ioredis';
 import { z } from 'zod';
-import { redactUrl } from '../../src/engine/redis-session-store.js';
+import { createRedisClient, redactUrl } from '../../src/engine/redis-client.js';
+import type { RedisClient } from '../../src/engine/redis-client.js';
 import { StoreUnavailableError } from '../../src/engine/session-store.js';
 
 /**
@@ -52,13 +52,14 @@ export class InstallationStoreError extends Error {
 
 export class RedisInstallationStore implements InstallationStore {
   constructor(
-    readonly redis: Redis,
+    readonly redis: RedisClient,
     private readonly prefix = 'pivot',
   ) {}
 
   /** Connects and waits until Redis answers, so a wrong REDIS_URL stops the start instead of every install. */
   static async connect(url: string, prefix: string): Promise<RedisInstallationStore> {
-    const redis = new Redis(url, REDIS_OPTIONS);
+    // A single server or a cluster (redis+cluster://): one key per call, so either serves.
+    const redis = createRedisClient(url, REDIS_OPTIONS);
     redis.on('error', () => {
       // Reported by the calls that fail; ioredis keeps reconnecting meanwhile.
     });

@@ -133,8 +133,9 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
   const installations = config.mode === 'oauth' ? await RedisInstallationStore.connect(config.redisUrl, config.keyPrefix) : undefined;
   const tracker = new Tracker();
   const routes = healthRoutes(async () => {
-    await engine.store.ping();
+    const state = engine.store.state ? await engine.store.state() : await engine.store.ping();
     await installations?.ping();
+    return state;
   }, logger);
   let app: App | undefined;
   let health: Server | undefined;

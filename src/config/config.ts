@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOG_LEVELS } from '../log.js';
-import { redactUrl } from '../engine/redis-session-store.js';
+import { clusterLocatorOf, isClusterLocator, parseClusterLocator, parseNodeList, redactUrl } from '../engine/redis-client.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -10,7 +10,17 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 const envSchema = z.object({
   REDIS_URL: z
-    .url({ protocol: /^rediss?$/, error: 'a redis:// or rediss:// URL, for example redis://127.0.0.1:6379' })
+    .union([
+      z.url({ protocol: /^rediss?$/ }),
+      // A cluster's several nodes do not make a WHATWG URL: its own reader checks them.
+      z.string().refine((url) => isClusterLocator(url) && parseClusterLocator(url) !== null),
+    ], {
+      error: 'a redis:// or rediss:// URL, for example redis://127.0.0.1:6379, or a cluster\'s redis+cluster://host:port,host:port',
+    })
+    .optional(),
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .refine((list) => parseNodeList(list) !== null, 'a comma-separated list of host:port, for example 10.0.0.1:7000,10.0.0.2:7000,10.0.0.3:7000')
     .optional(),
   PIVOT_KEY_PREFIX: z
     .string()
@@ -26,6 +36,7 @@ const envSchema = z.object({
 });
 
 export type Config = {
+  /** A single server's URL, or a cluster's `redis+cluster://host:port,…` (REDIS_CLUSTER_NODES becomes one). */
   redisUrl: string | undefined;
   keyPrefix: string;
   sessionTtlMs: number;
@@ -38,7 +49,12 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  const parsed = envSchema.safeParse(present);
+  const parsed = envSchema
+    .refine((e) => !(e.REDIS_URL && e.REDIS_CLUSTER_NODES), {
+      path: ['REDIS_CLUSTER_NODES'],
+      message: 'unset while REDIS_URL is set: give one store, either REDIS_URL or REDIS_CLUSTER_NODES',
+    })
+    .safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
@@ -47,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Pivot Coach cannot start: the configuration is not valid.\n${lines.join('\n')}\nFix the environment variable and start again.`);
   }
   const e = parsed.data;
-  return { redisUrl: e.REDIS_URL, keyPrefix: e.PIVOT_KEY_PREFIX, sessionTtlMs: e.SESSION_TTL_DAYS * DAY_MS, logLevel: e.LOG_LEVEL };
+  const redisUrl = e.REDIS_CLUSTER_NODES ? clusterLocatorOf(e.REDIS_CLUSTER_NODES) : e.REDIS_URL;
+  return { redisUrl, keyPrefix: e.PIVOT_KEY_PREFIX, sessionTtlMs: e.SESSION_TTL_DAYS * DAY_MS, logLevel: e.LOG_LEVEL };
 }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { Redis } from 'ioredis';
+import { Cluster } from 'ioredis';
 import type { RedisOptions } from 'ioredis';
+import { clusterState, connectRedisClient, isClusterLocator, redactUrl } from './redis-client.js';
+import type { RedisClient } from './redis-client.js';
 import { DIGEST_WIDTH, eventDigest } from './event-digest.js';
 import { EVENTS_ONLY_TTL_MS, RECENT_EVENTS, StoreUnavailableError, userKeyBase } from './session-store.js';
 import type { Commit, CommitResult, Loaded, SessionStore, UserRef } from './session-store.js';
@@ -19,7 +21,7 @@ import type { Commit, CommitResult, Loaded, SessionStore, UserRef } from './sess
  * The digest width, how many digests are kept and the events-only TTL are constants of the script.
  */
 const KEPT_CHARS = RECENT_EVENTS * DIGEST_WIDTH;
-const COMMIT_SCRIPT = `
+export const COMMIT_SCRIPT = `
 local cur = redis.call('HMGET', KEYS[1], 'v', 'ev')
 local events = cur[2] or ''
 local digest = ARGV[2]
@@ -79,13 +81,15 @@ interface Waiting<T, R> {
   noScript: (() => Promise<T>) | undefined;
 }
 
+export { redactUrl };
+
 export class RedisSessionStore implements SessionStore {
   readonly kind = 'redis';
   private readonly waiting = new Set<Waiting<unknown, unknown>>();
   private readonly watchdog: NodeJS.Timeout;
 
   constructor(
-    readonly redis: Redis,
+    readonly redis: RedisClient,
     private readonly prefix = 'pivot',
     private readonly timeoutMs = STORE_CALL_TIMEOUT_MS,
   ) {
@@ -93,18 +97,22 @@ export class RedisSessionStore implements SessionStore {
     this.watchdog.unref();
   }
 
-  /** Connects with chat-turn settings and waits until Redis answers. */
+  /**
+   * Connects with chat-turn settings and waits until Redis answers. `url` is a single server's
+   * (redis://, rediss://) or a cluster's (redis+cluster://host:port,host:port): the store's
+   * commands are the same on both, each touching one key.
+   */
   static async connect(url: string, prefix: string, options: RedisOptions = {}): Promise<RedisSessionStore> {
-    const redis = new Redis(url, { ...CHAT_TURN_REDIS_OPTIONS, lazyConnect: true, ...options });
-    // Without a listener ioredis reports every failed reconnect as an unhandled error.
-    redis.on('error', () => {});
     try {
-      await redis.connect();
+      return new RedisSessionStore(await connectRedisClient(url, { ...CHAT_TURN_REDIS_OPTIONS, ...options }), prefix);
     } catch (error) {
-      redis.disconnect();
-      throw new StoreUnavailableError(`Could not connect to Redis at ${redactUrl(url)}: ${(error as Error).message}`);
+      const what = isClusterLocator(url) ? 'the Redis Cluster' : 'Redis';
+      throw new StoreUnavailableError(`Could not connect to ${what} at ${redactUrl(url)}: ${(error as Error).message}`);
     }
-    return new RedisSessionStore(redis, prefix);
+  }
+
+  get cluster(): boolean {
+    return this.redis instanceof Cluster;
   }
 
   sessionKey(user: UserRef): string {
@@ -131,7 +139,24 @@ export class RedisSessionStore implements SessionStore {
   }
 
   async ping(): Promise<void> {
-    await this.call(this.redis.ping(), () => undefined);
+    await this.state();
+  }
+
+  /**
+   * For /readyz: a single server answers PING; a cluster is ready when its client has a slot map
+   * and the cluster says every slot is served (`cluster_state:ok`). Throws StoreUnavailableError otherwise.
+   */
+  async state(): Promise<string> {
+    const redis = this.redis;
+    if (!(redis instanceof Cluster)) {
+      await this.call(redis.ping(), () => undefined);
+      return 'Redis answers';
+    }
+    if (redis.status !== 'ready') throw new StoreUnavailableError(`The Redis Cluster client is ${redis.status}, not ready.`);
+    const state = await this.call(clusterState(redis), (s) => s);
+    const line = `Redis Cluster ${state.state}: ${state.primaries} primaries, ${state.slotsOk} of 16384 slots served, ${state.knownNodes} nodes known`;
+    if (!state.ok) throw new StoreUnavailableError(line);
+    return line;
   }
 
   async close(): Promise<void> {
@@ -195,7 +220,3 @@ function commitResult(answer: unknown): CommitResult {
   throw new StoreUnavailableError(`Unexpected answer from the commit script: ${String(answer)}`);
 }
 
-/** Keeps a password in REDIS_URL out of logs and error messages. */
-export function redactUrl(url: string): string {
-  return url.replace(/\/\/([^@/]*)@/, '//***@');
-}

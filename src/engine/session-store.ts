@@ -52,6 +52,8 @@ export interface SessionStore {
   commit(user: UserRef, commit: Commit): Promise<CommitResult>;
   /** Throws StoreUnavailableError when the store cannot be reached. */
   ping(): Promise<void>;
+  /** For readiness checks: like ping, and says what answered (a cluster's state); absent on the memory store. */
+  state?(): Promise<string>;
   close(): Promise<void>;
 }
 

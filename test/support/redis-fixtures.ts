@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
+import { Cluster } from 'ioredis';
+import { createRedisClient } from '../../src/engine/redis-client.js';
+import type { RedisClient } from '../../src/engine/redis-client.js';
 import { ask, defineFlow } from '../../src/engine/flow.js';
 import { FlowRegistry } from '../../src/engine/flow-registry.js';
 import { RedisSessionStore } from '../../src/engine/redis-session-store.js';
@@ -20,31 +22,39 @@ export function globEscape(literal: string): string {
   return literal.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
 }
 
-export async function scanKeys(redis: Redis, pattern: string): Promise<string[]> {
+/** Keys matching `pattern`; on a cluster, from every primary (SCAN lists one node's keys). */
+export async function scanKeys(redis: RedisClient, pattern: string): Promise<string[]> {
+  // A lazy cluster client knows its nodes once connected.
+  if (redis instanceof Cluster && redis.status !== 'ready') await redis.ping();
+  const nodes = redis instanceof Cluster ? redis.nodes('master') : [redis];
   const keys: string[] = [];
-  let cursor = '0';
-  do {
-    const [next, batch] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-    keys.push(...batch);
-    cursor = next;
-  } while (cursor !== '0');
+  for (const node of nodes) {
+    let cursor = '0';
+    do {
+      const [next, batch] = await node.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+      keys.push(...batch);
+      cursor = next;
+    } while (cursor !== '0');
+  }
   return [...new Set(keys)].sort();
 }
 
-export async function keysUnder(redis: Redis, prefix: string): Promise<string[]> {
+export async function keysUnder(redis: RedisClient, prefix: string): Promise<string[]> {
   return scanKeys(redis, `${globEscape(prefix)}:*`);
 }
 
 /** Deletes exactly the keys under `prefix`; returns how many there were. */
-export async function cleanKeys(redis: Redis, prefix: string): Promise<number> {
+export async function cleanKeys(redis: RedisClient, prefix: string): Promise<number> {
   const keys = await keysUnder(redis, prefix);
-  if (keys.length > 0) await redis.unlink(...keys);
+  // One key a command: on a cluster, keys of different users live in different slots.
+  await Promise.all(keys.map((key) => redis.unlink(key)));
   return keys.length;
 }
 
 /** A plain client for looking at what the store wrote (HGET, PTTL, EXISTS, SCAN). */
-export function adminClient(url = TEST_REDIS_URL): Redis {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
+export function adminClient(url = TEST_REDIS_URL): RedisClient {
+  // Connects on its first command (a single server's or a cluster's client alike).
+  const redis = createRedisClient(url, { maxRetriesPerRequest: 1 });
   redis.on('error', () => {});
   return redis;
 }
@@ -55,7 +65,7 @@ export function adminClient(url = TEST_REDIS_URL): Redis {
  */
 export class RedisScope {
   readonly prefix = uniquePrefix();
-  readonly admin: Redis;
+  readonly admin: RedisClient;
   private readonly stores: RedisSessionStore[] = [];
 
   constructor(readonly url = TEST_REDIS_URL) {

@@ -1,0 +1,164 @@
+/**
+ * The words a careers coach reads a person's own description by ("I handle guest complaints",
+ * "fixing the register when it breaks", "want to learn Python", "I hold a driving licence").
+ * They are a table, not logic: read-person.ts compiles them once. Postings name skills the way
+ * data/skills.json spells them; people describe the work they do, so these cues map everyday
+ * phrasing to catalog skill ids. Every cue here is a way career changers describe their work, not
+ * one sentence of a test set (test/fixtures/person-labelled scores them, `npm run bench:person`).
+ */
+
+/** A pattern (matched case-insensitively, whole words) and the catalog skills it evidences. */
+export interface WorkCue {
+  pattern: string;
+  skills: readonly string[];
+}
+
+// Hardware a non-IT job has someone fix; phones and tablets are mobile devices (their own cue).
+const DEVICES = String.raw`(?:registers?|tills?|pos|point of sale|printers?|label printers?|self[- ]?checkouts?|card readers?|key ?card (?:system|machines?)|laptops?|computers?|pcs?|desktops?|monitors?|headsets?|projectors?|smart ?boards?|copiers?|photocopiers?)`;
+
+/** Everyday descriptions of work, and the skills a coach hears in them. */
+export const WORK_CUES: readonly WorkCue[] = [
+  // "fixing the register and printers when they break", "I fix the self checkouts when they go down"
+  { pattern: String.raw`(?:fix(?:es|ed|ing)?|repair(?:s|ed|ing)?|sort(?:s|ing)? out|troubleshoot(?:s|ed|ing)?|look(?:s|ing)? after|set(?:s|ting)? up|reset(?:s|ting)?|maintain(?:s|ed|ing)?)\b(?:\W+\w+){0,5}?\W+${DEVICES}`, skills: ['computer-hardware', 'technical-support'] },
+  { pattern: String.raw`(?:fix(?:es|ed|ing)?|repair(?:s|ed|ing)?|sort(?:s|ing)? out|troubleshoot(?:s|ed|ing)?|reset(?:s|ting)?)\b(?:\W+\w+){0,5}?\W+(?:tablets?|ipads?|iphones?|phones?|handhelds?|scanners?)`, skills: ['mobile-devices', 'technical-support'] },
+  { pattern: String.raw`${DEVICES}(?:\W+\w+){0,4}?\W+(?:break|breaks|broke|go(?:es)? down|jams?|stops? working|playing up|acting up)`, skills: ['computer-hardware', 'technical-support', 'troubleshooting'] },
+  { pattern: String.raw`(?:printer|paper) jams?|fix(?:es|ed|ing)? (?:it|them|things)\b|(?:i'?m|i am) the one who fixes|when (?:it|they|things|something) (?:break|breaks|goes down|go down)`, skills: ['troubleshooting', 'technical-support'] },
+  { pattern: String.raw`super ?users?|go-to (?:person )?for (?:tech|it|computer)|unofficial (?:it|tech)|(?:set(?:ting)? up|onboard(?:ing)?) (?:new (?:starters?|hires?|staff)'?s? )?(?:laptops?|accounts?|computers?|phones?)`, skills: ['technical-support'] },
+  { pattern: String.raw`diagnos(?:e|es|ed|ing)\b(?:\W+\w+){0,3}?\W+(?:fix|faults?|problems?|issues?|systems?)`, skills: ['troubleshooting'] },
+  // customers, guests, patients
+  { pattern: String.raw`(?:guest|customer|client|patient|parent|resident|tenant)s?'? (?:complaints?|queries|questions|issues|concerns|enquiries|inquiries)|(?:angry|irate|difficult|upset|unhappy) (?:customers?|guests?|clients?|patients?|callers?)|dealing with (?:customers|the public|guests|clients)|helping (?:customers|patients|guests|clients)|customer[- ]facing|front[- ]of[- ]house|(?:vendor|supplier) queries|satisfaction scores|regulars|customer success|onboarding (?:new )?(?:clients|customers)`, skills: ['customer-service'] },
+  { pattern: String.raw`(?:angry|irate|difficult|upset|abusive) (?:customers?|guests?|clients?|patients?|callers?)|de-?escalat\w*|calm(?:ing)? (?:people|things|them) down`, skills: ['conflict-resolution'] },
+  // people and teams
+  { pattern: String.raw`rotas?|rosters?|(?:shift|staff) schedul\w*|schedul\w* (?:\d+ )?(?:staff|shifts|people|employees|nurses|workers)|(?:run|ran|manage|managed|managing|supervis\w+|oversee|oversaw)\b(?:\W+\w+){0,3}?\W+(?:\d+ (?:staff|people|employees|reports|workers|nurses|engineers|attendants|room attendants|agents)|(?:a )?(?:team|staff|crew|store|shop|branch|unit|department|subcontractors|contractors))|\b\d{2,} (?:staff|employees|people|room attendants|workers)\b|hiring/firing|hir(?:e|ing) and fir(?:e|ing)|coaching staff|teams? of \d+|\d+ direct reports`, skills: ['people-management'] },
+  { pattern: String.raw`\bled\b(?:\W+\w+){0,2}?\W+(?:teams?|squads?|platoons?|crews?|people|soldiers|sailors|marines)|squad leader|team lead(?:er)?|section leader|shift lead(?:er)?`, skills: ['leadership'] },
+  { pattern: String.raw`hir(?:e|es|ing)\b|hiring/firing|recruit(?:ed|ing)|onboarding (?:new )?(?:staff|employees|hires|starters)?|\bhr\b|hris|workday`, skills: ['human-resources'] },
+  { pattern: String.raw`train(?:s|ed|ing)?\b(?:\W+and\W+\w+)?(?:\W+(?:all|our|the|new|junior|\d+))*\W+(?:staff|starters|hires|employees|colleagues|nurses|soldiers|marines|sailors|people|users|agents|team members|cashiers|servers|apprentices)|staff training|^\s*(?:staff )?training\s*$`, skills: ['training-and-development'] },
+  { pattern: String.raw`precept\w*|mentor(?:s|ed|ing)?\b|coach(?:es|ed|ing)? (?:new |junior )?(?:staff|employees|colleagues|team members|agents|nurses)`, skills: ['mentoring'] },
+  // money and numbers
+  { pattern: String.raw`p&l|p and l|profit and loss|food cost|labou?r cost|cost control|estimat(?:ing|es)\b|quot(?:ing|es)\b|(?:managed|managing|manage|own(?:ed)?) (?:a |the )?(?:[$£€]\s?\d[\d.,]*\s?[kmb]? )?budgets?|[$£€]\s?\d[\d.,]*\s?[kmb]? (?:budget|equipment|inventory)`, skills: ['budgeting'] },
+  { pattern: String.raw`invoic(?:e|es|ing)(?: processing)?|expense (?:reconciliation|reports|claims)|bank reconciliations?|reconcil\w+|vat returns?|tax returns?|quickbooks|xero|sage|bookkeep\w*|\bcpa\b|\bacca\b|\bcima\b|chartered accountant`, skills: ['accounting'] },
+  { pattern: String.raw`stock (?:counts?|takes?|control|levels|ordering)|stocktak\w*|inventory|ordering (?:supplies|stock|materials|parts|linen)|ordering\b|(?:medical |office )?supplies|wms|supply chain|shipping and receiving|receiving deliveries`, skills: ['logistics'] },
+  { pattern: String.raw`(?:kpi|sales|revenue|closing|shrink|board|weekly|monthly|variance|status|shift|end of day|incident) reports?|report(?:ing)? on`, skills: ['reporting'] },
+  { pattern: String.raw`forecast\w*`, skills: ['forecasting'] },
+  { pattern: String.raw`risk registers?|risk logs?|raid logs?`, skills: ['risk-management'] },
+  { pattern: String.raw`resolv(?:e|es|ed|ing) (?:\w+ )?(?:problems|issues|disputes|complaints)|solv(?:e|es|ed|ing) (?:\w+ )?problems|get to the bottom of`, skills: ['problem-solving'] },
+  // organising, writing, explaining
+  { pattern: String.raw`(?:diary|calendar|schedule) management|managing (?:calendars|diaries|schedules)|(?:very |super |highly )?organi[sz]ed|organi[sz]ational skills|juggling|deadlines`, skills: ['time-management'] },
+  { pattern: String.raw`minute taking|taking minutes|meeting minutes|board papers|run of show|tip sheets|help (?:centre|center) articles|how-to guides|user guides|case files|care plans|record(?:ing)? results|writ(?:e|es|ing) (?:up )?(?:procedures|guides|manuals|reports|policies)`, skills: ['documentation'] },
+  { pattern: String.raw`present(?:s|ed|ing)? (?:to|findings|results|monthly|weekly|at)\b|presentations?`, skills: ['presentation-skills'] },
+  { pattern: String.raw`explain(?:s|ed|ing)? (?:things|complex|technical|it)|good at explaining|parent communication|communicat(?:e|ing) with`, skills: ['communication'] },
+  // improving and automating the work
+  { pattern: String.raw`(?:quality|process|continuous) improvement|improv(?:e|ed|ing) (?:the |our )?(?:process|processes|workflows?)|lean|six sigma|kaizen`, skills: ['process-improvement'] },
+  { pattern: String.raw`automat(?:e|ed|es|ing|ion)`, skills: ['process-automation'] },
+  { pattern: String.raw`(?:mission|project|event|production) planning|planning (?:events|projects|missions)|timelines|milestones|schedul(?:e|ed|ing) (?:jobs|projects|work)`, skills: ['project-management'] },
+  { pattern: String.raw`stakeholder\w*|managing (?:an? |the |our )?agenc(?:y|ies)`, skills: ['stakeholder-management'] },
+  // devices, systems and networks named in everyday words
+  { pattern: String.raw`barcode|handheld|scanners?|iphones?|ipads?|tablets?|smartphones?|mdm|intune`, skills: ['mobile-devices'] },
+  { pattern: String.raw`patch(?:es|ing)?\b|user accounts|server(?:s)? (?:admin|maintenance)`, skills: ['system-administration'] },
+  { pattern: String.raw`\b(?:lan|wan)\b|home network|network (?:switches|cabling|cable|closet)|switches and routers|routers?|cat ?[56]e?|structured cabling|fib(?:er|re)|pi-hole`, skills: ['networking'] },
+  { pattern: String.raw`built (?:my own|our own|a) (?:pc|computer|gaming pc)|build(?:ing)? (?:my own )?pcs`, skills: ['computer-hardware'] },
+  // marketing in everyday words
+  { pattern: String.raw`instagram|tiktok|facebook|linkedin|twitter|social media`, skills: ['social-media-marketing'] },
+  { pattern: String.raw`copywriting|content calendar|blog(?:s|ging)?(?: posts?)?\b|newsletter copy`, skills: ['content-marketing'] },
+  { pattern: String.raw`newsletters?|klaviyo|mailchimp`, skills: ['email-marketing'] },
+  { pattern: String.raw`(?:the|our|social|instagram|website|site|campaign|marketing|channel) analytics`, skills: ['web-analytics'] },
+  // the worlds people come from: a coach hears the industry as a strength
+  { pattern: String.raw`nurs(?:e|es|ing)|\bicu\b|med[- ]surg|hospital|clinic(?:s|al)?|patients?|pharmacy|medic\b|paramedic|\bemt\b|\brn\b|care home|gp practice|medical`, skills: ['healthcare'] },
+  { pattern: String.raw`\bepic\b|cerner|meditech|\bemr\b|\behr\b|charting`, skills: ['health-informatics'] },
+  { pattern: String.raw`teach(?:er|ers|ing)|lecturer|classroom|lesson planning|school|students|pupils|tutor\w*`, skills: ['education'] },
+  { pattern: String.raw`retail|(?:store|shop|grocery|supermarket) (?:manager|mgr|supervisor|assistant)|(?:clothing|grocery|retail) (?:shop|store)|merchandising|cashier|a store of|area supervisor \d+ stores|\d+ stores`, skills: ['retail'] },
+  { pattern: String.raw`hotel|restaurant|hospitality|front office|housekeeping|bartend\w*|\bbar\b|barista|cafe|catering|\bf&b\b`, skills: ['hospitality'] },
+  { pattern: String.raw`army|navy|marines?|marine corps|air force|usaf|military|veteran|soldiers|sailors|squadron|platoon|\bit2\b`, skills: ['military'] },
+  { pattern: String.raw`warehouse|logistics|distribution cent(?:re|er)|fleet|dispatch`, skills: ['logistics'] },
+  { pattern: String.raw`paralegal|legal|law firm|solicitor|attorney|litigation|case law`, skills: ['legal'] },
+  { pattern: String.raw`sales rep\w*|cold call\w*|quota|pipeline|account exec\w*`, skills: ['sales'] },
+  { pattern: String.raw`\blab\b|laborator\w*|assays?|published research|(?<!market |ux |user |design |legal )research(?:er|ing)?\b`, skills: ['research'] },
+  { pattern: String.raw`p&l|p and l|profit and loss|fp&a|financial (?:modell?ing|analysis|analyst)|banking|bank teller|insurance|claims (?:analyst|handler|adjuster)|underwrit\w*`, skills: ['finance'] },
+];
+
+/**
+ * Phrases that are not tech skills: a licence, a safety course, a medical certificate. They are
+ * masked before anything is read, so "first aid trained" or "forklift certified" yields nothing,
+ * neither a gap nor a strength, and no credential.
+ */
+export const NOT_SKILL_CUES: readonly string[] = [
+  String.raw`(?:(?:a|my|valid|full|clean|current)\s+)*(?:uk\s+|us\s+|eu\s+)?(?:driving|drivers?'?|driver'?s)\s+licen[cs]e`,
+  String.raw`\bcdl\b|commercial driver'?s? licen[cs]e|hgv(?:\s+licen[cs]e)?|forklift(?:\s+(?:licen[cs]e|certified|certificate|certification|trained|ticket))?`,
+  String.raw`first[- ]aid(?:\s+(?:at work|trained|training|certified|certificate|certification|course|qualified))?|\bcpr\b(?:\s+(?:certified|certification|trained))?|\baed\b|\bbls\b|\bacls\b|\bpals\b|(?:basic|advanced) life support`,
+  String.raw`food (?:safety|hygiene)(?:\s+(?:level \d|certified|certificate|certification|trained))?|servsafe|food handler'?s?(?:\s+card)?|lab safety(?:\s+trained)?|health and safety|osha(?:\s*\d+)?|cscs(?:\s+card)?|sia licen[cs]e|lifeguard\w*|dbs check(?:ed)?|background check(?:ed)?|security clearance|(?:secret|top secret|ts\/sci|sc|dv) clearance`,
+];
+
+/**
+ * Where a clause turns to pastimes: from the cue to the end of the clause, only named tools,
+ * languages and platforms count ("in my spare time I build sites with React"), never the soft
+ * and industry skills a hobby's words may look like ("I coach my son's football team").
+ */
+export const HOBBY_CUES: readonly string[] = [
+  String.raw`i (?:really )?(?:like|love|enjoy)|enjoy|hobbies|hobby|in my (?:spare|free) time|on (?:the )?weekends|for fun|i play|i volunteer(?: as)?`,
+];
+
+/**
+ * Where a clause says the person does not have a skill yet: from the cue to the end of the clause
+ * nothing is read as theirs ("want to learn Power BI", "never used Tableau"). Learning it now is
+ * having some of it, so "learning JavaScript" is a basic level, not a skill to drop.
+ */
+export const NOT_YET_CUES: readonly string[] = [
+  String.raw`(?:i\s+)?(?:want|wanna|would like|'d like|hope|hoping|plan|planning|need|intend|aim)\s+to\s+(?:learn|get|try|pick up|start|study|move into|go into|do)|thinking (?:about|of)|interested in|curious about|considering`,
+  String.raw`never (?:used|touched|learned|learnt|done)|no (?:experience|knowledge|idea)|(?:don'?t|do not|can'?t|cannot) (?:know|use|code|do)|(?:haven'?t|have not|not) (?:used|learned|learnt|tried|touched) (?:any )?|not yet|nothing in|zero`,
+];
+
+/** Clause words that a credential is not held yet: wanted, being studied for, or planned. */
+export const CREDENTIAL_NOT_YET_CUES: readonly string[] = [
+  ...NOT_YET_CUES,
+  String.raw`studying(?:\s+for)?|study for|working (?:on|towards|toward)|prep(?:ping|aring)?(?:\s+for)?|halfway|part way|partway|enrolled|signed up|taking (?:the|a|my)|booked|sitting (?:the|my)|should i|going to|next year|next month|soon|someday|one day|maybe`,
+];
+
+/**
+ * Words that say a credential is held ("PMP certified", "passed the A+", "have my Google cert").
+ * A name that is also a product or a role ("Azure Fundamentals", "Salesforce Administrator")
+ * counts as a credential only with one of these in its clause.
+ */
+export const CREDENTIAL_WORDS = String.raw`certs?|certificates?|certifications?|certified|cert'd|badges?|passed|earned|exam|qualified|credential|accredited|holder`;
+
+/**
+ * Ways people type credentials of data/credentials.json besides their names: the catalog id they
+ * mean, and whether the form is certain alone ("PMP", "Sec+") or needs a credential word nearby
+ * ("CSM" is also a customer success manager).
+ */
+export const CREDENTIAL_FORMS: Readonly<Record<string, { certain?: readonly string[]; withWord?: readonly string[] }>> = {
+  'pmi-pmp': { certain: ['PMP', 'Project Management Professional'] },
+  'pmi-capm': { certain: ['CAPM', 'Certified Associate in Project Management'] },
+  'scrum-alliance-csm': { certain: ['Certified ScrumMaster', 'Certified Scrum Master'], withWord: ['CSM', 'Scrum Master', 'ScrumMaster'] },
+  'scrum-org-psm-1': { certain: ['PSM I', 'PSM 1', 'PSM-1', 'PSM1', 'Professional Scrum Master'], withWord: ['PSM'] },
+  'comptia-a-plus': { certain: ['CompTIA A+', 'A+ certified', 'A+ certification', 'A+ cert'], withWord: ['A+', 'A plus'] },
+  'comptia-network-plus': { certain: ['Network+', 'Net+', 'Network Plus'] },
+  'comptia-security-plus': { certain: ['Security+', 'Sec+', 'Security Plus', 'SY0-701', 'SY0-601'] },
+  'isc2-cc': { certain: ['ISC2 CC', '(ISC)2 CC', 'ISC2 Certified in Cybersecurity', 'Certified in Cybersecurity'] },
+  'google-data-analytics': { withWord: ['Google Data Analytics', 'Google data analyst', 'Google analytics certificate', 'Google DA'] },
+  'google-ux-design': { withWord: ['Google UX', 'Google UX Design'] },
+  'google-it-support': { withWord: ['Google IT Support', 'Google IT'] },
+  'google-cybersecurity': { withWord: ['Google Cybersecurity', 'Google cyber security', 'Google cyber'] },
+  'google-project-management': { withWord: ['Google Project Management', 'Google PM'] },
+  'google-digital-marketing-ecommerce': { withWord: ['Google Digital Marketing', 'Google Digital Marketing & E-commerce'] },
+  'google-ads-search': { withWord: ['Google Ads', 'Google Ads Search', 'AdWords'] },
+  'google-cloud-ace': { certain: ['Associate Cloud Engineer', 'GCP ACE', 'Google Cloud ACE'] },
+  'aws-cloud-practitioner': { certain: ['AWS Cloud Practitioner', 'AWS Certified Cloud Practitioner', 'CLF-C02', 'CLF-C01'], withWord: ['Cloud Practitioner', 'AWS CCP'] },
+  'aws-solutions-architect-associate': { certain: ['AWS Solutions Architect', 'SAA-C03', 'AWS SAA'], withWord: ['Solutions Architect Associate'] },
+  'aws-ai-practitioner': { certain: ['AWS AI Practitioner', 'AIF-C01'] },
+  'microsoft-az-900': { certain: ['AZ-900', 'AZ900', 'AZ 900'], withWord: ['Azure Fundamentals'] },
+  'microsoft-ai-900': { certain: ['AI-900', 'AI900'], withWord: ['Azure AI Fundamentals'] },
+  'microsoft-dp-900': { certain: ['DP-900', 'DP900'], withWord: ['Azure Data Fundamentals'] },
+  'microsoft-az-104': { certain: ['AZ-104', 'AZ104'], withWord: ['Azure Administrator'] },
+  'microsoft-pl-300': { certain: ['PL-300', 'PL300', 'DA-100'], withWord: ['Power BI Data Analyst'] },
+  'salesforce-administrator': { certain: ['Salesforce Certified Administrator', 'Salesforce Admin cert', 'ADM 201', 'ADM201'], withWord: ['Salesforce Administrator', 'Salesforce Admin'] },
+  'hubspot-inbound-marketing': { withWord: ['HubSpot Inbound', 'HubSpot Inbound Marketing', 'Inbound Marketing'] },
+  'hubspot-content-marketing': { withWord: ['HubSpot Content Marketing', 'HubSpot Content'] },
+  'tableau-desktop-specialist': { withWord: ['Tableau Desktop Specialist', 'Tableau Specialist'] },
+  'tableau-certified-data-analyst': { certain: ['Tableau Certified Data Analyst'], withWord: ['Tableau Data Analyst'] },
+  'ibm-data-science': { withWord: ['IBM Data Science'] },
+  'ibm-ai-engineering': { withWord: ['IBM AI Engineering'] },
+  'meta-front-end-developer': { withWord: ['Meta Front-End', 'Meta Front End', 'Meta frontend'] },
+  'meta-back-end-developer': { withWord: ['Meta Back-End', 'Meta Back End', 'Meta backend'] },
+  'udacity-data-analyst': { withWord: ['Udacity Data Analyst'] },
+  'harvard-cs50x': { certain: ['CS50x', 'CS50'] },
+};

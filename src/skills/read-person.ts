@@ -1,0 +1,218 @@
+import type { SkillCatalog } from '../data/load-data.js';
+import { cleanText } from './clean-text.js';
+import type { SkillExtractor, SkillLevel } from './extract-skills.js';
+import { listedSkills } from './listed-skills.js';
+import { CREDENTIAL_FORMS, CREDENTIAL_NOT_YET_CUES, CREDENTIAL_WORDS, HOBBY_CUES, NOT_SKILL_CUES, NOT_YET_CUES, WORK_CUES } from './person-cues.js';
+import { higherLevel } from './skill-levels.js';
+
+/**
+ * Reads what a person says about themselves the way a careers coach listens: "I do the month-end
+ * close and the variance reports" is accounting and reporting; "fixing the register and printers
+ * when they break" is hardware troubleshooting and technical support; "some SQL" is SQL at a basic
+ * level; "PMP certified" is project management and the PMP held; "I want to learn Power BI" is
+ * not Power BI yet; "a full driving licence" and "I love hiking" are neither gaps nor strengths.
+ * Every skill keeps the words it was read from, so the coach can show why. The catalog's names
+ * and aliases are read by the skill extractor (as for a posting); everyday phrasing by the cues
+ * in person-cues.ts; credentials by their catalog names and the ways people type them.
+ */
+
+export interface PersonSkill {
+  /** Skill id from data/skills.json. */
+  skill: string;
+  level?: SkillLevel;
+  /** The person's words it was read from. */
+  evidence: string;
+  /** The directly named skill this one follows from through `broader` (spreadsheets from Excel). */
+  inferredFrom?: string;
+}
+
+export interface HeldCredential {
+  /** Credential id from data/credentials.json. */
+  id: string;
+  evidence: string;
+}
+
+export interface PersonReading {
+  skills: PersonSkill[];
+  credentials: HeldCredential[];
+}
+
+export interface PersonReader {
+  read(text: string): PersonReading;
+}
+
+interface CredentialInfo {
+  id: string;
+  name: string;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const escape = (phrase: string) => phrase.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replace(/[ -]+/g, '[\\s-]*');
+/** Whole words, where "+" continues a token ("A+", "Network+"). */
+const whole = (source: string, flags = 'gi') => new RegExp(`(?<![\\w+])(?:${source})(?![\\w+])`, flags);
+const anyOf = (sources: readonly string[]) => whole(sources.join('|'));
+
+// Clauses end at sentence ends, lines, semicolons, commas outside brackets, " - ", "but"; items
+// also at commas in brackets, "and", "&", "+" and "/": "excel (vlookups, pivot tables)" holds two
+// items, "SQL daily (advanced)" one, with its level.
+const CLAUSE_BREAK = /[.!?](?=\s|$)|[;\n]|,(?![^()]*\))|\s[-–]+\s|\s->\s|\s(?:but|so|though|although|plus)\s/gi;
+const ITEM_BREAK = /[,/&+]|\sand\s|\sor\s/gi;
+const MAX_EVIDENCE = 90;
+// "html css basics", "Excel expert", "i know excel pretty well": a level said after the list.
+const TAIL_LEVEL = /(?:^|[\s(:,-])(?:(basics?|beginner|novice|a little|a bit|entry level)|(intermediate|pretty well|pretty good|decent|ok|okay|good)|(expert|advanced|very well|really well|power user|guru|wizard|ninja|pro|fluent))\s*\)?\s*[!.]?\s*$/i;
+const TECH_CATEGORIES: ReadonlySet<string> = new Set(['tool', 'language', 'platform']);
+
+function spans(text: string, breaks: RegExp, from = 0, to = text.length): Span[] {
+  const found: Span[] = [];
+  let start = from;
+  breaks.lastIndex = 0;
+  const body = text.slice(from, to);
+  for (let m = breaks.exec(body); m; m = breaks.exec(body)) {
+    found.push({ start, end: from + m.index });
+    start = from + m.index + m[0].length;
+    if (m[0].length === 0) breaks.lastIndex++;
+  }
+  found.push({ start, end: to });
+  return found.filter((s) => text.slice(s.start, s.end).trim() !== '');
+}
+
+const squash = (words: string) => words.replace(/\s+/g, ' ').replace(/^[\s,;:\-–•*]+|[\s,;:\-–]+$/g, '');
+const evidenceOf = (words: string) => {
+  const said = squash(words);
+  return said.length <= MAX_EVIDENCE ? said : `${said.slice(0, MAX_EVIDENCE - 1)}…`;
+};
+
+const levelOf = (match: RegExpExecArray): SkillLevel | undefined => (match[1] ? 'basic' : match[2] ? 'intermediate' : match[3] ? 'advanced' : undefined);
+
+/** Forms of a catalog credential's name: the name, without its bracket, the code in the bracket. */
+function nameForms(name: string): { certain: string[]; withWord: string[] } {
+  const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  const code = /\(([^)]*)\)/.exec(name)?.[1]?.trim();
+  const short = bare.replace(/^Microsoft Certified:\s*/i, '').replace(/\s+(?:Professional Certificate|Certification|Certificate|Nanodegree)$/i, '').trim();
+  const certain = [name, bare, ...(code && /\d|^[A-Z]{3,}(?:\s+I+)?$/.test(code) ? [code] : [])];
+  return { certain, withWord: short !== bare ? [short] : [] };
+}
+
+export function createPersonReader(extractor: SkillExtractor, catalog: SkillCatalog, credentials: readonly CredentialInfo[]): PersonReader {
+  const cues = WORK_CUES.map((cue) => ({ pattern: whole(cue.pattern), skills: cue.skills.filter((id) => catalog.byId.has(id)) }));
+  const notSkill = anyOf(NOT_SKILL_CUES);
+  const hobby = anyOf(HOBBY_CUES);
+  const notYet = anyOf(NOT_YET_CUES);
+  const credentialNotYet = anyOf(CREDENTIAL_NOT_YET_CUES);
+  const credentialWord = whole(CREDENTIAL_WORDS, 'i');
+  const known = new Set(credentials.map((c) => c.id));
+  const forms = credentials.map((c) => {
+    const fromName = nameForms(c.name);
+    const extra = CREDENTIAL_FORMS[c.id] ?? {};
+    const compile = (list: readonly string[]) => (list.length ? whole([...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|'), 'i') : undefined);
+    return { id: c.id, certain: compile([...fromName.certain, ...(extra.certain ?? [])]), withWord: compile([...fromName.withWord, ...(extra.withWord ?? [])]) };
+  });
+  // What holding a credential shows: the skills its own name says ("Project Management
+  // Professional", "Azure Fundamentals"), never the whole syllabus.
+  const credentialSkills = new Map(credentials.map((c) => [c.id, extractor.extract(c.name).filter((m) => !m.inferredFrom).map((m) => m.skill)]));
+
+  /** Blanks [start, end) out of `chars`, keeping the length so positions still line up. */
+  const blank = (chars: string[], from: number, to: number) => {
+    for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  };
+
+  function heldCredentials(text: string, clauses: readonly Span[]): HeldCredential[] {
+    const held = new Map<string, HeldCredential>();
+    for (const clause of clauses) {
+      const words = text.slice(clause.start, clause.end);
+      credentialNotYet.lastIndex = 0;
+      if (credentialNotYet.test(words)) continue;
+      const hasWord = credentialWord.test(words);
+      for (const form of forms) {
+        if (held.has(form.id) || !known.has(form.id)) continue;
+        const hit = (pattern: RegExp | undefined) => {
+          if (!pattern) return false;
+          pattern.lastIndex = 0;
+          return pattern.test(words);
+        };
+        if (hit(form.certain) || (hasWord && hit(form.withWord))) held.set(form.id, { id: form.id, evidence: evidenceOf(words) });
+      }
+    }
+    return [...held.values()];
+  }
+
+  return {
+    read(said: string): PersonReading {
+      const text = cleanText(said);
+      const clauses = spans(text, CLAUSE_BREAK);
+      const chars = [...text];
+      // A licence or a first-aid course is blanked everywhere: nothing in it is a skill or a credential.
+      for (const m of text.matchAll(notSkill)) blank(chars, m.index, m.index + m[0].length);
+      const withoutNotSkills = chars.join('');
+      const credentialsHeld = heldCredentials(withoutNotSkills, clauses);
+      const hobbies: Span[] = [];
+      for (const clause of clauses) {
+        const words = withoutNotSkills.slice(clause.start, clause.end);
+        notYet.lastIndex = 0;
+        const wanted = notYet.exec(words);
+        if (wanted) blank(chars, clause.start + wanted.index, clause.end);
+        hobby.lastIndex = 0;
+        const pastime = hobby.exec(words);
+        if (pastime && !wanted) {
+          hobbies.push({ start: clause.start + pastime.index, end: clause.end });
+          blank(chars, clause.start + pastime.index, clause.end);
+        }
+      }
+      const masked = chars.join('');
+
+      const skills = new Map<string, PersonSkill>();
+      const add = (skill: string, evidence: string, level?: SkillLevel, inferredFrom?: string) => {
+        const known = skills.get(skill);
+        if (!known) {
+          skills.set(skill, { skill, ...(level ? { level } : {}), evidence: evidenceOf(evidence), ...(inferredFrom ? { inferredFrom } : {}) });
+          return;
+        }
+        const higher = higherLevel(known.level, level);
+        if (higher) known.level = higher;
+        if (known.inferredFrom && !inferredFrom) {
+          delete known.inferredFrom;
+          known.evidence = evidenceOf(evidence);
+        }
+      };
+
+      // Where each named skill was said: the first list item that names it.
+      const evidence = new Map<string, string>();
+      const itemLevel = new Map<string, SkillLevel>();
+      for (const clause of clauses) {
+        for (const item of spans(masked, ITEM_BREAK, clause.start, clause.end)) {
+          const words = masked.slice(item.start, item.end);
+          const named = listedSkills(extractor, words).filter((m) => !m.inferredFrom);
+          for (const m of named) if (!evidence.has(m.skill)) evidence.set(m.skill, words);
+          const tail = TAIL_LEVEL.exec(words);
+          const level = tail ? levelOf(tail) : undefined;
+          if (level) for (const m of named) if (!m.level && !itemLevel.has(m.skill)) itemLevel.set(m.skill, level);
+        }
+      }
+      const mentions = listedSkills(extractor, masked);
+      for (const m of mentions.filter((x) => !x.inferredFrom)) add(m.skill, evidence.get(m.skill) ?? masked, m.level ?? itemLevel.get(m.skill));
+
+      // Everyday descriptions of the work, clause by clause.
+      for (const clause of clauses) {
+        const words = masked.slice(clause.start, clause.end);
+        for (const cue of cues) {
+          cue.pattern.lastIndex = 0;
+          if (cue.pattern.test(words)) for (const id of cue.skills) add(id, words);
+        }
+      }
+      // In a pastime only named tools count: "I build websites with React for fun".
+      for (const span of hobbies) {
+        const words = text.slice(span.start, span.end);
+        for (const m of listedSkills(extractor, words)) {
+          if (!m.inferredFrom && TECH_CATEGORIES.has(catalog.byId.get(m.skill)?.category ?? '')) add(m.skill, words, m.level);
+        }
+      }
+      for (const held of credentialsHeld) for (const id of credentialSkills.get(held.id) ?? []) add(id, held.evidence);
+      for (const m of mentions.filter((x) => x.inferredFrom)) add(m.skill, skills.get(m.inferredFrom as string)?.evidence ?? '', undefined, m.inferredFrom);
+      return { skills: [...skills.values()], credentials: credentialsHeld };
+    },
+  };
+}

@@ -1,0 +1,165 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Command } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { RedisInstallationStore } from '../adapters/slack/installation-store.js';
+import { Engine } from '../src/engine/engine.js';
+import { FlowRegistry } from '../src/engine/flow-registry.js';
+import type { InboundInput } from '../src/engine/inbound.js';
+import type { RedisClient } from '../src/engine/redis-client.js';
+import { COMMIT_SCRIPT } from '../src/engine/redis-session-store.js';
+import type { RedisSessionStore } from '../src/engine/redis-session-store.js';
+import { duetFlow } from './support/sample-flows.js';
+import { RedisScope, journalFlow, testUser } from './support/redis-fixtures.js';
+
+/**
+ * Every key the coach writes, and the rule that makes it run on a Redis Cluster: each command
+ * and each script call names keys of one hash tag only (one slot), so no call is ever
+ * CROSSSLOT. The commands are recorded as the client sends them while the coach does
+ * everything that writes (turns, a shared conversation delivering to a member, forget, a
+ * Slack install and uninstall), and the server itself (COMMAND GETKEYS) says which arguments
+ * are keys. In the `cluster` project the same run goes through a real 3-primary cluster.
+ */
+
+/** Every key pattern the coach writes, with the module that writes it. */
+const KEY_PATTERNS: { name: string; pattern: (prefix: string) => RegExp; writer: string }[] = [
+  {
+    name: 'session (a person, or a shared conversation with #)',
+    pattern: (p) => new RegExp(`^${p}:\\{[^{}:]+:[^{}:]+:#?[^{}:]+\\}:session$`),
+    writer: 'src/engine/redis-session-store.ts',
+  },
+  { name: 'Slack installation', pattern: (p) => new RegExp(`^${p}:slack-install:\\{[^{}]+\\}$`), writer: 'adapters/slack/installation-store.ts' },
+];
+
+/**
+ * Modules that hold a Redis client: the writers above, plus those that only build or configure
+ * one. A new module that talks to Redis fails this list until its keys are listed above.
+ */
+const CLIENT_MODULES = new Set([...KEY_PATTERNS.map((k) => k.writer), 'src/engine/redis-client.ts', 'src/config/config.ts']);
+
+/** Redis' rule: the tag is between the first `{` and the next `}`, when not empty. */
+function hashTag(key: string): string | null {
+  const open = key.indexOf('{');
+  const close = open < 0 ? -1 : key.indexOf('}', open + 1);
+  return close > open + 1 ? key.slice(open + 1, close) : null;
+}
+
+interface Sent {
+  name: string;
+  args: string[];
+}
+
+/** Records every command a client sends (a cluster client routes each through sendCommand too). */
+function recording(client: RedisClient, into: Sent[]): void {
+  const send = client.sendCommand.bind(client) as (command: Command, ...rest: unknown[]) => unknown;
+  (client as { sendCommand: unknown }).sendCommand = (command: Command, ...rest: unknown[]) => {
+    into.push({ name: command.name, args: command.args.map((arg) => String(arg)) });
+    return send(command, ...rest);
+  };
+}
+
+let scope: RedisScope;
+let store: RedisSessionStore;
+let installs: RedisInstallationStore;
+const sent: Sent[] = [];
+
+beforeAll(async () => {
+  scope = new RedisScope();
+  store = await scope.openStore();
+  installs = await RedisInstallationStore.connect(scope.url, scope.prefix);
+  recording(store.redis, sent);
+  recording(installs.redis, sent);
+
+  const engine = new Engine({ store, flows: new FlowRegistry([journalFlow, duetFlow], journalFlow.id), ttlMs: 86_400_000 });
+  let events = 0;
+  const event = (who: { platform: string; tenant: string; user: string }, body: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    engine.handle({ ...who, conversation: 'C1', eventId: `k-${++events}`, ...extra, ...body } as InboundInput);
+  const ana = testUser({ user: 'U:ana{x}' });
+  const ben = testUser({ tenant: ana.tenant });
+  // Turns of a person: a greeting, an answer, a redelivery of it, a wrong answer.
+  await event(ana, { kind: 'text', text: 'hi' });
+  await event(ana, { kind: 'text', text: '10' });
+  await engine.handle({ ...ana, conversation: 'C1', eventId: `k-${events}`, kind: 'text', text: '10' });
+  await event(ana, { kind: 'text', text: 'a first note' });
+  // A study group's shared conversation, whose round is delivered into Ana's own session.
+  const room = { conversation: 'TH{1}', scope: 'conversation' as const };
+  await event(ana, { kind: 'command', name: 'duet' }, room);
+  await event(ana, { kind: 'choice', stepId: 'teller', choiceId: 'claim' }, room);
+  await event(ana, { kind: 'text', text: 'a line' }, room);
+  await event(ben, { kind: 'choice', stepId: 'judge', choiceId: 'claim' }, room);
+  await event(ben, { kind: 'choices', stepId: 'marks', choiceIds: ['clear'] }, room);
+  // Forget, confirmed: the session goes, its recent event ids stay a while.
+  await event(ben, { kind: 'text', text: 'hi' });
+  await event(ben, { kind: 'text', text: 'forget' });
+  await event(ben, { kind: 'text', text: 'yes' });
+  // A workspace installs the app, a request finds it, the workspace uninstalls.
+  const installation = { team: { id: 'T9' }, enterprise: undefined, bot: { token: 'xoxb-1', userId: 'UB', id: 'B1', scopes: ['chat:write'] }, user: { id: 'UA' }, isEnterpriseInstall: false };
+  await installs.storeInstallation(installation as never);
+  await installs.fetchInstallation({ teamId: 'T9', isEnterpriseInstall: false, enterpriseId: undefined });
+  await installs.storeInstallation({ ...installation, team: undefined, enterprise: { id: 'E9' }, isEnterpriseInstall: true } as never);
+  await installs.deleteInstallation({ teamId: 'T9', isEnterpriseInstall: false, enterpriseId: undefined });
+});
+
+afterAll(async () => {
+  await installs?.close();
+  await scope?.close();
+});
+
+describe('Redis keys: one slot per call', () => {
+  it('runs on the Redis this project names (a cluster in the cluster project)', () => {
+    expect(store.cluster).toBe(Boolean(inject('testRedisUrl')));
+  });
+
+  it('writes only keys of the listed patterns, and every pattern was exercised', async () => {
+    const keys = await scope.keys();
+    const unmatched = keys.filter((key) => !KEY_PATTERNS.some((k) => k.pattern(scope.prefix).test(key)));
+    expect(unmatched).toEqual([]);
+    for (const { name, pattern } of KEY_PATTERNS) {
+      expect(
+        keys.some((key) => pattern(scope.prefix).test(key)),
+        name,
+      ).toBe(true);
+    }
+    // A person's, the shared conversation's, the forgotten one's event ids, and the org-wide install.
+    expect(keys.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('gives every command and script call keys of exactly one hash tag, as the server reads them', async () => {
+    const keyed = sent.filter((s) => !['ping', 'cluster', 'info', 'command'].includes(s.name.toLowerCase()));
+    // EVAL is the commit sent whole to a node that has not cached the script yet.
+    const names = new Set(keyed.map((s) => s.name.toLowerCase()));
+    for (const name of ['hmget', 'evalsha', 'set', 'get', 'del']) expect(names).toContain(name);
+    expect([...names].filter((name) => !['hmget', 'evalsha', 'eval', 'set', 'get', 'del'].includes(name))).toEqual([]);
+    for (const { name, args } of keyed) {
+      const keys = (await scope.admin.call('COMMAND', 'GETKEYS', name, ...args)) as string[];
+      const tags = new Set(keys.map(hashTag));
+      expect(keys.length, `${name} names a key`).toBeGreaterThan(0);
+      expect([...tags], `${name} ${keys.join(' ')}`).toHaveLength(1);
+      expect([...tags][0], `${name} ${keys.join(' ')} has a hash tag`).not.toBeNull();
+      for (const key of keys) expect(KEY_PATTERNS.some((k) => k.pattern(scope.prefix).test(key)), key).toBe(true);
+    }
+  });
+
+  it('keeps the commit script to the one key it is given', () => {
+    const calls = [...COMMIT_SCRIPT.matchAll(/redis\.call\('(\w+)',\s*([^,)]+)/g)].map((m) => [m[1], m[2]]);
+    expect(calls.length).toBeGreaterThan(0);
+    for (const [command, key] of calls) expect(key, `${command} in the commit script`).toBe('KEYS[1]');
+    expect(COMMIT_SCRIPT).not.toMatch(/KEYS\[[2-9]\]/);
+  });
+
+  it('has no other module holding a Redis client', async () => {
+    const holders: string[] = [];
+    for (const dir of ['src', 'adapters', 'flows']) {
+      for (const file of await sourceFiles(dir)) {
+        const text = await readFile(file, 'utf8');
+        if (/from 'ioredis'|redis-client\.js'/.test(text)) holders.push(file);
+      }
+    }
+    expect(holders.filter((file) => !CLIENT_MODULES.has(file))).toEqual([]);
+  });
+});
+
+async function sourceFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => join(e.parentPath, e.name));
+}
