@@ -166,7 +166,9 @@ export function isOfficeSuite(skill: Skill): boolean {
 }
 
 /** The weight the method in roles.json gives a role skill, from its evidence. */
-export function expectedWeight(entry: Pick<RoleSkill, 'onet' | 'credentials'>, skill: Skill): number {
+export function expectedWeight(entry: Pick<RoleSkill, 'onet' | 'credentials'> & Partial<Pick<RoleSkill, 'core'>>, skill: Skill): number {
+  // A core competency (what entry-level hiring turns on, with its source) outweighs any tool.
+  if (entry.core) return 1;
   const credentials = entry.credentials.length;
   if (entry.onet && credentials >= 1) return 0.9;
   if (entry.onet) return isOfficeSuite(skill) ? 0.5 : 0.7;

@@ -135,6 +135,22 @@ export const roleSkillSchema = z.strictObject({
    * weight. Its source stays beside it.
    */
   core: z.strictObject({ source: text('where the claim that this is a core competency comes from') }, { error: 'an object {source}' }).optional(),
+  /**
+   * Skills that meet this demand as well as it does, so either counts ("a scripting language":
+   * Bash, Python or PowerShell). Any of them listed for the role on its own folds into this one.
+   */
+  alternatives: z.array(idSchema, { error: 'a list of skill ids' }).optional(),
+  /**
+   * Where a weight that neither O*NET nor a credential supports comes from: the team's judgement,
+   * said as such, with its basis. Core competencies carry theirs in `core.source`.
+   */
+  source: text('the basis of this weight (for example "team\'s judgement: ...")').optional(),
+});
+
+/** A job title we do not treat as the role itself, but as close to it, with why (for unknown-role suggestions). */
+export const relatedTitleSchema = z.strictObject({
+  title: text('a job title that is close to this role but not the same job'),
+  reason: text('one line saying why this role is close to it'),
 });
 
 export const roleSchema = z.strictObject({
@@ -154,6 +170,14 @@ export const roleSchema = z.strictObject({
   /** Editorial hints for suggesting roles ("likes puzzles with numbers"), not statistics. */
   goodFor: z.array(text('a short phrase'), { error: 'a list of short phrases' }).min(1, { error: 'at least one phrase' }),
   notes: z.array(sourcedNoteSchema).default([]),
+  /** Titles close to this role but not the same job ("product owner" for product manager): suggested with their reason, then confirmed. */
+  relatedTitles: z.array(relatedTitleSchema).optional(),
+  /**
+   * Roles this one is the usual entry step into (IT project coordinator into project manager):
+   * someone in one of those jobs aiming here is stepping down. Editorial, from the roles' own
+   * descriptions; it only changes what the verdict says.
+   */
+  stepsUpTo: z.array(idSchema).optional(),
 });
 
 export const credentialSchema = z.strictObject({
@@ -195,6 +219,7 @@ export type PayFigure = z.infer<typeof payFigureSchema>;
 export type Pay = z.infer<typeof paySchema>;
 export type EntryPay = z.infer<typeof entryPaySchema>;
 export type RoleSkill = z.infer<typeof roleSkillSchema>;
+export type RelatedTitle = z.infer<typeof relatedTitleSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type Credential = z.infer<typeof credentialSchema>;
 export type DegreeRequired = z.infer<typeof degreeRequiredSchema>;
