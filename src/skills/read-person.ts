@@ -105,6 +105,7 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
   const credentialNotYet = anyOf(CREDENTIAL_NOT_YET_CUES);
   const credentialWord = whole(CREDENTIAL_WORDS, 'i');
   const known = new Set(credentials.map((c) => c.id));
+  const unambiguous = new Set(catalog.skills.filter((s) => !s.needsContext?.length).map((s) => s.id));
   const forms = credentials.map((c) => {
     const fromName = nameForms(c.name);
     const extra = CREDENTIAL_FORMS[c.id] ?? {};
@@ -185,14 +186,14 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
       for (const clause of clauses) {
         for (const item of spans(masked, ITEM_BREAK, clause.start, clause.end)) {
           const words = masked.slice(item.start, item.end);
-          const named = listedSkills(extractor, words).filter((m) => !m.inferredFrom);
+          const named = listedSkills(extractor, words, unambiguous).filter((m) => !m.inferredFrom);
           for (const m of named) if (!evidence.has(m.skill)) evidence.set(m.skill, words);
           const tail = TAIL_LEVEL.exec(words);
           const level = tail ? levelOf(tail) : undefined;
           if (level) for (const m of named) if (!m.level && !itemLevel.has(m.skill)) itemLevel.set(m.skill, level);
         }
       }
-      const mentions = listedSkills(extractor, masked);
+      const mentions = listedSkills(extractor, masked, unambiguous);
       for (const m of mentions.filter((x) => !x.inferredFrom)) add(m.skill, evidence.get(m.skill) ?? masked, m.level ?? itemLevel.get(m.skill));
 
       // Everyday descriptions of the work, clause by clause.
@@ -206,7 +207,7 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
       // In a pastime only named tools count: "I build websites with React for fun".
       for (const span of hobbies) {
         const words = text.slice(span.start, span.end);
-        for (const m of listedSkills(extractor, words)) {
+        for (const m of listedSkills(extractor, words, unambiguous)) {
           if (!m.inferredFrom && TECH_CATEGORIES.has(catalog.byId.get(m.skill)?.category ?? '')) add(m.skill, words, m.level);
         }
       }
