@@ -30,8 +30,26 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
+  it('selects a Redis Cluster with REDIS_CLUSTER_NODES or a redis+cluster:// REDIS_URL', () => {
+    expect(loadConfig({ REDIS_CLUSTER_NODES: '10.0.0.1:7000, 10.0.0.2:7000,10.0.0.3:7000' }).redisUrl).toBe('redis+cluster://10.0.0.1:7000,10.0.0.2:7000,10.0.0.3:7000');
+    expect(loadConfig({ REDIS_URL: '', REDIS_CLUSTER_NODES: 'cache-a:6379' }).redisUrl).toBe('redis+cluster://cache-a:6379');
+    expect(loadConfig({ REDIS_URL: 'rediss+cluster://:pw@cfg.example.cache.amazonaws.com:6379' }).redisUrl).toBe('rediss+cluster://:pw@cfg.example.cache.amazonaws.com:6379');
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', REDIS_CLUSTER_NODES: '' }).redisUrl).toBe('redis://127.0.0.1:6379');
+  });
+
+  it.each([
+    [{ REDIS_CLUSTER_NODES: '10.0.0.1' }, 'REDIS_CLUSTER_NODES is set to "10.0.0.1", but it should be a comma-separated list of host:port'],
+    [{ REDIS_CLUSTER_NODES: 'a:7000,b:99999' }, 'a comma-separated list of host:port'],
+    [{ REDIS_URL: 'redis+cluster://a:7000,b' }, "or a cluster's redis+cluster://host:port,host:port"],
+    [{ REDIS_URL: 'redis://a:6379', REDIS_CLUSTER_NODES: 'b:7000' }, 'REDIS_CLUSTER_NODES is set to "b:7000", but it should be unset while REDIS_URL is set'],
+  ])('refuses a cluster setting that cannot work: %j', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
   it('never repeats a password from REDIS_URL', () => {
     expect(() => loadConfig({ REDIS_URL: 'http://user:s3cret@cache' })).toThrow('//***@cache');
     expect(() => loadConfig({ REDIS_URL: 'http://user:s3cret@cache' })).not.toThrow('s3cret');
+    expect(() => loadConfig({ REDIS_URL: 'redis+cluster://user:s3cret@cache' })).toThrow('redis+cluster://***@cache');
+    expect(() => loadConfig({ REDIS_URL: 'redis+cluster://user:s3cret@cache' })).not.toThrow('s3cret');
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BROKEN_SESSION_REPLY, Engine, FORGOTTEN_REPLY, STORE_DOWN_REPLY } from '../src/engine/engine.js';
 import type { InboundInput } from '../src/engine/inbound.js';
 import { RedisSessionStore } from '../src/engine/redis-session-store.js';
@@ -243,7 +243,8 @@ describe('Engine on Redis: forgetting', () => {
   });
 });
 
-describe('Engine on Redis: Redis stops and starts again', () => {
+// This one runs on a redis-server of its own, whatever the project: once (in `single`) is enough.
+describe.skipIf(Boolean(inject('testRedisUrl')))('Engine on Redis: Redis stops and starts again', () => {
   let server: RedisServerProcess;
   let store: RedisSessionStore;
 
