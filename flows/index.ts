@@ -5,6 +5,7 @@ import { createGapInterviewFlow } from './gap-interview.js';
 import { createInterviewPracticeFlow, practiceProgressFlow } from './interview-practice.js';
 import { createOffScriptAnswerer } from './off-script-answers.js';
 import { createPeerPracticeFlow } from './peer-practice.js';
+import { createPlanExportFlow } from './plan-export.js';
 import { welcomeFlow } from './welcome.js';
 
 /**
@@ -14,7 +15,7 @@ import { welcomeFlow } from './welcome.js';
  */
 export function createFlowRegistry(data: CoachData): FlowRegistry {
   return new FlowRegistry(
-    [welcomeFlow, createGapInterviewFlow(data), createCredentialPickFlow(data), planView, createInterviewPracticeFlow(data), practiceProgressFlow, createPeerPracticeFlow(data)],
+    [welcomeFlow, createGapInterviewFlow(data), createCredentialPickFlow(data), planView, createPlanExportFlow(data), createInterviewPracticeFlow(data), practiceProgressFlow, createPeerPracticeFlow(data)],
     welcomeFlow.id,
     { offScript: createOffScriptAnswerer(data) },
   );

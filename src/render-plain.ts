@@ -64,5 +64,7 @@ export function renderPlain(reply: Reply, { ansi = false }: PlainOptions = {}): 
     }
     case 'card':
       return [`== ${md(reply.title)} ==`, ...reply.fields.map((field) => `  ${field.label}: ${md(field.value)}`)];
+    case 'file':
+      return [md(reply.text), `  (file ${reply.filename})`];
   }
 }

@@ -13,6 +13,7 @@ const SUBCOMMANDS = [
   ['gaps', 'Find the skills between you and the tech role you want'],
   ['pick', 'Pick credentials worth your money and time'],
   ['plan', 'See your dated plan again (only you see it)'],
+  ['export', 'Your plan as files to keep: Markdown and a calendar file (only you see it)'],
   ['practice', 'Practise interview answers, with feedback'],
   ['peer', 'Interview practice with your study group: one answers, another scores'],
   ['progress', 'Your interview practice scores over time (only you see it)'],
@@ -47,7 +48,7 @@ const TOPIC_LABELS: Record<(typeof START_TOPICS)[number], string> = {
  * What concerns one person only: in a server these answer with an ephemeral message where the
  * command was used, instead of in the member's coaching thread.
  */
-export const PERSONAL_SUBCOMMANDS: ReadonlySet<string> = new Set<Subcommand>(['status', 'help', 'forget', 'plan', 'progress']);
+export const PERSONAL_SUBCOMMANDS: ReadonlySet<string> = new Set<Subcommand>(['status', 'help', 'forget', 'plan', 'export', 'progress']);
 
 export function pivotCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {
   return {

@@ -4,6 +4,7 @@ import { cardEmbeds, checklistRows, choiceRows, embedSize, formRow } from './com
 import type { Row } from './components.js';
 import { LIMITS, splitText } from './limits.js';
 import { chartRows, codeBlocks, discordMarkdown, subtext } from './markdown.js';
+import { fileMessage, type DiscordFile } from './file-message.js';
 import { ownerFor } from './owner.js';
 
 /**
@@ -17,6 +18,8 @@ export interface DiscordPayload {
   content?: string;
   embeds?: APIEmbed[];
   components?: Row[];
+  /** A file reply's attachment (file-message.ts). */
+  files?: DiscordFile[];
   allowedMentions: typeof NO_MENTIONS;
 }
 
@@ -118,6 +121,11 @@ export function renderReplies(replies: readonly Reply[], owner: string): Discord
       }
       case 'card':
         packer.embed(cardEmbeds(reply));
+        break;
+      case 'file':
+        // A message of its own, so the file sits under the words that say what it is.
+        packer.flush();
+        packer.messages.push({ ...fileMessage(reply), allowedMentions: NO_MENTIONS });
         break;
     }
   }

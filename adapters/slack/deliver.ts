@@ -5,6 +5,7 @@ import type { Awaits, Reply } from '../../src/engine/reply.js';
 import { notYoursText } from '../../src/engine/replies.js';
 import type { Logger } from '../../src/log.js';
 import { safeMrkdwn, truncate } from './escape.js';
+import { splitAtFiles, uploadFile } from './file-upload.js';
 import { formModal } from './modal.js';
 import { SHARED, awaitedOther, mayUse } from './owner.js';
 import type { Control, Owner } from './owner.js';
@@ -87,9 +88,16 @@ export async function runTurn(deps: { engine: Engine; logger: Logger }, target: 
 export async function postReplies(target: TurnTarget, replies: Reply[], onlyFor?: string): Promise<void> {
   const { client, place } = target;
   const thread = place.threadTs ? { thread_ts: place.threadTs } : {};
-  for (const message of renderReplies(replies, target.owner)) {
-    if (onlyFor) await client.chat.postEphemeral({ channel: place.channel, user: onlyFor, ...thread, text: message.text, blocks: message.blocks });
-    else await client.chat.postMessage({ channel: place.channel, ...thread, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
+  for (const part of splitAtFiles(replies)) {
+    // A file cannot be shown to one member only: an ephemeral answer says what it is instead.
+    if (part.kind === 'file' && !onlyFor) {
+      await uploadFile(client, place, part.reply);
+      continue;
+    }
+    for (const message of renderReplies(part.kind === 'file' ? [part.reply] : part.replies, target.owner)) {
+      if (onlyFor) await client.chat.postEphemeral({ channel: place.channel, user: onlyFor, ...thread, text: message.text, blocks: message.blocks });
+      else await client.chat.postMessage({ channel: place.channel, ...thread, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
+    }
   }
 }
 

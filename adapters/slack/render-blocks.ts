@@ -219,6 +219,9 @@ export function blocksFor(reply: Reply, owner: Owner, q = 0): Block[] {
       return chartBlocks(reply);
     case 'card':
       return cardBlocks(reply);
+    case 'file':
+      // Uploaded as a file by postReplies; drawn as its text only where a file cannot go (an ephemeral answer).
+      return sections(`${reply.text} (${reply.filename})`);
   }
 }
 

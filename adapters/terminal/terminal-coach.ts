@@ -7,6 +7,7 @@ import { wrapText } from '../../src/cli/wrap-text.js';
 import { renderPlain, terminalMarkdown } from '../../src/render-plain.js';
 import { FORM_WORD, answerHint } from './answer-hint.js';
 import { FormWalk } from './form-walk.js';
+import { saveFile } from './save-file.js';
 
 export interface TerminalCoachOptions {
   handle: (inbound: InboundInput) => Promise<Reply[]>;
@@ -24,6 +25,8 @@ export interface TerminalCoachOptions {
   ansi?: boolean;
   /** Columns to wrap at, asked at each write; undefined leaves lines whole. */
   width?: () => number | undefined;
+  /** Where a file reply (the plan to take away) is saved; the current folder by default. */
+  saveDir?: string;
 }
 
 /** What the last question expects, so that "2" can be sent as the second button. */
@@ -66,6 +69,7 @@ export async function runTerminalCoach(options: TerminalCoachOptions): Promise<v
 
   const show = (texts: string[]) => write(`${wrapText(texts.join('\n'), width())}\n`);
   const rendered = (reply: Reply) => {
+    if (reply.kind === 'file') return [terminalMarkdown(`${reply.text} Saved as ${saveFile(reply, options.saveDir ?? process.cwd())}`, ansi)];
     const hint = answerHint(reply);
     return [...renderPlain(reply, { ansi }), ...(hint ? [terminalMarkdown(hint, ansi)] : [])];
   };

@@ -3,12 +3,13 @@ import { DataError } from '../data/load-data.js';
 import { VERSION_OPTION, helpText, readOptions, usageLines, type Command, type CommandSpec } from './command-spec.js';
 import { gapsCommand } from './gaps-command.js';
 import { pickCommand } from './pick-command.js';
+import { planCommand } from './plan-command.js';
 import { questionsCommand } from './questions-command.js';
 import { starCommand } from './star-command.js';
 import { UsageError } from './usage-error.js';
 import { packageVersion } from './version.js';
 
-const commands: Record<string, Command> = { gaps: gapsCommand, pick: pickCommand, questions: questionsCommand, star: starCommand };
+const commands: Record<string, Command> = { gaps: gapsCommand, pick: pickCommand, plan: planCommand, questions: questionsCommand, star: starCommand };
 
 const PIVOT = {
   name: 'pivot',

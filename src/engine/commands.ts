@@ -26,6 +26,7 @@ export const HELP_TEXT = [
   '- `repeat`: the current question again',
   '- `restart`: start this part over',
   '- `menu`: pick something else to work on (you can come back later)',
+  '- `export`: your plan as files to keep (Markdown, and a calendar file with each step and a weekly study block)',
   '- `forget`: delete everything I know about you',
   'You can stop at any time: when you come back, even weeks later, we carry on where you left off.',
 ].join('\n');

@@ -49,6 +49,18 @@ export const replySchema = z.discriminatedUnion('kind', [
     title: z.string(),
     fields: z.array(z.object({ label: z.string(), value: z.string() })),
   }),
+  /**
+   * A file to keep (the plan as Markdown or iCalendar): sent as an attachment where the platform
+   * has them, saved to a path and said where in a terminal. `text` says what it is, for where a
+   * file cannot go. The name is a plain file name, never a path.
+   */
+  z.object({
+    kind: z.literal('file'),
+    text: z.string(),
+    filename: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/),
+    mimeType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/),
+    content: z.string().max(1_000_000),
+  }),
 ]);
 
 export type Reply = z.infer<typeof replySchema>;

@@ -21,6 +21,8 @@ export function transcript(replies: Reply[]): string {
           return `${reply.title}: ${reply.rows.map((r) => `${r.label}=${r.value}`).join(', ')}`;
         case 'card':
           return `${reply.title}: ${reply.fields.map((f) => `${f.label}=${f.value}`).join('; ')}`;
+        case 'file':
+          return `${reply.text} [file: ${reply.filename}]`;
       }
     })
     .join('\n');

@@ -221,6 +221,8 @@ const textOfReply = (reply: Reply): string[] => {
       return [reply.title, ...reply.rows.map((r) => r.label)];
     case 'card':
       return [reply.title, ...reply.fields.flatMap((f) => [f.label, f.value])];
+    case 'file':
+      return [reply.text, reply.filename];
   }
 };
 

@@ -1,0 +1,43 @@
+import type { CoachData } from '../src/coach-data.js';
+import { defineFlow } from '../src/engine/flow.js';
+import type { Reply } from '../src/engine/reply.js';
+import { planDocument, planSourceSchema } from '../src/plan/plan-document.js';
+import { planIcs } from '../src/plan/plan-ics.js';
+import { planMarkdown } from '../src/plan/plan-markdown.js';
+
+/** Where a person's IANA zone is kept once they have told it (weekly check-ins ask for it). */
+const zoneOf = (profile: Readonly<Record<string, unknown>>): string | undefined => {
+  const zone = (profile.checkins as { timeZone?: unknown } | undefined)?.timeZone;
+  return typeof zone === 'string' ? zone : undefined;
+};
+
+/**
+ * `export`, at any point: the plan as two files to keep, Markdown (steps, dates, costs and where
+ * each price was seen) and iCalendar (each step on its date and a weekly study block), then the
+ * question the person was at. The same document as `pivot plan`.
+ */
+export function createPlanExportFlow(data: CoachData) {
+  const byId = new Map(data.credentials.credentials.map((c) => [c.id, c]));
+  return defineFlow({
+    id: 'export',
+    title: 'Your plan to take away',
+    commands: ['export'],
+    steps: [],
+    finish: (ctx) => {
+      const source = planSourceSchema.safeParse(ctx.profile);
+      if (!source.success) return { replies: [{ kind: 'text', text: 'You have no plan to export yet. Say `pick` to choose credentials and get a dated plan.' }] };
+      const doc = planDocument(source.data, byId);
+      const replies: Reply[] = [
+        { kind: 'file', text: 'Your plan as a Markdown file: steps, dates and costs, for any notes app.', filename: 'pivot-plan.md', mimeType: 'text/markdown', content: planMarkdown(doc) },
+        {
+          kind: 'file',
+          text: 'Your plan as a calendar file: open it to add each step on its date and a weekly study block to your calendar.',
+          filename: 'pivot-plan.ics',
+          mimeType: 'text/calendar',
+          content: planIcs(doc, { now: ctx.now, timeZone: zoneOf(ctx.profile) }),
+        },
+      ];
+      return { replies };
+    },
+  });
+}
