@@ -83,6 +83,7 @@ export type QuestionLike = Pick<Question, 'competencies' | 'invitesCredential' |
 /** An answer the user split into the four STAR parts themselves (the practice form); blank parts are missing. */
 export type LabelledAnswer = Partial<Record<StarPart, string>>;
 
+const VOICE_PARTS: ReadonlySet<string> = new Set(['action', 'task']);
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
 
 /**
@@ -143,7 +144,11 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
 
   const hypotheticalClauses = clauses.filter((c) => c.label === 'hypothetical').length;
   const realSteps = clauses.filter((c) => c.label === 'action').length;
+  // Who did the steps: "we had 300 tickets" in the scene or "we hit the target" in the result says
+  // nothing about who did the work. Without a step that names anyone, the whole answer is read.
   const pronouns = countPronouns(text);
+  const stepPronouns = countPronouns(clauses.filter((c) => VOICE_PARTS.has(c.label)).map((c) => c.text).join('\n'));
+  const ratio = firstPersonRatio(stepPronouns.i + stepPronouns.we > 0 ? stepPronouns : pronouns);
   const hedges = findHedges(text);
   const gapSkills = context.gapSkills ?? [];
 
@@ -158,7 +163,7 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
     present: Object.fromEntries(STAR_PARTS.map((p) => [p, partWords[p] > 0])) as Record<StarPart, boolean>,
     setupShare,
     pronouns,
-    firstPersonRatio: firstPersonRatio(pronouns),
+    firstPersonRatio: ratio,
     hasMetric: metrics.length > 0,
     reflection: clauses.some((c) => c.reflection),
     hedges,

@@ -13,8 +13,10 @@ import {
   NARRATIVE_PAST,
   NOT_ACTIONS,
   NOW_STATE,
+  OUTCOME_TIME,
   OUTCOME_VERB,
   PLACE_ANCHOR,
+  PLUPERFECT,
   PAST_FORMS,
   I_ONGOING_STEP,
   I_PRESENT_STEP,
@@ -125,6 +127,8 @@ interface Cues {
   /** Opens a sentence, or a new subject after "and / so / but". */
   opensStatement: boolean;
   othersEvent: boolean;
+  /** Told in the past before the story's past ("had checked", "I'd been"): background. */
+  backstory: boolean;
   nowState: boolean;
   /** An "I" or "we" as the subject, in any tense. */
   firstPerson: boolean;
@@ -214,7 +218,8 @@ function readCues(clause: Clause): Cues {
     tenseUnclear: iActions.length + weActions.length > 0 && [...iActions, ...weActions].every((verb) => SAME_IN_PRESENT.has(verb)),
     scene: SUBORDINATE_SCENE.test(text),
     opensStatement: clause.sentenceStart || CONJUNCTION.test(text),
-    othersEvent: othersEvent(text),
+    othersEvent: othersEvent(text) && !PLUPERFECT.test(text),
+    backstory: PLUPERFECT.test(text),
     nowState: NOW_STATE.test(text),
     firstPerson: FIRST_PERSON.test(text),
     reasoning: REASONING.test(text),
@@ -232,6 +237,8 @@ interface Place {
   seenResult: boolean;
   /** No step is told after this clause. */
   afterLastStep: boolean;
+  /** A step with the subject of an earlier step in its sentence left out ("..., booked the transport"). */
+  elided: boolean;
   /**
    * Present-tense steps tell a story: the answer has a past somewhere, or no habit marker at all
    * ("When I work in supermarket in Lagos, many customers complain. We open two more till").
@@ -277,7 +284,16 @@ function label(c: Cues, at: Place): Label {
   // A number with no other cue is a result only once something has been done ("it took 3
   // weeks" after a step); before that it is part of the scene ("12 of us, 300 tickets"), and in
   // a list of steps it is a count of the step ("..., booked the transport two months ahead").
-  const elidedStep = at.previous === 'action' && !c.clause.sentenceStart && ELIDED_STEP.test(c.clause.text);
+  const elidedStep = at.elided;
+  // The past before the story's past is how the problem came about: before the steps, even with an
+  // outcome verb ("I'd been so focused on new clients that I stopped visiting them"); after them,
+  // with nothing but a number ("nobody had checked in for six months", what a step found). With an
+  // outcome verb after the steps it is the outcome ("by the summer the club had doubled").
+  const backstory =
+    c.backstory && !c.statedResult && (at.seenAction ? score.result === WEIGHT.metric && !c.nowState && !OUTCOME_TIME.test(c.clause.text) : best === 'result' || score[best] === 0);
+  if (backstory) return 'situation';
+  // "... and now I write all the weekly reports": after the steps, how things stand now is the outcome.
+  if (at.seenAction && c.nowState && c.presentStep && !c.past && (best === 'action' || score[best] === 0)) return 'result';
   const onlyNumber = best === 'result' && score.result === WEIGHT.metric && (!at.seenAction || elidedStep);
   if (onlyNumber && elidedStep) return 'action';
   if (score[best] > 0 && !onlyNumber) return best;
@@ -292,6 +308,7 @@ function label(c: Cues, at: Place): Label {
     // "Communication matters"): no part of a story.
     return 'none';
   }
+  if (elidedStep) return 'action';
   if (at.previous !== undefined && at.previous !== 'none') return at.previous;
   // Before any step, something that was so or happened ("the shop flooded") sets the scene.
   return NARRATIVE_PAST.test(c.clause.text) || (!at.seenAction && c.othersEvent) ? 'situation' : 'none';
@@ -322,7 +339,16 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
   // supermarket in Lagos, many customers complain"). "I just stay positive" is none of them.
   const habit = cues.some((c) => c.hypothetical || c.habitual);
   const narrated = cues.some((c) => c.past || c.timeAnchored || (c.anchor !== null && !habit));
-  const lastStep = cues.findLastIndex((c) => !c.hypothetical && stepScore(c, narrated) > 0);
+  // "I picked two champions, rewrote the template ... and spent the first fortnight on the ward":
+  // a step whose subject is left out, after a step in the same sentence, with no outcome of its own.
+  const elided: boolean[] = [];
+  let stepInSentence = false;
+  cues.forEach((c, n) => {
+    if (c.clause.sentenceStart) stepInSentence = false;
+    elided[n] = stepInSentence && !c.clause.sentenceStart && c.result <= WEIGHT.metric && !c.task && ELIDED_STEP.test(c.clause.text);
+    stepInSentence ||= (!c.hypothetical && stepScore(c, narrated) > 0) || (elided[n] ?? false);
+  });
+  const lastStep = cues.findLastIndex((c, n) => !c.hypothetical && (stepScore(c, narrated) > 0 || elided[n]));
   const labels: Label[] = [];
   let seenAction = false;
   let seenResult = false;
@@ -335,7 +361,7 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
     if (c.heading) [section, headingAlone] = [c.heading, true];
     else if (c.clause.lineStart && !headingAlone) section = undefined;
     else if (!c.clause.lineStart && cues[n - 1]?.heading) headingAlone = false;
-    const l = label(c, { previous: labels.at(-1), inHabit, section, seenAction, seenResult, afterLastStep: n > lastStep, narrated });
+    const l = label(c, { previous: labels.at(-1), inHabit, section, seenAction, seenResult, afterLastStep: n > lastStep, elided: elided[n] ?? false, narrated });
     labels.push(l);
     inHabit = l === 'hypothetical' || (inHabit && !c.clause.sentenceStart && l === 'none');
     seenAction ||= l === 'action';

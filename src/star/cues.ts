@@ -99,7 +99,8 @@ export const TIME_ANCHOR = new RegExp(
   [
     String.raw`\b(?:in|during|back in|by|since|around|early|late|mid|${MONTH_OR_SEASON})(?: the)?(?: (?:early|late|mid))?(?: ${MONTH_OR_SEASON})?(?: of)? (?:19|20)\d\d\b`,
     String.raw`\bq[1-4]\b`,
-    String.raw`\b(?:last|that|one|the previous|the following) (?:year|month|week|quarter|summer|winter|spring|autumn|fall|christmas|easter|term|semester|day|morning|afternoon|evening|night|weekend|shift|season|time)\b`,
+    // "over one weekend", "in one week" is how long, not when.
+    String.raw`\b(?:last|that|(?<!\b(?:over|in|within|for|across|inside|under) )one|the previous|the following) (?:year|month|week|quarter|summer|winter|spring|autumn|fall|christmas|easter|term|semester|day|morning|afternoon|evening|night|weekend|shift|season|time)\b`,
     String.raw`\b(?:a|two|three|four|five|six|few|couple of|several|some) (?:years?|months?|weeks?) (?:ago|back)\b`,
     String.raw`\b(?:earlier|later) this (?:year|month|week)\b|\bthis time last year\b|\brecently\b`,
     String.raw`\b(?:in|during) my (?:first|second|third|last|final) (?:year|month|week|term|season)\b`,
@@ -179,6 +180,10 @@ export const TASK_OWNED = new RegExp(
     String.raw`\bi set (?:myself )?(?:a|the) (?:goal|target)\b|\btook it (?:up)?on myself\b`,
     String.raw`\b(?:gave|give|gives|given|handed) me (?:(?:this|the|a|that|full) )?(?:task|job|responsibility|project|problem)\b`,
     String.raw`\bi (?:took on|volunteered to|offered to|stepped in to|stepped up to|took ownership of|owned)\b`,
+    // Taking on what had to be done, said any way: "I put my hand up", "I said I'd do it".
+    String.raw`\b(?:put|stuck) my hand up\b|\bput myself forward\b|\bi said i(?:'d| would| will|'ll) (?:do|take|handle|sort|lead|own|look into) (?:it|this|that)\b`,
+    // What the candidate needed from others or from the work: "I needed him on board", "I wanted the rota done by Friday".
+    String.raw`\bi (?:needed|wanted) (?:him|her|them|it|everyone|everybody|(?:the|my|our|all|every) [\w-]+)(?: [\w-]+)? (?:on board|onside|on side|on my side|to|done|ready|fixed|sorted|finished|signed off|in place|back on track|under control)\b`,
   ].join('|'),
   'i',
 );
@@ -198,7 +203,11 @@ export const TASK_STAKES = new RegExp(
     String.raw`\b(?:management|head office|the board|leadership|senior management) (?:wanted|asked for|needed|expected)\b`,
     String.raw`\b(?:our|the|my) (?:[\w-]+ )?(?:${ORG}) (?:had|needed) to\b`,
     String.raw`\b(?:my|our|the) (?:[\w-]+ )?(?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo)s?(?: of [\w-]+)? (?:wanted|needed|expected|asked for|wants?|needs?)\b`,
-    String.raw`\bthe challenge\b`,
+    // "The challenge was to ..." is a goal; "the challenge was that ..." a problem, so the scene.
+    String.raw`\b(?:the|our) (?:main |big |biggest |real )?challenge (?:was|is) (?:to|how to|getting|making|finding)\b`,
+    // An obligation with no one named yet, or on the work itself: "someone had to get it done", "it had to be ready by Monday".
+    String.raw`\b(?:someone|somebody|one of us)\b (?:had|needed|has|was going) to\b`,
+    String.raw`\b(?:it|this|that|everything|(?:the|our|my) [\w-]+(?: [\w-]+)?) (?:had|needed) to be (?:done|ready|finished|fixed|moved|delivered|sorted|in place|live|up and running|signed off|completed|back)\b`,
   ].join('|'),
   'i',
 );
@@ -216,7 +225,7 @@ export const RESULT_PHRASE = new RegExp(
     String.raw`\b(?:is|are) still (?:used|using|in use|running)\b`,
     String.raw`\b(?:my|our|the) (?:manager|boss|director|head|owner|client|customer|couple|guest|team|users?|customers|clients|patients|students|parents|staff|board|everyone) (?:was|were|seemed|felt|is|are) ${PLEASED}`,
     String.raw`\b(?:my|the|our|his|her) (?:manager|boss|director|head|lead|supervisor|owner|client|customer|couple|guest|team lead|chef|matron|principal|ceo|board|auditors?|inspectors?) (?:really |also |immediately )?(?:liked|loved|approved|accepted|adopted|signed (?:it |them )?off)\b`,
-    String.raw`\bwent from\b`,
+    String.raw`\b(?:went|gone|moved|jumped|climbed|dropped|fallen|fell|rose|risen|grew|grown) from\b`,
     String.raw`\b(?:award|promotion|raise|bonus|commendation|salary|pay rise|thank-you (?:card|note)|thank you (?:card|note))\b`,
     // A target met, a success, good feedback: "we hit the target", "it paid off".
     String.raw`\b(?:hit|met|beat|exceeded|smashed|reached) (?:the|our|my|its|their) (?:\w+ )?(?:target|deadline|goal)\b`,
@@ -273,10 +282,17 @@ export const HEADING =
 // B1 Situation failure mode: 'Modal/hypothetical verbs ("would", "usually", "always")' (onlinecourses55).
 // "I'd" is "I would" before a plain verb and "I had" before a participle ("I'd been there six years").
 const PARTICIPLE = String.raw`been|had|done|gone|got|made|seen|taken|given|written|spoken|chosen|driven|broken|forgotten|gotten|shown|known|grown|thrown|drawn|begun|left|told|found|heard|worked|[a-z]+ed`;
+/**
+ * The past before the story's past ("nobody had checked in for months", "I'd been so focused on
+ * new clients"): what led up to the events, so the scene, never their outcome.
+ */
+export const PLUPERFECT = new RegExp(String.raw`(?:\bhad|'d)(?: (?:never|not|already|just|always|only|ever|all|both))? (?:${PARTICIPLE})\b`, 'i');
+const D_ADVERB = 'just|also|then|first|probably|usually|always|normally|typically|generally|definitely|really|still|rather|never|not|already|only|ever';
 export const HYPOTHETICAL = new RegExp(
   [
     String.raw`\b(?:i|we|you) would\b(?! have\b)`,
-    String.raw`\b(?:i|we)'d (?:(?:just|also|then|first|probably|usually|always|normally|typically|generally|definitely|really|still|rather) )?(?!(?:${PARTICIPLE}|like|love|say)\b)[a-z]+`,
+    // The adverb is never the verb itself, or "I'd never used Figma" would read as "I would never".
+    String.raw`\b(?:i|we)'d (?:(?:${D_ADVERB}) )?(?!(?:${PARTICIPLE}|like|love|say|${D_ADVERB})\b)[a-z]+`,
     // "I always think about the time...": recalling a story is not a habit of work.
     String.raw`\b(?:i|we) (?:usually|always|normally|typically|generally|tend to|try to|will)\b(?! (?:think|remember|say|tell|mention|talk about|come back|look back)\b)`,
     String.raw`\b(?:i|we)'ll\b`,
@@ -300,6 +316,8 @@ export const ELIDED_STEP = new RegExp(String.raw`^(?:and |then |and then )?(?!(?
 /** How things stand now ("She now takes half her bookings through it"): after the steps, an outcome. */
 export const NOW_STATE =
   /\b(?:now|still|these days|to this day|ever since|by then|before long|soon after|within (?:a few|a couple of|\w+) (?:days|weeks|months)|after (?:a|one|two|three|a few|a couple of) (?:days?|weeks?|months?))\b/i;
+/** A clause that opens on when the outcome came ("By the review we'd gone from last to third"): the story's end. */
+export const OUTCOME_TIME = /^(?:(?:and|but|so) )?(?:by (?:the|then|that|this|[a-z]+ (?:19|20)\d\d)|within|after (?:a|one|two|three|four|six|a few|a couple)|in the end|eventually|before long|soon after|since then|from then on)\b/i;
 /** "What I did was add the maps": the step, said as such. */
 export const STEP_SAID = /\bwhat (?:i|we) did (?:first |next |then )?was\b/i;
 /** "... by 15% by renegotiating with two couriers": how it was done, a step. */
