@@ -7,13 +7,22 @@ type Chart = Extract<Reply, { kind: 'chart' }>;
 const BOLD = /(^|[\s(])\*(\S(?:[^*\n]*\S)?)\*(?=[\s.,!?;:)]|$)/g;
 
 /**
+ * A masked link, "[text](https://…)", shows its text and hides where it goes: in what a user
+ * typed (echoed in `status`, a peer's name) it could dress a phishing link as anything. The coach
+ * never writes one, so every "](" outside code is escaped and no link can be masked; the address
+ * itself still shows, as Discord shows any bare link.
+ */
+const MASKED_LINK_CLOSE = /\]\(/g;
+
+/**
  * The engine's light markdown in Discord's dialect: *bold* becomes **bold**; _italic_, `code` and
- * "- " bullets mean the same on Discord. Code spans are left exactly as they are.
+ * "- " bullets mean the same on Discord. Code spans are left exactly as they are (nothing in them
+ * is a link).
  */
 export function discordMarkdown(text: string): string {
   return text
     .split(/(`[^`\n]*`)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(BOLD, '$1**$2**')))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(BOLD, '$1**$2**').replace(MASKED_LINK_CLOSE, '\\]\\(')))
     .join('');
 }
 

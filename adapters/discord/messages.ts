@@ -31,8 +31,9 @@ async function handle(coach: DiscordCoach, message: Message, party: Party): Prom
   const botId = coach.botId;
 
   if (!message.inGuild()) {
+    // DMs need no Message Content intent: an empty one (an attachment, a sticker) is answered as on every surface.
     const text = withoutBotMention(message.content, botId);
-    if (!text || !message.channel.isSendable()) return;
+    if (!message.channel.isSendable()) return;
     const channel = message.channel;
     const { payloads } = await coach.turn(() => textInbound(place(message, party), text), party);
     await channelOutbox(channel, coach.logger).send(payloads);

@@ -70,7 +70,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       const eventId = envelopeId(body);
       if (!tenant || !eventId) return;
       const place: Place = e.thread_ts ? { channel: e.channel, threadTs: e.thread_ts } : { channel: e.channel };
-      await runTurn(deps, { client, place, owner: e.user }, messageInbound({ tenant, user: e.user, place, eventId }, e.text, context.botUserId));
+      await runTurn(deps, { client, place, owner: e.user }, messageInbound({ tenant, user: e.user, place, eventId }, e.text, context.botUserId, 'dm'));
     }),
   );
 

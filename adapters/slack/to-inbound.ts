@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { InboundInput } from '../../src/engine/inbound.js';
 import { fromSlackText, truncate } from './escape.js';
+import { tenantOf } from './tenant.js';
 
 /**
  * Slack payloads in, engine events out. Only the parts of a payload that are read are
@@ -16,11 +17,7 @@ export interface Place {
   threadTs?: string;
 }
 
-/** The workspace, with its Enterprise Grid org when there is one: two workspaces never share a session. */
-export function tenantOf(teamId: string | undefined, enterpriseId: string | undefined): string | undefined {
-  if (teamId && enterpriseId) return `${enterpriseId}:${teamId}`;
-  return teamId ?? enterpriseId;
-}
+export { tenantOf } from './tenant.js';
 
 /** The tenant of a request, from what Bolt found out about it (its context). */
 export const tenantFrom = (context: { teamId?: string; enterpriseId?: string }) => tenantOf(context.teamId, context.enterpriseId);
@@ -160,12 +157,14 @@ const origin = (o: Origin) => ({
 
 /**
  * A DM or a mention: the text without any mention of the bot itself (people write "@Pivot Coach
- * status" in DMs too); a bare mention means "start".
+ * status" in DMs too). A bare mention in a channel means "start"; an empty direct message goes to
+ * the engine as empty text, which answers it as Discord's and the terminal's are answered.
  */
-export function messageInbound(o: Origin, slackText: string, botUserId: string | undefined): InboundInput {
+export function messageInbound(o: Origin, slackText: string, botUserId: string | undefined, where: 'dm' | 'mention' = 'mention'): InboundInput {
   const withoutBot = botUserId ? slackText.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ') : slackText;
   const text = fromSlackText(withoutBot).trim();
-  return text ? { kind: 'text', ...origin(o), text } : { kind: 'command', ...origin(o), name: 'start', args: '' };
+  if (text || where === 'dm') return { kind: 'text', ...origin(o), text };
+  return { kind: 'command', ...origin(o), name: 'start', args: '' };
 }
 
 const COMMAND_NAME = /^[a-z][a-z0-9-]{0,31}$/i;
