@@ -6,7 +6,7 @@ const o = { tenant: 'T1', user: 'U1', place: { channel: 'C1', threadTs: '17.1' }
 const origin = { platform: 'slack', tenant: 'T1', user: 'U1', conversation: 'C1:17.1', eventId: 'ev:Ev1' };
 
 describe('Slack payloads as engine events', () => {
-  it('the tenant is the workspace, with its Enterprise Grid org when there is one; an org alone keeps its ":" so it is never a workspace''s tenant', () => {
+  it('the tenant is the workspace, with its Enterprise Grid org when there is one; an org alone keeps its ":", never a workspace tenant', () => {
     expect(tenantOf('T456', undefined)).toBe('T456');
     expect(tenantOf('T456', 'E123')).toBe('E123:T456');
     expect(tenantOf(undefined, 'E123')).toBe('E123:');
