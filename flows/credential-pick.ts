@@ -8,13 +8,15 @@ import { recommend } from '../src/credentials/recommend.js';
 import type { Recommendation } from '../src/credentials/recommend.js';
 import type { ScoredCredential } from '../src/credentials/score-credential.js';
 import type { Gap, Situation } from '../src/credentials/situation.js';
-import { why } from '../src/credentials/why.js';
+import { why, whyInDetail } from '../src/credentials/why.js';
 import { buildGapReport } from '../src/gaps/gap-report.js';
 import type { Role } from '../src/data/roles-schema.js';
 import { ask, defineFlow, finish, goTo, handOver } from '../src/engine/flow.js';
 import type { FlowContext } from '../src/engine/flow.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import { saysNotSure } from './not-sure.js';
+import { credentialFinder } from './named-credentials.js';
+import { withTypedWhy } from './pick-why.js';
 import { PICKS_SHOWN, comparisonLines, pickLine, planReplies, priceCheckLine, stackText } from './credential-pick-replies.js';
 
 
@@ -29,10 +31,13 @@ const FIND_MY_GAPS = /^(?:find (?:my|them)(?: own)?(?: gaps)?|find my gaps first
 /** Free to take, free to audit, or with financial aid: a way in that costs nothing up front. */
 const freeWayIn = (pick: ScoredCredential) => pick.cost.expectedCents === 0 || pick.credential.freeAudit === true || pick.credential.financialAid === true;
 const GAPS_NAMED = 3;
+const DETAIL_HINT = 'Say `why in detail` for how I ranked it.';
+const ASK_HINT = 'Ask me `why?` about any pick, or anything about a credential ("is it worth it for me?", "anything cheaper?", "do employers know it?").';
 const PRACTICE_NEXT = { flow: 'interview-practice', text: 'Next, you could practise telling your story in interviews. What would you like to do?' };
 
 export function createCredentialPickFlow(data: CoachData) {
   const { catalog, credentials, credentialIndex: index, extractor, roleMatcher, skillName } = data;
+  const finder = credentialFinder(credentials.credentials);
   /** The gap report, when it is for a role the catalog still has. */
   const storedReport = (ctx: FlowContext): GapReportFacts | undefined => {
     const stored = profileOf(ctx).gapReport;
@@ -96,13 +101,15 @@ export function createCredentialPickFlow(data: CoachData) {
     const rec = recommendation(ctx);
     const last = String(ctx.answers.choose ?? '');
     const picked = rec.picks.find((p) => `why:${p.credential.id}` === last);
-    if (picked) return `${why(picked, { index, role: role(ctx) }, situation(ctx).hoursPerWeek).join(' ')}\n\nWhat would you like to do?`;
+    if (picked) return `${why(picked, { index, role: role(ctx) }, situation(ctx).hoursPerWeek).join(' ')} ${DETAIL_HINT}\n\nWhat would you like to do?`;
+    const detailed = rec.picks.find((p) => `detail:${p.credential.id}` === last);
+    if (detailed) return `*${detailed.credential.name}*, in detail:\n${whyInDetail(detailed).join('\n')}\n\nWhat would you like to do?`;
     if (last === 'compare') return `${comparisonLines(rec).join('\n')}\n\nWhat would you like to do?`;
     if (rec.picks.length === 0) return 'No credential in my catalog covers these gaps. You can still finish here and build a portfolio project instead.';
     const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, situation(ctx).hoursPerWeek));
     const cautions = rec.planWarnings.map((w) => `- ${w.text}`);
     const check = priceCheckLine(rec.picks);
-    return [`Here are my top picks for *${role(ctx).name}*:`, ...lines, ...(check ? [check] : []), '', stackText(rec, index), '', rec.roi.sentence, ...(cautions.length ? ['', ...cautions] : []), '', 'What would you like to do?'].join('\n');
+    return [`Here are my top picks for *${role(ctx).name}*:`, ...lines, ...(check ? [check] : []), '', stackText(rec, index), '', rec.roi.sentence, ...(cautions.length ? ['', ...cautions] : []), '', ASK_HINT, 'What would you like to do?'].join('\n');
   }
 
   return defineFlow({
@@ -218,7 +225,7 @@ export function createCredentialPickFlow(data: CoachData) {
         prompt: 'Some credentials end with a proctored exam (watched by webcam or at a test centre). Is that fine for you?',
         reask: 'Yes or no, for example: yes. Not sure? Say no and I will leave proctored exams out.',
       }),
-      ask.choice('choose', {
+      withTypedWhy(ask.choice('choose', {
         label: 'Choice',
         prompt: choicesPrompt,
         reask: 'Pick one of the options by its number, for example: 1.',
@@ -232,8 +239,8 @@ export function createCredentialPickFlow(data: CoachData) {
             { id: 'compare', label: 'Compare with a certification and a degree' },
           ];
         },
-        next: (id) => (id.startsWith('why:') || id === 'compare' ? goTo('choose') : finish),
-      }),
+        next: (id) => (id.startsWith('why:') || id.startsWith('detail:') || id === 'compare' ? goTo('choose') : finish),
+      }), (ctx) => shown(ctx).map((p) => p.credential), finder),
     ],
     finish: (ctx) => {
       // Left before the picks (for the gap interview first, or with no gap to close): there is nothing to recommend or plan.

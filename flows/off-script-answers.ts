@@ -1,13 +1,15 @@
 import type { CoachData } from '../src/coach-data.js';
+import { answerCredentialQuestion, type Asker } from '../src/credentials/credential-answers.js';
+import { mentionsAge } from '../src/credentials/credential-question.js';
 import { formatUsd } from '../src/credentials/money.js';
-import { timeToFinish } from '../src/credentials/time-to-finish.js';
-import { priceText, trueCost } from '../src/credentials/true-cost.js';
-import type { CatalogCredential, CostType } from '../src/data/credentials-schema.js';
+import { trueCost } from '../src/credentials/true-cost.js';
+import type { CatalogCredential } from '../src/data/credentials-schema.js';
 import type { Role } from '../src/data/roles-schema.js';
 import type { OffScriptAnswerer, OffScriptQuestion, OffScriptReply } from '../src/engine/off-script.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import { payLine } from './gap-report-replies.js';
-import { credentialFinder } from './named-credentials.js';
+import { credentialFinder, readCredentialAsk } from './named-credentials.js';
+import { profileOf } from './profile.js';
 
 /**
  * Answers to questions asked off the script ("is there a free option?", "what does a data
@@ -17,7 +19,7 @@ import { credentialFinder } from './named-credentials.js';
  * current question again afterwards.
  */
 
-type Topic = 'unclear' | 'why' | 'free' | 'pay' | 'cost' | 'duration' | 'degree';
+type Topic = 'unclear' | 'why' | 'pay' | 'cost' | 'duration' | 'degree';
 
 /** The first topic whose words the question has; order matters ("why do you need my salary" is about why). */
 const TOPICS: readonly { topic: Topic; words: RegExp }[] = [
@@ -27,7 +29,6 @@ const TOPICS: readonly { topic: Topic; words: RegExp }[] = [
     words:
       /^(?:why|how come)\b|\bwhy (?:do|would|should|are|is|does) (?:you|it|this|that)\b|\bwhat(?:'s| is| are)? (?:this|that|it|these) (?:for|needed for)\b|\bwhat do you need (?:it|this|that|my [\w ]+|to know)\b|\bwhat (?:will|do|would) you (?:do|use) (?:with )?(?:it|this|that|my)\b/,
   },
-  { topic: 'free', words: /\bfree\b|\bno cost\b|\bwithout paying\b|\bfinancial aid\b|\baudit\b|\bscholarships?\b|\bcosts? nothing\b/ },
   {
     topic: 'pay',
     words: /\b(?:earn\w*|salar\w*|wages?|income|paid|pays? (?:well|much|more|less)|take home)\b|\bhow much (?:do|does|can|could|would|will|might) [\w ]*\b(?:make|earn|get)\b|\bwhat (?:does|do|would|will|could|might) [\w ]{0,40}\bpay\b/,
@@ -100,23 +101,7 @@ const WHY: readonly { steps: readonly string[]; words: RegExp; text: string }[] 
 const WHERE_TO_LOOK =
   "That's a good question, and my notes don't cover it. For pay, outlook and what a job involves, the BLS Occupational Outlook Handbook (bls.gov/ooh) is a good free source; for a credential's current price and format, its provider's own page. Back to my question:";
 
-const COST_LABEL: Record<CostType, string> = {
-  'one-off': 'it costs',
-  subscription: 'subscription',
-  exam: 'exam',
-  retake: 'a retake',
-  reschedule: 'rescheduling',
-  lab: 'labs',
-  renewal: 'renewal',
-  membership: 'membership',
-  application: 'application fee',
-  course: 'course',
-  certificate: 'certificate',
-};
-/** Lines that pay for earning a credential, as opposed to keeping it or extras (as true-cost.ts counts them). */
-const EARNING: ReadonlySet<CostType> = new Set(['one-off', 'subscription', 'exam', 'course', 'certificate']);
 const DEFAULT_HOURS = 10;
-const MAX_FREE_LISTED = 5;
 const answered = (text: string): OffScriptReply => ({ text, answered: true });
 /** "data analysts" names the data analyst role. */
 const singular = (text: string) => text.toLowerCase().replace(/\b(\w{3,}?(?:er|or|st|ist|ant|ian|ect))s\b/g, '$1');
@@ -148,81 +133,30 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     return answered(q.help ?? `It helps me fit what comes next to you. If you'd rather not answer, say \`skip\` and I'll tell you if it's needed.`);
   }
 
-  function freeWays(c: CatalogCredential): string[] {
-    if (trueCost(c, { hoursPerWeek: DEFAULT_HOURS, horizonMonths: 12 }).toEarnCents === 0) return ['free'];
-    return [c.freeAudit === true && 'free to audit', c.financialAid === true && 'financial aid'].filter((w): w is string => typeof w === 'string');
-  }
-
-  function free(q: OffScriptQuestion): OffScriptReply {
-    const named = finder.named(q.text);
-    const role = named.length > 0 ? undefined : roleOf(q);
-    const pool = named.length > 0 ? named : forRole(role);
-    const routes = pool.map((c) => ({ c, ways: freeWays(c) })).filter((r) => r.ways.length > 0);
-    const where = role ? ` for *${role.name}*` : '';
-    if (routes.length === 0) {
-      return answered(named.length > 0 ? `${listOf(named.map((c) => `*${c.name}*`))}: no free route in my notes.` : `I don't know of a free route${where} in my notes.`);
-    }
-    const shown = routes.slice(0, MAX_FREE_LISTED).map((r) => `*${r.c.name}* (${r.ways.join(', ')})`);
-    const more = routes.length > MAX_FREE_LISTED ? `, and ${routes.length - MAX_FREE_LISTED} more` : '';
-    const tip = q.step === 'budget' ? ' Answer 0 here and I will put them first.' : ' In the credential pick, a budget of 0 puts them first.';
-    return answered(
-      `Yes. Ways in that cost nothing up front${where}: ${shown.join('; ')}${more}. Auditing means learning free without the certificate; financial aid is applied for on the course platform.${tip}`,
-    );
-  }
-
   function pay(q: OffScriptQuestion): OffScriptReply {
     const role = roleOf(q);
     if (!role) return answered('Pay depends a lot on the role. Name one and I will give you the official figure, for example: "what does a data analyst earn?"');
     return answered(payLine(role));
   }
 
-  function costOf(c: CatalogCredential, hours: number | undefined): string {
-    if (c.costs.length === 0) return `*${c.name}*: price unknown: check the provider's page.`;
-    const lines = c.costs.map((l) => `${COST_LABEL[l.type]} ${priceText(l)}${l.condition ? ` (${l.condition})` : ''}${l.optional ? ', if needed' : ''}`);
-    const monthly = c.costs.some((l) => l.per === 'month');
-    const total = monthly ? trueCost(c, { hoursPerWeek: hours ?? DEFAULT_HOURS, horizonMonths: 36 }).expectedCents : null;
-    const inAll = total !== null ? ` About ${formatUsd(total)} in all at ${hours ?? DEFAULT_HOURS} hours a week.` : '';
-    const check = c.costs.some((l) => !l.verifiedOnProviderPage) ? " Check the provider's page before paying." : '';
-    const unpriced = c.costs.some((l) => EARNING.has(l.type)) ? '' : ' My notes have no price for earning it, only for keeping it.';
-    return `*${c.name}*: ${lines.join('; ')}.${unpriced}${inAll}${check}`;
-  }
-
+  /** "how much are these?" with no credential named: the range for the role, and an invitation to name one. */
   function cost(q: OffScriptQuestion): OffScriptReply {
-    const named = finder.named(q.text);
-    const worth = /\bworth\b/.test(q.text.toLowerCase());
-    if (named.length === 0) {
-      const role = roleOf(q);
-      const known = forRole(role)
-        .map((c) => ({ c, cents: trueCost(c, { hoursPerWeek: hoursOf(q) ?? DEFAULT_HOURS, horizonMonths: 36 }).toEarnCents }))
-        .filter((k): k is { c: CatalogCredential; cents: number } => k.cents !== null)
-        .sort((a, b) => a.cents - b.cents);
-      const [low, high] = [known[0], known.at(-1)];
-      if (!low || !high) return { text: WHERE_TO_LOOK, answered: false };
-      return answered(
-        `It depends on the credential: ${role ? `for *${role.name}*, ` : ''}my notes go from ${formatUsd(low.cents)} (*${low.c.name}*) to ${formatUsd(high.cents)} (*${high.c.name}*) to earn one. Name one and I'll give you its costs line by line.`,
-      );
-    }
-    const costs = named.map((c) => costOf(c, hoursOf(q)));
-    if (!worth) return answered(costs.join('\n'));
-    const teaches = named.map((c) => `*${c.name}* teaches ${listOf(c.skills.slice(0, 4).map(skillName))}`);
+    const role = roleOf(q);
+    const known = forRole(role)
+      .map((c) => ({ c, cents: trueCost(c, { hoursPerWeek: hoursOf(q) ?? DEFAULT_HOURS, horizonMonths: 36 }).toEarnCents }))
+      .filter((k): k is { c: CatalogCredential; cents: number } => k.cents !== null)
+      .sort((a, b) => a.cents - b.cents);
+    const [low, high] = [known[0], known.at(-1)];
+    if (!low || !high) return { text: WHERE_TO_LOOK, answered: false };
     return answered(
-      `${costs.join('\n')}\nWhether it's worth it for you depends on the skills you're missing: ${teaches.join('; ')}. The credential pick scores each one against your gaps, budget and hours, with its true cost and time.`,
+      `It depends on the credential: ${role ? `for *${role.name}*, ` : ''}my notes go from ${formatUsd(low.cents)} (*${low.c.name}*) to ${formatUsd(high.cents)} (*${high.c.name}*) to earn one. Name one and I'll give you its costs line by line.`,
     );
   }
 
+  /** "how long does this take?" with no credential named: this part of the conversation. */
   function duration(q: OffScriptQuestion): OffScriptReply {
-    const named = finder.named(q.text);
-    if (named.length === 0) {
-      const left = q.stepsLeft === 0 ? 'This is the last question of this part' : `This part has about ${q.stepsLeft} more question${q.stepsLeft === 1 ? '' : 's'} after this one`;
-      return answered(`${left}, a few minutes in all. How long the switch itself takes depends on the credentials you choose: your plan puts a date on each step.`);
-    }
-    const hours = hoursOf(q);
-    const lines = named.map((c) => {
-      const time = hours ? timeToFinish(c, hours) : undefined;
-      const pace = time?.known ? ` At your ${hours} hours a week, about ${time.weeks} weeks.` : '';
-      return `*${c.name}*: ${c.hours?.basis ?? 'my notes have no study hours for it'}.${pace}`;
-    });
-    return answered(lines.join('\n'));
+    const left = q.stepsLeft === 0 ? 'This is the last question of this part' : `This part has about ${q.stepsLeft} more question${q.stepsLeft === 1 ? '' : 's'} after this one`;
+    return answered(`${left}, a few minutes in all. How long the switch itself takes depends on the credentials you choose: your plan puts a date on each step.`);
   }
 
   function degree(q: OffScriptQuestion): OffScriptReply {
@@ -236,18 +170,63 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   }
 
   /** A credential named with no other topic: what it is. */
-  function about(named: readonly CatalogCredential[]): OffScriptReply {
+  function aboutNamed(named: readonly CatalogCredential[]): OffScriptReply {
     return answered(named.map((c) => `*${c.name}* teaches ${listOf(c.skills.slice(0, 4).map(skillName))}. Ask me what it costs or how long it takes.`).join('\n'));
   }
 
+  /** What the person told the coach: this pick's answers first (they are the newest), then the profile. */
+  function askerOf(q: OffScriptQuestion): Asker {
+    const { answers } = q.ctx;
+    const profile = profileOf(q.ctx);
+    const inPick = q.flow === 'credential-pick';
+    const number = (value: unknown) => (inPick && typeof value === 'number' ? value : undefined);
+    const role = roleOf(q);
+    const report = profile.gapReport && profile.gapReport.role === role?.id && (!inPick || answers['use-gaps'] !== false) ? profile.gapReport.gaps : undefined;
+    const weight = new Map(role?.skills.map((s) => [s.skill, s.weight]));
+    const wanted = inPick && Array.isArray(answers.want) ? answers.want.filter((w): w is string => typeof w === 'string').map((skill) => ({ skill, share: weight.get(skill) ?? 0.5 })) : undefined;
+    const discussed = typeof answers.choose === 'string' && inPick ? /^(?:why|pick|detail):(.+)$/.exec(answers.choose)?.[1] : undefined;
+    const current = credentials.byId.get(discussed ?? profile.credentialPick?.ids[0] ?? '');
+    const deadline = number(answers.deadline);
+    return {
+      role: role && { id: role.id, name: role.name },
+      gaps: report ?? wanted ?? [],
+      hoursPerWeek: number(answers.hours) ?? profile.hoursPerWeek,
+      budgetUsd: number(answers.budget) ?? profile.budgetUsd,
+      deadlineWeeks: deadline === undefined ? undefined : Math.round((deadline * 52) / 12),
+      held: (profile.credentialsHeld ?? []).map((h) => h.id),
+      yearsExperience: profile.yearsExperience,
+      today: q.ctx.now,
+      current,
+    };
+  }
+
+  const world = { credentials: credentials.credentials, index: data.credentialIndex, roleName: (id: string) => catalog.roles.byId.get(id)?.name };
+
+  /** A question about credentials (worth, instead, cheaper, shorter, free, how long, employers, cost), or undefined. */
+  function credentialAnswer(q: OffScriptQuestion): OffScriptReply | undefined {
+    const asker = askerOf(q);
+    const ask = readCredentialAsk(q.text, finder, { role: asker.role?.id, current: asker.current });
+    if (!ask) return undefined;
+    const text = answerCredentialQuestion({ ...ask, age: mentionsAge(q.text) }, asker, world);
+    // Free ways in: where they are put first.
+    const tip = ask.kind === 'free' && ask.credentials.length === 0 ? (q.step === 'budget' ? ' Answer 0 here and I will put them first.' : ' In the credential pick, a budget of 0 puts them first.') : '';
+    return answered(`${text}${tip}`);
+  }
+
   const unclear = (q: OffScriptQuestion): OffScriptReply => answered(`Sorry, I'll put it more simply. ${q.reask}`);
-  const ANSWER: Record<Topic, (q: OffScriptQuestion) => OffScriptReply> = { unclear, why, free, pay, cost, duration, degree };
+  const ANSWER: Record<Topic, (q: OffScriptQuestion) => OffScriptReply> = { unclear, why, pay, cost, duration, degree };
+  const NOT_SURE: OffScriptReply = { text: WHERE_TO_LOOK, answered: false };
 
   return (q) => {
     const text = q.text.toLowerCase();
+    // Not shaped like a question: answered only when it surely asks about a credential.
+    if (q.tentative) return credentialAnswer(q) ?? NOT_SURE;
+    if (TOPICS[0]?.words.test(text)) return unclear(q);
+    const about = credentialAnswer(q);
+    if (about) return about;
     const topic = TOPICS.find((t) => t.words.test(text))?.topic;
     if (topic) return ANSWER[topic](q);
     const named = finder.named(q.text, true);
-    return named.length > 0 ? about(named) : { text: WHERE_TO_LOOK, answered: false };
+    return named.length > 0 ? aboutNamed(named) : NOT_SURE;
   };
 }

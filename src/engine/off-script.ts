@@ -22,6 +22,12 @@ export interface OffScriptQuestion {
   /** How many questions are left in this part, for "how long does this take?". */
   stepsLeft: number;
   ctx: FlowContext;
+  /**
+   * Not shaped like a question ("what about tableau instead", "do employers care about CAPM"
+   * without a question mark) and not an answer the step can read: the answerer answers it only
+   * when it is sure what is asked, else the step says what it needed, as it always did.
+   */
+  tentative?: boolean;
 }
 
 /** `answered`: from what the coach knows; false for an acknowledgement with where to look. */
@@ -39,6 +45,24 @@ function stepsLeft(turn: Turn, step: Step, ctx: FlowContext): number {
   return steps.slice(steps.indexOf(step) + 1).filter((s) => !s.when || s.when(ctx)).length;
 }
 
+const MAX_TENTATIVE = 200;
+
+/**
+ * A message the step cannot read that may still be a question ("what about tableau instead"): the
+ * answerer is asked, and only a sure answer is given; otherwise the step reads it as before.
+ */
+function answerTentative(turn: Turn, step: Step, text: string): Turn | undefined {
+  const typed = text.trim();
+  const answerer = turn.registry.offScript;
+  if (!answerer || typed === '' || typed.length > MAX_TENTATIVE || typed.includes('\n')) return undefined;
+  const ctx = turn.context();
+  const asked = step.ask(ctx);
+  if (asked.kind !== 'text' && asked.kind !== 'question') return undefined;
+  if (step.parse({ kind: 'text', text: typed }, ctx).ok) return undefined;
+  const reply = answerer({ text: typed, rest: '', flow: turn.flow?.id ?? '', step: step.id, label: step.label, help: step.help, reask: step.reask, stepsLeft: stepsLeft(turn, step, ctx), ctx, tentative: true });
+  return reply.answered ? turn.text(reply.text).askCurrent(asked.text) : undefined;
+}
+
 /**
  * The turn when the answer is a question to the coach, else undefined (the step reads it).
  * Only short answers to one-line and choice questions: a long text (a posting, an interview
@@ -48,7 +72,7 @@ function stepsLeft(turn: Turn, step: Step, ctx: FlowContext): number {
 export function answerOffScript(turn: Turn, step: Step, answer: AnswerInput): Turn | undefined {
   if (answer.kind !== 'text' || turn.shared) return undefined;
   const reading = readQuestion(answer.text);
-  if (reading.kind !== 'question') return undefined;
+  if (reading.kind !== 'question') return answerTentative(turn, step, answer.text);
   const ctx = turn.context();
   const asked = step.ask(ctx);
   if (asked.kind !== 'text' && asked.kind !== 'question') return undefined;

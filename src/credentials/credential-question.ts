@@ -1,0 +1,69 @@
+/**
+ * What a question about credentials asks, read from the words people type: "is the google cert
+ * even worth it at my age" (worth), "what about tableau instead" (instead), "whats cheaper than
+ * the A+?" (cheaper), "anything quicker?" (shorter), "anything free?" (free), "how long wud az900
+ * take me" (duration), "do employers actually care about CAPM" (employers), "how much is the
+ * PMP" (cost). Which credential it names is another job (flows/named-credentials.ts).
+ *
+ * The kinds are tried in order, most specific first: "is there something cheaper that employers
+ * know?" is about employers, "is a cheaper one worth it?" about price. Measured on the labelled
+ * set in test/fixtures/credential-questions (`npm run bench:questions`), never tuned to one line.
+ */
+
+export const CREDENTIAL_QUESTION_KINDS = ['employers', 'cheaper', 'shorter', 'free', 'duration', 'instead', 'worth', 'cost'] as const;
+export type CredentialQuestionKind = (typeof CREDENTIAL_QUESTION_KINDS)[number];
+
+/** Common chat spellings, so the patterns below are written once in plain English. */
+const SPELLINGS: readonly [RegExp, string][] = [
+  [/\bwud\b/g, 'would'],
+  [/\bcud\b/g, 'could'],
+  [/\bshud\b/g, 'should'],
+  [/\bu\b/g, 'you'],
+  [/\br\b/g, 'are'],
+  [/\bur\b/g, 'your'],
+  [/\bwhats\b/g, 'what is'],
+  [/\bhows\b/g, 'how is'],
+  [/\bisnt\b/g, 'is not'],
+  [/\bdoes?nt\b/g, 'does not'],
+  [/\bdont\b/g, 'do not'],
+  [/\bcant\b/g, 'can not'],
+  [/\bcheeper\b/g, 'cheaper'],
+  [/\bemployeers?\b/g, 'employers'],
+  [/\bworht\b|\bwroth\b/g, 'worth'],
+  [/\bthx\b|\bpls\b|\bplz\b/g, ''],
+];
+
+const KIND_WORDS: Readonly<Record<CredentialQuestionKind, RegExp>> = {
+  employers:
+    /\b(?:employers?|recruiters?|hiring managers?|companies|company|businesses|industry|hr|job (?:ads?|postings?)|postings?|the market)\b[\w\s'-]{0,40}\b(?:know|knows|care|cares|recogni[sz]e|value|respect|ask|asks|want|wants|look for|look at|notice|check|accept|rate|like|heard|take)\b|\b(?:recogni[sz]ed|respected|well[- ]known|reputable|credible|legit|legitimate|recogni[sz]able|valued|in demand|sought after|taken seriously|prestigious)\b|\b(?:get|land) (?:me )?(?:a job|hired|an interview|interviews)\b|\blook good on (?:a |my )?(?:cv|resume|résumé|linkedin)\b|\bdoes anyone (?:care|ask)\b/,
+  cheaper:
+    /\bcheap(?:er|est|o)?\b|\bless expensive\b|\blower (?:cost|price)\b|\bcosts? less\b|\baffordable\b|\bbudget (?:option|version|alternative|one)\b|\bless money\b|\btoo (?:expensive|pricey|much money)\b|\bcan not afford\b|\bcan't afford\b|\bpricey\b/,
+  shorter:
+    /\bshort(?:er|est)\b|(?<!how )\bquick(?:er|est)\b|(?<!how )\bfast(?:er|est)\b|\bless time\b|\bsooner\b|\bless (?:study|studying|hours)\b|\btoo long\b|\bin (?:a|one) (?:week|weekend|month)\b|\bfewer hours\b/,
+  free: /\bfree\b|\bno cost\b|\bwithout paying\b|\bfinancial aid\b|\baudit\b|\bscholarships?\b|\bcosts? nothing\b|\bvouchers?\b|\$0\b|\bzero cost\b/,
+  duration:
+    /\bhow long\b|\bhow many (?:hours|weeks|months|days)\b|\bhow much time\b|\bhow (?:quick|quickly|fast)\b|\bwhen (?:could|can|would|will|might) i (?:finish|be done|have it|get it|be certified)\b|\btakes? (?:long|a while|me|forever)\b|\btime (?:it takes|to finish|to complete|to get|commitment)\b|\bstudy (?:hours|time)\b/,
+  instead:
+    /\binstead\b|\brather than\b|\bwhat about\b|\bhow about\b|\bwhy not\b|\bvs\.?\b|\bversus\b|\bbetter than\b|\bcompared? (?:to|with)\b|\bwhich (?:is|one is|one's|would be) better\b|\bor (?:the )?[\w+ -]{1,30} better\b|\bswitch to\b|\bgo (?:for|with) [\w+ -]{1,30} instead\b|\balternatives? to\b|\bany other\b|\bsomething else\b|\bother options?\b/,
+  worth:
+    /\bworth\b|\bgood (?:idea|choice|fit|option|investment|start|pick|for me)\b|\bshould i (?:do|take|get|go for|bother|start|try|study)\b|\bany good\b|\bhelp me\b|\bmake sense\b|\bvaluable\b|\buseful\b|\bpointless\b|\bwaste of (?:time|money)\b|\bbother with\b|\bright (?:one|choice|cert|credential) for me\b|\bdo i (?:need|really need)\b|\bis it necessary\b|\brecommend\b|\bgood for\b|\bis (?:the |a |an )?[\w+ -]{1,40} (?:good|ok|okay|enough)\b/,
+  cost: /\b(?:cost|costs|price|prices|priced|fees?|expensive)\b|\bhow much (?:is|are|does|do|for|would|will)\b|\bpay for\b/,
+};
+
+/** The question in lower case with chat spellings made plain ("wud" is "would"). */
+export function plainQuestion(text: string): string {
+  let said = text.toLowerCase().replace(/[’‘]/g, "'");
+  for (const [pattern, plain] of SPELLINGS) said = said.replace(pattern, plain);
+  return said.replace(/\s+/g, ' ').trim();
+}
+
+/** The kind of credential question this is, or undefined when it asks none of them. */
+export function readCredentialQuestion(text: string): CredentialQuestionKind | undefined {
+  const said = plainQuestion(text);
+  // "quick question:" announces a question, it does not ask for a quicker credential.
+  const body = said.replace(/^(?:a )?quick question\b[:,]?\s*/, '');
+  return CREDENTIAL_QUESTION_KINDS.find((kind) => KIND_WORDS[kind].test(body));
+}
+
+/** "at my age", "I'm 52", "too old": an age worry, answered by what the credential actually asks of people. */
+export const mentionsAge = (text: string): boolean => /\b(?:my age|too old|at \d{2}|i'?m \d{2}|i am \d{2}|\d{2} years old|older)\b/.test(plainQuestion(text));
