@@ -166,6 +166,13 @@ function experienceWords(c: CatalogCredential, asker: Asker, age: boolean): stri
   const levelSaid = typeof level === 'string' ? LEVEL_WORDS[level] : undefined;
   if (levelSaid) said.push(`It is ${levelSaid}.`);
   const required = c.prerequisites.map(plain).filter(Boolean);
+  // The catalog's experience sentence, written for the person, when it has one (read defensively: a newer field).
+  const says = (c as { experience?: { says?: unknown } }).experience?.says;
+  if (typeof says === 'string' && says.trim() !== '') {
+    said.push(plain(says).replace(/$/, '.'));
+    if (age) said.push(`My notes show no age limit for it: what counts is the work you can show.`);
+    return said;
+  }
   const recommended = c.recommendedExperience.map(plain).filter(Boolean);
   if (required.length > 0) said.push(`To sit it you need: ${required.map((r) => r.charAt(0).toLowerCase() + r.slice(1)).join('; ')}.`);
   if (recommended.length > 0) {
@@ -255,13 +262,14 @@ function instead(named: readonly CatalogCredential[], asker: Asker, world: Crede
   // What each does better, said once per credential: "*A* covers more of your gaps; *B* costs less and is quicker".
   const better = new Map<CatalogCredential, string[]>();
   const credit = (f: Facts, what: string) => better.set(f.c, [...(better.get(f.c) ?? []), what]);
-  const coveredCount = (f: Facts) => f.coverage?.covered.length ?? 0;
-  if (a.coverage && coveredCount(a) !== coveredCount(b)) credit(coveredCount(a) > coveredCount(b) ? a : b, 'covers more of your gaps');
+  // Gaps weighed by demand: SQL and Tableau asked by most postings outweigh SQL and a rarer skill.
+  const covered = (f: Facts) => f.coverage?.value ?? 0;
+  if (a.coverage && covered(a) !== covered(b)) credit(covered(a) > covered(b) ? a : b, 'covers more of your gaps');
   if (a.cost.expectedCents !== null && b.cost.expectedCents !== null && a.cost.expectedCents !== b.cost.expectedCents) credit(a.cost.expectedCents < b.cost.expectedCents ? a : b, 'costs less');
   if (a.time.known && b.time.known && a.time.weeks !== b.time.weeks) credit(a.time.weeks < b.time.weeks ? a : b, 'is quicker');
   const unknownPrice = (a.cost.expectedCents === null) !== (b.cost.expectedCents === null) ? ' One price is unknown, so I cannot compare what they cost.' : '';
   const said = [...better].map(([c, what]) => `${bold(c)} ${listOf(what)}`);
-  const sum = said.length > 0 ? ` In short: ${said.join('; ')}.${unknownPrice}` : unknownPrice;
+  const sum = said.length > 0 ? `\nIn short: ${said.join('; ')}.${unknownPrice}` : unknownPrice;
   return `Side by side:\n${facts.map((f) => compareLine(f, asker, world)).join('\n')}${sum}${held}`;
 }
 

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { answerCredentialQuestion, type Asker, type CredentialWorld } from '../src/credentials/credential-answers.js';
+import { buildCredentialIndex } from '../src/credentials/credential-index.js';
+import { asOfWords, costLinesWords, lineSource } from '../src/credentials/figure-words.js';
+import type { CatalogCredential } from '../src/data/credentials-schema.js';
+import { credential, line, skills, TODAY } from './support/credential-fixtures.js';
+
+/**
+ * The answers module on a small hand-made catalog: what each kind of question is answered with,
+ * every figure with its source and date in words, the budget never said to fit an unknown price,
+ * a $0 budget told the exam is a cost for later, held credentials never advised again.
+ */
+
+const catalogSkills = skills({ sql: {}, tableau: {}, python: {}, excel: {}, networking: {} });
+const names: Record<string, string> = { analyst: 'Data analyst', support: 'IT support specialist' };
+
+const exam = credential('exam-cert', {
+  name: 'Exam Cert',
+  provider: 'ExamCo',
+  partner: 'ExamCo',
+  skills: ['sql', 'tableau'],
+  costs: [
+    line('exam', 200, { source: 'examprep.example.com guide', asOf: '2026-05-27' }),
+    line('renewal', 50, { per: 'year', periodYears: 3, source: 'ExamCo renewals page', asOf: '2026', confidence: 'V', verifiedOnProviderPage: true }),
+  ],
+  hours: { min: 60, max: 90, kind: 'estimate', basis: 'from prep guides that give 6 to 9 weeks', stated: '60-90 h', source: 'test', asOf: '2026', confidence: 'S' },
+  recommendedExperience: ['About 6 months of hands-on SQL (S).'],
+});
+const course = credential('course-cert', {
+  name: 'Course Cert',
+  provider: 'LearnCo',
+  partner: null,
+  kind: 'professional-certificate',
+  skills: ['sql', 'python', 'excel'],
+  costs: [line('subscription', 40, { per: 'month', source: 'Launch quote via news.example.org', asOf: '2020-07' })],
+  hours: { min: 120, max: 120, kind: 'provider', basis: 'LearnCo says about 120 hours', stated: '120 h', source: 'test', asOf: '2025-03', confidence: 'S' },
+  assessment: ['quizzes', 'capstone'],
+  freeAudit: true,
+  financialAid: true,
+});
+const unpriced = credential('mystery-cert', {
+  name: 'Mystery Cert',
+  provider: 'Mystery Inc',
+  skills: ['tableau'],
+  costs: [],
+  costsMissing: 'No price in the reference [U].',
+  hours: null,
+});
+const support = credential('support-cert', { name: 'Support Cert', provider: 'HelpCo', skills: ['networking'], targetRoles: ['support'], costs: [line('exam', 120)] });
+
+const all: CatalogCredential[] = [exam, course, unpriced, support];
+const world: CredentialWorld = { credentials: all, index: buildCredentialIndex(all, catalogSkills), roleName: (id) => names[id] };
+const person = (overrides: Partial<Asker> = {}): Asker => ({
+  role: { id: 'analyst', name: 'Data analyst' },
+  gaps: [
+    { skill: 'sql', share: 0.9 },
+    { skill: 'tableau', share: 0.6 },
+    { skill: 'python', share: 0.4 },
+  ],
+  hoursPerWeek: 10,
+  budgetUsd: 300,
+  held: [],
+  today: TODAY,
+  ...overrides,
+});
+const ask = (kind: Parameters<typeof answerCredentialQuestion>[0]['kind'], credentials: CatalogCredential[], asker = person(), age = false) =>
+  answerCredentialQuestion({ kind, credentials, age }, asker, world);
+/** The research markers and doubled punctuation the person must never read. */
+const NOT_FOR_USERS = /\[[SUVC]\]|\([SUVC]\)|\.;|;\.|\.\.(?!\.)|,,|credential-facts|\.md\b/;
+
+describe('figures in words', () => {
+  it('says a month as a word and a year as a year', () => {
+    expect(asOfWords('2026-05-27')).toBe('May 2026');
+    expect(asOfWords('2020-07')).toBe('July 2020');
+    expect(asOfWords('2026')).toBe('2026');
+  });
+
+  it('names where a figure was seen, or the provider page that confirms it', () => {
+    expect(lineSource(exam.costs[0]!, exam)).toBe('seen on examprep.example.com, as of May 2026, not confirmed by ExamCo');
+    expect(lineSource(exam.costs[1]!, exam)).toBe("ExamCo's own page, as of 2026");
+    expect(lineSource(line('exam', 99, { confidence: 'U', source: 'credential-facts.md row 8' }), exam)).toBe('a commonly quoted figure I could not confirm, as of 2026');
+  });
+
+  it('says identical lines once, with their count', () => {
+    const twoExams = credential('two', { provider: 'TwoCo', costs: [line('exam', 250, { source: 'a.example.com' }), line('exam', 250, { source: 'a.example.com' })] });
+    expect(costLinesWords(twoExams)).toEqual(['2 exams at $250 per attempt each (seen on a.example.com, as of 2026, not confirmed by TwoCo)']);
+  });
+});
+
+describe('answers to credential questions', () => {
+  it('worth: the verdict, what it covers of the top gaps, cost with source and budget, time at their hours, experience', () => {
+    const text = ask('worth', [exam]);
+    expect(text).toMatch(/^Yes, \*Exam Cert\* looks worth it for you\./);
+    expect(text).toContain('Of your top gaps, SQL, TABLEAU and PYTHON, it covers SQL and TABLEAU.');
+    expect(text).toContain('the exam $200 per attempt (seen on examprep.example.com, as of May 2026, not confirmed by ExamCo)');
+    expect(text).toContain("renewal $50 a year on a 3-year cycle (ExamCo's own page, as of 2026)");
+    // $200 + $50 a year for two years within three: $300, which is the budget.
+    expect(text).toContain('That is $300 in all over 3 years, within your $300 budget.');
+    expect(text).toContain('Time: about 8 weeks at your 10 hours a week (planning estimate: 60–90 h, from prep guides that give 6 to 9 weeks, as of 2026).');
+    expect(text).not.toMatch(NOT_FOR_USERS);
+  });
+
+  it('worth at a $0 budget: a paid exam is the cost of certifying later, and a free start is named', () => {
+    const text = ask('worth', [course], person({ budgetUsd: 0 }));
+    expect(text).toContain('you can begin it free');
+    expect(text).toContain('That is the cost of certifying later, not something your $0 budget covers now; you can start free (free to audit or financial aid).');
+    expect(text).not.toContain('within your');
+  });
+
+  it('an unknown price is "price unknown: check the provider", never within or outside the budget', () => {
+    for (const kind of ['worth', 'cost'] as const) {
+      const text = ask(kind, [unpriced], person({ budgetUsd: 0 }));
+      expect(text).toContain('price unknown: check the provider');
+      expect(text).not.toMatch(/within your|more than your|budget covers/);
+    }
+  });
+
+  it('a held credential is not advised again', () => {
+    expect(ask('worth', [exam], person({ held: ['exam-cert'] }))).toMatch(/^You already hold \*Exam Cert\*, so taking it again adds nothing/);
+  });
+
+  it('an age worry is answered by what the credential asks of people', () => {
+    expect(ask('worth', [exam], person(), true)).toContain('My notes show no age limit for it');
+  });
+
+  it('how long: weeks at their hours with the basis and as-of; at an assumed pace when hours are unknown; deadline checked', () => {
+    expect(ask('duration', [course])).toBe("*Course Cert*: about 12 weeks at your 10 hours a week (120 h, LearnCo says about 120 hours, as of March 2025).");
+    expect(ask('duration', [course], person({ hoursPerWeek: undefined }))).toContain('at an assumed 10 hours a week');
+    expect(ask('duration', [course], person({ deadlineWeeks: 8 }))).toContain('about 4 weeks past your deadline');
+    expect(ask('duration', [unpriced])).toBe("I don't know how long *Mystery Cert* takes: I have no study hours for it, so check Mystery Inc's page.");
+  });
+
+  it('cost: a subscription counted in months at their hours, with its source', () => {
+    const text = ask('cost', [course], person({ hoursPerWeek: 5 }));
+    // 120 h at 5 h a week is 24 weeks, 6 billed months of $40.
+    expect(text).toBe('*Course Cert*: the subscription $40 a month (seen on news.example.org, as of July 2020, not confirmed by LearnCo). That is $240 in all over 3 years (6 months of subscription at your 5 hours a week), within your $300 budget.');
+  });
+
+  it('cheaper: priced credentials for their role below the named one, cheapest first, unknown prices counted apart', () => {
+    const text = ask('cheaper', [exam]);
+    expect(text).toMatch(/^\*Exam Cert\* comes to \$300 over 3 years\. Cheaper for data analyst roles:\n- \*Course Cert\*: \$120 in all over 3 years/);
+    expect(text).toContain('One more has no known price: check the provider.');
+    expect(text).not.toContain('Support Cert');
+  });
+
+  it('cheaper than another field\'s credential looks in that field, not at the person\'s gaps', () => {
+    const text = ask('cheaper', [support]);
+    expect(text).toContain("Nothing I know in the same field as *Support Cert* costs less than *Support Cert*");
+  });
+
+  it('shorter: quicker credentials at their hours', () => {
+    const text = ask('shorter', [course]);
+    expect(text).toMatch(/^\*Course Cert\* takes about 12 weeks at your 10 hours a week .*\. Quicker for data analyst roles:\n- \*Exam Cert\*: .*about 8 weeks at your 10 hours a week/);
+  });
+
+  it('free: named ways in for the role, and for one credential what is free and what certifying costs', () => {
+    expect(ask('free', [])).toMatch(/^Yes\. Ways in that cost nothing up front for \*Data analyst\*: \*Course Cert\* \(free to audit and financial aid\)\./);
+    expect(ask('free', [exam])).toBe("*Exam Cert*: no free route in my notes; check ExamCo's page for vouchers or discounts.");
+    expect(ask('free', [course], person({ budgetUsd: 0 }))).toContain('Certifying still costs $120 (seen on news.example.org, as of July 2020, not confirmed by LearnCo), a cost for later.');
+  });
+
+  it('instead: side by side with what each does better', () => {
+    const text = ask('instead', [course, exam]);
+    expect(text).toContain('Side by side:\n- *Course Cert*: $120 in all over 3 years');
+    expect(text).toContain('- *Exam Cert*: $300 in all over 3 years');
+    // SQL and Tableau (asked by 90% and 60%) outweigh SQL and Python (40%).
+    expect(text).toContain('\nIn short: *Exam Cert* covers more of your gaps and is quicker; *Course Cert* costs less.');
+  });
+
+  it('instead with one credential named compares it with the one under discussion', () => {
+    const text = ask('instead', [course], person({ current: exam }));
+    expect(text).toContain('*Course Cert*');
+    expect(text).toContain('*Exam Cert*');
+  });
+
+  it('employers: who stands behind it, how it is assessed, and an honest "I don\'t know; check …" for demand', () => {
+    const text = ask('employers', [course]);
+    expect(text).toContain('It comes from LearnCo, with no industry body\'s name on it, so check that postings ask for it');
+    expect(text).toContain('It ends with a project you can show an employer.');
+    expect(text).toContain("I don't know how often employers ask for it");
+    expect(text).toContain('search a job board for "Course Cert"');
+    expect(ask('employers', [exam])).toContain('It carries ExamCo\'s name');
+  });
+});

@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { credentialFinder, readCredentialAsk } from '../flows/named-credentials.js';
+import { loadCoachData } from '../src/coach-data.js';
+import type { CoachData } from '../src/coach-data.js';
+import { mentionsAge, readCredentialQuestion } from '../src/credentials/credential-question.js';
+import { evaluateQuestions, loadLabelledQuestions } from './fixtures/credential-questions/labelled-set.js';
+
+/** Reading a credential question: its kind, the credentials it names, and the labelled set's floor (npm run bench:questions prints the figures). */
+
+describe('the kind of a credential question', () => {
+  it.each([
+    ['is the google cert even worth it at my age', 'worth'],
+    ['whats cheaper than the A+?', 'cheaper'],
+    ['how long wud az900 take me', 'duration'],
+    ['do employers actually care about CAPM', 'employers'],
+    ['what about tableau instead', 'instead'],
+    ['anything free?', 'free'],
+    ['quick question: how much is the PMP?', 'cost'],
+    ['is there a quicker one?', 'shorter'],
+  ])('%s: %s', (text, kind) => {
+    expect(readCredentialQuestion(text)).toBe(kind);
+  });
+
+  it('leaves questions about other things alone', () => {
+    for (const text of ['what does a data analyst earn?', 'why do you need my salary?', 'what do you mean?', 'can I go back?']) expect(readCredentialQuestion(text)).toBeUndefined();
+  });
+
+  it('hears an age worry', () => {
+    expect(mentionsAge('is it worth it at my age')).toBe(true);
+    expect(mentionsAge("I'm 52, is the A+ worth it?")).toBe(true);
+    expect(mentionsAge('is the A+ worth it?')).toBe(false);
+  });
+});
+
+describe('the credentials a question names', () => {
+  let data: CoachData;
+  beforeAll(async () => {
+    data = await loadCoachData();
+  });
+  const ids = (text: string, role?: string) => readCredentialAsk(text, credentialFinder(data.credentials.credentials), { role })?.credentials.map((c) => c.id);
+
+  it('reads exam codes and shorthand however they are typed', () => {
+    expect(ids('how long wud az900 take me')).toEqual(['microsoft-az-900']);
+    expect(ids('how long does AZ 900 take')).toEqual(['microsoft-az-900']);
+    expect(ids('is sec+ worth it')).toEqual(['comptia-security-plus']);
+    expect(ids('is the a plus worth it')).toEqual(['comptia-a-plus']);
+  });
+
+  it('names both of a comparison, and one certificate, not its longer namesake', () => {
+    expect(ids('could I do AZ-104 rather than AZ-900?')?.sort()).toEqual(['microsoft-az-104', 'microsoft-az-900']);
+    expect(ids('how long does the google data analytics certificate take')).toEqual(['google-data-analytics']);
+  });
+
+  it('"the google cert" is the provider\'s first step for the person\'s role, and nothing without a role', () => {
+    expect(ids('is the google cert worth it', 'data-analyst')).toEqual(['google-data-analytics']);
+    expect(ids('is the google cert worth it')).toBeUndefined();
+  });
+
+  it('"anything cheaper?" stands without a credential; "is it worth it?" needs one', () => {
+    expect(ids('anything cheaper?')).toEqual([]);
+    expect(ids('is it worth it?')).toBeUndefined();
+  });
+
+  it('reads the labelled questions at least this well', () => {
+    const report = evaluateQuestions(loadLabelledQuestions(), data.credentials.credentials);
+    for (const kind of report.byKind) {
+      expect(kind.precision, `${kind.kind} precision`).toBeGreaterThanOrEqual(0.9);
+      expect(kind.recall, `${kind.kind} recall`).toBeGreaterThanOrEqual(0.85);
+    }
+    expect(report.kindAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(report.credentialAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+});
