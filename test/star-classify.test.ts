@@ -135,7 +135,8 @@ describe('classifyClauses', () => {
   });
 
   it('finds losses that did not happen and rewards in the ending, and keeps counts in a list of steps', () => {
-    expect(labels('I moved their slot. We didnt lose the contract and the owner gave us both a bonus.').map(([, l]) => l)).toEqual(['action', 'result']);
+    // "and the owner ..." opens a clause of its own (a new subject); both are the ending.
+    expect(labels('I moved their slot. We didnt lose the contract and the owner gave us both a bonus.').map(([, l]) => l)).toEqual(['action', 'result', 'result']);
     expect(classifyClauses(segment('I broke the move into six waves, booked the transport two months ahead and ran a rehearsal.').clauses).map((c) => [c.label, c.metrics])).toEqual([
       ['action', []],
       ['action', []],

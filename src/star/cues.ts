@@ -13,7 +13,8 @@ export const IRREGULAR_PAST = [
   'built', 'rebuilt', 'wrote', 'rewrote', 'set', 'made', 'ran', 'led', 'took', 'met', 'put', 'chose', 'spoke', 'sent', 'drew', 'found',
   'got', 'gave', 'began', 'brought', 'taught', 'did', 'redid', 'went', 'held', 'kept', 'told', 'sought', 'dug', 'fought', 'laid', 'paid',
   'read', 'sold', 'sat', 'spent', 'stood', 'stuck', 'threw', 'undertook', 'oversaw', 'drove', 'came up', 'broke down', 'showed', 'split',
-  'shut', 'rang', 'cut', 'bought', 'caught', 'won', 'hit', 'let', 'rode', 'flew', 'swapped', 'broke',
+  'shut', 'rang', 'cut', 'bought', 'caught', 'won', 'hit', 'let', 'rode', 'flew', 'swapped', 'broke', 'dealt', 'fed', 'hung', 'lent',
+  'swept', 'withdrew', 'rethought', 'redrew', 'bent', 'lit', 'shook', 'woke', 'wound', 'upheld', 'foresaw', 'overcame', 'sped',
 ].join('|');
 // Past forms that describe a state, a wish or background rather than a step taken.
 export const NOT_ACTIONS = new Set([
@@ -52,7 +53,8 @@ const STEP_ING = BASE_STEPS.filter((verb) => !JOB_VERBS.has(verb) && !verb.inclu
 export const SAME_IN_PRESENT = new Set(['put', 'set', 'cut', 'split', 'let', 'hit', 'read', 'shut']);
 // Verbs of a change that happened, for the sentence after the last step ("the couple booked
 // again", non-native "the owner give me more salary").
-export const PAST_FORMS: ReadonlySet<string> = new Set(IRREGULAR_PAST.split('|'));
+// With what someone else said, thought or became after the steps ("She left us a review", "he said").
+export const PAST_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_PAST.split('|'), 'left', 'said', 'thought', 'felt', 'knew', 'became', 'stayed']);
 export const HAPPENED_PRESENT: ReadonlySet<string> = new Set(
   'go goes give gives get gets become becomes start starts stop stops come comes pass passes say says agree agrees call calls could'.split(' '),
 );
@@ -80,7 +82,8 @@ export const I_ACTION = new RegExp(
 );
 export const WE_ACTION = new RegExp(String.raw`(?:${subjectNotAfter('we', RELATIVE)}|${TEAM_SUBJECT})${ADVERB} ([a-z]+ed|${IRREGULAR_PAST})\b`, 'gi');
 /** "I make", "we decide", "I was make": a step in the present, or a learner's past. */
-export const I_PRESENT_STEP = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE)}${ADVERB}(?: was)? (?:${BASE_STEP})\b`, 'i');
+// "I was put on a team" is a passive (the base form is also the participle), not a learner's "I was make".
+export const I_PRESENT_STEP = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE)}${ADVERB}(?: was(?! (?:put|set|cut|let|hit|read|shut|split|run|come)\b))? (?:${BASE_STEP})\b`, 'i');
 /** "I was going to the warehouse and counting": a learner's past, one step, though also a native's background. */
 // "I'm training the admin team" is a step of a project under way; "I'm going to" is not one yet.
 export const I_ONGOING_STEP = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE)}(?: was (?:going to|${STEP_ING})|(?:'m| am) (?:currently |now )?(?:${STEP_ING}))\b`, 'i');
@@ -103,7 +106,8 @@ export const TIME_ANCHOR = new RegExp(
     String.raw`\b(?:last|that|(?<!\b(?:over|in|within|for|across|inside|under) )one|the previous|the following) (?:year|month|week|quarter|summer|winter|spring|autumn|fall|christmas|easter|term|semester|day|morning|afternoon|evening|night|weekend|shift|season|time)\b`,
     String.raw`\b(?:a|two|three|four|five|six|few|couple of|several|some) (?:years?|months?|weeks?) (?:ago|back)\b`,
     String.raw`\b(?:earlier|later) this (?:year|month|week)\b|\bthis time last year\b|\brecently\b`,
-    String.raw`\b(?:in|during) my (?:first|second|third|last|final) (?:year|month|week|term|season)\b`,
+    // "My first month as a team leader, ...": with or without "in".
+    String.raw`(?:\b(?:in|during) |^)my (?:first|second|third|last|final|very first) (?:day|year|month|week|term|season|shift|job|placement)\b`,
     String.raw`\b(?:early|late|later|earlier) (?:on )?in my (?:[\w-]+ )?(?:career|time|job|role|placement|training)\b`,
     String.raw`^(?:so )?i once\b`,
     String.raw`\bat the time\b|\b(?:currently|at the moment|right now)\b`,
@@ -170,14 +174,16 @@ export const TASK_OWNED = new RegExp(
     String.raw`\bi must\b`,
     String.raw`\b(?:asked|ask|asks|told|tell|needed|wanted|want|expected|trusted) me to\b`,
     String.raw`\bit was (?:up to me|down to me|my job|on me|my responsibility)\b`,
-    String.raw`\b(?:fell|was left|came down) to me\b`,
+    String.raw`\b(?:fell|was left|came down|fell on|landed on|was on) (?:to )?me\b(?! (?:and|but)\b)`,
+    // A deadline that makes the aim: "we only had three days to get the displays up".
+    String.raw`\b(?:i|we) (?:only |just )?had (?:(?:about|around|less than|under|just|only) )?(?:[\w-]+ ){0,2}(?:minutes?|hours?|days?|weeks?|months?|time|nights?|shifts?) to\b`,
     String.raw`\bi was (?:given|handed|set) (?:the|a|this) (?:task|job|responsibility|project|target|goal)\b|\bi was supposed to\b`,
     // Something handed over to run: "I was given the school's struggling debate club".
     String.raw`\bi was (?:given|handed) (?:[\w'-]+ ){0,4}(?:club|team|project|account|department|store|ward|class|budget|programme|program|role|area|caseload|portfolio)\b`,
     // A part of a larger job that was the candidate's own: "I coordinated the IT side".
     String.raw`\bi (?:coordinated|handled|looked after|took care of|managed|ran|led|owned) the (?:[\w-]+ ){0,2}(?:side|part|end|element|aspect|workstream|piece)\b`,
     String.raw`\bi(?:'m| am) (?:currently |now )?(?:leading|running|managing|responsible for|in charge of|working on) (?:a|the|our) (?:[\w-]+ )?(?:project|programme|program|review|rollout|migration|plan)\b`,
-    String.raw`\bi set (?:myself )?(?:a|the) (?:goal|target)\b|\btook it (?:up)?on myself\b`,
+    String.raw`\bi set (?:myself )?(?:a|the) (?:goal|target)\b|\btook it (?:up)?on myself\b|\bi was (?:determined|keen|desperate|set on|eager) to\b`,
     String.raw`\b(?:gave|give|gives|given|handed) me (?:(?:this|the|a|that|full) )?(?:task|job|responsibility|project|problem)\b`,
     String.raw`\bi (?:took on|volunteered to|offered to|stepped in to|stepped up to|took ownership of|owned)\b`,
     // Taking on what had to be done, said any way: "I put my hand up", "I said I'd do it".
@@ -188,7 +194,7 @@ export const TASK_OWNED = new RegExp(
   'i',
 );
 /** "The goal was": as explicit as "my goal was", if not owned. */
-export const TASK_GOAL = /\b(?:the|our|their) (?:main )?(?:goal|aim|objective|task|brief|ask|target|mission|priority) (?:was|is|were)\b/i;
+export const TASK_GOAL = /\b(?:the|our|their) (?:main |whole )?(?:goal|aim|objective|task|brief|ask|target|mission|priority|idea|job|plan|point|hope) (?:was|is|were) (?:to|that (?:we|i) (?:would|should|could|had to))\b|\b(?:the|our|their) (?:main )?(?:goal|aim|objective|task|brief|target|mission|priority) (?:was|is|were)\b/i;
 // The groups a candidate works in, whose aim can be the story's task: "my store was asked to".
 const ORG = 'team|department|unit|crew|group|office|ward|school|store|shop|company|business|clinic|branch|site|battalion|section|charity|practice|restaurant|hotel|warehouse|depot';
 // Someone else's aim, or the team's, that the story is about: a Task, if not the candidate's own.
@@ -201,6 +207,8 @@ export const TASK_STAKES = new RegExp(
     String.raw`\btasked with\b`,
     String.raw`\b(?:was|were) set (?:a|the) (?:target|goal|deadline)\b|\b(?:the|our) plan was to\b`,
     String.raw`\b(?:management|head office|the board|leadership|senior management) (?:wanted|asked for|needed|expected)\b`,
+    // A target someone set: "our area manager set every store a target of 15%".
+    String.raw`\b(?:set|gave|given|handed) (?:us|me|the team|the store|(?:every|each|all) [\w-]+|(?:the|our|my) [\w-]+) (?:a|an|the) (?:[\w-]+ )?(?:target|goal|deadline|challenge|brief|budget)\b`,
     String.raw`\b(?:our|the|my) (?:[\w-]+ )?(?:${ORG}) (?:had|needed) to\b`,
     String.raw`\b(?:my|our|the) (?:[\w-]+ )?(?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo)s?(?: of [\w-]+)? (?:wanted|needed|expected|asked for|wants?|needs?)\b`,
     // "The challenge was to ..." is a goal; "the challenge was that ..." a problem, so the scene.
@@ -226,14 +234,16 @@ export const RESULT_PHRASE = new RegExp(
     String.raw`\b(?:my|our|the) (?:manager|boss|director|head|owner|client|customer|couple|guest|team|users?|customers|clients|patients|students|parents|staff|board|everyone) (?:was|were|seemed|felt|is|are) ${PLEASED}`,
     String.raw`\b(?:my|the|our|his|her) (?:manager|boss|director|head|lead|supervisor|owner|client|customer|couple|guest|team lead|chef|matron|principal|ceo|board|auditors?|inspectors?) (?:really |also |immediately )?(?:liked|loved|approved|accepted|adopted|signed (?:it |them )?off)\b`,
     String.raw`\b(?:went|gone|moved|jumped|climbed|dropped|fallen|fell|rose|risen|grew|grown) from\b`,
-    String.raw`\b(?:award|promotion|raise|bonus|commendation|salary|pay rise|thank-you (?:card|note)|thank you (?:card|note))\b`,
+    // A reward received, not one named in a step ("students doing their volunteering award").
+    String.raw`\b(?:got|won|received|earned|was given|were given|gave me|gave us|give me|offered me|put me up for|nominated for|more) (?:a |an |the |my |our )?(?:[\w-]+ )?(?:award|promotion|raise|bonus|commendation|salary|pay rise|thank-you (?:card|note)|thank you (?:card|note)|reference)\b`,
+    String.raw`\b(?:left|gave|wrote|posted) (?:us|me|the \w+) (?:a |an )?(?:[\w-]+ )?(?:review|reference|testimonial|thank-you (?:card|note)|card|tip)\b|\b(?:five|5)[- ]star\b`,
     // A target met, a success, good feedback: "we hit the target", "it paid off".
-    String.raw`\b(?:hit|met|beat|exceeded|smashed|reached) (?:the|our|my|its|their) (?:\w+ )?(?:target|deadline|goal)\b`,
+    String.raw`\b(?:hit|met|beat|exceeded|smashed|reached|hitting|meeting|beating) (?:the |our |my |its |their |all |every |most )?(?:\w+ )?(?:targets?|deadlines?|goals?)\b`,
     String.raw`\b(?:paid off|made a (?:\w+ )?difference|(?:was|were) a (?:big |huge |real )?success|(?:positive|great|good|excellent|glowing) (?:feedback|reviews?))\b`,
     // Custom kept: "the client renewed", "booked again".
     String.raw`\b(?:renewed|re-signed|booked (?:again|another|their|a second)|came back|signed (?:a|another|the) (?:\w+ )?(?:contract|deal))\b`,
     // A loss that did not happen: "we didn't lose a single bill", "nobody complained".
-    String.raw`\b(?:didn'?t|did not|never|hasn'?t|haven'?t) (?:\w+ )?(?:lose|lost|miss|missed|fail|failed|drop|dropped|break|broke|complain|complained|repeat|happen|happened|come back)\b|\b(?:no one|nobody|none of (?:them|us|the \w+)) (?:complained|asked|cancelled|left|quit|missed|failed)\b`,
+    String.raw`\b(?:didn'?t|did not|never|hasn'?t|haven'?t) (?:\w+ )?(?:lose|lost|miss|missed|fail|failed|drop|dropped|break|broke|complain|complained|repeat|happen|happened|come back)\b|\b(?:no one|nobody|no [a-z]+|none of (?:them|us|the \w+)) (?:complained|complains?|asked|cancelled|cancels?|left|leaves?|quit|quits|missed|miss|misses|failed|fails?|was late|were late|is late|got hurt|came back|comes back)\b`,
     // A reward: "the owner gave us both the weekend off".
     String.raw`\b(?:gave|give|gives|offered) (?:me|us)(?: both| all)? (?:\w+ ){0,3}(?:raise|bonus|promotion|day off|days off|weekend off|time off|pay|salary|award|voucher|contract|permanent)\b`,
     // A problem gone for good: "we never missed a deadline again", "nobody had to".
@@ -255,9 +265,9 @@ export const OUTCOME_VERB = new RegExp(
     String.raw`\b(?:got|reached|hit|achieved|brought in|attracted) (?:(?:about|around|over|nearly|almost|more than) )?[$£€]?\d`,
     String.raw`\b(?:(?:got|brought) (?:it|them|this|that|[\w-]+ (?:costs?|times?|numbers?|rates?)) (?:down|up)|got (?:better|faster|easier|quicker|cheaper)|(?:finished|delivered|launched|shipped|done|completed|ready|live|out)(?: \w+){0,3} early|on time|on schedule|ahead of schedule|under budget|on budget|back online|back to normal|(?:more|less) (?:accurate|reliable|consistent))\b`,
     String.raw`\b(?:managed to|(?:it|this|that) (?:helped|worked)|(?:got|became) (?:calmer|quieter|easier|smoother|simpler)|(?:go|goes|went|ran|run|running) (?:\w+ )?(?:normal|normally|smooth|smoothly|well|fine))\b`,
-    String.raw`\bby (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|the (?:next|following) (?:week|month|quarter|year)|the exams?|the summer|the deadline)\b`,
+    String.raw`\bby (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|the (?:next|following) (?:week|month|quarter|year|term|spring|summer|autumn|winter)|the exams?|the (?:spring|summer|autumn|fall|winter|new year)|the deadline|the end of (?:the )?(?:week|month|quarter|year|term|season|trial|project|pilot))\b`,
     // Done in a measured time: "we finished in 40 hours", "cleared it in 3 days".
-    String.raw`\b(?:finish|finished|completed?|done|cleared|delivered)\b(?: [\w'-]+){0,3} (?:in|within|under) (?:[\w-]+ ){1,2}(?:minutes|hours|days|weeks|months)\b`,
+    String.raw`\b(?:finish|finished|completed?|done|cleared|delivered|closed|[a-z]+ed)\b(?: [\w'-]+){0,3} (?:in|within|under) (?:(?:about|around|just|only|under|less than) )?(?:[\w-]+ )(?:minutes|hours|days|weeks|months)\b`,
   ].join('|'),
   'i',
 );
@@ -318,8 +328,8 @@ export const NOW_STATE =
   /\b(?:now|still|these days|to this day|ever since|by then|before long|soon after|within (?:a few|a couple of|\w+) (?:days|weeks|months)|after (?:a|one|two|three|a few|a couple of) (?:days?|weeks?|months?))\b/i;
 /** A clause that opens on when the outcome came ("By the review we'd gone from last to third"): the story's end. */
 export const OUTCOME_TIME = /^(?:(?:and|but|so) )?(?:by (?:the|then|that|this|[a-z]+ (?:19|20)\d\d)|within|after (?:a|one|two|three|four|six|a few|a couple)|in the end|eventually|before long|soon after|since then|from then on)\b/i;
-/** "What I did was add the maps": the step, said as such. */
-export const STEP_SAID = /\bwhat (?:i|we) did (?:first |next |then )?was\b/i;
+/** "What I did was add the maps": the step, said as such; "I did a course every evening" is a step too. */
+export const STEP_SAID = /\bwhat (?:i|we) did (?:first |next |then )?was\b|\b(?:i|we) did (?:a|an|some|extra|two|three|four|five|several|every|all the|lots of) (?!(?:lot|bit|good|great|bad|poor)\b)[\w-]+/i;
 /** "... by 15% by renegotiating with two couriers": how it was done, a step. */
 export const METHOD = /^by [a-z]+ing\b/i;
 /** A routine in the present ("every morning", "whenever"): with no past in the answer, its steps are a habit. */
