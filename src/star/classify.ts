@@ -26,6 +26,7 @@ import {
   SAME_IN_PRESENT,
   SITUATION_CONTEXT,
   STEP_SAID,
+  SUBJECTLESS_STEP,
   SUBORDINATE_SCENE,
   TASK_GOAL,
   TASK_OWNED,
@@ -185,6 +186,8 @@ function readCues(clause: Clause): Cues {
   const outcomeText = goal ? text.slice(0, goal.index) : text;
   const metrics = findMetrics(outcomeText);
   const iActions = verbs(text, I_ACTION);
+  const subjectless = clause.sentenceStart && iActions.length === 0 ? SUBJECTLESS_STEP.exec(text) : null;
+  if (subjectless?.[1] && !NOT_ACTIONS.has(subjectless[1].toLowerCase())) iActions.push(subjectless[1].toLowerCase());
   const weActions = verbs(text, WE_ACTION);
   const hasStep = iActions.length + weActions.length > 0;
   const presentStep = hasStep ? undefined : I_PRESENT_STEP.test(text) ? 'i' : WE_PRESENT_STEP.test(text) ? 'we' : undefined;
@@ -297,6 +300,9 @@ function label(c: Cues, at: Place): Label {
   const onlyNumber = best === 'result' && score.result === WEIGHT.metric && (!at.seenAction || elidedStep);
   if (onlyNumber && elidedStep) return 'action';
   if (score[best] > 0 && !onlyNumber) return best;
+  // "Eventually the owner hired another person": a sentence that opens on when things turned out,
+  // about something that happened, is the outcome, even where the candidate told no step of their own.
+  if (at.previous !== undefined && c.opensStatement && OUTCOME_TIME.test(c.clause.text) && (c.othersEvent || c.nowState)) return 'result';
   // "... when the coach company cancelled": the circumstance of a step is the scene, wherever it is told.
   if (c.scene) return 'situation';
   // The story's end: a new statement about what someone else did after the last step ("The client renewed").

@@ -54,7 +54,7 @@ export const SAME_IN_PRESENT = new Set(['put', 'set', 'cut', 'split', 'let', 'hi
 // Verbs of a change that happened, for the sentence after the last step ("the couple booked
 // again", non-native "the owner give me more salary").
 // With what someone else said, thought or became after the steps ("She left us a review", "he said").
-export const PAST_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_PAST.split('|'), 'left', 'said', 'thought', 'felt', 'knew', 'became', 'stayed']);
+export const PAST_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_PAST.split('|'), 'left', 'said', 'thought', 'felt', 'knew', 'became', 'stayed', 'came']);
 export const HAPPENED_PRESENT: ReadonlySet<string> = new Set(
   'go goes give gives get gets become becomes start starts stop stops come comes pass passes say says agree agrees call calls could'.split(' '),
 );
@@ -169,7 +169,9 @@ export const TASK_OWNED = new RegExp(
     String.raw`\bi (?:was|am) (?:(?:put|left|made) )?(?:responsible|accountable|in charge|tasked|asked|assigned|expected|hired|brought in|the one|(?:told|instructed|ordered|sent|given|chosen|picked) to)\b`,
     // Finding out why is the aim of what follows: "I decided to find out why".
     String.raw`\bi (?:decided|wanted|set out|tried|needed) to (?:find out|understand|work out|figure out|get to the bottom)\b`,
-    String.raw`\bmy (?:main |own |first )?(?:job|role|goal|task|aim|responsibility|objective|brief|mission|challenge|assignment|remit|target|part|priority|focus|question) (?:was|is)\b`,
+    // "My aim last year was", "improving communication was my responsibility".
+    String.raw`\bmy (?:main |own |first )?(?:job|role|goal|task|aim|responsibility|objective|brief|mission|challenge|assignment|remit|target|part|priority|focus|question) (?:(?:last|that|this) (?:year|month|week|quarter|term|season|summer) |at the time |there )?(?:was|is)\b`,
+    String.raw`\b(?:was|became|is) (?:my|our) (?:main |whole |own )?(?:responsibility|job|task|remit|goal|aim|brief|priority|problem to solve)\b`,
     String.raw`\bi (?:needed|had|wanted|was trying|set out|decided I had|must|have|need) to\b`,
     String.raw`\bi must\b`,
     String.raw`\b(?:asked|ask|asks|told|tell|needed|wanted|want|expected|trusted) me to\b`,
@@ -321,6 +323,14 @@ export const HYPOTHETICAL = new RegExp(
   'i',
 );
 
+/**
+ * A sentence that opens on a past step with no subject ("Wrote a script that emailed the invoices."):
+ * notes and CV style, the writer's own step, as an unmarked bullet is.
+ */
+export const SUBJECTLESS_STEP = new RegExp(
+  String.raw`^(?:then |also |first,? |next,? |finally,? )?((?!(?:based|compared|followed|according|given|related|needed|wanted|used|supposed|interested|involved|red|bed|shed)\b)[a-z]{2,}ed|${IRREGULAR_PAST})\b`,
+  'i',
+);
 /** A step whose subject is the one before it: "I broke the move into waves, booked the transport...". */
 export const ELIDED_STEP = new RegExp(String.raw`^(?:and |then |and then )?(?!(?:compared|based|followed|according|given|related)\b)(?:[a-z]+ed|${IRREGULAR_PAST})\b`, 'i');
 /** How things stand now ("She now takes half her bookings through it"): after the steps, an outcome. */
