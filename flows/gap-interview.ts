@@ -1,5 +1,5 @@
 import type { CoachData } from '../src/coach-data.js';
-import { listedSkills } from '../src/skills/listed-skills.js';
+import { personReaderOf, type HeldCredential, type PersonReading } from '../src/skills/read-person.js';
 import { profileOf } from './profile.js';
 import type { PostingItem } from '../src/gaps/gap-report.js';
 import { readPosting as readPostingLevels } from '../src/skills/posting-levels.js';
@@ -21,6 +21,15 @@ type Target = { kind: 'role'; id: string; exact: boolean } | { kind: 'degree-req
 type Suggested = { roles: { id: string; reasons: string[] }[]; every?: boolean };
 /** Each posting's demands at their level (older sessions kept bare skill ids, read as required). */
 type Postings = { postings: PostingItem[][]; done: boolean };
+/** A skill the person has, with the words it was read from (none when picked by number). */
+type Held = HeldSkill & { evidence?: string; inferredFrom?: string };
+/**
+ * What the person said they have: skills at their level, credentials they hold (never recommended
+ * back), and what they said that is no tech skill (a licence, first aid), set aside. Older
+ * sessions kept a bare list of skills.
+ */
+type Have = { skills: Held[]; credentials: HeldCredential[]; setAside: string[] };
+const MAX_READ_BACK = 8;
 
 const unsureSuggested = (value: Target | undefined): Suggested | undefined => (value?.kind === 'unsure' ? value.suggested : undefined);
 
@@ -31,10 +40,23 @@ const NO_POSTINGS = /^(none|no|nope|no postings?|i (don'?t|do not) have (any|one
 const PICKS = /^\s*(#?\d{1,2}[.)]?\s*)+$/;
 const EVERY_ROLE = /^(show (me )?(all|them all|every role|all roles)|all( roles)?|every role|list them)[.!]*$/i;
 
+const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 const ANOTHER_ROLE = 'another-role';
 export function createGapInterviewFlow(data: CoachData) {
   const { catalog, extractor, roleMatcher, skillName } = data;
+  const person = personReaderOf(data);
+  const credentialName = (id: string) => data.credentials.credentials.find((c) => c.id === id)?.name ?? id;
+  const haveOf = (ctx: FlowContext): Have | undefined => {
+    const value = haveStep.of(ctx) as Have | HeldSkill[] | undefined;
+    return Array.isArray(value) ? { skills: value, credentials: [], setAside: [] } : value;
+  };
+  /** Credentials held, added to those the profile already knows (a second interview does not forget the PMP). */
+  const withHeld = (ctx: FlowContext, found: readonly HeldCredential[]): Record<string, unknown> => {
+    if (found.length === 0) return {};
+    const known = profileOf(ctx).credentialsHeld ?? [];
+    return { credentialsHeld: [...known, ...found.filter((c) => !known.some((k) => k.id === c.id))] };
+  };
   const role = (id: unknown): Role | undefined => catalog.roles.byId.get(String(id));
   const targetRole = (ctx: FlowContext) => role(profileOf(ctx).targetRole) as Role;
   const target = (ctx: FlowContext) => targetStep.of(ctx);
@@ -56,8 +78,8 @@ export function createGapInterviewFlow(data: CoachData) {
    * "1, 3 and Python": an item of the list that is only numbers picks from the listed skills, the
    * rest is read as free text, numbers and all ("a team of 8" is not the eighth skill).
    */
-  function readSkills(text: string, ctx: FlowContext): Parsed<HeldSkill[]> {
-    if (isKeyword(text, 'none')) return { ok: true, value: [] };
+  function readSkills(text: string, ctx: FlowContext): Parsed<Have> {
+    if (isKeyword(text, 'none')) return { ok: true, value: { skills: [], credentials: [], setAside: [] } };
     if (saysNotSure(text)) return { ok: false, problem: 'No problem: give the numbers of any below you have used, even a little, or say `none` and I will count them all as skills to gain.' };
     const options = listed(ctx);
     const items = text.split(/[,;&\n]|\band\b/);
@@ -67,10 +89,36 @@ export function createGapInterviewFlow(data: CoachData) {
       .map(Number)
       .flatMap((n) => (n >= 1 && n <= options.length ? [{ skill: options[n - 1]?.skill as string }] : []));
     const written = items.filter((item) => !PICKS.test(item)).join(', ');
-    const named = listedSkills(extractor, written).map((m) => (m.level ? { skill: m.skill, level: m.level } : { skill: m.skill }));
+    const reading: PersonReading = written.trim() ? person.read(written) : { skills: [], credentials: [], setAside: [] };
     const seen = new Set<string>();
-    const skills = [...named, ...picked].filter((s) => !seen.has(s.skill) && seen.add(s.skill));
-    return skills.length > 0 ? { ok: true, value: skills } : { ok: false, problem: "I couldn't recognise any skills in that." };
+    const skills: Held[] = [...reading.skills, ...picked].filter((s) => !seen.has(s.skill) && seen.add(s.skill));
+    if (skills.length > 0) return { ok: true, value: { skills, credentials: reading.credentials, setAside: reading.setAside } };
+    if (reading.setAside.length > 0) {
+      const them = reading.setAside.length === 1 ? 'it is' : 'they are';
+      return { ok: false, problem: `${capital(listOf(reading.setAside))}: worth having, but ${them} not a tech skill, so I leave ${reading.setAside.length === 1 ? 'it' : 'them'} out of your gaps and strengths.` };
+    }
+    return { ok: false, problem: "I couldn't recognise any skills in that." };
+  }
+
+  /** A skill as the person will recognise it: "SQL (basic)", "Customer service (from \"guest complaints\")". */
+  function heardSkill(held: Held): string {
+    const name = skillName(held.skill);
+    const level = held.level ? ` (${held.level})` : '';
+    const said = held.evidence && !held.evidence.toLowerCase().includes(name.toLowerCase()) ? ` from "${held.evidence}"` : '';
+    return `${name}${level}${said}`;
+  }
+
+  /** What the coach understood from the person's own words, said back before the postings. */
+  function heardLine(ctx: FlowContext): string {
+    const have = haveOf(ctx);
+    if (!have || (have.skills.length === 0 && have.credentials.length === 0)) return '';
+    const direct = have.skills.filter((s) => !s.inferredFrom);
+    const named = direct.slice(0, MAX_READ_BACK).map(heardSkill);
+    const more = direct.length > MAX_READ_BACK ? ` and ${direct.length - MAX_READ_BACK} more` : '';
+    const lines = named.length > 0 ? [`From what you told me, you bring ${listOf(named)}${more}.`] : [];
+    if (have.credentials.length > 0) lines.push(`You already hold ${listOf(have.credentials.map((c) => credentialName(c.id)))}, so I won't suggest ${have.credentials.length === 1 ? 'it' : 'them'} again.`);
+    if (have.setAside.length > 0) lines.push(`I left out ${listOf(have.setAside)}: worth having, but not tech skills.`);
+    return `${lines.join(' ')}\n\n`;
   }
 
   function readPosting(text: string, ctx: FlowContext): Parsed<Postings> {
@@ -112,7 +160,7 @@ export function createGapInterviewFlow(data: CoachData) {
     const postings = postingsSoFar(ctx);
     const last = postings.at(-1);
     if (!last) {
-      return `Now paste a job posting for *${targetRole(ctx).name}* (the whole ad is fine). Paste them one at a time, up to ${MAX_POSTINGS}: the more you give me, the better I can see what keeps coming up. Say \`skip\` to use the typical demand for the role instead.`;
+      return `${heardLine(ctx)}Now paste a job posting for *${targetRole(ctx).name}* (the whole ad is fine). Paste them one at a time, up to ${MAX_POSTINGS}: the more you give me, the better I can see what keeps coming up. Say \`skip\` to use the typical demand for the role instead.`;
     }
     const asked = last.map(demandWords);
     const found = asked.length > 0 ? `I found ${listOf(asked.slice(0, 8))}${asked.length > 8 ? ` and ${asked.length - 8} more` : ''}.` : "I couldn't find any skills it asks for, so it won't count.";
@@ -146,7 +194,7 @@ export function createGapInterviewFlow(data: CoachData) {
     },
     display: (value) => listOf(value.roles.map((r) => role(r.id)?.name ?? r.id)),
   });
-  const haveStep = ask.text<HeldSkill[]>('have', {
+  const haveStep = ask.text<Have>('have', {
     label: 'Skills you have',
     prompt: (ctx) => {
       const lines = listed(ctx).map((s, i) => `${i + 1}) ${skillName(s.skill)}`);
@@ -155,8 +203,12 @@ export function createGapInterviewFlow(data: CoachData) {
     reask: 'Name tools or methods you have used, like "Excel, budgeting, customer service", give numbers from the list, or say `none`.',
     max: 4_000,
     interpret: readSkills,
-    display: (value) => listOf(value.map((s) => skillName(s.skill))) || 'none yet',
-    saveAs: (value) => ({ skills: value }),
+    display: (value) => {
+      const have: Have = Array.isArray(value) ? { skills: value as HeldSkill[], credentials: [], setAside: [] } : value;
+      const skills = listOf(have.skills.filter((s) => !s.inferredFrom).map((s) => `${skillName(s.skill)}${s.level ? ` (${s.level})` : ''}`)) || 'none yet';
+      return have.credentials.length > 0 ? `${skills}; you hold ${listOf(have.credentials.map((c) => credentialName(c.id)))}` : skills;
+    },
+    saveAs: (value, ctx) => ({ skills: value.skills, ...withHeld(ctx, value.credentials) }),
   });
   const postingsStep = ask.longText<Postings>('postings', {
     label: 'Job postings',
@@ -200,7 +252,8 @@ export function createGapInterviewFlow(data: CoachData) {
         reask: 'Your job title is enough, for example: Accountant, or Retail store manager.',
         max: 120,
         when: askAgain,
-        saveAs: 'currentRole',
+        // "Project manager, PMP certified": the credential is recorded as held from here too.
+        saveAs: (text: string, ctx) => ({ currentRole: text, ...withHeld(ctx, person.read(text).credentials) }),
       }),
       ask.number('years', {
         label: 'Years of experience',
@@ -257,7 +310,7 @@ export function createGapInterviewFlow(data: CoachData) {
     ],
     finish: (ctx) => {
       const target = targetRole(ctx);
-      const report = buildGapReport({ role: target, have: haveStep.of(ctx) ?? [], postings: postingsSoFar(ctx), skills: catalog.skills });
+      const report = buildGapReport({ role: target, have: haveOf(ctx)?.skills ?? [], postings: postingsSoFar(ctx), skills: catalog.skills });
       return {
         replies: gapReportReplies(report, target, catalog),
         profile: { gapReport: { role: target.id, source: report.source, gaps: report.gaps.map(({ skill, share }) => ({ skill, share })), at: ctx.now.toISOString() } },

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { listedSkills } from '../skills/listed-skills.js';
+import { personReaderOf, type HeldCredential, type PersonSkill } from '../skills/read-person.js';
 import type { CoachData } from '../coach-data.js';
 import type { Role } from '../data/roles-schema.js';
 import { buildGapReport } from '../gaps/gap-report.js';
-import type { GapReport } from '../gaps/gap-report.js';
+import type { GapReport, HeldSkill } from '../gaps/gap-report.js';
 import { readPosting as readPostingLevels } from '../skills/posting-levels.js';
 import { UsageError } from './usage-error.js';
 
@@ -20,12 +20,22 @@ export async function readPosting(file: string): Promise<string> {
   return text;
 }
 
+/**
+ * What `--have` says, read as the chat reads the person: skills at their level with the words
+ * they came from, credentials held (never recommended back), and what is no tech skill, set aside.
+ */
+export function heldFrom(data: CoachData, haveText: string): { have: (HeldSkill & Pick<PersonSkill, 'evidence' | 'inferredFrom'>)[]; credentials: HeldCredential[]; setAside: string[] } {
+  if (/^\s*none\s*$/i.test(haveText)) return { have: [], credentials: [], setAside: [] };
+  const { skills, credentials, setAside } = personReaderOf(data).read(haveText);
+  return { have: skills, credentials, setAside };
+}
+
 /** The gap report for free text about what the user has and the posting files given. */
 export async function gapReportFrom(data: CoachData, role: Role, haveText: string, postingFiles: readonly string[]): Promise<GapReport> {
   const postings = await Promise.all(postingFiles.map(readPosting));
   return buildGapReport({
     role,
-    have: listedSkills(data.extractor, haveText).map((m) => (m.level ? { skill: m.skill, level: m.level } : { skill: m.skill })),
+    have: heldFrom(data, haveText).have,
     // At their level, as the chat reads them: "a plus" counts half, "not required" and the employer's own industry not at all.
     postings: postings.map((text) => readPostingLevels(data.extractor, data.catalog.skills, text).demands),
     skills: data.catalog.skills,

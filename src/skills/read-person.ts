@@ -35,6 +35,8 @@ export interface HeldCredential {
 export interface PersonReading {
   skills: PersonSkill[];
   credentials: HeldCredential[];
+  /** What was said that is no tech skill ("full UK driving licence", "first aid trained"), as said. */
+  setAside: string[];
 }
 
 export interface PersonReader {
@@ -97,6 +99,22 @@ function nameForms(name: string): { certain: string[]; withWord: string[] } {
   return { certain, withWord: short !== bare ? [short] : [] };
 }
 
+/** What a person reader is built from: the coach's data (src/coach-data.ts) has this shape. */
+export interface PersonReaderData {
+  extractor: SkillExtractor;
+  catalog: { skills: SkillCatalog };
+  credentials: { credentials: readonly CredentialInfo[] };
+}
+
+const readers = new WeakMap<PersonReaderData, PersonReader>();
+
+/** One reader per loaded data, compiled on first use: the chat and the command line share it. */
+export function personReaderOf(data: PersonReaderData): PersonReader {
+  let reader = readers.get(data);
+  if (!reader) readers.set(data, (reader = createPersonReader(data.extractor, data.catalog.skills, data.credentials.credentials)));
+  return reader;
+}
+
 export function createPersonReader(extractor: SkillExtractor, catalog: SkillCatalog, credentials: readonly CredentialInfo[]): PersonReader {
   const cues = WORK_CUES.map((cue) => ({ pattern: whole(cue.pattern), skills: cue.skills.filter((id) => catalog.byId.has(id)) }));
   const notSkill = anyOf(NOT_SKILL_CUES);
@@ -147,7 +165,11 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
       const clauses = spans(text, CLAUSE_BREAK);
       const chars = [...text];
       // A licence or a first-aid course is blanked everywhere: nothing in it is a skill or a credential.
-      for (const m of text.matchAll(notSkill)) blank(chars, m.index, m.index + m[0].length);
+      const setAside: string[] = [];
+      for (const m of text.matchAll(notSkill)) {
+        blank(chars, m.index, m.index + m[0].length);
+        if (!setAside.includes(m[0].trim())) setAside.push(m[0].trim());
+      }
       const withoutNotSkills = chars.join('');
       const credentialsHeld = heldCredentials(withoutNotSkills, clauses);
       const hobbies: Span[] = [];
@@ -213,7 +235,7 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
       }
       for (const held of credentialsHeld) for (const id of credentialSkills.get(held.id) ?? []) add(id, held.evidence);
       for (const m of mentions.filter((x) => x.inferredFrom)) add(m.skill, skills.get(m.inferredFrom as string)?.evidence ?? '', undefined, m.inferredFrom);
-      return { skills: [...skills.values()], credentials: credentialsHeld };
+      return { skills: [...skills.values()], credentials: credentialsHeld, setAside };
     },
   };
 }
