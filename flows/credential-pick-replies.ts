@@ -3,6 +3,7 @@ import type { CredentialIndex } from '../src/credentials/credential-index.js';
 import { coveredText } from '../src/credentials/coverage.js';
 import { formatUsd } from '../src/credentials/money.js';
 import { entryPaySentence } from '../src/credentials/roi.js';
+import type { StackMember } from '../src/credentials/best-stack.js';
 import type { Recommendation } from '../src/credentials/recommend.js';
 import type { ScoredCredential } from '../src/credentials/score-credential.js';
 import { CHECK_BEFORE_PAYING, CHECK_STILL_FREE, horizonText, PRICE_UNKNOWN } from '../src/credentials/true-cost.js';
@@ -59,14 +60,41 @@ export function pickLine(pick: ScoredCredential, index: CredentialIndex, warning
   ].join('\n');
 }
 
+const pathCost = (m: StackMember) =>
+  `${m.credential.name}, ${m.cost.expectedCents === null ? 'price unknown (check the provider)' : `${formatUsd(m.cost.expectedCents)} over ${horizonText(m.cost.horizonMonths)}`}`;
+
+/** What the path costs, told truthfully against the budget: what fits now, what is studied free, what certifying costs later. */
+function pathMoney(rec: Recommendation, budgetUsd: number | undefined): string {
+  const { stack } = rec;
+  if (budgetUsd === undefined) return stack.expectedCents === null ? 'A total I cannot give, since a price is unknown.' : `${formatUsd(stack.expectedCents)} in all.`;
+  const budget = formatUsd(Math.round(budgetUsd * 100));
+  const fits = stack.members.filter((m) => m.reach === 'fits');
+  const free = stack.members.filter((m) => m.reach === 'free-route');
+  const later = stack.members.filter((m) => m.reach === 'later' || m.reach === 'unknown');
+  if (free.length === 0 && later.length === 0) return `${formatUsd(stack.nowCents)} in all, within your ${budget} budget.`;
+  const now = fits.length > 0 ? `${formatUsd(stack.nowCents)} now, within your ${budget} budget` : `Nothing to pay now`;
+  const studied = free.length > 0 ? `; study ${listOf(free.map((m) => m.credential.name))} free (audit or financial aid)` : '';
+  const certify = [...free, ...later];
+  return `${now}${studied}. Certifying later is not within your budget today: ${certify.map(pathCost).join('; ')}.`;
+}
+
 export function stackText(rec: Recommendation, index: CredentialIndex): string {
   const { stack } = rec;
-  if (stack.members.length === 0) return 'No combination fits your budget and time as given, so there is no recommended stack; the picks above are still worth a look.';
-  const names = listOf(stack.members.map((m) => `*${m.credential.name}*`));
-  const cost = stack.expectedCents === null ? 'a total I cannot give, since a price is unknown' : formatUsd(stack.expectedCents);
-  const weeks = stack.weeks === null ? 'a time I cannot give' : `about ${stack.weeks} weeks${stack.members.length > 1 ? ' one after the other' : ''}`;
+  const first = rec.readyFirst
+    ? 'You already bring most of what these postings ask for, so a portfolio piece and interview practice come first; a credential is optional, and this is the one I would take if you want one.\n'
+    : '';
+  const aside = setAsideLines(rec);
+  if (stack.members.length === 0) return `${first}No path fits your budget and time as given, so there is no recommended path; the picks above are still worth a look.${aside}`;
+  const weeks = stack.weeks === null ? 'A time I cannot give.' : `About ${stack.weeks} weeks of study${stack.members.length > 1 ? ' one after the other' : ''}.`;
   const left = stack.uncovered.length > 0 ? ` Still uncovered: ${listOf(stack.uncovered.slice(0, 5).map((g) => index.skillName(g.skill)))}.` : '';
-  return `Recommended ${stack.members.length > 1 ? 'stack' : 'pick'}: ${names}, ${cost}, ${weeks}. It covers ${coveredText(index, stack.coverage.covered)}.${left}`;
+  return `${first}Recommended path: ${stack.path.sentence} ${pathMoney(rec, rec.budgetUsd)} ${weeks} It covers ${coveredText(index, stack.coverage.covered)}.${left}${aside}`;
+}
+
+/** Credentials for the role left out for this person (held, outgrown, experience not there yet), each with why. */
+function setAsideLines(rec: Recommendation): string {
+  const said = rec.setAside.filter((s) => s.coversGap || s.note.kind === 'held');
+  if (said.length === 0) return '';
+  return `\nNot for you now:\n${said.map((s) => `- ${s.name}: ${s.note.text.replace(/^(?:It|You|What) /, (word) => word.toLowerCase())}`).join('\n')}`;
 }
 
 const COLUMN = { 'top-pick': 'Top pick', certification: 'Industry certification', degree: 'Degree' } as const;

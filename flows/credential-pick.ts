@@ -4,6 +4,7 @@ import { profileOf } from './profile.js';
 import type { GapReportFacts, PlanFacts } from './profile.js';
 import { pickFacts } from './profile-facts.js';
 import { actionPlan } from '../src/credentials/action-plan.js';
+import { personFrom } from '../src/credentials/person.js';
 import { recommend } from '../src/credentials/recommend.js';
 import type { Recommendation } from '../src/credentials/recommend.js';
 import type { ScoredCredential } from '../src/credentials/score-credential.js';
@@ -85,13 +86,16 @@ export function createCredentialPickFlow(data: CoachData) {
   const recommendation = (ctx: FlowContext): Recommendation => {
     const proctoredOk = ctx.answers['proctored-ok'] !== false;
     const freeFirst = ctx.answers['free-first'] === true;
-    const inputs = { role: role(ctx).id, gaps: gaps(ctx), situation: situation(ctx), proctoredOk, freeFirst };
+    const profile = profileOf(ctx);
+    const verdict = usesReport(ctx) ? report(ctx)?.verdict?.kind : undefined;
+    const person = personFrom({ ...profile, verdict }, (text) => roleMatcher.match(text), (id) => credentials.byId.has(id));
+    const inputs = { role: role(ctx).id, gaps: gaps(ctx), situation: situation(ctx), proctoredOk, freeFirst, person };
     const key = JSON.stringify(inputs);
     if (last?.key === key) return last.rec;
     const pool = credentials.credentials.filter((c) => proctoredOk || !c.assessment.includes('proctored-exam'));
-    const rec = recommend({ credentials: pool, index, role: role(ctx), gaps: inputs.gaps, situation: inputs.situation, picks: pool.length, tuition: credentials.degreeTuition });
+    const rec = recommend({ credentials: pool, index, role: role(ctx), gaps: inputs.gaps, situation: inputs.situation, person, picks: pool.length, tuition: credentials.degreeTuition });
     // "Free or audit first": a stable sort keeps the score order within each group.
-    const ordered = freeFirst ? [...rec.ranked].sort((a, b) => Number(freeWayIn(b)) - Number(freeWayIn(a))) : rec.ranked;
+    const ordered = freeFirst ? [...rec.picks].sort((a, b) => Number(freeWayIn(b)) - Number(freeWayIn(a))) : rec.picks;
     last = { key, rec: { ...rec, picks: ordered.slice(0, PICKS_SHOWN) } };
     return last.rec;
   };

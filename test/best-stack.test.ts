@@ -33,50 +33,95 @@ function proves(c: CatalogCredential): Set<string> {
 
 interface Option {
   readonly ids: string;
-  readonly size: number;
-  readonly coverage: number;
-  readonly cost: number;
+  readonly key: readonly number[];
 }
 
+const COST = (m: ScoredCredential) => m.cost.expectedCents;
+const free = (m: ScoredCredential) => m.credential.freeAudit === true || m.credential.financialAid === true;
+
+/**
+ * Every ordered tuple of up to three candidates, kept when it is a path: each the next step of the
+ * one before, the first with no lower rung among the candidates; money and time told as the module
+ * documents them, independently of its search.
+ */
 function bruteForce(picks: readonly ScoredCredential[], gaps: readonly Gap[], budgetCents: number | undefined, deadline: number | undefined): Option[] {
   const total = gaps.reduce((s, g) => s + g.share, 0);
-  const options: Option[] = [];
-  for (let mask = 1; mask < 1 << picks.length; mask += 1) {
-    const members = picks.filter((_, i) => mask & (1 << i));
-    if (members.length > MAX_STACK_SIZE) continue;
-    // An unknown price or length is Infinity: it fits no budget and no deadline.
-    const cost = members.reduce((s, m) => s + (m.cost.expectedCents ?? Infinity), 0);
-    const weeks = members.reduce((s, m) => s + (m.time.known ? m.time.weeks : Infinity), 0);
-    if (budgetCents !== undefined && cost > budgetCents) continue;
-    if (deadline !== undefined && weeks > deadline) continue;
-    if (members.some((a) => members.some((b) => a.credential.alternatives.includes(b.credential.id)))) continue;
+  const demand = (members: readonly ScoredCredential[]) => {
     const proven = new Set(members.flatMap((m) => [...proves(m.credential)]));
-    const covered = gaps.filter((g) => proven.has(g.skill)).reduce((s, g) => s + g.share, 0);
-    options.push({ ids: members.map((m) => m.credential.id).sort().join(' '), size: members.length, coverage: total > 0 ? covered / total : 0, cost });
+    return total > 0 ? gaps.filter((g) => proven.has(g.skill)).reduce((s, g) => s + g.share, 0) / total : 0;
+  };
+  const tuples: ScoredCredential[][] = [];
+  const grow = (tuple: ScoredCredential[]) => {
+    if (tuple.length > 0) tuples.push(tuple);
+    if (tuple.length === MAX_STACK_SIZE) return;
+    for (const p of picks) if (!tuple.includes(p)) grow([...tuple, p]);
+  };
+  grow([]);
+  const options: Option[] = [];
+  for (const tuple of tuples) {
+    if (picks.some((p) => p.credential.nextSteps.includes(tuple[0]?.credential.id ?? ''))) continue;
+    if (tuple.some((m, i) => i > 0 && !tuple[i - 1]?.credential.nextSteps.includes(m.credential.id))) continue;
+    const weeks = tuple.map((m) => (m.time.known ? m.time.weeks : Infinity));
+    if (deadline !== undefined && weeks.reduce((a, b) => a + b, 0) > deadline) continue;
+    let spent = 0;
+    const reach = tuple.map((m) => {
+      const cost = COST(m);
+      if (budgetCents === undefined) return 'fits';
+      if (cost !== null && spent + cost <= budgetCents) {
+        spent += cost;
+        return 'fits';
+      }
+      return free(m) ? 'free-route' : 'later';
+    });
+    if (reach[0] === 'later' || reach.filter((r) => r === 'later').length > 1) continue;
+    const covered = demand(tuple);
+    if (covered === 0) continue;
+    const costs = tuple.map(COST);
+    const cost = costs.some((c) => c === null) ? Infinity : costs.reduce<number>((a, b) => a + (b ?? 0), 0);
+    const key = [
+      -demand(tuple.filter((_, i) => reach[i] === 'fits')),
+      -demand(tuple.filter((_, i) => reach[i] !== 'later')),
+      -covered,
+      reach.filter((r) => r !== 'fits').length,
+      tuple.length,
+      cost,
+    ];
+    options.push({ ids: tuple.map((m) => m.credential.id).join(' '), key });
   }
   return options;
 }
+
+const lexicographic = (a: readonly number[], b: readonly number[]) => {
+  for (let i = 0; i < a.length; i += 1) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (Math.abs(d) > 1e-9) return d;
+  }
+  return 0;
+};
 
 function randomCatalog(random: () => number): CatalogCredential[] {
   const size = 4 + Math.floor(random() * 6);
   return Array.from({ length: size }, (_, i) => {
     const taught = SKILLS.filter(() => random() < 0.25);
     const unknownPrice = random() < 0.15;
+    // Ladders only go to later credentials, as the loader's no-loop rule requires.
+    const next = Array.from({ length: size }, (_, k) => k).filter((k) => k > i && random() < 0.3).map((k) => `c${k}`);
     return credential(`c${i}`, {
       skills: taught.length > 0 ? taught : [SKILLS[i % SKILLS.length] as string],
       costs: unknownPrice ? [] : [line('exam', Math.round(random() * 300))],
       ...(unknownPrice ? { costsMissing: 'no price' } : {}),
       hours: random() < 0.2 ? null : { min: 10, max: 10 + Math.round(random() * 100), stated: 'x', source: 'test', confidence: 'S' },
-      alternatives: random() < 0.15 ? [`c${(i + 1) % size}`] : [],
+      freeAudit: random() < 0.25 ? true : null,
+      nextSteps: next,
     });
   });
 }
 
-describe('best stack equals a brute-force optimum (randomized small catalogs, fixed seed)', () => {
-  it('finds the most coverage, then the fewest credentials, then the lowest cost', () => {
+describe('best path equals a brute-force optimum over ordered tuples (randomized small catalogs, fixed seed)', () => {
+  it('covers the most with what fits, then with what is free, then in all; fewer steps outside the budget; fewer steps; cheaper', () => {
     const random = seeded(2024);
     let stacked = 0;
-    for (let run = 0; run < 200; run += 1) {
+    for (let run = 0; run < 300; run += 1) {
       const catalog = randomCatalog(random);
       const gaps = SKILLS.filter(() => random() < 0.6).map((skill) => ({ skill, share: Math.round(random() * 9 + 1) / 10 }));
       const budgetUsd = random() < 0.3 ? undefined : Math.round(random() * 500);
@@ -87,22 +132,17 @@ describe('best stack equals a brute-force optimum (randomized small catalogs, fi
         expect(stack.members, `run ${run}`).toEqual([]);
         continue;
       }
-      const most = Math.max(...options.map((o) => o.coverage));
-      const best = options.filter((o) => Math.abs(o.coverage - most) < 1e-9);
-      const fewest = Math.min(...best.map((o) => o.size));
-      const cheapest = Math.min(...best.filter((o) => o.size === fewest).map((o) => o.cost));
-      expect(stack.coverage.value, `run ${run}`).toBeCloseTo(most, 9);
-      expect(stack.members.length, `run ${run}`).toBe(fewest);
-      expect(stack.expectedCents ?? Infinity, `run ${run}`).toBe(cheapest);
-      expect(best.map((o) => o.ids), `run ${run}`).toContain(stack.members.map((m) => m.credential.id).sort().join(' '));
+      const best = [...options].sort((a, b) => lexicographic(a.key, b.key))[0] as Option;
+      const ties = options.filter((o) => lexicographic(o.key, best.key) === 0).map((o) => o.ids);
+      expect(ties, `run ${run}`).toContain(stack.members.map((m) => m.credential.id).join(' '));
       if (stack.members.length > 1) stacked += 1;
     }
-    // The comparison must exercise real stacks, not only single picks.
-    expect(stacked).toBeGreaterThan(50);
+    // The comparison must exercise real paths, not only single picks.
+    expect(stacked).toBeGreaterThan(30);
   });
 });
 
-describe('best stack', () => {
+describe('best path', () => {
   const gaps = [
     { skill: 'sql', share: 0.9 },
     { skill: 'python', share: 0.8 },
@@ -110,15 +150,17 @@ describe('best stack', () => {
     { skill: 'aws', share: 0.4 },
   ];
 
-  it('says what stays uncovered and why candidates were left out', () => {
+  it('follows a ladder from its first rung, says what stays uncovered and why candidates cannot start a path', () => {
     const catalog = [
-      credential('base', { skills: ['sql', 'tableau'], costs: [line('exam', 100)] }),
-      credential('py', { skills: ['pandas'], costs: [line('exam', 100)] }),
+      credential('base', { name: 'Base', skills: ['sql', 'tableau'], costs: [line('exam', 100)], nextSteps: ['py'] }),
+      credential('py', { name: 'Py', skills: ['pandas'], costs: [line('exam', 100)] }),
       credential('dear', { skills: ['aws'], costs: [line('exam', 900)] }),
       credential('mystery', { skills: ['aws'], costs: [], costsMissing: 'no price' }),
     ];
     const { stack } = setup(catalog, gaps, { budgetUsd: 300 });
-    expect(stack.members.map((m) => m.credential.id).sort()).toEqual(['base', 'py']);
+    expect(stack.members.map((m) => m.credential.id)).toEqual(['base', 'py']);
+    expect(stack.members.map((m) => m.reach)).toEqual(['fits', 'fits']);
+    expect(stack.path.sentence).toBe('Start with Base, which Py builds on.');
     expect(stack.uncovered.map((g) => g.skill)).toEqual(['aws']);
     expect(stack.leftOut).toEqual([
       { id: 'dear', reason: '$900 alone is over your budget' },
@@ -126,17 +168,27 @@ describe('best stack', () => {
     ]);
   });
 
-  it('never stacks alternatives, and orders members by nextSteps', () => {
+  it('with $0, starts on a free route and shows the next rung as the cost of certifying later, one rung at most', () => {
     const catalog = [
-      credential('psm', { skills: ['sql'], alternatives: ['csm'] }),
-      credential('csm', { skills: ['sql', 'python'], alternatives: ['psm'] }),
-      credential('next', { skills: ['aws', 'tableau'] }),
-      credential('first', { skills: ['git'], nextSteps: ['next'] }),
+      credential('course', { name: 'Course', skills: ['sql'], costs: [line('subscription', 49)], freeAudit: true, nextSteps: ['exam'] }),
+      credential('exam', { name: 'Exam', skills: ['python'], costs: [line('exam', 250)], nextSteps: ['pro'] }),
+      credential('pro', { name: 'Pro', skills: ['aws'], costs: [line('exam', 400)] }),
     ];
-    const { stack } = setup(catalog, [...gaps, { skill: 'git', share: 0.1 }]);
-    const ids = stack.members.map((m) => m.credential.id);
-    expect([...ids].sort()).toEqual(['csm', 'first', 'next']);
-    expect(ids.indexOf('first')).toBeLessThan(ids.indexOf('next'));
+    const { stack } = setup(catalog, gaps, { budgetUsd: 0 });
+    expect(stack.members.map((m) => [m.credential.id, m.reach])).toEqual([
+      ['course', 'free-route'],
+      ['exam', 'later'],
+    ]);
+    expect(stack.nowCents).toBe(0);
+    expect(stack.laterCents).toBeGreaterThan(25_000);
+    expect(stack.path.next?.id).toBe('pro');
+  });
+
+  it('names the next rung of a one-step path in its sentence', () => {
+    const catalog = [credential('cp', { name: 'CP', skills: ['aws'], nextSteps: ['saa'] }), credential('saa', { name: 'SAA', skills: ['aws'], costs: [line('exam', 900)] })];
+    const { stack } = setup(catalog, gaps, { budgetUsd: 200 });
+    expect(stack.members.map((m) => m.credential.id)).toEqual(['cp']);
+    expect(stack.path.sentence).toBe('Start with CP; SAA builds on it when you are ready.');
   });
 
   it('is empty when nothing fits, leaving every gap uncovered', () => {

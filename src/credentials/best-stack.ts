@@ -1,35 +1,63 @@
+import type { CredentialLevel } from '../data/credentials-schema.js';
 import { coverageOf, type Coverage } from './coverage.js';
 import type { CredentialIndex } from './credential-index.js';
 import { formatUsd, toCents } from './money.js';
-import { byRank, type ScoredCredential } from './score-credential.js';
+import type { ScoredCredential } from './score-credential.js';
 import type { Gap, Situation } from './situation.js';
 
 /**
- * The best stack: one to three credentials that together cover the most demand-weighted gap
- * demand, within the budget and the deadline. Exact: every subset is tried (35 credentials give
- * under 7,000 subsets of three).
+ * The recommended stack: one path of one to three credentials, each the next step of the one
+ * before on a ladder of the catalog (nextSteps: AWS Cloud Practitioner → Solutions Architect,
+ * A+ → Network+ → Security+), so it is in plan order, foundations first, and stays with one
+ * vendor except where a ladder itself crosses (Google IT Support → CompTIA A+). A path starts on
+ * the lowest rung left for the person: rungs they hold or have outgrown are no candidates. Searching paths instead of every subset keeps the
+ * search to a handful of candidates (the catalog has no ladder longer than three).
  *
- * Feasible: the summed expected totals fit the budget and the summed weeks fit the deadline; a
- * credential with an unknown price (or unknown hours) is left out when a budget (or a deadline)
- * is given, because it cannot be shown to fit; two credentials the catalog calls alternatives
- * are never stacked. Each total is the credential's own over the horizon as if started today,
- * so renewals of credentials taken later are over-counted, never missed.
- * Best: most coverage; then fewer credentials (a shorter, more focused list); then cheaper,
- * then quicker (unknown counts as dearest and slowest); then higher summed score; then ids.
- * Members come in study order: a credential whose nextSteps name another comes first, then rank.
+ * Money along the path, in plan order: a member whose known total fits what is left of the budget
+ * "fits"; one with a free way in (free audit or financial aid) that does not is a "free route"
+ * (study free, pay to certify later); any other is "later" (its fees are the cost of certifying
+ * later) or "unknown" (no price). With no budget every member fits. A path must begin with a
+ * member that fits or is a free route, and goes at most one rung past what the budget reaches. With a deadline every member must end inside it (unknown
+ * hours never do).
+ *
+ * Best: not built on another vendor's platform than the one the person's postings, then the
+ * role's profile, name first (AWS for a cloud role that lists AWS first; a path on no vendor's
+ * platform is neither); for a beginner in the field, starting with an entry certificate or a
+ * fundamentals exam; then most gap demand covered by what fits; then by what fits or is free; then by the whole
+ * path; then fewer members that do not fit; then fewer members; cheaper; quicker; higher summed
+ * score; ids.
  */
 
 export const MAX_STACK_SIZE = 3;
+const ENTRY_LEVELS: ReadonlySet<string> = new Set(['entry-certificate', 'fundamentals']);
+
+export type Reach = 'fits' | 'free-route' | 'later' | 'unknown';
+
+export interface StackMember extends ScoredCredential {
+  readonly reach: Reach;
+}
+
+export interface StackPath {
+  /** One sentence: why these, in this order ("Start with X, which Y builds on."). */
+  readonly sentence: string;
+  /** The rung after the last member, when the catalog has one for this role. */
+  readonly next?: { readonly id: string; readonly name: string; readonly level: CredentialLevel };
+}
 
 export interface Stack {
-  readonly members: readonly ScoredCredential[];
+  readonly members: readonly StackMember[];
   readonly coverage: Coverage;
-  /** Summed expected totals; null when a member's is unknown. */
+  /** Summed expected totals of every member; null when a member's is unknown. */
   readonly expectedCents: number | null;
+  /** What fits the budget now (free routes count 0). */
+  readonly nowCents: number;
+  /** What certifying the free routes and the "later" members costs; null when one is unknown. */
+  readonly laterCents: number | null;
   /** Summed weeks of study, one after the other; null when a member's hours are unknown. */
   readonly weeks: number | null;
   readonly uncovered: readonly Gap[];
-  /** Candidates no stack may hold, with why. */
+  readonly path: StackPath;
+  /** Candidates no stack may start with, with why. */
   readonly leftOut: readonly { readonly id: string; readonly reason: string }[];
 }
 
@@ -38,35 +66,84 @@ export interface StackContext {
   readonly gaps: readonly Gap[];
   readonly situation: Situation;
   readonly maxSize?: number;
+  /**
+   * Skill ids in the order the person's postings (their gaps), then the role's profile, name them:
+   * a path built on the platform named first (AWS before Azure for a cloud role that lists AWS
+   * first) is preferred. Absent: no vendor preference.
+   */
+  readonly named?: readonly string[];
+  /** New to the role's field: a path starts with an entry certificate or a fundamentals exam where one is left. */
+  readonly beginner?: boolean;
 }
 
 const sumOrNull = (values: readonly (number | null)[]): number | null =>
   values.some((v) => v === null) ? null : values.reduce<number>((total, v) => total + (v ?? 0), 0);
 
 const weeksOf = (pick: ScoredCredential): number | null => (pick.time.known ? pick.time.weeks : null);
+const freeWayIn = (pick: ScoredCredential) => pick.credential.freeAudit === true || pick.credential.financialAid === true;
 
-const conflict = (members: readonly ScoredCredential[]): boolean =>
-  members.some((a) => members.some((b) => a.credential.alternatives.includes(b.credential.id)));
+/** Every chain along nextSteps among the candidates, from each first rung, up to maxSize long. */
+function chains(candidates: ReadonlyMap<string, ScoredCredential>, maxSize: number): ScoredCredential[][] {
+  const found: ScoredCredential[][] = [];
+  const extend = (chain: ScoredCredential[]) => {
+    found.push(chain);
+    if (chain.length === maxSize) return;
+    const last = chain[chain.length - 1] as ScoredCredential;
+    for (const id of last.credential.nextSteps) {
+      const next = candidates.get(id);
+      if (next && !chain.includes(next)) extend([...chain, next]);
+    }
+  };
+  // A path starts on the first rung left for the person: a rung with a lower one among the
+  // candidates (not held, not outgrown) is reached through it, foundations first.
+  const reached = new Set([...candidates.values()].flatMap((c) => c.credential.nextSteps));
+  for (const start of candidates.values()) if (!reached.has(start.credential.id)) extend([start]);
+  return found;
+}
+
+/** Reach of each member in plan order, or undefined when the path cannot be recommended. */
+function reachOf(chain: readonly ScoredCredential[], budgetCents: number | null, deadline: number | undefined): Reach[] | undefined {
+  let spent = 0;
+  let weeks = 0;
+  const reach: Reach[] = [];
+  for (const member of chain) {
+    const w = weeksOf(member);
+    if (deadline !== undefined && (w === null || weeks + w > deadline)) return undefined;
+    weeks += w ?? 0;
+    const cost = member.cost.expectedCents;
+    if (budgetCents === null) reach.push('fits');
+    else if (cost !== null && spent + cost <= budgetCents) {
+      spent += cost;
+      reach.push('fits');
+    } else if (freeWayIn(member)) reach.push('free-route');
+    else if (reach.some((r) => r === 'later' || r === 'unknown')) return undefined;
+    else reach.push(cost === null ? 'unknown' : 'later');
+  }
+  return reach[0] === 'fits' || reach[0] === 'free-route' ? reach : undefined;
+}
 
 function leftOutReason(pick: ScoredCredential, budgetCents: number | null, deadline: number | undefined): string | undefined {
   const cost = pick.cost.expectedCents;
   const weeks = weeksOf(pick);
-  if (budgetCents !== null && cost === null) return 'price unknown, so it cannot be shown to fit your budget';
-  if (budgetCents !== null && cost !== null && cost > budgetCents) return `${formatUsd(cost)} alone is over your budget`;
   if (deadline !== undefined && weeks === null) return 'hours unknown, so it cannot be shown to fit your deadline';
   if (deadline !== undefined && weeks !== null && weeks > deadline) return `${weeks} weeks alone is over your deadline`;
+  if (budgetCents !== null && !freeWayIn(pick)) {
+    if (cost === null) return 'price unknown, so it cannot be shown to fit your budget';
+    if (cost > budgetCents) return `${formatUsd(cost)} alone is over your budget`;
+  }
   return undefined;
 }
 
-function* subsets<T>(items: readonly T[], maxSize: number, start = 0, chosen: T[] = []): Generator<T[]> {
-  if (chosen.length > 0) yield chosen;
-  if (chosen.length === maxSize) return;
-  for (let i = start; i < items.length; i += 1) yield* subsets(items, maxSize, i + 1, [...chosen, items[i] as T]);
-}
-
 interface Candidate {
-  readonly members: readonly ScoredCredential[];
+  /** 1 when the path is built on another vendor's platform than the one the person's postings and role name first. */
+  readonly otherVendor: number;
+  /** 1 when a beginner's path starts above the fundamentals. */
+  readonly startsHigh: number;
+  readonly members: readonly StackMember[];
   readonly coverage: Coverage;
+  readonly fitsValue: number;
+  readonly reachValue: number;
+  readonly outside: number;
   readonly cost: number | null;
   readonly weeks: number | null;
   readonly score: number;
@@ -74,51 +151,90 @@ interface Candidate {
 }
 
 const nullLast = (a: number | null, b: number | null): number => (a ?? Infinity) - (b ?? Infinity) || 0;
+const more = (a: number, b: number) => (Math.abs(a - b) > 1e-12 ? b - a : 0);
 
 function better(a: Candidate, b: Candidate): number {
-  const coverage = Math.abs(a.coverage.value - b.coverage.value) > 1e-12 ? b.coverage.value - a.coverage.value : 0;
-  return coverage || a.members.length - b.members.length || nullLast(a.cost, b.cost) || nullLast(a.weeks, b.weeks) || b.score - a.score || a.key.localeCompare(b.key);
+  return (
+    a.otherVendor - b.otherVendor ||
+    a.startsHigh - b.startsHigh ||
+    more(a.fitsValue, b.fitsValue) ||
+    more(a.reachValue, b.reachValue) ||
+    more(a.coverage.value, b.coverage.value) ||
+    a.outside - b.outside ||
+    a.members.length - b.members.length ||
+    nullLast(a.cost, b.cost) ||
+    nullLast(a.weeks, b.weeks) ||
+    b.score - a.score ||
+    a.key.localeCompare(b.key)
+  );
 }
 
-function studyOrder(members: readonly ScoredCredential[]): ScoredCredential[] {
-  const left = [...members].sort(byRank);
-  const ordered: ScoredCredential[] = [];
-  while (left.length > 0) {
-    const next = left.find((m) => !left.some((other) => other.credential.nextSteps.includes(m.credential.id))) ?? (left[0] as ScoredCredential);
-    ordered.push(next);
-    left.splice(left.indexOf(next), 1);
-  }
-  return ordered;
+/** "Start with X, which Y builds on, then Z." or, alone, "Start with X; Y builds on it when you are ready." */
+function pathSentence(members: readonly StackMember[], next: StackPath['next']): string {
+  const [first, ...rest] = members.map((m) => m.credential.name);
+  if (first === undefined) return '';
+  if (rest.length === 0) return next ? `Start with ${first}; ${next.name} builds on it when you are ready.` : `Start with ${first}.`;
+  const [second, ...later] = rest;
+  return `Start with ${first}, which ${second} builds on${later.length > 0 ? `, then ${later.join(', then ')}` : ''}.`;
+}
+
+function nextRung(members: readonly StackMember[], candidates: ReadonlyMap<string, ScoredCredential>, index: CredentialIndex): StackPath['next'] {
+  const last = members[members.length - 1];
+  const id = last?.credential.nextSteps.find((step) => candidates.has(step) || index.byId.get(step)?.targetRoles.some((r) => last.credential.targetRoles.includes(r)));
+  const credential = id === undefined ? undefined : index.byId.get(id);
+  return credential && !members.some((m) => m.credential.id === credential.id) ? { id: credential.id, name: credential.name, level: credential.level } : undefined;
 }
 
 export function bestStack(candidates: readonly ScoredCredential[], ctx: StackContext): Stack {
   const { budgetUsd, deadlineWeeks } = ctx.situation;
   const budgetCents = budgetUsd === undefined ? null : toCents(budgetUsd);
+  const byId = new Map([...candidates].sort((a, b) => a.credential.id.localeCompare(b.credential.id)).map((c) => [c.credential.id, c]));
   const leftOut: { id: string; reason: string }[] = [];
-  const eligible: ScoredCredential[] = [];
-  for (const pick of [...candidates].sort((a, b) => a.credential.id.localeCompare(b.credential.id))) {
+  for (const pick of byId.values()) {
     const reason = leftOutReason(pick, budgetCents, deadlineWeeks);
     if (reason) leftOut.push({ id: pick.credential.id, reason });
-    else eligible.push(pick);
   }
+  // The vendor the person's postings, then the role's profile, name first among the paths' platforms.
+  const all = chains(byId, ctx.maxSize ?? MAX_STACK_SIZE);
+  const platformsOf = (chain: readonly ScoredCredential[]) => chain.flatMap((m) => ctx.index.platforms.get(m.credential.id) ?? []);
+  const offered = new Set(all.flatMap(platformsOf));
+  const preferred = (ctx.named ?? []).find((id) => offered.has(id));
   let best: Candidate | undefined;
-  for (const members of subsets(eligible, ctx.maxSize ?? MAX_STACK_SIZE)) {
-    const cost = sumOrNull(members.map((m) => m.cost.expectedCents));
-    const weeks = sumOrNull(members.map(weeksOf));
-    if (budgetCents !== null && (cost === null || cost > budgetCents)) continue;
-    if (deadlineWeeks !== undefined && (weeks === null || weeks > deadlineWeeks)) continue;
-    if (conflict(members)) continue;
-    const ids = members.map((m) => m.credential.id);
-    const candidate = { members, coverage: coverageOf(ctx.index, ids, ctx.gaps), cost, weeks, score: members.reduce((s, m) => s + m.score, 0), key: ids.join(' ') };
-    if (!best || better(candidate, best) < 0) best = candidate;
+  for (const chain of all) {
+    const reach = reachOf(chain, budgetCents, deadlineWeeks);
+    if (!reach) continue;
+    const members = chain.map((m, i) => ({ ...m, reach: reach[i] as Reach }));
+    const ids = chain.map((m) => m.credential.id);
+    const value = (keep: (r: Reach) => boolean) => coverageOf(ctx.index, ids.filter((_, i) => keep(reach[i] as Reach)), ctx.gaps).value;
+    const candidate: Candidate = {
+      otherVendor: platformsOf(chain).some((p) => p !== preferred) ? 1 : 0,
+      startsHigh: ctx.beginner && !ENTRY_LEVELS.has(chain[0]?.credential.level ?? '') ? 1 : 0,
+      members,
+      coverage: coverageOf(ctx.index, ids, ctx.gaps),
+      fitsValue: value((r) => r === 'fits'),
+      reachValue: value((r) => r === 'fits' || r === 'free-route'),
+      outside: reach.filter((r) => r !== 'fits').length,
+      cost: sumOrNull(chain.map((m) => m.cost.expectedCents)),
+      weeks: sumOrNull(chain.map(weeksOf)),
+      score: chain.reduce((s, m) => s + m.score, 0),
+      key: ids.join(' '),
+    };
+    if (candidate.coverage.covered.length > 0 && (!best || better(candidate, best) < 0)) best = candidate;
   }
+  const members = best?.members ?? [];
   const coverage = best?.coverage ?? coverageOf(ctx.index, [], ctx.gaps);
+  const next = nextRung(members, byId, ctx.index);
+  const now = members.filter((m) => m.reach === 'fits').reduce((sum, m) => sum + (m.cost.expectedCents ?? 0), 0);
+  const outside = members.filter((m) => m.reach !== 'fits');
   return {
-    members: best ? studyOrder(best.members) : [],
+    members,
     coverage,
     expectedCents: best ? best.cost : 0,
+    nowCents: now,
+    laterCents: sumOrNull(outside.map((m) => m.cost.expectedCents)),
     weeks: best ? best.weeks : 0,
     uncovered: coverage.uncovered,
+    path: { sentence: pathSentence(members, next), ...(next ? { next } : {}) },
     leftOut,
   };
 }

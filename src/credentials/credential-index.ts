@@ -19,6 +19,13 @@ export interface CredentialIndex {
   readonly evidence: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** The tools, platforms and languages a credential is built around, most general form only. */
   readonly toolFamilies: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The vendor platforms a credential teaches (AWS, Azure, Salesforce): platforms that only one
+   * vendor's credentials teach. Linux, taught by Google, CompTIA and CNCF alike, is nobody's.
+   */
+  readonly platforms: ReadonlyMap<string, readonly string[]>;
+  /** The credentials that build on this one, directly or further up its ladders (nextSteps, transitively). */
+  readonly above: ReadonlyMap<string, ReadonlySet<string>>;
   skillName(id: string): string;
 }
 
@@ -37,6 +44,19 @@ function closure(skill: string, skills: Skills): string[] {
   return [...seen];
 }
 
+/** Every credential up the ladders from this one; the loader rejects loops, and `seen` guards a hand-made catalog too. */
+function laddersAbove(credential: CatalogCredential, byId: ReadonlyMap<string, CatalogCredential>): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...credential.nextSteps];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (seen.has(id) || id === credential.id) continue;
+    seen.add(id);
+    stack.push(...(byId.get(id)?.nextSteps ?? []));
+  }
+  return seen;
+}
+
 export function buildCredentialIndex(credentials: readonly CatalogCredential[], skills: Skills): CredentialIndex {
   const broader = new Map<string, string[]>();
   const broaderOf = (id: string): string[] => {
@@ -46,6 +66,7 @@ export function buildCredentialIndex(credentials: readonly CatalogCredential[], 
   };
   const evidence = new Map<string, Map<string, string>>();
   const toolFamilies = new Map<string, string[]>();
+  const platforms = new Map<string, string[]>();
   for (const credential of credentials) {
     const map = new Map<string, string>(credential.skills.map((id) => [id, id]));
     for (const id of credential.skills) for (const wider of broaderOf(id)) if (!map.has(wider)) map.set(wider, id);
@@ -53,11 +74,20 @@ export function buildCredentialIndex(credentials: readonly CatalogCredential[], 
     const tools = credential.skills.filter((id) => TOOLISH.has(skills.byId.get(id)?.category ?? ''));
     // Salesforce Flow and Agentforce are Salesforce, which is a CRM: one family, named by its root.
     toolFamilies.set(credential.id, tools.filter((id) => !broaderOf(id).some((wider) => tools.includes(wider))));
+    platforms.set(credential.id, credential.skills.filter((id) => skills.byId.get(id)?.category === 'platform'));
   }
+  const vendorsOf = new Map<string, Set<string>>();
+  for (const credential of credentials) {
+    for (const id of platforms.get(credential.id) ?? []) vendorsOf.set(id, (vendorsOf.get(id) ?? new Set()).add(credential.vendor));
+  }
+  for (const [id, list] of platforms) platforms.set(id, list.filter((p) => vendorsOf.get(p)?.size === 1));
+  const byId = new Map(credentials.map((c) => [c.id, c]));
   return {
-    byId: new Map(credentials.map((c) => [c.id, c])),
+    byId,
     evidence,
     toolFamilies,
+    platforms,
+    above: new Map(credentials.map((c) => [c.id, laddersAbove(c, byId)])),
     skillName: (id) => skills.byId.get(id)?.name ?? id,
   };
 }

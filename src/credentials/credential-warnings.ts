@@ -33,7 +33,9 @@ export type WarningKind =
   | 'unknown-credibility'
   | 'degree'
   | 'badge-collecting'
-  | 'alternatives';
+  | 'alternatives'
+  /** The experience the provider recommends, when the person may not have it (person-fit.ts). */
+  | 'experience';
 
 export interface CredentialWarning {
   readonly kind: WarningKind;

@@ -2,8 +2,10 @@ import type { CatalogCredential, DegreeTuition } from '../data/credentials-schem
 import type { Role } from '../data/roles-schema.js';
 import { actionPlan, type ActionPlan } from './action-plan.js';
 import { bestStack, type Stack } from './best-stack.js';
+import { coverageOf } from './coverage.js';
 import type { CredentialIndex } from './credential-index.js';
 import { collectionWarnings, credentialWarnings, targetWarnings, type CredentialWarning } from './credential-warnings.js';
+import { fitFor, type FitNote, type Person } from './person-fit.js';
 import { rolePay, roi, type Roi, type TargetPay } from './roi.js';
 import { rankCredentials, type ScoredCredential } from './score-credential.js';
 import { sideBySide, tuitionDegree, type ComparisonColumn, type DegreeInputs } from './side-by-side.js';
@@ -11,8 +13,13 @@ import type { Gap, Situation } from './situation.js';
 
 /**
  * Everything the coach says about credentials for one learner, in one pure call: the ranked
- * picks with their cautions, the best stack and what it leaves uncovered, the side-by-side
- * with a certification and a degree, and the dated plan for the stack.
+ * picks with their cautions and fit to the person, the path to take and what it leaves
+ * uncovered, the side-by-side with a certification and a degree, and the dated plan for the path.
+ *
+ * Candidates are the credentials made for the target role (targetRoles): a course that happens
+ * to teach SQL is not a data analyst's credential. Of those, what the person holds, has outgrown
+ * or cannot sit yet is set aside with the reason (person-fit.ts); only the rest are scored, so a
+ * recommendation scores a handful of credentials whatever the catalog's size.
  */
 
 export const DEFAULT_PICKS = 5;
@@ -28,8 +35,8 @@ export interface RecommendInput {
   readonly degree?: DegreeInputs;
   /** Published tuition: the degree compared when no degree is given. */
   readonly tuition?: DegreeTuition;
-  /** Credentials the learner already holds, by id: they count towards badge collecting. */
-  readonly held?: readonly string[];
+  /** Who they are beyond their gaps: held credentials, their own field and years, the gap verdict. */
+  readonly person?: Person;
   /** The learner's own hours for credentials the catalog has no hours for, by id. */
   readonly ownHours?: Readonly<Record<string, number>>;
   readonly picks?: number;
@@ -37,9 +44,25 @@ export interface RecommendInput {
   readonly done?: { readonly research?: boolean; readonly select?: boolean };
 }
 
+export interface SetAside {
+  readonly id: string;
+  readonly name: string;
+  readonly note: FitNote;
+  /** It covers at least one of the gaps: worth saying why it is not recommended. */
+  readonly coversGap: boolean;
+}
+
 export interface Recommendation {
-  /** Every credential covering a gap, best first. */
+  /** Every candidate covering a gap, best first. */
   readonly ranked: readonly ScoredCredential[];
+  /** Fit notes of each ranked credential (experience it expects), by id. */
+  readonly fit: Readonly<Record<string, readonly FitNote[]>>;
+  /** Candidates for the role not recommended to this person, with why (held, outgrown, needs experience). */
+  readonly setAside: readonly SetAside[];
+  /** The gap report said they are ready: portfolio and interview practice come first, credentials after, if at all. */
+  readonly readyFirst: boolean;
+  /** The budget the money was told against; absent when none was given. */
+  readonly budgetUsd?: number;
   readonly picks: readonly ScoredCredential[];
   /** Cautions for each pick, by credential id. */
   readonly warnings: Readonly<Record<string, readonly CredentialWarning[]>>;
@@ -57,11 +80,28 @@ export interface Recommendation {
 
 export function recommend(input: RecommendInput): Recommendation {
   const { index, role, gaps, situation } = input;
-  const ranked = rankCredentials(input.credentials, { index, role, gaps, situation });
-  const picks = ranked.slice(0, input.picks ?? DEFAULT_PICKS);
-  const stack = bestStack(ranked, { index, gaps, situation });
+  const person = input.person ?? {};
+  const setAside: SetAside[] = [];
+  const fit: Record<string, readonly FitNote[]> = {};
+  const candidates = input.credentials.filter((credential) => {
+    if (!credential.targetRoles.includes(role.id)) return false;
+    const found = fitFor(credential, person, index);
+    if (found.setAside) {
+      setAside.push({ id: credential.id, name: credential.name, note: found.setAside, coversGap: coverageOf(index, [credential.id], gaps).covered.length > 0 });
+      return false;
+    }
+    fit[credential.id] = found.notes;
+    return true;
+  });
+  const ranked = rankCredentials(candidates, { index, role, gaps, situation });
+  const stack = bestStack(ranked, { index, gaps, situation, named: [...gaps.map((g) => g.skill), ...role.skills.map((s) => s.skill)],
+    beginner: !(person.fieldRoles ?? []).includes(role.id),
+  });
+  // The path comes first, in its order, so the picks and the path tell one story; then the rest by rank.
+  const onPath = new Set(stack.members.map((m) => m.credential.id));
+  const picks = [...stack.members, ...ranked.filter((r) => !onPath.has(r.credential.id))].slice(0, input.picks ?? DEFAULT_PICKS);
   const chosen = stack.members.length > 0 ? stack.members : picks.slice(0, 1);
-  const held = (input.held ?? []).flatMap((id) => index.byId.get(id) ?? []);
+  const held = (person.held ?? []).flatMap((id) => index.byId.get(id) ?? []);
   const collection = [...new Set([...held, ...chosen.map((m) => m.credential)])];
   const costs = chosen.map((m) => m.cost.toEarnCents);
   const toEarn = costs.some((c) => c === null) ? null : costs.reduce<number>((sum, c) => sum + (c ?? 0), 0);
@@ -69,8 +109,15 @@ export function recommend(input: RecommendInput): Recommendation {
     roi: roi(chosen.length > 0 ? toEarn : null, rolePay(role), situation.currentPayUsd),
     pay: rolePay(role),
     ranked,
+    fit: Object.fromEntries(ranked.map((r) => [r.credential.id, fit[r.credential.id] ?? []])),
+    setAside,
+    readyFirst: person.verdict === 'ready',
+    ...(situation.budgetUsd !== undefined ? { budgetUsd: situation.budgetUsd } : {}),
     picks,
-    warnings: Object.fromEntries(picks.map((pick) => [pick.credential.id, credentialWarnings(pick, index, situation.today)])),
+    // The experience a pick expects is said with its other cautions.
+    warnings: Object.fromEntries(
+      picks.map((pick) => [pick.credential.id, [...(fit[pick.credential.id] ?? []).map((n) => ({ kind: 'experience' as const, text: n.text })), ...credentialWarnings(pick, index, situation.today)]]),
+    ),
     stack,
     planWarnings: [...targetWarnings(role), ...collectionWarnings(collection, index, role, gaps)],
     comparison: sideBySide(ranked, role, situation, input.degree ?? (input.tuition ? tuitionDegree(input.tuition) : undefined)),

@@ -104,7 +104,8 @@ function budgetTier(credential: CatalogCredential, fitsBudget: boolean | null, b
 /** The free way in, for a credential over the budget or of unknown price. */
 function wayIn(credential: CatalogCredential, fitsBudget: boolean | null): string | undefined {
   const ways = [credential.freeAudit === true && 'study it free (audit)', credential.financialAid === true && 'apply for financial aid'].filter(Boolean);
-  if (ways.length === 0) return undefined;
+  // A known price over the budget with no free way in is what certifying costs later, never "within" it.
+  if (ways.length === 0) return fitsBudget === false ? 'over your budget: its fees are the cost of certifying later' : undefined;
   return `${fitsBudget === false ? 'not within your budget' : 'a free way in'}: ${ways.join(' or ')}`;
 }
 

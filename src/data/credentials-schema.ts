@@ -158,6 +158,26 @@ export const conflictSchema = z.strictObject({
 
 const idList = (what: string) => z.array(idSchema, { error: `a list of ${what}` });
 
+/**
+ * Where a credential sits on its ladder (study-hours-and-paths.md, Level column): a course's
+ * completion certificate, then fundamentals, associate and professional exams; specialty sits
+ * beside the ladder. A path goes up this order, never down (load-credentials.ts checks nextSteps).
+ */
+export const CREDENTIAL_LEVELS = ['entry-certificate', 'fundamentals', 'associate', 'professional', 'specialty'] as const;
+export type CredentialLevel = (typeof CREDENTIAL_LEVELS)[number];
+
+/** The experience a credential expects, from its provider or the reference; said to the person in `says`. */
+export const experienceSchema = z.strictObject({
+  /** Months of relevant work the provider recommends; 0: none needed; null: no figure. */
+  recommendedMonths: z.number({ error: 'months (0 for none), or null' }).min(0, { error: 'months (0 for none), or null' }).nullable(),
+  /** Months the provider requires before you may sit it (PMP 36); null: nothing required. */
+  requiredMonths: z.number({ error: 'months, or null when nothing is required' }).positive({ error: 'a positive number of months, or null' }).nullable(),
+  /** One sentence to the person: what is expected, from whom. */
+  says: text('what experience it expects, in a sentence for the user'),
+  source: text('where it comes from'),
+  confidence: confidenceSchema,
+});
+
 export const credentialSchema = z.strictObject({
   id: idSchema,
   /** The row number (#) in credential-facts.md Table 1. */
@@ -200,6 +220,10 @@ export const credentialSchema = z.strictObject({
   unknowns: z.array(text('what is unknown'), { error: 'a list of unknowns' }),
   notes: z.array(sourcedNoteSchema, { error: 'a list of {text, source, confidence}' }),
   sources: z.array(text('a source'), { error: 'a list of sources' }).min(1, { error: 'at least one source (the reference\'s Source(s) column)' }),
+  level: z.enum(CREDENTIAL_LEVELS, { error: `one of ${CREDENTIAL_LEVELS.join(', ')}` }),
+  /** Who issues the exam or certificate, as an id ("aws", "comptia"): a stack keeps to one unless a ladder crosses. */
+  vendor: idSchema,
+  experience: experienceSchema,
 });
 
 /**
@@ -237,6 +261,7 @@ export const credentialsFileSchema = z.strictObject({
 export type CostLine = z.infer<typeof costLineSchema>;
 export type Hours = z.infer<typeof hoursSchema>;
 export type Expiry = z.infer<typeof expirySchema>;
+export type Experience = z.infer<typeof experienceSchema>;
 export type ExamFormat = z.infer<typeof examFormatSchema>;
 export type CatalogCredential = z.infer<typeof credentialSchema>;
 export type CredentialsFile = z.infer<typeof credentialsFileSchema>;

@@ -1,4 +1,4 @@
-import { credentialsFileSchema, type CatalogCredential, type CostLine, type CredentialsFile, type DegreeTuition } from './credentials-schema.js';
+import { CREDENTIAL_LEVELS, credentialsFileSchema, type CatalogCredential, type CostLine, type CredentialsFile, type DegreeTuition } from './credentials-schema.js';
 import { DataError, displayPath, entryLabel as labelIn, readJson, zodIssues, type DataIssue } from './data-file.js';
 import type { RoleCatalog, SkillCatalog } from './load-data.js';
 
@@ -117,6 +117,41 @@ function checkCredentials(data: CredentialsFile, file: string, skills: SkillCata
 
     const { hours } = credential;
     if (hours && hours.max !== null && hours.max < hours.min) push('hours.max', `is ${hours.max}, expected at least hours.min (${hours.min})`);
+
+    // A ladder goes up: foundations before associate. Specialty sits beside the ladder either way.
+    credential.nextSteps.forEach((id, k) => {
+      const next = data.credentials[firstIndex.get(id) ?? -1];
+      if (!next || next.level === 'specialty' || credential.level === 'specialty') return;
+      if (LEVEL_RANK[next.level] < LEVEL_RANK[credential.level]) push(`nextSteps[${k}]`, `"${id}" is ${next.level}, below this ${credential.level} credential: a next step goes up the ladder`);
+    });
+    const { experience } = credential;
+    if (experience.requiredMonths !== null && experience.recommendedMonths !== null && experience.recommendedMonths < experience.requiredMonths) {
+      push('experience.recommendedMonths', `is ${experience.recommendedMonths}, below experience.requiredMonths (${experience.requiredMonths})`);
+    }
+  });
+  issues.push(...ladderCycles(data, file));
+  return issues;
+}
+
+const LEVEL_RANK = Object.fromEntries(CREDENTIAL_LEVELS.map((level, i) => [level, i])) as Record<CatalogCredential['level'], number>;
+
+/** A ladder that comes back to where it started would make the stack search loop. */
+function ladderCycles(data: CredentialsFile, file: string): DataIssue[] {
+  const byId = new Map(data.credentials.map((c) => [c.id, c]));
+  const issues: DataIssue[] = [];
+  data.credentials.forEach((credential, i) => {
+    const seen = new Set<string>();
+    const stack = [...credential.nextSteps];
+    while (stack.length > 0) {
+      const id = stack.pop() as string;
+      if (id === credential.id) {
+        issues.push({ file, entry: entryLabel(i, credential.id), field: 'nextSteps', problem: 'leads back to this credential: a ladder cannot loop' });
+        return;
+      }
+      if (seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...(byId.get(id)?.nextSteps ?? []));
+    }
   });
   return issues;
 }

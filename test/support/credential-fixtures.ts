@@ -41,6 +41,9 @@ export function credential(id: string, overrides: Partial<CatalogCredential> = {
     unknowns: [],
     notes: [],
     sources: ['test'],
+    level: 'fundamentals',
+    vendor: 'vendor',
+    experience: { recommendedMonths: 0, requiredMonths: null, says: 'No experience is needed.', source: 'test', confidence: 'S' },
     ...overrides,
   };
 }

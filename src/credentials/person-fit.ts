@@ -1,0 +1,120 @@
+import type { CatalogCredential } from '../data/credentials-schema.js';
+import { listOf } from '../roles/suggest-roles.js';
+import type { CredentialIndex } from './credential-index.js';
+
+/**
+ * Whether a credential fits the person, beyond their gaps: what they hold, the work they have
+ * done and the experience the credential expects. Pure; the caller reads the person from the
+ * profile (or the command line) with personFrom in person.ts.
+ *
+ * Set aside (never recommended, said with why):
+ * - held: they have it;
+ * - below-held: a credential they hold builds on it (CAPM under a PMP, Cloud Practitioner under
+ *   Solutions Architect);
+ * - alternative-held: the catalog calls it an alternative to one they hold (CSM next to PSM I);
+ * - covered-by-held: every skill it teaches is already proved by what they hold;
+ * - outgrown: an entry certificate or fundamentals exam in the field they already work in, after
+ *   PAST_ENTRY_MONTHS there, when at least half of what it teaches is that field's own skills;
+ * - needs-experience: the provider requires experience they have not said they have (PMP's 36
+ *   months of leading projects).
+ * Shown beside a pick: the experience the provider recommends, when they may not have it (or what
+ * it expects you to know, when there is no figure and they are new to the field).
+ */
+
+/**
+ * Three years in the field: PMI's line between CAPM and PMP (36 months leading projects), and
+ * past every associate step's recommended experience in the ladders (6 to 24 months,
+ * study-hours-and-paths.md), so an entry-level credential in one's own field adds little by then.
+ */
+export const PAST_ENTRY_MONTHS = 36;
+
+export type Verdict = 'ready' | 'close' | 'gap';
+
+export interface Person {
+  /** Catalog ids of credentials they hold. */
+  readonly held?: readonly string[];
+  /** Role ids their own work is in (their current job, matched to the role catalog). */
+  readonly fieldRoles?: readonly string[];
+  /** The skills that work proves: the matched role's skills. */
+  readonly fieldSkills?: readonly string[];
+  readonly yearsExperience?: number;
+  /** Their job in their own words, for sentences ("project manager"). */
+  readonly currentRole?: string;
+  /** The gap report's verdict: "ready" puts portfolio and interview practice before any credential. */
+  readonly verdict?: Verdict;
+}
+
+export type FitKind = 'held' | 'below-held' | 'alternative-held' | 'covered-by-held' | 'outgrown' | 'needs-experience' | 'experience';
+
+export interface FitNote {
+  readonly kind: FitKind;
+  /** A sentence to the person, about "it" (the credential is named where the note is shown). */
+  readonly text: string;
+}
+
+export interface Fit {
+  /** Why it is not recommended; undefined when it may be. */
+  readonly setAside?: FitNote;
+  readonly notes: readonly FitNote[];
+}
+
+const ENTRY_LEVELS: ReadonlySet<string> = new Set(['entry-certificate', 'fundamentals']);
+
+const article = (words: string) => (/^[aeiou]/i.test(words) ? `an ${words}` : `a ${words}`);
+const years = (n: number) => `${Math.round(n)} year${Math.round(n) === 1 ? '' : 's'}`;
+
+/** Works in one of the roles the credential is for. */
+const inField = (credential: CatalogCredential, person: Person) => (person.fieldRoles ?? []).some((id) => credential.targetRoles.includes(id));
+
+function heldNames(person: Person, index: CredentialIndex, only?: (held: CatalogCredential) => boolean): string[] {
+  return (person.held ?? []).flatMap((id) => index.byId.get(id) ?? []).filter((c) => !only || only(c)).map((c) => c.name);
+}
+
+function setAsideReason(credential: CatalogCredential, person: Person, index: CredentialIndex): FitNote | undefined {
+  const held = person.held ?? [];
+  if (held.includes(credential.id)) return { kind: 'held', text: 'You already hold it.' };
+  const above = index.above.get(credential.id);
+  const over = held.find((id) => above?.has(id));
+  if (over) return { kind: 'below-held', text: `You hold ${index.byId.get(over)?.name ?? over}, which builds on it, so it would add nothing.` };
+  const alternative = held.find((id) => credential.alternatives.includes(id) || index.byId.get(id)?.alternatives.includes(credential.id));
+  if (alternative) return { kind: 'alternative-held', text: `It is an alternative to ${index.byId.get(alternative)?.name ?? alternative}, which you hold.` };
+  const proved = new Set(held.flatMap((id) => [...(index.evidence.get(id)?.keys() ?? [])]));
+  if (held.length > 0 && credential.skills.length > 0 && credential.skills.every((skill) => proved.has(skill))) {
+    return { kind: 'covered-by-held', text: `What it teaches is already proved by your ${listOf(heldNames(person, index))}.` };
+  }
+  const months = (person.yearsExperience ?? 0) * 12;
+  const field = inField(credential, person);
+  if (ENTRY_LEVELS.has(credential.level) && field && months >= PAST_ENTRY_MONTHS) {
+    // What it teaches of the field's own skills; a vendor platform (Azure in an AI exam) is not the field's craft.
+    const own = new Set(person.fieldSkills ?? []);
+    const vendor = new Set(index.platforms.get(credential.id) ?? []);
+    const taught = credential.skills.filter((s) => !vendor.has(s));
+    const ownShare = taught.length === 0 ? 0 : taught.filter((s) => own.has(s)).length / taught.length;
+    if (ownShare >= 0.5) {
+      const job = person.currentRole ? ` as ${article(person.currentRole.toLowerCase())}` : ' in the field';
+      const alsoHeld = heldNames(person, index, (c) => c.targetRoles.some((r) => credential.targetRoles.includes(r)));
+      const and = alsoHeld.length > 0 ? ` and your ${listOf(alsoHeld)}` : '';
+      return { kind: 'outgrown', text: `It adds little to your ${years(person.yearsExperience ?? 0)}${job}${and}, since it is meant for people new to the field.` };
+    }
+  }
+  const { requiredMonths, says } = credential.experience;
+  if (requiredMonths !== null && !(field && months >= requiredMonths)) {
+    const below = [...index.byId.values()].find((c) => c.nextSteps.includes(credential.id) && c.targetRoles.some((r) => credential.targetRoles.includes(r)));
+    const route = below ? ` ${below.name} is the way in until then.` : '';
+    return { kind: 'needs-experience', text: `${says} It is one for later, once you have that experience.${route}` };
+  }
+  return undefined;
+}
+
+export function fitFor(credential: CatalogCredential, person: Person, index: CredentialIndex): Fit {
+  const setAside = setAsideReason(credential, person, index);
+  if (setAside) return { setAside, notes: [setAside] };
+  const { recommendedMonths, says } = credential.experience;
+  const field = inField(credential, person);
+  const months = field ? (person.yearsExperience ?? 0) * 12 : 0;
+  // No figure (null) is still said to someone new to the field: it names what to know first.
+  if ((recommendedMonths === null && !field) || (recommendedMonths !== null && recommendedMonths > 0 && months < recommendedMonths)) {
+    return { notes: [{ kind: 'experience', text: `${says} Plan hands-on practice alongside the study.` }] };
+  }
+  return { notes: [] };
+}
