@@ -1,0 +1,119 @@
+import type { StoredProfile } from '../engine/engine.js';
+import type { InboundInput } from '../engine/inbound.js';
+import type { Reply } from '../engine/reply.js';
+import type { UserRef } from '../engine/session-store.js';
+import { checkinsOf } from './checkin-profile.js';
+import type { CheckinSchedule } from './checkin-schedule.js';
+import type { CheckinStore, Claimed } from './checkin-store.js';
+import { decideCheckin } from './decide-checkin.js';
+import { nextWeekly } from './weekly-time.js';
+
+/**
+ * One pass over the check-ins due at `now`, by any of the coach's processes or by
+ * `pivot checkins run`: claim what is due (no other process gets the same one), decide what the
+ * week calls for, let the engine run the check-in as a turn of the person's own session (so the
+ * answer buttons belong to a real question and the plan is updated by the flow), send the replies
+ * on the person's platform, then schedule next week. Each claim is its own turn (the event id
+ * carries the claim's token): if a process dies after the turn and before sending, the next claim
+ * asks the same question again, and it is still one question in the session.
+ */
+
+export interface CheckinEngine {
+  handle(inbound: InboundInput): Promise<Reply[]>;
+  storedProfile(user: UserRef): Promise<StoredProfile>;
+}
+
+/** Sends a check-in's replies to the person, on one platform; throws when it could not. */
+export type SendCheckin = (schedule: CheckinSchedule, replies: readonly Reply[]) => Promise<void>;
+
+/** The flows the engine runs for a check-in (flows/checkins.ts): this week's, or "shall we go on?". */
+export const CHECKIN_COMMAND = 'checkin';
+export const CONTINUE_COMMAND = 'checkin-continue';
+
+export interface RunCheckinsOptions {
+  store: CheckinStore;
+  engine: CheckinEngine;
+  now: Date;
+  /** By platform; a platform without one leaves its check-ins for a process that has it. */
+  senders: Readonly<Record<string, SendCheckin>>;
+  /** How long a claim keeps others off: longer than a send takes. */
+  leaseMs?: number;
+  /** When a failed send, or one no sender here can make, is tried again. */
+  retryMs?: number;
+  limit?: number;
+}
+
+export type CheckinOutcome = 'sent' | 'asked-to-continue' | 'stopped' | 'forgotten' | 'opted-out' | 'no-sender' | 'failed' | 'lost';
+
+export interface CheckinResult {
+  readonly user: UserRef;
+  readonly dueAt: Date;
+  readonly outcome: CheckinOutcome;
+  /** When the next one is due, when there is one. */
+  readonly next?: Date;
+}
+
+export const DEFAULT_LEASE_MS = 60_000;
+export const DEFAULT_RETRY_MS = 5 * 60_000;
+
+export async function runDueCheckins(options: RunCheckinsOptions): Promise<CheckinResult[]> {
+  const { store, now } = options;
+  const claimed = await store.claim(now, { leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS, limit: options.limit });
+  const results: CheckinResult[] = [];
+  for (const claim of claimed) results.push(await runOne(options, claim));
+  return results;
+}
+
+async function runOne(options: RunCheckinsOptions, claim: Claimed): Promise<CheckinResult> {
+  const { store, engine, now } = options;
+  const { schedule, dueAt } = claim;
+  const user: UserRef = schedule.user;
+  const result = (outcome: CheckinOutcome, next?: Date): CheckinResult => ({ user, dueAt, outcome, ...(next ? { next } : {}) });
+  const stored = await engine.storedProfile(user);
+  if (stored.kind === 'none') {
+    await store.complete(claim, null);
+    return result('forgotten');
+  }
+  const checkins = stored.kind === 'profile' ? checkinsOf(stored.profile) : undefined;
+  if (stored.kind === 'profile' && !checkins?.enabled) {
+    await store.complete(claim, null);
+    return result('opted-out');
+  }
+  const send = options.senders[user.platform];
+  const retryAt = new Date(now.getTime() + (options.retryMs ?? DEFAULT_RETRY_MS));
+  if (!send) {
+    await store.release(claim, retryAt);
+    return result('no-sender');
+  }
+  const action = decideCheckin(schedule, checkins?.answeredAt, now);
+  if (action.kind === 'stop') {
+    await store.complete(claim, null);
+    return result('stopped');
+  }
+  // Read again just before sending: someone who opted out a moment ago hears nothing more.
+  if (!(await store.has(user))) {
+    await store.complete(claim, null);
+    return result('opted-out');
+  }
+  const replies = await engine.handle({
+    platform: user.platform,
+    tenant: user.tenant,
+    user: user.user,
+    conversation: schedule.conversation ?? user.user,
+    eventId: `checkin:${claim.token}`,
+    kind: 'command',
+    name: action.kind === 'ask-continue' ? CONTINUE_COMMAND : CHECKIN_COMMAND,
+    args: '',
+  });
+  try {
+    if (replies.length > 0) await send(action.schedule, replies);
+  } catch {
+    const settled = await store.release(claim, retryAt);
+    return result(settled === 'ok' ? 'failed' : 'lost');
+  }
+  const next = nextWeekly(action.schedule.when, new Date(Math.max(now.getTime(), dueAt.getTime())));
+  const settled = await store.complete(claim, next, action.schedule);
+  if (settled === 'gone') return result('opted-out');
+  if (settled === 'lost') return result('lost');
+  return result(action.kind === 'ask-continue' ? 'asked-to-continue' : 'sent', next);
+}
