@@ -12,13 +12,16 @@ import type { HeldSkill } from '../src/gaps/gap-report.js';
 import { isKeyword, readUnsure } from '../src/engine/human-input.js';
 import { listOf, suggestRoles } from '../src/roles/suggest-roles.js';
 import { gapReportReplies } from './gap-report-replies.js';
+import { closestRoles } from '../src/roles/closest-roles.js';
+import { roleRelation } from '../src/roles/role-relation.js';
 import { saysNotSure } from './not-sure.js';
 
 /** What the target question resolved to; the role itself is kept in the profile as targetRole. */
 /** `suggested`: roles read from what an unsure answer said besides "not sure" ("not sure, I like numbers"). */
 type Target = { kind: 'role'; id: string; exact: boolean } | { kind: 'degree-required'; id: string } | { kind: 'unsure'; suggested?: Suggested };
 /** `every`: the person could not say what they enjoy, so every role is listed with who it suits. */
-type Suggested = { roles: { id: string; reasons: string[] }[]; every?: boolean };
+/** `unknown`: a title the catalog does not know, and these are the closest roles to it, each with why. */
+type Suggested = { roles: { id: string; reasons: string[] }[]; every?: boolean; unknown?: string };
 /** Each posting's demands at their level (older sessions kept bare skill ids, read as required). */
 type Postings = { postings: PostingItem[][]; done: boolean };
 /** A skill the person has, with the words it was read from (none when picked by number). */
@@ -142,6 +145,9 @@ export function createGapInterviewFlow(data: CoachData) {
     const match = said === '' ? ({ kind: 'unsure' } as const) : roleMatcher.match(said);
     if (match.kind === 'role') return { ok: true, value: { kind: 'role', id: match.role.id, exact: match.exact && unsure.kind === 'sure' } };
     if (match.kind === 'degree-required') return { ok: true, value: { kind: 'degree-required', id: match.entry.id } };
+    // A title the catalog does not know ("product owner", "growth hacker"): the closest roles, each with why, to confirm.
+    const closest = match.kind === 'none' ? closestRoles(catalog.roles, said) : [];
+    if (closest.length > 0) return { ok: true, value: { kind: 'unsure', suggested: { roles: closest.map((c) => ({ id: c.role.id, reasons: [c.reason] })), unknown: said.trim() } } };
     const roles = match.kind === 'none' ? suggest(said) : [];
     if (roles.length > 0) return { ok: true, value: { kind: 'unsure', suggested: { roles } } };
     if (match.kind === 'none' && unsure.kind === 'sure') return { ok: false, problem: "I don't know that role yet." };
@@ -281,9 +287,13 @@ export function createGapInterviewFlow(data: CoachData) {
       ask.choice('suggested', {
         label: 'Chosen role',
         prompt: (ctx) => {
-          const { roles, every } = suggestions(ctx) as Suggested;
+          const { roles, every, unknown } = suggestions(ctx) as Suggested;
           const lines = roles.map((r) => `- *${role(r.id)?.name}*: ${r.reasons.join('; ')}.`);
-          const opening = every ? 'Here is every role I know, with who it suits:' : 'From what you said, these could suit you:';
+          const opening = every
+            ? 'Here is every role I know, with who it suits:'
+            : unknown
+              ? `I don't know *${unknown}* as a role of its own yet. These are the closest I know:`
+              : 'From what you said, these could suit you:';
           return `${opening}\n${lines.join('\n')}\nWhich would you like to explore?`;
         },
         reask: 'Pick the one that sounds closest, by its number or name, for example: 1, or choose "Another role" to name one yourself.',
@@ -310,12 +320,21 @@ export function createGapInterviewFlow(data: CoachData) {
     ],
     finish: (ctx) => {
       const target = targetRole(ctx);
-      const report = buildGapReport({ role: target, have: haveOf(ctx)?.skills ?? [], postings: postingsSoFar(ctx), skills: catalog.skills });
+      const report = buildGapReport({ role: target, have: haveOf(ctx)?.skills ?? [], postings: postingsSoFar(ctx), skills: catalog.skills, relation: roleRelation(roleMatcher, target, profileOf(ctx).currentRole) });
       return {
-        replies: gapReportReplies(report, target, catalog),
-        profile: { gapReport: { role: target.id, source: report.source, gaps: report.gaps.map(({ skill, share }) => ({ skill, share })), at: ctx.now.toISOString() } },
+        replies: gapReportReplies(report, target, catalog, profileOf(ctx).currentRole),
+        profile: {
+          gapReport: {
+            role: target.id,
+            source: report.source,
+            gaps: report.gaps.map(({ skill, share }) => ({ skill, share })),
+            verdict: { kind: report.verdict.kind, covered: report.verdict.covered },
+            at: ctx.now.toISOString(),
+          },
+        },
+        // Ready: interview practice, not more credentials.
         offer:
-          report.gaps.length > 0
+          report.gaps.length > 0 && report.verdict.kind !== 'ready'
             ? { flow: 'credential-pick', text: 'What would you like to do next? Picking credentials that close these gaps is the natural next step.' }
             : { flow: 'interview-practice', text: 'What would you like to do next? With no gap to close, practising your interview stories is the best next step.' },
       };

@@ -1,7 +1,7 @@
 import type { Catalog } from '../src/data/load-data.js';
 import type { Role } from '../src/data/roles-schema.js';
 import type { Reply } from '../src/engine/reply.js';
-import type { GapReport, RankedRow } from '../src/gaps/gap-report.js';
+import type { GapReport, GapRow, RankedRow } from '../src/gaps/gap-report.js';
 import { entryPaySentence, rolePay, roundedUsd } from '../src/credentials/roi.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 
@@ -31,6 +31,7 @@ function askedLine(g: RankedRow): string {
 
 /** Without postings, the role's typical demand in words: a bare weight means nothing to a person. */
 function typicalLine(g: RankedRow): string {
+  if (g.core) return 'a core skill for this role';
   if (g.weight >= 0.8) return 'among the skills this role asks for most';
   return g.weight >= 0.6 ? 'often asked for in this role' : 'sometimes asked for in this role';
 }
@@ -41,9 +42,39 @@ const TIE_BREAK: Partial<Record<RankedRow['rankedBy'], string>> = {
   core: 'ahead of the next one because it is a core skill for this role',
 };
 
-/** The gap report as chat replies: demand chart, what the user brings, the top gaps, what next. */
-export function gapReportReplies(report: GapReport, role: Role, catalog: Catalog): Reply[] {
+const STEER =
+  'Put your time into a portfolio piece that shows this work, into networking (former colleagues, alumni groups, meetups) and into interview practice, rather than another credential.';
+
+/**
+ * The verdict, said first and plainly: ready (with where to put the effort instead of badges),
+ * close, or a real gap; and when the target is the job the person does now, or a step down.
+ */
+export function verdictLine(report: GapReport, currentRole?: string): string {
+  const { kind, covered, relation, coreMissing } = report.verdict;
+  const pct = `about ${percent(covered)}%`;
+  const job = currentRole?.trim() ? `*${currentRole.trim()}*` : 'your job now';
+  if (relation === 'same') return `This is the job you already do (${job}), so there is no real gap to close. ${STEER}`;
+  if (relation === 'step-down') {
+    return `This is a step down from ${job}: you already bring what it asks for. If that is what you want (a new field, a different pace), say so plainly in applications; if not, aim at roles at your level. ${STEER}`;
+  }
+  if (kind === 'ready') return `Good news first: you already cover most of what this role asks (${pct} of it, with every core skill), so you are ready to apply. ${STEER}`;
+  if (kind === 'close') {
+    const missing = coreMissing.length > 0 ? ` The core skill${coreMissing.length === 1 ? '' : 's'} still missing: ${listOf(coreMissing)}.` : '';
+    return `You are close: you already cover ${pct} of what this role asks.${missing} A focused course or project on the gaps below should get you there; no long programme needed.`;
+  }
+  return `There is a real gap to close: you cover ${pct} of what this role asks so far, so start with the top gaps below.`;
+}
+
+/** A core competency held only at a basic level, below the top gaps: the coach names it to deepen. */
+function deepenLine(report: GapReport, shown: readonly GapRow[]): string | undefined {
+  const deepen = report.gaps.filter((g) => g.deepen && g.core && !shown.includes(g)).map((g) => g.name);
+  return deepen.length > 0 ? `Also deepen ${listOf(deepen)}: you have the basics, and it is a core skill for this role.` : undefined;
+}
+
+/** The gap report as chat replies: the verdict, demand chart, what the user brings, the top gaps, what next. */
+export function gapReportReplies(report: GapReport, role: Role, catalog: Catalog, currentRole?: string): Reply[] {
   const replies: Reply[] = [{ kind: 'text', text: `Here is your gap report for *${report.role.name}*. ${sourceLine(report)}` }];
+  if (report.hardSkillsAsked > 0) replies.push({ kind: 'text', text: verdictLine(report, currentRole) });
   if (report.postingsUnrecognised > 0) {
     replies.push({ kind: 'text', text: `I couldn't recognise any skills in ${report.postingsUnrecognised} of the postings, so ${report.postingsUnrecognised === 1 ? 'it does' : 'they do'} not count.` });
   }
@@ -54,7 +85,8 @@ export function gapReportReplies(report: GapReport, role: Role, catalog: Catalog
     unit: fromPostings ? '%' : undefined,
     rows: report.demand.slice(0, CHART_ROWS).map((d) => ({ label: d.name, value: fromPostings ? percent(d.share) : d.share })),
   });
-  const fields = [{ label: 'Skills they ask for that you have', value: listOf(report.have.filter((h) => h.share > 0).map((h) => h.name)) || 'none yet' }];
+  // The level the person said is shown: "SQL (basic)" is why SQL may still be a gap below.
+  const fields = [{ label: 'Skills they ask for that you have', value: listOf(report.have.filter((h) => h.share > 0).map((h) => (h.level ? `${h.name} (${h.level})` : h.name))) || 'none yet' }];
   if (report.strengths.length > 0) fields.push({ label: 'Strengths you bring from your career', value: listOf(report.strengths) });
   if (report.toShow.length > 0) fields.push({ label: 'Worth showing in your stories', value: listOf(report.toShow.slice(0, 3)) });
   replies.push({ kind: 'card', title: 'What you bring', fields });
@@ -68,9 +100,13 @@ export function gapReportReplies(report: GapReport, role: Role, catalog: Catalog
     const lines = top.map((g, i) => {
       const asked = fromPostings ? askedLine(g) : typicalLine(g);
       const why = i < top.length - 1 ? TIE_BREAK[g.rankedBy] : undefined;
-      return `${i + 1}. *${g.name}*: ${asked}${why ? `, ${why}` : ''}`;
+      const deepen = g.deepen ? ' (you have the basics: deepen it)' : '';
+      return `${i + 1}. *${g.name}*${deepen}: ${asked}${why ? `, ${why}` : ''}`;
     });
-    replies.push({ kind: 'text', text: `Your top gaps, by demand and what you have:\n${lines.join('\n')}` });
+    const ready = report.verdict.kind === 'ready';
+    const heading = ready ? 'What is left is small, and can be learnt on the job:' : 'Your top gaps, by demand and what you have:';
+    const deepen = deepenLine(report, top);
+    replies.push({ kind: 'text', text: `${heading}\n${lines.join('\n')}${deepen ? `\n${deepen}` : ''}` });
   }
   replies.push({ kind: 'text', text: payLine(role) }, { kind: 'text', text: `_${catalog.attribution.join(' ')}_` });
   return replies;

@@ -117,18 +117,19 @@ describe('ranking without the alphabet', () => {
     expect(ranked.map((r) => [r.skill, r.rankedBy])).toEqual([['zeta', 'tie'], ['alpha', 'last']]);
   });
 
-  it('from the catalog, a core competency ranks above a tool of the same weight', async () => {
+  it('from the catalog, core competencies come first, in the profile\'s order, and say what ranked them', async () => {
     const roles = (await realCatalog()).roles;
     const ml = roles.byId.get('ml-engineer') as Role;
     const r = buildGapReport({ role: ml, have: [], postings: [], skills: catalog.skills });
-    // Python and SQL are core; PyTorch and TensorFlow are evidence of machine learning, which is.
+    // Machine learning, statistics, Python, SQL: each weighs 1 (a core competency), above any tool.
     const top = r.gaps.slice(0, 4);
-    expect(top.map((g) => g.skill)).toEqual(['python', 'pytorch', 'tensorflow', 'sql']);
-    expect(top.every((g) => g.core)).toBe(true);
+    expect(top.map((g) => g.skill)).toEqual(['machine-learning', 'statistics', 'python', 'sql']);
+    expect(top.every((g) => g.core && g.weight === 1)).toBe(true);
+    expect(top.map((g) => g.rankedBy)).toEqual(['tie', 'tie', 'tie', 'weight']);
     expect(r.gaps[4]?.core).toBe(false);
-    const stats = r.gaps.findIndex((g) => g.skill === 'statistics');
-    const algorithms = r.gaps.findIndex((g) => g.skill === 'algorithms');
-    expect(stats).toBeLessThan(algorithms);
+    // PyTorch and TensorFlow are machine learning here, not two more gaps.
+    expect(r.gaps.map((g) => g.skill)).not.toContain('pytorch');
+    expect(r.gaps[0]?.alternatives).toEqual(expect.arrayContaining(['pytorch', 'tensorflow', 'deep-learning']));
   });
 });
 
@@ -137,5 +138,75 @@ describe('core competencies through the tools that show them', () => {
     const r = buildGapReport({ role: analyst, have: [], postings: [['python', 'tableau']], skills: catalog.skills });
     expect(r.gaps.map((g) => [g.skill, g.core])).toEqual([['tableau', true], ['python', false]]);
     expect(r.gaps[0]?.rankedBy).toBe('core');
+  });
+});
+
+describe('the catalog\'s typical demand, read as a coach reads a role profile', () => {
+  const role = (id: string) => catalog.roles.byId.get(id) as Role;
+  const fromCatalog = (id: string, have: { skill: string; level?: 'basic' | 'intermediate' | 'advanced' }[], relation?: 'same' | 'step-down' | 'other') =>
+    buildGapReport({ role: role(id), have, postings: [], skills: catalog.skills, ...(relation ? { relation } : {}) });
+
+  it('puts IT support\'s core competencies ahead of the operating systems it names, which fold into one demand', () => {
+    const r = fromCatalog('it-support', []);
+    expect(r.gaps.slice(0, 4).map((g) => g.skill)).toEqual(['troubleshooting', 'operating-systems', 'networking', 'technical-support']);
+    const os = r.gaps.find((g) => g.skill === 'operating-systems');
+    expect(os?.alternatives).toEqual(expect.arrayContaining(['windows', 'macos', 'linux', 'ios']));
+    expect(r.gaps.map((g) => g.skill)).not.toContain('linux');
+  });
+
+  it('covers a competency with any tool that is an instance of it: Windows covers operating systems, AWS one major cloud', () => {
+    expect(fromCatalog('it-support', [{ skill: 'windows' }]).gaps.map((g) => g.skill)).not.toContain('operating-systems');
+    const cloud = fromCatalog('cloud-engineer', [{ skill: 'aws' }, { skill: 'python' }]);
+    expect(cloud.gaps.map((g) => g.skill)).not.toContain('cloud-computing');
+    // Python is one of the scripting languages the role names: the scripting demand is met.
+    expect(cloud.gaps.map((g) => g.name)).not.toContain('Bash, Python or PowerShell');
+    expect(cloud.gaps.slice(0, 3).map((g) => g.skill)).toEqual(['linux', 'networking', 'infrastructure-as-code']);
+  });
+
+  it('groups listed tools that share an unlisted parent into one demand either meets ("Microsoft Azure or AWS")', () => {
+    const r = fromCatalog('data-analyst', []);
+    const cloud = r.demand.filter((d) => d.alternatives.includes('azure') || d.alternatives.includes('aws'));
+    expect(cloud).toHaveLength(1);
+    expect(cloud[0]?.name).toMatch(/Azure or AWS/);
+  });
+
+  it('marks a core competency held at a basic level as one to deepen, and ranks it below the missing ones', () => {
+    const r = fromCatalog('ml-engineer', [{ skill: 'python', level: 'basic' }, { skill: 'excel' }]);
+    expect(r.gaps.slice(0, 3).map((g) => g.skill)).toEqual(['machine-learning', 'statistics', 'sql']);
+    const python = r.gaps.find((g) => g.skill === 'python');
+    expect(python).toMatchObject({ deepen: true, core: true });
+    expect(r.gaps.find((g) => g.skill === 'sql')?.deepen).toBe(false);
+  });
+});
+
+describe('the verdict', () => {
+  const fromCatalog = (id: string, have: string[], relation?: 'same' | 'step-down' | 'other') =>
+    buildGapReport({ role: catalog.roles.byId.get(id) as Role, have: have.map((skill) => ({ skill })), postings: [], skills: catalog.skills, ...(relation ? { relation } : {}) }).verdict;
+
+  it('is ready for someone with every core competency and half the demand, a gap for a beginner, close in between', () => {
+    const ready = fromCatalog('data-analyst', ['sql', 'excel', 'tableau', 'statistics']);
+    expect(ready).toMatchObject({ kind: 'ready', coreCovered: 1, coreMissing: [] });
+    expect(ready.covered).toBeGreaterThanOrEqual(0.5);
+    const close = fromCatalog('data-analyst', ['sql', 'excel', 'python']);
+    expect(close.kind).toBe('close');
+    expect(close.coreMissing).toEqual(['Data visualization', 'Statistics']);
+    expect(fromCatalog('data-analyst', ['excel']).kind).toBe('gap');
+    expect(fromCatalog('ml-engineer', []).covered).toBe(0);
+  });
+
+  it('counts the core competencies as held when the target is the person\'s job or a step down from it', () => {
+    const senior = fromCatalog('data-analyst', ['sql', 'python', 'tableau', 'statistics'], 'step-down');
+    expect(senior).toMatchObject({ kind: 'ready', relation: 'step-down', coreCovered: 1 });
+    expect(senior.covered).toBeGreaterThan(fromCatalog('data-analyst', ['sql', 'python', 'tableau', 'statistics']).covered);
+    expect(fromCatalog('it-project-coordinator', [], 'same').kind).toBe('ready');
+  });
+
+  it('from postings, reads the share of what they ask: everything asked is ready, a core skill missing keeps it close', () => {
+    const postings = [['sql', 'python', 'tableau', 'statistics'], ['sql', 'python', 'excel']];
+    const all = buildGapReport({ role: analyst, have: ['sql', 'python', 'tableau', 'statistics', 'excel'].map((skill) => ({ skill })), postings, skills: catalog.skills });
+    expect(all.verdict).toMatchObject({ kind: 'ready', covered: 1 });
+    const noExcel = buildGapReport({ role: analyst, have: ['sql', 'python', 'tableau'].map((skill) => ({ skill })), postings, skills: catalog.skills });
+    expect(noExcel.verdict.kind).toBe('close');
+    expect(noExcel.verdict.coreMissing).toEqual(expect.arrayContaining(['Statistics', 'Excel']));
   });
 });

@@ -23,6 +23,13 @@ describe('matching a typed target role', () => {
     ['help desk', 'it-support'],
     ['cyber security', 'cybersecurity-analyst'],
     ['salesforce admin', 'salesforce-administrator'],
+    ['product manager', 'product-manager'],
+    ['SOC analyst', 'soc-analyst'],
+    ['site reliability engineer', 'devops-engineer'],
+    ['QA tester', 'qa-engineer'],
+    ['IT project coordinator', 'it-project-coordinator'],
+    ['GRC analyst', 'grc-analyst'],
+    ['EHR analyst', 'health-informatics'],
   ])('%j is %s', (typed, id) => {
     expect(summary(matcher.match(typed))).toBe(id);
   });
@@ -48,7 +55,12 @@ describe('matching a typed target role', () => {
     expect(matcher.match(typed).kind).toBe('unsure');
   });
 
-  it.each([['astronaut'], [''], ['🚀'], ['product manager'], ['data'], ['x'.repeat(5000)]])('%j matches nothing (unknown, ambiguous or empty)', (typed) => {
+  it.each([['astronaut'], [''], ['🚀'], ['data'], ['x'.repeat(5000)]])('%j matches nothing (unknown, ambiguous or empty)', (typed) => {
+    expect(matcher.match(typed).kind).toBe('none');
+  });
+
+  // Close to a role but not the same job: never guessed (product owner is not "product manager?"), suggested with reasons instead.
+  it.each([['product owner'], ['growth hacker'], ['I want to be a solutions engineer']])('%j is not guessed: it is a related title', (typed) => {
     expect(matcher.match(typed).kind).toBe('none');
   });
 

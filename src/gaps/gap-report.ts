@@ -4,6 +4,10 @@ import type { SkillCategory } from '../data/skills-schema.js';
 import type { SkillLevel } from '../skills/extract-skills.js';
 import { LEVEL_WEIGHT } from '../skills/posting-cues.js';
 import type { PostingDemand } from '../skills/posting-levels.js';
+import { ancestors, catalogDemand } from './catalog-demand.js';
+import { verdictOf, type RoleRelation, type Verdict } from './verdict.js';
+
+export type { RoleRelation, Verdict, VerdictKind } from './verdict.js';
 
 /** A skill the user says they have, as far as the gap report needs it. */
 export interface HeldSkill {
@@ -23,7 +27,16 @@ export interface GapReportInput {
   /** What each pasted posting asks for, one array per posting. */
   postings: readonly (readonly PostingItem[])[];
   skills: SkillCatalog;
+  /** How the target relates to the person's job now (src/roles/role-relation.ts); unknown counts as other. */
+  relation?: RoleRelation;
 }
+
+/**
+ * In the catalog's typical demand a common tool counts half against a core competency when the
+ * verdict adds up coverage: the catalog lists every tool the occupation uses, where one posting
+ * names a few of them. Ranking is unaffected (core competencies already weigh more than any tool).
+ */
+export const CATALOG_TOOL_SHARE = 0.5;
 
 /** What put a row above the next one: the first criterion on which they differ. */
 export type RankReason = 'weight' | 'share' | 'core' | 'tie' | 'last';
@@ -49,11 +62,18 @@ export interface DemandRow {
   preferred: number;
   /** The posting phrase it was first read from, when it came from postings. */
   phrase?: string;
+  /** In `have`: the level the person said they have it at ("some SQL": basic). */
+  level?: SkillLevel;
 }
 
 export interface RankedRow extends DemandRow {
   /** Why it ranks above the next row. */
   rankedBy: RankReason;
+}
+
+export interface GapRow extends RankedRow {
+  /** The person has it at a basic level: a gap to deepen, not to start. */
+  deepen: boolean;
 }
 
 export interface GapReport {
@@ -70,11 +90,13 @@ export interface GapReport {
   /** Demanded soft skills the user did not mention: worth showing in interview stories. */
   toShow: string[];
   /** Hard skills ranked by weight times absence (a basic level counts as half there), then share, then core. */
-  gaps: RankedRow[];
+  gaps: GapRow[];
   /** How many technical (not soft or domain) demands there are: none means no gaps can be ranked. */
   hardSkillsAsked: number;
   /** Share of the weighted demand for hard skills the user already covers, 0 to 1. */
   coverage: number;
+  /** Ready, close or a real gap, with the share covered (src/gaps/verdict.ts says where the lines are and why). */
+  verdict: Verdict;
 }
 
 const TRANSFERABLE: ReadonlySet<SkillCategory> = new Set(['soft', 'domain']);
@@ -137,7 +159,7 @@ export function rankRows<T extends DemandRow>(rows: readonly T[], score: (row: T
 }
 
 /** The gap report: pure, so the chat flow and `pivot gaps` give the same answer for the same input. */
-export function buildGapReport({ role, have, postings, skills }: GapReportInput): GapReport {
+export function buildGapReport({ role, have, postings, skills, relation = 'other' }: GapReportInput): GapReport {
   const usable = postings.filter((p) => p.length > 0);
   const source = usable.length > 0 ? 'postings' : 'catalog';
   const core = new Set(role.skills.filter((s) => s.core).map((s) => s.skill));
@@ -170,20 +192,35 @@ export function buildGapReport({ role, have, postings, skills }: GapReportInput)
     source === 'postings'
       ? [...tallyPostings(usable).values()].map((t) =>
           rowOf(t.skills, (t.required + t.preferred) / usable.length, (t.required * LEVEL_WEIGHT.required + t.preferred * LEVEL_WEIGHT.preferred) / usable.length, t.required, t.preferred, t.phrase))
-      : role.skills.map((s) => rowOf([s.skill], s.weight, s.weight, 0, 0));
+      : catalogDemand(role, skills).map((d) => ({ ...rowOf(d.alternatives, d.weight, d.weight, 0, 0), name: d.name, core: d.core }));
 
   const isHard = (row: { alternatives: readonly string[] }) => row.alternatives.some((id) => !TRANSFERABLE.has(skills.byId.get(id)?.category ?? 'tool'));
-  const level = new Map(have.map((h) => [h.skill, h.level]));
-  const absenceOf = (id: string) => (!level.has(id) ? 1 : level.get(id) === 'basic' ? 0.5 : 0);
+  // A skill held covers itself and what it is an instance of: Windows covers operating systems,
+  // PostgreSQL covers SQL. The best level among them counts.
+  const absenceByskill = new Map<string, number>();
+  for (const h of have) {
+    const absent = h.level === 'basic' ? 0.5 : 0;
+    for (const id of [h.skill, ...ancestors(skills, h.skill)]) absenceByskill.set(id, Math.min(absent, absenceByskill.get(id) ?? 1));
+  }
+  const absenceOf = (id: string) => absenceByskill.get(id) ?? 1;
+  // Someone doing the job (or the one above it) holds its core competencies by doing it.
+  const byJob = relation === 'same' || relation === 'step-down';
   // Alternatives: the one the user knows best covers the demand.
-  const absence = (row: DemandRow) => Math.min(...row.alternatives.map(absenceOf));
+  const absence = (row: DemandRow) => (byJob && row.core ? 0 : Math.min(...row.alternatives.map(absenceOf)));
 
   const demand = rankRows(rows);
   const hard = demand.filter(isHard);
-  const hardTotal = hard.reduce((sum, d) => sum + d.weight, 0);
-  const gaps = rankRows(hard.filter((d) => absence(d) > 0), (d) => d.weight * absence(d));
+  const counted = (d: DemandRow) => d.weight * (source === 'catalog' && !d.core ? CATALOG_TOOL_SHARE : 1);
+  const share = (rows: readonly DemandRow[]) => {
+    const total = rows.reduce((sum, d) => sum + counted(d), 0);
+    return total > 0 ? rows.reduce((sum, d) => sum + counted(d) * (1 - absence(d)), 0) / total : 1;
+  };
+  const coverage = share(hard);
+  const hardCore = hard.filter((d) => d.core);
+  const gaps = rankRows(hard.filter((d) => absence(d) > 0), (d) => d.weight * absence(d)).map((g) => ({ ...g, deepen: absence(g) < 1 }));
+  const covers = (id: string, d: DemandRow) => d.alternatives.some((a) => a === id || ancestors(skills, id).includes(a));
   const held = (id: string): DemandRow => {
-    const asked = demand.filter((d) => d.alternatives.includes(id));
+    const asked = demand.filter((d) => covers(id, d));
     const best = asked.reduce<DemandRow | undefined>((top, d) => (!top || d.weight > top.weight ? d : top), undefined);
     return best ? { ...rowOf([id], best.share, best.weight, best.required, best.preferred, best.phrase) } : rowOf([id], 0, 0, 0, 0);
   };
@@ -193,11 +230,18 @@ export function buildGapReport({ role, have, postings, skills }: GapReportInput)
     postingsUsed: usable.length,
     postingsUnrecognised: postings.length - usable.length,
     demand,
-    have: rankRows(have.map((h) => held(h.skill))).map(({ rankedBy: _r, ...row }) => row),
+    have: rankRows(have.map((h) => ({ ...held(h.skill), ...(h.level ? { level: h.level } : {}) }))).map(({ rankedBy: _r, ...row }) => row),
     strengths: have.filter((h) => !isHard({ alternatives: [h.skill] })).map((h) => nameOf(h.skill)),
     toShow: demand.filter((d) => !isHard(d) && absence(d) > 0).map((d) => d.name),
     gaps,
     hardSkillsAsked: hard.length,
-    coverage: hardTotal > 0 ? hard.reduce((sum, d) => sum + d.weight * (1 - absence(d)), 0) / hardTotal : 1,
+    coverage,
+    verdict: verdictOf({
+      covered: coverage,
+      coreCovered: share(hardCore),
+      coreMissing: hardCore.filter((d) => absence(d) === 1).map((d) => d.name),
+      coreHeld: hardCore.every((d) => absence(d) === 0),
+      relation,
+    }),
   };
 }

@@ -42,10 +42,13 @@ function candidates<T>(items: readonly T[], titles: (item: T) => readonly string
 export class RoleMatcher {
   private readonly roles: Candidate<Role>[];
   private readonly regulated: Candidate<DegreeRequired>[];
+  /** Titles close to a role but not the same job ("product owner"): never guessed, suggested with reasons (closest-roles.ts). */
+  private readonly related: readonly string[];
 
   constructor(catalog: RoleCatalog) {
     this.roles = candidates(catalog.roles, (role) => [role.id.replaceAll('-', ' '), role.name, ...role.aliases]);
     this.regulated = candidates(catalog.degreeRequired, (entry) => [entry.name, ...entry.aliases]);
+    this.related = catalog.roles.flatMap((role) => (role.relatedTitles ?? []).map((r) => normalizeTerm(r.title)));
   }
 
   match(text: string): RoleMatch {
@@ -56,6 +59,7 @@ export class RoleMatcher {
     if (exact) return { kind: 'role', role: exact.value, exact: true };
     const regulated = this.regulated.find((c) => c.title === typed || (c.title.length >= MIN_CONTAINED_ALIAS && containsPhrase(typed, c.title)));
     if (regulated) return { kind: 'degree-required', entry: regulated.value };
+    if (this.related.some((title) => containsPhrase(typed, title))) return { kind: 'none' };
     const guess = best(this.roles, words(typed));
     return guess ? { kind: 'role', role: guess, exact: false } : { kind: 'none' };
   }

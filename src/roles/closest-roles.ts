@@ -1,0 +1,52 @@
+import type { RoleCatalog } from '../data/load-data.js';
+import { normalizeTerm } from '../data/load-data.js';
+import type { Role } from '../data/roles-schema.js';
+
+/** A catalog role close to a title the catalog does not know, with one line saying why. */
+export interface ClosestRole {
+  role: Role;
+  reason: string;
+}
+
+const MAX_CLOSEST = 3;
+/** Words every other title has: sharing one of them says nothing about the work. */
+const GENERIC = new Set(['junior', 'senior', 'entry', 'level', 'associate', 'lead', 'head', 'of', 'the', 'a', 'an', 'and', 'in', 'for', 'it', 'i', 'want', 'to', 'be', 'work', 'as', 'role', 'job', 'specialist', 'officer', 'assistant', 'team', 'member']);
+const stem = (word: string) => (word.length > 5 ? word.slice(0, 5) : word);
+const wordsOf = (text: string) =>
+  normalizeTerm(text)
+    .split(/[^\p{L}\p{N}+#]+/u)
+    .filter((w) => w.length > 1 && !GENERIC.has(w))
+    .map(stem);
+
+/**
+ * The closest catalog roles to a title it does not know. First the titles each role lists as
+ * close to it with a reason ("product owner" -> product manager: "a product owner runs the backlog
+ * ..."); otherwise the roles whose titles share the most words with it ("blockchain developer"
+ * -> software developer), said as the nearest title with who the role suits. Empty when nothing
+ * is close: the caller asks what the person enjoys instead.
+ */
+export function closestRoles(catalog: RoleCatalog, typed: string): ClosestRole[] {
+  const said = normalizeTerm(typed).replace(/[.!?]+$/, '');
+  if (said === '') return [];
+  const related = catalog.roles.flatMap((role) =>
+    (role.relatedTitles ?? []).filter((r) => said === normalizeTerm(r.title) || containsWords(said, normalizeTerm(r.title))).map((r) => ({ role, reason: r.reason })),
+  );
+  if (related.length > 0) return related.slice(0, MAX_CLOSEST);
+
+  const typedWords = new Set(wordsOf(said));
+  if (typedWords.size === 0) return [];
+  const scored = catalog.roles.map((role, index) => {
+    const titles = [role.name, ...role.aliases, ...(role.relatedTitles ?? []).map((r) => r.title)];
+    const best = Math.max(...titles.map((t) => wordsOf(t).filter((w) => typedWords.has(w)).length));
+    return { role, index, best };
+  });
+  return scored
+    .filter((s) => s.best > 0)
+    .sort((a, b) => b.best - a.best || a.index - b.index)
+    .slice(0, MAX_CLOSEST)
+    .map(({ role }) => ({ role, reason: `the nearest title I know; it suits someone who ${role.goodFor[0]}` }));
+}
+
+function containsWords(text: string, phrase: string): boolean {
+  return ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${phrase.replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
+}

@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog } from '../src/data/load-data.js';
+import type { Role } from '../src/data/roles-schema.js';
+import { closestRoles } from '../src/roles/closest-roles.js';
+import { roleRelation } from '../src/roles/role-relation.js';
+import { RoleMatcher } from '../src/roles/match-role.js';
+import { realCatalog } from './support/catalog.js';
+
+let catalog: Catalog;
+let matcher: RoleMatcher;
+beforeAll(async () => {
+  catalog = await realCatalog();
+  matcher = new RoleMatcher(catalog.roles);
+});
+const ids = (typed: string) => closestRoles(catalog.roles, typed).map((c) => c.role.id);
+
+describe('the closest roles to a title the catalog does not know', () => {
+  it.each([
+    ['product owner', ['product-manager', 'business-analyst', 'project-manager']],
+    ['growth hacker', ['data-analyst', 'digital-marketer']],
+    ['Solutions Engineer', ['cloud-engineer', 'sales-engineer']],
+    ['I want to be a solutions architect', ['cloud-engineer', 'sales-engineer']],
+  ])('%j -> %j, from the titles each role lists as close, each with its reason', (typed, expected) => {
+    expect(ids(typed).sort()).toEqual([...expected].sort());
+    for (const c of closestRoles(catalog.roles, typed)) expect(c.reason).toMatch(/^[a-z].{20,}[^.]$/);
+  });
+
+  it('falls back to the titles sharing the most words, said as the nearest title with who the role suits', () => {
+    const [first] = closestRoles(catalog.roles, 'blockchain developer');
+    expect(first?.role.id).toBe('software-developer');
+    expect(closestRoles(catalog.roles, 'quantum network wizard').map((c) => c.role.id)).toContain('network-administrator');
+    const [near] = closestRoles(catalog.roles, 'kubernetes platform wizard');
+    expect(near?.reason).toMatch(/^the nearest title I know; it suits someone who /);
+  });
+
+  it('offers nothing when no word is close: the caller asks what the person enjoys instead', () => {
+    expect(closestRoles(catalog.roles, 'astronaut')).toEqual([]);
+    expect(closestRoles(catalog.roles, '')).toEqual([]);
+    expect(closestRoles(catalog.roles, 'junior senior specialist')).toEqual([]);
+  });
+});
+
+describe('how the target relates to the job now', () => {
+  const role = (id: string) => catalog.roles.byId.get(id) as Role;
+  it.each([
+    ['Senior data analyst', 'data-analyst', 'step-down'],
+    ['data analyst', 'data-analyst', 'same'],
+    ['Lead BI analyst', 'data-analyst', 'step-down'],
+    ['Project manager', 'it-project-coordinator', 'step-down'],
+    ['senior project manager', 'project-manager', 'step-down'],
+    ['project manager', 'project-manager', 'same'],
+    ['systems administrator', 'it-support', 'step-down'],
+    ['help desk technician', 'network-administrator', 'other'],
+    ['ICU nurse', 'ml-engineer', 'other'],
+    ['accountant', 'data-analyst', 'other'],
+    ['data analyst', 'data-scientist', 'other'],
+    ['', 'data-analyst', 'other'],
+  ])('%j aiming at %s: %s', (current, target, expected) => {
+    expect(roleRelation(matcher, role(target), current)).toBe(expected);
+  });
+});
