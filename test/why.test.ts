@@ -30,6 +30,8 @@ describe('why', () => {
   it('keeps the formula for "why in detail"', () => {
     const lines = whyInDetail(scored(credential('c', { name: 'Cert', skills: ['sql'], costs: [line('exam', 200)] }), 300));
     expect(lines[0]).toMatch(/^How the rank was worked out: 0\.45 × coverage 0\.64 \+ .* = \d\.\d\d\.$/);
-    expect(lines).toContain('Cost over 36 months: $200.');
+    expect(lines).toContain('Cost over 3 years: $200.');
+    // Each cost line with where it was seen and when.
+    expect(lines).toContain('- exam $200 per attempt, from public sources, as of 2026, not confirmed by Provider');
   });
 });

@@ -1,6 +1,7 @@
 import type { CatalogCredential } from '../data/credentials-schema.js';
 import { listOf } from '../roles/suggest-roles.js';
 import { coverageOf, coveredText, type Coverage } from './coverage.js';
+import { roleWords } from './roi.js';
 import type { CredentialIndex } from './credential-index.js';
 import type { CredentialQuestionKind } from './credential-question.js';
 import { asOfWords, costLinesWords, providerName, totalSource } from './figure-words.js';
@@ -188,14 +189,14 @@ function experienceWords(c: CatalogCredential, asker: Asker, age: boolean): stri
 function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: boolean): string {
   if (asker.held.includes(c.id)) return `You already hold ${bold(c)}, so taking it again adds nothing: put the time into a portfolio piece or the next credential on your path instead.`;
   const f = factsOf(c, asker, world);
-  const aimed = asker.role && !c.targetRoles.includes(asker.role.id) ? ` It is aimed at ${listOf(c.targetRoles.map((id) => world.roleName(id) ?? id))} roles rather than ${asker.role.name.toLowerCase()} roles.` : '';
+  const aimed = asker.role && !c.targetRoles.includes(asker.role.id) ? ` It is aimed at ${listOf(c.targetRoles.map((id) => world.roleName(id) ?? id))} roles rather than ${roleWords(asker.role.name)} roles.` : '';
   const covers = f.coverage?.covered ?? [];
   const topCovered = covers.filter((g) => asker.gaps.slice(0, TOP_GAPS).some((t) => t.skill === g.skill)).length;
   const fits = f.cost.expectedCents !== null && (asker.budgetUsd === undefined || f.cost.expectedCents <= toCents(asker.budgetUsd));
   const verdict = !f.coverage
     ? `Whether ${bold(c)} is worth it depends on the skills you are missing; here is what I know.`
     : covers.length === 0
-      ? `Probably not for you: ${bold(c)} covers none of the gaps I know of${asker.role ? ` for ${asker.role.name.toLowerCase()} roles` : ''}.`
+      ? `Probably not for you: ${bold(c)} covers none of the gaps I know of${asker.role ? ` for ${roleWords(asker.role.name)} roles` : ''}.`
       : topCovered === 0
         ? `Only partly: ${bold(c)} misses your top gaps.`
         : f.cost.expectedCents === null
@@ -224,7 +225,7 @@ function cost(c: CatalogCredential, asker: Asker, world: CredentialWorld): strin
 
 function employers(c: CatalogCredential, asker: Asker, world: CredentialWorld): string {
   const who = c.partner ? `It carries ${c.partner}'s name, which is what hiring managers recognise` : `It comes from ${providerName(c)}, with no industry body's name on it, so check that postings ask for it`;
-  const aimed = asker.role && c.targetRoles.includes(asker.role.id) ? `, and it is made for ${asker.role.name.toLowerCase()} jobs` : `; it is made for ${listOf(c.targetRoles.map((id) => (world.roleName(id) ?? id).toLowerCase()))} jobs`;
+  const aimed = asker.role && c.targetRoles.includes(asker.role.id) ? `, and it is made for ${roleWords(asker.role.name)} jobs` : `; it is made for ${listOf(c.targetRoles.map((id) => roleWords(world.roleName(id) ?? id)))} jobs`;
   const proof = c.assessment.includes('proctored-exam')
     ? 'It ends with a proctored exam, so it shows you passed a watched test.'
     : c.assessment.includes('performance-based')
@@ -287,7 +288,7 @@ function candidates(person: Asker, world: CredentialWorld, than: CatalogCredenti
 }
 
 const forWhom = (asker: Asker, than: CatalogCredential | undefined) =>
-  asker.role && (!than || than.targetRoles.includes(asker.role.id)) ? ` for ${asker.role.name.toLowerCase()} roles` : than ? ` in the same field as ${bold(than)}` : '';
+  asker.role && (!than || than.targetRoles.includes(asker.role.id)) ? ` for ${roleWords(asker.role.name)} roles` : than ? ` in the same field as ${bold(than)}` : '';
 
 function cheaper(than: CatalogCredential | undefined, asker: Asker, world: CredentialWorld): string {
   const own = than ? factsOf(than, asker, world) : undefined;

@@ -31,7 +31,7 @@ export function lineSource(line: CostLine, credential: Pick<CatalogCredential, '
   if (line.verifiedOnProviderPage) return `${who}'s own page, ${when}`;
   if (line.confidence === 'U') return `a commonly quoted figure I could not confirm, ${when}`;
   const site = SITE.exec(line.source)?.[0];
-  const where = site ? `seen on ${site.toLowerCase()}` : 'public sources';
+  const where = site ? `seen on ${site.toLowerCase()}` : 'from public sources';
   return `${where}${line.weakSource ? ', a weak source' : ''}, ${when}, not confirmed by ${who}`;
 }
 

@@ -5,7 +5,8 @@ import { describeFactor, formulaOf } from './factor.js';
 import { formatUsd } from './money.js';
 import { roleWords } from './roi.js';
 import type { ScoredCredential } from './score-credential.js';
-import { horizonText } from './true-cost.js';
+import { horizonText, type CostItem } from './true-cost.js';
+import { lineSource } from './figure-words.js';
 
 /**
  * "why?" on a pick, in two or three sentences a person reads at a glance: what it covers of their
@@ -61,13 +62,15 @@ export function why(pick: ScoredCredential, ctx: WhyContext, hoursPerWeek?: numb
 /** "why in detail": every factor with its value, weight and reason, the cost lines and the return. */
 export function whyInDetail(pick: ScoredCredential): string[] {
   const { cost, time } = pick;
-  const total = cost.expectedCents === null ? `Cost: unknown, since ${cost.unknownReason ?? 'I have no price'}.` : `Cost over ${cost.horizonMonths} months: ${formatUsd(cost.expectedCents)}.`;
+  const total = cost.expectedCents === null ? `Cost: unknown, since ${cost.unknownReason ?? 'I have no price'}.` : `Cost over ${horizonText(cost.horizonMonths)}: ${formatUsd(cost.expectedCents)}.`;
+  // Each figure with where it was seen and when.
+  const seen = (item: CostItem) => `${item.text}, ${lineSource(item.line, pick.credential)}`;
   return [
     `How the rank was worked out: ${formulaOf(pick.factors)}.`,
     ...pick.factors.map((f) => `- ${describeFactor(f)}`),
     total,
-    ...cost.items.map((item) => `- ${item.text}`),
-    ...cost.optional.map((item) => `- only if needed: ${item.text}`),
+    ...cost.items.map((item) => `- ${seen(item)}`),
+    ...cost.optional.map((item) => `- only if needed: ${seen(item)}`),
     ...cost.alternatives.map((alt) => `- or ${alt.text}`),
     time.known ? `Time: about ${time.weeks} weeks (${time.basis}).` : `Time: ${time.reason}.`,
     pick.roi.sentence,

@@ -1,0 +1,167 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createFlowRegistry } from '../flows/index.js';
+import { loadCoachData } from '../src/coach-data.js';
+import type { CoachData } from '../src/coach-data.js';
+import { Engine } from '../src/engine/engine.js';
+import { matchChoice } from '../src/engine/flow.js';
+import { MemorySessionStore } from '../src/engine/memory-session-store.js';
+import type { Reply } from '../src/engine/reply.js';
+import { chatWith, transcript } from './support/chat.js';
+
+/**
+ * Questions about credentials asked the way people type them, at any step of the credential pick
+ * and elsewhere, through the whole coach as src/main.ts builds it. Each answer is checked for its
+ * figures, where they come from and when, the budget truth, and that the question the person was
+ * at is asked again afterwards (nothing they answered is lost, nothing is skipped).
+ */
+
+let data: CoachData;
+beforeAll(async () => {
+  data = await loadCoachData();
+});
+
+const LOG = process.env.PERSONA_LOG === '1';
+const TODAY = new Date('2026-03-02T09:00:00Z');
+
+/** A new user at the terminal coach; `say` picks a shown choice by number or label, as the terminal does. */
+async function newUser(user: string) {
+  const store = new MemorySessionStore();
+  const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: 86_400_000, now: () => TODAY });
+  const chat = chatWith(engine, { user, platform: 'terminal', conversation: `terminal:${user}` });
+  let asking: Reply | undefined;
+  const run = async (event: Record<string, unknown>, typed: string) => {
+    const replies = await chat.send(event);
+    asking = replies.findLast((r) => r.kind === 'question' || r.kind === 'long-text');
+    const text = transcript(replies);
+    if (LOG) console.log(`> ${typed}\n${text}\n`);
+    return text;
+  };
+  const say = async (typed: string) => {
+    const picked = asking?.kind === 'question' ? matchChoice(asking.choices, typed) : undefined;
+    if (picked && asking?.kind === 'question') return run({ kind: 'choice', stepId: asking.stepId, choiceId: picked.id }, typed);
+    return run({ kind: 'text', text: typed }, typed);
+  };
+  await run({ kind: 'command', name: 'start' }, '(starts the coach)');
+  await say(user);
+  const profile = () => (JSON.parse(store.peek(chat.origin) ?? '{}') as { profile?: Record<string, unknown> }).profile ?? {};
+  return { say, profile, command: (name: string) => run({ kind: 'command', name }, name) };
+}
+
+/** The question asked again after an answer: its progress line and prompt. */
+const resumes = (reply: string, prompt: string) => expect(reply).toMatch(new RegExp(`\\(Credential pick \\d+/\\d+\\)\\n${prompt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+const BUDGET = 'What can you spend in total, in US dollars?';
+const HOURS = 'How many hours a week can you study?';
+const MENU = 'What would you like to do?';
+
+describe('Rosa, 47, retail supervisor aiming at IT support, $0 and 6 hours a week', () => {
+  it('answers her questions at each step with figures, sources and dates, and asks the step again', async () => {
+    const p = await newUser('rosa');
+    await p.command('pick');
+    await p.say('IT support');
+    await p.say('typical');
+
+    // At the budget: a price comparison, every figure with where it was seen and when.
+    const cheaper = await p.say('whats cheaper than the A+?');
+    expect(cheaper).toMatch(/^\*CompTIA A\+\* comes to \$[\d,]+ over 3 years\. Cheaper for IT support specialist roles:/);
+    expect(cheaper).toMatch(/- \*[^*]+\*: (?:free|\$[\d,]+ in all over 3 years \((?:seen on [a-z0-9.-]+|from public sources|[A-Za-z0-9 ]+'s own page), (?:as of [A-Z][a-z]+ \d{4}|as of \d{4}|undated, read in \d{4}))/);
+    resumes(cheaper, BUDGET);
+    expect(p.profile().budgetUsd).toBeUndefined();
+
+    // Not shaped like a question, and not a number: still answered, and the budget asked again.
+    const employers = await p.say('do employers actually care about the A+');
+    expect(employers).toContain("*CompTIA A+*: It carries CompTIA's name");
+    expect(employers).toContain("I don't know how often employers ask for it");
+    resumes(employers, BUDGET);
+
+    await p.say('0');
+    const free = await p.say('anything free?');
+    expect(free).toMatch(/^Yes\. Ways in that cost nothing up front for \*IT support specialist\*: \*Google IT Support Professional Certificate\* \(free to audit and financial aid\)/);
+    resumes(free, HOURS);
+
+    await p.say('6');
+    // At the deadline: how long, at her own hours, with the basis and as-of.
+    const long = await p.say('how long wud the a+ take me');
+    expect(long).toMatch(/^\*CompTIA A\+\*: about \d+ weeks at your 6 hours a week \(planning estimate: [\d–]+ h, [^)]*, as of \d{4}\)\./);
+    resumes(long, 'In how many months do you want to be done studying? Say `skip` if there is no deadline.');
+
+    // Worth it, at her age, on $0: the exam is a cost for later, never "within" $0.
+    const worth = await p.say('is the A+ even worth it at my age?');
+    expect(worth).toContain('*CompTIA A+*');
+    expect(worth).toContain('My notes show no age limit for it');
+    expect(worth).toMatch(/That is \$[\d,]+ in all over 3 years, more than your \$0 budget\./);
+    expect(worth).not.toContain('within your $0');
+
+    // A price the catalog does not have: unknown, never within or outside the budget.
+    const unknown = await p.say('is the google it support cert worth it for me?');
+    expect(unknown).toContain('price unknown: check the provider');
+    expect(unknown).not.toMatch(/within your|more than your/);
+    resumes(unknown, 'In how many months do you want to be done studying? Say `skip` if there is no deadline.');
+
+    // The step she was at still takes her answer.
+    expect(await p.say('skip')).toContain('what is your current yearly pay');
+  });
+});
+
+describe('Tom, 38, accountant aiming at data analyst, $300 and 8 hours a week, at the picks', () => {
+  async function atPicks() {
+    const p = await newUser('tom');
+    await p.command('pick');
+    for (const answer of ['data analyst', 'SQL, Tableau and Python', '300', '8', 'skip', 'skip', 'no', 'yes']) await p.say(answer);
+    return p;
+  }
+
+  it('"why?" explains the top pick in a few sentences, "why in detail" gives the scoring, and the menu stays', async () => {
+    const p = await atPicks();
+    const picks = await p.say('status');
+    expect(picks).toContain('Choice');
+    const why = await p.say('why?');
+    // The answer is the menu's own: its progress line, the two or three sentences, then the menu again.
+    const sentences = why.replace(/^\(Credential pick 9\/9\)\n/, '').split('\n')[0] ?? '';
+    expect(sentences.split(/(?<=\.) (?=[A-Z])/).length).toBeLessThanOrEqual(4);
+    expect(sentences).toMatch(/^(?:It covers|Of your top gaps|It covers none)/);
+    expect(sentences).toMatch(/(?:It costs \$[\d,]+ in all over 3 years|It is free|I have no price for it)/);
+    expect(sentences).toContain('stands behind it, and it is aimed at');
+    expect(sentences).toContain('Say `why in detail` for how I ranked it.');
+    expect(why).toContain(MENU);
+
+    const detail = await p.say('why in detail');
+    expect(detail).toMatch(/\*[^*]+\*, in detail:\nHow the rank was worked out: 0\.45 × coverage [\d.]+ \+ 0\.25 × credibility [\d.]+ \+ 0\.15 × cost fit [\d.]+ \+ 0\.15 × time fit [\d.]+ = [\d.]+\./);
+    expect(detail).toContain('- Coverage ');
+    expect(detail).toContain(MENU);
+  });
+
+  it('"is the google cert even worth it", "what about tableau instead" and "do employers care about CAPM" at the menu', async () => {
+    const p = await atPicks();
+    const worth = await p.say('is the google cert even worth it');
+    expect(worth).toContain('*Google Data Analytics Professional Certificate*');
+    expect(worth).toContain('Of your top gaps, SQL, Tableau and Python, it covers');
+    expect(worth).toContain('the subscription $49 a month (seen on archive.blkalerts.com, as of July 2020, not confirmed by Google)');
+    expect(worth).toMatch(/at your 8 hours a week/);
+    expect(worth).toContain(MENU);
+
+    const instead = await p.say('what about tableau instead');
+    expect(instead).toContain('Side by side:\n- *Tableau Desktop Specialist*: $100 in all over 3 years (seen on open-exam-prep.com, as of February 2026, not confirmed by Tableau), within your $300 budget; about');
+    expect(instead).toContain('In short:');
+    expect(instead).toContain(MENU);
+
+    const capm = await p.say('do employers actually care about CAPM');
+    expect(capm).toContain("*CAPM (Certified Associate in Project Management)*: It carries PMI's name");
+    expect(capm).toContain('it is made for');
+    expect(capm).toContain(MENU);
+
+    // The menu still takes a pick after the questions.
+    expect(await p.say('1')).toMatch(/^You chose \*[^*]+\*\. Here is your plan/);
+  });
+});
+
+describe('elsewhere in the coach', () => {
+  it('a credential question in the gap interview is answered and the interview question asked again', async () => {
+    const p = await newUser('lee');
+    await p.command('gaps');
+    await p.say('nurse');
+    const reply = await p.say('how much is the PMP?');
+    expect(reply).toContain('*PMP (Project Management Professional)*: the exam $405 per attempt for PMI members, the exam $555 per attempt for non-members (seen on pmi-uny.org');
+    expect(reply).toMatch(/That is \$[\d,]+ in all over 3 years\./);
+    expect(reply).toMatch(/\(Skill gaps 2\/\d\)\n/);
+  });
+});
