@@ -291,9 +291,10 @@ function label(c: Cues, at: Place): Label {
   // The past before the story's past is how the problem came about: before the steps, even with an
   // outcome verb ("I'd been so focused on new clients that I stopped visiting them"); after them,
   // with nothing but a number ("nobody had checked in for six months", what a step found). With an
-  // outcome verb after the steps it is the outcome ("by the summer the club had doubled").
+  // outcome verb after the steps it is the outcome ("by the summer the club had doubled"). A step of
+  // the candidate's in the clause ("I cut the scope to what the client had asked for") is the step.
   const backstory =
-    c.backstory && !c.statedResult && (at.seenAction ? score.result === WEIGHT.metric && !c.nowState && !OUTCOME_TIME.test(c.clause.text) : best === 'result' || score[best] === 0);
+    c.backstory && !c.statedResult && c.iActions.length + c.weActions.length === 0 && (at.seenAction ? score.result === WEIGHT.metric && !c.nowState && !OUTCOME_TIME.test(c.clause.text) : best === 'result' || score[best] === 0);
   if (backstory) return 'situation';
   // "... and now I write all the weekly reports": after the steps, how things stand now is the outcome.
   if (at.seenAction && c.nowState && c.presentStep && !c.past && (best === 'action' || score[best] === 0)) return 'result';

@@ -248,6 +248,12 @@ export const RESULT_PHRASE = new RegExp(
     String.raw`\b(?:didn'?t|did not|never|hasn'?t|haven'?t) (?:\w+ )?(?:lose|lost|miss|missed|fail|failed|drop|dropped|break|broke|complain|complained|repeat|happen|happened|come back)\b|\b(?:no one|nobody|no [a-z]+|none of (?:them|us|the \w+)) (?:complained|complains?|asked|cancelled|cancels?|left|leaves?|quit|quits|missed|miss|misses|failed|fails?|was late|were late|is late|got hurt|came back|comes back)\b`,
     // A reward: "the owner gave us both the weekend off".
     String.raw`\b(?:gave|give|gives|offered) (?:me|us)(?: both| all)? (?:\w+ ){0,3}(?:raise|bonus|promotion|day off|days off|weekend off|time off|pay|salary|award|voucher|contract|permanent)\b`,
+    // A comparison with before or with the usual: "more money than any weekend that year", "is now
+    // half what it was", "one week late instead of three", "the best month on record".
+    String.raw`\b(?:more|fewer|less|better|higher|lower|faster|quicker|bigger|cheaper)\b(?: [\w'-]+){0,3} than (?:any|ever|before|last|usual|the (?:year|month|week|quarter|one) before|the previous|we (?:had|did)|it (?:was|had been)|planned|expected)\b`,
+    String.raw`\b(?:is|are|was|were) now (?:half|double|twice|a third|a quarter|down|up|under|over|below|above)\b|\b(?:half|double|twice|a third|a quarter of) what it (?:was|had been|used to be)\b`,
+    String.raw`\binstead of (?:the (?:usual|planned|expected) )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b`,
+    String.raw`\b(?:best|highest|biggest|busiest|fastest|lowest)\b(?: [\w'-]+){0,3} (?:ever|on record|in (?:[\w-]+ )?years)\b`,
     // A problem gone for good: "we never missed a deadline again", "nobody had to".
     String.raw`\bnever (?:[\w'-]+ ){1,4}again\b|\bno longer\b|\b(?:no one|nobody) (?:had|has|needed|need|needs) to\b`,
   ].join('|'),
