@@ -444,6 +444,11 @@ function single(g: Group, want: Want): NumberReading {
 export function readNumber(text: string, want: Want = {}): NumberReading {
   // The commonest answer, a bare whole number, needs no lexing: it reads the same for every unit.
   if (BARE_INTEGER.test(text)) return { kind: 'number', value: Number(text.trim()), approximate: false };
+  return readNumberInFull(text, want);
+}
+
+/** Every rule, for any text: what readNumber's fast path must agree with. */
+export function readNumberInFull(text: string, want: Want = {}): NumberReading {
   const typed = normalize(text);
   if (typed === '' || typed.length > MAX_LENGTH) return NONE;
   const groups = groupsOf(lex(typed), want);
@@ -475,6 +480,12 @@ const QUIET_SYMBOLS = new Set(['$', '~', '≈', '.', ',', '!', '?', ':', ';', '(
  * where a number picks an option only when nothing else was said ("7", "about 7", "seven").
  */
 export function wholeNumber(text: string): number | undefined {
+  if (BARE_INTEGER.test(text)) return Number(text.trim());
+  return wholeNumberInFull(text);
+}
+
+/** Every rule, for any text: what wholeNumber's fast path must agree with. */
+export function wholeNumberInFull(text: string): number | undefined {
   const typed = normalize(text);
   if (typed === '' || typed.length > 200) return undefined;
   const tokens = lex(typed);

@@ -1,4 +1,5 @@
 import { normalize, sentences } from './text.js';
+import { YES_NO_PHRASES } from './yes-no.js';
 
 /**
  * Whether a short answer is a question to the coach ("is there a free option?", "why do you
@@ -62,7 +63,27 @@ function leadingAnswer(sentence: string): string[] {
 const GREETING = /^(?:hi|hello|hey|hiya|sorry|ok|okay|thanks|thank you|cheers|um|hmm|oh|well|quick question|question)\b[\s\p{P}]*$/u;
 const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|\uFE0F|\u200D)+$/u;
 
+const STATEMENT: QuestionReading = { kind: 'statement' };
+/** A whole number alone ("10", " 2000 "): no rule can make it a question or a suggestion. */
+const BARE_NUMBER = /^\s*\d{1,9}\s*$/;
+/** Letters and single spaces read the same as their lower case: see AT_ONCE. */
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+/**
+ * Yes/no words read once by the full reader when the module loads: the commonest short answers,
+ * which are statements ("yes", "nope", "sounds good"). Only the ones it reads as statements are
+ * kept, so "why not" and the like still go through every rule.
+ */
+const AT_ONCE = new Set<string>();
+
+/** Whether a short answer is a question; the commonest answers (a number, "yes", "no") are known at once. */
 export function readQuestion(text: string): QuestionReading {
+  if (BARE_NUMBER.test(text)) return STATEMENT;
+  if (text.length <= 24 && PLAIN_WORDS.test(text) && AT_ONCE.has(text.toLowerCase())) return STATEMENT;
+  return readQuestionInFull(text);
+}
+
+/** Every rule, for any text: what readQuestion's fast paths must agree with. */
+export function readQuestionInFull(text: string): QuestionReading {
   const typed = text.trim().replace(TRAILING_EMOJI, '');
   if (typed === '' || typed.length > MAX_LENGTH || typed.includes('\n\n')) return { kind: 'statement' };
   const parts = sentences(typed.replace(/\s+/g, ' ')).flatMap(leadingAnswer);
@@ -75,3 +96,5 @@ export function readQuestion(text: string): QuestionReading {
   const whole = normalize(typed).replace(SOFT_START, '');
   return SUGGESTION.test(whole) || whole.endsWith('?') ? { kind: 'suggestion' } : { kind: 'statement' };
 }
+
+for (const phrase of YES_NO_PHRASES) if (PLAIN_WORDS.test(phrase) && readQuestionInFull(phrase).kind === 'statement') AT_ONCE.add(phrase);

@@ -63,8 +63,19 @@ const NOT_A_PASSWORD = /^[\w.+-]+@[\w-]+\.[\w.-]+[.,;:!?]*$|:\/\/|^www\./i;
 /** Keys with a published shape: OpenAI-style sk-, Slack xox?-, GitHub gh?_, AWS AKIA, Google AIza. */
 const KEYS = /\b(?:sk-[A-Za-z0-9_-]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|gh[pousr]_[A-Za-z0-9]{30,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35})\b/g;
 
-/** Only text with a digit or the words that name a secret can hold one: most messages skip every rule. */
-const MAY_HOLD = /\d|pass|pwd|pin|ssn|social|sk-|xox|gh[pousr]_|AKIA|AIza/i;
+/**
+ * Cheap tests first, so that most messages skip every rule: every secret has a digit or a word
+ * that names it, a card number has 13 digits or more,
+ * a social security number 9, a named secret its word, a key its prefix, a password-shaped token
+ * an upper-case letter and a symbol.
+ */
+const MAY_HOLD = /\d|pass|pwd|pin|sk-|xox|gh[pousr]_|AKIA|AIza/i;
+const THIRTEEN_DIGITS = /\d(?:\D{0,2}\d){12}/;
+const NINE_DIGITS = /\d(?:\D{0,2}\d){8}/;
+const NAMED = /pass|pwd|pin/i;
+const SSN_WORDS = /ssn|social/i;
+const KEY_PREFIXES = /sk-|xox|gh[pousr]_|AKIA|AIza/;
+const SHAPED = /[A-Z][\s\S]*[!#$%^&*+=?~|<>@]|[!#$%^&*+=?~|<>@][\s\S]*[A-Z]/;
 
 export interface Masked {
   text: string;
@@ -80,13 +91,16 @@ export function maskSecrets(text: string): Masked {
     found.add(kind);
     return LEFT_OUT[kind];
   };
-  const masked = text
-    .replace(KEYS, () => leave('key'))
-    .replace(PASSWORD_NAMED, (_, word: string, joiner: string) => `${word}${joiner}${leave('password')}`)
-    .replace(SSN_NAMED, (_, words: string, joiner: string) => `${words}${joiner}${leave('ssn')}`)
-    .replace(SSN, () => leave('ssn'))
-    .replace(CARD, (candidate) => (isCard(candidate) ? leave('card') : candidate))
-    .replace(PASSWORD_SHAPED, (token) => (NOT_A_PASSWORD.test(token) || token.startsWith('[') ? token : leave('password')));
+  let masked = text;
+  if (KEY_PREFIXES.test(masked)) masked = masked.replace(KEYS, () => leave('key'));
+  if (NAMED.test(masked)) masked = masked.replace(PASSWORD_NAMED, (_, word: string, joiner: string) => `${word}${joiner}${leave('password')}`);
+  if (NINE_DIGITS.test(masked)) {
+    if (SSN_WORDS.test(masked)) masked = masked.replace(SSN_NAMED, (_, words: string, joiner: string) => `${words}${joiner}${leave('ssn')}`);
+    masked = masked.replace(SSN, () => leave('ssn'));
+  }
+  if (THIRTEEN_DIGITS.test(masked)) masked = masked.replace(CARD, (candidate) => (isCard(candidate) ? leave('card') : candidate));
+  if (SHAPED.test(masked)) masked = masked.replace(PASSWORD_SHAPED, (token) => (NOT_A_PASSWORD.test(token) || token.startsWith('[') ? token : leave('password')));
+  if (found.size === 0) return { text, found: [] };
   const order: SecretKind[] = ['card', 'ssn', 'password', 'key'];
   return { text: masked, found: order.filter((kind) => found.has(kind)) };
 }

@@ -46,6 +46,8 @@ const PHRASES: Entry[] = [
   ...NO.map((phrase) => ({ phrase, reading: { kind: 'no' } as const })),
   ...UNSURE.map((phrase) => ({ phrase, reading: { kind: 'unsure' } as const })),
 ].sort((a, b) => b.phrase.length - a.phrase.length);
+/** Every phrase the reader knows, for other readers' fast paths (question.ts). */
+export const YES_NO_PHRASES: readonly string[] = PHRASES.map((e) => e.phrase);
 const LEADS = [...LEAD_INS].sort((a, b) => b.length - a.length);
 
 const WORD_CHAR = /[\p{L}\p{N}']/u;
@@ -58,7 +60,25 @@ function startsWith(text: string, phrase: string): boolean {
 
 const MAX_LEAD_INS = 3;
 
+/**
+ * The commonest answers ("yes", "No", "yeah", "not really") read at once: a text of letters and
+ * single spaces reads the same as its lower case (that is all `normalize` would change), and the
+ * table holds the full reader's own reading of each phrase, made when the module loads, so the
+ * fast path cannot disagree with it (test/read-yes-no.test.ts checks that on generated answers).
+ */
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+const AT_ONCE = new Map<string, YesNoReading>();
+
 export function readYesNo(text: string): YesNoReading {
+  if (text.length <= 24 && PLAIN_WORDS.test(text)) {
+    const known = AT_ONCE.get(text.toLowerCase());
+    if (known) return known;
+  }
+  return readYesNoInFull(text);
+}
+
+/** Every rule, for any text: what readYesNo's fast path must agree with. */
+export function readYesNoInFull(text: string): YesNoReading {
   const reading = readStart(normalize(text).replace(/^[\s"'*_~.,;:!?-]+/, ''));
   if (reading.kind !== 'none') return reading;
   // "nooo", "yesss", "yeahh": letters held down for emphasis.
@@ -79,3 +99,5 @@ function readStart(typed: string): YesNoReading {
   }
   return { kind: 'none' };
 }
+
+for (const { phrase } of PHRASES) if (PLAIN_WORDS.test(phrase)) AT_ONCE.set(phrase, readYesNoInFull(phrase));
