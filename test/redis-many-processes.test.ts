@@ -3,11 +3,14 @@ import { loadCoachData } from '../src/coach-data.js';
 import { Engine } from '../src/engine/engine.js';
 import type { InboundInput } from '../src/engine/inbound.js';
 import { MemorySessionStore } from '../src/engine/memory-session-store.js';
-import type { UserRef } from '../src/engine/session-store.js';
+import type { SessionStore, UserRef } from '../src/engine/session-store.js';
 import { createFlowRegistry } from '../flows/index.js';
 import type { FlowRegistry } from '../src/engine/flow-registry.js';
 import { personOf } from '../bench/scale-script.js';
 import { transcript } from './support/chat.js';
+import { FakeSlackApi } from './support/slack-fake-api.js';
+import { startSlack, textOf } from './support/slack-harness.js';
+import { JSON_TYPE, dm, eventBody } from './support/slack-requests.js';
 import { RedisScope } from './support/redis-fixtures.js';
 
 /**
@@ -66,5 +69,37 @@ describe('one person, three coach processes', () => {
       const { doc } = await processes[2]!.store.load(user, 'probe');
       expect(withoutTimes(JSON.parse(doc ?? 'null')?.profile)).toEqual(withoutTimes(alone.profile));
     }
+  }, 60_000);
+});
+
+describe('Slack over HTTP on three instances behind a round-robin', () => {
+  it('posts the same conversation as one instance, each DM to the next instance and Slack’s retry of it to another', async () => {
+    const person = personOf(11);
+    const lines = person.lines.slice(0, 12);
+
+    const posted = async (instances: number, store: () => Promise<SessionStore>) => {
+      const api = new FakeSlackApi();
+      const apps = [];
+      try {
+        for (let i = 0; i < instances; i++) apps.push(await startSlack({ api, store: await store() }));
+        for (const [t, text] of lines.entries()) {
+          const body = eventBody(dm('U77', text), undefined, `EvRR${t}`);
+          const first = apps[t % instances]!;
+          const retry = apps[(t + 1) % instances]!;
+          await first.deliver(body, JSON_TYPE);
+          // Slack did not see the acknowledgement in time and sends the event again, to whichever instance.
+          await retry.deliver(body, JSON_TYPE, { retryNum: 1 });
+        }
+        return api.posts().map((params) => textOf(params));
+      } finally {
+        for (const app of apps) await app.close();
+        api.close();
+      }
+    };
+
+    const alone = await posted(1, async () => new MemorySessionStore(scope.prefix));
+    const behindRoundRobin = await posted(3, () => scope.openStore());
+    expect(alone.length).toBeGreaterThan(lines.length - 1);
+    expect(behindRoundRobin).toEqual(alone);
   }, 60_000);
 });
