@@ -1,7 +1,7 @@
 import type { CredentialLevel } from '../data/credentials-schema.js';
 import { coverageOf, type Coverage } from './coverage.js';
 import type { CredentialIndex } from './credential-index.js';
-import { formatUsd, toCents } from './money.js';
+import { byCodeUnits, formatUsd, toCents } from './money.js';
 import type { ScoredCredential } from './score-credential.js';
 import type { Gap, Situation } from './situation.js';
 
@@ -165,7 +165,7 @@ function better(a: Candidate, b: Candidate): number {
     nullLast(a.cost, b.cost) ||
     nullLast(a.weeks, b.weeks) ||
     b.score - a.score ||
-    a.key.localeCompare(b.key)
+    byCodeUnits(a.key, b.key)
   );
 }
 
@@ -188,7 +188,7 @@ function nextRung(members: readonly StackMember[], candidates: ReadonlyMap<strin
 export function bestStack(candidates: readonly ScoredCredential[], ctx: StackContext): Stack {
   const { budgetUsd, deadlineWeeks } = ctx.situation;
   const budgetCents = budgetUsd === undefined ? null : toCents(budgetUsd);
-  const byId = new Map([...candidates].sort((a, b) => a.credential.id.localeCompare(b.credential.id)).map((c) => [c.credential.id, c]));
+  const byId = new Map([...candidates].sort((a, b) => byCodeUnits(a.credential.id, b.credential.id)).map((c) => [c.credential.id, c]));
   const leftOut: { id: string; reason: string }[] = [];
   for (const pick of byId.values()) {
     const reason = leftOutReason(pick, budgetCents, deadlineWeeks);

@@ -4,7 +4,7 @@ import { coverageOf, coveredText, type Coverage } from './coverage.js';
 import type { CredentialIndex } from './credential-index.js';
 import { credibility, type Credibility } from './credibility.js';
 import { UNKNOWN_VALUE, weightedSum, type Factor } from './factor.js';
-import { formatUsd, toCents } from './money.js';
+import { byCodeUnits, formatUsd, toCents } from './money.js';
 import { rolePay, roi, type RolePay, type Roi } from './roi.js';
 import { checkSituation, horizonOf, type Gap, type Situation } from './situation.js';
 import { timeToFinish, type StudyTime } from './time-to-finish.js';
@@ -164,7 +164,7 @@ export function scoreCredential(credential: CatalogCredential, ctx: ScoringConte
 }
 
 export const byRank = (a: ScoredCredential, b: ScoredCredential): number =>
-  a.budgetTier - b.budgetTier || b.score - a.score || a.credential.id.localeCompare(b.credential.id);
+  a.budgetTier - b.budgetTier || b.score - a.score || byCodeUnits(a.credential.id, b.credential.id);
 
 /** Every credential that covers at least one gap, best first (see the ranking rule above). */
 export function rankCredentials(credentials: readonly CatalogCredential[], ctx: ScoringContext): ScoredCredential[] {

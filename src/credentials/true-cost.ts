@@ -1,5 +1,5 @@
 import type { CatalogCredential, CostLine, CostType } from '../data/credentials-schema.js';
-import { formatUsd, toCents } from './money.js';
+import { byCodeUnits, formatUsd, toCents } from './money.js';
 import { timeToFinish, type StudyTime } from './time-to-finish.js';
 
 /**
@@ -171,7 +171,7 @@ function costOption(credential: CatalogCredential, condition: string | null, alt
 /** Known totals first, then cheapest, then the option that joins nothing, then by name. */
 function byPreference(a: CostOption, b: CostOption): number {
   if ((a.expectedCents === null) !== (b.expectedCents === null)) return a.expectedCents === null ? 1 : -1;
-  return (a.expectedCents ?? 0) - (b.expectedCents ?? 0) || Number(a.joins) - Number(b.joins) || (a.condition ?? '').localeCompare(b.condition ?? '');
+  return (a.expectedCents ?? 0) - (b.expectedCents ?? 0) || Number(a.joins) - Number(b.joins) || byCodeUnits(a.condition ?? '', b.condition ?? '');
 }
 
 export function trueCost(credential: CatalogCredential, { hoursPerWeek, horizonMonths }: CostOptions): TrueCost {
