@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import { silentLogger } from '../log.js';
+import type { Logger } from '../log.js';
+import { newEntry } from './entry.js';
+import type { OutboxEntry, Outgoing, Where } from './entry.js';
+import type { OutboxStore } from './outbox-store.js';
+import { DEFAULT_RETRY_POLICY, attemptsLeft, retryDelayMs } from './retry-policy.js';
+import type { RetryPolicy } from './retry-policy.js';
+
+/** What one attempt to send a reply came to, as the platform's sender saw it. */
+export type SendResult =
+  | { kind: 'sent' }
+  /** Not delivered (a 429, a 5xx): try again, after `retryAfterMs` when the platform said. */
+  | { kind: 'retry'; reason: string; retryAfterMs?: number }
+  /** Maybe delivered (the client timed out waiting): the next attempt first asks whether it arrived. */
+  | { kind: 'uncertain'; reason: string }
+  /** Never deliverable (the channel is gone, the message is malformed): dropped, and said in the log. */
+  | { kind: 'refused'; reason: string };
+
+/** A platform's way of delivering one conversation's replies. */
+export interface Sender {
+  send(entry: OutboxEntry): Promise<SendResult>;
+  /**
+   * After an attempt whose outcome is unknown: whether that reply is already in the conversation
+   * (Slack: a message carrying its id in its metadata); undefined when it cannot tell.
+   */
+  delivered?(entry: OutboxEntry): Promise<boolean | undefined>;
+}
+
+export interface OutboxOptions {
+  store: OutboxStore;
+  policy?: RetryPolicy;
+  /** How long after an uncertain attempt to look for the reply before sending it again: the client's timeout. */
+  uncertainWaitMs?: number;
+  /** How long a sender's lease lasts without renewal: a process that dies frees its conversations this fast. */
+  leaseMs?: number;
+  /** How long a waiting reply is kept at most. */
+  ttlMs?: number;
+  logger?: Logger;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** This process's name on the leases it takes. */
+  owner?: string;
+}
+
+export interface DrainReport {
+  sent: number;
+  /** Replies still waiting: kept for a retry, or for the person's next message. */
+  waiting: number;
+  /** Another process holds the conversation's lease and sends its replies, ours included. */
+  busy: boolean;
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Replies to a conversation go out through its outbox: in the order they were enqueued, one
+ * conversation at a time by whichever process holds its lease, each attempt recorded before it
+ * is made. A reply that fails is retried after the platform's Retry-After or a backoff, and the
+ * ones behind it wait, so nothing overtakes it. After an attempt that may have landed (a
+ * timeout), the sender is asked whether it did before anything is sent again. A reply whose
+ * retries are spent stays first in line and goes out when the person next writes (post), before
+ * the answer to that message: they never miss the question they are expected to answer.
+ */
+export class Outbox {
+  readonly owner: string;
+  private readonly policy: RetryPolicy;
+  private readonly logger: Logger;
+  private readonly now: () => number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly leaseMs: number;
+  private readonly uncertainWaitMs: number;
+  private readonly ttlMs: number;
+
+  constructor(private readonly options: OutboxOptions) {
+    this.owner = options.owner ?? randomUUID();
+    this.policy = options.policy ?? DEFAULT_RETRY_POLICY;
+    this.logger = options.logger ?? silentLogger;
+    this.now = options.now ?? Date.now;
+    this.sleep = options.sleep ?? wait;
+    this.leaseMs = options.leaseMs ?? 30_000;
+    this.uncertainWaitMs = options.uncertainWaitMs ?? 10_000;
+    this.ttlMs = options.ttlMs ?? 7 * 86_400_000;
+  }
+
+  get store(): OutboxStore {
+    return this.options.store;
+  }
+
+  /**
+   * A turn's replies: enqueued behind whatever still waits for this conversation, then sent. The
+   * person just wrote, so a reply whose retries were spent gets a new budget and goes first.
+   */
+  async post(where: Where, outgoing: readonly Outgoing[], sender: Sender): Promise<DrainReport> {
+    const now = this.now();
+    await this.store.append(where, outgoing.map((o) => newEntry(o, now)), this.ttlMs);
+    return this.drain(where, sender, { renew: true });
+  }
+
+  /** Sends what waits for `where`, in order, while this process holds the lease. */
+  async drain(where: Where, sender: Sender, options: { renew?: boolean } = {}): Promise<DrainReport> {
+    let sent = 0;
+    let renew = options.renew ?? false;
+    for (;;) {
+      if (!(await this.store.lease(where, this.owner, this.leaseMs))) return { sent, waiting: await this.store.size(where), busy: true };
+      let ended: 'empty' | 'stopped';
+      try {
+        const run = await this.sendWhileLeased(where, sender, renew);
+        sent += run.sent;
+        ended = run.ended;
+      } finally {
+        await this.store.release(where, this.owner);
+      }
+      renew = false;
+      // A reply enqueued while the lease was being let go would otherwise wait for the next contact.
+      if (ended === 'stopped' || (await this.store.size(where)) === 0) return { sent, waiting: await this.store.size(where), busy: false };
+    }
+  }
+
+  private async sendWhileLeased(where: Where, sender: Sender, renew: boolean): Promise<{ sent: number; ended: 'empty' | 'stopped' }> {
+    let sent = 0;
+    for (;;) {
+      let entry = await this.store.head(where);
+      if (!entry) return { sent, ended: 'empty' };
+      if (renew && attemptsLeft(this.policy, entry) === 0) {
+        entry = { ...entry, budgetFrom: entry.attempts, notBefore: this.now() };
+        this.logger.info('outbox: a reply kept from before goes out with the new message', { platform: where.platform, attempts: entry.attempts });
+      }
+      renew = false;
+      if (attemptsLeft(this.policy, entry) === 0) return { sent, ended: 'stopped' };
+      if (!(await this.waitUntil(where, entry.notBefore))) return { sent, ended: 'stopped' };
+      if (entry.attempts > 0 && sender.delivered && (await this.safely(() => sender.delivered?.(entry as OutboxEntry))) === true) {
+        this.logger.info('outbox: an earlier attempt had arrived, so it is not sent again', { platform: where.platform, attempts: entry.attempts });
+        if (!(await this.store.remove(where, entry.id, this.owner))) return { sent, ended: 'stopped' };
+        sent++;
+        continue;
+      }
+      // Recorded before the attempt: if this process dies mid-send, the next one knows to look first.
+      entry = { ...entry, attempts: entry.attempts + 1 };
+      if (!(await this.store.update(where, entry, this.owner))) return { sent, ended: 'stopped' };
+      const result = await sender.send(entry).catch((error: unknown): SendResult => ({ kind: 'uncertain', reason: (error as Error).message }));
+      if (result.kind === 'sent' || result.kind === 'refused') {
+        if (result.kind === 'refused') this.logger.error('outbox: a reply the platform will never take was dropped', { platform: where.platform, reason: result.reason });
+        if (!(await this.store.remove(where, entry.id, this.owner))) return { sent, ended: 'stopped' };
+        if (result.kind === 'sent') sent++;
+        continue;
+      }
+      const delay =
+        result.kind === 'uncertain'
+          ? Math.max(this.uncertainWaitMs, retryDelayMs(this.policy, entry.attempts - entry.budgetFrom))
+          : retryDelayMs(this.policy, entry.attempts - entry.budgetFrom, result.retryAfterMs);
+      entry = { ...entry, notBefore: this.now() + delay };
+      await this.store.update(where, entry, this.owner);
+      const left = attemptsLeft(this.policy, entry);
+      const fields = { platform: where.platform, reason: result.reason, attempts: entry.attempts, retryInMs: delay };
+      if (left === 0) {
+        this.logger.error('outbox: reply not delivered after every retry; it waits for the next message from this conversation', fields);
+        return { sent, ended: 'stopped' };
+      }
+      this.logger.warn(`outbox: reply not delivered (${result.kind}), retrying`, fields);
+    }
+  }
+
+  /** Waits until `at`, renewing the lease; false if the lease was lost meanwhile. */
+  private async waitUntil(where: Where, at: number): Promise<boolean> {
+    for (let left = at - this.now(); left > 0; left = at - this.now()) {
+      await this.sleep(Math.min(left, this.leaseMs / 3));
+      if (!(await this.store.lease(where, this.owner, this.leaseMs))) return false;
+    }
+    return true;
+  }
+
+  private async safely<T>(check: () => Promise<T> | undefined): Promise<T | undefined> {
+    try {
+      return await check();
+    } catch (error) {
+      this.logger.warn('outbox: could not check whether a reply had arrived', { error: (error as Error).message });
+      return undefined;
+    }
+  }
+
+  /**
+   * Picks up conversations whose replies another process left (it stopped, or died mid-send):
+   * for each with replies waiting and no live lease, sends them. `senderFor` gives the platform's
+   * sender for a conversation, or undefined for another platform's. Returns how many were sent.
+   */
+  async recover(senderFor: (where: Where) => Sender | undefined): Promise<number> {
+    let sent = 0;
+    for (const where of await this.store.pending()) {
+      const sender = senderFor(where);
+      if (sender) sent += (await this.drain(where, sender)).sent;
+    }
+    return sent;
+  }
+}

@@ -1,0 +1,148 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { OutboxEntry, Where } from '../src/outbox/entry.js';
+import { MemoryOutboxStore } from '../src/outbox/memory-outbox-store.js';
+import { Outbox } from '../src/outbox/outbox.js';
+import type { SendResult, Sender } from '../src/outbox/outbox.js';
+import type { OutboxStore } from '../src/outbox/outbox-store.js';
+import { RedisOutboxStore } from '../src/outbox/redis-outbox-store.js';
+import { retryDelayMs } from '../src/outbox/retry-policy.js';
+import { outboxKeys } from '../src/outbox/keys.js';
+import { RedisScope } from './support/redis-fixtures.js';
+
+/**
+ * The outbox on its own, with a scripted platform: what the person receives, in what order, how
+ * often, and what stays waiting. Run on the memory store and on a real Redis.
+ */
+
+const FAST = { maxAttempts: 4, baseMs: 1, maxMs: 5 };
+let conversations = 0;
+const newWhere = (): Where => ({ platform: 'test', tenant: 'T1', conversation: `C${++conversations}` });
+
+/** A platform that delivers what it is sent, unless told otherwise for the next attempts. */
+class FakePlatform implements Sender {
+  readonly delivered_: string[] = [];
+  readonly attempts: string[] = [];
+  script: ((entry: OutboxEntry) => SendResult | 'deliver-then-timeout' | undefined)[] = [];
+
+  async send(entry: OutboxEntry): Promise<SendResult> {
+    this.attempts.push(entry.id);
+    const scripted = this.script.shift()?.(entry);
+    if (scripted === 'deliver-then-timeout') {
+      this.delivered_.push(entry.id);
+      return { kind: 'uncertain', reason: 'client timeout' };
+    }
+    if (scripted) return scripted;
+    this.delivered_.push(entry.id);
+    return { kind: 'sent' };
+  }
+
+  async delivered(entry: OutboxEntry): Promise<boolean> {
+    return this.delivered_.includes(entry.id);
+  }
+}
+
+const replies = (...ids: string[]) => ids.map((id) => ({ id, message: { text: id } }));
+
+const scope = new RedisScope();
+afterAll(() => scope.close());
+
+const stores: [string, () => OutboxStore][] = [
+  ['memory', () => new MemoryOutboxStore()],
+  ['redis', () => new RedisOutboxStore(scope.admin, scope.prefix)],
+];
+
+describe.each(stores)('the outbox (%s store)', (_name, makeStore) => {
+  it('sends a turn’s replies in order, once each, and a turn enqueued again adds nothing', async () => {
+    const store = makeStore();
+    const outbox = new Outbox({ store, policy: FAST });
+    const platform = new FakePlatform();
+    const where = newWhere();
+    expect(await outbox.post(where, replies('ev1#0', 'ev1#1'), platform)).toEqual({ sent: 2, waiting: 0, busy: false });
+    await outbox.post(where, replies('ev1#0', 'ev1#1', 'ev2#0'), platform);
+    expect(platform.delivered_).toEqual(['ev1#0', 'ev1#1', 'ev2#0']);
+  });
+
+  it('waits out a 429 for its Retry-After and lets nothing overtake the reply held up', async () => {
+    const store = makeStore();
+    const slept: number[] = [];
+    const outbox = new Outbox({ store, policy: FAST, sleep: async (ms) => void slept.push(ms) || new Promise((r) => setTimeout(r, 1)) });
+    const platform = new FakePlatform();
+    platform.script = [() => ({ kind: 'retry', reason: '429', retryAfterMs: 40 })];
+    const where = newWhere();
+    await outbox.post(where, replies('a', 'b', 'c'), platform);
+    expect(platform.attempts).toEqual(['a', 'a', 'b', 'c']);
+    expect(platform.delivered_).toEqual(['a', 'b', 'c']);
+    expect(slept.reduce((sum, ms) => sum + ms, 0)).toBeGreaterThanOrEqual(30);
+  });
+
+  it('after a timeout, looks for the reply before sending it again, and sends it once', async () => {
+    const outbox = new Outbox({ store: makeStore(), policy: FAST, uncertainWaitMs: 1 });
+    const platform = new FakePlatform();
+    platform.script = [() => 'deliver-then-timeout'];
+    const where = newWhere();
+    await outbox.post(where, replies('a', 'b'), platform);
+    expect(platform.attempts).toEqual(['a', 'b']);
+    expect(platform.delivered_).toEqual(['a', 'b']);
+  });
+
+  it('keeps a reply whose retries are spent, and sends it first when the person writes again', async () => {
+    const store = makeStore();
+    const outbox = new Outbox({ store, policy: FAST });
+    const platform = new FakePlatform();
+    platform.script = Array.from({ length: FAST.maxAttempts }, () => () => ({ kind: 'retry' as const, reason: '500' }));
+    const where = newWhere();
+    expect(await outbox.post(where, replies('question'), platform)).toEqual({ sent: 0, waiting: 1, busy: false });
+    expect(platform.delivered_).toEqual([]);
+    expect((await store.head(where))?.attempts).toBe(FAST.maxAttempts);
+    // Another process's sweep does not spend a budget the person has not renewed.
+    await outbox.recover(() => platform);
+    expect(platform.attempts).toHaveLength(FAST.maxAttempts);
+    await outbox.post(where, replies('next answer'), platform);
+    expect(platform.delivered_).toEqual(['question', 'next answer']);
+  });
+
+  it('is picked up by another process when the one that enqueued stopped before sending', async () => {
+    const store = makeStore();
+    const where = newWhere();
+    const first = new Outbox({ store, policy: FAST, leaseMs: 60, owner: 'first' });
+    // The first process enqueues, takes the lease, and dies before the send.
+    await store.append(where, replies('a', 'b').map((r) => ({ ...r, attempts: 0, budgetFrom: 0, notBefore: 0, createdAt: 0 })), 60_000);
+    expect(await store.lease(where, first.owner, 60)).toBe(true);
+    const platform = new FakePlatform();
+    const second = new Outbox({ store, policy: FAST, owner: 'second' });
+    expect(await second.recover(() => platform)).toBe(0);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(await second.recover(() => platform)).toBe(2);
+    expect(platform.delivered_).toEqual(['a', 'b']);
+  });
+
+  it('drops a reply the platform refuses for good, says so, and sends the rest', async () => {
+    const outbox = new Outbox({ store: makeStore(), policy: FAST });
+    const platform = new FakePlatform();
+    platform.script = [() => ({ kind: 'refused', reason: 'channel_not_found' })];
+    const where = newWhere();
+    await outbox.post(where, replies('a', 'b'), platform);
+    expect(platform.delivered_).toEqual(['b']);
+  });
+});
+
+describe('the outbox keys', () => {
+  it('share one hash tag per conversation, and two conversations never share keys', () => {
+    const keys = outboxKeys('pivot', { platform: 'slack', tenant: 'E1:T1', conversation: 'C1:1700.1' });
+    const tags = Object.values(keys).map((key) => /\{[^}]+\}/.exec(key)?.[0]);
+    expect(new Set(tags).size).toBe(1);
+    expect(outboxKeys('pivot', { platform: 'slack', tenant: 'a:b', conversation: 'c' }).queue).not.toBe(outboxKeys('pivot', { platform: 'slack', tenant: 'a', conversation: 'b:c' }).queue);
+    expect(keys.queue).not.toMatch(/\{[^}]*[{][^}]*\}/);
+  });
+});
+
+describe('retryDelayMs', () => {
+  it("waits the platform's Retry-After, never less, else a doubling backoff with jitter under the cap", () => {
+    const policy = { maxAttempts: 5, baseMs: 500, maxMs: 30_000 };
+    expect(retryDelayMs(policy, 1, 3_000)).toBe(3_000);
+    expect(retryDelayMs(policy, 1, undefined, () => 1)).toBe(500);
+    expect(retryDelayMs(policy, 3, undefined, () => 1)).toBe(2_000);
+    expect(retryDelayMs(policy, 3, undefined, () => 0)).toBe(1_000);
+    expect(retryDelayMs(policy, 20, undefined, () => 1)).toBe(30_000);
+  });
+});
