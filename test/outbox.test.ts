@@ -65,7 +65,11 @@ describe.each(stores)('the outbox (%s store)', (_name, makeStore) => {
   it('waits out a 429 for its Retry-After and lets nothing overtake the reply held up', async () => {
     const store = makeStore();
     const slept: number[] = [];
-    const outbox = new Outbox({ store, policy: FAST, sleep: async (ms) => void slept.push(ms) || new Promise((r) => setTimeout(r, 1)) });
+    const sleep = async (ms: number) => {
+      slept.push(ms);
+      await new Promise((r) => setTimeout(r, 1));
+    };
+    const outbox = new Outbox({ store, policy: FAST, sleep });
     const platform = new FakePlatform();
     platform.script = [() => ({ kind: 'retry', reason: '429', retryAfterMs: 40 })];
     const where = newWhere();
