@@ -107,7 +107,10 @@ export function createGapInterviewFlow(data: CoachData) {
   function heardSkill(held: Held): string {
     const name = skillName(held.skill);
     const level = held.level ? ` (${held.level})` : '';
-    const said = held.evidence && !held.evidence.toLowerCase().includes(name.toLowerCase()) ? ` from "${held.evidence}"` : '';
+    // The words are shown when they do not name the skill: "Customer service from "guest complaints"", not "Excel from "excel"".
+    const words = held.evidence?.toLowerCase() ?? '';
+    const named = name.toLowerCase().split(/[^a-z0-9+#]+/).some((word) => word.length >= 3 && words.includes(word));
+    const said = held.evidence && !named ? ` from "${held.evidence}"` : '';
     return `${name}${level}${said}`;
   }
 

@@ -9,7 +9,7 @@ import { readProfile } from './profile.js';
 
 type Fact = { label: string; value: string };
 type Stored = Readonly<Record<string, unknown>>;
-type Names = Pick<CoachData, 'skillName' | 'catalog'>;
+type Names = Pick<CoachData, 'skillName' | 'catalog'> & Partial<Pick<CoachData, 'credentials'>>;
 
 const roleName = (data: Names, id: string) => data.catalog.roles.byId.get(id)?.name ?? id;
 const fact = (label: string, value: string | undefined): Fact[] => (value ? [{ label, value }] : []);
@@ -24,7 +24,9 @@ export function gapFacts(data: Names, stored: Stored): Fact[] {
     ...fact('Current role', p.currentRole),
     ...fact('Years of experience', p.yearsExperience === undefined ? undefined : String(p.yearsExperience)),
     ...fact('Target role', p.targetRole && roleName(data, p.targetRole)),
-    ...fact('Skills you have', p.skills && (listOf(p.skills.map((s) => data.skillName(s.skill))) || 'none yet')),
+    // As the person said them, with the level they gave ("SQL (basic)"); not what the catalog infers from them.
+    ...fact('Skills you have', p.skills && (listOf(p.skills.filter((s) => !s.inferredFrom).map((s) => `${data.skillName(s.skill)}${s.level ? ` (${s.level})` : ''}`)) || 'none yet')),
+    ...fact('Credentials you hold', p.credentialsHeld?.length ? listOf(p.credentialsHeld.map((c) => data.credentials?.credentials.find((k) => k.id === c.id)?.name ?? c.id)) : undefined),
     ...fact('Top gaps', report && (report.gaps.length > 0 ? listOf(report.gaps.slice(0, 3).map((g) => data.skillName(g.skill))) : 'none: you have what the postings ask for')),
   ];
 }

@@ -253,6 +253,13 @@ export function createSkillExtractor(catalog: SkillCatalog): SkillExtractor {
     return found.filter((c) => !c.ambiguous || hasContext(c));
   }
 
+  // A level carries along a list only between skills of one kind: "basic HTML, CSS" is basic CSS,
+  // "some SQL, accounting" says nothing about accounting.
+  const kindOf = (id: string): string => {
+    const category = catalog.byId.get(id)?.category ?? 'tool';
+    return category === 'language' || category === 'platform' ? 'tool' : category;
+  };
+
   /** Levels and years: own words first, then a list the mention continues ("Advanced: SQL, Python"), then the list header. */
   function qualify(text: string, mentions: Candidate[]): void {
     const headerLevels = new Map<Span, SkillLevel | undefined>();
@@ -263,7 +270,7 @@ export function createSkillExtractor(catalog: SkillCatalog): SkillExtractor {
       const from = Math.max(segment.start, sameSegment?.end ?? 0, c.start - PREFIX_CHARS);
       const before = qualifierBefore(text.slice(from, c.start));
       const after = qualifierAfter(text.slice(c.end, Math.min(segment.lineEnd, c.end + SUFFIX_CHARS)));
-      const joined = sameSegment && isListJoin(text.slice(sameSegment.end, c.start)) ? sameSegment : undefined;
+      const joined = sameSegment && isListJoin(text.slice(sameSegment.end, c.start)) && kindOf(sameSegment.skill) === kindOf(c.skill) ? sameSegment : undefined;
       let fromHeader: SkillLevel | undefined;
       if (segment.header) {
         if (!headerLevels.has(segment.header)) headerLevels.set(segment.header, headerLevel(text.slice(segment.header.start, segment.header.end)));
