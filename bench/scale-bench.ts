@@ -1,11 +1,7 @@
-import { fork, spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadCoachData } from '../src/coach-data.js';
 import { Engine } from '../src/engine/engine.js';
 import type { InboundInput } from '../src/engine/inbound.js';
@@ -18,7 +14,9 @@ import { latency, median } from './measure.js';
 import { fmt, progress, table } from './report.js';
 import { personOf, signature, storedMismatch } from './scale-script.js';
 import type { Person } from './scale-script.js';
-import type { FromWorker, ToWorker } from './scale-worker.js';
+import { readOptions, USAGE } from './scale-options.js';
+import type { Options } from './scale-options.js';
+import { Worker, privateRedis } from './scale-processes.js';
 
 /**
  * npm run bench:scale: N people through the whole gap interview and credential pick, their
@@ -29,68 +27,6 @@ import type { FromWorker, ToWorker } from './scale-worker.js';
  * every turn's answer and every stored session: nothing lost, nothing answered twice, no
  * one's state in another's session.
  */
-
-const USAGE = `Options:
-  --users N          people, each through the gap interview and credential pick (default 10000)
-  --workers N        coach processes (default 3)
-  --concurrency N    people talking at the same time, over all processes (default 6)
-  --duplicates P     share of events delivered twice at once (default 0.03)
-  --retries P        share of events delivered again after the answer (default 0.03)
-  --redis-url URL    a single Redis to use instead of a private one
-  --cluster-url URL  a cluster (redis+cluster://h:p,h:p) to use instead of a private one
-  --only single|cluster
-  --json             one JSON object on stdout`;
-
-interface Options {
-  users: number;
-  workers: number;
-  concurrency: number;
-  duplicates: number;
-  retries: number;
-  redisUrl?: string;
-  clusterUrl?: string;
-  only?: 'single' | 'cluster';
-  json: boolean;
-}
-
-function readOptions(args: string[]): Options {
-  const { values } = parseArgs({
-    args,
-    options: {
-      users: { type: 'string' },
-      workers: { type: 'string' },
-      concurrency: { type: 'string' },
-      duplicates: { type: 'string' },
-      retries: { type: 'string' },
-      'redis-url': { type: 'string' },
-      'cluster-url': { type: 'string' },
-      only: { type: 'string' },
-      json: { type: 'boolean', default: false },
-    },
-  });
-  const whole = (name: string, value: string | undefined, fallback: number) => {
-    const n = value === undefined ? fallback : Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} needs a whole number of at least 1, not "${value}".`);
-    return n;
-  };
-  const share = (name: string, value: string | undefined, fallback: number) => {
-    const p = value === undefined ? fallback : Number(value);
-    if (!(p >= 0 && p <= 1)) throw new Error(`--${name} needs a share from 0 to 1, not "${value}".`);
-    return p;
-  };
-  if (values.only !== undefined && values.only !== 'single' && values.only !== 'cluster') throw new Error(`--only is single or cluster, not "${values.only}".`);
-  return {
-    users: whole('users', values.users, 10_000),
-    workers: whole('workers', values.workers, 3),
-    concurrency: whole('concurrency', values.concurrency, 6),
-    duplicates: share('duplicates', values.duplicates, 0.03),
-    retries: share('retries', values.retries, 0.03),
-    ...(values['redis-url'] ? { redisUrl: values['redis-url'] } : {}),
-    ...(values['cluster-url'] ? { clusterUrl: values['cluster-url'] } : {}),
-    ...(values.only ? { only: values.only } : {}),
-    json: values.json,
-  };
-}
 
 /** A seeded generator (mulberry32), so that two runs route and duplicate the same turns. */
 function random(seed: number): () => number {
@@ -123,51 +59,6 @@ async function expectedShapes(): Promise<Map<string, string[]>> {
   return shapes;
 }
 
-class Worker {
-  private readonly waiting = new Map<number, (message: Extract<FromWorker, { type: 'done' }>) => void>();
-  private ids = 0;
-  stats: Extract<FromWorker, { type: 'stats' }> | undefined;
-  private onCounts: ((counts: { handled: number; commands: number }) => void) | undefined;
-  readonly ready: Promise<void>;
-
-  constructor(private readonly child: ChildProcess) {
-    this.ready = new Promise((resolve, reject) => {
-      child.once('exit', (code) => reject(new Error(`a coach process stopped (exit ${code}) before it was ready`)));
-      child.on('message', (message: FromWorker) => {
-        if (message.type === 'ready') resolve();
-        else if (message.type === 'stats') this.stats = message;
-        else if (message.type === 'counts') this.onCounts?.(message);
-        else {
-          this.waiting.get(message.id)?.(message);
-          this.waiting.delete(message.id);
-        }
-      });
-    });
-  }
-
-  /** Deliveries handled and commands sent so far. */
-  counts(): Promise<{ handled: number; commands: number }> {
-    return new Promise((resolve) => {
-      this.onCounts = resolve;
-      this.child.send({ type: 'counts' } satisfies ToWorker);
-    });
-  }
-
-  turn(event: InboundInput): Promise<Extract<FromWorker, { type: 'done' }>> {
-    const id = ++this.ids;
-    return new Promise((resolve) => {
-      this.waiting.set(id, resolve);
-      this.child.send({ type: 'turn', id, event } satisfies ToWorker);
-    });
-  }
-
-  async stop(): Promise<void> {
-    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    this.child.send({ type: 'stats' } satisfies ToWorker);
-    await exited;
-  }
-}
-
 interface Result {
   target: string;
   people: number;
@@ -189,6 +80,7 @@ interface Result {
   duplicateReplies: number;
   crossUserOrWrongState: number;
   firstProblems: string[];
+  perRoundTurnsPerSecond?: number[];
 }
 
 async function runOn(target: string, url: string, options: Options, shapes: Map<string, string[]>): Promise<Result> {
@@ -331,45 +223,22 @@ async function runOn(target: string, url: string, options: Options, shapes: Map<
   };
 }
 
-/** A private redis-server with the cluster nodes' settings (no persistence), so both sides compare alike. */
-async function privateRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'pivot-scale-'));
-  const port = 30_000 + Math.floor(Math.random() * 10_000);
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  const url = `redis://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      const probe = await RedisSessionStore.connect(url, 'probe');
-      await probe.close();
-      break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-  return {
-    url,
-    stop: async () => {
-      child.kill('SIGKILL');
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-function report(results: Result[]): string {
+function report(results: Result[], rounds: number): string {
   const load = loadavg().map((l) => l.toFixed(1)).join(' ');
   const rows: string[][] = [
     ['', ...results.map((r) => r.target)],
     ['people / coach processes', ...results.map((r) => `${fmt(r.people)} / ${r.processes}`)],
     ['turns answered', ...results.map((r) => fmt(r.turns))],
     ['deliveries handled (with duplicates, retries)', ...results.map((r) => fmt(r.deliveries))],
-    ['turns/s', ...results.map((r) => fmt(r.turnsPerSecond))],
+    [`turns/s${rounds > 1 ? ` (median of ${rounds} rounds)` : ''}`, ...results.map((r) => fmt(r.turnsPerSecond))],
+    ...(rounds > 1 ? [['  each round', ...results.map((r) => (r.perRoundTurnsPerSecond ?? []).join(' '))]] : []),
     ['turn latency p50 (ms)', ...results.map((r) => fmt(r.p50Ms, 2))],
     ['turn latency p99 (ms)', ...results.map((r) => fmt(r.p99Ms, 2))],
     ['Redis round trips per delivery', ...results.map((r) => fmt(r.commandsPerDelivery, 2))],
     ['Redis round trips per answered turn', ...results.map((r) => fmt(r.commandsPerTurn, 2))],
     ['Redis bytes per parked conversation (MEMORY USAGE)', ...results.map((r) => fmt(r.bytesPerParkedSession))],
     ['  of which the session document', ...results.map((r) => fmt(r.docBytes))],
-    ['duplicated deliveries / retries sent', ...results.map((r) => `${fmt(r.duplicatesSent)} / ${fmt(r.retriesSent)}`)],
+    [`duplicated deliveries / retries sent${rounds > 1 ? ' (all rounds)' : ''}`, ...results.map((r) => `${fmt(r.duplicatesSent)} / ${fmt(r.retriesSent)}`)],
     ['"try again" answers (said again)', ...results.map((r) => fmt(r.storeDownOrBusy))],
     ['lost answers', ...results.map((r) => fmt(r.lostAnswers))],
     ['duplicate replies', ...results.map((r) => fmt(r.duplicateReplies))],
@@ -394,25 +263,55 @@ async function main(): Promise<number> {
     return 2;
   }
   const shapes = await expectedShapes();
-  const results: Result[] = [];
-  if (options.only !== 'cluster') {
-    const own = options.redisUrl ? undefined : await privateRedis();
-    try {
-      results.push(await runOn('single', options.redisUrl ?? (own?.url as string), options, shapes));
-    } finally {
-      await own?.stop();
+  const targets: { name: 'single' | 'cluster'; url: string; stop?: () => Promise<void> }[] = [];
+  try {
+    if (options.only !== 'cluster') {
+      const own = options.redisUrl ? undefined : await privateRedis();
+      targets.push({ name: 'single', url: options.redisUrl ?? (own?.url as string), ...(own ? { stop: own.stop } : {}) });
     }
-  }
-  if (options.only !== 'single') {
-    const own = options.clusterUrl ? undefined : await RedisClusterProcess.start({ primaries: 3 });
-    try {
-      results.push(await runOn('cluster', options.clusterUrl ?? (own?.url as string), options, shapes));
-    } finally {
-      await own?.stop();
+    if (options.only !== 'single') {
+      const own = options.clusterUrl ? undefined : await RedisClusterProcess.start({ primaries: 3 });
+      targets.push({ name: 'cluster', url: options.clusterUrl ?? (own?.url as string), ...(own ? { stop: () => own.stop() } : {}) });
     }
+    const runs = new Map<string, Result[]>(targets.map((t) => [t.name, []]));
+    for (let round = 0; round < options.rounds; round++) {
+      // Single and cluster take turns going first, so that neither always meets the machine's same mood.
+      for (const target of round % 2 === 0 ? targets : [...targets].reverse()) runs.get(target.name)?.push(await runOn(target.name, target.url, options, shapes));
+    }
+    const results = [...runs.values()].map(combine);
+    process.stdout.write(options.json ? `${JSON.stringify(results, null, 2)}\n` : `${report(results, options.rounds)}\n`);
+    return results.every((r) => r.lostAnswers === 0 && r.duplicateReplies === 0 && r.crossUserOrWrongState === 0) ? 0 : 1;
+  } finally {
+    for (const target of targets) await target.stop?.();
   }
-  process.stdout.write(options.json ? `${JSON.stringify(results, null, 2)}\n` : `${report(results)}\n`);
-  return results.every((r) => r.lostAnswers === 0 && r.duplicateReplies === 0 && r.crossUserOrWrongState === 0) ? 0 : 1;
+}
+
+/** Rounds of one target: the median of each figure, the sum of every count of what went wrong. */
+function combine(rounds: Result[]): Result {
+  const first = rounds[0] as Result;
+  const med = (pick: (r: Result) => number) => median(rounds.map(pick));
+  const sum = (pick: (r: Result) => number) => rounds.reduce((total, r) => total + pick(r), 0);
+  return {
+    ...first,
+    turns: med((r) => r.turns),
+    deliveries: med((r) => r.deliveries),
+    seconds: med((r) => r.seconds),
+    turnsPerSecond: med((r) => r.turnsPerSecond),
+    p50Ms: med((r) => r.p50Ms),
+    p99Ms: med((r) => r.p99Ms),
+    commandsPerDelivery: med((r) => r.commandsPerDelivery),
+    commandsPerTurn: med((r) => r.commandsPerTurn),
+    bytesPerParkedSession: med((r) => r.bytesPerParkedSession),
+    docBytes: med((r) => r.docBytes),
+    duplicatesSent: sum((r) => r.duplicatesSent),
+    retriesSent: sum((r) => r.retriesSent),
+    storeDownOrBusy: sum((r) => r.storeDownOrBusy),
+    lostAnswers: sum((r) => r.lostAnswers),
+    duplicateReplies: sum((r) => r.duplicateReplies),
+    crossUserOrWrongState: sum((r) => r.crossUserOrWrongState),
+    firstProblems: rounds.flatMap((r) => r.firstProblems).slice(0, 10),
+    perRoundTurnsPerSecond: rounds.map((r) => Math.round(r.turnsPerSecond)),
+  };
 }
 
 main().then(
