@@ -35,9 +35,14 @@ export function closestRoles(catalog: RoleCatalog, typed: string): ClosestRole[]
 
   const typedWords = new Set(wordsOf(said));
   if (typedWords.size === 0) return [];
+  // The role's own titles only (a related title is another job), scored by the share of words in common.
   const scored = catalog.roles.map((role, index) => {
-    const titles = [role.name, ...role.aliases, ...(role.relatedTitles ?? []).map((r) => r.title)];
-    const best = Math.max(...titles.map((t) => wordsOf(t).filter((w) => typedWords.has(w)).length));
+    const best = Math.max(
+      ...[role.name, ...role.aliases].map((title) => {
+        const words = wordsOf(title);
+        return words.filter((w) => typedWords.has(w)).length / Math.max(words.length, typedWords.size);
+      }),
+    );
     return { role, index, best };
   });
   return scored
