@@ -15,6 +15,7 @@ import type { Role } from '../src/data/roles-schema.js';
 import { ask, defineFlow, finish, goTo, handOver } from '../src/engine/flow.js';
 import type { FlowContext } from '../src/engine/flow.js';
 import { listOf } from '../src/roles/suggest-roles.js';
+import { offerCheckins } from './checkins.js';
 import { saysNotSure } from './not-sure.js';
 import { credentialFinder } from './named-credentials.js';
 import { withTypedWhy } from './pick-why.js';
@@ -268,7 +269,7 @@ export function createCredentialPickFlow(data: CoachData) {
       return {
         replies: [{ kind: 'text', text: `You chose ${listOf(names.map((n) => `*${n}*`))}. Here is your plan; say \`plan\` any time to see it again.` }, ...planReplies(plan)],
         profile: { credentialPick: { ids: chosen.map((c) => c.id), names, at: ctx.now.toISOString() }, plan: stored },
-        offer: PRACTICE_NEXT,
+        offer: offerCheckins(ctx.profile, PRACTICE_NEXT),
       };
     },
   });

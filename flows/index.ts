@@ -1,5 +1,6 @@
 import type { CoachData } from '../src/coach-data.js';
 import { FlowRegistry } from '../src/engine/flow-registry.js';
+import { checkinContinueFlow, checkinFlow, checkinsSetupFlow } from './checkins.js';
 import { createCredentialPickFlow, planView } from './credential-pick.js';
 import { createGapInterviewFlow } from './gap-interview.js';
 import { createInterviewPracticeFlow, practiceProgressFlow } from './interview-practice.js';
@@ -15,7 +16,7 @@ import { welcomeFlow } from './welcome.js';
  */
 export function createFlowRegistry(data: CoachData): FlowRegistry {
   return new FlowRegistry(
-    [welcomeFlow, createGapInterviewFlow(data), createCredentialPickFlow(data), planView, createPlanExportFlow(data), createInterviewPracticeFlow(data), practiceProgressFlow, createPeerPracticeFlow(data)],
+    [welcomeFlow, createGapInterviewFlow(data), createCredentialPickFlow(data), planView, createPlanExportFlow(data), checkinsSetupFlow, checkinFlow, checkinContinueFlow, createInterviewPracticeFlow(data), practiceProgressFlow, createPeerPracticeFlow(data)],
     welcomeFlow.id,
     { offScript: createOffScriptAnswerer(data) },
   );

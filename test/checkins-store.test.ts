@@ -1,11 +1,10 @@
-import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckinStore, memberOf } from '../src/checkins/checkin-store.js';
 import { RedisScope, adminClient } from './support/redis-fixtures.js';
 import { runNode } from './support/run-node.js';
 
 let scope: RedisScope;
-const clients: Redis[] = [];
+const clients: { disconnect(): void }[] = [];
 /** A store on its own connection, as another coach process would have. */
 const process_ = (prefix = scope.prefix) => {
   const redis = adminClient(scope.url);

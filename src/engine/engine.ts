@@ -23,6 +23,12 @@ export interface EngineOptions {
   now?: () => Date;
   /** How often a turn is decided again after another turn for the same user committed first. */
   maxAttempts?: number;
+  /**
+   * Told after a turn changed a person's own session, before its replies are returned: the profile
+   * as it now is, or null once deleted (`forget`). For what is kept beside sessions, such as the
+   * weekly check-in schedule; its failure is logged and never fails the turn.
+   */
+  onProfileChange?: (user: UserRef, profile: Readonly<Record<string, unknown>> | null) => Promise<void>;
 }
 
 /** An over-long text or form field is the user's doing and gets an answer; anything else malformed is an adapter bug. */
@@ -125,12 +131,15 @@ export class Engine {
         const loaded = await store.load(owner, inbound.eventId);
         if (loaded.duplicate) return this.duplicate(inbound);
         const now = this.now();
-        const { write, replies, deliveries } = this.decideWrite(loaded.doc, inbound, now);
+        const { write, replies, deliveries, profile } = this.decideWrite(loaded.doc, inbound, now);
         // Delivered first and once per id: if this commit then loses a race, the turn decided
         // again delivers the same ids, which change nothing the second time.
         for (const delivery of deliveries) await this.deliver(owner, delivery, now);
         const result = await store.commit(owner, { expectedVersion: loaded.version, eventId: inbound.eventId, write, ttlMs });
-        if (result === 'ok') return { replies, changed: write.kind !== 'keep' };
+        if (result === 'ok') {
+          if (write.kind !== 'keep' && !owner.shared) await this.profileChanged(owner, profile ?? null);
+          return { replies, changed: write.kind !== 'keep' };
+        }
         if (result === 'duplicate') return this.duplicate(inbound);
         this.logger.debug('turn conflict, deciding again', { platform: inbound.platform, attempt });
       }
@@ -172,7 +181,15 @@ export class Engine {
     throw new DeliveryConflictError();
   }
 
-  private decideWrite(doc: string | null, inbound: Inbound, now: Date): { write: Write; replies: Reply[]; deliveries: readonly Delivery[] } {
+  private async profileChanged(user: UserRef, profile: Readonly<Record<string, unknown>> | null): Promise<void> {
+    try {
+      await this.options.onProfileChange?.(user, profile);
+    } catch (error) {
+      this.logger.warn('profile change not passed on', { platform: user.platform, error: (error as Error).message });
+    }
+  }
+
+  private decideWrite(doc: string | null, inbound: Inbound, now: Date): { write: Write; replies: Reply[]; deliveries: readonly Delivery[]; profile?: Readonly<Record<string, unknown>> | null } {
     let session: Session | null = null;
     try {
       if (doc !== null) session = parseSession(doc);
@@ -180,17 +197,17 @@ export class Engine {
       if (!(error instanceof SessionDocumentError)) throw error;
       this.logger.error('stored session unreadable', { platform: inbound.platform, tenant: inbound.tenant, error: error.message });
       // A document no version of the code can read must not lock its owner out: `forget` still clears it.
-      if (asCommandName(inbound) === 'forget') return { write: { kind: 'delete' }, replies: [FORGOTTEN_REPLY], deliveries: [] };
+      if (asCommandName(inbound) === 'forget') return { write: { kind: 'delete' }, replies: [FORGOTTEN_REPLY], deliveries: [], profile: null };
       return { write: { kind: 'keep' }, replies: [BROKEN_SESSION_REPLY], deliveries: [] };
     }
     const registry = inbound.scope === 'conversation' ? this.options.flows.shared : this.options.flows;
     if (!registry) return { write: { kind: 'keep' }, replies: [NO_SHARED_FLOWS_REPLY], deliveries: [] };
     const turn = decide(session, inbound, registry, now);
     const { replies, deliveries } = turn;
-    if (turn.deleted) return { write: { kind: 'delete' }, replies, deliveries };
+    if (turn.deleted) return { write: { kind: 'delete' }, replies, deliveries, profile: null };
     if (!turn.changed) return { write: { kind: 'keep' }, replies, deliveries };
     turn.session.updatedAt = now.toISOString();
-    return { write: { kind: 'put', doc: serializeSession(turn.session) }, replies, deliveries };
+    return { write: { kind: 'put', doc: serializeSession(turn.session) }, replies, deliveries, profile: turn.session.profile };
   }
 
   private duplicate(inbound: Inbound): TurnOutcome {

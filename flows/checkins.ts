@@ -1,0 +1,221 @@
+import { DateTime } from 'luxon';
+import { checkinsOf, hoursLogged, type CheckinProfile } from '../src/checkins/checkin-profile.js';
+import { readTime, readTimeZone } from '../src/checkins/read-when.js';
+import { CHECKIN_COMMAND, CONTINUE_COMMAND } from '../src/checkins/run-checkins.js';
+import { WEEKDAYS, localText, nextWeekly, weeklyText, type WeeklyTime } from '../src/checkins/weekly-time.js';
+import { ask, defineFlow, finish, goTo } from '../src/engine/flow.js';
+import type { FlowContext } from '../src/engine/flow.js';
+import { dayInWords } from '../src/plan/plan-document.js';
+import { currentStep, markDone, projectedFinish, shiftOpen, slipDays } from '../src/plan/plan-progress.js';
+import { profileOf } from './profile.js';
+
+/**
+ * Weekly check-ins on the plan. `checkins` sets them up (off until the person says yes; day,
+ * time and zone asked) or changes or stops them; the credential pick offers it once a plan is
+ * made. `checkin` is the weekly question the scheduler starts (src/checkins/run-checkins.ts):
+ * this week's step and hours, and one tap for done, behind, skip this week or stop; the answer
+ * updates the plan. `checkin-continue` is asked once after two missed check-ins in a row.
+ */
+
+const PRACTICE_NEXT = { flow: 'interview-practice', text: 'Next, you could practise telling your story in interviews. What would you like to do?' };
+
+/**
+ * Offered by the credential pick once a plan is made: weekly check-ins first in the menu (off
+ * until the person says yes), or what comes after when they already have them.
+ */
+export function offerCheckins(profile: Readonly<Record<string, unknown>>, otherwise: { flow: string; text: string }): { flow: string; text: string } {
+  if (checkinsOf(profile)?.enabled) return otherwise;
+  return {
+    flow: 'checkins',
+    text: "Say `export` for this plan as files for your notes and your calendar. Would you like a short weekly check-in on it too? I'd message you once a week, at a time you choose, with that week's step: choose *Weekly check-ins*, or anything else.",
+  };
+}
+
+const settings = (ctx: FlowContext): CheckinProfile | undefined => checkinsOf(ctx.profile);
+const enabled = (ctx: FlowContext) => settings(ctx)?.enabled === true && settings(ctx)?.when !== undefined;
+/** Today in the person's zone, as the plan's calendar days. */
+const today = (ctx: FlowContext): string => DateTime.fromJSDate(ctx.now, { zone: settings(ctx)?.when?.timeZone ?? 'UTC' }).toISODate() ?? ctx.now.toISOString().slice(0, 10);
+const updated = (ctx: FlowContext, change: Partial<CheckinProfile>): CheckinProfile => ({ enabled: false, setAt: ctx.now.toISOString(), log: [], ...settings(ctx), ...change });
+
+const manageStep = ask.choice('manage', {
+  label: 'Check-ins',
+  prompt: (ctx) => `You have a weekly check-in every ${weeklyText(settings(ctx)?.when as WeeklyTime)}. What would you like?`,
+  reask: 'Pick one by its number, for example: 1.',
+  when: enabled,
+  choices: [
+    { id: 'keep', label: 'Keep it as it is' },
+    { id: 'change', label: 'Change the day or time' },
+    { id: 'stop', label: 'Stop check-ins' },
+  ],
+  next: (id) => (id === 'change' ? goTo('day') : finish),
+});
+
+const wantStep = ask.yesNo('want', {
+  label: 'Weekly check-ins',
+  prompt:
+    "Would you like a weekly check-in on your plan? Once a week, at a time you choose, I'd send you that week's step and the hours you planned, and you tell me with one tap how it went. You can stop any time.",
+  reask: 'Yes or no, for example: yes.',
+  when: (ctx) => !enabled(ctx),
+  next: (yes) => (yes ? undefined : finish),
+});
+
+const dayStep = ask.choice('day', {
+  label: 'Check-in day',
+  prompt: 'Which day of the week suits you?',
+  reask: 'A day of the week, for example: Friday.',
+  choices: WEEKDAYS.map((day, i) => ({ id: String(i + 1), label: `${day[0]?.toUpperCase()}${day.slice(1)}` })),
+});
+
+const timeStep = ask.text<string>('time', {
+  label: 'Check-in time',
+  prompt: 'At what time? For example 18:00 or 6pm.',
+  reask: 'A time of day, for example 18:00, 7:30 or 6pm.',
+  interpret: (text) => {
+    const time = readTime(text);
+    return time ? { ok: true, value: time } : { ok: false, problem: "That doesn't look like a time of day." };
+  },
+});
+
+const zoneStep = ask.text<string>('zone', {
+  label: 'Time zone',
+  prompt: (ctx) => {
+    const known = settings(ctx)?.when?.timeZone;
+    return known ? `In your time zone, ${known}? Say \`yes\`, or name another, for example London or America/New_York.` : 'And your time zone? A city or a zone name, for example London, New York or Europe/Berlin.';
+  },
+  reask: 'A city or an IANA zone name, for example Berlin, Chicago, Asia/Kolkata or UTC.',
+  interpret: (text, ctx) => {
+    const known = settings(ctx)?.when?.timeZone;
+    if (known && /^(yes|yep|yeah|same|ok|okay)[.!]*$/i.test(text.trim())) return { ok: true, value: known };
+    const zone = readTimeZone(text);
+    return zone ? { ok: true, value: zone } : { ok: false, problem: "I don't know that time zone." };
+  },
+});
+
+export const checkinsSetupFlow = defineFlow({
+  id: 'checkins',
+  title: 'Weekly check-ins',
+  menuLabel: 'Weekly check-ins',
+  commands: ['checkins'],
+  steps: [manageStep, wantStep, dayStep, timeStep, zoneStep],
+  facts: (profile) => {
+    const c = checkinsOf(profile);
+    return c?.enabled && c.when ? [{ label: 'Weekly check-ins', value: weeklyText(c.when) }] : [];
+  },
+  finish: (ctx) => {
+    const manage = manageStep.of(ctx);
+    if (manage === 'keep') return { replies: [{ kind: 'text', text: 'Your check-ins stay as they are.' }] };
+    if (manage === 'stop' || wantStep.of(ctx) === false) {
+      const had = settings(ctx) !== undefined;
+      return {
+        replies: [{ kind: 'text', text: manage === 'stop' ? 'Check-ins stopped: I will not message you again. Say `checkins` to start them again.' : 'No weekly check-ins, then. Say `checkins` if you change your mind.' }],
+        ...(had || manage === 'stop' ? { profile: { checkins: updated(ctx, { enabled: false, setAt: ctx.now.toISOString() }) } } : {}),
+        offer: PRACTICE_NEXT,
+      };
+    }
+    const when: WeeklyTime = { weekday: Number(dayStep.of(ctx)), time: timeStep.of(ctx) as string, timeZone: zoneStep.of(ctx) as string };
+    const first = nextWeekly(when, ctx.now);
+    return {
+      replies: [{ kind: 'text', text: `Done: I'll check in every ${weeklyText(when)}, first on ${localText(first, when.timeZone)}. Say \`checkins\` to change the time or stop.` }],
+      profile: { checkins: updated(ctx, { enabled: true, when, setAt: ctx.now.toISOString() }) },
+      offer: PRACTICE_NEXT,
+    };
+  },
+});
+
+/** This week's step and hours, as the check-in says them. */
+function weekLine(ctx: FlowContext): string {
+  const { plan, hoursPerWeek } = profileOf(ctx);
+  const step = plan ? currentStep(plan.steps) : undefined;
+  const hours = hoursPerWeek ? ` You planned ${hoursPerWeek} hours this week.` : '';
+  if (!step) return `Weekly check-in: every step of your plan is done.${hours}`;
+  return `Weekly check-in: this week is about step ${step.step}, *${step.title}*${step.due ? `, due ${dayInWords(step.due)}` : ''}.${hours} How did it go?`;
+}
+
+const outcomeStep = ask.choice('outcome', {
+  label: 'This week',
+  prompt: weekLine,
+  reask: 'Pick one by its number, for example: 1.',
+  choices: [
+    { id: 'done', label: 'Done: went to plan' },
+    { id: 'behind', label: "I'm behind" },
+    { id: 'skip', label: 'Skip this week' },
+    { id: 'stop', label: 'Stop check-ins' },
+  ],
+  next: (id) => (id === 'done' ? goTo('step-done') : id === 'behind' ? goTo('hours') : finish),
+});
+
+const stepDoneStep = ask.yesNo('step-done', {
+  label: 'Step finished',
+  prompt: (ctx) => `Well done. Is step ${currentStep(profileOf(ctx).plan?.steps ?? [])?.step ?? ''}, *${currentStep(profileOf(ctx).plan?.steps ?? [])?.title ?? 'this step'}*, finished?`,
+  reask: 'Yes or no, for example: no, still on it.',
+  detour: true,
+  when: (ctx) => currentStep(profileOf(ctx).plan?.steps ?? []) !== undefined,
+  next: () => finish,
+});
+
+const hoursStep = ask.number('hours', {
+  label: 'Hours this week',
+  prompt: (ctx) => `No problem, it happens. How many hours did you manage this week${profileOf(ctx).hoursPerWeek ? ` (you planned ${profileOf(ctx).hoursPerWeek})` : ''}?`,
+  reask: 'A number of hours, for example 3, or 0.',
+  min: 0,
+  max: 80,
+  unit: 'hours',
+  detour: true,
+});
+
+export const checkinFlow = defineFlow({
+  id: 'checkin',
+  title: 'Weekly check-in',
+  commands: [CHECKIN_COMMAND],
+  steps: [outcomeStep, stepDoneStep, hoursStep],
+  finish: (ctx) => {
+    const { plan, hoursPerWeek = 0 } = profileOf(ctx);
+    const outcome = outcomeStep.of(ctx);
+    const at = ctx.now.toISOString();
+    const open = plan ? currentStep(plan.steps) : undefined;
+    const base = updated(ctx, { answeredAt: at });
+    if (outcome === 'stop') {
+      return { replies: [{ kind: 'text', text: 'Check-ins stopped: I will not message you again. Your plan stays as it is; say `checkins` to start them again.' }], profile: { checkins: { ...base, enabled: false, setAt: at } } };
+    }
+    if (outcome === 'skip') {
+      return { replies: [{ kind: 'text', text: 'Skipped this week, and nothing moved. Talk next week.' }], profile: { checkins: { ...base, log: [...base.log, { at, outcome: 'skip', ...(open ? { step: open.step } : {}) }] } } };
+    }
+    const hours = outcome === 'done' ? hoursPerWeek : (hoursStep.of(ctx) ?? 0);
+    const log = [...base.log, { at, outcome: outcome as 'done' | 'behind', hours, ...(open ? { step: open.step } : {}) }];
+    const total = hoursLogged({ ...base, log });
+    let steps = plan?.steps ?? [];
+    const said: string[] = [];
+    if (outcome === 'done' && stepDoneStep.of(ctx) === true && open) {
+      steps = markDone(steps, open.step, today(ctx));
+      const next = currentStep(steps);
+      said.push(`Step ${open.step} is marked done.${next ? ` Next: step ${next.step}, *${next.title}*${next.due ? `, by ${dayInWords(next.due)}` : ''}.` : ' That was the last one.'}`);
+    } else if (outcome === 'done') {
+      said.push(`${hours} hours logged: you're on track.`);
+    } else {
+      const days = slipDays(hoursPerWeek, hours);
+      steps = shiftOpen(steps, days);
+      const end = projectedFinish(steps);
+      said.push(days === 0 ? `${hours} hours is what you planned: you're on track.` : `Thanks for saying so. I've moved your remaining steps ${days} day${days === 1 ? '' : 's'} later${end ? `: you now finish on ${dayInWords(end)}` : ''}.`);
+    }
+    said.push(`Hours logged so far: ${total}.`);
+    return { replies: [{ kind: 'text', text: said.join(' ') }], profile: { checkins: { ...base, log }, ...(plan ? { plan: { ...plan, steps } } : {}) } };
+  },
+});
+
+const goOnStep = ask.yesNo('go-on', {
+  label: 'Keep checking in',
+  prompt: (ctx) => `I haven't heard from you for the last two check-ins, and that's fine: weeks get busy. Shall I keep checking in every ${weeklyText(settings(ctx)?.when as WeeklyTime)}?`,
+  reask: 'Yes or no, for example: yes.',
+});
+
+export const checkinContinueFlow = defineFlow({
+  id: 'checkin-continue',
+  title: 'Weekly check-ins',
+  commands: [CONTINUE_COMMAND],
+  steps: [goOnStep],
+  finish: (ctx) => {
+    const at = ctx.now.toISOString();
+    if (goOnStep.of(ctx)) return { replies: [{ kind: 'text', text: 'Good, talk next week.' }], profile: { checkins: updated(ctx, { answeredAt: at }) } };
+    return { replies: [{ kind: 'text', text: 'Check-ins stopped: I will not message you again. Say `checkins` to start them again.' }], profile: { checkins: updated(ctx, { answeredAt: at, enabled: false, setAt: at }) } };
+  },
+});
