@@ -1,6 +1,8 @@
 import type { CoachData } from '../src/coach-data.js';
-import { answerCredentialQuestion, type Asker } from '../src/credentials/credential-answers.js';
-import { mentionsAge } from '../src/credentials/credential-question.js';
+import { ASSUMED_HOURS, answerCredentialQuestion, type Asker } from '../src/credentials/credential-answers.js';
+import { scoreCredential } from '../src/credentials/score-credential.js';
+import { why as reasonsFor, whyInDetail } from '../src/credentials/why.js';
+import { mentionsAge, readCredentialQuestion } from '../src/credentials/credential-question.js';
 import { formatUsd } from '../src/credentials/money.js';
 import { trueCost } from '../src/credentials/true-cost.js';
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
@@ -9,6 +11,7 @@ import type { OffScriptAnswerer, OffScriptQuestion, OffScriptReply } from '../sr
 import { listOf } from '../src/roles/suggest-roles.js';
 import { payLine } from './gap-report-replies.js';
 import { credentialFinder, readCredentialAsk } from './named-credentials.js';
+import { DETAIL, WHY_WORD } from './pick-why.js';
 import { profileOf } from './profile.js';
 
 /**
@@ -102,6 +105,8 @@ const WHERE_TO_LOOK =
   "That's a good question, and my notes don't cover it. For pay, outlook and what a job involves, the BLS Occupational Outlook Handbook (bls.gov/ooh) is a good free source; for a credential's current price and format, its provider's own page. Back to my question:";
 
 const DEFAULT_HOURS = 10;
+/** A word for a credential: "is the Oracle cert worth it?" asks about one. */
+const CREDENTIAL_WORD = /\b(?:certs?|certificates?|certifications?|exams?|courses?|badges?|credentials?|nanodegrees?|bootcamps?)\b/i;
 const answered = (text: string): OffScriptReply => ({ text, answered: true });
 /** "data analysts" names the data analyst role. */
 const singular = (text: string) => text.toLowerCase().replace(/\b(\w{3,}?(?:er|or|st|ist|ant|ian|ect))s\b/g, '$1');
@@ -202,6 +207,30 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
 
   const world = { credentials: credentials.credentials, index: data.credentialIndex, roleName: (id: string) => catalog.roles.byId.get(id)?.name };
 
+  /**
+   * "why that one?", "why did you pick the PMP?", "why in detail" asked away from the picks menu
+   * (which reads them itself): the reasons for the credential named, or the one the person chose,
+   * scored again against what the coach knows now.
+   */
+  function pickWhy(q: OffScriptQuestion): OffScriptReply | undefined {
+    const said = q.text.trim().toLowerCase();
+    const detail = DETAIL.test(said);
+    if (!WHY_WORD.test(said) && !detail) return undefined;
+    const asker = askerOf(q);
+    const named = finder.named(q.text);
+    const chosen = credentials.byId.get(profileOf(q.ctx).credentialPick?.ids[0] ?? '');
+    // At a step, a bare "why?" asks why the coach asks that question; away from one it asks about the pick.
+    const pointed = q.step === '' || /\b(?:did you|do you) (?:pick|choose|recommend|suggest)\b|\b(?:that|this) (?:one|cert|credential|pick)\b/.test(said);
+    const credential = named.length === 1 ? named[0] : pointed ? chosen : undefined;
+    const role = asker.role ? catalog.roles.byId.get(asker.role.id) : credential && catalog.roles.byId.get(credential.targetRoles[0] ?? '');
+    if (!credential || !role) return undefined;
+    const hours = asker.hoursPerWeek ?? ASSUMED_HOURS;
+    const situation = { hoursPerWeek: hours, budgetUsd: asker.budgetUsd, deadlineWeeks: asker.deadlineWeeks, today: q.ctx.now };
+    const scored = scoreCredential(credential, { index: data.credentialIndex, role, gaps: asker.gaps, situation });
+    if (detail) return answered(`*${credential.name}*, in detail:\n${whyInDetail(scored).join('\n')}`);
+    return answered(`*${credential.name}*: ${reasonsFor(scored, { index: data.credentialIndex, role }, asker.hoursPerWeek).join(' ')} Say \`why in detail\` for how I ranked it.`);
+  }
+
   /** A question about credentials (worth, instead, cheaper, shorter, free, how long, employers, cost), or undefined. */
   function credentialAnswer(q: OffScriptQuestion): OffScriptReply | undefined {
     const asker = askerOf(q);
@@ -209,8 +238,31 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     if (!ask) return undefined;
     const text = answerCredentialQuestion({ ...ask, age: mentionsAge(q.text) }, asker, world);
     // Free ways in: where they are put first.
-    const tip = ask.kind === 'free' && ask.credentials.length === 0 ? (q.step === 'budget' ? ' Answer 0 here and I will put them first.' : ' In the credential pick, a budget of 0 puts them first.') : '';
+    const inPick = q.flow === 'credential-pick';
+    const tip =
+      ask.kind !== 'free' || ask.credentials.length > 0 || (inPick && q.step !== 'budget')
+        ? ''
+        : q.step === 'budget'
+          ? ' Answer 0 here and I will put them first.'
+          : ' In the credential pick, a budget of 0 puts them first.';
     return answered(`${text}${tip}`);
+  }
+
+  /**
+   * "is the Oracle cert worth it?": a credential question about one the catalog does not have.
+   * Said plainly, with where to look and the ones the coach can talk about.
+   */
+  function unknownCredential(q: OffScriptQuestion): OffScriptReply | undefined {
+    const kind = readCredentialQuestion(q.text);
+    if (!kind || kind === 'cheaper' || kind === 'shorter' || kind === 'free') return undefined;
+    const words = q.text.trim().split(/\s+/);
+    // A name of its own (capitalised past the first word, or a code like "CCNP") beside a word for a credential.
+    const proper = words.slice(1).some((w) => /^(?:[A-Z][a-z]+|[A-Z0-9][A-Z0-9+-]{1,})[?.!,]*$/.test(w) && !/^(?:I|I'm|I'd|I've|OK)\b/.test(w));
+    if (!proper || !CREDENTIAL_WORD.test(q.text)) return undefined;
+    const role = roleOf(q);
+    const known = forRole(role).slice(0, 3).map((c) => `*${c.name}*`);
+    const instead = known.length > 0 ? ` I can tell you about ${listOf(known)}${role ? ` for *${role.name}*` : ''}.` : '';
+    return answered(`I don't know that one: it isn't in my notes, so I can't give you its price, study time or how employers see it. Check its provider's own page for the price, the study hours and the renewal rules, and search a job board for its name to see whether postings ask for it.${instead}`);
   }
 
   const unclear = (q: OffScriptQuestion): OffScriptReply => answered(`Sorry, I'll put it more simply. ${q.reask}`);
@@ -220,9 +272,11 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   return (q) => {
     const text = q.text.toLowerCase();
     // Not shaped like a question: answered only when it surely asks about a credential.
-    if (q.tentative) return credentialAnswer(q) ?? NOT_SURE;
+    if (q.tentative) return pickWhy(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? NOT_SURE;
     if (TOPICS[0]?.words.test(text)) return unclear(q);
-    const about = credentialAnswer(q);
+    const reasons = pickWhy(q);
+    if (reasons) return reasons;
+    const about = credentialAnswer(q) ?? unknownCredential(q);
     if (about) return about;
     const topic = TOPICS.find((t) => t.words.test(text))?.topic;
     if (topic) return ANSWER[topic](q);

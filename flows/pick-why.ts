@@ -11,8 +11,8 @@ import type { CredentialFinder } from './named-credentials.js';
  */
 
 const WHY_ALONE = /^(?:but |and |so |ok,? )?(?:why|how come|reasons?|what are your reasons|why (?:this|that|these|those|them|it|the (?:top|first) (?:one|pick))(?: one| ones| picks?)?|how did you (?:pick|choose) (?:these|them|this|that|it))\s*[?!.]*$/;
-const DETAIL = /\b(?:in detail|detailed|more details?|details|the details|full (?:reasons?|breakdown)|breakdown|tell me more|the formula|the maths?|the math|how did you (?:score|rank|work out)|show (?:me )?(?:the )?scor\w*|scoring)\b/;
-const WHY_WORD = /^(?:but |and |so )?(?:why|how come)\b/;
+export const DETAIL = /\b(?:in detail|detailed|more details?|details|the details|full (?:reasons?|breakdown)|breakdown|tell me more|the formula|the maths?|the math|how did you (?:score|rank|work out)|show (?:me )?(?:the )?scor\w*|scoring)\b/;
+export const WHY_WORD = /^(?:but |and |so )?(?:why|how come)\b/;
 
 export type TypedWhy = `why:${string}` | `detail:${string}`;
 

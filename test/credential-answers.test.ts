@@ -154,7 +154,7 @@ describe('answers to credential questions', () => {
   });
 
   it('free: named ways in for the role, and for one credential what is free and what certifying costs', () => {
-    expect(ask('free', [])).toMatch(/^Yes\. Ways in that cost nothing up front for \*Data analyst\*: \*Course Cert\* \(free to audit and financial aid\)\./);
+    expect(ask('free', [])).toMatch(/^Yes\. Ways in that cost nothing up front for \*Data analyst\*: \*Course Cert\* \(free to audit, financial aid\)\./);
     expect(ask('free', [exam])).toBe("*Exam Cert*: no free route in my notes; check ExamCo's page for vouchers or discounts.");
     expect(ask('free', [course], person({ budgetUsd: 0 }))).toContain('Certifying still costs $120 (seen on news.example.org, as of July 2020, not confirmed by LearnCo), a cost for later.');
   });

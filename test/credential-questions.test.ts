@@ -75,7 +75,7 @@ describe('Rosa, 47, retail supervisor aiming at IT support, $0 and 6 hours a wee
 
     await p.say('0');
     const free = await p.say('anything free?');
-    expect(free).toMatch(/^Yes\. Ways in that cost nothing up front for \*IT support specialist\*: \*Google IT Support Professional Certificate\* \(free to audit and financial aid\)/);
+    expect(free).toMatch(/^Yes\. Ways in that cost nothing up front for \*IT support specialist\*: \*Google IT Support Professional Certificate\* \(free to audit, financial aid\)/);
     resumes(free, HOURS);
 
     await p.say('6');
@@ -163,5 +163,35 @@ describe('elsewhere in the coach', () => {
     expect(reply).toContain('*PMP (Project Management Professional)*: the exam $405 per attempt for PMI members, the exam $555 per attempt for non-members (seen on pmi-uny.org');
     expect(reply).toMatch(/That is \$[\d,]+ in all over 3 years\./);
     expect(reply).toMatch(/\(Skill gaps 2\/\d\)\n/);
+  });
+});
+
+describe('after the pick, and about credentials the catalog does not have', () => {
+  it('"why that one?" after choosing gives the reasons for the chosen credential, "why in detail" the scoring, then the menu', async () => {
+    const p = await newUser('ana');
+    await p.command('pick');
+    for (const answer of ['data analyst', 'SQL, Tableau and Python', '300', '8', 'skip', 'skip', 'no', 'yes']) await p.say(answer);
+    const chosen = await p.say('1');
+    const name = /^You chose \*([^*]+)\*/.exec(chosen)?.[1];
+    expect(name).toBeDefined();
+    const why = await p.say('why that one?');
+    expect(why.startsWith(`*${name}*: `)).toBe(true);
+    expect(why).toContain('stands behind it, and it is aimed at');
+    expect(why).toContain('What would you like to do next?');
+    const detail = await p.say('why in detail?');
+    expect(detail).toContain(`*${name}*, in detail:\nHow the rank was worked out: `);
+    expect(detail).toContain('What would you like to do next?');
+    // Anything else at the menu is the menu's, as before.
+    expect(await p.say('hello there')).toContain('What would you like to work on?');
+  });
+
+  it('a credential the catalog does not have: "I don\'t know; check …", and the question asked again', async () => {
+    const p = await newUser('sam');
+    await p.command('pick');
+    await p.say('cloud engineer');
+    const reply = await p.say('is the Oracle Cloud cert worth it?');
+    expect(reply).toMatch(/^I don't know that one: it isn't in my notes/);
+    expect(reply).toContain("Check its provider's own page for the price");
+    expect(reply).toContain('Which skills do you want to gain?');
   });
 });

@@ -331,9 +331,10 @@ function free(named: readonly CatalogCredential[], asker: Asker, world: Credenti
         const ways = freeWays(f).filter((w) => w !== 'free to earn');
         const said = [
           ...costLinesWords(c, (l) => zero.includes(l)),
-          ...ways.map((w) => (w === 'free to audit' ? 'you can study it free (audit), without the certificate' : 'the course platform offers financial aid, applied for on the course page')),
+          ...ways.map((w) => (w === 'free to audit' ? 'auditing means studying it free, without the certificate' : 'financial aid is applied for on the course page')),
         ];
         if (said.length === 0) return `${bold(c)}: no free route in my notes; check ${providerName(c)}'s page for vouchers or discounts.`;
+        const label = ways.length > 0 ? ` (${ways.join(', ')})` : '';
         const source = totalSource(c, (l) => !l.optional && l.type !== 'renewal');
         const keeping = f.cost.toEarnCents === 0 && (f.cost.expectedCents ?? 0) > 0 ? ` Keeping it costs ${formatUsd(f.cost.expectedCents ?? 0)} over ${horizonText(HORIZON_MONTHS)} (membership and renewal fees).` : '';
         const paid =
@@ -342,13 +343,13 @@ function free(named: readonly CatalogCredential[], asker: Asker, world: Credenti
             : f.cost.toEarnCents === null
               ? ' The price of certifying is unknown: check the provider.'
               : keeping;
-        return `${bold(c)}: ${listOf(said)}.${paid}`;
+        return `${bold(c)}${label}: ${listOf(said)}.${paid}`;
       })
       .join('\n');
   }
   const pool = candidates(asker, world, undefined).filter((f) => freeWays(f).length > 0);
   if (pool.length === 0) return `I don't know of a free way in${forWhom(asker, undefined)} in my notes; check each provider's page for vouchers.`;
-  const shown = pool.slice(0, 5).map((f) => `${bold(f.c)} (${listOf(freeWays(f))})`);
+  const shown = pool.slice(0, 5).map((f) => `${bold(f.c)} (${freeWays(f).join(', ')})`);
   const more = pool.length > 5 ? `, and ${pool.length - 5} more` : '';
   const where = asker.role ? ` for *${asker.role.name}*` : '';
   return `Yes. Ways in that cost nothing up front${where}: ${shown.join('; ')}${more}. Auditing means learning free without the certificate; financial aid is applied for on the course platform. Certifying may still cost: ask me what one costs.`;

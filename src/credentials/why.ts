@@ -25,6 +25,8 @@ export const TOP_GAPS = 3;
 
 function coversSentence(pick: ScoredCredential, index: CredentialIndex): string {
   const all = [...pick.coverage.covered, ...pick.coverage.uncovered].sort((a, b) => b.share - a.share);
+  // No gaps known (asked about later, without a gap report): what it teaches.
+  if (all.length === 0) return `It teaches ${listOf(pick.credential.skills.slice(0, 4).map((id) => index.skillName(id)))}.`;
   const top = all.slice(0, TOP_GAPS);
   const isTop = (skill: string) => top.some((t) => t.skill === skill);
   const topCovered = pick.coverage.covered.filter((g) => isTop(g.skill));

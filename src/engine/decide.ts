@@ -6,7 +6,7 @@ import type { FlowRegistry } from './flow-registry.js';
 import { parseYesNo, secretNotice } from './human-input.js';
 import type { Inbound } from './inbound.js';
 import { commandText } from './read/keywords.js';
-import { answerOffScript } from './off-script.js';
+import { answerAtRest, answerOffScript } from './off-script.js';
 import { newSession } from './session.js';
 import type { Session } from './session.js';
 import { FORGET_STEP, MENU_STEP, Turn } from './turn.js';
@@ -124,6 +124,9 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
     const offered = turn.session.offer && inbound.kind === 'text' ? parseYesNo(inbound.text) : undefined;
     if (offered === true) return turn.startFlow(turn.session.offer as string);
     if (offered === false) return turn.showMenu('No problem. What would you like to work on instead?');
+    // "why that one?" after a pick, "is the PMP worth it?" at the menu: answered when the coach is sure.
+    const aside = inbound.kind === 'text' ? answerAtRest(turn, inbound.text) : undefined;
+    if (aside) return aside;
     // Members of a shared conversation talk among themselves between rounds.
     return shared && inbound.kind === 'text' ? turn : turn.showMenu('What would you like to work on?');
   }

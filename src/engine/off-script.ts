@@ -64,6 +64,19 @@ function answerTentative(turn: Turn, step: Step, text: string): Turn | undefined
 }
 
 /**
+ * A question typed between parts (a pick just finished, the menu shown): "why that one?", "is
+ * the PMP worth it for me?". Answered only when the answerer is sure, then the menu; otherwise
+ * undefined, and the menu reads the message as before.
+ */
+export function answerAtRest(turn: Turn, text: string): Turn | undefined {
+  const typed = text.trim();
+  const answerer = turn.registry.offScript;
+  if (!answerer || turn.shared || typed === '' || typed.length > MAX_TENTATIVE || typed.includes('\n')) return undefined;
+  const reply = answerer({ text: typed, rest: '', flow: '', step: '', label: '', reask: '', stepsLeft: 0, ctx: turn.context(), tentative: true });
+  return reply.answered ? turn.text(reply.text).showMenu('What would you like to do next?') : undefined;
+}
+
+/**
  * The turn when the answer is a question to the coach, else undefined (the step reads it).
  * Only short answers to one-line and choice questions: a long text (a posting, an interview
  * story) contains questions that are part of it. In a shared conversation members ask each
