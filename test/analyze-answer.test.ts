@@ -156,7 +156,9 @@ const LABELS: Label[] = [
       expect(a.reflection).toBe(true);
       expect(a.hypothetical).toBe(false);
       expect(suggestion(a, 'say what you learned')).toBeUndefined();
-      expect(a.parts.result.score).toBe(3);
+      // The failure's outcome is timed ("Within a week ... short-staffed"): a measured result, with the lesson.
+      expect(a.metrics).toEqual(['Within a week']);
+      expect(a.parts.result.score).toBe(5);
     },
   },
   {

@@ -147,7 +147,10 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
   // Who did the steps: "we had 300 tickets" in the scene or "we hit the target" in the result says
   // nothing about who did the work. Without a step that names anyone, the whole answer is read.
   const pronouns = countPronouns(text);
-  const stepPronouns = countPronouns(clauses.filter((c) => VOICE_PARTS.has(c.label)).map((c) => c.text).join('\n'));
+  const voiced = clauses.filter((c) => VOICE_PARTS.has(c.label));
+  const stepPronouns = countPronouns(voiced.map((c) => c.text).join('\n'));
+  // A step told with no subject at all ("Wrote a script that...") is the writer's own, as a bullet is.
+  stepPronouns.i += voiced.filter((c) => c.iActions.length > 0 && countPronouns(c.text).i + countPronouns(c.text).we === 0).length;
   const ratio = firstPersonRatio(stepPronouns.i + stepPronouns.we > 0 ? stepPronouns : pronouns);
   const hedges = findHedges(text);
   const gapSkills = context.gapSkills ?? [];

@@ -296,6 +296,10 @@ function label(c: Cues, at: Place): Label {
   const backstory =
     c.backstory && !c.statedResult && c.iActions.length + c.weActions.length === 0 && (at.seenAction ? score.result === WEIGHT.metric && !c.nowState && !OUTCOME_TIME.test(c.clause.text) : best === 'result' || score[best] === 0);
   if (backstory) return 'situation';
+  // Before the first step, with steps still to come, a change told without a result phrase or a
+  // number ("I noticed that picking errors went up every Friday", "two of my staff stopped talking")
+  // is the problem the steps answer: the scene.
+  if (best === 'result' && score.result > 0 && !at.seenAction && !at.afterLastStep && !c.statedResult && c.metrics.length === 0 && !c.reflection) return 'situation';
   // "... and now I write all the weekly reports": after the steps, how things stand now is the outcome.
   if (at.seenAction && c.nowState && c.presentStep && !c.past && (best === 'action' || score[best] === 0)) return 'result';
   const onlyNumber = best === 'result' && score.result === WEIGHT.metric && (!at.seenAction || elidedStep);

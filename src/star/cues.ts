@@ -270,8 +270,9 @@ export const OUTCOME_VERB = new RegExp(
     // Things going wrong after a step are its outcome too: "I ran forty minutes late".
     String.raw`\bran (?:[\w-]+ ){0,3}(?:late|over|behind)\b`,
     // A count reached: "we got 340 sign-ups", "attendance reached 95%".
-    String.raw`\b(?:got|reached|hit|achieved|brought in|attracted) (?:(?:about|around|over|nearly|almost|more than) )?[$£€]?\d`,
-    String.raw`\b(?:(?:got|brought) (?:it|them|this|that|[\w-]+ (?:costs?|times?|numbers?|rates?)) (?:down|up)|got (?:better|faster|easier|quicker|cheaper)|(?:finished|delivered|launched|shipped|done|completed|ready|live|out)(?: \w+){0,3} early|on time|on schedule|ahead of schedule|under budget|on budget|back online|back to normal|(?:more|less) (?:accurate|reliable|consistent))\b`,
+    // A count or a grade reached: "we got 340 sign-ups", "attendance reached 95%", "we got a 5".
+    String.raw`\b(?:got|reached|hit|achieved|brought in|attracted|scored|earned) (?:(?:about|around|over|nearly|almost|more than|a|an|a full|top) )?[$£€]?\d`,
+    String.raw`\b(?:(?:got|brought) (?:it|them|this|that|[\w-]+ (?:costs?|times?|numbers?|rates?)) (?:down|up)|got (?:better|faster|easier|quicker|cheaper)|(?:finished|delivered|launched|shipped|done|completed|ready|live|out)(?: \w+){0,3} early|on time|on schedule|as planned|ahead of schedule|under budget|on budget|back online|back to normal|(?:more|less) (?:accurate|reliable|consistent))\b`,
     String.raw`\b(?:managed to|(?:it|this|that) (?:helped|worked)|(?:got|became) (?:calmer|quieter|easier|smoother|simpler)|(?:go|goes|went|ran|run|running) (?:\w+ )?(?:normal|normally|smooth|smoothly|well|fine))\b`,
     String.raw`\bby (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|the (?:next|following) (?:week|month|quarter|year|term|spring|summer|autumn|winter)|the exams?|the (?:spring|summer|autumn|fall|winter|new year)|the deadline|the end of (?:the )?(?:week|month|quarter|year|term|season|trial|project|pilot))\b`,
     // Done in a measured time: "we finished in 40 hours", "cleared it in 3 days".
@@ -385,6 +386,10 @@ export const WORDED_METRIC = new RegExp(
     String.raw`\bby (?:(?:like|about|around|roughly|almost|nearly|more than|over|just over|just under) )?(?:half|a third|a quarter|two thirds|three quarters)\b`,
     String.raw`\bzero [\w-]+`,
     String.raw`\btwice\b`,
+    // The time to the outcome: "within a month", "within two weeks" ("within a few weeks" is not counted).
+    String.raw`\bwithin (?:a|an|one|${NUMBER_WORD}|\d+) (?:days?|weeks?|fortnight|months?|hours?|years?|terms?|quarters?)\b`,
+    // A rating: "a five-star review", "top marks".
+    String.raw`\b(?:five|four|5|4)[- ]stars?\b|\btop marks\b`,
     // "twenty-two of the thirty", "up from about eight", "dropped to about an hour".
     String.raw`\b${NUMBER_WORD} of (?:the|our|my|their) ${NUMBER_WORD}\b`,
     String.raw`\b(?:up|down) from (?:(?:about|around|roughly|nearly|almost) )?(?:${NUMBER_WORD}|\d)`,
