@@ -53,7 +53,8 @@ describe('the credential pick, as a transcript', () => {
     expect(picks.match(/confirmed on the providers' own pages|check it on the provider's page/g)?.length ?? 0).toBeGreaterThan(0);
     expect(picks).not.toContain("Check the price on the provider's page before paying.");
     expect(picks).not.toMatch(/score \d/);
-    expect(picks).toContain('Recommended stack:');
+    // One path, said as one, and its money against the budget (issue 17: paths, not piles).
+    expect(picks).toMatch(/Recommended path: Start with [^\n]+\. \$[\d,]+ in all, within your \$300 budget\./);
     expect(picks).toMatch(/An entry-level data analyst earns about \$83,000 a year/);
     const first = data.credentials.credentials.find((c) => picks.includes(`1. *${c.name}*`));
     expect(first).toBeDefined();

@@ -41,7 +41,45 @@ describe('pivot pick', () => {
     expect(stdout).not.toMatch(/score \d|3-year return|pay change =/);
   });
 
+  it('gives each pick its level, vendor, hours and fit, and the stack its path in plan order', async () => {
+    const { code, stdout } = await pivot('--role', 'cloud engineer', '--gaps', 'AWS, cloud computing, cloud architecture', '--budget', '600', '--hours', '8', '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    for (const pick of result.picks) {
+      expect(pick.level).toMatch(/^(entry-certificate|fundamentals|associate|professional|specialty)$/);
+      expect(pick.vendor).toEqual(expect.any(String));
+      expect(pick.hoursSource).toMatch(/^(provider|estimate)$/);
+      expect(pick.fit).toEqual(expect.any(Array));
+    }
+    expect(result.stack.path.steps.map((s: { id: string }) => s.id)).toEqual(['aws-cloud-practitioner', 'aws-solutions-architect-associate']);
+    expect(result.stack.path.steps.map((s: { level: string }) => s.level)).toEqual(['fundamentals', 'associate']);
+    expect(result.stack.path.sentence).toBe('Start with AWS Certified Cloud Practitioner (CLF-C02), which AWS Certified Solutions Architect – Associate (SAA-C03) builds on.');
+    // A beginner is told the associate exam expects a year on AWS.
+    const saa = result.picks.find((p: { id: string }) => p.id === 'aws-solutions-architect-associate');
+    expect(saa.fit).toEqual([{ kind: 'experience', text: expect.stringMatching(/^AWS recommends at least a year of hands-on AWS/) }]);
+  });
+
+  it('never recommends what --held names, and sets aside entry badges for a project manager of 16 years, saying why', async () => {
+    const { code, stdout } = await pivot('--role', 'project manager', '--gaps', 'project management, agile, scrum, SQL', '--budget', '500', '--hours', '5', '--held', 'PMP', '--job', 'project manager', '--years', '16', '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    const recommended = [...result.picks.map((p: { id: string }) => p.id), ...result.stack.ids];
+    for (const id of ['pmi-pmp', 'pmi-capm', 'scrum-org-psm-1', 'scrum-alliance-csm', 'google-project-management']) expect(recommended).not.toContain(id);
+    const aside = Object.fromEntries(result.setAside.map((s: { id: string; kind: string; text: string }) => [s.id, s]));
+    expect(aside['pmi-pmp']).toMatchObject({ kind: 'held' });
+    expect(aside['pmi-capm']).toMatchObject({ kind: 'below-held', text: expect.stringContaining('You hold PMP') });
+    expect(aside['scrum-org-psm-1']).toMatchObject({ kind: 'outgrown', text: expect.stringMatching(/adds little to your 16 years as a project manager and your PMP/) });
+  });
+
+  it('tells a career changer the PMP needs 36 months of leading projects', async () => {
+    const { stdout } = await pivot('--role', 'project manager', '--gaps', 'project management, agile', '--budget', '1000', '--hours', '8', '--job', 'teacher', '--years', '12', '--json');
+    const result = JSON.parse(stdout);
+    expect(result.picks.map((p: { id: string }) => p.id)).not.toContain('pmi-pmp');
+    expect(result.setAside.find((s: { id: string }) => s.id === 'pmi-pmp')).toMatchObject({ kind: 'needs-experience', text: expect.stringMatching(/PMI requires 36 months of leading projects.*CAPM/) });
+  });
+
   it.each([
+    [['--role', 'data analyst', '--gaps', 'SQL', '--budget', '100', '--hours', '5', '--held', 'a unicorn badge'], '--held "a unicorn badge" is not one credential I know'],
     [['--role', 'data analyst', '--budget', '100', '--hours', '5'], 'Give either --gaps or --have'],
     [['--role', 'data analyst', '--gaps', 'SQL', '--have', 'Excel', '--budget', '100', '--hours', '5'], 'Give either --gaps or --have'],
     [['--role', 'data analyst', '--gaps', 'SQL', '--hours', '5'], '--budget and --hours are required'],

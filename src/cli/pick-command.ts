@@ -1,5 +1,7 @@
 import { coveredText } from '../credentials/coverage.js';
+import { personFrom } from '../credentials/person.js';
 import { recommend } from '../credentials/recommend.js';
+import type { CoachData } from '../coach-data.js';
 import { PAY_BASIS } from '../credentials/roi.js';
 import type { ScoredCredential } from '../credentials/score-credential.js';
 import type { Gap } from '../credentials/situation.js';
@@ -7,18 +9,19 @@ import { numberProblem, readNumber } from '../engine/human-input.js';
 import type { Want } from '../engine/human-input.js';
 import { renderPlain } from '../render-plain.js';
 import { comparisonLines, pickLine, planReplies, priceCheckLine, stackText } from '../../flows/credential-pick-replies.js';
+import { credentialFinder } from '../../flows/named-credentials.js';
 import { defineCommand } from './command-spec.js';
 import { gapReportFrom } from './gap-input.js';
 import { resolveRole } from './resolve-role.js';
 import { UsageError } from './usage-error.js';
 
 const PICK_USAGE =
-  'pivot pick --role ROLE (--gaps "A, B" | --have "FREE TEXT" [--posting FILE]...) --budget USD --hours H [--months M] [--salary USD] [--json]';
+  'pivot pick --role ROLE (--gaps "A, B" | --have "FREE TEXT" [--posting FILE]...) --budget USD --hours H [--months M] [--salary USD] [--held "X, Y"] [--job TITLE --years N] [--json]';
 
 const WEEKS_PER_MONTH = 52 / 12;
 
 /** What each option counts, so "10 or 15" or "2 hours a day" is said back, not guessed. */
-const WANTS: Record<string, Want> = { budget: { unit: 'dollars' }, hours: { unit: 'hours', per: 'week' }, months: { unit: 'months' }, salary: { unit: 'dollars', per: 'year' } };
+const WANTS: Record<string, Want> = { budget: { unit: 'dollars' }, hours: { unit: 'hours', per: 'week' }, months: { unit: 'months' }, salary: { unit: 'dollars', per: 'year' }, years: { unit: 'years' } };
 
 function amount(name: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
@@ -30,6 +33,21 @@ function amount(name: string, value: string | undefined, min: number, max: numbe
 }
 
 const dollars = (cents: number | null) => (cents === null ? null : cents / 100);
+
+/** "PMP, AWS Cloud Practitioner": each item one catalog credential, named certainly, or a usage error. */
+function heldCredentials(data: CoachData, text: string | undefined): { id: string }[] {
+  if (text === undefined) return [];
+  const finder = credentialFinder(data.credentials.credentials);
+  return text
+    .split(/[,;]|\band\b/)
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const [found, ...more] = finder.named(item, true);
+      if (!found || more.length > 0) throw new UsageError(`--held "${item}" is not one credential I know, for example: "PMP" or "CompTIA A+".`);
+      return { id: found.id };
+    });
+}
 
 /** `pivot pick`: the credential pick's picks, stack, warnings and plan, for coaches and scripts. */
 export const pickCommand = defineCommand(
@@ -46,9 +64,12 @@ export const pickCommand = defineCommand(
       hours: { type: 'string', value: 'H', help: 'hours a week you can study, 1 to 80 (required)' },
       months: { type: 'string', value: 'M', help: 'a deadline in months, 1 to 120' },
       salary: { type: 'string', value: 'USD', help: 'your current yearly pay, like 66k, to show the pay change and payback' },
+      held: { type: 'string', value: '"X, Y"', help: 'credentials you already hold, comma-separated, like "PMP, AWS Cloud Practitioner": never recommended again' },
+      job: { type: 'string', value: 'TITLE', help: 'your current job, like "project manager": with --years, entry-level credentials in your own field are set aside' },
+      years: { type: 'string', value: 'N', help: 'years in your current job, 0 to 60' },
       json: { type: 'boolean', help: 'print one JSON object instead of the readable picks' },
     },
-    examples: ['pivot pick --role "data analyst" --have "Excel, some SQL" --budget 300 --hours 10 --months 6'],
+    examples: ['pivot pick --role "data analyst" --have "Excel, some SQL" --budget 300 --hours 10 --months 6', 'pivot pick --role "project manager" --gaps "Jira, SQL" --budget 500 --hours 5 --held "PMP" --job "project manager" --years 16'],
   },
   async (values, data) => {
     if (!values.role?.trim()) throw new UsageError(`--role is required.\nUsage: ${PICK_USAGE}`);
@@ -79,7 +100,12 @@ export const pickCommand = defineCommand(
     };
     // Postings given here are the research step, done.
     const done = { research: (values.posting ?? []).length > 0 };
-    const rec = recommend({ credentials: data.credentials.credentials, index: data.credentialIndex, role, gaps, situation, done, tuition: data.credentials.degreeTuition });
+    const person = personFrom(
+      { credentialsHeld: heldCredentials(data, values.held), currentRole: values.job?.trim() || undefined, yearsExperience: amount('years', values.years, 0, 60) },
+      (text) => data.roleMatcher.match(text),
+      (id) => data.credentials.byId.has(id),
+    );
+    const rec = recommend({ credentials: data.credentials.credentials, index: data.credentialIndex, role, gaps, situation, person, done, tuition: data.credentials.degreeTuition });
     const index = data.credentialIndex;
     if (!values.json) {
       const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, hoursPerWeek));
@@ -95,6 +121,10 @@ export const pickCommand = defineCommand(
       hours: pick.time.known ? pick.time.hours : null,
       hoursSource: pick.time.known ? pick.time.source : null,
       hoursBasis: pick.time.known ? pick.time.basis : null,
+      level: pick.credential.level,
+      vendor: pick.credential.vendor,
+      experience: pick.credential.experience.says,
+      fit: (rec.fit[pick.credential.id] ?? []).map(({ kind, text }) => ({ kind, text })),
       score: Math.round(pick.score * 1000) / 1000,
       covers: pick.coverage.covered.map((g) => g.skill),
       coversText: coveredText(index, pick.coverage.covered),
@@ -110,8 +140,17 @@ export const pickCommand = defineCommand(
         covered: rec.stack.coverage.covered.map((g) => g.skill),
         uncovered: rec.stack.uncovered.map((g) => g.skill),
         totalCostUsd: dollars(rec.stack.expectedCents),
+        nowUsd: dollars(rec.stack.nowCents),
+        certifyLaterUsd: dollars(rec.stack.laterCents),
         weeks: rec.stack.weeks,
+        path: {
+          sentence: rec.stack.path.sentence,
+          steps: rec.stack.members.map((m) => ({ id: m.credential.id, name: m.credential.name, level: m.credential.level, vendor: m.credential.vendor, reach: m.reach })),
+          next: rec.stack.path.next ?? null,
+        },
       },
+      setAside: rec.setAside.map((s) => ({ id: s.id, name: s.name, kind: s.note.kind, text: s.note.text })),
+      readyFirst: rec.readyFirst,
       warnings: [...new Map(warnings.map((w) => [`${w.kind}:${w.text}`, { code: w.kind, message: w.text }])).values()],
       plan: rec.plan.steps.map(({ step, title, due, done }) => ({ step, title, due, done })),
       deadline: rec.plan.deadline ? { date: rec.plan.deadline.date, fits: rec.plan.deadline.fits, text: rec.plan.deadline.text } : null,

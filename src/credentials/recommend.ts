@@ -61,6 +61,8 @@ export interface Recommendation {
   readonly setAside: readonly SetAside[];
   /** The gap report said they are ready: portfolio and interview practice come first, credentials after, if at all. */
   readonly readyFirst: boolean;
+  /** Nothing made for the role covers a gap: the picks are made for other roles, and say so. */
+  readonly borrowed: boolean;
   /** The budget the money was told against; absent when none was given. */
   readonly budgetUsd?: number;
   readonly picks: readonly ScoredCredential[];
@@ -83,17 +85,26 @@ export function recommend(input: RecommendInput): Recommendation {
   const person = input.person ?? {};
   const setAside: SetAside[] = [];
   const fit: Record<string, readonly FitNote[]> = {};
-  const candidates = input.credentials.filter((credential) => {
-    if (!credential.targetRoles.includes(role.id)) return false;
+  const fits = (credential: CatalogCredential, record: boolean) => {
     const found = fitFor(credential, person, index);
     if (found.setAside) {
-      setAside.push({ id: credential.id, name: credential.name, note: found.setAside, coversGap: coverageOf(index, [credential.id], gaps).covered.length > 0 });
+      if (record) setAside.push({ id: credential.id, name: credential.name, note: found.setAside, coversGap: coverageOf(index, [credential.id], gaps).covered.length > 0 });
       return false;
     }
     fit[credential.id] = found.notes;
     return true;
-  });
-  const ranked = rankCredentials(candidates, { index, role, gaps, situation });
+  };
+  const forRole = input.credentials.filter((credential) => credential.targetRoles.includes(role.id) && fits(credential, true));
+  let ranked = rankCredentials(forRole, { index, role, gaps, situation });
+  // Nothing made for the role covers a gap (a PMP with 16 years whose gaps are SQL and Power BI):
+  // then a credential made for another role that covers one of their gaps fills a real one.
+  const borrowed = ranked.length === 0 && gaps.length > 0;
+  if (borrowed) {
+    const top = new Set(gaps.map((g) => g.skill));
+    // Exams that prove a skill, not beginners' programmes: the person is in a field already.
+    const others = input.credentials.filter((c) => !c.targetRoles.includes(role.id) && c.level !== 'entry-certificate' && c.skills.some((skill) => top.has(skill)) && fits(c, false));
+    ranked = rankCredentials(others, { index, role, gaps, situation });
+  }
   const stack = bestStack(ranked, { index, gaps, situation, named: [...gaps.map((g) => g.skill), ...role.skills.map((s) => s.skill)],
     beginner: !(person.fieldRoles ?? []).includes(role.id),
   });
@@ -112,6 +123,7 @@ export function recommend(input: RecommendInput): Recommendation {
     fit: Object.fromEntries(ranked.map((r) => [r.credential.id, fit[r.credential.id] ?? []])),
     setAside,
     readyFirst: person.verdict === 'ready',
+    borrowed,
     ...(situation.budgetUsd !== undefined ? { budgetUsd: situation.budgetUsd } : {}),
     picks,
     // The experience a pick expects is said with its other cautions.
