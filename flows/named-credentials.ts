@@ -130,6 +130,9 @@ const levelRank = (c: CatalogCredential): number => {
   return rank < 0 ? 0 : Math.max(0, rank - 1);
 };
 
+/** Where a comparison divides: "X or Y", "X vs Y", "X rather than Y". */
+const COMPARED = /\b(?:or|vs\.?|versus|than|instead of|rather than|compared (?:to|with))\b/i;
+
 export interface CredentialContext {
   /** The person's target role id: "the google cert" for a data analyst is Google Data Analytics. */
   readonly role?: string;
@@ -147,6 +150,12 @@ export function readCredentialAsk(text: string, finder: CredentialFinder, contex
   const kind = readCredentialQuestion(text);
   if (!kind) return undefined;
   let credentials = finder.named(text);
+  // "PL-300 or Tableau Certified Data Analyst?": each side of a comparison names its own.
+  const sides = text.split(COMPARED).filter((side) => side.trim() !== '');
+  if (sides.length > 1) {
+    const each = [...new Set(sides.flatMap((side) => finder.named(side)))];
+    if (each.length > credentials.length && each.length <= MAX_NAMED) credentials = each;
+  }
   if (credentials.length === 0 && context.role) {
     const role = context.role;
     const ofProvider = finder.byProvider(text).filter((c) => c.targetRoles.includes(role));

@@ -70,4 +70,12 @@ describe('the credentials a question names', () => {
     expect(report.kindAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(report.credentialAccuracy).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('reads questions it was never tuned on about as well (held-out and blind sets)', () => {
+    for (const set of ['heldout', 'blind'] as const) {
+      const report = evaluateQuestions(loadLabelledQuestions(set), data.credentials.credentials);
+      expect(report.kindAccuracy, `${set} kind`).toBeGreaterThanOrEqual(0.9);
+      expect(report.credentialAccuracy, `${set} credentials`).toBeGreaterThanOrEqual(0.9);
+    }
+  });
 });

@@ -35,11 +35,11 @@ const SPELLINGS: readonly [RegExp, string][] = [
 
 const KIND_WORDS: Readonly<Record<CredentialQuestionKind, RegExp>> = {
   employers:
-    /\b(?:employers?|recruiters?|hiring managers?|companies|company|businesses|industry|hr|job (?:ads?|postings?)|postings?|the market)\b[\w\s'-]{0,40}\b(?:know|knows|care|cares|recogni[sz]e|value|respect|ask|asks|want|wants|look for|look at|notice|check|accept|rate|like|heard|take)\b|\b(?:recogni[sz]ed|respected|well[- ]known|reputable|credible|legit|legitimate|recogni[sz]able|valued|in demand|sought after|taken seriously|prestigious)\b|\b(?:get|land) (?:me )?(?:a job|hired|an interview|interviews)\b|\blook good on (?:a |my )?(?:cv|resume|résumé|linkedin)\b|\bdoes anyone (?:care|ask)\b/,
+    /\b(?:employers?|recruiters?|hiring managers?|companies|company|businesses|industry|hr|job (?:ads?|postings?)|postings?|the market)\b[\w\s'-]{0,40}\b(?:know|knows|care|cares|recogni[sz]e|value|respect|ask|asks|want|wants|look for|look at|notice|check|accept|rate|like|heard|take)\b|\b(?:recogni[sz]ed|respected|well[- ]known|reputable|credible|legit|legitimate|recogni[sz]able|valued|in demand|sought after|taken seriously|prestigious)\b|\b(?:get|land) (?:me )?(?:a job|hired|an interview|interviews)\b|\blook good on (?:a |my )?(?:cv|resume|résumé|linkedin)\b|\bdoes anyone (?:care|ask)\b|\b(?:hire|hires|hiring) (?:me|people|someone|anyone|you)\b|\bget hired\b/,
   cheaper:
     /\bcheap(?:er|est|o)?\b|\bless expensive\b|\blower (?:cost|price)\b|\bcosts? less\b|\baffordable\b|\bbudget (?:option|version|alternative|one)\b|\bless money\b|\btoo (?:expensive|pricey|much money)\b|\bcan not afford\b|\bcan't afford\b|\bpricey\b/,
   shorter:
-    /\bshort(?:er|est)\b|(?<!how )\bquick(?:er|est)\b|(?<!how )\bfast(?:er|est)\b|\bless time\b|\bsooner\b|\bless (?:study|studying|hours)\b|\btoo long\b|\bin (?:a|one) (?:week|weekend|month)\b|\bfewer hours\b/,
+    /\bshort(?:er|est)\b|(?<!how )\bquick(?:er|est)?\b|(?<!how )\bfast(?:er|est)\b|\bless time\b|\bsooner\b|\bless (?:study|studying|hours)\b|\btoo long\b|\bin (?:a|one) (?:week|weekend|month)\b|\bfewer hours\b/,
   free: /\bfree\b|\bno cost\b|\bwithout paying\b|\bfinancial aid\b|\baudit\b|\bscholarships?\b|\bcosts? nothing\b|\bvouchers?\b|\$0\b|\bzero cost\b/,
   duration:
     /\bhow long\b|\bhow many (?:hours|weeks|months|days)\b|\bhow much time\b|\bhow (?:quick|quickly|fast)\b|\bwhen (?:could|can|would|will|might) i (?:finish|be done|have it|get it|be certified)\b|\btakes? (?:long|a while|me|forever)\b|\btime (?:it takes|to finish|to complete|to get|commitment)\b|\bstudy (?:hours|time)\b/,
