@@ -147,15 +147,14 @@ export interface CredentialContext {
  * for the person's role, or the one under discussion pointed at.
  */
 export function readCredentialAsk(text: string, finder: CredentialFinder, context: CredentialContext = {}): { kind: CredentialQuestionKind; credentials: CatalogCredential[] } | undefined {
-  const kind = readCredentialQuestion(text);
-  if (!kind) return undefined;
-  let credentials = finder.named(text);
   // "PL-300 or Tableau Certified Data Analyst?": each side of a comparison names its own.
   const sides = text.split(COMPARED).filter((side) => side.trim() !== '');
-  if (sides.length > 1) {
-    const each = [...new Set(sides.flatMap((side) => finder.named(side)))];
-    if (each.length > credentials.length && each.length <= MAX_NAMED) credentials = each;
-  }
+  const each = sides.length > 1 ? [...new Set(sides.flatMap((side) => finder.named(side)))] : [];
+  // Two credentials either side of "or" ask which, with no other word for it.
+  const kind = readCredentialQuestion(text) ?? (each.length >= 2 && each.length <= MAX_NAMED ? 'instead' : undefined);
+  if (!kind) return undefined;
+  let credentials = finder.named(text);
+  if (each.length > credentials.length && each.length <= MAX_NAMED) credentials = each;
   if (credentials.length === 0 && context.role) {
     const role = context.role;
     const ofProvider = finder.byProvider(text).filter((c) => c.targetRoles.includes(role));

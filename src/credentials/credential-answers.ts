@@ -123,6 +123,17 @@ function costSentences(f: Facts, asker: Asker): string {
   return `${bold(c)}: ${lines.join('; ')}. That is ${formatUsd(cost.expectedCents)} in all over ${horizonText(HORIZON_MONTHS)}${counted}${budgetWords(f, asker)}.`;
 }
 
+/** The total in one sentence with where its figures come from ("how much is X?" gives each line). */
+function totalSentence(f: Facts, asker: Asker): string {
+  const { c, cost } = f;
+  if (cost.expectedCents === null) return 'Cost: price unknown: check the provider.';
+  if (cost.expectedCents === 0) return 'It is free.';
+  const monthly = c.costs.some((l) => l.per === 'month' && !l.optional);
+  const counted = monthly && f.time.known ? `${f.time.billedMonths} months of subscription ${pace(asker)}, ` : '';
+  const source = totalSource(c, (l) => !l.optional);
+  return `It costs ${formatUsd(cost.expectedCents)} in all over ${horizonText(HORIZON_MONTHS)}${source ? ` (${counted}${source})` : ''}${budgetWords(f, asker)}.`;
+}
+
 /** "about 14 weeks at your 6 hours a week (planning estimate: …, as of 2026)", with the deadline. */
 function timeWords(f: Facts, asker: Asker): string {
   const { time, c } = f;
@@ -189,7 +200,7 @@ function experienceWords(c: CatalogCredential, asker: Asker, age: boolean): stri
 function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: boolean): string {
   if (asker.held.includes(c.id)) return `You already hold ${bold(c)}, so taking it again adds nothing: put the time into a portfolio piece or the next credential on your path instead.`;
   const f = factsOf(c, asker, world);
-  const aimed = asker.role && !c.targetRoles.includes(asker.role.id) ? ` It is aimed at ${listOf(c.targetRoles.map((id) => world.roleName(id) ?? id))} roles rather than ${roleWords(asker.role.name)} roles.` : '';
+  const aimed = asker.role && !c.targetRoles.includes(asker.role.id) ? ` It is aimed at ${listOf(c.targetRoles.map((id) => roleWords(world.roleName(id) ?? id)))} roles rather than ${roleWords(asker.role.name)} roles.` : '';
   const covers = f.coverage?.covered ?? [];
   const topCovered = covers.filter((g) => asker.gaps.slice(0, TOP_GAPS).some((t) => t.skill === g.skill)).length;
   const fits = f.cost.expectedCents !== null && (asker.budgetUsd === undefined || f.cost.expectedCents <= toCents(asker.budgetUsd));
@@ -206,8 +217,7 @@ function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: 
             : asker.budgetUsd === 0 && freeWays(f).length > 0
               ? `Yes, as a start: ${bold(c)} fits your gaps and you can begin it free; the certificate itself costs money.`
               : `It fits your gaps, but ${bold(c)} costs more than your budget.`;
-  const cost = costSentences(f, asker).replace(`${bold(c)}: `, 'Cost: ').replace(`${bold(c)} is free`, 'It is free');
-  return [verdict, coverWords(f, asker, world), cost, `Time: ${timeWords(f, asker)}.`, ...experienceWords(c, asker, age)].join(' ') + aimed;
+  return [verdict, coverWords(f, asker, world), totalSentence(f, asker), `Time: ${timeWords(f, asker)}.`, ...experienceWords(c, asker, age)].join(' ') + aimed;
 }
 
 function duration(c: CatalogCredential, asker: Asker, world: CredentialWorld): string {
@@ -333,6 +343,7 @@ function free(named: readonly CatalogCredential[], asker: Asker, world: Credenti
           ...costLinesWords(c, (l) => zero.includes(l)),
           ...ways.map((w) => (w === 'free to audit' ? 'auditing means studying it free, without the certificate' : 'financial aid is applied for on the course page')),
         ];
+        const joined = said.join('; ');
         if (said.length === 0) return `${bold(c)}: no free route in my notes; check ${providerName(c)}'s page for vouchers or discounts.`;
         const label = ways.length > 0 ? ` (${ways.join(', ')})` : '';
         const source = totalSource(c, (l) => !l.optional && l.type !== 'renewal');
@@ -343,7 +354,7 @@ function free(named: readonly CatalogCredential[], asker: Asker, world: Credenti
             : f.cost.toEarnCents === null
               ? ' The price of certifying is unknown: check the provider.'
               : keeping;
-        return `${bold(c)}${label}: ${listOf(said)}.${paid}`;
+        return `${bold(c)}${label}: ${joined}.${paid}`;
       })
       .join('\n');
   }

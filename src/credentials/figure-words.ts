@@ -54,7 +54,7 @@ function amountWords(line: CostLine, count: number): string {
   // "$25 a year on a 3-year cycle": no brackets, since the source follows in brackets.
   const price = line.amountUsd === 0 ? 'free' : priceText(line).replace(/ \((\d+)-year cycle\)/, ' on a $1-year cycle');
   const what = count > 1 ? `${count} ${line.type === 'exam' ? 'exams' : `${LINE_WORDS[line.type]} lines`} at ${price} each` : `${LINE_WORDS[line.type]} ${price === 'free' ? 'is free' : price}`;
-  const who = line.condition ? (/^(?:under|with|if|when|through|via|by|for|after|before)\b/i.test(line.condition) ? ` ${line.condition}` : ` for ${line.condition}`) : '';
+  const who = line.condition ? (/^(?:under|with|without|if|when|through|via|by|for|after|before|on)\b/i.test(line.condition) ? ` ${line.condition}` : ` for ${line.condition}`) : '';
   return `${what}${who}${line.optional ? ', only if needed' : ''}`;
 }
 
