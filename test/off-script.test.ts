@@ -61,6 +61,20 @@ describe('the engine and an off-script question', () => {
     expect(asked).toEqual([]);
   });
 
+  it('offers a message the step cannot read to the answerer as tentative, and gives only a sure answer', async () => {
+    const sure = await atYears((q) => (q.tentative ? 'About Tableau.' : 'unused'));
+    expect(await sure.chat.say('what about tableau instead')).toBe('About Tableau.\n(Plan 2/5)\nHow many years have you done it?');
+    expect(sure.asked[0]).toMatchObject({ text: 'what about tableau instead', tentative: true, step: 'years' });
+
+    // An answerer that is not sure leaves the message to the step, which says what it needed.
+    const flows = new FlowRegistry([greetFlow, planFlow, practiceFlow, duetFlow], greetFlow.id, { offScript: () => ({ text: 'not sure', answered: false }) });
+    const chat = chatWith(new Engine({ store: new MemorySessionStore(), flows, ttlMs: 90 * DAY_MS }));
+    for (const said of ['hi', 'Ann', 'Teacher']) await chat.say(said);
+    const unsure = await chat.say('what about tableau instead');
+    expect(unsure).not.toContain('not sure');
+    expect(unsure).toContain('A number of years, for example: 12.');
+  });
+
   it('never reads a long text as a question: a pasted posting is the answer', async () => {
     const { chat, asked } = await atYears(() => 'unused');
     await chat.say('12');
