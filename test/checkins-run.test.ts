@@ -52,7 +52,7 @@ async function personWithPlan(user: string) {
 
 const profile = async (user: string) => {
   const stored = await a.engine.storedProfile({ platform: 'slack', tenant: 'T9', user });
-  return stored.kind === 'profile' ? (stored.profile as Record<string, never>) : null;
+  return stored.kind === 'profile' ? (stored.profile as Record<string, unknown>) : null;
 };
 const ref = (user: string) => ({ platform: 'slack', tenant: 'T9', user });
 
@@ -99,12 +99,12 @@ describe('weekly check-ins', () => {
 
   it('an answer updates the plan: behind moves the open steps and says the new finish plainly', async () => {
     const chat = chatWith(a.engine, { platform: 'slack', tenant: 'T9', user: 'U1' });
-    const before = (await profile('U1'))!.plan as { steps: { step: number; due: string; done?: boolean }[] };
+    const before = (await profile('U1'))!.plan as unknown as { steps: { step: number; due: string; done?: boolean }[] };
     now = new Date('2027-03-19T19:00:00Z');
     expect(await chat.click('outcome', 'behind')).toContain('How many hours did you manage this week (you planned 8)?');
     const reply = await chat.say('4');
     expect(reply).toMatch(/I've moved your remaining steps 4 days later: you now finish on \w+day \d+ \w+ 20\d\d\. Hours logged so far: 4\./);
-    const after = (await profile('U1'))!.plan as typeof before;
+    const after = (await profile('U1'))!.plan as unknown as typeof before;
     for (const [i, step] of after.steps.entries()) {
       const was = before.steps[i]!;
       if (was.done) expect(step.due).toBe(was.due);
@@ -121,7 +121,7 @@ describe('weekly check-ins', () => {
     now = new Date('2027-03-26T18:00:00Z');
     expect(await chat.click('outcome', 'done')).toContain('Is step 3, *Enroll and study on a weekly schedule*, finished?');
     expect(await chat.say('yes')).toMatch(/Step 3 is marked done\. Next: step 4, \*Build the portfolio piece\*, by \w+day .*Hours logged so far: 12\./);
-    const steps = ((await profile('U1'))!.plan as { steps: { step: number; done?: boolean; due: string }[] }).steps;
+    const steps = ((await profile('U1'))!.plan as unknown as { steps: { step: number; done?: boolean; due: string }[] }).steps;
     expect(steps.find((s) => s.step === 3)).toMatchObject({ done: true, due: '2027-03-26' });
   });
 
