@@ -1,6 +1,6 @@
 import type { SkillCatalog } from '../data/load-data.js';
 import { cleanText } from './clean-text.js';
-import type { SkillExtractor, SkillLevel } from './extract-skills.js';
+import type { SkillExtractor, SkillLevel, SkillMention } from './extract-skills.js';
 import { listedSkills } from './listed-skills.js';
 import { CREDENTIAL_FORMS, CREDENTIAL_NOT_YET_CUES, CREDENTIAL_WORDS, HOBBY_CUES, NOT_SKILL_CUES, NOT_YET_CUES, WORK_CUES } from './person-cues.js';
 import { higherLevel } from './skill-levels.js';
@@ -128,7 +128,10 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
     const fromName = nameForms(c.name);
     const extra = CREDENTIAL_FORMS[c.id] ?? {};
     const compile = (list: readonly string[]) => (list.length ? whole([...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|'), 'i') : undefined);
-    return { id: c.id, certain: compile([...fromName.certain, ...(extra.certain ?? [])]), withWord: compile([...fromName.withWord, ...(extra.withWord ?? [])]) };
+    // A form the table says needs a credential word ("CSM") needs one even when the name gives it as its code.
+    const needsWord = new Set((extra.withWord ?? []).map((form) => form.toLowerCase()));
+    const certain = [...fromName.certain, ...(extra.certain ?? [])].filter((form) => !needsWord.has(form.toLowerCase()));
+    return { id: c.id, certain: compile(certain), withWord: compile([...fromName.withWord, ...(extra.withWord ?? [])]) };
   });
   // What holding a credential shows: the skills its own name says ("Project Management
   // Professional", "Azure Fundamentals"), never the whole syllabus.
@@ -145,16 +148,16 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
       const words = text.slice(clause.start, clause.end);
       credentialNotYet.lastIndex = 0;
       if (credentialNotYet.test(words)) continue;
-      const hasWord = credentialWord.test(words);
-      for (const form of forms) {
-        if (held.has(form.id) || !known.has(form.id)) continue;
-        const hit = (pattern: RegExp | undefined) => {
-          if (!pattern) return false;
-          pattern.lastIndex = 0;
-          return pattern.test(words);
-        };
-        if (hit(form.certain) || (hasWord && hit(form.withWord))) held.set(form.id, { id: form.id, evidence: evidenceOf(words) });
-      }
+      const hit = (pattern: RegExp | undefined) => {
+        if (!pattern) return false;
+        pattern.lastIndex = 0;
+        return pattern.test(words);
+      };
+      const certain = forms.filter((form) => known.has(form.id) && hit(form.certain));
+      // "PMP and CSM": beside a certain credential, a form that needs a credential word has one.
+      const hasWord = credentialWord.test(words) || certain.length > 0;
+      const named = [...certain, ...(hasWord ? forms.filter((form) => known.has(form.id) && !certain.includes(form) && hit(form.withWord)) : [])];
+      for (const form of named) if (!held.has(form.id)) held.set(form.id, { id: form.id, evidence: evidenceOf(words) });
     }
     return [...held.values()];
   }
@@ -204,8 +207,14 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
 
       // Where each named skill was said: the first list item that names it.
       const evidence = new Map<string, string>();
+      // Levels from the words of each clause alone: in "basic Python, Excel" the "basic" is Python's.
+      const levels = new Map<string, SkillLevel>();
       const itemLevel = new Map<string, SkillLevel>();
       for (const clause of clauses) {
+        for (const m of listedSkills(extractor, masked.slice(clause.start, clause.end), unambiguous)) {
+          const level = m.inferredFrom ? undefined : higherLevel(levels.get(m.skill), m.level);
+          if (level) levels.set(m.skill, level);
+        }
         for (const item of spans(masked, ITEM_BREAK, clause.start, clause.end)) {
           const words = masked.slice(item.start, item.end);
           const named = listedSkills(extractor, words, unambiguous).filter((m) => !m.inferredFrom);
@@ -216,7 +225,9 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
         }
       }
       const mentions = listedSkills(extractor, masked, unambiguous);
-      for (const m of mentions.filter((x) => !x.inferredFrom)) add(m.skill, evidence.get(m.skill) ?? masked, m.level ?? itemLevel.get(m.skill));
+      // An ambiguous form ("R") is only read beside its neighbours, and so is its level.
+      const levelOfMention = (m: SkillMention) => levels.get(m.skill) ?? itemLevel.get(m.skill) ?? (unambiguous.has(m.skill) ? undefined : m.level);
+      for (const m of mentions.filter((x) => !x.inferredFrom)) add(m.skill, evidence.get(m.skill) ?? masked, levelOfMention(m));
 
       // Everyday descriptions of the work, clause by clause.
       for (const clause of clauses) {
