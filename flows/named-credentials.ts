@@ -138,6 +138,8 @@ export interface CredentialContext {
   readonly role?: string;
   /** The credential the conversation is about, for "is it worth it?". */
   readonly current?: CatalogCredential;
+  /** The current credential was just explained or chosen at the picks: a bare "it" means it ("how long does it take?"). */
+  readonly justDiscussed?: boolean;
 }
 
 /**
@@ -164,7 +166,8 @@ export function readCredentialAsk(text: string, finder: CredentialFinder, contex
     if (usual.length > 0 && usual.length <= MAX_NAMED) credentials = usual;
   }
   const plain = plainQuestion(text);
-  if (credentials.length === 0 && context.current && (POINTS_BACK.test(plain) || (kind === 'worth' && /\bit\b/.test(plain)))) credentials = [context.current];
+  const it = /\bit\b/.test(plain) && (kind === 'worth' || context.justDiscussed === true);
+  if (credentials.length === 0 && context.current && (POINTS_BACK.test(plain) || it)) credentials = [context.current];
   if (credentials.length === 0 && !STANDALONE.has(kind)) return undefined;
   return { kind, credentials };
 }

@@ -234,7 +234,8 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   /** A question about credentials (worth, instead, cheaper, shorter, free, how long, employers, cost), or undefined. */
   function credentialAnswer(q: OffScriptQuestion): OffScriptReply | undefined {
     const asker = askerOf(q);
-    const ask = readCredentialAsk(q.text, finder, { role: asker.role?.id, current: asker.current });
+    const justDiscussed = q.flow === 'credential-pick' && typeof q.ctx.answers.choose === 'string' && /^(?:why|detail):/.test(q.ctx.answers.choose);
+    const ask = readCredentialAsk(q.text, finder, { role: asker.role?.id, current: asker.current, justDiscussed });
     if (!ask) return undefined;
     const text = answerCredentialQuestion({ ...ask, age: mentionsAge(q.text) }, asker, world);
     // Free ways in: where they are put first.

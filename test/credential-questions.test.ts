@@ -124,6 +124,11 @@ describe('Tom, 38, accountant aiming at data analyst, $300 and 8 hours a week, a
     expect(sentences).toContain('Say `why in detail` for how I ranked it.');
     expect(why).toContain(MENU);
 
+    // "it" is the pick just explained.
+    const long = await p.say('how long does it take?');
+    expect(long).toMatch(/^\*[^*]+\*: about \d+ weeks at your 8 hours a week \(/);
+    expect(long).toContain(MENU);
+
     const detail = await p.say('why in detail');
     expect(detail).toMatch(/\*[^*]+\*, in detail:\nHow the rank was worked out: 0\.45 × coverage [\d.]+ \+ 0\.25 × credibility [\d.]+ \+ 0\.15 × cost fit [\d.]+ \+ 0\.15 × time fit [\d.]+ = [\d.]+\./);
     expect(detail).toContain('- Coverage ');
