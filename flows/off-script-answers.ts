@@ -15,11 +15,12 @@ import { DETAIL, WHY_WORD } from './pick-why.js';
 import { profileOf } from './profile.js';
 
 /**
- * Answers to questions asked off the script ("is there a free option?", "what does a data
- * analyst earn?", "why do you need my salary?"), from the coach's own data: pay and degree notes
- * from roles.json, prices, free routes and durations from credentials.json, and why each question
- * is asked. What the data does not cover is acknowledged with where to look. The engine asks the
- * current question again afterwards.
+ * Answers to questions asked off the script ("what does a data analyst earn?", "why do you need my
+ * salary?", "is the A+ worth it for me?"), from the coach's own data: pay and degree notes from
+ * roles.json, why each question is asked, and questions about credentials (worth, instead,
+ * cheaper, shorter, free, how long, employers, cost), which src/credentials/credential-answers.ts
+ * answers from credentials.json and what the person told the coach. What the data does not cover
+ * is acknowledged with where to look. The engine asks the current question again afterwards.
  */
 
 type Topic = 'unclear' | 'why' | 'pay' | 'cost' | 'duration' | 'degree';
@@ -215,7 +216,8 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   function pickWhy(q: OffScriptQuestion): OffScriptReply | undefined {
     const said = q.text.trim().toLowerCase();
     const detail = DETAIL.test(said);
-    if (!WHY_WORD.test(said) && !detail) return undefined;
+    // "why not the CKA?" proposes another credential: a comparison, answered as one.
+    if ((!WHY_WORD.test(said) && !detail) || /^(?:but |and |so )?why not\b/.test(said)) return undefined;
     const asker = askerOf(q);
     const named = finder.named(q.text);
     const chosen = credentials.byId.get(profileOf(q.ctx).credentialPick?.ids[0] ?? '');
