@@ -1,5 +1,6 @@
 import { loadCoachData } from '../coach-data.js';
 import { DataError } from '../data/load-data.js';
+import { checkinsCommand } from './checkins-command.js';
 import { VERSION_OPTION, helpText, readOptions, usageLines, type Command, type CommandSpec } from './command-spec.js';
 import { gapsCommand } from './gaps-command.js';
 import { pickCommand } from './pick-command.js';
@@ -9,7 +10,7 @@ import { starCommand } from './star-command.js';
 import { UsageError } from './usage-error.js';
 import { packageVersion } from './version.js';
 
-const commands: Record<string, Command> = { gaps: gapsCommand, pick: pickCommand, plan: planCommand, questions: questionsCommand, star: starCommand };
+const commands: Record<string, Command> = { checkins: checkinsCommand, gaps: gapsCommand, pick: pickCommand, plan: planCommand, questions: questionsCommand, star: starCommand };
 
 const PIVOT = {
   name: 'pivot',
