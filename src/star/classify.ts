@@ -19,6 +19,7 @@ import {
   PLUPERFECT,
   PAST_FORMS,
   I_ONGOING_STEP,
+  I_PRESENT_JOB,
   I_PRESENT_STEP,
   REASONING,
   REFLECTION,
@@ -190,7 +191,8 @@ function readCues(clause: Clause): Cues {
   if (subjectless?.[1] && !NOT_ACTIONS.has(subjectless[1].toLowerCase())) iActions.push(subjectless[1].toLowerCase());
   const weActions = verbs(text, WE_ACTION);
   const hasStep = iActions.length + weActions.length > 0;
-  const presentStep = hasStep ? undefined : I_PRESENT_STEP.test(text) ? 'i' : WE_PRESENT_STEP.test(text) ? 'we' : undefined;
+  const presentJob = !hasStep && I_PRESENT_JOB.test(text);
+  const presentStep = hasStep || presentJob ? undefined : I_PRESENT_STEP.test(text) ? 'i' : WE_PRESENT_STEP.test(text) ? 'we' : undefined;
   return {
     clause,
     heading: headingPart(text),
@@ -200,7 +202,7 @@ function readCues(clause: Clause): Cues {
     transfer,
     anchor: time ?? PLACE_ANCHOR.exec(text),
     timeAnchored: time !== null,
-    context: SITUATION_CONTEXT.test(text),
+    context: presentJob || SITUATION_CONTEXT.test(text),
     ownedTask: owned !== null,
     task: owned ? WEIGHT.ownedTask : stated ? WEIGHT.goal : goal ? WEIGHT.stakes : 0,
     delegation: DELEGATION.test(text),

@@ -87,6 +87,8 @@ export const I_PRESENT_STEP = new RegExp(String.raw`${subjectNotAfter('i', RELAT
 /** "I was going to the warehouse and counting": a learner's past, one step, though also a native's background. */
 // "I'm training the admin team" is a step of a project under way; "I'm going to" is not one yet.
 export const I_ONGOING_STEP = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE)}(?: was (?:going to|${STEP_ING})|(?:'m| am) (?:currently |now )?(?:${STEP_ING}))\b`, 'i');
+/** "I coach under-12s football", "I run a small café": the job the story happens in, in the present, not a step. */
+export const I_PRESENT_JOB = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE)}${ADVERB} (?:${[...JOB_VERBS].join('|')}|work|volunteer|own)\b`, 'i');
 export const WE_PRESENT_STEP = new RegExp(String.raw`${subjectNotAfter('we', RELATIVE)}${ADVERB}(?: were)? (?:${BASE_STEP})\b`, 'i');
 // A past tense with a subject, not a participle like "everyone involved": the answer tells of
 // something that happened, so present-tense steps in it are narrative.
@@ -386,6 +388,8 @@ export const WORDED_METRIC = new RegExp(
     String.raw`\bby (?:(?:like|about|around|roughly|almost|nearly|more than|over|just over|just under) )?(?:half|a third|a quarter|two thirds|three quarters)\b`,
     String.raw`\bzero [\w-]+`,
     String.raw`\btwice\b`,
+    // A level reached, in words: "no-shows went down to one or two a day", "came down to three".
+    String.raw`\b(?:dropped|fell|went down|rose|went up|grew|was cut|came down|got (?:it |them )?down|brought (?:it |them )?down) to (?:(?:about|around|under|less than|just|only|roughly) )?${NUMBER_WORD}\b`,
     // The time to the outcome: "within a month", "within two weeks" ("within a few weeks" is not counted).
     String.raw`\bwithin (?:a|an|one|${NUMBER_WORD}|\d+) (?:days?|weeks?|fortnight|months?|hours?|years?|terms?|quarters?)\b`,
     // A rating: "a five-star review", "top marks".
