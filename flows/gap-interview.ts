@@ -91,7 +91,8 @@ export function createGapInterviewFlow(data: CoachData) {
       .flatMap((item) => item.match(/\d+/g) ?? [])
       .map(Number)
       .flatMap((n) => (n >= 1 && n <= options.length ? [{ skill: options[n - 1]?.skill as string }] : []));
-    const written = items.filter((item) => !PICKS.test(item)).join(', ');
+    // Only picks are taken out: the rest is read as typed ("fixing the register and printers" is one thing done).
+    const written = numbered.length > 0 ? items.filter((item) => !PICKS.test(item)).join(', ') : text;
     const reading: PersonReading = written.trim() ? person.read(written) : { skills: [], credentials: [], setAside: [] };
     const seen = new Set<string>();
     const skills: Held[] = [...reading.skills, ...picked].filter((s) => !seen.has(s.skill) && seen.add(s.skill));
@@ -122,7 +123,9 @@ export function createGapInterviewFlow(data: CoachData) {
     const named = direct.slice(0, MAX_READ_BACK).map(heardSkill);
     const more = direct.length > MAX_READ_BACK ? ` and ${direct.length - MAX_READ_BACK} more` : '';
     const lines = named.length > 0 ? [`From what you told me, you bring ${listOf(named)}${more}.`] : [];
-    if (have.credentials.length > 0) lines.push(`You already hold ${listOf(have.credentials.map((c) => credentialName(c.id)))}, so I won't suggest ${have.credentials.length === 1 ? 'it' : 'them'} again.`);
+    // Credentials from this answer and from the current job ("Project manager, PMP certified").
+    const held = [...new Set([...(profileOf(ctx).credentialsHeld ?? []), ...have.credentials].map((c) => c.id))];
+    if (held.length > 0) lines.push(`You already hold ${listOf(held.map(credentialName))}, so I won't suggest ${held.length === 1 ? 'it' : 'them'} again.`);
     if (have.setAside.length > 0) lines.push(`I left out ${listOf(have.setAside)}: worth having, but not tech skills.`);
     return `${lines.join(' ')}\n\n`;
   }

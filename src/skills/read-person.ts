@@ -205,7 +205,7 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
         }
       };
 
-      // Where each named skill was said: the first list item that names it.
+      // Where each named skill was said: the first clause (or list item) that names it.
       const evidence = new Map<string, string>();
       // Levels from the words of each clause alone: in "basic Python, Excel" the "basic" is Python's.
       const levels = new Map<string, SkillLevel>();
@@ -218,7 +218,9 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
         for (const item of spans(masked, ITEM_BREAK, clause.start, clause.end)) {
           const words = masked.slice(item.start, item.end);
           const named = listedSkills(extractor, words, unambiguous).filter((m) => !m.inferredFrom);
-          for (const m of named) if (!evidence.has(m.skill)) evidence.set(m.skill, words);
+          // The clause when it is short ("fixing the register and printers when they break"), else the item.
+          const said = squash(masked.slice(clause.start, clause.end)).length <= MAX_EVIDENCE ? masked.slice(clause.start, clause.end) : words;
+          for (const m of named) if (!evidence.has(m.skill)) evidence.set(m.skill, said);
           const tail = TAIL_LEVEL.exec(words);
           const level = tail ? levelOf(tail) : undefined;
           if (level) for (const m of named) if (!m.level && !itemLevel.has(m.skill)) itemLevel.set(m.skill, level);
