@@ -210,3 +210,11 @@ describe('the verdict', () => {
     expect(noExcel.verdict.coreMissing).toEqual(expect.arrayContaining(['Statistics', 'Excel']));
   });
 });
+
+describe('strengths', () => {
+  it('counts a skill the role does not ask for (budgeting for an analyst) as a strength the career brings, not a gap', () => {
+    const r = buildGapReport({ role: analyst, have: [{ skill: 'budgeting' }, { skill: 'excel' }], postings: [['sql', 'excel']], skills: catalog.skills });
+    expect(r.strengths).toContain('Budget management');
+    expect(r.strengths).not.toContain('Excel');
+  });
+});

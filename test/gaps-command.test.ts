@@ -89,3 +89,32 @@ describe('pivot gaps', () => {
     expect(stderr).toContain('is empty');
   });
 });
+
+describe('pivot gaps: role profiles and the verdict', () => {
+  it('carries the verdict with the share of weighted demand covered, and core competencies first without postings', async () => {
+    const { code, stdout } = await pivot('gaps', '--role', 'IT support', '--have', 'customer service, Windows', '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.gaps.slice(0, 3).map((g: { id: string }) => g.id)).toEqual(['troubleshooting', 'networking', 'technical-support']);
+    expect(report.gaps[0]).toMatchObject({ core: true, weight: 1, rankedBy: 'tie' });
+    expect(report.verdict).toMatchObject({ kind: 'gap', relation: 'other' });
+    expect(report.verdict.covered).toBeGreaterThan(0);
+    expect(report.verdict.covered).toBeLessThan(0.5);
+  });
+
+  it('says when the target is a step down from the job now (--current)', async () => {
+    const { code, stdout } = await pivot('gaps', '--role', 'data analyst', '--have', 'SQL, Python, Tableau, statistics', '--current', 'senior data analyst');
+    expect(code).toBe(0);
+    expect(stdout).toContain('This is a step down from senior data analyst: you already bring what it asks for.');
+    const json = JSON.parse((await pivot('gaps', '--role', 'data analyst', '--have', 'SQL, Python, Tableau, statistics', '--current', 'senior data analyst', '--json')).stdout);
+    expect(json.verdict).toMatchObject({ kind: 'ready', relation: 'step-down', coreCovered: 1 });
+  });
+
+  it('names the closest roles with why for a title it does not know, and how to confirm one', async () => {
+    const { code, stderr } = await pivot('gaps', '--role', 'growth hacker', '--have', 'Excel');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--role "growth hacker" is not a role I know. The closest I know:');
+    expect(stderr).toContain('digital-marketer (Digital marketer): growth hacking is digital marketing');
+    expect(stderr).toMatch(/Run again with --role and the one you mean, for example --role [a-z-]+\./);
+  });
+});

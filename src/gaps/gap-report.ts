@@ -85,7 +85,7 @@ export interface GapReport {
   postingsUnrecognised: number;
   demand: RankedRow[];
   have: DemandRow[];
-  /** Soft and domain skills the user brings: what mid-career switchers should lead with. */
+  /** Soft and domain skills the user brings, and skills the role does not ask for: what mid-career switchers should lead with. */
   strengths: string[];
   /** Demanded soft skills the user did not mention: worth showing in interview stories. */
   toShow: string[];
@@ -231,7 +231,8 @@ export function buildGapReport({ role, have, postings, skills, relation = 'other
     postingsUnrecognised: postings.length - usable.length,
     demand,
     have: rankRows(have.map((h) => ({ ...held(h.skill), ...(h.level ? { level: h.level } : {}) }))).map(({ rankedBy: _r, ...row }) => row),
-    strengths: have.filter((h) => !isHard({ alternatives: [h.skill] })).map((h) => nameOf(h.skill)),
+    // Soft and domain skills, and what the role does not ask for at all (budgeting for an analyst): what a career brings.
+    strengths: have.filter((h) => !isHard({ alternatives: [h.skill] }) || !demand.some((d) => covers(h.skill, d))).map((h) => nameOf(h.skill)),
     toShow: demand.filter((d) => !isHard(d) && absence(d) > 0).map((d) => d.name),
     gaps,
     hardSkillsAsked: hard.length,
