@@ -60,22 +60,26 @@ export function pickLine(pick: ScoredCredential, index: CredentialIndex, warning
   ].join('\n');
 }
 
-const pathCost = (m: StackMember) =>
-  `${m.credential.name}, ${m.cost.expectedCents === null ? 'price unknown (check the provider)' : `${formatUsd(m.cost.expectedCents)} over ${horizonText(m.cost.horizonMonths)}`}`;
+const pathCost = (m: StackMember) => `${m.credential.name}, ${formatUsd(m.cost.expectedCents ?? 0)} over ${horizonText(m.cost.horizonMonths)}`;
 
-/** What the path costs, told truthfully against the budget: what fits now, what is studied free, what certifying costs later. */
+/** What the path costs, told truthfully against the budget: what fits now, what is studied free, what certifying costs later, what is unknown. */
 function pathMoney(rec: Recommendation, budgetUsd: number | undefined): string {
   const { stack } = rec;
-  if (budgetUsd === undefined) return stack.expectedCents === null ? 'A total I cannot give, since a price is unknown.' : `${formatUsd(stack.expectedCents)} in all.`;
+  const unknown = stack.members.filter((m) => m.cost.expectedCents === null);
+  const priceUnknown = unknown.length > 0 ? ` The price of ${listOf(unknown.map((m) => m.credential.name))} is unknown: check the provider before you count on it.` : '';
+  if (budgetUsd === undefined) return stack.expectedCents === null ? `A total I cannot give.${priceUnknown}` : `${formatUsd(stack.expectedCents)} in all.`;
   const budget = formatUsd(Math.round(budgetUsd * 100));
   const fits = stack.members.filter((m) => m.reach === 'fits');
   const free = stack.members.filter((m) => m.reach === 'free-route');
-  const later = stack.members.filter((m) => m.reach === 'later' || m.reach === 'unknown');
-  if (free.length === 0 && later.length === 0) return `${formatUsd(stack.nowCents)} in all, within your ${budget} budget.`;
-  const now = fits.length > 0 ? `${formatUsd(stack.nowCents)} now, within your ${budget} budget` : `Nothing to pay now`;
-  const studied = free.length > 0 ? `; study ${listOf(free.map((m) => m.credential.name))} free (audit or financial aid)` : '';
-  const certify = [...free, ...later];
-  return `${now}${studied}. Certifying later is not within your budget today: ${certify.map(pathCost).join('; ')}.`;
+  const later = stack.members.filter((m) => m.cost.expectedCents !== null && (m.reach === 'later' || m.reach === 'free-route'));
+  if (fits.length === stack.members.length) return `${formatUsd(stack.nowCents)} in all, within your ${budget} budget.`;
+  const studied = free.length > 0 ? `study ${listOf(free.map((m) => m.credential.name))} free (audit or financial aid)` : '';
+  // "Nothing to pay now" only when every step now is free: an unknown price is never nothing.
+  const now = fits.length > 0 ? `${formatUsd(stack.nowCents)} now, within your ${budget} budget` : free.length > 0 && unknown.every((m) => m.reach === 'free-route') ? 'Nothing to pay now' : '';
+  const opening = [now, studied].filter(Boolean).join('; ');
+  const certify = later.length > 0 ? ` Certifying later is not within your budget today: ${later.map(pathCost).join('; ')}.` : '';
+  const sentence = opening ? `${opening.charAt(0).toUpperCase()}${opening.slice(1)}.` : '';
+  return `${sentence}${certify}${priceUnknown}`.trim();
 }
 
 export function stackText(rec: Recommendation, index: CredentialIndex): string {
@@ -94,7 +98,8 @@ export function stackText(rec: Recommendation, index: CredentialIndex): string {
 
 /** Credentials for the role left out for this person (held, outgrown, experience not there yet), each with why. */
 function setAsideLines(rec: Recommendation): string {
-  const said = rec.setAside.filter((s) => s.coversGap || s.note.kind === 'held');
+  // What they hold or have outgrown is always said (they may be wondering about it); an exam they cannot sit yet only when it would cover a gap.
+  const said = rec.setAside.filter((s) => s.coversGap || s.note.kind !== 'needs-experience');
   if (said.length === 0) return '';
   return `\nNot for you now:\n${said.map((s) => `- ${s.name}: ${s.note.text.replace(/^(?:It|You|What) /, (word) => word.toLowerCase())}`).join('\n')}`;
 }

@@ -71,16 +71,19 @@ function bruteForce(picks: readonly ScoredCredential[], gaps: readonly Gap[], bu
         spent += cost;
         return 'fits';
       }
-      return free(m) ? 'free-route' : 'later';
+      return free(m) ? 'free-route' : cost === null ? 'unknown' : 'later';
     });
-    if (reach[0] === 'later' || reach.filter((r) => r === 'later').length > 1) continue;
+    // Never begins with a known price over the budget; at most one step outside what it reaches.
+    if (reach[0] === 'later' || reach.filter((r) => r === 'later' || r === 'unknown').length > 1) continue;
     const covered = demand(tuple);
     if (covered === 0) continue;
     const costs = tuple.map(COST);
     const cost = costs.some((c) => c === null) ? Infinity : costs.reduce<number>((a, b) => a + (b ?? 0), 0);
+    const within = tuple.filter((_, i) => reach[i] !== 'later');
     const key = [
+      within.some((m) => gaps[0] && proves(m.credential).has(gaps[0].skill)) ? 0 : 1,
       -demand(tuple.filter((_, i) => reach[i] === 'fits')),
-      -demand(tuple.filter((_, i) => reach[i] !== 'later')),
+      -demand(tuple.filter((_, i) => reach[i] === 'fits' || reach[i] === 'free-route')),
       -covered,
       reach.filter((r) => r !== 'fits').length,
       tuple.length,
@@ -118,7 +121,7 @@ function randomCatalog(random: () => number): CatalogCredential[] {
 }
 
 describe('best path equals a brute-force optimum over ordered tuples (randomized small catalogs, fixed seed)', () => {
-  it('covers the most with what fits, then with what is free, then in all; fewer steps outside the budget; fewer steps; cheaper', () => {
+  it('covers the top gap within reach, then the most with what fits, then with what is free, then in all; fewer steps outside the budget; fewer steps; cheaper', () => {
     const random = seeded(2024);
     let stacked = 0;
     for (let run = 0; run < 300; run += 1) {

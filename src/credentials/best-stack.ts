@@ -16,14 +16,15 @@ import type { Gap, Situation } from './situation.js';
  * Money along the path, in plan order: a member whose known total fits what is left of the budget
  * "fits"; one with a free way in (free audit or financial aid) that does not is a "free route"
  * (study free, pay to certify later); any other is "later" (its fees are the cost of certifying
- * later) or "unknown" (no price). With no budget every member fits. A path must begin with a
- * member that fits or is a free route, and goes at most one rung past what the budget reaches. With a deadline every member must end inside it (unknown
+ * later) or "unknown" (no price). With no budget every member fits. A path never begins with a
+ * known price over the budget, and goes at most one rung past what the budget reaches. With a deadline every member must end inside it (unknown
  * hours never do).
  *
  * Best: not built on another vendor's platform than the one the person's postings, then the
  * role's profile, name first (AWS for a cloud role that lists AWS first; a path on no vendor's
  * platform is neither); for a beginner in the field, starting with an entry certificate or a
- * fundamentals exam; then most gap demand covered by what fits; then by what fits or is free; then by the whole
+ * fundamentals exam; covering their most important gap within reach (what fits, is free or has an
+ * unknown price: the first pick should close the first gap); then most gap demand covered by what fits; then by what fits or is free; then by the whole
  * path; then fewer members that do not fit; then fewer members; cheaper; quicker; higher summed
  * score; ids.
  */
@@ -74,6 +75,8 @@ export interface StackContext {
   readonly named?: readonly string[];
   /** New to the role's field: a path starts with an entry certificate or a fundamentals exam where one is left. */
   readonly beginner?: boolean;
+  /** Credentials the person holds: the rung after one they hold is where they start, whatever its level. */
+  readonly held?: readonly string[];
 }
 
 const sumOrNull = (values: readonly (number | null)[]): number | null =>
@@ -119,7 +122,8 @@ function reachOf(chain: readonly ScoredCredential[], budgetCents: number | null,
     else if (reach.some((r) => r === 'later' || r === 'unknown')) return undefined;
     else reach.push(cost === null ? 'unknown' : 'later');
   }
-  return reach[0] === 'fits' || reach[0] === 'free-route' ? reach : undefined;
+  // An unknown price may start a path (said as unknown, never as fitting); a known price over the budget may not.
+  return reach[0] === 'later' ? undefined : reach;
 }
 
 function leftOutReason(pick: ScoredCredential, budgetCents: number | null, deadline: number | undefined): string | undefined {
@@ -139,6 +143,8 @@ interface Candidate {
   readonly otherVendor: number;
   /** 1 when a beginner's path starts above the fundamentals. */
   readonly startsHigh: number;
+  /** 1 when the path, within reach, leaves the person's most important gap uncovered. */
+  readonly missesTop: number;
   readonly members: readonly StackMember[];
   readonly coverage: Coverage;
   readonly fitsValue: number;
@@ -157,6 +163,7 @@ function better(a: Candidate, b: Candidate): number {
   return (
     a.otherVendor - b.otherVendor ||
     a.startsHigh - b.startsHigh ||
+    a.missesTop - b.missesTop ||
     more(a.fitsValue, b.fitsValue) ||
     more(a.reachValue, b.reachValue) ||
     more(a.coverage.value, b.coverage.value) ||
@@ -199,16 +206,19 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
   const platformsOf = (chain: readonly ScoredCredential[]) => chain.flatMap((m) => ctx.index.platforms.get(m.credential.id) ?? []);
   const offered = new Set(all.flatMap(platformsOf));
   const preferred = (ctx.named ?? []).find((id) => offered.has(id));
+  const top = ctx.gaps[0];
+  const afterHeld = (id: string) => (ctx.held ?? []).some((h) => ctx.index.byId.get(h)?.nextSteps.includes(id));
   let best: Candidate | undefined;
   for (const chain of all) {
     const reach = reachOf(chain, budgetCents, deadlineWeeks);
     if (!reach) continue;
     const members = chain.map((m, i) => ({ ...m, reach: reach[i] as Reach }));
     const ids = chain.map((m) => m.credential.id);
-    const value = (keep: (r: Reach) => boolean) => coverageOf(ctx.index, ids.filter((_, i) => keep(reach[i] as Reach)), ctx.gaps).value;
+    const value = (keep: (r: Reach) => boolean, gaps = ctx.gaps) => coverageOf(ctx.index, ids.filter((_, i) => keep(reach[i] as Reach)), gaps).value;
     const candidate: Candidate = {
       otherVendor: platformsOf(chain).some((p) => p !== preferred) ? 1 : 0,
-      startsHigh: ctx.beginner && !ENTRY_LEVELS.has(chain[0]?.credential.level ?? '') ? 1 : 0,
+      startsHigh: ctx.beginner && !ENTRY_LEVELS.has(chain[0]?.credential.level ?? '') && !afterHeld(chain[0]?.credential.id ?? '') ? 1 : 0,
+      missesTop: top === undefined || value((r) => r !== 'later', [top]) > 0 ? 0 : 1,
       members,
       coverage: coverageOf(ctx.index, ids, ctx.gaps),
       fitsValue: value((r) => r === 'fits'),

@@ -47,6 +47,8 @@ export function coverageOf(index: CredentialIndex, credentialIds: readonly strin
 
 /** "SQL, R and data visualization (through Tableau)". */
 export function coveredText(index: CredentialIndex, covered: readonly CoveredGap[]): string {
-  const names = covered.map((g) => (g.via === g.skill ? index.skillName(g.skill) : `${index.skillName(g.skill)} (through ${index.skillName(g.via)})`));
+  // A gap named twice in the report ("Tableau" and "Tableau or Power BI") is said once.
+  const once = covered.filter((g, i) => covered.findIndex((other) => other.skill === g.skill) === i);
+  const names = once.map((g) => (g.via === g.skill ? index.skillName(g.skill) : `${index.skillName(g.skill)} (through ${index.skillName(g.via)})`));
   return listOf(names) || 'none of your gaps';
 }

@@ -107,6 +107,7 @@ export function recommend(input: RecommendInput): Recommendation {
   }
   const stack = bestStack(ranked, { index, gaps, situation, named: [...gaps.map((g) => g.skill), ...role.skills.map((s) => s.skill)],
     beginner: !(person.fieldRoles ?? []).includes(role.id),
+    held: person.held ?? [],
   });
   // The path comes first, in its order, so the picks and the path tell one story; then the rest by rank.
   const onPath = new Set(stack.members.map((m) => m.credential.id));

@@ -113,13 +113,14 @@ export function roi(costCents: number | null, pay: TargetPay, currentPayUsd: num
   if (currentPayUsd === undefined) return unknown(pay, `${entry} Tell me what you earn now and I can say how soon it would pay back.`, 'Payback needs your current pay.');
   const change = pay.cents - toCents(currentPayUsd);
   const base = { known: true, targetPayCents: pay.cents, payChangeCents: change, proxy: pay.proxy, source: pay.source };
-  if (change < 0) {
+  // Within $1,000 either way is "about what you earn now": rounded to thousands, a smaller fall would read "about $0 less".
+  if (change < 0 && -change >= 100_000) {
     const gently =
       `That is about ${roundedUsd(-change)} a year less than you earn now, so the move would likely mean a pay cut at first. ` +
       `Many people accept that for a few years while they build experience; the middle of the whole field, experienced staff included, earns about ${roundedUsd(pay.medianCents)}. Plan your savings for the gap before you switch.`;
     return { ...base, paybackMonths: null, sentence: `${entry} ${gently}`, short: 'No payback in pay: the first job would likely pay less than you earn now.' };
   }
-  if (change < 100_000) return { ...base, paybackMonths: null, sentence: `${entry} That is about what you earn now, so the move is about the work more than the pay.`, short: 'About the same pay as now, so no payback in pay.' };
+  if (Math.abs(change) < 100_000) return { ...base, paybackMonths: null, sentence: `${entry} That is about what you earn now, so the move is about the work more than the pay.`, short: 'About the same pay as now, so no payback in pay.' };
   const more = `That is about ${roundedUsd(change)} a year more than you earn now`;
   if (costCents === null) return { ...base, paybackMonths: null, sentence: `${entry} ${more}; its price is unknown, so I cannot say how soon it pays back.`, short: 'Price unknown, so no payback to work out.' };
   const back = payback(costCents, change);
