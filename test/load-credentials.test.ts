@@ -266,6 +266,66 @@ describe('data:check and data/roles.json', () => {
     ]);
   });
 
+  it('fails on a credential without level, vendor, experience, or a price or a reason there is none', async () => {
+    const a = index('aws-cloud-practitioner');
+    const b = index('comptia-a-plus');
+    const d = index('isc2-cc');
+    const file = await variant('no-level.json', (c) => {
+      delete c.credentials[a].level;
+      delete c.credentials[b].vendor;
+      delete c.credentials[b].experience;
+    });
+    const unpriced = await variant('no-price.json', (c) => {
+      c.credentials[d].costs = [];
+    });
+    expect((await checkData({ credentials: unpriced })).issues.map((issue) => [issue.entry, issue.field])).toContainEqual([`credentials[${d}] (id "isc2-cc")`, 'costsMissing']);
+    const report = await checkData({ credentials: file });
+    expect(report.ok).toBe(false);
+    const found = report.issues.map((issue) => [issue.entry, issue.field]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        [`credentials[${a}] (id "aws-cloud-practitioner")`, 'level'],
+        [`credentials[${b}] (id "comptia-a-plus")`, 'vendor'],
+        [`credentials[${b}] (id "comptia-a-plus")`, 'experience'],
+      ]),
+    );
+  });
+
+  it('rejects a ladder that goes down a level or loops back', async () => {
+    const sa = index('aws-solutions-architect-associate');
+    const file = await variant('ladder.json', (c) => {
+      c.credentials[sa].nextSteps = ['aws-cloud-practitioner'];
+    });
+    const error = await loadError(file);
+    expect(error.issues.map((issue) => [issue.entry, issue.field, issue.problem])).toEqual(
+      expect.arrayContaining([
+        [`credentials[${sa}] (id "aws-solutions-architect-associate")`, 'nextSteps[0]', '"aws-cloud-practitioner" is fundamentals, below this associate credential: a next step goes up the ladder'],
+        [`credentials[${sa}] (id "aws-solutions-architect-associate")`, 'nextSteps', 'leads back to this credential: a ladder cannot loop'],
+      ]),
+    );
+  });
+
+  it('gives every credential a level, a vendor and the experience it expects in a sentence, and the usual ladders', () => {
+    expect(credentials.credentials.length).toBeGreaterThanOrEqual(45);
+    for (const c of credentials.credentials) expect(c.experience.says).toMatch(/^[A-Z].*\.$/);
+    const ladder: [string, string][] = [
+      ['aws-cloud-practitioner', 'aws-solutions-architect-associate'],
+      ['microsoft-az-900', 'microsoft-az-104'],
+      ['google-cloud-digital-leader', 'google-cloud-ace'],
+      ['comptia-a-plus', 'comptia-network-plus'],
+      ['comptia-network-plus', 'comptia-security-plus'],
+      ['isc2-cc', 'comptia-security-plus'],
+      ['google-data-analytics', 'microsoft-pl-300'],
+      ['google-data-analytics', 'tableau-desktop-specialist'],
+      ['tableau-desktop-specialist', 'tableau-certified-data-analyst'],
+      ['pmi-capm', 'pmi-pmp'],
+    ];
+    for (const [from, to] of ladder) expect(credential(from).nextSteps, from).toContain(to);
+    expect(credential('pmi-pmp').experience).toMatchObject({ requiredMonths: 36 });
+    expect(credential('comptia-security-plus').experience).toMatchObject({ recommendedMonths: 24, requiredMonths: null });
+    expect(credential('pmi-capm').level).toBe('fundamentals');
+  });
+
   it('rejects a credential that expires without words on how to keep it', async () => {
     const i = index('comptia-security-plus');
     const file = await variant('no-renew.json', (c) => {
