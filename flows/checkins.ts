@@ -20,14 +20,14 @@ import { profileOf } from './profile.js';
 const PRACTICE_NEXT = { flow: 'interview-practice', text: 'Next, you could practise telling your story in interviews. What would you like to do?' };
 
 /**
- * Offered by the credential pick once a plan is made: weekly check-ins first in the menu (off
- * until the person says yes), or what comes after when they already have them.
+ * Offered by the credential pick once a plan is made, in words (`checkins`; off until the person
+ * says yes), or what comes after when they already have them.
  */
 export function offerCheckins(profile: Readonly<Record<string, unknown>>, otherwise: { flow: string; text: string }): { flow: string; text: string } {
   if (checkinsOf(profile)?.enabled) return otherwise;
   return {
     flow: 'checkins',
-    text: "Say `export` for this plan as files for your notes and your calendar. Would you like a short weekly check-in on it too? I'd message you once a week, at a time you choose, with that week's step: choose *Weekly check-ins*, or anything else.",
+    text: "Would you like a short weekly check-in on this plan? Once a week, at a time you choose, I'd message you that week's step: say `checkins` to set it up. Say `export` for the plan as files for your notes and calendar. Or choose what to do next:",
   };
 }
 
@@ -94,7 +94,7 @@ const zoneStep = ask.text<string>('zone', {
 export const checkinsSetupFlow = defineFlow({
   id: 'checkins',
   title: 'Weekly check-ins',
-  menuLabel: 'Weekly check-ins',
+  // Not in the menu: offered once a plan exists (offerCheckins), and `checkins` from anywhere.
   commands: ['checkins'],
   steps: [manageStep, wantStep, dayStep, timeStep, zoneStep],
   facts: (profile) => {

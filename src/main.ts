@@ -8,7 +8,11 @@ import { Engine } from './engine/engine.js';
 import { MemorySessionStore } from './engine/memory-session-store.js';
 import { RedisSessionStore, redactUrl } from './engine/redis-session-store.js';
 import { StoreUnavailableError } from './engine/session-store.js';
-import type { SessionStore } from './engine/session-store.js';
+import type { SessionStore, UserRef } from './engine/session-store.js';
+import { CheckinStore } from './checkins/checkin-store.js';
+import { startCheckinPoller } from './checkins/poller.js';
+import { syncCheckins } from './checkins/sync-checkins.js';
+import { checkinSenders } from './cli/checkin-senders.js';
 import { createLogger } from './log.js';
 import { loadCoachData } from './coach-data.js';
 import { DataError } from './data/load-data.js';
@@ -33,17 +37,24 @@ async function main(): Promise<number> {
   const logger = createLogger(config.logLevel);
   const data = await loadCoachData();
   const { store, line } = await openStore(config.redisUrl, config.keyPrefix);
-  const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: config.sessionTtlMs, logger });
+  // Weekly check-ins live in Redis beside the sessions: kept in step with each profile change, polled by every process.
+  const checkins = store instanceof RedisSessionStore ? new CheckinStore(store.redis, config.keyPrefix) : undefined;
+  const onProfileChange = checkins ? { onProfileChange: (user: UserRef, profile: Readonly<Record<string, unknown>> | null) => syncCheckins(checkins, user, profile, new Date()).then(() => undefined) } : {};
+  const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: config.sessionTtlMs, logger, ...onProfileChange });
+  const senders = checkins ? checkinSenders(process.env) : undefined;
+  const poller = checkins && senders ? startCheckinPoller({ store: checkins, engine, senders: () => senders, logger }) : undefined;
   const adapters = chooseAdapters(await discoverAdapters(), process.env);
   process.stderr.write(`Pivot Coach: ${adapters.map((a) => a.name).join(' + ')}, ${line}.\n`);
   const running = await Promise.all(adapters.map((adapter) => adapter.start({ engine, env: process.env, argv: process.argv.slice(2), logger })));
   const stop = async () => {
+    await poller?.stop();
     await Promise.all(running.map((r) => r.stop()));
     await store.close();
   };
   process.once('SIGINT', () => void stop().then(() => process.exit(0)));
   process.once('SIGTERM', () => void stop().then(() => process.exit(0)));
   await Promise.all(running.map((r) => r.done));
+  await poller?.stop();
   await store.close();
   return 0;
 }

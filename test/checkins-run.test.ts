@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFlowRegistry } from '../flows/index.js';
 import { CheckinStore } from '../src/checkins/checkin-store.js';
+import { startCheckinPoller } from '../src/checkins/poller.js';
 import { runDueCheckins, type SendCheckin } from '../src/checkins/run-checkins.js';
 import { syncCheckins } from '../src/checkins/sync-checkins.js';
 import { loadCoachData, type CoachData } from '../src/coach-data.js';
@@ -9,6 +10,7 @@ import type { Reply } from '../src/engine/reply.js';
 import { newSession, serializeSession } from '../src/engine/session.js';
 import { chatWith, transcript } from './support/chat.js';
 import { RedisScope } from './support/redis-fixtures.js';
+import { silentLogger } from '../src/log.js';
 
 /**
  * Weekly check-ins end to end, on a real Redis and a controlled clock: Maria makes a plan on Slack
@@ -69,9 +71,9 @@ afterAll(async () => {
 describe('weekly check-ins', () => {
   it('are offered after the plan, off until the person says yes, and scheduled in their zone', async () => {
     const { chat, plan } = await personWithPlan('U1');
-    expect(plan).toContain('Would you like a short weekly check-in on it too?');
+    expect(plan).toContain('Would you like a short weekly check-in on this plan?');
     expect(await a.checkins.get(ref('U1'))).toBeNull();
-    expect(await chat.say('Weekly check-ins')).toContain('Would you like a weekly check-in on your plan?');
+    expect(await chat.say('checkins')).toContain('Would you like a weekly check-in on your plan?');
     await chat.say('yes');
     await chat.say('Friday');
     await chat.say('6pm');
@@ -159,5 +161,18 @@ describe('weekly check-ins', () => {
     await chat.click('$forget', 'yes');
     expect(await profile('U3')).toBeNull();
     expect(await a.checkins.get(ref('U3'))).toBeNull();
+  });
+
+  it('a coach process polls on its own: a due check-in goes out within an interval, and stopping waits for the pass', async () => {
+    const { chat } = await personWithPlan('U4');
+    now = new Date('2027-06-01T08:00:00Z');
+    for (const answer of ['checkins', 'yes', 'Tuesday', '10:00', 'UTC']) await chat.say(answer);
+    now = new Date('2027-06-01T10:00:00Z');
+    const seen: string[] = [];
+    const poller = startCheckinPoller({ store: a.checkins, engine: a.engine, senders: async () => ({ slack: async (s) => void seen.push(s.user.user) }), logger: silentLogger, intervalMs: 20, now: clock });
+    for (let i = 0; i < 100 && seen.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await poller.stop();
+    expect(seen).toEqual(['U4']);
+    expect((await a.checkins.get(ref('U4')))?.dueAt?.toISOString()).toBe('2027-06-08T10:00:00.000Z');
   });
 });

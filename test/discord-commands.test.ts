@@ -59,7 +59,7 @@ describe('npm run discord:register', () => {
     const said = await registerCommands({ config, guildId: '1300000000000000200' });
     expect(rest.requests.map((r) => [r.method, r.path, r.authorized])).toEqual([['PUT', '/applications/1290000000000000001/guilds/1300000000000000200/commands', true]]);
     expect(rest.requests[0]?.body).toEqual([pivotCommand()]);
-    expect(said).toContain('Registered /pivot with 16 subcommands in server 1300000000000000200');
+    expect(said).toContain('Registered /pivot with 17 subcommands in server 1300000000000000200');
   });
 
   it('registers globally without it, and tells how to invite the bot', async () => {

@@ -14,6 +14,7 @@ const SUBCOMMANDS = [
   ['pick', 'Pick credentials worth your money and time'],
   ['plan', 'See your dated plan again (only you see it)'],
   ['export', 'Your plan as files to keep: Markdown and a calendar file (only you see it)'],
+  ['checkins', 'Weekly check-ins on your plan: set up, change or stop them'],
   ['practice', 'Practise interview answers, with feedback'],
   ['peer', 'Interview practice with your study group: one answers, another scores'],
   ['progress', 'Your interview practice scores over time (only you see it)'],

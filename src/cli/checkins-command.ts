@@ -1,17 +1,14 @@
-import { webApi } from '@slack/bolt';
-import { REST } from 'discord.js';
-import { discordCheckinSender } from '../../adapters/discord/checkin-sender.js';
-import { slackCheckinSender } from '../../adapters/slack/checkin-sender.js';
 import { createFlowRegistry } from '../../flows/index.js';
 import { checkinsOf, hoursLogged } from '../checkins/checkin-profile.js';
 import { CheckinStore } from '../checkins/checkin-store.js';
-import { runDueCheckins, type CheckinResult, type SendCheckin } from '../checkins/run-checkins.js';
+import { runDueCheckins, type CheckinResult } from '../checkins/run-checkins.js';
 import { syncCheckins } from '../checkins/sync-checkins.js';
 import { localText, weeklyText } from '../checkins/weekly-time.js';
 import { loadConfig } from '../config/config.js';
 import { Engine } from '../engine/engine.js';
 import { dayInWords } from '../plan/plan-document.js';
 import { helpText, readOptions, type Command, type CommandSpec, defineCommand } from './command-spec.js';
+import { checkinSenders } from './checkin-senders.js';
 import { loadProfile, userIdOf, userRefFrom, withSessionStore } from './stored-user.js';
 import { UsageError } from './usage-error.js';
 
@@ -24,14 +21,6 @@ import { UsageError } from './usage-error.js';
 
 const RUN_USAGE = 'pivot checkins run [--now ISO-TIME] [--dry-run] [--json]';
 const LIST_USAGE = 'pivot checkins list --user ID [--json]';
-
-/** Who can be reached from here: Slack and Discord with their bot tokens; the terminal shows its check-in at the next start. */
-export function sendersFrom(env: NodeJS.ProcessEnv): Record<string, SendCheckin> {
-  const senders: Record<string, SendCheckin> = { terminal: async () => {} };
-  if (env.SLACK_BOT_TOKEN) senders.slack = slackCheckinSender(new webApi.WebClient(env.SLACK_BOT_TOKEN, { slackApiUrl: env.SLACK_API_URL || undefined }));
-  if (env.DISCORD_TOKEN) senders.discord = discordCheckinSender(new REST({ api: env.DISCORD_API_URL || 'https://discord.com/api' }).setToken(env.DISCORD_TOKEN));
-  return senders;
-}
 
 function readNow(value: string | undefined): Date {
   if (value === undefined) return new Date();
@@ -76,7 +65,7 @@ const runCheckinsCommand = defineCommand(runSpec, async (values, data) => {
     }
     const config = loadConfig(env);
     const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: config.sessionTtlMs, now: () => now, onProfileChange: (user, profile) => syncCheckins(checkins, user, profile, now).then(() => undefined) });
-    const results = await runDueCheckins({ store: checkins, engine, now, senders: sendersFrom(env) });
+    const results = await runDueCheckins({ store: checkins, engine, now, senders: await checkinSenders(env) });
     if (values.json) return JSON.stringify({ now: now.toISOString(), results: results.map((r) => ({ user: userIdOf(r.user), dueAt: r.dueAt.toISOString(), outcome: r.outcome, next: r.next?.toISOString() ?? null })) });
     if (results.length === 0) return `Nothing due at ${now.toISOString()}.`;
     return results.map((r) => `${userIdOf(r.user)}: ${WORDS[r.outcome]}${r.next ? `; next ${r.next.toISOString()}` : ''}`).join('\n');

@@ -1,0 +1,34 @@
+import type { Logger } from '../log.js';
+import type { CheckinStore } from './checkin-store.js';
+import { runDueCheckins, type CheckinEngine, type SendCheckin } from './run-checkins.js';
+
+/**
+ * Each coach process looks for due check-ins every `intervalMs` (30 s by default: a check-in
+ * arrives within half a minute of its time). Any number of processes may poll the same Redis:
+ * each check-in is claimed by one of them. A pass never overlaps the one before it.
+ */
+export function startCheckinPoller(options: { store: CheckinStore; engine: CheckinEngine; senders: () => Promise<Record<string, SendCheckin>>; logger: Logger; intervalMs?: number; now?: () => Date }): { stop(): Promise<void> } {
+  const now = options.now ?? (() => new Date());
+  let running: Promise<void> = Promise.resolve();
+  let busy = false;
+  const pass = async () => {
+    const results = await runDueCheckins({ store: options.store, engine: options.engine, now: now(), senders: await options.senders() });
+    for (const r of results) options.logger[r.outcome === 'failed' ? 'warn' : 'debug']('check-in', { platform: r.user.platform, outcome: r.outcome });
+  };
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    running = pass()
+      .catch((error: unknown) => options.logger.warn('check-in pass failed', { error: (error as Error).message }))
+      .finally(() => {
+        busy = false;
+      });
+  }, options.intervalMs ?? 30_000);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
