@@ -96,9 +96,10 @@ describe('a gap interview on a study-group server, through buttons, a select and
     expect(report).toContain('Here is your gap report for **Web developer**. Demand is from the 2 postings you pasted.');
     expect(report).toContain('```text\nReact             ████████████████ 100%\nJavaScript        ████████████████ 100%\nGit               ████████████████ 100%\n');
     expect(report).toContain('CSS               ████████░░░░░░░░  50%\n');
-    expect(report).toContain('What you bring\nSkills they ask for that you have: JavaScript, HTML and CSS');
-    // Ties at 100% keep the postings' order (React first), never the alphabet.
-    expect(report).toContain('Your top gaps, by demand and what you have:\n1. **React**: asked for in 100% of the postings\n2. **Git**: asked for in 100% of the postings\n3. **TypeScript**');
+    expect(report).toContain('What you bring\nSkills they ask for that you have: JavaScript (basic), HTML and CSS');
+    // Ties at 100% keep the postings' order (React first), never the alphabet; "a little JavaScript" is a core skill to deepen,
+    // asked in more postings than TypeScript.
+    expect(report).toContain('Your top gaps, by demand and what you have:\n1. **React**: asked for in 100% of the postings\n2. **Git**: asked for in 100% of the postings\n3. **JavaScript** (you have the basics: deepen it): asked for in 100% of the postings');
     expect(report).toContain('An entry-level web developer earns about $63,000 a year');
     // The coach offers what comes next and waits.
     expect(report).toContain('Picking credentials that close these gaps is the natural next step.');
