@@ -9,7 +9,16 @@ import type { TestProjectInlineConfiguration } from 'vitest/config';
  * run (test/support/redis-cluster-global-setup.ts), plus the cluster's own resharding and
  * failover tests. Only the Redis tests run twice, so the run is not twice as long.
  */
-const REDIS_TESTS = ['test/redis-session-store.test.ts', 'test/engine-redis.test.ts', 'test/redis-keys.test.ts', 'test/redis-many-processes.test.ts'];
+const REDIS_TESTS = [
+  'test/redis-session-store.test.ts',
+  'test/engine-redis.test.ts',
+  'test/redis-keys.test.ts',
+  'test/redis-many-processes.test.ts',
+  'test/outbox.test.ts',
+  'test/checkins-run.test.ts',
+  'test/slack-peer-practice.test.ts',
+  'test/slack-input-safety.test.ts',
+];
 const CLUSTER_ONLY = ['test/redis-cluster*.test.ts'];
 
 function hasRedisServer(): boolean {
