@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { buildCredentialIndex } from '../src/credentials/credential-index.js';
+import { fitFor, PAST_ENTRY_MONTHS, type Person } from '../src/credentials/person-fit.js';
+import { personFrom } from '../src/credentials/person.js';
+import type { RoleMatch } from '../src/roles/match-role.js';
+import { credential, role, skills } from './support/credential-fixtures.js';
+
+/** A small ladder: a course, a fundamentals exam, an associate exam and a professional one that needs 36 months. */
+const catalog = [
+  credential('course', { name: 'Course', level: 'entry-certificate', skills: ['pm', 'agile'], targetRoles: ['pm-role'], nextSteps: ['entry'] }),
+  credential('entry', { name: 'Entry', level: 'fundamentals', skills: ['pm'], targetRoles: ['pm-role'], nextSteps: ['pro'] }),
+  credential('pro', {
+    name: 'Pro',
+    level: 'professional',
+    skills: ['pm', 'leadership'],
+    targetRoles: ['pm-role'],
+    experience: { recommendedMonths: 36, requiredMonths: 36, says: 'It requires 36 months of leading projects.', source: 'test', confidence: 'S' },
+  }),
+  credential('badge-a', { name: 'Badge A', level: 'fundamentals', skills: ['scrum'], targetRoles: ['pm-role'], alternatives: ['badge-b'] }),
+  credential('badge-b', { name: 'Badge B', level: 'fundamentals', skills: ['scrum'], targetRoles: ['pm-role'], alternatives: ['badge-a'] }),
+  credential('cloud-ai', { name: 'Cloud AI', level: 'fundamentals', skills: ['cloudy', 'ml'], targetRoles: ['pm-role'] }),
+  credential('assoc', {
+    name: 'Assoc',
+    level: 'associate',
+    skills: ['ml'],
+    targetRoles: ['pm-role'],
+    experience: { recommendedMonths: 12, requiredMonths: null, says: 'It recommends a year of hands-on work.', source: 'test', confidence: 'S' },
+  }),
+];
+const index = buildCredentialIndex(catalog, skills({ pm: {}, agile: {}, leadership: {}, scrum: {}, ml: {}, cloudy: { category: 'platform' } }));
+const byId = (id: string) => catalog.find((c) => c.id === id) ?? catalog[0];
+const pm = (extra: Partial<Person> = {}): Person => ({ fieldRoles: ['pm-role'], fieldSkills: ['pm', 'agile', 'scrum', 'cloudy'], yearsExperience: 16, currentRole: 'Project manager', ...extra });
+
+describe('fit to the person', () => {
+  it('never recommends a held credential, nor one a held credential builds on, nor an alternative of one held', () => {
+    const person = { held: ['pro', 'badge-a'] };
+    expect(fitFor(byId('pro'), person, index).setAside).toEqual({ kind: 'held', text: 'You already hold it.' });
+    expect(fitFor(byId('course'), person, index).setAside).toEqual({ kind: 'below-held', text: 'You hold Pro, which builds on it, so it would add nothing.' });
+    expect(fitFor(byId('entry'), person, index).setAside?.kind).toBe('below-held');
+    expect(fitFor(byId('badge-b'), person, index).setAside).toEqual({ kind: 'alternative-held', text: 'It is an alternative to Badge A, which you hold.' });
+  });
+
+  it('flags as redundant what held credentials already prove', () => {
+    expect(fitFor(byId('assoc'), { held: ['cloud-ai'] }, index).setAside).toEqual({ kind: 'covered-by-held', text: 'What it teaches is already proved by your Cloud AI.' });
+  });
+
+  it('sets aside an entry-level credential in the field they work in, after three years, saying why', () => {
+    expect(fitFor(byId('badge-a'), pm(), index).setAside).toEqual({
+      kind: 'outgrown',
+      text: 'It adds little to your 16 years as a project manager, since it is meant for people new to the field.',
+    });
+    expect(fitFor(byId('badge-a'), pm({ held: ['pro'] }), index).setAside?.text).toBe(
+      'It adds little to your 16 years as a project manager and your Pro, since it is meant for people new to the field.',
+    );
+    // Two years are not past it, and neither is a field they do not work in.
+    expect(fitFor(byId('badge-a'), pm({ yearsExperience: (PAST_ENTRY_MONTHS - 12) / 12 }), index).setAside).toBeUndefined();
+    expect(fitFor(byId('badge-a'), pm({ fieldRoles: ['teacher'] }), index).setAside).toBeUndefined();
+  });
+
+  it("does not call a credential outgrown when what it teaches is not the field's own craft (a vendor platform does not count)", () => {
+    expect(fitFor(byId('cloud-ai'), pm(), index).setAside).toBeUndefined();
+  });
+
+  it('says when required experience is missing, with the way in until then', () => {
+    const aside = fitFor(byId('pro'), { fieldRoles: ['teacher'], yearsExperience: 12 }, index).setAside;
+    expect(aside).toEqual({ kind: 'needs-experience', text: 'It requires 36 months of leading projects. It is one for later, once you have that experience. Entry is the way in until then.' });
+    expect(fitFor(byId('pro'), pm({ yearsExperience: 3 }), index).setAside).toBeUndefined();
+  });
+
+  it('notes recommended experience the person may not have, and not when their years cover it', () => {
+    expect(fitFor(byId('assoc'), {}, index).notes).toEqual([{ kind: 'experience', text: 'It recommends a year of hands-on work. Plan hands-on practice alongside the study.' }]);
+    expect(fitFor(byId('assoc'), pm({ yearsExperience: 2 }), index).notes).toEqual([]);
+  });
+});
+
+describe('the person, from what the coach keeps', () => {
+  const target = role('pm-role');
+  const match = (text: string): RoleMatch => (/^project manager$/i.test(text) ? { kind: 'role', role: target, exact: true } : /manager/i.test(text) ? { kind: 'role', role: target, exact: false } : { kind: 'none' });
+  it('reads their field only from an exact job title, seniority words aside, and keeps only known held credentials', () => {
+    const person = personFrom({ currentRole: 'Senior project manager', yearsExperience: 16, credentialsHeld: [{ id: 'pro' }, { id: 'pro' }, { id: 'nope' }] }, match, (id) => id === 'pro');
+    expect(person).toMatchObject({ fieldRoles: ['pm-role'], yearsExperience: 16, held: ['pro'], currentRole: 'Senior project manager' });
+    // A store manager is not a project manager, however the matcher guesses.
+    expect(personFrom({ currentRole: 'retail store manager', yearsExperience: 18 }, match, () => true).fieldRoles).toBeUndefined();
+  });
+});
