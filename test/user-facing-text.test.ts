@@ -136,6 +136,7 @@ describe('user-facing text: the data', () => {
       `${c.name}${providerNote(c.name, c.provider)}`,
       c.hours?.basis ?? '',
       c.expiry.renew ?? '',
+      c.experience.says,
       ...c.costs.map((line) => line.condition ?? ''),
     ]);
     const pay = [...catalog.roles.roles.map((role) => entryPaySentence(rolePay(role))), ...(credentials.degreeTuition?.sectors.map((sector) => sector.says) ?? [])];
