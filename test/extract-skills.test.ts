@@ -30,7 +30,7 @@ interface PostingCase {
 const POSTINGS: PostingCase[] = [
   {
     file: 'prose-data-analyst.txt',
-    direct: ['sql', 'postgresql', 'dashboards', 'tableau', 'retail', 'marketing', 'excel', 'spreadsheets', 'python', 'pandas', 'statistics', 'attention-to-detail', 'communication', 'storytelling', 'google-analytics', 'education', 'hospitality', 'finance', 'stakeholder-management'],
+    direct: ['sql', 'postgresql', 'dashboards', 'tableau', 'retail', 'data-analysis', 'marketing', 'excel', 'spreadsheets', 'python', 'pandas', 'statistics', 'attention-to-detail', 'communication', 'storytelling', 'google-analytics', 'education', 'hospitality', 'finance', 'stakeholder-management'],
     inferred: ['data-visualization', 'microsoft-office', 'web-analytics'],
     levels: { statistics: 'intermediate', 'attention-to-detail': 'advanced', 'google-analytics': 'basic' },
     years: { sql: 2 },
@@ -44,7 +44,7 @@ const POSTINGS: PostingCase[] = [
   },
   {
     file: 'html-job-board.txt',
-    direct: ['looker-studio', 'marketing', 'reporting', 'sem', 'social-media-marketing', 'google-analytics', 'google-tag-manager', 'google-ads', 'conversion-rate-optimization', 'web-analytics', 'excel', 'sql', 'hubspot', 'salesforce'],
+    direct: ['looker-studio', 'marketing', 'reporting', 'data-analysis', 'sem', 'social-media-marketing', 'google-analytics', 'google-tag-manager', 'google-ads', 'conversion-rate-optimization', 'web-analytics', 'excel', 'sql', 'hubspot', 'salesforce'],
     inferred: ['spreadsheets', 'microsoft-office', 'crm', 'data-visualization'],
     levels: { excel: 'advanced' },
   },

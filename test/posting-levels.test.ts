@@ -76,7 +76,8 @@ describe('what a posting demands', () => {
   it('joins alternatives into one demand', () => {
     expect(demands('Experience with Tableau or Power BI.')).toEqual(['tableau|power-bi:required']);
     expect(demands('Hands-on with AWS, Azure or GCP is a plus.')).toEqual(['aws|azure|google-cloud:preferred']);
-    expect(demands('Python or R for analysis.')).toEqual(['python|r:required']);
+    // "for analysis" is data analysis, asked for beside the pair.
+    expect(demands('Python or R for analysis.')).toEqual(['python|r:required', 'data-analysis:required']);
     expect(demands('Tableau/Power BI dashboards.')).toEqual(['tableau|power-bi:required', 'dashboards:required']);
     // The "or" may lead to a tool the catalog does not know.
     expect(demands('A BI tool such as Power BI, Tableau or Qlik.')).toEqual(['power-bi|tableau:required']);
@@ -101,10 +102,12 @@ describe('the labelled postings (npm run bench:reading prints the detail)', () =
   // required-recall 85%, no not-required skill reported, at most 1 context skill per 20 postings.
   // Recall is held back by the vocabulary (skills named in other words), not by the levels.
   it.each([
-    ['tuning', { precision: 0.95, requiredRecall: 0.85, notRequired: 0 }],
-    ['held-out', { precision: 0.95, requiredRecall: 0.8, notRequired: 1 }],
+    ['tuning', { precision: 0.95, requiredRecall: 0.9, notRequired: 0 }],
+    ['held-out', { precision: 0.95, requiredRecall: 0.85, notRequired: 0 }],
     // Written after tuning and scored once blind: 98.7% precision, 80.5% required-recall.
-    ['held-out-2', { precision: 0.95, requiredRecall: 0.8, notRequired: 0 }],
+    ['held-out-2', { precision: 0.95, requiredRecall: 0.88, notRequired: 0 }],
+    // Written before the issue-16 vocabulary and scored once blind: 95.5% precision, 78.5% required-recall.
+    ['held-out-3', { precision: 0.95, requiredRecall: 0.83, notRequired: 1 }],
   ] as const)('%s set', (name, floor) => {
     const { overall } = evaluate(loadLabelledSet(name), extractor, catalog);
     expect(overall.postings).toBeGreaterThanOrEqual(9);

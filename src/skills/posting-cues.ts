@@ -38,6 +38,8 @@ export const CONTEXT_CUES = [
   // test role works for our customers, on our platform, with the tools it names)
   'we are a', "we're a", 'we are an', "we're an", 'we build', 'we make', 'we sell', 'we provide', 'we serve', 'we help', 'we power',
   'our mission',
+  // what the employer hands the hire rather than asks of them ("our designer gives you Figma files")
+  'gives you', 'give you', 'will give you', 'hands you', 'handled by',
   'founded in', 'headquartered', 'leading provider', 'trusted by',
   // benefits and perks
   'we offer', 'benefits include', 'health insurance', 'dental', '401(k)', 'paid time off', 'pto', 'parental leave', 'stipend', 'perks',
@@ -46,6 +48,12 @@ export const CONTEXT_CUES = [
   'equal opportunity', 'equal employment', 'without regard to', 'regardless of', 'protected veteran', 'veteran status', 'disability status',
   'individuals with disabilities', 'reasonable accommodation', 'affirmative action', 'e-verify', 'background check', 'drug-free',
   'sponsorship', 'encouraged to apply', 'we welcome applicants', 'backgrounds welcome', 'career changers from', 'protected characteristic',
+] as const;
+
+/** Sentence cues: the job teaches what the sentence names, so a skill it names without a cue of its own is context. */
+export const TEACHING_CUES = [
+  "we'll teach", 'we will teach', "we'll train", 'we will train', "you'll learn it", 'you will learn it', 'learn it here', 'learn it on the job',
+  'learn on the job', 'training provided', 'training is provided', 'full training', 'we will help you learn', "we'll help you learn",
 ] as const;
 
 /** Clause cues: the skill helps but is not a screen. */

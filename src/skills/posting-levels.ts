@@ -1,6 +1,6 @@
 import type { SkillCatalog } from '../data/load-data.js';
 import type { Segment } from './clean-text.js';
-import { CONTEXT_CUES, EXPERIENCE_CUES, FORWARD_PREFERRED_CUES, NOT_REQUIRED_CUES, PREFERRED_CUES, REQUIRED_CUES, SECTION_CUES, type DemandLevel } from './posting-cues.js';
+import { CONTEXT_CUES, EXPERIENCE_CUES, TEACHING_CUES, FORWARD_PREFERRED_CUES, NOT_REQUIRED_CUES, PREFERRED_CUES, REQUIRED_CUES, SECTION_CUES, type DemandLevel } from './posting-cues.js';
 import type { LocatedMention, SkillExtractor } from './extract-skills.js';
 
 /**
@@ -53,6 +53,7 @@ const PREFERRED = cuePattern(PREFERRED_CUES);
 const FORWARD_PREFERRED = cuePattern(FORWARD_PREFERRED_CUES);
 const REQUIRED = cuePattern(REQUIRED_CUES);
 const EXPERIENCE = cuePattern(EXPERIENCE_CUES);
+const TEACHING = cuePattern(TEACHING_CUES);
 const SECTION = {
   preferred: cuePattern(SECTION_CUES.preferred),
   context: new RegExp(`^(?:${SECTION_CUES.context.map(escape).join('|')})(?!\\w)`, 'i'),
@@ -171,6 +172,8 @@ function phraseOf(text: string, from: number, to: number, start: number): string
 
 interface Read extends LocatedMention {
   level: DemandLevel;
+  /** No word, label or heading set the level: it is required only because nothing said otherwise. */
+  byDefault: boolean;
   phrase: string;
   clause: number;
 }
@@ -218,6 +221,27 @@ function alternatives(text: string, reads: readonly Read[], catalog: SkillCatalo
   return groups;
 }
 
+/**
+ * A skill read as required only by default gives way to what the posting says of it elsewhere:
+ * "Our operations run on SAP. We don't expect you to know SAP" does not ask for SAP. And a
+ * sentence that says the job teaches ("a willingness to learn Docker - we'll teach you") makes
+ * what it names context, though the clause naming it says nothing.
+ */
+function settleDefaults(text: string, reads: Read[]): void {
+  const notRequired = new Set(reads.filter((r) => r.level === 'not-required').map((r) => r.skill));
+  const teaching = new Map<Segment, boolean>();
+  for (const r of reads) {
+    if (!r.byDefault) continue;
+    if (notRequired.has(r.skill)) {
+      r.level = 'not-required';
+      continue;
+    }
+    let teaches = teaching.get(r.segment);
+    if (teaches === undefined) teaching.set(r.segment, (teaches = TEACHING.test(text.slice(r.segment.start, r.segment.end))));
+    if (teaches) r.level = 'context';
+  }
+}
+
 /** What one posting asks for, skill by skill and demand by demand. Pure. */
 export function readPosting(reader: Reader, catalog: SkillCatalog, posting: string): PostingReading {
   const { text, mentions } = reader.locate(posting);
@@ -234,14 +258,17 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
     const before = outer.slice(0, m.start - from);
     // "Python (not required)", "SQL (preferred)": a bracket right after a skill qualifies it.
     const trailing = TRAILING_PARENS.exec(text.slice(m.end, to))?.[0];
-    let level = (paren ? cueLevel(paren[0], paren[0]) : undefined) ?? (trailing ? cueLevel(trailing, trailing) : undefined) ?? cueLevel(outer, before) ?? lines[line]?.label ?? (section === 'neutral' ? 'required' : section);
+    const said = (paren ? cueLevel(paren[0], paren[0]) : undefined) ?? (trailing ? cueLevel(trailing, trailing) : undefined) ?? cueLevel(outer, before) ?? lines[line]?.label;
+    const byDefault = said === undefined && section === 'neutral';
+    let level = said ?? (section === 'neutral' ? 'required' : section);
     // An industry is a demand only when the posting asks for experience in it: "our healthcare
     // clients" says where you would work, "2 years in healthcare" says what you must bring.
     if (catalog.byId.get(m.skill)?.industry && (level === 'required' || level === 'preferred') && !EXPERIENCE.test(clauseText)) level = 'context';
     const key = `${from}:${to}`;
     if (!clauses.has(key)) clauses.set(key, clauses.size);
-    return { ...m, level, phrase: phraseOf(text, from, to, m.start), clause: clauses.get(key) ?? 0 };
+    return { ...m, level, byDefault, phrase: phraseOf(text, from, to, m.start), clause: clauses.get(key) ?? 0 };
   });
+  settleDefaults(text, reads);
 
   const bySkill = new Map<string, PostingSkill>();
   for (const r of reads) {

@@ -67,6 +67,7 @@ const MAX_EVIDENCE = 90;
 // "html css basics", "Excel expert", "i know excel pretty well": a level said after the list.
 const TAIL_LEVEL = /(?:^|[\s(:,-])(?:(basics?|beginner|novice|a little|a bit|entry level)|(intermediate|pretty well|pretty good|decent|ok|okay|good)|(expert|advanced|very well|really well|power user|guru|wizard|ninja|pro|fluent))\s*\)?\s*[!.]?\s*$/i;
 const TECH_CATEGORIES: ReadonlySet<string> = new Set(['tool', 'language', 'platform']);
+const LEVELLESS: ReadonlySet<string> = new Set(['soft', 'domain']);
 
 function spans(text: string, breaks: RegExp, from = 0, to = text.length): Span[] {
   const found: Span[] = [];
@@ -191,7 +192,9 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
       const masked = chars.join('');
 
       const skills = new Map<string, PersonSkill>();
-      const add = (skill: string, evidence: string, level?: SkillLevel, inferredFrom?: string) => {
+      const add = (skill: string, evidence: string, said?: SkillLevel, inferredFrom?: string) => {
+        // A level is kept for what can be learnt to a level (a tool, a method), not for "good at explaining".
+        const level = LEVELLESS.has(catalog.byId.get(skill)?.category ?? '') ? undefined : said;
         const known = skills.get(skill);
         if (!known) {
           skills.set(skill, { skill, ...(level ? { level } : {}), evidence: evidenceOf(evidence), ...(inferredFrom ? { inferredFrom } : {}) });
