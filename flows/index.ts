@@ -7,6 +7,7 @@ import { createInterviewPracticeFlow, practiceProgressFlow } from './interview-p
 import { createOffScriptAnswerer } from './off-script-answers.js';
 import { createPeerPracticeFlow } from './peer-practice.js';
 import { createPlanExportFlow } from './plan-export.js';
+import { createProgressFlow } from './plan-progress.js';
 import { welcomeFlow } from './welcome.js';
 
 /**
@@ -16,7 +17,7 @@ import { welcomeFlow } from './welcome.js';
  */
 export function createFlowRegistry(data: CoachData): FlowRegistry {
   return new FlowRegistry(
-    [welcomeFlow, createGapInterviewFlow(data), createCredentialPickFlow(data), planView, createPlanExportFlow(data), checkinsSetupFlow, checkinFlow, checkinContinueFlow, createInterviewPracticeFlow(data), practiceProgressFlow, createPeerPracticeFlow(data)],
+    [welcomeFlow, createGapInterviewFlow(data), createCredentialPickFlow(data), planView, createPlanExportFlow(data), checkinsSetupFlow, checkinFlow, checkinContinueFlow, createInterviewPracticeFlow(data), practiceProgressFlow, createProgressFlow(practiceProgressFlow), createPeerPracticeFlow(data)],
     welcomeFlow.id,
     { offScript: createOffScriptAnswerer(data) },
   );

@@ -127,6 +127,14 @@ describe('weekly check-ins', () => {
     expect(steps.find((s) => s.step === 3)).toMatchObject({ done: true, due: '2027-03-26' });
   });
 
+  it('progress shows the steps done, hours logged against planned and the projected finish, then practice', async () => {
+    const chat = chatWith(a.engine, { platform: 'slack', tenant: 'T9', user: 'U1' });
+    const said = await chat.say('progress');
+    // Made on 15 March at 8 hours a week; one whole week has passed by 26 March; 4 + 8 hours logged.
+    expect(said).toMatch(/Your plan so far: Steps done=3 of 6; Now=step 4, Build the portfolio piece, by \w+day \d+ \w+ 2027; Hours=12 logged of 8 planned so far \(8 a week\); Projected finish=\w+day \d+ \w+ 2027/);
+    expect(said).toContain('3. Enroll and study on a weekly schedule=done on Friday 26 March 2027');
+  });
+
   it('after two missed in a row it asks once whether to go on, then stops', async () => {
     const outcomes: string[] = [];
     for (const day of ['2027-04-02T16:00:01Z', '2027-04-09T16:00:01Z', '2027-04-16T16:00:01Z', '2027-04-23T16:00:01Z', '2027-04-30T16:00:01Z']) {

@@ -37,3 +37,26 @@ export function projectedFinish(steps: readonly PlanStepState[]): string | null 
   const dated = steps.flatMap((s) => (s.due ? [s.due] : [])).sort();
   return dated.at(-1) ?? null;
 }
+
+export interface PlanProgress {
+  readonly done: number;
+  readonly of: number;
+  /** Hours the person said they studied, from their check-ins. */
+  readonly hoursLogged: number;
+  /** Hours a week × whole weeks since the plan was made: what the plan asked for so far. */
+  readonly hoursPlanned: number | null;
+  readonly finish: string | null;
+  readonly next: PlanStepState | undefined;
+}
+
+export function planProgress(input: { steps: readonly PlanStepState[]; hoursPerWeek?: number; madeAt?: string; hoursLogged: number; today: Date }): PlanProgress {
+  const weeks = input.madeAt ? Math.max(0, Math.floor((input.today.getTime() - Date.parse(input.madeAt)) / (7 * DAY_MS))) : null;
+  return {
+    done: input.steps.filter((s) => s.done).length,
+    of: input.steps.length,
+    hoursLogged: input.hoursLogged,
+    hoursPlanned: weeks === null || input.hoursPerWeek === undefined ? null : weeks * input.hoursPerWeek,
+    finish: projectedFinish(input.steps),
+    next: currentStep(input.steps),
+  };
+}
