@@ -132,7 +132,7 @@ describe('tricky tokens', () => {
     ['Golang microservices', ['go']],
     ['C/C++ firmware', ['c', 'cpp']],
     ['HTML/CSS', ['html', 'css']],
-    ['Models in dbt on Snowflake, orchestrated with Airflow, charts in Looker', ['dbt', 'snowflake', 'airflow', 'looker']],
+    ['Models in dbt on Snowflake, orchestrated with Airflow, charts in Looker', ['dbt', 'snowflake', 'airflow', 'data-visualization', 'looker']],
     ['Looker Studio reports, documented in Confluence', ['looker-studio', 'reporting', 'confluence']],
   ])('%s', (text, expected) => {
     expect(direct(text)).toEqual(expected);
