@@ -52,14 +52,36 @@ const stores: [string, () => OutboxStore][] = [
 ];
 
 describe.each(stores)('the outbox (%s store)', (_name, makeStore) => {
-  it('sends a turn’s replies in order, once each, and a turn enqueued again adds nothing', async () => {
+  it('sends a turn’s replies in order, once each', async () => {
     const store = makeStore();
     const outbox = new Outbox({ store, policy: FAST });
     const platform = new FakePlatform();
     const where = newWhere();
     expect(await outbox.post(where, replies('ev1#0', 'ev1#1'), platform)).toEqual({ sent: 2, waiting: 0, busy: false });
-    await outbox.post(where, replies('ev1#0', 'ev1#1', 'ev2#0'), platform);
+    await outbox.post(where, replies('ev2#0'), platform);
     expect(platform.delivered_).toEqual(['ev1#0', 'ev1#1', 'ev2#0']);
+  });
+
+  it('adds nothing for a turn enqueued again while its replies wait, and leaves the sending to the lease holder', async () => {
+    const store = makeStore();
+    const where = newWhere();
+    expect(await store.lease(where, 'another process', 60_000)).toBe(true);
+    const outbox = new Outbox({ store, policy: FAST });
+    const platform = new FakePlatform();
+    expect(await outbox.post(where, replies('ev1#0', 'ev1#1'), platform)).toEqual({ sent: 0, waiting: 2, busy: true });
+    expect(await outbox.post(where, replies('ev1#0', 'ev1#1'), platform)).toEqual({ sent: 0, waiting: 2, busy: true });
+    expect(platform.attempts).toEqual([]);
+    await store.release(where, 'another process');
+    await outbox.drain(where, platform);
+    expect(platform.delivered_).toEqual(['ev1#0', 'ev1#1']);
+  });
+
+  it('leaves no key behind once everything is delivered', async () => {
+    const store = makeStore();
+    const where = newWhere();
+    await new Outbox({ store, policy: FAST }).post(where, replies('a'), new FakePlatform());
+    expect(await store.pending()).not.toContainEqual(where);
+    if (store instanceof RedisOutboxStore) expect((await scope.keys()).filter((key) => key.includes(`:${where.conversation}}`))).toEqual([]);
   });
 
   it('waits out a 429 for its Retry-After and lets nothing overtake the reply held up', async () => {

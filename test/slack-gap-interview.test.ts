@@ -36,6 +36,8 @@ describe('the gap interview in Slack', () => {
     expect(lastPost(h)).toEqual({
       team_id: 'T1',
       channel: 'DU1',
+      // The outbox's id for the message, so a retry after a timeout can find it posted (adapters/slack/outbox.ts).
+      metadata: expect.stringMatching(/^\{"event_type":"pivot_reply","event_payload":\{"reply_id":"ev:Ev\d+#0"\}\}$/),
       text: 'Good to meet you, Maria. What would you like to work on first?\n  1) Find my skill gaps\n  2) Pick credentials worth it\n  3) Practise interview answers',
       blocks: [
         { type: 'context', elements: [{ type: 'mrkdwn', text: '▰▰▰▰▰▰▰▰  *Welcome* · step 2 of 2' }] },

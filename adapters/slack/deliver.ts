@@ -12,6 +12,8 @@ import type { Control, Owner } from './owner.js';
 import { blocksFor, renderReplies } from './render-blocks.js';
 import type { Block } from './render-blocks.js';
 import type { Place } from './to-inbound.js';
+import type { OutboxMessage, SlackOutbox } from './outbox.js';
+import type { Where } from '../../src/outbox/entry.js';
 
 type Client = webApi.WebClient;
 
@@ -61,7 +63,7 @@ export interface TurnTarget {
  * delivered the same event twice and the engine ignored it: nothing is posted. Returns the
  * replies (empty for a duplicate).
  */
-export async function runTurn(deps: { engine: Engine; logger: Logger }, target: TurnTarget, inbound: InboundInput): Promise<Reply[]> {
+export async function runTurn(deps: { engine: Engine; logger: Logger; outbox?: SlackOutbox }, target: TurnTarget, inbound: InboundInput): Promise<Reply[]> {
   let outcome: TurnOutcome;
   try {
     outcome = await deps.engine.respond(inbound);
@@ -77,28 +79,51 @@ export async function runTurn(deps: { engine: Engine; logger: Logger }, target: 
   if (changed) await target.onTaken?.();
   const shared = target.owner === SHARED;
   // In a shared thread, what changed nothing (a refused click, a re-ask, `status`) is for the member who did it alone.
-  await postReplies(target, replies, shared && !changed ? inbound.user : undefined);
+  const where = { platform: inbound.platform, tenant: inbound.tenant, conversation: inbound.conversation };
+  const outbox = deps.outbox ? { outbox: deps.outbox, where, turnId: inbound.eventId } : undefined;
+  await postReplies(target, replies, shared && !changed ? inbound.user : undefined, outbox);
   // A form opens at once for whoever clicked, but not in a shared thread: the next answer there is often someone else's.
   const last = replies.at(-1);
   if (!shared && target.triggerId && last?.kind === 'long-text') await openForm(deps.logger, target, last);
   return replies;
 }
 
-/** The replies as messages in the place, or seen only by `onlyFor` (an ephemeral message) when given. */
-export async function postReplies(target: TurnTarget, replies: Reply[], onlyFor?: string): Promise<void> {
+/** The conversation's outbox, and the turn whose messages these are (their ids derive from it). */
+export interface ViaOutbox {
+  outbox: SlackOutbox;
+  where: Where;
+  turnId: string;
+}
+
+/**
+ * The replies as messages in the place, or seen only by `onlyFor` (an ephemeral message) when
+ * given. With an outbox, messages for everyone go through it: in order behind anything still
+ * waiting there, retried, never posted twice; an ephemeral message (one member's, of the moment)
+ * and a file upload go straight out.
+ */
+export async function postReplies(target: TurnTarget, replies: Reply[], onlyFor?: string, via?: ViaOutbox): Promise<void> {
   const { client, place } = target;
   const thread = place.threadTs ? { thread_ts: place.threadTs } : {};
+  let queued: { id: string; message: OutboxMessage }[] = [];
+  let n = 0;
+  const flush = async () => {
+    if (via && queued.length > 0) await via.outbox.post(via.where, client.token ?? '', queued);
+    queued = [];
+  };
   for (const part of splitAtFiles(replies)) {
     // A file cannot be shown to one member only: an ephemeral answer says what it is instead.
     if (part.kind === 'file' && !onlyFor) {
+      await flush();
       await uploadFile(client, place, part.reply);
       continue;
     }
     for (const message of renderReplies(part.kind === 'file' ? [part.reply] : part.replies, target.owner)) {
       if (onlyFor) await client.chat.postEphemeral({ channel: place.channel, user: onlyFor, ...thread, text: message.text, blocks: message.blocks });
+      else if (via) queued.push({ id: `${via.turnId}#${n++}`, message: { channel: place.channel, ...(place.threadTs ? { threadTs: place.threadTs } : {}), text: message.text, blocks: message.blocks } });
       else await client.chat.postMessage({ channel: place.channel, ...thread, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
     }
   }
+  await flush();
 }
 
 /** Opens the form for a long-text reply straight away; the message's "Open the form" button stays for later. */

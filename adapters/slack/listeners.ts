@@ -6,6 +6,7 @@ import type { Tracker } from './deliver.js';
 import { homeRead, homeView } from './home-tab.js';
 import type { Names } from './home-tab.js';
 import type { RedisInstallationStore } from './installation-store.js';
+import type { SlackOutbox } from './outbox.js';
 import { registerInteractions } from './interactions.js';
 import { SHARED } from './owner.js';
 import { isPeerRequest, isSharedThread, startPeerPractice } from './peer-practice.js';
@@ -32,6 +33,8 @@ export interface ListenerDeps {
   names: Names;
   tracker: Tracker;
   installations?: RedisInstallationStore;
+  /** Where messages for everyone wait until Slack has them (src/outbox); without it they are posted directly. */
+  outbox?: SlackOutbox;
 }
 
 /** A handler's work after the acknowledgement: tracked, and logged when it fails. */

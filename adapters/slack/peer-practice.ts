@@ -1,6 +1,7 @@
 import type { RespondFn, webApi } from '@slack/bolt';
 import type { Engine } from '../../src/engine/engine.js';
 import type { Logger } from '../../src/log.js';
+import type { SlackOutbox } from './outbox.js';
 import { runTurn, slackError } from './deliver.js';
 import { SHARED } from './owner.js';
 import { PLATFORM, conversationOf, eventIds, memberName, readSlash, slashInbound } from './to-inbound.js';
@@ -31,6 +32,7 @@ export const isPeerRequest = (slackText: string): boolean => {
 interface PeerDeps {
   engine: Engine;
   logger: Logger;
+  outbox?: SlackOutbox;
 }
 
 /**

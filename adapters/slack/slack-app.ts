@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
-import type { Logger as BoltLogger, CustomRoute, LogLevel, Receiver } from '@slack/bolt';
+import type { Logger as BoltLogger, CustomRoute, InstallationQuery, LogLevel, Receiver } from '@slack/bolt';
 import { z } from 'zod';
 import { ConfigError } from '../../src/config/config.js';
 import { loadCatalog } from '../../src/data/load-data.js';
@@ -15,6 +15,11 @@ import type { Names } from './home-tab.js';
 import { guardClock, healthRoutes } from './http-layer.js';
 import { RedisInstallationStore } from './installation-store.js';
 import { registerListeners } from './listeners.js';
+import { SlackOutbox } from './outbox.js';
+import { pairOf } from './tenant.js';
+import { RedisSessionStore } from '../../src/engine/redis-session-store.js';
+import { MemoryOutboxStore } from '../../src/outbox/memory-outbox-store.js';
+import { RedisOutboxStore } from '../../src/outbox/redis-outbox-store.js';
 import type { SlackConfig } from './slack-config.js';
 
 /** Events, commands and interactions all arrive here (Bolt's default path, and the manifest's). */
@@ -43,6 +48,27 @@ export async function readManifest(): Promise<z.infer<typeof manifestSchema>> {
 export async function catalogNames(): Promise<Names> {
   const catalog = await loadCatalog();
   return { skill: (id) => catalog.skills.byId.get(id)?.name ?? id, role: (id) => catalog.roles.byId.get(id)?.name ?? id };
+}
+
+/** How often each process looks for replies another one left in the outbox (it stopped, or died mid-send). */
+const OUTBOX_SWEEP_MS = 15_000;
+
+/**
+ * The outbox in the session store's Redis when there is one (any process can pick up a reply),
+ * in memory otherwise. The Web API's retry settings become the outbox's: the sending client
+ * itself never retries, so a timeout is never silently posted twice.
+ */
+function slackOutbox(engine: Engine, config: SlackConfig, logger: Logger, clientOptions: webApi.WebClientOptions, retry: webApi.RetryOptions, installations?: RedisInstallationStore): SlackOutbox {
+  const store = engine.store;
+  const outboxStore = store instanceof RedisSessionStore ? new RedisOutboxStore(store.redis, config.keyPrefix) : new MemoryOutboxStore();
+  const policy = { maxAttempts: (retry.retries ?? 4) + 1, baseMs: retry.minTimeout ?? 500, maxMs: retry.maxTimeout ?? 10_000 };
+  const tokenFor = async (tenant: string) => {
+    if (config.mode !== 'oauth') return config.botToken;
+    const { enterpriseId, teamId } = pairOf(tenant);
+    const found = await installations?.fetchInstallation({ teamId, enterpriseId, isEnterpriseInstall: !teamId } as InstallationQuery<boolean>);
+    return found?.bot?.token;
+  };
+  return new SlackOutbox({ store: outboxStore, logger, clientOptions, policy, timeoutMs: clientOptions.timeout ?? CALL_TIMEOUT_MS, tokenFor });
 }
 
 export interface SlackAppOptions {
@@ -132,6 +158,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
   const names = options.names ?? (await catalogNames());
   const installations = config.mode === 'oauth' ? await RedisInstallationStore.connect(config.redisUrl, config.keyPrefix) : undefined;
   const tracker = new Tracker();
+  const outbox = slackOutbox(engine, config, logger, clientOptions, options.retryConfig ?? DEFAULT_RETRY, installations);
   const routes = healthRoutes(async () => {
     const state = engine.store.state ? await engine.store.state() : await engine.store.ping();
     await installations?.ping();
@@ -157,7 +184,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
       // Bolt's conversation store keeps state in this process: the engine already keeps it in Redis.
       convoStore: false,
     });
-    registerListeners(app, { engine, logger, names, tracker, ...(installations ? { installations } : {}) });
+    registerListeners(app, { engine, logger, names, tracker, outbox, ...(installations ? { installations } : {}) });
 
     let port: number;
     if (receiver instanceof HTTPReceiver) {
@@ -169,12 +196,18 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
       await app.start();
     }
     logger.info('slack app started', { mode: config.mode, port });
+    // What a stopped process left in the outbox goes out now, then at every sweep.
+    const sweep = () => tracker.track(outbox.recover().catch((error: unknown) => logger.warn('slack outbox sweep failed', slackError(error))));
+    sweep();
+    const sweeper = setInterval(sweep, OUTBOX_SWEEP_MS);
+    sweeper.unref();
     const running = app;
     return {
       app: running,
       port,
       settled: () => tracker.settled(),
       stop: async () => {
+        clearInterval(sweeper);
         await running.stop();
         health?.close();
         await tracker.settled();

@@ -13,6 +13,8 @@ export const outboxEntrySchema = z.object({
   attempts: z.number().int().min(0),
   /** Attempts at which the current budget started: a later contact gives a spent reply a new budget. */
   budgetFrom: z.number().int().min(0).default(0),
+  /** The newest reply behind this one when its budget was last renewed: each new contact renews it once. */
+  renewedFor: z.string().optional(),
   /** Not sent before this time (epoch ms): the platform's Retry-After, or the backoff. */
   notBefore: z.number().min(0),
   createdAt: z.number().min(0),

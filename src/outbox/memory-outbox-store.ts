@@ -43,6 +43,10 @@ export class MemoryOutboxStore implements OutboxStore {
     return this.queues.get(keyOf(where))?.entries.length ?? 0;
   }
 
+  async last(where: Where): Promise<string | undefined> {
+    return this.queues.get(keyOf(where))?.entries.at(-1)?.id;
+  }
+
   async lease(where: Where, owner: string, ms: number): Promise<boolean> {
     const key = keyOf(where);
     const lease = this.leases.get(key);
@@ -66,8 +70,12 @@ export class MemoryOutboxStore implements OutboxStore {
     const queue = this.queues.get(keyOf(where));
     if (!this.holds(where, owner) || queue?.entries[0]?.id !== id) return false;
     queue.entries.shift();
-    // The id stays known, as Redis keeps it for the queue's life: a late duplicate enqueue adds nothing.
+    queue.ids.delete(id);
     return true;
+  }
+
+  async settled(where: Where): Promise<void> {
+    if (this.queues.get(keyOf(where))?.entries.length === 0) this.queues.delete(keyOf(where));
   }
 
   async pending(): Promise<Where[]> {

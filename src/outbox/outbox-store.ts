@@ -11,6 +11,8 @@ export interface OutboxStore {
   /** The oldest reply waiting, if any. */
   head(where: Where): Promise<OutboxEntry | undefined>;
   size(where: Where): Promise<number>;
+  /** The id of the newest reply waiting, if any. */
+  last(where: Where): Promise<string | undefined>;
   /** Takes (or renews) the conversation's lease for `owner`; false when another owner holds it. */
   lease(where: Where, owner: string, ms: number): Promise<boolean>;
   release(where: Where, owner: string): Promise<void>;
@@ -18,6 +20,8 @@ export interface OutboxStore {
   update(where: Where, entry: OutboxEntry, owner: string): Promise<boolean>;
   /** Removes the head entry `id` (delivered, or refused for good), only under `owner`'s lease. */
   remove(where: Where, id: string, owner: string): Promise<boolean>;
+  /** The conversation's queue was found empty: nothing that names it needs to stay (its entry in the index). */
+  settled?(where: Where): Promise<void>;
   /** Conversations that may have replies waiting. */
   pending(): Promise<Where[]>;
   close?(): Promise<void>;

@@ -39,7 +39,7 @@ export interface OutboxOptions {
   logger?: Logger;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
-  /** This process's name on the leases it takes. */
+  /** This process's name, the start of every lease it takes. */
   owner?: string;
 }
 
@@ -89,59 +89,63 @@ export class Outbox {
 
   /**
    * A turn's replies: enqueued behind whatever still waits for this conversation, then sent. The
-   * person just wrote, so a reply whose retries were spent gets a new budget and goes first.
+   * person just wrote, so a reply whose retries were spent gets a new budget and goes first
+   * (whoever holds the lease sees the newer reply behind it and renews it).
    */
   async post(where: Where, outgoing: readonly Outgoing[], sender: Sender): Promise<DrainReport> {
     const now = this.now();
     await this.store.append(where, outgoing.map((o) => newEntry(o, now)), this.ttlMs);
-    return this.drain(where, sender, { renew: true });
+    return this.drain(where, sender);
   }
 
   /** Sends what waits for `where`, in order, while this process holds the lease. */
-  async drain(where: Where, sender: Sender, options: { renew?: boolean } = {}): Promise<DrainReport> {
+  async drain(where: Where, sender: Sender): Promise<DrainReport> {
     let sent = 0;
-    let renew = options.renew ?? false;
+    // Each drain holds its own lease, so two drains of one process (a turn's, a sweep's) never run at once.
+    const holder = `${this.owner}:${randomUUID()}`;
     for (;;) {
-      if (!(await this.store.lease(where, this.owner, this.leaseMs))) return { sent, waiting: await this.store.size(where), busy: true };
+      if (!(await this.store.lease(where, holder, this.leaseMs))) return { sent, waiting: await this.store.size(where), busy: true };
       let ended: 'empty' | 'stopped';
       try {
-        const run = await this.sendWhileLeased(where, sender, renew);
+        const run = await this.sendWhileLeased(where, sender, holder);
         sent += run.sent;
         ended = run.ended;
       } finally {
-        await this.store.release(where, this.owner);
+        await this.store.release(where, holder);
       }
-      renew = false;
       // A reply enqueued while the lease was being let go would otherwise wait for the next contact.
-      if (ended === 'stopped' || (await this.store.size(where)) === 0) return { sent, waiting: await this.store.size(where), busy: false };
+      const waiting = await this.store.size(where);
+      if (waiting === 0) await this.store.settled?.(where);
+      if (ended === 'stopped' || waiting === 0) return { sent, waiting, busy: false };
     }
   }
 
-  private async sendWhileLeased(where: Where, sender: Sender, renew: boolean): Promise<{ sent: number; ended: 'empty' | 'stopped' }> {
+  private async sendWhileLeased(where: Where, sender: Sender, holder: string): Promise<{ sent: number; ended: 'empty' | 'stopped' }> {
     let sent = 0;
     for (;;) {
       let entry = await this.store.head(where);
       if (!entry) return { sent, ended: 'empty' };
-      if (renew && attemptsLeft(this.policy, entry) === 0) {
-        entry = { ...entry, budgetFrom: entry.attempts, notBefore: this.now() };
+      if (attemptsLeft(this.policy, entry) === 0) {
+        // A newer reply behind it means the person wrote again: the kept reply gets a new budget, once per contact.
+        const newest = await this.store.last(where);
+        if (newest === undefined || newest === entry.id || newest === entry.renewedFor) return { sent, ended: 'stopped' };
+        entry = { ...entry, budgetFrom: entry.attempts, renewedFor: newest, notBefore: this.now() };
         this.logger.info('outbox: a reply kept from before goes out with the new message', { platform: where.platform, attempts: entry.attempts });
       }
-      renew = false;
-      if (attemptsLeft(this.policy, entry) === 0) return { sent, ended: 'stopped' };
-      if (!(await this.waitUntil(where, entry.notBefore))) return { sent, ended: 'stopped' };
+      if (!(await this.waitUntil(where, entry.notBefore, holder))) return { sent, ended: 'stopped' };
       if (entry.attempts > 0 && sender.delivered && (await this.safely(() => sender.delivered?.(entry as OutboxEntry))) === true) {
         this.logger.info('outbox: an earlier attempt had arrived, so it is not sent again', { platform: where.platform, attempts: entry.attempts });
-        if (!(await this.store.remove(where, entry.id, this.owner))) return { sent, ended: 'stopped' };
+        if (!(await this.store.remove(where, entry.id, holder))) return { sent, ended: 'stopped' };
         sent++;
         continue;
       }
       // Recorded before the attempt: if this process dies mid-send, the next one knows to look first.
       entry = { ...entry, attempts: entry.attempts + 1 };
-      if (!(await this.store.update(where, entry, this.owner))) return { sent, ended: 'stopped' };
+      if (!(await this.store.update(where, entry, holder))) return { sent, ended: 'stopped' };
       const result = await sender.send(entry).catch((error: unknown): SendResult => ({ kind: 'uncertain', reason: (error as Error).message }));
       if (result.kind === 'sent' || result.kind === 'refused') {
         if (result.kind === 'refused') this.logger.error('outbox: a reply the platform will never take was dropped', { platform: where.platform, reason: result.reason });
-        if (!(await this.store.remove(where, entry.id, this.owner))) return { sent, ended: 'stopped' };
+        if (!(await this.store.remove(where, entry.id, holder))) return { sent, ended: 'stopped' };
         if (result.kind === 'sent') sent++;
         continue;
       }
@@ -150,7 +154,7 @@ export class Outbox {
           ? Math.max(this.uncertainWaitMs, retryDelayMs(this.policy, entry.attempts - entry.budgetFrom))
           : retryDelayMs(this.policy, entry.attempts - entry.budgetFrom, result.retryAfterMs);
       entry = { ...entry, notBefore: this.now() + delay };
-      await this.store.update(where, entry, this.owner);
+      await this.store.update(where, entry, holder);
       const left = attemptsLeft(this.policy, entry);
       const fields = { platform: where.platform, reason: result.reason, attempts: entry.attempts, retryInMs: delay };
       if (left === 0) {
@@ -162,10 +166,10 @@ export class Outbox {
   }
 
   /** Waits until `at`, renewing the lease; false if the lease was lost meanwhile. */
-  private async waitUntil(where: Where, at: number): Promise<boolean> {
+  private async waitUntil(where: Where, at: number, holder: string): Promise<boolean> {
     for (let left = at - this.now(); left > 0; left = at - this.now()) {
       await this.sleep(Math.min(left, this.leaseMs / 3));
-      if (!(await this.store.lease(where, this.owner, this.leaseMs))) return false;
+      if (!(await this.store.lease(where, holder, this.leaseMs))) return false;
     }
     return true;
   }

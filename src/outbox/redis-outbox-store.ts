@@ -15,7 +15,7 @@ const APPEND = `
 local added = 0
 for i = 2, #ARGV, 2 do
   local id = ARGV[i]
-  if redis.call('SISMEMBER', KEYS[3], id) == 0 and redis.call('HSETNX', KEYS[2], id, ARGV[i + 1]) == 1 then
+  if redis.call('HSETNX', KEYS[2], id, ARGV[i + 1]) == 1 then
     redis.call('RPUSH', KEYS[1], id)
     added = added + 1
   end
@@ -46,16 +46,11 @@ if redis.call('GET', KEYS[3]) ~= ARGV[1] or redis.call('LINDEX', KEYS[1], 0) ~= 
 redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
 return 1`;
 
-/** A delivered id is remembered a day, so that the same reply enqueued again late is not sent again. */
 const REMOVE = `
 if redis.call('GET', KEYS[3]) ~= ARGV[1] or redis.call('LINDEX', KEYS[1], 0) ~= ARGV[2] then return 0 end
 redis.call('LPOP', KEYS[1])
 redis.call('HDEL', KEYS[2], ARGV[2])
-redis.call('SADD', KEYS[4], ARGV[2])
-redis.call('PEXPIRE', KEYS[4], ARGV[3])
 return 1`;
-
-const SENT_TTL_MS = 86_400_000;
 
 export class RedisOutboxStore implements OutboxStore {
   constructor(
@@ -64,15 +59,14 @@ export class RedisOutboxStore implements OutboxStore {
   ) {}
 
   private keys(where: Where) {
-    const keys = outboxKeys(this.prefix, where);
-    return { ...keys, sent: keys.queue.replace(/:q$/, ':sent') };
+    return outboxKeys(this.prefix, where);
   }
 
   async append(where: Where, entries: readonly OutboxEntry[], ttlMs: number): Promise<number> {
     if (entries.length === 0) return 0;
     const k = this.keys(where);
     const args = entries.flatMap((entry) => [entry.id, JSON.stringify(entry)]);
-    const added = Number(await this.redis.eval(APPEND, 3, k.queue, k.items, k.sent, ttlMs, ...args));
+    const added = Number(await this.redis.eval(APPEND, 2, k.queue, k.items, ttlMs, ...args));
     await this.redis.sadd(pendingKey(this.prefix), JSON.stringify(where));
     return added;
   }
@@ -85,6 +79,10 @@ export class RedisOutboxStore implements OutboxStore {
 
   size(where: Where): Promise<number> {
     return this.redis.llen(this.keys(where).queue);
+  }
+
+  async last(where: Where): Promise<string | undefined> {
+    return (await this.redis.lindex(this.keys(where).queue, -1)) ?? undefined;
   }
 
   async lease(where: Where, owner: string, ms: number): Promise<boolean> {
@@ -102,7 +100,16 @@ export class RedisOutboxStore implements OutboxStore {
 
   async remove(where: Where, id: string, owner: string): Promise<boolean> {
     const k = this.keys(where);
-    return Number(await this.redis.eval(REMOVE, 4, k.queue, k.items, k.lease, k.sent, owner, id, SENT_TTL_MS)) === 1;
+    return Number(await this.redis.eval(REMOVE, 3, k.queue, k.items, k.lease, owner, id)) === 1;
+  }
+
+  /**
+   * Takes an emptied conversation out of the index, so no key naming it is left behind. Two
+   * commands, not one script (the index is in another slot): an append in between puts it back
+   * itself, and the process that appended sends what it appended.
+   */
+  async settled(where: Where): Promise<void> {
+    if ((await this.size(where)) === 0) await this.redis.srem(pendingKey(this.prefix), JSON.stringify(where));
   }
 
   /** Conversations in the index; ones found empty leave it (a later append puts them back). */
