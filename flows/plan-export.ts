@@ -1,3 +1,4 @@
+import { checkinsOf } from '../src/checkins/checkin-profile.js';
 import type { CoachData } from '../src/coach-data.js';
 import { defineFlow } from '../src/engine/flow.js';
 import type { Reply } from '../src/engine/reply.js';
@@ -5,11 +6,8 @@ import { planDocument, planSourceSchema } from '../src/plan/plan-document.js';
 import { planIcs } from '../src/plan/plan-ics.js';
 import { planMarkdown } from '../src/plan/plan-markdown.js';
 
-/** Where a person's IANA zone is kept once they have told it (weekly check-ins ask for it). */
-const zoneOf = (profile: Readonly<Record<string, unknown>>): string | undefined => {
-  const zone = (profile.checkins as { timeZone?: unknown } | undefined)?.timeZone;
-  return typeof zone === 'string' ? zone : undefined;
-};
+/** The person's IANA zone, once they have told it (weekly check-ins ask for it). */
+const zoneOf = (profile: Readonly<Record<string, unknown>>): string | undefined => checkinsOf(profile)?.when?.timeZone;
 
 /**
  * `export`, at any point: the plan as two files to keep, Markdown (steps, dates, costs and where

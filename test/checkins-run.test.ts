@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFlowRegistry } from '../flows/index.js';
 import { CheckinStore } from '../src/checkins/checkin-store.js';
@@ -133,6 +134,13 @@ describe('weekly check-ins', () => {
     // Made on 15 March at 8 hours a week; one whole week has passed by 26 March; 4 + 8 hours logged.
     expect(said).toMatch(/Your plan so far: Steps done=3 of 6; Now=step 4, Build the portfolio piece, by \w+day \d+ \w+ 2027; Hours=12 logged of 8 planned so far \(8 a week\); Projected finish=\w+day \d+ \w+ 20\d\d/);
     expect(said).toContain('3. Enroll and study on a weekly schedule=done on Friday 26 March 2027');
+  });
+
+  it('export puts the study block in the zone given for check-ins', async () => {
+    const chat = chatWith(a.engine, { platform: 'slack', tenant: 'T9', user: 'U1' });
+    const ics = (await chat.send({ kind: 'text', text: 'export' })).find((r) => r.kind === 'file' && r.filename.endsWith('.ics'));
+    const calendar = new ICAL.Component(ICAL.parse((ics as { content: string }).content));
+    expect(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'))).toEqual(['Europe/Berlin']);
   });
 
   it('after two missed in a row it asks once whether to go on, then stops', async () => {

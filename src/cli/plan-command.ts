@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { checkinsOf } from '../checkins/checkin-profile.js';
 import { planDocument, planSourceSchema } from '../plan/plan-document.js';
 import { planIcs } from '../plan/plan-ics.js';
 import { planMarkdown } from '../plan/plan-markdown.js';
@@ -30,7 +31,7 @@ export const planCommand = defineCommand(
     options: {
       user: { type: 'string', value: 'ID', help: 'whose plan: a terminal name (ana) or platform:tenant:user (slack:T123:U456) (required)' },
       format: { type: 'string', value: 'FORMAT', help: 'md (default), ics or json' },
-      tz: { type: 'string', value: 'ZONE', help: 'the IANA time zone of the study block, like Europe/Berlin; without it the block is at 18:30 wherever the calendar is' },
+      tz: { type: 'string', value: 'ZONE', help: 'the IANA time zone of the study block, like Europe/Berlin (default: the one the person gave for check-ins; without either, 18:30 wherever the calendar is)' },
       out: { type: 'string', value: 'FILE', help: 'write the plan to this file instead of printing it' },
     },
     examples: ['REDIS_URL=redis://127.0.0.1:6379 pivot plan --user ana --format ics --tz Europe/Berlin --out plan.ics'],
@@ -46,7 +47,7 @@ export const planCommand = defineCommand(
     if (!parsed.success) throw new Error(`${userIdOf(user)} has no plan yet: one is made in the chat by choosing a credential (\`pick\`).`);
     const byId = new Map(data.credentials.credentials.map((c) => [c.id, c]));
     const doc = planDocument(parsed.data, byId);
-    const text = format === 'md' ? planMarkdown(doc) : format === 'ics' ? planIcs(doc, { now: new Date(), timeZone: values.tz }) : JSON.stringify(doc, null, 2);
+    const text = format === 'md' ? planMarkdown(doc) : format === 'ics' ? planIcs(doc, { now: new Date(), timeZone: values.tz ?? checkinsOf(profile ?? {})?.when?.timeZone }) : JSON.stringify(doc, null, 2);
     if (values.out === undefined) return text.replace(/\r?\n$/, '');
     await writeFile(values.out, text);
     return `Wrote ${userIdOf(user)}'s plan to ${values.out}.`;
