@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import type { QuestionLike } from '../src/star/analyze-answer.js';
 import { scoreAnswer } from '../src/star/score-answer.js';
 import { evaluate, loadLabelledSet, SET_NAMES, STAR_PARTS, type LabelledStarAnswer, type SetName, type SetReport } from '../test/fixtures/star-labelled/labelled-set.js';
 import { median } from './measure.js';
@@ -56,7 +57,7 @@ export interface Timing {
 }
 
 const TIMING_ROUNDS = 15;
-const QUESTION = { competencies: ['teamwork'], invitesCredential: false };
+const QUESTION: QuestionLike = { competencies: ['teamwork'], invitesCredential: false };
 
 /**
  * How long the one scoring path (scoreAnswer, as the chat and pivot star use it) takes per answer,

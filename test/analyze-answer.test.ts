@@ -96,7 +96,8 @@ const LABELS: Label[] = [
       expect(a.hypothetical).toBe(true);
       expect(a.parts.action.present).toBe(false);
       expect(a.score).toBe(0);
-      expect(a.suggestions[0]).toMatch(/^You wrote "I would first talk to the stakeholders to understand what the real\.\.\.": that is what you would do, not what you did/);
+      // The purpose ("to understand what the real problem is") is a clause of its own, so the quote ends before it.
+      expect(a.suggestions[0]).toMatch(/^You wrote "I would first talk to the stakeholders": that is what you would do, not what you did/);
       expect(a.followUp).toMatch(/one specific time/);
     },
   },
@@ -156,8 +157,8 @@ const LABELS: Label[] = [
       expect(a.reflection).toBe(true);
       expect(a.hypothetical).toBe(false);
       expect(suggestion(a, 'say what you learned')).toBeUndefined();
-      // The failure's outcome is timed ("Within a week ... short-staffed"): a measured result, with the lesson.
-      expect(a.metrics).toEqual(['Within a week']);
+      // The failure's outcome is timed and counted ("Within a week two of the senior chefs..."): measured, with the lesson.
+      expect(a.metrics).toEqual(['Within a week', 'two of the']);
       expect(a.parts.result.score).toBe(5);
     },
   },

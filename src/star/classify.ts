@@ -17,6 +17,7 @@ import {
   OUTCOME_VERB,
   PLACE_ANCHOR,
   PLUPERFECT,
+  PURPOSE,
   PAST_FORMS,
   I_ONGOING_STEP,
   I_PRESENT_JOB,
@@ -131,6 +132,8 @@ interface Cues {
   othersEvent: boolean;
   /** Told in the past before the story's past ("had checked", "I'd been"): background. */
   backstory: boolean;
+  /** "to see where ...": the question a step serves. */
+  purpose: boolean;
   nowState: boolean;
   /** An "I" or "we" as the subject, in any tense. */
   firstPerson: boolean;
@@ -225,6 +228,7 @@ function readCues(clause: Clause): Cues {
     opensStatement: clause.sentenceStart || CONJUNCTION.test(text),
     othersEvent: othersEvent(text) && !PLUPERFECT.test(text),
     backstory: PLUPERFECT.test(text),
+    purpose: PURPOSE.test(text),
     nowState: NOW_STATE.test(text),
     firstPerson: FIRST_PERSON.test(text),
     reasoning: REASONING.test(text),
@@ -244,6 +248,8 @@ interface Place {
   afterLastStep: boolean;
   /** A step with the subject of an earlier step in its sentence left out ("..., booked the transport"). */
   elided: boolean;
+  /** How many clauses have been read as steps so far. */
+  steps: number;
   /**
    * Present-tense steps tell a story: the answer has a past somewhere, or no habit marker at all
    * ("When I work in supermarket in Lagos, many customers complain. We open two more till").
@@ -268,6 +274,9 @@ function label(c: Cues, at: Place): Label {
   // end. Its other clauses are no part of a story, and not another "I would" to count either.
   const inHabit = at.inHabit && !c.clause.sentenceStart;
   if (inHabit && c.tenseUnclear && !c.past) return 'none';
+  // The question the first step serves is the aim of the work ("I analysed ten years of trips | to
+  // see where new docking stations should go"); after later steps, it is why that step was taken.
+  if (c.purpose) return at.steps === 1 && at.previous === 'action' ? 'task' : (at.previous ?? 'none');
   const score: Record<StarPart, number> = {
     // The scene is set before the first step; later, a place or "we had" continues the part before.
     // One sign of the scene is enough; two ("at our store") are not a stronger one.
@@ -292,11 +301,14 @@ function label(c: Cues, at: Place): Label {
   const elidedStep = at.elided;
   // The past before the story's past is how the problem came about: before the steps, even with an
   // outcome verb ("I'd been so focused on new clients that I stopped visiting them"); after them,
-  // with nothing but a number ("nobody had checked in for six months", what a step found). With an
+  // with no more than a number ("nobody had checked in for six months", what a step found). With an
   // outcome verb after the steps it is the outcome ("by the summer the club had doubled"). A step of
   // the candidate's in the clause ("I cut the scope to what the client had asked for") is the step.
   const backstory =
-    c.backstory && !c.statedResult && c.iActions.length + c.weActions.length === 0 && (at.seenAction ? score.result === WEIGHT.metric && !c.nowState && !OUTCOME_TIME.test(c.clause.text) : best === 'result' || score[best] === 0);
+    c.backstory &&
+    !c.statedResult &&
+    c.iActions.length + c.weActions.length === 0 &&
+    (at.seenAction ? score.result <= WEIGHT.metric && score.task === 0 && !c.nowState && !OUTCOME_TIME.test(c.clause.text) : best === 'result' || score[best] === 0);
   if (backstory) return 'situation';
   // Before the first step, with steps still to come, a change told without a result phrase or a
   // number ("I noticed that picking errors went up every Friday", "two of my staff stopped talking")
@@ -365,6 +377,7 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
   const labels: Label[] = [];
   let seenAction = false;
   let seenResult = false;
+  let steps = 0;
   let inHabit = false;
   // A heading alone on its line ("Action:") names the lines under it; with words after it on its
   // line ("Task: I needed to cut no-shows"), only those.
@@ -374,10 +387,11 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
     if (c.heading) [section, headingAlone] = [c.heading, true];
     else if (c.clause.lineStart && !headingAlone) section = undefined;
     else if (!c.clause.lineStart && cues[n - 1]?.heading) headingAlone = false;
-    const l = label(c, { previous: labels.at(-1), inHabit, section, seenAction, seenResult, afterLastStep: n > lastStep, elided: elided[n] ?? false, narrated });
+    const l = label(c, { previous: labels.at(-1), inHabit, section, seenAction, seenResult, afterLastStep: n > lastStep, elided: elided[n] ?? false, steps, narrated });
     labels.push(l);
     inHabit = l === 'hypothetical' || (inHabit && !c.clause.sentenceStart && l === 'none');
     seenAction ||= l === 'action';
+    if (l === 'action') steps++;
     seenResult ||= l === 'result';
   });
 

@@ -114,6 +114,8 @@ export const TIME_ANCHOR = new RegExp(
     String.raw`^(?:so )?i once\b`,
     String.raw`\bat the time\b|\b(?:currently|at the moment|right now)\b`,
     String.raw`\bone day\b`,
+    // "After 25 years as a builder ...": the career the story comes from.
+    String.raw`\bafter (?:[\w-]+ ){1,2}(?:years?|months?|decades?) (?:as|at|in|with)\b`,
   ].join('|'),
   'i',
 );
@@ -193,7 +195,7 @@ export const TASK_OWNED = new RegExp(
     // Taking on what had to be done, said any way: "I put my hand up", "I said I'd do it".
     String.raw`\b(?:put|stuck) my hand up\b|\bput myself forward\b|\bi said i(?:'d| would| will|'ll) (?:do|take|handle|sort|lead|own|look into) (?:it|this|that)\b`,
     // What the candidate needed from others or from the work: "I needed him on board", "I wanted the rota done by Friday".
-    String.raw`\bi (?:needed|wanted) (?:him|her|them|it|everyone|everybody|(?:the|my|our|all|every) [\w-]+)(?: [\w-]+)? (?:on board|onside|on side|on my side|to|done|ready|fixed|sorted|finished|signed off|in place|back on track|under control)\b`,
+    String.raw`\bi (?:needed|wanted) (?:him|her|them|it|everyone|everybody|(?:the|my|our|all|every) [\w-]+)(?: [\w-]+)? (?:on board|onside|on side|on my side|to|done|ready|fixed|sorted|finished|signed off|in place|back on track|under control|[a-z]{3,}ing)\b`,
   ].join('|'),
   'i',
 );
@@ -217,6 +219,11 @@ export const TASK_STAKES = new RegExp(
     String.raw`\b(?:my|our|the) (?:[\w-]+ )?(?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo)s?(?: of [\w-]+)? (?:wanted|needed|expected|asked for|wants?|needs?)\b`,
     // "The challenge was to ..." is a goal; "the challenge was that ..." a problem, so the scene.
     String.raw`\b(?:the|our) (?:main |big |biggest |real )?challenge (?:was|is) (?:to|how to|getting|making|finding)\b`,
+    // An obligation on whoever the clause is about, said any way: "our group of three had to build",
+    // "Our agency had two weeks to rebuild". Not a hardship ("customers had to wait"): the scene.
+    String.raw`^(?:(?:and|so|but|then) )?(?:[\w'&-]+ ){1,9}?(?:had|needed|has|have|need|needs)(?: (?:only|just))?(?: (?:(?:about|around|less than|under|just|only) )?(?:[\w-]+ ){0,2}(?:minutes?|hours?|days?|weeks?|months?|time))? to (?!(?:wait|queue|stand|stay|put up|deal with|go home|leave|close|shut|cancel|cope|pay|walk|sit|be|go back|start again|redo|repeat|throw|work (?:overtime|late|weekends|extra|longer|double))\b)`,
+    // A question someone needed answered: "The owner ... wanted to know whether it was the weather".
+    String.raw`\b(?:wanted|needed|had|asked me|asked us) to (?:know|find out|understand|see|work out|figure out|learn) (?:whether|why|how|if|what|where|which|who)\b`,
     // An obligation with no one named yet, or on the work itself: "someone had to get it done", "it had to be ready by Monday".
     String.raw`\b(?:someone|somebody|one of us)\b (?:had|needed|has|was going) to\b`,
     String.raw`\b(?:it|this|that|everything|(?:the|our|my) [\w-]+(?: [\w-]+)?) (?:had|needed) to be (?:done|ready|finished|fixed|moved|delivered|sorted|in place|live|up and running|signed off|completed|back)\b`,
@@ -347,8 +354,13 @@ export const NOW_STATE =
   /\b(?:now|still|these days|to this day|ever since|by then|before long|soon after|within (?:a few|a couple of|\w+) (?:days|weeks|months)|after (?:a|one|two|three|a few|a couple of) (?:days?|weeks?|months?))\b/i;
 /** A clause that opens on when the outcome came ("By the review we'd gone from last to third"): the story's end. */
 export const OUTCOME_TIME = /^(?:(?:and|but|so) )?(?:by (?:the|then|that|this|[a-z]+ (?:19|20)\d\d)|within|after (?:a|one|two|three|four|six|a few|a couple)|in the end|eventually|before long|soon after|since then|from then on)\b/i;
+/**
+ * "... to see where new docking stations should go": the question a step serves. Told with the
+ * first step, it is the question of the whole work (a Task); with a later one, why that step was taken.
+ */
+export const PURPOSE = /^to (?:see|find out|work out|understand|test|check|learn|figure out) (?:whether|where|why|how|if|what|which|who)\b/i;
 /** "What I did was add the maps": the step, said as such; "I did a course every evening" is a step too. */
-export const STEP_SAID = /\bwhat (?:i|we) did (?:first |next |then )?was\b|\b(?:i|we) did (?:a|an|some|extra|two|three|four|five|several|every|all the|lots of) (?!(?:lot|bit|good|great|bad|poor)\b)[\w-]+/i;
+export const STEP_SAID = /\bwhat (?:i|we) did (?:first |next |then )?was\b|\b(?:i|we) did (?:a|an|some|extra|two|three|four|five|several|every|all the|lots of|the|my|our|most of the) (?!(?:same|rest|right thing)\b)(?!(?:lot|bit|good|great|bad|poor)\b)[\w-]+/i;
 /** "... by 15% by renegotiating with two couriers": how it was done, a step. */
 export const METHOD = /^by [a-z]+ing\b/i;
 /** A routine in the present ("every morning", "whenever"): with no past in the answer, its steps are a habit. */
@@ -396,6 +408,8 @@ export const WORDED_METRIC = new RegExp(
     String.raw`\b(?:five|four|5|4)[- ]stars?\b|\btop marks\b`,
     // "twenty-two of the thirty", "up from about eight", "dropped to about an hour".
     String.raw`\b${NUMBER_WORD} of (?:the|our|my|their) ${NUMBER_WORD}\b`,
+    // "Four of the cafés signed up": a count of those it reached.
+    String.raw`\b(?:${CARDINAL}|all|both|most|half|none) of (?:the|our|my|their|them|those)\b`,
     String.raw`\b(?:up|down) from (?:(?:about|around|roughly|nearly|almost) )?(?:${NUMBER_WORD}|\d)`,
     String.raw`\b(?:dropped|fell|went down|rose|went up|grew|was cut|came down) to (?:(?:about|around|under|less than|just) )?(?:an?|one|half an?) (?:minute|hour|day|week|month)\b`,
     // The time something took to be done: "lessons were ready within a week", "within a month it was back to normal".

@@ -55,6 +55,11 @@ const BOUNDARY = new RegExp(
     String.raw` (?=${OUTCOME_AFTER_AND})`,
     String.raw` (?=(?:after|once|before|until) (?:i|we)\b)`,
     String.raw` (?=${SCENE_AFTER})`,
+    // "... to see where new docking stations should go": the question a step served is its own clause.
+    // Not after a goal verb: "I was asked to find out why" is one clause, the task.
+    String.raw` (?=to (?:see|find out|work out|understand|test|check|learn|figure out) (?:whether|where|why|how|if|what|which|who)\b)(?<!\b(?:asked|had|needed|wanted|decided|tried|trying|set out|want|need|me|us|him|her|them|was|were|going|able|have|has|must|told|expected|supposed|hired|in|tasked|job|goal|aim|role|task|is|help|helped|time|chance|wanted me|decide) )`,
+    // "after I redesigned the displays they went up by 18%": the outcome after a step told as its time.
+    String.raw` (?=(?:they|it|he|she|sales|profits|numbers|complaints|errors|costs|waits|bookings) (?:went|were|was|got|rose|fell|dropped|doubled|halved|grew|came|[a-z]+ed)\b)(?<=\b(?:after|once|when|since|as soon as) (?:i|we) [^,.;:!?\n]{3,80})`,
     // "I cut costs by 15% by renegotiating": after a measure, "by ...ing" is how it was done.
     String.raw`(?<=%|\d|half|third|quarter) (?=by [a-z]+ing\b)`,
   ].join('|'),
