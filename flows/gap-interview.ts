@@ -13,7 +13,7 @@ import { isKeyword, readUnsure } from '../src/engine/human-input.js';
 import { listOf, suggestRoles } from '../src/roles/suggest-roles.js';
 import { gapReportReplies } from './gap-report-replies.js';
 import { closestRoles } from '../src/roles/closest-roles.js';
-import { roleRelation } from '../src/roles/role-relation.js';
+import { relationWhy } from '../src/roles/role-relation.js';
 import { saysNotSure } from './not-sure.js';
 
 /** What the target question resolved to; the role itself is kept in the profile as targetRole. */
@@ -326,7 +326,7 @@ export function createGapInterviewFlow(data: CoachData) {
     ],
     finish: (ctx) => {
       const target = targetRole(ctx);
-      const report = buildGapReport({ role: target, have: haveOf(ctx)?.skills ?? [], postings: postingsSoFar(ctx), skills: catalog.skills, relation: roleRelation(roleMatcher, target, profileOf(ctx).currentRole) });
+      const report = buildGapReport({ role: target, have: haveOf(ctx)?.skills ?? [], postings: postingsSoFar(ctx), skills: catalog.skills, ...relationWhy(roleMatcher, catalog.roles, target, profileOf(ctx).currentRole, (profileOf(ctx).credentialsHeld ?? []).map((c) => c.id)) });
       return {
         replies: gapReportReplies(report, target, catalog, profileOf(ctx).currentRole),
         profile: {

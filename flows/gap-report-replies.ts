@@ -53,6 +53,12 @@ export function verdictLine(report: GapReport, currentRole?: string): string {
   const { kind, covered, relation, coreMissing } = report.verdict;
   const pct = `about ${percent(covered)}%`;
   const job = currentRole?.trim() ? `*${currentRole.trim()}*` : 'your job now';
+  if (report.provenBy && relation === 'same') {
+    return `You hold the ${report.provenBy}, which takes years of doing this job to earn, so there is no real gap to close. ${STEER}`;
+  }
+  if (report.provenBy && relation === 'step-down') {
+    return `With the ${report.provenBy} you hold, this is a step down: it takes years of the job above this one to earn, and you already bring what this role asks for. If that is what you want, say so plainly in applications; if not, aim at roles at your level. ${STEER}`;
+  }
   if (relation === 'same') return `This is the job you already do (${job}), so there is no real gap to close. ${STEER}`;
   if (relation === 'step-down') {
     return `This is a step down from ${job}: you already bring what it asks for. If that is what you want (a new field, a different pace), say so plainly in applications; if not, aim at roles at your level. ${STEER}`;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../src/data/load-data.js';
 import type { Role } from '../src/data/roles-schema.js';
 import { closestRoles } from '../src/roles/closest-roles.js';
-import { roleRelation } from '../src/roles/role-relation.js';
+import { relationWhy, roleRelation } from '../src/roles/role-relation.js';
 import { RoleMatcher } from '../src/roles/match-role.js';
 import { realCatalog } from './support/catalog.js';
 
@@ -57,5 +57,19 @@ describe('how the target relates to the job now', () => {
     ['', 'data-analyst', 'other'],
   ])('%j aiming at %s: %s', (current, target, expected) => {
     expect(roleRelation(matcher, role(target), current)).toBe(expected);
+  });
+});
+
+describe('a credential only the job earns counts as the job', () => {
+  const role = (id: string) => catalog.roles.byId.get(id) as Role;
+  it('the PMP (36 to 60 months leading projects) makes IT project coordination a step down and project management the same job', () => {
+    expect(relationWhy(matcher, catalog.roles, role('it-project-coordinator'), 'operations manager', ['pmi-pmp'])).toEqual({ relation: 'step-down', provenBy: 'PMP' });
+    expect(relationWhy(matcher, catalog.roles, role('project-manager'), 'operations manager', ['pmi-pmp'])).toEqual({ relation: 'same', provenBy: 'PMP' });
+  });
+
+  it('a credential anyone can start with proves nothing, and the job title decides first', () => {
+    expect(relationWhy(matcher, catalog.roles, role('it-project-coordinator'), 'operations manager', ['google-project-management'])).toEqual({ relation: 'other' });
+    expect(relationWhy(matcher, catalog.roles, role('data-analyst'), 'operations manager', ['pmi-pmp'])).toEqual({ relation: 'other' });
+    expect(relationWhy(matcher, catalog.roles, role('project-manager'), 'senior project manager', ['pmi-pmp'])).toEqual({ relation: 'step-down' });
   });
 });

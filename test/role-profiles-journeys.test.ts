@@ -194,6 +194,16 @@ describe('invented people', () => {
     expect(report).toContain('[Practise interview answers');
   });
 
+  it('Grace, 50, operations manager with a PMP aiming at IT project coordinator: the PMP shows the job above, said first', async () => {
+    const p = await startGaps('grace', 'operations manager', '24');
+    await p.say('IT project coordinator');
+    await p.say('PMP certified, MS Project, budgeting, vendor management');
+    const report = await p.say('skip');
+    expect(verdictOf(report)).toMatch(/^With the PMP you hold, this is a step down: it takes years of the job above this one to earn, and you already bring what this role asks for\./);
+    expect(verdictOf(report)).toContain('rather than another credential.');
+    expect(stored(p.profile()).verdict?.kind).toBe('ready');
+  });
+
   it('Lucas, 42, operations analyst with SQL, Excel, Power BI, statistics and Python: ready, not sent back for a certificate', async () => {
     const p = await startGaps('lucas', 'operations analyst', '11');
     await p.say('data analyst');

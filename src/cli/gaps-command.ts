@@ -5,7 +5,7 @@ import { buildGapReport, type DemandRow } from '../gaps/gap-report.js';
 import { readPosting as readPostingLevels } from '../skills/posting-levels.js';
 import { heldFrom, readPosting } from './gap-input.js';
 import { resolveRole } from './resolve-role.js';
-import { roleRelation } from '../roles/role-relation.js';
+import { relationWhy } from '../roles/role-relation.js';
 import { UsageError } from './usage-error.js';
 
 const GAPS_USAGE = 'pivot gaps --role ROLE --have "FREE TEXT" [--current "JOB"] [--posting FILE]... [--json]';
@@ -38,7 +38,7 @@ export const gapsCommand = defineCommand(
       have: held.have,
       postings: readings.map((r) => r.demands),
       skills: data.catalog.skills,
-      relation: roleRelation(data.roleMatcher, role, values.current),
+      ...relationWhy(data.roleMatcher, data.catalog.roles, role, values.current, held.credentials.map((c) => c.id)),
     });
     if (!values.json) return gapReportReplies(report, role, data.catalog, values.current).flatMap((reply) => renderPlain(reply)).join('\n');
     const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -178,6 +178,13 @@ export const roleSchema = z.strictObject({
    * descriptions; it only changes what the verdict says.
    */
   stepsUpTo: z.array(idSchema).optional(),
+  /**
+   * Credentials that can only be earned by doing this job (the PMP needs 36 to 60 months leading
+   * projects): someone who holds one has done the job, whatever they call their current one.
+   */
+  provenBy: z
+    .array(z.strictObject({ credential: idSchema, name: text('the credential as people say it, e.g. "PMP"'), source: text('where the experience requirement comes from') }))
+    .optional(),
 });
 
 export const credentialSchema = z.strictObject({

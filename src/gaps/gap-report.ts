@@ -29,6 +29,8 @@ export interface GapReportInput {
   skills: SkillCatalog;
   /** How the target relates to the person's job now (src/roles/role-relation.ts); unknown counts as other. */
   relation?: RoleRelation;
+  /** The credential that showed the relation ("PMP"), when the job title did not. */
+  provenBy?: string;
 }
 
 /**
@@ -97,6 +99,8 @@ export interface GapReport {
   coverage: number;
   /** Ready, close or a real gap, with the share covered (src/gaps/verdict.ts says where the lines are and why). */
   verdict: Verdict;
+  /** The credential that showed the target is the person's job or below it ("PMP"), when their job title did not. */
+  provenBy?: string;
 }
 
 const TRANSFERABLE: ReadonlySet<SkillCategory> = new Set(['soft', 'domain']);
@@ -159,7 +163,7 @@ export function rankRows<T extends DemandRow>(rows: readonly T[], score: (row: T
 }
 
 /** The gap report: pure, so the chat flow and `pivot gaps` give the same answer for the same input. */
-export function buildGapReport({ role, have, postings, skills, relation = 'other' }: GapReportInput): GapReport {
+export function buildGapReport({ role, have, postings, skills, relation = 'other', provenBy }: GapReportInput): GapReport {
   const usable = postings.filter((p) => p.length > 0);
   const source = usable.length > 0 ? 'postings' : 'catalog';
   const core = new Set(role.skills.filter((s) => s.core).map((s) => s.skill));
@@ -244,5 +248,6 @@ export function buildGapReport({ role, have, postings, skills, relation = 'other
       coreHeld: hardCore.every((d) => absence(d) === 0),
       relation,
     }),
+    ...(provenBy ? { provenBy } : {}),
   };
 }
