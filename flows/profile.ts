@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FlowContext } from '../src/engine/flow.js';
+import { checkinProfileSchema } from '../src/checkins/checkin-profile.js';
 import { readHistory } from './interview-practice-replies.js';
 
 /**
@@ -60,6 +61,8 @@ export const profileSchema = z.object({
   practiceHistory: z.array(z.unknown()).transform(readHistory),
   /** peer practice, in a study group's shared conversation */
   peerPractice: peerPracticeSchema,
+  /** weekly check-ins (flows/checkins.ts): when, and what was answered */
+  checkins: checkinProfileSchema,
 });
 
 export type Profile = Partial<z.infer<typeof profileSchema>>;

@@ -2,6 +2,10 @@ import type { types } from '@slack/bolt';
 import type { StoredProfile } from '../../src/engine/engine.js';
 import { readProfile } from '../../flows/profile.js';
 import type { Profile } from '../../flows/profile.js';
+import { hoursLogged } from '../../src/checkins/checkin-profile.js';
+import { weeklyText } from '../../src/checkins/weekly-time.js';
+import { dayInWords } from '../../src/plan/plan-document.js';
+import { projectedFinish } from '../../src/plan/plan-progress.js';
 import { safeMrkdwn, truncate } from './escape.js';
 import { LIMITS, bar } from './render-blocks.js';
 import type { Block } from './render-blocks.js';
@@ -36,11 +40,19 @@ function gapsText(report: Profile['gapReport'], names: Names): string {
   return `*Skill gaps* for *${safeMrkdwn(names.role(report.role))}* (${from}, ${day(report.at)})\n${list}`;
 }
 
-function pickText(pick: Profile['credentialPick'], planned: Profile['plan']): string {
+function pickText(pick: Profile['credentialPick'], planned: Profile['plan'], checkins?: Profile['checkins']): string {
   if (!pick) return `*Credential pick*\n${NOT_YET('choose credentials worth your money and time', 'pick')}`;
   const lines = [`*Credential pick* (${day(pick.at)}): ${safeMrkdwn(pick.names.join(', ') || 'none this time')}`];
   if (planned) lines.push(...planned.steps.slice(0, 6).map((s) => `${s.step}. ${safeMrkdwn(s.title)}${s.done ? ` (done on ${s.due})` : s.due ? ` (by ${s.due})` : ''}`));
+  if (planned) lines.push(progressLine(planned, checkins));
   return lines.join('\n');
+}
+
+/** Where the plan stands: steps done, hours logged at check-ins, and the projected finish. */
+function progressLine(planned: NonNullable<Profile['plan']>, checkins: Profile['checkins']): string {
+  const finish = projectedFinish(planned.steps);
+  const weekly = checkins?.enabled && checkins.when ? `, check-ins every ${weeklyText(checkins.when)}` : '';
+  return `_${planned.steps.filter((s) => s.done).length} of ${planned.steps.length} steps done, ${hoursLogged(checkins)} hours logged${finish ? `, projected finish ${dayInWords(finish)}` : ''}${weekly}._`;
 }
 
 function practiceText(history: Profile['practiceHistory']): string {
@@ -62,7 +74,7 @@ export function homeView(read: HomeRead, names: Names): types.HomeView {
     const hello = profile.name ? `Hi ${safeMrkdwn(truncate(profile.name, 60))}, here` : 'Here';
     blocks.push(section(`${hello} is where your pivot stands. Carry on in the *Messages* tab or with \`/pivot\`.`));
     blocks.push({ type: 'divider' }, section(gapsText(profile.gapReport, names)));
-    blocks.push({ type: 'divider' }, section(pickText(profile.credentialPick, profile.plan)));
+    blocks.push({ type: 'divider' }, section(pickText(profile.credentialPick, profile.plan, profile.checkins)));
     blocks.push({ type: 'divider' }, section(practiceText(profile.practiceHistory)));
   }
   blocks.push(context('Updated each time you open this tab. `/pivot forget` deletes everything I know about you.'));
