@@ -83,7 +83,8 @@ function spans(text: string, breaks: RegExp, from = 0, to = text.length): Span[]
   return found.filter((s) => text.slice(s.start, s.end).trim() !== '');
 }
 
-const squash = (words: string) => words.replace(/\s+/g, ' ').replace(/^[\s,;:\-–•*]+|[\s,;:\-–]+$/g, '');
+// "and I managed a team of 6" is said back as "I managed a team of 6".
+const squash = (words: string) => words.replace(/\s+/g, ' ').replace(/^[\s,;:\-–•*]+|[\s,;:\-–]+$/g, '').replace(/^(?:and|or|also|plus|&)\s+/i, '');
 const evidenceOf = (words: string) => {
   const said = squash(words);
   return said.length <= MAX_EVIDENCE ? said : `${said.slice(0, MAX_EVIDENCE - 1)}…`;
