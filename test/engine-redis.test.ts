@@ -211,7 +211,7 @@ describe('Engine on Redis: forgetting', () => {
     // What stays is a marker of recent event ids, expiring within minutes, so a redelivered "yes" changes nothing.
     const left = await scanKeys(scope.admin, mine);
     expect(left).toHaveLength(1);
-    expect(Object.keys(await scope.admin.hgetall(left[0] as string))).toEqual(['ev']);
+    expect(Object.keys(await scope.admin.hgetall(left[0] as string))).toEqual(['ev', 'ln']);
     expect(await scope.admin.pttl(left[0] as string)).toBeLessThanOrEqual(EVENTS_ONLY_TTL_MS);
   });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMIT_SCRIPT } from '../src/engine/redis-session-store.js';
 import type { RedisSessionStore } from '../src/engine/redis-session-store.js';
 import { DIGEST_WIDTH, eventDigest } from '../src/engine/event-digest.js';
 import { EVENTS_ONLY_TTL_MS, RECENT_EVENTS } from '../src/engine/session-store.js';
@@ -76,7 +77,7 @@ describe('RedisSessionStore: versions and writes', () => {
     await commit(user, 0, put('{}'));
     expect(await scope.admin.exists(key)).toBe(1);
     expect(await commit(user, 1, del)).toBe('ok');
-    expect(Object.keys(await scope.admin.hgetall(key))).toEqual(['ev']);
+    expect(Object.keys(await scope.admin.hgetall(key))).toEqual(['ev', 'ln']);
     expect(await scope.admin.pttl(key)).toBeLessThanOrEqual(EVENTS_ONLY_TTL_MS);
     expect(await store.load(user, nextEvent())).toEqual({ version: 0, doc: null, duplicate: false });
   });
@@ -84,7 +85,7 @@ describe('RedisSessionStore: versions and writes', () => {
   it("a 'keep' by someone with no session leaves only a short-lived marker of the event id", async () => {
     const user = testUser();
     expect(await commit(user, 0, { kind: 'keep' })).toBe('ok');
-    expect(Object.keys(await scope.admin.hgetall(store.sessionKey(user)))).toEqual(['ev']);
+    expect(Object.keys(await scope.admin.hgetall(store.sessionKey(user)))).toEqual(['ev', 'ln']);
     expect(await scope.admin.pttl(store.sessionKey(user))).toBeLessThanOrEqual(EVENTS_ONLY_TTL_MS);
   });
 
@@ -102,6 +103,18 @@ describe('RedisSessionStore: versions and writes', () => {
 });
 
 describe('RedisSessionStore: event ids', () => {
+  it('answers a commit sent again with its own nonce (its first answer was lost) ok, and anyone else with the event duplicate', async () => {
+    const user = testUser();
+    const key = store.sessionKey(user);
+    const send = (nonce: string) => scope.admin.eval(COMMIT_SCRIPT, 1, key, 0, eventDigest('lost-answer'), 'put', '{"n":1}', 60_000, nonce);
+    expect(await send('attempt-1')).toBe('ok');
+    // The same call again (ioredis re-sending after a reconnect, or the store after a failover): it did the write.
+    expect(await send('attempt-1')).toBe('ok');
+    // Another delivery of the same event: handled already, by someone else.
+    expect(await send('attempt-2')).toBe('duplicate');
+    expect(await scope.raw(key)).toEqual({ v: '1', doc: '{"n":1}' });
+  });
+
   it('reports a handled event id as a duplicate on commit, and writes nothing for it (load leaves the check to the commit)', async () => {
     const user = testUser();
     expect(await commit(user, 0, put('{"first":true}'), 'once')).toBe('ok');

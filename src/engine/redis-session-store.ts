@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Cluster } from 'ioredis';
 import type { RedisOptions } from 'ioredis';
 import { clusterState, connectRedisClient, isClusterLocator, redactUrl } from './redis-client.js';
@@ -17,17 +17,24 @@ import type { Commit, CommitResult, Loaded, SessionStore, UserRef } from './sess
  * slips through. The event ids are checked there only: `load` does not read them.
  * `delete` removes v and doc at once and keeps only ev, for EVENTS_ONLY_TTL_MS.
  *
- * ARGV: expected version, event digest, write kind (put, keep or delete), document (put only), TTL in ms.
+ *   ln  the nonce of the commit call that wrote last (see below)
+ * ARGV: expected version, event digest, write kind (put, keep or delete), document (put only), TTL in ms,
+ * and a nonce of this commit call. A call whose answer was lost (a dropped connection, a failover) is
+ * sent again with the same nonce; finding its own event id and nonce, the script answers `ok`, not
+ * `duplicate`: the first send did the write, and the turn must say its replies rather than nothing.
  * The digest width, how many digests are kept and the events-only TTL are constants of the script.
  */
 const KEPT_CHARS = RECENT_EVENTS * DIGEST_WIDTH;
 export const COMMIT_SCRIPT = `
-local cur = redis.call('HMGET', KEYS[1], 'v', 'ev')
+local cur = redis.call('HMGET', KEYS[1], 'v', 'ev', 'ln')
 local events = cur[2] or ''
 local digest = ARGV[2]
 local at = string.find(events, digest, 1, true)
 while at do
-  if at % ${DIGEST_WIDTH} == 1 then return 'duplicate' end
+  if at % ${DIGEST_WIDTH} == 1 then
+    if cur[3] == ARGV[6] then return 'ok' end
+    return 'duplicate'
+  end
   at = string.find(events, digest, at + 1, true)
 end
 local version = tonumber(cur[1]) or 0
@@ -37,13 +44,13 @@ if #events >= ${KEPT_CHARS} then events = string.sub(events, #events - ${KEPT_CH
 events = events .. digest
 local ttl = ARGV[5]
 if ARGV[3] == 'put' then
-  redis.call('HSET', KEYS[1], 'v', version + 1, 'doc', ARGV[4], 'ev', events)
+  redis.call('HSET', KEYS[1], 'v', version + 1, 'doc', ARGV[4], 'ev', events, 'ln', ARGV[6])
 elseif ARGV[3] == 'delete' then
   redis.call('DEL', KEYS[1])
-  redis.call('HSET', KEYS[1], 'ev', events)
+  redis.call('HSET', KEYS[1], 'ev', events, 'ln', ARGV[6])
   ttl = ${EVENTS_ONLY_TTL_MS}
 else
-  redis.call('HSET', KEYS[1], 'ev', events)
+  redis.call('HSET', KEYS[1], 'ev', events, 'ln', ARGV[6])
   if not cur[1] then ttl = ${EVENTS_ONLY_TTL_MS} end
 end
 redis.call('PEXPIRE', KEYS[1], ttl)
@@ -79,6 +86,19 @@ interface Waiting<T, R> {
   resolve: (result: R) => void;
   reject: (error: Error) => void;
   noScript: (() => Promise<T>) | undefined;
+  again: (() => Promise<T>) | undefined;
+}
+
+/** How long to wait before sending a call again after a dropped connection or a cluster in the middle of a failover. */
+const RESEND_AFTER_MS = 100;
+
+/**
+ * Worth sending again: the connection dropped or the cluster is between primaries. Not an
+ * error of the command itself (a ReplyError such as a script error), which would fail again.
+ */
+function transient(error: Error): boolean {
+  if (error.name !== 'ReplyError') return true;
+  return /^(CLUSTERDOWN|TRYAGAIN|LOADING|READONLY|MASTERDOWN)/.test(error.message);
 }
 
 export { redactUrl };
@@ -121,7 +141,8 @@ export class RedisSessionStore implements SessionStore {
 
   /** Does not read the event ids: `duplicate` is always false here, and the commit script checks them. */
   load(user: UserRef, _eventId?: string): Promise<Loaded> {
-    return this.call(this.redis.hmget(this.sessionKey(user), 'v', 'doc'), loaded);
+    const key = this.sessionKey(user);
+    return this.call(this.redis.hmget(key, 'v', 'doc'), loaded, undefined, () => this.redis.hmget(key, 'v', 'doc'));
   }
 
   commit(user: UserRef, commit: Commit): Promise<CommitResult> {
@@ -133,9 +154,13 @@ export class RedisSessionStore implements SessionStore {
       write.kind,
       write.kind === 'put' ? write.doc : '',
       Math.max(1, Math.round(commit.ttlMs)),
+      randomBytes(8).toString('base64url'),
     ] as const;
     // Not in the server's script cache (a restart, SCRIPT FLUSH), the script did not run: then it is sent whole.
-    return this.call(this.redis.evalsha(COMMIT_SHA, 1, ...args), commitResult, () => this.redis.eval(COMMIT_SCRIPT, 1, ...args));
+    // Sent again, with the same nonce, when the answer was lost on the way (see COMMIT_SCRIPT).
+    return this.call(this.redis.evalsha(COMMIT_SHA, 1, ...args), commitResult, () => this.redis.eval(COMMIT_SCRIPT, 1, ...args), () =>
+      this.redis.evalsha(COMMIT_SHA, 1, ...args),
+    );
   }
 
   async ping(): Promise<void> {
@@ -166,12 +191,13 @@ export class RedisSessionStore implements SessionStore {
 
   /**
    * Redis' answer, read by `read`; a failed or late answer is StoreUnavailableError. On a
-   * NOSCRIPT error `noScript` sends the command again, once, with the script itself.
+   * NOSCRIPT error `noScript` sends the command again, once, with the script itself; on a
+   * transient error `again` sends it again, until the deadline.
    * (No named closures here: tsx, which runs the bot, gives each one its name at run time.)
    */
-  private call<T, R>(sent: Promise<T>, read: (answer: T) => R, noScript?: () => Promise<T>): Promise<R> {
+  private call<T, R>(sent: Promise<T>, read: (answer: T) => R, noScript?: () => Promise<T>, again?: () => Promise<T>): Promise<R> {
     return new Promise<R>((resolve, reject) => {
-      const waiting: Waiting<T, R> = { deadline: Date.now() + this.timeoutMs, read, resolve, reject, noScript };
+      const waiting: Waiting<T, R> = { deadline: Date.now() + this.timeoutMs, read, resolve, reject, noScript, again };
       this.waiting.add(waiting as Waiting<unknown, unknown>);
       this.settle(sent, waiting);
     });
@@ -193,6 +219,14 @@ export class RedisSessionStore implements SessionStore {
         if (noScript && error.message.startsWith('NOSCRIPT') && this.waiting.has(waiting as Waiting<unknown, unknown>)) {
           waiting.noScript = undefined;
           this.settle(noScript(), waiting);
+          return;
+        }
+        // A lost answer or a cluster between primaries: sent again while the deadline allows (a read, or a commit with its nonce).
+        const { again } = waiting;
+        if (again && transient(error) && waiting.deadline - Date.now() > RESEND_AFTER_MS && this.waiting.has(waiting as Waiting<unknown, unknown>)) {
+          setTimeout(() => {
+            if (this.waiting.has(waiting as Waiting<unknown, unknown>)) this.settle(again(), waiting);
+          }, RESEND_AFTER_MS).unref();
           return;
         }
         this.waiting.delete(waiting as Waiting<unknown, unknown>);
