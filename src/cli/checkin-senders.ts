@@ -12,8 +12,9 @@ export async function checkinSenders(env: NodeJS.ProcessEnv): Promise<Record<str
     senders.slack = slackCheckinSender(new webApi.WebClient(env.SLACK_BOT_TOKEN, { slackApiUrl: env.SLACK_API_URL || undefined }));
   }
   if (env.DISCORD_TOKEN) {
-    const [{ REST }, { discordCheckinSender }] = await Promise.all([import('discord.js'), import('../../adapters/discord/checkin-sender.js')]);
-    senders.discord = discordCheckinSender(new REST({ api: env.DISCORD_API_URL || 'https://discord.com/api' }).setToken(env.DISCORD_TOKEN));
+    const [{ REST }, { discordCheckinSender }, { restOptions }] = await Promise.all([import('discord.js'), import('../../adapters/discord/checkin-sender.js'), import('../../adapters/discord/discord-client.js')]);
+    // The adapter's own REST settings: fetch, and a 429 waited out by discord.js.
+    senders.discord = discordCheckinSender(new REST(restOptions({ apiUrl: env.DISCORD_API_URL || 'https://discord.com/api' })).setToken(env.DISCORD_TOKEN));
   }
   return senders;
 }
