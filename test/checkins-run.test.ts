@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFlowRegistry } from '../flows/index.js';
 import { CheckinStore } from '../src/checkins/checkin-store.js';
 import { startCheckinPoller } from '../src/checkins/poller.js';
+import { checkinSenders } from '../src/cli/checkin-senders.js';
 import { runDueCheckins, type SendCheckin } from '../src/checkins/run-checkins.js';
 import { syncCheckins } from '../src/checkins/sync-checkins.js';
 import { loadCoachData, type CoachData } from '../src/coach-data.js';
@@ -41,12 +42,12 @@ async function coachProcess() {
 let a: Awaited<ReturnType<typeof coachProcess>>;
 let b: Awaited<ReturnType<typeof coachProcess>>;
 
-async function personWithPlan(user: string) {
-  const chat = chatWith(a.engine, { platform: 'slack', tenant: 'T9', user });
+async function personWithPlan(user: string, platform = 'slack', tenant = 'T9') {
+  const chat = chatWith(a.engine, { platform, tenant, user });
   const session = newSession(now);
   session.profile = { name: 'Maria', targetRole: 'data-analyst', gapReport: { role: 'data-analyst', source: 'postings', gaps: [{ skill: 'tableau', share: 0.8 }, { skill: 'sql', share: 0.6 }], at: now.toISOString() } };
   const store = await scope.openStore();
-  await store.commit({ platform: 'slack', tenant: 'T9', user }, { expectedVersion: 0, eventId: 'seed', write: { kind: 'put', doc: serializeSession(session) }, ttlMs: 86_400_000 });
+  await store.commit({ platform, tenant, user }, { expectedVersion: 0, eventId: 'seed', write: { kind: 'put', doc: serializeSession(session) }, ttlMs: 86_400_000 });
   await chat.say('pick');
   for (const answer of ['yes', '$300', '8', 'skip', 'skip', 'no', 'yes']) await chat.say(answer);
   const plan = await chat.say('1');
@@ -190,5 +191,17 @@ describe('weekly check-ins', () => {
     await poller.stop();
     expect(seen).toEqual(['U4']);
     expect((await a.checkins.get(ref('U4')))?.dueAt?.toISOString()).toBe('2027-06-08T10:00:00.000Z');
+  });
+
+  it('in a terminal the check-in waits in the session and shows at the next start', async () => {
+    const { chat } = await personWithPlan('ana', 'terminal', 'local');
+    now = new Date('2027-06-02T07:00:00Z');
+    for (const answer of ['checkins', 'yes', 'Wednesday', '9am', 'London']) await chat.say(answer);
+    now = new Date('2027-06-02T08:00:30Z');
+    const results = await runDueCheckins({ store: a.checkins, engine: a.engine, now: clock(), senders: await checkinSenders({}) });
+    expect(results.map((r) => [r.user.user, r.outcome])).toEqual([['ana', 'sent']]);
+    const back = await chat.say('start');
+    expect(back).toContain('Welcome back!');
+    expect(back).toContain('Weekly check-in: this week is about step 3');
   });
 });
