@@ -273,6 +273,8 @@ async function main(): Promise<number> {
       const own = options.clusterUrl ? undefined : await RedisClusterProcess.start({ primaries: 3 });
       targets.push({ name: 'cluster', url: options.clusterUrl ?? (own?.url as string), ...(own ? { stop: () => own.stop() } : {}) });
     }
+    // Ctrl-C stops the servers this run started, not only the driver.
+    process.once('SIGINT', () => void Promise.all(targets.map((t) => t.stop?.())).then(() => process.exit(130)));
     const runs = new Map<string, Result[]>(targets.map((t) => [t.name, []]));
     for (let round = 0; round < options.rounds; round++) {
       // Single and cluster take turns going first, so that neither always meets the machine's same mood.
