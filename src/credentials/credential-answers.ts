@@ -207,7 +207,7 @@ function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: 
   const verdict = !f.coverage
     ? `Whether ${bold(c)} is worth it depends on the skills you are missing; here is what I know.`
     : covers.length === 0
-      ? `Probably not for you: ${bold(c)} covers none of the gaps I know of${asker.role ? ` for ${roleWords(asker.role.name)} roles` : ''}.`
+      ? `Probably not for you: ${bold(c)} teaches ${skillsWords(c, world)}, and none of that is among the gaps I know of${asker.role ? ` for ${roleWords(asker.role.name)} roles` : ''}.`
       : topCovered === 0
         ? `Only partly: ${bold(c)} misses your top gaps.`
         : f.cost.expectedCents === null
@@ -217,7 +217,9 @@ function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: 
             : asker.budgetUsd === 0 && freeWays(f).length > 0
               ? `Yes, as a start: ${bold(c)} fits your gaps and you can begin it free; the certificate itself costs money.`
               : `It fits your gaps, but ${bold(c)} costs more than your budget.`;
-  return [verdict, coverWords(f, asker, world), totalSentence(f, asker), `Time: ${timeWords(f, asker)}.`, ...experienceWords(c, asker, age)].join(' ') + aimed;
+  // Covering nothing was said in the verdict.
+  const covered = f.coverage && covers.length === 0 ? [] : [coverWords(f, asker, world)];
+  return [verdict, ...covered, totalSentence(f, asker), `Time: ${timeWords(f, asker)}.`, ...experienceWords(c, asker, age)].join(' ') + aimed;
 }
 
 function duration(c: CatalogCredential, asker: Asker, world: CredentialWorld): string {
