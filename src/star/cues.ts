@@ -134,7 +134,9 @@ export const PLACE_ANCHOR = new RegExp(
     String.raw`\b(?:at|in|on|during) (?:my|our) (?:last|previous|old|current|first|former|final) [\w-]+`,
     // The article is often dropped by people who learned English later: "in hotel".
     String.raw`\b(?:at|in|on) (?:(?:the|a|an|my|our|this) )?(?:[\w&'-]+ ){0,2}(?:${WORKPLACE})\b`,
-    String.raw`\b(?:when|while) (?:i|we) (?:was|were|worked|work|started|joined|ran|managed|taught|led|lived|had|did)\b`,
+    String.raw`\b(?:when|while) (?:i|we) (?:was|were|worked|work|started|joined|ran|managed|taught|led|lived|had|did|moved|switched|changed|retrained)\b`,
+    // "For ten years I taught piano": the career the story comes from.
+    String.raw`^(?:so )?for (?:[\w-]+ ){1,2}years\b`,
     String.raw`(?:\bi |${BULLET})(?:worked|was working) (?:at|as|for|in)\b`,
     String.raw`\b(?:during|for|in) (?:my|the) (?:[\w-]+ ){0,3}(?:course|certificate|capstone|bootcamp|training|programme|program|degree|internship|placement)\b`,
     String.raw`\b(?:at|in|for) (?:the|a|an) [\w-]+(?: [\w-]+)? (?:where|when) (?:i|we)\b`,
@@ -192,6 +194,13 @@ export const TASK_OWNED = new RegExp(
     String.raw`\bi set (?:myself )?(?:a|the) (?:goal|target)\b|\btook it (?:up)?on myself\b|\bi was (?:determined|keen|desperate|set on|eager) to\b`,
     String.raw`\b(?:gave|give|gives|given|handed) me (?:(?:this|the|a|that|full) )?(?:task|job|responsibility|project|problem)\b`,
     String.raw`\bi (?:took on|volunteered to|offered to|stepped in to|stepped up to|took ownership of|owned)\b`,
+    String.raw`\bi (?:took|take) (?:charge|control|over responsibility|responsibility) (?:of|for)\b`,
+    // A request put as a question: "My dentist ask me if I can do something".
+    String.raw`\b(?:asked|ask|asks) (?:me|us) (?:if|whether) (?:i|we) (?:could|can|would|might)\b`,
+    // "I had 120 drops to do": the work that had to be done.
+    String.raw`\b(?:i|we) had (?:[\w,-]+ ){1,4}to (?:do|deliver|finish|get through|sort|clear|make|fill|cover|process|pick|pack|write|answer|mark|check)\b`,
+    // "my first bootcamp project was to design", "our whole brief was to".
+    String.raw`\b(?:my|our) (?:[\w-]+ ){1,2}(?:job|role|goal|task|aim|project|assignment|brief|mission|target|challenge) (?:was|is) to\b`,
     // Taking on what had to be done, said any way: "I put my hand up", "I said I'd do it".
     String.raw`\b(?:put|stuck) my hand up\b|\bput myself forward\b|\bi said i(?:'d| would| will|'ll) (?:do|take|handle|sort|lead|own|look into) (?:it|this|that)\b`,
     // What the candidate needed from others or from the work: "I needed him on board", "I wanted the rota done by Friday".
@@ -243,8 +252,11 @@ export const RESULT_PHRASE = new RegExp(
     String.raw`\b(?:was|were|got|has been) (?:adopted|approved|rolled out|promoted|praised|recognised|recognized|hired|published)\b`,
     String.raw`\b(?:is|are) still (?:used|using|in use|running)\b`,
     String.raw`\b(?:my|our|the) (?:manager|boss|director|head|owner|client|customer|couple|guest|team|users?|customers|clients|patients|students|parents|staff|board|everyone) (?:was|were|seemed|felt|is|are) ${PLEASED}`,
+    String.raw`\b(?:everyone|everybody|they|he|she|all of (?:them|us)) (?:was|were|seemed|felt|is|are) ${PLEASED}`,
     String.raw`\b(?:my|the|our|his|her) (?:manager|boss|director|head|lead|supervisor|owner|client|customer|couple|guest|team lead|chef|matron|principal|ceo|board|auditors?|inspectors?) (?:really |also |immediately )?(?:liked|loved|approved|accepted|adopted|signed (?:it |them )?off)\b`,
     String.raw`\b(?:went|gone|moved|jumped|climbed|dropped|fallen|fell|rose|risen|grew|grown) from\b`,
+    // "took it from two days to half a day": a before and after, whatever the verb.
+    String.raw`\bfrom (?:(?:about|around|over|nearly|almost|roughly) )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a hundred|half)\b(?: [\w%-]+){0,3} to (?:(?:about|around|under|just|less than|only|roughly) )?(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|under|zero|none)\b`,
     // A reward received, not one named in a step ("students doing their volunteering award").
     String.raw`\b(?:got|won|received|earned|was given|were given|gave me|gave us|give me|offered me|put me up for|nominated for|more) (?:a |an |the |my |our )?(?:[\w-]+ )?(?:award|promotion|raise|bonus|commendation|salary|pay rise|thank-you (?:card|note)|thank you (?:card|note)|reference)\b`,
     String.raw`\b(?:left|gave|wrote|posted) (?:us|me|the \w+) (?:a |an )?(?:[\w-]+ )?(?:review|reference|testimonial|thank-you (?:card|note)|card|tip)\b|\b(?:five|5)[- ]star\b`,
@@ -281,7 +293,7 @@ export const OUTCOME_VERB = new RegExp(
     // A count reached: "we got 340 sign-ups", "attendance reached 95%".
     // A count or a grade reached: "we got 340 sign-ups", "attendance reached 95%", "we got a 5".
     String.raw`\b(?:got|reached|hit|achieved|brought in|attracted|scored|earned) (?:(?:about|around|over|nearly|almost|more than|a|an|a full|top) )?[$£€]?\d`,
-    String.raw`\b(?:(?:got|brought) (?:it|them|this|that|[\w-]+ (?:costs?|times?|numbers?|rates?)) (?:down|up)|got (?:better|faster|easier|quicker|cheaper)|(?:finished|delivered|launched|shipped|done|completed|ready|live|out)(?: \w+){0,3} early|on time|on schedule|as planned|ahead of schedule|under budget|on budget|back online|back to normal|(?:more|less) (?:accurate|reliable|consistent))\b`,
+    String.raw`\b(?:(?:got|brought) (?:it|them|this|that|[\w-]+ (?:costs?|times?|numbers?|rates?)) (?:down|up)|got (?:better|faster|easier|quicker|cheaper)|(?:finished|delivered|launched|shipped|done|completed|ready|live|out|opened)(?: \w+){0,3} early|(?:finished|delivered|completed|launched|opened|done|ready|handed (?:it|them) over)(?: [\w'-]+){0,4} (?:a|an|one|two|three|four|\d+) (?:days?|weeks?|months?) (?:early|ahead|before|sooner)|on time|on schedule|as planned|ahead of schedule|under budget|on budget|back online|back to normal|(?:more|less) (?:accurate|reliable|consistent))\b`,
     String.raw`\b(?:managed to|(?:it|this|that) (?:helped|worked)|(?:got|became) (?:calmer|quieter|easier|smoother|simpler)|(?:go|goes|went|ran|run|running) (?:\w+ )?(?:normal|normally|smooth|smoothly|well|fine))\b`,
     String.raw`\bby (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|the (?:next|following) (?:week|month|quarter|year|term|spring|summer|autumn|winter)|the exams?|the (?:spring|summer|autumn|fall|winter|new year)|the deadline|the end of (?:the )?(?:week|month|quarter|year|term|season|trial|project|pilot))\b`,
     // Done in a measured time: "we finished in 40 hours", "cleared it in 3 days".
