@@ -2,7 +2,9 @@ import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { Cluster } from 'ioredis';
 import { loadCoachData } from '../src/coach-data.js';
+import { connectRedisClient } from '../src/engine/redis-client.js';
 import { Engine } from '../src/engine/engine.js';
 import type { InboundInput } from '../src/engine/inbound.js';
 import { MemorySessionStore } from '../src/engine/memory-session-store.js';
@@ -72,6 +74,8 @@ interface Result {
   commandsPerDelivery: number;
   commandsPerTurn: number;
   bytesPerParkedSession: number;
+  /** CPU the Redis server(s) spent per answered turn (INFO cpu, all primaries together). */
+  redisCpuUsPerTurn: number;
   docBytes: number;
   duplicatesSent: number;
   retriesSent: number;
@@ -157,6 +161,7 @@ async function runOn(target: string, url: string, options: Options, shapes: Map<
   progress(`${target}: ${options.users} people over ${options.workers} processes, ${options.concurrency} at a time`);
   let next = 0;
   const handledBefore = await Promise.all(workers.map((w) => w.counts()));
+  const cpuBefore = await redisCpuSeconds(url);
   const started = performance.now();
   const ticker = setInterval(() => progress(`${target}: ${next} of ${options.users} people started, ${turns} turns`), 10_000);
   await Promise.all(
@@ -165,6 +170,7 @@ async function runOn(target: string, url: string, options: Options, shapes: Map<
     }),
   );
   const seconds = (performance.now() - started) / 1_000;
+  const redisCpu = (await redisCpuSeconds(url)) - cpuBefore;
   clearInterval(ticker);
   await Promise.all(workers.map((w) => w.stop()));
   const handled = workers.reduce((sum, w) => sum + (w.stats?.handled ?? 0), 0) - handledBefore.reduce((sum, c) => sum + c.handled, 0);
@@ -212,6 +218,7 @@ async function runOn(target: string, url: string, options: Options, shapes: Map<
     commandsPerDelivery: commands / handled,
     commandsPerTurn: commands / turns,
     bytesPerParkedSession: median(bytes),
+    redisCpuUsPerTurn: (redisCpu * 1e6) / turns,
     docBytes: median(docBytes),
     duplicatesSent,
     retriesSent,
@@ -221,6 +228,22 @@ async function runOn(target: string, url: string, options: Options, shapes: Map<
     crossUserOrWrongState,
     firstProblems: problems,
   };
+}
+
+/** CPU seconds the server(s) have used so far, user and system; on a cluster, every primary's. */
+async function redisCpuSeconds(url: string): Promise<number> {
+  const client = await connectRedisClient(url, { maxRetriesPerRequest: 1 });
+  try {
+    const nodes = client instanceof Cluster ? client.nodes('master') : [client];
+    let total = 0;
+    for (const node of nodes) {
+      const info = await node.info('cpu');
+      for (const field of ['used_cpu_sys', 'used_cpu_user']) total += Number(new RegExp(`^${field}:([\\d.]+)`, 'm').exec(info)?.[1] ?? 0);
+    }
+    return total;
+  } finally {
+    client.disconnect();
+  }
 }
 
 function report(results: Result[], rounds: number): string {
@@ -236,6 +259,8 @@ function report(results: Result[], rounds: number): string {
     ['turn latency p99 (ms)', ...results.map((r) => fmt(r.p99Ms, 2))],
     ['Redis round trips per delivery', ...results.map((r) => fmt(r.commandsPerDelivery, 2))],
     ['Redis round trips per answered turn', ...results.map((r) => fmt(r.commandsPerTurn, 2))],
+    ['Redis CPU per answered turn (µs, all primaries)', ...results.map((r) => fmt(r.redisCpuUsPerTurn, 1))],
+    ['  so one busy Redis core carries (turns/s)', ...results.map((r) => fmt(1e6 / r.redisCpuUsPerTurn))],
     ['Redis bytes per parked conversation (MEMORY USAGE)', ...results.map((r) => fmt(r.bytesPerParkedSession))],
     ['  of which the session document', ...results.map((r) => fmt(r.docBytes))],
     [`duplicated deliveries / retries sent${rounds > 1 ? ' (all rounds)' : ''}`, ...results.map((r) => `${fmt(r.duplicatesSent)} / ${fmt(r.retriesSent)}`)],
@@ -304,6 +329,7 @@ function combine(rounds: Result[]): Result {
     commandsPerDelivery: med((r) => r.commandsPerDelivery),
     commandsPerTurn: med((r) => r.commandsPerTurn),
     bytesPerParkedSession: med((r) => r.bytesPerParkedSession),
+    redisCpuUsPerTurn: med((r) => r.redisCpuUsPerTurn),
     docBytes: med((r) => r.docBytes),
     duplicatesSent: sum((r) => r.duplicatesSent),
     retriesSent: sum((r) => r.retriesSent),
