@@ -4,7 +4,14 @@ import type { Engine } from '../../src/engine/engine.js';
 import type { InboundInput } from '../../src/engine/inbound.js';
 import type { Reply } from '../../src/engine/reply.js';
 import type { Logger } from '../../src/log.js';
+import type { MessageCreateOptions } from 'discord.js';
+import { MemoryOutboxStore } from '../../src/outbox/memory-outbox-store.js';
+import type { OutboxStore } from '../../src/outbox/outbox-store.js';
+import type { RetryPolicy } from '../../src/outbox/retry-policy.js';
+import { channelOutbox } from './deliver.js';
 import type { DiscordConfig } from './discord-config.js';
+import { DiscordOutbox } from './outbox.js';
+import { DM_TENANT, PLATFORM } from './to-inbound.js';
 import { FormMemory } from './forms.js';
 import { onInteraction } from './interactions.js';
 import { onMessage } from './messages.js';
@@ -46,7 +53,13 @@ export interface CoachOptions {
   engine: Pick<Engine, 'respond'>;
   logger: Logger;
   config: Pick<DiscordConfig, 'threads'>;
+  /** Where channel messages wait until Discord has them: Redis when the sessions are there, else this process's memory. */
+  outboxStore?: OutboxStore;
+  outboxPolicy?: RetryPolicy;
 }
+
+/** A channel the coach writes to: a DM, a coaching or peer thread. */
+type Channel = { id: string; send(options: MessageCreateOptions): Promise<unknown> };
 
 /**
  * The coach on one discord.js client: gateway events in, engine turns, messages out. Every
@@ -59,8 +72,32 @@ export class DiscordCoach {
   private readonly running = new Set<Promise<void>>();
   private readonly chains = new Map<string, Promise<void>>();
 
+  readonly outbox: DiscordOutbox;
+
   constructor(readonly options: CoachOptions) {
     this.threads = new ThreadDirectory(options.config.threads, options.logger);
+    this.outbox = new DiscordOutbox({
+      store: options.outboxStore ?? new MemoryOutboxStore(),
+      rest: options.client.rest,
+      logger: options.logger,
+      ...(options.outboxPolicy ? { policy: options.outboxPolicy } : {}),
+    });
+  }
+
+  /**
+   * A turn's messages to a channel, through its outbox (in order, retried, never created twice).
+   * A message with a file goes straight out, after what waits before it.
+   */
+  async send(channel: Channel, payloads: readonly DiscordPayload[], turn: { eventId: string; guildId: string | null }): Promise<void> {
+    const where = { platform: PLATFORM, tenant: turn.guildId ?? DM_TENANT, conversation: channel.id };
+    let from = 0;
+    for (const [i, payload] of payloads.entries()) {
+      if (!payload.files?.length) continue;
+      if (i > from) await this.outbox.post(where, channel.id, `${turn.eventId}@${from}`, payloads.slice(from, i));
+      await channelOutbox(channel, this.logger).send([payload]);
+      from = i + 1;
+    }
+    if (from < payloads.length) await this.outbox.post(where, channel.id, `${turn.eventId}@${from}`, payloads.slice(from));
   }
 
   get client(): Client {

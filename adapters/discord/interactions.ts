@@ -2,7 +2,7 @@ import { ComponentType, MessageFlags } from 'discord.js';
 import type { AnyThreadChannel, ButtonInteraction, ChatInputCommandInteraction, Interaction, ModalSubmitInteraction, StringSelectMenuInteraction } from 'discord.js';
 import { COMMAND_NAME, PEER_SUBCOMMAND, PERSONAL_SUBCOMMANDS } from './commands.js';
 import { answeredRow } from './components.js';
-import { acknowledge, channelOutbox, interactionOutbox } from './deliver.js';
+import { acknowledge, interactionOutbox } from './deliver.js';
 import type { DiscordCoach, Turned } from './discord-coach.js';
 import { buildModal } from './forms.js';
 import { decodeAction, readOwner } from './owner.js';
@@ -89,7 +89,7 @@ async function answerCommand(coach: DiscordCoach, interaction: ChatInputCommandI
     return;
   }
   if ('thread' in to) {
-    await channelOutbox(to.thread, coach.logger).send(payloads);
+    await coach.send(to.thread, payloads, { eventId: interaction.id, guildId: interaction.guildId });
     await interaction.editReply({ content: to.pointer, allowedMentions: NO_MENTIONS });
     return;
   }

@@ -1,5 +1,4 @@
 import type { Message } from 'discord.js';
-import { channelOutbox } from './deliver.js';
 import type { DiscordCoach } from './discord-coach.js';
 import { peerOf, peerThread, personal } from './party.js';
 import type { Party } from './party.js';
@@ -36,7 +35,7 @@ async function handle(coach: DiscordCoach, message: Message, party: Party): Prom
     if (!message.channel.isSendable()) return;
     const channel = message.channel;
     const { payloads } = await coach.turn(() => textInbound(place(message, party), text), party);
-    await channelOutbox(channel, coach.logger).send(payloads);
+    await coach.send(channel, payloads, { eventId: message.id, guildId: message.guildId });
     return;
   }
 
@@ -45,7 +44,7 @@ async function handle(coach: DiscordCoach, message: Message, party: Party): Prom
     // Empty without the Message Content intent unless the bot is mentioned: nothing to read.
     if (!text) return;
     const { payloads } = await coach.turn(() => textInbound(place(message, party), text), party);
-    await channelOutbox(message.channel, coach.logger).send(payloads);
+    await coach.send(message.channel, payloads, { eventId: message.id, guildId: message.guildId });
     return;
   }
 
@@ -55,5 +54,5 @@ async function handle(coach: DiscordCoach, message: Message, party: Party): Prom
   // A bare mention says hello: it starts (or resumes) the coaching.
   const inbound = () => (text ? textInbound(place(message, party, where.id), text) : commandInbound(place(message, party, where.id), { name: 'start' }));
   const { payloads } = await coach.turn(inbound, party);
-  await channelOutbox(where, coach.logger).send(payloads);
+  await coach.send(where, payloads, { eventId: message.id, guildId: message.guildId });
 }

@@ -1,9 +1,14 @@
 import { DiscordjsErrorCodes, Events, GatewayCloseCodes } from 'discord.js';
 import type { AdapterContext, RunningAdapter } from '../../src/adapter-host.js';
 import { ConfigError } from '../../src/config/config.js';
+import { RedisSessionStore } from '../../src/engine/redis-session-store.js';
+import { RedisOutboxStore } from '../../src/outbox/redis-outbox-store.js';
 import { createDiscordClient } from './discord-client.js';
 import { loadDiscordConfig } from './discord-config.js';
 import { DiscordCoach } from './discord-coach.js';
+
+/** How often the outbox is searched for messages a stopped process left. */
+const OUTBOX_SWEEP_MS = 15_000;
 
 /** Close codes after which Discord will not take the bot back until the configuration changes. */
 const FATAL: Record<number, string> = {
@@ -19,8 +24,13 @@ const FATAL: Record<number, string> = {
 export async function startDiscord({ engine, env, logger }: AdapterContext): Promise<RunningAdapter> {
   const config = loadDiscordConfig(env);
   const client = createDiscordClient(config, logger);
-  const coach = new DiscordCoach({ client, engine, logger, config });
+  // The outbox lives beside the sessions: in Redis, any process (any shard) can send what another left.
+  const outboxStore = engine.store instanceof RedisSessionStore ? new RedisOutboxStore(engine.store.redis, env.PIVOT_KEY_PREFIX || 'pivot') : undefined;
+  const coach = new DiscordCoach({ client, engine, logger, config, ...(outboxStore ? { outboxStore } : {}) });
   coach.attach();
+  const sweep = () => void coach.outbox.recover().catch((error: unknown) => logger.warn('discord outbox sweep failed', { error: (error as Error).message }));
+  const sweeper = setInterval(sweep, OUTBOX_SWEEP_MS);
+  sweeper.unref();
 
   let fail: (error: Error) => void = () => {};
   // A chat adapter is never done by itself: `done` only settles when Discord shuts the bot out.
@@ -37,6 +47,7 @@ export async function startDiscord({ engine, env, logger }: AdapterContext): Pro
   client.on(Events.ShardError, (error, shardId) => logger.warn('discord shard error', { shard: shardId, error: error.message }));
   client.on(Events.Warn, (message) => logger.warn('discord warning', { message }));
   client.once(Events.ClientReady, (ready) => {
+    sweep();
     logger.info('discord ready', { guilds: ready.guilds.cache.size, shards: ready.ws.shards.map((shard) => shard.id) });
     if (ready.application.id !== config.applicationId) {
       logger.warn('DISCORD_APPLICATION_ID is not the application of DISCORD_TOKEN; /pivot may be registered for another app', { tokenApplication: ready.application.id });
@@ -58,6 +69,7 @@ export async function startDiscord({ engine, env, logger }: AdapterContext): Pro
   return {
     done,
     stop: async () => {
+      clearInterval(sweeper);
       await coach.idle();
       await client.destroy();
     },

@@ -1,4 +1,6 @@
 import nock from 'nock';
+import type { OutboxStore } from '../../src/outbox/outbox-store.js';
+import type { RetryPolicy } from '../../src/outbox/retry-policy.js';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { ChannelType, ComponentType, InteractionType, Status } from 'discord.js';
 import type { Client } from 'discord.js';
@@ -61,6 +63,9 @@ export interface HarnessOptions {
   /** The same server and channel as another harness, for a second process. */
   guildId?: string;
   channelId?: string;
+  /** The coach's outbox: its store (another harness's, for a second process) and retry policy. */
+  outboxStore?: OutboxStore;
+  outboxPolicy?: RetryPolicy;
 }
 
 export class DiscordHarness {
@@ -89,7 +94,8 @@ export class DiscordHarness {
     // What login() would do before connecting, without connecting.
     client.token = config.token;
     client.rest.setToken(config.token);
-    const coach = new DiscordCoach({ client, engine, logger: options.logger ?? silentLogger, config });
+    const outbox = { ...(options.outboxStore ? { outboxStore: options.outboxStore } : {}), ...(options.outboxPolicy ? { outboxPolicy: options.outboxPolicy } : {}) };
+    const coach = new DiscordCoach({ client, engine, logger: options.logger ?? silentLogger, config, ...outbox });
     coach.attach();
     const rest = options.rest ?? new FakeDiscordRest(new URL(config.apiUrl).origin, `${new URL(config.apiUrl).pathname}/v10`);
     const harness = new DiscordHarness(client, coach, rest, store, options);
