@@ -173,11 +173,11 @@ describe('answers to credential questions', () => {
 
   it('employers: who stands behind it, how it is assessed, and an honest "I don\'t know; check …" for demand', () => {
     const text = ask('employers', [course]);
-    expect(text).toContain('It comes from LearnCo, with no industry body\'s name on it, so check that postings ask for it');
+    expect(text).toContain('*Course Cert* comes from LearnCo, with no industry body\'s name on it, so check that postings ask for it');
     expect(text).toContain('It ends with a project you can show an employer.');
     expect(text).toContain("I don't know how often employers ask for it");
     expect(text).toContain('search a job board for "Course Cert"');
-    expect(ask('employers', [exam])).toContain('It carries ExamCo\'s name');
+    expect(ask('employers', [exam])).toContain('*Exam Cert* carries ExamCo\'s name');
   });
 });
 

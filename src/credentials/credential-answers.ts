@@ -126,7 +126,10 @@ function costSentences(f: Facts, asker: Asker): string {
 /** The total in one sentence with where its figures come from ("how much is X?" gives each line). */
 function totalSentence(f: Facts, asker: Asker): string {
   const { c, cost } = f;
-  if (cost.expectedCents === null) return 'Cost: price unknown: check the provider.';
+  if (cost.expectedCents === null) {
+    const ways = freeWays(f);
+    return `Cost: price unknown: check the provider.${ways.length > 0 ? ` You can start free (${orList(ways)}).` : ''}`;
+  }
   if (cost.expectedCents === 0) return 'It is free.';
   const monthly = c.costs.some((l) => l.per === 'month' && !l.optional);
   const counted = monthly && f.time.known ? `${f.time.billedMonths} months of subscription ${pace(asker)}, ` : '';
@@ -236,7 +239,7 @@ function cost(c: CatalogCredential, asker: Asker, world: CredentialWorld): strin
 }
 
 function employers(c: CatalogCredential, asker: Asker, world: CredentialWorld): string {
-  const who = c.partner ? `It carries ${c.partner}'s name, which is what hiring managers recognise` : `It comes from ${providerName(c)}, with no industry body's name on it, so check that postings ask for it`;
+  const who = c.partner ? `${bold(c)} carries ${c.partner}'s name, which is what hiring managers recognise` : `${bold(c)} comes from ${providerName(c)}, with no industry body's name on it, so check that postings ask for it`;
   const aimed = asker.role && c.targetRoles.includes(asker.role.id) ? `, and it is made for ${roleWords(asker.role.name)} jobs` : `; it is made for ${listOf(c.targetRoles.map((id) => roleWords(world.roleName(id) ?? id)))} jobs`;
   const proof = c.assessment.includes('proctored-exam')
     ? 'It ends with a proctored exam, so it shows you passed a watched test.'
@@ -247,7 +250,7 @@ function employers(c: CatalogCredential, asker: Asker, world: CredentialWorld): 
         : 'It has no proctored exam, so it proves less than one that does.';
   const badge = c.verifiableBadge === true ? ' Employers can check it online through a digital badge.' : '';
   const rate = c.completionRate ? ` About ${c.completionRate.percent}% of those who start finish it (as of ${asOfWords(c.completionRate.asOf)}).` : '';
-  return `${bold(c)}: ${who}${aimed}. ${proof}${badge}${rate} I don't know how often employers ask for it: I have no count of postings. To check, search a job board for "${c.name}" where you want to work, or paste a few postings in the gap interview (\`gaps\`) and I'll show how many ask for it.`;
+  return `${who}${aimed}. ${proof}${badge}${rate} I don't know how often employers ask for it: I have no count of postings. To check, search a job board for "${c.name}" where you want to work, or paste a few postings in the gap interview (\`gaps\`) and I'll show how many ask for it.`;
 }
 
 /** One line per credential for a comparison: cost with its source, time, and what it covers. */
