@@ -55,10 +55,13 @@ const SSN_NAMED = /\b(ssn|social security(?: number| no\.?)?)(\s*(?:is|:|#|=)?\s
 
 /** "password: hunter2", "my password is Tr0ub4dor", "pwd=…", "PIN: 4321": the value after the word. */
 const PASSWORD_NAMED = /\b(pass(?:word|wd|code|phrase)|pwd|pin)(\s*(?:is|was|=|:)\s*)(?:"[^"\n]*"|'[^'\n]*'|`[^`\n]*`|\S+)/gi;
-/** A token with lower and upper case, a digit and a symbol, 8 to 64 characters: how passwords look, not words. */
-const PASSWORD_SHAPED = /(?<!\S)(?=[^\s]*[a-z])(?=[^\s]*[A-Z])(?=[^\s]*\d)(?=[^\s]*[!#$%^&*+=?~|<>@])[^\s]{8,64}(?!\S)/g;
-/** An e-mail address or a web address has symbols and case too: those are not passwords. */
-const NOT_A_PASSWORD = /^[\w.+-]+@[\w-]+\.[\w.-]+[.,;:!?]*$|:\/\/|^www\./i;
+/** A token with lower and upper case, a digit and a symbol, 8 to 40 characters: how passwords look, not words. */
+const PASSWORD_SHAPED = /(?<!\S)(?=\S*[a-z])(?=\S*[A-Z])(?=\S*\d)(?=\S*[!#$%^&*+=?~@])\S{8,40}(?!\S)/g;
+/**
+ * Symbols and case come with other things too: an e-mail or web address, markup (HTML tags and
+ * entities, Slack's <#C123|channel>), a key=value pair. Those are not passwords.
+ */
+const NOT_A_PASSWORD = /^[\w.+-]+@[\w-]+\.[\w.-]+[.,;:!?]*$|:\/\/|^www\.|[<>|]|&#?\w+;|="/i;
 
 /** Keys with a published shape: OpenAI-style sk-, Slack xox?-, GitHub gh?_, AWS AKIA, Google AIza. */
 const KEYS = /\b(?:sk-[A-Za-z0-9_-]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|gh[pousr]_[A-Za-z0-9]{30,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35})\b/g;
