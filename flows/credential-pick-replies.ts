@@ -111,7 +111,7 @@ export function comparisonLines(rec: Recommendation, withPay = true): string[] {
   return [
     'Side by side:',
     ...(withPay ? [entryPaySentence(rec.pay)] : []),
-    ...rec.comparison.map((column) => `- ${COLUMN[column.kind]}${column.name ? `, ${column.name}` : ''}: ${asSentence(column.costText)} ${asSentence(column.timeText)}${column.roiText ? ` ${column.roiText}` : ''}`),
+    ...rec.comparison.map((column) => `- ${COLUMN[column.kind]}${column.name ? `, ${column.name}` : ''}: ${asSentence(column.costText)}${column.timeText === column.costText ? '' : ` ${asSentence(column.timeText)}`}${column.roiText ? ` ${column.roiText}` : ''}`),
   ];
 }
 

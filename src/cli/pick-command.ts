@@ -69,7 +69,7 @@ export const pickCommand = defineCommand(
       years: { type: 'string', value: 'N', help: 'years in your current job, 0 to 60' },
       json: { type: 'boolean', help: 'print one JSON object instead of the readable picks' },
     },
-    examples: ['pivot pick --role "data analyst" --have "Excel, some SQL" --budget 300 --hours 10 --months 6', 'pivot pick --role "project manager" --gaps "Jira, SQL" --budget 500 --hours 5 --held "PMP" --job "project manager" --years 16'],
+    examples: ['pivot pick --role "data analyst" --have "Excel, some SQL" --budget 300 --hours 10 --months 6'],
   },
   async (values, data) => {
     if (!values.role?.trim()) throw new UsageError(`--role is required.\nUsage: ${PICK_USAGE}`);
