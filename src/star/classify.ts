@@ -21,6 +21,7 @@ import {
   PAST_FORMS,
   I_ONGOING_STEP,
   I_PRESENT_JOB,
+  KEPT_GOING,
   I_PRESENT_STEP,
   REASONING,
   REFLECTION,
@@ -122,6 +123,7 @@ interface Cues {
   /** "As a result", "my manager thanked me", a lesson: an outcome said in so many words. */
   statedResult: boolean;
   change: boolean;
+  keptGoing: boolean;
   metrics: string[];
   past: boolean;
   /** Every step verb could as well be present ("I put the hardest job first"). */
@@ -221,6 +223,7 @@ function readCues(clause: Clause): Cues {
       (metrics.length ? WEIGHT.metric : 0) +
       (reflection ? WEIGHT.reflection : 0),
     change: CHANGE.test(outcomeText),
+    keptGoing: KEPT_GOING.test(outcomeText),
     metrics,
     past: TOLD_IN_PAST.test(text) || [...iActions, ...weActions].some((verb) => !SAME_IN_PRESENT.has(verb)),
     tenseUnclear: iActions.length + weActions.length > 0 && [...iActions, ...weActions].every((verb) => SAME_IN_PRESENT.has(verb)),
@@ -285,7 +288,7 @@ function label(c: Cues, at: Place): Label {
     situation: at.seenAction ? 0 : Math.max(c.anchor && !stepScore(c, at.narrated) ? WEIGHT.anchor : 0, c.context ? WEIGHT.context : 0),
     task: c.task,
     action: stepScore(c, at.narrated),
-    result: c.result + (c.change && at.seenAction ? WEIGHT.change : 0),
+    result: c.result + ((c.change || c.keptGoing) && at.seenAction ? WEIGHT.change : 0),
   };
   const best = TIE_ORDER.reduce((a, b) => (score[b] > score[a] ? b : a));
   // In an answer with no past, no time and no place, "I make a list every morning", "I just stay

@@ -166,7 +166,7 @@ export const SUBORDINATE_SCENE = new RegExp(
   'i',
 );
 /** Where segment.ts ends a clause before such a circumstance: "... when the", "... after our". */
-export const SCENE_AFTER = String.raw`(?:when|after|because|once|as soon as) (?:the|a|an|our|my|his|her|their|this|that|some|all|every|most|one)\b`;
+export const SCENE_AFTER = String.raw`(?:when|after|because|once|as soon as|while) (?:the|a|an|our|my|his|her|their|this|that|some|all|every|most|one)\b`;
 
 // ------------------------------------------------------------ Task: the candidate's own goal or problem
 // B1 Task: "a goal/ownership phrase ('I was responsible for', 'my goal was')".
@@ -225,7 +225,11 @@ export const TASK_STAKES = new RegExp(
     // A target someone set: "our area manager set every store a target of 15%".
     String.raw`\b(?:set|gave|given|handed) (?:us|me|the team|the store|(?:every|each|all) [\w-]+|(?:the|our|my) [\w-]+) (?:a|an|the) (?:[\w-]+ )?(?:target|goal|deadline|challenge|brief|budget)\b`,
     String.raw`\b(?:our|the|my) (?:[\w-]+ )?(?:${ORG}) (?:had|needed) to\b`,
-    String.raw`\b(?:my|our|the) (?:[\w-]+ )?(?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo)s?(?: of [\w-]+)? (?:wanted|needed|expected|asked for|wants?|needs?)\b`,
+    String.raw`\b(?:my|our|the) (?:[\w-]+ )?(?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo|fund|funder|investor|council|regulator|auditor|inspector|customer|buyer|partner|trustee)s?(?: of [\w-]+)? (?:wanted|needed|expected|asked for|required|wants?|needs?|requires?)\b`,
+    // Time and money given for the work: "The area manager gave me six weeks and £12,000".
+    String.raw`\b(?:gave|give|gives|given|handed) (?:me|us|the team) (?:(?:only|just) )?(?:[\w,.-]+ ){0,2}(?:weeks?|days?|months?|hours?|budget)\b|\b(?:gave|give|gives|given) (?:me|us) (?:(?:only|just) )?[$£€]\d`,
+    // A decision above the candidate that set the work: "... that we were going to go paperless".
+    String.raw`^(?:that )?(?:we|the (?:team|office|company|firm|school|store|ward)|our [\w-]+) (?:were|was) (?:going to|to) (?!be\b)[a-z]+`,
     // "The challenge was to ..." is a goal; "the challenge was that ..." a problem, so the scene.
     String.raw`\b(?:the|our) (?:main |big |biggest |real )?challenge (?:was|is) (?:to|how to|getting|making|finding)\b`,
     // An obligation on whoever the clause is about, said any way: "our group of three had to build",
@@ -250,6 +254,8 @@ export const RESULT_PHRASE = new RegExp(
     String.raw`\b(?:as a result|in the end|the result was|the outcome|which meant|this meant|that meant|ended up|by the end|resulting in|led to|thanks to (?:this|that)|because of (?:this|that)|since then)\b`,
     String.raw`\b(?:my (?:manager|boss|director|client|lead)|the (?:client|customer|manager|team lead)) (?:said|told me|thanked|praised|wrote)\b|\b(?:thanked|praised|congratulated) (?:me|us|the team)\b`,
     String.raw`\b(?:was|were|got|has been) (?:adopted|approved|rolled out|promoted|praised|recognised|recognized|hired|published)\b`,
+    // "I got our charity's grant application approved": something taken through to its yes.
+    String.raw`\bgot (?:[\w'-]+ ){1,5}(?:approved|accepted|funded|signed off|published|adopted|commissioned)\b`,
     String.raw`\b(?:is|are) still (?:used|using|in use|running)\b`,
     String.raw`\b(?:my|our|the) (?:manager|boss|director|head|owner|client|customer|couple|guest|team|users?|customers|clients|patients|students|parents|staff|board|everyone) (?:was|were|seemed|felt|is|are) ${PLEASED}`,
     String.raw`\b(?:everyone|everybody|they|he|she|all of (?:them|us)) (?:was|were|seemed|felt|is|are) ${PLEASED}`,
@@ -301,6 +307,11 @@ export const OUTCOME_VERB = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * Carrying on despite the problem ("kept selling all afternoon"): after a step, its outcome; before
+ * any, the problem itself ("the close kept slipping").
+ */
+export const KEPT_GOING = /\b(?:kept|carried on|were still|was still) (?:on )?[a-z]{3,}ing\b/i;
 /** A before-and-after comparison ("waits got way shorter"); a Result only once a step has been told. */
 export const CHANGE = /\b(?:got|became|grew|went|were|was|is|are|ran|felt|looked|seemed)(?: much| way| a lot| far| even| noticeably| significantly| a bit| slightly| so)? (?:better|worse|shorter|faster|quicker|quieter|calmer|smoother|easier|cleaner|clearer|happier|higher|lower|fewer|less|more (?:accurate|reliable|organised|organized))\b/i;
 // Where a sentence joins a step to its outcome with "and", segment.ts starts a new clause: "I
@@ -308,7 +319,7 @@ export const CHANGE = /\b(?:got|became|grew|went|were|was|is|are|ran|felt|looked
 export const OUTCOME_AFTER_AND = String.raw`and (?:[\w'-]+ ){0,3}?(?:${OUTCOME_PAST}|went from|never|liked|loved|approved|adopted|signed off)\b`;
 // DDI "complete STAR" and STAR+E: what was learned, and what would change next time.
 export const REFLECTION =
-  /\b(?:i would have|if i had (?:had )?more time|i (?:learned|learnt|took away)|next time|looking back|in hindsight|in retrospect|the lesson|taught me|if i did it again|if i had to do it again|i would do (?:it )?differently|i'd do (?:it )?differently|from then on|now i always|since then i)\b/i;
+  /\b(?:i would have|if i had (?:had )?more time|i (?:learned|learnt)(?! (?:her|his|their|the|our|my|a new|how to use|to use)\b)|i took away|next time|looking back|in hindsight|in retrospect|the lesson|taught me|if i did it again|if i had to do it again|i would do (?:it )?differently|i'd do (?:it )?differently|from then on|now i always|since (?:then|that day|that time|that night|that moment),? (?:i|we))\b/i;
 
 // STAR+E: how the story transfers to the target role (rubric B1, "+E / reflection" row).
 export const TRANSFER =
@@ -372,7 +383,7 @@ export const OUTCOME_TIME = /^(?:(?:and|but|so) )?(?:by (?:the|then|that|this|[a
  */
 export const PURPOSE = /^to (?:see|find out|work out|understand|test|check|learn|figure out) (?:whether|where|why|how|if|what|which|who)\b/i;
 /** "What I did was add the maps": the step, said as such; "I did a course every evening" is a step too. */
-export const STEP_SAID = /\bwhat (?:i|we) did (?:first |next |then )?was\b|\b(?:i|we) did (?:a|an|some|extra|two|three|four|five|several|every|all the|lots of|the|my|our|most of the) (?!(?:same|rest|right thing)\b)(?!(?:lot|bit|good|great|bad|poor)\b)[\w-]+/i;
+export const STEP_SAID = /\bi (?:learned|learnt|taught myself) (?!(?:that|to|a lot|from|how important|the hard way|my lesson|a lesson|a valuable|the importance)\b)[\w-]+|\bwhat (?:i|we) did (?:first |next |then )?was\b|\b(?:i|we) did (?:a|an|some|extra|two|three|four|five|several|every|all the|lots of|the|my|our|most of the) (?!(?:same|rest|right thing)\b)(?!(?:lot|bit|good|great|bad|poor)\b)[\w-]+/i;
 /** "... by 15% by renegotiating with two couriers": how it was done, a step. */
 export const METHOD = /^by [a-z]+ing\b/i;
 /** A routine in the present ("every morning", "whenever"): with no past in the answer, its steps are a habit. */
@@ -435,6 +446,7 @@ export const WORDED_METRIC = new RegExp(
     String.raw`\b(?:${CARDINAL}|a hundred|hundreds of|a thousand|thousands of|dozens of|a dozen) (?:\w+ )?(?:seconds|minutes|hours|days|weeks|months|people|users|customers|clients|tickets|calls|patients|students|staff|employees|hires|leads|sales|orders|errors|complaints|points|pages|reports|times|percent|dollars|pounds|euros|steps|clicks|teams|stores|sites|branches|offices|departments|schools|clinics|countries|children|pupils|kids|guests|visitors|members|volunteers|families|subscribers|drivers|files|invoices|items|units|parcels|deliveries|shifts|bookings|sign-ups|applications|cases|requests|desks|faults|defects|incidents|accidents|mistakes|returns|referrals|followers|donors|trucks|vans)\b`,
     String.raw`\b(?:once|one time) (?:a|in a|per|each|every) (?:day|week|month|year|shift)\b`,
     String.raw`\b(?:an|one|half an?|a full|a whole) (?:hour|day|week|month)s? (?:a|per|each|every) (?:day|week|month|year|person|report|cycle)\b`,
+    String.raw`\bhalf an? (?:hour|day) (?:early|ahead|before|sooner)\b`,
     String.raw`\b(?:a|an|one) (?:minute|hour|day|week|month) (?:early|ahead|before|sooner|faster|quicker)\b`,
   ].join('|'),
   'gi',
