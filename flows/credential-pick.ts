@@ -210,6 +210,7 @@ export function createCredentialPickFlow(data: CoachData) {
         max: 60,
         unit: 'months',
         optional: true,
+        nothingSkips: true,
       }),
       ask.number('pay', {
         label: 'Current pay',

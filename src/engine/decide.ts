@@ -6,6 +6,7 @@ import type { FlowRegistry } from './flow-registry.js';
 import { parseYesNo, secretNotice } from './human-input.js';
 import type { Inbound } from './inbound.js';
 import { commandText } from './read/keywords.js';
+import { givesNothing } from './read/nothing-to-give.js';
 import { answerAtRest, answerOffScript } from './off-script.js';
 import { newSession } from './session.js';
 import type { Session } from './session.js';
@@ -142,6 +143,7 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
   if (!answer) return turn.askCurrent();
   const aside = answerOffScript(turn, step, answer);
   if (aside) return aside;
+  if (step.nothingSkips && answer.kind === 'text' && givesNothing(answer.text)) return turn.skip();
   const parsed = step.parse(answer, turn.context());
   // Members of a shared conversation talk among themselves: what was not meant for the step gets
   // no answer, unless the sender has just asked for the menu and is answering it.

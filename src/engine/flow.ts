@@ -85,6 +85,11 @@ interface StepOptions<T> {
   /** Said after the specific problem when an answer is not valid; give an example. */
   reask: string;
   optional?: boolean;
+  /**
+   * For an optional step: "none", "no" or its own thing denied ("no deadline", "no rush") leave
+   * it out as `skip` does, instead of being read as an answer.
+   */
+  nothingSkips?: boolean;
   /** Where the answer is also kept in the profile for later flows: a field name, or the fields to set. */
   saveAs?: string | ((value: T, ctx: FlowContext) => Record<string, unknown>);
   help?: string;
@@ -124,6 +129,7 @@ export interface Step {
   readonly label: string;
   readonly reask: string;
   readonly optional: boolean;
+  readonly nothingSkips?: boolean;
   readonly saveAs?: string | ((value: unknown, ctx: FlowContext) => Record<string, unknown>);
   readonly help?: string;
   readonly when?: (ctx: FlowContext) => boolean;
@@ -234,6 +240,7 @@ function build<T>(id: string, options: StepOptions<T>, parts: Pick<Step, 'ask' |
     label: options.label,
     reask: options.reask,
     optional: options.optional ?? false,
+    nothingSkips: options.optional === true && options.nothingSkips === true,
     saveAs: options.saveAs as Step['saveAs'],
     help: options.help,
     when: options.when,
