@@ -1,12 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFlowRegistry } from '../flows/index.js';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
-import { Engine } from '../src/engine/engine.js';
-import { matchChoice } from '../src/engine/flow.js';
-import { MemorySessionStore } from '../src/engine/memory-session-store.js';
-import type { Reply } from '../src/engine/reply.js';
-import { chatWith, transcript } from './support/chat.js';
+import { newUser as newUserAt } from './support/new-user.js';
 
 /**
  * Three invented newcomers and the coach panel's P8 (hostile input, shared/coach-panel/panel-1.md),
@@ -22,40 +17,8 @@ beforeAll(async () => {
   data = await loadCoachData();
 });
 
-/** PERSONA_LOG=1 prints each transcript as the person would read it. */
-const LOG = process.env.PERSONA_LOG === '1';
 const TODAY = new Date('2026-03-02T09:00:00Z');
-const ONE_WORD = /^\S{1,20}$/;
-
-/**
- * A new user at the terminal coach: every flow of flows/index.ts on the memory store, the clock
- * fixed. `say` sends a line the way the terminal does: where choices are shown a number or label
- * picks that choice; where a long text is asked anything but one word is the pasted text; anything
- * else is a message.
- */
-async function newUser(user: string) {
-  const store = new MemorySessionStore();
-  const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: 86_400_000, now: () => TODAY });
-  const chat = chatWith(engine, { user, platform: 'terminal', conversation: `terminal:${user}` });
-  let asking: Reply | undefined;
-  const run = async (event: Record<string, unknown>, typed: string) => {
-    const replies = await chat.send(event);
-    expect(replies.length).toBeGreaterThan(0);
-    asking = replies.findLast((r) => r.kind === 'question' || r.kind === 'long-text');
-    const text = transcript(replies);
-    if (LOG) console.log(`> ${typed.length > 120 ? `${typed.slice(0, 60)}… (${typed.length} characters)` : typed}\n${text}\n`);
-    return text;
-  };
-  const say = async (typed: string) => {
-    const picked = asking?.kind === 'question' ? matchChoice(asking.choices, typed) : undefined;
-    if (picked && asking?.kind === 'question') return run({ kind: 'choice', stepId: asking.stepId, choiceId: picked.id }, typed);
-    if (asking?.kind === 'long-text' && !ONE_WORD.test(typed.trim())) return run({ kind: 'form', stepId: asking.stepId, fields: { text: typed } }, typed);
-    return run({ kind: 'text', text: typed }, typed);
-  };
-  const greeting = await run({ kind: 'command', name: 'start' }, '(starts the coach)');
-  const profile = () => (JSON.parse(store.peek(chat.origin) ?? '{}') as { profile?: Record<string, unknown> }).profile ?? {};
-  return { say, greeting, profile };
-}
+const newUser = (user: string) => newUserAt(data, user, TODAY);
 
 type Held = { skill: string; level?: string };
 const held = (profile: Record<string, unknown>) => new Map((profile.skills as Held[]).map((s) => [s.skill, s.level]));
