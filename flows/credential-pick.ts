@@ -94,7 +94,8 @@ export function createCredentialPickFlow(data: CoachData) {
     const key = JSON.stringify(inputs);
     if (last?.key === key) return last.rec;
     const pool = credentials.credentials.filter((c) => proctoredOk || !c.assessment.includes('proctored-exam'));
-    const rec = recommend({ credentials: pool, index, role: role(ctx), gaps: inputs.gaps, situation: inputs.situation, person, picks: pool.length, tuition: credentials.degreeTuition });
+    const gapsSource = usesReport(ctx) ? report(ctx)?.source : undefined;
+    const rec = recommend({ credentials: pool, index, role: role(ctx), gaps: inputs.gaps, gapsSource, situation: inputs.situation, person, picks: pool.length, tuition: credentials.degreeTuition });
     // "Free or audit first": a stable sort keeps the score order within each group.
     const ordered = freeFirst ? [...rec.picks].sort((a, b) => Number(freeWayIn(b)) - Number(freeWayIn(a))) : rec.picks;
     last = { key, rec: { ...rec, picks: ordered.slice(0, PICKS_SHOWN) } };

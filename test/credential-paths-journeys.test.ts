@@ -136,6 +136,10 @@ const PEOPLE = {
   fatima: P({ name: 'Fatima', job: 'senior data analyst', years: 10, role: 'data-analyst', have: 'SQL, Python, Tableau, Power BI, statistics, Excel, R, data cleaning, dashboards', budget: '1000', hours: '5', months: 'skip', pay: '92k' }),
   greg: P({ name: 'Greg', job: 'logistics coordinator', years: 12, role: 'business-analyst', have: 'excel, process improvement, stakeholder management, reporting', budget: '200', hours: '6', months: 'skip', pay: '60k' }),
   hana: P({ name: 'Hana', job: 'marketing assistant', years: 2, role: 'digital-marketer', have: 'social media, canva, copywriting, email campaigns', budget: '0', hours: '5', months: 'skip', pay: '40k' }),
+  jordan: P({ name: 'Jordan', job: 'warehouse supervisor', years: 11, role: 'cloud-engineer', have: 'excel, scheduling, forklift safety training', postings: [
+    'Cloud Engineer\nRequirements: hands-on AWS (EC2, S3, IAM); Microsoft Azure administration; Linux; networking.',
+    'Junior Cloud Administrator\nMust have: AWS and Azure experience, Linux, scripting in Bash.',
+  ], budget: '600', hours: '8', months: 'skip', pay: '58k' }),
   ivan: P({ name: 'Ivan', job: 'teacher', years: 12, role: 'project-manager', have: 'planning, budgeting, leading a team of teachers, excel', budget: '1000', hours: '8', months: '12', pay: '62k' }),
 };
 
@@ -322,5 +326,20 @@ describe('more people: other roles, budgets, years and credentials held', () => 
     expect(pathLine(picks)).toContain('The price of Google Project Management Professional Certificate is unknown: check the provider before you count on it.');
     expectEveryStepDated(plan);
     expect(plan).toMatch(/weeks inside your deadline/);
+  });
+
+  it('Jordan, warehouse supervisor whose postings ask for AWS and Azure: the AWS path, and Azure Fundamentals added because the postings ask for both', async () => {
+    const { picks, plan, stored } = await journey(PEOPLE.jordan);
+    const line = pathLine(picks);
+    expect(line).toMatch(/^Recommended path: Start with AWS Certified Cloud Practitioner \(CLF-C02\)[;,]/);
+    expect(line).toContain('Your postings also ask for Microsoft Azure, so add Microsoft Certified: Azure Fundamentals (AZ-900), where that vendor\'s path starts.');
+    expect(line).toMatch(/within your \$600 budget/);
+    expect(stored.credentialPick.ids).toEqual(expect.arrayContaining(['aws-cloud-practitioner', 'microsoft-az-900']));
+    expectEveryStepDated(plan);
+  });
+
+  it('one vendor when the postings ask for one: Leila gets no Azure or Google Cloud step', async () => {
+    const { stored } = await journey(PEOPLE.leila);
+    expect(stored.credentialPick.ids.map((id: string) => data.credentials.byId.get(id)?.vendor)).toEqual(['aws', 'aws']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CatalogCredential } from '../src/data/credentials-schema.js';
 import { buildCredentialIndex } from '../src/credentials/credential-index.js';
 import { fitFor, PAST_ENTRY_MONTHS, type Person } from '../src/credentials/person-fit.js';
 import { personFrom } from '../src/credentials/person.js';
@@ -28,7 +29,11 @@ const catalog = [
   }),
 ];
 const index = buildCredentialIndex(catalog, skills({ pm: {}, agile: {}, leadership: {}, scrum: {}, ml: {}, cloudy: { category: 'platform' } }));
-const byId = (id: string) => catalog.find((c) => c.id === id) ?? catalog[0];
+const byId = (id: string): CatalogCredential => {
+  const found = catalog.find((c) => c.id === id);
+  if (!found) throw new Error(`no credential ${id}`);
+  return found;
+};
 const pm = (extra: Partial<Person> = {}): Person => ({ fieldRoles: ['pm-role'], fieldSkills: ['pm', 'agile', 'scrum', 'cloudy'], yearsExperience: 16, currentRole: 'Project manager', ...extra });
 
 describe('fit to the person', () => {

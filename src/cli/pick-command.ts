@@ -105,7 +105,8 @@ export const pickCommand = defineCommand(
       (text) => data.roleMatcher.match(text),
       (id) => data.credentials.byId.has(id),
     );
-    const rec = recommend({ credentials: data.credentials.credentials, index: data.credentialIndex, role, gaps, situation, person, done, tuition: data.credentials.degreeTuition });
+    const gapsSource = (values.posting ?? []).length > 0 ? ('postings' as const) : undefined;
+    const rec = recommend({ credentials: data.credentials.credentials, index: data.credentialIndex, role, gaps, gapsSource, situation, person, done, tuition: data.credentials.degreeTuition });
     const index = data.credentialIndex;
     if (!values.json) {
       const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, hoursPerWeek));

@@ -2,7 +2,7 @@ import type { CredentialLevel } from '../data/credentials-schema.js';
 import { coverageOf, type Coverage } from './coverage.js';
 import type { CredentialIndex } from './credential-index.js';
 import { byCodeUnits, formatUsd, toCents } from './money.js';
-import type { ScoredCredential } from './score-credential.js';
+import { byRank, type ScoredCredential } from './score-credential.js';
 import type { Gap, Situation } from './situation.js';
 
 /**
@@ -19,6 +19,9 @@ import type { Gap, Situation } from './situation.js';
  * later) or "unknown" (no price). With no budget every member fits. A path never begins with a
  * known price over the budget, and goes at most one rung past what the budget reaches. With a deadline every member must end inside it (unknown
  * hours never do).
+ *
+ * Postings that ask for a second vendor's platform add the first rung of that vendor's path
+ * (secondVendor), said in the sentence; otherwise the stack keeps to one vendor.
  *
  * Best: not built on another vendor's platform than the one the person's postings, then the
  * role's profile, name first (AWS for a cloud role that lists AWS first; a path on no vendor's
@@ -77,6 +80,11 @@ export interface StackContext {
   readonly beginner?: boolean;
   /** Credentials the person holds: the rung after one they hold is where they start, whatever its level. */
   readonly held?: readonly string[];
+  /**
+   * Vendor platforms the person's own postings ask for (AWS and Azure): when they ask for a second
+   * one the path does not teach, the first rung of that vendor's path is added, said as such.
+   */
+  readonly asked?: readonly string[];
 }
 
 const sumOrNull = (values: readonly (number | null)[]): number | null =>
@@ -192,6 +200,35 @@ function nextRung(members: readonly StackMember[], candidates: ReadonlyMap<strin
   return credential && !members.some((m) => m.credential.id === credential.id) ? { id: credential.id, name: credential.name, level: credential.level } : undefined;
 }
 
+/**
+ * One vendor, unless the person's postings ask for two: the first rung (an entry certificate, a
+ * fundamentals exam, or the rung after one they hold) of the best path on a second vendor platform
+ * they ask for and the path does not teach, when it still fits the size, budget and deadline rules.
+ */
+function secondVendor(
+  path: readonly StackMember[],
+  all: readonly ScoredCredential[][],
+  ctx: StackContext,
+  budgetCents: number | null,
+  deadline: number | undefined,
+  afterHeld: (id: string) => boolean,
+): { member: StackMember; reach: Reach[]; platform: string } | undefined {
+  if (path.length === 0 || path.length >= (ctx.maxSize ?? MAX_STACK_SIZE)) return undefined;
+  const taught = new Set(path.flatMap((m) => ctx.index.platforms.get(m.credential.id) ?? []));
+  const platform = (ctx.asked ?? []).find((p) => !taught.has(p));
+  if (platform === undefined) return undefined;
+  const firsts = all
+    .map((chain) => chain[0] as ScoredCredential)
+    .filter((c, i, list) => list.indexOf(c) === i)
+    .filter((c) => (ctx.index.platforms.get(c.credential.id) ?? []).includes(platform) && (ENTRY_LEVELS.has(c.credential.level) || afterHeld(c.credential.id)))
+    .sort(byRank);
+  for (const first of firsts) {
+    const reach = reachOf([...path, first], budgetCents, deadline);
+    if (reach) return { member: { ...first, reach: reach[reach.length - 1] as Reach }, reach, platform };
+  }
+  return undefined;
+}
+
 export function bestStack(candidates: readonly ScoredCredential[], ctx: StackContext): Stack {
   const { budgetUsd, deadlineWeeks } = ctx.situation;
   const budgetCents = budgetUsd === undefined ? null : toCents(budgetUsd);
@@ -231,20 +268,24 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
     };
     if (candidate.coverage.covered.length > 0 && (!best || better(candidate, best) < 0)) best = candidate;
   }
-  const members = best?.members ?? [];
-  const coverage = best?.coverage ?? coverageOf(ctx.index, [], ctx.gaps);
-  const next = nextRung(members, byId, ctx.index);
+  const path = best?.members ?? [];
+  const second = secondVendor(path, all, ctx, budgetCents, deadlineWeeks, afterHeld);
+  const members = second ? [...path.map((m, i) => ({ ...m, reach: second.reach[i] as Reach })), second.member] : path;
+  const ids = members.map((m) => m.credential.id);
+  const coverage = coverageOf(ctx.index, ids, ctx.gaps);
+  const next = nextRung(path, byId, ctx.index);
   const now = members.filter((m) => m.reach === 'fits').reduce((sum, m) => sum + (m.cost.expectedCents ?? 0), 0);
   const outside = members.filter((m) => m.reach !== 'fits');
+  const also = second ? ` Your postings also ask for ${ctx.index.skillName(second.platform)}, so add ${second.member.credential.name}, where that vendor's path starts.` : '';
   return {
     members,
     coverage,
-    expectedCents: best ? best.cost : 0,
+    expectedCents: members.length > 0 ? sumOrNull(members.map((m) => m.cost.expectedCents)) : 0,
     nowCents: now,
     laterCents: sumOrNull(outside.map((m) => m.cost.expectedCents)),
-    weeks: best ? best.weeks : 0,
+    weeks: members.length > 0 ? sumOrNull(members.map(weeksOf)) : 0,
     uncovered: coverage.uncovered,
-    path: { sentence: pathSentence(members, next), ...(next ? { next } : {}) },
+    path: { sentence: `${pathSentence(path, next)}${also}`, ...(next ? { next } : {}) },
     leftOut,
   };
 }

@@ -23,6 +23,8 @@ import type { Gap, Situation } from './situation.js';
  */
 
 export const DEFAULT_PICKS = 5;
+/** A vendor platform asked for by at least half the postings counts as asked for. */
+const ASKED_SHARE = 0.5;
 
 export interface RecommendInput {
   readonly credentials: readonly CatalogCredential[];
@@ -40,6 +42,8 @@ export interface RecommendInput {
   /** The learner's own hours for credentials the catalog has no hours for, by id. */
   readonly ownHours?: Readonly<Record<string, number>>;
   readonly picks?: number;
+  /** Where the gaps come from: the person's own postings may ask for two vendors, and then the stack may hold both. */
+  readonly gapsSource?: 'postings' | 'catalog';
   /** Plan steps already done in the conversation (postings pasted). */
   readonly done?: { readonly research?: boolean; readonly select?: boolean };
 }
@@ -96,6 +100,7 @@ export function recommend(input: RecommendInput): Recommendation {
   };
   const forRole = input.credentials.filter((credential) => credential.targetRoles.includes(role.id) && fits(credential, true));
   let ranked = rankCredentials(forRole, { index, role, gaps, situation });
+  const vendorPlatforms = new Set([...index.platforms.values()].flat());
   // Nothing made for the role covers a gap (a PMP with 16 years whose gaps are SQL and Power BI):
   // then a credential made for another role that covers one of their gaps fills a real one.
   const borrowed = ranked.length === 0 && gaps.length > 0;
@@ -108,6 +113,7 @@ export function recommend(input: RecommendInput): Recommendation {
   const stack = bestStack(ranked, { index, gaps, situation, named: [...gaps.map((g) => g.skill), ...role.skills.map((s) => s.skill)],
     beginner: !(person.fieldRoles ?? []).includes(role.id),
     held: person.held ?? [],
+    asked: input.gapsSource === 'postings' ? gaps.filter((g) => g.share >= ASKED_SHARE && vendorPlatforms.has(g.skill)).map((g) => g.skill) : [],
   });
   // The path comes first, in its order, so the picks and the path tell one story; then the rest by rank.
   const onPath = new Set(stack.members.map((m) => m.credential.id));
