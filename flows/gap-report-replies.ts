@@ -4,6 +4,7 @@ import type { Reply } from '../src/engine/reply.js';
 import type { GapReport, GapRow, RankedRow } from '../src/gaps/gap-report.js';
 import { entryPaySentence, rolePay, roundedUsd } from '../src/credentials/roi.js';
 import { listOf } from '../src/roles/suggest-roles.js';
+import { CLOSE_SHARE } from '../src/gaps/verdict.js';
 
 const CHART_ROWS = 10;
 const TOP_GAPS = 3;
@@ -66,7 +67,12 @@ export function verdictLine(report: GapReport, currentRole?: string): string {
   if (kind === 'ready') return `Good news first: you already cover most of what this role asks (${pct} of it, with every core skill), so you are ready to apply. ${STEER}`;
   if (kind === 'close') {
     const missing = coreMissing.length > 0 ? ` The core skill${coreMissing.length === 1 ? '' : 's'} still missing: ${listOf(coreMissing)}.` : '';
-    return `You are close: you already cover ${pct} of what this role asks.${missing} A focused course or project on the gaps below should get you there; no long programme needed.`;
+    // Close on the core alone (under half of everything asked): lead with the core, or "close" and a low share read as a contradiction.
+    const reach =
+      covered >= CLOSE_SHARE
+        ? `you already cover ${pct} of what this role asks.`
+        : `you already have ${report.verdict.coreCovered >= 0.75 ? 'most' : 'half or more'} of the core skills this role is hired on, though only ${pct} of everything ${report.source === 'postings' ? 'your postings list' : 'the role usually asks for'}.`;
+    return `You are close: ${reach}${missing} A focused course or project on the gaps below should get you there; no long programme needed.`;
   }
   return `There is a real gap to close: you cover ${pct} of what this role asks so far, so start with the top gaps below.`;
 }
