@@ -1,0 +1,343 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCoachData } from '../src/coach-data.js';
+import type { CoachData } from '../src/coach-data.js';
+import { newUser as newUserAt } from './support/new-user.js';
+
+/**
+ * Two invented newcomers run through the whole terminal coach (gap interview with pasted postings, the
+ * credential pick it offers with questions asked mid-pick, the plan, export, and interview practice with a
+ * weak answer and a better retry). The assertions are the advice a careers coach would sign; what the coach
+ * gets wrong for them is left out of the assertions (and reported), never asserted as it is.
+ */
+
+let data: CoachData;
+beforeAll(async () => {
+  data = await loadCoachData();
+});
+const TODAY = new Date('2026-12-07T09:00:00Z');
+const newUser = (user: string) => newUserAt(data, user, TODAY);
+
+type Held = { skill: string; level?: string };
+const held = (profile: Record<string, unknown>) => new Map((profile.skills as Held[]).map((s) => [s.skill, s.level]));
+const gapIds = (profile: Record<string, unknown>) => (profile.gapReport as { gaps: { skill: string }[] }).gaps.map((g) => g.skill);
+/** The lines of one numbered pick: its title line and the indented lines under it. */
+function pickBlock(text: string, name: string): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => /^\d\. /.test(l) && l.includes(`*${name}*`));
+  if (at < 0) return '';
+  const rest = lines.slice(at + 1);
+  const end = rest.findIndex((l) => !l.startsWith('   '));
+  return [lines[at], ...rest.slice(0, end < 0 ? undefined : end)].join('\n');
+}
+/** The date of a plan step, whether it is due ("=by DATE") or already done ("=done on DATE"). */
+const dueOf = (text: string, step: string) => new RegExp(`${step}=(?:by|done on) (\\d{4}-\\d{2}-\\d{2})`).exec(text)?.[1];
+/** A card's field from `label` to the end of its clause. */
+const section = (text: string, label: string) => new RegExp(`${label}=([^;\\n]*)`).exec(text)?.[1] ?? '';
+/** The numbered lines under the gap report's top gaps. */
+function topGapsOf(report: string, heading: string): string {
+  const lines = report.slice(report.indexOf(heading)).split('\n').slice(1);
+  const end = lines.findIndex((l) => !/^\d+\. /.test(l));
+  return lines.slice(0, end < 0 ? undefined : end).join('\n');
+}
+/** Text the person reads never carries research markers or doubled punctuation. */
+function expectCleanWords(text: string) {
+  expect(text).not.toMatch(/\[(?:V|S|U|W|C)\]|\bS-weak\b|\bTODO\b/);
+  expect(text).not.toMatch(/(?<!\.)\.\.(?!\.)|,,|;;|\?\?|: :/);
+}
+
+const SCHOOL_POSTING = [
+  'IT Support Specialist - Riverside School District',
+  'We are looking for an IT support technician to join our team.',
+  'Requirements:',
+  '- Troubleshoot hardware and software issues for staff and students (Chromebooks, Windows laptops)',
+  '- Experience with Active Directory or Google Workspace admin for password resets',
+  '- Basic networking knowledge (TCP/IP, DNS, DHCP)',
+  '- Excellent customer service skills',
+  'Nice to have: CompTIA A+',
+].join('\n');
+const HELP_DESK_POSTING = [
+  'Help Desk Technician I',
+  'Responsibilities: answer tickets in ServiceNow, troubleshoot Windows 10/11 and macOS, reset passwords in Active Directory.',
+  'Required: 1 year of help desk or customer service experience, knowledge of operating systems and networking basics.',
+  'Preferred: CompTIA A+ or Google IT Support certificate.',
+  'We offer health insurance and 401k.',
+].join('\n');
+const SAAS_POSTING = [
+  'IT Project Manager - SaaS Platform',
+  'About us: we build logistics software for 2,000 customers.',
+  'Requirements:',
+  '- 5+ years managing projects end to end; PMP preferred',
+  '- Experience running Agile/Scrum delivery with software engineering teams',
+  '- Hands-on with Jira and Confluence',
+  '- Strong stakeholder management and risk management',
+  '- Understanding of the software development lifecycle (SDLC)',
+  'Nice to have: experience with cloud migrations (AWS or Azure)',
+].join('\n');
+const TPM_POSTING = [
+  'Technical Project Manager',
+  'You will coordinate sprints across three scrum teams, track delivery in Jira, manage budgets and vendors, and report status to executives.',
+  'Required: project management experience, Agile methodologies, SDLC, budgeting.',
+  'Preferred: CSM or PSM certification, SQL for reporting.',
+].join('\n');
+const INFRA_POSTING = [
+  'Project Manager, IT Infrastructure',
+  'Lead infrastructure projects (network upgrades, data center moves). Must have PMP or equivalent, 5 years of project management, experience with MS Project or Smartsheet, vendor management.',
+  'Preferred: ITIL Foundation.',
+].join('\n');
+
+describe('Denise, 54, school librarian for 19 years, aiming at IT support with "maybe 100" and five hours a week', () => {
+  it('reads her numbers, finds the postings\' demands, picks the free IT support certificate first with A+ later, dates her plan and coaches her story', async () => {
+    const p = await newUser('denise');
+    expect(p.greeting).toContain('What should I call you?');
+    expect(await p.say('Denise')).toContain('Good to meet you, Denise.');
+    expect(await p.say('1')).toContain('(Skill gaps 1/5)');
+    expect(await p.say('school librarian')).toContain('(Skill gaps 2/5)');
+    expect(await p.say('19 years')).toContain('(Skill gaps 3/5)');
+    const skills = await p.say('it support');
+    expect(skills).toContain('(Skill gaps 4/5)');
+    expect(p.profile().targetRole).toBe('it-support');
+
+    // Her own words, shown back with the phrase they came from: the smartboards are hardware, the book budget is budgeting in Excel.
+    const read = await p.say('i do all the chromebook fixing for the teachers, reset passwords, set up the smartboards, excel for the book budget');
+    expect(read).toContain('(Skill gaps 5/5)');
+    expect(read).toContain('Computer hardware from "set up the smartboards"');
+    const have = held(p.profile());
+    for (const skill of ['excel', 'budgeting', 'computer-hardware']) expect(have.has(skill), skill).toBe(true);
+    // (Left out: "chromebook fixing" is read as Teaching, not Troubleshooting, and "reset passwords" is not read; reported.)
+
+    const status = await p.say('status');
+    expect(status).toContain('Current role=school librarian');
+    expect(status).toContain('Years of experience=19');
+    expect(status).toContain('Target role=IT support specialist');
+    expect(status).toContain('(Skill gaps 5/5)');
+
+    // Two postings: what each asks for, "Active Directory or Google Workspace" as one demand, the benefits never counted.
+    const first = await p.say(SCHOOL_POSTING);
+    expect(first).toMatch(/Posting 1 read: I found [^\n]*Troubleshooting[^\n]*Microsoft Windows[^\n]*Computer networking[^\n]*Customer service/);
+    const second = await p.say(HELP_DESK_POSTING);
+    expect(second).toMatch(/Posting 2 read: I found [^\n]*ServiceNow[^\n]*macOS[^\n]*Operating systems/);
+    expect(second).not.toMatch(/I found [^\n]*(?:Health|401)/i);
+
+    const report = await p.say('done');
+    expect(report).toContain('Here is your gap report for *IT support specialist*. Demand is from the 2 postings you pasted.');
+    expect(report).toMatch(/There is a real gap to close: you cover about \d+% of what this role asks so far/);
+    expect(section(report, 'Skills they ask for that you have')).toContain('Computer hardware');
+    // Windows and networking, asked for in both postings, are among her top gaps; Excel and her hardware work are not gaps.
+    const top = topGapsOf(report, 'Your top gaps');
+    expect(top).toMatch(/\*Microsoft Windows\*: asked for in 100% of the postings/);
+    expect(top).toMatch(/\*Computer networking\*: asked for in 100% of the postings/);
+    const gaps = gapIds(p.profile());
+    expect(gaps).toEqual(expect.arrayContaining(['windows', 'networking']));
+    expect(gaps).not.toContain('excel');
+    expect(gaps).not.toContain('computer-hardware');
+    // (Left out: Troubleshooting is her first gap although she fixes the school's Chromebooks; reported.)
+    expect(report).toContain('An entry-level IT support specialist earns about $48,000 a year, and $39,000 at the low end');
+    expect(report).toContain('(BLS, May 2024)');
+    expect(report).toContain('Picking credentials that close these gaps is the natural next step.');
+    expectCleanWords(report);
+
+    expect(await p.say('1')).toContain('From your gap report for *IT support specialist*');
+    expect(await p.say('yes')).toContain('(Credential pick 2/8)');
+    expect(await p.say('nothing really, maybe 100 if its worth it')).toContain('(Credential pick 3/8)');
+    expect(await p.say('five')).toContain('(Credential pick 4/8)');
+    // "whenever" is no deadline, not an unreadable number.
+    expect(await p.say('whenever')).toContain('(Credential pick 5/8)');
+    expect(await p.say('about 41k')).toContain('(Credential pick 6/8)');
+    expect(await p.say('yes')).toContain('(Credential pick 7/8)\nSome credentials end with a proctored exam (watched by webcam or at a test centre).');
+    // Not sure what proctored means: asked again, with the safe choice said, never moved on.
+    const unsure = await p.say('not sure what that means');
+    expect(unsure).toContain('(Credential pick 7/8)');
+    expect(unsure).toContain('Not sure? Say no and I will leave proctored exams out.');
+
+    const picks = await p.say('yes');
+    expect(picks).toContain('Here are my top picks for *IT support specialist*:');
+    // The free route first: its price unknown (never "within budget"), how to study it free, and the gaps it covers.
+    const google = pickBlock(picks, 'Google IT Support Professional Certificate');
+    expect(google).toMatch(/^1\. \*Google IT Support Professional Certificate\*: price unknown \(check the provider\), about \d+ weeks at 5 hours a week\./);
+    expect(google).toMatch(/Covers [^\n]*Microsoft Windows[^\n]*Computer networking/);
+    expect(google).toContain('study it free (audit) or apply for financial aid');
+    // A+ is the cost of certifying later, over her budget, with its renewal.
+    const aplus = pickBlock(picks, 'CompTIA A+');
+    expect(aplus).toContain('Over your budget: its fees are the cost of certifying later.');
+    expect(aplus).toContain('renewal $25 a year');
+    expect(picks).not.toMatch(/(?<!not )within your budget/);
+    expect(picks).toContain('Recommended path: Start with Google IT Support Professional Certificate; CompTIA A+ builds on it when you are ready. Nothing to pay now; study Google IT Support Professional Certificate free (audit or financial aid).');
+    // Pay from entry-level figures, in words, with no payback promised for an unknown price.
+    expect(picks).toContain('That is about $7,000 a year more than you earn now; its price is unknown, so I cannot say how soon it pays back.');
+    expectCleanWords(picks);
+
+    const why = await p.say('why?');
+    expect(why).toContain('It covers all your top gaps');
+    expect(why).toContain('I have no price for it, so check the provider');
+    expect(why).not.toMatch(/within your budget/);
+
+    const worth = await p.say('is the a+ worth it for me?');
+    expect(worth).toContain('costs more than your budget');
+    expect(worth).toContain('more than your $100 budget');
+    expect(worth).toContain('CompTIA recommends 12 months of hands-on IT support; nothing is required.');
+    expect(worth).toContain('(Credential pick 8/8)');
+    expect(worth).not.toContain("isn't one of the options");
+
+    expect(await p.say('plan')).toContain('You have no plan yet.');
+
+    const plan = await p.say('Choose Google IT Support Professional Certificate');
+    expect(plan).toContain('You chose *Google IT Support Professional Certificate*.');
+    // What she did in this conversation is marked done today; every later step is dated from today at five hours a week.
+    expect(dueOf(plan, '1\\. Read job postings')).toBe('2026-12-07');
+    expect(plan).toContain('2. Choose the credential=done on 2026-12-07');
+    expect(dueOf(plan, '3\\. Enroll and study on a weekly schedule')).toBe('2027-08-16');
+    expect(dueOf(plan, '4\\. Build the portfolio piece')).toBe('2027-10-11');
+    expect(dueOf(plan, '5\\. Network with intent')).toBe('2027-10-11');
+    expect(dueOf(plan, '6\\. Interview and negotiate')).toBe('2028-01-03');
+    expect(plan).toContain('Weekly schedule: 5 hours a week: 3 sessions of about 1.5 hours');
+    expect(plan).not.toMatch(/after your deadline|inside your deadline/);
+    expect(p.profile().credentialPick).toMatchObject({ names: ['Google IT Support Professional Certificate'] });
+    expect(await p.say('plan')).toMatch(/^Your plan: Google IT Support Professional Certificate: 1\. Read job postings=done on 2026-12-07;[^\n]*6\. Interview and negotiate=by 2028-01-03/);
+
+    const exported = await p.say('export');
+    expect(exported).toContain('[file: pivot-plan.md]');
+    expect(exported).toContain('[file: pivot-plan.ics]');
+
+    // Interview practice: a weak answer, then a better retry.
+    expect(await p.say('3')).toContain("We'll practise for *IT support specialist*");
+    await p.say('2');
+    expect(await p.say('1')).toContain('*Question 1 of 2*');
+    expect(await p.say('i helped a teacher with her smartboard once, we fixed it and it was fine')).toContain('15 words so far');
+    const weak = await p.say('done');
+    expect(weak).toContain('*Question 1 of 2: 35/100*');
+    expect(weak).toMatch(/Situation=0, Task=0, Action=\d, Result=0/);
+    // The missing result first, quoting her words, then the length in spoken time; at most three suggestions.
+    expect(weak).toContain('1. You end on "and it was fine": say what changed because of it, with a number if you can');
+    expect(weak).toMatch(/2\. "i helped a teacher with her smartboard once[^"]*" takes about 6 s to say/);
+    expect(weak).not.toMatch(/^4\. /m);
+    // (Left out: Action scores 5 for "i helped a teacher", more than the detailed steps of the retry get; reported.)
+
+    expect(await p.say('retry')).toContain('try 2');
+    const better = await p.say('last year the smartboards in six classrooms stopped connecting to the teachers laptops two days before state testing. i was the only one in the building who knew the setup, so the principal asked me to get them working. i checked each board, found the driver update had broken the display settings, rolled it back on all 14 laptops and wrote a one page guide for the teachers. all six rooms were working by the next morning and we had zero tech tickets during testing week.');
+    expect(better).toContain('Since your last try: 35 → 76 (+41).');
+    expect(better).toContain('Your result is there now, with a number: "we had zero tech tickets during testing week".');
+    expect(better).toContain('You say what you had to achieve now: "the principal asked me to get them working".');
+    expect(better).toMatch(/Situation 0 → 4, Task 0 → 5, Action \d → \d, Result 0 → 4/);
+    expect(better).toMatch(/At about 3\d s spoken, this is short: an interviewer expects 1-2 minutes\./);
+    expectCleanWords(better);
+
+    const last = await p.say('status');
+    for (const said of ['Budget=$100', 'Study time=5 hours a week', 'Credentials chosen=Google IT Support Professional Certificate', 'Answer=scored 76/100']) {
+      expect(last).toContain(said);
+    }
+  });
+});
+
+describe('Victor, 47, logistics operations manager for 22 years with a PMP, aiming at IT project manager', () => {
+  it('acknowledges his PMP and never recommends it or CAPM back, names the tech-delivery gaps, says the pay cut gently and coaches his "we"', async () => {
+    const p = await newUser('victor');
+    await p.say('victor');
+    await p.say('1');
+    await p.say('logistics operations manager');
+    expect(await p.say('22')).toContain('(Skill gaps 3/5)');
+    expect(await p.say('tech project manager')).toContain('(Skill gaps 4/5)');
+    expect(p.profile().targetRole).toBe('project-manager');
+
+    const read = await p.say('PMP certified since 2015, also did a six sigma green belt, budgets up to 4 million, vendor management, led teams of 30, ms project, advanced excel, risk management, stakeholder communication');
+    // The PMP he holds is acknowledged and never suggested again; his years of work read as skills, with levels kept.
+    expect(read).toContain('You already hold PMP (Project Management Professional), so I won\'t suggest it again.');
+    expect(read).toContain('Process improvement from "did a six sigma green belt"');
+    const have = held(p.profile());
+    for (const skill of ['risk-management', 'stakeholder-management', 'budgeting', 'ms-project', 'process-improvement']) expect(have.has(skill), skill).toBe(true);
+    expect(have.get('excel')).toBe('advanced');
+
+    // Three postings: Jira, Confluence and the SDLC found; "AWS or Azure" one demand and only a plus; the employer's own industry not a demand.
+    const saas = await p.say(SAAS_POSTING);
+    expect(saas).toMatch(/Posting 1 read: I found [^\n]*Jira[^\n]*Confluence[^\n]*Software development lifecycle \(SDLC\)[^\n]*AWS or Microsoft Azure \(a plus\)/);
+    expect(saas).not.toMatch(/I found [^\n]*Logistics/i);
+    expect(await p.say(TPM_POSTING)).toMatch(/Posting 2 read: I found [^\n]*Jira[^\n]*SQL \(a plus\)/);
+    expect(await p.say(INFRA_POSTING)).toMatch(/Posting 3 read: I found [^\n]*ITIL \(a plus\)/);
+
+    const report = await p.say('done');
+    expect(report).toContain('Demand is from the 3 postings you pasted.');
+    // What he brings from 22 years of running operations counts; the tech-delivery tools and the SDLC are what he lacks.
+    expect(section(report, 'Skills they ask for that you have')).toMatch(/Project management[^;\n]*Risk management[^;\n]*Stakeholder management[^;\n]*Budget management/);
+    const gaps = gapIds(p.profile());
+    expect(gaps.slice(0, 2)).toEqual(['jira', 'sdlc']);
+    expect(gaps).not.toContain('project-management');
+    // (Left out: "no real gap to close" as the verdict, and Agile/Scrum, asked for by two of three postings, split into three
+    // rows of 33% and missing from his top gaps; reported.)
+    expect(report).toContain('An entry-level project manager / Scrum master earns about $77,000 a year');
+    expectCleanWords(report);
+
+    const status = await p.say('status');
+    expect(status).toContain('Credentials you hold=PMP (Project Management Professional)');
+    expect(status).toContain('Years of experience=22');
+
+    expect(await p.say('3')).toContain('From your gap report for *Project manager / Scrum master*, your top gaps are Jira, Software development lifecycle (SDLC)');
+    await p.say('yes');
+    expect(await p.say('1500')).toContain('(Credential pick 3/8)');
+    expect(await p.say('8')).toContain('(Credential pick 4/8)');
+    expect(await p.say('6 months')).toContain('(Credential pick 5/8)');
+    expect(await p.say('$92,000')).toContain('(Credential pick 6/8)');
+    await p.say('no');
+    const picks = await p.say('yes');
+    // Already qualified as a project manager: portfolio and interview practice first, a credential optional.
+    expect(picks).toContain('You already bring most of what these postings ask for, so a portfolio piece and interview practice come first; a credential is optional');
+    // Neither the PMP he holds nor the project credentials below it are offered back, each with the reason.
+    expect(picks).toContain('- PMP (Project Management Professional): you already hold it.');
+    expect(picks).toContain('- CAPM (Certified Associate in Project Management): you hold PMP (Project Management Professional), which builds on it, so it would add nothing.');
+    expect(picks).toContain('- Google Project Management Professional Certificate: you hold PMP (Project Management Professional), which builds on it, so it would add nothing.');
+    expect(picks).not.toMatch(/^\d\. \*(?:PMP|CAPM|Google Project Management)/m);
+    // A pay cut from $92,000, said gently, from entry-level pay with the field's median as no promise.
+    expect(picks).toContain('That is about $15,000 a year less than you earn now, so the move would likely mean a pay cut at first.');
+    expect(picks).toContain('experienced staff included, earns about $101,000');
+    // (Left out: the recommended AWS Certified AI Practitioner, which covers only a "nice to have" and none of his top gaps; reported.)
+    expectCleanWords(picks);
+
+    // His questions mid-pick: answered, and the pick shown again, never "not one of the options".
+    const csm = await p.say('is the CSM worth it for me?');
+    expect(csm).toContain('*Certified ScrumMaster (CSM)*');
+    expect(csm).toContain('Cost: price unknown: check the provider.');
+    expect(csm).not.toMatch(/CSM[^\n]*within your[^\n]*budget/);
+    expect(csm).toContain('(Credential pick 8/8)');
+    expect(csm).not.toContain("isn't one of the options");
+    const capm = await p.say('what about CAPM?');
+    expect(capm).toContain('*CAPM (Certified Associate in Project Management)*');
+    expect(capm).toContain('It is a fundamentals (entry-level) credential.');
+    expect(capm).toContain('(Credential pick 8/8)');
+    // (Left out: the CAPM answer never says it sits below the PMP he holds, and calls project management and Agile
+    // "not among the gaps"; reported.)
+
+    // ITIL, a plus in his infrastructure posting, as his optional credential: the plan is dated from today, inside six months.
+    const plan = await p.say('Choose ITIL 4 Foundation');
+    expect(plan).toContain('You chose *ITIL 4 Foundation*.');
+    expect(dueOf(plan, '1\\. Read job postings')).toBe('2026-12-07');
+    expect(plan).toContain('2. Choose the credential=done on 2026-12-07');
+    expect(plan).toContain('Weekly schedule: 8 hours a week: 4 sessions of about 2 hours');
+    const again = await p.say('plan');
+    expect(again).toMatch(/^Your plan: ITIL 4 Foundation: 1\. Read job postings=done on 2026-12-07; 2\. Choose the credential=done on 2026-12-07/);
+    // Five weeks of study at eight hours, five for the portfolio piece, twelve of job search: done in May, inside his six months.
+    expect(dueOf(again, '3\\. Enroll and study on a weekly schedule')).toBe('2027-01-11');
+    expect(dueOf(again, '4\\. Build the portfolio piece')).toBe('2027-02-15');
+    expect(dueOf(again, '5\\. Network with intent')).toBe('2027-02-15');
+    expect(dueOf(again, '6\\. Interview and negotiate')).toBe('2027-05-10');
+    expect(plan).toContain('Your studying ends on 2027-01-11, 21 weeks inside your deadline of 2027-06-07.');
+
+    // Interview practice: "we" first, quoted, then the better retry.
+    await p.say('3');
+    await p.say('2');
+    await p.say('1');
+    await p.say('we moved the warehouse system to a new vendor and it went well, the team was happy');
+    const weak = await p.say('done');
+    expect(weak).toContain('*Question 1 of 2: 25/100*');
+    expect(weak).toMatch(/Situation=0, Task=0/);
+    expect(weak).toContain('1. You wrote "we moved the warehouse system to a new vendor": say what you did yourself: "I moved the warehouse system to a new vendor and I ..."');
+    expect(weak).toContain('2. You wrote "the team was happy": add how much');
+    expect(weak).toMatch(/3\. "we moved the warehouse system[^"]*" takes about \d s to say/);
+    // (Left out: "it went well" praised under "What already works"; reported.)
+
+    await p.say('retry');
+    const better = await p.say("In 2023 our company replaced its warehouse management system, and I was asked to lead the cutover across four sites without stopping shipments. I set up two-week sprints with the vendor's developers, tracked every defect in Jira, and ran a daily fifteen-minute standup with the site leads. When testing showed the label printers failing, I moved that site to the last wave and got the fix in. We went live on schedule, with zero missed shipments and 12% faster picking in the first quarter.");
+    expect(better).toContain('Since your last try: 25 → 93 (+68).');
+    expect(better).toContain('You say "I" now where you said "we": "I set up two-week sprints with the vendor\'s developers".');
+    expect(better).toContain('You measured the result now: "zero missed shipments and 12% faster picking in the first quarter".');
+    expect(better).toContain('Part scores: Situation 0 → 5, Task 0 → 5, Action 3 → 5, Result 2 → 4.');
+    expectCleanWords(better);
+  });
+});
