@@ -161,7 +161,9 @@ describe('Person 1: Dana, 49, marketing manager aiming at cloud operations, abou
     expect(plan).toContain('2. Choose the credential=done on 2026-12-07');
     expect(plan).toMatch(/Your studying ends on \d{4}-\d{2}-\d{2}, \d+ weeks inside your deadline of 2027-12-0\d/);
     expect(plan).toContain('8 hours a week: 4 sessions of about 2 hours');
-    expect(plan).toContain('[Practise interview answers |');
+    // A plan made, the coach offers weekly check-ins on it, then the menu (interview practice among it).
+    expect(plan).toContain('Would you like a short weekly check-in on this plan?');
+    expect(plan).toMatch(/\[[^\]]*Practise interview answers[^\]]*\]$/);
   });
 });
 
