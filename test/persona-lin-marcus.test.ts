@@ -1,0 +1,324 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCoachData } from '../src/coach-data.js';
+import type { CoachData } from '../src/coach-data.js';
+import { newUser as newUserAt } from './support/new-user.js';
+
+let data: CoachData;
+beforeAll(async () => {
+  data = await loadCoachData();
+});
+const TODAY = new Date('2026-12-07T09:00:00Z');
+const newUser = (user: string) => newUserAt(data, user, TODAY);
+
+type Held = { skill: string; level?: string };
+const held = (profile: Record<string, unknown>) => new Map((profile.skills as Held[]).map((s) => [s.skill, s.level]));
+const gapIds = (profile: Record<string, unknown>) => (profile.gapReport as { gaps: { skill: string }[] }).gaps.map((g) => g.skill);
+/** The lines of one numbered pick: its title line and the indented lines under it. */
+function pickBlock(text: string, name: string): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => /^\d\. /.test(l) && l.includes(`*${name}*`));
+  if (at < 0) return '';
+  const rest = lines.slice(at + 1);
+  const end = rest.findIndex((l) => !l.startsWith('   '));
+  return [lines[at], ...rest.slice(0, end < 0 ? undefined : end)].join('\n');
+}
+/** The date of a plan step, whether it is due ("=by DATE") or already done ("=done on DATE"). */
+const dueOf = (text: string, step: string) => new RegExp(`${step}=(?:by|done on) (\\d{4}-\\d{2}-\\d{2})`).exec(text)?.[1];
+/** The numbered lines under the gap report's top gaps. */
+function topGapsOf(report: string): string {
+  const lines = report.slice(report.indexOf('Your top gaps')).split('\n').slice(1);
+  const end = lines.findIndex((l) => !/^\d+\. /.test(l));
+  return lines.slice(0, end < 0 ? undefined : end).join('\n');
+}
+/** One STAR part's score out of 5 in a feedback reply. */
+const part = (text: string, name: string) => Number(new RegExp(`Your STAR parts \\(0-5\\):.*?${name}=(\\d)`).exec(text)?.[1] ?? -1);
+/** Text the person reads never carries research markers or doubled punctuation. */
+function expectCleanWords(text: string) {
+  expect(text).not.toMatch(/\[(?:V|S|U|W|C)\]|\bS-weak\b|\bTODO\b/);
+  expect(text).not.toMatch(/\.\.(?!\.)|,,|;;|\?\?|: :/);
+}
+
+const UX_POSTINGS = [
+  `UX Designer - Lumen Health
+Lumen Health builds patient apps used by 300 clinics.
+What you'll do: design flows for our scheduling and messaging features, from sketches to high-fidelity prototypes.
+Requirements:
+- Portfolio required: show two or three case studies with your process
+- 2+ years designing digital products
+- Strong Figma skills
+- Experience running usability testing and synthesizing findings
+Healthcare experience a plus.
+Benefits: medical, dental, 401(k).`,
+  `Product Designer (UX) - Cartwheel Commerce
+You will own the checkout experience end to end.
+Must have: Figma, user research, prototyping, design systems, wireframing.
+Nice to have: A/B testing, Google Analytics, HTML/CSS basics.
+We offer remote work and a learning budget.`,
+];
+
+describe('Lin, 41, marketing manager for 14 years aiming at UX design, $1,000, 7 hours a week, 8 months, earns $105,000', () => {
+  it('reads her marketing work as UX strengths, picks the Google UX certificate in her budget, says the pay cut gently and dates the plan inside her deadline', async () => {
+    const p = await newUser('lin');
+    await p.say('Lin');
+    await p.say('find my skill gaps');
+    await p.say('marketing manager at a consumer brand');
+    await p.say('fourteen years');
+    const skillsAsk = await p.say('UX designer, or UX research maybe?');
+    expect(skillsAsk).toMatch(/User research/);
+    const readBack = await p.say(
+      'figma (beginner), google analytics, ran lots of A/B tests on landing pages, customer interviews for campaigns, managed agencies, presenting to execs. i also hold the google analytics certification',
+    );
+    // Her words shown back so she can correct them: a beginner's Figma stays basic, A/B tests are conversion work.
+    expect(readBack).toMatch(/Figma \(basic\)/);
+    expect(readBack).toMatch(/Google Analytics/);
+    expect(readBack).toMatch(/Conversion rate optimization \(CRO\)/);
+    expect(readBack).toMatch(/Presenting/);
+    const skills = held(p.profile());
+    expect(skills.get('figma')).toBe('basic');
+    expect(skills.has('google-analytics')).toBe(true);
+    expect(skills.has('conversion-rate-optimization')).toBe(true);
+    expect(skills.has('presentation-skills')).toBe(true);
+
+    const first = await p.say(UX_POSTINGS[0]!);
+    expect(first).toMatch(/^Posting 1 read: .*Prototyping.*Figma.*Usability testing/m);
+    const second = await p.say(UX_POSTINGS[1]!);
+    expect(second).toMatch(/^Posting 2 read: .*Figma.*User research.*Prototyping.*Wireframing/m);
+    expect(second).toMatch(/Google Analytics \(a plus\)/);
+
+    const report = await p.say('done');
+    expect(report).toMatch(/Demand is from the 2 postings you pasted/);
+    expect(report).toMatch(/There is a real gap to close/);
+    // What she brings that the postings ask for is counted as hers, never as a gap.
+    expect(report).toMatch(/Skills they ask for that you have=Figma \(basic\), Google Analytics and Conversion rate optimization \(CRO\)/);
+    const gaps = gapIds(p.profile());
+    expect(gaps[0]).toBe('prototyping');
+    expect(gaps.indexOf('prototyping')).toBeLessThan(gaps.indexOf('figma'));
+    expect(gaps).not.toContain('google-analytics');
+    expect(gaps).not.toContain('conversion-rate-optimization');
+    const top = topGapsOf(report);
+    expect(top).toMatch(/^1\. \*Prototyping\*: asked for in 100% of the postings/);
+    expect(top).toMatch(/\*Figma\* \(you have the basics: deepen it\)/);
+    expect(report).toMatch(/An entry-level UX designer earns about \$65,000 a year, and \$48,000 at the low end: the 25th and 10th percentiles for web and digital interface designers \(BLS, May 2024\)/);
+    expectCleanWords(report);
+
+    const offer = await p.say('1');
+    expect(offer).toMatch(/your top gaps are Prototyping, UX design and Figma/);
+    await p.say('yes');
+    await p.say('$1,000');
+    // A question mid-pick is answered about the credential she named, and the pick goes on.
+    const midPick = await p.say('does the google ux certificate need a portfolio?');
+    expect(midPick).toMatch(/\*Google UX Design Professional Certificate\*/);
+    expect(midPick).toMatch(/How many hours a week can you study\?/);
+    await p.say('7 hours a week');
+    await p.say('8 months');
+    await p.say('105,000');
+    await p.say('yes');
+    const picks = await p.say('yes');
+    const ux = pickBlock(picks, 'Google UX Design Professional Certificate');
+    expect(picks.indexOf('1. *Google UX Design Professional Certificate*')).toBeGreaterThan(-1);
+    // Seven months of a $49 subscription, and 28 weeks at her 7 hours.
+    expect(ux).toMatch(/\$343 in all over 3 years, about 28 weeks at 7 hours a week/);
+    expect(ux).toMatch(/Covers Prototyping, Figma, Usability testing, User research and Wireframing/);
+    expect(ux).toMatch(/subscription ~\$49 a month/);
+    expect(picks).toMatch(/Recommended path: Start with Google UX Design Professional Certificate\. \$343 in all, within your \$1,000 budget\./);
+    expect(picks).toMatch(/not confirmed on the providers' own pages: check each one there before you pay/);
+    // No Google Analytics badge is offered back to someone who holds one.
+    expect(picks).not.toMatch(/\*Google Analytics/);
+    // The pay cut, in words and gently, with what it means for her.
+    expect(picks).toMatch(/That is about \$40,000 a year less than you earn now, so the move would likely mean a pay cut at first\./);
+    expect(picks).toMatch(/Plan your savings for the gap before you switch\./);
+    expect(picks).not.toMatch(/pays back/);
+    expectCleanWords(picks);
+
+    const why = await p.say('why?');
+    expect(why).toMatch(/it covers Prototyping and Figma/);
+    expect(why).toMatch(/\$343 in all over 3 years, within your budget, and it takes about 28 weeks at your 7 hours a week/);
+    const status = await p.say('status');
+    expect(status).toMatch(/Target role=UX designer/);
+    expect(status).toMatch(/Skills you have=Figma \(basic\), Google Analytics, Conversion rate optimization \(CRO\) and Presenting/);
+    expect(status).toMatch(/Hours a week=7/);
+    expect(status).toMatch(/Deadline \(months\)=8/);
+
+    const plan = await p.say('1');
+    expect(plan).toMatch(/You chose \*Google UX Design Professional Certificate\*/);
+    // Steps she already did in this conversation are done today, not advice.
+    expect(dueOf(plan, '1\\. Read job postings')).toBe('2026-12-07');
+    expect(plan).toMatch(/1\. Read job postings=done on 2026-12-07/);
+    expect(dueOf(plan, '2\\. Choose the credential')).toBe('2026-12-07');
+    // 28 weeks of study from today, three weeks for the portfolio at 7 hours, twelve weeks of search.
+    expect(dueOf(plan, '3\\. Enroll and study on a weekly schedule')).toBe('2027-06-21');
+    expect(dueOf(plan, '4\\. Build the portfolio piece')).toBe('2027-07-12');
+    expect(dueOf(plan, '5\\. Network with intent')).toBe('2027-07-12');
+    expect(dueOf(plan, '6\\. Interview and negotiate')).toBe('2027-10-04');
+    expect(plan).toMatch(/Your studying ends on 2027-06-21, 7 weeks inside your deadline/);
+    expect(plan).toMatch(/Weekly schedule: 7 hours a week: 4 sessions of about 2 hours/);
+    expectCleanWords(plan);
+
+    const again = await p.say('plan');
+    expect(again).toMatch(/3\. Enroll and study on a weekly schedule=by 2027-06-21; 4\. Build the portfolio piece=by 2027-07-12; 5\. Network with intent=by 2027-07-12; 6\. Interview and negotiate=by 2027-10-04/);
+    const files = await p.say('export');
+    expect(files).toMatch(/\[file: pivot-plan\.md\]/);
+    expect(files).toMatch(/\[file: pivot-plan\.ics\]/);
+
+    const count = await p.say('practise interview answers');
+    expect(count).toMatch(/We'll practise for \*UX designer\*/);
+    await p.say('one');
+    const question = await p.say('disagreements');
+    expect(question).toMatch(/on disagreements and conflict, as you asked/);
+    expect(question).toMatch(/someone who disagreed/);
+
+    const weak = await p.say(
+      'I would probably set up a meeting with the stakeholder and I would listen to their concerns and then I would try to find some middle ground, maybe show them some data, and I think that usually works out because people want the same thing in the end.',
+    );
+    expect(weak).toMatch(/: 0\/100\*/);
+    // The hypothetical comes first, quoted in her words.
+    expect(weak).toMatch(/1\. You wrote "I would probably set up a meeting with the stakeholder": that is what you would do, not what you did\. Tell one real time it happened/);
+    expect(weak).toMatch(/one specific time/);
+    await p.say('retry');
+    const better = await p.say(
+      'Last year our VP of sales wanted a 40% off banner on every landing page for spring, and I disagreed because our A/B tests showed discounts pulled margin down. My task was to get a decision before the campaign launched in three weeks. I set up a two-week split test, 10% off against a free-shipping offer, and walked him through the numbers in our weekly exec review. Free shipping converted 18% better with no margin hit, he agreed to run it, and spring revenue came in 12% above plan.',
+    );
+    const score = Number(/try 2: (\d+)\/100/.exec(better)?.[1]);
+    expect(score).toBeGreaterThanOrEqual(80);
+    expect(better).toMatch(/You tell one real time now, not what you would do/);
+    expect(better).toMatch(/Your result is there now, with a number: "spring revenue came in 12% above plan"/);
+    expect(part(better, 'Situation')).toBe(5);
+    expect(part(better, 'Task')).toBe(5);
+    expect(part(better, 'Action')).toBeGreaterThanOrEqual(4);
+    expect(part(better, 'Result')).toBeGreaterThanOrEqual(4);
+    expect(better).toMatch(/this is short: an interviewer expects 1-2 minutes/);
+
+    const end = await p.say('status');
+    expect(end).toMatch(/Budget=\$1,000/);
+    expect(end).toMatch(/Credentials chosen=Google UX Design Professional Certificate/);
+    expect(end).toMatch(/Plan=6 steps, the last by 2027-10-04/);
+  });
+});
+
+describe('Marcus, 58, self-employed electrician for 30 years aiming at help desk, $0, 3 to 4 hours a week, no deadline, earns about $70,000', () => {
+  it('puts the free Google course first with the A+ exam as the cost of certifying later, says the long road in dates, and coaches his story', async () => {
+    const p = await newUser('marcus');
+    await p.say('marcus');
+    await p.say('find my skill gaps');
+    await p.say('self employed electrician');
+    await p.say('30 years');
+    const skillsAsk = await p.say('something in IT, maybe help desk');
+    expect(skillsAsk).toMatch(/Troubleshooting/);
+    const readBack = await p.say(
+      'wiring, reading schematics, running a small business, quotes and invoices in quickbooks, customer service. not great with computers but i learn fast',
+    );
+    expect(readBack).toMatch(/Customer service/);
+    expect(readBack).toMatch(/from "quotes and invoices in quickbooks"/);
+    expect(readBack).toMatch(/paste a job posting for \*IT support specialist\*/);
+    const skills = held(p.profile());
+    expect(skills.has('customer-service')).toBe(true);
+    expect(skills.has('accounting')).toBe(true);
+
+    const report = await p.say('done');
+    expect(report).toMatch(/typical demand for this role/);
+    expect(report).toMatch(/There is a real gap to close/);
+    expect(report).toMatch(/Skills they ask for that you have=Customer service/);
+    const gaps = gapIds(p.profile());
+    expect(gaps).toContain('operating-systems');
+    expect(gaps).toContain('networking');
+    expect(gaps.indexOf('operating-systems')).toBeLessThan(gaps.indexOf('networking'));
+    expect(gaps).not.toContain('customer-service');
+    expect(topGapsOf(report)).toMatch(/\*Operating systems\*: a core skill for this role\n3\. \*Computer networking\*: a core skill for this role/);
+    expect(report).toMatch(/An entry-level IT support specialist earns about \$48,000 a year, and \$39,000 at the low end: the 25th and 10th percentiles for computer user support specialists \(BLS, May 2024\)/);
+    expectCleanWords(report);
+
+    await p.say('1');
+    await p.say('yes');
+    const hoursAsk = await p.say('$0 right now');
+    expect(hoursAsk).toMatch(/How many hours a week can you study\?/);
+    const deadlineAsk = await p.say('3 hours a week maybe 4');
+    expect(deadlineAsk).toMatch(/In how many months/);
+    const payAsk = await p.say('no deadline');
+    expect(payAsk).toMatch(/current yearly pay/);
+    await p.say('varies, around 70k');
+    await p.say('yes');
+    const picks = await p.say('yes');
+    // Free route first, priced honestly: an unknown price is never "within budget".
+    const google = pickBlock(picks, 'Google IT Support Professional Certificate');
+    expect(picks.indexOf('1. *Google IT Support Professional Certificate*')).toBeGreaterThan(-1);
+    expect(google).toMatch(/price unknown \(check the provider\), about 60 weeks at 3 hours a week/);
+    expect(google).toMatch(/Covers Troubleshooting, Operating systems, Computer networking/);
+    expect(google).toMatch(/A free way in: study it free \(audit\) or apply for financial aid/);
+    expect(google).not.toMatch(/within/);
+    const aplus = pickBlock(picks, 'CompTIA A+');
+    expect(aplus).toMatch(/\$556 in all over 3 years, about 44 weeks at 3 hours a week/);
+    expect(aplus).toMatch(/Over your budget: its fees are the cost of certifying later/);
+    expect(aplus).toMatch(/CompTIA recommends 12 months of hands-on IT support; nothing is required/);
+    expect(picks).toMatch(/Recommended path: Start with Google IT Support Professional Certificate, which CompTIA A\+ builds on\. Nothing to pay now; study Google IT Support Professional Certificate free \(audit or financial aid\)\. Certifying later is not within your budget today: CompTIA A\+, \$556 over 3 years\./);
+    expect(picks).toMatch(/The price of Google IT Support Professional Certificate is unknown: check the provider before you count on it\./);
+    expect(picks).toMatch(/About 104 weeks of study one after the other\./);
+    expect(picks).not.toMatch(/deadline/i);
+    expect(picks).toMatch(/That is about \$22,000 a year less than you earn now, so the move would likely mean a pay cut at first\./);
+    expect(picks).not.toMatch(/pays back/);
+    // Nothing about his age, ever.
+    expect(picks).not.toMatch(/your age|too old|never too late|at 58|older/i);
+    expectCleanWords(picks);
+
+    const free = await p.say('is there anything free?');
+    expect(free).toMatch(/^Yes\. Ways in that cost nothing up front for \*IT support specialist\*: \*Google IT Support Professional Certificate\* \(free to audit, financial aid\)/m);
+    expect(free).toMatch(/Certifying may still cost/);
+    const exam = await p.say('how much is the a+ exam?');
+    expect(exam).toMatch(/\*CompTIA A\+\*: 2 exams at ~\$253 per attempt each/);
+    expect(exam).toMatch(/That is \$556 in all over 3 years, more than your \$0 budget\./);
+    const why = await p.say('why?');
+    expect(why).toMatch(/It covers all your top gaps/);
+    expect(why).toMatch(/I have no price for it, so check the provider; it takes about 60 weeks at your 3 hours a week/);
+    const status = await p.say('status');
+    expect(status).toMatch(/Current role=self employed electrician; Years of experience=30/);
+    expect(status).toMatch(/Budget=0/);
+    expect(status).toMatch(/Hours a week=3/);
+    expect(status).toMatch(/Current pay=70000/);
+    expect(status).not.toMatch(/Deadline/);
+
+    const plan = await p.say('1');
+    expect(plan).toMatch(/You chose \*Google IT Support Professional Certificate\* and \*CompTIA A\+\*/);
+    // Six hours of postings at 3 a week, then 60 and 44 weeks of study one after the other, 40 portfolio hours, 12 weeks of search.
+    expect(dueOf(plan, '1\\. Research market demand')).toBe('2026-12-21');
+    expect(dueOf(plan, '2\\. Choose the credentials')).toBe('2026-12-07');
+    expect(plan).toMatch(/2\. Choose the credentials=done on 2026-12-07/);
+    expect(plan).toMatch(/Enroll in Google IT Support Professional Certificate, then CompTIA A\+\. Finish Google IT Support Professional Certificate by 2028-02-14\. Finish CompTIA A\+ by 2028-12-18\./);
+    expect(dueOf(plan, '3\\. Enroll and study on a weekly schedule')).toBe('2028-12-18');
+    expect(dueOf(plan, '4\\. Build the portfolio piece')).toBe('2029-03-26');
+    expect(dueOf(plan, '5\\. Network with intent')).toBe('2029-03-26');
+    expect(dueOf(plan, '6\\. Interview and negotiate')).toBe('2029-06-18');
+    expect(plan).toMatch(/Weekly schedule: 3 hours a week: 2 sessions of about 1\.5 hours/);
+    expect(plan).not.toMatch(/inside your deadline|misses your deadline/);
+    expectCleanWords(plan);
+
+    const again = await p.say('plan');
+    expect(again).toMatch(/1\. Research market demand=by 2026-12-21; 2\. Choose the credentials=done on 2026-12-07; 3\. Enroll and study on a weekly schedule=by 2028-12-18/);
+    const files = await p.say('export');
+    expect(files).toMatch(/\[file: pivot-plan\.md\]/);
+    expect(files).toMatch(/\[file: pivot-plan\.ics\]/);
+
+    const count = await p.say('practise interview answers');
+    expect(count).toMatch(/We'll practise for \*IT support specialist\*/);
+    await p.say('one');
+    await p.say('customers');
+    const short = await p.say('we always try to keep the customer happy, we explain what we are doing and we clean up after, customers like that.');
+    expect(short).toMatch(/22 words so far/);
+    const weak = await p.say('done');
+    expect(weak).toMatch(/: 0\/100\*/);
+    expect(weak).toMatch(/1\. You wrote "we always try to keep the customer happy": that is what you would do, not what you did\. Tell one real time it happened/);
+    expect(weak).toMatch(/2\. You wrote "we always try to keep the customer happy": say what you did yourself/);
+    await p.say('retry');
+    const better = await p.say(
+      'Two winters ago a restaurant owner called me at 6am because half his kitchen had no power and he opened at 11. I had to find the fault and keep him calm. I walked him through what I was checking, traced it to a burnt neutral in the sub-panel, replaced it and had power back by 9:30. He opened on time and has sent me four new customers since.',
+    );
+    const score = Number(/try 2: (\d+)\/100/.exec(better)?.[1]);
+    expect(score).toBeGreaterThanOrEqual(70);
+    expect(better).toMatch(/Your result is there now, with a number: "has sent me four new customers since"/);
+    expect(better).toMatch(/You say "I" now where you said "we"/);
+    expect(part(better, 'Task')).toBe(5);
+    expect(part(better, 'Result')).toBeGreaterThanOrEqual(4);
+    expect(better).toMatch(/At about \d+ s spoken, this is short: an interviewer expects 1-2 minutes/);
+    const summary = await p.say('2');
+    expect(summary).toMatch(/\*Practice summary\* for IT support specialist: 1 question/);
+    expect(summary).toMatch(/I've saved these scores \(not your answers\)/);
+  });
+});
