@@ -1,0 +1,304 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCoachData } from '../src/coach-data.js';
+import type { CoachData } from '../src/coach-data.js';
+import { newUser as newUserAt } from './support/new-user.js';
+
+let data: CoachData;
+beforeAll(async () => {
+  data = await loadCoachData();
+});
+
+const TODAY = new Date('2026-12-07T09:00:00Z');
+const newUser = (user: string) => newUserAt(data, user, TODAY);
+
+/** The numbered top-gap lines of a gap report, in order. */
+const topGapsOf = (report: string) => report.split('\n').filter((line) => /^\d\. \*/.test(line));
+
+/** Plain sentences: no source markers, no notes to the team, no doubled punctuation. */
+function expectCleanWords(text: string) {
+  expect(text).not.toMatch(/\[(?:V|S|U|W|C)\]|\bS-weak\b|\bTODO\b/);
+  expect(text).not.toMatch(/(?<!\.)\.\.(?!\.)|,,|;;|\?\?|: :/);
+}
+
+const SOC_POSTINGS = [
+  `SOC Analyst I - Sentinel Federal Services
+Sentinel supports DoD and civilian agencies from our Huntsville operations center.
+What you'll do: monitor alerts in our SIEM, triage incidents, escalate to Tier 2, write up tickets.
+Requirements:
+- Active Secret clearance
+- CompTIA Security+ (DoD 8140 baseline)
+- Experience with Splunk or another SIEM
+- Networking fundamentals (TCP/IP, DNS, firewalls)
+- Familiarity with incident response procedures
+Preferred: CySA+, Linux command line, Python scripting is a plus.
+Benefits: 401k match, tuition assistance, veteran friendly.`,
+  `Junior Security Operations Center Analyst - Harbor Bank
+Harbor Bank is a regional bank with 60 branches.
+Responsibilities: review SIEM alerts, investigate phishing reports, document findings.
+Must have: Security+ or equivalent, understanding of networking and firewalls, log analysis, strong written communication.
+Nice to have: Splunk, Windows and Linux administration, scripting in Python or PowerShell.`,
+  `Cybersecurity Analyst (Tier 1) - Orion Managed Security
+Requirements: SIEM experience (Splunk, QRadar or Sentinel); incident response; vulnerability scanning; networking; Linux.
+Bonus: Python. Clearance a plus. Veterans encouraged to apply.`,
+] as const;
+
+const TW_POSTINGS = [
+  `Technical Writer - Brightline Software
+Brightline makes scheduling software for 2,000 clinics.
+What you'll do: write and maintain user guides, release notes and help-center articles; work with engineers and product managers to explain new features.
+Requirements:
+- Excellent written communication and editing skills
+- Experience writing technical documentation or instructional content
+- Comfortable with HTML and Markdown
+- Experience with a help-center tool such as Zendesk or Confluence
+Nice to have: screenshots and video in Camtasia or Snagit, familiarity with APIs.
+We offer remote work and a learning budget.`,
+  `Junior Technical Writer (remote) - Ledgerly
+Responsibilities: turn engineer notes into clear how-to articles and onboarding guides for small-business users.
+Must have: strong writing and editing, ability to explain complex topics simply, attention to detail.
+Preferred: Markdown, Git, experience with MadCap Flare or a docs-as-code workflow. Teaching or training background welcome.
+No degree required.`,
+  `Documentation Specialist - Northfield Community College (IT department)
+Requirements: technical documentation; knowledge base management in Confluence or SharePoint; written communication; basic HTML.
+Bonus: instructional design experience, Articulate Storyline.`,
+] as const;
+
+const HAL_WEAK =
+  'We had a network outage during a field exercise and we got it fixed pretty quick. The team worked together and comms came back up. It was a good team effort overall.';
+const HAL_STRONG =
+  'During a brigade field exercise in 2019 our battalion lost its tactical network two hours before a live-fire rehearsal. As the communications NCO I was responsible for getting command traffic back. I traced the fault to an expired crypto key fill on two radios, reloaded the keys myself, rerouted traffic through a backup retransmission site and briefed the commander every fifteen minutes. Comms were restored in 40 minutes, the rehearsal started on time, and I wrote a key-management checklist the battalion used for the next three years.';
+
+
+const ROSA_WEAK =
+  'I would probably start by figuring out what the person already knows and then I would break it into smaller pieces. Good communication is really important to me and I think it helps everyone on the team understand.';
+const ROSA_STRONG =
+  'Last fall my sophomores kept failing the thesis-statement unit, and 60 percent scored below a C on the first essay. I had to get them writing arguable theses before the district benchmark in six weeks. I rewrote the unit as a one-page visual guide in Canva, recorded three five-minute videos in Google Classroom, and built a checklist students used to grade each other. On the benchmark 82 percent of them wrote an arguable thesis, and two other teachers adopted my guide.';
+
+describe('Hal, 51, retired Army communications NCO with Security+ and a Secret clearance, aiming at SOC analyst, $2,000, 12 hours a week, 4 months', () => {
+  it('keeps his Security+ out of the picks, ranks SIEM first, dates the plan at 12 hours a week and scores his retry higher', async () => {
+    const h = await newUser('hal');
+    await h.say('hal');
+    expect(await h.say('1')).toContain('(Skill gaps 1/5)');
+    expect(await h.say('army communications nco, retired')).toContain('(Skill gaps 2/5)');
+    expect(await h.say('twenty four years')).toContain('(Skill gaps 3/5)');
+    expect(h.profile().yearsExperience).toBe(24);
+    const roleAsked = await h.say('soc analyst');
+    expect(roleAsked).toContain('(Skill gaps 4/5)');
+    expect(h.profile().targetRole).toBe('soc-analyst');
+
+    // His held credential is acknowledged and never offered back; his training of soldiers counts.
+    const read = await h.say("ran the battalion's radio and network kit, crypto keys, trained soldiers, secret clearance. sec+ ce");
+    expect(read).toContain('Training and development from "trained soldiers"');
+    expect(read).toContain('Cybersecurity from "sec+ ce"');
+    expect(read).toContain("You already hold CompTIA Security+ (SY0-701), so I won't suggest it again.");
+    expect(read).toContain('(Skill gaps 5/5)');
+
+    const first = await h.say(SOC_POSTINGS[0]);
+    expect(first).toMatch(/Posting 1 read: I found SIEM/);
+    expect(first).toContain('Linux (a plus)');
+    expect(first).not.toMatch(/401k|tuition|Huntsville/i);
+    const second = await h.say(SOC_POSTINGS[1]);
+    expect(second).toMatch(/Posting 2 read: I found Security operations, SIEM/);
+    expect(second).not.toMatch(/branches/i);
+    const third = await h.say(SOC_POSTINGS[2]);
+    expect(third).toContain('Incident response');
+    expect(third).toContain('Python (a plus)');
+
+    const report = await h.say('done');
+    expectCleanWords(report);
+    expect(report).toContain('Here is your gap report for *SOC analyst*. Demand is from the 3 postings you pasted.');
+    // SIEM is in every posting and he has not used one: the first gap. Linux is among the three.
+    const top = topGapsOf(report);
+    expect(top[0]).toBe('1. *SIEM*: asked for in 100% of the postings');
+    expect(top.some((line) => line.includes('*Linux*'))).toBe(true);
+    expect(top.join('\n')).not.toMatch(/Cybersecurity|Security\+/);
+    // Entry-level pay for the nearest occupation, the median said as no promise.
+    expect(report).toContain('An entry-level SOC analyst earns about $92,000 a year, and $70,000 at the low end');
+    expect(report).toContain('the nearest occupation BLS surveys (BLS, May 2024)');
+    expect(report).toContain('experienced staff included');
+
+    expect(await h.say('1')).toContain('(Credential pick 1/8)');
+    expect(await h.say('yes')).toContain('(Credential pick 2/8)\nWhat can you spend in total');
+    // A question about a credential mid-pick is acknowledged and the budget question asked again.
+    const midPick = await h.say('is cysa+ in there? thats what my buddies say to get next');
+    expect(midPick).not.toContain("isn't one of the options");
+    expect(midPick).toContain('(Credential pick 2/8)\nWhat can you spend in total');
+    expect(await h.say('2k')).toContain('(Credential pick 3/8)');
+    expect(await h.say('12 hours')).toContain('(Credential pick 4/8)');
+    expect(await h.say('4 months')).toContain('(Credential pick 5/8)');
+    expect(await h.say('62000 pension + looking')).toContain('(Credential pick 6/8)');
+    expect(await h.say('yes')).toContain('(Credential pick 7/8)');
+    const picks = await h.say('yes thats fine');
+    expectCleanWords(picks);
+    // Security+ is never recommended back, and a certificate it builds on is called redundant, with why.
+    expect(picks).not.toMatch(/Choose CompTIA Security\+/);
+    expect(picks).toContain('CompTIA Security+ (SY0-701): you already hold it.');
+    expect(picks).toContain('Google Cybersecurity Professional Certificate: you hold CompTIA Security+ (SY0-701), which builds on it, so it would add nothing.');
+    // An unknown price is never counted as within budget.
+    for (const line of picks.split('\n').filter((l) => l.includes('price unknown'))) {
+      expect(line).toContain('check the provider');
+      expect(line).not.toContain('within your');
+    }
+
+    const status = await h.say('status');
+    expect(status).toContain('Credentials you hold=CompTIA Security+ (SY0-701)');
+    expect(status).toMatch(/Budget=2000; Hours a week=12; Deadline \(months\)=4; Current pay=62000/);
+
+    // Whatever he chooses, the plan is dated from today at his 12 hours a week and checked against his deadline.
+    const chosen = await h.say('2');
+    expect(chosen).toContain('1. Read job postings=done on 2026-12-07');
+    expect(chosen).toContain('2. Choose the credential=done on 2026-12-07');
+    expect(chosen).toContain('3. Enroll and study on a weekly schedule=by 2027-01-18');
+    expect(chosen).toContain('4. Build the portfolio piece=by 2027-02-15');
+    expect(chosen).toContain('5. Network with intent=by 2027-02-15');
+    expect(chosen).toContain('6. Interview and negotiate=by 2027-05-10');
+    expect(chosen).toContain('Your studying ends on 2027-01-18, 11 weeks inside your deadline of 2027-04-05.');
+    expect(chosen).toContain('Weekly schedule: 12 hours a week: 5 sessions of about 2.5 hours');
+    const plan = await h.say('plan');
+    expect(plan).toContain('3. Enroll and study on a weekly schedule=by 2027-01-18');
+    expect(plan).toContain('6. Interview and negotiate=by 2027-05-10');
+    const exported = await h.say('export');
+    expect(exported).toContain('[file: pivot-plan.md]');
+    expect(exported).toContain('[file: pivot-plan.ics]');
+
+    // Interview practice for his target role: the coach chooses, two questions.
+    expect(await h.say('3')).toContain('We\'ll practise for *SOC analyst*');
+    expect(await h.say('2')).toContain('(Interview practice 2/3)');
+    const question = await h.say('1');
+    expect(question).toContain('*Question 1 of 2*');
+    expect(question).toContain('"Describe a time you had to follow a procedure under pressure, or noticed that a procedure was wrong."');
+    expect(await h.say(HAL_WEAK)).toContain('Keep going, or say `done` for feedback.');
+    // "We" with no "I" is the first thing named, quoting him; no number is second; the length is said in seconds.
+    const weak = await h.say('done');
+    expectCleanWords(weak);
+    expect(weak).toContain('*Question 1 of 2: 30/100*');
+    expect(weak).toContain('Situation=4, Task=0, Action=2, Result=2');
+    expect(weak).toContain('1. You wrote "and we got it fixed pretty quick": say what you did yourself');
+    expect(weak).toContain('2. You wrote "It was a good team effort overall": add how much');
+    expect(weak).toMatch(/takes about 13 s to say, and a story an interviewer can follow takes 1-2 minutes/);
+    expect(weak.match(/^\d\. /gm)).toHaveLength(3);
+    expect(await h.say('retry')).toContain('*Question 1 of 2, try 2:*');
+    // The retry says what improved: "I" instead of "we", a measured result, the task.
+    const strong = await h.say(HAL_STRONG);
+    expectCleanWords(strong);
+    expect(strong).toContain('*Question 1 of 2, try 2: 90/100*');
+    expect(strong).toContain('Since your last try: 30 → 90 (+60).');
+    expect(strong).toContain('You say "I" now where you said "we": "I traced the fault to an expired crypto key fill on two...".');
+    expect(strong).toContain('You measured the result now: "Comms were restored in 40 minutes".');
+    expect(strong).toContain('Part scores: Task 0 → 5, Action 2 → 5, Result 2 → 4.');
+    expect(strong).toMatch(/At about 36 s spoken, this is short/);
+    const summary = await h.say('3');
+    expect(summary).toContain('*Practice summary* for SOC analyst: 1 question, average *90/100*.');
+    expect(summary).toContain('Strongest parts=Task and Action');
+  });
+});
+
+describe('Rosa, 45, high-school English teacher for 18 years, instructional designer or technical writer, $200, 4-5 hours a week, no deadline', () => {
+  it('reaches technical writer, keeps her HTML basic, dates the plan at 4 hours a week with no deadline and scores her retry higher', async () => {
+    const r = await newUser('rosa');
+    await r.say('rosa');
+    expect(await r.say('1')).toContain('(Skill gaps 1/5)');
+    expect(await r.say('high school english teacher')).toContain('(Skill gaps 2/5)');
+    expect(await r.say('18 yrs')).toContain('(Skill gaps 3/5)');
+    expect(r.profile().yearsExperience).toBe(18);
+    // "instructional designer" is a guess: it is asked, never taken silently, and no takes her back to the role question.
+    const guess = await r.say('instructional designer');
+    expect(guess).toMatch(/Did you mean \*[^*]+\*\? \[Yes \| No\]/);
+    const aside = await r.say('whats the difference between those?');
+    expect(aside).not.toContain("isn't one of the options");
+    expect(aside).toMatch(/Did you mean \*[^*]+\*\?/);
+    expect(await r.say('no')).toContain('Which tech role are you aiming for?');
+    expect(await r.say('something like a technical writer, idk')).toContain('Did you mean *Technical writer*? [Yes | No]');
+    const skillsAsked = await r.say('yes');
+    expect(skillsAsked).toContain('Which skills do you already have?');
+    expect(r.profile().targetRole).toBe('technical-writer');
+
+    // Her "bit of html" stays basic; lesson planning is teaching.
+    const read = await r.say('writing, lesson planning, google classroom, canva, explaining hard stuff simply, a bit of html from myspace days lol');
+    expect(read).toContain('Teaching (education) from "lesson planning"');
+    expect(read).toContain('HTML (basic)');
+    expect(read).not.toMatch(/HTML \((?:some|advanced)\)|myspace/i);
+
+    const first = await r.say(TW_POSTINGS[0]);
+    expect(first).toContain('Zendesk or Confluence');
+    expect(first).toContain('REST APIs (a plus)');
+    expect(first).not.toMatch(/learning budget|clinics/i);
+    const second = await r.say(TW_POSTINGS[1]);
+    expect(second).toContain('Git (a plus)');
+    expect(second).toContain('Teaching (education) (a plus)');
+    const third = await r.say(TW_POSTINGS[2]);
+    expect(third).toContain('Confluence or SharePoint');
+
+    const report = await r.say('done');
+    expectCleanWords(report);
+    expect(report).toContain('Here is your gap report for *Technical writer*. Demand is from the 3 postings you pasted.');
+    // Documentation is the job; her basic HTML is a gap to deepen; the help-centre tool is one either-or demand.
+    const top = topGapsOf(report);
+    expect(top[0]).toBe('1. *Technical documentation*: asked for in 67% of the postings');
+    expect(top[1]).toMatch(/^2\. \*HTML\* \(you have the basics: deepen it\): asked for in 67% of the postings/);
+    expect(top[2]).toBe('3. *Zendesk or Confluence*: asked for in 33% of the postings');
+    expect(report).toContain('Skills they ask for that you have=HTML (basic)');
+    expect(report).toContain('An entry-level technical writer earns about $69,000 a year, and $54,000 at the low end: the 25th and 10th percentiles for technical writers (BLS, May 2024).');
+
+    expect(await r.say('1')).toContain('(Credential pick 1/8)');
+    expect(await r.say('yes')).toContain('(Credential pick 2/8)');
+    expect(await r.say('$200')).toContain('(Credential pick 3/8)');
+    // A range is asked about, saying what was read.
+    expect(await r.say('4-5 hrs/wk')).toContain('I read two numbers, 4 and 5: which one should I plan with?');
+    expect(await r.say('4')).toContain('(Credential pick 4/8)');
+    expect(await r.say('no rush')).toContain('(Credential pick 5/8)');
+    expect(await r.say('58,000')).toContain('(Credential pick 6/8)');
+    const free = await r.say('is there anything free?');
+    expect(free).not.toContain("isn't one of the options");
+    expect(free).toContain('(Credential pick 6/8)');
+    expect(await r.say('yes')).toContain('(Credential pick 7/8)');
+    const picks = await r.say('yes');
+    expectCleanWords(picks);
+    // Pay from entry-level figures, the difference in words.
+    expect(picks).toContain('That is about $11,000 a year more than you earn now');
+    for (const line of picks.split('\n').filter((l) => l.includes('price unknown'))) expect(line).not.toContain('within your');
+
+    await r.say('why?');
+    const status = await r.say('status');
+    expect(status).toContain('Target role=Technical writer');
+    expect(status).toContain('Skills you have=Teaching (education) and HTML (basic)');
+    expect(status).toContain('Budget=200; Hours a week=4; Current pay=58000');
+    expect(status).not.toContain('Deadline');
+
+    // The plan at 4 hours a week, dated from today, with no deadline to check against.
+    const chosen = await r.say('1');
+    expect(chosen).toContain('1. Read job postings=done on 2026-12-07');
+    expect(chosen).toContain('2. Choose the credential=done on 2026-12-07');
+    expect(chosen).toContain('3. Enroll and study on a weekly schedule=by 2027-04-05');
+    expect(chosen).toContain('4. Build the portfolio piece=by 2027-06-14');
+    expect(chosen).toContain('5. Network with intent=by 2027-06-14');
+    expect(chosen).toContain('6. Interview and negotiate=by 2027-09-06');
+    expect(chosen).toContain('Weekly schedule: 4 hours a week: 2 sessions of about 2 hours');
+    expect(chosen).not.toContain('deadline');
+    const plan = await r.say('plan');
+    expect(plan).toContain('4. Build the portfolio piece=by 2027-06-14');
+    const exported = await r.say('export');
+    expect(exported).toContain('[file: pivot-plan.md]');
+
+    // Practice: three questions on explaining to non-experts, as she asked.
+    expect(await r.say('3')).toContain("We'll practise for *Technical writer*");
+    expect(await r.say('three')).toContain('(Interview practice 2/3)');
+    const question = await r.say('explaining to non-experts');
+    expect(question).toContain('*Question 1 of 3* (on explaining to non-experts, as you asked)');
+    await r.say(ROSA_WEAK);
+    // A hypothetical answer: named first, quoting her, with one real time asked for.
+    const weak = await r.say('done');
+    expectCleanWords(weak);
+    expect(weak).toContain('*Question 1 of 3: 0/100*');
+    expect(weak).toContain('1. You wrote "I would probably start by figuring out what the person already knows": that is what you would do, not what you did.');
+    expect(await r.say('retry')).toContain('*Question 1 of 3, try 2:*');
+    const strong = await r.say(ROSA_STRONG);
+    expectCleanWords(strong);
+    expect(strong).toContain('*Question 1 of 3, try 2: 83/100*');
+    expect(strong).toContain('Since your last try: 0 → 83 (+83).');
+    expect(strong).toContain('You tell one real time now, not what you would do');
+    expect(strong).toContain('Your result is there now, with a number: "On the benchmark 82 percent of them wrote an arguable thesis".');
+    expect(strong).toContain('Part scores: Situation 0 → 4, Task 0 → 5, Action 0 → 4, Result 0 → 4.');
+    expect(await r.say('next')).toContain('*Question 2 of 3*');
+  });
+});
