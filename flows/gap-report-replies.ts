@@ -54,11 +54,11 @@ export function verdictLine(report: GapReport, currentRole?: string): string {
   const { kind, covered, relation, coreMissing } = report.verdict;
   const pct = `about ${percent(covered)}%`;
   const job = currentRole?.trim() ? `*${currentRole.trim()}*` : 'your job now';
-  if (report.provenBy && relation === 'same') {
-    return `You hold the ${report.provenBy}, which takes years of doing this job to earn, so there is no real gap to close. ${STEER}`;
-  }
+  if (report.provenBy && relation === 'same') return provenLine(report, currentRole);
   if (report.provenBy && relation === 'step-down') {
-    return `With the ${report.provenBy} you hold, this is a step down: it takes years of the job above this one to earn, and you already bring what this role asks for. If that is what you want, say so plainly in applications; if not, aim at roles at your level. ${STEER}`;
+    const left = report.gaps.filter((g) => g.core).map((g) => g.name);
+    const brings = left.length > 0 ? `you already bring its core apart from ${listOf(left)}, which you can pick up on the job` : 'you already bring what this role asks for';
+    return `With the ${report.provenBy} you hold, this is a step down: it takes years of the job above this one to earn, and ${brings}. If that is what you want, say so plainly in applications; if not, aim at roles at your level. ${STEER}`;
   }
   if (relation === 'same') return `This is the job you already do (${job}), so there is no real gap to close. ${STEER}`;
   if (relation === 'step-down') {
@@ -75,6 +75,24 @@ export function verdictLine(report: GapReport, currentRole?: string): string {
     return `You are close: ${reach}${missing} A focused course or project on the gaps below should get you there; no long programme needed.`;
   }
   return `There is a real gap to close: you cover ${pct} of what this role asks so far, so start with the top gaps below.`;
+}
+
+/**
+ * The target is the job a credential shows (the PMP for project manager): what the credential
+ * proves is said as covered, and what the role adds beyond it is named, never "no gap" for all of it.
+ */
+function provenLine(report: GapReport, currentRole?: string): string {
+  const years = currentRole?.trim() ? ` and your years as *${currentRole.trim()}*` : '';
+  const proved = report.provenCovers ?? [];
+  const cover = proved.length > 0 ? `cover ${listOf(proved)} here` : 'show years of leading projects';
+  const adds = report.gaps.slice(0, TOP_GAPS).map((g) => g.name);
+  if (adds.length === 0) return `Your ${report.provenBy}${years} ${cover}, and you bring the rest of what this role asks, so there is no real gap to close. ${STEER}`;
+  const then: Record<GapReport['verdict']['kind'], string> = {
+    ready: `That is small, and can be learnt on the job. ${STEER}`,
+    close: 'A focused course or project on these should get you there; no long programme needed.',
+    gap: 'Start with the top gaps below.',
+  };
+  return `Your ${report.provenBy}${years} ${cover}; what this role adds is ${listOf(adds)}. ${then[report.verdict.kind]}`;
 }
 
 /** A core competency held only at a basic level, below the top gaps: the coach names it to deepen. */

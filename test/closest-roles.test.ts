@@ -63,8 +63,14 @@ describe('how the target relates to the job now', () => {
 describe('a credential only the job earns counts as the job', () => {
   const role = (id: string) => catalog.roles.byId.get(id) as Role;
   it('the PMP (36 to 60 months leading projects) makes IT project coordination a step down and project management the same job', () => {
-    expect(relationWhy(matcher, catalog.roles, role('it-project-coordinator'), 'operations manager', ['pmi-pmp'])).toEqual({ relation: 'step-down', provenBy: 'PMP' });
-    expect(relationWhy(matcher, catalog.roles, role('project-manager'), 'operations manager', ['pmi-pmp'])).toEqual({ relation: 'same', provenBy: 'PMP' });
+    expect(relationWhy(matcher, catalog.roles, role('it-project-coordinator'), 'operations manager', ['pmi-pmp'])).toMatchObject({ relation: 'step-down', provenBy: 'PMP' });
+    expect(relationWhy(matcher, catalog.roles, role('project-manager'), 'operations manager', ['pmi-pmp'])).toMatchObject({ relation: 'same', provenBy: 'PMP' });
+  });
+
+  it('the PMP proves the project-management core only, not the Agile delivery or tools a tech team adds', () => {
+    const { proves = [] } = relationWhy(matcher, catalog.roles, role('project-manager'), 'operations manager', ['pmi-pmp']);
+    for (const skill of ['project-management', 'risk-management', 'stakeholder-management', 'budgeting']) expect(proves).toContain(skill);
+    for (const skill of ['agile', 'scrum', 'jira', 'sdlc']) expect(proves).not.toContain(skill);
   });
 
   it('a credential anyone can start with proves nothing, and the job title decides first', () => {

@@ -183,7 +183,16 @@ export const roleSchema = z.strictObject({
    * projects): someone who holds one has done the job, whatever they call their current one.
    */
   provenBy: z
-    .array(z.strictObject({ credential: idSchema, name: text('the credential as people say it, e.g. "PMP"'), source: text('where the experience requirement comes from') }))
+    .array(
+      z.strictObject({
+        credential: idSchema,
+        name: text('the credential as people say it, e.g. "PMP"'),
+        source: text('where the experience requirement comes from'),
+        /** The skills the credential and its experience requirement prove: only these count as held by it, not every core skill of the role. */
+        proves: z.array(idSchema).min(1, { error: 'at least one skill id the credential proves' }),
+        provesSource: text('where the proven skills come from'),
+      }),
+    )
     .optional(),
 });
 

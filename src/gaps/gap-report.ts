@@ -31,6 +31,12 @@ export interface GapReportInput {
   relation?: RoleRelation;
   /** The credential that showed the relation ("PMP"), when the job title did not. */
   provenBy?: string;
+  /**
+   * The skills that credential proves (roles.json `proves`). Someone shown to do the job by a
+   * credential, not by their job title, holds only these by it; the rest of the role is read from
+   * what they told us, as for anyone.
+   */
+  proves?: readonly string[];
 }
 
 /**
@@ -101,6 +107,8 @@ export interface GapReport {
   verdict: Verdict;
   /** The credential that showed the target is the person's job or below it ("PMP"), when their job title did not. */
   provenBy?: string;
+  /** The demanded skills (display names) that credential proves, most demanded first. */
+  provenCovers?: string[];
 }
 
 const TRANSFERABLE: ReadonlySet<SkillCategory> = new Set(['soft', 'domain']);
@@ -115,20 +123,51 @@ interface Tally {
   phrase: string;
 }
 
-/** Demands across postings, keyed by their set of skills, in order of first appearance. */
-function tallyPostings(postings: readonly (readonly PostingItem[])[]): Map<string, Tally> {
+/**
+ * The demands of all postings grouped the way a reader hears them: a set of alternatives ("Agile or
+ * Scrum") and a skill named alone elsewhere ("Scrum", or "Agile", broader than Scrum) are one demand
+ * when the lone skill is one of the alternatives or broader or narrower than one of them. Skills
+ * named alone on both sides stay apart (Windows and operating systems are different asks).
+ * Returns, for each distinct set of skills, the merged alternatives it belongs to.
+ */
+function mergeAlternatives(sets: readonly (readonly string[])[], skills: Pick<SkillCatalog, 'byId'>): Map<string, string[]> {
+  const parent = sets.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
+  const near = (a: string, b: string) => a === b || ancestors(skills, a).includes(b) || ancestors(skills, b).includes(a);
+  sets.forEach((a, i) => {
+    sets.forEach((b, j) => {
+      if (j <= i || (a.length < 2 && b.length < 2)) return;
+      if (a.some((x) => b.some((y) => near(x, y)))) parent[find(j)] = find(i);
+    });
+  });
+  const merged = new Map<number, string[]>();
+  sets.forEach((set, i) => {
+    const root = find(i);
+    const into = merged.get(root) ?? [];
+    for (const id of set) if (!into.includes(id)) into.push(id);
+    merged.set(root, into);
+  });
+  return new Map(sets.map((set, i) => [keyOf(set), merged.get(find(i)) as string[]]));
+}
+
+/** Demands across postings, merged as mergeAlternatives says, in order of first appearance. */
+function tallyPostings(postings: readonly (readonly PostingItem[])[], skills: Pick<SkillCatalog, 'byId'>): Map<string, Tally> {
+  const sets = new Map<string, string[]>();
+  for (const demand of postings.flat().map(asDemand)) if (!sets.has(keyOf(demand.skills))) sets.set(keyOf(demand.skills), demand.skills);
+  const mergedOf = mergeAlternatives([...sets.values()], skills);
   const tallies = new Map<string, Tally>();
   for (const posting of postings) {
-    const levels = new Map<string, { demand: PostingDemand; required: boolean }>();
+    const levels = new Map<string, { demand: PostingDemand; skills: string[]; required: boolean }>();
     for (const demand of posting.map(asDemand)) {
-      const key = keyOf(demand.skills);
+      const merged = mergedOf.get(keyOf(demand.skills)) ?? demand.skills;
+      const key = keyOf(merged);
       const known = levels.get(key);
-      if (!known) levels.set(key, { demand, required: demand.level === 'required' });
+      if (!known) levels.set(key, { demand, skills: merged, required: demand.level === 'required' });
       else known.required ||= demand.level === 'required';
     }
-    for (const [key, { demand, required }] of levels) {
+    for (const [key, { demand, skills: merged, required }] of levels) {
       let tally = tallies.get(key);
-      if (!tally) tallies.set(key, (tally = { skills: demand.skills, required: 0, preferred: 0, phrase: demand.phrase }));
+      if (!tally) tallies.set(key, (tally = { skills: merged, required: 0, preferred: 0, phrase: demand.phrase }));
       if (required) tally.required++;
       else tally.preferred++;
     }
@@ -163,7 +202,7 @@ export function rankRows<T extends DemandRow>(rows: readonly T[], score: (row: T
 }
 
 /** The gap report: pure, so the chat flow and `pivot gaps` give the same answer for the same input. */
-export function buildGapReport({ role, have, postings, skills, relation = 'other', provenBy }: GapReportInput): GapReport {
+export function buildGapReport({ role, have, postings, skills, relation = 'other', provenBy, proves }: GapReportInput): GapReport {
   const usable = postings.filter((p) => p.length > 0);
   const source = usable.length > 0 ? 'postings' : 'catalog';
   const core = new Set(role.skills.filter((s) => s.core).map((s) => s.skill));
@@ -194,7 +233,7 @@ export function buildGapReport({ role, have, postings, skills, relation = 'other
   });
   const rows =
     source === 'postings'
-      ? [...tallyPostings(usable).values()].map((t) =>
+      ? [...tallyPostings(usable, skills).values()].map((t) =>
           rowOf(t.skills, (t.required + t.preferred) / usable.length, (t.required * LEVEL_WEIGHT.required + t.preferred * LEVEL_WEIGHT.preferred) / usable.length, t.required, t.preferred, t.phrase))
       : catalogDemand(role, skills).map((d) => ({ ...rowOf(d.alternatives, d.weight, d.weight, 0, 0), name: d.name, core: d.core }));
 
@@ -207,10 +246,14 @@ export function buildGapReport({ role, have, postings, skills, relation = 'other
     for (const id of [h.skill, ...ancestors(skills, h.skill)]) absenceByskill.set(id, Math.min(absent, absenceByskill.get(id) ?? 1));
   }
   const absenceOf = (id: string) => absenceByskill.get(id) ?? 1;
-  // Someone doing the job (or the one above it) holds its core competencies by doing it.
+  // Someone doing the job (or the one above it) holds its core competencies by doing it. A
+  // credential that shows the job (the PMP) proves only its own skills: the PMP shows the
+  // project-management core, not Jira or the SDLC of a software team.
   const byJob = relation === 'same' || relation === 'step-down';
+  const proven = (row: DemandRow) =>
+    proves ? row.alternatives.some((a) => proves.some((p) => p === a || ancestors(skills, p).includes(a))) : row.core;
   // Alternatives: the one the user knows best covers the demand.
-  const absence = (row: DemandRow) => (byJob && row.core ? 0 : Math.min(...row.alternatives.map(absenceOf)));
+  const absence = (row: DemandRow) => (byJob && proven(row) ? 0 : Math.min(...row.alternatives.map(absenceOf)));
 
   const demand = rankRows(rows);
   const hard = demand.filter(isHard);
@@ -247,7 +290,9 @@ export function buildGapReport({ role, have, postings, skills, relation = 'other
       coreMissing: hardCore.filter((d) => absence(d) === 1).map((d) => d.name),
       coreHeld: hardCore.every((d) => absence(d) === 0),
       relation,
+      byCredential: proves !== undefined,
     }),
     ...(provenBy ? { provenBy } : {}),
+    ...(provenBy && byJob ? { provenCovers: demand.filter((d) => proven(d)).map((d) => d.name) } : {}),
   };
 }

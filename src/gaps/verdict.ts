@@ -13,7 +13,10 @@
  *
  * Someone whose current job is the target role, or a job the target usually leads to (a senior
  * analyst aiming at analyst, a project manager aiming at project coordinator), holds its core
- * competencies by doing that job: they count as covered, and the verdict is ready.
+ * competencies by doing that job: they count as covered, and the verdict is ready. When a
+ * credential (the PMP), not the job title, shows the same job, it proves only its own skills: the
+ * verdict is then read from the figures like anyone's, since the target may add a whole side (the
+ * tech of an IT project) the credential says nothing about. A step down stays ready either way.
  */
 
 export const READY_SHARE = 0.8;
@@ -42,11 +45,13 @@ export interface VerdictInput {
   /** Every core competency is held at a working level (none missing, none basic). */
   coreHeld: boolean;
   relation: RoleRelation;
+  /** The relation was shown by a credential held, not by the job title. */
+  byCredential?: boolean;
 }
 
-export function verdictOf({ covered, coreCovered, coreMissing, coreHeld, relation }: VerdictInput): Verdict {
+export function verdictOf({ covered, coreCovered, coreMissing, coreHeld, relation, byCredential = false }: VerdictInput): Verdict {
   const base = { covered, coreCovered, coreMissing, relation };
-  if (relation !== 'other') return { kind: 'ready', ...base };
+  if (relation === 'step-down' || (relation === 'same' && !byCredential)) return { kind: 'ready', ...base };
   if (covered >= READY_SHARE || (coreHeld && covered >= CLOSE_SHARE)) return { kind: 'ready', ...base };
   if (covered >= CLOSE_SHARE || coreCovered >= CLOSE_SHARE) return { kind: 'close', ...base };
   return { kind: 'gap', ...base };

@@ -12,6 +12,8 @@ export interface RelationWhy {
   relation: RoleRelation;
   /** The credential that proves the job ("PMP"), when that and not the job title decided it. */
   provenBy?: string;
+  /** What that credential proves (roles.json `proves`): only these skills count as held by it. */
+  proves?: string[];
 }
 
 /**
@@ -40,8 +42,8 @@ export function relationWhy(matcher: RoleMatcher, roles: RoleCatalog, target: Ro
   for (const role of roles.roles) {
     const proof = (role.provenBy ?? []).find((p) => credentials.includes(p.credential));
     if (!proof) continue;
-    if (role.id === target.id) return { relation: 'same', provenBy: proof.name };
-    if ((target.stepsUpTo ?? []).includes(role.id)) return { relation: 'step-down', provenBy: proof.name };
+    if (role.id === target.id) return { relation: 'same', provenBy: proof.name, proves: proof.proves };
+    if ((target.stepsUpTo ?? []).includes(role.id)) return { relation: 'step-down', provenBy: proof.name, proves: proof.proves };
   }
   return { relation: 'other' };
 }
