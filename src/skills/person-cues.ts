@@ -14,19 +14,33 @@ export interface WorkCue {
 }
 
 // Hardware a non-IT job has someone fix; phones and tablets are mobile devices (their own cue).
-const DEVICES = String.raw`(?:registers?|tills?|pos|point of sale|printers?|label printers?|self[- ]?checkouts?|card readers?|key ?card (?:system|machines?)|laptops?|computers?|pcs?|desktops?|monitors?|headsets?|projectors?|smart ?boards?|copiers?|photocopiers?)`;
+const DEVICES = String.raw`(?:registers?|tills?|pos|point of sale|printers?|label printers?|self[- ]?checkouts?|card readers?|key ?card (?:system|machines?)|laptops?|chromebooks?|macbooks?|computers?|pcs?|desktops?|workstations?|monitors?|headsets?|projectors?|smart ?boards?|interactive (?:white)?boards?|copiers?|photocopiers?|kiosks?)`;
+// The fixing verbs (troubleshooting as well as hardware and support) and the setting-up ones.
+const FIX = String.raw`(?:fix(?:es|ed|ing)?|repair(?:s|ed|ing)?|sort(?:s|ed|ing)? out|troubleshoot(?:s|ed|ing)?)`;
+const SET_UP = String.raw`(?:look(?:s|ing)? after|set(?:s|ting)?[- ]?up|reset(?:s|ting)?|maintain(?:s|ed|ing)?)`;
+/**
+ * The people someone serves are not their own field: "fixing the chromebooks for the teachers" is
+ * IT support, not teaching. An industry word for people is skipped right after "for (the|our)".
+ */
+const NOT_SERVED = String.raw`(?<!\bfor (?:the |our |my |all (?:the |our )?)?(?:\w+ )?)`;
 
 /** Everyday descriptions of work, and the skills a coach hears in them. */
 export const WORK_CUES: readonly WorkCue[] = [
   // "fixing the register and printers when they break", "I fix the self checkouts when they go down"
-  { pattern: String.raw`(?:fix(?:es|ed|ing)?|repair(?:s|ed|ing)?|sort(?:s|ing)? out|troubleshoot(?:s|ed|ing)?|look(?:s|ing)? after|set(?:s|ting)? up|reset(?:s|ting)?|maintain(?:s|ed|ing)?)\b(?:\W+\w+){0,5}?\W+${DEVICES}`, skills: ['computer-hardware', 'technical-support'] },
+  { pattern: String.raw`${FIX}\b(?:\W+\w+){0,5}?\W+${DEVICES}`, skills: ['computer-hardware', 'technical-support', 'troubleshooting'] },
+  { pattern: String.raw`${SET_UP}\b(?:\W+\w+){0,5}?\W+${DEVICES}`, skills: ['computer-hardware', 'technical-support'] },
+  // The device first, then the work: "the chromebook fixing", "printer jams I sort out", "laptop repairs".
+  { pattern: String.raw`${DEVICES}(?:\W+\w+){0,2}?\W+(?:(?:i|we)\W+(?:\w+\W+)?)?${FIX}`, skills: ['computer-hardware', 'technical-support', 'troubleshooting'] },
+  { pattern: String.raw`${DEVICES}\W+(?:set[- ]?ups?|installs?|installation|setting up)`, skills: ['computer-hardware', 'technical-support'] },
+  // Accounts: "reset passwords", "unlock accounts", "password resets", "set up accounts for new staff".
+  { pattern: String.raw`(?:reset(?:s|ting)?|unlock(?:s|ed|ing)?|chang(?:e|es|ing))\W+(?:\w+\W+){0,2}?(?:passwords?|accounts?|logins?)|password (?:resets?|changes)|(?:locked[- ]out|lockouts?)\W+(?:\w+\W+)?(?:users?|accounts?|staff)|(?:set(?:s|ting)?[- ]?up|creat(?:e|es|ing)|disabl(?:e|es|ing))\W+(?:\w+\W+){0,2}?(?:user )?accounts`, skills: ['technical-support', 'system-administration'] },
   { pattern: String.raw`(?:fix(?:es|ed|ing)?|repair(?:s|ed|ing)?|sort(?:s|ing)? out|troubleshoot(?:s|ed|ing)?|reset(?:s|ting)?)\b(?:\W+\w+){0,5}?\W+(?:tablets?|ipads?|iphones?|phones?|handhelds?|scanners?)`, skills: ['mobile-devices', 'technical-support'] },
   { pattern: String.raw`${DEVICES}(?:\W+\w+){0,4}?\W+(?:break|breaks|broke|go(?:es)? down|jams?|stops? working|playing up|acting up)`, skills: ['computer-hardware', 'technical-support', 'troubleshooting'] },
   { pattern: String.raw`(?:printer|paper) jams?|fix(?:es|ed|ing)? (?:it|them|things)\b|(?:i'?m|i am) the one who fixes|when (?:it|they|things|something) (?:break|breaks|goes down|go down)`, skills: ['troubleshooting', 'technical-support'] },
   { pattern: String.raw`super ?users?|go-to (?:person )?for (?:tech|it|computer)|unofficial (?:it|tech)|(?:set(?:ting)? up|onboard(?:ing)?) (?:new (?:starters?|hires?|staff)'?s? )?(?:laptops?|accounts?|computers?|phones?)`, skills: ['technical-support'] },
   { pattern: String.raw`diagnos(?:e|es|ed|ing)\b(?:\W+\w+){0,3}?\W+(?:fix|faults?|problems?|issues?|systems?)`, skills: ['troubleshooting'] },
   // customers, guests, patients
-  { pattern: String.raw`(?:guest|customer|client|patient|parent|resident|tenant)s?'? (?:complaints?|queries|questions|issues|concerns|enquiries|inquiries)|(?:angry|irate|difficult|upset|unhappy) (?:customers?|guests?|clients?|patients?|callers?)|dealing with (?:customers|the public|guests|clients)|helping (?:customers|patients|guests|clients)|customer[- ]facing|front[- ]of[- ]house|(?:vendor|supplier) queries|satisfaction scores|regulars|customer success|onboarding (?:new )?(?:clients|customers)`, skills: ['customer-service'] },
+  { pattern: String.raw`(?:guest|customer|client|patient|parent|resident|tenant)s?'? (?:complaints?|queries|questions|issues|concerns|enquiries|inquiries)|(?:angry|irate|difficult|upset|unhappy) (?:customers?|guests?|clients?|patients?|callers?)|deal(?:s|t|ing)? with (?:customers|the public|guests|clients)|helping (?:customers|patients|guests|clients)|customer[- ]facing|front[- ]of[- ]house|(?:vendor|supplier) queries|satisfaction scores|regulars|customer success|onboarding (?:new )?(?:clients|customers)`, skills: ['customer-service'] },
   { pattern: String.raw`(?:angry|irate|difficult|upset|abusive) (?:customers?|guests?|clients?|patients?|callers?)|de-?escalat\w*|calm(?:ing)? (?:people|things|them) down`, skills: ['conflict-resolution'] },
   // people and teams
   { pattern: String.raw`rotas?|rosters?|(?:shift|staff) schedul\w*|schedul\w* (?:\d+ )?(?:staff|shifts|people|employees|nurses|workers)|(?:run|ran|manage|managed|managing|supervis\w+|oversee|oversaw)\b(?:\W+\w+){0,3}?\W+(?:\d+ (?:staff|people|employees|reports|workers|nurses|engineers|attendants|room attendants|agents)|(?:a )?(?:team|staff|crew|store|shop|branch|unit|department|subcontractors|contractors))|\b\d{2,} (?:staff|employees|people|room attendants|workers)\b|hiring/firing|hir(?:e|ing) and fir(?:e|ing)|coaching staff|teams? of \d+|\d+ direct reports`, skills: ['people-management'] },
@@ -63,9 +77,9 @@ export const WORK_CUES: readonly WorkCue[] = [
   { pattern: String.raw`newsletters?|klaviyo|mailchimp`, skills: ['email-marketing'] },
   { pattern: String.raw`(?:the|our|social|instagram|website|site|campaign|marketing|channel) analytics`, skills: ['web-analytics'] },
   // the worlds people come from: a coach hears the industry as a strength
-  { pattern: String.raw`nurs(?:e|es|ing)|\bicu\b|med[- ]surg|hospital|clinic(?:s|al)?|patients?|pharmacy|medic\b|paramedic|\bemt\b|\brn\b|care home|gp practice|medical`, skills: ['healthcare'] },
+  { pattern: String.raw`${NOT_SERVED}nurs(?:e|es|ing)|\bicu\b|med[- ]surg|hospital|clinic(?:s|al)?|${NOT_SERVED}patients?|pharmacy|medic\b|paramedic|\bemt\b|\brn\b|care home|gp practice|medical`, skills: ['healthcare'] },
   { pattern: String.raw`\bepic\b|cerner|meditech|\bemr\b|\behr\b|charting`, skills: ['health-informatics'] },
-  { pattern: String.raw`teach(?:er|ers|ing)|lecturer|classroom|lesson planning|school|students|pupils|tutor\w*`, skills: ['education'] },
+  { pattern: String.raw`teach(?:ing)?\b|${NOT_SERVED}teachers?|lecturer|classroom|lesson planning|school|${NOT_SERVED}(?:students|pupils)|tutor\w*`, skills: ['education'] },
   { pattern: String.raw`retail|(?:store|shop|grocery|supermarket) (?:manager|mgr|supervisor|assistant)|(?:clothing|grocery|retail) (?:shop|store)|merchandising|cashier|a store of|area supervisor \d+ stores|\d+ stores`, skills: ['retail'] },
   { pattern: String.raw`hotel|restaurant|hospitality|front office|housekeeping|bartend\w*|\bbar\b|barista|cafe|catering|\bf&b\b`, skills: ['hospitality'] },
   { pattern: String.raw`army|navy|marines?|marine corps|air force|usaf|military|veteran|soldiers|sailors|squadron|platoon|\bit2\b`, skills: ['military'] },
