@@ -218,3 +218,32 @@ describe('strengths', () => {
     expect(r.strengths).not.toContain('Excel');
   });
 });
+
+describe('alternatives and a skill named alone elsewhere', () => {
+  const alt = (...skills: string[]): PostingItem => ({ skills, level: 'required', phrase: skills.join(' or ') });
+  const pm = () => catalog.roles.byId.get('project-manager') as Role;
+
+  it('"Agile or Scrum" in one posting, "Scrum" and "Agile" alone in others are one demand asked by every posting', () => {
+    const r = buildGapReport({ role: pm(), have: [], postings: [[alt('agile', 'scrum'), 'jira'], ['scrum'], ['agile', 'jira']], skills: catalog.skills });
+    const agile = r.demand.filter((d) => d.alternatives.includes('agile') || d.alternatives.includes('scrum'));
+    expect(agile).toHaveLength(1);
+    expect(agile[0]).toMatchObject({ name: 'Agile or Scrum', share: 1, required: 3 });
+    expect(r.gaps[0]?.skill).toBe('agile');
+  });
+
+  it('two skills named alone stay apart, broader or not: Windows is not any operating system', () => {
+    const r = buildGapReport({ role: catalog.roles.byId.get('it-support') as Role, have: [], postings: [['windows'], ['operating-systems']], skills: catalog.skills });
+    expect(r.demand.map((d) => d.alternatives)).toEqual([['windows'], ['operating-systems']]);
+  });
+
+  it('a credential that shows the job covers only what it proves; the job title covers the whole core', () => {
+    const postings = [['project-management', 'agile', 'jira'], ['risk-management', 'agile']];
+    const byPmp = buildGapReport({ role: pm(), have: [], postings, skills: catalog.skills, relation: 'same', provenBy: 'PMP', proves: ['project-management', 'risk-management'] });
+    expect(byPmp.gaps.map((g) => g.skill)).toEqual(['agile', 'jira']);
+    expect(byPmp.provenCovers).toEqual(['Project management', 'Risk management']);
+    expect(byPmp.verdict.kind).not.toBe('ready');
+    const byTitle = buildGapReport({ role: pm(), have: [], postings, skills: catalog.skills, relation: 'same' });
+    expect(byTitle.gaps.map((g) => g.skill)).toEqual(['jira']);
+    expect(byTitle.verdict.kind).toBe('ready');
+  });
+});
