@@ -107,7 +107,7 @@ export function createCredentialPickFlow(data: CoachData) {
     const rec = recommendation(ctx);
     const last = String(ctx.answers.choose ?? '');
     const picked = rec.picks.find((p) => `why:${p.credential.id}` === last);
-    if (picked) return `${why(picked, { index, role: role(ctx) }, situation(ctx).hoursPerWeek).join(' ')} ${DETAIL_HINT}\n\nWhat would you like to do?`;
+    if (picked) return `${why(picked, { index, role: role(ctx), gaps: gaps(ctx) }, situation(ctx).hoursPerWeek).join(' ')} ${DETAIL_HINT}\n\nWhat would you like to do?`;
     const detailed = rec.picks.find((p) => `detail:${p.credential.id}` === last);
     if (detailed) return `*${detailed.credential.name}*, in detail:\n${whyInDetail(detailed).join('\n')}\n\nWhat would you like to do?`;
     if (last === 'compare') return `${comparisonLines(rec).join('\n')}\n\nWhat would you like to do?`;

@@ -1,3 +1,4 @@
+import { personFrom } from '../src/credentials/person.js';
 import type { CoachData } from '../src/coach-data.js';
 import { ASSUMED_HOURS, answerCredentialQuestion, type Asker } from '../src/credentials/credential-answers.js';
 import { scoreCredential } from '../src/credentials/score-credential.js';
@@ -201,6 +202,8 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
       deadlineWeeks: deadline === undefined ? undefined : Math.round((deadline * 52) / 12),
       held: (profile.credentialsHeld ?? []).map((h) => h.id),
       yearsExperience: profile.yearsExperience,
+      // The same person the pick judges fit for, so "is X worth it?" and the pick agree.
+      person: personFrom(profile, (text) => roleMatcher.match(text), (id) => credentials.byId.has(id)),
       today: q.ctx.now,
       current,
     };
@@ -230,7 +233,7 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     const situation = { hoursPerWeek: hours, budgetUsd: asker.budgetUsd, deadlineWeeks: asker.deadlineWeeks, today: q.ctx.now };
     const scored = scoreCredential(credential, { index: data.credentialIndex, role, gaps: asker.gaps, situation });
     if (detail) return answered(`*${credential.name}*, in detail:\n${whyInDetail(scored).join('\n')}`);
-    return answered(`*${credential.name}*: ${reasonsFor(scored, { index: data.credentialIndex, role }, asker.hoursPerWeek).join(' ')} Say \`why in detail\` for how I ranked it.`);
+    return answered(`*${credential.name}*: ${reasonsFor(scored, { index: data.credentialIndex, role, gaps: asker.gaps }, asker.hoursPerWeek).join(' ')} Say \`why in detail\` for how I ranked it.`);
   }
 
   /** A question about credentials (worth, instead, cheaper, shorter, free, how long, employers, cost), or undefined. */

@@ -85,7 +85,12 @@ export interface StackContext {
    * one the path does not teach, the first rung of that vendor's path is added, said as such.
    */
   readonly asked?: readonly string[];
+  /** The gaps are the person's postings' demand: a path must close one of the top TOP_GAPS. */
+  readonly topGapsRequired?: boolean;
 }
+
+/** The person's top gaps, by the report's order of demand: a path must close one of them. */
+export const TOP_GAPS = 3;
 
 const sumOrNull = (values: readonly (number | null)[]): number | null =>
   values.some((v) => v === null) ? null : values.reduce<number>((total, v) => total + (v ?? 0), 0);
@@ -266,7 +271,12 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
       score: chain.reduce((s, m) => s + m.score, 0),
       key: ids.join(' '),
     };
-    if (candidate.coverage.covered.length > 0 && (!best || better(candidate, best) < 0)) best = candidate;
+    // With the person's own postings, a path closes at least one of their top gaps (the report's
+    // order of demand): a cheap exam covering only a skill further down ("AWS, a plus" for a
+    // project manager) is not a path. The role's typical profile ranks by catalog weight, not
+    // demand, so there any gap counts.
+    const closesTop = coverageOf(ctx.index, ids, ctx.topGapsRequired ? ctx.gaps.slice(0, TOP_GAPS) : ctx.gaps).covered.length > 0;
+    if (closesTop && (!best || better(candidate, best) < 0)) best = candidate;
   }
   const path = best?.members ?? [];
   const second = secondVendor(path, all, ctx, budgetCents, deadlineWeeks, afterHeld);

@@ -25,6 +25,7 @@ import { asOfWords, costLinesWords, providerName, totalSource } from './figure-w
 import { formatUsd, toCents } from './money.js';
 import { roleWords } from './roi.js';
 import { horizonText } from './true-cost.js';
+import { fitFor, type FitNote } from './person-fit.js';
 
 export { ASSUMED_HOURS, type Asker, type CredentialWorld };
 
@@ -50,8 +51,36 @@ const LISTED = 3;
 
 // ---------------------------------------------------------------- the answers
 
+/** The pick's own fit rules (person-fit.ts): held, below a held credential, outgrown, not yet sittable. */
+export function setAsideFor(c: CatalogCredential, asker: Asker, world: CredentialWorld): FitNote | undefined {
+  return fitFor(c, asker.person ?? { held: asker.held, ...(asker.yearsExperience !== undefined ? { yearsExperience: asker.yearsExperience } : {}) }, world.index).setAside;
+}
+
+const ENTRY: ReadonlySet<string> = new Set(['entry-certificate', 'fundamentals']);
+
+/** Why a credential set aside for the person is not worth it, said as the pick says it, with what to do instead. */
+function notForYou(c: CatalogCredential, note: FitNote, asker: Asker, world: CredentialWorld): string {
+  if (note.kind === 'held') return `You already hold ${bold(c)}, so taking it again adds nothing: put the time into a portfolio piece or the next credential on your path instead.`;
+  if (note.kind === 'below-held') {
+    const above = world.index.above.get(c.id);
+    const over = world.credentials.find((h) => asker.held.includes(h.id) && above?.has(h.id));
+    const step = ENTRY.has(c.level) ? 'the entry-level credential' : 'a step';
+    if (over) return `Not for you: ${bold(c)} is ${step} below ${bold(over)}, which you hold, so it would add nothing. Put the time into a portfolio piece or the skills your postings ask for instead.`;
+  }
+  const reason = note.text.replace(/^It /, `${bold(c)} `);
+  // What it teaches may still be asked for: then the experience of doing it is the gap, not the badge.
+  const asked = asker.gaps.filter((g) => world.index.evidence.get(c.id)?.has(g.skill));
+  const doing = asked.length > 0
+    ? ` Your postings do ask for ${listOf(asked.slice(0, 2).map((g) => world.index.skillName(g.skill)))}; what they want is experience of it on real projects, so run your next project that way and write it up, rather than buying the badge.`
+    : '';
+  const lead = note.kind === 'needs-experience' ? 'Not yet' : 'Not for you';
+  // What it is and costs, so the person can weigh the advice against the facts.
+  return `${lead}: ${reason} It teaches ${skillsWords(c, world)}.${doing} ${totalSentence(factsOf(c, asker, world), asker)}`;
+}
+
 function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: boolean): string {
-  if (asker.held.includes(c.id)) return `You already hold ${bold(c)}, so taking it again adds nothing: put the time into a portfolio piece or the next credential on your path instead.`;
+  const aside = setAsideFor(c, asker, world);
+  if (aside) return notForYou(c, aside, asker, world);
   const f = factsOf(c, asker, world);
   const aimed = asker.role && !c.targetRoles.includes(asker.role.id) ? ` It is aimed at ${listOf(c.targetRoles.map((id) => roleWords(world.roleName(id) ?? id)))} roles rather than ${roleWords(asker.role.name)} roles.` : '';
   const covers = f.coverage?.covered ?? [];
@@ -106,6 +135,8 @@ function employers(c: CatalogCredential, asker: Asker, world: CredentialWorld): 
 function instead(named: readonly CatalogCredential[], asker: Asker, world: CredentialWorld, age: boolean): string {
   const [first] = named;
   if (!first) return '';
+  // One the pick would set aside (CAPM to a PMP holder): why, before any side by side.
+  if (setAsideFor(first, asker, world)) return worth(first, asker, world, age);
   const pair = named.length > 1 ? named.slice(0, 2) : asker.current && asker.current.id !== first.id ? [first, asker.current] : [first];
   if (pair.length === 1) return worth(first, asker, world, age);
   const facts = pair.map((c) => factsOf(c, asker, world));
@@ -132,7 +163,7 @@ function candidates(person: Asker, world: CredentialWorld, than: CatalogCredenti
   // Another field's credentials are not measured against this person's gaps.
   const asker = own ? person : { ...person, gaps: [] };
   return world.credentials
-    .filter((c) => c.id !== than?.id && !asker.held.includes(c.id) && (roles.length === 0 || c.targetRoles.some((r) => roles.includes(r))))
+    .filter((c) => c.id !== than?.id && !setAsideFor(c, person, world) && (roles.length === 0 || c.targetRoles.some((r) => roles.includes(r))))
     .map((c) => factsOf(c, asker, world))
     // The person's gaps decide only within their own role: "cheaper than the A+" for a data analyst is about IT support.
     .filter((f) => !own || !f.coverage || f.coverage.covered.length > 0);

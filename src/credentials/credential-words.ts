@@ -1,3 +1,4 @@
+import type { Person } from './person-fit.js';
 import type { CatalogCredential } from '../data/credentials-schema.js';
 import { listOf } from '../roles/suggest-roles.js';
 import { coverageOf, coveredText, type Coverage } from './coverage.js';
@@ -26,6 +27,8 @@ export interface Asker {
   /** Catalog ids of credentials the person holds. */
   readonly held: readonly string[];
   readonly yearsExperience?: number;
+  /** Who they are for fit (held, their field, years): the same rules the pick sets credentials aside by. */
+  readonly person?: Person;
   readonly today: Date;
   /** The credential the conversation is about (the pick last explained or chosen): what "instead" compares with. */
   readonly current?: CatalogCredential;

@@ -13,7 +13,8 @@ import type { CredentialIndex } from './credential-index.js';
  *   Solutions Architect);
  * - alternative-held: the catalog calls it an alternative to one they hold (CSM next to PSM I);
  * - covered-by-held: every skill it teaches is already proved by what they hold;
- * - outgrown: an entry certificate or fundamentals exam in the field they already work in, after
+ * - outgrown: an entry certificate or fundamentals exam in the field they already work in (their
+ *   job, or a held credential that requires practice in it, like the PMP), after
  *   PAST_ENTRY_MONTHS there, when at least half of what it teaches is that field's own skills;
  * - needs-experience: the provider requires experience they have not said they have (PMP's 36
  *   months of leading projects).
@@ -66,6 +67,17 @@ const years = (n: number) => `${Math.round(n)} year${Math.round(n) === 1 ? '' : 
 /** Works in one of the roles the credential is for. */
 const inField = (credential: CatalogCredential, person: Person) => (person.fieldRoles ?? []).some((id) => credential.targetRoles.includes(id));
 
+/**
+ * Held credentials that require years of practice in a field the credential is for (a PMP's 36
+ * months leading projects): holding one proves the person works in that field, whatever their
+ * job title says ("logistics operations manager" with a PMP has run projects).
+ */
+function practisedBy(credential: CatalogCredential, person: Person, index: CredentialIndex): CatalogCredential[] {
+  return (person.held ?? [])
+    .flatMap((id) => index.byId.get(id) ?? [])
+    .filter((held) => (held.experience.requiredMonths ?? 0) > 0 && held.targetRoles.some((r) => credential.targetRoles.includes(r)));
+}
+
 function heldNames(person: Person, index: CredentialIndex, only?: (held: CatalogCredential) => boolean): string[] {
   return (person.held ?? []).flatMap((id) => index.byId.get(id) ?? []).filter((c) => !only || only(c)).map((c) => c.name);
 }
@@ -83,13 +95,17 @@ function setAsideReason(credential: CatalogCredential, person: Person, index: Cr
     return { kind: 'covered-by-held', text: `What it teaches is already proved by your ${listOf(heldNames(person, index))}.` };
   }
   const months = (person.yearsExperience ?? 0) * 12;
-  const field = inField(credential, person);
+  const practised = practisedBy(credential, person, index);
+  const field = inField(credential, person) || practised.length > 0;
   if (ENTRY_LEVELS.has(credential.level) && field && months >= PAST_ENTRY_MONTHS) {
     // What it teaches of the field's own skills; a vendor platform (Azure in an AI exam) is not the field's craft.
-    const own = new Set(person.fieldSkills ?? []);
+    const own = new Set([...(person.fieldSkills ?? []), ...practised.flatMap((c) => c.skills)]);
     const vendor = new Set(index.platforms.get(credential.id) ?? []);
     const taught = credential.skills.filter((s) => !vendor.has(s));
-    const ownShare = taught.length === 0 ? 0 : taught.filter((s) => own.has(s)).length / taught.length;
+    // A taught skill counts as the field's when it, or a skill it is evidence of (Scrum of Agile), is.
+    const wider = index.evidence.get(credential.id);
+    const isOwn = (s: string) => own.has(s) || [...(wider ?? [])].some(([skill, from]) => from === s && own.has(skill));
+    const ownShare = taught.length === 0 ? 0 : taught.filter(isOwn).length / taught.length;
     if (ownShare >= 0.5) {
       const job = person.currentRole ? ` as ${article(person.currentRole.toLowerCase())}` : ' in the field';
       const alsoHeld = heldNames(person, index, (c) => c.targetRoles.some((r) => credential.targetRoles.includes(r)));

@@ -1,7 +1,7 @@
 import type { CatalogCredential, DegreeTuition } from '../data/credentials-schema.js';
 import type { Role } from '../data/roles-schema.js';
 import { actionPlan, type ActionPlan } from './action-plan.js';
-import { bestStack, type Stack } from './best-stack.js';
+import { bestStack, TOP_GAPS, type Stack } from './best-stack.js';
 import { coverageOf } from './coverage.js';
 import type { CredentialIndex } from './credential-index.js';
 import { collectionWarnings, credentialWarnings, targetWarnings, type CredentialWarning } from './credential-warnings.js';
@@ -65,6 +65,11 @@ export interface Recommendation {
   readonly setAside: readonly SetAside[];
   /** The gap report said they are ready: portfolio and interview practice come first, credentials after, if at all. */
   readonly readyFirst: boolean;
+  /**
+   * The top gaps (report order) of the person's postings when no credential closes any of them: there is no
+   * path, and the coach says so and steers to practice, a portfolio piece and networking.
+   */
+  readonly topGapsUnclosed?: readonly string[];
   /** Nothing made for the role covers a gap: the picks are made for other roles, and say so. */
   readonly borrowed: boolean;
   /** The budget the money was told against; absent when none was given. */
@@ -113,8 +118,11 @@ export function recommend(input: RecommendInput): Recommendation {
   const stack = bestStack(ranked, { index, gaps, situation, named: [...gaps.map((g) => g.skill), ...role.skills.map((s) => s.skill)],
     beginner: !(person.fieldRoles ?? []).includes(role.id),
     held: person.held ?? [],
+    topGapsRequired: input.gapsSource === 'postings',
     asked: input.gapsSource === 'postings' ? gaps.filter((g) => g.share >= ASKED_SHARE && vendorPlatforms.has(g.skill)).map((g) => g.skill) : [],
   });
+  const topGaps = gaps.slice(0, TOP_GAPS);
+  const unclosed = input.gapsSource === 'postings' && topGaps.length > 0 && ranked.every((r) => coverageOf(index, [r.credential.id], topGaps).covered.length === 0);
   // The path comes first, in its order, so the picks and the path tell one story; then the rest by rank.
   const onPath = new Set(stack.members.map((m) => m.credential.id));
   const picks = [...stack.members, ...ranked.filter((r) => !onPath.has(r.credential.id))].slice(0, input.picks ?? DEFAULT_PICKS);
@@ -130,6 +138,7 @@ export function recommend(input: RecommendInput): Recommendation {
     fit: Object.fromEntries(ranked.map((r) => [r.credential.id, fit[r.credential.id] ?? []])),
     setAside,
     readyFirst: person.verdict === 'ready',
+    ...(unclosed ? { topGapsUnclosed: topGaps.map((g) => g.skill) } : {}),
     borrowed,
     ...(situation.budgetUsd !== undefined ? { budgetUsd: situation.budgetUsd } : {}),
     picks,

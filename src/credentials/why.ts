@@ -5,6 +5,7 @@ import { describeFactor, formulaOf } from './factor.js';
 import { formatUsd } from './money.js';
 import { roleWords } from './roi.js';
 import type { ScoredCredential } from './score-credential.js';
+import type { Gap } from './situation.js';
 import { horizonText, type CostItem } from './true-cost.js';
 import { lineSource } from './figure-words.js';
 
@@ -18,13 +19,17 @@ export interface WhyContext {
   readonly index: CredentialIndex;
   /** The target role, by id and name: "who asks for it". */
   readonly role: { readonly id: string; readonly name: string };
+  /** The gap report's gaps in its own order (most important first): "your top gaps" are its first three, as the report listed them. */
+  readonly gaps?: readonly Gap[];
 }
 
 /** The person's top gaps: what "covers your top gaps" is measured against. */
 export const TOP_GAPS = 3;
 
-function coversSentence(pick: ScoredCredential, index: CredentialIndex): string {
-  const all = [...pick.coverage.covered, ...pick.coverage.uncovered].sort((a, b) => b.share - a.share);
+function coversSentence(pick: ScoredCredential, index: CredentialIndex, gaps: readonly Gap[] | undefined): string {
+  // The report's order, so "your top gaps" are the three the report showed; by share only without it.
+  const rank = (skill: string) => gaps?.findIndex((g) => g.skill === skill) ?? -1;
+  const all = [...pick.coverage.covered, ...pick.coverage.uncovered].sort((a, b) => (gaps ? rank(a.skill) - rank(b.skill) : b.share - a.share));
   // No gaps known (asked about later, without a gap report): what it teaches.
   if (all.length === 0) return `It teaches ${listOf(pick.credential.skills.slice(0, 4).map((id) => index.skillName(id)))}.`;
   const top = all.slice(0, TOP_GAPS);
@@ -58,7 +63,7 @@ function whoSentence(pick: ScoredCredential, role: WhyContext['role']): string {
 }
 
 export function why(pick: ScoredCredential, ctx: WhyContext, hoursPerWeek?: number): string[] {
-  return [coversSentence(pick, ctx.index), costSentence(pick, hoursPerWeek), whoSentence(pick, ctx.role)];
+  return [coversSentence(pick, ctx.index, ctx.gaps), costSentence(pick, hoursPerWeek), whoSentence(pick, ctx.role)];
 }
 
 /** "why in detail": every factor with its value, weight and reason, the cost lines and the return. */

@@ -204,6 +204,8 @@ export const credentialSchema = z.strictObject({
   skills: idList('skill ids from data/skills.json'),
   skillsConfidence: confidenceSchema,
   targetRoles: idList('role ids from data/roles.json').min(1, { error: 'at least one role id' }),
+  /** Why the roles are what they are, where the reference named other audiences: for the team, never shown. */
+  targetRolesNote: z.string().min(1).optional(),
   /** Formal requirements only; recommendations go to recommendedExperience. */
   prerequisites: z.array(text('a prerequisite'), { error: 'a list of prerequisites (it may be empty)' }),
   recommendedExperience: z.array(text('a recommendation'), { error: 'a list of recommendations (it may be empty)' }),
