@@ -2,11 +2,9 @@ import {
   CHANGE,
   DELEGATION,
   ELIDED_STEP,
-  FILLER_GAP,
   HEADING,
   HABITUAL,
   HAPPENED_PRESENT,
-  HEDGE,
   HYPOTHETICAL,
   METHOD,
   I_ACTION,
@@ -40,6 +38,7 @@ import {
   WE_ACTION,
   WE_PRESENT_STEP,
 } from './cues.js';
+import { FILLER_GAP, HEDGE } from './signal-cues.js';
 import { countWords, type Clause } from './segment.js';
 import { findMetrics } from './signals.js';
 

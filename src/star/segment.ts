@@ -1,4 +1,5 @@
-import { COMMA_FILLER, OUTCOME_AFTER_AND, SCENE_AFTER } from './cues.js';
+import { OUTCOME_AFTER_AND, SCENE_AFTER } from './cues.js';
+import { COMMA_FILLER } from './signal-cues.js';
 
 /**
  * Splits an answer into clauses, the unit each STAR part is judged on: a sentence often carries

@@ -1,4 +1,5 @@
-import { CLOCK_AFTER, CREDENTIAL_CUE, GENERIC_CREDENTIAL_WORDS, HEDGE, I_FORMS, JOINT_SUBJECT, NAME_BEFORE, NUMBER, ORDINAL_AFTER, WE_FORMS, WORDED_METRIC, YEAR } from './cues.js';
+import { I_FORMS, JOINT_SUBJECT, WE_FORMS } from './cues.js';
+import { CLOCK_AFTER, CREDENTIAL_CUE, GENERIC_CREDENTIAL_WORDS, HEDGE, NAME_BEFORE, NUMBER, ORDINAL_AFTER, WORDED_METRIC, YEAR } from './signal-cues.js';
 
 /**
  * Whole-answer signals that do not depend on which STAR part a clause is: who did it, numbers,

@@ -1,5 +1,5 @@
 import type { ClassifiedClause, Label } from './classify.js';
-import { FILLER_GAP, HEDGE } from './cues.js';
+import { FILLER_GAP, HEDGE } from './signal-cues.js';
 import { excerpt, fillerHeavy, quote, saga, sentenceFrom, tooLong, tooShort, weDominates, withoutConnector, type Findings } from './feedback.js';
 import { MAX_SUGGESTIONS, ONE_LINER_SECONDS, TARGET_SECONDS, TOO_LONG } from './star-rubric.js';
 

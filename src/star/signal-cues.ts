@@ -1,0 +1,82 @@
+/**
+ * The phrases of the whole-answer signals, compiled once at module load: numbers and measures in
+ * words, hedges and fillers, and the credential named as evidence. Split from cues.ts (the STAR
+ * parts' phrases); the same rules hold: every pattern starts at a word boundary or a literal and
+ * has no nested open-ended repeats, so the cost stays linear on a 20,000-word answer.
+ */
+
+// ------------------------------------------------------------ Measurable result
+// B1 Result: "Number / % / $ / time-unit tokens"; Amazon: "data- and metric-driven".
+// Digit groups joined by single separators ("18,400", "2.5"): no run of commas to backtrack over.
+export const NUMBER = /(?<![\p{L}\d])[$£€]?\d+(?:[.,]\d+)*(?: ?(?:%|percent\b|per cent\b|k\b|x\b|m\b|bn\b))?/giu;
+export const YEAR = /^(?:19|20)\d\d$/;
+export const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
+/** "Year 10", "Ward 7", "route 66": a number used as a name, not a measure. */
+export const NAME_BEFORE = /\b(?:year|grade|level|stage|room|floor|ward|platform|gate|route|terminal|bay|unit|line|step|version|phase|size|class|form|block|building|section|page|chapter|number|no\.?) $/i;
+/** "2am", "11 pm", "10:30": a time of day, not a measure. */
+export const CLOCK_AFTER = /^(?: ?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|:\d)/i;
+const CARDINAL =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const NUMBER_WORD =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
+export const WORDED_METRIC = new RegExp(
+  [
+    String.raw`\b(?:doubled|tripled|quadrupled|halved)\b`,
+    String.raw`\bby (?:(?:like|about|around|roughly|almost|nearly|more than|over|just over|just under) )?(?:half|a third|a quarter|two thirds|three quarters)\b`,
+    String.raw`\bzero [\w-]+`,
+    String.raw`\btwice\b`,
+    // A level reached, in words: "no-shows went down to one or two a day", "came down to three".
+    String.raw`\b(?:dropped|fell|went down|rose|went up|grew|was cut|came down|got (?:it |them )?down|brought (?:it |them )?down) to (?:(?:about|around|under|less than|just|only|roughly) )?${NUMBER_WORD}\b`,
+    // The time to the outcome: "within a month", "within two weeks" ("within a few weeks" is not counted).
+    String.raw`\bwithin (?:a|an|one|${NUMBER_WORD}|\d+) (?:days?|weeks?|fortnight|months?|hours?|years?|terms?|quarters?)\b`,
+    // A rating: "a five-star review", "top marks".
+    String.raw`\b(?:five|four|5|4)[- ]stars?\b|\btop marks\b`,
+    // "twenty-two of the thirty", "up from about eight", "dropped to about an hour".
+    String.raw`\b${NUMBER_WORD} of (?:the|our|my|their) ${NUMBER_WORD}\b`,
+    // "Four of the cafés signed up": a count of those it reached.
+    String.raw`\b(?:${CARDINAL}|all|both|most|half|none) of (?:the|our|my|their|them|those)\b`,
+    String.raw`\b(?:up|down) from (?:(?:about|around|roughly|nearly|almost) )?(?:${NUMBER_WORD}|\d)`,
+    String.raw`\b(?:dropped|fell|went down|rose|went up|grew|was cut|came down) to (?:(?:about|around|under|less than|just) )?(?:an?|one|half an?) (?:minute|hour|day|week|month)\b`,
+    // The time something took to be done: "lessons were ready within a week", "within a month it was back to normal".
+    String.raw`\b(?:ready|done|fixed|running|live|cleared|finished|complete|completed|trained)\b[^.;]{0,40}?\bwithin (?:a|an|one) (?:day|week|fortnight|month)\b`,
+    String.raw`\bwithin (?:a|an|one) (?:day|week|fortnight|month)\b[^.;]{0,60}?\b(?:ready|done|back to|fixed|running|live|cleared|finished|complete|completed|trained|on (?:her|his|their) own)\b`,
+    String.raw`\b(?:half|a third|a quarter|twice|double|triple|three times|two times) (?:the|as|her|his|their|our|its|my|of)\b`,
+    String.raw`\ball ${NUMBER_WORD}\b`,
+    // "from nine days to three", "from around eight a month to two".
+    String.raw`\bfrom (?:(?:about|around|roughly|nearly|almost|over|under) )?${NUMBER_WORD}\b(?: [\w-]+){0,4}? to (?:(?:about|around|roughly|nearly|almost|under|just) )?(?:${NUMBER_WORD}|\d+)\b`,
+    // A counted thing of the kinds people measure work in: "two hours", "eighteen members".
+    String.raw`\b(?:${CARDINAL}|a hundred|hundreds of|a thousand|thousands of|dozens of|a dozen) (?:\w+ )?(?:seconds|minutes|hours|days|weeks|months|people|users|customers|clients|tickets|calls|patients|students|staff|employees|hires|leads|sales|orders|errors|complaints|points|pages|reports|times|percent|dollars|pounds|euros|steps|clicks|teams|stores|sites|branches|offices|departments|schools|clinics|countries|children|pupils|kids|guests|visitors|members|volunteers|families|subscribers|drivers|files|invoices|items|units|parcels|deliveries|shifts|bookings|sign-ups|applications|cases|requests|desks|faults|defects|incidents|accidents|mistakes|returns|referrals|followers|donors|trucks|vans)\b`,
+    String.raw`\b(?:once|one time) (?:a|in a|per|each|every) (?:day|week|month|year|shift)\b`,
+    String.raw`\b(?:an|one|half an?|a full|a whole) (?:hour|day|week|month)s? (?:a|per|each|every) (?:day|week|month|year|person|report|cycle)\b`,
+    String.raw`\bhalf an? (?:hour|day) (?:early|ahead|before|sooner)\b`,
+    String.raw`\b(?:a|an|one) (?:minute|hour|day|week|month) (?:early|ahead|before|sooner|faster|quicker)\b`,
+  ].join('|'),
+  'gi',
+);
+
+// ------------------------------------------------------------ Delivery: hedges and fillers
+// Rubric B2 Delivery: filler words (read.ai). The list is ours; "like" counts only beside a comma
+// ("it was, like, a mess"), because "I'd like" and "like a checklist" are ordinary English.
+/** Fillers that sit between commas ("So I basically, um, started"): a comma next to one does not end a clause. */
+export const COMMA_FILLER = String.raw`um+|uh+|erm+|hmm+|like|you know|i mean|basically|actually|honestly|i guess|i think|kind of|sort of|maybe|probably|perhaps|i suppose`;
+/** What is left where a filler was cut out ("I, , fixed"): closed up to one space. */
+export const FILLER_GAP = /[ ,]{2,}/g;
+export const HEDGE = new RegExp(
+  [
+    String.raw`\b(?:um+|uh+|erm+|hmm+)\b`,
+    String.raw`\b(?:you know|i mean|basically|literally|actually|kind of|sort of|kinda|sorta|i guess|i suppose|maybe|perhaps|probably|i think|i feel like|somewhat|a little bit|more or less|or something|and stuff|pretty much|to be honest|honestly)\b`,
+    String.raw`,\s?like\b`,
+    String.raw`\blike,`,
+  ].join('|'),
+  'gi',
+);
+
+// ------------------------------------------------------------ The credential as evidence (seed 002)
+// "Of course" is not a course.
+export const CREDENTIAL_CUE =
+  /\b(?:capstone|certificate|certification|certified|(?<!\bof )course(?:work)?|bootcamp|nano-?degree|micro-?credential|badge|my training|the programme|the program|my portfolio|portfolio project)\b/i;
+/** Words of a credential's name that say nothing about which credential it is. */
+export const GENERIC_CREDENTIAL_WORDS = new Set([
+  'professional', 'certificate', 'certification', 'certified', 'associate', 'the', 'and', 'for', 'of', 'in', 'course', 'program', 'programme',
+  'introduction', 'to', 'fundamentals', 'exam',
+]);
