@@ -18,7 +18,8 @@ import { saysNotSure } from './not-sure.js';
 
 /** What the target question resolved to; the role itself is kept in the profile as targetRole. */
 /** `suggested`: roles read from what an unsure answer said besides "not sure" ("not sure, I like numbers"). */
-type Target = { kind: 'role'; id: string; exact: boolean } | { kind: 'degree-required'; id: string } | { kind: 'unsure'; suggested?: Suggested };
+/** `said`: the title as typed when the role is only a guess, so a "no" can offer the closest roles to it. */
+type Target = { kind: 'role'; id: string; exact: boolean; said?: string } | { kind: 'degree-required'; id: string } | { kind: 'unsure'; suggested?: Suggested };
 /** `every`: the person could not say what they enjoy, so every role is listed with who it suits. */
 /** `unknown`: a title the catalog does not know, and these are the closest roles to it, each with why. */
 type Suggested = { roles: { id: string; reasons: string[] }[]; every?: boolean; unknown?: string };
@@ -74,7 +75,14 @@ export function createGapInterviewFlow(data: CoachData) {
   /** Suggestions from what someone enjoys and the tools they name; none without a reason. */
   const suggest = (text: string): Suggested['roles'] =>
     suggestRoles(catalog.roles, text, extractor.extract(text).map((m) => m.skill), skillName).map((s) => ({ id: s.role.id, reasons: s.reasons }));
-  const suggestions = (ctx: FlowContext): Suggested | undefined => enjoysStep.of(ctx) ?? unsureSuggested(target(ctx));
+  /** A guess the person said no to: the closest roles to what they typed, the guess left out. */
+  const rejectedGuess = (ctx: FlowContext): Suggested | undefined => {
+    const value = target(ctx);
+    if (value?.kind !== 'role' || value.exact || confirmStep.of(ctx) !== false || !value.said) return undefined;
+    const roles = closestRoles(catalog.roles, value.said).filter((c) => c.role.id !== value.id);
+    return roles.length > 0 ? { roles: roles.map((c) => ({ id: c.role.id, reasons: [c.reason] })), unknown: value.said } : undefined;
+  };
+  const suggestions = (ctx: FlowContext): Suggested | undefined => (target(ctx)?.kind === 'role' ? rejectedGuess(ctx) : (enjoysStep.of(ctx) ?? unsureSuggested(target(ctx))));
   const everyRole = (): Suggested => ({ roles: catalog.roles.roles.map((r) => ({ id: r.id, reasons: [`it suits someone who ${r.goodFor[0]}`] })), every: true });
 
   /**
@@ -149,7 +157,10 @@ export function createGapInterviewFlow(data: CoachData) {
     const unsure = readUnsure(text);
     const said = unsure.kind === 'unsure' ? unsure.rest : text;
     const match = said === '' ? ({ kind: 'unsure' } as const) : roleMatcher.match(said);
-    if (match.kind === 'role') return { ok: true, value: { kind: 'role', id: match.role.id, exact: match.exact && unsure.kind === 'sure' } };
+    if (match.kind === 'role') {
+      const exact = match.exact && unsure.kind === 'sure';
+      return { ok: true, value: { kind: 'role', id: match.role.id, exact, ...(exact ? {} : { said: said.trim() }) } };
+    }
     if (match.kind === 'degree-required') return { ok: true, value: { kind: 'degree-required', id: match.entry.id } };
     // A title the catalog does not know ("product owner", "growth hacker"): the closest roles, each with why, to confirm.
     const closest = match.kind === 'none' ? closestRoles(catalog.roles, said) : [];
@@ -191,6 +202,15 @@ export function createGapInterviewFlow(data: CoachData) {
       if (value.kind === 'degree-required') return goTo('adjacent');
       return goTo(value.exact ? 'have' : 'confirm-role');
     },
+  });
+  const confirmStep = ask.yesNo('confirm-role', {
+    label: 'Target role confirmed',
+    prompt: (ctx) => `Did you mean *${role(targetId(ctx))?.name}*?`,
+    reask: 'Yes or no, for example: yes. Not sure? Say no: you can type the role another way, or say `not sure` and we will work it out together.',
+    when: (ctx) => target(ctx)?.kind === 'role',
+    saveAs: (yes, ctx): Record<string, unknown> => (yes ? { targetRole: targetId(ctx) } : {}),
+    // "No" to a guess offers the closest roles to what was typed, with "Another role"; with none close, the question again.
+    next: (yes, ctx) => (yes ? goTo('have') : goTo(rejectedGuess(ctx) ? 'suggested' : 'target')),
   });
   const enjoysStep = ask.text<Suggested>('enjoys', {
     label: 'What you enjoy',
@@ -281,14 +301,7 @@ export function createGapInterviewFlow(data: CoachData) {
         saveAs: 'yearsExperience',
       }),
       targetStep,
-      ask.yesNo('confirm-role', {
-        label: 'Target role confirmed',
-        prompt: (ctx) => `Did you mean *${role(targetId(ctx))?.name}*?`,
-        reask: 'Yes or no, for example: yes. Not sure? Say no: you can type the role another way, or say `not sure` and we will work it out together.',
-        when: (ctx) => target(ctx)?.kind === 'role',
-        saveAs: (yes, ctx): Record<string, unknown> => (yes ? { targetRole: targetId(ctx) } : {}),
-        next: (yes) => (yes ? goTo('have') : goTo('target')),
-      }),
+      confirmStep,
       enjoysStep,
       ask.choice('suggested', {
         label: 'Chosen role',
@@ -298,14 +311,16 @@ export function createGapInterviewFlow(data: CoachData) {
           const opening = every
             ? 'Here is every role I know, with who it suits:'
             : unknown
-              ? `I don't know *${unknown}* as a role of its own yet. These are the closest I know:`
+              ? target(ctx)?.kind === 'role'
+                ? `Then these are the closest roles I know to *${unknown}*:`
+                : `I don't know *${unknown}* as a role of its own yet. These are the closest I know:`
               : 'From what you said, these could suit you:';
           return `${opening}\n${lines.join('\n')}\nWhich would you like to explore?`;
         },
         reask: 'Pick the one that sounds closest, by its number or name, for example: 1, or choose "Another role" to name one yourself.',
         // "Another role" keeps a guess from becoming a dead end: the person names the role themselves.
         choices: (ctx) => [...(suggestions(ctx)?.roles ?? []).map((r) => ({ id: r.id, label: role(r.id)?.name ?? r.id })), { id: ANOTHER_ROLE, label: 'Another role' }],
-        when: (ctx) => target(ctx)?.kind === 'unsure',
+        when: (ctx) => target(ctx)?.kind === 'unsure' || rejectedGuess(ctx) !== undefined,
         saveAs: (id) => (id === ANOTHER_ROLE ? {} : { targetRole: id }),
         next: (id) => goTo(id === ANOTHER_ROLE ? 'target' : 'have'),
       }),

@@ -20,6 +20,11 @@ describe('the closest roles to a title the catalog does not know', () => {
     ['growth hacker', ['data-analyst', 'digital-marketer']],
     ['Solutions Engineer', ['cloud-engineer', 'sales-engineer']],
     ['I want to be a solutions architect', ['cloud-engineer', 'sales-engineer']],
+    ['instructional designer', ['technical-writer', 'ux-designer']],
+    ['learning designer', ['technical-writer']],
+    ['learning experience designer', ['technical-writer', 'ux-designer']],
+    ['corporate trainer', ['technical-writer']],
+    ['data steward', ['data-analyst']],
   ])('%j -> %j, from the titles each role lists as close, each with its reason', (typed, expected) => {
     expect(ids(typed).sort()).toEqual([...expected].sort());
     for (const c of closestRoles(catalog.roles, typed)) expect(c.reason).toMatch(/^[a-z].{20,}[^.]$/);
@@ -31,6 +36,11 @@ describe('the closest roles to a title the catalog does not know', () => {
     expect(closestRoles(catalog.roles, 'quantum network wizard').map((c) => c.role.id)).toContain('network-administrator');
     const [near] = closestRoles(catalog.roles, 'kubernetes platform wizard');
     expect(near?.reason).toMatch(/^the nearest title I know; it suits someone who /);
+  });
+
+  it('ranks a role sharing what the work is above one sharing only the kind of worker', () => {
+    expect(ids('sales manager')[0]).not.toBe('project-manager');
+    expect(ids('sales manager')).toContain('sales-engineer');
   });
 
   it('offers nothing when no word is close: the caller asks what the person enjoys instead', () => {

@@ -85,7 +85,12 @@ describe('the gap interview, as a transcript', () => {
     await chat.say('Teacher');
     await chat.say('20');
     expect(await chat.say('web dev')).toContain('Did you mean *Web developer*? [Yes | No]');
-    expect(await chat.say('no')).toContain('Which tech role are you aiming for?');
+    // "No" offers the closest roles to what was typed, the rejected guess left out, and "Another role".
+    const closest = await chat.say('no');
+    expect(closest).toContain('Then these are the closest roles I know to *web dev*:');
+    expect(closest).not.toContain('*Web developer*');
+    expect(closest).toContain('Another role]');
+    expect(await chat.say('Another role')).toContain('Which tech role are you aiming for?');
     expect(await chat.say('astronaut')).toContain("I don't know that role yet. Type a role such as data analyst");
     await chat.say('web dev');
     expect(await chat.say('yes')).toContain('Which skills do you already have?');
@@ -238,6 +243,7 @@ describe('the gap interview, as a transcript', () => {
     await chat.say('web dev');
     expect(await chat.say('not sure')).toContain('Not sure? Say no: you can type the role another way, or say `not sure` and we will work it out together.');
     await chat.say('no');
+    await chat.say('Another role');
     expect(await chat.say('not sure')).toContain('What do you enjoy doing at work');
   });
 

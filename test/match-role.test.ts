@@ -64,6 +64,21 @@ describe('matching a typed target role', () => {
     expect(matcher.match(typed).kind).toBe('none');
   });
 
+  // Sharing only the kind of worker (designer, manager, analyst, engineer, specialist) is another job, not a guess.
+  it.each([['instructional designer'], ['learning designer'], ['interior designer'], ['fashion designer'], ['sales manager'], ['data steward'], ['solutions architect'], ['training specialist'], ['mechanical engineer']])(
+    '%j is not guessed from a generic word',
+    (typed) => {
+      expect(summary(matcher.match(typed))).toBe('none');
+    },
+  );
+
+  it('still guesses from a word that says what the work is, and names the Scrum master outright', () => {
+    expect(summary(matcher.match('cyber analyst'))).toBe('cybersecurity-analyst?');
+    expect(summary(matcher.match('marketing manager'))).toBe('digital-marketer?');
+    expect(summary(matcher.match('web dev'))).toBe('web-developer?');
+    expect(summary(matcher.match('scrum master'))).toBe('project-manager');
+  });
+
   it('does not read a short licence title inside a sentence', () => {
     expect(matcher.match('I want a job in AI engineering with PE ratios').kind).not.toBe('degree-required');
   });

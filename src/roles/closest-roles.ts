@@ -12,6 +12,8 @@ const MAX_CLOSEST = 3;
 /** Words every other title has: sharing one of them says nothing about the work. */
 const GENERIC = new Set(['junior', 'senior', 'entry', 'level', 'associate', 'lead', 'head', 'of', 'the', 'a', 'an', 'and', 'in', 'for', 'it', 'i', 'want', 'to', 'be', 'work', 'as', 'role', 'job', 'specialist', 'officer', 'assistant', 'team', 'member']);
 const stem = (word: string) => (word.length > 5 ? word.slice(0, 5) : word);
+/** The kind of worker ("designer", "manager"): sharing only that ranks a role below one that shares what the work is. */
+const KIND_OF_WORKER = new Set(['designer', 'manager', 'analyst', 'engineer', 'developer', 'administrator', 'admin', 'architect', 'coordinator', 'consultant', 'technician'].map(stem));
 const wordsOf = (text: string) =>
   normalizeTerm(text)
     .split(/[^\p{L}\p{N}+#]+/u)
@@ -37,17 +39,19 @@ export function closestRoles(catalog: RoleCatalog, typed: string): ClosestRole[]
   if (typedWords.size === 0) return [];
   // The role's own titles only (a related title is another job), scored by the share of words in common.
   const scored = catalog.roles.map((role, index) => {
-    const best = Math.max(
-      ...[role.name, ...role.aliases].map((title) => {
-        const words = wordsOf(title);
-        return words.filter((w) => typedWords.has(w)).length / Math.max(words.length, typedWords.size);
-      }),
-    );
-    return { role, index, best };
+    let best = 0;
+    let specific = false;
+    for (const title of [role.name, ...role.aliases]) {
+      const words = wordsOf(title);
+      const shared = words.filter((w) => typedWords.has(w));
+      best = Math.max(best, shared.length / Math.max(words.length, typedWords.size));
+      specific ||= shared.some((w) => !KIND_OF_WORKER.has(w));
+    }
+    return { role, index, best, specific };
   });
   return scored
     .filter((s) => s.best > 0)
-    .sort((a, b) => b.best - a.best || a.index - b.index)
+    .sort((a, b) => Number(b.specific) - Number(a.specific) || b.best - a.best || a.index - b.index)
     .slice(0, MAX_CLOSEST)
     .map(({ role }) => ({ role, reason: `the nearest title I know; it suits someone who ${role.goodFor[0]}` }));
 }

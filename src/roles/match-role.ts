@@ -17,15 +17,25 @@ const FILLER = new Set(['a', 'an', 'the', 'to', 'be', 'become', 'i', 'want', 'wo
 /** Short titles ("RN", "MD", "PE") only count when they are the whole answer, never inside a sentence. */
 const MIN_CONTAINED_ALIAS = 4;
 const GUESS_THRESHOLD = 0.5;
+/**
+ * The kind of worker a title names, shared by many unrelated jobs: "instructional designer" and
+ * "UX designer" share only "designer", which says nothing about the work. A guess must share a
+ * word that says what the work is (stems, as compared below).
+ */
+const GENERIC_TITLE_WORDS = new Set(['designer', 'manager', 'analyst', 'engineer', 'specialist', 'developer', 'administrator', 'admin', 'architect', 'coordinator', 'consultant', 'technician', 'officer', 'assistant', 'associate', 'lead', 'director', 'executive', 'representative', 'advisor', 'adviser', 'expert', 'professional', 'worker', 'tech', 'dev'].map((w) => stemOf(w)));
 
 const words = (text: string) => normalizeTerm(text).replace(/[^\p{L}\p{N}+#./ -]+/gu, ' ').split(/[\s/-]+/).filter((w) => w && !FILLER.has(w));
 /** "analyst", "analysis" and "analytics" are one idea for matching titles. */
-const stem = (word: string) => (word.length > 5 ? word.slice(0, 5) : word);
+function stemOf(word: string): string {
+  return word.length > 5 ? word.slice(0, 5) : word;
+}
+const stem = stemOf;
 
 interface Candidate<T> {
   value: T;
   title: string;
   stems: string[];
+  words: string[];
   joined: string;
 }
 
@@ -33,7 +43,7 @@ function candidates<T>(items: readonly T[], titles: (item: T) => readonly string
   return items.flatMap((value) =>
     titles(value).map((title) => {
       const w = words(title);
-      return { value, title: normalizeTerm(title), stems: w.map(stem), joined: w.join('') };
+      return { value, title: normalizeTerm(title), stems: w.map(stem), words: w, joined: w.join('') };
     }),
   );
 }
@@ -57,9 +67,12 @@ export class RoleMatcher {
     if (UNSURE.test(typed)) return { kind: 'unsure' };
     const exact = this.roles.find((c) => c.title === typed) ?? longestContained(this.roles, typed);
     if (exact) return { kind: 'role', role: exact.value, exact: true };
-    const regulated = this.regulated.find((c) => c.title === typed || (c.title.length >= MIN_CONTAINED_ALIAS && containsPhrase(typed, c.title)));
-    if (regulated) return { kind: 'degree-required', entry: regulated.value };
+    const regulatedExactly = this.regulated.find((c) => c.title === typed);
+    if (regulatedExactly) return { kind: 'degree-required', entry: regulatedExactly.value };
+    // A related title before a licensed job inside it: a "solutions architect" designs systems, not buildings.
     if (this.related.some((title) => containsPhrase(typed, title))) return { kind: 'none' };
+    const regulated = this.regulated.find((c) => c.title.length >= MIN_CONTAINED_ALIAS && containsPhrase(typed, c.title));
+    if (regulated) return { kind: 'degree-required', entry: regulated.value };
     const guess = best(this.roles, words(typed));
     return guess ? { kind: 'role', role: guess, exact: false } : { kind: 'none' };
   }
@@ -82,6 +95,14 @@ function containsPhrase(text: string, phrase: string): boolean {
   return (before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after));
 }
 
+/** "analysis" and "analyst", "marketing" and "marketer": one word when this much of it is the same. */
+const SAME_WORD_START = 6;
+function commonStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 /** "dev" for developer, "admin" for administrator: a typed word of three letters or more may be a prefix. */
 const sameWord = (typed: string, title: string) => typed === title || (typed.length >= 3 && title.startsWith(typed));
 
@@ -95,9 +116,15 @@ function best<T>(pool: Candidate<T>[], typedWords: string[]): T | undefined {
   const typedJoined = typedWords.join('');
   const scores = new Map<T, number>();
   for (const c of pool) {
-    const shared = typedStems.filter((t) => c.stems.some((s) => sameWord(t, s))).length;
+    const sharedStems = typedStems.filter((t) => c.stems.some((s) => sameWord(t, s)));
+    const shared = sharedStems.length;
     // "cyber security" against "cybersecurity": the same letters without the space.
-    const score = c.joined === typedJoined ? 1 : shared / Math.max(c.stems.length, typedStems.length);
+    const sameLetters = c.joined === typedJoined;
+    // Only the kind of worker in common ("designer") is no guess: the title is another job. Nor is
+    // a short common start ("interior" and "interaction"): the word itself must be shared.
+    const saysTheWork = typedWords.some((t) => !GENERIC_TITLE_WORDS.has(stem(t)) && c.words.some((w) => sameWord(t, w) || commonStart(t, w) >= SAME_WORD_START));
+    if (!sameLetters && !saysTheWork) continue;
+    const score = sameLetters ? 1 : shared / Math.max(c.stems.length, typedStems.length);
     scores.set(c.value, Math.max(score, scores.get(c.value) ?? 0));
   }
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
