@@ -146,8 +146,17 @@ describe('trueCost on the real catalog', () => {
     expect(isc2.alternatives[0]?.condition).toBe('without the pledge');
   });
 
-  it('adds both CompTIA A+ exams and two yearly CE fees', () => {
-    expect(cost('comptia-a-plus').expectedCents).toBe(2 * 25_300 + 2 * 2500);
+  it('adds both CompTIA A+ exams and no CE fee: the $25-a-year fee is owed per 3-year cycle, which ends after 3 years', () => {
+    expect(cost('comptia-a-plus').expectedCents).toBe(2 * 25_300);
+  });
+
+  it("counts the A+ CE fee once per cycle ended inside a longer horizon: three years' fees together, not each year", () => {
+    const aPlus = credentials.byId.get('comptia-a-plus');
+    if (!aPlus) throw new Error('no comptia-a-plus');
+    const five = trueCost(aPlus, { ...at10, horizonMonths: 60 });
+    const seven = trueCost(aPlus, { ...at10, horizonMonths: 84 });
+    expect(five.expectedCents).toBe(2 * 25_300 + 3 * 2500);
+    expect(seven.expectedCents).toBe(2 * 25_300 + 6 * 2500);
   });
 
   it('keeps every Coursera program without a price unknown, and the CSM course too', () => {

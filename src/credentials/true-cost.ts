@@ -12,7 +12,9 @@ import { timeToFinish, type StudyTime } from './time-to-finish.js';
  *   catalog hours these cannot be counted, so the total is unknown (never a guess, never $0).
  *   A yearly membership is the exception: it buys member prices, so one year is counted (join
  *   when booking the exam), whatever the study time.
- * - renewal lines are due after the credential is earned: "year" lines once per full year held,
+ * - renewal lines are due after the credential is earned: "year" lines once per full year held
+ *   (or, marked dueAtCycleEnd, all of a cycle's years together when the cycle ends, as CompTIA's
+ *   CE fee is owed to renew),
  *   "cycle" lines once per full periodYears held, each counted when due strictly before the end of
  *   the horizon. When the time to finish is unknown they are counted from today, which can only
  *   add fees, never hide one.
@@ -112,6 +114,11 @@ const dueWithin = (earnedMonth: number, everyMonths: number, horizonMonths: numb
   Math.max(0, Math.ceil((horizonMonths - earnedMonth) / everyMonths) - 1);
 
 function timesPaid(line: CostLine, time: StudyTime, horizonMonths: number): number | null {
+  if (line.type === 'renewal' && line.per === 'year' && line.dueAtCycleEnd) {
+    // A cycle's yearly fees are paid when it ends: years paid = cycles ended × years in a cycle.
+    const cycle = line.periodYears ?? 1;
+    return dueWithin(time.known ? time.months : 0, 12 * cycle, horizonMonths) * cycle;
+  }
   if (line.type === 'renewal') {
     const every = line.per === 'year' ? 12 : 12 * (line.periodYears ?? 1);
     return dueWithin(time.known ? time.months : 0, every, horizonMonths);

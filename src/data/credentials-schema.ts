@@ -68,6 +68,11 @@ export const costLineSchema = z.strictObject({
   per: z.enum(COST_PERIODS, { error: `one of ${COST_PERIODS.join(', ')}` }).optional(),
   /** Renewal lines only: the length of the renewal cycle in years. */
   periodYears: positiveNumber('a renewal period in years (a positive number)').optional(),
+  /**
+   * Renewal lines per year only: the yearly fees of a cycle are owed together when the cycle ends,
+   * to renew (CompTIA's CE fee, "$25/yr ($75 per 3-year cycle)"), so none is due before then.
+   */
+  dueAtCycleEnd: z.literal(true, { error: 'true (leave it out otherwise)' }).optional(),
   /** The reference gives the figure with "≈" or "~". */
   approximate: z.literal(true, { error: 'true (leave it out otherwise)' }).optional(),
   /** Who pays this line ("PMI members"); lines of one type with different conditions are alternatives. */
