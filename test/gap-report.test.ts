@@ -247,3 +247,12 @@ describe('alternatives and a skill named alone elsewhere', () => {
     expect(byTitle.verdict.kind).toBe('ready');
   });
 });
+
+describe('a lone skill broader than a set of alternatives', () => {
+  it('stays its own demand: data visualisation in general does not satisfy "Tableau or Power BI"', () => {
+    const alt: PostingItem = { skills: ['tableau', 'power-bi'], level: 'required', phrase: 'Tableau or Power BI' };
+    const r = buildGapReport({ role: analyst, have: [{ skill: 'data-visualization' }], postings: [[alt], ['data-visualization']], skills: catalog.skills });
+    expect(r.demand.map((d) => d.alternatives)).toEqual([['tableau', 'power-bi'], ['data-visualization']]);
+    expect(r.gaps.map((g) => g.skill)).toEqual(['tableau']);
+  });
+});

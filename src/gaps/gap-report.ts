@@ -125,19 +125,23 @@ interface Tally {
 
 /**
  * The demands of all postings grouped the way a reader hears them: a set of alternatives ("Agile or
- * Scrum") and a skill named alone elsewhere ("Scrum", or "Agile", broader than Scrum) are one demand
- * when the lone skill is one of the alternatives or broader or narrower than one of them. Skills
- * named alone on both sides stay apart (Windows and operating systems are different asks).
- * Returns, for each distinct set of skills, the merged alternatives it belongs to.
+ * Scrum") and a skill named alone elsewhere ("Scrum", "Agile", or "Kanban", narrower than Agile) are
+ * one demand when the lone skill is one of the alternatives or narrower than one of them; two sets
+ * of alternatives sharing a skill are one. A lone skill broader than the alternatives stays apart
+ * ("data visualization" does not satisfy "Tableau or Power BI"), and so do two skills named alone
+ * (Windows and operating systems are different asks). Returns, for each distinct set of skills,
+ * the merged alternatives it belongs to.
  */
 function mergeAlternatives(sets: readonly (readonly string[])[], skills: Pick<SkillCatalog, 'byId'>): Map<string, string[]> {
   const parent = sets.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
-  const near = (a: string, b: string) => a === b || ancestors(skills, a).includes(b) || ancestors(skills, b).includes(a);
+  // One of the alternatives, or (for a lone skill) narrower than one of them.
+  const joins = (lone: readonly string[], group: readonly string[]) =>
+    lone.length === 1 ? group.some((g) => g === lone[0] || ancestors(skills, lone[0] as string).includes(g)) : lone.some((x) => group.includes(x));
   sets.forEach((a, i) => {
     sets.forEach((b, j) => {
       if (j <= i || (a.length < 2 && b.length < 2)) return;
-      if (a.some((x) => b.some((y) => near(x, y)))) parent[find(j)] = find(i);
+      if (b.length >= 2 ? joins(a, b) : joins(b, a)) parent[find(j)] = find(i);
     });
   });
   const merged = new Map<number, string[]>();
