@@ -2,8 +2,8 @@ import type { CoachData } from '../src/coach-data.js';
 import { practiceFacts } from './profile-facts.js';
 import { COMPETENCIES } from '../src/data/questions-schema.js';
 import type { Competency, Question } from '../src/data/questions-schema.js';
-import { again, ask, defineFlow, finish, nextRound, repeat } from '../src/engine/flow.js';
-import type { FlowContext } from '../src/engine/flow.js';
+import { again, ask, defineFlow, finish, goTo, nextRound, repeat } from '../src/engine/flow.js';
+import type { FlowContext, SaidChoice } from '../src/engine/flow.js';
 import { hasWords } from '../src/engine/human-input.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import { profileOf } from './profile.js';
@@ -15,19 +15,46 @@ import { MAX_ANSWER_CHARS, STAR_FIELDS, askedFor, labelledParts, practiceRoleSte
 
 type Focus = Competency | 'coach';
 
-/** One try at a question: scored, or passed with `next`. Only the feedback is kept, never the answer. */
-type Attempt = { kind: 'scored'; feedback: Feedback } | { kind: 'passed' };
+/**
+ * One try at a question: scored, passed with `next`, started over with `retry`, or the session
+ * ended with `stop`. Only the feedback is kept, never the answer.
+ */
+type Attempt = { kind: 'scored'; feedback: Feedback } | { kind: 'passed' } | { kind: 'restarted' } | { kind: 'stopped' };
 
 const MAX_QUESTIONS = 10;
 /** A first message this long is a whole answer; shorter ones are collected until `done`. */
 const WHOLE_ANSWER_WORDS = 40;
 const RECENT_SESSIONS = 3;
-const DONE = /^(done|finished|that'?s (all|it)|the end)[.!]*$/i;
-const PASS = /^(next|pass|next question|skip this one)[.!]*$/i;
-const FOCUS_CHOICES = [{ id: 'coach', label: 'Let the coach choose' }, ...COMPETENCIES.map((c) => ({ id: c, label: COMPETENCY_LABELS[c] }))];
+const DONE = /^(done|finished|i'?m done|i am done|that'?s (all|it)|the end)[.!]*$/i;
+/**
+ * The practice's own words, which act whenever they are the whole message, even halfway through
+ * an answer told in several messages: never added to it as more of the story.
+ */
+const MOVES: readonly { kind: Exclude<Attempt['kind'], 'scored'>; words: RegExp }[] = [
+  { kind: 'passed', words: /^[/!]?(next|pass|next question|next one|skip|skip it|skip this one|skip this question|move on)[.!]*$/i },
+  { kind: 'restarted', words: /^[/!]?(retry|redo|again|try again|start again|start over)[.!]*$/i },
+  { kind: 'stopped', words: /^[/!]?(stop|stop here|finish|quit|enough|end practice)[.!]*$/i },
+];
+const MOVE = new RegExp(MOVES.map((m) => m.words.source).join('|'), 'i');
+const moveOf = (text: string) => MOVES.find((m) => m.words.test(text.trim()))?.kind;
+/** `skip` is the engine's everywhere else; at a question of this practice it passes the question. */
+const SKIP = /^[/!]?skip[.!]*$/i;
+/** Not an answer but a plea for help with one. */
+const UNSURE = /^(not sure|i'?m not sure|no idea|i have no idea|i don'?t know|idk|dunno|i can'?t think of (one|any|anything)|nothing comes to mind|no clue)[.!?]*$/i;
+/** A number on its own: meant for a list of options, not a story. */
+const BARE_NUMBER = /^(option |number |#)?\d{1,2}[.)]?$/i;
+/** How people say each choice after the feedback, besides its label and number. */
+const AFTER_WORDS = {
+  retry: ['retry', 'again', 'try again', 'redo', 'one more time', 'let me try again', 'start again'],
+  next: ['next', 'next one', 'move on', 'skip', 'skip it', 'go on', 'carry on', 'pass'],
+  finish: ['stop', 'enough', "that's it", "that's enough", "that's all", "i'm done", 'done', 'quit', 'finish', 'summary', 'end'],
+} as const;
 const HOW =
   `Answer with one real story. Type it in one message (${WHOLE_ANSWER_WORDS} words or more counts as your whole answer), ` +
   'in shorter messages ending with `done`, or in the form with the four STAR parts. Say `next` to skip this question.';
+
+/** How `status` says a try that was not scored. */
+const SAID: Partial<Record<Attempt['kind'], string>> = { passed: 'passed', restarted: 'started over', stopped: 'stopped the practice here' };
 
 const wordCount = (text: string) => text.split(/\s+/).filter(hasWords).length;
 const scoredIn = (attempt: Attempt | undefined): Feedback | undefined => (attempt?.kind === 'scored' ? attempt.feedback : undefined);
@@ -35,6 +62,10 @@ const isCompetency = (id: string | undefined): id is Competency => (COMPETENCIES
 
 export function createInterviewPracticeFlow(data: CoachData) {
   const { questions, extractor, skillName } = data;
+  const focusChoices: SaidChoice[] = [
+    { id: 'coach', label: 'Let the coach choose', words: ['you choose', 'you pick', 'surprise me', 'anything', 'any', "don't mind", 'whatever'] },
+    ...COMPETENCIES.map((c) => ({ id: c, label: COMPETENCY_LABELS[c], words: questions.focusWords[c] })),
+  ];
   const role = (ctx: FlowContext) => {
     const picked = roleStep.of(ctx);
     return roleById(data, picked ? picked.id : profileOf(ctx).targetRole);
@@ -105,6 +136,11 @@ export function createInterviewPracticeFlow(data: CoachData) {
     const round = ctx.round;
     const q = question(ctx);
     const of = `${(round?.index ?? 0) + 1} of ${round?.of ?? 1}`;
+    const over = answerStep.of(ctx)?.kind === 'restarted' ? "Let's start this answer over: I've set aside what you had.\n" : '';
+    if (round && round.attempt > 1) {
+      return `${over}*Question ${of}, try ${round.attempt}:* "${q.text}"\nTell it again with the fixes in mind, the same ways as before: one message, several ending with \`done\`, or the form.`;
+    }
+    if (over) return `${over}*Question ${of}:* "${q.text}"\n${HOW}`;
     if (round && round.attempt > 1) {
       return `*Question ${of}, try ${round.attempt}:* "${q.text}"\nTell it again with the fixes in mind, the same ways as before: one message, several ending with \`done\`, or the form.`;
     }
@@ -125,16 +161,33 @@ export function createInterviewPracticeFlow(data: CoachData) {
   }
 
   /** Retry, next or finish; the ids name the round so that an old button cannot move a later round on. */
-  const afterChoices = (ctx: FlowContext) => {
+  const afterChoices = (ctx: FlowContext): SaidChoice[] => {
     const round = ctx.round;
     const tag = `${round?.index ?? 0}.${round?.attempt ?? 1}`;
     const last = !round || round.index >= round.of - 1;
     return [
-      { id: `retry@${tag}`, label: 'Retry this question' },
-      ...(last ? [] : [{ id: `next@${tag}`, label: 'Next question' }]),
-      { id: `finish@${tag}`, label: last ? 'Finish and see my summary' : 'Stop here and see my summary' },
+      { id: `retry@${tag}`, label: 'Retry this question', words: AFTER_WORDS.retry },
+      ...(last ? [] : [{ id: `next@${tag}`, label: 'Next question', words: AFTER_WORDS.next }]),
+      // After the last question, "next" too means the summary.
+      { id: `finish@${tag}`, label: last ? 'Finish and see my summary' : 'Stop here and see my summary', words: last ? [...AFTER_WORDS.finish, ...AFTER_WORDS.next] : AFTER_WORDS.finish },
     ];
   };
+
+  /** Said to a message that is neither the story nor a move: a plea for help, or a bare number. */
+  function aside(text: string, draft: string, ctx: FlowContext): string | undefined {
+    if (UNSURE.test(text)) {
+      return (
+        "That's all right: most people need a moment. Think of one real time, from any job, course or volunteering, even a small one. " +
+        'A STAR answer tells it in four parts: the Situation (when and where), your Task (what you had to achieve), ' +
+        'the Actions you took yourself, and the Result (what changed). Start with the first sentence that comes to mind, or say `next` to skip this question.'
+      );
+    }
+    if (!BARE_NUMBER.test(text)) return undefined;
+    const n = `question ${(ctx.round?.index ?? 0) + 1}`;
+    return draft
+      ? `A number on its own isn't part of your story, so I've left it out. You're still answering ${n} (${wordCount(draft)} words so far): say \`done\` for feedback, \`retry\` to start it over, \`next\` to skip it or \`stop\` for your summary.`
+      : `A number on its own isn't an answer to ${n}. Tell one real story, or say \`next\` to skip it or \`stop\` for your summary.`;
+  }
 
   const roleStep = practiceRoleStep(data, {
     prompt: "Let's practise your interview stories. Which tech role are you interviewing for? For example: data analyst, IT support or UX designer. Say `general` for questions any employer asks.",
@@ -163,7 +216,7 @@ export function createInterviewPracticeFlow(data: CoachData) {
       return `What should the questions be about? If you let me choose, I'll pick from ${from}.`;
     },
     reask: 'Pick one by its number or name, for example: 1 to let me choose.',
-    choices: FOCUS_CHOICES,
+    choices: focusChoices,
   });
   const answerStep = ask.longText<Attempt>('answer', {
     label: 'Answer',
@@ -174,15 +227,20 @@ export function createInterviewPracticeFlow(data: CoachData) {
     max: MAX_ANSWER_CHARS,
     collect: {
       done: DONE,
-      alone: PASS,
+      alone: MOVE,
+      aside,
       whole: (text) => wordCount(text) >= WHOLE_ANSWER_WORDS,
       progress: (draft, ctx) =>
         `Got it: ${wordCount(draft)} words so far for question ${(ctx.round?.index ?? 0) + 1} of ${ctx.round?.of ?? 1}. Keep going, or say \`done\` for feedback.`,
       empty: "There's nothing to give feedback on yet.",
     },
-    interpret: (text, ctx, form) => ({ ok: true, value: form ? score(text, ctx, labelledParts(form)) : PASS.test(text) ? { kind: 'passed' } : score(text, ctx) }),
-    display: (value) => (value.kind === 'scored' ? `scored ${value.feedback.score}/100` : 'passed'),
-    next: (value) => (value.kind === 'passed' ? nextRound : undefined),
+    ownWords: SKIP,
+    interpret: (text, ctx, form) => {
+      const move = form ? undefined : moveOf(text);
+      return { ok: true, value: form ? score(text, ctx, labelledParts(form)) : move ? { kind: move } : score(text, ctx) };
+    },
+    display: (value) => SAID[value.kind] ?? (value.kind === 'scored' ? `scored ${value.feedback.score}/100` : ''),
+    next: (value) => (value.kind === 'passed' ? nextRound : value.kind === 'restarted' ? goTo('answer') : value.kind === 'stopped' ? finish : undefined),
   });
   const afterStep = ask.choice('after', {
     label: 'After the feedback',
@@ -196,6 +254,7 @@ export function createInterviewPracticeFlow(data: CoachData) {
     prompt: 'What next?',
     reask: 'Pick one by its number or name, for example: 1 to retry.',
     choices: afterChoices,
+    ownWords: SKIP,
     next: (choice) => (choice.startsWith('retry') ? again : choice.startsWith('next') ? nextRound : finish),
   });
 

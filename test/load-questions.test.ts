@@ -63,6 +63,22 @@ describe('data/questions.json', () => {
     expect(notes).toMatch(/MIT CAPD/);
   });
 
+  it('names every competency in the words people use for it, each word for one competency', () => {
+    for (const competency of COMPETENCIES) expect(bank.focusWords[competency].length).toBeGreaterThan(0);
+    expect(bank.focusWords.conflict).toContain('stakeholders');
+    expect(bank.focusWords.prioritisation).toContain('time management');
+    const all = Object.values(bank.focusWords).flat().map((w) => w.toLowerCase());
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('tags customer-focus only on questions about the people served', () => {
+    // Cutting a cost, a mistake others noticed and transferable experience are not about customers.
+    const customers = bank.filter({ competency: 'customer-focus' }).map((q) => q.id);
+    expect(customers).not.toContain('saved-cost-or-time');
+    expect(customers).not.toContain('mistake-others-noticed');
+    expect(customers).not.toContain('experience-that-transfers');
+  });
+
   it('filters by role (with the "any" questions) and by competency', () => {
     const ux = bank.filter({ role: 'ux-designer' });
     expect(ux.every((q) => q.roles.includes('any') || q.roles.includes('ux-designer'))).toBe(true);
@@ -130,6 +146,19 @@ describe('bad question files are rejected with the file, the entry and the field
       q.questions = q.questions.filter((item: Raw) => !item.competencies.includes('conflict') || item.id === 'disagreed-with-manager');
     });
     expect((await loadError(file)).message).toBe(`${file}: questions cover "conflict" 1 time, expected at least ${MIN_PER_COMPETENCY}`);
+  });
+
+  it('a focus word that names two competencies, and a competency with no focus words', async () => {
+    const twice = await variant('focus-twice.json', (q) => {
+      q.focusWords.teamwork.push('Stakeholders');
+    });
+    // Teamwork is read first, so the older word in conflict is the one reported.
+    const k = raw.focusWords.conflict.indexOf('stakeholders');
+    expect((await loadError(twice)).message).toBe(`${twice}: focusWords: conflict[${k}] "stakeholders" already names "teamwork"`);
+    const missing = await variant('focus-missing.json', (q) => {
+      delete q.focusWords.failure;
+    });
+    expect((await loadError(missing)).message).toContain('focusWords');
   });
 
   it('the same question twice under two ids', async () => {

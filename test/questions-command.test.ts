@@ -23,7 +23,7 @@ describe('pivot questions', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^\d{2} questions\. Practise one with: pivot star --question ID --answer-file FILE/);
     expect(stdout).toContain('certificate-project: Walk me through a project from your certificate');
-    expect(stdout).toContain('(learning-fast, data-driven-decision; any; use your credential)');
+    expect(stdout).toContain('(learning-fast; any; use your credential)');
   });
 
   it.each([

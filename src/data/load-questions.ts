@@ -1,6 +1,6 @@
 import { DataError, displayPath, entryLabel, readJson, zodIssues, type DataIssue } from './data-file.js';
 import type { RoleCatalog } from './load-data.js';
-import { ANY_ROLE, COMPETENCIES, questionsFileSchema, type Competency, type Question, type QuestionsFile } from './questions-schema.js';
+import { ANY_ROLE, COMPETENCIES, questionsFileSchema, type Competency, type FocusWords, type Question, type QuestionsFile } from './questions-schema.js';
 
 /**
  * Loads data/questions.json, validates it with zod and checks what zod cannot see: ids and texts
@@ -17,6 +17,8 @@ export interface QuestionBank {
   readonly notes: readonly string[];
   readonly questions: readonly Question[];
   readonly byId: ReadonlyMap<string, Question>;
+  /** How people name each competency when choosing what to practise. */
+  readonly focusWords: FocusWords;
   /** Questions for a role (its own and the "any" ones) and, if given, a competency; file order. */
   filter(options: { role?: string; competency?: Competency }): Question[];
 }
@@ -52,6 +54,17 @@ function checkQuestions(data: QuestionsFile, file: string, roles: RoleCatalog): 
     });
   });
 
+  // A word naming two competencies would pick neither.
+  const wordAt = new Map<string, Competency>();
+  for (const competency of COMPETENCIES) {
+    data.focusWords[competency].forEach((word, k) => {
+      const key = normalText(word);
+      const other = wordAt.get(key);
+      if (other === undefined) wordAt.set(key, competency);
+      else issues.push({ file, entry: 'focusWords', field: `${competency}[${k}]`, problem: `"${word}" already names "${other}"` });
+    });
+  }
+
   for (const competency of COMPETENCIES) {
     const count = data.questions.filter((q) => q.competencies.includes(competency)).length;
     if (count < MIN_PER_COMPETENCY) {
@@ -67,11 +80,12 @@ export function parseQuestions(raw: unknown, roles: RoleCatalog, file = 'data/qu
   if (!parsed.success) throw new DataError(zodIssues(parsed.error, raw, file, ['questions']));
   const issues = checkQuestions(parsed.data, file, roles);
   if (issues.length > 0) throw new DataError(issues);
-  const { notes, questions } = parsed.data;
+  const { notes, questions, focusWords } = parsed.data;
   return {
     file,
     notes,
     questions,
+    focusWords,
     byId: new Map(questions.map((q) => [q.id, q])),
     filter: ({ role, competency }) =>
       questions.filter(

@@ -38,11 +38,23 @@ export const questionSchema = z.strictObject({
   followUps: z.array(text('a follow-up question'), { error: 'a list of follow-up questions' }).optional(),
 });
 
+/**
+ * The ways people name each competency when asked what to practise ("stakeholders", "a mistake",
+ * "time management"): read at the focus question, never shown. Every competency has some.
+ */
+export const focusWordsSchema = z.record(
+  competencySchema,
+  z.array(text('a word or phrase'), { error: 'a list of words or phrases' }).min(1, { error: 'at least one word or phrase' }),
+  { error: 'an object with the words for each competency' },
+);
+
 export const questionsFileSchema = z.strictObject({
   version: z.literal(1, { error: '1' }),
   notes: z.array(text('a note'), { error: 'a list of notes' }).min(1, { error: 'at least one note (where the questions come from)' }),
+  focusWords: focusWordsSchema,
   questions: z.array(questionSchema, { error: 'a list of questions' }).min(1, { error: 'at least one question' }),
 });
 
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionsFile = z.infer<typeof questionsFileSchema>;
+export type FocusWords = z.infer<typeof focusWordsSchema>;

@@ -106,7 +106,9 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
     return turn.session.flow ? turn.askCurrent() : turn.showMenu('What would you like to work on here?');
   }
 
-  const command = asCommandName(inbound, registry);
+  // A step may read a command word as its own answer (`skip` at a practice question).
+  const ownWord = inbound.kind === 'text' && turn.step?.ownWords?.test(inbound.text.trim()) === true;
+  const command = ownWord ? undefined : asCommandName(inbound, registry);
   if (command && shared && command === 'forget') return turn.text(SHARED_FORGET);
   const other = waitingForOther(turn);
   if (command && other && MOVES.has(command)) return turn.text(`That's for ${other} to decide: this question is theirs.`);

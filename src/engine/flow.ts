@@ -105,6 +105,11 @@ interface StepOptions<T> {
   onlyFrom?: (ctx: FlowContext) => Actor | undefined;
   /** Asked only when another step's answer leads here (a confirmation): not counted ahead in "step 2 of 6". */
   detour?: boolean;
+  /**
+   * Words that are otherwise the engine's commands everywhere, read by this step as its answer
+   * (`skip` at a practice question passes the question, where the engine would refuse to skip).
+   */
+  ownWords?: RegExp;
 }
 
 /**
@@ -137,6 +142,7 @@ export interface Step {
   readonly lead?: (ctx: FlowContext) => Reply[];
   readonly onlyFrom?: (ctx: FlowContext) => Actor | undefined;
   readonly detour?: boolean;
+  readonly ownWords?: RegExp;
   readonly group?: RepeatGroup;
   /** The question; `text` replaces its wording when asking again after an answer that did not fit. */
   ask(ctx: FlowContext, text?: string): Reply;
@@ -248,6 +254,7 @@ function build<T>(id: string, options: StepOptions<T>, parts: Pick<Step, 'ask' |
     lead: options.lead,
     onlyFrom: options.onlyFrom,
     detour: options.detour,
+    ownWords: options.ownWords,
     ...parts,
   };
 }
@@ -377,10 +384,11 @@ export const ask = {
    * One of a list: by button, by number when the number is the whole answer ("2", "option 2",
    * "the second one"), or by typing (part of) the label.
    */
-  choice(id: string, options: StepOptions<string> & { choices: readonly Choice[] | ((ctx: FlowContext) => readonly Choice[]) }): TypedStep<string> {
+  choice(id: string, options: StepOptions<string> & { choices: readonly SaidChoice[] | ((ctx: FlowContext) => readonly SaidChoice[]) }): TypedStep<string> {
     const list = (ctx: FlowContext) => (typeof options.choices === 'function' ? options.choices(ctx) : options.choices);
     return build(id, options, {
-      ask: (ctx, text) => ({ kind: 'question', stepId: id, text: text ?? render(options.prompt, ctx), choices: [...list(ctx)] }),
+      // The sayings are for reading typed answers; the buttons show the labels only.
+      ask: (ctx, text) => ({ kind: 'question', stepId: id, text: text ?? render(options.prompt, ctx), choices: list(ctx).map(({ words: _words, ...choice }) => choice) }),
       parse: (input, ctx) => {
         const choices = list(ctx);
         if (input.kind === 'choice') {
@@ -438,6 +446,12 @@ export const ask = {
   },
 };
 
+/**
+ * An option of `ask.choice` with the other ways people say it, as data: `words: ['stop', "that's it"]`
+ * on Finish. A typed answer that is one of them picks it (see readChoice).
+ */
+export type SaidChoice = Choice & { readonly words?: readonly string[] };
+
 /** A long answer sent as several messages: collected until `done`, or whole at once when it is long enough. */
 export interface Collect {
   /** The word that ends the answer ("done"). */
@@ -450,6 +464,11 @@ export interface Collect {
   progress: (draft: string, ctx: FlowContext) => string;
   /** Said for `done` when nothing was collected. */
   empty: string;
+  /**
+   * A message that is neither part of the answer nor the answer ("not sure", a bare number meant
+   * for a later question): what to say to it, with what was collected kept as it is.
+   */
+  aside?: (text: string, draft: string, ctx: FlowContext) => string | undefined;
 }
 
 /**
@@ -463,6 +482,8 @@ function collecting(step: Step, schema: z.ZodType, collect: Collect, fields: rea
     const text = typed.trim();
     const draft = ctx.draft ?? '';
     if (collect.alone?.test(text)) return step.parse({ kind: 'text', text }, ctx);
+    const aside = collect.aside?.(text, draft, ctx);
+    if (aside !== undefined) return { ok: false, problem: aside };
     if (collect.done.test(text)) return draft ? step.parse({ kind: 'text', text: draft }, ctx) : { ok: false, problem: collect.empty };
     const joined = draft ? `${draft}\n${text}` : text;
     if (!draft && collect.whole(text)) return step.parse({ kind: 'text', text: joined }, ctx);

@@ -9,6 +9,11 @@ import { bare } from './text.js';
 export interface Option {
   id: string;
   label: string;
+  /**
+   * Other ways people say this option ("stop", "that's it" for Finish): picked when the answer is
+   * one of them, or, in a short answer, when it says one of them and no other option's.
+   */
+  words?: readonly string[];
 }
 
 export type ChoiceReading<C extends Option = Option> =
@@ -63,6 +68,8 @@ export function readChoice<C extends Option>(choices: readonly C[], typed: strin
   const named = text.replace(LEAD, '').replace(/^the\s+/, '');
   const exact = choices.find((c) => [bare(c.label), c.id.toLowerCase()].some((l) => l === text || l === named));
   if (exact) return { kind: 'pick', choice: exact };
+  const said = sayings(choices, named.replace(ARTICLE, '').replace(TRAIL, ''));
+  if (said) return { kind: 'pick', choice: said };
   // A fragment of three letters or more ("scien"), or a shorter whole word ("UX" of UX designer).
   if (named.length >= 3 || (named.length === 2 && !SMALL_WORDS.has(named))) {
     const partial = choices.filter((c) => (named.length >= 3 ? bare(c.label).includes(named) : containsPhrase(bare(c.label), named)));
@@ -74,8 +81,24 @@ export function readChoice<C extends Option>(choices: readonly C[], typed: strin
   if (!typed.trim().endsWith('?')) {
     const inside = choices.filter((c) => bare(c.label).includes(' ') && containsPhrase(text, bare(c.label)));
     if (inside.length === 1) return { kind: 'pick', choice: inside[0] as C };
+    // "ok I think I'm done for today": one option's saying inside a short answer, and no other's.
+    if (text.split(' ').length <= MAX_SAYING_ANSWER) {
+      const saying = choices.filter((c) => (c.words ?? []).some((w) => containsPhrase(text, bare(w))));
+      if (saying.length === 1) return { kind: 'pick', choice: saying[0] as C };
+    }
   }
   return { kind: 'none' };
+}
+
+/** "a mistake", "the leadership ones": what is named, without its article. */
+const ARTICLE = /^(?:a|an|the|some|my|more|about)\s+/;
+/** Longer answers are the person's own words, where "again" or "skip" mean something else. */
+const MAX_SAYING_ANSWER = 7;
+
+/** The one option that has the answer as one of its sayings, whole. */
+function sayings<C extends Option>(choices: readonly C[], named: string): C | undefined {
+  const matching = choices.filter((c) => (c.words ?? []).some((w) => bare(w) === named));
+  return matching.length === 1 ? matching[0] : undefined;
 }
 
 /**
