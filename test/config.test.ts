@@ -53,3 +53,26 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ REDIS_URL: 'redis+cluster://user:s3cret@cache' })).not.toThrow('s3cret');
   });
 });
+
+describe('PIVOT_INSTALLATION_KEYS', () => {
+  const key = (fill: number) => Buffer.alloc(32, fill).toString('base64');
+
+  it('reads id:key pairs in order, the first one sealing', () => {
+    const keys = loadConfig({ PIVOT_INSTALLATION_KEYS: `k2:${key(2)}, k1:${key(1)}` }).installationKeys;
+    expect(keys?.map((k) => k.id)).toEqual(['k2', 'k1']);
+    expect(keys?.[0]?.key.equals(Buffer.alloc(32, 2))).toBe(true);
+    expect(loadConfig({}).installationKeys).toBeUndefined();
+  });
+
+  it.each([
+    ['no id', key(1)],
+    ['a 16-byte key', `k1:${Buffer.alloc(16, 1).toString('base64')}`],
+    ['not base64', `k1:${'!'.repeat(44)}`],
+    ['an id with a space', `k 1:${key(1)}`],
+    ['the same id twice', `k1:${key(1)},k1:${key(2)}`],
+  ])('refuses %s, naming the variable and never repeating the key', (_what, value) => {
+    expect(() => loadConfig({ PIVOT_INSTALLATION_KEYS: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ PIVOT_INSTALLATION_KEYS: value })).toThrow('PIVOT_INSTALLATION_KEYS is set, but it should be a comma-separated list of id:key, each key 32 random bytes in base64 (openssl rand -base64 32)');
+    expect(() => loadConfig({ PIVOT_INSTALLATION_KEYS: value })).not.toThrow(value.slice(-20));
+  });
+});

@@ -84,7 +84,7 @@ const sent: Sent[] = [];
 beforeAll(async () => {
   scope = new RedisScope();
   store = await scope.openStore();
-  installs = await RedisInstallationStore.connect(scope.url, scope.prefix);
+  installs = await RedisInstallationStore.connect(scope.url, scope.prefix, [{ id: 'k1', key: Buffer.alloc(32, 7) }]);
   recording(store.redis, sent);
   recording(installs.redis, sent);
 

@@ -5,7 +5,7 @@ import { ConfigError } from '../src/config/config.js';
 const BOT = 'xoxb-1234-5678-abcdef';
 const SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 const APP = 'xapp-1-A1-123-abc';
-const OAUTH = { SLACK_CLIENT_ID: '1234567890.1234567890', SLACK_CLIENT_SECRET: 'f0e1d2c3b4a5968778695a4b3c2d1e0f', SLACK_STATE_SECRET: 'a-long-random-state-secret', SLACK_SIGNING_SECRET: SECRET };
+const OAUTH = { SLACK_CLIENT_ID: '1234567890.1234567890', SLACK_CLIENT_SECRET: 'f0e1d2c3b4a5968778695a4b3c2d1e0f', SLACK_STATE_SECRET: 'a-long-random-state-secret', SLACK_SIGNING_SECRET: SECRET, PIVOT_INSTALLATION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}` };
 
 const problem = (env: Record<string, string>) => {
   try {

@@ -20,6 +20,7 @@ const WORKSPACES = {
   T2: { name: 'Alumni Two', token: 'xoxb-t2-installed', botUser: 'UBOT2', bot: 'BBOT2' },
 } as const;
 type Team = keyof typeof WORKSPACES;
+const KEYS = [{ id: 'k1', key: Buffer.alloc(32, 11) }];
 
 let scope: RedisScope;
 let api: FakeSlackApi;
@@ -50,6 +51,7 @@ beforeAll(async () => {
       SLACK_STATE_SECRET: 'state-secret-for-the-install-test',
       REDIS_URL: TEST_REDIS_URL,
       PIVOT_KEY_PREFIX: scope.prefix,
+      PIVOT_INSTALLATION_KEYS: `k1:${Buffer.alloc(32, 11).toString('base64')}`,
     },
   });
 });
@@ -81,15 +83,18 @@ describe('the install flow, for many workspaces', () => {
     expect(link.searchParams.get('client_id')).toBe('1234567890.1234567890');
   });
 
-  it('stores each installation in Redis, validated, under the prefix', async () => {
+  it('stores each installation in Redis, validated and encrypted, under the prefix', async () => {
     for (const team of ['T1', 'T2'] as const) {
       const done = await install(team);
       expect(done.status).toBe(200);
       expect(done.page).toContain('Thank you!');
     }
-    const raw = await scope.admin.get(`${scope.prefix}:slack-install:{T2}`);
-    expect(JSON.parse(raw ?? '{}')).toMatchObject({ team: { id: 'T2', name: 'Alumni Two' }, bot: { token: 'xoxb-t2-installed', userId: 'UBOT2', id: 'BBOT2' }, authVersion: 'v2' });
-    const store = new RedisInstallationStore(scope.admin, scope.prefix);
+    // What Redis holds is sealed: no token, no workspace name, not even the token's prefix.
+    const raw = (await scope.admin.get(`${scope.prefix}:slack-install:{T2}`)) ?? '';
+    expect(raw).toMatch(/^pivot-enc:v1:k1:/);
+    for (const secret of ['xoxb', 't2-installed', 'Alumni Two', 'UBOT2']) expect(raw).not.toContain(secret);
+    const store = new RedisInstallationStore(scope.admin, scope.prefix, KEYS);
+    expect(await store.fetchInstallation({ teamId: 'T2', enterpriseId: undefined, isEnterpriseInstall: false })).toMatchObject({ team: { id: 'T2', name: 'Alumni Two' }, bot: { token: 'xoxb-t2-installed', userId: 'UBOT2', id: 'BBOT2' }, authVersion: 'v2' });
     expect((await store.fetchInstallation({ teamId: 'T1', enterpriseId: undefined, isEnterpriseInstall: false })).bot?.token).toBe('xoxb-t1-installed');
   });
 

@@ -156,7 +156,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     logger: log,
   };
   const names = options.names ?? (await catalogNames());
-  const installations = config.mode === 'oauth' ? await RedisInstallationStore.connect(config.redisUrl, config.keyPrefix) : undefined;
+  const installations = config.mode === 'oauth' ? await RedisInstallationStore.connect(config.redisUrl, config.keyPrefix, config.installationKeys) : undefined;
   const tracker = new Tracker();
   const outbox = slackOutbox(engine, config, logger, clientOptions, options.retryConfig ?? DEFAULT_RETRY, installations);
   const routes = healthRoutes(async () => {

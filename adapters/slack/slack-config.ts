@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
+import type { InstallationKey } from '../../src/config/config.js';
 import type { LogLevel } from '../../src/log.js';
 
 /**
@@ -58,6 +59,8 @@ export interface MultiWorkspace extends Common {
   clientSecret: string;
   stateSecret: string;
   redisUrl: string;
+  /** Seal the installations (bot tokens) kept in Redis; the first seals, the rest open older records. */
+  installationKeys: InstallationKey[];
 }
 
 export type SlackConfig = SingleWorkspace | MultiWorkspace;
@@ -103,9 +106,10 @@ export function loadSlackConfig(env: NodeJS.ProcessEnv): SlackConfig {
     const missing = oauthNames.filter((name) => e[name] === undefined).map((name) => `${name} is missing: the install flow needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET together.`);
     if (!e.SLACK_SIGNING_SECRET) missing.push('SLACK_SIGNING_SECRET is missing: every request from Slack is checked with it.');
     if (!base.redisUrl) missing.push('REDIS_URL is missing: the install flow keeps each workspace\'s installation in Redis, so that every instance behind the load balancer sees it.');
+    if (!base.installationKeys) missing.push('PIVOT_INSTALLATION_KEYS is missing: the install flow keeps each workspace\'s bot token in Redis, encrypted with this key. Set it to an id and 32 random bytes in base64, for example k1:$(openssl rand -base64 32), and keep it: without it the stored installations cannot be read.');
     if (e.SLACK_APP_TOKEN) missing.push('SLACK_APP_TOKEN is set with the install flow: Socket Mode runs one workspace (with SLACK_BOT_TOKEN); the install flow runs over HTTP. Unset one of them.');
     if (missing.length > 0) fail(missing);
-    return { ...common, mode: 'oauth', signingSecret: e.SLACK_SIGNING_SECRET as string, clientId: e.SLACK_CLIENT_ID as string, clientSecret: e.SLACK_CLIENT_SECRET as string, stateSecret: e.SLACK_STATE_SECRET as string, redisUrl: base.redisUrl as string };
+    return { ...common, mode: 'oauth', signingSecret: e.SLACK_SIGNING_SECRET as string, clientId: e.SLACK_CLIENT_ID as string, clientSecret: e.SLACK_CLIENT_SECRET as string, stateSecret: e.SLACK_STATE_SECRET as string, redisUrl: base.redisUrl as string, installationKeys: base.installationKeys as InstallationKey[] };
   }
 
   if (!e.SLACK_BOT_TOKEN) fail(['SLACK_BOT_TOKEN is missing: set it (one workspace), or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET (install flow).']);

@@ -3,6 +3,39 @@ import { LOG_LEVELS } from '../log.js';
 import { clusterLocatorOf, isClusterLocator, parseClusterLocator, parseNodeList, redactUrl } from '../engine/redis-client.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const KEYS_HINT = 'a comma-separated list of id:key, each key 32 random bytes in base64 (openssl rand -base64 32), for example k2026:<base64>; the first key seals new records';
+
+/**
+ * PIVOT_INSTALLATION_KEYS: the keys that seal Slack installations at rest. The first seals
+ * new records; the others only open records sealed before a rotation.
+ */
+const installationKeysSchema = z
+  .string()
+  .transform((list, ctx) => {
+    const keys: { id: string; key: Buffer }[] = [];
+    for (const entry of list.split(',').map((part) => part.trim()).filter((part) => part !== '')) {
+      const at = entry.indexOf(':');
+      const id = entry.slice(0, at);
+      const encoded = entry.slice(at + 1);
+      const key = Buffer.from(encoded, 'base64');
+      if (at < 1 || !/^[A-Za-z0-9_-]{1,32}$/.test(id) || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(encoded) || key.length !== 32) {
+        ctx.addIssue({ code: 'custom', message: KEYS_HINT });
+        return z.NEVER;
+      }
+      if (keys.some((k) => k.id === id)) {
+        ctx.addIssue({ code: 'custom', message: `${KEYS_HINT} (key id "${id}" appears twice)` });
+        return z.NEVER;
+      }
+      keys.push({ id, key });
+    }
+    if (keys.length === 0) {
+      ctx.addIssue({ code: 'custom', message: KEYS_HINT });
+      return z.NEVER;
+    }
+    return keys;
+  });
+
+export type InstallationKey = z.output<typeof installationKeysSchema>[number];
 
 /**
  * Every setting comes from the environment and is checked here, once, at start.
@@ -33,6 +66,7 @@ const envSchema = z.object({
     .max(3650, 'at most 3650 days')
     .default(90),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  PIVOT_INSTALLATION_KEYS: installationKeysSchema.optional(),
 });
 
 export type Config = {
@@ -41,6 +75,8 @@ export type Config = {
   keyPrefix: string;
   sessionTtlMs: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Set only when PIVOT_INSTALLATION_KEYS is; the Slack install flow requires it. */
+  installationKeys?: InstallationKey[];
 };
 
 export class ConfigError extends Error {
@@ -58,11 +94,19 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      return `- ${name} is set to "${redactUrl(present[name] ?? '')}", but it should be ${issue.message}.`;
+      // Keys are secrets: never repeated back, like a Redis password.
+      const shown = name === 'PIVOT_INSTALLATION_KEYS' ? 'is set' : `is set to "${redactUrl(present[name] ?? '')}"`;
+      return `- ${name} ${shown}, but it should be ${issue.message}.`;
     });
     throw new ConfigError(`Pivot Coach cannot start: the configuration is not valid.\n${lines.join('\n')}\nFix the environment variable and start again.`);
   }
   const e = parsed.data;
   const redisUrl = e.REDIS_CLUSTER_NODES ? clusterLocatorOf(e.REDIS_CLUSTER_NODES) : e.REDIS_URL;
-  return { redisUrl, keyPrefix: e.PIVOT_KEY_PREFIX, sessionTtlMs: e.SESSION_TTL_DAYS * DAY_MS, logLevel: e.LOG_LEVEL };
+  return {
+    redisUrl,
+    keyPrefix: e.PIVOT_KEY_PREFIX,
+    sessionTtlMs: e.SESSION_TTL_DAYS * DAY_MS,
+    logLevel: e.LOG_LEVEL,
+    ...(e.PIVOT_INSTALLATION_KEYS ? { installationKeys: e.PIVOT_INSTALLATION_KEYS } : {}),
+  };
 }
