@@ -81,3 +81,54 @@ describe('Victor: a PMP with 22 years aiming at tech project management', () => 
     expect(csm).toContain('(Credential pick 8/8)');
   });
 });
+
+const SCHOOL_POSTING = [
+  'IT Support Specialist - Riverside School District',
+  'Requirements:',
+  '- Troubleshoot hardware and software issues for staff and students (Chromebooks, Windows laptops)',
+  '- Basic networking knowledge (TCP/IP, DNS, DHCP)',
+  '- Excellent customer service skills',
+  'Nice to have: CompTIA A+',
+].join('\n');
+const HELP_DESK_POSTING = [
+  'Help Desk Technician I',
+  'Responsibilities: answer tickets in ServiceNow, troubleshoot Windows 10/11 and macOS, reset passwords in Active Directory.',
+  'Preferred: CompTIA A+ or Google IT Support certificate.',
+].join('\n');
+
+async function itSupportPicks(user: string, hours: string) {
+  const p = await newUser(user);
+  for (const line of [user, '1', 'school librarian', '19 years', 'it support', 'excel for the book budget, set up the smartboards', SCHOOL_POSTING, HELP_DESK_POSTING, 'done',
+    'Pick credentials worth it', 'yes', '100', hours, 'whenever', '41000', 'yes']) await p.say(line);
+  return { p, picks: await p.say('yes') };
+}
+
+describe('Denise and Marcus: IT support beginners at five and three hours a week', () => {
+  it("says Google's pace in words and never contradicts it: under 6 months at 5 to 10 hours, longer below", async () => {
+    const denise = await itSupportPicks('denise', '5');
+    const why = await denise.p.say('why?');
+    // At 5 hours, inside Google's 5 to 10: Google's own 26 weeks, not a midpoint's 36.
+    expect(why).toContain('it takes about 26 weeks at your 5 hours a week (Google says under 6 months at 5 to 10 hours a week');
+    expect(why).not.toContain('36 weeks');
+    const marcus = await itSupportPicks('marcus', '3');
+    const slow = await marcus.p.say('why?');
+    expect(slow).toMatch(/about 44 weeks at your 3 hours a week \(Google says under 6 months at 5 to 10 hours a week[^)]*that assumes at least 5 hours a week, so at fewer it takes longer\)/);
+  });
+
+  it('shows A+ at its exam fees over 3 years, the CE fee owed only when its 3-year cycle ends', async () => {
+    const { picks } = await itSupportPicks('tom', '6');
+    expect(picks).toMatch(/CompTIA A\+\*?[^\n]*\$506 in all over 3 years|CompTIA A\+, \$506 over 3 years/);
+    expect(picks).not.toContain('$556');
+  });
+
+  it("lists the path's next rungs below it before another vendor's associate exam", async () => {
+    const { picks } = await itSupportPicks('rosa', '6');
+    const names = [...picks.matchAll(/^\d\. \*([^*]+)\*/gm)].map((m) => m[1] ?? '');
+    expect(names[0]).toBe('Google IT Support Professional Certificate');
+    const rung = names.findIndex((n) => n.startsWith('CompTIA'));
+    const cisco = names.findIndex((n) => n.startsWith('Cisco'));
+    expect(rung).toBeGreaterThan(0);
+    if (cisco >= 0) expect(rung).toBeLessThan(cisco);
+    expect(names[1]).toMatch(/^CompTIA (?:A\+|Network\+)/);
+  });
+});

@@ -125,7 +125,12 @@ export function recommend(input: RecommendInput): Recommendation {
   const unclosed = input.gapsSource === 'postings' && topGaps.length > 0 && ranked.every((r) => coverageOf(index, [r.credential.id], topGaps).covered.length === 0);
   // The path comes first, in its order, so the picks and the path tell one story; then the rest by rank.
   const onPath = new Set(stack.members.map((m) => m.credential.id));
-  const picks = [...stack.members, ...ranked.filter((r) => !onPath.has(r.credential.id))].slice(0, input.picks ?? DEFAULT_PICKS);
+  // Below the path, its next rungs (A+ then Network+ after Google IT Support) before an off-path
+  // exam of another vendor: the alternatives continue the story the path tells.
+  const ahead = laddersFrom(stack.members.map((m) => m.credential), index);
+  const rest = ranked.filter((r) => !onPath.has(r.credential.id));
+  const alternatives = [...rest.filter((r) => ahead.has(r.credential.id)), ...rest.filter((r) => !ahead.has(r.credential.id))];
+  const picks = [...stack.members, ...alternatives].slice(0, input.picks ?? DEFAULT_PICKS);
   const chosen = stack.members.length > 0 ? stack.members : picks.slice(0, 1);
   const held = (person.held ?? []).flatMap((id) => index.byId.get(id) ?? []);
   const collection = [...new Set([...held, ...chosen.map((m) => m.credential)])];
@@ -151,4 +156,16 @@ export function recommend(input: RecommendInput): Recommendation {
     comparison: sideBySide(ranked, role, situation, input.degree ?? (input.tuition ? tuitionDegree(input.tuition) : undefined)),
     plan: actionPlan({ credentials: chosen.map((m) => m.credential), hoursPerWeek: situation.hoursPerWeek, today: situation.today, ownHours: input.ownHours, deadlineWeeks: situation.deadlineWeeks, done: input.done }),
   };
+}
+
+/** Every credential reachable along nextSteps from the path's last member: its rungs ahead. */
+function laddersFrom(path: readonly CatalogCredential[], index: CredentialIndex): Set<string> {
+  const ahead = new Set<string>();
+  let step = path.at(-1)?.nextSteps ?? [];
+  while (step.length > 0) {
+    const fresh = step.filter((id) => !ahead.has(id));
+    fresh.forEach((id) => ahead.add(id));
+    step = fresh.flatMap((id) => index.byId.get(id)?.nextSteps ?? []);
+  }
+  return ahead;
 }

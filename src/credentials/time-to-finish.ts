@@ -4,7 +4,9 @@ import type { CatalogCredential } from '../data/credentials-schema.js';
  * How long a credential takes at the learner's pace.
  *
  * Rule: hours = the midpoint of the catalog's min and max, or min when max is null ("100+ hours":
- * the only number we have; the basis says it is a floor). weeks = hours / hours per week,
+ * the only number we have; the basis says it is a floor). Where the provider states a duration at
+ * a pace (`pace`), that duration is used at a pace inside its range, and the nearest end's hours
+ * outside it, said in words ("that assumes at least 5 hours a week, so at fewer it takes longer"). weeks = hours / hours per week,
  * rounded up (you study whole weeks). Months are weeks × 12 / 52: fractional for timing renewals,
  * rounded up for billing a monthly subscription. No hours in the catalog means unknown, never 0.
  * The basis is said to the person: the provider's own figure, or a planning estimate labelled as
@@ -51,5 +53,16 @@ export function timeForHours(hours: number, hoursPerWeek: number, basis: string,
 export function timeToFinish(credential: CatalogCredential, hoursPerWeek: number): StudyTime {
   const study = studyHours(credential);
   if (!study) return { known: false, reason: `I have no study hours for ${credential.name}` };
-  return timeForHours(study.hours, hoursPerWeek, study.basis, study.source);
+  const pace = credential.hours?.pace;
+  if (!pace) return timeForHours(study.hours, hoursPerWeek, study.basis, study.source);
+  // The provider's duration holds at its stated pace; outside it, the hours of the nearest stated pace.
+  const at = Math.min(Math.max(hoursPerWeek, pace.minPerWeek), pace.maxPerWeek);
+  const said = credential.hours?.basis ?? range(credential.hours?.min ?? 0, credential.hours?.max ?? null);
+  const basis =
+    hoursPerWeek < pace.minPerWeek
+      ? `${said}; that assumes at least ${pace.minPerWeek} hours a week, so at fewer it takes longer`
+      : hoursPerWeek > pace.maxPerWeek
+        ? `${said}; at more hours a week it goes quicker`
+        : said;
+  return timeForHours(at * pace.weeks, hoursPerWeek, basis, study.source);
 }

@@ -105,6 +105,19 @@ export const hoursSchema = z.strictObject({
   basis: text('where the hours come from, in words for the user').optional(),
   months: positiveNumber('a number of months').optional(),
   hoursPerWeek: positiveNumber('hours per week').optional(),
+  /**
+   * The provider's own duration at a stated pace ("under 6 months at 5 to 10 hours a week"): at a
+   * pace inside the range it takes `weeks`; below it, the hours of the slowest stated pace take
+   * longer; above it, the hours of the fastest go quicker. Used instead of the min–max midpoint,
+   * which at the low end of the pace contradicted the provider's own duration.
+   */
+  pace: z
+    .strictObject({
+      minPerWeek: positiveNumber('the lowest hours a week the provider states'),
+      maxPerWeek: positiveNumber('the highest hours a week the provider states'),
+      weeks: positiveNumber('the weeks the provider states at that pace'),
+    })
+    .optional(),
   /** What the provider says, in the reference's words. */
   stated: text('what the provider states'),
   /** How min and max were obtained when they were computed. */
