@@ -79,6 +79,13 @@ describe('Victor: a PMP with 22 years aiming at tech project management', () => 
     expect(csm).toMatch(/Your postings do ask for [^;]*Agile[^;]*; what they want is experience of it on real projects/);
     expect(csm).toContain('Cost: price unknown: check the provider.');
     expect(csm).toContain('(Credential pick 8/8)');
+
+    // His plan's portfolio piece is a project manager's: a case study of a project he ran, not "real data on GitHub".
+    const plan = await p.say('Choose ITIL 4 Foundation');
+    const portfolio = data.catalog.roles.byId.get('project-manager')?.portfolio?.text ?? '';
+    expect(portfolio).toMatch(/case study of a project you ran/);
+    expect(plan).toContain(`4. Build the portfolio piece=by 2027-02-15: ${portfolio} Your credential has no capstone, so this is your evidence.`);
+    expect(plan).not.toContain('real data from your own field');
   });
 });
 
@@ -112,6 +119,9 @@ describe('Denise and Marcus: IT support beginners at five and three hours a week
     expect(why).not.toContain('36 weeks');
     const marcus = await itSupportPicks('marcus', '3');
     const slow = await marcus.p.say('why?');
+    // IT support's portfolio piece: a home lab and written-up fixes.
+    const plan = await denise.p.say('Choose Google IT Support Professional Certificate');
+    expect(plan).toMatch(/Build the portfolio piece=by \d{4}-\d{2}-\d{2}: Set up a small home lab[^;]*write up each fix/);
     expect(slow).toMatch(/about 44 weeks at your 3 hours a week \(Google says under 6 months at 5 to 10 hours a week[^)]*that assumes at least 5 hours a week, so at fewer it takes longer\)/);
   });
 

@@ -84,6 +84,8 @@ export interface PlanInput {
   readonly deadlineWeeks?: number;
   /** Steps already done in the conversation. */
   readonly done?: { readonly research?: boolean; readonly select?: boolean };
+  /** The target role's portfolio piece (data/roles.json `portfolio`), a sentence to the person. */
+  readonly portfolio?: string;
 }
 
 /** Sessions of about two hours, at most five a week, in half hours. */
@@ -202,7 +204,12 @@ export function actionPlan(input: PlanInput): ActionPlan {
       due: day(afterPortfolio),
       done: false,
       actions: [
-        hasProject ? 'Finish the capstone and put it on GitHub.' : `Build a project on real data from your own field and put it on GitHub (${credentials.length > 1 ? 'your credentials have' : 'your credential has'} no capstone).`,
+        hasProject
+          ? 'Finish the capstone and put it on GitHub.'
+          : input.portfolio
+            ? // The role's own evidence: a home lab for IT support, case studies for UX, a project you ran for a PM.
+              `${input.portfolio} ${credentials.length > 1 ? 'Your credentials have' : 'Your credential has'} no capstone, so this is your evidence.`
+            : `Build a project on real data from your own field and put it on GitHub (${credentials.length > 1 ? 'your credentials have' : 'your credential has'} no capstone).`,
         'Write a one-page case study and feature it on your LinkedIn profile.',
       ],
     },

@@ -194,6 +194,12 @@ export const roleSchema = z.strictObject({
       }),
     )
     .optional(),
+  /**
+   * The portfolio piece that shows this role's work, as a sentence to the person ("Set up a home
+   * lab and write up fixes of real problems"): the plan's portfolio step says it instead of one
+   * sentence for every role. Editorial, with the team's judgement as its source.
+   */
+  portfolio: z.strictObject({ text: text('the portfolio piece, in a sentence to the person'), source: text('whose judgement it is') }).optional(),
 });
 
 export const credentialSchema = z.strictObject({
