@@ -20,10 +20,9 @@ import { saysNotSure } from './not-sure.js';
 import { credentialFinder } from './named-credentials.js';
 import { withTypedWhy } from './pick-why.js';
 import { PICKS_SHOWN, comparisonLines, pickLine, planReplies, priceCheckLine, stackText } from './credential-pick-replies.js';
+import { monthsDeadline, onDeadlineDate } from './deadline-months.js';
 
 
-
-const WEEKS_PER_MONTH = 52 / 12;
 
 /** The answer of a step that hands over to the gap interview instead (the person is not sure yet). */
 const FIND_GAPS = '$find-gaps';
@@ -68,16 +67,18 @@ export function createCredentialPickFlow(data: CoachData) {
     return buildGapReport({ role: role(ctx), have, postings: [], skills: catalog.skills }).gaps.map((g) => g.skill);
   };
   /** Only asked once hours and budget are answered: the flow ends before them only when it hands over. */
-  const situation = (ctx: FlowContext): Situation => {
-    const deadline = ctx.answers.deadline as number | undefined;
-    return {
-      hoursPerWeek: ctx.answers.hours as number,
-      budgetUsd: ctx.answers.budget as number,
-      deadlineWeeks: deadline === undefined ? undefined : Math.round(deadline * WEEKS_PER_MONTH),
-      currentPayUsd: ctx.answers.pay as number | undefined,
-      today: ctx.now,
-    };
+  /** The deadline on the calendar ("8 months" from today), with the whole weeks the credential logic counts in. */
+  const deadlineOf = (ctx: FlowContext) => {
+    const months = ctx.answers.deadline as number | undefined;
+    return months === undefined ? undefined : monthsDeadline(months, ctx.now);
   };
+  const situation = (ctx: FlowContext): Situation => ({
+    hoursPerWeek: ctx.answers.hours as number,
+    budgetUsd: ctx.answers.budget as number,
+    deadlineWeeks: deadlineOf(ctx)?.weeks,
+    currentPayUsd: ctx.answers.pay as number | undefined,
+    today: ctx.now,
+  });
   /**
    * A recommendation costs about 20 ms (every stack of up to three is tried), and asking the last
    * question reads it for the prompt, the choices and the answer: the last one is kept, keyed by
@@ -115,7 +116,7 @@ export function createCredentialPickFlow(data: CoachData) {
     const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, situation(ctx).hoursPerWeek));
     const cautions = rec.planWarnings.map((w) => `- ${w.text}`);
     const check = priceCheckLine(rec.picks);
-    return [`Here are my top picks for *${role(ctx).name}*:`, ...lines, ...(check ? [check] : []), '', stackText(rec, index), '', rec.roi.sentence, ...(cautions.length ? ['', ...cautions] : []), '', ASK_HINT, 'What would you like to do?'].join('\n');
+    return [`${picksHeading(rec.picks.length)} for *${role(ctx).name}*:`, ...lines, ...(check ? [check] : []), '', stackText(rec, index), '', rec.roi.sentence, ...(cautions.length ? ['', ...cautions] : []), '', ASK_HINT, 'What would you like to do?'].join('\n');
   }
 
   return defineFlow({
@@ -193,6 +194,7 @@ export function createCredentialPickFlow(data: CoachData) {
         max: 100_000,
         unit: 'dollars',
         saveAs: 'budgetUsd',
+        display: dollars,
       }),
       ask.number('hours', {
         label: 'Hours a week',
@@ -221,6 +223,7 @@ export function createCredentialPickFlow(data: CoachData) {
         max: 1_000_000,
         unit: 'dollars',
         optional: true,
+        display: (usd) => `${dollars(usd)} a year`,
       }),
       ask.yesNo('free-first', {
         label: 'Free or audit options first',
@@ -246,6 +249,12 @@ export function createCredentialPickFlow(data: CoachData) {
             { id: 'compare', label: 'Compare with a certification and a degree' },
           ];
         },
+        // A question asked through a button is not the choice: `status` says the choice is still to make.
+        display: (id, ctx) => {
+          if (id === 'compare') return 'not made yet (you compared the picks with a certification and a degree)';
+          const asked = id.startsWith('why:') ? shown(ctx).find((p) => `why:${p.credential.id}` === id) : undefined;
+          return asked ? `not made yet (you asked why ${asked.credential.name})` : undefined;
+        },
         next: (id) => (id.startsWith('why:') || id.startsWith('detail:') || id === 'compare' ? goTo('choose') : finish),
       }), (ctx) => shown(ctx).map((p) => p.credential), finder),
     ],
@@ -265,7 +274,7 @@ export function createCredentialPickFlow(data: CoachData) {
       // Postings pasted in the gap interview and the choice just made are done, not advice.
       const researched = usesReport(ctx) && profileOf(ctx).gapReport?.source === 'postings';
       const { hoursPerWeek, deadlineWeeks } = situation(ctx);
-      const plan = actionPlan({ credentials: chosen, hoursPerWeek, deadlineWeeks, today: ctx.now, done: { research: researched, select: true } });
+      const plan = onDeadlineDate(actionPlan({ credentials: chosen, hoursPerWeek, deadlineWeeks, today: ctx.now, done: { research: researched, select: true }, portfolio: role(ctx).portfolio?.text }), deadlineOf(ctx));
       const names = chosen.map((c) => c.name);
       const stored: PlanFacts = { steps: plan.steps.map(({ step, title, due, done }) => ({ step, title, due, done })), names };
       return {
@@ -277,6 +286,27 @@ export function createCredentialPickFlow(data: CoachData) {
   });
 }
 
+/** "Here is my pick", "Here are my top two picks": said by how many are shown. */
+export function picksHeading(count: number): string {
+  if (count === 1) return 'Here is my pick';
+  return `Here are my top ${COUNT_WORDS[count] ?? count} picks`;
+}
+const COUNT_WORDS: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six' };
+
+const dollars = (usd: number) => `$${usd.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+
+/**
+ * The picks are on screen: only the credential pick asks whether proctored exams are fine, and
+ * its one step after that is the choice, which ends it.
+ */
+export const choosingNow = (ctx: Pick<FlowContext, 'answers'>): boolean => ctx.answers['proctored-ok'] !== undefined;
+
+/** Said by `plan` and `export` before there is a plan: in the middle of the pick, the plan is one choice away. */
+export function noPlanYet(ctx: Pick<FlowContext, 'answers'>, doing = 'see'): string {
+  if (choosingNow(ctx)) return `Your plan is made as soon as you choose from the picks in front of you: choose one and I'll date every step, then you can ${doing} it any time.`;
+  return 'You have no plan yet. Say `pick` to choose credentials and get one.';
+}
+
 /** `plan`: the stored plan again, from anywhere. */
 export const planView = defineFlow({
   id: 'plan',
@@ -285,7 +315,7 @@ export const planView = defineFlow({
   steps: [],
   finish: (ctx) => {
     const plan = profileOf(ctx).plan;
-    if (!plan) return { replies: [{ kind: 'text', text: 'You have no plan yet. Say `pick` to choose credentials and get one.' }] };
+    if (!plan) return { replies: [{ kind: 'text', text: noPlanYet(ctx) }] };
     return {
       replies: [
         { kind: 'card', title: `Your plan: ${listOf(plan.names)}`, fields: plan.steps.map((s) => ({ label: `${s.step}. ${s.title}`, value: s.done ? `done on ${s.due}` : s.due ? `by ${s.due}` : 'date to be set' })) },

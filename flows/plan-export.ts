@@ -5,6 +5,7 @@ import type { Reply } from '../src/engine/reply.js';
 import { planDocument, planSourceSchema } from '../src/plan/plan-document.js';
 import { planIcs } from '../src/plan/plan-ics.js';
 import { planMarkdown } from '../src/plan/plan-markdown.js';
+import { choosingNow, noPlanYet } from './credential-pick.js';
 
 /** The person's IANA zone, once they have told it (weekly check-ins ask for it). */
 const zoneOf = (profile: Readonly<Record<string, unknown>>): string | undefined => checkinsOf(profile)?.when?.timeZone;
@@ -23,7 +24,10 @@ export function createPlanExportFlow(data: CoachData) {
     steps: [],
     finish: (ctx) => {
       const source = planSourceSchema.safeParse(ctx.profile);
-      if (!source.success) return { replies: [{ kind: 'text', text: 'You have no plan to export yet. Say `pick` to choose credentials and get a dated plan.' }] };
+      if (!source.success) {
+        const text = choosingNow(ctx) ? noPlanYet(ctx, 'export') : 'You have no plan to export yet. Say `pick` to choose credentials and get a dated plan.';
+        return { replies: [{ kind: 'text', text }] };
+      }
       const doc = planDocument(source.data, byId);
       const replies: Reply[] = [
         { kind: 'file', text: 'Your plan as a Markdown file: steps, dates and costs, for any notes app.', filename: 'pivot-plan.md', mimeType: 'text/markdown', content: planMarkdown(doc) },

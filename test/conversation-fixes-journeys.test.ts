@@ -156,3 +156,61 @@ describe('interview practice: the focus named in the person\'s words', () => {
     expect(text).not.toMatch(/cut a cost/);
   });
 });
+
+/** The numbered picks of the picks message: "1. *Name*" lines. */
+const pickCount = (text: string) => text.split('\n').filter((line) => /^\d\. \*/.test(line)).length;
+
+describe('the credential pick: the plan one choice away, status in words, picks by count, a deadline on the calendar', () => {
+  async function atThePicks(user: string, months: string) {
+    const p = await newUser(user);
+    await p.say('pick');
+    await p.say('UX designer');
+    await p.say('typical');
+    await p.say('$1,000');
+    await p.say('7');
+    await p.say(months);
+    await p.say('105,000');
+    await p.say('yes');
+    const picks = await p.say('yes');
+    return { p, picks };
+  }
+
+  it('Lin-like: `plan` and `export` at the picks say the plan comes with the choice and ask again; status in sentences; 8 months is 2027-08-07', async () => {
+    const { p, picks } = await atThePicks('mo', '8 months');
+    const shown = pickCount(picks);
+    expect(shown).toBeGreaterThan(0);
+    const heading = shown === 1 ? 'Here is my pick for' : `Here are my top ${['', '', 'two', 'three', 'four', 'five'][shown]} picks for`;
+    expect(picks).toContain(heading);
+
+    for (const word of ['plan', 'export']) {
+      const said = await p.say(word);
+      expect(said).not.toContain('Say `pick`');
+      expect(said).toContain('Your plan is made as soon as you choose from the picks in front of you');
+      // The question is asked again, with its options.
+      expect(said).toContain('What would you like to do?');
+    }
+
+    const why = await p.say('why?');
+    expect(why).toContain('What would you like to do?');
+    const status = await p.say('status');
+    expect(status).toMatch(/Choice=not made yet \(you asked why [^)]+\)/);
+    expect(status).not.toMatch(/Choice=Why /);
+    expect(status).toContain('Current pay=$105,000 a year');
+    expect(status).toContain('Budget=$1,000');
+
+    const plan = await p.say('1');
+    expect(plan).toContain('You chose');
+    expect(plan).toMatch(/your deadline of 2027-08-07/);
+    expect(plan).not.toContain('2027-08-09');
+  });
+
+  it('a deadline of 6 months from 7 December is 7 June, of 12 months 7 December 2027', async () => {
+    for (const [months, date] of [
+      ['6', '2027-06-07'],
+      ['12', '2027-12-07'],
+    ] as const) {
+      const { p } = await atThePicks(`ned-${months}`, months);
+      expect(await p.say('1')).toContain(`deadline of ${date}`);
+    }
+  });
+});

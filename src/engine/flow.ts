@@ -342,7 +342,10 @@ export const ask = {
    * default to a week). An answer that is not one number ("10 or 15", "€500", "2 hours a day")
    * is said back with a question, never guessed.
    */
-  number(id: string, options: StepOptions<number> & { min: number; max: number; integer?: boolean; unit?: Unit; per?: Period }): TypedStep<number> {
+  number(
+    id: string,
+    options: StepOptions<number> & { min: number; max: number; integer?: boolean; unit?: Unit; per?: Period; display?: (value: number, ctx: FlowContext) => string },
+  ): TypedStep<number> {
     const unit = options.unit ? ` ${options.unit}` : '';
     const want: Want = { unit: options.unit, per: options.per ?? (options.unit === 'hours' ? 'week' : undefined) };
     let number = z.number();
@@ -358,7 +361,8 @@ export const ask = {
         const reading = readNumber(text, want);
         return reading.kind === 'number' ? fromSchema(range, reading.value) : { ok: false, problem: numberProblem(reading, want) };
       },
-      show: (value) => String(value),
+      // `display` says the number with its unit ("$105,000 a year") in `status` and `back`.
+      show: (value, ctx) => (options.display ? options.display(value as number, ctx) : String(value)),
     });
   },
 
@@ -384,7 +388,10 @@ export const ask = {
    * One of a list: by button, by number when the number is the whole answer ("2", "option 2",
    * "the second one"), or by typing (part of) the label.
    */
-  choice(id: string, options: StepOptions<string> & { choices: readonly SaidChoice[] | ((ctx: FlowContext) => readonly SaidChoice[]) }): TypedStep<string> {
+  choice(
+    id: string,
+    options: StepOptions<string> & { choices: readonly SaidChoice[] | ((ctx: FlowContext) => readonly SaidChoice[]); display?: (value: string, ctx: FlowContext) => string | undefined },
+  ): TypedStep<string> {
     const list = (ctx: FlowContext) => (typeof options.choices === 'function' ? options.choices(ctx) : options.choices);
     return build(id, options, {
       // The sayings are for reading typed answers; the buttons show the labels only.
@@ -398,7 +405,8 @@ export const ask = {
         const reading = readChoice(choices, textOf(input) ?? '');
         return reading.kind === 'pick' ? { ok: true, value: reading.choice.id } : { ok: false, problem: choiceProblem(reading) };
       },
-      show: (value, ctx) => list(ctx).find((c) => c.id === value)?.label ?? String(value),
+      // `display` says an answer that is not a decision (a question asked through a button) in words of its own.
+      show: (value, ctx) => options.display?.(value as string, ctx) ?? list(ctx).find((c) => c.id === value)?.label ?? String(value),
     });
   },
   /**
