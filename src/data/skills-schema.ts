@@ -42,6 +42,11 @@ export const skillSchema = z.strictObject({
    * clients" says where the job is, not what the hire must bring.
    */
   industry: z.literal(true, { error: 'true, or leave it out' }).optional(),
+  /**
+   * Held, not learnt, like a credential (a security clearance): a strength when the person has it,
+   * never a skill to study when they do not.
+   */
+  asset: z.literal(true, { error: 'true, or leave it out' }).optional(),
   note: text('a note').optional(),
 });
 

@@ -228,6 +228,13 @@ export function createSkillExtractor(catalog: SkillCatalog): SkillExtractor {
     return found;
   }
 
+  /** Two mentions on one line with only semicolons, no sentence end, between them. */
+  const semicolonList = (text: string, a: Candidate, b: Candidate): boolean => {
+    if (a.segment.lineEnd !== b.segment.lineEnd) return false;
+    const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+    return between.includes(';') && !/[.!?](?=\s|$)/.test(between);
+  };
+
   /** needsContext: keeps an ambiguous mention only with another skill or a technical word in its scope. */
   function confirmed(text: string, found: Candidate[]): Candidate[] {
     if (!found.some((c) => c.ambiguous)) return found;
@@ -246,6 +253,8 @@ export function createSkillExtractor(catalog: SkillCatalog): SkillExtractor {
       if (sure.has(c.skill)) return true;
       const others = sureByScope.get(c.segment.scope);
       if (others && (others.size > 1 || !others.has(c.skill))) return true;
+      // "incident response; vulnerability scanning; networking; Linux": items of one sentence split by semicolons share their context.
+      if (found.some((o) => !o.ambiguous && o.skill !== c.skill && semicolonList(text, c, o))) return true;
       let word = wordInScope.get(c.segment.scope);
       if (word === undefined) wordInScope.set(c.segment.scope, (word = CONTEXT_WORD.test(text.slice(c.segment.scope.start, c.segment.scope.end))));
       return word;

@@ -61,6 +61,8 @@ export const WORK_CUES: readonly WorkCue[] = [
   { pattern: String.raw`minute taking|taking minutes|meeting minutes|board papers|run of show|tip sheets|help (?:centre|center) articles|how-to guides|user guides|case files|care plans|record(?:ing)? results|writ(?:e|es|ing) (?:up )?(?:procedures|guides|manuals|reports|policies)`, skills: ['documentation'] },
   { pattern: String.raw`present(?:s|ed|ing)? (?:to|findings|results|monthly|weekly|at)\b|presentations?`, skills: ['presentation-skills'] },
   { pattern: String.raw`explain(?:s|ed|ing)? (?:things|complex|technical|it)|good at explaining|parent communication|communicat(?:e|ing) with`, skills: ['communication'] },
+  // Writing in a person's own list ("writing, lesson planning"), and explaining simply: written communication.
+  { pattern: String.raw`^\s*(?:(?:good|strong|clear|excellent|creative|academic|business)\s+)?writing(?:\s+(?:skills|and editing))?\s*$|(?:good|strong|clear|confident) writer|plain (?:language|english)|explain(?:s|ed|ing)?\b(?:\W+\w+){0,4}?\W+(?:simply|clearly|in plain (?:words|english|language))|(?:hard|complex|difficult|technical|tricky) (?:stuff|things|topics|ideas|concepts|subjects) (?:simply|clearly|simple)`, skills: ['communication'] },
   // improving and automating the work
   { pattern: String.raw`(?:quality|process|continuous) improvement|improv(?:e|ed|ing) (?:the |our )?(?:process|processes|workflows?)|lean|six sigma|kaizen`, skills: ['process-improvement'] },
   { pattern: String.raw`automat(?:e|ed|es|ing|ion)`, skills: ['process-automation'] },
@@ -70,6 +72,10 @@ export const WORK_CUES: readonly WorkCue[] = [
   { pattern: String.raw`barcode|handheld|scanners?|iphones?|ipads?|tablets?|smartphones?|mdm|intune`, skills: ['mobile-devices'] },
   { pattern: String.raw`patch(?:es|ing)?\b|user accounts|server(?:s)? (?:admin|maintenance)`, skills: ['system-administration'] },
   { pattern: String.raw`\b(?:lan|wan)\b|home network|network (?:switches|cabling|cable|closet)|switches and routers|routers?|cat ?[56]e?|structured cabling|fib(?:er|re)|pi-hole`, skills: ['networking'] },
+  // Networks as things run and kept working: "ran the battalion's radio and network kit", "maintained the networks", never a network of people.
+  { pattern: String.raw`network (?:kit|equipment|gear|hardware|infrastructure|devices|outages?)|(?:r[au]n(?:s|ning)?|maintain(?:s|ed|ing)?|manag(?:e|es|ed|ing)|administer(?:s|ed|ing)?|support(?:s|ed|ing)?|install(?:s|ed|ing)?|configur(?:e|es|ed|ing)|set(?:s|ting)? up|look(?:s|ed|ing)? after|built|troubleshoot(?:s|ed|ing)?)\b(?:\W+\w+){0,4}?\W+(?<!(?:professional|social|personal|support|alumni|business|referral|supplier|vendor|care|sales) )networks?\b(?!\s+of\b)`, skills: ['networking'] },
+  // A clearance is held, not learnt: a strength for cybersecurity and government IT (data/skills.json security-clearance).
+  { pattern: String.raw`(?:security|secret|top[- ]secret|ts\/sci|sc|dv|dod|government|federal|public trust|active|current)\s+clearance|\bts\/sci\b|cleared (?:to|at) (?:secret|top secret)`, skills: ['security-clearance'] },
   { pattern: String.raw`built (?:my own|our own|a) (?:pc|computer|gaming pc)|build(?:ing)? (?:my own )?pcs`, skills: ['computer-hardware'] },
   // marketing in everyday words
   { pattern: String.raw`instagram|tiktok|facebook|linkedin|twitter|social media`, skills: ['social-media-marketing'] },
@@ -99,7 +105,7 @@ export const NOT_SKILL_CUES: readonly string[] = [
   String.raw`(?:(?:a|my|valid|full|clean|current)\s+)*(?:uk\s+|us\s+|eu\s+)?(?:driving|drivers?'?|driver'?s)\s+licen[cs]e`,
   String.raw`\bcdl\b|commercial driver'?s? licen[cs]e|hgv(?:\s+licen[cs]e)?|forklift(?:\s+(?:licen[cs]e|certified|certificate|certification|trained|ticket))?`,
   String.raw`first[- ]aid(?:\s+(?:at work|trained|training|certified|certificate|certification|course|qualified))?|\bcpr\b(?:\s+(?:certified|certification|trained))?|\baed\b|\bbls\b|\bacls\b|\bpals\b|(?:basic|advanced) life support`,
-  String.raw`food (?:safety|hygiene)(?:\s+(?:level \d|certified|certificate|certification|trained))?|servsafe|food handler'?s?(?:\s+card)?|lab safety(?:\s+trained)?|health and safety|osha(?:\s*\d+)?|cscs(?:\s+card)?|sia licen[cs]e|lifeguard\w*|dbs check(?:ed)?|background check(?:ed)?|security clearance|(?:secret|top secret|ts\/sci|sc|dv) clearance`,
+  String.raw`food (?:safety|hygiene)(?:\s+(?:level \d|certified|certificate|certification|trained))?|servsafe|food handler'?s?(?:\s+card)?|lab safety(?:\s+trained)?|health and safety|osha(?:\s*\d+)?|cscs(?:\s+card)?|sia licen[cs]e|lifeguard\w*|dbs check(?:ed)?|background check(?:ed)?`,
 ];
 
 /**
