@@ -194,6 +194,22 @@ describe('best path', () => {
     expect(stack.path.sentence).toBe('Start with CP; SAA builds on it when you are ready.');
   });
 
+  it("with the person's postings, is no path when it closes none of the top three gaps, however cheap", () => {
+    const ranked = [{ skill: 'sql', share: 0.9 }, { skill: 'tableau', share: 0.8 }, { skill: 'python', share: 0.7 }, { skill: 'aws', share: 0.3 }];
+    const catalog = [credential('cheap-aws', { name: 'Cheap AWS', skills: ['aws'], costs: [line('exam', 50)] })];
+    const index = buildCredentialIndex(catalog, skillCatalog);
+    const situation: Situation = { hoursPerWeek: 10, today: TODAY, budgetUsd: 1000 };
+    const picks = rankCredentials(catalog, { index, role: role(), gaps: ranked, situation });
+    expect(bestStack(picks, { index, gaps: ranked, situation, topGapsRequired: true }).members).toEqual([]);
+    // The role's typical profile (no postings) keeps any gap as worth a path.
+    expect(bestStack(picks, { index, gaps: ranked, situation }).members.map((m) => m.credential.id)).toEqual(['cheap-aws']);
+    // Closing the third top gap is enough.
+    const withPython = [...catalog, credential('py', { name: 'Py', skills: ['python'], costs: [line('exam', 300)] })];
+    const index2 = buildCredentialIndex(withPython, skillCatalog);
+    const picks2 = rankCredentials(withPython, { index: index2, role: role(), gaps: ranked, situation });
+    expect(bestStack(picks2, { index: index2, gaps: ranked, situation, topGapsRequired: true }).members.map((m) => m.credential.id)).toEqual(['py']);
+  });
+
   it('is empty when nothing fits, leaving every gap uncovered', () => {
     const { stack } = setup([credential('dear', { skills: ['sql'], costs: [line('exam', 500)] })], gaps, { budgetUsd: 100 });
     expect(stack.members).toEqual([]);

@@ -62,6 +62,22 @@ describe('fit to the person', () => {
     expect(fitFor(byId('badge-a'), pm({ fieldRoles: ['teacher'] }), index).setAside).toBeUndefined();
   });
 
+  it('takes a held credential that requires years in the field as proof of the field, whatever the job title', () => {
+    // A logistics manager holding Pro (36 months leading projects required) has led projects: what Pro teaches is his field's craft.
+    const titled = { held: ['pro'], yearsExperience: 22, currentRole: 'Logistics operations manager' };
+    expect(fitFor(byId('entry'), titled, index).setAside?.kind).toBe('below-held');
+    expect(fitFor(byId('cloud-ai'), titled, index).setAside).toBeUndefined();
+    const teachesPm = credential('pm-basics', { name: 'PM Basics', level: 'fundamentals', skills: ['pm', 'ml'], targetRoles: ['pm-role'] });
+    const withBasics = buildCredentialIndex([...catalog, teachesPm], skills({ pm: {}, agile: {}, leadership: {}, scrum: {}, ml: {}, cloudy: { category: 'platform' } }));
+    expect(fitFor(teachesPm, titled, withBasics).setAside).toEqual({
+      kind: 'outgrown',
+      text: 'It adds little to your 22 years as a logistics operations manager and your Pro, since it is meant for people new to the field.',
+    });
+    // Without the years, or without a held credential that needs them, it is not outgrown.
+    expect(fitFor(teachesPm, { ...titled, yearsExperience: 2 }, withBasics).setAside).toBeUndefined();
+    expect(fitFor(teachesPm, { ...titled, held: ['badge-a'] }, withBasics).setAside).toBeUndefined();
+  });
+
   it("does not call a credential outgrown when what it teaches is not the field's own craft (a vendor platform does not count)", () => {
     expect(fitFor(byId('cloud-ai'), pm(), index).setAside).toBeUndefined();
   });
