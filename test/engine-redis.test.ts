@@ -198,9 +198,9 @@ describe('Engine on Redis: what a turn writes', () => {
 describe('Engine on Redis: forgetting', () => {
   const isForgetQuestion = (reply: Reply) => reply.kind === 'question' && reply.stepId === FORGET_STEP;
 
-  it('deletes every key of the user on `forget` then `yes`', async () => {
-    const { engine } = await newProcess();
-    const user = testUser();
+  it('leaves no key naming the user after `forget` then `yes`, and nothing that names them in any value', async () => {
+    const { engine, store } = await newProcess();
+    const user = testUser({ user: 'U-forget-me' });
     const mine = `${globEscape(userKeyBase(scope.prefix, user))}*`;
     await startJournal(engine, user);
     await engine.handle(say(user, 'something private'));
@@ -208,22 +208,34 @@ describe('Engine on Redis: forgetting', () => {
 
     expect((await engine.handle(say(user, 'forget'))).some(isForgetQuestion)).toBe(true);
     expect(await engine.handle(click(user, FORGET_STEP, 'yes'))).toEqual([FORGOTTEN_REPLY]);
-    // What stays is a marker of recent event ids, expiring within minutes, so a redelivered "yes" changes nothing.
-    const left = await scanKeys(scope.admin, mine);
-    expect(left).toHaveLength(1);
-    expect(Object.keys(await scope.admin.hgetall(left[0] as string))).toEqual(['ev', 'ln']);
-    expect(await scope.admin.pttl(left[0] as string)).toBeLessThanOrEqual(EVENTS_ONLY_TTL_MS);
+    expect(await scanKeys(scope.admin, mine)).toEqual([]);
+    // Every key under this test's prefix (SCAN; other tests' users share it): none names the user or holds what they said.
+    for (const key of await scanKeys(scope.admin, `${globEscape(scope.prefix)}:*`)) {
+      expect(key).not.toContain('U-forget-me');
+      if ((await scope.admin.type(key)) !== 'hash') continue;
+      const held = JSON.stringify(await scope.admin.hgetall(key));
+      expect(held).not.toContain('U-forget-me');
+      expect(held).not.toContain('something private');
+    }
+    // What stops a redelivery is in the slot's gone hash, expiring within minutes.
+    expect(await scope.admin.pttl(store.goneKey(user))).toBeLessThanOrEqual(EVENTS_ONLY_TTL_MS);
   });
 
-  it('ignores a redelivered `yes` after forgetting: no reply, and no session comes back', async () => {
+  it('ignores a redelivered `yes` and `forget` after forgetting: no reply, and no key of the user comes back', async () => {
     const { engine, store } = await newProcess();
     const user = testUser();
+    const mine = `${globEscape(userKeyBase(scope.prefix, user))}*`;
     await startJournal(engine, user);
-    await engine.handle(say(user, 'forget'));
+    const forget = say(user, 'forget');
+    await engine.handle(forget);
     const yes = say(user, 'yes');
     expect(await engine.handle(yes)).toEqual([FORGOTTEN_REPLY]);
 
     expect(await engine.handle(yes)).toEqual([]);
+    expect(await engine.handle(forget)).toEqual([]);
+    // Even from another process, whose engine never saw these events.
+    expect(await (await newProcess()).engine.handle(yes)).toEqual([]);
+    expect(await scanKeys(scope.admin, mine)).toEqual([]);
     expect(await scope.raw(keyOf(store, user))).toEqual({ v: null, doc: null });
   });
 

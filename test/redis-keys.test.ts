@@ -8,6 +8,7 @@ import { Engine } from '../src/engine/engine.js';
 import { FlowRegistry } from '../src/engine/flow-registry.js';
 import type { InboundInput } from '../src/engine/inbound.js';
 import type { RedisClient } from '../src/engine/redis-client.js';
+import { keySlot } from '../src/engine/key-slot.js';
 import { COMMIT_SCRIPT } from '../src/engine/redis-session-store.js';
 import type { RedisSessionStore } from '../src/engine/redis-session-store.js';
 import { newEntry } from '../src/outbox/entry.js';
@@ -31,6 +32,8 @@ const KEY_PATTERNS: { name: string; pattern: (prefix: string) => RegExp; writer:
     pattern: (p) => new RegExp(`^${p}:\\{[^{}:]+:[^{}:]+:#?[^{}:]+\\}:session$`),
     writer: 'src/engine/redis-session-store.ts',
   },
+  // Event ids of people without a session (after forget): one hash per cluster slot, its tag picked for the slot, naming no one.
+  { name: 'gone (event ids after forget)', pattern: (p) => new RegExp(`^${p}:\\{s[0-9a-z]+\\}:gone$`), writer: 'src/engine/redis-session-store.ts' },
   { name: 'Slack installation', pattern: (p) => new RegExp(`^${p}:slack-install:\\{[^{}]+\\}$`), writer: 'adapters/slack/installation-store.ts' },
   {
     name: 'outbox of a conversation (queue, items, lease)',
@@ -170,22 +173,24 @@ describe('Redis keys: one slot per call', () => {
       const keys = (await scope.admin.call('COMMAND', 'GETKEYS', name, ...args)) as string[];
       expect(keys.length, `${name} names a key`).toBeGreaterThan(0);
       for (const key of keys) expect(KEY_PATTERNS.some((k) => k.pattern(scope.prefix).test(key)), key).toBe(true);
-      // One key is one slot whatever its name; several must share one hash tag to be one slot.
+      // One key is one slot whatever its name; several must share one hash tag to be one slot, or (the
+      // session commit's gone hash, whose tag must not name the person) have tags of one slot.
       if (new Set(keys).size < 2) continue;
       multiKey++;
       const tags = new Set(keys.map(hashTag));
-      expect([...tags], `${name} ${keys.join(' ')}`).toHaveLength(1);
-      expect([...tags][0], `${name} ${keys.join(' ')} has a hash tag`).not.toBeNull();
+      for (const tag of tags) expect(tag, `${name} ${keys.join(' ')} has a hash tag`).not.toBeNull();
+      expect(new Set(keys.map(keySlot)).size, `${name} ${keys.join(' ')}`).toBe(1);
+      if (tags.size > 1) expect(keys.some((key) => key.endsWith(':gone')), `${name} ${keys.join(' ')}`).toBe(true);
     }
     // The outbox's and the check-ins' scripts take several keys each.
     expect(multiKey).toBeGreaterThan(5);
   });
 
-  it('keeps the session commit script to the one key it is given', () => {
-    const calls = [...COMMIT_SCRIPT.matchAll(/redis\.call\('(\w+)',\s*([^,)]+)/g)].map((m) => [m[1], m[2]]);
+  it('keeps the session commit script to the two keys it is given (the session and its slot\'s gone hash)', () => {
+    const calls = [...COMMIT_SCRIPT.matchAll(/redis\.call\('(\w+)',\s*([^,)]+)/g)].map((m) => [m[1], m[2]]).filter(([command]) => command !== 'TIME');
     expect(calls.length).toBeGreaterThan(0);
-    for (const [command, key] of calls) expect(key, `${command} in the commit script`).toBe('KEYS[1]');
-    expect(COMMIT_SCRIPT).not.toMatch(/KEYS\[[2-9]\]/);
+    for (const [command, key] of calls) expect(['KEYS[1]', 'KEYS[2]'], `${command} in the commit script`).toContain(key);
+    expect(COMMIT_SCRIPT).not.toMatch(/KEYS\[[3-9]\]/);
   });
 
   it('has no other module holding a Redis client', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMIT_SCRIPT } from '../src/engine/redis-session-store.js';
 import type { RedisSessionStore } from '../src/engine/redis-session-store.js';
 import { DIGEST_WIDTH, eventDigest } from '../src/engine/event-digest.js';
+import { keySlot } from '../src/engine/key-slot.js';
 import { EVENTS_ONLY_TTL_MS, RECENT_EVENTS } from '../src/engine/session-store.js';
 import type { CommitResult, UserRef, Write } from '../src/engine/session-store.js';
 import { RedisScope, testUser } from './support/redis-fixtures.js';
@@ -71,22 +72,50 @@ describe('RedisSessionStore: versions and writes', () => {
     expect(await commit(user, 1, keep, 'kept-event')).toBe('duplicate');
   });
 
-  it("'delete' removes the document and version, keeping only recent event ids for a few minutes", async () => {
-    const user = testUser();
+  it("'delete' removes the session key; the event ids stay only as opaque fields of the slot's gone hash, for a few minutes", async () => {
+    const user = testUser({ user: 'U-delete-me' });
     const key = store.sessionKey(user);
-    await commit(user, 0, put('{}'));
+    const gone = store.goneKey(user);
+    await commit(user, 0, put('{}'), 'before-forget');
     expect(await scope.admin.exists(key)).toBe(1);
-    expect(await commit(user, 1, del)).toBe('ok');
-    expect(Object.keys(await scope.admin.hgetall(key))).toEqual(['ev', 'ln']);
-    expect(await scope.admin.pttl(key)).toBeLessThanOrEqual(EVENTS_ONLY_TTL_MS);
+    expect(await commit(user, 1, del, 'the-forget')).toBe('ok');
+    expect(await scope.admin.exists(key)).toBe(0);
+    // Nothing under the prefix names the user: no key, no field, no value.
+    for (const k of await scope.keys()) {
+      expect(k).not.toContain('U-delete-me');
+      if ((await scope.admin.type(k)) === 'hash') expect(JSON.stringify(await scope.admin.hgetall(k))).not.toContain('U-delete-me');
+    }
+    expect(gone).not.toContain(user.tenant);
+    expect(await scope.admin.pttl(gone)).toBeLessThanOrEqual(EVENTS_ONLY_TTL_MS);
+    expect(await scope.admin.pttl(gone)).toBeGreaterThan(0);
     expect(await store.load(user, nextEvent())).toEqual({ version: 0, doc: null, duplicate: false });
+    // Both event ids handled before the delete are still refused, and write nothing.
+    expect(await commit(user, 0, put('{"back":true}'), 'the-forget')).toBe('duplicate');
+    expect(await commit(user, 0, put('{"back":true}'), 'before-forget')).toBe('duplicate');
+    expect(await scope.admin.exists(key)).toBe(0);
+    // Another user in the same slot, with the same event id, is not affected.
+    expect(await commit(testUser({ tenant: user.tenant }), 0, put('{}'), 'the-forget')).toBe('ok');
   });
 
-  it("a 'keep' by someone with no session leaves only a short-lived marker of the event id", async () => {
+  it("a 'keep' by someone with no session leaves no key of theirs, and its event id is still refused", async () => {
     const user = testUser();
-    expect(await commit(user, 0, { kind: 'keep' })).toBe('ok');
-    expect(Object.keys(await scope.admin.hgetall(store.sessionKey(user)))).toEqual(['ev', 'ln']);
-    expect(await scope.admin.pttl(store.sessionKey(user))).toBeLessThanOrEqual(EVENTS_ONLY_TTL_MS);
+    expect(await commit(user, 0, { kind: 'keep' }, 'no-session')).toBe('ok');
+    expect(await scope.admin.exists(store.sessionKey(user))).toBe(0);
+    expect(await scope.admin.pttl(store.goneKey(user))).toBeLessThanOrEqual(EVENTS_ONLY_TTL_MS);
+    expect(await commit(user, 0, put('{}'), 'no-session')).toBe('duplicate');
+    expect(await store.handled(user, 'no-session')).toBe(true);
+    expect(await store.handled(user, 'never-sent')).toBe(false);
+  });
+
+  it('puts the gone hash in the session key\'s cluster slot, under a tag that is not the user\'s', () => {
+    for (let i = 0; i < 50; i++) {
+      const user = testUser();
+      expect(keySlot(store.goneKey(user))).toBe(keySlot(store.sessionKey(user)));
+      expect(hashTag(store.goneKey(user))).toMatch(/^s[0-9a-z]+$/);
+    }
+    // Redis' own examples: "foo" is in slot 12182, and only the tag of "{user1000}.following" is hashed.
+    expect(keySlot('foo')).toBe(12182);
+    expect(keySlot('{user1000}.following')).toBe(keySlot('user1000'));
   });
 
   it('refuses a stale or a future expected version as a conflict and changes nothing', async () => {
@@ -106,7 +135,7 @@ describe('RedisSessionStore: event ids', () => {
   it('answers a commit sent again with its own nonce (its first answer was lost) ok, and anyone else with the event duplicate', async () => {
     const user = testUser();
     const key = store.sessionKey(user);
-    const send = (nonce: string) => scope.admin.eval(COMMIT_SCRIPT, 1, key, 0, eventDigest('lost-answer'), 'put', '{"n":1}', 60_000, nonce);
+    const send = (nonce: string) => scope.admin.eval(COMMIT_SCRIPT, 2, key, store.goneKey(user), 0, eventDigest('lost-answer'), 'put', '{"n":1}', 60_000, nonce);
     expect(await send('attempt-1')).toBe('ok');
     // The same call again (ioredis re-sending after a reconnect, or the store after a failover): it did the write.
     expect(await send('attempt-1')).toBe('ok');

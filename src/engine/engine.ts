@@ -5,10 +5,11 @@ import { inboundSchema } from './inbound.js';
 import type { Inbound, InboundInput } from './inbound.js';
 import { KeyedQueue } from './keyed-queue.js';
 import type { Reply } from './reply.js';
-import { BROKEN_SESSION_REPLY, BUSY_REPLY, FORGOTTEN_REPLY, NO_SHARED_FLOWS_REPLY, STORE_DOWN_REPLY, TOO_LONG_REPLY } from './replies.js';
+import { ALREADY_SAVED_REPLY, BROKEN_SESSION_REPLY, BUSY_REPLY, FORGOTTEN_REPLY, NO_SHARED_FLOWS_REPLY, STORE_DOWN_REPLY, TOO_LONG_REPLY, UNCERTAIN_REPLY } from './replies.js';
 import { SessionDocumentError, newSession, parseSession, serializeSession } from './session.js';
 import type { Session } from './session.js';
-import { StoreUnavailableError, conversationRef, sessionOwner, userKeyBase } from './session-store.js';
+import { CommitUncertainError, StoreUnavailableError, conversationRef, sessionOwner, userKeyBase } from './session-store.js';
+import { UncertainTurns } from './uncertain-turns.js';
 import type { SessionStore, UserRef, Write } from './session-store.js';
 import type { Delivery } from './flow.js';
 import { silentLogger } from '../log.js';
@@ -35,7 +36,7 @@ export interface EngineOptions {
 const onlyTooLong = (error: z.ZodError) =>
   error.issues.every((issue) => issue.code === 'too_big' && (issue.path[0] === 'text' || issue.path[0] === 'fields'));
 
-export { BROKEN_SESSION_REPLY, BUSY_REPLY, FORGOTTEN_REPLY, NO_SHARED_FLOWS_REPLY, STORE_DOWN_REPLY, TOO_LONG_REPLY };
+export { ALREADY_SAVED_REPLY, BROKEN_SESSION_REPLY, BUSY_REPLY, FORGOTTEN_REPLY, NO_SHARED_FLOWS_REPLY, STORE_DOWN_REPLY, TOO_LONG_REPLY, UNCERTAIN_REPLY };
 
 /** What a turn said, and whether it changed the stored session (false for a redelivery, a refusal, an outage). */
 /** A person's stored profile: none yet, unreadable (a broken document), or its fields as stored. */
@@ -47,6 +48,11 @@ export interface TurnOutcome {
 }
 const unchanged = (said: Reply[]): TurnOutcome => ({ replies: said, changed: false });
 const replies = (outcome: TurnOutcome): Reply[] => outcome.replies;
+
+/** The same event as the `repeat` command: what a person whose answer had landed is shown. */
+function asRepeat({ platform, tenant, conversation, user, eventId, scope, userName }: Inbound): Inbound {
+  return { kind: 'command', name: 'repeat', args: '', platform, tenant, conversation, user, eventId, scope, ...(userName === undefined ? {} : { userName }) };
+}
 
 export class InvalidInboundError extends Error {
   override readonly name = 'InvalidInboundError';
@@ -66,6 +72,7 @@ export class Engine {
   private readonly logger: Logger;
   private readonly now: () => Date;
   private readonly maxAttempts: number;
+  private readonly uncertain = new UncertainTurns();
 
   constructor(private readonly options: EngineOptions) {
     this.logger = options.logger ?? silentLogger;
@@ -126,12 +133,20 @@ export class Engine {
 
   private async turn(inbound: Inbound, owner: UserRef): Promise<TurnOutcome> {
     const { store, ttlMs } = this.options;
+    const ownerKey = userKeyBase('', owner);
+    // The same text right after an uncertain turn: checked against what landed on every attempt,
+    // since the earlier write may land while this turn runs (it then loses the compare-and-set).
+    const repeatOf = this.uncertain.take(ownerKey, inbound, this.now().getTime());
     try {
       for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
         const loaded = await store.load(owner, inbound.eventId);
         if (loaded.duplicate) return this.duplicate(inbound);
+        const saved = repeatOf && (await this.anyHandled(owner, repeatOf));
         const now = this.now();
-        const { write, replies, deliveries, profile } = this.decideWrite(loaded.doc, inbound, now);
+        const asked: Inbound = saved ? asRepeat(inbound) : inbound;
+        const decided = this.decideWrite(loaded.doc, asked, now);
+        const { write, deliveries, profile } = decided;
+        const replies = saved ? [ALREADY_SAVED_REPLY, ...decided.replies] : decided.replies;
         // Delivered first and once per id: if this commit then loses a race, the turn decided
         // again delivers the same ids, which change nothing the second time.
         for (const delivery of deliveries) await this.deliver(owner, delivery, now);
@@ -147,12 +162,25 @@ export class Engine {
       return unchanged([BUSY_REPLY]);
     } catch (error) {
       if (error instanceof DeliveryConflictError) return unchanged([BUSY_REPLY]);
+      if (error instanceof CommitUncertainError) {
+        this.logger.warn('turn outcome unknown: the write may still land; user told it may have been saved', { platform: inbound.platform, error: error.message });
+        this.uncertain.remember(ownerKey, inbound, [...(repeatOf ?? []), inbound.eventId], this.now().getTime());
+        return unchanged([UNCERTAIN_REPLY]);
+      }
       if (error instanceof StoreUnavailableError) {
         this.logger.warn('session store unavailable', { platform: inbound.platform, error: error.message });
         return unchanged([STORE_DOWN_REPLY]);
       }
       throw error;
     }
+  }
+
+  /** Whether any of these event ids was handled for the user (a store without `handled` never has uncertain turns). */
+  private async anyHandled(owner: UserRef, eventIds: readonly string[]): Promise<boolean> {
+    const { store } = this.options;
+    if (!store.handled) return false;
+    for (const eventId of eventIds) if (await store.handled(owner, eventId)) return true;
+    return false;
   }
 
   /** Applies a change to a member's own session, from the conversation `from`, with the same compare-and-set as a turn. */

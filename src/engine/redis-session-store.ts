@@ -3,8 +3,9 @@ import { Cluster } from 'ioredis';
 import type { RedisOptions } from 'ioredis';
 import { clusterState, connectRedisClient, isClusterLocator, redactUrl } from './redis-client.js';
 import type { RedisClient } from './redis-client.js';
-import { DIGEST_WIDTH, eventDigest } from './event-digest.js';
-import { EVENTS_ONLY_TTL_MS, RECENT_EVENTS, StoreUnavailableError, userKeyBase } from './session-store.js';
+import { DIGEST_WIDTH, eventDigest, hasDigest } from './event-digest.js';
+import { keySlot, slotTag } from './key-slot.js';
+import { CommitUncertainError, EVENTS_ONLY_TTL_MS, RECENT_EVENTS, StoreUnavailableError, userKeyBase } from './session-store.js';
 import type { Commit, CommitResult, Loaded, SessionStore, UserRef } from './session-store.js';
 
 /**
@@ -12,12 +13,18 @@ import type { Commit, CommitResult, Loaded, SessionStore, UserRef } from './sess
  *   v   version counter, bumped by every state change
  *   doc the session document (JSON)
  *   ev  digests of the last RECENT_EVENTS handled event ids (see event-digest.ts)
+ *   ln  the nonce of the commit call that wrote last (see below)
  * A turn costs one HMGET (v and doc) and one EVALSHA: the script checks the event id and the
  * version and writes, all in one atomic step, so neither a redelivery nor a concurrent turn
  * slips through. The event ids are checked there only: `load` does not read them.
- * `delete` removes v and doc at once and keeps only ev, for EVENTS_ONLY_TTL_MS.
  *
- *   ln  the nonce of the commit call that wrote last (see below)
+ * The session key exists only while there is a session. When there is none (after `forget`, or
+ * a turn by someone without one), what must outlive it to stop a redelivered event is kept in
+ * the slot's "gone" hash, `{prefix}:{sNNN}:gone` (see key-slot.ts): its tag is picked for its
+ * cluster slot only, so it names no one, and the script touches both keys on one primary. Each
+ * field is an opaque digest, sha1(session key | event digest), holding `expiry ms:nonce`;
+ * `forget` moves all the recent event digests there for EVENTS_ONLY_TTL_MS.
+ *
  * ARGV: expected version, event digest, write kind (put, keep or delete), document (put only), TTL in ms,
  * and a nonce of this commit call. A call whose answer was lost (a dropped connection, a failover) is
  * sent again with the same nonce; finding its own event id and nonce, the script answers `ok`, not
@@ -25,6 +32,10 @@ import type { Commit, CommitResult, Loaded, SessionStore, UserRef } from './sess
  * The digest width, how many digests are kept and the events-only TTL are constants of the script.
  */
 const KEPT_CHARS = RECENT_EVENTS * DIGEST_WIDTH;
+/** Hex characters of a gone field: 80 bits, out of reach of a collision among a slot's recent forgets. */
+const GONE_FIELD_CHARS = 20;
+/** Past this many fields, a write to a gone hash also drops its expired fields. */
+const GONE_PRUNE_AT = 256;
 export const COMMIT_SCRIPT = `
 local cur = redis.call('HMGET', KEYS[1], 'v', 'ev', 'ln')
 local events = cur[2] or ''
@@ -37,23 +48,53 @@ while at do
   end
   at = string.find(events, digest, at + 1, true)
 end
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
+local function field(d) return string.sub(redis.sha1hex(KEYS[1] .. '|' .. d), 1, ${GONE_FIELD_CHARS}) end
+local gone = redis.call('HGET', KEYS[2], field(digest))
+if gone then
+  local sep = string.find(gone, ':', 1, true)
+  if tonumber(string.sub(gone, 1, sep - 1)) > now then
+    if string.sub(gone, sep + 1) == ARGV[6] then return 'ok' end
+    return 'duplicate'
+  end
+end
 local version = tonumber(cur[1]) or 0
 if version ~= tonumber(ARGV[1]) then return 'conflict' end
+-- remembers event digests in the gone hash, this call's own with its nonce
+local function bury(digests)
+  local until_ = now + ${EVENTS_ONLY_TTL_MS}
+  for i = 1, #digests, ${DIGEST_WIDTH} do
+    local d = string.sub(digests, i, i + ${DIGEST_WIDTH - 1})
+    redis.call('HSET', KEYS[2], field(d), until_ .. ':' .. (d == digest and ARGV[6] or '-'))
+  end
+  if redis.call('HLEN', KEYS[2]) > ${GONE_PRUNE_AT} then
+    local all = redis.call('HGETALL', KEYS[2])
+    for i = 1, #all, 2 do
+      local value = all[i + 1]
+      if tonumber(string.sub(value, 1, string.find(value, ':', 1, true) - 1)) <= now then redis.call('HDEL', KEYS[2], all[i]) end
+    end
+  end
+  redis.call('PEXPIRE', KEYS[2], ${EVENTS_ONLY_TTL_MS})
+end
+if ARGV[3] == 'delete' then
+  redis.call('DEL', KEYS[1])
+  bury(events .. digest)
+  return 'ok'
+end
+if ARGV[3] == 'keep' and not cur[1] then
+  bury(digest)
+  return 'ok'
+end
 -- keep the newest RECENT_EVENTS - 1 digests, then add this one
 if #events >= ${KEPT_CHARS} then events = string.sub(events, #events - ${KEPT_CHARS - DIGEST_WIDTH - 1}) end
 events = events .. digest
-local ttl = ARGV[5]
 if ARGV[3] == 'put' then
   redis.call('HSET', KEYS[1], 'v', version + 1, 'doc', ARGV[4], 'ev', events, 'ln', ARGV[6])
-elseif ARGV[3] == 'delete' then
-  redis.call('DEL', KEYS[1])
-  redis.call('HSET', KEYS[1], 'ev', events, 'ln', ARGV[6])
-  ttl = ${EVENTS_ONLY_TTL_MS}
 else
   redis.call('HSET', KEYS[1], 'ev', events, 'ln', ARGV[6])
-  if not cur[1] then ttl = ${EVENTS_ONLY_TTL_MS} end
 end
-redis.call('PEXPIRE', KEYS[1], ttl)
+redis.call('PEXPIRE', KEYS[1], ARGV[5])
 return 'ok'
 `;
 const COMMIT_SHA = createHash('sha1').update(COMMIT_SCRIPT).digest('hex');
@@ -87,6 +128,10 @@ interface Waiting<T, R> {
   reject: (error: Error) => void;
   noScript: (() => Promise<T>) | undefined;
   again: (() => Promise<T>) | undefined;
+  /** Set once a send may have reached Redis: its answer was lost or late, not refused before sending. */
+  landed: { mayHaveLanded: boolean };
+  /** A send is waiting for its answer (not between a failure and the next send). */
+  inFlight: boolean;
 }
 
 /** How long to wait before sending a call again after a dropped connection or a cluster in the middle of a failover. */
@@ -100,6 +145,18 @@ function transient(error: Error): boolean {
   if (error.name !== 'ReplyError') return true;
   return /^(CLUSTERDOWN|TRYAGAIN|LOADING|READONLY|MASTERDOWN)/.test(error.message);
 }
+
+/**
+ * Refused by the client before it was sent (no connection and no offline queue), or by Redis
+ * without running (a script not in its cache): such a call wrote nothing.
+ */
+function notSent(error: Error): boolean {
+  return /enableOfflineQueue|Stream isn't writeable|^NOSCRIPT/.test(error.message);
+}
+
+/** After a commit's answer was late, how long its outcome is looked for, and how often. */
+const READ_BACK_MS = 1_000;
+const READ_BACK_EVERY_MS = 100;
 
 export { redactUrl };
 
@@ -145,22 +202,81 @@ export class RedisSessionStore implements SessionStore {
     return this.call(this.redis.hmget(key, 'v', 'doc'), loaded, undefined, () => this.redis.hmget(key, 'v', 'doc'));
   }
 
-  commit(user: UserRef, commit: Commit): Promise<CommitResult> {
+  /** Where the event ids of a user without a session are kept: a key of the session key's slot that names no one. */
+  goneKey(user: UserRef): string {
+    return `${this.prefix}:{${slotTag(keySlot(this.sessionKey(user)))}}:gone`;
+  }
+
+  /**
+   * Commits, or says for sure it did not. When Redis' answer does not come in time (writes
+   * paused, a failover, a frozen primary), the write may still land: the outcome is then read
+   * back, for up to READ_BACK_MS, by looking for this call's event id and nonce. Found: `ok`
+   * (or `duplicate` when another call handled the event). Not found in that time and the
+   * command may have reached Redis: CommitUncertainError, never a false "nothing changed".
+   */
+  async commit(user: UserRef, commit: Commit): Promise<CommitResult> {
     const { write } = commit;
-    const args = [
-      this.sessionKey(user),
-      commit.expectedVersion,
-      eventDigest(commit.eventId),
-      write.kind,
-      write.kind === 'put' ? write.doc : '',
-      Math.max(1, Math.round(commit.ttlMs)),
-      randomBytes(8).toString('base64url'),
-    ] as const;
-    // Not in the server's script cache (a restart, SCRIPT FLUSH), the script did not run: then it is sent whole.
-    // Sent again, with the same nonce, when the answer was lost on the way (see COMMIT_SCRIPT).
-    return this.call(this.redis.evalsha(COMMIT_SHA, 1, ...args), commitResult, () => this.redis.eval(COMMIT_SCRIPT, 1, ...args), () =>
-      this.redis.evalsha(COMMIT_SHA, 1, ...args),
-    );
+    const digest = eventDigest(commit.eventId);
+    const nonce = randomBytes(8).toString('base64url');
+    const keys = [this.sessionKey(user), this.goneKey(user)] as const;
+    const args = [...keys, commit.expectedVersion, digest, write.kind, write.kind === 'put' ? write.doc : '', Math.max(1, Math.round(commit.ttlMs)), nonce] as const;
+    const waiting = { mayHaveLanded: false };
+    try {
+      // Not in the server's script cache (a restart, SCRIPT FLUSH), the script did not run: then it is sent whole.
+      // Sent again, with the same nonce, when the answer was lost on the way (see COMMIT_SCRIPT).
+      return await this.call(
+        this.redis.evalsha(COMMIT_SHA, 2, ...args),
+        commitResult,
+        () => this.redis.eval(COMMIT_SCRIPT, 2, ...args),
+        () => this.redis.evalsha(COMMIT_SHA, 2, ...args),
+        waiting,
+      );
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError) || !waiting.mayHaveLanded) throw error;
+      const found = await this.readBack(keys[0], keys[1], digest, nonce);
+      if (found) return found;
+      throw new CommitUncertainError(`The commit's outcome is unknown: ${error.message}`);
+    }
+  }
+
+  /**
+   * Whether an event id was handled for this user (in the session's recent ids, or in the gone
+   * hash): after an uncertain commit, tells whether its write landed since.
+   */
+  async handled(user: UserRef, eventId: string): Promise<boolean> {
+    return (await this.lookUp(this.sessionKey(user), this.goneKey(user), eventDigest(eventId), '', this.timeoutMs)) !== null;
+  }
+
+  /** Looks for this call's commit until READ_BACK_MS have passed; null when not found, or Redis does not answer. */
+  private async readBack(sessionKey: string, goneKey: string, digest: string, nonce: string): Promise<CommitResult | null> {
+    const deadline = Date.now() + READ_BACK_MS;
+    for (;;) {
+      const left = deadline - Date.now();
+      if (left <= 0) return null;
+      try {
+        const found = await this.lookUp(sessionKey, goneKey, digest, nonce, left);
+        if (found) return found;
+      } catch (error) {
+        if (!(error instanceof StoreUnavailableError)) throw error;
+      }
+      if (deadline - Date.now() <= READ_BACK_EVERY_MS) return null;
+      await new Promise((resolve) => setTimeout(resolve, READ_BACK_EVERY_MS));
+    }
+  }
+
+  /** `ok`: committed by the call with this nonce; `duplicate`: by another; null: not (yet) committed. Reads only. */
+  private async lookUp(sessionKey: string, goneKey: string, digest: string, nonce: string, timeoutMs: number): Promise<CommitResult | null> {
+    const field = createHash('sha1').update(`${sessionKey}|${digest}`).digest('hex').slice(0, GONE_FIELD_CHARS);
+    const [[events, last], gone] = await Promise.all([
+      this.call(this.redis.hmget(sessionKey, 'ev', 'ln'), (a) => a, undefined, undefined, undefined, timeoutMs),
+      this.call(this.redis.hget(goneKey, field), (a) => a, undefined, undefined, undefined, timeoutMs),
+    ]);
+    if (events && hasDigest(events, digest)) return last === nonce ? 'ok' : 'duplicate';
+    if (gone) {
+      const [until, by] = gone.split(':');
+      if (Number(until) > Date.now()) return by === nonce ? 'ok' : 'duplicate';
+    }
+    return null;
   }
 
   async ping(): Promise<void> {
@@ -195,15 +311,23 @@ export class RedisSessionStore implements SessionStore {
    * transient error `again` sends it again, until the deadline.
    * (No named closures here: tsx, which runs the bot, gives each one its name at run time.)
    */
-  private call<T, R>(sent: Promise<T>, read: (answer: T) => R, noScript?: () => Promise<T>, again?: () => Promise<T>): Promise<R> {
+  private call<T, R>(
+    sent: Promise<T>,
+    read: (answer: T) => R,
+    noScript?: () => Promise<T>,
+    again?: () => Promise<T>,
+    landed: { mayHaveLanded: boolean } = { mayHaveLanded: false },
+    timeoutMs = this.timeoutMs,
+  ): Promise<R> {
     return new Promise<R>((resolve, reject) => {
-      const waiting: Waiting<T, R> = { deadline: Date.now() + this.timeoutMs, read, resolve, reject, noScript, again };
+      const waiting: Waiting<T, R> = { deadline: Date.now() + timeoutMs, read, resolve, reject, noScript, again, landed, inFlight: true };
       this.waiting.add(waiting as Waiting<unknown, unknown>);
       this.settle(sent, waiting);
     });
   }
 
   private settle<T, R>(sent: Promise<T>, waiting: Waiting<T, R>): void {
+    waiting.inFlight = true;
     sent.then(
       (answer) => {
         this.waiting.delete(waiting as Waiting<unknown, unknown>);
@@ -214,6 +338,8 @@ export class RedisSessionStore implements SessionStore {
         }
       },
       (error: Error) => {
+        waiting.inFlight = false;
+        if (!notSent(error)) waiting.landed.mayHaveLanded = true;
         const { noScript } = waiting;
         // Not after the watchdog has failed the call: the turn has answered, it must not write now.
         if (noScript && error.message.startsWith('NOSCRIPT') && this.waiting.has(waiting as Waiting<unknown, unknown>)) {
@@ -240,6 +366,7 @@ export class RedisSessionStore implements SessionStore {
     for (const waiting of this.waiting) {
       if (waiting.deadline > now) continue;
       this.waiting.delete(waiting);
+      if (waiting.inFlight) waiting.landed.mayHaveLanded = true;
       waiting.reject(new StoreUnavailableError(`Redis did not answer within ${this.timeoutMs} ms.`));
     }
   }

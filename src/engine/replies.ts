@@ -6,6 +6,16 @@ export const STORE_DOWN_REPLY: Reply = {
   kind: 'text',
   text: "I couldn't save that, so nothing has changed. Please try again in a minute.",
 };
+/** A commit whose answer never came and could not be read back: it may land yet. */
+export const UNCERTAIN_REPLY: Reply = {
+  kind: 'text',
+  text: "My storage was too slow to answer, so I can't tell yet whether I saved that: it may have been saved. Say `repeat` to see where we are. If you send the same answer again, I'll count it only once.",
+};
+/** The same text again after an uncertain turn, whose write had landed: told, then asked where they are. */
+export const ALREADY_SAVED_REPLY: Reply = {
+  kind: 'text',
+  text: 'I had saved that answer after all, so I counted it once. Here is where we are:',
+};
 export const BUSY_REPLY: Reply = {
   kind: 'text',
   text: "You're sending messages faster than I can save them. Please send that again.",

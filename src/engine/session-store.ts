@@ -48,8 +48,13 @@ export type CommitResult = 'ok' | 'duplicate' | 'conflict';
 export interface SessionStore {
   readonly kind: 'memory' | 'redis';
   load(user: UserRef, eventId: string): Promise<Loaded>;
-  /** Atomic: the event-id check, the version check and the write happen as one step. */
+  /** Atomic: the event-id check, the version check and the write happen as one step. Throws StoreUnavailableError when it surely did not write, CommitUncertainError when it may have. */
   commit(user: UserRef, commit: Commit): Promise<CommitResult>;
+  /**
+   * Whether this event id was handled for this user: after an uncertain commit, whether it landed since.
+   * Absent on a store whose commits are never uncertain (memory).
+   */
+  handled?(user: UserRef, eventId: string): Promise<boolean>;
   /** Throws StoreUnavailableError when the store cannot be reached. */
   ping(): Promise<void>;
   /** For readiness checks: like ping, and says what answered (a cluster's state); absent on the memory store. */
@@ -62,6 +67,14 @@ export const RECENT_EVENTS = 32;
 
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
+}
+
+/**
+ * A commit was sent but its answer never came, and reading back did not find it: it may still
+ * land. The turn must not say "nothing changed".
+ */
+export class CommitUncertainError extends Error {
+  override readonly name = 'CommitUncertainError';
 }
 
 /**
