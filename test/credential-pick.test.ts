@@ -47,7 +47,7 @@ describe('the credential pick, as a transcript', () => {
   it('shows picks with cost, time and cautions, explains one, compares, and makes a dated plan', async () => {
     const { chat, store } = await withGapReport();
     const picks = await answerUpToPicks(chat, '$300');
-    expect(picks).toContain('Here are my top picks for *Data analyst*:');
+    expect(picks).toContain('Here are my top three picks for *Data analyst*:');
     expect(picks).toMatch(/1\. \*[^*]+\*( from [^:]+)?: \$[\d,]+ in all over 3 years, about \d+ weeks at 10 hours a week( \(a planning estimate\))?\./);
     // Checking prices is said once under the picks, not under each.
     expect(picks.match(/confirmed on the providers' own pages|check it on the provider's page/g)?.length ?? 0).toBeGreaterThan(0);
@@ -124,13 +124,13 @@ describe('the credential pick, as a transcript', () => {
     expect(await chat.say('cloud engineer')).toContain('Which skills do you want to gain?');
     expect(await chat.say('AWS and Linux')).toContain('What can you spend in total');
     for (const answer of ['500', '8', 'skip', 'skip', 'no']) await chat.say(answer);
-    expect(await chat.say('yes')).toContain('Here are my top picks for *Cloud engineer*:');
+    expect(await chat.say('yes')).toContain('Here are my top three picks for *Cloud engineer*:');
     // Back to the report's question, a yes picks for the report's role and gaps again.
     for (let i = 0; i < 8; i++) await chat.say('back');
     expect(await chat.say('back')).toContain('From your gap report for *Data analyst*, your top gaps are Tableau, Python and Power BI.');
     expect(await chat.say('yes')).toContain('What can you spend in total');
     for (const answer of ['500', '8', 'skip', 'skip', 'no']) await chat.say(answer);
-    expect(await chat.say('yes')).toContain('Here are my top picks for *Data analyst*:');
+    expect(await chat.say('yes')).toContain('Here are my top three picks for *Data analyst*:');
     expect(profileOf(store, chat).gapReport.role).toBe('data-analyst');
   });
 
