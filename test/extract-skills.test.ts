@@ -114,6 +114,20 @@ describe('realistic postings', () => {
   });
 });
 
+describe('networking in a semicolon list', () => {
+  it('counts a bare "networking" among skills split by semicolons, never networking events or networking with peers', () => {
+    expect(direct('Requirements: SIEM experience; incident response; networking; Linux.')).toContain('networking');
+    expect(direct('Nice to have: networking events with peers; networking with other teams; SQL.')).not.toContain('networking');
+    expect(direct('We value networking. SQL required.')).not.toContain('networking');
+  });
+
+  it('reads an active clearance a posting requires, not one it sponsors', () => {
+    expect(direct('- Active Secret clearance')).toContain('security-clearance');
+    expect(direct('TS/SCI required')).toContain('security-clearance');
+    expect(direct('Security clearance (SC) will be required; we will sponsor it.')).not.toContain('security-clearance');
+  });
+});
+
 describe('tricky tokens', () => {
   it.each([
     ['Experience with C++ and Python', ['cpp', 'python']],

@@ -117,4 +117,11 @@ describe('pivot gaps: role profiles and the verdict', () => {
     expect(stderr).toContain('digital-marketer (Digital marketer): growth hacking is digital marketing');
     expect(stderr).toMatch(/Run again with --role and the one you mean, for example --role [a-z-]+\./);
   });
+
+  it('never takes a title that shares only "designer" with a role as that role', async () => {
+    const { code, stderr } = await pivot('gaps', '--role', 'instructional designer', '--have', 'writing');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--role "instructional designer" is not a role I know. The closest I know:');
+    expect(stderr).toContain('technical-writer (Technical writer): instructional designers already write step-by-step material');
+  });
 });

@@ -24,6 +24,32 @@ describe('reading what a person says about their own work', () => {
     expect(Object.keys(skillsOf(text))).toEqual(expect.arrayContaining(skills));
   });
 
+  // Persona runs (issue 16): Hal's radio and network kit and clearance, Rosa's writing and explaining simply.
+  it.each([
+    ["ran the battalion's radio and network kit", ['networking']],
+    ['maintained the office networks', ['networking']],
+    ['secret clearance', ['security-clearance']],
+    ['I hold an active TS/SCI', ['security-clearance']],
+    ['writing, lesson planning', ['communication', 'education']],
+    ['writing skills', ['communication']],
+    ['explaining hard stuff simply', ['communication']],
+    ['good at explaining complex things simply', ['communication']],
+    ['plain language', ['communication']],
+    ['google classroom, canva', ['canva']],
+  ])('reads %j as %j', (text, skills) => {
+    expect(Object.keys(skillsOf(text))).toEqual(expect.arrayContaining(skills));
+    expect(reader.read(text).setAside).toEqual([]);
+  });
+
+  it.each([['built a network of suppliers'], ['managed my professional network'], ['ran the clearance section of the store'], ['writing python scripts'], ['I enjoy writing poetry']])(
+    'reads no networking, clearance or communication in %j',
+    (text) => {
+      expect(Object.keys(skillsOf(text))).not.toEqual(expect.arrayContaining(['networking']));
+      expect(Object.keys(skillsOf(text))).not.toContain('security-clearance');
+      expect(Object.keys(skillsOf(text))).not.toContain('communication');
+    },
+  );
+
   it('keeps the words each skill came from', () => {
     const read = skillsOf('i run a store of 25 people, handle guest complaints, some sql');
     expect(read['customer-service']?.evidence).toBe('handle guest complaints');
