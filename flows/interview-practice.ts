@@ -7,7 +7,7 @@ import type { FlowContext, SaidChoice } from '../src/engine/flow.js';
 import { hasWords } from '../src/engine/human-input.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import { profileOf } from './profile.js';
-import { scoreAnswer } from '../src/star/score-answer.js';
+import { evidenceFromProfile, scoreAnswer } from '../src/star/score-answer.js';
 import type { LabelledAnswer } from '../src/star/analyze-answer.js';
 import { COMPETENCY_LABELS, addToHistory, feedbackOf, feedbackReplies, progressReplies, sessionEntry, summaryReplies } from './interview-practice-replies.js';
 import type { Feedback, Result } from './interview-practice-replies.js';
@@ -126,9 +126,9 @@ export function createInterviewPracticeFlow(data: CoachData) {
 
   /** `labelled`: the parts as the user split them in the form, which the analyzer takes as given. */
   function score(text: string, ctx: FlowContext, labelled?: LabelledAnswer): Attempt {
-    // The first credential of the person's pick is the one a question can invite as evidence.
-    const credential = profileOf(ctx).credentialPick?.names[0];
-    const analysis = scoreAnswer(labelled ?? text, question(ctx), { role: role(ctx), gaps: gaps(ctx), credentialName: credential, extractor, skillName });
+    // What the person has (profile skills, a credential done, not only chosen) is what feedback may ask them to name.
+    const held = evidenceFromProfile(profileOf(ctx), (id) => data.catalog.skills.byId.get(id)?.category);
+    const analysis = scoreAnswer(labelled ?? text, question(ctx), { role: role(ctx), gaps: gaps(ctx), ...held, extractor, skillName });
     return { kind: 'scored', feedback: feedbackOf(analysis, text) };
   }
 

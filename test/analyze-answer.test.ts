@@ -286,8 +286,30 @@ describe('analyzeAnswer on labelled answers', () => {
   it('finds the role skills with the extractor when one is given', () => {
     const extractor = { extract: (text: string) => (text.includes('SQL') ? [{ skill: 'sql' }, { skill: 'r' }] : []) };
     expect(analyzeAnswer(answer('credential-capstone'), CERTIFICATE, { gapSkills: ['sql', 'python'], extractor }).relevantSkills).toEqual(['sql']);
-    const none = analyzeAnswer(answer('strong'), GENERAL, { role: 'data-analyst', gapSkills: ['sql', 'tableau'], extractor, skillName: (id) => id.toUpperCase() });
-    expect(suggestion(none, 'names none of the skills')).toMatch(/a data analyst job asks for\..*for example SQL, TABLEAU\.$/);
+  });
+
+  it('suggests naming only tools the person has, that the role asks for, where the question invites tools', () => {
+    const extractor = { extract: () => [] };
+    const DATA = { competencies: ['data-driven-decision' as const], invitesCredential: false };
+    const tools = new Set(['sql', 'tableau', 'excel']);
+    const context = {
+      role: 'data-analyst',
+      roleName: 'Data analyst',
+      gapSkills: ['sql', 'tableau', 'stakeholder-management'],
+      roleSkills: ['sql', 'tableau', 'stakeholder-management'],
+      skillsHeld: ['tableau', 'stakeholder-management', 'welding'],
+      isTool: (id: string) => tools.has(id),
+      extractor,
+      skillName: (id: string) => id.toUpperCase(),
+    };
+    const named = (a: ReturnType<typeof analyzeAnswer>) => a.suggestions.find((s) => s.startsWith('You know '));
+    // Held, asked for and a tool: Tableau only (SQL is not held, stakeholder management is not a tool).
+    expect(named(analyzeAnswer(answer('strong'), DATA, context))).toMatch(/^You know TABLEAU, which a Data analyst job asks for\. If you used one in "[^"]+", name it/);
+    // A leadership question does not invite tools; nobody is told to name tools they do not have.
+    expect(named(analyzeAnswer(answer('strong'), GENERAL, context))).toBeUndefined();
+    expect(named(analyzeAnswer(answer('strong'), DATA, { ...context, skillsHeld: ['welding'] }))).toBeUndefined();
+    expect(named(analyzeAnswer(answer('strong'), DATA, { ...context, isTool: undefined }))).toBeUndefined();
+    expect(named(analyzeAnswer(answer('strong'), DATA, { ...context, roleName: 'IT support specialist' }))).toContain('which an IT support specialist job asks for');
   });
 });
 

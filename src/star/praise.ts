@@ -1,6 +1,6 @@
 import type { ClassifiedClause } from './classify.js';
 import { SITUATION_ANCHOR } from './cues.js';
-import { labelled, ownSteps, quote, rightLength, sentenceFrom, weDominates, withoutConnector, type Findings } from './feedback.js';
+import { labelled, ownSteps, quote, rightLength, sentenceFrom, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
 import { mentionsCredential } from './signals.js';
 import { QUOTE_CHARS, QUOTE_WORDS } from './star-rubric.js';
 import { TARGET_SPOKEN } from './suggestions.js';
@@ -26,22 +26,35 @@ export interface Strength {
  * result," stays out. Bounded repeats only.
  */
 const AMOUNT = String.raw`(?:[$£€]?\d[\d,.]*(?: ?%| percent| per cent)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|half)\b)`;
+/** What the amount is counted in: "a week", "per 1,000 line-days", "hours". */
+const UNIT = String.raw`(?: (?:seconds|minutes|hours|days|weeks|months|years|a (?:day|week|month|year)|per (?:[\d,.]+ )?[\p{L}-]+|(?:a|an|each|every) [\p{L}-]+))?`;
 const FROM_TO = new RegExp(
-  String.raw`(?:[\p{L}'-]+ ){0,3}from (?:about |around |roughly |over |under |nearly |almost )?${AMOUNT}[^;:!?]{0,30}? to (?:about |around |under |just |only |nearly )?${AMOUNT}(?: (?:seconds|minutes|hours|days|weeks|months|years|a (?:day|week|month|year)))?`,
+  String.raw`(?:[\p{L}'-]+ ){0,3}from (?:about |around |roughly |over |under |nearly |almost )?${AMOUNT}[^;:!?]{0,30}? to (?:about |around |under |just |only |nearly )?${AMOUNT}${UNIT}`,
+  'iu',
+);
+/** "fell to 1.1 per 1,000 line-days", "down to six": the change's end point, said with its verb. */
+const CHANGED_TO = new RegExp(
+  String.raw`(?:[\p{L}'-]+ ){0,3}(?:fell|dropped|rose|grew|went|came|cut|brought|got|climbed|halved|doubled|reduced|increased|decreased|down|up)(?: (?:down|up|it))? to (?:about |around |under |just |only |nearly )?${AMOUNT}${UNIT}`,
   'iu',
 );
 const BY_AMOUNT = new RegExp(String.raw`(?:[\p{L}'-]+ ){1,3}by (?:about |around |over |nearly |almost )?(?:${AMOUNT}|a third|a quarter|two thirds|three quarters)`, 'iu');
 /** Words kept before a bare measure, so "15 minutes" reads as "the wait fell to 15 minutes". */
 const LEAD_IN_WORDS = 4;
 
-/** The result's measure: a "from ... to ..." or "by ..." span if one is there, else the last measure, nearest the end. */
+/**
+ * The result's measure, the change before any figure alone: a "from ... to ..." span, else "by ..."
+ * or "fell to ...", else the clause with the most measures (a trailing "not 2.3" is the lesser one).
+ */
 function measureWords(clauses: readonly ClassifiedClause[]): string | undefined {
   const measured = clauses.filter((c) => c.metrics.length > 0);
-  for (const c of measured) {
-    const span = FROM_TO.exec(c.text) ?? BY_AMOUNT.exec(c.text);
-    if (span) return span[0];
+  for (const pattern of [FROM_TO, BY_AMOUNT, CHANGED_TO]) {
+    for (const c of measured) {
+      const span = pattern.exec(c.text);
+      if (span) return span[0];
+    }
   }
-  const clause = measured.at(-1);
+  const most = Math.max(0, ...measured.map((c) => c.metrics.length));
+  const clause = measured.findLast((c) => c.metrics.length === most);
   if (!clause) return undefined;
   const at = clause.text.indexOf(clause.metrics[0] ?? '');
   if (at < 0) return clause.text;
@@ -71,7 +84,8 @@ export function findStrengths(f: Findings): Strength[] {
   add('real-time', anchored && sentenceFrom(f, anchored, anchorAt(anchored)), (q) => `You anchor it in one real situation: ${q}.`);
   const tasks = labelled(f, 'task');
   add('task', (tasks.find((c) => c.ownedTask) ?? tasks[0])?.text, (q) => `You say what was yours to achieve: ${q}.`);
-  const outcome = f.clauses.find((c) => c.label === 'result' && !c.reflection) ?? labelled(f, 'result')[0];
+  // "It went well" is not praised as a change: nothing in it says what changed.
+  const outcome = f.clauses.find((c) => c.label === 'result' && !c.reflection && !vagueResult(c.text)) ?? labelled(f, 'result').find((c) => !vagueResult(c.text));
   add('result', outcome?.text, (q) => `You say what changed because of it: ${q}.`);
   add('steps', labelled(f, 'action')[0]?.text, (q) => `You walk through the steps: ${q}.`);
   add('scene', labelled(f, 'situation')[0]?.text, (q) => `You set the scene: ${q}.`);

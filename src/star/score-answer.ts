@@ -8,11 +8,20 @@ import { analyzeAnswer, type AnswerAnalysis, type AnswerContext, type LabelledAn
 
 export interface PracticeContext {
   /** The role practised for (a Role from the catalog fits). */
-  role?: { id: string; skills: readonly { skill: string; weight: number }[] };
+  role?: { id: string; name?: string; skills: readonly { skill: string; weight: number }[] };
   /** The user's gaps for that role (their gap report), most important first. */
   gaps?: readonly string[];
   /** The user's credential, e.g. "Google Data Analytics Professional Certificate". */
   credentialName?: string;
+  /**
+   * Whether they hold it (done) or only chose it (credential pick, plan): a chosen course is not
+   * evidence yet. Unset means held, as `pivot star --credential` says "a credential you have".
+   */
+  credentialHeld?: boolean;
+  /** Skill ids the person has (their profile's skills): the only tools a suggestion may name. */
+  skillsHeld?: readonly string[];
+  /** Whether a skill is a tool (a tool, language or platform), not a broad method or soft skill. */
+  isTool?: (id: string) => boolean;
   extractor?: SkillFinder;
   skillName?: (id: string) => string;
 }
@@ -31,8 +40,13 @@ export function skillsToShow(context: PracticeContext): string[] | undefined {
 export function answerContext(context: PracticeContext): AnswerContext {
   return {
     role: context.role?.id,
+    roleName: context.role?.name,
     gapSkills: skillsToShow(context),
+    roleSkills: context.role?.skills.map((s) => s.skill),
+    skillsHeld: context.skillsHeld,
+    isTool: context.isTool,
     credentialName: context.credentialName?.trim() || undefined,
+    credentialHeld: context.credentialHeld ?? true,
     extractor: context.extractor,
     skillName: context.skillName,
   };
@@ -40,4 +54,34 @@ export function answerContext(context: PracticeContext): AnswerContext {
 
 export function scoreAnswer(answer: string | LabelledAnswer, question: QuestionLike, context: PracticeContext = {}): AnswerAnalysis {
   return analyzeAnswer(answer, question, answerContext(context));
+}
+
+/** What a person's profile says they have, in the terms scoreAnswer reads (a Profile fits). */
+export interface HeldEvidence {
+  skills?: readonly { skill: string }[];
+  credentialsHeld?: readonly { id: string }[];
+  credentialPick?: { ids?: readonly string[]; names: readonly string[] };
+}
+
+/** Skill categories that name a tool someone uses; the rest (method, domain, soft) are competencies. */
+const TOOL_CATEGORIES: ReadonlySet<string> = new Set(['tool', 'language', 'platform']);
+
+/**
+ * The practice context a profile gives: the skills held, and the pick's first credential, held
+ * only when credentialsHeld lists it (a pick is a plan, not a certificate). `categoryOf` is the
+ * skill catalog's category, which tells a tool from a broad skill.
+ */
+export function evidenceFromProfile(
+  profile: HeldEvidence,
+  categoryOf: (id: string) => string | undefined,
+): Pick<PracticeContext, 'skillsHeld' | 'credentialName' | 'credentialHeld' | 'isTool'> {
+  const name = profile.credentialPick?.names[0];
+  const id = profile.credentialPick?.ids?.[0];
+  const held = new Set((profile.credentialsHeld ?? []).map((c) => c.id));
+  return {
+    skillsHeld: (profile.skills ?? []).map((s) => s.skill),
+    credentialName: name,
+    credentialHeld: id !== undefined && held.has(id),
+    isTool: (skill) => TOOL_CATEGORIES.has(categoryOf(skill) ?? ''),
+  };
 }

@@ -1,6 +1,6 @@
 import type { ClassifiedClause, Label } from './classify.js';
 import { FILLER_GAP, HEDGE } from './signal-cues.js';
-import { excerpt, fillerHeavy, quote, saga, sentenceFrom, tooLong, tooShort, weDominates, withoutConnector, type Findings } from './feedback.js';
+import { concreteStep, excerpt, fillerHeavy, quote, saga, sentenceFrom, tooLong, tooShort, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
 import { MAX_SUGGESTIONS, ONE_LINER_SECONDS, TARGET_SECONDS, TOO_LONG } from './star-rubric.js';
 
 /**
@@ -23,6 +23,7 @@ export type SuggestionKind =
   | 'too-short'
   | 'too-long'
   | 'credential'
+  | 'credential-later'
   | 'more-detail'
   | 'lesson'
   | 'fillers'
@@ -35,7 +36,24 @@ export interface Suggestion {
 }
 
 /** Polish: what is left to say about an answer that already works. */
-export const MINOR_KINDS: ReadonlySet<SuggestionKind> = new Set<SuggestionKind>(['more-detail', 'lesson', 'fillers', 'skills', 'transfer']);
+export const MINOR_KINDS: ReadonlySet<SuggestionKind> = new Set<SuggestionKind>(['more-detail', 'lesson', 'fillers', 'skills', 'transfer', 'credential-later']);
+
+/**
+ * Questions where naming a tool is evidence: a decision from data, learning something fast. In a
+ * conflict or leadership story a tool name is beside the point (a coach would not add AWS to it).
+ */
+const TOOL_COMPETENCIES: ReadonlySet<string> = new Set(['data-driven-decision', 'learning-fast']);
+/**
+ * What would or might happen, or advice ("you should"): not a habit. A False STAR without any of
+ * these ("we always try to...", "I usually...") is a habit told in the present.
+ */
+const CONDITIONAL = /\b(?:would|could|might|should|will|shall)\b|'d\b|'ll\b|\bif (?:i|we) (?:were|was|had)\b|\b(?:need|have|want) to\b|\b(?:haven'?t|have not|have never|never|didn'?t|did not)\b/i;
+/** "a IT support job" is "an IT support job": vowels, and the letters said with a vowel sound (an SRE, an HR). */
+const article = (name: string): string => (/^(?:[aeiouAEIOU]|[AEFHILMNORSX](?:[A-Z]|\b))/.test(name) && !/^(?:U[A-Z]|uni|use|usu|eu|one)/i.test(name) ? 'an' : 'a');
+const roleJob = (f: Findings): string | undefined => {
+  const name = f.roleName ?? f.role?.replaceAll('-', ' ');
+  return name ? `${article(name)} ${name} job` : undefined;
+};
 
 const minutes = (s: number): string => `${s / 60}`;
 /** "1-2 minutes": how a coach says the target, not a range of seconds. */
@@ -76,7 +94,7 @@ function toExpand(f: Findings, step: ClassifiedClause | undefined, oneLiner: boo
   return [
     ...(f.present.situation ? [] : ['when and where it happened']),
     ...(f.present.task ? [] : ['what you had to achieve']),
-    ...(!step ? [] : oneLiner ? ['how you did it, step by step'] : [`more about how you did ${quote(step.text)}: what you did first, and why`]),
+    ...(!step ? [] : oneLiner ? ['how you did it, step by step'] : [`more on your steps after ${quote(withoutConnector(step.text))}: what you did first, and why`]),
   ];
 }
 
@@ -99,6 +117,8 @@ function allSuggestions(f: Findings): Suggestion[] {
   const first = (label: Label) => f.clauses.find((c) => c.label === label);
   const last = (label: Label) => f.clauses.findLast((c) => c.label === label);
   const step = first('action');
+  // A step worth asking more about is one the user did ("I checked the cables"), not a thought ("but I suspected the data").
+  const detailStep = concreteStep(f) ?? step;
   const { present } = f;
   const short = tooShort(f);
   const oneLiner = f.speakingSeconds < ONE_LINER_SECONDS;
@@ -106,7 +126,14 @@ function allSuggestions(f: Findings): Suggestion[] {
   const add = (kind: SuggestionKind, when: boolean, text: () => string) => out.push(when && { kind, text: text() });
 
   const hypothetical = first('hypothetical');
-  add('real-event', f.hypothetical && !!hypothetical, () => `You wrote ${quote(hypothetical?.text ?? '')}: that is what you would do, not what you did. Tell one real time it happened: "In [month, year], at [place], I ..."`);
+  // "We always try to..." is a habit, not what someone would do: said as such, and still one real time asked for.
+  const habit = !!hypothetical && !CONDITIONAL.test(hypothetical.text);
+  add(
+    'real-event',
+    f.hypothetical && !!hypothetical,
+    () =>
+      `You wrote ${quote(hypothetical?.text ?? '')}: ${habit ? 'that is a general habit, not one time it happened' : 'that is what you would do, not what you did'}. Tell one real time it happened: "In [month, year], at [place], I ..."`,
+  );
   const scene = last('task') ?? last('situation') ?? opening;
   add('own-steps', !f.hypothetical && !present.action, () => `You set the scene (${quote(scene.text)}) but never say what you did. Give two or three steps of your own: "First I ..., then I ..., because ..."`);
   const lastStep = last('action') ?? closing;
@@ -117,7 +144,13 @@ function allSuggestions(f: Findings): Suggestion[] {
     weSteps.find((c) => c.label === 'action' && !GATHERING.test(c.text)) ?? weSteps.find((c) => c.label === 'action') ?? weSteps[0] ?? f.clauses.find((c) => WE_WORD.test(c.text));
   add('i-not-we', weDominates(f) && !!weClause, () => `You wrote ${quote(weClause?.text ?? '')}: say what you did yourself: "${asI(weClause?.text ?? '')} and I ..."`);
   const outcome = f.clauses.findLast((c) => c.label === 'result' && !c.reflection) ?? last('result');
-  add('measure', !!outcome && !f.hasMetric, () => `You wrote ${quote(outcome?.text ?? '')}: add how much: "... from [before] to [after] in [weeks]", or what someone said about it.`);
+  // "It went well" says nothing changed that anyone could check: asked for, not praised.
+  const vague = !!outcome && vagueResult(outcome.text);
+  add('measure', !!outcome && !f.hasMetric, () =>
+    vague
+      ? `You end on ${quote(outcome?.text ?? '')}, which does not say what changed. Say what changed, for whom, and how much: "As a result, [who or what] went from [before] to [after]."`
+      : `You wrote ${quote(outcome?.text ?? '')}: add how much: "... from [before] to [after] in [weeks]", or what someone said about it.`,
+  );
 
   // A long set-up in a short answer is a sign the steps are thin, which the length suggestion
   // says; in a long answer it is what to cut, said once, here, with the length.
@@ -128,11 +161,12 @@ function allSuggestions(f: Findings): Suggestion[] {
   const context = first('situation') ?? opening;
   add('task', present.action && !present.task && !short, () => `After ${quote(context.text)}, say what you had to achieve: "My goal was to ..." or "I was responsible for ..."`);
   add('scene', present.action && !present.situation && !short, () => `Before ${quote(opening.text)}, say when and where it happened: "In [month, year], at [place], ..."`);
-  const expand = listed(toExpand(f, step, oneLiner));
+  const expand = listed(toExpand(f, detailStep, oneLiner));
   add('too-short', short && oneLiner && !f.hypothetical, () => `${quote(f.text)} takes about ${Math.max(1, f.speakingSeconds)} s to say, and a story an interviewer can follow takes ${TARGET_SPOKEN}.${expand ? ` Add ${expand}.` : ''}`);
   add('too-short', short && !oneLiner && !f.hypothetical, () => `At about ${f.speakingSeconds} s spoken, this is short: an interviewer expects ${TARGET_SPOKEN}.${expand ? ` Add ${expand}.` : ''}`);
   add('too-long', tooLong(f) && !saga(f), long);
   const evidence = step ?? opening;
+  // Only a credential the person holds is evidence (mentionsCredential is null for one only chosen).
   add(
     'credential',
     f.mentionsCredential === false,
@@ -142,25 +176,35 @@ function allSuggestions(f: Findings): Suggestion[] {
 
   add(
     'more-detail',
-    !short && f.speakingSeconds < TARGET_SECONDS.min && !!step && present.result,
-    () => `At about ${f.speakingSeconds} s this is on the short side of ${TARGET_SPOKEN}: there is room to say why you did ${quote(step?.text ?? '')}, and what you tried first.`,
+    !short && f.speakingSeconds < TARGET_SECONDS.min && !!detailStep && present.result,
+    () => `At about ${f.speakingSeconds} s this is on the short side of ${TARGET_SPOKEN}: there is room to say what you tried first, and why you chose the step ${quote(withoutConnector(detailStep?.text ?? ''))}.`,
   );
   add(
     'lesson',
     f.question.competencies.includes('failure') && !f.clauses.some((c) => c.reflection && !c.transfer),
     () => `After ${quote(closing.text)}, say what you learned and what you do differently now: "I learned ..., so now I ..."`,
   );
-  const hedged = mostHedged(f.clauses) ?? opening;
-  add('fillers', fillerHeavy(f), () => `You wrote ${quote(hedged.text)}: drop the fillers (${f.hedges.forms.slice(0, 3).join(', ')}); ${withoutHedges(hedged.text)} sounds surer.`);
-  const names = f.gapSkills.slice(0, 3).map(f.skillName).join(', ');
+  // The rewrite of a hypothetical ("I would set up a meeting") would still be one: no rewrite then.
+  const hedged = mostHedged(f.clauses.filter((c) => c.label !== 'hypothetical' && !CONDITIONAL.test(c.text)));
+  add('fillers', fillerHeavy(f) && !!hedged, () => `You wrote ${quote(hedged?.text ?? '')}: drop the fillers (${f.hedges.forms.slice(0, 3).join(', ')}); ${withoutHedges(hedged?.text ?? '')} sounds surer.`);
+  // Only tools the person has, that the role asks for, in a question about data or learning.
+  const named = new Set(f.relevantSkills);
+  const tools = f.toolsToName.filter((id) => !named.has(id));
+  const toolStep = concreteStep(f) ?? evidence;
   add(
     'skills',
-    f.gapSkills.length > 0 && f.relevantSkills.length === 0,
+    f.question.competencies.some((c) => TOOL_COMPETENCIES.has(c)) && tools.length > 0 && tools.length === f.toolsToName.length,
     () =>
-      `The answer names none of the skills ${f.role ? `a ${f.role.replaceAll('-', ' ')} job` : 'this role'} asks for. Where it is true, name the tool you used in ${quote(evidence.text)}: for example ${names}.`,
+      `You know ${listed(tools.slice(0, 3).map(f.skillName))}, which ${roleJob(f) ?? 'this role'} asks for. If you used one in ${quote(withoutConnector(toolStep.text))}, name it and what you did with it.`,
   );
-  const result = last('result');
-  add('transfer', !!result && !f.clauses.some((c) => c.transfer), () => `End by linking ${quote(result?.text ?? '')} to the job you want: "... and that is what I would bring to this role."`);
+  add(
+    'credential-later',
+    !!f.question.invitesCredential && !!f.credentialName && !f.credentialHeld && !f.mentionsCredential,
+    () => `Once you have done the capstone of the ${f.credentialName ?? ''}, it makes a good story for this question.`,
+  );
+  // Linking "it went well" to the role would build on nothing: the result comes first.
+  const result = f.clauses.findLast((c) => c.label === 'result' && !vagueResult(c.text));
+  add('transfer', !vague && !!result && !f.clauses.some((c) => c.transfer), () => `End by linking ${quote(result?.text ?? '')} to the job you want: "... and that is what I would bring to this role."`);
   return out.filter((s): s is Suggestion => s !== false);
 }
 
