@@ -24,7 +24,7 @@ describe('npm start with Slack settings', () => {
       const timer = setTimeout(() => reject(new Error(`no start within 15 s:\n${stderr}`)), 15_000);
       child.stderr.on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
-        const started = /"message":"slack app started".*"port":(\d+)/.exec(stderr);
+        const started = /"msg":"slack app started".*"port":(\d+)/.exec(stderr);
         if (started) {
           clearTimeout(timer);
           resolve(Number(started[1]));

@@ -3,6 +3,7 @@ import type { Client } from 'discord.js';
 import type { Engine } from '../../src/engine/engine.js';
 import type { InboundInput } from '../../src/engine/inbound.js';
 import type { Reply } from '../../src/engine/reply.js';
+import { inTurn } from '../../src/log.js';
 import type { Logger } from '../../src/log.js';
 import type { MessageCreateOptions } from 'discord.js';
 import { MemoryOutboxStore } from '../../src/outbox/memory-outbox-store.js';
@@ -123,8 +124,8 @@ export class DiscordCoach {
       this.logger.debug('discord event delivered again, ignored', { kind, id });
       return;
     }
-    const task: Promise<void> = run()
-      .catch((error: unknown) => this.logger.error('discord event failed', { kind, id, error: (error as Error).message }))
+    // One turn per Discord event: every line it logs, here or in the engine, carries its id.
+    const task: Promise<void> = inTurn(() => run().catch((error: unknown) => this.logger.error('discord event failed', { kind, id, error: (error as Error).message })))
       .finally(() => this.running.delete(task));
     this.running.add(task);
   }

@@ -1,5 +1,6 @@
 import type { App, Context, InstallationQuery } from '@slack/bolt';
 import type { Engine } from '../../src/engine/engine.js';
+import { inTurn } from '../../src/log.js';
 import type { Logger } from '../../src/log.js';
 import { runTurn, slackError } from './deliver.js';
 import type { Tracker } from './deliver.js';
@@ -55,9 +56,12 @@ const envelopeId = (body: unknown) => {
 export function registerListeners(app: App, deps: ListenerDeps): void {
   const { engine, logger, tracker } = deps;
   const work: Work = async (name, task) => {
-    const run = task().then(
-      () => undefined,
-      (error: unknown) => logger.error(`slack ${name} failed`, slackError(error)),
+    // One turn per Slack event: every line it logs, here or in the engine, carries its id.
+    const run = inTurn(() =>
+      task().then(
+        () => undefined,
+        (error: unknown) => logger.error(`slack ${name} failed`, slackError(error)),
+      ),
     );
     tracker.track(run);
     await run;
