@@ -144,6 +144,17 @@ describe('RedisSessionStore: event ids', () => {
     expect(await scope.raw(key)).toEqual({ v: '1', doc: '{"n":1}' });
   });
 
+  it('answers a delete sent again with its own nonce ok (found in the gone hash), and a redelivery duplicate', async () => {
+    const user = testUser();
+    const key = store.sessionKey(user);
+    const send = (nonce: string) => scope.admin.eval(COMMIT_SCRIPT, 2, key, store.goneKey(user), 1, eventDigest('lost-forget'), 'delete', '', 60_000, nonce);
+    expect(await commit(user, 0, put('{"n":1}'))).toBe('ok');
+    expect(await send('forget-1')).toBe('ok');
+    expect(await send('forget-1')).toBe('ok');
+    expect(await send('forget-2')).toBe('duplicate');
+    expect(await scope.admin.exists(key)).toBe(0);
+  });
+
   it('reports a handled event id as a duplicate on commit, and writes nothing for it (load leaves the check to the commit)', async () => {
     const user = testUser();
     expect(await commit(user, 0, put('{"first":true}'), 'once')).toBe('ok');
