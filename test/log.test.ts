@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
+import { slackError } from '../adapters/slack/deliver.js';
 import { createLogger, currentTurn, inTurn } from '../src/log.js';
 import type { LogLevel } from '../src/log.js';
 import { startSlack } from './support/slack-harness.js';
@@ -146,6 +147,20 @@ describe('what never reaches a log', () => {
     const debug = capture('debug');
     debug.logger.debug('answer not understood', { text: 'I was a nurse for 12 years at St Mary' });
     expect(debug.lines()[0]).toMatchObject({ text: 'I was a nurse for 12 years at St Mary' });
+  });
+});
+
+describe('Slack API errors', () => {
+  it('are written with type and stack, never with the response Slack sent back', () => {
+    const { logger, lines, raw } = capture();
+    const error = Object.assign(new Error('An API error occurred: msg_too_long'), {
+      code: 'slack_webapi_platform_error',
+      data: { ok: false, error: 'msg_too_long', echo: { text: 'I was a nurse for 12 years' } },
+    });
+    logger.error('slack request failed', slackError(error));
+    expect(lines()[0]).toMatchObject({ msg: 'slack request failed', slack: 'msg_too_long', code: 'slack_webapi_platform_error', err: { type: 'Error', message: 'An API error occurred: msg_too_long', code: 'slack_webapi_platform_error' } });
+    expect((lines()[0]?.err as { stack?: string }).stack).toContain('log.test.ts');
+    expect(raw.join()).not.toContain('nurse');
   });
 });
 

@@ -125,7 +125,7 @@ export class DiscordCoach {
       return;
     }
     // One turn per Discord event: every line it logs, here or in the engine, carries its id.
-    const task: Promise<void> = inTurn(() => run().catch((error: unknown) => this.logger.error('discord event failed', { kind, id, error: (error as Error).message })))
+    const task: Promise<void> = inTurn(() => run().catch((error: unknown) => this.logger.error('discord event failed', { kind, id, error })))
       .finally(() => this.running.delete(task));
     this.running.add(task);
   }
@@ -166,7 +166,7 @@ export class DiscordCoach {
       this.forms.remember(party.key, replies);
       return { payloads: renderReplies(replies, party.owner), changed };
     } catch (error) {
-      this.logger.error('discord turn failed', { kind, error: (error as Error).message });
+      this.logger.error('discord turn failed', { kind, error });
       return { payloads: renderReplies([SORRY], party.owner), changed: false };
     }
   }

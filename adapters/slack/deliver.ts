@@ -24,7 +24,8 @@ export const NOT_YOURS =
 /** Slack errors say what failed in `data.error`; the rest of the object is the API response, which can hold user text. */
 export function slackError(error: unknown): Record<string, unknown> {
   const e = error as { code?: unknown; message?: unknown; data?: { error?: unknown } };
-  return { error: typeof e.message === 'string' ? e.message.slice(0, 300) : String(error), code: e.code, slack: e.data?.error };
+  // The Error itself: the logger writes its type, message and stack only (never \`data\`, Slack's whole response).
+  return { error: error instanceof Error ? error : String(error), code: e.code, slack: e.data?.error };
 }
 
 /** Every handler's work after the acknowledgement, so that stop (and a test) can wait for it to finish. */
@@ -68,7 +69,7 @@ export async function runTurn(deps: { engine: Engine; logger: Logger; outbox?: S
   try {
     outcome = await deps.engine.respond(inbound);
   } catch (error) {
-    deps.logger.error('slack turn failed in the engine', { kind: inbound.kind, error: (error as Error).message });
+    deps.logger.error('slack turn failed in the engine', { kind: inbound.kind, error });
     outcome = { replies: [SORRY], changed: false };
   }
   const { replies, changed } = outcome;
