@@ -63,7 +63,7 @@ const isCompetency = (id: string | undefined): id is Competency => (COMPETENCIES
 export function createInterviewPracticeFlow(data: CoachData) {
   const { questions, extractor, skillName } = data;
   const focusChoices: SaidChoice[] = [
-    { id: 'coach', label: 'Let the coach choose', words: ['you choose', 'you pick', 'surprise me', 'anything', 'any', "don't mind", 'whatever'] },
+    { id: 'coach', label: 'Let the coach choose', words: ['you choose', 'you pick', 'surprise me', 'anything', "don't mind", 'whatever'] },
     ...COMPETENCIES.map((c) => ({ id: c, label: COMPETENCY_LABELS[c], words: questions.focusWords[c] })),
   ];
   const role = (ctx: FlowContext) => {
