@@ -12,7 +12,7 @@ import { CommitUncertainError, StoreUnavailableError, conversationRef, sessionOw
 import { UncertainTurns } from './uncertain-turns.js';
 import type { SessionStore, UserRef, Write } from './session-store.js';
 import type { Delivery } from './flow.js';
-import { silentLogger } from '../log.js';
+import { inTurn, silentLogger } from '../log.js';
 import type { Logger } from '../log.js';
 
 export interface EngineOptions {
@@ -107,7 +107,8 @@ export class Engine {
       return Promise.reject(error);
     }
     const owner = sessionOwner(inbound);
-    return this.queue.run(userKeyBase('', owner), () => this.turn(inbound, owner));
+    // A turn id on its log lines; an adapter that started the turn already keeps its own.
+    return inTurn(() => this.queue.run(userKeyBase('', owner), () => this.turn(inbound, owner)));
   }
 
   /** Whether a conversation has a shared session (a peer-practice thread), for adapters whose platform cannot tell them. */
@@ -168,6 +169,8 @@ export class Engine {
         return unchanged([UNCERTAIN_REPLY]);
       }
       if (error instanceof StoreUnavailableError) {
+        // This turn wrote nothing; an earlier uncertain one may still land, so its repeat stays a repeat.
+        if (repeatOf) this.uncertain.remember(ownerKey, inbound, repeatOf, this.now().getTime());
         this.logger.warn('session store unavailable', { platform: inbound.platform, error: error.message });
         return unchanged([STORE_DOWN_REPLY]);
       }
