@@ -1,10 +1,15 @@
 import { hostname } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { slackError } from '../adapters/slack/deliver.js';
+import { Engine } from '../src/engine/engine.js';
+import { StoreUnavailableError } from '../src/engine/session-store.js';
+import type { SessionStore } from '../src/engine/session-store.js';
 import { createLogger, currentTurn, inTurn } from '../src/log.js';
 import type { LogLevel } from '../src/log.js';
 import { startSlack } from './support/slack-harness.js';
 import type { SlackHarness } from './support/slack-harness.js';
+import { DAY_MS } from './support/memory-engine.js';
+import { sampleRegistry } from './support/sample-flows.js';
 
 /**
  * The operator's view: lines a log tool reads as pino's, errors with their stack, one turn id
@@ -119,6 +124,30 @@ describe('a turn id on every line of a turn', () => {
     expect(byTurn(a)).toEqual(['a start', 'a middle', 'a end']);
     expect(byTurn(b)).toEqual(['b start', 'b middle', 'b end']);
     expect(lines().find((l) => l.msg === 'between turns')).not.toHaveProperty('turn');
+  });
+});
+
+describe('a turn started by the engine itself (terminal, check-ins)', () => {
+  it('gets its own turn id, one per call', async () => {
+    const { logger, lines } = capture();
+    const failing: SessionStore = {
+      kind: 'memory',
+      load: async () => {
+        throw new StoreUnavailableError('connection refused');
+      },
+      commit: async () => 'ok',
+      ping: async () => {},
+      close: async () => {},
+    };
+    const engine = new Engine({ store: failing, flows: sampleRegistry(), ttlMs: DAY_MS, logger });
+    const event = (eventId: string) => ({ kind: 'text' as const, platform: 'test', tenant: 'T', conversation: 'C', user: 'U', eventId, text: 'hi' });
+    await engine.handle(event('e1'));
+    await engine.handle(event('e2'));
+    const down = lines().filter((l) => l.msg === 'session store unavailable');
+    expect(down).toHaveLength(2);
+    expect(down[0]?.turn).toMatch(/^[\w-]{8}$/);
+    expect(down[1]?.turn).toMatch(/^[\w-]{8}$/);
+    expect(down[1]?.turn).not.toBe(down[0]?.turn);
   });
 });
 
