@@ -237,13 +237,13 @@ describe('data:check and data/roles.json', () => {
   });
 
   it('reports a target role that roles.json lists but the credential lacks', async () => {
-    const i = index('aws-ai-practitioner');
+    const i = index('google-project-management');
     const file = await variant('dropped-target.json', (c) => {
-      c.credentials[i].targetRoles = ['business-analyst'];
+      c.credentials[i].targetRoles = ['project-manager'];
     });
     const report = await checkData({ credentials: file });
     expect(report.issues).toContainEqual(
-      expect.objectContaining({ entry: `credentials[${i}] (id "aws-ai-practitioner")`, field: 'targetRoles', problem: expect.stringContaining('lacks "project-manager"') }),
+      expect.objectContaining({ entry: `credentials[${i}] (id "google-project-management")`, field: 'targetRoles', problem: expect.stringContaining('lacks "it-project-coordinator"') }),
     );
   });
 
