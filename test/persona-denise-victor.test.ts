@@ -204,17 +204,17 @@ describe('Denise, 54, school librarian for 19 years, aiming at IT support with "
     expect(await p.say('1')).toContain('*Question 1 of 2*');
     expect(await p.say('i helped a teacher with her smartboard once, we fixed it and it was fine')).toContain('15 words so far');
     const weak = await p.say('done');
-    expect(weak).toContain('*Question 1 of 2: 35/100*');
+    expect(weak).toContain('*Question 1 of 2: 21/100*');
     expect(weak).toMatch(/Situation=0, Task=0, Action=\d, Result=0/);
     // The missing result first, quoting her words, then the length in spoken time; at most three suggestions.
     expect(weak).toContain('1. You end on "and it was fine": say what changed because of it, with a number if you can');
     expect(weak).toMatch(/2\. "i helped a teacher with her smartboard once[^"]*" takes about 6 s to say/);
     expect(weak).not.toMatch(/^4\. /m);
-    // (Left out: Action scores 5 for "i helped a teacher", more than the detailed steps of the retry get; reported.)
+    // Action: "i helped ... we fixed it" scores 3, below the retry's concrete steps of her own.
 
     expect(await p.say('retry')).toContain('try 2');
     const better = await p.say('last year the smartboards in six classrooms stopped connecting to the teachers laptops two days before state testing. i was the only one in the building who knew the setup, so the principal asked me to get them working. i checked each board, found the driver update had broken the display settings, rolled it back on all 14 laptops and wrote a one page guide for the teachers. all six rooms were working by the next morning and we had zero tech tickets during testing week.');
-    expect(better).toContain('Since your last try: 35 → 76 (+41).');
+    expect(better).toContain('Since your last try: 21 → 90 (+69).');
     expect(better).toContain('Your result is there now, with a number: "we had zero tech tickets during testing week".');
     expect(better).toContain('You say what you had to achieve now: "the principal asked me to get them working".');
     expect(better).toMatch(/Situation 0 → 4, Task 0 → 5, Action \d → \d, Result 0 → 4/);
@@ -325,19 +325,19 @@ describe('Victor, 47, logistics operations manager for 22 years with a PMP, aimi
     await p.say('1');
     await p.say('we moved the warehouse system to a new vendor and it went well, the team was happy');
     const weak = await p.say('done');
-    expect(weak).toContain('*Question 1 of 2: 25/100*');
+    expect(weak).toContain('*Question 1 of 2: 18/100*');
     expect(weak).toMatch(/Situation=0, Task=0/);
     expect(weak).toContain('1. You wrote "we moved the warehouse system to a new vendor": say what you did yourself: "I moved the warehouse system to a new vendor and I ..."');
-    expect(weak).toContain('2. You wrote "the team was happy": add how much');
+    expect(weak).toContain('2. You end on "the team was happy", which does not say what changed.');
     expect(weak).toMatch(/3\. "we moved the warehouse system[^"]*" takes about \d s to say/);
     // (Left out: "it went well" praised under "What already works"; reported.)
 
     await p.say('retry');
     const better = await p.say("In 2023 our company replaced its warehouse management system, and I was asked to lead the cutover across four sites without stopping shipments. I set up two-week sprints with the vendor's developers, tracked every defect in Jira, and ran a daily fifteen-minute standup with the site leads. When testing showed the label printers failing, I moved that site to the last wave and got the fix in. We went live on schedule, with zero missed shipments and 12% faster picking in the first quarter.");
-    expect(better).toContain('Since your last try: 25 → 93 (+68).');
+    expect(better).toContain('Since your last try: 18 → 93 (+75).');
     expect(better).toContain('You say "I" now where you said "we": "I set up two-week sprints with the vendor\'s developers".');
     expect(better).toContain('You measured the result now: "zero missed shipments and 12% faster picking in the first quarter".');
-    expect(better).toContain('Part scores: Situation 0 → 5, Task 0 → 5, Action 3 → 5, Result 2 → 4.');
+    expect(better).toContain('Part scores: Situation 0 → 5, Task 0 → 5, Action 2 → 5, Result 2 → 4.');
     expectCleanWords(better);
   });
 });

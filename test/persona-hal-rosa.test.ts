@@ -294,11 +294,11 @@ describe('Rosa, 45, high-school English teacher for 18 years, instructional desi
     expect(await r.say('retry')).toContain('*Question 1 of 3, try 2:*');
     const strong = await r.say(ROSA_STRONG);
     expectCleanWords(strong);
-    expect(strong).toContain('*Question 1 of 3, try 2: 83/100*');
-    expect(strong).toContain('Since your last try: 0 → 83 (+83).');
+    expect(strong).toContain('*Question 1 of 3, try 2: 90/100*');
+    expect(strong).toContain('Since your last try: 0 → 90 (+90).');
     expect(strong).toContain('You tell one real time now, not what you would do');
     expect(strong).toContain('Your result is there now, with a number: "On the benchmark 82 percent of them wrote an arguable thesis".');
-    expect(strong).toContain('Part scores: Situation 0 → 4, Task 0 → 5, Action 0 → 4, Result 0 → 4.');
+    expect(strong).toContain('Part scores: Situation 0 → 4, Task 0 → 5, Action 0 → 5, Result 0 → 4.');
     expect(await r.say('next')).toContain('*Question 2 of 3*');
   });
 });

@@ -304,7 +304,7 @@ describe('Marcus, 58, self-employed electrician for 30 years aiming at help desk
     expect(short).toMatch(/22 words so far/);
     const weak = await p.say('done');
     expect(weak).toMatch(/: 0\/100\*/);
-    expect(weak).toMatch(/1\. You wrote "we always try to keep the customer happy": that is what you would do, not what you did\. Tell one real time it happened/);
+    expect(weak).toMatch(/1\. You wrote "we always try to keep the customer happy": that is a general habit, not one time it happened\. Tell one real time it happened/);
     expect(weak).toMatch(/2\. You wrote "we always try to keep the customer happy": say what you did yourself/);
     await p.say('retry');
     const better = await p.say(

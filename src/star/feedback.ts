@@ -1,5 +1,6 @@
 import type { Question } from '../data/questions-schema.js';
 import type { ClassifiedClause, Label, StarPart } from './classify.js';
+import { IRREGULAR_PAST, NOT_ACTIONS } from './cues.js';
 import type { Hedges, Pronouns } from './signals.js';
 import {
   FILLER_MIN_COUNT,
@@ -84,17 +85,42 @@ const VAGUE_RESULT =
   /^(?:(?:and|but|so|then)\s+)?(?:(?:in the end|overall|luckily|finally|eventually|thankfully|all in all),?\s+)?(?:it|that|this|things|everything|all|the (?:\w+ )?(?:meeting|project|day|launch|event|session|lesson|talk|call|fix|change|result|outcome)|everyone|everybody|they|he|she|the (?:customer|client|teacher|manager|boss|team|user)s?)(?: all)?\s+(?:went|was|were|turned out|worked out|worked|ended up|came out|seemed|felt)(?:\s+(?:really|very|quite|pretty|so|super|all|ok|okay|a|big|great|good))*(?:\s+(?:well|fine|good|great|ok|okay|alright|all right|nice|nicely|smoothly|perfectly|happy|pleased|satisfied|success|a success|sorted|solved|better|out))?(?:\s+(?:in the end|after that|at the end|for everyone|for them))?$/i;
 export const vagueResult = (text: string): boolean => VAGUE_RESULT.test(text.trim().replace(/[\s.,;:!?]+$/, ''));
 
+/** A past verb opening a step or joined to one by "and", "then" or a comma: "rolled it back ... and wrote a guide". */
+const STEP_VERB = new RegExp(String.raw`(?:^|\band (?:then )?|\bthen |, )((?:[a-z]+ed|${IRREGULAR_PAST}))\b`, 'gi');
+
+/**
+ * The verbs of the user's own steps, in order: those said with "I", and those of a step with no
+ * subject of its own that follows an "I" step ("I checked each board, ... rolled it back on all 14
+ * laptops and wrote a guide"), which are as much the user's as the first.
+ */
+function ownStepVerbs(actions: readonly ClassifiedClause[]): string[] {
+  const verbs: string[] = [];
+  let mine = false;
+  for (const c of actions) {
+    if (c.iActions.length > 0) {
+      verbs.push(...c.iActions.map((v) => v.toLowerCase()));
+      mine = true;
+    } else if (c.weActions.length > 0) {
+      mine = false;
+    } else if (mine) {
+      verbs.push(...[...c.text.matchAll(STEP_VERB)].map((m) => (m[1] ?? '').toLowerCase()).filter((v) => v && !NOT_ACTIONS.has(v)));
+    }
+  }
+  return verbs;
+}
+
 /** Three or more steps of one's own carry the story however long its set-up is. */
 const MANY_STEPS = 3;
 
 export function partScores(f: Findings): Record<StarPart, number> {
   const s = PART_SCORE;
   const actions = labelled(f, 'action');
-  const iSteps = actions.reduce((n, c) => n + c.iActions.length, 0);
+  const own = ownStepVerbs(actions);
+  const iSteps = own.length;
   const weSteps = actions.reduce((n, c) => n + c.weActions.length, 0);
   // Specific means what the user did, said with verbs that say what: "I recalibrated the pen",
   // not "I helped" or "we fixed it", which any story could end with.
-  const concreteVerbs = new Set(actions.flatMap((c) => c.iActions.map((v) => v.toLowerCase())).filter((v) => !VAGUE_VERBS.has(v))).size;
+  const concreteVerbs = new Set(own.filter((v) => !VAGUE_VERBS.has(v))).size;
   // The largest part counts once there are steps to be large: one clause of "I helped" is all action and no story.
   const largest = iSteps >= 2 && STAR_PARTS.every((p) => f.shares.action >= f.shares[p]);
   const setup = f.setupShare <= SAGA_SHARE ? s.situation.notSaga : f.setupShare > 0.5 ? s.situation.saga : 0;
