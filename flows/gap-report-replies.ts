@@ -70,11 +70,12 @@ export function verdictLine(report: GapReport, currentRole?: string): string {
     // Close on the core alone (under half of everything asked): lead with the core, or "close" and a low share read as a contradiction.
     const reach =
       covered >= CLOSE_SHARE
-        ? `you already cover ${pct} of what this role asks.`
+        ? `you already cover ${pct} of the technical skills this role asks for.`
         : `you already have ${report.verdict.coreCovered >= 0.75 ? 'most' : 'half or more'} of the core skills this role is hired on, though only ${pct} of everything ${report.source === 'postings' ? 'your postings list' : 'the role usually asks for'}.`;
     return `You are close: ${reach}${missing} A focused course or project on the gaps below should get you there; no long programme needed.`;
   }
-  return `There is a real gap to close: you cover ${pct} of what this role asks so far, so start with the top gaps below.`;
+  // The share counts technical skills only: a strength such as customer service is named under what you bring, not here.
+  return `There is a real gap to close: you cover ${pct} of the technical skills this role asks for so far, so start with the top gaps below.`;
 }
 
 /**

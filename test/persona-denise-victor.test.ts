@@ -120,7 +120,7 @@ describe('Denise, 54, school librarian for 19 years, aiming at IT support with "
 
     const report = await p.say('done');
     expect(report).toContain('Here is your gap report for *IT support specialist*. Demand is from the 2 postings you pasted.');
-    expect(report).toMatch(/There is a real gap to close: you cover about \d+% of what this role asks so far/);
+    expect(report).toMatch(/There is a real gap to close: you cover about \d+% of the technical skills this role asks for so far/);
     expect(section(report, 'Skills they ask for that you have')).toContain('Computer hardware');
     // Windows and networking, asked for in both postings, are among her top gaps; Excel and her hardware work are not gaps.
     const top = topGapsOf(report, 'Your top gaps');

@@ -80,7 +80,7 @@ describe('P1: Maria, 47, corporate accountant for 15 years, aiming at data analy
     await p.say(posting('Reporting Analyst', ['SQL', 'Build dashboards in Tableau or Power BI', 'Python scripting', 'Working knowledge of statistics', 'Excel']));
     const report = await p.say('done');
 
-    expect(verdictOf(report)).toMatch(/^There is a real gap to close: you cover about \d+% of what this role asks so far, so start with the top gaps below\.$/);
+    expect(verdictOf(report)).toMatch(/^There is a real gap to close: you cover about \d+% of the technical skills this role asks for so far, so start with the top gaps below\.$/);
     // Tableau or Power BI is one demand (either covers it); it and Python are asked in every posting, and the BI tool wins
     // the tie as a core skill of the role; statistics is asked in two of three.
     expect(gapNames(report)).toEqual(['Tableau or Power BI', 'Python', 'Statistics']);
@@ -101,7 +101,7 @@ describe('P2: James, 45, ICU nurse aiming at machine-learning engineer in health
     await p.say('machine learning engineer');
     await p.say('patient monitoring, basic Python, Excel');
     const report = await p.say('skip');
-    expect(verdictOf(report)).toMatch(/^There is a real gap to close: you cover about \d+% of what this role asks so far/);
+    expect(verdictOf(report)).toMatch(/^There is a real gap to close: you cover about \d+% of the technical skills this role asks for so far/);
     expect(gapNames(report)).toEqual(['Machine learning', 'Statistics', 'SQL']);
     expect(report).toContain('1. *Machine learning*: a core skill for this role');
     expect(report).toContain('Also deepen Python: you have the basics, and it is a core skill for this role.');
@@ -121,7 +121,7 @@ describe('P5: Priya, 41, project manager aiming at a product or programme role',
     await p.say('agile, scrum, stakeholder management, jira, risk management, budgeting, led teams of 12');
     const report = await p.say('skip');
     // Agile delivery is one of the role's five technical core skills: product work is a real gap, named in the profile's order.
-    expect(verdictOf(report)).toMatch(/^There is a real gap to close: you cover about \d+% of what this role asks so far/);
+    expect(verdictOf(report)).toMatch(/^There is a real gap to close: you cover about \d+% of the technical skills this role asks for so far/);
     expect(gapNames(report)).toEqual(['Product management', 'Requirements analysis', 'User research']);
     expect(report).not.toMatch(/\d\. \*(Agile|Project management|Jira)\*/);
   });
