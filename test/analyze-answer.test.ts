@@ -304,7 +304,7 @@ describe('analyzeAnswer on labelled answers', () => {
     };
     const named = (a: ReturnType<typeof analyzeAnswer>) => a.suggestions.find((s) => s.startsWith('You know '));
     // Held, asked for and a tool: Tableau only (SQL is not held, stakeholder management is not a tool).
-    expect(named(analyzeAnswer(answer('strong'), DATA, context))).toMatch(/^You know TABLEAU, which a Data analyst job asks for\. If you used one in "[^"]+", name it/);
+    expect(named(analyzeAnswer(answer('strong'), DATA, context))).toMatch(/^You know TABLEAU, which a Data analyst job asks for\. If you used it in "[^"]+", name it/);
     // A leadership question does not invite tools; nobody is told to name tools they do not have.
     expect(named(analyzeAnswer(answer('strong'), GENERAL, context))).toBeUndefined();
     expect(named(analyzeAnswer(answer('strong'), DATA, { ...context, skillsHeld: ['welding'] }))).toBeUndefined();

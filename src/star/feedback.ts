@@ -75,7 +75,12 @@ const THOUGHT = /^(?:(?:and|but|so|then)\s+)?(?:i|we)\s+(?:suspected|thought|fel
 /** Verbs that say something was done without saying what: "I helped", "we fixed it", "I handled it". */
 const VAGUE_VERBS: ReadonlySet<string> = new Set(['helped', 'did', 'handled', 'dealt', 'sorted', 'managed', 'worked', 'fixed', 'solved', 'got', 'tried', 'went', 'made']);
 /** The first step the user did themselves, a deed rather than a thought: the one to ask more about. */
-export const concreteStep = (f: Findings): ClassifiedClause | undefined => ownSteps(f).find((c) => !THOUGHT.test(c.text));
+export function concreteStep(f: Findings): ClassifiedClause | undefined {
+  const deeds = ownSteps(f).filter((c) => !THOUGHT.test(c.text));
+  // After the task is said, a step is the work done for it; before, "I ran the returns bench" may be the scene.
+  const task = f.clauses.findLastIndex((c) => c.label === 'task');
+  return deeds.find((c) => f.clauses.indexOf(c) > task) ?? deeds[0];
+}
 
 /**
  * An outcome with no change anyone could check: "it went well", "it was fine", "it worked out",

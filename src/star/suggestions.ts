@@ -195,7 +195,7 @@ function allSuggestions(f: Findings): Suggestion[] {
     'skills',
     f.question.competencies.some((c) => TOOL_COMPETENCIES.has(c)) && tools.length > 0 && tools.length === f.toolsToName.length,
     () =>
-      `You know ${listed(tools.slice(0, 3).map(f.skillName))}, which ${roleJob(f) ?? 'this role'} asks for. If you used one in ${quote(withoutConnector(toolStep.text))}, name it and what you did with it.`,
+      `You know ${listed(tools.slice(0, 3).map(f.skillName))}, which ${roleJob(f) ?? 'this role'} asks for. If you used ${tools.length > 1 ? 'one of them' : 'it'} in ${quote(withoutConnector(toolStep.text))}, name it and what you did with it.`,
   );
   add(
     'credential-later',
