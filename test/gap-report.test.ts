@@ -231,6 +231,14 @@ describe('alternatives and a skill named alone elsewhere', () => {
     expect(r.gaps[0]?.skill).toBe('agile');
   });
 
+  it('two sets that only overlap stay apart, even with the shared skill named alone too; a set within another joins it', () => {
+    const writer = catalog.roles.byId.get('technical-writer') as Role;
+    const r = buildGapReport({ role: writer, have: [], postings: [[alt('zendesk', 'confluence')], [alt('confluence', 'sharepoint')], ['confluence']], skills: catalog.skills });
+    expect(r.demand.map((d) => d.alternatives).filter((a) => a.includes('confluence'))).toEqual([['zendesk', 'confluence'], ['confluence', 'sharepoint']]);
+    const cloud = buildGapReport({ role: catalog.roles.byId.get('cloud-engineer') as Role, have: [], postings: [[alt('aws', 'azure', 'google-cloud')], [alt('aws', 'azure')]], skills: catalog.skills });
+    expect(cloud.demand.filter((d) => d.alternatives.includes('aws'))).toHaveLength(1);
+  });
+
   it('two skills named alone stay apart, broader or not: Windows is not any operating system', () => {
     const r = buildGapReport({ role: catalog.roles.byId.get('it-support') as Role, have: [], postings: [['windows'], ['operating-systems']], skills: catalog.skills });
     expect(r.demand.map((d) => d.alternatives)).toEqual([['windows'], ['operating-systems']]);

@@ -127,7 +127,7 @@ interface Tally {
  * The demands of all postings grouped the way a reader hears them: a set of alternatives ("Agile or
  * Scrum") and a skill named alone elsewhere ("Scrum", "Agile", or "Kanban", narrower than Agile) are
  * one demand when the lone skill is one of the alternatives or narrower than one of them; two sets
- * of alternatives sharing a skill are one. A lone skill broader than the alternatives stays apart
+ * of alternatives are one when one holds the other. A lone skill broader than the alternatives stays apart
  * ("data visualization" does not satisfy "Tableau or Power BI"), and so do two skills named alone
  * (Windows and operating systems are different asks). Returns, for each distinct set of skills,
  * the merged alternatives it belongs to.
@@ -135,14 +135,21 @@ interface Tally {
 function mergeAlternatives(sets: readonly (readonly string[])[], skills: Pick<SkillCatalog, 'byId'>): Map<string, string[]> {
   const parent = sets.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
-  // One of the alternatives, or (for a lone skill) narrower than one of them.
-  const joins = (lone: readonly string[], group: readonly string[]) =>
-    lone.length === 1 ? group.some((g) => g === lone[0] || ancestors(skills, lone[0] as string).includes(g)) : lone.some((x) => group.includes(x));
+  // A lone skill: one of the alternatives, or narrower than one of them. Two sets: one holds the
+  // other ("AWS or Azure" within "AWS, Azure or GCP"); sets that only overlap ("Zendesk or
+  // Confluence", "Confluence or SharePoint") are different asks, or one tool would satisfy both.
+  const within = (lone: string, group: readonly string[]) => group.some((g) => g === lone || ancestors(skills, lone).includes(g));
+  const holds = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x)) || b.every((x) => a.includes(x));
   sets.forEach((a, i) => {
-    sets.forEach((b, j) => {
-      if (j <= i || (a.length < 2 && b.length < 2)) return;
-      if (b.length >= 2 ? joins(a, b) : joins(b, a)) parent[find(j)] = find(i);
-    });
+    if (a.length >= 2) {
+      sets.forEach((b, j) => {
+        if (j > i && b.length >= 2 && holds(a, b)) parent[find(j)] = find(i);
+      });
+      return;
+    }
+    // A lone skill joins the first set it belongs to only, so it never chains two sets together.
+    const group = sets.findIndex((b) => b.length >= 2 && within(a[0] as string, b));
+    if (group >= 0) parent[find(i)] = find(group);
   });
   const merged = new Map<number, string[]>();
   sets.forEach((set, i) => {
