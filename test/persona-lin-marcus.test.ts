@@ -305,7 +305,7 @@ describe('Marcus, 58, self-employed electrician for 30 years aiming at help desk
     const weak = await p.say('done');
     expect(weak).toMatch(/: 0\/100\*/);
     expect(weak).toMatch(/1\. You wrote "we always try to keep the customer happy": that is a general habit, not one time it happened\. Tell one real time it happened/);
-    expect(weak).toMatch(/2\. You wrote "we always try to keep the customer happy": say what you did yourself/);
+    expect(weak).not.toMatch(/You wrote "we always try to keep the customer happy": say what you did yourself/);
     await p.say('retry');
     const better = await p.say(
       'Two winters ago a restaurant owner called me at 6am because half his kitchen had no power and he opened at 11. I had to find the fault and keep him calm. I walked him through what I was checking, traced it to a burnt neutral in the sub-panel, replaced it and had power back by 9:30. He opened on time and has sent me four new customers since.',

@@ -142,7 +142,8 @@ function allSuggestions(f: Findings): Suggestion[] {
   const weSteps = f.clauses.filter((c) => c.weActions.length > 0);
   const weClause =
     weSteps.find((c) => c.label === 'action' && !GATHERING.test(c.text)) ?? weSteps.find((c) => c.label === 'action') ?? weSteps[0] ?? f.clauses.find((c) => WE_WORD.test(c.text));
-  add('i-not-we', weDominates(f) && !!weClause, () => `You wrote ${quote(weClause?.text ?? '')}: say what you did yourself: "${asI(weClause?.text ?? '')} and I ..."`);
+  // In a False STAR the "we" line is a habit or a wish: "I always try..." would still be one, so the real-event advice says it all.
+  add('i-not-we', weDominates(f) && !!weClause && !f.hypothetical, () => `You wrote ${quote(weClause?.text ?? '')}: say what you did yourself: "${asI(weClause?.text ?? '')} and I ..."`);
   const outcome = f.clauses.findLast((c) => c.label === 'result' && !c.reflection) ?? last('result');
   // "It went well" says nothing changed that anyone could check: asked for, not praised.
   const vague = !!outcome && vagueResult(outcome.text);
