@@ -239,6 +239,17 @@ describe('alternatives and a skill named alone elsewhere', () => {
     expect(cloud.demand.filter((d) => d.alternatives.includes('aws'))).toHaveLength(1);
   });
 
+  it('a security clearance a posting asks for is a strength when held and never a gap to study when not', () => {
+    const soc = catalog.roles.byId.get('soc-analyst') as Role;
+    const postings = [['security-clearance', 'siem']];
+    const without = buildGapReport({ role: soc, have: [], postings, skills: catalog.skills });
+    expect(without.gaps.map((g) => g.skill)).not.toContain('security-clearance');
+    expect(without.gaps.map((g) => g.skill)).toContain('siem');
+    const withIt = buildGapReport({ role: soc, have: [{ skill: 'security-clearance' }], postings, skills: catalog.skills });
+    expect(withIt.have.map((h) => h.skill)).toEqual(['security-clearance']);
+    expect(withIt.strengths).toContain('Government security clearance');
+  });
+
   it('two skills named alone stay apart, broader or not: Windows is not any operating system', () => {
     const r = buildGapReport({ role: catalog.roles.byId.get('it-support') as Role, have: [], postings: [['windows'], ['operating-systems']], skills: catalog.skills });
     expect(r.demand.map((d) => d.alternatives)).toEqual([['windows'], ['operating-systems']]);
