@@ -130,14 +130,16 @@ describe.each(stores)('the outbox (%s store)', (_name, makeStore) => {
   it('is picked up by another process when the one that enqueued stopped before sending', async () => {
     const store = makeStore();
     const where = newWhere();
-    const first = new Outbox({ store, policy: FAST, leaseMs: 60, owner: 'first' });
+    // The lease is long enough that a busy machine cannot let it lapse before the first check.
+    const LEASE_MS = 600;
+    const first = new Outbox({ store, policy: FAST, leaseMs: LEASE_MS, owner: 'first' });
     // The first process enqueues, takes the lease, and dies before the send.
     await store.append(where, replies('a', 'b').map((r) => ({ ...r, attempts: 0, budgetFrom: 0, notBefore: 0, createdAt: 0 })), 60_000);
-    expect(await store.lease(where, first.owner, 60)).toBe(true);
+    expect(await store.lease(where, first.owner, LEASE_MS)).toBe(true);
     const platform = new FakePlatform();
     const second = new Outbox({ store, policy: FAST, owner: 'second' });
     expect(await second.recover(() => platform)).toBe(0);
-    await new Promise((r) => setTimeout(r, 80));
+    await new Promise((r) => setTimeout(r, LEASE_MS + 50));
     expect(await second.recover(() => platform)).toBe(2);
     expect(platform.delivered_).toEqual(['a', 'b']);
   });
