@@ -1,3 +1,4 @@
+import { monthsDeadline } from './deadline-months.js';
 import { personFrom } from '../src/credentials/person.js';
 import type { CoachData } from '../src/coach-data.js';
 import { ASSUMED_HOURS, answerCredentialQuestion, type Asker } from '../src/credentials/credential-answers.js';
@@ -199,7 +200,7 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
       gaps: report ?? wanted ?? [],
       hoursPerWeek: number(answers.hours) ?? profile.hoursPerWeek,
       budgetUsd: number(answers.budget) ?? profile.budgetUsd,
-      deadlineWeeks: deadline === undefined ? undefined : Math.round((deadline * 52) / 12),
+      deadlineWeeks: deadline === undefined ? undefined : monthsDeadline(deadline, q.ctx.now).weeks,
       held: (profile.credentialsHeld ?? []).map((h) => h.id),
       yearsExperience: profile.yearsExperience,
       // The same person the pick judges fit for, so "is X worth it?" and the pick agree.

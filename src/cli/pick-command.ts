@@ -1,3 +1,4 @@
+import { monthsDeadline } from '../../flows/deadline-months.js';
 import { coveredText } from '../credentials/coverage.js';
 import { personFrom } from '../credentials/person.js';
 import { recommend } from '../credentials/recommend.js';
@@ -18,7 +19,6 @@ import { UsageError } from './usage-error.js';
 const PICK_USAGE =
   'pivot pick --role ROLE (--gaps "A, B" | --have "FREE TEXT" [--posting FILE]...) --budget USD --hours H [--months M] [--salary USD] [--held "X, Y"] [--job TITLE --years N] [--json]';
 
-const WEEKS_PER_MONTH = 52 / 12;
 
 /** What each option counts, so "10 or 15" or "2 hours a day" is said back, not guessed. */
 const WANTS: Record<string, Want> = { budget: { unit: 'dollars' }, hours: { unit: 'hours', per: 'week' }, months: { unit: 'months' }, salary: { unit: 'dollars', per: 'year' }, years: { unit: 'years' } };
@@ -91,12 +91,14 @@ export const pickCommand = defineCommand(
       gaps = (await gapReportFrom(data, role, values.have ?? '', values.posting ?? [])).gaps.map(({ skill, share }) => ({ skill, share }));
     }
 
+    const today = new Date();
     const situation = {
       hoursPerWeek,
       budgetUsd,
-      deadlineWeeks: months === undefined ? undefined : Math.round(months * WEEKS_PER_MONTH),
+      // Calendar months, as the chat counts them.
+      deadlineWeeks: months === undefined ? undefined : monthsDeadline(months, today).weeks,
       currentPayUsd: amount('salary', values.salary, 0, 10_000_000),
-      today: new Date(),
+      today,
     };
     // Postings given here are the research step, done.
     const done = { research: (values.posting ?? []).length > 0 };
