@@ -175,6 +175,8 @@ describe('Lin, 41, marketing manager for 14 years aiming at UX design, $1,000, 7
     // The hypothetical comes first, quoted in her words.
     expect(weak).toMatch(/1\. You wrote "I would probably set up a meeting with the stakeholder": that is what you would do, not what you did\. Tell one real time it happened/);
     expect(weak).toMatch(/one specific time/);
+    // Its second point ('drop the fillers ... "and that usually works out ..." sounds surer') polishes a
+    // generalisation inside a hypothetical answer: reported, not asserted.
     await p.say('retry');
     const better = await p.say(
       'Last year our VP of sales wanted a 40% off banner on every landing page for spring, and I disagreed because our A/B tests showed discounts pulled margin down. My task was to get a decision before the campaign launched in three weeks. I set up a two-week split test, 10% off against a free-shipping offer, and walked him through the numbers in our weekly exec review. Free shipping converted 18% better with no margin hit, he agreed to run it, and spring revenue came in 12% above plan.',
