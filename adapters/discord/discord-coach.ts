@@ -2,6 +2,8 @@ import { Events } from 'discord.js';
 import type { Client } from 'discord.js';
 import type { Engine } from '../../src/engine/engine.js';
 import type { InboundInput } from '../../src/engine/inbound.js';
+import { chartImages } from '../../src/charts/chart-images.js';
+import type { ChartRenderer } from '../../src/charts/chart-images.js';
 import type { Reply } from '../../src/engine/reply.js';
 import { inTurn } from '../../src/log.js';
 import type { Logger } from '../../src/log.js';
@@ -57,6 +59,8 @@ export interface CoachOptions {
   /** Where channel messages wait until Discord has them: Redis when the sessions are there, else this process's memory. */
   outboxStore?: OutboxStore;
   outboxPolicy?: RetryPolicy;
+  /** Draws chart replies as images (src/charts), attached with their figures as description; text bars without it. */
+  charts?: ChartRenderer;
 }
 
 /** A channel the coach writes to: a DM, a coaching or peer thread. */
@@ -164,7 +168,9 @@ export class DiscordCoach {
       kind = event.kind;
       const { replies, changed } = await this.options.engine.respond(event);
       this.forms.remember(party.key, replies);
-      return { payloads: renderReplies(replies, party.owner), changed };
+      const { charts } = this.options;
+      const images = charts ? await chartImages(replies, charts, (error) => this.logger.warn('discord chart not drawn, sent as text', { error })) : undefined;
+      return { payloads: renderReplies(replies, party.owner, images), changed };
     } catch (error) {
       this.logger.error('discord turn failed', { kind, error });
       return { payloads: renderReplies([SORRY], party.owner), changed: false };

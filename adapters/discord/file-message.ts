@@ -1,3 +1,4 @@
+import type { ChartImage } from '../../src/charts/chart-images.js';
 import type { Reply } from '../../src/engine/reply.js';
 import { discordMarkdown } from './markdown.js';
 import { LIMITS } from './limits.js';
@@ -17,5 +18,16 @@ export function fileMessage(reply: Extract<Reply, { kind: 'file' }>): { content:
   return {
     content: discordMarkdown(reply.text).slice(0, LIMITS.content),
     files: [{ attachment: Buffer.from(reply.content, 'utf8'), name: reply.filename, description: reply.filename }],
+  };
+}
+
+/** Discord's limit on an attachment's description, its alt text. */
+const DESCRIPTION_LIMIT = 1024;
+
+/** A chart drawn as an image: its title as content, the PNG attached with the chart's figures as alt text. */
+export function chartMessage(title: string, image: ChartImage): { content: string; files: DiscordFile[] } {
+  return {
+    content: discordMarkdown(`*${title}*`).slice(0, LIMITS.content),
+    files: [{ attachment: image.png, name: image.filename, description: image.alt.slice(0, DESCRIPTION_LIMIT) }],
   };
 }

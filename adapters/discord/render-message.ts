@@ -1,10 +1,11 @@
 import type { APIEmbed } from 'discord.js';
+import type { ChartImage } from '../../src/charts/chart-images.js';
 import type { Reply } from '../../src/engine/reply.js';
 import { cardEmbeds, checklistRows, choiceRows, embedSize, formRow } from './components.js';
 import type { Row } from './components.js';
 import { LIMITS, splitText } from './limits.js';
 import { chartRows, codeBlocks, discordMarkdown, subtext } from './markdown.js';
-import { fileMessage, type DiscordFile } from './file-message.js';
+import { chartMessage, fileMessage, type DiscordFile } from './file-message.js';
 import { ownerFor } from './owner.js';
 
 /**
@@ -79,10 +80,10 @@ class Packer {
  * Every engine reply kind as Discord messages within Discord's limits: text and questions as
  * content (split at 2,000 characters), choices as buttons (up to five) or selects, a checklist as
  * a multi-select, long text as an "Open the form" button, progress as a grey line, charts as bars
- * in a code block, cards as embeds. `owner` is whose components these are: a member's id, or
+ * in a code block (or as an attached image when `images` has one, from src/charts), cards as embeds. `owner` is whose components these are: a member's id, or
  * SHARED_OWNER in a peer thread, where a step's components name the member it waits for (ownerFor).
  */
-export function renderReplies(replies: readonly Reply[], owner: string): DiscordPayload[] {
+export function renderReplies(replies: readonly Reply[], owner: string, images?: ReadonlyMap<Reply, ChartImage>): DiscordPayload[] {
   const packer = new Packer();
   for (const reply of replies) {
     switch (reply.kind) {
@@ -114,6 +115,13 @@ export function renderReplies(replies: readonly Reply[], owner: string): Discord
         break;
       }
       case 'chart': {
+        const image = images?.get(reply);
+        if (image) {
+          // A message of its own, the title above the image; its figures are the attachment's description (alt text).
+          packer.flush();
+          packer.messages.push({ ...chartMessage(reply.title, image), allowedMentions: NO_MENTIONS });
+          break;
+        }
         const { title, rows } = chartRows(reply);
         packer.text(title);
         packer.pieces(codeBlocks(rows, LIMITS.content));

@@ -1,5 +1,6 @@
 import { DiscordjsErrorCodes, Events, GatewayCloseCodes } from 'discord.js';
 import type { AdapterContext, RunningAdapter } from '../../src/adapter-host.js';
+import { renderChart } from '../../src/charts/render-png.js';
 import { ConfigError } from '../../src/config/config.js';
 import { RedisSessionStore } from '../../src/engine/redis-session-store.js';
 import { RedisOutboxStore } from '../../src/outbox/redis-outbox-store.js';
@@ -26,7 +27,7 @@ export async function startDiscord({ engine, env, logger }: AdapterContext): Pro
   const client = createDiscordClient(config, logger);
   // The outbox lives beside the sessions: in Redis, any process (any shard) can send what another left.
   const outboxStore = engine.store instanceof RedisSessionStore ? new RedisOutboxStore(engine.store.redis, env.PIVOT_KEY_PREFIX || 'pivot') : undefined;
-  const coach = new DiscordCoach({ client, engine, logger, config, ...(outboxStore ? { outboxStore } : {}) });
+  const coach = new DiscordCoach({ client, engine, logger, config, charts: renderChart, ...(outboxStore ? { outboxStore } : {}) });
   coach.attach();
   const sweep = () => void coach.outbox.recover().catch((error: unknown) => logger.warn('discord outbox sweep failed', { error: (error as Error).message }));
   const sweeper = setInterval(sweep, OUTBOX_SWEEP_MS);

@@ -12,7 +12,9 @@ const slack: AdapterModule = {
   async start({ engine, env, logger }) {
     const config = loadSlackConfig(env);
     const { startSlackApp } = await import('./slack-app.js');
-    const running = await startSlackApp({ engine, config, logger });
+    // Charts go to Slack as images drawn here; Vega and resvg load only when Slack starts.
+    const { renderChart } = await import('../../src/charts/render-png.js');
+    const running = await startSlackApp({ engine, config, logger, charts: renderChart });
     let stopped: () => void = () => {};
     const done = new Promise<void>((resolve) => {
       stopped = resolve;

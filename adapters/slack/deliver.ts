@@ -4,8 +4,10 @@ import type { InboundInput } from '../../src/engine/inbound.js';
 import type { Awaits, Reply } from '../../src/engine/reply.js';
 import { notYoursText } from '../../src/engine/replies.js';
 import type { Logger } from '../../src/log.js';
+import { chartImages } from '../../src/charts/chart-images.js';
+import type { ChartImage, ChartRenderer } from '../../src/charts/chart-images.js';
 import { safeMrkdwn, truncate } from './escape.js';
-import { splitAtFiles, uploadFile } from './file-upload.js';
+import { splitAtFiles, uploadChart, uploadFile } from './file-upload.js';
 import { formModal } from './modal.js';
 import { SHARED, awaitedOther, mayUse } from './owner.js';
 import type { Control, Owner } from './owner.js';
@@ -64,7 +66,7 @@ export interface TurnTarget {
  * delivered the same event twice and the engine ignored it: nothing is posted. Returns the
  * replies (empty for a duplicate).
  */
-export async function runTurn(deps: { engine: Engine; logger: Logger; outbox?: SlackOutbox }, target: TurnTarget, inbound: InboundInput): Promise<Reply[]> {
+export async function runTurn(deps: { engine: Engine; logger: Logger; outbox?: SlackOutbox; charts?: ChartRenderer }, target: TurnTarget, inbound: InboundInput): Promise<Reply[]> {
   let outcome: TurnOutcome;
   try {
     outcome = await deps.engine.respond(inbound);
@@ -82,7 +84,10 @@ export async function runTurn(deps: { engine: Engine; logger: Logger; outbox?: S
   // In a shared thread, what changed nothing (a refused click, a re-ask, `status`) is for the member who did it alone.
   const where = { platform: inbound.platform, tenant: inbound.tenant, conversation: inbound.conversation };
   const outbox = deps.outbox ? { outbox: deps.outbox, where, turnId: inbound.eventId } : undefined;
-  await postReplies(target, replies, shared && !changed ? inbound.user : undefined, outbox);
+  const onlyFor = shared && !changed ? inbound.user : undefined;
+  // Charts as images only where a file can go: an ephemeral answer keeps the text bars.
+  const images = deps.charts && !onlyFor ? await chartImages(replies, deps.charts, (error) => deps.logger.warn('slack chart not drawn, sent as text', { error })) : undefined;
+  await postReplies(target, replies, onlyFor, outbox, images);
   // A form opens at once for whoever clicked, but not in a shared thread: the next answer there is often someone else's.
   const last = replies.at(-1);
   if (!shared && target.triggerId && last?.kind === 'long-text') await openForm(deps.logger, target, last);
@@ -102,7 +107,7 @@ export interface ViaOutbox {
  * waiting there, retried, never posted twice; an ephemeral message (one member's, of the moment)
  * and a file upload go straight out.
  */
-export async function postReplies(target: TurnTarget, replies: Reply[], onlyFor?: string, via?: ViaOutbox): Promise<void> {
+export async function postReplies(target: TurnTarget, replies: Reply[], onlyFor?: string, via?: ViaOutbox, images?: ReadonlyMap<Reply, ChartImage>): Promise<void> {
   const { client, place } = target;
   const thread = place.threadTs ? { thread_ts: place.threadTs } : {};
   let queued: { id: string; message: OutboxMessage }[] = [];
@@ -118,13 +123,36 @@ export async function postReplies(target: TurnTarget, replies: Reply[], onlyFor?
       await uploadFile(client, place, part.reply);
       continue;
     }
-    for (const message of renderReplies(part.kind === 'file' ? [part.reply] : part.replies, target.owner)) {
+    for (const piece of part.kind === 'file' ? [[part.reply]] : splitAtImages(part.replies, onlyFor ? undefined : images)) {
+      const chart = !onlyFor && piece.length === 1 && piece[0] ? images?.get(piece[0]) : undefined;
+      if (chart && piece[0]?.kind === 'chart') {
+        await flush();
+        if ((await uploadChart(client, place, chart, piece[0].title)) === 'sent') continue;
+      }
+      await postMessages(renderReplies(piece, target.owner));
+    }
+  }
+  await flush();
+
+  async function postMessages(messages: ReturnType<typeof renderReplies>): Promise<void> {
+    for (const message of messages) {
       if (onlyFor) await client.chat.postEphemeral({ channel: place.channel, user: onlyFor, ...thread, text: message.text, blocks: message.blocks });
       else if (via) queued.push({ id: `${via.turnId}#${n++}`, message: { channel: place.channel, ...(place.threadTs ? { threadTs: place.threadTs } : {}), text: message.text, blocks: message.blocks } });
       else await client.chat.postMessage({ channel: place.channel, ...thread, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
     }
   }
-  await flush();
+}
+
+/** Replies cut around each chart that has an image, which goes alone: it is uploaded, not posted. */
+function splitAtImages(replies: Reply[], images?: ReadonlyMap<Reply, ChartImage>): Reply[][] {
+  if (!images || images.size === 0) return [replies];
+  const pieces: Reply[][] = [];
+  for (const reply of replies) {
+    if (images.has(reply)) pieces.push([reply]);
+    else if (pieces.at(-1)?.length && !images.has(pieces.at(-1)?.[0] as Reply)) pieces.at(-1)?.push(reply);
+    else pieces.push([reply]);
+  }
+  return pieces;
 }
 
 /** Opens the form for a long-text reply straight away; the message's "Open the form" button stays for later. */

@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import type { ChartImage } from '../../src/charts/chart-images.js';
 import type { Reply } from '../../src/engine/reply.js';
 import { safeMrkdwn } from './escape.js';
 import type { Place } from './to-inbound.js';
@@ -24,6 +25,23 @@ export async function uploadFile(client: webApi.WebClient, place: Place, reply: 
     return 'refused';
   }
 }
+
+/**
+ * A chart drawn as an image goes to Slack as an uploaded PNG, its figures as the image's alt
+ * text (what a screen reader says) and its title as the file's title. When the upload is refused
+ * (no files:write), the chart is posted as text bars instead: it is never lost.
+ */
+export async function uploadChart(client: webApi.WebClient, place: Place, image: ChartImage, title: string): Promise<'sent' | 'refused'> {
+  try {
+    const file = { channel_id: place.channel, filename: image.filename, title: truncateTitle(title), file: image.png, alt_text: image.alt };
+    await client.files.uploadV2(place.threadTs ? { ...file, thread_ts: place.threadTs } : file);
+    return 'sent';
+  } catch {
+    return 'refused';
+  }
+}
+
+const truncateTitle = (title: string) => (title.length > 250 ? `${title.slice(0, 249)}…` : title);
 
 /** A turn's replies in order, cut at each file: messages are posted, files uploaded, as they come. */
 export function splitAtFiles(replies: readonly Reply[]): ({ kind: 'messages'; replies: Reply[] } | { kind: 'file'; reply: FileReply })[] {

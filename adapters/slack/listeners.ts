@@ -1,4 +1,5 @@
 import type { App, Context, InstallationQuery } from '@slack/bolt';
+import type { ChartRenderer } from '../../src/charts/chart-images.js';
 import type { Engine } from '../../src/engine/engine.js';
 import { inTurn } from '../../src/log.js';
 import type { Logger } from '../../src/log.js';
@@ -36,6 +37,8 @@ export interface ListenerDeps {
   installations?: RedisInstallationStore;
   /** Where messages for everyone wait until Slack has them (src/outbox); without it they are posted directly. */
   outbox?: SlackOutbox;
+  /** Draws chart replies as images (src/charts); without it they stay text bars. */
+  charts?: ChartRenderer;
 }
 
 /** A handler's work after the acknowledgement: tracked, and logged when it fails. */

@@ -7,6 +7,7 @@ import type { Logger as BoltLogger, CustomRoute, InstallationQuery, LogLevel, Re
 import { z } from 'zod';
 import { ConfigError } from '../../src/config/config.js';
 import { loadCatalog } from '../../src/data/load-data.js';
+import type { ChartRenderer } from '../../src/charts/chart-images.js';
 import type { Engine } from '../../src/engine/engine.js';
 import type { Logger } from '../../src/log.js';
 import { boltLevel, boltLogger } from './bolt-logger.js';
@@ -80,6 +81,8 @@ export interface SlackAppOptions {
   names?: Names;
   /** The interface to listen on; all of them by default. */
   host?: string;
+  /** Charts as PNG images drawn on this server (src/charts), with their figures as alt text; text bars without it. */
+  charts?: ChartRenderer;
 }
 
 export interface RunningSlackApp {
@@ -184,7 +187,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
       // Bolt's conversation store keeps state in this process: the engine already keeps it in Redis.
       convoStore: false,
     });
-    registerListeners(app, { engine, logger, names, tracker, outbox, ...(installations ? { installations } : {}) });
+    registerListeners(app, { engine, logger, names, tracker, outbox, ...(installations ? { installations } : {}), ...(options.charts ? { charts: options.charts } : {}) });
 
     let port: number;
     if (receiver instanceof HTTPReceiver) {

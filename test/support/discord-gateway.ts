@@ -1,3 +1,4 @@
+import type { ChartRenderer } from '../../src/charts/chart-images.js';
 import nock from 'nock';
 import type { OutboxStore } from '../../src/outbox/outbox-store.js';
 import type { RetryPolicy } from '../../src/outbox/retry-policy.js';
@@ -66,6 +67,8 @@ export interface HarnessOptions {
   /** The coach's outbox: its store (another harness's, for a second process) and retry policy. */
   outboxStore?: OutboxStore;
   outboxPolicy?: RetryPolicy;
+  /** Charts as images (src/charts); text bars unless given. */
+  charts?: ChartRenderer;
 }
 
 export class DiscordHarness {
@@ -95,7 +98,7 @@ export class DiscordHarness {
     client.token = config.token;
     client.rest.setToken(config.token);
     const outbox = { ...(options.outboxStore ? { outboxStore: options.outboxStore } : {}), ...(options.outboxPolicy ? { outboxPolicy: options.outboxPolicy } : {}) };
-    const coach = new DiscordCoach({ client, engine, logger: options.logger ?? silentLogger, config, ...outbox });
+    const coach = new DiscordCoach({ client, engine, logger: options.logger ?? silentLogger, config, ...outbox, ...(options.charts ? { charts: options.charts } : {}) });
     coach.attach();
     const rest = options.rest ?? new FakeDiscordRest(new URL(config.apiUrl).origin, `${new URL(config.apiUrl).pathname}/v10`);
     const harness = new DiscordHarness(client, coach, rest, store, options);

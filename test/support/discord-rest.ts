@@ -15,6 +15,8 @@ export interface Recorded {
   query: URLSearchParams;
   body: Record<string, unknown> | unknown[] | undefined;
   authorized: boolean;
+  /** Files sent with a message (multipart/form-data), with the description its payload_json gave each. */
+  files?: { name: string; description?: string; data: Buffer }[];
   /** When it arrived (ms), to see that a retry waited. */
   at: number;
 }
@@ -65,12 +67,12 @@ export class FakeDiscordRest {
   private readonly originals = new Map<string, string>();
 
   constructor(readonly origin = API_ORIGIN, readonly prefix = API_PREFIX) {
-    const answer = (method: string, uri: string, body: unknown, authorized: boolean) => this.answer(method, uri, body, authorized);
+    const answer = (method: string, uri: string, body: unknown, authorized: boolean, type: string) => this.answer(method, uri, body, authorized, type);
     const scope = nock(origin).persist();
     for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
       // A function, not an arrow: nock gives the request (its headers) as `this`.
       scope.intercept((uri) => uri.startsWith(prefix), method).reply(function (uri, body) {
-        return answer(method, uri, body, Boolean(this.req.headers.authorization));
+        return answer(method, uri, body, Boolean(this.req.headers.authorization), String(this.req.headers['content-type'] ?? ''));
       });
     }
   }
@@ -80,11 +82,12 @@ export class FakeDiscordRest {
     this.queued.push({ method, path, reply });
   }
 
-  private answer(method: string, uri: string, raw: unknown, authorized: boolean): [number, unknown?, Record<string, string>?] {
+  private answer(method: string, uri: string, raw: unknown, authorized: boolean, type = ''): [number, unknown?, Record<string, string>?] {
     const url = new URL(uri, this.origin);
     const path = decodeURIComponent(url.pathname).slice(this.prefix.length);
-    const body = typeof raw === 'string' && raw !== '' ? (JSON.parse(raw) as Recorded['body']) : ((raw as Recorded['body']) || undefined);
-    this.requests.push({ method, path, query: url.searchParams, body, authorized, at: Date.now() });
+    const multipart = typeof raw === 'string' && type.startsWith('multipart/form-data') ? formData(raw, type) : undefined;
+    const body = multipart ? multipart.body : typeof raw === 'string' && raw !== '' ? (JSON.parse(raw) as Recorded['body']) : ((raw as Recorded['body']) || undefined);
+    this.requests.push({ method, path, query: url.searchParams, body, authorized, at: Date.now(), ...(multipart ? { files: multipart.files } : {}) });
     const index = this.queued.findIndex((q) => q.method === method && q.path.test(path));
     if (index >= 0) {
       const [{ reply }] = this.queued.splice(index, 1) as [Queued];
@@ -153,6 +156,41 @@ export class FakeDiscordRest {
   close(): void {
     nock.cleanAll();
   }
+}
+
+/**
+ * A message with files, as discord.js sends it: the message as the "payload_json" part, each file
+ * as a part of its own; the attachments' descriptions are in the payload, by index. nock hands a
+ * binary body over hex-encoded.
+ */
+function formData(raw: string, type: string): { body: Record<string, unknown>; files: NonNullable<Recorded['files']> } {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type);
+  const bytes = /^[0-9a-f]+$/i.test(raw) && raw.length % 2 === 0 ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'binary');
+  const marker = Buffer.from(`--${boundary?.[1] ?? boundary?.[2] ?? ''}`);
+  const parts: { name: string; filename?: string; data: Buffer }[] = [];
+  let at = bytes.indexOf(marker);
+  while (at >= 0) {
+    const next = bytes.indexOf(marker, at + marker.length);
+    if (next < 0) break;
+    const part = bytes.subarray(at + marker.length + 2, next - 2);
+    const split = part.indexOf('\r\n\r\n');
+    const head = part.subarray(0, split).toString('utf8');
+    const name = /name="([^"]*)"/.exec(head)?.[1] ?? '';
+    const filename = /filename="([^"]*)"/.exec(head)?.[1];
+    parts.push({ name, ...(filename !== undefined ? { filename } : {}), data: part.subarray(split + 4) });
+    at = next;
+  }
+  const payload = parts.find((p) => p.name === 'payload_json');
+  const body = payload ? (JSON.parse(payload.data.toString('utf8')) as Record<string, unknown>) : {};
+  const described = new Map(((body.attachments ?? []) as { id: number | string; description?: string }[]).map((a) => [String(a.id), a.description]));
+  const files = parts
+    .filter((p) => p.filename !== undefined)
+    .map((p) => {
+      const index = /^files\[(\d+)\]$/.exec(p.name)?.[1] ?? '';
+      const description = described.get(index);
+      return { name: p.filename as string, ...(description !== undefined ? { description } : {}), data: p.data };
+    });
+  return { body, files };
 }
 
 /** Which guild a channel is in, for thread objects; filled by the gateway fake. */
