@@ -102,6 +102,13 @@ function deepenLine(report: GapReport, shown: readonly GapRow[]): string | undef
   return deepen.length > 0 ? `Also deepen ${listOf(deepen)}: you have the basics, and it is a core skill for this role.` : undefined;
 }
 
+/** Whether the person has a charted skill, for the chart image's colours: only what the report knows either way. */
+function hasOf(report: GapReport, name: string): { has?: 'yes' | 'basics' | 'no' } {
+  const gap = report.gaps.find((g) => g.name === name);
+  if (gap) return { has: gap.deepen ? 'basics' : 'no' };
+  return report.have.some((h) => h.name === name && h.share > 0) ? { has: 'yes' } : {};
+}
+
 /** The gap report as chat replies: the verdict, demand chart, what the user brings, the top gaps, what next. */
 export function gapReportReplies(report: GapReport, role: Role, catalog: Catalog, currentRole?: string): Reply[] {
   const replies: Reply[] = [{ kind: 'text', text: `Here is your gap report for *${report.role.name}*. ${sourceLine(report)}` }];
@@ -114,7 +121,7 @@ export function gapReportReplies(report: GapReport, role: Role, catalog: Catalog
     kind: 'chart',
     title: fromPostings ? 'What employers ask for (share of your postings)' : 'What this role asks for (demand weight)',
     unit: fromPostings ? '%' : undefined,
-    rows: report.demand.slice(0, CHART_ROWS).map((d) => ({ label: d.name, value: fromPostings ? percent(d.share) : d.share })),
+    rows: report.demand.slice(0, CHART_ROWS).map((d) => ({ label: d.name, value: fromPostings ? percent(d.share) : d.share, ...hasOf(report, d.name) })),
   });
   // The level the person said is shown: "SQL (basic)" is why SQL may still be a gap below.
   const fields = [{ label: 'Skills they ask for that you have', value: listOf(report.have.filter((h) => h.share > 0).map((h) => (h.level ? `${h.name} (${h.level})` : h.name))) || 'none yet' }];

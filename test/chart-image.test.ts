@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { chartImages } from '../src/charts/chart-images.js';
 import { CHART_WIDTH, chartAltText, chartSpec } from '../src/charts/chart-spec.js';
 import { renderChart, renderPng, renderSvg } from '../src/charts/render-png.js';
+import type { Role } from '../src/data/roles-schema.js';
 import type { Reply } from '../src/engine/reply.js';
+import { buildGapReport } from '../src/gaps/gap-report.js';
+import { gapReportReplies } from '../flows/gap-report-replies.js';
+import { realCatalog } from './support/catalog.js';
 import { pngSize } from './support/png-bytes.js';
 
 type Chart = Extract<Reply, { kind: 'chart' }>;
@@ -91,5 +95,59 @@ describe('Vega-Lite inside the process', () => {
     await renderPng(chartSpec(TYPICAL));
     expect(JSON.stringify(new Set([1]))).toBe('{}');
     expect(Object.keys(Set.prototype)).toEqual([]);
+  });
+});
+
+describe('demand against what the person has', () => {
+  const HAS: Chart = {
+    ...POSTINGS,
+    rows: [
+      { label: 'SQL', value: 80, has: 'no' },
+      { label: 'Python', value: 65, has: 'basics' },
+      { label: 'Excel', value: 20, has: 'yes' },
+    ],
+  };
+  const colours = (png: Buffer) => {
+    const { data } = PNG.sync.read(png);
+    const seen = new Set<string>();
+    for (let i = 0; i < data.length; i += 4) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+    return seen;
+  };
+
+  it('colours each bar by whether they have the skill, and says so in the alt text', async () => {
+    const seen = colours(await renderPng(chartSpec(HAS)));
+    // Okabe-Ito orange (to learn), sky blue (basics), bluish green (have); not the plain bar colour.
+    expect(seen.has('230,159,0')).toBe(true);
+    expect(seen.has('86,180,233')).toBe(true);
+    expect(seen.has('0,158,115')).toBe(true);
+    expect(seen.has('59,110,168')).toBe(false);
+    expect(chartAltText(HAS).split('\n').slice(1)).toEqual(['SQL: 80% (to learn)', 'Python: 65% (you have the basics)', 'Excel: 20% (you have it)']);
+    expect(await renderSvg(chartSpec(HAS))).toContain('To learn');
+  });
+
+  it('draws one colour when the chart says nothing of what they have', async () => {
+    const seen = colours(await renderPng(chartSpec(POSTINGS)));
+    expect(seen.has('59,110,168')).toBe(true);
+    expect(seen.has('230,159,0')).toBe(false);
+  });
+});
+
+describe("the gap report's demand chart", () => {
+  it('says, for each charted skill, whether the person has it, has the basics, or has it to learn', async () => {
+    const catalog = await realCatalog();
+    const analyst = catalog.roles.byId.get('data-analyst') as Role;
+    const postings = [
+      ['sql', 'excel', 'tableau'],
+      ['sql', 'python', 'excel'],
+      ['sql', 'tableau', 'python'],
+    ];
+    const report = buildGapReport({ role: analyst, have: [{ skill: 'excel' }, { skill: 'sql', level: 'basic' }], postings, skills: catalog.skills });
+    const chart = gapReportReplies(report, analyst, catalog).find((r): r is Chart => r.kind === 'chart');
+    const has = Object.fromEntries((chart?.rows ?? []).map((row) => [row.label, row.has]));
+    const name = (id: string) => catalog.skills.byId.get(id)?.name ?? id;
+    expect(has[name('excel')]).toBe('yes');
+    expect(has[name('sql')]).toBe('basics');
+    expect(has[name('python')]).toBe('no');
+    expect(has[name('tableau')]).toBe('no');
   });
 });

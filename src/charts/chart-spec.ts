@@ -17,7 +17,9 @@ export const CHART_FONT = 'DejaVu Sans';
  */
 export function chartSpec(chart: Chart): TopLevelSpec {
   const unit = chart.unit ?? '';
-  const values = chart.rows.map((row) => ({ label: row.label, value: row.value, shown: `${formatValue(row.value)}${unit}` }));
+  const values = chart.rows.map((row) => ({ label: row.label, value: row.value, shown: `${formatValue(row.value)}${unit}`, has: HAS_LABEL[row.has ?? 'unknown'] }));
+  // Demand against what the person has: coloured only when the chart says, with a legend of the states shown.
+  const shown = HAS_ORDER.filter((state) => chart.rows.some((row) => row.has === state));
   const max = Math.max(0, ...chart.rows.map((row) => row.value));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -39,11 +41,33 @@ export function chartSpec(chart: Chart): TopLevelSpec {
       },
     },
     layer: [
-      { mark: { type: 'bar', color: '#3b6ea8', cornerRadiusEnd: 3 } },
+      {
+        mark: { type: 'bar', color: BAR_COLOR, cornerRadiusEnd: 3 },
+        ...(shown.length > 0
+          ? {
+              encoding: {
+                color: {
+                  field: 'has',
+                  type: 'nominal',
+                  scale: { domain: [...shown.map((state) => HAS_LABEL[state]), ...(chart.rows.some((row) => !row.has) ? [HAS_LABEL.unknown] : [])], range: [...shown.map((state) => HAS_COLOR[state]), ...(chart.rows.some((row) => !row.has) ? [HAS_COLOR.unknown] : [])] },
+                  legend: { title: null, orient: 'bottom', direction: 'horizontal' },
+                },
+              },
+            }
+          : {}),
+      },
       { mark: { type: 'text', align: 'left', dx: 4, fontSize: 12, color: '#222' }, encoding: { text: { field: 'shown' } } },
     ],
   };
 }
+
+/** The bar colour when the chart says nothing of what the person has. */
+export const BAR_COLOR = '#3b6ea8';
+const HAS_ORDER = ['yes', 'basics', 'no'] as const;
+const HAS_LABEL = { yes: 'You have it', basics: 'You have the basics', no: 'To learn', unknown: 'Other' } as const;
+/** Colour-blind-safe pairs (Okabe-Ito): blue-green for what they have, orange for what to learn. */
+const HAS_COLOR = { yes: '#009e73', basics: '#56b4e9', no: '#e69f00', unknown: '#999999' } as const;
+const HAS_ALT = { yes: ' (you have it)', basics: ' (you have the basics)', no: ' (to learn)' } as const;
 
 function formatValue(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1).replace(/\.0$/, '');
@@ -59,7 +83,7 @@ export const ALT_TEXT_LIMIT = 1000;
  */
 export function chartAltText(chart: Chart): string {
   const unit = chart.unit ?? '';
-  const lines = [chart.title.replace(/[*_`]/g, ''), ...chart.rows.map((row) => `${row.label}: ${formatValue(row.value)}${unit}`)];
+  const lines = [chart.title.replace(/[*_`]/g, ''), ...chart.rows.map((row) => `${row.label}: ${formatValue(row.value)}${unit}${row.has ? HAS_ALT[row.has] : ''}`)];
   const text = lines.join('\n');
   return text.length > ALT_TEXT_LIMIT ? `${text.slice(0, ALT_TEXT_LIMIT - 1)}…` : text;
 }

@@ -42,7 +42,11 @@ export const replySchema = z.discriminatedUnion('kind', [
     kind: z.literal('chart'),
     title: z.string(),
     unit: z.string().optional(),
-    rows: z.array(z.object({ label: z.string(), value: z.number() })),
+    /**
+     * `has`, on the gap report's demand chart: whether the person has the skill ('basics': at a
+     * basic level). Images colour the bars by it; the text bars leave it to the card below them.
+     */
+    rows: z.array(z.object({ label: z.string(), value: z.number(), has: z.enum(['yes', 'basics', 'no']).optional() })),
   }),
   z.object({
     kind: z.literal('card'),
