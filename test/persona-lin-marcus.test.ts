@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
-import { newUser as newUserAt } from './support/new-user.js';
+import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/new-user.js';
 
 let data: CoachData;
 beforeAll(async () => {
@@ -10,20 +10,6 @@ beforeAll(async () => {
 const TODAY = new Date('2026-12-07T09:00:00Z');
 const newUser = (user: string) => newUserAt(data, user, TODAY);
 
-type Held = { skill: string; level?: string };
-const held = (profile: Record<string, unknown>) => new Map((profile.skills as Held[]).map((s) => [s.skill, s.level]));
-const gapIds = (profile: Record<string, unknown>) => (profile.gapReport as { gaps: { skill: string }[] }).gaps.map((g) => g.skill);
-/** The lines of one numbered pick: its title line and the indented lines under it. */
-function pickBlock(text: string, name: string): string {
-  const lines = text.split('\n');
-  const at = lines.findIndex((l) => /^\d\. /.test(l) && l.includes(`*${name}*`));
-  if (at < 0) return '';
-  const rest = lines.slice(at + 1);
-  const end = rest.findIndex((l) => !l.startsWith('   '));
-  return [lines[at], ...rest.slice(0, end < 0 ? undefined : end)].join('\n');
-}
-/** The date of a plan step, whether it is due ("=by DATE") or already done ("=done on DATE"). */
-const dueOf = (text: string, step: string) => new RegExp(`${step}=(?:by|done on) (\\d{4}-\\d{2}-\\d{2})`).exec(text)?.[1];
 /** The numbered lines under the gap report's top gaps. */
 function topGapsOf(report: string): string {
   const lines = report.slice(report.indexOf('Your top gaps')).split('\n').slice(1);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
-import { newUser as newUserAt } from './support/new-user.js';
+import { gapIds, newUser as newUserAt } from './support/new-user.js';
 
 /**
  * Whole conversations for three reading fixes: a credential that shows the job (the PMP) proves
@@ -17,7 +17,6 @@ const newUser = (user: string) => newUserAt(data, user, TODAY);
 const verdictOf = (report: string) => report.split('\n')[1] ?? '';
 type Held = { skill: string };
 const heldIds = (profile: Record<string, unknown>) => (profile.skills as Held[]).map((s) => s.skill);
-const gapIds = (profile: Record<string, unknown>) => (profile.gapReport as { gaps: { skill: string }[] }).gaps.map((g) => g.skill);
 
 async function start(user: string, current: string, years: string, target: string) {
   const p = await newUser(user);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
-import { newUser as newUserAt } from './support/new-user.js';
+import { gapIds, newUser as newUserAt } from './support/new-user.js';
 
 /**
  * Whole conversations for four fixes found by persona runs: a title the catalog does not know
@@ -18,7 +18,6 @@ const newUser = (user: string) => newUserAt(data, user, TODAY);
 type Held = { skill: string; evidence?: string };
 const held = (profile: Record<string, unknown>) => (profile.skills as Held[]) ?? [];
 const heldIds = (profile: Record<string, unknown>) => held(profile).map((s) => s.skill);
-const gapIds = (profile: Record<string, unknown>) => (profile.gapReport as { gaps: { skill: string }[] }).gaps.map((g) => g.skill);
 
 /** Up to the target question, then the target as typed. */
 async function aimAt(user: string, current: string, years: string, target: string) {

@@ -40,3 +40,22 @@ export async function newUser(data: CoachData, user: string, today: Date) {
   const profile = () => (JSON.parse(store.peek(chat.origin) ?? '{}') as { profile?: Record<string, unknown> }).profile ?? {};
   return { say, greeting, profile };
 }
+
+/** What a transcript test reads back: the skills the coach heard (with the level said), by id. */
+type Held = { skill: string; level?: string };
+export const held = (profile: Record<string, unknown>) => new Map((profile.skills as Held[]).map((s) => [s.skill, s.level]));
+/** The gap report's gaps as the profile keeps them, most important first. */
+export const gapIds = (profile: Record<string, unknown>) => (profile.gapReport as { gaps: { skill: string }[] }).gaps.map((g) => g.skill);
+
+/** The lines of one numbered pick: its title line and the indented lines under it. */
+export function pickBlock(text: string, name: string): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => /^\d\. /.test(l) && l.includes(`*${name}*`));
+  if (at < 0) return '';
+  const rest = lines.slice(at + 1);
+  const end = rest.findIndex((l) => !l.startsWith('   '));
+  return [lines[at], ...rest.slice(0, end < 0 ? undefined : end)].join('\n');
+}
+
+/** The date of a plan step, whether it is due ("=by DATE") or already done ("=done on DATE"). */
+export const dueOf = (text: string, step: string) => new RegExp(`${step}=(?:by|done on) (\\d{4}-\\d{2}-\\d{2})`).exec(text)?.[1];
