@@ -1,12 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFlowRegistry } from '../flows/index.js';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
-import { Engine } from '../src/engine/engine.js';
-import { matchChoice } from '../src/engine/flow.js';
-import { MemorySessionStore } from '../src/engine/memory-session-store.js';
-import type { Reply } from '../src/engine/reply.js';
-import { chatWith, transcript } from './support/chat.js';
+import { newUser as newUserAt } from './support/new-user.js';
 import { POSTING_1, POSTING_2, POSTING_3 } from './support/sample-postings.js';
 
 /**
@@ -22,34 +17,8 @@ beforeAll(async () => {
   data = await loadCoachData();
 });
 
-/** PERSONA_LOG=1 prints each transcript as the person would read it. */
-const LOG = process.env.PERSONA_LOG === '1';
 const TODAY = new Date('2026-03-02T09:00:00Z');
-const ONE_WORD = /^\S{1,20}$/;
-
-async function newUser(user: string) {
-  const store = new MemorySessionStore();
-  const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: 86_400_000, now: () => TODAY });
-  const chat = chatWith(engine, { user, platform: 'terminal', conversation: `terminal:${user}` });
-  let asking: Reply | undefined;
-  const run = async (event: Record<string, unknown>, typed: string) => {
-    const replies = await chat.send(event);
-    expect(replies.length).toBeGreaterThan(0);
-    asking = replies.findLast((r) => r.kind === 'question' || r.kind === 'long-text');
-    const text = transcript(replies);
-    if (LOG) console.log(`> ${typed.length > 120 ? `${typed.slice(0, 60)}… (${typed.length} characters)` : typed}\n${text}\n`);
-    return text;
-  };
-  const say = async (typed: string) => {
-    const picked = asking?.kind === 'question' ? matchChoice(asking.choices, typed) : undefined;
-    if (picked && asking?.kind === 'question') return run({ kind: 'choice', stepId: asking.stepId, choiceId: picked.id }, typed);
-    if (asking?.kind === 'long-text' && !ONE_WORD.test(typed.trim())) return run({ kind: 'form', stepId: asking.stepId, fields: { text: typed } }, typed);
-    return run({ kind: 'text', text: typed }, typed);
-  };
-  await run({ kind: 'command', name: 'start' }, '(starts the coach)');
-  const profile = () => (JSON.parse(store.peek(chat.origin) ?? '{}') as { profile?: Record<string, unknown> }).profile ?? {};
-  return { say, profile };
-}
+const newUser = (user: string) => newUserAt(data, user, TODAY);
 
 type Held = { skill: string; level?: string; evidence?: string; inferredFrom?: string };
 const heldOf = (profile: Record<string, unknown>) => new Map((profile.skills as Held[]).filter((s) => !s.inferredFrom).map((s) => [s.skill, s]));
