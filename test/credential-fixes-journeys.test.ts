@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
 import { newUser as newUserAt } from './support/new-user.js';
+import { INFRA_POSTING, SAAS_POSTING, TPM_POSTING } from './support/sample-postings.js';
 
 /**
  * Credential advice fixed at its cause (issue 17, persona runs): a path covers one of the person's
@@ -18,28 +19,6 @@ beforeAll(async () => {
 const TODAY = new Date('2026-12-07T09:00:00Z');
 const newUser = (user: string) => newUserAt(data, user, TODAY);
 
-const SAAS_POSTING = [
-  'IT Project Manager - SaaS Platform',
-  'About us: we build logistics software for 2,000 customers.',
-  'Requirements:',
-  '- 5+ years managing projects end to end; PMP preferred',
-  '- Experience running Agile/Scrum delivery with software engineering teams',
-  '- Hands-on with Jira and Confluence',
-  '- Strong stakeholder management and risk management',
-  '- Understanding of the software development lifecycle (SDLC)',
-  'Nice to have: experience with cloud migrations (AWS or Azure)',
-].join('\n');
-const TPM_POSTING = [
-  'Technical Project Manager',
-  'You will coordinate sprints across three scrum teams, track delivery in Jira, manage budgets and vendors, and report status to executives.',
-  'Required: project management experience, Agile methodologies, SDLC, budgeting.',
-  'Preferred: CSM or PSM certification, SQL for reporting.',
-].join('\n');
-const INFRA_POSTING = [
-  'Project Manager, IT Infrastructure',
-  'Lead infrastructure projects (network upgrades, data center moves). Must have PMP or equivalent, 5 years of project management, experience with MS Project or Smartsheet, vendor management.',
-  'Preferred: ITIL Foundation.',
-].join('\n');
 
 async function victorAtPicks() {
   const p = await newUser('victor');
