@@ -358,10 +358,10 @@ describe('Person 3: Marcus, 46, ICU nurse aiming at clinical data analysis', () 
     // Entry-level pay is below his $88k: said as a pay cut at first, not hidden.
     expect(status).toMatch(/about \$[\d,]+ a year less than you earn now, so the move would likely mean a pay cut at first/);
     // One vendor path from the Google certificate into the Tableau his posting asks for, inside $2,000 and nine months.
-    expect(status).toContain('Recommended path: Start with Google Data Analytics Professional Certificate, which Tableau Desktop Specialist builds on, then Tableau Certified Data Analyst. $644 in all, within your $2,000 budget. About 38 weeks of study one after the other. It covers Tableau, Dashboard design, Data cleaning and SQL. Still uncovered: Reporting, Excel and Python.');
+    expect(status).toContain('Recommended path: Start with Google Data Analytics Professional Certificate, which Tableau Desktop Specialist builds on, then Tableau Certified Data Analyst. $644 in all, within your $2,000 budget. About 38 weeks of study one after the other. It covers Tableau or Power BI, Dashboard design, Data cleaning, SQL and Python or R. Still uncovered: Reporting and Excel.');
     const why = await p.say('Why Google Data Analytics Professional Certificate?');
     // The why names his real top gaps, and keeps SQL and Data cleaning as extras.
-    expect(why).toContain('Of your top gaps, Tableau, Reporting and Dashboard design, it covers Tableau; it also covers Data cleaning and SQL.');
+    expect(why).toContain('Of your top gaps, Tableau or Power BI, Reporting and Dashboard design, it covers Tableau or Power BI; it also covers Data cleaning, SQL and Python or R.');
     expect(why).toContain('It costs $294 in all over 3 years, within your budget, and it takes about 22 weeks at your 10 hours a week');
     expect(why).toContain('Google stands behind it, and it is aimed at data analyst jobs.');
 

@@ -253,7 +253,7 @@ describe('Victor, 47, logistics operations manager for 22 years with a PMP, aimi
     expect(status).toContain('Credentials you hold=PMP (Project Management Professional)');
     expect(status).toContain('Years of experience=22');
 
-    expect(await p.say('Pick credentials worth it')).toContain('From your gap report for *Project manager / Scrum master*, your top gaps are Agile, Jira and Software development lifecycle (SDLC). Shall I pick credentials for these?');
+    expect(await p.say('Pick credentials worth it')).toContain('From your gap report for *Project manager / Scrum master*, your top gaps are Agile or Scrum, Jira and Software development lifecycle (SDLC). Shall I pick credentials for these?');
     await p.say('yes');
     expect(await p.say('1500')).toContain('(Credential pick 3/8)');
     expect(await p.say('8')).toContain('(Credential pick 4/8)');
