@@ -1,3 +1,5 @@
+import { gapName } from '../src/credentials/situation.js';
+import type { Gap } from '../src/credentials/situation.js';
 import type { ActionPlan } from '../src/credentials/action-plan.js';
 import type { CredentialIndex } from '../src/credentials/credential-index.js';
 import { coveredText } from '../src/credentials/coverage.js';
@@ -93,13 +95,13 @@ export function stackText(rec: Recommendation, index: CredentialIndex): string {
   if (stack.members.length === 0) return `${first}No path fits your budget and time as given, so there is no recommended path; the picks above are still worth a look.${aside}`;
   const borrowed = rec.borrowed ? 'Nothing made for this role covers your gaps, so this path is made for a neighbouring role and fills a real gap. ' : '';
   const weeks = stack.weeks === null ? 'A time I cannot give.' : `About ${stack.weeks} weeks of study${stack.members.length > 1 ? ' one after the other' : ''}.`;
-  const left = stack.uncovered.length > 0 ? ` Still uncovered: ${listOf(stack.uncovered.slice(0, 5).map((g) => index.skillName(g.skill)))}.` : '';
+  const left = stack.uncovered.length > 0 ? ` Still uncovered: ${listOf(stack.uncovered.slice(0, 5).map((g) => gapName(g, index.skillName)))}.` : '';
   return `${first}${borrowed}Recommended path: ${stack.path.sentence} ${pathMoney(rec, rec.budgetUsd)} ${weeks} It covers ${coveredText(index, stack.coverage.covered)}.${left}${aside}`;
 }
 
 /** No credential closes the top gaps: said plainly, with what closes them instead. */
-function unclosedText(top: readonly string[], index: CredentialIndex): string {
-  const names = listOf(top.map((id) => index.skillName(id)));
+function unclosedText(top: readonly Gap[], index: CredentialIndex): string {
+  const names = listOf(top.map((g) => gapName(g, index.skillName)));
   return `No credential in my catalog closes your top gaps, ${names}, so there is no path to recommend, and the picks above would not close them either. These are learnt by doing: use ${names} on a real project (at work, as a volunteer or on your own), write it up as a portfolio piece, and ask people who do the job how they picked them up.`;
 }
 

@@ -1,3 +1,4 @@
+import { gapName } from '../src/credentials/situation.js';
 import type { CoachData } from '../src/coach-data.js';
 import { listedSkills } from '../src/skills/listed-skills.js';
 import { profileOf } from './profile.js';
@@ -133,7 +134,7 @@ export function createCredentialPickFlow(data: CoachData) {
           const { role: id, gaps: top } = storedReport(ctx) ?? { role: '', gaps: [] };
           const name = catalog.roles.byId.get(id)?.name;
           if (top.length === 0) return `Your gap report for *${name}* found no gaps to close: you have every skill it asked for. Shall I pick credentials anyway, for skills you name?`;
-          return `From your gap report for *${name}*, your top gaps are ${listOf(top.slice(0, GAPS_NAMED).map((g) => skillName(g.skill)))}. Shall I pick credentials for these?`;
+          return `From your gap report for *${name}*, your top gaps are ${listOf(top.slice(0, GAPS_NAMED).map((g) => gapName(g, skillName)))}. Shall I pick credentials for these?`;
         },
         reask: 'Yes or no, for example: yes. Say no to pick for other skills or another role.',
         when: (ctx) => storedReport(ctx) !== undefined,

@@ -348,7 +348,8 @@ export function createGapInterviewFlow(data: CoachData) {
           gapReport: {
             role: target.id,
             source: report.source,
-            gaps: report.gaps.map(({ skill, share }) => ({ skill, share })),
+            // "Tableau or Power BI" keeps both, so the pick counts a credential teaching either and names the demand as the report did.
+            gaps: report.gaps.map(({ skill, share, alternatives, name }) => ({ skill, share, ...(alternatives.length > 1 ? { alternatives, name } : {}) })),
             verdict: { kind: report.verdict.kind, covered: report.verdict.covered },
             at: ctx.now.toISOString(),
           },

@@ -1,3 +1,4 @@
+import { gapName } from '../src/credentials/situation.js';
 import type { CoachData } from '../src/coach-data.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import { readProfile } from './profile.js';
@@ -27,7 +28,7 @@ export function gapFacts(data: Names, stored: Stored): Fact[] {
     // As the person said them, with the level they gave ("SQL (basic)"); not what the catalog infers from them.
     ...fact('Skills you have', p.skills && (listOf(p.skills.filter((s) => !s.inferredFrom).map((s) => `${data.skillName(s.skill)}${s.level ? ` (${s.level})` : ''}`)) || 'none yet')),
     ...fact('Credentials you hold', p.credentialsHeld?.length ? listOf(p.credentialsHeld.map((c) => data.credentials?.credentials.find((k) => k.id === c.id)?.name ?? c.id)) : undefined),
-    ...fact('Top gaps', report && (report.gaps.length > 0 ? listOf(report.gaps.slice(0, 3).map((g) => data.skillName(g.skill))) : 'none: you have what the postings ask for')),
+    ...fact('Top gaps', report && (report.gaps.length > 0 ? listOf(report.gaps.slice(0, 3).map((g) => gapName(g, data.skillName))) : 'none: you have what the postings ask for')),
   ];
 }
 

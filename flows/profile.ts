@@ -18,7 +18,7 @@ const gapReportSchema = z.object({
   role: z.string(),
   source: z.enum(['postings', 'catalog']).optional(),
   /** Most important first; `share` 0 to 1 of postings (or typical demand) asking for the skill. */
-  gaps: z.array(z.object({ skill: z.string(), share: z.number() })),
+  gaps: z.array(z.object({ skill: z.string(), share: z.number(), alternatives: z.array(z.string()).optional(), name: z.string().optional() })),
   /** How much of the weighted demand the person already covers: ready (most), close, gap. */
   verdict: z.object({ kind: z.enum(['ready', 'close', 'gap']), covered: z.number().min(0).max(1) }).optional(),
   at: z.string().optional(),

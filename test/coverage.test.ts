@@ -22,6 +22,15 @@ describe('coverage', () => {
     expect(one.uncovered.map((g) => g.skill)).toEqual(['python', 'r']);
   });
 
+  it('counts a demand of alternatives as met by a credential teaching any of them, and names it as the report did', () => {
+    const either = [{ skill: 'r', share: 0.5, alternatives: ['r', 'python'], name: 'R or Python' }];
+    const byB = coverageOf(index, ['b'], either);
+    expect(byB.value).toBe(1);
+    expect(byB.covered.map((g) => [g.skill, g.via])).toEqual([['r', 'python']]);
+    expect(coveredText(index, byB.covered)).toBe('R or Python');
+    expect(coverageOf(index, ['c'], either).value).toBe(0);
+  });
+
   it('counts a gap once however many credentials cover it', () => {
     expect(coverageOf(index, ['a', 'b'], gaps).value).toBeCloseTo(1.8 / 2);
     expect(coverageOf(index, ['a', 'b'], gaps).value).toBe(coverageOf(index, ['b', 'a'], gaps).value);

@@ -128,11 +128,11 @@ describe('Priya, 43, ICU nurse for 15 years aiming at data analyst in healthcare
     const gda = pickBlock(picks, GDA);
     expect(gda).toMatch(/^1\. /);
     expect(gda).toContain('$294 in all over 3 years, about 22 weeks at 10 hours a week.');
-    expect(gda).toContain('Covers Tableau, SQL and Data cleaning.');
+    expect(gda).toContain('Covers Tableau or Power BI, SQL, Python or R and Data cleaning.');
     expect(gda).toContain('subscription $49 a month. A subscription bills until you cancel it.');
     // One certificate covers the BI tool and SQL within $300: the path is that one, with the next rung named as optional.
     expect(picks).toContain(
-      `Recommended path: Start with ${GDA}; Tableau Desktop Specialist builds on it when you are ready. $294 in all, within your $300 budget. About 22 weeks of study. It covers Tableau, SQL and Data cleaning. Still uncovered: Statistics, Python, Dashboard design and Reporting.`,
+      `Recommended path: Start with ${GDA}; Tableau Desktop Specialist builds on it when you are ready. $294 in all, within your $300 budget. About 22 weeks of study. It covers Tableau or Power BI, SQL, Python or R and Data cleaning. Still uncovered: Statistics, Dashboard design and Reporting.`,
     );
     // The pay cut, said gently with what it means.
     expect(picks).toContain('That is about $5,000 a year less than you earn now, so the move would likely mean a pay cut at first.');
@@ -140,7 +140,7 @@ describe('Priya, 43, ICU nurse for 15 years aiming at data analyst in healthcare
     expect(picks).not.toMatch(/pays back/);
 
     const why = await p.say('why?');
-    expect(why).toContain('Of your top gaps, Tableau, Statistics and SQL, it covers Tableau and SQL; it also covers Data cleaning. It costs $294 in all over 3 years, within your budget, and it takes about 22 weeks at your 10 hours a week');
+    expect(why).toContain('Of your top gaps, Tableau or Power BI, Statistics and SQL, it covers Tableau or Power BI and SQL; it also covers Python or R and Data cleaning. It costs $294 in all over 3 years, within your budget, and it takes about 22 weeks at your 10 hours a week');
 
     // The recommended path, and a plan with every step dated from today, inside her nine months
     // (a calendar date: 2026-12-07 plus nine months). 22 weeks of study, 20 hours of capstone write-up

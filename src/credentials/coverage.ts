@@ -1,5 +1,6 @@
 import { listOf } from '../roles/suggest-roles.js';
 import type { CredentialIndex } from './credential-index.js';
+import { gapName, gapSkills } from './situation.js';
 import type { Gap } from './situation.js';
 
 /**
@@ -34,13 +35,16 @@ export function coverageOf(index: CredentialIndex, credentialIds: readonly strin
   let hit = 0;
   for (const gap of gaps) {
     total += gap.share;
-    const found = evidence.find(([, map]) => map.has(gap.skill));
+    // "Tableau or Power BI": a credential teaching either meets the demand.
+    const skills = gapSkills(gap);
+    const found = evidence.map(([id, map]) => [id, map, skills.find((s) => map.has(s))] as const).find(([, , skill]) => skill !== undefined);
     if (!found) {
       uncovered.push(gap);
       continue;
     }
+    const [by, map, skill] = found;
     hit += gap.share;
-    covered.push({ ...gap, by: found[0], via: found[1].get(gap.skill) ?? gap.skill });
+    covered.push({ ...gap, by, via: map.get(skill as string) ?? (skill as string) });
   }
   return { value: total > 0 ? hit / total : 0, covered, uncovered };
 }
@@ -49,6 +53,6 @@ export function coverageOf(index: CredentialIndex, credentialIds: readonly strin
 export function coveredText(index: CredentialIndex, covered: readonly CoveredGap[]): string {
   // A gap named twice in the report ("Tableau" and "Tableau or Power BI") is said once.
   const once = covered.filter((g, i) => covered.findIndex((other) => other.skill === g.skill) === i);
-  const names = once.map((g) => (g.via === g.skill ? index.skillName(g.skill) : `${index.skillName(g.skill)} (through ${index.skillName(g.via)})`));
+  const names = once.map((g) => (gapSkills(g).includes(g.via) ? gapName(g, index.skillName) : `${gapName(g, index.skillName)} (through ${index.skillName(g.via)})`));
   return listOf(names) || 'none of your gaps';
 }

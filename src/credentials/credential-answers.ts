@@ -1,3 +1,4 @@
+import { gapName } from './situation.js';
 import type { CatalogCredential } from '../data/credentials-schema.js';
 import { listOf } from '../roles/suggest-roles.js';
 import type { CredentialQuestionKind } from './credential-question.js';
@@ -71,7 +72,7 @@ function notForYou(c: CatalogCredential, note: FitNote, asker: Asker, world: Cre
   // What it teaches may still be asked for: then the experience of doing it is the gap, not the badge.
   const asked = asker.gaps.filter((g) => world.index.evidence.get(c.id)?.has(g.skill));
   const doing = asked.length > 0
-    ? ` Your postings do ask for ${listOf(asked.slice(0, 2).map((g) => world.index.skillName(g.skill)))}; what they want is experience of it on real projects, so run your next project that way and write it up, rather than buying the badge.`
+    ? ` Your postings do ask for ${listOf(asked.slice(0, 2).map((g) => gapName(g, world.index.skillName)))}; what they want is experience of it on real projects, so run your next project that way and write it up, rather than buying the badge.`
     : '';
   const lead = note.kind === 'needs-experience' ? 'Not yet' : 'Not for you';
   // What it is and costs, so the person can weigh the advice against the facts.

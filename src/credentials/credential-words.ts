@@ -1,3 +1,4 @@
+import { gapName } from './situation.js';
 import type { Person } from './person-fit.js';
 import type { CatalogCredential } from '../data/credentials-schema.js';
 import { listOf } from '../roles/suggest-roles.js';
@@ -143,7 +144,7 @@ export function skillsWords(c: CatalogCredential, world: CredentialWorld): strin
 export function coverWords(f: Facts, asker: Asker, world: CredentialWorld): string {
   if (!f.coverage) return `It teaches ${skillsWords(f.c, world)}.`;
   const top = asker.gaps.slice(0, TOP_GAPS);
-  const topNames = listOf(top.map((g) => world.index.skillName(g.skill)));
+  const topNames = listOf(top.map((g) => gapName(g, world.index.skillName)));
   const topCovered = f.coverage.covered.filter((g) => top.some((t) => t.skill === g.skill));
   const others = f.coverage.covered.filter((g) => !top.some((t) => t.skill === g.skill));
   if (f.coverage.covered.length === 0) return `It covers none of your gaps: it teaches ${skillsWords(f.c, world)}.`;

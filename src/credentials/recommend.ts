@@ -69,7 +69,7 @@ export interface Recommendation {
    * The top gaps (report order) of the person's postings when no credential closes any of them: there is no
    * path, and the coach says so and steers to practice, a portfolio piece and networking.
    */
-  readonly topGapsUnclosed?: readonly string[];
+  readonly topGapsUnclosed?: readonly Gap[];
   /** Nothing made for the role covers a gap: the picks are made for other roles, and say so. */
   readonly borrowed: boolean;
   /** The budget the money was told against; absent when none was given. */
@@ -143,7 +143,7 @@ export function recommend(input: RecommendInput): Recommendation {
     fit: Object.fromEntries(ranked.map((r) => [r.credential.id, fit[r.credential.id] ?? []])),
     setAside,
     readyFirst: person.verdict === 'ready',
-    ...(unclosed ? { topGapsUnclosed: topGaps.map((g) => g.skill) } : {}),
+    ...(unclosed ? { topGapsUnclosed: topGaps } : {}),
     borrowed,
     ...(situation.budgetUsd !== undefined ? { budgetUsd: situation.budgetUsd } : {}),
     picks,

@@ -4,7 +4,17 @@
 export interface Gap {
   readonly skill: string;
   readonly share: number;
+  /** "Tableau or Power BI": every skill that meets this demand, `skill` first; absent for one skill. */
+  readonly alternatives?: readonly string[];
+  /** The demand as the gap report named it ("Tableau or Power BI"); absent for one skill. */
+  readonly name?: string;
 }
+
+/** The gap as the person read it in their report: "Tableau or Power BI", not just "Tableau". */
+export const gapName = (gap: Gap, skillName: (id: string) => string): string => gap.name ?? skillName(gap.skill);
+
+/** Every skill that meets the demand: one credential teaching any of them covers it. */
+export const gapSkills = (gap: Gap): readonly string[] => (gap.alternatives && gap.alternatives.length > 0 ? gap.alternatives : [gap.skill]);
 
 export interface Situation {
   /** Hours a week the learner can study. */

@@ -1,3 +1,4 @@
+import { gapName } from './situation.js';
 import { listOf } from '../roles/suggest-roles.js';
 import { coveredText } from './coverage.js';
 import type { CredentialIndex } from './credential-index.js';
@@ -37,7 +38,7 @@ function coversSentence(pick: ScoredCredential, index: CredentialIndex, gaps: re
   const topCovered = pick.coverage.covered.filter((g) => isTop(g.skill));
   const others = pick.coverage.covered.filter((g) => !isTop(g.skill));
   // Lists are said between commas, not in brackets: skill names carry brackets of their own ("(IAM)").
-  const topNames = listOf(top.map((g) => index.skillName(g.skill)));
+  const topNames = listOf(top.map((g) => gapName(g, index.skillName)));
   if (topCovered.length === 0) return `It covers none of your top gaps, ${topNames}, but it does cover ${coveredText(index, pick.coverage.covered)}.`;
   const also = others.length > 0 ? `; it also covers ${coveredText(index, others)}` : '';
   if (topCovered.length === top.length) return `It covers ${top.length === 1 ? 'your top gap' : 'all your top gaps'}: ${topNames}${also}.`;
