@@ -98,8 +98,11 @@ export function createCredentialPickFlow(data: CoachData) {
     const pool = credentials.credentials.filter((c) => proctoredOk || !c.assessment.includes('proctored-exam'));
     const gapsSource = usesReport(ctx) ? report(ctx)?.source : undefined;
     const rec = recommend({ credentials: pool, index, role: role(ctx), gaps: inputs.gaps, gapsSource, situation: inputs.situation, person, picks: pool.length, tuition: credentials.degreeTuition });
-    // "Free or audit first": a stable sort keeps the score order within each group.
-    const ordered = freeFirst ? [...rec.picks].sort((a, b) => Number(freeWayIn(b)) - Number(freeWayIn(a))) : rec.picks;
+    // "Free or audit first" orders the picks after the path: the path stays first, in its order, so
+    // the list and the recommended path tell one story. A stable sort keeps the score order within each group.
+    const onPath = new Set(rec.stack.members.map((m) => m.credential.id));
+    const rest = rec.picks.filter((p) => !onPath.has(p.credential.id));
+    const ordered = freeFirst ? [...rec.picks.filter((p) => onPath.has(p.credential.id)), ...rest.sort((a, b) => Number(freeWayIn(b)) - Number(freeWayIn(a)))] : rec.picks;
     last = { key, rec: { ...rec, picks: ordered.slice(0, PICKS_SHOWN) } };
     return last.rec;
   };

@@ -153,8 +153,8 @@ describe('Hal, 51, retired Army communications NCO with Security+ and a Secret c
     expect(status).toContain('Credentials you hold=CompTIA Security+ (SY0-701)');
     expect(status).toContain('Budget=$2,000; Hours a week=12; Deadline (months)=4; Current pay=$62,000 a year');
 
-    // Whatever he chooses, the plan is dated from today at his 12 hours a week and checked against his deadline.
-    const chosen = await h.say('2');
+    // He takes the path's credential, first in the list; the plan is dated from today at his 12 hours a week and checked against his deadline.
+    const chosen = await h.say('Choose Certified Kubernetes Administrator (CKA)');
     expect(chosen).toContain('1. Read job postings=done on 2026-12-07');
     expect(chosen).toContain('2. Choose the credential=done on 2026-12-07');
     expect(chosen).toContain('3. Enroll and study on a weekly schedule=by 2027-01-18');
