@@ -28,6 +28,11 @@ describe('the level a posting asks a skill at', () => {
     ['Python is not required.', 'python', 'not-required'],
     ['No SQL experience needed.', 'sql', 'not-required'],
     ["We don't expect you to know Kubernetes.", 'kubernetes', 'not-required'],
+    // An invitation taken back is not asked for; a preference that ranks stays one.
+    ['Experience in the healthcare sector is welcome but not required.', 'healthcare', 'not-required'],
+    ['Jira experience is welcome, but not needed.', 'jira', 'not-required'],
+    ["Python would be a bonus but isn't essential.", 'python', 'preferred'],
+    ['Tableau is welcome and a plus, but not required.', 'tableau', 'preferred'],
     ["You'll learn Terraform from our platform team.", 'terraform', 'context'],
     ['We are a healthcare software company with 200 people.', 'healthcare', 'context'],
     ['We offer tuition reimbursement for AWS certifications.', 'aws', 'context'],
@@ -107,7 +112,7 @@ describe('the labelled postings (npm run bench:reading prints the detail)', () =
     // Written after tuning and scored once blind: 98.7% precision, 80.5% required-recall.
     ['held-out-2', { precision: 0.95, requiredRecall: 0.88, notRequired: 0 }],
     // Written before the issue-16 vocabulary and scored once blind: 95.5% precision, 78.5% required-recall.
-    ['held-out-3', { precision: 0.95, requiredRecall: 0.83, notRequired: 1 }],
+    ['held-out-3', { precision: 0.95, requiredRecall: 0.83, notRequired: 0 }],
   ] as const)('%s set', (name, floor) => {
     const { overall } = evaluate(loadLabelledSet(name), extractor, catalog);
     expect(overall.postings).toBeGreaterThanOrEqual(9);

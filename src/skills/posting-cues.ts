@@ -66,6 +66,17 @@ export const PREFERRED_CUES = [
   'keen to learn', 'willing to learn', 'eager to learn', 'happy to learn',
 ] as const;
 
+/**
+ * Preferred cues that only open the door ("X is welcome") rather than rank a candidate higher ("X
+ * is a plus", "a bonus"). When the same sentence goes on "but not required", the posting has said
+ * outright that X does not count, so it is not required. "A bonus but isn't essential" stays
+ * preferred: ranking without screening is what preferred means.
+ */
+export const INVITATION_CUES = ['is welcome', 'are welcome', 'is very welcome', 'are very welcome', 'welcomed', 'is encouraged', 'are encouraged'] as const;
+
+/** What may follow an invitation to take it back: "welcome, but not required", "welcome but not needed". */
+export const INVITATION_WITHDRAWN_CUES = ['not required', 'not a requirement', 'not needed', 'not necessary', 'not expected', 'not mandatory', "isn't required", "isn't needed", "isn't necessary", "aren't required", "aren't needed", "aren't necessary"] as const;
+
 /** Preferred cues that soften only what follows them: "Agile teams, ideally with Jira" asks for Agile. */
 export const FORWARD_PREFERRED_CUES = ['ideally', 'preferably', 'even better if', 'bonus if', 'bonus for', 'optionally'] as const;
 

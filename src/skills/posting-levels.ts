@@ -1,6 +1,6 @@
 import type { SkillCatalog } from '../data/load-data.js';
 import type { Segment } from './clean-text.js';
-import { CONTEXT_CUES, EXPERIENCE_CUES, TEACHING_CUES, FORWARD_PREFERRED_CUES, NOT_REQUIRED_CUES, PREFERRED_CUES, REQUIRED_CUES, SECTION_CUES, type DemandLevel } from './posting-cues.js';
+import { CONTEXT_CUES, EXPERIENCE_CUES, TEACHING_CUES, FORWARD_PREFERRED_CUES, INVITATION_CUES, INVITATION_WITHDRAWN_CUES, NOT_REQUIRED_CUES, PREFERRED_CUES, REQUIRED_CUES, SECTION_CUES, type DemandLevel } from './posting-cues.js';
 import type { LocatedMention, SkillExtractor } from './extract-skills.js';
 
 /**
@@ -54,6 +54,12 @@ const FORWARD_PREFERRED = cuePattern(FORWARD_PREFERRED_CUES);
 const REQUIRED = cuePattern(REQUIRED_CUES);
 const EXPERIENCE = cuePattern(EXPERIENCE_CUES);
 const TEACHING = cuePattern(TEACHING_CUES);
+const INVITATION = cuePattern(INVITATION_CUES);
+const INVITATIONS = new RegExp(INVITATION.source, 'gi');
+/** A preference that ranks ("a plus", "a bonus"), beyond an invitation ("is welcome"). */
+const ranks = (words: string) => PREFERRED.test(words.replace(INVITATIONS, ' ')) || FORWARD_PREFERRED.test(words);
+// The rest of the sentence after an invitation: ", but not required." with no other thought between.
+const WITHDRAWN = new RegExp(`^\\s*,?\\s*but\\s+(?:it\\s+is\\s+|it's\\s+|is\\s+|are\\s+)?${cuePattern(INVITATION_WITHDRAWN_CUES).source}`, 'i');
 const SECTION = {
   preferred: cuePattern(SECTION_CUES.preferred),
   context: new RegExp(`^(?:${SECTION_CUES.context.map(escape).join('|')})(?!\\w)`, 'i'),
@@ -260,7 +266,9 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
     const trailing = TRAILING_PARENS.exec(text.slice(m.end, to))?.[0];
     const said = (paren ? cueLevel(paren[0], paren[0]) : undefined) ?? (trailing ? cueLevel(trailing, trailing) : undefined) ?? cueLevel(outer, before) ?? lines[line]?.label;
     const byDefault = said === undefined && section === 'neutral';
-    let level = said ?? (section === 'neutral' ? 'required' : section);
+    // "Experience in the nonprofit sector is welcome but not required": the invitation is taken back.
+    const withdrawn = said === 'preferred' && INVITATION.test(outer) && !ranks(outer) && WITHDRAWN.test(text.slice(to, m.segment.end));
+    let level = withdrawn ? 'not-required' : (said ?? (section === 'neutral' ? 'required' : section));
     // An industry is a demand only when the posting asks for experience in it: "our healthcare
     // clients" says where you would work, "2 years in healthcare" says what you must bring.
     if (catalog.byId.get(m.skill)?.industry && (level === 'required' || level === 'preferred') && !EXPERIENCE.test(clauseText)) level = 'context';
