@@ -20,6 +20,8 @@ const REDIS_TESTS = [
   'test/slack-input-safety.test.ts',
 ];
 const CLUSTER_ONLY = ['test/redis-cluster*.test.ts'];
+/** The fault suite runs on its own (vitest.faults.config.ts, `npm run test:faults`), never inside these projects. */
+const FAULTS = ['test/faults/**'];
 
 function hasRedisServer(): boolean {
   try {
@@ -34,7 +36,7 @@ function hasRedisServer(): boolean {
 const projects: TestProjectInlineConfiguration[] = [
   {
     extends: true,
-    test: { name: 'single', include: ['test/**/*.test.ts'], exclude: CLUSTER_ONLY, globalSetup: ['test/support/redis-global-setup.ts'] },
+    test: { name: 'single', include: ['test/**/*.test.ts'], exclude: [...CLUSTER_ONLY, ...FAULTS], globalSetup: ['test/support/redis-global-setup.ts'] },
   },
 ];
 if (hasRedisServer()) {

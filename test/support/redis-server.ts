@@ -94,6 +94,24 @@ export class RedisServerProcess {
     this.child = null;
   }
 
+  /**
+   * Sends a signal to the server: SIGSTOP freezes it (connections stay open, nothing is
+   * answered, as a primary stuck in a long fork or a paused VM), SIGCONT lets it go on.
+   */
+  signal(signal: NodeJS.Signals): void {
+    if (!this.child?.kill(signal)) throw new Error(`redis-server on port ${this.port} is not running: could not send ${signal}.`);
+  }
+
+  /** Kills the server without letting it shut down (SIGKILL), as a crash would; `restart` brings it back from its append-only file. */
+  async kill(): Promise<void> {
+    const child = this.child;
+    if (!child) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGKILL');
+    await exited;
+    this.child = null;
+  }
+
   /** Starts the server again on the same port and data directory. */
   async restart(): Promise<void> {
     await this.stop();

@@ -38,6 +38,7 @@ export class FakeSlackApi {
   readonly calls: ApiCall[] = [];
   readonly responses: { path: string; body: Record<string, unknown> }[] = [];
   private readonly queued = new Map<string, Scripted[]>();
+  private readonly failing = new Map<string, Scripted>();
   private readonly handlers = new Map<string, (params: Record<string, unknown>, token: string | undefined) => Record<string, unknown>>();
   private ts = 0;
   /** Milliseconds each call of a method waits before Slack "answers": a slow Web API. */
@@ -73,7 +74,7 @@ export class FakeSlackApi {
   private record(method: string, token: string | undefined, params: Record<string, unknown>): [number, Record<string, unknown>, Record<string, string>] {
     const call: ApiCall = { method, token, params, at: Date.now() };
     this.calls.push(call);
-    const next = this.queued.get(method)?.shift();
+    const next = this.queued.get(method)?.shift() ?? this.failing.get(method);
     if (next) return [next.status, next.body, next.headers ?? {}];
     call.result = this.answer(method, params, token);
     return [200, call.result, {}];
@@ -82,6 +83,15 @@ export class FakeSlackApi {
   /** The next call of `method` gets this answer instead of the usual one. */
   queue(method: string, answer: Scripted): void {
     this.queued.set(method, [...(this.queued.get(method) ?? []), answer]);
+  }
+
+  /** Every call of `method` gets this answer (a 500 on every try) until `recover(method)`; queued answers go first. */
+  fail(method: string, answer: Scripted): void {
+    this.failing.set(method, answer);
+  }
+
+  recover(method: string): void {
+    this.failing.delete(method);
   }
 
   /** How `method` answers from now on (for example oauth.v2.access in an install test). */
@@ -102,6 +112,7 @@ export class FakeSlackApi {
     this.calls.length = 0;
     this.responses.length = 0;
     this.queued.clear();
+    this.failing.clear();
   }
 
   close(): void {
