@@ -141,11 +141,16 @@ interface Cues {
   reasoning: boolean;
 }
 
+// "We worked together", "I worked through the night": working at the problem is a step, where
+// "I worked at a bank" is the job the story is set in.
+const WORKED_AT_IT = /^ (?:together|with|on|through|late|overtime|closely|hard|out|alongside|nights|weekends|around)\b/i;
+
 function verbs(text: string, pattern: RegExp): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(pattern)) {
     const verb = (match[1] ?? match[2] ?? '').toLowerCase();
-    if (!NOT_ACTIONS.has(verb)) found.push(verb);
+    const atIt = verb === 'worked' && WORKED_AT_IT.test(text.slice(match.index + match[0].length));
+    if (!NOT_ACTIONS.has(verb) || atIt) found.push(verb);
   }
   return found;
 }
@@ -365,7 +370,8 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
   // Told as a story: a past somewhere, a time, or a place with no habit marked ("When I work in
   // supermarket in Lagos, many customers complain"). "I just stay positive" is none of them.
   const habit = cues.some((c) => c.hypothetical || c.habitual);
-  const narrated = cues.some((c) => c.past || c.timeAnchored || (c.anchor !== null && !habit));
+  // A past said of someone else ("she asked if I could help") tells a story as well as one of the candidate's.
+  const narrated = cues.some((c) => c.past || c.othersEvent || c.timeAnchored || (c.anchor !== null && !habit));
   // "I picked two champions, rewrote the template ... and spent the first fortnight on the ward":
   // a step whose subject is left out, after a step in the same sentence, with no outcome of its own.
   const elided: boolean[] = [];

@@ -60,7 +60,8 @@ export const HAPPENED_PRESENT: ReadonlySet<string> = new Set(
   'go goes give gives get gets become becomes start starts stop stops come comes pass passes say says agree agrees call calls could'.split(' '),
 );
 
-const ADVERB = String.raw`(?: (?:then|first|also|quickly|personally|immediately|finally|eventually|next|just|actually|carefully|simply|even|later|soon|instead|still|always|\w+ly))?`;
+// "We all worked together", "we both stayed": a quantifier floats between subject and verb as an adverb does.
+const ADVERB = String.raw`(?: (?:all|both|each|together|then|first|also|quickly|personally|immediately|finally|eventually|next|just|actually|carefully|simply|even|later|soon|instead|still|always|\w+ly))?`;
 /**
  * `subject` where none of `words` comes right before it. The look-behind comes after the subject,
  * so it runs only where the subject matched, not at every position of the text.
@@ -115,6 +116,8 @@ export const TIME_ANCHOR = new RegExp(
     String.raw`^(?:so )?i once\b`,
     String.raw`\bat the time\b|\b(?:currently|at the moment|right now)\b`,
     String.raw`\bone day\b`,
+    // An event that dates the story as a year does: "during the lockdown", "in the Christmas rush".
+    String.raw`\b(?:during|in|through|over) (?:the |a |that |our |my )?(?:first |second |last |big |annual |busy |holiday |summer |christmas )?(?:lockdowns?|pandemic|covid|strike|outbreak|heatwave|recession|merger|takeover|refit|restructur(?:e|ing)|relocation|audit|inspection|peak season|busy season|rush|floods?|storm|power cut|outage)\b`,
     // "After 25 years as a builder ...": the career the story comes from.
     String.raw`\bafter (?:[\w-]+ ){1,2}(?:years?|months?|decades?) (?:as|at|in|with)\b`,
   ].join('|'),
@@ -136,6 +139,8 @@ export const PLACE_ANCHOR = new RegExp(
     // The article is often dropped by people who learned English later: "in hotel".
     String.raw`\b(?:at|in|on) (?:(?:the|a|an|my|our|this) )?(?:[\w&'-]+ ){0,2}(?:${WORKPLACE})\b`,
     String.raw`\b(?:when|while) (?:i|we) (?:was|were|worked|work|started|joined|ran|managed|taught|led|lived|had|did|moved|switched|changed|retrained)\b`,
+    // "My neighbour runs a small bakery", "my uncle owned a garage": the workplace as what someone runs.
+    String.raw`\b(?:runs?|ran|owns?|owned|manages?|has|had) (?:a|an|the|his|her|their|our|my) (?:[\w&'-]+ ){0,2}(?:${WORKPLACE})\b`,
     // "For ten years I taught piano": the career the story comes from.
     String.raw`^(?:so )?for (?:[\w-]+ ){1,2}years\b`,
     String.raw`(?:\bi |${BULLET})(?:worked|was working) (?:at|as|for|in)\b`,
@@ -210,7 +215,15 @@ export const TASK_OWNED = new RegExp(
   'i',
 );
 /** "The goal was": as explicit as "my goal was", if not owned. */
-export const TASK_GOAL = /\b(?:the|our|their) (?:main |whole )?(?:goal|aim|objective|task|brief|ask|target|mission|priority|idea|job|plan|point|hope) (?:was|is|were) (?:to|that (?:we|i) (?:would|should|could|had to))\b|\b(?:the|our|their) (?:main )?(?:goal|aim|objective|task|brief|target|mission|priority) (?:was|is|were)\b/i;
+export const TASK_GOAL = new RegExp(
+  [
+    String.raw`\b(?:the|our|their) (?:main |whole )?(?:goal|aim|objective|task|brief|ask|target|mission|priority|idea|job|plan|point|hope) (?:was|is|were) (?:to|that (?:we|i) (?:would|should|could|had to))\b|\b(?:the|our|their) (?:main )?(?:goal|aim|objective|task|brief|target|mission|priority) (?:was|is|were)\b`,
+    // A goal named by its noun, whoever set it and however: "set the goal of getting that to 80%",
+    // "I set myself the aim of", "a target of 15%". Not once it is met ("we hit the target of 15%").
+    String.raw`(?<!\b(?:hit|met|beat|beaten|exceeded|reached|missed|smashed|achieved|surpassed|passed|hitting|meeting|beating|reaching|missing|exceeding|smashing) (?:(?:the|our|my|their|its|a|an|this|that) )?(?:[\w-]+ )?)\b(?:goal|aim|target|objective|mission|ambition|remit) (?:of (?:[a-z]{3,}ing|[$£€]?\d|(?:about|around|at least|over|under) )|was to|is to|to (?:get|make|bring|cut|raise|reduce|increase|reach|double|halve|finish|launch|build|fill|train|sell|recruit|find|improve|move|clear)\b)`,
+  ].join('|'),
+  'i',
+);
 // The groups a candidate works in, whose aim can be the story's task: "my store was asked to".
 const ORG = 'team|department|unit|crew|group|office|ward|school|store|shop|company|business|clinic|branch|site|battalion|section|charity|practice|restaurant|hotel|warehouse|depot';
 // Someone else's aim, or the team's, that the story is about: a Task, if not the candidate's own.
@@ -236,6 +249,13 @@ export const TASK_STAKES = new RegExp(
     // An obligation on whoever the clause is about, said any way: "our group of three had to build",
     // "Our agency had two weeks to rebuild". Not a hardship ("customers had to wait"): the scene.
     String.raw`^(?:(?:and|so|but|then) )?(?:[\w'&-]+ ){1,9}?(?:had|needed|has|have|need|needs)(?: (?:only|just))?(?: (?:(?:about|around|less than|under|just|only) )?(?:[\w-]+ ){0,2}(?:minutes?|hours?|days?|weeks?|months?|time))? to (?!(?:wait|queue|stand|stay|put up|deal with|go home|leave|close|shut|cancel|cope|pay|walk|sit|be|go back|start again|redo|repeat|throw|work (?:overtime|late|weekends|extra|longer|double))\b)`,
+    // A request put as a question, to anyone or no one named: "she asked if I could help her".
+    String.raw`\b(?:asked|ask|asks|wondered|checked) (?:(?:me|us|him|her|them|around|the team) )?(?:if|whether) (?:i|we|someone|anyone|somebody|anybody|one of us) (?:could|can|would|might|was able|were able)\b`,
+    // Taking the work on, whoever did: "Three of us took charge of the event", "she took over the rota".
+    String.raw`\b(?:took|take|takes|taking) (?:charge|control|ownership|responsibility) (?:of|for)\b|\btook the lead on\b|\b(?:volunteered|offered|stepped up|stepped in) to\b`,
+    // The wish or plan that set the work, of anyone but the people it happened to: "My running club
+    // wanted to raise money", "the partners hoped to". Not "customers wanted to leave": the scene.
+    String.raw`^(?:(?:and|so|but|then) )?(?:[\w'&-]+ ){1,6}?(?<!\b(?:i|we|customers|clients|guests|patients|students|users|people|parents|residents|visitors|callers|members|kids|children|they|some|many|most|everyone|everybody|nobody|one|shoppers|passengers|readers|really|even|all) )(?:wanted|hoped|planned|aimed|intended|wants|hopes|plans|aims|was hoping|were hoping|was planning|were planning|was aiming|were aiming|set out) to (?!(?:wait|leave|quit|complain|cancel|give up|go home|stop|know|see|hear)\b)`,
     // A question someone needed answered: "The owner ... wanted to know whether it was the weather".
     String.raw`\b(?:wanted|needed|had|asked me|asked us) to (?:know|find out|understand|see|work out|figure out|learn) (?:whether|why|how|if|what|where|which|who)\b`,
     // An obligation with no one named yet, or on the work itself: "someone had to get it done", "it had to be ready by Monday".
@@ -245,7 +265,7 @@ export const TASK_STAKES = new RegExp(
   'i',
 );
 /** Being asked to do more after the work ("asked me to train the others"): recognition, so Result. */
-export const DELEGATION = /\b(?:asked|ask|asks|told|wanted|invited|chose|picked) me to\b|\bi was (?:asked|invited|chosen|picked) to\b|\bmade it part of my\b|\bput me forward\b/i;
+export const DELEGATION = /\b(?:asked|ask|asks|told|wanted|invited|chose|picked) me to\b|\basked (?:me )?(?:if|whether) i (?:could|would)\b|\bi was (?:asked|invited|chosen|picked) to\b|\bmade it part of my\b|\bput me forward\b/i;
 
 // ------------------------------------------------------------ Result: the outcome
 // B1 Result: outcome verbs ("reduced", "increased", "shipped") and result connectors.
@@ -297,6 +317,8 @@ export const OUTCOME_VERB = new RegExp(
     String.raw`\bturned (?:[\w-]+ ){1,6}around\b`,
     // Things going wrong after a step are its outcome too: "I ran forty minutes late".
     String.raw`\bran (?:[\w-]+ ){0,3}(?:late|over|behind)\b`,
+    // What works again after the steps: "we could take payments again", "the tills were up again".
+    String.raw`\b(?:could|can|were able to|was able to) (?:[\w'-]+ ){1,5}again\b|\b(?:working|running|open|online|up|trading|moving) again\b`,
     // A count reached: "we got 340 sign-ups", "attendance reached 95%".
     // A count or a grade reached: "we got 340 sign-ups", "attendance reached 95%", "we got a 5".
     String.raw`\b(?:got|reached|hit|achieved|brought in|attracted|scored|earned) (?:(?:about|around|over|nearly|almost|more than|a|an|a full|top) )?[$£€]?\d`,
