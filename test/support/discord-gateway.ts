@@ -13,6 +13,7 @@ import type { CoachData } from '../../src/coach-data.js';
 import { Engine } from '../../src/engine/engine.js';
 import type { FlowRegistry } from '../../src/engine/flow-registry.js';
 import { MemorySessionStore } from '../../src/engine/memory-session-store.js';
+import type { SessionStore } from '../../src/engine/session-store.js';
 import { silentLogger } from '../../src/log.js';
 import type { Logger } from '../../src/log.js';
 import { createFlowRegistry } from '../../flows/index.js';
@@ -56,6 +57,8 @@ const guildMember = (user: Member) => ({ user: userObject(user), roles: [], join
 export interface HarnessOptions {
   /** Share one with another harness to play a second process on the same Redis. */
   store?: MemorySessionStore;
+  /** The engine's store when it is not `store` (a Redis one, for the fault suite). */
+  sessionStore?: SessionStore;
   config?: Partial<DiscordConfig>;
   logger?: Logger;
   rest?: FakeDiscordRest;
@@ -92,7 +95,7 @@ export class DiscordHarness {
   static async start(options: HarnessOptions = {}): Promise<DiscordHarness> {
     const config: DiscordConfig = { token: TOKEN, applicationId: APP_ID, apiUrl: `${API_ORIGIN}/api`, messageContent: true, threads: 'private', ...options.config };
     const store = options.store ?? new MemorySessionStore();
-    const engine = new Engine({ store, flows: (options.flows ?? createFlowRegistry)(await coachData()), ttlMs: 90 * 86_400_000 });
+    const engine = new Engine({ store: options.sessionStore ?? store, flows: (options.flows ?? createFlowRegistry)(await coachData()), ttlMs: 90 * 86_400_000 });
     const client = createDiscordClient(config, options.logger ?? silentLogger);
     // What login() would do before connecting, without connecting.
     client.token = config.token;

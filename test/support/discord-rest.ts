@@ -19,6 +19,8 @@ export interface Recorded {
   files?: { name: string; description?: string; data: Buffer }[];
   /** When it arrived (ms), to see that a retry waited. */
   at: number;
+  /** The status the fake answered with. */
+  status?: number;
 }
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
@@ -56,12 +58,18 @@ function message(channelId: string, body: Record<string, unknown>, id = snowflak
     timestamp: new Date().toISOString(),
     edited_timestamp: null,
     flags: typeof body.flags === 'number' ? body.flags : 0,
+    // Discord gives the nonce back on the message it created.
+    ...(body.nonce !== undefined ? { nonce: body.nonce } : {}),
   };
 }
 
 export class FakeDiscordRest {
   readonly requests: Recorded[] = [];
   private readonly queued: Queued[] = [];
+  /** Answers every matching request gets until `recover` (a 5xx outage); queued ones go first. */
+  private readonly failing: Queued[] = [];
+  /** Messages created with enforce_nonce, by channel and nonce: Discord returns the first instead of creating another. */
+  private readonly byNonce = new Map<string, string>();
   /** Messages as Discord would store them, by id, so that a test can click what the bot sent. */
   readonly messages = new Map<string, ReturnType<typeof message>>();
   private readonly originals = new Map<string, string>();
@@ -77,6 +85,15 @@ export class FakeDiscordRest {
     }
   }
 
+  /** Every request matching method and path gets this answer until `recover()`. */
+  fail(method: string, path: RegExp, reply: Reply): void {
+    this.failing.push({ method, path, reply });
+  }
+
+  recover(): void {
+    this.failing.length = 0;
+  }
+
   /** The next request matching method and path gets this answer instead (once). */
   queue(method: string, path: RegExp, reply: Reply): void {
     this.queued.push({ method, path, reply });
@@ -87,19 +104,34 @@ export class FakeDiscordRest {
     const path = decodeURIComponent(url.pathname).slice(this.prefix.length);
     const multipart = typeof raw === 'string' && type.startsWith('multipart/form-data') ? formData(raw, type) : undefined;
     const body = multipart ? multipart.body : typeof raw === 'string' && raw !== '' ? (JSON.parse(raw) as Recorded['body']) : ((raw as Recorded['body']) || undefined);
-    this.requests.push({ method, path, query: url.searchParams, body, authorized, at: Date.now(), ...(multipart ? { files: multipart.files } : {}) });
+    const recorded: Recorded = { method, path, query: url.searchParams, body, authorized, at: Date.now(), ...(multipart ? { files: multipart.files } : {}) };
+    this.requests.push(recorded);
+    const answer = this.scripted(method, path) ?? this.route(method, path, (body ?? {}) as Record<string, unknown>);
+    recorded.status = answer[0];
+    return answer;
+  }
+
+  private scripted(method: string, path: string): [number, unknown?, Record<string, string>?] | undefined {
     const index = this.queued.findIndex((q) => q.method === method && q.path.test(path));
     if (index >= 0) {
       const [{ reply }] = this.queued.splice(index, 1) as [Queued];
       return [reply.status, reply.body, reply.headers];
     }
-    return this.route(method, path, (body ?? {}) as Record<string, unknown>);
+    const failing = this.failing.find((q) => q.method === method && q.path.test(path));
+    return failing && [failing.reply.status, failing.reply.body, failing.reply.headers];
   }
 
   private route(method: string, path: string, body: Record<string, unknown>): [number, unknown?] {
     let m: RegExpExecArray | null;
     if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204];
-    if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) return [200, this.store(message(m[1] as string, body))];
+    if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
+      const key = body.enforce_nonce === true && body.nonce !== undefined ? `${m[1]}:${String(body.nonce)}` : undefined;
+      const first = key === undefined ? undefined : this.messages.get(this.byNonce.get(key) ?? '');
+      if (first) return [200, first];
+      const created = this.store(message(m[1] as string, body));
+      if (key !== undefined) this.byNonce.set(key, created.id);
+      return [200, created];
+    }
     if (method === 'POST' && (m = /^\/webhooks\/\d+\/tok-(\d+)-\d+$/.exec(path))) return [200, this.store(message(m[1] as string, body))];
     if (method === 'PATCH' && (m = /^\/webhooks\/\d+\/(tok-(\d+)-\d+)\/messages\/(@original|\d+)$/.exec(path))) {
       const id = m[3] === '@original' ? (this.originals.get(m[1] as string) ?? snowflake()) : (m[3] as string);

@@ -1,0 +1,101 @@
+import { Redis } from 'ioredis';
+import nock from 'nock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RedisSessionStore } from '../../src/engine/redis-session-store.js';
+import { RedisOutboxStore } from '../../src/outbox/redis-outbox-store.js';
+import { DiscordHarness } from '../support/discord-gateway.js';
+import { NONE, failures, verdict } from '../support/fault-ledger.js';
+import { RedisServerProcess } from '../support/redis-server.js';
+import { DiscordPerson } from './support/discord-person.js';
+
+/**
+ * Discord's REST API misbehaving while a person talks to the coach in a DM: a storm of 429s,
+ * and 5xx answers for longer than every retry (discord.js's own and the outbox's). The coach
+ * runs on a real discord.js client fed gateway packets, with its sessions and outbox on a
+ * redis-server this file starts; Discord's REST is faked with nock and, like Discord, creates
+ * one message per enforced nonce. A message counts as shown once Discord created it.
+ */
+
+const PREFIX = 'faults';
+const MESSAGES = /^\/channels\/\d+\/messages$/;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let server: RedisServerProcess;
+let store: RedisSessionStore;
+let admin: Redis;
+let h: DiscordHarness;
+
+beforeAll(async () => {
+  nock.disableNetConnect();
+  server = await RedisServerProcess.start();
+  store = await RedisSessionStore.connect(server.url, PREFIX);
+  admin = new Redis(server.url);
+  // A short retry budget, so that the 5xx outage outlasts it within the suite's time.
+  h = await DiscordHarness.start({ sessionStore: store, outboxStore: new RedisOutboxStore(store.redis, PREFIX), outboxPolicy: { maxAttempts: 3, baseMs: 200, maxMs: 1_000 } });
+});
+
+afterAll(async () => {
+  await h?.close();
+  admin?.disconnect();
+  await store?.close();
+  await server?.dispose();
+  nock.enableNetConnect();
+});
+
+const person = () => new DiscordPerson(h, store, admin, PREFIX);
+
+describe('Discord faults', () => {
+  it('Discord 429 storm (Retry-After 1 s on every message create for 2.5 s): the replies wait, then arrive in order, once each', async ({ task }) => {
+    const p = person();
+    const before = await p.where();
+    h.rest.fail('POST', MESSAGES, { status: 429, body: { message: 'You are being rate limited.', retry_after: 1, global: false }, headers: { 'retry-after': '1', 'x-ratelimit-scope': 'user' } });
+    const stormEnds = sleep(2_500).then(() => h.rest.recover());
+    await p.say('hello', { settle: false });
+    await sleep(100);
+    await p.say('Ann', { settle: false });
+    await stormEnds;
+    await h.settle();
+    // Anything still waiting goes out with the person's next message.
+    if ((await p.waiting()).length > 0) await p.say('status');
+    const row = verdict('discord 429 storm (Retry-After 1 s)', await p.observe(before));
+    task.meta.fault = row;
+    expect(failures(row)).toEqual(NONE);
+    expect(await p.waiting()).toEqual([]);
+    expect((await p.profile()).name).toBe('Ann');
+    // Discord was asked again only after the Retry-After it gave.
+    const creates = h.rest.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${p.channelId}/messages`);
+    expect(creates.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < creates.length; i++) if (creates[i - 1]?.status === 429) expect((creates[i]?.at ?? 0) - (creates[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(950);
+  });
+
+  it('Discord 5xx (500, 502, 503) on every message create past every retry, then back: replies wait in order and the next message brings them, once each', async ({ task }) => {
+    const p = person();
+    const before = await p.where();
+    const codes = [500, 502, 503];
+    let n = 0;
+    // Each create is answered by the next of the three, for as long as the outage lasts.
+    const outage = setInterval(() => {
+      h.rest.recover();
+      h.rest.fail('POST', MESSAGES, { status: codes[++n % codes.length] as number, body: { message: 'Server Error', code: 0 } });
+    }, 50);
+    h.rest.fail('POST', MESSAGES, { status: 500, body: { message: 'Server Error', code: 0 } });
+    try {
+      await p.say('hello');
+      await p.say('hello?');
+      expect(p.shown()).toEqual([]);
+    } finally {
+      clearInterval(outage);
+      h.rest.recover();
+    }
+    const kept = await p.waiting();
+    const advancedWhileDown = (await p.where()) !== before;
+    await p.say('hello?');
+    const row = verdict('discord 5xx past every retry, then back', await p.observe(before));
+    task.meta.fault = row;
+    expect(failures(row)).toEqual(NONE);
+    expect(advancedWhileDown).toBe(true);
+    expect(kept.length).toBeGreaterThanOrEqual(2);
+    expect(p.shown().slice(0, kept.length).map((s) => s.replyId)).toEqual(kept);
+    expect(await p.waiting()).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { RedisSessionStore } from '../../src/engine/redis-session-store.js';
+import { NONE, failures, verdict } from '../support/fault-ledger.js';
+import { RedisServerProcess } from '../support/redis-server.js';
+import { startSlack } from '../support/slack-harness.js';
+import type { SlackHarness } from '../support/slack-harness.js';
+import { SlackPerson, accepted } from './support/slack-person.js';
+
+/**
+ * Slack's Web API misbehaving while a person talks to the app: slower than the client's 10 s
+ * timeout, a storm of 429s with Retry-After, 500 on every try. The app runs as in production
+ * with REDIS_URL set (sessions and the outbox on a redis-server this file starts); the Web API
+ * is faked with nock. Slack's answers count as shown only when it took the message (200 ok).
+ */
+
+const PREFIX = 'faults';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let server: RedisServerProcess;
+let store: RedisSessionStore;
+let admin: Redis;
+let h: SlackHarness;
+
+beforeAll(async () => {
+  server = await RedisServerProcess.start();
+  store = await RedisSessionStore.connect(server.url, PREFIX);
+  admin = new Redis(server.url);
+  h = await startSlack({ store, env: { PIVOT_KEY_PREFIX: PREFIX } });
+  // conversations.history as Slack answers it: the channel's messages, newest first, with their metadata.
+  h.api.on('conversations.history', (params) => ({
+    ok: true,
+    messages: h.api
+      .to('chat.postMessage')
+      .filter((call) => accepted(call) && call.params.channel === params.channel)
+      .map((call) => ({ type: 'message', ts: call.result?.ts, text: call.params.text, metadata: JSON.parse(String(call.params.metadata)) }))
+      .reverse(),
+  }));
+});
+
+beforeEach(() => {
+  h.api.slow.clear();
+});
+
+afterAll(async () => {
+  await h?.close();
+  admin?.disconnect();
+  await store?.close();
+  await server?.dispose();
+});
+
+const person = () => new SlackPerson(h, store, admin, PREFIX);
+const RATE_LIMITED = { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': '1' } };
+const FAILING = { status: 500, body: { ok: false, error: 'internal_error' } };
+
+describe('Slack faults', () => {
+  it('Slack slow: chat.postMessage answers after 11 s, the client gives up at 10 s; the retry finds the message posted and posts nothing twice', async ({ task }) => {
+    const p = person();
+    const before = await p.where();
+    h.api.slow.set('chat.postMessage', 11_000);
+    await p.say('hi', { settle: false });
+    // Only the first post is slow; the person answers while its outcome is still unknown.
+    await sleep(500);
+    h.api.slow.delete('chat.postMessage');
+    await sleep(1_500);
+    await p.say('Maria', { settle: false });
+    await h.running.settled();
+    const row = verdict('slack slow (11 s, timeout 10 s)', await p.observe(before));
+    task.meta.fault = row;
+    expect(failures(row)).toEqual(NONE);
+    expect(p.shown().map((s) => s.replyId)).toEqual([`${p.sent[0]?.eventId}#0`, `${p.sent[1]?.eventId}#0`]);
+    expect(await p.waiting()).toEqual([]);
+  });
+
+  it('Slack 429 storm with Retry-After: 1 on every post for 2.5 s, past the retry budget; the replies wait in order and all arrive once with the next message', async ({ task }) => {
+    const p = person();
+    const before = await p.where();
+    h.api.fail('chat.postMessage', RATE_LIMITED);
+    const stormEnds = sleep(2_500).then(() => h.api.recover('chat.postMessage'));
+    await p.say('hi', { settle: false });
+    await sleep(100);
+    await p.say('Maria', { settle: false });
+    await stormEnds;
+    await h.running.settled();
+    // Whatever did not get through waits, first in line, for the person's next message.
+    const waitingAfterStorm = await p.waiting();
+    const shownAfterStorm = p.shown().length;
+    expect(waitingAfterStorm.length + shownAfterStorm).toBeGreaterThanOrEqual(2);
+    await p.say('status');
+    const row = verdict('slack 429 storm (Retry-After 1 s)', await p.observe(before));
+    task.meta.fault = row;
+    expect(failures(row)).toEqual(NONE);
+    expect(await p.waiting()).toEqual([]);
+    expect((await p.profile()).name).toBe('Maria');
+  });
+
+  it('Slack 500 on every try: nothing reaches the person, every reply waits in the outbox in order; when Slack is back the next message brings them all, once each', async ({ task }) => {
+    const p = person();
+    const before = await p.where();
+    h.api.fail('chat.postMessage', FAILING);
+    await p.say('hi');
+    // No answer came: the person says hello again, and Slack still fails.
+    await p.say('hello?');
+    expect(p.shown()).toEqual([]);
+    const kept = await p.waiting();
+    const advancedWhileDown = (await p.where()) !== before;
+    h.api.recover('chat.postMessage');
+    await p.say('hello?');
+    const row = verdict('slack 500 always, then back', await p.observe(before));
+    task.meta.fault = row;
+    expect(failures(row)).toEqual(NONE);
+    // While Slack failed, every turn that moved the session kept its replies in the outbox.
+    expect(advancedWhileDown).toBe(true);
+    expect(kept.length).toBeGreaterThanOrEqual(2);
+    expect(p.shown().slice(0, kept.length).map((s) => s.replyId)).toEqual(kept);
+    expect(await p.waiting()).toEqual([]);
+  });
+});
