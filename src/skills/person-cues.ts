@@ -14,7 +14,7 @@ export interface WorkCue {
 }
 
 // Hardware a non-IT job has someone fix; phones and tablets are mobile devices (their own cue).
-const DEVICES = String.raw`(?:registers?|tills?|pos|point of sale|printers?|label printers?|self[- ]?checkouts?|card readers?|key ?card (?:system|machines?)|laptops?|chromebooks?|macbooks?|computers?|pcs?|desktops?|workstations?|monitors?|headsets?|projectors?|smart ?boards?|interactive (?:white)?boards?|copiers?|photocopiers?|kiosks?)`;
+const DEVICES = String.raw`(?:registers?|tills?|pos|point of sale|printers?|label printers?|self[- ]?checkouts?|card readers?|key ?card (?:systems?|machines?|encoders?|readers?|printers?)|laptops?|chromebooks?|macbooks?|computers?|pcs?|desktops?|workstations?|monitors?|headsets?|projectors?|smart ?boards?|interactive (?:white)?boards?|copiers?|photocopiers?|kiosks?)`;
 // The fixing verbs (troubleshooting as well as hardware and support) and the setting-up ones.
 const FIX = String.raw`(?:fix(?:es|ed|ing)?|repair(?:s|ed|ing)?|sort(?:s|ed|ing)? out|troubleshoot(?:s|ed|ing)?)`;
 const SET_UP = String.raw`(?:look(?:s|ing)? after|set(?:s|ting)?[- ]?up|reset(?:s|ting)?|maintain(?:s|ed|ing)?)`;
@@ -23,6 +23,11 @@ const SET_UP = String.raw`(?:look(?:s|ing)? after|set(?:s|ting)?[- ]?up|reset(?:
  * IT support, not teaching. An industry word for people is skipped right after "for (the|our)".
  */
 const NOT_SERVED = String.raw`(?<!\bfor (?:the |our |my |all (?:the |our )?)?(?:\w+ )?)`;
+/** The people someone manages, in every trade's words: "12 cleaners", "a crew", "a watch of 5 stokers". */
+const STAFF = String.raw`(?:staff|people|employees|workers|nurses|engineers|attendants|room attendants|agents|cleaners|stylists|chefs|cooks|drivers|technicians|carers|operatives|labourers|apprentices|volunteers|airmen|soldiers|sailors|stokers|servers|waiters|bartenders|electricians|fitters|installers)`;
+const GROUP = String.raw`(?:team|staff|crews?|brigade|section|watch|shift|squad|platoon|gang|store|shop|branch|unit|department|workshop|sub-?contractors|subbies|contractors)`;
+/** Machines and plant someone keeps running: fixing them is fault finding, not computer hardware. */
+const MACHINES = String.raw`(?:plcs?|machines?|machinery|equipment|engines?|vehicles?|cars|vans|trucks|lorries|boilers?|conveyors?|generators?|pumps?|compressors?|production lines?|packing lines?|lines|faults?|breakdowns)`;
 
 /** Everyday descriptions of work, and the skills a coach hears in them. */
 export const WORK_CUES: readonly WorkCue[] = [
@@ -34,48 +39,62 @@ export const WORK_CUES: readonly WorkCue[] = [
   { pattern: String.raw`${DEVICES}\W+(?:set[- ]?ups?|installs?|installation|setting up)`, skills: ['computer-hardware', 'technical-support'] },
   // Accounts: "reset passwords", "unlock accounts", "password resets", "set up accounts for new staff".
   { pattern: String.raw`(?:reset(?:s|ting)?|unlock(?:s|ed|ing)?|chang(?:e|es|ing))\W+(?:\w+\W+){0,2}?(?:passwords?|accounts?|logins?)|password (?:resets?|changes)|(?:locked[- ]out|lockouts?)\W+(?:\w+\W+)?(?:users?|accounts?|staff)|(?:set(?:s|ting)?[- ]?up|creat(?:e|es|ing)|disabl(?:e|es|ing))\W+(?:\w+\W+){0,2}?(?:user )?accounts`, skills: ['technical-support', 'system-administration'] },
-  { pattern: String.raw`(?:fix(?:es|ed|ing)?|repair(?:s|ed|ing)?|sort(?:s|ing)? out|troubleshoot(?:s|ed|ing)?|reset(?:s|ting)?)\b(?:\W+\w+){0,5}?\W+(?:tablets?|ipads?|iphones?|phones?|handhelds?|scanners?)`, skills: ['mobile-devices', 'technical-support'] },
-  { pattern: String.raw`${DEVICES}(?:\W+\w+){0,4}?\W+(?:break|breaks|broke|go(?:es)? down|jams?|stops? working|playing up|acting up)`, skills: ['computer-hardware', 'technical-support', 'troubleshooting'] },
+  { pattern: String.raw`(?:fix(?:es|ed|ing)?|repair(?:s|ed|ing)?|sort(?:s|ing)? out|troubleshoot(?:s|ed|ing)?|reset(?:s|ting)?|set(?:s|ting)?[- ]?up|configur(?:e|es|ed|ing))\b(?:\W+\w+){0,5}?\W+(?:tablets?|ipads?|iphones?|phones?|handsets?|smartphones?|handhelds?|(?<!(?:obd|diagnostic|code|fault code) )scanners?)|transferr?(?:ing|ed)? (?:their |customers'? )?(?:data|contacts|photos)`, skills: ['mobile-devices', 'technical-support'] },
+  // Setting up someone's smart kit: "fitting smart thermostats and setting them up on customers wifi".
+  { pattern: String.raw`smart (?:thermostats?|home|meters?|tvs?|devices?|speakers?|doorbells?|alarms?|lighting)|(?:set(?:s|ting)?|hook(?:s|ed|ing)?|connect(?:s|ed|ing)?)\W+(?:\w+\W+){0,2}?(?:up\W+)?(?:on|to) (?:the |their |the customers?'? |customers'? )?(?:wi-?fi|home network|broadband)`, skills: ['technical-support'] },
+  // Wi-Fi kept working: "sorted out the printers and wifi", "wifi issues for guests".
+  { pattern: String.raw`wi-?fi (?:issues|problems|outages|faults|dropping|not working|down)|${FIX}\b(?:\W+\w+){0,4}?\W+wi-?fi`, skills: ['networking', 'troubleshooting'] },
+  { pattern: String.raw`${DEVICES}(?:\W+\w+){0,4}?\W+(?:break|breaks|broke|go(?:es)? down|jams?|stops? working|play(?:s|ing)? up|act(?:s|ing)? up|crash(?:es|ed|ing)?|freez(?:e|es|ing)|fail(?:s|ed)?)`, skills: ['computer-hardware', 'technical-support', 'troubleshooting'] },
   { pattern: String.raw`(?:printer|paper) jams?|fix(?:es|ed|ing)? (?:it|them|things)\b|(?:i'?m|i am) the one who fixes|when (?:it|they|things|something) (?:break|breaks|goes down|go down)`, skills: ['troubleshooting', 'technical-support'] },
   { pattern: String.raw`super ?users?|go-to (?:person )?for (?:tech|it|computer)|unofficial (?:it|tech)|(?:set(?:ting)? up|onboard(?:ing)?) (?:new (?:starters?|hires?|staff)'?s? )?(?:laptops?|accounts?|computers?|phones?)`, skills: ['technical-support'] },
+  // "looking after the IT" in a small office or practice is being its IT support.
+  { pattern: String.raw`(?:look(?:s|ed|ing)? after|in charge of|responsible for|handl(?:e|es|ed|ing)|sort(?:s|ed|ing)? out|manag(?:e|es|ed|ing)|r[au]n(?:s|ning)?) (?:all )?(?:the|our) (?:it|i\.t\.|tech|computers)\b(?!\s+(?:was|is)\b)`, skills: ['technical-support'] },
   { pattern: String.raw`diagnos(?:e|es|ed|ing)\b(?:\W+\w+){0,3}?\W+(?:fix|faults?|problems?|issues?|systems?)`, skills: ['troubleshooting'] },
+  // Trades fix machines: "fixing PLCs on the line", "diagnosing boiler faults", "fault diagnosis on avionics", "breakdowns".
+  { pattern: String.raw`${FIX}\b(?:\W+\w+){0,3}?\W+${MACHINES}|fault (?:diagnos\w*|finding|fixing)|(?:machine|equipment|line|vehicle|plant) breakdowns|diagnostics`, skills: ['troubleshooting'] },
   // customers, guests, patients
-  { pattern: String.raw`(?:guest|customer|client|patient|parent|resident|tenant)s?'? (?:complaints?|queries|questions|issues|concerns|enquiries|inquiries)|(?:angry|irate|difficult|upset|unhappy) (?:customers?|guests?|clients?|patients?|callers?)|deal(?:s|t|ing)? with (?:customers|the public|guests|clients)|helping (?:customers|patients|guests|clients)|customer[- ]facing|front[- ]of[- ]house|(?:vendor|supplier) queries|satisfaction scores|regulars|customer success|onboarding (?:new )?(?:clients|customers)`, skills: ['customer-service'] },
-  { pattern: String.raw`(?:angry|irate|difficult|upset|abusive) (?:customers?|guests?|clients?|patients?|callers?)|de-?escalat\w*|calm(?:ing)? (?:people|things|them) down`, skills: ['conflict-resolution'] },
+  { pattern: String.raw`(?:guest|customer|client|patient|parent|resident|tenant)s?'? (?:complaints?|queries|questions|issues|concerns|enquiries|inquiries)|(?:angry|irate|difficult|upset|unhappy) (?:customers?|guests?|clients?|patients?|callers?)|deal(?:s|t|ing)? with (?:customers|the public|guests|clients)|helping (?:customers|patients|guests|clients)|customer[- ]facing|front[- ]of[- ]house|(?:vendor|supplier) queries|satisfaction scores|regulars|customer success|onboarding (?:new )?(?:clients|customers)|(?:for|with|serving|serve|served|keep(?:ing)?|kept)\W+(?:our |the |my )?(?:customers|clients|guests|members of the public|the public)\b|explain(?:s|ed|ing)?\W+(?:\w+\W+){0,3}?to (?:our |the |my )?(?:customers|clients|guests)\b|(?:customers|clients|guests) happy|complaints`, skills: ['customer-service'] },
+  { pattern: String.raw`(?:angry|irate|difficult|upset|unhappy|abusive|aggressive|agitated|distressed) (?:customers?|guests?|clients?|patients?|callers?|residents?|relatives|families)|de-?escalat\w*|calm(?:ing)? (?:people|things|them) down|challenging behaviou?rs?`, skills: ['conflict-resolution'] },
+  // Care for people at their worst: "calming distressed patients", "reassuring anxious families", "breaking bad news".
+  { pattern: String.raw`(?:calm(?:s|ed|ing)?|comfort(?:s|ed|ing)?|reassur(?:e|es|ed|ing)|support(?:s|ed|ing)?)\W+(?:\w+\W+)?(?:distressed|anxious|frightened|scared|worried|grieving|bereaved|vulnerable)|bedside manner|breaking bad news`, skills: ['empathy'] },
   // people and teams
-  { pattern: String.raw`rotas?|rosters?|(?:shift|staff) schedul\w*|schedul\w* (?:\d+ )?(?:staff|shifts|people|employees|nurses|workers)|(?:run|ran|manage|managed|managing|supervis\w+|oversee|oversaw)\b(?:\W+\w+){0,3}?\W+(?:\d+ (?:staff|people|employees|reports|workers|nurses|engineers|attendants|room attendants|agents)|(?:a )?(?:team|staff|crew|store|shop|branch|unit|department|subcontractors|contractors))|\b\d{2,} (?:staff|employees|people|room attendants|workers)\b|hiring/firing|hir(?:e|ing) and fir(?:e|ing)|coaching staff|teams? of \d+|\d+ direct reports`, skills: ['people-management'] },
+  { pattern: String.raw`rotas?|rosters?|(?:shift|staff|crew) schedul\w*|schedul\w* (?:\d+ |the )?(?:${STAFF}|shifts|crews?|teams?)|(?:run|ran|manage|managed|managing|supervis\w+|oversee|oversaw)\b(?:\W+\w+){0,3}?\W+(?:\d+ ${STAFF}|(?:a )?${GROUP}(?!'s)|(?:the |our |my )?(?:\w+ )?${STAFF}\b)|(?<!\b(?:for|trained|train|trains|training|taught|teaching|mentored|mentoring|onboarded|onboarding|coached|coaching) (?:\w+ )?)\b\d{2,} (?:${STAFF}|room attendants)\b|hiring/firing|hir(?:e|ing) and fir(?:e|ing)|coaching staff|(?:teams?|crews?|brigade|section|watch|squad|platoon) of \d+|\d+ direct reports|with \d+ ${STAFF}`, skills: ['people-management'] },
   { pattern: String.raw`\bled\b(?:\W+\w+){0,2}?\W+(?:teams?|squads?|platoons?|crews?|people|soldiers|sailors|marines)|squad leader|team lead(?:er)?|section leader|shift lead(?:er)?`, skills: ['leadership'] },
   { pattern: String.raw`hir(?:e|es|ing)\b|hiring/firing|recruit(?:ed|ing)|onboarding (?:new )?(?:staff|employees|hires|starters)?|\bhr\b|hris|workday`, skills: ['human-resources'] },
-  { pattern: String.raw`train(?:s|ed|ing)?\b(?:\W+and\W+\w+)?(?:\W+(?:all|our|the|new|junior|\d+))*\W+(?:staff|starters|hires|employees|colleagues|nurses|soldiers|marines|sailors|people|users|agents|team members|cashiers|servers|apprentices)|staff training|^\s*(?:staff )?training\s*$`, skills: ['training-and-development'] },
+  { pattern: String.raw`train(?:s|ed|ing)?\b(?:\W+and\W+\w+)?(?:\W+(?:all|our|the|new|junior|\d+))*(?:\W+(?!and\b|on\b|in\b)\w+)?\W+(?:staff|starters|hires|employees|colleagues|nurses|soldiers|marines|sailors|people|users|agents|team members|cashiers|servers|apprentices)|staff training|^\s*(?:staff )?training\s*$|instructors?\b|instructing|trainer\b|teach(?:es|ing)?\W+(?:student|junior|new|newly qualified) (?:nurses|doctors|paramedics|staff|starters|colleagues|apprentices|technicians)`, skills: ['training-and-development'] },
   { pattern: String.raw`precept\w*|mentor(?:s|ed|ing)?\b|coach(?:es|ed|ing)? (?:new |junior )?(?:staff|employees|colleagues|team members|agents|nurses)`, skills: ['mentoring'] },
   // money and numbers
-  { pattern: String.raw`p&l|p and l|profit and loss|food cost|labou?r cost|cost control|estimat(?:ing|es)\b|quot(?:ing|es)\b|(?:managed|managing|manage|own(?:ed)?) (?:a |the )?(?:[$£€]\s?\d[\d.,]*\s?[kmb]? )?budgets?|[$£€]\s?\d[\d.,]*\s?[kmb]? (?:budget|equipment|inventory)`, skills: ['budgeting'] },
-  { pattern: String.raw`invoic(?:e|es|ing)(?: processing)?|expense (?:reconciliation|reports|claims)|bank reconciliations?|reconcil\w+|vat returns?|tax returns?|quickbooks|xero|sage|bookkeep\w*|\bcpa\b|\bacca\b|\bcima\b|chartered accountant`, skills: ['accounting'] },
-  { pattern: String.raw`stock (?:counts?|takes?|control|levels|ordering)|stocktak\w*|inventory|ordering (?:supplies|stock|materials|parts|linen)|ordering\b|(?:medical |office )?supplies|wms|supply chain|shipping and receiving|receiving deliveries`, skills: ['logistics'] },
+  { pattern: String.raw`p&l|p and l|profit and loss|food cost|labou?r cost|cost control|estimat(?:ing|es)\b|quot(?:ing|es)\b|costings?\b|pric(?:e|es|ed|ing)(?: up)? (?:jobs|work|contracts|tenders)|(?:managed|managing|manage|own(?:ed)?) (?:a |the )?(?:[$£€]\s?\d[\d.,]*\s?[kmb]? )?budgets?|[$£€]\s?\d[\d.,]*\s?[kmb]? (?:budget|equipment|inventory)`, skills: ['budgeting'] },
+  { pattern: String.raw`invoic(?:e|es|ing)(?: processing)?|expense (?:reconciliation|reports|claims)|bank reconciliations?|reconcil\w+|vat returns?|tax returns?|quickbooks|xero|sage|bookkeep\w*|(?:did|do|does|doing|kept|keep|keeps|keeping|ran|run|runs|running|handled?|handles|handling)\W+(?:\w+\W+){0,4}?(?:books|accounts)\b(?!\W+(?:for|on) (?:the )?(?:social|instagram))|\bcpa\b|\bacca\b|\bcima\b|chartered accountant`, skills: ['accounting'] },
+  { pattern: String.raw`stock (?:counts?|takes?|control|levels|ordering|rotation|management|replenishment)|stocktak\w*|storem[ae]n|storekeep\w*|quartermaster|(?:section|unit|ship|station|squadron|regimental|workshop|site|ward)'?s? stores|stores (?:clerk|accounting|accounts)|inventory|ordering (?:supplies|stock|materials|parts|linen)|ordering\b|(?:medical |office )?supplies|wms|supply chain|shipping and receiving|receiving deliveries`, skills: ['logistics'] },
   { pattern: String.raw`(?:kpi|sales|revenue|closing|shrink|board|weekly|monthly|variance|status|shift|end of day|incident) reports?|report(?:ing)? on`, skills: ['reporting'] },
   { pattern: String.raw`forecast\w*`, skills: ['forecasting'] },
   { pattern: String.raw`risk registers?|risk logs?|raid logs?`, skills: ['risk-management'] },
+  // Regulators' inspections are compliance work: the CQC (care), Ofsted (schools), the FCA (finance), the MHRA (medicines).
+  { pattern: String.raw`\bcqc\b|ofsted|\bfca\b|\bmhra\b|regulatory inspections?|compliance (?:audits?|checks)`, skills: ['regulatory-compliance'] },
   { pattern: String.raw`resolv(?:e|es|ed|ing) (?:\w+ )?(?:problems|issues|disputes|complaints)|solv(?:e|es|ed|ing) (?:\w+ )?problems|get to the bottom of`, skills: ['problem-solving'] },
   // organising, writing, explaining
   { pattern: String.raw`(?:diary|calendar|schedule) management|managing (?:calendars|diaries|schedules)|(?:very |super |highly )?organi[sz]ed|organi[sz]ational skills|juggling|deadlines`, skills: ['time-management'] },
-  { pattern: String.raw`minute taking|taking minutes|meeting minutes|board papers|run of show|tip sheets|help (?:centre|center) articles|how-to guides|user guides|case files|care plans|record(?:ing)? results|writ(?:e|es|ing) (?:up )?(?:procedures|guides|manuals|reports|policies)`, skills: ['documentation'] },
-  { pattern: String.raw`present(?:s|ed|ing)? (?:to|findings|results|monthly|weekly|at)\b|presentations?`, skills: ['presentation-skills'] },
-  { pattern: String.raw`explain(?:s|ed|ing)? (?:things|complex|technical|it)|good at explaining|parent communication|communicat(?:e|ing) with`, skills: ['communication'] },
+  { pattern: String.raw`minute taking|taking minutes|meeting minutes|board papers|run of show|tip sheets|help (?:centre|center) articles|how-to guides|user guides|case files|care plans|record(?:ing)? results|(?:medication|patient|maintenance|training|care|client) records|record[- ]keeping|writ(?:e|es|ing) (?:up )?(?:procedures|guides|manuals|reports|policies)`, skills: ['documentation'] },
+  { pattern: String.raw`present(?:s|ed|ing)? (?:to|findings|results|monthly|weekly|at)\b|presentations?|brief(?:s|ed|ing)\W+(?:\w+\W+){0,2}?(?:officers|commanders|seniors?|senior \w+|the board|management|leadership|executives|directors|clients)|(?:gave|give|gives|giving|deliver(?:s|ed|ing)?) (?:\w+ )?briefings?`, skills: ['presentation-skills'] },
+  { pattern: String.raw`explain(?:s|ed|ing)? (?:things|complex|technical|it)|explain(?:s|ed|ing)?\W+(?:\w+\W+){0,3}?to (?:our |the |my )?(?:customers|clients|patients|parents|families|people|non-technical \w+)\b|good at explaining|parent communication|communicat(?:e|ing) with`, skills: ['communication'] },
   // Writing in a person's own list ("writing, lesson planning"), and explaining simply: written communication.
   { pattern: String.raw`^\s*(?:(?:good|strong|clear|excellent|creative|academic|business)\s+)?writing(?:\s+(?:skills|and editing))?\s*$|(?:good|strong|clear|confident) writer|plain (?:language|english)|explain(?:s|ed|ing)?\b(?:\W+\w+){0,4}?\W+(?:simply|clearly|in plain (?:words|english|language))|(?:hard|complex|difficult|technical|tricky) (?:stuff|things|topics|ideas|concepts|subjects) (?:simply|clearly|simple)`, skills: ['communication'] },
+  { pattern: String.raw`to the letter|(?:strict|exacting|precise) (?:procedures|standards|tolerances|specifications)|no room for error|detail[- ]oriented|eye for detail|meticulous`, skills: ['attention-to-detail'] },
   // improving and automating the work
   { pattern: String.raw`(?:quality|process|continuous) improvement|improv(?:e|ed|ing) (?:the |our )?(?:process|processes|workflows?)|lean|six sigma|kaizen`, skills: ['process-improvement'] },
   { pattern: String.raw`automat(?:e|ed|es|ing|ion)`, skills: ['process-automation'] },
-  { pattern: String.raw`(?:mission|project|event|production) planning|planning (?:events|projects|missions)|timelines|milestones|schedul(?:e|ed|ing) (?:jobs|projects|work)`, skills: ['project-management'] },
+  { pattern: String.raw`(?:mission|project|event|production|wedding|conference) planning|planning (?:\d+ )?(?:events|projects|missions|weddings|conferences|festivals|tours)|programme of works|(?:build|works|project) programme|timelines|milestones|schedul(?:e|ed|ing) (?:jobs|projects|work)`, skills: ['project-management'] },
   { pattern: String.raw`stakeholder\w*|managing (?:an? |the |our )?agenc(?:y|ies)`, skills: ['stakeholder-management'] },
+  { pattern: String.raw`spreadsheets?`, skills: ['spreadsheets'] },
   // devices, systems and networks named in everyday words
-  { pattern: String.raw`barcode|handheld|scanners?|iphones?|ipads?|tablets?|smartphones?|mdm|intune`, skills: ['mobile-devices'] },
+  { pattern: String.raw`barcode|handheld|(?<!(?:obd|diagnostic|code|fault code) )scanners?|iphones?|ipads?|tablets?|smartphones?|mdm|intune`, skills: ['mobile-devices'] },
   { pattern: String.raw`patch(?:es|ing)?\b|user accounts|server(?:s)? (?:admin|maintenance)`, skills: ['system-administration'] },
-  { pattern: String.raw`\b(?:lan|wan)\b|home network|network (?:switches|cabling|cable|closet)|switches and routers|routers?|cat ?[56]e?|structured cabling|fib(?:er|re)|pi-hole`, skills: ['networking'] },
+  { pattern: String.raw`\b(?:lan|wan)\b|home network|network (?:switches|cabling|cable|closet)|switches and routers|routers?|cat ?[56]e?|structured cabling|fib(?:er|re)|pi-hole|(?:radio|satellite|satcom|tactical|field) (?:and \w+ )?(?:comms|communications|networks?|links)`, skills: ['networking'] },
   // Networks as things run and kept working: "ran the battalion's radio and network kit", "maintained the networks", never a network of people.
   { pattern: String.raw`network (?:kit|equipment|gear|hardware|infrastructure|devices|outages?)|(?:r[au]n(?:s|ning)?|maintain(?:s|ed|ing)?|manag(?:e|es|ed|ing)|administer(?:s|ed|ing)?|support(?:s|ed|ing)?|install(?:s|ed|ing)?|configur(?:e|es|ed|ing)|set(?:s|ting)? up|look(?:s|ed|ing)? after|built|troubleshoot(?:s|ed|ing)?)\b(?:\W+\w+){0,4}?\W+(?<!(?:professional|social|personal|support|alumni|business|referral|supplier|vendor|care|sales) )networks?\b(?!\s+of\b)`, skills: ['networking'] },
   // A clearance is held, not learnt: a strength for cybersecurity and government IT (data/skills.json security-clearance).
-  { pattern: String.raw`(?:security|secret|top[- ]secret|ts\/sci|sc|dv|dod|government|federal|public trust|active|current)\s+clearance|\bts\/sci\b|cleared (?:to|at) (?:secret|top secret)`, skills: ['security-clearance'] },
+  { pattern: String.raw`(?:security|secret|top[- ]secret|ts\/sci|sc|dv|dod|government|federal|public trust|active|current)\s+clearance|\bts\/sci\b|cleared (?:to|at) (?:secret|top secret)|\b(?:sc|dv|ctc)[- ]cleared|security[- ]cleared`, skills: ['security-clearance'] },
   { pattern: String.raw`built (?:my own|our own|a) (?:pc|computer|gaming pc)|build(?:ing)? (?:my own )?pcs`, skills: ['computer-hardware'] },
   // marketing in everyday words
   { pattern: String.raw`instagram|tiktok|facebook|linkedin|twitter|social media`, skills: ['social-media-marketing'] },
@@ -83,15 +102,22 @@ export const WORK_CUES: readonly WorkCue[] = [
   { pattern: String.raw`newsletters?|klaviyo|mailchimp`, skills: ['email-marketing'] },
   { pattern: String.raw`(?:the|our|social|instagram|website|site|campaign|marketing|channel) analytics`, skills: ['web-analytics'] },
   // the worlds people come from: a coach hears the industry as a strength
-  { pattern: String.raw`${NOT_SERVED}nurs(?:e|es|ing)|\bicu\b|med[- ]surg|hospital|clinic(?:s|al)?|${NOT_SERVED}patients?|pharmacy|medic\b|paramedic|\bemt\b|\brn\b|care home|gp practice|medical`, skills: ['healthcare'] },
-  { pattern: String.raw`\bepic\b|cerner|meditech|\bemr\b|\behr\b|charting`, skills: ['health-informatics'] },
-  { pattern: String.raw`teach(?:ing)?\b|${NOT_SERVED}teachers?|lecturer|classroom|lesson planning|school|${NOT_SERVED}(?:students|pupils)|tutor\w*`, skills: ['education'] },
-  { pattern: String.raw`retail|(?:store|shop|grocery|supermarket) (?:manager|mgr|supervisor|assistant)|(?:clothing|grocery|retail) (?:shop|store)|merchandising|cashier|a store of|area supervisor \d+ stores|\d+ stores`, skills: ['retail'] },
-  { pattern: String.raw`hotel|restaurant|hospitality|front office|housekeeping|bartend\w*|\bbar\b|barista|cafe|catering|\bf&b\b`, skills: ['hospitality'] },
-  { pattern: String.raw`army|navy|marines?|marine corps|air force|usaf|military|veteran|soldiers|sailors|squadron|platoon|\bit2\b`, skills: ['military'] },
+  { pattern: String.raw`${NOT_SERVED}nurs(?:e|es|ing)|\bicu\b|med[- ]surg|hospital|clinic(?:s|al)?|${NOT_SERVED}patients?|pharmacy|medic\b|paramedic|\bemt\b|\brn\b|care homes?|gp practice|medical|dental|dentist|ward\b|care (?:worker|assistant)|healthcare assistant|support worker|supported living|social care|domiciliary|residential care|nursing home|\bcarer\b`, skills: ['healthcare'] },
+  { pattern: String.raw`\bepic\b|cerner|meditech|\bemr\b|\behr\b|\bepcr\b|charting|electronic (?:patient|health|medical) records?|patient records? system|clinical (?:systems?|software|records system)|\bpmr\b`, skills: ['health-informatics'] },
+  { pattern: String.raw`teach(?:ing)?\b(?!\W+(?:student|junior|new|newly qualified) (?:nurses|doctors|paramedics|staff|starters|colleagues|apprentices|technicians))|${NOT_SERVED}teachers?|lecturer|classroom|lesson planning|school|${NOT_SERVED}(?:students|pupils)|tutor\w*`, skills: ['education'] },
+  { pattern: String.raw`retail|(?:store|shop|grocery|supermarket) (?:manager|mgr|supervisor|assistant)|(?:clothing|grocery|retail) (?:shop|store)|merchandising|cashier|a store of|area supervisor \d+ stores|\d+ stores|supermarkets?|department store|shop floor|phone shop|key ?holder|cashing up|planograms?`, skills: ['retail'] },
+  { pattern: String.raw`hotel|restaurant|hospitality|front office|housekeeping|bartend\w*|\bbar\b|barista|caf[eé]|catering|\bf&b\b|chefs?\b|kitchen|\bpub\b|waiter|waitress|wedding venue|banqueting`, skills: ['hospitality'] },
+  { pattern: String.raw`army|navy|marines?|marine corps|air force|usaf|\braf\b|military|veteran|soldiers|sailors|squadron|platoon|\bit2\b|\bnco\b|sergeant|corporal|reservist|national guard|coast guard`, skills: ['military'] },
+  // The trades: builders, electricians, plumbers, joiners, and the firms they work for.
+  { pattern: String.raw`construction|building (?:sites?|firm|company|contractor|trade)|site (?:foreman|manager|supervisor|agent)|joiner\w*|carpent\w*|plumb(?:er|ers|ing)|bricklay\w*|plaster(?:er|ing)|roof(?:er|ing)|scaffold\w*|decorat(?:or|ing)|heating engineer|gas engineer|\bhvac\b|tradesm[ae]n|tradesperson|(?:skilled|building) trades?`, skills: ['construction'] },
+  { pattern: String.raw`electrician|electrical|electrics\b|wiring(?! (?:networks?|cat ?\d|data|ethernet))|rewir\w*|schematics|fuse ?boards?|consumer units?|switchboards?`, skills: ['electrical-work'] },
+  { pattern: String.raw`plcs?\b|scada|industrial (?:controls?|control systems|automation)`, skills: ['industrial-control-systems'] },
+  { pattern: String.raw`factor(?:y|ies)|manufactur\w*|production lines?|assembly lines?|packing lines?|(?:processing|production|manufacturing|bottling|chemical) plant|machine operator|\bcnc\b`, skills: ['manufacturing'] },
+  // Their own business, in the words people use: "ran a small painting business", "self-employed", "owned a salon".
+  { pattern: String.raw`self[- ]employed|sole trader|(?:small )?business owner|owner[- ]operator|(?:my|our) own (?:\w+ )?(?:business|company|firm|shop|salon|practice|agency)|own business|(?<!-)(?:ran|run|runs|running|own|owned|owns|owning|started|set up|founded|built up|opened)\W+(?:(?:a|my|our|the|his|her)\W+)?(?:own\W+)?(?:\w+\W+){0,4}?(?:business|company|firm)\b(?!'s)|(?:own|owned|owns|owning|started|set up|founded|opened)\W+(?:(?:a|my|our|the)\W+)?(?:own\W+)?(?:\w+\W+){0,2}?(?:cafe|café|salon|shop|restaurant|bakery|bar|pub|garage|studio|franchise|boutique)\b`, skills: ['business-ownership'] },
   { pattern: String.raw`warehouse|logistics|distribution cent(?:re|er)|fleet|dispatch`, skills: ['logistics'] },
   { pattern: String.raw`paralegal|legal|law firm|solicitor|attorney|litigation|case law`, skills: ['legal'] },
-  { pattern: String.raw`sales rep\w*|cold call\w*|quota|pipeline|account exec\w*`, skills: ['sales'] },
+  { pattern: String.raw`sales rep\w*|cold call\w*|quota|pipeline|account exec\w*|sales targets?|upsell\w*|cross[- ]sell\w*|winning (?:new )?(?:contracts|clients|business|work|tenders)|tender(?:s|ing) for`, skills: ['sales'] },
   { pattern: String.raw`\blab\b|laborator\w*|assays?|published research|(?<!market |ux |user |design |legal )research(?:er|ing)?\b`, skills: ['research'] },
   { pattern: String.raw`p&l|p and l|profit and loss|fp&a|financial (?:modell?ing|analysis|analyst)|banking|bank teller|insurance|claims (?:analyst|handler|adjuster)|underwrit\w*`, skills: ['finance'] },
 ];
@@ -106,6 +132,8 @@ export const NOT_SKILL_CUES: readonly string[] = [
   String.raw`\bcdl\b|commercial driver'?s? licen[cs]e|hgv(?:\s+licen[cs]e)?|forklift(?:\s+(?:licen[cs]e|certified|certificate|certification|trained|ticket))?`,
   String.raw`first[- ]aid(?:\s+(?:at work|trained|training|certified|certificate|certification|course|qualified))?|\bcpr\b(?:\s+(?:certified|certification|trained))?|\baed\b|\bbls\b|\bacls\b|\bpals\b|(?:basic|advanced) life support`,
   String.raw`food (?:safety|hygiene)(?:\s+(?:level \d|certified|certificate|certification|trained))?|servsafe|food handler'?s?(?:\s+card)?|lab safety(?:\s+trained)?|health and safety|osha(?:\s*\d+)?|cscs(?:\s+card)?|sia licen[cs]e|lifeguard\w*|dbs check(?:ed)?|background check(?:ed)?`,
+  // Trade tickets and site cards: a licence to work, not a tech skill.
+  String.raw`gas safe(?:\s+(?:registered|registration|engineer))?|ipaf(?:\s+(?:licen[cs]e|card|ticket))?|pasma(?:\s+(?:card|ticket))?|smsts|sssts|citb(?:\s+card)?`,
 ];
 
 /**
