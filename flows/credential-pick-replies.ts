@@ -1,4 +1,5 @@
 import { gapName } from '../src/credentials/situation.js';
+import { weeksText } from '../src/credentials/time-to-finish.js';
 import type { Gap } from '../src/credentials/situation.js';
 import type { ActionPlan } from '../src/credentials/action-plan.js';
 import type { CredentialIndex } from '../src/credentials/credential-index.js';
@@ -25,7 +26,7 @@ const timeOf = (pick: ScoredCredential, hoursPerWeek: number | undefined) => {
   const { time } = pick;
   if (!time.known) return 'time unknown';
   const pace = hoursPerWeek === undefined ? '' : ` at ${hoursPerWeek} hours a week`;
-  return `about ${time.weeks} weeks${pace}${time.source === 'estimate' ? ' (a planning estimate)' : ''}`;
+  return `about ${weeksText(time.weeks)}${pace}${time.source === 'estimate' ? ' (a planning estimate)' : ''}`;
 };
 
 /** The provider, unless the name already says it ("Google Data Analytics" needs no "(Google)"). */
@@ -94,7 +95,7 @@ export function stackText(rec: Recommendation, index: CredentialIndex): string {
   if (rec.ranked.length === 0) return `${first}None of the credentials I know covers these gaps, so there is no path to recommend: a portfolio project that uses them is the better evidence.${aside}`;
   if (stack.members.length === 0) return `${first}No path fits your budget and time as given, so there is no recommended path; the picks above are still worth a look.${aside}`;
   const borrowed = rec.borrowed ? 'Nothing made for this role covers your gaps, so this path is made for a neighbouring role and fills a real gap. ' : '';
-  const weeks = stack.weeks === null ? 'A time I cannot give.' : `About ${stack.weeks} weeks of study${stack.members.length > 1 ? ' one after the other' : ''}.`;
+  const weeks = stack.weeks === null ? 'A time I cannot give.' : `About ${weeksText(stack.weeks)} of study${stack.members.length > 1 ? ' one after the other' : ''}.`;
   const left = stack.uncovered.length > 0 ? ` Still uncovered: ${listOf(stack.uncovered.slice(0, 5).map((g) => gapName(g, index.skillName)))}.` : '';
   return `${first}${borrowed}Recommended path: ${stack.path.sentence} ${pathMoney(rec, rec.budgetUsd)} ${weeks} It covers ${coveredText(index, stack.coverage.covered)}.${left}${aside}`;
 }

@@ -23,7 +23,7 @@ const exam = credential('exam-cert', {
     line('exam', 200, { source: 'examprep.example.com guide', asOf: '2026-05-27' }),
     line('renewal', 50, { per: 'year', periodYears: 3, source: 'ExamCo renewals page', asOf: '2026', confidence: 'V', verifiedOnProviderPage: true }),
   ],
-  hours: { min: 60, max: 90, kind: 'estimate', basis: 'from prep guides that give 6 to 9 weeks', stated: '60-90 h', source: 'test', asOf: '2026', confidence: 'S' },
+  hours: { min: 60, max: 90, kind: 'estimate', basis: 'from prep guides that give 6 to 9 weeks (prep.example.com)', says: 'an estimate from study guides; I found no figure from ExamCo', stated: '60-90 h', source: 'test', asOf: '2026', confidence: 'S' },
   recommendedExperience: ['About 6 months of hands-on SQL (S).'],
 });
 const course = credential('course-cert', {
@@ -33,7 +33,7 @@ const course = credential('course-cert', {
   kind: 'professional-certificate',
   skills: ['sql', 'python', 'excel'],
   costs: [line('subscription', 40, { per: 'month', source: 'Launch quote via news.example.org', asOf: '2020-07' })],
-  hours: { min: 120, max: 120, kind: 'provider', basis: 'LearnCo says about 120 hours', stated: '120 h', source: 'test', asOf: '2025-03', confidence: 'S' },
+  hours: { min: 120, max: 120, kind: 'provider', basis: 'LearnCo says about 120 hours (S-copy)', says: "LearnCo's own figure", stated: '120 h', source: 'test', asOf: '2025-03', confidence: 'S' },
   assessment: ['quizzes', 'capstone'],
   freeAudit: true,
   financialAid: true,
@@ -76,14 +76,29 @@ describe('figures in words', () => {
   });
 
   it('names where a figure was seen, or the provider page that confirms it', () => {
-    expect(lineSource(exam.costs[0]!, exam)).toBe('seen on examprep.example.com, as of May 2026, not confirmed by ExamCo');
+    expect(lineSource(exam.costs[0]!, exam)).toBe('seen on a third-party website, examprep.example.com, as of May 2026, not confirmed by ExamCo');
     expect(lineSource(exam.costs[1]!, exam)).toBe("ExamCo's own page, as of 2026");
     expect(lineSource(line('exam', 99, { confidence: 'U', source: 'credential-facts.md row 8' }), exam)).toBe('a commonly quoted figure I could not confirm, as of 2026');
   });
 
+  it('says what kind of source a figure came from before any web address, never the address alone', () => {
+    const said = (fields: Parameters<typeof line>[2]) => lineSource(line('exam', 99, fields), exam);
+    expect(said({ source: 'examco.com/faq (mirror on copies.example.net)' })).toBe("seen on a copy of ExamCo's own page, as of 2026, not checked on ExamCo's site itself");
+    expect(said({ source: 'help.examco.com FAQ' })).toBe("ExamCo's own site, as of 2026, not rechecked there since");
+    expect(said({ source: 'GitHub someone/exam-notes' })).toBe('seen in a community list on GitHub, as of 2026, not confirmed by ExamCo');
+    expect(said({ source: 'cheap-seo.example.com', weakSource: true })).toBe('seen on a less reliable website, cheap-seo.example.com, as of 2026, not confirmed by ExamCo');
+    expect(said({ source: 'one.example.com; two.example.org' })).toBe('seen on third-party websites such as one.example.com, as of 2026, not confirmed by ExamCo');
+    expect(said({ source: 'ExamCo chapter pages and prep-vendor blogs: examco-east.org; prep.example.com', seenOn: "ExamCo chapter pages and training companies' sites" })).toBe(
+      "seen on ExamCo chapter pages and training companies' sites, as of 2026, not confirmed by ExamCo",
+    );
+    // A chapter's address carries the provider's name but is not the provider's site.
+    expect(said({ source: 'examco-east.org' })).toBe('seen on a third-party website, examco-east.org, as of 2026, not confirmed by ExamCo');
+    expect(said({ source: 'a prep book' })).toBe('from public sources, as of 2026, not confirmed by ExamCo');
+  });
+
   it('says identical lines once, with their count', () => {
     const twoExams = credential('two', { provider: 'TwoCo', costs: [line('exam', 250, { source: 'a.example.com' }), line('exam', 250, { source: 'a.example.com' })] });
-    expect(costLinesWords(twoExams)).toEqual(['2 exams at $250 per attempt each (seen on a.example.com, as of 2026, not confirmed by TwoCo)']);
+    expect(costLinesWords(twoExams)).toEqual(['2 exams at $250 per attempt each (seen on a third-party website, a.example.com, as of 2026, not confirmed by TwoCo)']);
   });
 });
 
@@ -93,15 +108,15 @@ describe('answers to credential questions', () => {
     expect(text).toMatch(/^Yes, \*Exam Cert\* looks worth it for you\./);
     expect(text).toContain('Of your top gaps, SQL, TABLEAU and PYTHON, it covers SQL and TABLEAU.');
     // $200 + $50 a year for two years within three: $300, which is the budget; the largest figure's source said.
-    expect(text).toContain('It costs $300 in all over 3 years (seen on examprep.example.com, as of May 2026, not confirmed by ExamCo, with other figures from other sources), within your $300 budget.');
-    expect(text).toContain('Time: about 8 weeks at your 10 hours a week (planning estimate: 60–90 h, from prep guides that give 6 to 9 weeks, as of 2026).');
+    expect(text).toContain('It costs $300 in all over 3 years (seen on a third-party website, examprep.example.com, as of May 2026, not confirmed by ExamCo, with other figures from other sources), within your $300 budget.');
+    expect(text).toContain('Time: about 8 weeks at your 10 hours a week (60–90 hours, an estimate from study guides; I found no figure from ExamCo, as of 2026).');
     expect(text).not.toMatch(NOT_FOR_USERS);
   });
 
   it('worth at a $0 budget: a paid exam is the cost of certifying later, and a free start is named', () => {
     const text = ask('worth', [course], person({ budgetUsd: 0 }));
     expect(text).toContain('you can begin it free');
-    expect(text).toContain('It costs $120 in all over 3 years (3 months of subscription at your 10 hours a week, seen on news.example.org, as of July 2020, not confirmed by LearnCo). That is the cost of certifying later, not something your $0 budget covers now; you can start free (free to audit or financial aid).');
+    expect(text).toContain('It costs $120 in all over 3 years (3 months of subscription at your 10 hours a week, seen on a third-party website, news.example.org, as of July 2020, not confirmed by LearnCo). That is the cost of certifying later, not something your $0 budget covers now; you can start free (free to audit or financial aid).');
     expect(text).not.toContain('within your');
   });
 
@@ -122,7 +137,7 @@ describe('answers to credential questions', () => {
   });
 
   it('how long: weeks at their hours with the basis and as-of; at an assumed pace when hours are unknown; deadline checked', () => {
-    expect(ask('duration', [course])).toBe("*Course Cert*: about 12 weeks at your 10 hours a week (120 h, LearnCo says about 120 hours, as of March 2025).");
+    expect(ask('duration', [course])).toBe("*Course Cert*: about 12 weeks at your 10 hours a week (120 hours, LearnCo's own figure, as of March 2025).");
     expect(ask('duration', [course], person({ hoursPerWeek: undefined }))).toContain('at an assumed 10 hours a week');
     expect(ask('duration', [course], person({ deadlineWeeks: 8 }))).toContain('about 4 weeks past your deadline');
     expect(ask('duration', [unpriced])).toBe("I don't know how long *Mystery Cert* takes: I have no study hours for it, so check Mystery Inc's page.");
@@ -131,7 +146,7 @@ describe('answers to credential questions', () => {
   it('cost: a subscription counted in months at their hours, with its source', () => {
     const text = ask('cost', [course], person({ hoursPerWeek: 5 }));
     // 120 h at 5 h a week is 24 weeks, 6 billed months of $40.
-    expect(text).toBe('*Course Cert*: the subscription $40 a month (seen on news.example.org, as of July 2020, not confirmed by LearnCo). That is $240 in all over 3 years (6 months of subscription at your 5 hours a week), within your $300 budget.');
+    expect(text).toBe('*Course Cert*: the subscription $40 a month (seen on a third-party website, news.example.org, as of July 2020, not confirmed by LearnCo). That is $240 in all over 3 years (6 months of subscription at your 5 hours a week), within your $300 budget.');
   });
 
   it('cheaper: priced credentials for their role below the named one, cheapest first, unknown prices counted apart', () => {
@@ -154,7 +169,7 @@ describe('answers to credential questions', () => {
   it('free: named ways in for the role, and for one credential what is free and what certifying costs', () => {
     expect(ask('free', [])).toMatch(/^Yes\. Ways in that cost nothing up front for \*Data analyst\*: \*Course Cert\* \(free to audit, financial aid\)\./);
     expect(ask('free', [exam])).toBe("*Exam Cert*: no free route in my notes; check ExamCo's page for vouchers or discounts.");
-    expect(ask('free', [course], person({ budgetUsd: 0 }))).toContain('Certifying still costs $120 (seen on news.example.org, as of July 2020, not confirmed by LearnCo), a cost for later.');
+    expect(ask('free', [course], person({ budgetUsd: 0 }))).toContain('Certifying still costs $120 (seen on a third-party website, news.example.org, as of July 2020, not confirmed by LearnCo), a cost for later.');
   });
 
   it('instead: side by side with what each does better', () => {

@@ -166,13 +166,13 @@ describe('questions answered from the coach\'s data', () => {
     await chat.say('IT support');
     const price = await chat.say('how much is the CompTIA A+?');
     // Each figure with where it was seen and when; the two exams said once with their count.
-    expect(price).toContain('*CompTIA A+*: 2 exams at ~$253 per attempt each (seen on certqna.pages.dev, as of May 2026, not confirmed by CompTIA); renewal $25 a year');
+    expect(price).toContain('*CompTIA A+*: 2 exams at ~$253 per attempt each (seen on a third-party website, certqna.pages.dev, as of May 2026, not confirmed by CompTIA); renewal $25 a year');
     expect(price).toMatch(/That is \$[\d,]+ in all over 3 years\./);
     await chat.say('SQL');
     await chat.say('300');
     await chat.say('12');
     expect(await chat.say('how long does the Google Data Analytics certificate take?')).toContain(
-      '*Google Data Analytics Professional Certificate*: about 19 weeks at your 12 hours a week (180–260 h, Google says under 6 months at under 10 hours a week, with 180+ hours of instruction, as of 2026).',
+      '*Google Data Analytics Professional Certificate*: about 19 weeks at your 12 hours a week (180–260 hours, Google\'s own figure: under 6 months at under 10 hours a week, with 180 or more hours of instruction, as of 2026).',
     );
   });
 

@@ -256,7 +256,7 @@ describe('Kwame, 38, warehouse shift supervisor for 12 years aiming at cloud wit
     expect(await p.say('like 6 hours')).toContain('(Credential pick 4/8)');
     // A question mid-flow: the Cloud Practitioner's hours at his pace, and the deadline question again.
     const howLong = await p.say('how long does the aws cloud practitioner take?');
-    expect(howLong).toContain(`*${CCP}*: about 12 weeks at your 6 hours a week (planning estimate: 60–80 h`);
+    expect(howLong).toContain(`*${CCP}*: about 12 weeks at your 6 hours a week (60–80 hours, an estimate from a six-week study plan for people new to AWS; AWS gives no study hours`);
     expect(howLong).toContain('(Credential pick 4/8)\nIn how many months');
     // "no deadline" leaves the deadline out.
     expect(await p.say('no deadline')).toContain('(Credential pick 5/8)');

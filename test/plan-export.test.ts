@@ -4,6 +4,7 @@ import { loadCoachData } from '../src/coach-data.js';
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
 import { dayInWords, planDocument, planSourceSchema, type PlanSource } from '../src/plan/plan-document.js';
 import { planIcs } from '../src/plan/plan-ics.js';
+import { lineSource } from '../src/credentials/figure-words.js';
 import { planMarkdown } from '../src/plan/plan-markdown.js';
 
 let credentials: Map<string, CatalogCredential>;
@@ -149,7 +150,12 @@ describe('the plan as Markdown', () => {
     expect(md).toContain('you finish on Monday 6 September 2027');
     expect(md).toContain('6 hours a week: 3 sessions of about 2 hours');
     const credential = credentials.get('google-data-analytics')!;
-    for (const line of credential.costs) expect(md).toContain(`Seen at ${line.source}, ${line.asOf}`);
+    // Where each figure was seen, in words; the catalog's raw source note stays out of the file.
+    for (const line of credential.costs) {
+      const says = lineSource(line, credential);
+      expect(md).toContain(`. ${says.charAt(0).toUpperCase()}${says.slice(1)}.`);
+      expect(md).not.toContain(line.source);
+    }
     expect(md).toMatch(/Total: \$[\d,]+ over 3 years\./);
     // Markdown characters in a title are escaped and its line break folded, so the list stays a list.
     expect(md).toContain('3. **Enroll, study; then "review" \\\\ repeat weekly: café**');

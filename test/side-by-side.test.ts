@@ -8,7 +8,7 @@ import { entry } from './roi.test.js';
 
 const target = role('analyst', undefined, { entryPay: entry(60_000, 100_000, 120_000) });
 const catalog = [
-  credential('course', { name: 'Course', kind: 'professional-certificate', skills: ['sql', 'python'], costs: [line('subscription', 49)], hours: { min: 100, max: 100, kind: 'provider', basis: 'the provider says 100 hours', stated: 'x', source: 'test', asOf: '2026', confidence: 'S' } }),
+  credential('course', { name: 'Course', kind: 'professional-certificate', skills: ['sql', 'python'], costs: [line('subscription', 49)], hours: { min: 100, max: 100, kind: 'provider', basis: 'the provider says 100 hours', says: "the provider's own figure", stated: 'x', source: 'test', asOf: '2026', confidence: 'S' } }),
   credential('cert', { name: 'Cert', skills: ['sql'], costs: [line('exam', 150)], hours: null }),
 ];
 const gaps = [{ skill: 'sql', share: 0.9 }, { skill: 'python', share: 0.9 }];
@@ -19,7 +19,7 @@ describe('side by side', () => {
   it('compares the top pick, the best other certification and a degree, in words', () => {
     const [top, cert, degree] = sideBySide(ranked, target, situation);
     expect(top).toMatchObject({ kind: 'top-pick', name: 'Course', costCents: 3 * 4900, weeks: 10, costText: '$147 over 3 years' });
-    expect(top?.timeText).toBe('about 10 weeks at 10 hours a week (100 h, the provider says 100 hours)');
+    expect(top?.timeText).toBe("about 10 weeks at 10 hours a week (100 hours, the provider's own figure)");
     expect(top?.roiText).toBe('It pays back within your first month in the new job.');
     expect(cert).toMatchObject({ kind: 'certification', name: 'Cert', costCents: 15_000, weeks: null, timeText: 'time unknown' });
     expect(degree?.kind).toBe('degree');

@@ -3,20 +3,32 @@ import { studyHours, timeForHours, timeToFinish } from '../src/credentials/time-
 import { credential } from './support/credential-fixtures.js';
 
 const hours = (min: number, max: number | null) => ({ min, max, stated: 'x', source: 'test', confidence: 'S' as const });
-const provider = (min: number, max: number | null) => ({ ...hours(min, max), kind: 'provider' as const, basis: 'the provider says so', asOf: '2026' });
-const estimate = (min: number, max: number | null) => ({ ...hours(min, max), kind: 'estimate' as const, basis: 'typical for a fundamentals exam', asOf: '2026' });
+// basis is the research note (never said); says is what the person reads.
+const provider = (min: number, max: number | null) => ({ ...hours(min, max), kind: 'provider' as const, basis: 'study-hours-and-paths.md row 1 (S-copy)', says: "the provider's own figure", asOf: '2026' });
+const estimate = (min: number, max: number | null) => ({
+  ...hours(min, max),
+  kind: 'estimate' as const,
+  basis: 'from prep guides that give 2 to 4 weeks (courseiva.com)',
+  says: 'an estimate from study guides; I found no figure from the provider',
+  asOf: '2026',
+});
 
 describe('time to finish', () => {
   it('uses the midpoint of min and max, or min when there is no max', () => {
-    expect(studyHours(credential('a', { hours: hours(180, 240) }))).toEqual({ hours: 210, basis: 'planning estimate: 180–240 h', source: 'estimate' });
+    expect(studyHours(credential('a', { hours: hours(180, 240) }))).toEqual({ hours: 210, basis: '180–240 hours, a planning estimate', source: 'estimate' });
     expect(studyHours(credential('b', { hours: hours(100, null) }))?.hours).toBe(100);
-    expect(studyHours(credential('c', { hours: hours(16, 16) }))?.basis).toBe('planning estimate: 16 h');
+    expect(studyHours(credential('c', { hours: hours(16, 16) }))?.basis).toBe('16 hours, a planning estimate');
   });
 
-  it("says the provider's figure as it is and labels an estimate as one, with its basis", () => {
-    expect(studyHours(credential('p', { hours: provider(180, 260) }))).toEqual({ hours: 220, basis: '180–260 h, the provider says so', source: 'provider' });
-    expect(studyHours(credential('e', { hours: estimate(60, 80) }))).toEqual({ hours: 70, basis: 'planning estimate: 60–80 h, typical for a fundamentals exam', source: 'estimate' });
-    expect(studyHours(credential('f', { hours: estimate(80, null) }))?.basis).toBe('planning estimate: 80+ h, typical for a fundamentals exam');
+  it("says the provider's figure or the estimate in the catalog's words for the person, never its research basis", () => {
+    expect(studyHours(credential('p', { hours: provider(180, 260) }))).toEqual({ hours: 220, basis: "180–260 hours, the provider's own figure", source: 'provider' });
+    expect(studyHours(credential('e', { hours: estimate(60, 80) }))).toEqual({ hours: 70, basis: '60–80 hours, an estimate from study guides; I found no figure from the provider', source: 'estimate' });
+    expect(studyHours(credential('f', { hours: estimate(80, null) }))?.basis).toBe('80 or more hours, an estimate from study guides; I found no figure from the provider');
+    expect(studyHours(credential('g', { hours: { ...provider(1, 1), says: undefined } }))?.basis).toBe("1 hour, the provider's own figure");
+    const paced = { ...provider(100, 260), pace: { minPerWeek: 5, maxPerWeek: 10, weeks: 26 } };
+    const slow = timeToFinish(credential('s', { hours: paced }), 3);
+    expect(slow.known && slow.basis).toBe("the provider's own figure; that assumes at least 5 hours a week, so at fewer it takes longer");
+    for (const said of [studyHours(credential('e', { hours: estimate(60, 80) }))?.basis, slow.known ? slow.basis : '']) expect(said).not.toMatch(/prep guides|courseiva|row \d|S-copy/);
     expect(timeToFinish(credential('p', { hours: provider(180, 260) }), 10)).toMatchObject({ known: true, weeks: 22, source: 'provider' });
     expect(studyHours(credential('d', { hours: null }))).toBeNull();
   });

@@ -8,6 +8,7 @@ import { recommend, type Recommendation } from '../src/credentials/recommend.js'
 import { entryPaySentence, rolePay } from '../src/credentials/roi.js';
 import type { Situation } from '../src/credentials/situation.js';
 import { why } from '../src/credentials/why.js';
+import { answerCredentialQuestion, type CredentialWorld } from '../src/credentials/credential-answers.js';
 import type { Reply } from '../src/engine/reply.js';
 import { comparisonLines, pickLine, planReplies, priceCheckLine, providerNote, stackText } from '../flows/credential-pick-replies.js';
 import { realCatalog } from './support/catalog.js';
@@ -52,6 +53,15 @@ const RESEARCH = [
   /\bnot in our data\b/i,
   /\bthe catalog\b/i,
   /\b(?:score \d|3-year return|= \d+\.\d\d)/,
+  // How the study hours were worked out is the team's note (hours.basis); the person reads hours.says.
+  /\bfrom prep guides that\b/i,
+  /\bprep-vendor\b/i,
+  /\brows? \d+\b/i,
+  /\b[\w-]+\.md\b/,
+  /§\s?\d/,
+  // A bare web address as the whole source: the person is told what kind of source it is first.
+  // (Lower case only: "from Scrum.org" names the provider, not a web address.)
+  /\b(?:[Ss]een on|[Ss]een at|[Ss]ources?:|[Aa]ccording to|via|from) (?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|dev|io|pro|co|app|us|uk|hk|my|au|in|edu)\b/,
 ];
 const DOUBLED = /(?<!\.)\.\.(?!\.)|\.\s*;|;\s*\.|,\s*\.|;\s*;|,\s*,|:\s*\.|\.\s*,(?!\d)/;
 const SLIPS = [/\bpeople who (?:likes|enjoys|is|has|wants|needs)\b/i, /\b1 (?:weeks|months|hours|years|times|credentials)\b/, /\b(?:[02-9]|\d\d+) (?:week|month|hour|year)\b(?!-)(?! (?:a|of|course))/, /\ban? (?:[b-df-hj-np-tv-z]\w*) an\b/i];
@@ -84,6 +94,8 @@ const repliesText = (replies: readonly Reply[]): string[] =>
     if (reply.kind === 'card') return [reply.title ?? '', ...reply.fields.map((f) => `${f.label}: ${f.value}`)];
     return [];
   });
+
+const world = (): CredentialWorld => ({ credentials: credentials.credentials, index, roleName: (id) => catalog.roles.byId.get(id)?.name });
 
 interface Person {
   readonly who: string;
@@ -134,15 +146,16 @@ describe('user-facing text: the data', () => {
   it('has no research notes, doubled punctuation or bracket slips in the fields the coach says', () => {
     const texts = credentials.credentials.flatMap((c) => [
       `${c.name}${providerNote(c.name, c.provider)}`,
-      c.hours?.basis ?? '',
+      c.hours?.says ?? '',
+      ...c.costs.map((line) => line.seenOn ?? ''),
       c.expiry.renew ?? '',
       c.experience.says,
       ...c.costs.map((line) => line.condition ?? ''),
     ]);
     const pay = [...catalog.roles.roles.map((role) => entryPaySentence(rolePay(role))), ...(credentials.degreeTuition?.sectors.map((sector) => sector.says) ?? [])];
     expect([...texts, ...pay].filter(Boolean).flatMap(problems)).toEqual([]);
-    // The hours' basis is said inside brackets after the hours, so it has none of its own.
-    expect(credentials.credentials.filter((c) => /[()[\]]/.test(c.hours?.basis ?? '')).map((c) => c.id)).toEqual([]);
+    // What is said about the hours goes inside brackets after them, so it has none of its own.
+    expect(credentials.credentials.filter((c) => /[()[\]]/.test(c.hours?.says ?? '')).map((c) => c.id)).toEqual([]);
   });
 
   it('never repeats a provider in its own name', () => {
@@ -153,8 +166,12 @@ describe('user-facing text: the data', () => {
     }
   });
 
-  it('gives every credential study hours with a basis, and every role an entry-level figure or words saying there is none', () => {
-    for (const c of credentials.credentials) expect([c.id, c.hours?.kind, Boolean(c.hours?.basis), Boolean(c.hours?.asOf)]).toEqual([c.id, expect.stringMatching(/^(provider|estimate)$/), true, true]);
+  it('gives every credential study hours with a basis and words for the person, and every role an entry-level figure or words saying there is none', () => {
+    for (const c of credentials.credentials) {
+      expect([c.id, c.hours?.kind, Boolean(c.hours?.basis), Boolean(c.hours?.says), Boolean(c.hours?.asOf)]).toEqual([c.id, expect.stringMatching(/^(provider|estimate)$/), true, true, true]);
+      // An estimate says it is one.
+      if (c.hours?.kind === 'estimate') expect(c.hours.says, c.id).toMatch(/\bestimate\b/);
+    }
     for (const role of catalog.roles.roles) expect(role.entryPay, role.id).toBeDefined();
   });
 });
@@ -167,6 +184,25 @@ describe('user-facing text: the credential flows', () => {
       expect(texts.flatMap(problems)).toEqual([]);
     });
   }
+
+  it('never says how the study hours were worked out, only the words written for the person', () => {
+    const said = PEOPLE.flatMap((person) => advise(person).texts).join('\n');
+    const answers = credentials.credentials.map((c) => answerCredentialQuestion({ kind: 'duration', credentials: [c] }, { gaps: [], held: [], today }, world())).join('\n');
+    for (const c of credentials.credentials) {
+      const { basis, says } = c.hours ?? {};
+      // A basis the person-facing words repeat word for word is no research note.
+      if (basis && !says?.includes(basis)) expect(`${said}\n${answers}`, c.id).not.toContain(basis);
+    }
+    // What is said instead: the words written for the person, for every credential.
+    expect(credentials.credentials.filter((c) => !answers.includes(`${c.hours?.says}`)).map((c) => c.id)).toEqual([]);
+  });
+
+  it('answers questions about every credential as a coach would write them', () => {
+    const asker = { role: { id: 'data-analyst', name: 'Data analyst' }, gaps: [{ skill: 'sql', share: 0.9 }], hoursPerWeek: 6, budgetUsd: 0, held: [], today };
+    const kinds = ['worth', 'free', 'duration', 'employers', 'cost'] as const;
+    const texts = credentials.credentials.flatMap((c) => kinds.map((kind) => answerCredentialQuestion({ kind, credentials: [c] }, asker, world())));
+    expect(texts.flatMap(problems)).toEqual([]);
+  });
 
   it('catches what it is meant to catch', () => {
     for (const bad of [
@@ -185,10 +221,18 @@ describe('user-facing text: the credential flows', () => {
       'about 1 weeks',
       'score 0.45 × coverage 1.00 + 0.25 = 0.83',
       '3-year return = 455.73',
+      'about 4 weeks (planning estimate: 20–40 h, from prep guides that give 2 to 4 weeks of study)',
+      'see study-hours-and-paths.md row 15',
+      'the exam $99 (source: courseiva.com, 2023)',
+      'the exam $253 per attempt (seen on certqna.pages.dev, as of May 2026)',
+      'an exam fee from credential-facts-2.md §24',
+      'a price from the S-copy of the page',
     ]) {
       expect(problems(bad), bad).not.toEqual([]);
     }
     expect(problems('It costs $294 in all over 3 years, and it takes about 22 weeks at your 10 hours a week (180–260 h, Google says so).')).toEqual([]);
+    expect(problems('the exam $253 per attempt (seen on a third-party website, certqna.pages.dev, as of May 2026, not confirmed by CompTIA)')).toEqual([]);
+    expect(problems('about 3 weeks (20–40 hours, an estimate from study guides; I found no figure from Microsoft)')).toEqual([]);
   });
 
   it('dates every plan step for every person, and says whether the studying fits the deadline', () => {

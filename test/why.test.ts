@@ -15,7 +15,7 @@ describe('why', () => {
     const lines = explain(credential('c', { name: 'Cert', skills: ['sql'], costs: [line('exam', 200), line('retake', 100, { optional: true })] }), 300);
     expect(lines).toEqual([
       'Of your top gaps, SQL and PYTHON, it covers SQL.',
-      'It costs $200 in all over 3 years, within your budget, and it takes about 4 weeks at your 10 hours a week (planning estimate: 40 h).',
+      'It costs $200 in all over 3 years, within your budget, and it takes about 4 weeks at your 10 hours a week (40 hours, a planning estimate).',
       'Vendor stands behind it, and it is aimed at analyst jobs.',
     ]);
     expect(lines.join(' ')).not.toMatch(/score|×|0\.\d\d/);
@@ -23,7 +23,7 @@ describe('why', () => {
 
   it('says an unknown price once, never as fitting a budget', () => {
     const lines = explain(credential('u', { skills: ['sql'], costs: [], costsMissing: 'no monthly price [S]' }), 300);
-    expect(lines[1]).toBe('I have no price for it, so check the provider; it takes about 4 weeks at your 10 hours a week (planning estimate: 40 h).');
+    expect(lines[1]).toBe('I have no price for it, so check the provider; it takes about 4 weeks at your 10 hours a week (40 hours, a planning estimate).');
     expect(lines.join(' ')).not.toMatch(/\[S\]|within/);
   });
 

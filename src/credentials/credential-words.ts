@@ -7,7 +7,7 @@ import type { CredentialIndex } from './credential-index.js';
 import { asOfWords, costLinesWords, providerName, totalSource } from './figure-words.js';
 import { formatUsd, toCents } from './money.js';
 import type { Gap } from './situation.js';
-import { timeToFinish, type StudyTime } from './time-to-finish.js';
+import { timeToFinish, type StudyTime, weeksText } from './time-to-finish.js';
 import { horizonText, trueCost, type TrueCost } from './true-cost.js';
 
 /**
@@ -133,7 +133,7 @@ export function timeWords(f: Facts, asker: Asker): string {
   const when = c.hours?.asOf ? `, as of ${asOfWords(c.hours.asOf)}` : '';
   const deadline =
     asker.deadlineWeeks === undefined ? '' : time.weeks <= asker.deadlineWeeks ? ', inside your deadline' : `, about ${time.weeks - asker.deadlineWeeks} weeks past your deadline`;
-  return `about ${time.weeks} weeks ${pace(asker)} (${time.basis}${when})${deadline}`;
+  return `about ${weeksText(time.weeks)} ${pace(asker)} (${time.basis}${when})${deadline}`;
 }
 
 export function skillsWords(c: CatalogCredential, world: CredentialWorld): string {
@@ -196,7 +196,7 @@ export function compareLine(f: Facts, asker: Asker, world: CredentialWorld): str
     total.expectedCents === null
       ? 'price unknown: check the provider'
       : `${total.expectedCents === 0 ? 'free' : `${formatUsd(total.expectedCents)} in all over ${horizonText(HORIZON_MONTHS)}`}${source ? ` (${source})` : ''}${budget}`;
-  const time = f.time.known ? `about ${f.time.weeks} weeks ${pace(asker)}` : 'study time unknown';
+  const time = f.time.known ? `about ${weeksText(f.time.weeks)} ${pace(asker)}` : 'study time unknown';
   const covers = f.coverage ? `; covers ${coveredText(world.index, f.coverage.covered)}` : `; teaches ${skillsWords(c, world)}`;
   return `- ${bold(c)}: ${price}; ${time}${covers}.`;
 }

@@ -3,10 +3,11 @@ import { priceText } from './true-cost.js';
 
 /**
  * Where a figure comes from and how old it is, said in words a person reads: "$253 per attempt,
- * seen on certqna.pages.dev in May 2026, not confirmed on CompTIA's own page". The catalog's
+ * seen on a third-party website, certqna.pages.dev, as of May 2026, not confirmed by CompTIA". The catalog's
  * research fields (file rows, confidence letters, "commonly cited") never reach the person: a
- * figure confirmed on the provider's page says so, one from public sources names the site it was
- * seen on when the source names one, and an unconfirmed figure says it is unconfirmed.
+ * figure confirmed on the provider's page says so, one from public sources says what kind of
+ * source it was (a third-party website, a copy of the provider's page, a community list) before
+ * naming the site, and an unconfirmed figure says it is unconfirmed.
  */
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -22,17 +23,47 @@ export function asOfWords(asOf: string): string {
 export const providerName = (credential: Pick<CatalogCredential, 'provider'>): string => credential.provider.replace(/\s*\(.*\)\s*/g, ' ').trim();
 
 /** A public web address in a source note ("certqna.pages.dev"), not a research file ("credential-facts.md"). */
-const SITE = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|dev|io|edu|pro|co|gov|uk|in|my|us)\b/i;
+const SITE = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|dev|io|edu|pro|co|gov|uk|in|my|us|app|hk)\b/gi;
+/** A copy of a page, not the page: a mirror, a README copy, a quote passed on by someone else. */
+const COPY = /\b(?:mirror|copy|copies|README)\b/i;
 
-/** Where a cost line's figure was seen, and when: "CompTIA's own page, as of May 2026" or "seen on certqna.pages.dev, as of May 2026, not confirmed by CompTIA". */
-export function lineSource(line: CostLine, credential: Pick<CatalogCredential, 'provider'>): string {
+/** The provider's own names, as a web address spells them: "isc2", "hubspot", "scrumalliance", "aws". */
+type Who = Pick<CatalogCredential, 'provider'> & Partial<Pick<CatalogCredential, 'partner' | 'vendor'>>;
+/** Words in providers' names that name no one in particular ("Scrum.org", "HubSpot Academy"). */
+const NO_ONE = new Set(['org', 'com', 'academy', 'cloud', 'the', 'of', 'and', 'inc', 'foundation', 'institute']);
+
+function ownNames(credential: Who): Set<string> {
+  const names = [credential.provider, credential.partner ?? '', credential.vendor ?? ''].map((n) => n.replace(/\s*\(.*\)\s*/g, ' ').toLowerCase());
+  return new Set(names.flatMap((n) => [n.replace(/[^a-z0-9]/g, ''), ...n.split(/[^a-z0-9]+/)]).filter((w) => w.length > 1 && !NO_ONE.has(w)));
+}
+
+/** "cloud.google.com" is Google's own site: one of its labels is the provider's name ("pmi-uny.org", a chapter, is not PMI's). */
+const ownSite = (site: string, own: ReadonlySet<string>): boolean => site.toLowerCase().split('.').slice(0, -1).some((label) => own.has(label));
+
+/**
+ * Where a cost line's figure was seen, and when, as a reader would name it: "CompTIA's own page,
+ * as of May 2026", "seen on a third-party website, certqna.pages.dev, as of May 2026, not confirmed
+ * by CompTIA", "seen on a copy of AWS's own page". A web address is never the whole answer: it
+ * follows words saying what kind of source it is. The catalog's raw `source` stays in the data.
+ */
+export function lineSource(line: CostLine, credential: Who): string {
   const who = providerName(credential);
   const when = line.undated ? `undated, read in ${line.asOf}` : `as of ${asOfWords(line.asOf)}`;
+  const unconfirmed = `${when}, not confirmed by ${who}`;
   if (line.verifiedOnProviderPage) return `${who}'s own page, ${when}`;
   if (line.confidence === 'U') return `a commonly quoted figure I could not confirm, ${when}`;
-  const site = SITE.exec(line.source)?.[0];
-  const where = site ? `seen on ${site.toLowerCase()}` : 'from public sources';
-  return `${where}${line.weakSource ? ', a weak source' : ''}, ${when}, not confirmed by ${who}`;
+  if (line.seenOn) return `seen on ${line.seenOn}, ${unconfirmed}`;
+  const sites = [...line.source.matchAll(SITE)].map((m) => m[0].toLowerCase());
+  const own = ownNames(credential);
+  const [first] = sites;
+  const copy = COPY.test(line.source);
+  if ((first && ownSite(first, own)) || (copy && [...own].some((name) => line.source.toLowerCase().includes(name)))) {
+    return copy ? `seen on a copy of ${who}'s own page, ${when}, not checked on ${who}'s site itself` : `${who}'s own site, ${when}, not rechecked there since`;
+  }
+  if (/\bGitHub\b/.test(line.source) && !first) return `seen in a community list on GitHub, ${unconfirmed}`;
+  if (!first) return `from public sources, ${unconfirmed}`;
+  const kind = line.weakSource ? 'a less reliable website,' : sites.length > 1 ? 'third-party websites such as' : 'a third-party website,';
+  return `seen on ${kind} ${first}, ${unconfirmed}`;
 }
 
 const LINE_WORDS: Readonly<Record<CostLine['type'], string>> = {

@@ -7,7 +7,7 @@ import { UNKNOWN_VALUE, weightedSum, type Factor } from './factor.js';
 import { byCodeUnits, formatUsd, toCents } from './money.js';
 import { rolePay, roi, type RolePay, type Roi } from './roi.js';
 import { checkSituation, horizonOf, type Gap, type Situation } from './situation.js';
-import { timeToFinish, type StudyTime } from './time-to-finish.js';
+import { timeToFinish, type StudyTime, weeksText } from './time-to-finish.js';
 import { PRICE_UNKNOWN, trueCost, type TrueCost } from './true-cost.js';
 
 /**
@@ -89,7 +89,7 @@ function costFit(cost: TrueCost, budgetUsd: number | undefined): Factor {
 
 function timeFit(time: StudyTime, deadlineWeeks: number | undefined): Factor {
   if (!time.known) return factor('time', 'Time fit', UNKNOWN_VALUE, false, time.reason);
-  const weeks = `${time.weeks} weeks (${time.basis})`;
+  const weeks = `${weeksText(time.weeks)} (${time.basis})`;
   if (deadlineWeeks === undefined) return factor('time', 'Time fit', 1 / (1 + time.weeks / TIME_SCALE_WEEKS), true, `${weeks}; no deadline given`);
   if (time.weeks <= deadlineWeeks) return factor('time', 'Time fit', 1, true, `${weeks}, within your ${deadlineWeeks}-week deadline`);
   return factor('time', 'Time fit', (0.5 * deadlineWeeks) / time.weeks, true, `${weeks}, over your ${deadlineWeeks}-week deadline`);

@@ -1,4 +1,5 @@
 import type { DegreeTuition } from '../data/credentials-schema.js';
+import { weeksText } from './time-to-finish.js';
 import type { Role } from '../data/roles-schema.js';
 import { formatUsd, toCents } from './money.js';
 import { rolePay, roi, type Roi } from './roi.js';
@@ -50,7 +51,7 @@ function pickColumn(kind: 'top-pick' | 'certification', pick: ScoredCredential |
     costCents: cost.expectedCents,
     costText: cost.expectedCents === null ? 'price unknown: check the provider' : `${formatUsd(cost.expectedCents)} over ${horizonText(cost.horizonMonths)}`,
     weeks: time.known ? time.weeks : null,
-    timeText: time.known ? `about ${time.weeks} weeks at ${situation.hoursPerWeek} hours a week (${time.basis})` : 'time unknown',
+    timeText: time.known ? `about ${weeksText(time.weeks)} at ${situation.hoursPerWeek} hours a week (${time.basis})` : 'time unknown',
     roi: pick.roi,
     roiText: pick.roi.short,
   };

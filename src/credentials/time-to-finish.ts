@@ -9,8 +9,10 @@ import type { CatalogCredential } from '../data/credentials-schema.js';
  * outside it, said in words ("that assumes at least 5 hours a week, so at fewer it takes longer"). weeks = hours / hours per week,
  * rounded up (you study whole weeks). Months are weeks × 12 / 52: fractional for timing renewals,
  * rounded up for billing a monthly subscription. No hours in the catalog means unknown, never 0.
- * The basis is said to the person: the provider's own figure, or a planning estimate labelled as
- * one, with the catalog's `basis` phrase (never its research notes).
+ * The basis is said to the person, in brackets after the weeks: the hours and the catalog's
+ * `says` ("20–40 hours, an estimate from study guides; I found no figure from Microsoft"), never its
+ * research `basis` (study-guide names, the reference's rows). A credential without `says` (a test's
+ * hand-made one) is labelled by its kind only: the provider's own figure, or a planning estimate.
  */
 
 export type HoursSource = 'provider' | 'estimate';
@@ -30,14 +32,22 @@ export type StudyTime =
     }
   | { readonly known: false; readonly reason: string };
 
-const range = (min: number, max: number | null) => (max === null ? `${min}+ h` : max === min ? `${min} h` : `${min}–${max} h`);
+/** "1 week", "4 weeks": a quick credential takes one week, not "1 weeks". */
+export const weeksText = (weeks: number): string => `${weeks} week${weeks === 1 ? '' : 's'}`;
+
+/** "20–40 hours", "16 hours", "21 or more hours": the hours in words. */
+const range = (min: number, max: number | null) => (max === null ? `${min} or more hours` : max === min ? `${min} hour${min === 1 ? '' : 's'}` : `${min}–${max} hours`);
+
+/** Whose figure it is, in words for the person. */
+function saysOf(credential: CatalogCredential, source: HoursSource): string {
+  return credential.hours?.says ?? (source === 'provider' ? "the provider's own figure" : 'a planning estimate');
+}
 
 export function studyHours(credential: CatalogCredential): { hours: number; basis: string; source: HoursSource } | null {
   const { hours } = credential;
   if (!hours) return null;
   const source: HoursSource = hours.kind ?? 'estimate';
-  const said = `${range(hours.min, hours.max)}${hours.basis ? `, ${hours.basis}` : ''}`;
-  const basis = source === 'provider' ? said : `planning estimate: ${said}`;
+  const basis = `${range(hours.min, hours.max)}, ${saysOf(credential, source)}`;
   const value = hours.max === null ? hours.min : (hours.min + hours.max) / 2;
   return { hours: value, basis, source };
 }
@@ -57,7 +67,8 @@ export function timeToFinish(credential: CatalogCredential, hoursPerWeek: number
   if (!pace) return timeForHours(study.hours, hoursPerWeek, study.basis, study.source);
   // The provider's duration holds at its stated pace; outside it, the hours of the nearest stated pace.
   const at = Math.min(Math.max(hoursPerWeek, pace.minPerWeek), pace.maxPerWeek);
-  const said = credential.hours?.basis ?? range(credential.hours?.min ?? 0, credential.hours?.max ?? null);
+  // The provider's duration at its pace is the figure said, not the min–max range.
+  const said = saysOf(credential, study.source);
   const basis =
     hoursPerWeek < pace.minPerWeek
       ? `${said}; that assumes at least ${pace.minPerWeek} hours a week, so at fewer it takes longer`

@@ -1,4 +1,5 @@
 import { gapName } from './situation.js';
+import { weeksText } from './time-to-finish.js';
 import { listOf } from '../roles/suggest-roles.js';
 import { coveredText } from './coverage.js';
 import type { CredentialIndex } from './credential-index.js';
@@ -48,7 +49,7 @@ function coversSentence(pick: ScoredCredential, index: CredentialIndex, gaps: re
 function costSentence(pick: ScoredCredential, hoursPerWeek: number | undefined): string {
   const { cost, time } = pick;
   const pace = hoursPerWeek === undefined ? '' : ` at your ${hoursPerWeek} hours a week`;
-  const takes = time.known ? `it takes about ${time.weeks} weeks${pace} (${time.basis})` : 'I do not know how long it takes';
+  const takes = time.known ? `it takes about ${weeksText(time.weeks)}${pace} (${time.basis})` : 'I do not know how long it takes';
   if (cost.expectedCents === null) return `I have no price for it, so check the provider; ${takes}.`;
   const budget = pick.fitsBudget === true && cost.expectedCents > 0 ? ', within your budget' : pick.fitsBudget === false ? ', more than your budget' : '';
   const price = cost.expectedCents === 0 ? 'It is free' : `It costs ${formatUsd(cost.expectedCents)} in all over ${horizonText(cost.horizonMonths)}${budget}`;
@@ -80,7 +81,7 @@ export function whyInDetail(pick: ScoredCredential): string[] {
     ...cost.items.map((item) => `- ${seen(item)}`),
     ...cost.optional.map((item) => `- only if needed: ${seen(item)}`),
     ...cost.alternatives.map((alt) => `- or ${alt.text}`),
-    time.known ? `Time: about ${time.weeks} weeks (${time.basis}).` : `Time: ${time.reason}.`,
+    time.known ? `Time: about ${weeksText(time.weeks)} (${time.basis}).` : `Time: ${time.reason}.`,
     pick.roi.sentence,
   ];
 }

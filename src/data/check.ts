@@ -11,7 +11,8 @@ import {
   type RoleCatalog,
   type SkillCatalog,
 } from './load-data.js';
-import { DEFAULT_CREDENTIALS_PATH, findMissingHours, findRoleCredentialMismatches, loadCredentials } from './load-credentials.js';
+import { entryLabel } from './data-file.js';
+import { DEFAULT_CREDENTIALS_PATH, findMissingHours, findRoleCredentialMismatches, loadCredentials, type CredentialCatalog } from './load-credentials.js';
 
 /**
  * What `npm run data:check` adds to the loader: terms claimed twice. A skill alias that two
@@ -69,6 +70,24 @@ export function findTitleConflicts(catalog: RoleCatalog): DataIssue[] {
   return claimsConflict(catalog.file, 'title', claims, false);
 }
 
+/**
+ * Study hours the coach cannot say in words: `hours.says` is what the person reads after the
+ * hours (the research `basis` never reaches them), so every credential with hours needs it; an
+ * estimate must say it is one, and brackets would nest inside the brackets it is said in.
+ */
+export function findUnsaidHours(credentials: CredentialCatalog): DataIssue[] {
+  return credentials.credentials.flatMap((credential, i) => {
+    const { hours } = credential;
+    if (!hours) return [];
+    const issue = (problem: string): DataIssue => ({ file: credentials.file, entry: entryLabel('credentials', i, credential.id), field: 'hours.says', problem });
+    if (hours.says === undefined) return [issue('is missing, expected whose figure the hours are, in a phrase for the person ("an estimate from study guides; I found no figure from Microsoft")')];
+    return [
+      (hours.kind ?? 'estimate') === 'estimate' && !/\bestimate\b/i.test(hours.says) && issue('does not say "estimate", but the hours are a planning estimate'),
+      /[()[\]]/.test(hours.says) && issue('has brackets, but it is said inside brackets after the hours'),
+    ].filter((found): found is DataIssue => found !== false);
+  });
+}
+
 export interface CheckReport {
   ok: boolean;
   issues: DataIssue[];
@@ -102,7 +121,7 @@ export async function checkData(paths: CheckPaths = {}): Promise<CheckReport> {
       const credentials = await loadCredentials(catalog.skills, catalog.roles, paths.credentials);
       const lines = credentials.credentials.reduce((sum, credential) => sum + credential.costs.length, 0);
       summary.push(`${credentials.file}: ${credentials.credentials.length} credentials, ${lines} cost lines`);
-      issues.push(...findRoleCredentialMismatches(credentials, catalog.roles, catalog.skills), ...findMissingHours(credentials));
+      issues.push(...findRoleCredentialMismatches(credentials, catalog.roles, catalog.skills), ...findMissingHours(credentials), ...findUnsaidHours(credentials));
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       issues.push(...error.issues);

@@ -81,6 +81,11 @@ export const costLineSchema = z.strictObject({
   optional: z.literal(true, { error: 'true (leave it out otherwise)' }).optional(),
   note: text('a note').optional(),
   source: text('where the figure was seen'),
+  /**
+   * Where it was seen as a reader would name it, read after "seen on" ("PMI chapter pages and
+   * training companies' sites"), for a source the coach cannot put in words itself; no brackets.
+   */
+  seenOn: text('where the figure was seen, in words for the person').optional(),
   asOf: asOfSchema,
   /** The source showed no date: asOf is the year the reference's research was done. */
   undated: z.literal(true, { error: 'true (leave it out otherwise)' }).optional(),
@@ -101,8 +106,15 @@ export const hoursSchema = z.strictObject({
   max: positiveNumber('a number of hours, or null').nullable(),
   /** provider: the provider's own figure (or a word-for-word copy of it); estimate: a planning estimate, shown as one. */
   kind: z.enum(HOURS_KINDS, { error: `one of ${HOURS_KINDS.join(', ')}` }).optional(),
-  /** Shown to the user after the hours ("Google says under 6 months at under 10 hours a week"): a plain phrase, no source markers. */
-  basis: text('where the hours come from, in words for the user').optional(),
+  /** How the hours were worked out, for the team (it may name study guides and the reference's rows); never said to the person. */
+  basis: text('how the hours were worked out').optional(),
+  /**
+   * What the coach says after the hours, written to the person: whose figure it is, or that it is an
+   * estimate and from what ("an estimate from study guides; I found no figure from Microsoft").
+   * Said inside brackets, so it has none of its own; data:check requires it, and "estimate" in it
+   * when kind is estimate.
+   */
+  says: text('whose figure the hours are, in words for the person').optional(),
   months: positiveNumber('a number of months').optional(),
   hoursPerWeek: positiveNumber('hours per week').optional(),
   /**

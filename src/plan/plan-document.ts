@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { CatalogCredential } from '../data/credentials-schema.js';
 import { weeklySchedule } from '../credentials/action-plan.js';
 import { formatUsd } from '../credentials/money.js';
+import { lineSource } from '../credentials/figure-words.js';
 import { trueCost } from '../credentials/true-cost.js';
 
 /**
@@ -31,7 +32,9 @@ export const COST_HORIZON_MONTHS = 36;
 
 export interface PlanCostLine {
   readonly text: string;
-  /** Where the figure was seen and when, as the catalog records it. */
+  /** Where the figure was seen and when, in words for the person ("seen on a third-party website, certqna.pages.dev, as of May 2026, …"). */
+  readonly says: string;
+  /** Where the figure was seen, as the catalog records it: for a reader of the JSON, never the Markdown. */
   readonly source: string;
   readonly asOf: string;
   readonly verified: boolean;
@@ -86,6 +89,7 @@ function credentialCosts(credential: CatalogCredential, hoursPerWeek: number): P
     totalText: cost.expectedCents === null ? `total unknown: ${cost.unknownReason ?? 'I have no current price for it'}` : `${formatUsd(cost.expectedCents)} over 3 years`,
     costs: [...cost.items, ...cost.optional].map((item) => ({
       text: `${item.text}${cost.optional.includes(item) ? ' (only if you need it)' : ''}`,
+      says: lineSource(item.line, credential),
       source: item.line.source,
       asOf: item.line.asOf,
       verified: item.line.verifiedOnProviderPage,

@@ -1,3 +1,4 @@
+import { providerName } from '../credentials/figure-words.js';
 import { formatUsd } from '../credentials/money.js';
 import { dayInWords, type PlanDocument } from './plan-document.js';
 
@@ -35,8 +36,10 @@ export function planMarkdown(doc: PlanDocument): string {
   if (doc.credentials.length > 0) {
     lines.push('## Costs', '');
     for (const c of doc.credentials) {
-      lines.push(`### ${escape(c.name)} (${escape(c.provider)})`, '', `Total: ${c.totalText}.`, '');
-      for (const cost of c.costs) lines.push(`- ${escape(cost.text)}. Seen at ${escape(cost.source)}, ${cost.asOf}${cost.verified ? ", on the provider's page" : ''}.`);
+      // "Tableau (Salesforce)" is said as Tableau: brackets inside the heading's brackets read as a slip.
+      lines.push(`### ${escape(c.name)} (${escape(providerName(c))})`, '', `Total: ${c.totalText}.`, '');
+      // Where each figure was seen, in words: the catalog's raw source notes are for the JSON export.
+      for (const cost of c.costs) lines.push(`- ${escape(cost.text)}. ${escape(cost.says.charAt(0).toUpperCase() + cost.says.slice(1))}.`);
       if (c.costs.length === 0) lines.push('- I have no price line for it.');
       for (const check of c.checks) lines.push(`- Note: ${escape(check)}.`);
       lines.push('');
