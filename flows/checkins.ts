@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { checkinsOf, hoursLogged, type CheckinProfile } from '../src/checkins/checkin-profile.js';
+import { checkinsOf, hoursLogged, logAnswer, type CheckinProfile } from '../src/checkins/checkin-profile.js';
 import { readTime, readTimeZone } from '../src/checkins/read-when.js';
 import { CHECKIN_COMMAND, CONTINUE_COMMAND } from '../src/checkins/run-checkins.js';
 import { WEEKDAYS, localText, nextWeekly, weeklyText, type WeeklyTime } from '../src/checkins/weekly-time.js';
@@ -178,11 +178,11 @@ export const checkinFlow = defineFlow({
       return { replies: [{ kind: 'text', text: 'Check-ins stopped: I will not message you again. Your plan stays as it is; say `checkins` to start them again.' }], profile: { checkins: { ...base, enabled: false, setAt: at } } };
     }
     if (outcome === 'skip') {
-      return { replies: [{ kind: 'text', text: 'Skipped this week, and nothing moved. Talk next week.' }], profile: { checkins: { ...base, log: [...base.log, { at, outcome: 'skip', ...(open ? { step: open.step } : {}) }] } } };
+      return { replies: [{ kind: 'text', text: 'Skipped this week, and nothing moved. Talk next week.' }], profile: { checkins: logAnswer(base, { at, outcome: 'skip', ...(open ? { step: open.step } : {}) }) } };
     }
     const hours = outcome === 'done' ? hoursPerWeek : (hoursStep.of(ctx) ?? 0);
-    const log = [...base.log, { at, outcome: outcome as 'done' | 'behind', hours, ...(open ? { step: open.step } : {}) }];
-    const total = hoursLogged({ ...base, log });
+    const logged = logAnswer(base, { at, outcome: outcome as 'done' | 'behind', hours, ...(open ? { step: open.step } : {}) });
+    const total = hoursLogged(logged);
     let steps = plan?.steps ?? [];
     const said: string[] = [];
     if (outcome === 'done' && stepDoneStep.of(ctx) === true && open) {
@@ -198,7 +198,7 @@ export const checkinFlow = defineFlow({
       said.push(days === 0 ? `${hours} hours is what you planned: you're on track.` : `Thanks for saying so. I've moved your remaining steps ${days} day${days === 1 ? '' : 's'} later${end ? `: you now finish on ${dayInWords(end)}` : ''}.`);
     }
     said.push(`Hours logged so far: ${total}.`);
-    return { replies: [{ kind: 'text', text: said.join(' ') }], profile: { checkins: { ...base, log }, ...(plan ? { plan: { ...plan, steps } } : {}) } };
+    return { replies: [{ kind: 'text', text: said.join(' ') }], profile: { checkins: logged, ...(plan ? { plan: { ...plan, steps } } : {}) } };
   },
 });
 

@@ -132,9 +132,11 @@ describe('weekly check-ins', () => {
   it('progress shows the steps done, hours logged against planned and the projected finish, then practice', async () => {
     const chat = chatWith(a.engine, { platform: 'slack', tenant: 'T9', user: 'U1' });
     const said = await chat.say('progress');
-    // Made on 15 March at 8 hours a week; one whole week has passed by 26 March; 4 + 8 hours logged.
-    expect(said).toMatch(/Your plan so far: Steps done=3 of 6; Now=step 4, Build the portfolio piece, by \w+day \d+ \w+ 2027; Hours=12 logged of 8 planned so far \(8 a week\); Projected finish=\w+day \d+ \w+ 20\d\d/);
+    // Made on 15 March at 8 hours a week; 4 + 8 hours logged for weeks 1 and 2 (the answer on 26 March covered week 2), so 16 planned.
+    expect(said).toMatch(/Your plan so far: Steps done=3 of 6; Now=step 4, Build the portfolio piece, by \w+day \d+ \w+ 2027; Hours=12 logged of 16 planned so far \(8 a week\); Projected finish=\w+day \d+ \w+ 20\d\d/);
     expect(said).toContain('3. Enroll and study on a weekly schedule=done on Friday 26 March 2027');
+    // Then the hours week by week: as text bars here, as a picture on Slack and Discord.
+    expect(said).toContain('Your study hours, week by week (plan: 8 a week): Week 1=4, Week 2=8');
   });
 
   it('export puts the study block in the zone given for check-ins', async () => {

@@ -4,6 +4,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { compileVegaLite } from './compile-vega-lite.js';
 import { CHART_FONT, chartAltText, chartSpec } from './chart-spec.js';
 import type { ChartRenderer } from './chart-images.js';
+import { isWeeksChart, weeksAltText, weeksSpec } from './progress-spec.js';
 
 /** Twice the spec's size: sharp on high-density phone screens, still a few tens of kilobytes. */
 const SCALE = 2;
@@ -28,4 +29,6 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
-export const renderChart: ChartRenderer = async (chart) => ({ png: await renderPng(chartSpec(chart)), alt: chartAltText(chart), filename: 'chart.png' });
+/** A chart reply as its image: the plan week by week as lines, any other as bars. */
+export const renderChart: ChartRenderer = async (chart) =>
+  isWeeksChart(chart) ? { png: await renderPng(weeksSpec(chart)), alt: weeksAltText(chart), filename: 'progress.png' } : { png: await renderPng(chartSpec(chart)), alt: chartAltText(chart), filename: 'chart.png' };

@@ -23,6 +23,12 @@ export const checkinProfileSchema = z.object({
   setAt: z.string(),
   answeredAt: z.string().optional(),
   log: z.array(checkinLogSchema).default([]),
+  /**
+   * Hours of the answers dropped from `log` once it is full (CHECKIN_LOG_MAX), so the total stays
+   * right; present only once some were dropped, which tells that the log no longer starts at the
+   * first check-in.
+   */
+  hoursBefore: z.number().min(0).optional(),
 });
 export type CheckinProfile = z.infer<typeof checkinProfileSchema>;
 export type CheckinLog = z.infer<typeof checkinLogSchema>;
@@ -34,4 +40,17 @@ export function checkinsOf(profile: Readonly<Record<string, unknown>>): CheckinP
   return parsed.success ? parsed.data : undefined;
 }
 
-export const hoursLogged = (checkins: CheckinProfile | undefined): number => (checkins?.log ?? []).reduce((sum, entry) => sum + (entry.hours ?? 0), 0);
+/** Two years of weekly answers: longer than any plan runs, and a few kilobytes in the session. */
+export const CHECKIN_LOG_MAX = 104;
+
+/** The settings with one more answer logged; past CHECKIN_LOG_MAX the oldest go, their hours kept in `hoursBefore`. */
+export function logAnswer(checkins: CheckinProfile, entry: CheckinLog): CheckinProfile {
+  const log = [...checkins.log, entry];
+  const dropped = log.slice(0, Math.max(0, log.length - CHECKIN_LOG_MAX));
+  if (dropped.length === 0) return { ...checkins, log };
+  return { ...checkins, log: log.slice(dropped.length), hoursBefore: (checkins.hoursBefore ?? 0) + sumHours(dropped) };
+}
+
+const sumHours = (log: readonly CheckinLog[]): number => log.reduce((sum, entry) => sum + (entry.hours ?? 0), 0);
+
+export const hoursLogged = (checkins: CheckinProfile | undefined): number => (checkins?.hoursBefore ?? 0) + sumHours(checkins?.log ?? []);

@@ -47,6 +47,17 @@ export const replySchema = z.discriminatedUnion('kind', [
      * basic level). Images colour the bars by it; the text bars leave it to the card below them.
      */
     rows: z.array(z.object({ label: z.string(), value: z.number(), has: z.enum(['yes', 'basics', 'no']).optional() })),
+    /**
+     * `weeks`, on `progress`'s study-hours chart: the plan week by week since it was made (week 0),
+     * which images draw as hours logged so far against planned, with the steps done marked. The
+     * rows stay the text version (the hours of each recent week).
+     */
+    weeks: z
+      .object({
+        points: z.array(z.object({ week: z.number().int().min(0), logged: z.number().min(0).nullable(), planned: z.number().min(0).nullable() })).max(160),
+        steps: z.array(z.object({ step: z.number().int(), week: z.number().int().min(0) })).max(50),
+      })
+      .optional(),
   }),
   z.object({
     kind: z.literal('card'),

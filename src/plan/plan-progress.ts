@@ -49,8 +49,9 @@ export interface PlanProgress {
   readonly next: PlanStepState | undefined;
 }
 
-export function planProgress(input: { steps: readonly PlanStepState[]; hoursPerWeek?: number; madeAt?: string; hoursLogged: number; today: Date }): PlanProgress {
-  const weeks = input.madeAt ? Math.max(0, Math.floor((input.today.getTime() - Date.parse(input.madeAt)) / (7 * DAY_MS))) : null;
+/** `weeks`: how many weeks the plan has run, when the caller counted them (progress-weeks.ts); else whole weeks since `madeAt`. */
+export function planProgress(input: { steps: readonly PlanStepState[]; hoursPerWeek?: number; madeAt?: string; hoursLogged: number; today: Date; weeks?: number }): PlanProgress {
+  const weeks = input.weeks !== undefined ? input.weeks : input.madeAt ? Math.max(0, Math.floor((input.today.getTime() - Date.parse(input.madeAt)) / (7 * DAY_MS))) : null;
   return {
     done: input.steps.filter((s) => s.done).length,
     of: input.steps.length,
