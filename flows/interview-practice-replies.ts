@@ -90,6 +90,8 @@ export interface Feedback {
   saidWe?: boolean;
   /** What the user would do, not one real time. */
   hypothetical?: boolean;
+  /** Of a hypothetical: a habit ("I always..."), not what they would do ("I would..."). */
+  habit?: boolean;
 }
 
 // A quote can span two messages (or form fields): keep each one on one line.
@@ -107,6 +109,7 @@ export const feedbackOf = (a: AnswerAnalysis, text: string): Feedback => ({
   seconds: a.speakingSeconds,
   saidWe: a.firstPersonRatio < FIRST_PERSON_MIN && WE.test(text),
   hypothetical: a.hypothetical,
+  habit: a.falseStar === 'habit',
 });
 
 export const PART_LABEL: Record<StarPart, string> = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result' };

@@ -37,7 +37,12 @@ function improvements(now: Feedback, before: Feedback, said: Set<StrengthKind>):
   // Each line names the strengths it covers, so the praise after it leaves them out.
   const say: Record<StrengthKind, () => { line?: string; covers: StrengthKind[] }> = {
     'real-time': () => ({
-      line: before.hypothetical ? `You tell one real time now, not what you would do: ${q('real-time')}.` : `You say when and where it happened now: ${q('real-time')}.`,
+      // A habit ("I always...") was never what they would do: each kind of False STAR is named as it was.
+      line: !before.hypothetical
+        ? `You say when and where it happened now: ${q('real-time')}.`
+        : before.habit
+          ? `You tell one real time it happened now, not a general habit: ${q('real-time')}.`
+          : `You tell one real time now, not what you would do: ${q('real-time')}.`,
       covers: ['real-time', 'scene'],
     }),
     result: () =>
@@ -74,7 +79,7 @@ function slipped(now: Feedback, before: Feedback): string[] {
   const [had, has] = [byKind(before.strengths), byKind(now.strengths)];
   const lost = (kind: StrengthKind) => had.has(kind) && !has.has(kind);
   return [
-    lost('real-time') && now.hypothetical && 'Last time you told one real time; this time it is what you would do.',
+    lost('real-time') && now.hypothetical && (now.habit ? 'Last time you told one real time it happened; this time it is a general habit.' : 'Last time you told one real time; this time it is what you would do.'),
     lost('result') && 'Last time you said what changed; this time the result is missing.',
     lost('measured') && has.has('result') && 'Last time your result had a number; this time it has none.',
     lost('own-steps') && now.saidWe && 'Last time you said "I" for your steps; this time it is mostly "we".',

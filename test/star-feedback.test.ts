@@ -4,6 +4,8 @@ import { coachNotes } from '../src/star/coach-notes.js';
 import { quote } from '../src/star/feedback.js';
 import { scoreAnswer, skillsToShow } from '../src/star/score-answer.js';
 import { MINOR_KINDS } from '../src/star/suggestions.js';
+import { feedbackOf, feedbackReplies } from '../flows/interview-practice-replies.js';
+import { transcript } from './support/chat.js';
 import { HYPOTHETICAL, NURSE, RAMBLING, RETRY, WE_SHORT } from './support/practice-answers.js';
 
 const GENERAL: QuestionLike = { competencies: ['teamwork'], invitesCredential: false };
@@ -148,5 +150,66 @@ describe('scoreAnswer: one scoring path for the chat and pivot star', () => {
     const withSql = scoreAnswer(`${RETRY} I wrote the tracker queries in SQL.`, GENERAL, { role, gaps: ['python'] });
     expect(withSql.relevantSkills).toEqual(['sql']);
     expect(withSql.issues).not.toContain('skills');
+  });
+});
+
+describe('a habit is not what someone would do', () => {
+  // What they usually do, told in the present: no "would", no "if".
+  const HABIT =
+    'When a deadline is tight I always start by writing down everything that needs doing and I put the hardest thing first. ' +
+    'I usually block out my calendar and I turn off email for a couple of hours.';
+  const feedback = (text: string) => feedbackOf(analyzeAnswer(text, GENERAL), text);
+
+  it('reads each kind of False STAR as what it is', () => {
+    expect(analyzeAnswer(HABIT, GENERAL)).toMatchObject({ hypothetical: true, falseStar: 'habit' });
+    expect(analyzeAnswer('If a client was unhappy I would listen first and then I would apologise.', GENERAL)).toMatchObject({ hypothetical: true, falseStar: 'would' });
+    expect(analyzeAnswer(RETRY, GENERAL)).toMatchObject({ hypothetical: false, falseStar: null });
+  });
+
+  it('says a real time replaced the habit on a retry, never "what you would do"', () => {
+    const better = transcript(feedbackReplies('try 2', feedback(RETRY), feedback(HABIT)));
+    expect(better).toContain('- You tell one real time it happened now, not a general habit: "In March 2023, at a logistics firm');
+    expect(better).not.toMatch(/what you would do/);
+    const worse = transcript(feedbackReplies('try 3', feedback(HABIT), feedback(RETRY)));
+    expect(worse).toContain('- Last time you told one real time it happened; this time it is a general habit.');
+    expect(worse).not.toMatch(/what you would do/);
+  });
+
+  it('still says "what you would do" after an answer in "I would"', () => {
+    const better = transcript(feedbackReplies('try 2', feedback(RETRY), feedback('If a client was unhappy I would listen first and then I would apologise.')));
+    expect(better).toContain('- You tell one real time now, not what you would do: "In March 2023');
+  });
+});
+
+describe('praise names only what the person did', () => {
+  const words = (a: ReturnType<typeof analyzeAnswer>) => a.strengths.map((s) => `${s.kind}: ${s.words ?? ''}`);
+
+  it('praises no step said with "we" in a "we" answer', () => {
+    const a = analyzeAnswer(
+      'Last spring at our food bank fewer volunteers were coming on Saturdays. We put posters in the library, we asked the local college to promote it and we made an online sign-up form. By July we had twelve new regular volunteers.',
+      GENERAL,
+    );
+    expect(a.parts.action.present).toBe(true);
+    expect(a.strengths.map((s) => s.kind)).not.toContain('steps');
+    expect(a.strengths.map((s) => s.kind)).not.toContain('own-steps');
+    expect(words(a).join('\n')).not.toMatch(/we put posters|we asked the local college|we made an online/i);
+  });
+
+  it('praises the one step the person did in a mostly "we" answer, not the team\'s', () => {
+    const a = analyzeAnswer(
+      'In 2023 at a logistics firm our invoices were late. We met every morning, we sorted the invoices by client, we called the clients and I wrote the reminder emails. As a result late invoices fell from 120 to 35.',
+      GENERAL,
+    );
+    const steps = a.strengths.find((s) => s.kind === 'steps' || s.kind === 'own-steps');
+    expect(steps?.words).toMatch(/^I wrote the reminder emails/);
+  });
+
+  it('praises a goal said with "we" as the team\'s, not as the person\'s own', () => {
+    const a = analyzeAnswer(
+      'In 2023 our food bank was short of volunteers. We had to find more people before the summer. I put posters in the library and I asked the college to share it. By July twelve new volunteers had joined.',
+      GENERAL,
+    );
+    const task = a.strengths.find((s) => s.kind === 'task');
+    expect(task?.text).toMatch(/^You say what the team had to achieve: "We had to find more people/);
   });
 });

@@ -5,7 +5,7 @@ import { findStrengths, type Strength } from './praise.js';
 import { countWords, normalizeAnswer, segment } from './segment.js';
 import { countPronouns, findHedges, firstPersonRatio, mentionsCredential, namedSkills, type SkillFinder } from './signals.js';
 import { RESULT_TAIL_SHARE, WORDS_PER_MINUTE } from './star-rubric.js';
-import { MINOR_KINDS, suggestions, type SuggestionKind } from './suggestions.js';
+import { MINOR_KINDS, falseStarKind, suggestions, type SuggestionKind } from './suggestions.js';
 
 /**
  * STAR feedback on one written answer to a behavioural question: which parts are there and how
@@ -66,6 +66,8 @@ export interface AnswerAnalysis {
   hedgeCount: number;
   /** A False STAR: what the user would or usually does, not one real event. */
   hypothetical: boolean;
+  /** Which False STAR: what they would do ("would") or what they usually do ("habit"); null for a real story. */
+  falseStar: 'would' | 'habit' | null;
   /** A learning or "next time" statement (the E of STAR+E). */
   reflection: boolean;
   relevantSkills: string[];
@@ -223,6 +225,7 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
     hedges: hedges.forms,
     hedgeCount: hedges.count,
     hypothetical: findings.hypothetical,
+    falseStar: falseStarKind(clauses, findings.hypothetical) ?? null,
     reflection: findings.reflection,
     relevantSkills: [...findings.relevantSkills],
     mentionsCredential: findings.mentionsCredential,

@@ -1,7 +1,7 @@
 import type { ClassifiedClause } from './classify.js';
 import { SITUATION_ANCHOR } from './cues.js';
 import { labelled, ownSteps, quote, rightLength, sentenceFrom, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
-import { mentionsCredential } from './signals.js';
+import { countPronouns, mentionsCredential } from './signals.js';
 import { QUOTE_CHARS, QUOTE_WORDS } from './star-rubric.js';
 import { TARGET_SPOKEN } from './suggestions.js';
 
@@ -64,6 +64,11 @@ function measureWords(clauses: readonly ClassifiedClause[]): string | undefined 
 
 /** One word past what a quote shows, so a quote made from the kept words later still ends in "...". */
 const kept = (text: string): string => text.split(' ', QUOTE_WORDS + 1).join(' ').slice(0, QUOTE_CHARS + 1);
+/** A clause told with "we" more than with "I". */
+const saysWe = (text: string): boolean => {
+  const { i, we } = countPronouns(text);
+  return we > i;
+};
 const anchorAt = (c: ClassifiedClause): number => Math.max(0, SITUATION_ANCHOR.exec(c.text)?.index ?? 0);
 
 
@@ -83,11 +88,15 @@ export function findStrengths(f: Findings): Strength[] {
   const anchored = f.clauses.find((c) => c.anchored && c.label !== 'hypothetical');
   add('real-time', anchored && sentenceFrom(f, anchored, anchorAt(anchored)), (q) => `You anchor it in one real situation: ${q}.`);
   const tasks = labelled(f, 'task');
-  add('task', (tasks.find((c) => c.ownedTask) ?? tasks[0])?.text, (q) => `You say what was yours to achieve: ${q}.`);
+  const task = tasks.find((c) => c.ownedTask) ?? tasks[0];
+  // "We had to find more people" is the team's aim: praised as that, not as the person's own.
+  const teamTask = task !== undefined && !task.ownedTask && saysWe(task.text);
+  add('task', task?.text, (q) => (teamTask ? `You say what the team had to achieve: ${q}.` : `You say what was yours to achieve: ${q}.`));
   // "It went well" is not praised as a change: nothing in it says what changed.
   const outcome = f.clauses.find((c) => c.label === 'result' && !c.reflection && !vagueResult(c.text)) ?? labelled(f, 'result').find((c) => !vagueResult(c.text));
   add('result', outcome?.text, (q) => `You say what changed because of it: ${q}.`);
-  add('steps', labelled(f, 'action')[0]?.text, (q) => `You walk through the steps: ${q}.`);
+  // Only what the person did is praised: a step said with "we" ("we split the work") is not theirs to be praised for.
+  add('steps', ownSteps(f)[0]?.text, (q) => `You walk through the steps: ${q}.`);
   add('scene', labelled(f, 'situation')[0]?.text, (q) => `You set the scene: ${q}.`);
   add('lesson', f.clauses.find((c) => c.reflection && !c.transfer)?.text, (q) => `You end with what you learned: ${q}.`);
   const credential = f.mentionsCredential ? f.clauses.find((c) => mentionsCredential(c.text, f.credentialName)) : undefined;

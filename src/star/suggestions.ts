@@ -107,6 +107,17 @@ function whatToCut(f: Findings, opening: ClassifiedClause, step: ClassifiedClaus
   return `Cut about ${over} words from your steps, which start ${quote(step.text)}: keep the two or three that changed the outcome, and the result.`;
 }
 
+/**
+ * What kind of False STAR an answer is: "would" (what the person would or might do, or advice) or
+ * "habit" (what they usually or always do, told in the present), judged on its first such clause;
+ * undefined for a real story. The suggestion and a retry's "what improved" both say which it was.
+ */
+export function falseStarKind(clauses: readonly ClassifiedClause[], hypothetical: boolean): 'would' | 'habit' | undefined {
+  const first = clauses.find((c) => c.label === 'hypothetical');
+  if (!hypothetical || !first) return undefined;
+  return CONDITIONAL.test(first.text) ? 'would' : 'habit';
+}
+
 /** Every suggestion that applies, most important first. */
 function allSuggestions(f: Findings): Suggestion[] {
   const opening = f.clauses[0];
@@ -127,7 +138,7 @@ function allSuggestions(f: Findings): Suggestion[] {
 
   const hypothetical = first('hypothetical');
   // "We always try to..." is a habit, not what someone would do: said as such, and still one real time asked for.
-  const habit = !!hypothetical && !CONDITIONAL.test(hypothetical.text);
+  const habit = falseStarKind(f.clauses, f.hypothetical) === 'habit';
   add(
     'real-event',
     f.hypothetical && !!hypothetical,
