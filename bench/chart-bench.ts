@@ -1,27 +1,64 @@
 /**
- * How long the gap chart takes to draw (Vega-Lite spec to PNG): the median of 20 renders after one
- * warm-up, and the first render in a fresh process (fonts and modules loading). Run: npx tsx bench/chart-bench.ts
+ * How long the charts take to draw (Vega-Lite spec to PNG): for the gap chart and for progress's
+ * study hours over the weeks, the first render in a fresh process (fonts and modules loading, the
+ * gap chart's) or its first after that (the progress chart's), then the median of 20 renders.
+ * Run: npx tsx bench/chart-bench.ts
  */
 import { performance } from 'node:perf_hooks';
+import { planProgressReplies } from '../flows/plan-progress.js';
 import { renderChart } from '../src/charts/render-png.js';
 import type { Chart } from '../src/charts/chart-spec.js';
 
-const CHART: Chart = {
+const GAPS: Chart = {
   kind: 'chart',
   title: 'What employers ask for (share of your postings)',
   unit: '%',
   rows: ['SQL', 'Python', 'Tableau', 'Statistics', 'Excel', 'Power BI', 'Data cleaning', 'Communication'].map((label, i) => ({ label, value: 90 - i * 10 })),
 };
 
-const time = async () => {
-  const start = performance.now();
-  const image = await renderChart(CHART);
-  return { ms: performance.now() - start, bytes: image.png.length };
-};
+/** Six months of a plan at 6 hours a week: 26 weekly answers (every fourth one behind), three steps done after the first two. */
+const WEEK_MS = 7 * 86_400_000;
+const MADE = Date.parse('2027-03-15T09:00:00Z');
+const dayAfter = (weeks: number) => new Date(MADE + weeks * WEEK_MS).toISOString().slice(0, 10);
+const progress = planProgressReplies(
+  {
+    name: 'Maria',
+    hoursPerWeek: 6,
+    credentialPick: { ids: [], names: ['Google Data Analytics'], at: new Date(MADE).toISOString() },
+    plan: {
+      names: ['Google Data Analytics'],
+      steps: [
+        { step: 1, title: 'Read job postings', due: dayAfter(0), done: true },
+        { step: 2, title: 'Choose the credential', due: dayAfter(0), done: true },
+        { step: 3, title: 'Enroll and study', due: dayAfter(14), done: true },
+        { step: 4, title: 'Build the portfolio piece', due: dayAfter(20), done: true },
+        { step: 5, title: 'Network with intent', due: dayAfter(25), done: true },
+        { step: 6, title: 'Interview and negotiate', due: dayAfter(34) },
+      ],
+    },
+    checkins: {
+      enabled: true,
+      setAt: new Date(MADE).toISOString(),
+      log: Array.from({ length: 26 }, (_, i) => ({ at: new Date(MADE + (i + 1) * WEEK_MS - 86_400_000).toISOString(), outcome: i % 4 === 3 ? 'behind' : 'done', hours: i % 4 === 3 ? 2 : 6 })),
+    },
+  },
+  new Date(MADE + 26 * WEEK_MS + 86_400_000),
+).find((r): r is Chart => r.kind === 'chart');
+if (!progress?.weeks) throw new Error('the progress replies have no study-hours chart');
 
-const first = await time();
-const runs: number[] = [];
-for (let i = 0; i < 20; i++) runs.push((await time()).ms);
-runs.sort((a, b) => a - b);
-const median = ((runs[9] ?? 0) + (runs[10] ?? 0)) / 2;
-console.log(`gap chart, ${CHART.rows.length} rows: first render ${first.ms.toFixed(0)} ms; median of 20 ${median.toFixed(1)} ms (min ${runs[0]?.toFixed(1)}, max ${runs.at(-1)?.toFixed(1)}); ${first.bytes} bytes`);
+async function bench(name: string, chart: Chart): Promise<void> {
+  const time = async () => {
+    const start = performance.now();
+    const image = await renderChart(chart);
+    return { ms: performance.now() - start, bytes: image.png.length };
+  };
+  const first = await time();
+  const runs: number[] = [];
+  for (let i = 0; i < 20; i++) runs.push((await time()).ms);
+  runs.sort((a, b) => a - b);
+  const median = ((runs[9] ?? 0) + (runs[10] ?? 0)) / 2;
+  console.log(`${name}: first render ${first.ms.toFixed(0)} ms; median of 20 ${median.toFixed(1)} ms (min ${runs[0]?.toFixed(1)}, max ${runs.at(-1)?.toFixed(1)}); ${first.bytes} bytes`);
+}
+
+await bench(`gap chart, ${GAPS.rows.length} rows`, GAPS);
+await bench(`progress chart, ${progress.weeks.points.length} weeks, ${progress.weeks.steps.length} steps done`, progress);

@@ -13,6 +13,7 @@ import type { Reply } from '../src/engine/reply.js';
 import { silentLogger } from '../src/log.js';
 import { DiscordHarness, member } from './support/discord-gateway.js';
 import { pngIn, pngSize } from './support/png-bytes.js';
+import { slackUploadApi } from './support/slack-upload-api.js';
 
 type Chart = Extract<Reply, { kind: 'chart' }>;
 const CHART: Chart = {
@@ -44,31 +45,8 @@ describe('Slack: the gap chart as an uploaded image', () => {
   const engine = (replies: Reply[]) => ({ respond: async () => ({ replies, changed: true }) }) as unknown as Engine;
   const client = () => new webApi.WebClient('xoxb-test', { retryConfig: { retries: 0 }, logLevel: webApi.LogLevel.ERROR });
 
-  /** Slack's Web API behind nock: each call's form recorded by method; the upload's bytes kept. */
-  function slackApi() {
-    const calls: { method: string; form: URLSearchParams }[] = [];
-    let uploaded = Buffer.alloc(0);
-    const api = nock('https://slack.com').persist();
-    api.post(/^\/api\/.+/).reply(function (uri, body) {
-      const method = uri.replace('/api/', '');
-      const form = new URLSearchParams(typeof body === 'string' ? body : '');
-      calls.push({ method, form });
-      if (method === 'files.getUploadURLExternal') return [200, { ok: true, upload_url: 'https://files.slack.com/upload/v1/ABC', file_id: 'F1' }];
-      if (method === 'files.completeUploadExternal') return [200, { ok: true, files: [{ id: 'F1' }] }];
-      return [200, { ok: true, channel: 'D1', ts: '1.1' }];
-    });
-    nock('https://files.slack.com')
-      .persist()
-      .post('/upload/v1/ABC')
-      .reply(function (_uri, body) {
-        uploaded = Buffer.from(body as string, /^[0-9a-f]+$/i.test(body as string) ? 'hex' : 'binary');
-        return [200, 'OK - 1'];
-      });
-    return { calls, uploaded: () => uploaded };
-  }
-
   it('uploads the PNG with the figures as alt text, in order between the messages', async () => {
-    const api = slackApi();
+    const api = slackUploadApi();
     await runTurn({ engine: engine([BEFORE, CHART, AFTER]), logger: silentLogger, charts: renderChart }, { client: client(), place: { channel: 'D1' }, owner: 'U1' }, inbound);
     expect(api.calls.map((c) => c.method)).toEqual(['chat.postMessage', 'files.getUploadURLExternal', 'files.completeUploadExternal', 'chat.postMessage']);
     const asked = api.calls[1]?.form;
@@ -87,7 +65,7 @@ describe('Slack: the gap chart as an uploaded image', () => {
   });
 
   it('keeps the text bars without the option, and when the upload is refused', async () => {
-    const without = slackApi();
+    const without = slackUploadApi();
     await runTurn({ engine: engine([CHART]), logger: silentLogger }, { client: client(), place: { channel: 'D1' }, owner: 'U1' }, inbound);
     expect(without.calls.map((c) => c.method)).toEqual(['chat.postMessage']);
     expect(without.calls[0]?.form.get('blocks')).toContain('SQL');

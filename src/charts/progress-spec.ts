@@ -51,6 +51,7 @@ const PLOT_WIDTH = CHART_WIDTH - END_LABELS - 60;
 /** Headroom over the highest line for the steps' names, in rows at the top of the plot. */
 const HEADROOM = 1.22;
 const LABEL_ROW = 13;
+const POINTS_UP_TO = 52;
 
 /** A step marker as drawn: its dotted rule up to its name at the top, in the first row it fits. */
 interface PlacedMark extends StepMark {
@@ -134,7 +135,8 @@ export function weeksSpec(chart: WeeksChart): TopLevelSpec {
           strokeDash: { field: 'series', type: 'nominal', scale: { domain: [LOGGED, PLANNED], range: [[1, 0], [6, 4]] }, legend: LEGEND },
         },
       },
-      { data: { values: lines.filter((l) => l.series === LOGGED) }, mark: { type: 'point', filled: true, size: 36, color: LOGGED_COLOR, opacity: 1 } },
+      // A point per week while they stay apart; past a year they would blur into the line.
+      ...(to - from <= POINTS_UP_TO ? [{ data: { values: lines.filter((l) => l.series === LOGGED) }, mark: { type: 'point' as const, filled: true, size: 36, color: LOGGED_COLOR, opacity: 1 } }] : []),
       ...(marks.length > 0
         ? [
             {
