@@ -13,6 +13,7 @@ import { COMMIT_SCRIPT } from '../src/engine/redis-session-store.js';
 import type { RedisSessionStore } from '../src/engine/redis-session-store.js';
 import { newEntry } from '../src/outbox/entry.js';
 import { RedisOutboxStore } from '../src/outbox/redis-outbox-store.js';
+import { Outbox } from '../src/outbox/outbox.js';
 import { duetFlow } from './support/sample-flows.js';
 import { RedisScope, journalFlow, testUser } from './support/redis-fixtures.js';
 
@@ -34,6 +35,17 @@ const KEY_PATTERNS: { name: string; pattern: (prefix: string) => RegExp; writer:
   },
   // Event ids of people without a session (after forget): one hash per cluster slot, its tag picked for the slot, naming no one.
   { name: 'gone (event ids after forget)', pattern: (p) => new RegExp(`^${p}:\\{s[0-9a-z]+\\}:gone$`), writer: 'src/engine/redis-session-store.ts' },
+  // A turn whose outcome was unknown, beside the session so that forget removes it, with a TTL of its own.
+  { name: 'uncertain turn of a session', pattern: (p) => new RegExp(`^${p}:\\{[^{}:]+:[^{}:]+:#?[^{}:]+\\}:uncertain$`), writer: 'src/engine/redis-session-store.ts' },
+  // A session's replies, staged by the commit script in the session's slot.
+  {
+    name: 'session queue (queue, items, lease)',
+    pattern: (p) => new RegExp(`^${p}:\\{[^{}:]+:[^{}:]+:#?[^{}:]+\\}:outbox:(q|items|lease)$`),
+    writer: 'src/outbox/redis-outbox-store.ts',
+  },
+  // The session queues of a slot with replies waiting: a tag picked for the slot, naming no one.
+  { name: 'slot index of session queues', pattern: (p) => new RegExp(`^${p}:\\{s[0-9a-z]+\\}:outbox$`), writer: 'src/outbox/redis-outbox-store.ts' },
+  { name: 'slots with session queues waiting', pattern: (p) => new RegExp(`^${p}:outbox-slots$`), writer: 'src/outbox/redis-outbox-store.ts' },
   { name: 'Slack installation', pattern: (p) => new RegExp(`^${p}:slack-install:\\{[^{}]+\\}$`), writer: 'adapters/slack/installation-store.ts' },
   {
     name: 'outbox of a conversation (queue, items, lease)',
@@ -113,6 +125,12 @@ beforeAll(async () => {
   await event(ben, { kind: 'text', text: 'hi' });
   await event(ben, { kind: 'text', text: 'forget' });
   await event(ben, { kind: 'text', text: 'yes' });
+  // A turn whose replies are staged with its commit, sent from the session queue; an uncertain turn recorded.
+  const staged = await engine.respond({ ...ana, conversation: 'D{1}', eventId: `k-${++events}`, kind: 'text', text: 'another note' }, { stage: { route: { to: 'D{1}' } } });
+  if (!staged.staged) throw new Error('the turn was not staged');
+  await new Outbox({ store: store.outbox }).drain(staged.staged, { send: async () => ({ kind: 'sent' }), expand: (turn) => turn.replies });
+  await store.rememberUncertain(ana, { text: 'x', eventIds: ['k-x'], at: Date.now() }, 60_000);
+  await store.load(ana, 'k-probe');
   // A workspace installs the app, a request finds it, the workspace uninstalls.
   const installation = { team: { id: 'T9' }, enterprise: undefined, bot: { token: 'xoxb-1', userId: 'UB', id: 'B1', scopes: ['chat:write'] }, user: { id: 'UA' }, isEnterpriseInstall: false };
   await installs.storeInstallation(installation as never);
@@ -130,6 +148,8 @@ beforeAll(async () => {
   await outbox.remove(where, 'r1', 'process-a');
   await outbox.release(where, 'process-a');
   await outbox.pending();
+  await store.outbox.append(staged.staged, [newEntry({ id: 'r3', message: { text: 'three' } }, now)], 86_400_000);
+  await store.outbox.pending();
   // A weekly check-in scheduled, claimed, done, scheduled again; another removed.
   const checkins = new CheckinStore(store.redis, scope.prefix);
   const when = { weekday: 5, time: '18:00', timeZone: 'Europe/Berlin' };
@@ -180,17 +200,17 @@ describe('Redis keys: one slot per call', () => {
       const tags = new Set(keys.map(hashTag));
       for (const tag of tags) expect(tag, `${name} ${keys.join(' ')} has a hash tag`).not.toBeNull();
       expect(new Set(keys.map(keySlot)).size, `${name} ${keys.join(' ')}`).toBe(1);
-      if (tags.size > 1) expect(keys.some((key) => key.endsWith(':gone')), `${name} ${keys.join(' ')}`).toBe(true);
+      if (tags.size > 1) expect(keys.some((key) => key.endsWith(':gone') || /:\{s[0-9a-z]+\}:outbox$/.test(key)), `${name} ${keys.join(' ')}`).toBe(true);
     }
     // The outbox's and the check-ins' scripts take several keys each.
     expect(multiKey).toBeGreaterThan(5);
   });
 
-  it('keeps the session commit script to the two keys it is given (the session and its slot\'s gone hash)', () => {
+  it('keeps the session commit script to the six keys it is given (the session, its slot\'s gone hash, the uncertain turn, the session queue and its slot\'s index)', () => {
     const calls = [...COMMIT_SCRIPT.matchAll(/redis\.call\('(\w+)',\s*([^,)]+)/g)].map((m) => [m[1], m[2]]).filter(([command]) => command !== 'TIME');
     expect(calls.length).toBeGreaterThan(0);
-    for (const [command, key] of calls) expect(['KEYS[1]', 'KEYS[2]'], `${command} in the commit script`).toContain(key);
-    expect(COMMIT_SCRIPT).not.toMatch(/KEYS\[[3-9]\]/);
+    for (const [command, key] of calls) expect(['KEYS[1]', 'KEYS[2]', 'KEYS[3]', 'KEYS[4]', 'KEYS[5]', 'KEYS[6]'], `${command} in the commit script`).toContain(key);
+    expect(COMMIT_SCRIPT).not.toMatch(/KEYS\[([7-9]|\d\d)\]/);
   });
 
   it('has no other module holding a Redis client', async () => {

@@ -9,7 +9,9 @@ import { ALREADY_SAVED_REPLY, BROKEN_SESSION_REPLY, BUSY_REPLY, FORGOTTEN_REPLY,
 import { SessionDocumentError, newSession, parseSession, serializeSession } from './session.js';
 import type { Session } from './session.js';
 import { CommitUncertainError, StoreUnavailableError, conversationRef, sessionOwner, userKeyBase } from './session-store.js';
-import { UncertainTurns } from './uncertain-turns.js';
+import { REPEAT_WINDOW_MS, UncertainTurns, repeatOf as repeatOfRecord, uncertainRecord } from './uncertain-turns.js';
+import { newEntry, sessionQueue, turnEntryId } from '../outbox/entry.js';
+import type { TurnMessage, Where } from '../outbox/entry.js';
 import type { SessionStore, UserRef, Write } from './session-store.js';
 import type { Delivery } from './flow.js';
 import { inTurn, silentLogger } from '../log.js';
@@ -45,7 +47,26 @@ export type StoredProfile = { kind: 'none' } | { kind: 'unreadable' } | { kind: 
 export interface TurnOutcome {
   replies: Reply[];
   changed: boolean;
+  /**
+   * The session queue where these replies wait, enqueued with the commit (see RespondOptions.stage):
+   * the adapter sends them from there. Absent: nothing was enqueued (a refusal, an outage, a
+   * store that cannot stage), and the adapter sends `replies` itself.
+   */
+  staged?: Where;
 }
+
+export interface RespondOptions {
+  /**
+   * Enqueue the turn's replies in its owner's session queue in the same atomic step as the
+   * commit, with `route` (the adapter's: where they go), so that a process that dies after the
+   * commit cannot lose them: any process sends them. The engine stores them as it said them;
+   * the adapter's sender renders them.
+   */
+  stage?: { route: unknown };
+}
+
+/** How long replies staged with a commit wait at most. */
+export const STAGED_TTL_MS = 7 * 86_400_000;
 const unchanged = (said: Reply[]): TurnOutcome => ({ replies: said, changed: false });
 const replies = (outcome: TurnOutcome): Reply[] => outcome.replies;
 
@@ -96,7 +117,7 @@ export class Engine {
    * `handle`, and whether the event changed the session: a click that was refused (another
    * member's button, an old question) changed nothing, so an adapter can leave its button as it was.
    */
-  respond(raw: InboundInput): Promise<TurnOutcome> {
+  respond(raw: InboundInput, options: RespondOptions = {}): Promise<TurnOutcome> {
     let inbound: Inbound;
     try {
       const parsed = inboundSchema.safeParse(raw);
@@ -108,7 +129,7 @@ export class Engine {
     }
     const owner = sessionOwner(inbound);
     // A turn id on its log lines; an adapter that started the turn already keeps its own.
-    return inTurn(() => this.queue.run(userKeyBase('', owner), () => this.turn(inbound, owner)));
+    return inTurn(() => this.queue.run(userKeyBase('', owner), () => this.turn(inbound, owner, options)));
   }
 
   /** Whether a conversation has a shared session (a peer-practice thread), for adapters whose platform cannot tell them. */
@@ -132,16 +153,19 @@ export class Engine {
     }
   }
 
-  private async turn(inbound: Inbound, owner: UserRef): Promise<TurnOutcome> {
+  private async turn(inbound: Inbound, owner: UserRef, options: RespondOptions): Promise<TurnOutcome> {
     const { store, ttlMs } = this.options;
     const ownerKey = userKeyBase('', owner);
     // The same text right after an uncertain turn: checked against what landed on every attempt,
     // since the earlier write may land while this turn runs (it then loses the compare-and-set).
-    const repeatOf = this.uncertain.take(ownerKey, inbound, this.now().getTime());
+    // Recorded in this process and by the store (for a repeat that reaches another process).
+    let repeatOf = this.uncertain.take(ownerKey, inbound, this.now().getTime());
+    const where = options.stage && store.outbox ? sessionQueue(owner, inbound.conversation) : undefined;
     try {
       for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
         const loaded = await store.load(owner, inbound.eventId);
         if (loaded.duplicate) return this.duplicate(inbound);
+        if (attempt === 1) repeatOf ??= repeatOfRecord(loaded.uncertain, inbound, this.now().getTime());
         const saved = repeatOf && (await this.anyHandled(owner, repeatOf));
         const now = this.now();
         const asked: Inbound = saved ? asRepeat(inbound) : inbound;
@@ -151,10 +175,12 @@ export class Engine {
         // Delivered first and once per id: if this commit then loses a race, the turn decided
         // again delivers the same ids, which change nothing the second time.
         for (const delivery of deliveries) await this.deliver(owner, delivery, now);
-        const result = await store.commit(owner, { expectedVersion: loaded.version, eventId: inbound.eventId, write, ttlMs });
+        const changed = write.kind !== 'keep';
+        const stage = where && options.stage ? { where, entry: newEntry({ id: turnEntryId(inbound.eventId), message: { kind: 'turn', route: options.stage.route, replies, changed } satisfies TurnMessage }, now.getTime()), ttlMs: STAGED_TTL_MS } : undefined;
+        const result = await store.commit(owner, { expectedVersion: loaded.version, eventId: inbound.eventId, write, ttlMs, ...(stage ? { stage } : {}) });
         if (result === 'ok') {
-          if (write.kind !== 'keep' && !owner.shared) await this.profileChanged(owner, profile ?? null);
-          return { replies, changed: write.kind !== 'keep' };
+          if (changed && !owner.shared) await this.profileChanged(owner, profile ?? null);
+          return { replies, changed, ...(where ? { staged: where } : {}) };
         }
         if (result === 'duplicate') return this.duplicate(inbound);
         this.logger.debug('turn conflict, deciding again', { platform: inbound.platform, attempt });
@@ -164,18 +190,34 @@ export class Engine {
     } catch (error) {
       if (error instanceof DeliveryConflictError) return unchanged([BUSY_REPLY]);
       if (error instanceof CommitUncertainError) {
-        this.logger.warn('turn outcome unknown: the write may still land; user told it may have been saved', { platform: inbound.platform, error: error.message });
-        this.uncertain.remember(ownerKey, inbound, [...(repeatOf ?? []), inbound.eventId], this.now().getTime());
+        this.logger.warn('turn outcome unknown: the write may still land; user told it may have been saved', { platform: inbound.platform, error });
+        const eventIds = [...(repeatOf ?? []), inbound.eventId];
+        this.uncertain.remember(ownerKey, inbound, eventIds, this.now().getTime());
+        this.rememberInStore(owner, inbound, eventIds);
         return unchanged([UNCERTAIN_REPLY]);
       }
       if (error instanceof StoreUnavailableError) {
         // This turn wrote nothing; an earlier uncertain one may still land, so its repeat stays a repeat.
         if (repeatOf) this.uncertain.remember(ownerKey, inbound, repeatOf, this.now().getTime());
-        this.logger.warn('session store unavailable', { platform: inbound.platform, error: error.message });
+        this.logger.warn('session store unavailable', { platform: inbound.platform, error });
         return unchanged([STORE_DOWN_REPLY]);
       }
       throw error;
     }
+  }
+
+  /**
+   * The uncertain turn, recorded by the store too, so that a repeat reaching another process is
+   * matched. Not awaited: the store is slow right now, and the user must hear back; sent after
+   * the commit on the same connection, it runs after it (the commit would otherwise end it).
+   */
+  private rememberInStore(owner: UserRef, inbound: Inbound, eventIds: readonly string[]): void {
+    const record = uncertainRecord(inbound, eventIds, this.now().getTime());
+    const { store } = this.options;
+    if (!record || !store.rememberUncertain) return;
+    store.rememberUncertain(owner, record, REPEAT_WINDOW_MS).catch((error: unknown) => {
+      this.logger.warn('uncertain turn not recorded in the store: only this process will match its repeat', { platform: inbound.platform, error });
+    });
   }
 
   /** Whether any of these event ids was handled for the user (a store without `handled` never has uncertain turns). */
@@ -201,7 +243,7 @@ export class Engine {
       } catch (error) {
         if (!(error instanceof SessionDocumentError)) throw error;
         // Their own next turn tells them their session is unreadable; this result is lost, and said so in the log.
-        this.logger.error('delivery skipped: member session unreadable', { platform: member.platform, tenant: member.tenant, error: error.message });
+        this.logger.error('delivery skipped: member session unreadable', { platform: member.platform, tenant: member.tenant, error });
         return;
       }
       Object.assign(session.profile, delivery.profile(session.profile));
@@ -216,7 +258,7 @@ export class Engine {
     try {
       await this.options.onProfileChange?.(user, profile);
     } catch (error) {
-      this.logger.warn('profile change not passed on', { platform: user.platform, error: (error as Error).message });
+      this.logger.warn('profile change not passed on', { platform: user.platform, error });
     }
   }
 
@@ -226,7 +268,7 @@ export class Engine {
       if (doc !== null) session = parseSession(doc);
     } catch (error) {
       if (!(error instanceof SessionDocumentError)) throw error;
-      this.logger.error('stored session unreadable', { platform: inbound.platform, tenant: inbound.tenant, error: error.message });
+      this.logger.error('stored session unreadable', { platform: inbound.platform, tenant: inbound.tenant, error });
       // A document no version of the code can read must not lock its owner out: `forget` still clears it.
       if (asCommandName(inbound) === 'forget') return { write: { kind: 'delete' }, replies: [FORGOTTEN_REPLY], deliveries: [], profile: null };
       return { write: { kind: 'keep' }, replies: [BROKEN_SESSION_REPLY], deliveries: [] };

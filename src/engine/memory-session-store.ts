@@ -1,6 +1,8 @@
 import { appendDigest, eventDigest, hasDigest } from './event-digest.js';
 import { EVENTS_ONLY_TTL_MS, RECENT_EVENTS, userKeyBase } from './session-store.js';
 import type { Commit, CommitResult, Loaded, SessionStore, UserRef } from './session-store.js';
+import type { UncertainRecord } from './uncertain-turns.js';
+import { MemoryOutboxStore } from '../outbox/memory-outbox-store.js';
 
 interface Entry {
   version: number;
@@ -17,11 +19,16 @@ interface Entry {
 export class MemorySessionStore implements SessionStore {
   readonly kind = 'memory';
   private readonly entries = new Map<string, Entry>();
+  private readonly uncertain = new Map<string, { record: UncertainRecord; until: number }>();
+  /** Where a turn's replies wait, enqueued in the same step as its commit (as in Redis). */
+  readonly outbox: MemoryOutboxStore;
 
   constructor(
     private readonly prefix = 'pivot',
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.outbox = new MemoryOutboxStore(now);
+  }
 
   private live(key: string): Entry | undefined {
     const entry = this.entries.get(key);
@@ -33,9 +40,16 @@ export class MemorySessionStore implements SessionStore {
   }
 
   async load(user: UserRef, eventId: string): Promise<Loaded> {
-    const entry = this.live(userKeyBase(this.prefix, user));
-    if (!entry) return { version: 0, doc: null, duplicate: false };
-    return { version: entry.version, doc: entry.doc, duplicate: hasDigest(entry.events, eventDigest(eventId)) };
+    const key = userKeyBase(this.prefix, user);
+    const entry = this.live(key);
+    const found = this.uncertain.get(key);
+    const uncertain = found && found.until > this.now() ? { uncertain: found.record } : {};
+    if (!entry) return { version: 0, doc: null, duplicate: false, ...uncertain };
+    return { version: entry.version, doc: entry.doc, duplicate: hasDigest(entry.events, eventDigest(eventId)), ...uncertain };
+  }
+
+  async rememberUncertain(user: UserRef, record: UncertainRecord, ttlMs: number): Promise<void> {
+    this.uncertain.set(userKeyBase(this.prefix, user), { record, until: this.now() + ttlMs });
   }
 
   async commit(user: UserRef, commit: Commit): Promise<CommitResult> {
@@ -53,6 +67,8 @@ export class MemorySessionStore implements SessionStore {
       events,
       expiresAt: this.now() + (doc === null ? EVENTS_ONLY_TTL_MS : commit.ttlMs),
     });
+    this.uncertain.delete(key);
+    if (commit.stage) this.outbox.appendNow(commit.stage.where, [commit.stage.entry]);
     return 'ok';
   }
 
@@ -65,5 +81,6 @@ export class MemorySessionStore implements SessionStore {
 
   async close(): Promise<void> {
     this.entries.clear();
+    this.uncertain.clear();
   }
 }

@@ -7,6 +7,10 @@ import { DIGEST_WIDTH, eventDigest, hasDigest } from './event-digest.js';
 import { keySlot, slotTag } from './key-slot.js';
 import { CommitUncertainError, EVENTS_ONLY_TTL_MS, RECENT_EVENTS, StoreUnavailableError, userKeyBase } from './session-store.js';
 import type { Commit, CommitResult, Loaded, SessionStore, UserRef } from './session-store.js';
+import { parseUncertain } from './uncertain-turns.js';
+import type { UncertainRecord } from './uncertain-turns.js';
+import { indexMember, sessionQueueKeys } from '../outbox/keys.js';
+import { RedisOutboxStore } from '../outbox/redis-outbox-store.js';
 
 /**
  * One hash per user at `{prefix}:{platform:tenant:user}:session` with fields
@@ -25,10 +29,16 @@ import type { Commit, CommitResult, Loaded, SessionStore, UserRef } from './sess
  * field is an opaque digest, sha1(session key | event digest), holding `expiry ms:nonce`;
  * `forget` moves all the recent event digests there for EVENTS_ONLY_TTL_MS.
  *
+ * KEYS: the session, the slot's gone hash, the owner's uncertain-turn record, and the owner's
+ * session queue (ids, entries) with its slot's index (see src/outbox/keys.ts): all of one slot.
  * ARGV: expected version, event digest, write kind (put, keep or delete), document (put only), TTL in ms,
  * and a nonce of this commit call. A call whose answer was lost (a dropped connection, a failover) is
  * sent again with the same nonce; finding its own event id and nonce, the script answers `ok`, not
  * `duplicate`: the first send did the write, and the turn must say its replies rather than nothing.
+ * Then, to stage the turn's replies with the write (empty id: none): the entry id, the entry, the
+ * queue's TTL in ms and the queue's member in its slot's index. They are enqueued only by a commit
+ * that applies, so a redelivered event, or a commit that lost its race, enqueues nothing.
+ * Any commit that applies ends the owner's uncertain-turn record (field `uf` flags that there is one).
  * The digest width, how many digests are kept and the events-only TTL are constants of the script.
  */
 const KEPT_CHARS = RECENT_EVENTS * DIGEST_WIDTH;
@@ -37,7 +47,7 @@ const GONE_FIELD_CHARS = 20;
 /** Past this many fields, a write to a gone hash also drops its expired fields. */
 const GONE_PRUNE_AT = 256;
 export const COMMIT_SCRIPT = `
-local cur = redis.call('HMGET', KEYS[1], 'v', 'ev', 'ln')
+local cur = redis.call('HMGET', KEYS[1], 'v', 'ev', 'ln', 'uf')
 local events = cur[2] or ''
 local digest = ARGV[2]
 local at = string.find(events, digest, 1, true)
@@ -61,6 +71,19 @@ if gone then
 end
 local version = tonumber(cur[1]) or 0
 if version ~= tonumber(ARGV[1]) then return 'conflict' end
+if cur[4] and KEYS[3] then
+  redis.call('HDEL', KEYS[1], 'uf')
+  redis.call('DEL', KEYS[3])
+end
+-- the turn's replies wait in the owner's queue, listed in the slot's index
+local function stage()
+  if not ARGV[7] or ARGV[7] == '' then return end
+  if redis.call('HSETNX', KEYS[5], ARGV[7], ARGV[8]) == 1 then redis.call('RPUSH', KEYS[4], ARGV[7]) end
+  redis.call('PEXPIRE', KEYS[4], ARGV[9])
+  redis.call('PEXPIRE', KEYS[5], ARGV[9])
+  redis.call('SADD', KEYS[6], ARGV[10])
+  redis.call('PEXPIRE', KEYS[6], ARGV[9])
+end
 -- remembers event digests in the gone hash, this call's own with its nonce
 local function bury(digests)
   local until_ = now + ${EVENTS_ONLY_TTL_MS}
@@ -80,10 +103,12 @@ end
 if ARGV[3] == 'delete' then
   redis.call('DEL', KEYS[1])
   bury(events .. digest)
+  stage()
   return 'ok'
 end
 if ARGV[3] == 'keep' and not cur[1] then
   bury(digest)
+  stage()
   return 'ok'
 end
 -- keep the newest RECENT_EVENTS - 1 digests, then add this one
@@ -95,9 +120,17 @@ else
   redis.call('HSET', KEYS[1], 'ev', events, 'ln', ARGV[6])
 end
 redis.call('PEXPIRE', KEYS[1], ARGV[5])
+stage()
 return 'ok'
 `;
 const COMMIT_SHA = createHash('sha1').update(COMMIT_SCRIPT).digest('hex');
+
+/** KEYS: the session, the uncertain-turn record. ARGV: the record, its TTL in ms. */
+const REMEMBER_SCRIPT = `
+redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
+redis.call('HSET', KEYS[1], 'uf', '1')
+if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 1`;
 
 /** How long a store call may wait for Redis before the turn answers STORE_DOWN_REPLY instead. */
 export const STORE_CALL_TIMEOUT_MS = 1_500;
@@ -164,12 +197,15 @@ export class RedisSessionStore implements SessionStore {
   readonly kind = 'redis';
   private readonly waiting = new Set<Waiting<unknown, unknown>>();
   private readonly watchdog: NodeJS.Timeout;
+  /** The session queues the commit script stages replies into, and every other outbox in this Redis. */
+  readonly outbox: RedisOutboxStore;
 
   constructor(
     readonly redis: RedisClient,
     private readonly prefix = 'pivot',
     private readonly timeoutMs = STORE_CALL_TIMEOUT_MS,
   ) {
+    this.outbox = new RedisOutboxStore(redis, prefix);
     this.watchdog = setInterval(() => this.failLate(), Math.min(WATCHDOG_INTERVAL_MS, timeoutMs));
     this.watchdog.unref();
   }
@@ -196,11 +232,34 @@ export class RedisSessionStore implements SessionStore {
     return `${userKeyBase(this.prefix, user)}:session`;
   }
 
-  /** Does not read the event ids: `duplicate` is always false here, and the commit script checks them. */
-  load(user: UserRef, _eventId?: string): Promise<Loaded> {
+  /**
+   * Does not read the event ids: `duplicate` is always false here, and the commit script checks them.
+   * The uncertain-turn record is read only when the session says there is one (rare: after a slow store).
+   */
+  async load(user: UserRef, _eventId?: string): Promise<Loaded> {
     const key = this.sessionKey(user);
-    return this.call(this.redis.hmget(key, 'v', 'doc'), loaded, undefined, () => this.redis.hmget(key, 'v', 'doc'));
+    const [version, doc, flagged] = await this.call(this.redis.hmget(key, 'v', 'doc', 'uf'), (a) => a, undefined, () => this.redis.hmget(key, 'v', 'doc', 'uf'));
+    const found: Loaded = { version: version ? Number(version) : 0, doc: doc ?? null, duplicate: false };
+    if (!flagged) return found;
+    const uncertainKey = this.uncertainKey(user);
+    const record = parseUncertain(await this.call(this.redis.get(uncertainKey), (a) => a, undefined, () => this.redis.get(uncertainKey)));
+    return record ? { ...found, uncertain: record } : found;
   }
+
+  /** The owner's uncertain-turn record: beside the session, in its slot, with a TTL of its own. */
+  uncertainKey(user: UserRef): string {
+    return `${userKeyBase(this.prefix, user)}:uncertain`;
+  }
+
+  /**
+   * Records an uncertain turn for `ttlMs`, and flags it in the session so that `load` reads it
+   * (creating a hash with only the flag, expiring with the record, when there is no session yet).
+   */
+  async rememberUncertain(user: UserRef, record: UncertainRecord, ttlMs: number): Promise<void> {
+    const args = [this.sessionKey(user), this.uncertainKey(user), JSON.stringify(record), Math.max(1, Math.round(ttlMs))] as const;
+    await this.call(this.redis.eval(REMEMBER_SCRIPT, 2, ...args), () => undefined);
+  }
+
 
   /** Where the event ids of a user without a session are kept: a key of the session key's slot that names no one. */
   goneKey(user: UserRef): string {
@@ -218,17 +277,24 @@ export class RedisSessionStore implements SessionStore {
     const { write } = commit;
     const digest = eventDigest(commit.eventId);
     const nonce = randomBytes(8).toString('base64url');
-    const keys = [this.sessionKey(user), this.goneKey(user)] as const;
-    const args = [...keys, commit.expectedVersion, digest, write.kind, write.kind === 'put' ? write.doc : '', Math.max(1, Math.round(commit.ttlMs)), nonce] as const;
+    const { stage } = commit;
+    // The owner's queue, or any of its slot's keys when nothing is staged: a script names the same keys either way.
+    const queue = sessionQueueKeys(this.prefix, stage?.where ?? { platform: user.platform, tenant: user.tenant, conversation: user.user, owner: user.user, ...(user.shared ? { shared: true } : {}) });
+    const keys = [this.sessionKey(user), this.goneKey(user), this.uncertainKey(user), queue.queue, queue.items, queue.slotIndex] as const;
+    const staged = stage ? [stage.entry.id, JSON.stringify(stage.entry), Math.max(1, Math.round(stage.ttlMs)), indexMember(stage.where)] : ['', '', 0, ''];
+    const args = [...keys, commit.expectedVersion, digest, write.kind, write.kind === 'put' ? write.doc : '', Math.max(1, Math.round(commit.ttlMs)), nonce, ...staged] as const;
     const waiting = { mayHaveLanded: false };
+    // The slot is listed before the commit is sent (on one connection, it runs first; not awaited, so a
+    // slow store delays nothing): a process that dies right after the commit leaves its replies findable.
+    if (stage) this.outbox.mark(stage.where).catch(() => undefined);
     try {
       // Not in the server's script cache (a restart, SCRIPT FLUSH), the script did not run: then it is sent whole.
       // Sent again, with the same nonce, when the answer was lost on the way (see COMMIT_SCRIPT).
       return await this.call(
-        this.redis.evalsha(COMMIT_SHA, 2, ...args),
+        this.redis.evalsha(COMMIT_SHA, keys.length, ...args),
         commitResult,
-        () => this.redis.eval(COMMIT_SCRIPT, 2, ...args),
-        () => this.redis.evalsha(COMMIT_SHA, 2, ...args),
+        () => this.redis.eval(COMMIT_SCRIPT, keys.length, ...args),
+        () => this.redis.evalsha(COMMIT_SHA, keys.length, ...args),
         waiting,
       );
     } catch (error) {
@@ -372,9 +438,6 @@ export class RedisSessionStore implements SessionStore {
   }
 }
 
-function loaded([version, doc]: (string | null)[]): Loaded {
-  return { version: version ? Number(version) : 0, doc: doc ?? null, duplicate: false };
-}
 
 function commitResult(answer: unknown): CommitResult {
   if (answer === 'ok' || answer === 'duplicate' || answer === 'conflict') return answer;

@@ -1,3 +1,7 @@
+import type { OutboxEntry, Where } from '../outbox/entry.js';
+import type { OutboxStore } from '../outbox/outbox-store.js';
+import type { UncertainRecord } from './uncertain-turns.js';
+
 /**
  * The port between the engine and where sessions live. Documents travel as strings:
  * the engine owns their schema, a store only keeps bytes, a version and recent event ids.
@@ -31,6 +35,11 @@ export interface Loaded {
    * to keep the read small), and the commit, which always checks, answers 'duplicate' then.
    */
   duplicate: boolean;
+  /**
+   * The owner's last turn whose commit had an unknown outcome, if one was recorded and no commit
+   * came since (rememberUncertain): its next message may be a repeat of it.
+   */
+  uncertain?: UncertainRecord;
 }
 
 export type Write = { kind: 'keep' } | { kind: 'put'; doc: string } | { kind: 'delete' };
@@ -39,6 +48,19 @@ export interface Commit {
   expectedVersion: number;
   eventId: string;
   write: Write;
+  ttlMs: number;
+  /**
+   * The turn's replies, enqueued in the owner's session queue in the same atomic step as the
+   * write, and only if it is applied: a turn that committed has its replies waiting, whatever
+   * happens to the process next.
+   */
+  stage?: Stage;
+}
+
+/** A turn entry for the session queue `where` (see sessionQueue), kept `ttlMs` at most. */
+export interface Stage {
+  where: Where;
+  entry: OutboxEntry;
   ttlMs: number;
 }
 
@@ -55,6 +77,16 @@ export interface SessionStore {
    * Absent on a store whose commits are never uncertain (memory).
    */
   handled?(user: UserRef, eventId: string): Promise<boolean>;
+  /**
+   * Where staged replies wait (Commit.stage): the outbox store that shares the commit's
+   * atomicity. Adapters send from it. Absent: the store cannot stage, and adapters enqueue.
+   */
+  readonly outbox?: OutboxStore;
+  /**
+   * Records a turn with an unknown outcome for the owner, for `ttlMs` at most; the owner's next
+   * commit ends it, and `forget` removes it with the session. Read back by `load`.
+   */
+  rememberUncertain?(user: UserRef, record: UncertainRecord, ttlMs: number): Promise<void>;
   /** Throws StoreUnavailableError when the store cannot be reached. */
   ping(): Promise<void>;
   /** For readiness checks: like ping, and says what answered (a cluster's state); absent on the memory store. */

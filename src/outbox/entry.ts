@@ -22,14 +22,52 @@ export const outboxEntrySchema = z.object({
 
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
 
-/** A conversation: every reply to it goes through one queue, in order. */
+/**
+ * A queue of replies: a conversation's (every reply to it goes through one queue, in order), or,
+ * with `owner`, a session's: the replies of one person's (or one shared conversation's) turns,
+ * wherever they go, enqueued by the engine in the same atomic step as the turn's commit, so its
+ * keys live in the session's cluster slot (see sessionQueueKeys). `owner` is the session owner's
+ * id: the user's, or the conversation's when `shared`.
+ */
 export const whereSchema = z.object({
   platform: z.string().min(1).max(32),
   tenant: z.string().min(1).max(128),
   conversation: z.string().min(1).max(256),
+  owner: z.string().min(1).max(256).optional(),
+  shared: z.boolean().optional(),
 });
 
 export type Where = z.infer<typeof whereSchema>;
+
+/**
+ * What the engine enqueues for a turn, platform-neutral: the replies as the engine said them, and
+ * the adapter's `route` (where they go: a channel, a thread, whose controls), which only the
+ * adapter reads. The adapter's sender turns it into platform messages when it sends (Sender.expand).
+ */
+export const turnMessageSchema = z.object({
+  kind: z.literal('turn'),
+  route: z.unknown(),
+  replies: z.array(z.unknown()),
+  /** Whether the turn changed the session (a refused click did not): some platforms then answer only the clicker. */
+  changed: z.boolean(),
+});
+export type TurnMessage = z.infer<typeof turnMessageSchema>;
+
+/** A turn's entry, before its sender has turned it into platform messages. */
+export function isTurnEntry(entry: OutboxEntry): entry is OutboxEntry & { message: TurnMessage } {
+  return turnMessageSchema.safeParse(entry.message).success;
+}
+
+/**
+ * The outbox id of a turn's replies: one per event, so a turn committed once is enqueued once.
+ * Its platform messages are `<event id>#0`, `#1`… (see Outbox: a turn entry is expanded in place).
+ */
+export const turnEntryId = (eventId: string) => `${eventId}#turn`;
+
+/** The session queue of `owner` (sessionOwner of a turn), for replies going to `conversation`. */
+export function sessionQueue(owner: { platform: string; tenant: string; user: string; shared?: boolean }, conversation: string): Where {
+  return { platform: owner.platform, tenant: owner.tenant, conversation, owner: owner.user, ...(owner.shared ? { shared: true } : {}) };
+}
 
 /** A reply to enqueue: its id and the platform's message. */
 export interface Outgoing {

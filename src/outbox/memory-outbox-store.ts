@@ -1,7 +1,8 @@
 import type { OutboxEntry, Where } from './entry.js';
 import type { OutboxStore } from './outbox-store.js';
 
-const keyOf = (where: Where) => JSON.stringify([where.platform, where.tenant, where.conversation]);
+/** A session queue is one per owner, whatever conversation its replies go to (as in Redis). */
+const keyOf = (where: Where) => JSON.stringify(where.owner !== undefined ? [where.platform, where.tenant, where.owner, where.shared ? 1 : 0] : [where.platform, where.tenant, where.conversation]);
 
 /** The outbox of one process (the terminal, tests): the same rules as Redis, kept in memory. */
 export class MemoryOutboxStore implements OutboxStore {
@@ -22,7 +23,8 @@ export class MemoryOutboxStore implements OutboxStore {
     return lease !== undefined && lease.owner === owner && lease.until > this.now();
   }
 
-  async append(where: Where, entries: readonly OutboxEntry[]): Promise<number> {
+  /** Synchronous, so that a memory session store can enqueue a turn's replies in the same step as its commit. */
+  appendNow(where: Where, entries: readonly OutboxEntry[]): number {
     const queue = this.queue(where);
     let added = 0;
     for (const entry of entries) {
@@ -32,6 +34,10 @@ export class MemoryOutboxStore implements OutboxStore {
       added++;
     }
     return added;
+  }
+
+  async append(where: Where, entries: readonly OutboxEntry[]): Promise<number> {
+    return this.appendNow(where, entries);
   }
 
   async head(where: Where): Promise<OutboxEntry | undefined> {
@@ -63,6 +69,17 @@ export class MemoryOutboxStore implements OutboxStore {
     const queue = this.queues.get(keyOf(where));
     if (!this.holds(where, owner) || queue?.entries[0]?.id !== entry.id) return false;
     queue.entries[0] = structuredClone(entry);
+    return true;
+  }
+
+  async replaceHead(where: Where, id: string, entries: readonly OutboxEntry[], owner: string): Promise<boolean> {
+    const queue = this.queues.get(keyOf(where));
+    if (!this.holds(where, owner) || queue?.entries[0]?.id !== id) return false;
+    queue.entries.shift();
+    queue.ids.delete(id);
+    const fresh = entries.filter((entry) => !queue.ids.has(entry.id));
+    for (const entry of fresh) queue.ids.add(entry.id);
+    queue.entries.unshift(...fresh.map((entry) => structuredClone(entry)));
     return true;
   }
 

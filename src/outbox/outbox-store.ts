@@ -18,6 +18,11 @@ export interface OutboxStore {
   release(where: Where, owner: string): Promise<void>;
   /** Rewrites the head entry (an attempt recorded, a new time), only under `owner`'s lease. */
   update(where: Where, entry: OutboxEntry, owner: string): Promise<boolean>;
+  /**
+   * Replaces the head entry `id` (a turn's platform-neutral replies) with the platform messages
+   * it became, in order, only under `owner`'s lease; none left is the same as `remove`.
+   */
+  replaceHead(where: Where, id: string, entries: readonly OutboxEntry[], owner: string, ttlMs?: number): Promise<boolean>;
   /** Removes the head entry `id` (delivered, or refused for good), only under `owner`'s lease. */
   remove(where: Where, id: string, owner: string): Promise<boolean>;
   /** The conversation's queue was found empty: nothing that names it needs to stay (its entry in the index). */

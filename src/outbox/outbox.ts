@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { silentLogger } from '../log.js';
 import type { Logger } from '../log.js';
-import { newEntry } from './entry.js';
-import type { OutboxEntry, Outgoing, Where } from './entry.js';
+import { isTurnEntry, newEntry } from './entry.js';
+import type { OutboxEntry, Outgoing, TurnMessage, Where } from './entry.js';
 import type { OutboxStore } from './outbox-store.js';
 import { DEFAULT_RETRY_POLICY, attemptsLeft, retryDelayMs } from './retry-policy.js';
 import type { RetryPolicy } from './retry-policy.js';
@@ -25,6 +25,12 @@ export interface Sender {
    * (Slack: a message carrying its id in its metadata); undefined when it cannot tell.
    */
   delivered?(entry: OutboxEntry): Promise<boolean | undefined>;
+  /**
+   * A turn's platform-neutral replies (as the engine enqueued them with its commit) as the
+   * platform's messages, in order: they take the turn's place at the head of the queue, ids
+   * `<turn>#0`, `#1`…, and are sent one by one as any other. Without it, a turn entry is sent as it is.
+   */
+  expand?(turn: TurnMessage): Promise<unknown[]> | unknown[];
 }
 
 export interface OutboxOptions {
@@ -50,6 +56,8 @@ export interface DrainReport {
   /** Another process holds the conversation's lease and sends its replies, ours included. */
   busy: boolean;
 }
+
+const TURN_SUFFIX = '#turn';
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -125,6 +133,10 @@ export class Outbox {
     for (;;) {
       let entry = await this.store.head(where);
       if (!entry) return { sent, ended: 'empty' };
+      if (sender.expand && isTurnEntry(entry)) {
+        if (!(await this.expand(where, entry, sender, holder))) return { sent, ended: 'stopped' };
+        continue;
+      }
       if (attemptsLeft(this.policy, entry) === 0) {
         // A newer reply behind it means the person wrote again: the kept reply gets a new budget, once per contact.
         const newest = await this.store.last(where);
@@ -165,6 +177,21 @@ export class Outbox {
     }
   }
 
+  /** Puts the platform messages of a turn entry in its place; false if the lease was lost. */
+  private async expand(where: Where, entry: OutboxEntry & { message: TurnMessage }, sender: Sender, holder: string): Promise<boolean> {
+    let messages: unknown[];
+    try {
+      messages = await (sender.expand as NonNullable<Sender['expand']>)(entry.message);
+    } catch (error) {
+      // A turn that cannot be drawn will not be drawn on the next try either: dropped, and said loudly.
+      this.logger.error('outbox: a turn’s replies could not be turned into messages and were dropped', { platform: where.platform, error });
+      messages = [];
+    }
+    const base = entry.id.endsWith(TURN_SUFFIX) ? entry.id.slice(0, -TURN_SUFFIX.length) : entry.id;
+    const entries = messages.map((message, n) => ({ ...newEntry({ id: `${base}#${n}`, message }, entry.createdAt), notBefore: this.now() }));
+    return this.store.replaceHead(where, entry.id, entries, holder, this.ttlMs);
+  }
+
   /** Waits until `at`, renewing the lease; false if the lease was lost meanwhile. */
   private async waitUntil(where: Where, at: number, holder: string): Promise<boolean> {
     for (let left = at - this.now(); left > 0; left = at - this.now()) {
@@ -178,7 +205,7 @@ export class Outbox {
     try {
       return await check();
     } catch (error) {
-      this.logger.warn('outbox: could not check whether a reply had arrived', { error: (error as Error).message });
+      this.logger.warn('outbox: could not check whether a reply had arrived', { error });
       return undefined;
     }
   }

@@ -1,19 +1,24 @@
 import type { RedisClient } from '../engine/redis-client.js';
+import { keySlot, slotTag } from '../engine/key-slot.js';
 import { outboxEntrySchema, whereSchema } from './entry.js';
 import type { OutboxEntry, Where } from './entry.js';
-import { outboxKeys, pendingKey } from './keys.js';
+import { fromIndexMember, indexMember, outboxKeys, pendingKey, slotIndexKey, slotsKey } from './keys.js';
+import type { OutboxKeys } from './keys.js';
 import type { OutboxStore } from './outbox-store.js';
 
 /**
  * The outbox in Redis, so that a reply survives the process that made it: any process that
  * takes the conversation's lease sends what is waiting. Each operation is one Lua script over
- * one conversation's keys (one hash tag, so one cluster slot); only the index of conversations
- * with replies waiting is a key of its own, kept with single-key commands.
+ * one queue's keys (one hash tag, or for a session queue, keys of one slot), so one cluster
+ * slot. A session queue's entry in its slot's index is kept by the same scripts that fill and
+ * empty the queue; the lists of conversations and of slots with replies waiting are keys of
+ * their own, kept with single-key commands.
  */
 
-const APPEND = `
+/** Appends under KEYS[1] (ids) and KEYS[2] (entries); with KEYS[3], lists the queue in its slot's index (ARGV[2]). */
+export const APPEND_SCRIPT = `
 local added = 0
-for i = 2, #ARGV, 2 do
+for i = 3, #ARGV, 2 do
   local id = ARGV[i]
   if redis.call('HSETNX', KEYS[2], id, ARGV[i + 1]) == 1 then
     redis.call('RPUSH', KEYS[1], id)
@@ -23,6 +28,10 @@ end
 if added > 0 then
   redis.call('PEXPIRE', KEYS[1], ARGV[1])
   redis.call('PEXPIRE', KEYS[2], ARGV[1])
+  if KEYS[3] then
+    redis.call('SADD', KEYS[3], ARGV[2])
+    redis.call('PEXPIRE', KEYS[3], ARGV[1])
+  end
 end
 return added`;
 
@@ -46,11 +55,53 @@ if redis.call('GET', KEYS[3]) ~= ARGV[1] or redis.call('LINDEX', KEYS[1], 0) ~= 
 redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
 return 1`;
 
+/** Removes the head; a session queue left empty leaves its slot's index (KEYS[4], member ARGV[3]) in the same step. */
 const REMOVE = `
 if redis.call('GET', KEYS[3]) ~= ARGV[1] or redis.call('LINDEX', KEYS[1], 0) ~= ARGV[2] then return 0 end
 redis.call('LPOP', KEYS[1])
 redis.call('HDEL', KEYS[2], ARGV[2])
+if KEYS[4] and redis.call('LLEN', KEYS[1]) == 0 then redis.call('SREM', KEYS[4], ARGV[3]) end
 return 1`;
+
+/**
+ * Replaces the head (a turn's platform-neutral entry) with the platform messages it became, under
+ * the lease: ARGV[1] holder, ARGV[2] the head's id, ARGV[3] TTL, ARGV[4] index member, then id, entry pairs.
+ */
+const REPLACE_HEAD = `
+if redis.call('GET', KEYS[3]) ~= ARGV[1] or redis.call('LINDEX', KEYS[1], 0) ~= ARGV[2] then return 0 end
+redis.call('LPOP', KEYS[1])
+redis.call('HDEL', KEYS[2], ARGV[2])
+for i = #ARGV - 1, 5, -2 do
+  if redis.call('HSETNX', KEYS[2], ARGV[i], ARGV[i + 1]) == 1 then redis.call('LPUSH', KEYS[1], ARGV[i]) end
+end
+if redis.call('LLEN', KEYS[1]) == 0 then
+  if KEYS[4] then redis.call('SREM', KEYS[4], ARGV[4]) end
+else
+  redis.call('PEXPIRE', KEYS[1], ARGV[3])
+  redis.call('PEXPIRE', KEYS[2], ARGV[3])
+end
+return 1`;
+
+/** Takes a session queue out of its slot's index only if it is empty: a commit may have just filled it. */
+const UNLIST_IF_EMPTY = `
+if redis.call('LLEN', KEYS[1]) > 0 then return 0 end
+redis.call('SREM', KEYS[2], ARGV[1])
+return 1`;
+
+/** Takes a slot off the list only if no turn marked it since ARGV[2] (ms). */
+const UNMARK_IF_OLD = `
+local at = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if at and tonumber(at) < tonumber(ARGV[2]) then redis.call('ZREM', KEYS[1], ARGV[1]) return 1 end
+return 0`;
+
+/**
+ * How long a slot stays on the list after a turn marked it, whether or not its index has anything:
+ * longer than any turn takes from its mark to its commit (reading back included).
+ */
+export const SLOT_MARK_GRACE_MS = 10 * 60_000;
+
+/** How long a waiting reply is kept by default (an Outbox passes its own). */
+const DEFAULT_TTL_MS = 7 * 86_400_000;
 
 export class RedisOutboxStore implements OutboxStore {
   constructor(
@@ -58,17 +109,33 @@ export class RedisOutboxStore implements OutboxStore {
     private readonly prefix = 'pivot',
   ) {}
 
-  private keys(where: Where) {
+  keys(where: Where): OutboxKeys {
     return outboxKeys(this.prefix, where);
+  }
+
+  private static keyList(k: OutboxKeys, ...names: ('queue' | 'items' | 'lease')[]): string[] {
+    return [...names.map((name) => k[name]), ...(k.slotIndex ? [k.slotIndex] : [])];
   }
 
   async append(where: Where, entries: readonly OutboxEntry[], ttlMs: number): Promise<number> {
     if (entries.length === 0) return 0;
     const k = this.keys(where);
     const args = entries.flatMap((entry) => [entry.id, JSON.stringify(entry)]);
-    const added = Number(await this.redis.eval(APPEND, 2, k.queue, k.items, ttlMs, ...args));
-    await this.redis.sadd(pendingKey(this.prefix), JSON.stringify(where));
+    if (k.slotIndex) await this.mark(where);
+    const keys = RedisOutboxStore.keyList(k, 'queue', 'items');
+    const added = Number(await this.redis.eval(APPEND_SCRIPT, keys.length, ...keys, Math.max(1, Math.round(ttlMs)), indexMember(where), ...args));
+    if (!k.slotIndex) await this.redis.sadd(pendingKey(this.prefix), JSON.stringify(where));
     return added;
+  }
+
+  /**
+   * Puts a session queue's slot on the list of slots to look at: before a commit that may fill
+   * the queue, so that a process dying right after it leaves the replies findable.
+   */
+  async mark(where: Where): Promise<void> {
+    const k = this.keys(where);
+    if (!k.slotIndex) return;
+    await this.redis.zadd(slotsKey(this.prefix), Date.now(), slotTag(keySlot(k.queue)));
   }
 
   async head(where: Where): Promise<OutboxEntry | undefined> {
@@ -99,20 +166,28 @@ export class RedisOutboxStore implements OutboxStore {
   }
 
   async remove(where: Where, id: string, owner: string): Promise<boolean> {
-    const k = this.keys(where);
-    return Number(await this.redis.eval(REMOVE, 3, k.queue, k.items, k.lease, owner, id)) === 1;
+    const keys = RedisOutboxStore.keyList(this.keys(where), 'queue', 'items', 'lease');
+    return Number(await this.redis.eval(REMOVE, keys.length, ...keys, owner, id, indexMember(where))) === 1;
+  }
+
+  async replaceHead(where: Where, id: string, entries: readonly OutboxEntry[], owner: string, ttlMs = DEFAULT_TTL_MS): Promise<boolean> {
+    const keys = RedisOutboxStore.keyList(this.keys(where), 'queue', 'items', 'lease');
+    const args = entries.flatMap((entry) => [entry.id, JSON.stringify(entry)]);
+    return Number(await this.redis.eval(REPLACE_HEAD, keys.length, ...keys, owner, id, Math.max(1, Math.round(ttlMs)), indexMember(where), ...args)) === 1;
   }
 
   /**
    * Takes an emptied conversation out of the index, so no key naming it is left behind. Two
    * commands, not one script (the index is in another slot): an append in between puts it back
-   * itself, and the process that appended sends what it appended.
+   * itself, and the process that appended sends what it appended. A session queue leaves its
+   * slot's index in the script that empties it.
    */
   async settled(where: Where): Promise<void> {
+    if (this.keys(where).slotIndex) return;
     if ((await this.size(where)) === 0) await this.redis.srem(pendingKey(this.prefix), JSON.stringify(where));
   }
 
-  /** Conversations in the index; ones found empty leave it (a later append puts them back). */
+  /** Conversations and session queues with replies waiting; ones found empty leave their index (a later append puts them back). */
   async pending(): Promise<Where[]> {
     const index = pendingKey(this.prefix);
     const found: Where[] = [];
@@ -124,6 +199,33 @@ export class RedisOutboxStore implements OutboxStore {
       }
       if ((await this.size(parsed.data)) > 0) found.push(parsed.data);
       else await this.redis.srem(index, raw);
+    }
+    return [...found, ...(await this.pendingSessions())];
+  }
+
+  /** Session queues with replies waiting, slot by slot; a slot no turn marked lately, with nothing listed, leaves the list. */
+  private async pendingSessions(): Promise<Where[]> {
+    const slots = slotsKey(this.prefix);
+    const found: Where[] = [];
+    const markedBefore = Date.now() - SLOT_MARK_GRACE_MS;
+    for (const tag of await this.redis.zrange(slots, '0', '-1')) {
+      const slot = keySlot(tag);
+      if (slotTag(slot) !== tag) {
+        await this.redis.zrem(slots, tag);
+        continue;
+      }
+      const index = slotIndexKey(this.prefix, slot);
+      const members = await this.redis.smembers(index);
+      for (const member of members) {
+        const where = fromIndexMember(member);
+        if (!where) {
+          await this.redis.srem(index, member);
+          continue;
+        }
+        if ((await this.size(where)) > 0) found.push(where);
+        else await this.redis.eval(UNLIST_IF_EMPTY, 2, this.keys(where).queue, index, member);
+      }
+      if (members.length === 0 || (await this.redis.scard(index)) === 0) await this.redis.eval(UNMARK_IF_OLD, 1, slots, tag, String(markedBefore));
     }
     return found;
   }
