@@ -20,6 +20,7 @@ import { offerCheckins } from './checkins.js';
 import { saysNotSure } from './not-sure.js';
 import { credentialFinder } from './named-credentials.js';
 import { withTypedWhy } from './pick-why.js';
+import { payOf, withOtherIncome } from './pay-answer.js';
 import { PICKS_SHOWN, comparisonLines, pickLine, planReplies, priceCheckLine, stackText } from './credential-pick-replies.js';
 import { monthsDeadline, onDeadlineDate } from './deadline-months.js';
 
@@ -77,7 +78,8 @@ export function createCredentialPickFlow(data: CoachData) {
     hoursPerWeek: ctx.answers.hours as number,
     budgetUsd: ctx.answers.budget as number,
     deadlineWeeks: deadlineOf(ctx)?.weeks,
-    currentPayUsd: ctx.answers.pay as number | undefined,
+    // Pay from work, or what the person lives on instead (a pension is not a salary to compare with).
+    ...payOf(ctx.answers.pay),
     today: ctx.now,
   });
   /**
@@ -219,16 +221,16 @@ export function createCredentialPickFlow(data: CoachData) {
         optional: true,
         nothingSkips: true,
       }),
-      ask.number('pay', {
+      withOtherIncome(ask.number('pay', {
         label: 'Current pay',
-        prompt: 'To estimate the return, what is your current yearly pay in US dollars? It stays in this conversation only. Say `skip` to leave it out.',
-        reask: 'A yearly amount, for example: 52,000 or "52k", or say skip.',
+        prompt: 'To estimate the return, what is your current yearly pay in US dollars? If you live on a pension or benefits, or have no pay right now, just say so. It stays in this conversation only. Say `skip` to leave it out.',
+        reask: 'A yearly amount, for example: 52,000 or "52k"; or say "pension", "benefits" or "no pay right now"; or say skip.',
         min: 0,
         max: 1_000_000,
         unit: 'dollars',
         optional: true,
         display: (usd) => `${dollars(usd)} a year`,
-      }),
+      }), dollars),
       ask.yesNo('free-first', {
         label: 'Free or audit options first',
         prompt: 'Would you like free, audit or financial-aid options first, even when a paid one scores a little higher?',

@@ -50,6 +50,24 @@ describe('roi', () => {
     expect(roi(100, rolePay(analyst(undefined)), 50_000)).toMatchObject({ known: false, targetPayCents: null });
   });
 
+  it('never calls a pension, a benefit or no pay a salary: the entry pay is said on its own, with the cost against it', () => {
+    const pension = roi(26_400, pay, 24_000, 'pension');
+    expect(pension).toMatchObject({ known: true, targetPayCents: 9_216_000, payChangeCents: null, paybackMonths: null });
+    expect(pension.sentence).toBe(
+      'An entry-level security analyst earns about $92,000 a year, and $70,000 at the low end: the 25th and 10th percentiles for information security analysts (BLS, May 2024). ' +
+        "What you live on now is a pension, not pay from work, so I don't count the difference as a raise: a job's pay would come on top of your pension or change it, depending on its rules, so check them before you plan on both. " +
+        'Earning it costs $264, less than a week of that pay before tax.',
+    );
+    expect(roi(26_400, pay, undefined, 'benefits').sentence).toMatch(/is a benefit, not pay from work, and benefits usually stop or shrink when you start a job/);
+    // $0 from work, said as a number or in words, is no pay: nothing is "more than you earn now".
+    for (const none of [roi(26_400, pay, 0), roi(26_400, pay, undefined, 'none')]) expect(none.sentence).toMatch(/You have no pay from work right now, so there is no raise to work out: the job's own pay is the gain\./);
+    // The cost against the entry pay: $92,160 a year is $1,772 a week.
+    expect(roi(500_000, pay, 0, 'none').sentence).toMatch(/Earning it costs \$5,000, about 3 weeks of that pay before tax\.$/);
+    expect(roi(null, pay, 0, 'pension').sentence).toMatch(/Its price is unknown, so I cannot put it against that pay\.$/);
+    expect(roi(0, pay, 0, 'pension').sentence).toMatch(/Earning it costs nothing\.$/);
+    for (const kind of ['pension', 'benefits', 'none'] as const) expect(roi(26_400, pay, 30_000, kind).sentence).not.toMatch(/than you earn now|pays back/);
+  });
+
   it('says a fall in pay gently, with what it means, and never a bare ratio', () => {
     const cut = roi(10_000, pay, 110_000);
     expect(cut).toMatchObject({ known: true, paybackMonths: null });

@@ -137,7 +137,7 @@ export function recommend(input: RecommendInput): Recommendation {
   const costs = chosen.map((m) => m.cost.toEarnCents);
   const toEarn = costs.some((c) => c === null) ? null : costs.reduce<number>((sum, c) => sum + (c ?? 0), 0);
   return {
-    roi: roi(chosen.length > 0 ? toEarn : null, rolePay(role), situation.currentPayUsd),
+    roi: roi(chosen.length > 0 ? toEarn : null, rolePay(role), situation.currentPayUsd, situation.currentIncome),
     pay: rolePay(role),
     ranked,
     fit: Object.fromEntries(ranked.map((r) => [r.credential.id, fit[r.credential.id] ?? []])),

@@ -1,4 +1,5 @@
 import type { Role } from '../data/roles-schema.js';
+import type { OtherIncome } from './current-income.js';
 import { formatUsd, toCents } from './money.js';
 
 /**
@@ -15,6 +16,11 @@ import { formatUsd, toCents } from './money.js';
  * costs ÷ (pay change ÷ 12), counted in months of the new job. Without current pay or with an
  * unknown price, only what can be said is said. Pay figures are rounded to the nearest $1,000 in
  * the sentence (the reference's rule); the arithmetic uses the exact figures.
+ *
+ * Only pay from work is compared. A pension, a benefit or no income at all (current-income.ts, or
+ * a current pay of $0) is not a salary the new job replaces: a job may add to a pension or end a
+ * benefit. Then the entry pay is said on its own, and what earning the credential costs is put
+ * against it ("about 1 week of that pay"), never "$X a year more than you earn now".
  */
 
 export type TargetPay =
@@ -106,10 +112,38 @@ const unknown = (pay: TargetPay, sentence: string, short: string): Roi => ({
   short,
 });
 
-/** costCents: what earning it costs (before renewals), or null when the price is unknown. */
-export function roi(costCents: number | null, pay: TargetPay, currentPayUsd: number | undefined): Roi {
+/** What the person has now, said back: why there is no "more than you earn now". */
+const NOT_PAY: Readonly<Record<OtherIncome, string>> = {
+  pension:
+    "What you live on now is a pension, not pay from work, so I don't count the difference as a raise: a job's pay would come on top of your pension or change it, depending on its rules, so check them before you plan on both.",
+  benefits:
+    "What you live on now is a benefit, not pay from work, and benefits usually stop or shrink when you start a job, so I don't count the difference as a raise: go by the job's own pay.",
+  none: "You have no pay from work right now, so there is no raise to work out: the job's own pay is the gain.",
+};
+
+/** What earning it costs, against the new job's pay: "it costs $264, less than a week of that pay". */
+function againstEntryPay(costCents: number | null, entryCents: number): { text: string; short: string } {
+  if (costCents === null) return { text: 'Its price is unknown, so I cannot put it against that pay.', short: 'Price unknown.' };
+  if (costCents === 0) return { text: 'Earning it costs nothing.', short: 'Earning it costs nothing.' };
+  const weeks = costCents / (entryCents / 52);
+  const whole = Math.max(1, Math.round(weeks));
+  const share = weeks < 1 ? 'less than a week of that pay' : `about ${whole} week${whole === 1 ? '' : 's'} of that pay`;
+  return { text: `Earning it costs ${formatUsd(costCents)}, ${share} before tax.`, short: `It costs ${share} at the entry level.` };
+}
+
+/**
+ * costCents: what earning it costs (before renewals), or null when the price is unknown.
+ * income: what the current pay is when it is not pay from work (a pension, a benefit, none).
+ */
+export function roi(costCents: number | null, pay: TargetPay, currentPayUsd: number | undefined, income?: OtherIncome): Roi {
   if (!pay.known) return unknown(pay, pay.says, 'No pay figure, so no payback to work out.');
   const entry = entryPaySentence(pay);
+  // $0 a year from work is no pay from work, whatever words came with it.
+  const other = income ?? (currentPayUsd === 0 ? 'none' : undefined);
+  if (other) {
+    const cost = againstEntryPay(costCents, pay.cents);
+    return { known: true, targetPayCents: pay.cents, payChangeCents: null, paybackMonths: null, proxy: pay.proxy, source: pay.source, sentence: `${entry} ${NOT_PAY[other]} ${cost.text}`, short: cost.short };
+  }
   if (currentPayUsd === undefined) return unknown(pay, `${entry} Tell me what you earn now and I can say how soon it would pay back.`, 'Payback needs your current pay.');
   const change = pay.cents - toCents(currentPayUsd);
   const base = { known: true, targetPayCents: pay.cents, payChangeCents: change, proxy: pay.proxy, source: pay.source };

@@ -155,7 +155,7 @@ export function scoreCredential(credential: CatalogCredential, ctx: ScoringConte
     cost,
     time,
     // What earning it costs is what the new job's pay has to repay; renewals come later.
-    roi: roi(cost.toEarnCents, prepared.pay, situation.currentPayUsd),
+    roi: roi(cost.toEarnCents, prepared.pay, situation.currentPayUsd, situation.currentIncome),
     fitsBudget,
     fitsDeadline,
     budgetTier: tier,

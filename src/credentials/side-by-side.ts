@@ -79,7 +79,7 @@ function degreeColumn(degree: DegreeInputs, role: Role, situation: Situation): C
   const source = degree.source ? `, from ${degree.source}` : ', your figure';
   const costCents = degree.costUsd === undefined ? null : toCents(degree.costUsd);
   const weeks = degree.months === undefined ? null : Math.ceil((degree.months * 52) / 12);
-  const degreeRoi = costCents === null ? null : roi(costCents, rolePay(role), situation.currentPayUsd);
+  const degreeRoi = costCents === null ? null : roi(costCents, rolePay(role), situation.currentPayUsd, situation.currentIncome);
   return {
     kind: 'degree',
     name: degree.label ?? 'a degree',

@@ -1,3 +1,5 @@
+import type { OtherIncome } from './current-income.js';
+
 /** What the learner tells us, shared by every module that scores, costs or plans for them. */
 
 /** One of the user's gaps as the profile keeps it (gap-report.ts): demand share 0..1. */
@@ -25,6 +27,8 @@ export interface Situation {
   readonly deadlineWeeks?: number;
   /** Current yearly pay; absent means ROI cannot be computed (it is never assumed). */
   readonly currentPayUsd?: number;
+  /** What currentPayUsd is when it is not pay from work (a pension, benefits), or that there is none: no raise is worked out from it. */
+  readonly currentIncome?: OtherIncome;
   /** Months over which costs are totalled; DEFAULT_HORIZON_MONTHS when absent. */
   readonly horizonMonths?: number;
   /** Passed in, never read from the clock, so results are reproducible. */
