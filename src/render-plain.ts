@@ -1,3 +1,4 @@
+import { marksAsWords } from './dates/date-marks.js';
 import type { Reply } from './engine/reply.js';
 
 const BAR_WIDTH = 24;
@@ -21,11 +22,12 @@ const CODE_SPAN = /(`[^`\n]+`)/;
 
 /**
  * The engine's light markdown for a terminal: styled with ANSI codes, or with the markers simply
- * removed. What is inside a code span is shown as written, never read as emphasis.
+ * removed. What is inside a code span is shown as written, never read as emphasis. Dates the
+ * coach marked (src/dates/date-marks.ts) are said in words: "Friday 14 May 2027".
  */
 export function terminalMarkdown(text: string, ansi = false): string {
   const styled = (style: keyof typeof STYLE, words: string) => (ansi ? `${STYLE[style][0]}${words}${STYLE[style][1]}` : words);
-  return text
+  return marksAsWords(text)
     .split(CODE_SPAN)
     .map((part, i) =>
       i % 2 === 1
@@ -51,16 +53,16 @@ export function renderPlain(reply: Reply, { ansi = false }: PlainOptions = {}): 
     case 'long-text':
       return [md(reply.text)];
     case 'question':
-      return [md(reply.text), ...reply.choices.map((choice, i) => `  ${i + 1}) ${choice.label}`)];
+      return [md(reply.text), ...reply.choices.map((choice, i) => `  ${i + 1}) ${marksAsWords(choice.label)}`)];
     case 'checklist':
-      return [md(reply.text), ...reply.items.map((item, i) => `  ${i + 1}) ${item.label}`)];
+      return [md(reply.text), ...reply.items.map((item, i) => `  ${i + 1}) ${marksAsWords(item.label)}`)];
     case 'progress':
       return [`[${reply.label} · step ${reply.step} of ${reply.of}]`];
     case 'chart': {
       const max = Math.max(0, ...reply.rows.map((row) => row.value));
       const width = Math.max(0, ...reply.rows.map((row) => row.label.length));
       const unit = reply.unit ?? '';
-      return [md(reply.title), ...reply.rows.map((row) => `  ${row.label.padEnd(width)}  ${bar(row.value, max)} ${row.value}${unit}`)];
+      return [md(reply.title), ...reply.rows.map((row) => `  ${marksAsWords(row.label).padEnd(width)}  ${bar(row.value, max)} ${row.value}${unit}`)];
     }
     case 'card':
       return [`== ${md(reply.title)} ==`, ...reply.fields.map((field) => `  ${field.label}: ${md(field.value)}`)];

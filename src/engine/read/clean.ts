@@ -17,10 +17,12 @@ const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?
  * Control characters other than tab and line breaks (C0, DEL, C1), and invisible format
  * characters that change how text reads without being text: bidirectional overrides and
  * isolates, the zero-width space and the byte-order mark. The zero-width joiner (U+200D) and
- * variation selectors stay: emoji such as 👩‍💻 and ✔️ are made of them.
+ * variation selectors stay: emoji such as 👩‍💻 and ✔️ are made of them. The noncharacters
+ * U+FDD0–U+FDEF are never text people exchange: the coach marks its own dates with them
+ * (src/dates/date-marks.ts), so none typed can pass for one.
  */
 // eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const INVISIBLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufeff]/g;
 
 /** Half of a surrogate pair with no other half (without the u flag, the regex sees UTF-16 code units). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
