@@ -6,6 +6,8 @@ import { discordMarkdown } from '../adapters/discord/markdown.js';
 import { SHARED_OWNER, decodeAction } from '../adapters/discord/owner.js';
 import { CHECKLIST_HINT, FORM_HINT, renderReplies } from '../adapters/discord/render-message.js';
 import type { DiscordPayload } from '../adapters/discord/render-message.js';
+import { dayMark, momentMark } from '../src/dates/date-marks.js';
+import { cleanHumanText } from '../src/engine/read/clean.js';
 import type { Choice, Reply } from '../src/engine/reply.js';
 
 const OWNER = '1300000000000000042';
@@ -285,5 +287,34 @@ describe('every kind together', () => {
     );
     expectWithinLimits(payloads);
     expect(payloads.every((p) => p.allowedMentions.parse.length === 0)).toBe(true);
+  });
+});
+
+describe('dates in the reader’s own calendar', () => {
+  const due = dayMark('2027-05-14', 'America/New_York');
+  // Noon in New York (EDT, UTC-4) on 14 May 2027.
+  const NOON = Date.parse('2027-05-14T16:00:00Z') / 1000;
+
+  it("a plan date is the weekday and Discord's long date, which each reader sees in their own form", () => {
+    expect(render({ kind: 'text', text: `Step 3 is due *${due}*.` })[0]?.content).toBe(`Step 3 is due **Friday <t:${NOON}:D>**.`);
+  });
+
+  it('a check-in time is a full timestamp; in a code span, words', () => {
+    const at = new Date('2027-03-19T23:00:00Z');
+    const first = momentMark(at, 'America/New_York', new Date('2027-03-15T12:00:00Z'));
+    expect(discordMarkdown(`First on ${first}, \`${first}\``)).toBe(`First on <t:${at.getTime() / 1000}:F>, \`Friday 19 March, 19:00\``);
+  });
+
+  it('in a card: timestamps in field values, words in the title and field names (Discord draws none there)', () => {
+    const [payload] = render({ kind: 'card', title: `Until ${due}`, fields: [{ label: `Next, ${due}`, value: `by ${due}` }] });
+    expect(payload?.embeds?.[0]?.title).toBe('Until Friday 14 May 2027');
+    expect(payload?.embeds?.[0]?.fields).toEqual([{ name: 'Next, Friday 14 May 2027', value: `by Friday <t:${NOON}:D>` }]);
+  });
+
+  it('timestamp markup a user typed stays the characters they typed, and a forged mark is no date', () => {
+    const typed = cleanHumanText(`<t:1778752800:R> <T:1:F> ${due}`);
+    const content = render({ kind: 'text', text: `You said: ${typed}` })[0]?.content ?? '';
+    expect(content).toBe('You said: <\u2060t:1778752800:R> <\u2060T:1:F> d|2027-05-14|America/New_York');
+    expect(content).not.toMatch(/<t:/i);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS, bar, blocksFor, checklistButtonValue, fallbackText, renderReplies, splitText } from '../adapters/slack/render-blocks.js';
 import type { Block } from '../adapters/slack/render-blocks.js';
 import { SHARED, decodeChecklist, decodeChoice, decodeForm, decodeQuestionBlock } from '../adapters/slack/owner.js';
+import { dayMark, momentMark } from '../src/dates/date-marks.js';
+import { cleanHumanText } from '../src/engine/read/clean.js';
 import type { Reply } from '../src/engine/reply.js';
 
 const OWNER = 'U1';
@@ -273,5 +275,44 @@ describe('escaping what users wrote', () => {
 
   it('shows the hostile text as it was typed, escaped the way Slack reads it', () => {
     expect(blocksFor({ kind: 'text', text: `Good to meet you, ${HOSTILE}.` }, OWNER)).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: `Good to meet you, ${HOSTILE_SAFE}.` } }]);
+  });
+});
+
+describe('dates in the reader’s own calendar', () => {
+  const due = dayMark('2027-05-14', 'Europe/Berlin');
+  // Noon in Berlin (CEST, UTC+2) on 14 May 2027.
+  const NOON = Date.parse('2027-05-14T10:00:00Z') / 1000;
+
+  it("a plan date is Slack's date formatting, with the date in words as its fallback", () => {
+    expect(blocksFor({ kind: 'text', text: `Step 3, *Enroll*, by ${due}.` }, OWNER)).toEqual([
+      { type: 'section', text: { type: 'mrkdwn', text: `Step 3, *Enroll*, by <!date^${NOON}^{date_long}|Friday 14 May 2027>.` } },
+    ]);
+  });
+
+  it('in a card: Slack dates in the field values, words in the header (plain text shows no markup)', () => {
+    const blocks = blocksFor({ kind: 'card', title: `Plan until ${due}`, fields: [{ label: '3. Enroll', value: `by ${due}` }] }, OWNER);
+    expect(blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Plan until Friday 14 May 2027', emoji: true } });
+    expect(mrkdwnTexts(blocks)).toEqual([`*3. Enroll*\nby <!date^${NOON}^{date_long}|Friday 14 May 2027>`]);
+  });
+
+  it('a check-in time shows date and time; the notification text says it in words', () => {
+    const at = new Date('2026-12-11T17:00:00Z');
+    const reply: Reply = { kind: 'text', text: `First on ${momentMark(at, 'Europe/Berlin', new Date('2026-12-07T09:00:00Z'))}.` };
+    expect(mrkdwnTexts(blocksFor(reply, OWNER))).toEqual([`First on <!date^${at.getTime() / 1000}^{date_long} at {time}|Friday 11 December, 18:00>.`]);
+    expect(fallbackText([reply])).toBe('First on Friday 11 December, 18:00.');
+  });
+
+  it('a long text is never split inside a date', () => {
+    const text = `${'word '.repeat(590)}by ${due} ${'more '.repeat(200)}`;
+    const sections = mrkdwnTexts(blocksFor({ kind: 'text', text }, OWNER));
+    expect(sections.length).toBeGreaterThan(1);
+    for (const piece of sections) expect(piece.split('<!date^').length).toBe(piece.split('>').length);
+    expect(sections.join(' ')).toContain(`<!date^${NOON}^{date_long}|Friday 14 May 2027>`);
+  });
+
+  it('Slack date markup a user typed stays inert text, and so does a forged mark', () => {
+    const typed = cleanHumanText(`<!date^1778752800^{date_long}|soon> ${due}`);
+    const [shown] = mrkdwnTexts(blocksFor({ kind: 'text', text: `You said: ${typed}` }, OWNER));
+    expect(shown).toBe(`You said: &lt;!date^1778752800^{date_long}|soon&gt; d|2027-05-14|Europe/Berlin`);
   });
 });

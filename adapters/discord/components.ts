@@ -116,7 +116,7 @@ export function embedSize(embed: APIEmbed): number {
  * the title), more embeds when the card is longer. Discord refuses empty names and values.
  */
 export function cardEmbeds(card: Card): APIEmbed[] {
-  const title = truncate(discordMarkdown(card.title), LIMITS.embedTitle);
+  const title = truncate(discordMarkdown(card.title, { dates: 'words' }), LIMITS.embedTitle);
   const budget = LIMITS.embedTotal - LIMITS.embedTitle - 200;
   const embeds: APIEmbed[] = [];
   let fields: NonNullable<APIEmbed['fields']> = [];
@@ -127,7 +127,7 @@ export function cardEmbeds(card: Card): APIEmbed[] {
     size = 0;
   };
   for (const field of card.fields) {
-    const name = truncate(discordMarkdown(field.label).trim() || '—', LIMITS.fieldName);
+    const name = truncate(discordMarkdown(field.label, { dates: 'words' }).trim() || '—', LIMITS.fieldName);
     const value = truncate(discordMarkdown(field.value).trim() || '—', LIMITS.fieldValue);
     if (fields.length === LIMITS.embedFields || (fields.length > 0 && size + name.length + value.length > budget)) flush();
     fields.push({ name, value });

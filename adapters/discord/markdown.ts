@@ -1,3 +1,4 @@
+import { markInWords, markSeconds, markWeekday, marksAsWords, renderMarks, type DateMark } from '../../src/dates/date-marks.js';
 import type { Reply } from '../../src/engine/reply.js';
 
 type Chart = Extract<Reply, { kind: 'chart' }>;
@@ -15,14 +16,36 @@ const BOLD = /(^|[\s(])\*(\S(?:[^*\n]*\S)?)\*(?=[\s.,!?;:)]|$)/g;
 const MASKED_LINK_CLOSE = /\]\(/g;
 
 /**
+ * Discord's timestamp markup, `<t:UNIX:F>`, shows a moment in each reader's own zone and language.
+ * Only the coach writes one (from its date marks): in what a user typed, a word joiner after the
+ * "<" leaves it as the characters they typed.
+ */
+const TIMESTAMP = /<(?=t:)/gi;
+const WORD_JOINER = '\u2060';
+
+/**
+ * A date mark as Discord shows it: a day as its weekday (Discord's long date has none) and
+ * `<t:…:D>` ("Friday 14 May 2027" for a British reader, "Friday May 14, 2027" for an American one),
+ * anchored at noon where the person is; a moment as `<t:…:F>`, weekday, date and time.
+ */
+export function discordDate(mark: DateMark): string {
+  return mark.kind === 'day' ? `${markWeekday(mark)} <t:${markSeconds(mark)}:D>` : `<t:${markSeconds(mark)}:F>`;
+}
+
+/**
  * The engine's light markdown in Discord's dialect: *bold* becomes **bold**; _italic_, `code` and
  * "- " bullets mean the same on Discord. Code spans are left exactly as they are (nothing in them
- * is a link).
+ * is a link), with dates in words. `dates: 'words'` for places Discord draws no timestamps in
+ * (embed titles, field names).
  */
-export function discordMarkdown(text: string): string {
+export function discordMarkdown(text: string, { dates = 'timestamps' }: { dates?: 'timestamps' | 'words' } = {}): string {
   return text
     .split(/(`[^`\n]*`)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(BOLD, '$1**$2**').replace(MASKED_LINK_CLOSE, '\\]\\(')))
+    .map((part, i) =>
+      i % 2 === 1
+        ? marksAsWords(part)
+        : renderMarks(part.replace(BOLD, '$1**$2**').replace(MASKED_LINK_CLOSE, '\\]\\(').replace(TIMESTAMP, `<${WORD_JOINER}`), dates === 'words' ? markInWords : discordDate),
+    )
     .join('');
 }
 

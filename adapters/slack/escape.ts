@@ -6,6 +6,8 @@
  * goes after the "@".
  */
 
+import { markInWords, markSeconds, renderMarks, type DateMark } from '../../src/dates/date-marks.js';
+
 const WORD_JOINER = '\u2060';
 const BROADCAST_WORD = /(^|[^\w@])@(here|channel|everyone)(?![\w-])/gi;
 
@@ -18,9 +20,31 @@ export function neutraliseBroadcasts(text: string): string {
   return text.replace(BROADCAST_WORD, `$1@${WORD_JOINER}$2`);
 }
 
-/** Any text headed for a mrkdwn field: it can neither ping anyone nor forge a link. */
+/**
+ * Slack's date formatting (docs.slack.dev, "Formatting text for app surfaces: date formatting"):
+ * `<!date^UNIX^{date_long}|fallback>` shows the date in each reader's own time zone and locale,
+ * with its weekday ("Friday, May 14th, 2027"); the fallback, the date in words where the person
+ * is, shows where Slack cannot format it. `{date_long}` rather than `{date_long_pretty}`: "done on
+ * today" would not read. The fallback holds only letters, digits, spaces, commas and a colon, so
+ * it cannot close the markup early.
+ */
+export function slackDate(mark: DateMark): string {
+  const format = mark.kind === 'day' ? '{date_long}' : '{date_long} at {time}';
+  return `<!date^${markSeconds(mark)}^${format}|${markInWords(mark).replace(/[^A-Za-z0-9 ,:]/g, '')}>`;
+}
+
+/**
+ * Any text headed for a mrkdwn field: it can neither ping anyone nor forge a link, and the coach's
+ * date marks become Slack dates. Escaping comes first, so the only `<` left is the coach's own.
+ */
 export function safeMrkdwn(text: string): string {
-  return neutraliseBroadcasts(escapeText(text));
+  return renderMarks(neutraliseBroadcasts(escapeText(text)), slackDate);
+}
+
+/** Where a cut at `cut` would fall inside a Slack date ("<!date^…|…>"), the cut moved before it. */
+export function outsideMarkup(text: string, cut: number): number {
+  const open = text.lastIndexOf('<!date^', cut - 1);
+  return open >= 0 && text.indexOf('>', open) >= cut ? open : cut;
 }
 
 /**
@@ -32,7 +56,7 @@ export function truncate(text: string, max: number): string {
   let cut = max - 1;
   const code = text.charCodeAt(cut - 1);
   if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
-  return `${text.slice(0, cut)}…`;
+  return `${text.slice(0, outsideMarkup(text, cut))}…`;
 }
 
 /**

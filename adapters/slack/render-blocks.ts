@@ -1,7 +1,8 @@
 import type { types } from '@slack/bolt';
 import type { Reply } from '../../src/engine/reply.js';
+import { marksAsWords } from '../../src/dates/date-marks.js';
 import { plain, renderPlain } from '../../src/render-plain.js';
-import { safeMrkdwn, truncate } from './escape.js';
+import { outsideMarkup, safeMrkdwn, truncate } from './escape.js';
 import { encodeChecklist, encodeChoice, encodeForm, encodeQuestionBlock } from './owner.js';
 import type { ChecklistItem, Control, FormField, Owner } from './owner.js';
 
@@ -44,14 +45,15 @@ const BAR_CELLS = 10;
 const CHART_LABEL_WIDTH = 24;
 
 const mrkdwn = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text });
-export const plainText = (text: string, max: number): types.PlainTextElement => ({ type: 'plain_text', text: truncate(text, max), emoji: true });
+/** Plain text shows no Slack dates: any date the coach marked is in words. */
+export const plainText = (text: string, max: number): types.PlainTextElement => ({ type: 'plain_text', text: truncate(marksAsWords(text), max), emoji: true });
 
 /** "- item" lines are the engine's bullets; Slack shows "•". */
 const bullets = (text: string) => text.replace(/^(\s*)- /gm, '$1• ');
 
 /**
  * Splits escaped text into pieces of at most `max`, at a line break where there is one, else at
- * a space, never inside an escape such as "&amp;" or a surrogate pair.
+ * a space, never inside an escape such as "&amp;", a Slack date or a surrogate pair.
  */
 export function splitText(text: string, max: number): string[] {
   const pieces: string[] = [];
@@ -66,6 +68,9 @@ export function splitText(text: string, max: number): string[] {
       const code = rest.charCodeAt(cut - 1);
       if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
     }
+    // A date's fallback has spaces: a cut there would break the markup in two.
+    const kept = outsideMarkup(rest, cut);
+    if (kept > 0) cut = kept;
     pieces.push(rest.slice(0, cut));
     rest = rest.slice(cut).replace(/^\n/, '');
   }
