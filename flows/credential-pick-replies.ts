@@ -91,19 +91,22 @@ export function stackText(rec: Recommendation, index: CredentialIndex): string {
     ? 'You already bring most of what these postings ask for, so a portfolio piece and interview practice come first; a credential is optional, and this is the one I would take if you want one.\n'
     : '';
   const aside = setAsideLines(rec);
-  if (rec.topGapsUnclosed && stack.members.length === 0) return `${rec.readyFirst ? 'You already bring most of what these postings ask for, so a portfolio piece and interview practice come first; a credential is optional.\n' : ''}${unclosedText(rec.topGapsUnclosed, index)}${aside}`;
+  if (rec.topGapsUnclosed && stack.members.length === 0) return `${rec.readyFirst ? 'You already bring most of what these postings ask for, so a portfolio piece and interview practice come first; a credential is optional.\n' : ''}${unclosedText(rec.topGapsUnclosed, index, rec.picks.length > 0)}${aside}`;
   if (rec.ranked.length === 0) return `${first}None of the credentials I know covers these gaps, so there is no path to recommend: a portfolio project that uses them is the better evidence.${aside}`;
   if (stack.members.length === 0) return `${first}No path fits your budget and time as given, so there is no recommended path; the picks above are still worth a look.${aside}`;
-  const borrowed = rec.borrowed ? 'Nothing made for this role covers your gaps, so this path is made for a neighbouring role and fills a real gap. ' : '';
+  const filled = [...new Map(stack.members.flatMap((m) => rec.borrowedFor[m.credential.id] ?? []).map((g) => [g.skill, g])).values()];
+  const borrowed = rec.borrowed
+    ? `Nothing made for this role is left to recommend for ${listOf(filled.map((g) => gapName(g, index.skillName)))}, ${filled.length === 1 ? 'one of your top gaps' : 'top gaps of yours'}, so this path is made for another role. `
+    : '';
   const weeks = stack.weeks === null ? 'A time I cannot give.' : `About ${weeksText(stack.weeks)} of study${stack.members.length > 1 ? ' one after the other' : ''}.`;
   const left = stack.uncovered.length > 0 ? ` Still uncovered: ${listOf(stack.uncovered.slice(0, 5).map((g) => gapName(g, index.skillName)))}.` : '';
   return `${first}${borrowed}Recommended path: ${stack.path.sentence} ${pathMoney(rec, rec.budgetUsd)} ${weeks} It covers ${coveredText(index, stack.coverage.covered)}.${left}${aside}`;
 }
 
 /** No credential closes the top gaps: said plainly, with what closes them instead. */
-function unclosedText(top: readonly Gap[], index: CredentialIndex): string {
+function unclosedText(top: readonly Gap[], index: CredentialIndex, picksShown: boolean): string {
   const names = listOf(top.map((g) => gapName(g, index.skillName)));
-  return `No credential in my catalog closes your top gaps, ${names}, so there is no path to recommend, and the picks above would not close them either. These are learnt by doing: use ${names} on a real project (at work, as a volunteer or on your own), write it up as a portfolio piece, and ask people who do the job how they picked them up.`;
+  return `No credential in my catalog closes your top gaps, ${names}, so there is no path to recommend${picksShown ? ', and the picks above would not close them either' : ''}. These are learnt by doing: use ${names} on a real project (at work, as a volunteer or on your own), write it up as a portfolio piece, and ask people who do the job how they picked them up.`;
 }
 
 /** Credentials for the role left out for this person (held, outgrown, experience not there yet), each with why. */

@@ -6,6 +6,7 @@ import type { GapReportFacts, PlanFacts } from './profile.js';
 import { pickFacts } from './profile-facts.js';
 import { actionPlan } from '../src/credentials/action-plan.js';
 import { personFrom } from '../src/credentials/person.js';
+import { namedGaps } from '../src/credentials/named-gaps.js';
 import { recommend } from '../src/credentials/recommend.js';
 import type { Recommendation } from '../src/credentials/recommend.js';
 import type { ScoredCredential } from '../src/credentials/score-credential.js';
@@ -60,8 +61,7 @@ export function createCredentialPickFlow(data: CoachData) {
     if (usesReport(ctx)) return report(ctx)?.gaps ?? [];
     const named = ctx.answers.want;
     if (!Array.isArray(named)) return [];
-    const weight = new Map(role(ctx).skills.map((s) => [s.skill, s.weight]));
-    return named.map((skill: string) => ({ skill, share: weight.get(skill) ?? 0.5 })).sort((a, b) => b.share - a.share);
+    return namedGaps(named as string[], role(ctx), index.broader);
   };
   /** What the role asks for that the person has not said they have: what a gap interview without postings would find. */
   const typicalGaps = (ctx: FlowContext): string[] => {
@@ -99,7 +99,7 @@ export function createCredentialPickFlow(data: CoachData) {
     if (last?.key === key) return last.rec;
     const pool = credentials.credentials.filter((c) => proctoredOk || !c.assessment.includes('proctored-exam'));
     const gapsSource = usesReport(ctx) ? report(ctx)?.source : undefined;
-    const rec = recommend({ credentials: pool, index, role: role(ctx), gaps: inputs.gaps, gapsSource, situation: inputs.situation, person, picks: pool.length, tuition: credentials.degreeTuition });
+    const rec = recommend({ credentials: pool, index, role: role(ctx), gaps: inputs.gaps, gapsSource, situation: inputs.situation, person, picks: pool.length, tuition: credentials.degreeTuition, roles: catalog.roles.byId });
     // "Free or audit first" orders the picks after the path: the path stays first, in its order, so
     // the list and the recommended path tell one story. A stable sort keeps the score order within each group.
     const onPath = new Set(rec.stack.members.map((m) => m.credential.id));
@@ -118,7 +118,8 @@ export function createCredentialPickFlow(data: CoachData) {
     const detailed = rec.picks.find((p) => `detail:${p.credential.id}` === last);
     if (detailed) return `*${detailed.credential.name}*, in detail:\n${whyInDetail(detailed).join('\n')}\n\nWhat would you like to do?`;
     if (last === 'compare') return `${comparisonLines(rec).join('\n')}\n\nWhat would you like to do?`;
-    if (rec.picks.length === 0) return 'No credential in my catalog covers these gaps. You can still finish here and build a portfolio project instead.';
+    // Nothing to pick: why (what they hold or have outgrown, what no credential closes) before finishing without one.
+    if (rec.picks.length === 0) return `${stackText(rec, index)}\n\nYou can still finish here and build a portfolio project instead.`;
     const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, situation(ctx).hoursPerWeek));
     const cautions = rec.planWarnings.map((w) => `- ${w.text}`);
     const check = priceCheckLine(rec.picks);

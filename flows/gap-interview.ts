@@ -24,7 +24,7 @@ type Target = { kind: 'role'; id: string; exact: boolean; said?: string } | { ki
 /** `unknown`: a title the catalog does not know, and these are the closest roles to it, each with why. */
 type Suggested = { roles: { id: string; reasons: string[] }[]; every?: boolean; unknown?: string };
 /** Each posting's demands at their level (older sessions kept bare skill ids, read as required). */
-type Postings = { postings: PostingItem[][]; done: boolean };
+type Postings = { postings: PostingItem[][]; done: boolean; credentials?: string[][] };
 /** A skill the person has, with the words it was read from (none when picked by number). */
 type Held = HeldSkill & { evidence?: string; inferredFrom?: string };
 /**
@@ -138,14 +138,26 @@ export function createGapInterviewFlow(data: CoachData) {
     return `${lines.join(' ')}\n\n`;
   }
 
+  /** The credentials the read postings name, each with the share of them that do (postings where no skill was read do not count). */
+  function credentialsAsked(ctx: FlowContext, source: 'postings' | 'catalog'): { credentialsAsked?: { id: string; share: number }[] } {
+    const step = postingsStep.of(ctx);
+    const read = (step?.credentials ?? []).filter((_, i) => (step?.postings[i]?.length ?? 0) > 0);
+    const ids = [...new Set(read.flat())];
+    if (source !== 'postings' || ids.length === 0) return {};
+    return { credentialsAsked: ids.map((id) => ({ id, share: read.filter((named) => named.includes(id)).length / read.length })) };
+  }
+
   function readPosting(text: string, ctx: FlowContext): Parsed<Postings> {
     const postings = postingsSoFar(ctx);
     // Someone with no posting to hand gets the report from the role's typical demand, not an empty posting counted.
-    if (isKeyword(text, 'done') || NO_POSTINGS.test(text.trim()) || saysNotSure(text)) return { ok: true, value: { postings, done: true } };
+    const credentials = postingsStep.of(ctx)?.credentials ?? postings.map(() => []);
+    if (isKeyword(text, 'done') || NO_POSTINGS.test(text.trim()) || saysNotSure(text)) return { ok: true, value: { postings, done: true, credentials } };
     // Only what the posting asks for counts: "a plus" at half weight, "not required" and the employer's own industry never.
     const { demands } = readPostingLevels(extractor, catalog.skills, text);
     const next = [...postings, demands];
-    return { ok: true, value: { postings: next, done: next.length >= MAX_POSTINGS } };
+    // The credentials it names ("Preferred: CSM or PSM certification"); "a plus" is a posting's "nice to have", not CompTIA A+.
+    const named = [...new Set(person.read(text.replace(/\ba plus\b/gi, 'welcome')).credentials.map((c) => c.id))];
+    return { ok: true, value: { postings: next, done: next.length >= MAX_POSTINGS, credentials: [...credentials, named] } };
   }
 
   /**
@@ -351,6 +363,7 @@ export function createGapInterviewFlow(data: CoachData) {
             // "Tableau or Power BI" keeps both, so the pick counts a credential teaching either and names the demand as the report did.
             gaps: report.gaps.map(({ skill, share, alternatives, name }) => ({ skill, share, ...(alternatives.length > 1 ? { alternatives, name } : {}) })),
             verdict: { kind: report.verdict.kind, covered: report.verdict.covered },
+            ...credentialsAsked(ctx, report.source),
             at: ctx.now.toISOString(),
           },
         },

@@ -22,6 +22,8 @@ const gapReportSchema = z.object({
   /** How much of the weighted demand the person already covers: ready (most), close, gap. */
   verdict: z.object({ kind: z.enum(['ready', 'close', 'gap']), covered: z.number().min(0).max(1) }).optional(),
   at: z.string().optional(),
+  /** Catalog credentials the pasted postings name ("Preferred: CSM or PSM"), with the share of postings naming each. */
+  credentialsAsked: z.array(z.object({ id: z.string(), share: z.number().min(0).max(1) })).optional(),
 });
 
 const credentialPickSchema = z.object({ ids: z.array(z.string()).default([]), names: z.array(z.string()), at: z.string().optional() });

@@ -30,7 +30,7 @@ function advise(roleId: string, have: string[], situation: Omit<Situation, 'toda
   if (!role) throw new Error(`no role ${roleId}`);
   const report = buildGapReport({ role, have: have.map((skill) => ({ skill })), postings: [], skills: catalog.skills });
   const gaps = report.gaps.map(({ skill, share }) => ({ skill, share }));
-  return recommend({ credentials: credentials.credentials, index, role, gaps, situation: { ...situation, today } });
+  return recommend({ credentials: credentials.credentials, index, role, gaps, situation: { ...situation, today }, roles: catalog.roles.byId });
 }
 
 const ids = (picks: Recommendation['picks']) => picks.map((p) => p.credential.id);
@@ -44,6 +44,12 @@ const accountant = () =>
     currentPayUsd: 66_000,
   });
 const nurse = () => advise('ml-engineer', ['healthcare', 'excel', 'statistics', 'communication'], { hoursPerWeek: 10, budgetUsd: 2500 });
+/** The nurse's top three gaps, by the gap report's order. */
+const nurseTopGaps = () => {
+  const role = catalog.roles.byId.get('ml-engineer');
+  if (!role) throw new Error('no role ml-engineer');
+  return buildGapReport({ role, have: ['healthcare', 'excel', 'statistics', 'communication'].map((skill) => ({ skill })), postings: [], skills: catalog.skills }).gaps.slice(0, 3).map((g) => g.skill);
+};
 const marketer = () =>
   advise('cloud-engineer', ['marketing', 'google-analytics', 'excel', 'sem', 'content-marketing'], { hoursPerWeek: 10, budgetUsd: 500, currentPayUsd: 80_000 });
 
@@ -88,8 +94,16 @@ describe('persona: accountant to data analyst on a small budget', () => {
 describe('persona: nurse to health-tech machine learning', () => {
   it('picks the AI-engineering programme made for the role, says it expects Python first, and flags its unknown price', () => {
     const r = nurse();
-    // Only credentials made for ML engineers: no intro CS course or cloud badge passed off as the path.
-    expect(r.picks.every((p) => p.credential.targetRoles.includes('ml-engineer'))).toBe(true);
+    // Only credentials made for ML engineers lead: no intro CS course or cloud badge passed off as the path.
+    expect(r.stack.members.every((m) => m.credential.targetRoles.includes('ml-engineer'))).toBe(true);
+    // Another role's exam appears only for a top gap nothing made for ML engineers covers (SQL), and says so.
+    const top = nurseTopGaps();
+    for (const pick of r.picks.filter((p) => !p.credential.targetRoles.includes('ml-engineer'))) {
+      const note = r.warnings[pick.credential.id]?.find((w) => w.kind === 'borrowed')?.text ?? '';
+      expect(note, pick.credential.id).toMatch(/^It is made for another role \([^)]+\): it is here because it covers [^,]+, one of your top gaps that nothing made for ML \/ AI engineer in my catalog covers\.$/);
+      expect(r.borrowedFor[pick.credential.id]?.every((g) => top.includes(g.skill))).toBe(true);
+      expect(r.ranked.filter((o) => o.credential.targetRoles.includes('ml-engineer')).some((o) => r.borrowedFor[pick.credential.id]?.some((g) => o.coverage.covered.some((c) => c.skill === g.skill)))).toBe(false);
+    }
     expect(ids(r.picks)[0]).toBe('ibm-ai-engineering');
     expect(r.warnings['ibm-ai-engineering']?.find((w) => w.kind === 'experience')?.text).toMatch(/Python and machine-learning basics/);
     const ibm = r.ranked.find((p) => p.credential.id === 'ibm-ai-engineering');
@@ -155,7 +169,10 @@ describe('a zero budget', () => {
   it('gives the accountant a free route made for data analysts, never an intro CS course, and no paid exam as fitting $0', () => {
     const r = advise('data-analyst', ['excel'], { hoursPerWeek: 10, budgetUsd: 0 });
     expect(ids(r.ranked)).not.toContain('harvard-cs50x');
-    expect(r.picks[0]).toMatchObject({ budgetTier: 1, credential: { id: 'google-data-analytics' } });
+    // A free way in made for data analysts (Google's or IBM's analyst certificate, whichever covers more), never a paid exam.
+    expect(r.picks[0]).toMatchObject({ budgetTier: 1 });
+    expect(r.picks[0]?.credential.targetRoles).toContain('data-analyst');
+    expect(r.picks[0]?.credential.level).toBe('entry-certificate');
     expect(r.stack.members[0]?.reach).toBe('free-route');
     expect(r.stack.nowCents).toBe(0);
     expect(r.ranked.filter((p) => p.budgetTier === 2).every((p) => p.fitsBudget !== true)).toBe(true);

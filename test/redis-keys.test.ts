@@ -127,8 +127,8 @@ beforeAll(async () => {
   await event(ben, { kind: 'text', text: 'yes' });
   // A turn whose replies are staged with its commit, sent from the session queue; an uncertain turn recorded.
   const staged = await engine.respond({ ...ana, conversation: 'D{1}', eventId: `k-${++events}`, kind: 'text', text: 'another note' }, { stage: { route: { to: 'D{1}' } } });
-  if (!staged.staged) throw new Error('the turn was not staged');
-  await new Outbox({ store: store.outbox }).drain(staged.staged, { send: async () => ({ kind: 'sent' }), expand: (turn) => turn.replies });
+  if (!staged.staged || !staged.queue) throw new Error('the turn was not staged');
+  await new Outbox({ store: store.outbox }).drain(staged.queue, { send: async () => ({ kind: 'sent' }), expand: (turn) => turn.replies });
   await store.rememberUncertain(ana, { text: 'x', eventIds: ['k-x'], at: Date.now() }, 60_000);
   await store.load(ana, 'k-probe');
   // A workspace installs the app, a request finds it, the workspace uninstalls.
@@ -148,7 +148,7 @@ beforeAll(async () => {
   await outbox.remove(where, 'r1', 'process-a');
   await outbox.release(where, 'process-a');
   await outbox.pending();
-  await store.outbox.append(staged.staged, [newEntry({ id: 'r3', message: { text: 'three' } }, now)], 86_400_000);
+  await store.outbox.append(staged.queue, [newEntry({ id: 'r3', message: { text: 'three' } }, now)], 86_400_000);
   await store.outbox.pending();
   // A weekly check-in scheduled, claimed, done, scheduled again; another removed.
   const checkins = new CheckinStore(store.redis, scope.prefix);

@@ -14,7 +14,7 @@ import type { Control, Owner } from './owner.js';
 import { blocksFor, renderReplies } from './render-blocks.js';
 import type { Block } from './render-blocks.js';
 import type { Place } from './to-inbound.js';
-import type { OutboxMessage, SlackOutbox } from './outbox.js';
+import type { OutboxMessage, SlackOutbox, SlackRoute } from './outbox.js';
 import type { Where } from '../../src/outbox/entry.js';
 
 type Client = webApi.WebClient;
@@ -67,9 +67,11 @@ export interface TurnTarget {
  * replies (empty for a duplicate).
  */
 export async function runTurn(deps: { engine: Engine; logger: Logger; outbox?: SlackOutbox; charts?: ChartRenderer }, target: TurnTarget, inbound: InboundInput): Promise<Reply[]> {
+  // With an outbox, the engine enqueues the replies with its commit, where any process can send them.
+  const route: SlackRoute = { channel: target.place.channel, ...(target.place.threadTs ? { threadTs: target.place.threadTs } : {}), owner: target.owner, user: inbound.user };
   let outcome: TurnOutcome;
   try {
-    outcome = await deps.engine.respond(inbound);
+    outcome = await deps.engine.respond(inbound, deps.outbox ? { stage: { route } } : {});
   } catch (error) {
     deps.logger.error('slack turn failed in the engine', { kind: inbound.kind, error });
     outcome = { replies: [SORRY], changed: false };
@@ -81,13 +83,18 @@ export async function runTurn(deps: { engine: Engine; logger: Logger; outbox?: S
   }
   if (changed) await target.onTaken?.();
   const shared = target.owner === SHARED;
-  // In a shared thread, what changed nothing (a refused click, a re-ask, `status`) is for the member who did it alone.
-  const where = { platform: inbound.platform, tenant: inbound.tenant, conversation: inbound.conversation };
-  const outbox = deps.outbox ? { outbox: deps.outbox, where, turnId: inbound.eventId } : undefined;
-  const onlyFor = shared && !changed ? inbound.user : undefined;
-  // Charts as images only where a file can go: an ephemeral answer keeps the text bars.
-  const images = deps.charts && !onlyFor ? await chartImages(replies, deps.charts, (error) => deps.logger.warn('slack chart not drawn, sent as text', { error })) : undefined;
-  await postReplies(target, replies, onlyFor, outbox, images);
+  if (deps.outbox && outcome.queue) {
+    const message = { kind: 'turn' as const, route, replies, changed };
+    await deps.outbox.deliver(outcome.queue, target.client.token ?? '', { eventId: inbound.eventId, ...(outcome.staged ? { staged: true as const } : {}), message });
+  } else {
+    // In a shared thread, what changed nothing (a refused click, a re-ask, `status`) is for the member who did it alone.
+    const where = { platform: inbound.platform, tenant: inbound.tenant, conversation: inbound.conversation };
+    const outbox = deps.outbox ? { outbox: deps.outbox, where, turnId: inbound.eventId } : undefined;
+    const onlyFor = shared && !changed ? inbound.user : undefined;
+    // Charts as images only where a file can go: an ephemeral answer keeps the text bars.
+    const images = deps.charts && !onlyFor ? await chartImages(replies, deps.charts, (error) => deps.logger.warn('slack chart not drawn, sent as text', { error })) : undefined;
+    await postReplies(target, replies, onlyFor, outbox, images);
+  }
   // A form opens at once for whoever clicked, but not in a shared thread: the next answer there is often someone else's.
   const last = replies.at(-1);
   if (!shared && target.triggerId && last?.kind === 'long-text') await openForm(deps.logger, target, last);

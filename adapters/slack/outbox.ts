@@ -1,12 +1,19 @@
 import { webApi } from '@slack/bolt';
 import { z } from 'zod';
+import type { ChartRenderer } from '../../src/charts/chart-images.js';
+import { replySchema } from '../../src/engine/reply.js';
+import type { Reply } from '../../src/engine/reply.js';
 import type { Logger } from '../../src/log.js';
-import type { OutboxEntry, Outgoing, Where } from '../../src/outbox/entry.js';
+import { turnEntryId } from '../../src/outbox/entry.js';
+import type { OutboxEntry, Outgoing, TurnMessage, Where } from '../../src/outbox/entry.js';
 import { Outbox } from '../../src/outbox/outbox.js';
 import type { DrainReport, SendResult, Sender } from '../../src/outbox/outbox.js';
 import type { OutboxStore } from '../../src/outbox/outbox-store.js';
 import type { RetryPolicy } from '../../src/outbox/retry-policy.js';
 import { slackError } from './deliver.js';
+import { splitAtFiles, uploadChart, uploadFile } from './file-upload.js';
+import { SHARED } from './owner.js';
+import { blocksFor, renderReplies } from './render-blocks.js';
 import { pairOf } from './tenant.js';
 
 /**
@@ -19,12 +26,71 @@ import { pairOf } from './tenant.js';
 
 /** What waits in the outbox for one Slack message: where it goes and what it says, never a token. */
 const messageSchema = z.object({
+  kind: z.literal('post').optional(),
   channel: z.string().min(1),
   threadTs: z.string().optional(),
   text: z.string(),
   blocks: z.array(z.unknown()),
 });
 export type OutboxMessage = z.infer<typeof messageSchema>;
+
+const placeFields = { channel: z.string().min(1), threadTs: z.string().optional() };
+/**
+ * The other steps a turn becomes: a message only one member sees (ephemeral: Slack keeps no copy
+ * to look for, so a resend after a timeout may show twice), a file and a chart image to upload
+ * (drawn when sent: a file does not belong in Redis).
+ */
+const stepSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ephemeral'), ...placeFields, user: z.string().min(1), text: z.string(), blocks: z.array(z.unknown()) }),
+  z.object({ kind: z.literal('file'), ...placeFields, reply: replySchema }),
+  z.object({ kind: z.literal('chart'), ...placeFields, reply: replySchema }),
+]);
+type Step = OutboxMessage | z.infer<typeof stepSchema>;
+
+/**
+ * Where a turn's replies go, as the Slack adapter stores it with them (see Engine.respond's
+ * stage): the place, whose controls the messages draw (a user, or SHARED), and who wrote.
+ */
+export const slackRouteSchema = z.object({
+  channel: z.string().min(1),
+  threadTs: z.string().optional(),
+  owner: z.string().min(1),
+  user: z.string().min(1),
+});
+export type SlackRoute = z.infer<typeof slackRouteSchema>;
+
+/**
+ * A turn's replies as Slack steps, in order: messages for everyone (in a shared thread, what
+ * changed nothing is for the member who did it alone), files and chart images uploaded.
+ */
+export function slackSteps(turn: TurnMessage, charts: boolean): Step[] {
+  const route = slackRouteSchema.parse(turn.route);
+  const replies = z.array(replySchema).parse(turn.replies);
+  const place = { channel: route.channel, ...(route.threadTs ? { threadTs: route.threadTs } : {}) };
+  const onlyFor = route.owner === SHARED && !turn.changed ? route.user : undefined;
+  const steps: Step[] = [];
+  const messages = (piece: Reply[]) => {
+    for (const m of renderReplies(piece, route.owner)) steps.push(onlyFor ? { kind: 'ephemeral', ...place, user: onlyFor, text: m.text, blocks: m.blocks } : { kind: 'post', ...place, text: m.text, blocks: m.blocks });
+  };
+  for (const part of splitAtFiles(replies)) {
+    // A file cannot be shown to one member only: an ephemeral answer says what it is instead.
+    if (part.kind === 'file') {
+      if (onlyFor) messages([part.reply]);
+      else steps.push({ kind: 'file', ...place, reply: part.reply });
+      continue;
+    }
+    let run: Reply[] = [];
+    for (const reply of part.replies) {
+      if (charts && !onlyFor && reply.kind === 'chart' && reply.rows.length > 0) {
+        messages(run);
+        run = [];
+        steps.push({ kind: 'chart', ...place, reply });
+      } else run.push(reply);
+    }
+    messages(run);
+  }
+  return steps;
+}
 
 export const REPLY_EVENT_TYPE = 'pivot_reply';
 
@@ -42,11 +108,20 @@ function outcome(error: unknown): SendResult {
   return { kind: 'uncertain', reason };
 }
 
-/** Posts one conversation's messages with `client` (no retries of its own: see slackOutbox). */
-export function slackSender(client: webApi.WebClient | (() => Promise<webApi.WebClient>)): Sender {
+/** Posts one conversation's messages with `client` (no retries of its own: see slackOutbox); `charts` draws chart images. */
+export function slackSender(client: webApi.WebClient | (() => Promise<webApi.WebClient>), charts?: ChartRenderer, logger?: Logger): Sender {
   const clientNow = async () => (typeof client === 'function' ? client() : client);
   return {
+    expand: (turn) => slackSteps(turn, charts !== undefined),
     async send(entry: OutboxEntry): Promise<SendResult> {
+      const step = stepSchema.safeParse(entry.message);
+      if (step.success) {
+        try {
+          return await sendStep(await clientNow(), step.data, charts, logger);
+        } catch (error) {
+          return outcome(error);
+        }
+      }
       const m = messageSchema.parse(entry.message);
       try {
         await (await clientNow()).chat.postMessage({
@@ -64,7 +139,10 @@ export function slackSender(client: webApi.WebClient | (() => Promise<webApi.Web
       }
     },
     async delivered(entry: OutboxEntry): Promise<boolean | undefined> {
-      const m = messageSchema.parse(entry.message);
+      const parsed = messageSchema.safeParse(entry.message);
+      // Uploads and ephemeral messages carry no id to look for.
+      if (!parsed.success) return undefined;
+      const m = parsed.data;
       const web = await clientNow();
       // From a second before the reply was first enqueued: a few messages at most.
       const window = { channel: m.channel, oldest: (entry.createdAt / 1000 - 1).toFixed(6), include_all_metadata: true, limit: 100 };
@@ -73,6 +151,29 @@ export function slackSender(client: webApi.WebClient | (() => Promise<webApi.Web
       return messages.some((msg) => msg.metadata?.event_type === REPLY_EVENT_TYPE && msg.metadata.event_payload?.reply_id === entry.id);
     },
   };
+}
+
+/** One upload or ephemeral message. */
+async function sendStep(web: webApi.WebClient, step: z.infer<typeof stepSchema>, charts: ChartRenderer | undefined, logger: Logger | undefined): Promise<SendResult> {
+  const place = { channel: step.channel, ...(step.threadTs ? { threadTs: step.threadTs } : {}) };
+  const thread = step.threadTs ? { thread_ts: step.threadTs } : {};
+  switch (step.kind) {
+    case 'ephemeral':
+      await web.chat.postEphemeral({ channel: step.channel, user: step.user, ...thread, text: step.text, blocks: step.blocks as never });
+      return { kind: 'sent' };
+    case 'file':
+      // Refused (no files:write): uploadFile has said how else to get it.
+      if (step.reply.kind === 'file') await uploadFile(web, place, step.reply);
+      return { kind: 'sent' };
+    case 'chart': {
+      if (step.reply.kind !== 'chart') return { kind: 'refused', reason: 'not a chart' };
+      const image = charts ? await charts(step.reply).catch((error: unknown) => void logger?.warn('slack chart not drawn, sent as text', { error })) : undefined;
+      if (image && (await uploadChart(web, place, image, step.reply.title)) === 'sent') return { kind: 'sent' };
+      // Never lost: the chart as text bars, as where a file cannot go.
+      await web.chat.postMessage({ channel: step.channel, ...thread, text: step.reply.title, blocks: blocksFor(step.reply, SHARED) as never, unfurl_links: false, unfurl_media: false });
+      return { kind: 'sent' };
+    }
+  }
 }
 
 export interface SlackOutboxOptions {
@@ -84,6 +185,8 @@ export interface SlackOutboxOptions {
   timeoutMs: number;
   /** The bot token of a tenant, for replies another process left behind (undefined: not ours to send). */
   tokenFor: (tenant: string) => Promise<string | undefined>;
+  /** Draws chart replies as images; text bars without it. */
+  charts?: ChartRenderer;
 }
 
 /** The Slack app's outbox: posting a turn's messages, and picking up what a stopped process left. */
@@ -111,18 +214,38 @@ export class SlackOutbox {
 
   /** A turn's messages, in order, after whatever still waits for this conversation. */
   post(where: Where, token: string, messages: readonly { id: string; message: OutboxMessage }[]): Promise<DrainReport> {
-    return this.outbox.post(where, messages as Outgoing[], slackSender(this.clientFor(token, where.tenant)));
+    return this.outbox.post(where, messages as Outgoing[], this.sender(token, where.tenant));
+  }
+
+  /**
+   * A turn's replies from its session queue (Engine.respond's `queue`): the engine enqueued them
+   * with its commit (`staged`), or, when it did not (a refusal, an outage), they are enqueued here
+   * as the engine said them, under an id of their own (the event's may yet be staged by a commit
+   * that lands late). Then everything waiting there goes out, in order.
+   */
+  deliver(queue: Where, token: string, turn: { eventId: string; staged?: true; message: TurnMessage }): Promise<DrainReport> {
+    const sender = this.sender(token, queue.tenant);
+    if (turn.staged) return this.outbox.drain(queue, sender);
+    return this.outbox.post(queue, [{ id: turnEntryId(`${turn.eventId}@1`), message: turn.message }], sender);
+  }
+
+  private sender(token: string, tenant: string): Sender {
+    return slackSender(this.clientFor(token, tenant), this.options.charts, this.options.logger);
   }
 
   /** Sends what other processes left for Slack conversations; returns how many messages went out. */
   recover(): Promise<number> {
     return this.outbox.recover((where) => {
       if (where.platform !== 'slack') return undefined;
-      return slackSender(async () => {
-        const token = await this.options.tokenFor(where.tenant);
-        if (!token) throw new Error('no bot token for this workspace');
-        return this.clientFor(token, where.tenant);
-      });
+      return slackSender(
+        async () => {
+          const token = await this.options.tokenFor(where.tenant);
+          if (!token) throw new Error('no bot token for this workspace');
+          return this.clientFor(token, where.tenant);
+        },
+        this.options.charts,
+        this.options.logger,
+      );
     });
   }
 }

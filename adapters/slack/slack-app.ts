@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
-import type { Logger as BoltLogger, CustomRoute, InstallationQuery, LogLevel, Receiver } from '@slack/bolt';
+import type { Logger as BoltLogger, CustomRoute, LogLevel, Receiver } from '@slack/bolt';
 import { z } from 'zod';
 import { ConfigError } from '../../src/config/config.js';
 import { loadCatalog } from '../../src/data/load-data.js';
@@ -17,7 +17,7 @@ import { guardClock, healthRoutes } from './http-layer.js';
 import { RedisInstallationStore } from './installation-store.js';
 import { registerListeners } from './listeners.js';
 import { SlackOutbox } from './outbox.js';
-import { pairOf } from './tenant.js';
+import { installedBotToken } from './installed-token.js';
 import { RedisSessionStore } from '../../src/engine/redis-session-store.js';
 import { MemoryOutboxStore } from '../../src/outbox/memory-outbox-store.js';
 import { RedisOutboxStore } from '../../src/outbox/redis-outbox-store.js';
@@ -59,17 +59,14 @@ const OUTBOX_SWEEP_MS = 15_000;
  * in memory otherwise. The Web API's retry settings become the outbox's: the sending client
  * itself never retries, so a timeout is never silently posted twice.
  */
-function slackOutbox(engine: Engine, config: SlackConfig, logger: Logger, clientOptions: webApi.WebClientOptions, retry: webApi.RetryOptions, installations?: RedisInstallationStore): SlackOutbox {
+function slackOutbox(engine: Engine, config: SlackConfig, logger: Logger, clientOptions: webApi.WebClientOptions, retry: webApi.RetryOptions, installations?: RedisInstallationStore, charts?: ChartRenderer): SlackOutbox {
   const store = engine.store;
-  const outboxStore = store instanceof RedisSessionStore ? new RedisOutboxStore(store.redis, config.keyPrefix) : new MemoryOutboxStore();
+  // The session store's own outbox: the engine enqueues a turn's replies there with its commit.
+  const outboxStore = store.outbox ?? (store instanceof RedisSessionStore ? new RedisOutboxStore(store.redis, config.keyPrefix) : new MemoryOutboxStore());
   const policy = { maxAttempts: (retry.retries ?? 4) + 1, baseMs: retry.minTimeout ?? 500, maxMs: retry.maxTimeout ?? 10_000 };
-  const tokenFor = async (tenant: string) => {
-    if (config.mode !== 'oauth') return config.botToken;
-    const { enterpriseId, teamId } = pairOf(tenant);
-    const found = await installations?.fetchInstallation({ teamId, enterpriseId, isEnterpriseInstall: !teamId } as InstallationQuery<boolean>);
-    return found?.bot?.token;
-  };
-  return new SlackOutbox({ store: outboxStore, logger, clientOptions, policy, timeoutMs: clientOptions.timeout ?? CALL_TIMEOUT_MS, tokenFor });
+  // The same lookup as a check-in's (installed-token.ts): the workspace's installation, or its org's.
+  const tokenFor = async (tenant: string) => (config.mode !== 'oauth' ? config.botToken : installations && installedBotToken(installations, tenant));
+  return new SlackOutbox({ store: outboxStore, logger, clientOptions, policy, timeoutMs: clientOptions.timeout ?? CALL_TIMEOUT_MS, tokenFor, ...(charts ? { charts } : {}) });
 }
 
 export interface SlackAppOptions {
@@ -161,7 +158,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
   const names = options.names ?? (await catalogNames());
   const installations = config.mode === 'oauth' ? await RedisInstallationStore.connect(config.redisUrl, config.keyPrefix, config.installationKeys) : undefined;
   const tracker = new Tracker();
-  const outbox = slackOutbox(engine, config, logger, clientOptions, options.retryConfig ?? DEFAULT_RETRY, installations);
+  const outbox = slackOutbox(engine, config, logger, clientOptions, options.retryConfig ?? DEFAULT_RETRY, installations, options.charts);
   const routes = healthRoutes(async () => {
     const state = engine.store.state ? await engine.store.state() : await engine.store.ping();
     await installations?.ping();

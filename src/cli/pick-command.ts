@@ -1,5 +1,6 @@
 import { monthsDeadline } from '../../flows/deadline-months.js';
 import { coveredText } from '../credentials/coverage.js';
+import { namedGaps } from '../credentials/named-gaps.js';
 import { personFrom } from '../credentials/person.js';
 import { recommend } from '../credentials/recommend.js';
 import type { CoachData } from '../coach-data.js';
@@ -83,10 +84,9 @@ export const pickCommand = defineCommand(
 
     let gaps: Gap[];
     if (values.gaps !== undefined) {
-      const weight = new Map(role.skills.map((s) => [s.skill, s.weight]));
       const named = data.extractor.extract(values.gaps).filter((m) => !m.inferredFrom);
       if (named.length === 0) throw new UsageError(`--gaps "${values.gaps}" names no skill I know, for example: "SQL, Tableau".`);
-      gaps = named.map((m) => ({ skill: m.skill, share: weight.get(m.skill) ?? 0.5 })).sort((a, b) => b.share - a.share);
+      gaps = namedGaps(named.map((m) => m.skill), role, data.credentialIndex.broader);
     } else {
       gaps = (await gapReportFrom(data, role, values.have ?? '', values.posting ?? [])).gaps.map(({ skill, share }) => ({ skill, share }));
     }
@@ -108,7 +108,7 @@ export const pickCommand = defineCommand(
       (id) => data.credentials.byId.has(id),
     );
     const gapsSource = (values.posting ?? []).length > 0 ? ('postings' as const) : undefined;
-    const rec = recommend({ credentials: data.credentials.credentials, index: data.credentialIndex, role, gaps, gapsSource, situation, person, done, tuition: data.credentials.degreeTuition });
+    const rec = recommend({ credentials: data.credentials.credentials, index: data.credentialIndex, role, gaps, gapsSource, situation, person, done, tuition: data.credentials.degreeTuition, roles: data.catalog.roles.byId });
     const index = data.credentialIndex;
     if (!values.json) {
       const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, hoursPerWeek));

@@ -27,7 +27,9 @@ import type { Gap, Situation } from './situation.js';
  * role's profile, name first (AWS for a cloud role that lists AWS first; a path on no vendor's
  * platform is neither); for a beginner in the field, starting with an entry certificate or a
  * fundamentals exam; covering their most important gap within reach (what fits, is free or has an
- * unknown price: the first pick should close the first gap); then most gap demand covered by what fits; then by what fits or is free; then by the whole
+ * unknown price: the first pick should close the first gap); without postings, closing most of the
+ * role's core competencies within reach (the role's profile decides the path, not a tool it also
+ * lists); then most gap demand covered by what fits; then by what fits or is free; then by the whole
  * path; then fewer members that do not fit; then fewer members; cheaper; quicker; higher summed
  * score; ids.
  */
@@ -87,6 +89,13 @@ export interface StackContext {
   readonly asked?: readonly string[];
   /** The gaps are the person's postings' demand: a path must close one of the top TOP_GAPS. */
   readonly topGapsRequired?: boolean;
+  /**
+   * Without postings, the gaps that are the role's core competencies (data/roles.json `core`): the
+   * role's profile decides the path, so one that closes more of them within reach comes first
+   * (Google Data Analytics, for SQL, spreadsheets and visualisation, before an Azure data exam
+   * that only touches SQL). Absent with postings: their demand decides.
+   */
+  readonly core?: readonly Gap[];
 }
 
 /** The person's top gaps, by the report's order of demand: a path must close one of them. */
@@ -158,6 +167,8 @@ interface Candidate {
   readonly startsHigh: number;
   /** 1 when the path, within reach, leaves the person's most important gap uncovered. */
   readonly missesTop: number;
+  /** Without postings: how many of the role's core competencies among the gaps the path leaves uncovered by what fits or is free at a known price. */
+  readonly coreLeft: number;
   readonly members: readonly StackMember[];
   readonly coverage: Coverage;
   readonly fitsValue: number;
@@ -177,6 +188,7 @@ function better(a: Candidate, b: Candidate): number {
     a.otherVendor - b.otherVendor ||
     a.startsHigh - b.startsHigh ||
     a.missesTop - b.missesTop ||
+    a.coreLeft - b.coreLeft ||
     more(a.fitsValue, b.fitsValue) ||
     more(a.reachValue, b.reachValue) ||
     more(a.coverage.value, b.coverage.value) ||
@@ -261,6 +273,8 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
       otherVendor: platformsOf(chain).some((p) => p !== preferred) ? 1 : 0,
       startsHigh: ctx.beginner && !ENTRY_LEVELS.has(chain[0]?.credential.level ?? '') && !afterHeld(chain[0]?.credential.id ?? '') ? 1 : 0,
       missesTop: top === undefined || value((r) => r !== 'later', [top]) > 0 ? 0 : 1,
+      // Within reach here is what fits, or is free to study at a known price to certify: an unknown price is not known to be in reach.
+      coreLeft: ctx.core ? coverageOf(ctx.index, ids.filter((_, i) => reach[i] === 'fits' || (reach[i] === 'free-route' && chain[i]?.cost.expectedCents !== null)), ctx.core).uncovered.length : 0,
       members,
       coverage: coverageOf(ctx.index, ids, ctx.gaps),
       fitsValue: value((r) => r === 'fits'),

@@ -87,7 +87,11 @@ function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: 
   const covers = f.coverage?.covered ?? [];
   const topCovered = covers.filter((g) => asker.gaps.slice(0, TOP_GAPS).some((t) => t.skill === g.skill)).length;
   const fits = f.cost.expectedCents !== null && (asker.budgetUsd === undefined || f.cost.expectedCents <= toCents(asker.budgetUsd));
-  const verdict = !f.coverage
+  // Outgrown, but their own postings ask for it: said as the trade-off the pick says (person-fit.ts).
+  const asked = asker.person ? fitFor(c, asker.person, world.index).notes.find((n) => n.kind === 'asked') : undefined;
+  const verdict = asked
+    ? `Yes, for the screen: ${asked.text.replace(/^./, (first) => first.toLowerCase())}`
+    : !f.coverage
     ? `Whether ${bold(c)} is worth it depends on the skills you are missing; here is what I know.`
     : covers.length === 0
       ? `Probably not for you: ${bold(c)} teaches ${skillsWords(c, world)}, and none of that is among the gaps I know of${asker.role ? ` for ${roleWords(asker.role.name)} roles` : ''}.`

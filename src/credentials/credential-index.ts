@@ -27,6 +27,8 @@ export interface CredentialIndex {
   /** The credentials that build on this one, directly or further up its ladders (nextSteps, transitively). */
   readonly above: ReadonlyMap<string, ReadonlySet<string>>;
   skillName(id: string): string;
+  /** The skills this one is evidence of (skills.json `broader`, transitively): Tableau -> data visualization. */
+  broader(id: string): readonly string[];
 }
 
 type Skills = Pick<SkillCatalog, 'byId'>;
@@ -89,5 +91,6 @@ export function buildCredentialIndex(credentials: readonly CatalogCredential[], 
     platforms,
     above: new Map(credentials.map((c) => [c.id, laddersAbove(c, byId)])),
     skillName: (id) => skills.byId.get(id)?.name ?? id,
+    broader: broaderOf,
   };
 }

@@ -35,7 +35,11 @@ export type WarningKind =
   | 'badge-collecting'
   | 'alternatives'
   /** The experience the provider recommends, when the person may not have it (person-fit.ts). */
-  | 'experience';
+  | 'experience'
+  /** The person's postings ask for it though it adds little to their experience (person-fit.ts). */
+  | 'asked'
+  /** Made for another role, shown for a top gap nothing made for the target role covers (recommend.ts). */
+  | 'borrowed';
 
 export interface CredentialWarning {
   readonly kind: WarningKind;

@@ -18,6 +18,9 @@ import type { CredentialIndex } from './credential-index.js';
  *   PAST_ENTRY_MONTHS there, when at least half of what it teaches is that field's own skills;
  * - needs-experience: the provider requires experience they have not said they have (PMP's 36
  *   months of leading projects).
+ * Asked for: a credential the person's own postings name is never set aside as outgrown. A
+ * screen that asks for a CSM filters out a PMP of 16 years without one, so the coach says the
+ * postings ask for it, that it adds little to their experience, and that it gets them past the filter.
  * Shown beside a pick: the experience the provider recommends, when they may not have it (or what
  * it expects you to know, when there is no figure and they are new to the field).
  */
@@ -43,9 +46,21 @@ export interface Person {
   readonly currentRole?: string;
   /** The gap report's verdict: "ready" puts portfolio and interview practice before any credential. */
   readonly verdict?: Verdict;
+  /** Catalog credentials their own postings name, with the share of those postings naming each. */
+  readonly asked?: readonly AskedCredential[];
 }
 
-export type FitKind = 'held' | 'below-held' | 'alternative-held' | 'covered-by-held' | 'outgrown' | 'needs-experience' | 'experience';
+export interface AskedCredential {
+  readonly id: string;
+  /** 0 to 1: the share of the person's postings that name it. */
+  readonly share: number;
+}
+
+/**
+ * borrowed: made for another role, shown because it fills a top gap nothing made for the target
+ * role covers (recommend.ts); asked: the postings name it, though it adds little to the person's experience.
+ */
+export type FitKind = 'held' | 'below-held' | 'alternative-held' | 'covered-by-held' | 'outgrown' | 'needs-experience' | 'experience' | 'asked' | 'borrowed';
 
 export interface FitNote {
   readonly kind: FitKind;
@@ -122,8 +137,21 @@ function setAsideReason(credential: CatalogCredential, person: Person, index: Cr
   return undefined;
 }
 
+/** "Your postings ask for it (2 of your 3)": the share said in words a person counts in. */
+function askedText(share: number): string {
+  const pct = Math.round(share * 100);
+  return pct >= 100 ? 'every one of your postings asks for it' : `${pct}% of your postings ask for it`;
+}
+
 export function fitFor(credential: CatalogCredential, person: Person, index: CredentialIndex): Fit {
   const setAside = setAsideReason(credential, person, index);
+  const asked = person.asked?.find((a) => a.id === credential.id);
+  if (setAside?.kind === 'outgrown' && asked) {
+    // "It adds little to your 16 years ... since it is meant for people new to the field." said as the trade-off it is.
+    const little = setAside.text.replace(/, since it is meant for people new to the field\.$/, '');
+    const text = `${askedText(asked.share).replace(/^./, (c) => c.toUpperCase())}. ${little}, but it gets your application past a screen that asks for it.`;
+    return { notes: [{ kind: 'asked', text }] };
+  }
   if (setAside) return { setAside, notes: [setAside] };
   const { recommendedMonths, says } = credential.experience;
   const field = inField(credential, person);

@@ -1,6 +1,6 @@
 import type { Role } from '../data/roles-schema.js';
 import type { RoleMatch } from '../roles/match-role.js';
-import type { Person, Verdict } from './person-fit.js';
+import type { AskedCredential, Person, Verdict } from './person-fit.js';
 
 /**
  * The person as the credential pick sees them, from what the coach keeps (the profile) or what
@@ -13,6 +13,8 @@ export interface PersonFacts {
   readonly currentRole?: string;
   readonly yearsExperience?: number;
   readonly verdict?: Verdict;
+  /** The gap report: the credentials the person's own postings name (gap-interview.ts). */
+  readonly gapReport?: { readonly credentialsAsked?: readonly AskedCredential[] };
 }
 
 /** "Senior data analyst" works as a data analyst: seniority words are not part of the job. */
@@ -28,5 +30,6 @@ export function personFrom(facts: PersonFacts, match: (text: string) => RoleMatc
     ...(facts.yearsExperience !== undefined ? { yearsExperience: facts.yearsExperience } : {}),
     ...(job ? { currentRole: job } : {}),
     ...(facts.verdict ? { verdict: facts.verdict } : {}),
+    ...(facts.gapReport?.credentialsAsked?.length ? { asked: facts.gapReport.credentialsAsked.filter((a) => known(a.id)) } : {}),
   };
 }

@@ -9,7 +9,8 @@ import { fitFor, type FitNote, type Person } from './person-fit.js';
 import { rolePay, roi, type Roi, type TargetPay } from './roi.js';
 import { rankCredentials, type ScoredCredential } from './score-credential.js';
 import { sideBySide, tuitionDegree, type ComparisonColumn, type DegreeInputs } from './side-by-side.js';
-import type { Gap, Situation } from './situation.js';
+import { gapName, gapSkills, type Gap, type Situation } from './situation.js';
+import { listOf } from '../roles/suggest-roles.js';
 
 /**
  * Everything the coach says about credentials for one learner, in one pure call: the ranked
@@ -20,6 +21,11 @@ import type { Gap, Situation } from './situation.js';
  * to teach SQL is not a data analyst's credential. Of those, what the person holds, has outgrown
  * or cannot sit yet is set aside with the reason (person-fit.ts); only the rest are scored, so a
  * recommendation scores a handful of credentials whatever the catalog's size.
+ *
+ * A credential made for another role is shown only for one of the person's top gaps that nothing
+ * made for the role covers (Linux for a SOC analyst), and says so; it leads the path only when
+ * nothing made for the role is left to recommend. A neighbouring role's exam never comes in for a
+ * gap further down (Azure for a project manager) or for one the role's own credentials cover.
  */
 
 export const DEFAULT_PICKS = 5;
@@ -46,6 +52,8 @@ export interface RecommendInput {
   readonly gapsSource?: 'postings' | 'catalog';
   /** Plan steps already done in the conversation (postings pasted). */
   readonly done?: { readonly research?: boolean; readonly select?: boolean };
+  /** The role catalog, to say whose credential a borrowed pick is ("made for cloud engineers"). */
+  readonly roles?: ReadonlyMap<string, { readonly name: string }>;
 }
 
 export interface SetAside {
@@ -66,12 +74,15 @@ export interface Recommendation {
   /** The gap report said they are ready: portfolio and interview practice come first, credentials after, if at all. */
   readonly readyFirst: boolean;
   /**
-   * The top gaps (report order) of the person's postings when no credential closes any of them: there is no
-   * path, and the coach says so and steers to practice, a portfolio piece and networking.
+   * The top gaps (report order) when no credential closes any of them, from the person's postings or
+   * when nothing at all is left to recommend: there is no path, and the coach says so and steers to
+   * practice, a portfolio piece and networking.
    */
   readonly topGapsUnclosed?: readonly Gap[];
-  /** Nothing made for the role covers a gap: the picks are made for other roles, and say so. */
+  /** Nothing made for the role is left to recommend: the path is made for another role, and says so. */
   readonly borrowed: boolean;
+  /** Picks made for another role, by id: the top gaps each fills that nothing made for the role covers. */
+  readonly borrowedFor: Readonly<Record<string, readonly Gap[]>>;
   /** The budget the money was told against; absent when none was given. */
   readonly budgetUsd?: number;
   readonly picks: readonly ScoredCredential[];
@@ -104,25 +115,46 @@ export function recommend(input: RecommendInput): Recommendation {
     return true;
   };
   const forRole = input.credentials.filter((credential) => credential.targetRoles.includes(role.id) && fits(credential, true));
-  let ranked = rankCredentials(forRole, { index, role, gaps, situation });
+  const own = rankCredentials(forRole, { index, role, gaps, situation });
   const vendorPlatforms = new Set([...index.platforms.values()].flat());
-  // Nothing made for the role covers a gap (a PMP with 16 years whose gaps are SQL and Power BI):
-  // then a credential made for another role that covers one of their gaps fills a real one.
-  const borrowed = ranked.length === 0 && gaps.length > 0;
-  if (borrowed) {
-    const top = new Set(gaps.map((g) => g.skill));
-    // Exams that prove a skill, not beginners' programmes: the person is in a field already.
-    const others = input.credentials.filter((c) => !c.targetRoles.includes(role.id) && c.level !== 'entry-certificate' && c.skills.some((skill) => top.has(skill)) && fits(c, false));
-    ranked = rankCredentials(others, { index, role, gaps, situation });
-  }
-  const stack = bestStack(ranked, { index, gaps, situation, named: [...gaps.map((g) => g.skill), ...role.skills.map((s) => s.skill)],
-    beginner: !(person.fieldRoles ?? []).includes(role.id),
-    held: person.held ?? [],
-    topGapsRequired: input.gapsSource === 'postings',
-    asked: input.gapsSource === 'postings' ? gaps.filter((g) => g.share >= ASKED_SHARE && vendorPlatforms.has(g.skill)).map((g) => g.skill) : [],
-  });
   const topGaps = gaps.slice(0, TOP_GAPS);
-  const unclosed = input.gapsSource === 'postings' && topGaps.length > 0 && ranked.every((r) => coverageOf(index, [r.credential.id], topGaps).covered.length === 0);
+  // A credential made for another role comes in only for a top gap nothing made for the role covers
+  // (Linux for a SOC analyst); exams that prove a skill, not beginners' programmes of another field.
+  const unfilled = topGaps.filter((gap) => !own.some((r) => coverageOf(index, [r.credential.id], [gap]).covered.length > 0));
+  const borrowedFor: Record<string, Gap[]> = {};
+  if (unfilled.length > 0) {
+    for (const c of input.credentials) {
+      if (c.targetRoles.includes(role.id) || c.level === 'entry-certificate') continue;
+      const fills = coverageOf(index, [c.id], unfilled).covered.map(({ by: _by, via: _via, ...gap }) => gap);
+      if (fills.length > 0 && fits(c, false)) borrowedFor[c.id] = fills;
+    }
+  }
+  const others = rankCredentials(input.credentials.filter((c) => borrowedFor[c.id] !== undefined), { index, role, gaps, situation });
+  const stackOf = (from: readonly ScoredCredential[]) =>
+    bestStack(from, { index, gaps, situation, named: [...gaps.map((g) => g.skill), ...role.skills.map((s) => s.skill)],
+      beginner: !(person.fieldRoles ?? []).includes(role.id),
+      held: person.held ?? [],
+      topGapsRequired: input.gapsSource === 'postings',
+      asked: input.gapsSource === 'postings' ? gaps.filter((g) => g.share >= ASKED_SHARE && vendorPlatforms.has(g.skill)).map((g) => g.skill) : [],
+      // Without postings the role's profile decides the path: its core competencies first.
+      ...(input.gapsSource === 'postings' ? {} : { core: gaps.filter((g) => isCoreGap(g, role, index)) }),
+    });
+  const ownStack = stackOf(own);
+  // The path is made for the role whenever one is left; a borrowed path only when none is.
+  const borrowed = ownStack.members.length === 0 && others.length > 0;
+  const stack = borrowed ? stackOf(others) : ownStack;
+  const ranked = [...own, ...others];
+  for (const pick of others) {
+    const whose = listOf(pick.credential.targetRoles.map((id) => lowerName(input.roles?.get(id)?.name ?? id)));
+    const filled = listOf((borrowedFor[pick.credential.id] ?? []).map((g) => gapName(g, index.skillName)));
+    const one = (borrowedFor[pick.credential.id] ?? []).length === 1 ? 'one of your top gaps' : 'top gaps of yours';
+    fit[pick.credential.id] = [
+      { kind: 'borrowed', text: `It is made for another role (${whose}): it is here because it covers ${filled}, ${one} that nothing made for ${lowerName(role.name)} in my catalog covers.` },
+      ...(fit[pick.credential.id] ?? []),
+    ];
+  }
+  // With postings, or when nothing at all is left to recommend, no credential closing a top gap is said as such.
+  const unclosed = (input.gapsSource === 'postings' || ranked.length === 0) && topGaps.length > 0 && ranked.every((r) => coverageOf(index, [r.credential.id], topGaps).covered.length === 0);
   // The path comes first, in its order, so the picks and the path tell one story; then the rest by rank.
   const onPath = new Set(stack.members.map((m) => m.credential.id));
   // Below the path, its next rungs (A+ then Network+ after Google IT Support) before an off-path
@@ -145,17 +177,32 @@ export function recommend(input: RecommendInput): Recommendation {
     readyFirst: person.verdict === 'ready',
     ...(unclosed ? { topGapsUnclosed: topGaps } : {}),
     borrowed,
+    borrowedFor,
     ...(situation.budgetUsd !== undefined ? { budgetUsd: situation.budgetUsd } : {}),
     picks,
     // The experience a pick expects is said with its other cautions.
     warnings: Object.fromEntries(
-      picks.map((pick) => [pick.credential.id, [...(fit[pick.credential.id] ?? []).map((n) => ({ kind: 'experience' as const, text: n.text })), ...credentialWarnings(pick, index, situation.today)]]),
+      picks.map((pick) => [pick.credential.id, [...(fit[pick.credential.id] ?? []).map((n) => ({ kind: warningKind(n.kind), text: n.text })), ...credentialWarnings(pick, index, situation.today)]]),
     ),
     stack,
     planWarnings: [...targetWarnings(role), ...collectionWarnings(collection, index, role, gaps)],
     comparison: sideBySide(ranked, role, situation, input.degree ?? (input.tuition ? tuitionDegree(input.tuition) : undefined)),
     plan: actionPlan({ credentials: chosen.map((m) => m.credential), hoursPerWeek: situation.hoursPerWeek, today: situation.today, ownHours: input.ownHours, deadlineWeeks: situation.deadlineWeeks, done: input.done, ...(role.portfolio ? { portfolio: role.portfolio.text } : {}) }),
   };
+}
+
+const warningKind = (kind: FitNote['kind']): 'asked' | 'borrowed' | 'experience' => (kind === 'asked' || kind === 'borrowed' ? kind : 'experience');
+
+/** "Cloud engineer" is "cloud engineer" inside a sentence; "SOC analyst" and "DevOps engineer" keep their capitals. */
+const lowerName = (name: string) => (/^\S[^\s]*[A-Z]/.test(name) ? name : `${name.charAt(0).toLowerCase()}${name.slice(1)}`);
+
+/**
+ * A gap is one of the role's core competencies (data/roles.json `core`) when it, an alternative of
+ * it, or what it is evidence of is one: Tableau shows data visualisation, core for an analyst.
+ */
+function isCoreGap(gap: Gap, role: Role, index: CredentialIndex): boolean {
+  const core = new Set(role.skills.filter((s) => s.core).map((s) => s.skill));
+  return gapSkills(gap).some((id) => core.has(id) || index.broader(id).some((wider) => core.has(wider)));
 }
 
 /** Every credential reachable along nextSteps from the path's last member: its rungs ahead. */

@@ -244,8 +244,13 @@ export const credentialSchema = z.strictObject({
   completionRate: completionRateSchema.optional(),
   freeAudit: z.boolean({ error: 'true, false or null (unknown)' }).nullable(),
   financialAid: z.boolean({ error: 'true, false or null (unknown)' }).nullable(),
-  /** Credentials that stack on this one (credential-facts.md Table 3). */
+  /** Credentials that stack on this one (credential-facts.md Table 3, study-hours-and-paths.md "Next on the same path" and Vendor paths). */
   nextSteps: idList('credential ids'),
+  /**
+   * Where the ladder comes from (a row or Vendor paths section of study-hours-and-paths.md), and a next
+   * step the reference names that the catalog lacks: for the team, never shown. Required with nextSteps.
+   */
+  nextStepsSource: text('where the next steps come from').optional(),
   /** Credentials that are alternatives to this one, not a stack. */
   alternatives: idList('credential ids'),
   conflicts: z.array(conflictSchema, { error: 'a list of conflicts' }),

@@ -95,6 +95,8 @@ function checkCredentials(data: CredentialsFile, file: string, skills: SkillCata
     listed(credential.nextSteps, 'nextSteps', otherCredential, `another credential's id in ${file}`);
     listed(credential.alternatives, 'alternatives', otherCredential, `another credential's id in ${file}`);
 
+    // A ladder is advice ("start with X, which Y builds on"): each one says where it comes from.
+    if (credential.nextSteps.length > 0 && credential.nextStepsSource === undefined) push('nextStepsSource', 'is missing, expected where these next steps come from (study-hours-and-paths.md row or Vendor paths)');
     if (credential.costs.length === 0 && credential.costsMissing === undefined) {
       push('costsMissing', 'is missing, expected a reason why there is no cost line (costs is empty)');
     }

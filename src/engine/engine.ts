@@ -48,11 +48,16 @@ export interface TurnOutcome {
   replies: Reply[];
   changed: boolean;
   /**
-   * The session queue where these replies wait, enqueued with the commit (see RespondOptions.stage):
-   * the adapter sends them from there. Absent: nothing was enqueued (a refusal, an outage, a
-   * store that cannot stage), and the adapter sends `replies` itself.
+   * With RespondOptions.stage, on a store that can stage: the turn owner's session queue, where
+   * this turn's replies belong, behind the replies of the owner's earlier turns.
    */
-  staged?: Where;
+  queue?: Where;
+  /**
+   * The replies were enqueued in `queue` with the commit: the adapter sends them from there.
+   * Otherwise (a redelivery, a refusal, an outage) nothing was enqueued, and the adapter enqueues
+   * `replies` itself, under an id of its own (see turnEntryId).
+   */
+  staged?: true;
 }
 
 export interface RespondOptions {
@@ -128,8 +133,10 @@ export class Engine {
       return Promise.reject(error);
     }
     const owner = sessionOwner(inbound);
+    const where = options.stage && this.options.store.outbox ? sessionQueue(owner, inbound.conversation) : undefined;
     // A turn id on its log lines; an adapter that started the turn already keeps its own.
-    return inTurn(() => this.queue.run(userKeyBase('', owner), () => this.turn(inbound, owner, options)));
+    const outcome = inTurn(() => this.queue.run(userKeyBase('', owner), () => this.turn(inbound, owner, options, where)));
+    return where ? outcome.then((o) => ({ ...o, queue: where })) : outcome;
   }
 
   /** Whether a conversation has a shared session (a peer-practice thread), for adapters whose platform cannot tell them. */
@@ -153,14 +160,13 @@ export class Engine {
     }
   }
 
-  private async turn(inbound: Inbound, owner: UserRef, options: RespondOptions): Promise<TurnOutcome> {
+  private async turn(inbound: Inbound, owner: UserRef, options: RespondOptions, where: Where | undefined): Promise<TurnOutcome> {
     const { store, ttlMs } = this.options;
     const ownerKey = userKeyBase('', owner);
     // The same text right after an uncertain turn: checked against what landed on every attempt,
     // since the earlier write may land while this turn runs (it then loses the compare-and-set).
     // Recorded in this process and by the store (for a repeat that reaches another process).
     let repeatOf = this.uncertain.take(ownerKey, inbound, this.now().getTime());
-    const where = options.stage && store.outbox ? sessionQueue(owner, inbound.conversation) : undefined;
     try {
       for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
         const loaded = await store.load(owner, inbound.eventId);
@@ -180,7 +186,7 @@ export class Engine {
         const result = await store.commit(owner, { expectedVersion: loaded.version, eventId: inbound.eventId, write, ttlMs, ...(stage ? { stage } : {}) });
         if (result === 'ok') {
           if (changed && !owner.shared) await this.profileChanged(owner, profile ?? null);
-          return { replies, changed, ...(where ? { staged: where } : {}) };
+          return { replies, changed, ...(stage ? { staged: true as const } : {}) };
         }
         if (result === 'duplicate') return this.duplicate(inbound);
         this.logger.debug('turn conflict, deciding again', { platform: inbound.platform, attempt });
