@@ -15,6 +15,7 @@ const REDIS_TESTS = [
   'test/redis-keys.test.ts',
   'test/redis-many-processes.test.ts',
   'test/outbox.test.ts',
+  'test/outbox-crash.test.ts',
   'test/checkins-run.test.ts',
   'test/slack-peer-practice.test.ts',
   'test/slack-input-safety.test.ts',
