@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
-import { newUser as newUserAt } from './support/new-user.js';
+import { newUser as newUserAt, pickBlock } from './support/new-user.js';
 import { INFRA_POSTING, SAAS_POSTING, TPM_POSTING } from './support/sample-postings.js';
 
 /**
@@ -32,18 +32,24 @@ async function victorAtPicks() {
 }
 
 describe('Victor: a PMP with 22 years aiming at tech project management', () => {
-  it('gets no path when nothing closes his top gaps, and worth answers that follow the pick\'s fit rules', async () => {
+  it('is told the Scrum badge one posting asks for gets him past that screen though it adds little, and worth answers that follow the pick\'s fit rules', async () => {
     const { p, picks } = await victorAtPicks();
     // Each gap as the report named it: "Agile or Scrum" is one demand.
-    const gaps = (p.profile().gapReport as { gaps: { skill: string; name?: string }[] }).gaps;
-    const top = gaps.slice(0, 3).map((g) => g.name ?? data.catalog.skills.byId.get(g.skill)?.name ?? g.skill);
-    // AWS, only "a plus" in one posting, is no longer a project manager's credential, and nothing is called a path.
+    const report = p.profile().gapReport as { gaps: { skill: string; name?: string }[]; credentialsAsked?: { id: string; share: number }[] };
+    const top = report.gaps.slice(0, 3).map((g) => g.name ?? data.catalog.skills.byId.get(g.skill)?.name ?? g.skill);
+    // What his postings name is kept: the PMP (two of three) and "CSM or PSM" (one of three).
+    expect(report.credentialsAsked?.map((c) => [c.id, Math.round(c.share * 3)])).toEqual([['pmi-pmp', 2], ['scrum-org-psm-1', 1], ['scrum-alliance-csm', 1]]);
+    // AWS, only "a plus" in one posting, is no longer a project manager's credential.
     expect(picks).not.toContain('AWS Certified AI Practitioner');
-    expect(picks).not.toContain('Recommended path:');
-    expect(picks).toContain(`No credential in my catalog closes your top gaps, ${top[0]}, ${top[1]} and ${top[2]}, so there is no path to recommend`);
-    expect(picks).toContain('These are learnt by doing: use');
-    // The Scrum badges are set aside by the same rule as for a project manager by title: his PMP proves the field.
-    expect(picks).toMatch(/- Certified ScrumMaster \(CSM\): it adds little to your 22 years as a logistics operations manager and your PMP/);
+    // The TPM posting prefers a CSM or PSM: not set aside as outgrown, but said as the trade-off it is, with its cost.
+    // PSM I ($200, no renewal) is the path: it closes his first gap, Agile or Scrum, and its price is known.
+    expect(top[0]).toBe('Agile or Scrum');
+    const psm = pickBlock(picks, 'Professional Scrum Master I (PSM I)');
+    expect(psm).toContain('$200 in all over 3 years');
+    expect(psm).toContain('33% of your postings ask for it. It adds little to your 22 years as a logistics operations manager and your PMP (Project Management Professional), but it gets your application past a screen that asks for it.');
+    expect(pickBlock(picks, 'Certified ScrumMaster (CSM)')).toContain('price unknown (check the provider)');
+    expect(picks).toContain('Recommended path: Start with Professional Scrum Master I (PSM I). $200 in all, within your $1,500 budget.');
+    expect(picks).not.toMatch(/- (?:Certified ScrumMaster|Professional Scrum Master)[^\n]*adds little/);
 
     // "why?" names the report's own top three, in its order.
     const why = await p.say('why?');
@@ -53,10 +59,9 @@ describe('Victor: a PMP with 22 years aiming at tech project management', () => 
     expect(capm).toContain('Not for you: *CAPM (Certified Associate in Project Management)* is the entry-level credential below *PMP (Project Management Professional)*, which you hold, so it would add nothing.');
     expect(capm).not.toMatch(/Side by side|No experience is needed|none of that is among the gaps/);
 
+    // The worth answer says what the pick says: the postings ask for it, it adds little, it gets him past the screen, and its cost.
     const csm = await p.say('is the CSM worth it for me?');
-    expect(csm).toContain('Not for you: *Certified ScrumMaster (CSM)* adds little to your 22 years as a logistics operations manager and your PMP (Project Management Professional)');
-    // Scrum was asked for: the experience of it is the gap, not the badge.
-    expect(csm).toMatch(/Your postings do ask for [^;]*Agile[^;]*; what they want is experience of it on real projects/);
+    expect(csm).toContain('Yes, for the screen: 33% of your postings ask for it. It adds little to your 22 years as a logistics operations manager and your PMP (Project Management Professional), but it gets your application past a screen that asks for it.');
     expect(csm).toContain('Cost: price unknown: check the provider.');
     expect(csm).toContain('(Credential pick 8/8)');
 

@@ -136,9 +136,13 @@ describe('Hal, 51, retired Army communications NCO with Security+ and a Secret c
     expect(await h.say('yes')).toContain('(Credential pick 7/8)');
     const picks = await h.say('yes thats fine');
     expectCleanWords(picks);
-    // Which picks a SOC analyst gets is not asserted: the catalog has nothing for SIEM or Splunk, and the
-    // third pick (a Salesforce administrator exam, for "Reporting") is reported, not signed.
-    expect(picks).toContain('Here are my top three picks for *SOC analyst*:');
+    // One pick: nothing made for SOC analysts is left for him, and Linux, one of his top gaps, is covered only by an exam
+    // made for cloud and DevOps engineers, said as such. An exam for a gap further down ("Reporting") is no longer offered.
+    expect(picks).toContain('Here is my pick for *SOC analyst*:\n1. *Certified Kubernetes Administrator (CKA)* from Linux Foundation: $445 in all over 3 years, about 6 weeks at 12 hours a week (a planning estimate).');
+    expect(picks).toContain('It is made for another role (cloud engineer and DevOps / site reliability engineer): it is here because it covers Linux, one of your top gaps that nothing made for SOC analyst in my catalog covers.');
+    expect(picks).toContain('Nothing made for this role is left to recommend for Linux, one of your top gaps, so this path is made for another role. Recommended path: Start with Certified Kubernetes Administrator (CKA). $445 in all, within your $2,000 budget.');
+    expect(picks).not.toMatch(/^2\. /m);
+    expect(picks).not.toContain('Salesforce');
     // Security+ is never recommended back, and a certificate it builds on is called redundant, with why.
     expect(picks).not.toMatch(/Choose CompTIA Security\+/);
     expect(picks).toContain('CompTIA Security+ (SY0-701): you already hold it.');
@@ -274,39 +278,27 @@ describe('Rosa, 45, high-school English teacher for 18 years, instructional desi
     expect(await r.say('yes')).toContain('(Credential pick 7/8)');
     const picks = await r.say('yes');
     expectCleanWords(picks);
-    // No credential closes her gaps: said plainly, with learning by doing instead of a path.
-    expect(picks).toContain('Here is my pick for *Technical writer*:');
+    // No credential closes her gaps: said plainly, with learning by doing instead of a path. Nothing is made for technical
+    // writers, and no other role's exam covers one of her top gaps, so no neighbouring role's badge is offered instead.
     // (The gap list there names "Zendesk" for the "Zendesk or Confluence" demand: reported, not asserted.)
-    expect(picks).toMatch(/No credential in my catalog closes your top gaps, Technical documentation, HTML and [^,]+, so there is no path to recommend, and the picks above would not close them either\. These are learnt by doing:/);
+    expect(picks).toMatch(/No credential in my catalog closes your top gaps, Technical documentation, HTML and [^,]+, so there is no path to recommend\. These are learnt by doing:/);
+    expect(picks).not.toMatch(/^\d\. \*/m);
     expect(picks).not.toContain('Recommended path');
-    // Pay from entry-level figures, the difference in words.
-    expect(picks).toContain('That is about $11,000 a year more than you earn now');
-    for (const line of picks.split('\n').filter((l) => l.includes('price unknown'))) expect(line).not.toContain('within your');
+    expect(picks).not.toContain('the picks above');
 
-    await r.say('why?');
     const status = await r.say('status');
     expect(status).toContain('Target role=Technical writer');
     expect(status).toContain('Skills you have=Teaching (education), Canva, HTML (basic) and Communication');
     expect(status).toContain('Budget=$200; Hours a week=4; Current pay=$58,000 a year');
     expect(status).not.toContain('Deadline');
 
-    // The plan at 4 hours a week, dated from today, with no deadline to check against.
+    // She finishes without a credential: a portfolio piece is her evidence, and practice is offered next.
     const chosen = await r.say('1');
-    expect(chosen).toContain('1. Read job postings=done on 2026-12-07');
-    expect(chosen).toContain('2. Choose the credential=done on 2026-12-07');
-    expect(chosen).toContain('3. Enroll and study on a weekly schedule=by 2027-04-05');
-    expect(chosen).toContain('4. Build the portfolio piece=by 2027-06-14');
-    expect(chosen).toContain('5. Network with intent=by 2027-06-14');
-    expect(chosen).toContain('6. Interview and negotiate=by 2027-09-06');
-    expect(chosen).toContain('Weekly schedule: 4 hours a week: 2 sessions of about 2 hours');
-    expect(chosen).not.toContain('deadline');
-    const plan = await r.say('plan');
-    expect(plan).toContain('4. Build the portfolio piece=by 2027-06-14');
-    const exported = await r.say('export');
-    expect(exported).toContain('[file: pivot-plan.md]');
+    expect(chosen).toContain('No credential this time. A portfolio project that uses your gap skills is the next best evidence.');
+    expect(chosen).not.toContain('Enroll and study');
 
     // Practice: three questions on explaining to non-experts, as she asked.
-    expect(await r.say('3')).toContain("We'll practise for *Technical writer*");
+    expect(await r.say('Practise interview answers')).toContain("We'll practise for *Technical writer*");
     expect(await r.say('three')).toContain('(Interview practice 2/3)');
     const question = await r.say('explaining to non-experts');
     expect(question).toContain('*Question 1 of 3* (on explaining to non-experts, as you asked)');

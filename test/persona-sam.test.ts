@@ -6,8 +6,9 @@ import { gapIds, newUser as newUserAt } from './support/new-user.js';
 /**
  * Sam, a bank teller of 11 years aiming at data analyst with $300 and 8 hours a week, who asks for
  * free options first. What a coach signs: "Tableau or Power BI" is one gap, named so everywhere;
- * the picks open with the recommended path, so the list and the path tell one story, and the
- * money and the return are said in words.
+ * the path is the analyst ladder (Google Data Analytics, then a Tableau or Power BI exam), never an
+ * Azure data-platform exam; the picks open with it, so the list and the path tell one story, and the
+ * money (what fits, what is studied free and certified later), the dates and the return are said in words.
  */
 let data: CoachData;
 beforeAll(async () => {
@@ -39,10 +40,26 @@ describe('Sam, bank teller, $300, free options first', () => {
     await p.say('45k');
     await p.say('yes');
     const picks = await p.say('yes');
+    // The analyst ladder of the reference (study-hours-and-paths.md Vendor paths 6): Google Data Analytics, then PL-300 or
+    // Tableau. DP-900 is an Azure data-platform exam leading to DP-300/DP-100, not to PL-300, so it is no longer where Sam
+    // starts. Google's certificate covers SQL and, through Tableau, his first gap; at 8 hours a week it is 7 months of $49
+    // ($343), over his $300, so he studies it free (audit or financial aid) and certifies later. Of its two next rungs, both
+    // meeting "Tableau or Power BI" (one demand in his report, asked in every posting), Tableau Desktop Specialist is the
+    // one Google's certificate already teaches towards, and cheaper ($100, no renewal) than PL-300 ($165, renewed yearly),
+    // so it is the second rung, within his budget. PL-300 alone is never the start while Google's certificate, below it, fits.
     const numbered = picks.split('\n').filter((l) => /^\d\. \*/.test(l)).map((l) => /^\d\. \*([^*]+)\*/.exec(l)?.[1]);
-    expect(numbered.slice(0, 2)).toEqual(['Microsoft Certified: Azure Data Fundamentals (DP-900)', 'Microsoft Certified: Power BI Data Analyst Associate (PL-300)']);
-    expect(picks).toContain('Recommended path: Start with Microsoft Certified: Azure Data Fundamentals (DP-900), which Microsoft Certified: Power BI Data Analyst Associate (PL-300) builds on. $264 in all, within your $300 budget.');
-    expect(picks).toContain('It covers Tableau or Power BI and SQL. Still uncovered: Statistics and Python.');
-    expect(picks).toContain('That is about $38,000 a year more than you earn now; it costs $264, so it pays back within your first month in the new job.');
+    expect(numbered.slice(0, 2)).toEqual(['Google Data Analytics Professional Certificate', 'Tableau Desktop Specialist']);
+    expect(data.credentials.byId.get('google-data-analytics')?.nextSteps).toEqual(expect.arrayContaining(['tableau-desktop-specialist', 'microsoft-pl-300']));
+    expect(data.credentials.byId.get('microsoft-dp-900')?.nextSteps).toEqual([]);
+    expect(picks).not.toContain('Azure Data Fundamentals');
+    expect(picks).toContain('Recommended path: Start with Google Data Analytics Professional Certificate, which Tableau Desktop Specialist builds on. $100 now, within your $300 budget; study Google Data Analytics Professional Certificate free (audit or financial aid). Certifying later is not within your budget today: Google Data Analytics Professional Certificate, $343 over 3 years.');
+    expect(picks).toContain('About 36 weeks of study one after the other. It covers Tableau or Power BI and SQL. Still uncovered: Statistics and Python.');
+    expect(picks).toContain('That is about $38,000 a year more than you earn now; it costs $443, so it pays back within your first month in the new job.');
+
+    // Every plan step of the path is dated, the studying first: 28 weeks of Google's certificate, then 8 of Tableau's exam.
+    const plan = await p.say('Take the recommended stack');
+    expect(plan).toMatch(/Finish Google Data Analytics Professional Certificate by (?:2027-06-21|Monday 21 June 2027)\. Finish Tableau Desktop Specialist by (?:2027-08-16|Monday 16 August 2027)\./);
+    expect(plan).toMatch(/1\. Read job postings=done on (?:2026-12-07|Monday 7 December 2026)/);
+    expect(plan).not.toContain('date to be set');
   });
 });
