@@ -41,7 +41,8 @@ async function main(): Promise<number> {
   const checkins = store instanceof RedisSessionStore ? new CheckinStore(store.redis, config.keyPrefix) : undefined;
   const onProfileChange = checkins ? { onProfileChange: (user: UserRef, profile: Readonly<Record<string, unknown>> | null) => syncCheckins(checkins, user, profile, new Date()).then(() => undefined) } : {};
   const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: config.sessionTtlMs, logger, ...onProfileChange });
-  const senders = checkins ? checkinSenders(process.env) : undefined;
+  // The session store's Redis also keeps the Slack installations: check-ins of many workspaces read their tokens there.
+  const senders = checkins && store instanceof RedisSessionStore ? checkinSenders(process.env, { redis: store.redis }) : undefined;
   const poller = checkins && senders ? startCheckinPoller({ store: checkins, engine, senders: () => senders, logger }) : undefined;
   const adapters = chooseAdapters(await discoverAdapters(), process.env);
   process.stderr.write(`Pivot Coach: ${adapters.map((a) => a.name).join(' + ')}, ${line}.\n`);

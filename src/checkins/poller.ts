@@ -13,7 +13,11 @@ export function startCheckinPoller(options: { store: CheckinStore; engine: Check
   let busy = false;
   const pass = async () => {
     const results = await runDueCheckins({ store: options.store, engine: options.engine, now: now(), senders: await options.senders() });
-    for (const r of results) options.logger[r.outcome === 'failed' ? 'warn' : 'debug']('check-in', { platform: r.user.platform, outcome: r.outcome });
+    for (const r of results) {
+      // A dropped check-in is said once, with why: its schedule is gone, so it never comes back to be said again.
+      if (r.outcome === 'dropped') options.logger.warn(`check-in dropped: ${r.reason ?? 'it can never be delivered'}`, { platform: r.user.platform, tenant: r.user.tenant, outcome: r.outcome });
+      else options.logger[r.outcome === 'failed' ? 'warn' : 'debug']('check-in', { platform: r.user.platform, outcome: r.outcome });
+    }
   };
   const timer = setInterval(() => {
     if (busy) return;

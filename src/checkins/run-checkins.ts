@@ -23,8 +23,19 @@ export interface CheckinEngine {
   storedProfile(user: UserRef): Promise<StoredProfile>;
 }
 
-/** Sends a check-in's replies to the person, on one platform; throws when it could not. */
+/**
+ * Sends a check-in's replies to the person, on one platform; throws when it could not (tried
+ * again later), or throws CheckinUndeliverable when it never can.
+ */
 export type SendCheckin = (schedule: CheckinSchedule, replies: readonly Reply[]) => Promise<void>;
+
+/**
+ * A check-in that can never reach the person (their Slack workspace uninstalled the app): the
+ * schedule is dropped instead of being tried again every few minutes for ever. The message says why.
+ */
+export class CheckinUndeliverable extends Error {
+  override readonly name = 'CheckinUndeliverable';
+}
 
 /** The flows the engine runs for a check-in (flows/checkins.ts): this week's, or "shall we go on?". */
 export const CHECKIN_COMMAND = 'checkin';
@@ -43,7 +54,7 @@ export interface RunCheckinsOptions {
   limit?: number;
 }
 
-export type CheckinOutcome = 'sent' | 'asked-to-continue' | 'stopped' | 'forgotten' | 'opted-out' | 'no-sender' | 'failed' | 'lost';
+export type CheckinOutcome = 'sent' | 'asked-to-continue' | 'stopped' | 'forgotten' | 'opted-out' | 'no-sender' | 'failed' | 'dropped' | 'lost';
 
 export interface CheckinResult {
   readonly user: UserRef;
@@ -51,6 +62,8 @@ export interface CheckinResult {
   readonly outcome: CheckinOutcome;
   /** When the next one is due, when there is one. */
   readonly next?: Date;
+  /** Why a check-in was dropped (CheckinUndeliverable's message). */
+  readonly reason?: string;
 }
 
 export const DEFAULT_LEASE_MS = 60_000;
@@ -68,7 +81,7 @@ async function runOne(options: RunCheckinsOptions, claim: Claimed): Promise<Chec
   const { store, engine, now } = options;
   const { schedule, dueAt } = claim;
   const user: UserRef = schedule.user;
-  const result = (outcome: CheckinOutcome, next?: Date): CheckinResult => ({ user, dueAt, outcome, ...(next ? { next } : {}) });
+  const result = (outcome: CheckinOutcome, next?: Date, reason?: string): CheckinResult => ({ user, dueAt, outcome, ...(next ? { next } : {}), ...(reason ? { reason } : {}) });
   const stored = await engine.storedProfile(user);
   if (stored.kind === 'none') {
     await store.complete(claim, null);
@@ -107,7 +120,11 @@ async function runOne(options: RunCheckinsOptions, claim: Claimed): Promise<Chec
   });
   try {
     if (replies.length > 0) await send(action.schedule, replies);
-  } catch {
+  } catch (error) {
+    if (error instanceof CheckinUndeliverable) {
+      const settled = await store.complete(claim, null);
+      return result(settled === 'lost' ? 'lost' : 'dropped', undefined, error.message);
+    }
     const settled = await store.release(claim, retryAt);
     return result(settled === 'ok' ? 'failed' : 'lost');
   }
