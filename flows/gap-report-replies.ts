@@ -1,7 +1,7 @@
 import type { Catalog } from '../src/data/load-data.js';
 import type { Role } from '../src/data/roles-schema.js';
 import type { Reply } from '../src/engine/reply.js';
-import type { GapReport, GapRow, RankedRow } from '../src/gaps/gap-report.js';
+import type { Brought, GapReport, GapRow, RankedRow } from '../src/gaps/gap-report.js';
 import { entryPaySentence, rolePay, roundedUsd } from '../src/credentials/roi.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import { CLOSE_SHARE } from '../src/gaps/verdict.js';
@@ -102,6 +102,23 @@ function deepenLine(report: GapReport, shown: readonly GapRow[]): string | undef
   return deepen.length > 0 ? `Also deepen ${listOf(deepen)}: you have the basics, and it is a core skill for this role.` : undefined;
 }
 
+const MAX_SHOWN = 6;
+
+/**
+ * A strength as the person said it: Customer service (you said "customer complaints all day"),
+ * so they see it is theirs and not a quality the coach assumed. The words are left out only when
+ * they are the skill's own name; a skill picked from the list by number has no words, and is named.
+ */
+function saidOf(b: Brought): string {
+  const words = b.evidence?.trim();
+  return words && words.toLowerCase() !== b.name.toLowerCase() ? `${b.name} (you said "${words}")` : b.name;
+}
+
+const listSaid = (brought: readonly Brought[]) => {
+  const more = brought.length - MAX_SHOWN;
+  return `${listOf(brought.slice(0, more > 0 ? MAX_SHOWN : undefined).map(saidOf))}${more > 0 ? ` and ${more} more` : ''}`;
+};
+
 /** Whether the person has a charted skill, for the chart image's colours: only what the report knows either way. */
 function hasOf(report: GapReport, name: string): { has?: 'yes' | 'basics' | 'no' } {
   const gap = report.gaps.find((g) => g.name === name);
@@ -124,9 +141,11 @@ export function gapReportReplies(report: GapReport, role: Role, catalog: Catalog
     rows: report.demand.slice(0, CHART_ROWS).map((d) => ({ label: d.name, value: fromPostings ? percent(d.share) : d.share, ...hasOf(report, d.name) })),
   });
   // The level the person said is shown: "SQL (basic)" is why SQL may still be a gap below.
-  const fields = [{ label: 'Skills they ask for that you have', value: listOf(report.have.filter((h) => h.share > 0).map((h) => (h.level ? `${h.name} (${h.level})` : h.name))) || 'none yet' }];
-  if (report.strengths.length > 0) fields.push({ label: 'Strengths you bring from your career', value: listOf(report.strengths) });
-  if (report.toShow.length > 0) fields.push({ label: 'Worth showing in your stories', value: listOf(report.toShow.slice(0, 3)) });
+  // Each skill once: technical ones asked for under what you have; soft and domain ones asked for,
+  // in your own words, as stories to tell; what the role does not ask for as your career's strengths.
+  const fields = [{ label: 'Skills they ask for that you have', value: listOf(report.haveAsked.map((h) => (h.level ? `${h.name} (${h.level})` : h.name))) || 'none yet' }];
+  if (report.toShow.length > 0) fields.push({ label: 'Worth showing in your stories', value: listSaid(report.toShow) });
+  if (report.strengths.length > 0) fields.push({ label: 'Strengths you bring from your career', value: listSaid(report.strengths) });
   replies.push({ kind: 'card', title: 'What you bring', fields });
 
   const top = report.gaps.slice(0, TOP_GAPS);

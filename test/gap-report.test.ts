@@ -41,11 +41,40 @@ describe('the gap report', () => {
     expect(gaps.slice(0, 3)).toEqual(['sql', 'excel', 'tableau']);
   });
 
-  it('keeps soft and domain skills out of the gaps: they are strengths to show', () => {
+  it('keeps soft and domain skills out of the gaps, and never lists a quality the person did not name as one to show', () => {
     const r = report([{ skill: 'leadership' }, { skill: 'accounting' }], postings);
     expect(r.gaps.map((g) => g.skill)).not.toContain('communication');
-    expect(r.strengths).toEqual(expect.arrayContaining(['Leadership', 'Accounting']));
-    expect(r.toShow).toEqual(expect.arrayContaining(['Communication', 'Stakeholder management']));
+    expect(r.strengths.map((s) => s.name)).toEqual(['Leadership', 'Accounting']);
+    // The postings ask for communication and stakeholder management; the person named neither.
+    expect(r.toShow).toEqual([]);
+  });
+
+  it('shows a soft skill the postings ask for, in the words the person said it, as a story to tell', () => {
+    const r = buildGapReport({
+      role: analyst,
+      have: [{ skill: 'communication', evidence: 'explaining the numbers to the board' }, { skill: 'sql', level: 'basic', evidence: 'some SQL' }],
+      postings,
+      skills: catalog.skills,
+    });
+    expect(r.toShow).toEqual([{ skill: 'communication', name: 'Communication', evidence: 'explaining the numbers to the board' }]);
+    expect(r.haveAsked.map((h) => h.skill)).toEqual(['sql']);
+    expect(r.strengths).toEqual([]);
+  });
+
+  it('lists each skill the person named once: asked and technical under have, asked and soft as a story, the rest as a strength', () => {
+    const have = [
+      { skill: 'excel', evidence: 'advanced Excel' },
+      { skill: 'spreadsheets', inferredFrom: 'excel', evidence: 'advanced Excel' },
+      { skill: 'communication', evidence: 'presenting to the board' },
+      { skill: 'budgeting', evidence: 'managed a £2m budget' },
+      { skill: 'customer-service', evidence: 'customer complaints all day' },
+    ];
+    const r = buildGapReport({ role: analyst, have, postings, skills: catalog.skills });
+    const places = [...r.haveAsked.map((h) => h.skill), ...r.toShow.map((s) => s.skill), ...r.strengths.map((s) => s.skill)];
+    expect(places.sort()).toEqual(['budgeting', 'communication', 'customer-service', 'excel']);
+    expect(r.haveAsked.map((h) => h.skill)).toEqual(['excel']);
+    expect(r.toShow.map((s) => s.skill)).toEqual(['communication']);
+    expect(r.strengths.map((s) => s.skill)).toEqual(['budgeting', 'customer-service']);
   });
 
   it('falls back to the role catalog when no posting had a skill in it, and says how many did not count', () => {
@@ -214,8 +243,8 @@ describe('the verdict', () => {
 describe('strengths', () => {
   it('counts a skill the role does not ask for (budgeting for an analyst) as a strength the career brings, not a gap', () => {
     const r = buildGapReport({ role: analyst, have: [{ skill: 'budgeting' }, { skill: 'excel' }], postings: [['sql', 'excel']], skills: catalog.skills });
-    expect(r.strengths).toContain('Budget management');
-    expect(r.strengths).not.toContain('Excel');
+    expect(r.strengths.map((s) => s.name)).toEqual(['Budget management']);
+    expect(r.haveAsked.map((h) => h.name)).toEqual(['Excel']);
   });
 });
 
@@ -247,7 +276,10 @@ describe('alternatives and a skill named alone elsewhere', () => {
     expect(without.gaps.map((g) => g.skill)).toContain('siem');
     const withIt = buildGapReport({ role: soc, have: [{ skill: 'security-clearance' }], postings, skills: catalog.skills });
     expect(withIt.have.map((h) => h.skill)).toEqual(['security-clearance']);
-    expect(withIt.strengths).toContain('Government security clearance');
+    // Held and asked for: under what he has, once, and not again as a strength.
+    expect(withIt.haveAsked.map((h) => h.name)).toEqual(['Government security clearance']);
+    expect(withIt.strengths).toEqual([]);
+    expect(withIt.toShow).toEqual([]);
   });
 
   it('two skills named alone stay apart, broader or not: Windows is not any operating system', () => {

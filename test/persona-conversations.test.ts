@@ -80,8 +80,9 @@ describe('Person 1: Denise, 44, retail store manager aiming at IT support, $0 an
     // No posting: the report says where demand comes from, names the role's core gaps, and counts what she has.
     const report = await p.say('skip');
     expect(report).toContain('Here is your gap report for *IT support specialist*. Demand is the typical demand for this role');
-    expect(report).toMatch(/Skills they ask for that you have=[^;\n]*Customer service/);
-    expect(report).toMatch(/Strengths you bring from your career=[^;\n]*Customer service/);
+    // Customer service is asked for and she said it: one story to tell, not also listed under what she has or her career's strengths.
+    expect(report).toMatch(/Worth showing in your stories=[^;\n]*Customer service/);
+    expect(report).not.toMatch(/(Skills they ask for that you have|Strengths you bring from your career)=[^;\n]*Customer service/);
     // Core competencies first: the operating systems the role names are one demand, not Windows, Linux, macOS and iOS apart.
     const gaps = gapIds(p.profile());
     expect(gaps.slice(0, 2)).toEqual(['operating-systems', 'networking']);
@@ -323,7 +324,8 @@ describe('Person 3: Marcus, 46, ICU nurse aiming at clinical data analysis', () 
     expect(report).toContain('Here is your gap report for *Data analyst*. Demand is from the 1 posting you pasted.');
     const demand = /What employers ask for[^\n]*/.exec(report)?.[0] ?? '';
     for (const skill of ['SQL', 'Tableau', 'Excel']) expect(demand, skill).toContain(skill);
-    expect(section(report, 'Strengths you bring from your career')).toContain('Health informatics');
+    // His posting asks for health informatics and he said he has it: a story to tell, in his words.
+    expect(section(report, 'Worth showing in your stories')).toContain('Health informatics');
     expect(topGapsOf(report)).toMatch(/\d\. \*(Tableau|Power BI)/);
     expect(gapIds(p.profile()).some((id) => id === 'tableau' || id === 'power-bi')).toBe(true);
 

@@ -112,7 +112,8 @@ describe('Hal, 51, retired Army communications NCO with Security+ and a Secret c
     expect(report).toContain('you cover about 24% of the technical skills this role asks for so far');
     // The clearance posting 1 requires is a strength he holds (an employer cannot train it), never a gap.
     expect(report).toContain('Skills they ask for that you have=Computer networking, Cybersecurity and Government security clearance');
-    expect(report).toMatch(/Strengths you bring from your career=Government security clearance/);
+    // Listed once: asked for and held, so under what he has, not again under his career's strengths.
+    expect(report).not.toMatch(/Strengths you bring from your career=[^;\n]*Government security clearance/);
     // SIEM is in every posting and he has not used one: the first gap. Linux is among the three.
     const top = topGapsOf(report);
     expect(top[0]).toBe('1. *SIEM*: asked for in 100% of the postings');
@@ -260,7 +261,9 @@ describe('Rosa, 45, high-school English teacher for 18 years, instructional desi
     expect(top[0]).toContain('asked for in 67% of the postings');
     expect(top[1]).toMatch(/^2\. \*HTML\* \(you have the basics: deepen it\): asked for in 67% of the postings/);
     expect(report).toContain('you cover about 14% of the technical skills this role asks for so far');
-    expect(report).toContain('Skills they ask for that you have=Communication, HTML (basic) and Teaching (education)');
+    expect(report).toContain('Skills they ask for that you have=HTML (basic)');
+    // Her writing and teaching, asked for by the postings, are stories to tell in her own words.
+    expect(report).toContain('Worth showing in your stories=Communication (you said "writing") and Teaching (education) (you said "lesson planning")');
     expect(top.join('\n')).not.toContain('Communication');
     expect(report).toContain('An entry-level technical writer earns about $69,000 a year, and $54,000 at the low end: the 25th and 10th percentiles for technical writers (BLS, May 2024).');
 

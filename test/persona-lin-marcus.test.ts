@@ -206,7 +206,9 @@ describe('Marcus, 58, self-employed electrician for 30 years aiming at help desk
     const report = await p.say('done');
     expect(report).toMatch(/typical demand for this role/);
     expect(report).toMatch(/There is a real gap to close/);
-    expect(report).toMatch(/Skills they ask for that you have=Customer service/);
+    // Customer service is asked for: a story to tell. His own business and his trade are his career's strengths, in his words.
+    expect(report).toMatch(/Worth showing in your stories=Customer service/);
+    expect(report).toMatch(/Strengths you bring from your career=[^;\n]*Running a business \(you said "running a small business"\)/);
     const gaps = gapIds(p.profile());
     expect(gaps).toContain('operating-systems');
     expect(gaps).toContain('networking');

@@ -101,7 +101,7 @@ describe('Priya, 43, ICU nurse for 15 years aiming at data analyst in healthcare
     expect(gapIds(p.profile())).not.toContain('excel');
     // The verdict names the core skills still missing, the BI tool as one either-or demand among them.
     expect(report).toContain('The core skills still missing: Tableau or Power BI and Statistics.');
-    expect(report).toMatch(/Skills they ask for that you have=Excel, SQL \(basic\), Data visualization/);
+    expect(report).toMatch(/Skills they ask for that you have=Excel, SQL \(basic\) and Data visualization/);
     expect(report).not.toMatch(/ACLS|forklift/i);
     // Entry-level pay, with the proxy said and the median said as no promise.
     expect(report).toContain('An entry-level data analyst earns about $83,000 a year, and $64,000 at the low end');

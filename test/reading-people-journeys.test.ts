@@ -70,7 +70,11 @@ describe('Tom, 44, retail store manager aiming at IT support, who says what he d
     const report = await p.say('skip');
     const have = section(report, 'Skills they ask for that you have');
     for (const skill of ['Troubleshooting', 'Technical support', 'Computer hardware']) expect(have, skill).toContain(skill);
-    expect(section(report, 'Strengths you bring from your career')).toMatch(/Customer service/);
+    // Customer service is asked for in IT support: a story to tell, in his words, and listed nowhere else.
+    expect(section(report, 'Worth showing in your stories')).toContain('Customer service (you said "handle guest complaints")');
+    expect(`${have} ${section(report, 'Strengths you bring from your career')}`).not.toMatch(/Customer service/);
+    // What IT support does not ask for is his career's strength, with what he said.
+    expect(section(report, 'Strengths you bring from your career')).toContain('People management (you said "i run a store of 25 people")');
     expect(whatYouBring(report)).not.toMatch(/licen[cs]e|first aid/i);
     // What he already does is not among his top gaps.
     expect(topGapsOf(report)).not.toMatch(/\*(Troubleshooting|Technical support|Computer hardware|Customer service)\*/);
@@ -153,5 +157,71 @@ describe('James, 45, ICU nurse aiming at machine-learning engineer (coach panel 
     expect(section(report, 'Skills they ask for that you have')).toContain('Python (basic)');
     expect(topGapsOf(report)).toMatch(/1\. \*(Machine learning|Statistics)\*/);
     expect(whatYouBring(report)).not.toMatch(/hiking|BLS|ACLS/);
+  });
+});
+
+/** Every skill name listed under the card's three headings, each heading's list split into names. */
+function cardNames(report: string): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const label of ['Skills they ask for that you have', 'Worth showing in your stories', 'Strengths you bring from your career']) {
+    const listed = section(report, label).replace(/\s*\(you said "[^"]*"\)/g, '').replace(/\s*\((?:basic|intermediate|advanced)\)/g, '');
+    names.set(label, listed === '' || listed === 'none yet' ? [] : listed.split(/, | and /));
+  }
+  return names;
+}
+
+describe('Gary, 52, self-employed electrician aiming at IT support, who lists his trade and his business (issue 16)', () => {
+  it('hears his trade, his business and his books in his words, and lists each once: asked and technical, a story to tell, or his career', async () => {
+    const p = await intoGaps('gary', 'self-employed electrician', '30');
+    await p.say('it support');
+    const heard = await p.say('wiring, reading schematics, fixing PLCs, running a small business, did the books and payroll, scheduling crews, customer complaints all day');
+    expect(heard).toContain('Electrical work from "wiring"');
+    expect(heard).toContain('Troubleshooting from "fixing PLCs"');
+    expect(heard).toContain('Industrial control systems from "fixing PLCs"');
+    expect(heard).toContain('Accounting from "did the books and payroll"');
+    expect(heard).toContain('People management from "scheduling crews"');
+    expect(heard).toMatch(/Running a business/);
+    const held = heldOf(p.profile());
+    expect(held.get('business-ownership')?.evidence).toBe('running a small business');
+    expect(held.get('customer-service')?.evidence).toBe('customer complaints all day');
+
+    const report = await p.say('skip');
+    // Fault finding is what IT support asks for most; customer service is asked and his, so a story to tell in his words.
+    expect(section(report, 'Skills they ask for that you have')).toBe('Troubleshooting');
+    expect(section(report, 'Worth showing in your stories')).toBe('Customer service (you said "customer complaints all day")');
+    const strengths = section(report, 'Strengths you bring from your career');
+    for (const said of ['Running a business (you said "running a small business")', 'Accounting (you said "did the books and payroll")', 'Electrical work (you said "wiring")', 'People management (you said "scheduling crews")']) {
+      expect(strengths, said).toContain(said);
+    }
+    // Qualities he never named (the role asks for communication, empathy, conflict resolution) are not put in his mouth.
+    expect(whatYouBring(report)).not.toMatch(/Communication|Empathy|Conflict resolution/);
+    // Each skill once across the card.
+    const all = [...cardNames(report).values()].flat();
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('Dee, 39, army signals sergeant aiming at network administrator, with a posting (issue 16)', () => {
+  it('shows only what she said the posting asks for as stories, and what it does not as her career, each once', async () => {
+    const p = await intoGaps('dee', 'army signals sergeant', '17');
+    const role = await p.say('network administrator');
+    if (role.includes('Did you mean')) await p.say('yes');
+    const heard = await p.say('set up radio and satellite comms in the field, ran a section of 8, briefed officers daily, SC cleared, some windows server');
+    expect(heard).toContain('Computer networking from "set up radio and satellite comms in the field"');
+    expect(heard).toContain('People management from "ran a section of 8"');
+    expect(heard).toContain('Presenting from "briefed officers daily"');
+    expect(heard).toContain('Government security clearance from "SC cleared"');
+    await p.say(
+      'Network Administrator\nWhat you need:\n- Experience with TCP/IP, VLANs and firewalls\n- Windows Server administration\n- Excellent communication skills and teamwork\n- Confident giving presentations to managers\nAn active security clearance is a plus.',
+    );
+    const report = await p.say('done');
+    expect(section(report, 'Skills they ask for that you have')).toMatch(/Computer networking/);
+    expect(section(report, 'Skills they ask for that you have')).toMatch(/Government security clearance/);
+    // She said she briefs officers: presenting is asked, so a story, quoted. She never said "communication" or "teamwork".
+    expect(section(report, 'Worth showing in your stories')).toBe('Presenting (you said "briefed officers daily")');
+    expect(whatYouBring(report)).not.toMatch(/Communication|Teamwork|Collaboration/);
+    expect(section(report, 'Strengths you bring from your career')).toMatch(/People management \(you said "ran a section of 8"\)/);
+    const all = [...cardNames(report).values()].flat();
+    expect(new Set(all).size).toBe(all.length);
   });
 });

@@ -60,7 +60,7 @@ export const gapsCommand = defineCommand(
       haveRead: held.have.filter((h) => !h.inferredFrom).map((h) => ({ skill: name(h.skill), id: h.skill, ...(h.level ? { level: h.level } : {}), evidence: h.evidence })),
       credentialsHeld: held.credentials,
       setAside: held.setAside,
-      strengths: report.strengths,
+      strengths: report.strengths.map((s) => s.name),
       gaps: report.gaps.map(row),
       coverage: Math.round(report.coverage * 1000) / 1000,
       // ready | close | gap, with the share of weighted demand covered (src/gaps/verdict.ts says where the lines are and why).

@@ -13,6 +13,18 @@ export type { RoleRelation, Verdict, VerdictKind } from './verdict.js';
 export interface HeldSkill {
   skill: string;
   level?: SkillLevel;
+  /** The person's own words it was read from (none when picked from the list by number). */
+  evidence?: string;
+  /** Set when it only follows from another skill held (spreadsheets from Excel): never listed on its own. */
+  inferredFrom?: string;
+}
+
+/** Something the person said they bring, named as the report shows it, with their words. */
+export interface Brought {
+  skill: string;
+  name: string;
+  /** What they said it was read from ("customer complaints all day"), when they said it in words. */
+  evidence?: string;
 }
 
 /**
@@ -92,11 +104,19 @@ export interface GapReport {
   /** Pasted postings in which no skill was recognised; they do not count towards demand. */
   postingsUnrecognised: number;
   demand: RankedRow[];
+  /** Every skill held, with the demand it meets (share 0 when none): what the chart colours by. */
   have: DemandRow[];
-  /** Soft and domain skills the user brings, and skills the role does not ask for: what mid-career switchers should lead with. */
-  strengths: string[];
-  /** Demanded soft skills the user did not mention: worth showing in interview stories. */
-  toShow: string[];
+  /**
+   * What the person told us, each skill once and in one place (src/gaps/gap-report.ts says which):
+   * `haveAsked` the technical skills (and held assets such as a clearance) the demand asks for;
+   * `toShow` the soft and domain skills it asks for, worth a story; `strengths` what the role does
+   * not ask for, which the career brings. Skills only inferred (spreadsheets from Excel) are in none.
+   */
+  haveAsked: DemandRow[];
+  /** Demanded soft and domain skills the person said they have, with their words: worth showing in interview stories. */
+  toShow: Brought[];
+  /** What the person said they bring that the demand does not ask for (budgeting for an analyst): what mid-career switchers lead with. */
+  strengths: Brought[];
   /** Hard skills ranked by weight times absence (a basic level counts as half there), then share, then core. */
   gaps: GapRow[];
   /** How many technical (not soft or domain) demands there are: none means no gaps can be ranked. */
@@ -282,6 +302,15 @@ export function buildGapReport({ role, have, postings, skills, relation = 'other
     const best = asked.reduce<DemandRow | undefined>((top, d) => (!top || d.weight > top.weight ? d : top), undefined);
     return best ? { ...rowOf([id], best.share, best.weight, best.required, best.preferred, best.phrase) } : rowOf([id], 0, 0, 0, 0);
   };
+  // Each skill the person named goes to one place: asked and technical (or a held asset such as a
+  // clearance) is what they have; asked and soft or domain is a story to tell; not asked is a
+  // strength of their career. A skill only inferred from another (spreadsheets from Excel) is
+  // listed through the one they named.
+  const named = have.filter((h) => !h.inferredFrom);
+  const asked = (h: HeldSkill) => demand.some((d) => covers(h.skill, d));
+  const shownAsHave = (h: HeldSkill) => isHard({ alternatives: [h.skill] }) || skills.byId.get(h.skill)?.asset === true;
+  const brought = (h: HeldSkill): Brought => ({ skill: h.skill, name: nameOf(h.skill), ...(h.evidence ? { evidence: h.evidence } : {}) });
+  const demandRank = (h: HeldSkill) => demand.findIndex((d) => covers(h.skill, d));
   return {
     role: { id: role.id, name: role.name },
     source,
@@ -289,9 +318,10 @@ export function buildGapReport({ role, have, postings, skills, relation = 'other
     postingsUnrecognised: postings.length - usable.length,
     demand,
     have: rankRows(have.map((h) => ({ ...held(h.skill), ...(h.level ? { level: h.level } : {}) }))).map(({ rankedBy: _r, ...row }) => row),
-    // Soft and domain skills, and what the role does not ask for at all (budgeting for an analyst): what a career brings.
-    strengths: have.filter((h) => !isHard({ alternatives: [h.skill] }) || !demand.some((d) => covers(h.skill, d))).map((h) => nameOf(h.skill)),
-    toShow: demand.filter((d) => !isHard(d) && absence(d) > 0).map((d) => d.name),
+    haveAsked: rankRows(named.filter((h) => asked(h) && shownAsHave(h)).map((h) => ({ ...held(h.skill), ...(h.level ? { level: h.level } : {}) }))).map(({ rankedBy: _r, ...row }) => row),
+    // Only what they said: a quality the postings ask for that the person never named is not theirs to show.
+    toShow: named.filter((h) => asked(h) && !shownAsHave(h)).sort((a, b) => demandRank(a) - demandRank(b)).map(brought),
+    strengths: named.filter((h) => !asked(h)).map(brought),
     gaps,
     hardSkillsAsked: hard.length,
     coverage,
