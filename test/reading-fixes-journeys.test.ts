@@ -90,3 +90,21 @@ describe('the person\'s own words', () => {
     expect(held).toContain('troubleshooting');
   });
 });
+
+describe('a posting that welcomes a skill but says it is not required (issue 16)', () => {
+  it('Nadia, a receptionist aiming at UX: "welcome but not required" is no demand and no gap, "a bonus but not essential" is a plus', async () => {
+    const p = await start('nadia', 'dental receptionist', '9', 'UX designer');
+    await p.say('canva, patient queries, booking system, some excel');
+    const read = await p.say(
+      ['Junior UX Designer', 'Requirements:', '- Figma for wireframes and prototypes', '- Usability testing with real users', 'Jira experience is welcome but not required.', 'HTML would be a bonus but is not essential.'].join('\n'),
+    );
+    // What the coach says it found: Jira is not among it; HTML is, as a plus.
+    expect(read).toMatch(/Posting 1 read: I found [^\n]*Figma/);
+    expect(read).not.toMatch(/I found [^\n]*Jira/);
+    expect(read).toMatch(/I found [^\n]*HTML \(a plus\)/);
+    const report = await p.say('done');
+    expect(gapIds(p.profile())).not.toContain('jira');
+    expect(report).not.toContain('Jira');
+    expect(gapIds(p.profile())).toContain('figma');
+  });
+});
