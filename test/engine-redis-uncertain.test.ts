@@ -5,6 +5,7 @@ import type { InboundInput } from '../src/engine/inbound.js';
 import { RedisSessionStore } from '../src/engine/redis-session-store.js';
 import type { Reply } from '../src/engine/reply.js';
 import { parseSession } from '../src/engine/session.js';
+import { REPEAT_WINDOW_MS } from '../src/engine/uncertain-turns.js';
 import type { UserRef } from '../src/engine/session-store.js';
 import { journalFlow, journalRegistry, noteStep, testUser } from './support/redis-fixtures.js';
 import { RedisServerProcess } from './support/redis-server.js';
@@ -136,6 +137,55 @@ describe.skipIf(Boolean(inject('testRedisUrl')))('Engine on Redis: a write that 
     // The late "9" has landed; "a note" answers the next question, once.
     expect(askedStep(await engine.handle(say(user, 'a note')))).toBe(noteStep(2));
     expect(await answers(user)).toEqual({ hours: 9, n1: 'a note' });
+  });
+
+  describe('the uncertain turn, kept in Redis for any process', () => {
+    let other: RedisSessionStore;
+    let second: Engine;
+
+    beforeAll(async () => {
+      other = await RedisSessionStore.connect(server.url, 'unc');
+      // Another coach process: its own connection, its own engine, nothing in memory from the first.
+      second = new Engine({ store: other, flows: journalRegistry(), ttlMs: 86_400_000 });
+    });
+
+    afterAll(async () => {
+      await other?.close();
+    });
+
+    it('matches the same answer sent again to another process, from a record beside the session with a short TTL, ended by the next commit', async () => {
+      const user = testUser();
+      expect(askedStep(await engine.handle(say(user, 'hi')))).toBe('hours');
+      await pauseWrites(3_000);
+      expect(await engine.handle(say(user, '14'))).toEqual([UNCERTAIN_REPLY]);
+      await sleep(2_000);
+      expect(await answers(user)).toEqual({ hours: 14 });
+      const record = store.uncertainKey(user);
+      const ttl = await admin.pttl(record);
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(REPEAT_WINDOW_MS);
+      expect(await admin.hget(store.sessionKey(user), 'uf')).toBe('1');
+
+      const again = await second.handle(say(user, '14'));
+      expect(again[0]).toEqual(ALREADY_SAVED_REPLY);
+      expect(askedStep(again)).toBe(noteStep(1));
+      expect(await answers(user)).toEqual({ hours: 14 });
+      // That commit ended the record: the next "14" is an answer to the next question.
+      expect(await admin.exists(record)).toBe(0);
+      expect(await admin.hget(store.sessionKey(user), 'uf')).toBeNull();
+      expect(askedStep(await second.handle(say(user, '14')))).toBe(noteStep(2));
+      expect(await answers(user)).toEqual({ hours: 14, n1: '14' });
+    });
+
+    it('is removed by forget with the session: no key naming the person is left', async () => {
+      const user = testUser();
+      await engine.handle(say(user, 'hi'));
+      await engine.handle(say(user, 'forget'));
+      await store.rememberUncertain(user, { text: 'something', eventIds: ['unc-x'], at: Date.now() }, REPEAT_WINDOW_MS);
+      expect(await admin.exists(store.uncertainKey(user))).toBe(1);
+      await second.handle(say(user, 'yes'));
+      expect((await admin.keys(`unc:*`)).filter((key) => key.includes(user.user))).toEqual([]);
+    });
   });
 });
 

@@ -1,5 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { OutboxEntry, Where } from '../src/outbox/entry.js';
+import { Engine } from '../src/engine/engine.js';
+import { MemorySessionStore } from '../src/engine/memory-session-store.js';
+import type { Reply } from '../src/engine/reply.js';
+import type { SessionStore } from '../src/engine/session-store.js';
+import { sessionQueue } from '../src/outbox/entry.js';
+import type { OutboxEntry, TurnMessage, Where } from '../src/outbox/entry.js';
 import { MemoryOutboxStore } from '../src/outbox/memory-outbox-store.js';
 import { Outbox } from '../src/outbox/outbox.js';
 import type { SendResult, Sender } from '../src/outbox/outbox.js';
@@ -7,7 +12,7 @@ import type { OutboxStore } from '../src/outbox/outbox-store.js';
 import { RedisOutboxStore } from '../src/outbox/redis-outbox-store.js';
 import { retryDelayMs } from '../src/outbox/retry-policy.js';
 import { outboxKeys } from '../src/outbox/keys.js';
-import { RedisScope } from './support/redis-fixtures.js';
+import { RedisScope, journalRegistry } from './support/redis-fixtures.js';
 
 /**
  * The outbox on its own, with a scripted platform: what the person receives, in what order, how
@@ -151,6 +156,60 @@ describe.each(stores)('the outbox (%s store)', (_name, makeStore) => {
     const where = newWhere();
     await outbox.post(where, replies('a', 'b'), platform);
     expect(platform.delivered_).toEqual(['b']);
+  });
+});
+
+/** A platform that expands a turn into one message per reply, named after its kind. */
+class ExpandingPlatform extends FakePlatform {
+  readonly shown: string[] = [];
+  expand(turn: TurnMessage): unknown[] {
+    return (turn.replies as Reply[]).map((reply) => ({ kind: reply.kind }));
+  }
+  override async send(entry: OutboxEntry): Promise<SendResult> {
+    const result = await super.send(entry);
+    if (result.kind === 'sent') this.shown.push(`${entry.id}:${(entry.message as { kind: string }).kind}`);
+    return result;
+  }
+}
+
+const sessionStores: [string, () => Promise<SessionStore & { outbox: OutboxStore }>][] = [
+  ['memory', async () => new MemorySessionStore(scope.prefix)],
+  ['redis', () => scope.openStore()],
+];
+
+describe.each(sessionStores)('replies staged with the commit (%s session store)', (_name, makeStore) => {
+  const person = (user: string) => ({ platform: 'test', tenant: 'T1', user, conversation: `D-${user}` });
+
+  it('enqueues a turn’s replies with its commit, once per event, and sends them in order as the platform draws them', async () => {
+    const store = await makeStore();
+    const engine = new Engine({ store, flows: journalRegistry(), ttlMs: 60_000 });
+    const who = person(`U-staged-${++conversations}`);
+    const stage = { stage: { route: { to: who.conversation } } };
+    const first = await engine.respond({ kind: 'text', ...who, eventId: 's1', text: 'hi' }, stage);
+    expect(first.staged).toBe(true);
+    if (!first.queue) throw new Error('no queue');
+    // A redelivery commits nothing, so it stages nothing.
+    const again = await engine.respond({ kind: 'text', ...who, eventId: 's1', text: 'hi' }, stage);
+    expect(again.replies).toEqual([]);
+    expect(again.staged).toBeUndefined();
+    await engine.respond({ kind: 'text', ...who, eventId: 's2', text: '10' }, stage);
+    expect(await store.outbox.size(first.queue)).toBe(2);
+    const platform = new ExpandingPlatform();
+    await new Outbox({ store: store.outbox, policy: FAST }).drain(first.queue, platform);
+    const kinds = first.replies.map((reply, n) => `s1#${n}:${reply.kind}`);
+    expect(platform.shown.slice(0, kinds.length)).toEqual(kinds);
+    expect(platform.shown.slice(kinds.length).every((s) => s.startsWith('s2#'))).toBe(true);
+    expect(await store.outbox.size(first.queue)).toBe(0);
+  });
+
+  it('stages nothing without a route, or for a turn that did not commit', async () => {
+    const store = await makeStore();
+    const engine = new Engine({ store, flows: journalRegistry(), ttlMs: 60_000 });
+    const who = person(`U-plain-${++conversations}`);
+    const plain = await engine.respond({ kind: 'text', ...who, eventId: 'p1', text: 'hi' });
+    expect(plain.queue).toBeUndefined();
+    const queue = sessionQueue({ platform: who.platform, tenant: who.tenant, user: who.user }, who.conversation);
+    expect(await store.outbox.size(queue)).toBe(0);
   });
 });
 
