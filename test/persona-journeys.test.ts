@@ -231,7 +231,11 @@ describe('Person 2: Ravi, 41, project manager for 16 years with a PMP, aiming at
     expect(await chat.say('120k')).toContain('Would you like free, audit or financial-aid options first');
     await chat.say('no');
     const picks = await chat.say('yes');
-    expect(picks).toContain('Here are my top three picks for *Project manager / Scrum master*:');
+    // Nothing made for project managers is left for him, and no other role's exam covers one of his top gaps, so no Azure
+    // or data exam is put to him as "made for a neighbouring role": his top gaps are said to be learnt by doing.
+    expect(picks).not.toMatch(/^\d\. \*/m);
+    expect(picks).not.toMatch(/Azure|DP-900|Recommended path/);
+    expect(picks).toMatch(/No credential in my catalog closes your top gaps, [^.]+, so there is no path to recommend\. These are learnt by doing:/);
     // Already qualified: said first, with a credential as optional.
     expect(picks).toContain('You already bring most of what these postings ask for, so a portfolio piece and interview practice come first; a credential is optional');
     // What he holds or has outgrown is set aside, each with why: never the PMP back, CAPM and Google's certificate below it, Scrum badges for newcomers.
@@ -240,9 +244,6 @@ describe('Person 2: Ravi, 41, project manager for 16 years with a PMP, aiming at
     expect(picks).toContain('- Google Project Management Professional Certificate: you hold PMP (Project Management Professional), which builds on it, so it would add nothing.');
     expect(picks).toMatch(/- Professional Scrum Master I \(PSM I\): it adds little to your 16 years [^\n]*since it is meant for people new to the field\./);
     expect(picks).toMatch(/- Certified ScrumMaster \(CSM\): it adds little to your 16 years [^\n]*since it is meant for people new to the field\./);
-    expect(picks.split('\n').filter((l) => /^\d\. \*/.test(l)).join('\n')).not.toMatch(/PMP|CAPM|Scrum/);
-    // (Which picks are shown is left out: three Azure fundamentals exams, DP-900 leading a path to Power BI, are put to a
-    // project manager as "made for a neighbouring role"; reported.)
 
     const status = await chat.say('status');
     expect(field(status, 'Current role')).toBe('senior project manager, pmp certified');
