@@ -157,8 +157,9 @@ const LABELS: Label[] = [
       expect(a.reflection).toBe(true);
       expect(a.hypothetical).toBe(false);
       expect(suggestion(a, 'say what you learned')).toBeUndefined();
-      // The failure's outcome is timed and counted ("Within a week two of the senior chefs..."): measured, with the lesson.
-      expect(a.metrics).toEqual(['Within a week', 'two of the']);
+      // The failure's outcome is timed and counted ("Within a week two of the senior chefs ... on three
+      // Saturdays"): measured, with the lesson. A count in words counts as one in digits would.
+      expect(a.metrics).toEqual(['Within a week', 'two of the', 'three Saturdays']);
       expect(a.parts.result.score).toBe(5);
     },
   },

@@ -190,7 +190,9 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
     hasMetric: metrics.length > 0,
     reflection: clauses.some((c) => c.reflection),
     hedges,
-    hypothetical: hypotheticalClauses > 0 && hypotheticalClauses >= realSteps,
+    // "I would always listen first. For example, last March a guest ... I moved him": a real time with
+    // real steps is a story, told after a habit. Without a real step it is still what they would do.
+    hypothetical: hypotheticalClauses > 0 && hypotheticalClauses >= realSteps && !(realSteps > 0 && clauses.some((c) => c.timeAnchored && c.label !== 'hypothetical' && c.label !== 'none')),
     gapSkills,
     relevantSkills: words ? namedSkills(text, gapSkills, context.extractor) : [],
     // Only someone with a credential is told to use it; without one, a course named anyway still counts.

@@ -16,6 +16,8 @@ import {
   PLACE_ANCHOR,
   PLUPERFECT,
   PURPOSE,
+  PURPOSE_AFTER,
+  REPORTED_WOULD,
   PAST_FORMS,
   I_ONGOING_STEP,
   I_PRESENT_JOB,
@@ -62,6 +64,8 @@ export interface ClassifiedClause extends Clause {
   metrics: string[];
   /** A time or place anchor in the set-up (up to the first step). */
   anchored: boolean;
+  /** Says when it happened ("last March", "in 2021"), wherever in the answer. */
+  timeAnchored: boolean;
   /** Words of a time or place anchor inside a clause labelled with another part; they count as Situation. */
   anchorWords: number;
   ownedTask: boolean;
@@ -182,6 +186,17 @@ function headingPart(text: string): StarPart | undefined {
   return match ? HEADING_PARTS[match.slice(1).findIndex((group) => group !== undefined)] : undefined;
 }
 
+/**
+ * "I would ask them", "I always check": what the person would or usually does. Not what was said
+ * then ("I said I would do it"), nor, after a step told in the past, the aim of that step ("I moved
+ * the bake to 10 am so that we always had fresh loaves").
+ */
+function hypotheticalIn(text: string, pastStep: boolean): boolean {
+  const own = text.replace(REPORTED_WOULD, ' ');
+  const purpose = pastStep ? PURPOSE_AFTER.exec(own) : null;
+  return HYPOTHETICAL.test(purpose ? own.slice(0, purpose.index) : own);
+}
+
 function readCues(clause: Clause): Cues {
   // Fillers hide the verb from the cues: "I, um, kind of fixed it" is "I fixed it".
   const text = clause.text.replace(HEDGE, '').replace(FILLER_GAP, ' ').trim();
@@ -205,7 +220,7 @@ function readCues(clause: Clause): Cues {
   return {
     clause,
     heading: headingPart(text),
-    hypothetical: !reflection && HYPOTHETICAL.test(text),
+    hypothetical: !reflection && hypotheticalIn(text, iActions.length + weActions.length > 0),
     habitual: HABITUAL.test(text),
     reflection,
     transfer,
@@ -253,6 +268,8 @@ interface Place {
   seenResult: boolean;
   /** No step is told after this clause. */
   afterLastStep: boolean;
+  /** No step is told after this clause, which may be the last one. */
+  noStepAfter: boolean;
   /** A step with the subject of an earlier step in its sentence left out ("..., booked the transport"). */
   elided: boolean;
   /** How many clauses have been read as steps so far. */
@@ -321,10 +338,16 @@ function label(c: Cues, at: Place): Label {
   // number ("I noticed that picking errors went up every Friday", "two of my staff stopped talking")
   // is the problem the steps answer: the scene.
   if (best === 'result' && score.result > 0 && !at.seenAction && !at.afterLastStep && !c.statedResult && c.metrics.length === 0 && !c.reflection) return 'situation';
+  // A dated change to something else before the steps ("Last December at our warehouse the orders
+  // doubled in a week") is the problem, measured or not: a result told first names who did it.
+  if (best === 'result' && !at.seenAction && !at.afterLastStep && !c.statedResult && !c.reflection && c.anchor && c.othersEvent && !c.firstPerson) return 'situation';
   // "... and now I write all the weekly reports": after the steps, how things stand now is the outcome.
   if (at.seenAction && c.nowState && c.presentStep && !c.past && (best === 'action' || score[best] === 0)) return 'result';
   const onlyNumber = best === 'result' && score.result === WEIGHT.metric && (!at.seenAction || elidedStep);
   if (onlyNumber && elidedStep) return 'action';
+  // "After that we sold about forty more loaves a day": the last sentence, opening on when things
+  // turned out, with a measure, is the outcome, even told as one more thing done.
+  if (at.seenAction && at.noStepAfter && c.opensStatement && c.metrics.length > 0 && OUTCOME_TIME.test(c.clause.text)) return 'result';
   if (score[best] > 0 && !onlyNumber) return best;
   // "Eventually the owner hired another person": a sentence that opens on when things turned out,
   // about something that happened, is the outcome, even where the candidate told no step of their own.
@@ -395,7 +418,7 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
     if (c.heading) [section, headingAlone] = [c.heading, true];
     else if (c.clause.lineStart && !headingAlone) section = undefined;
     else if (!c.clause.lineStart && cues[n - 1]?.heading) headingAlone = false;
-    const l = label(c, { previous: labels.at(-1), inHabit, section, seenAction, seenResult, afterLastStep: n > lastStep, elided: elided[n] ?? false, steps, narrated });
+    const l = label(c, { previous: labels.at(-1), inHabit, section, seenAction, seenResult, afterLastStep: n > lastStep, noStepAfter: n >= lastStep, elided: elided[n] ?? false, steps, narrated });
     labels.push(l);
     inHabit = l === 'hypothetical' || (inHabit && !c.clause.sentenceStart && l === 'none');
     seenAction ||= l === 'action';
@@ -419,6 +442,7 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
       weActions: c.weActions,
       metrics: l === 'result' ? c.metrics : [],
       anchored,
+      timeAnchored: c.timeAnchored,
       ownedTask: c.ownedTask,
       reflection: c.reflection,
       transfer: c.transfer,

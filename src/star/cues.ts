@@ -68,7 +68,8 @@ const ADVERB = String.raw`(?: (?:all|both|each|together|then|first|also|quickly|
  */
 const subjectNotAfter = (subject: string, words: string): string => String.raw`\b${subject}\b(?<!\b(?:${words}) ${subject})`;
 // "the school where I taught", "as we went", "if we had": a subordinate clause is background, not a step.
-const RELATIVE = 'where|when|while|who|which|that|as|if';
+// "that" is a relative only where it does not point back: "After that we sold more" is a step.
+const RELATIVE = String.raw`where|when|while|who|which|that(?<!\b(?:after|before|since|like|from|with|of|by) that)|as|if`;
 // "The team" acts only as a subject, not in "keeps the team focused" or "I trained the team".
 const TEAM_SUBJECT = subjectNotAfter(
   '(?:the|my|our) team',
@@ -106,6 +107,10 @@ export const TIME_ANCHOR = new RegExp(
   [
     String.raw`\b(?:in|during|back in|by|since|around|early|late|mid|${MONTH_OR_SEASON})(?: the)?(?: (?:early|late|mid))?(?: ${MONTH_OR_SEASON})?(?: of)? (?:19|20)\d\d\b`,
     String.raw`\bq[1-4]\b`,
+    // "last March", "in June", "early that spring": a month or season said without its year.
+    String.raw`\b(?:last|this|that|in|early|late|mid|back in|one|early that|late that) (?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|christmas|easter)\b|\b(?:last|that|this) may\b`,
+    // A stretch of time the story sits in: "during the end-of-year stocktake", "halfway through the season".
+    String.raw`\b(?:during|halfway through|half way through|in the middle of|throughout|at the (?:start|end|height|peak|beginning) of) (?:the|a|an|our|my|that|this|last|one) [\w-]+`,
     // "over one weekend", "in one week" is how long, not when.
     String.raw`\b(?:last|that|(?<!\b(?:over|in|within|for|across|inside|under) )one|the previous|the following) (?:year|month|week|quarter|summer|winter|spring|autumn|fall|christmas|easter|term|semester|day|morning|afternoon|evening|night|weekend|shift|season|time)\b`,
     String.raw`\b(?:a|two|three|four|five|six|few|couple of|several|some) (?:years?|months?|weeks?) (?:ago|back)\b`,
@@ -168,7 +173,7 @@ export const NARRATIVE_PAST = /\b(?:was|were|had)\b/i;
  * was so ("when the coach company cancelled"): the circumstance of a step, wherever it is told.
  */
 export const SUBORDINATE_SCENE = new RegExp(
-  String.raw`^(?:when|after|because|once|as soon as|while) (?!(?:i|we)\b)(?:[\w'&-]+ ){1,4}?(?:was|were|had|[a-z]{2,}ed|${IRREGULAR_PAST}|fell|rose|grew|broke|died)\b`,
+  String.raw`^(?:when|after(?! (?:that|this)\b)|because|once|as soon as|while) (?!(?:i|we)\b)(?:[\w'&-]+ ){1,4}?(?:was|were|had|[a-z]{2,}ed|${IRREGULAR_PAST}|fell|rose|grew|broke|died)\b`,
   'i',
 );
 /** Where segment.ts ends a clause before such a circumstance: "... when the", "... after our". */
@@ -178,7 +183,7 @@ export const SCENE_AFTER = String.raw`(?:when|after|because|once|as soon as|whil
 // B1 Task: "a goal/ownership phrase ('I was responsible for', 'my goal was')".
 export const TASK_OWNED = new RegExp(
   [
-    String.raw`\bi (?:was|am) (?:(?:put|left|made) )?(?:responsible|accountable|in charge|tasked|asked|assigned|expected|hired|brought in|the one|(?:told|instructed|ordered|sent|given|chosen|picked) to)\b`,
+    String.raw`\bi (?:was|am|had been|have been|'d been|'ve been|got) (?:(?:put|left|made) )?(?:responsible|accountable|in charge|tasked|asked|assigned|expected|hired|brought in|the one|(?:told|instructed|ordered|sent|given|chosen|picked) to)\b`,
     // Finding out why is the aim of what follows: "I decided to find out why".
     String.raw`\bi (?:decided|wanted|set out|tried|needed) to (?:find out|understand|work out|figure out|get to the bottom)\b`,
     // "My aim last year was", "improving communication was my responsibility".
@@ -186,7 +191,7 @@ export const TASK_OWNED = new RegExp(
     String.raw`\b(?:was|became|is) (?:my|our) (?:main |whole |own )?(?:responsibility|job|task|remit|goal|aim|brief|priority|problem to solve)\b`,
     String.raw`\bi (?:needed|had|wanted|was trying|set out|decided I had|must|have|need) to\b`,
     String.raw`\bi must\b`,
-    String.raw`\b(?:asked|ask|asks|told|tell|needed|wanted|want|expected|trusted) me to\b`,
+    String.raw`\b(?:asked|ask|asks|told|tell|needed|wanted|want|expected|trusted|challenged|pushed|encouraged|invited|begged|persuaded|got|tasked|nominated|appointed|assigned|chose|picked|sent|hired|paid|brought) (?:me|us) (?:in )?to\b`,
     String.raw`\bit was (?:up to me|down to me|my job|on me|my responsibility)\b`,
     String.raw`\b(?:fell|was left|came down|fell on|landed on|was on) (?:to )?me\b(?! (?:and|but)\b)`,
     // A deadline that makes the aim: "we only had three days to get the displays up".
@@ -201,6 +206,8 @@ export const TASK_OWNED = new RegExp(
     String.raw`\b(?:gave|give|gives|given|handed) me (?:(?:this|the|a|that|full) )?(?:task|job|responsibility|project|problem)\b`,
     String.raw`\bi (?:took on|volunteered to|offered to|stepped in to|stepped up to|took ownership of|owned)\b`,
     String.raw`\bi (?:took|take) (?:charge|control|over responsibility|responsibility) (?:of|for)\b`,
+    // "I took over the kitchen for the last six weddings"; "When I took over the night shift" is when the story starts.
+    String.raw`\bi took over (?:the|his|her|their|our|running|from)\b(?<!\b(?:when|while|after|since|once|before|as) i took over \w+)`,
     // A request put as a question: "My dentist ask me if I can do something".
     String.raw`\b(?:asked|ask|asks) (?:me|us) (?:if|whether) (?:i|we) (?:could|can|would|might)\b`,
     // "I had 120 drops to do": the work that had to be done.
@@ -249,13 +256,18 @@ export const TASK_STAKES = new RegExp(
     // An obligation on whoever the clause is about, said any way: "our group of three had to build",
     // "Our agency had two weeks to rebuild". Not a hardship ("customers had to wait"): the scene.
     String.raw`^(?:(?:and|so|but|then) )?(?:[\w'&-]+ ){1,9}?(?:had|needed|has|have|need|needs)(?: (?:only|just))?(?: (?:(?:about|around|less than|under|just|only) )?(?:[\w-]+ ){0,2}(?:minutes?|hours?|days?|weeks?|months?|time))? to (?!(?:wait|queue|stand|stay|put up|deal with|go home|leave|close|shut|cancel|cope|pay|walk|sit|be|go back|start again|redo|repeat|throw|work (?:overtime|late|weekends|extra|longer|double))\b)`,
+    // The goal's noun with what it was for before "was": "The whole point of the project was to",
+    // "our mission that winter was to", "my priority was getting the counts right".
+    String.raw`\b(?:the|my|our|their|his|her) (?:main |whole |real |only |big |first |one )?(?:goal|aim|objective|task|brief|target|mission|priority|job|point|idea|plan|purpose|focus|ask|remit)(?: [\w'-]+){0,4}? (?:was|is|were) (?:to|getting|making|bringing|cutting|finding|keeping|reducing|raising|increasing|helping|building|turning|fixing|moving|training|hiring|filling|clearing|launching)\b`,
     // A request put as a question, to anyone or no one named: "she asked if I could help her".
     String.raw`\b(?:asked|ask|asks|wondered|checked) (?:(?:me|us|him|her|them|around|the team) )?(?:if|whether) (?:i|we|someone|anyone|somebody|anybody|one of us) (?:could|can|would|might|was able|were able)\b`,
     // Taking the work on, whoever did: "Three of us took charge of the event", "she took over the rota".
-    String.raw`\b(?:took|take|takes|taking) (?:charge|control|ownership|responsibility) (?:of|for)\b|\btook the lead on\b|\b(?:volunteered|offered|stepped up|stepped in) to\b`,
+    String.raw`\b(?:took|take|takes|taking) (?:charge|control|ownership|responsibility) (?:of|for)\b|\btook the lead on\b|\b(?:stepped in|covered) for\b|\b(?:volunteered|offered|stepped up|stepped in) to\b`,
     // The wish or plan that set the work, of anyone but the people it happened to: "My running club
     // wanted to raise money", "the partners hoped to". Not "customers wanted to leave": the scene.
     String.raw`^(?:(?:and|so|but|then) )?(?:[\w'&-]+ ){1,6}?(?<!\b(?:i|we|customers|clients|guests|patients|students|users|people|parents|residents|visitors|callers|members|kids|children|they|some|many|most|everyone|everybody|nobody|one|shoppers|passengers|readers|really|even|all) )(?:wanted|hoped|planned|aimed|intended|wants|hopes|plans|aims|was hoping|were hoping|was planning|were planning|was aiming|were aiming|set out) to (?!(?:wait|leave|quit|complain|cancel|give up|go home|stop|know|see|hear)\b)`,
+    // Someone needed for the work: "the practice needed someone to cover the front desk".
+    String.raw`\b(?:needed|wanted|asked for|was looking for|were looking for|had to find) (?:someone|somebody|a volunteer|volunteers|cover|an extra pair of hands|extra hands|help) (?:to|for|with)\b`,
     // A question someone needed answered: "The owner ... wanted to know whether it was the weather".
     String.raw`\b(?:wanted|needed|had|asked me|asked us) to (?:know|find out|understand|see|work out|figure out|learn) (?:whether|why|how|if|what|where|which|who)\b`,
     // An obligation with no one named yet, or on the work itself: "someone had to get it done", "it had to be ready by Monday".
@@ -265,7 +277,7 @@ export const TASK_STAKES = new RegExp(
   'i',
 );
 /** Being asked to do more after the work ("asked me to train the others"): recognition, so Result. */
-export const DELEGATION = /\b(?:asked|ask|asks|told|wanted|invited|chose|picked) me to\b|\basked (?:me )?(?:if|whether) i (?:could|would)\b|\bi was (?:asked|invited|chosen|picked) to\b|\bmade it part of my\b|\bput me forward\b/i;
+export const DELEGATION = /\b(?:asked|ask|asks|told|wanted|invited|chose|picked|challenged|encouraged|nominated|appointed|sent) me to\b|\basked (?:me )?(?:if|whether) i (?:could|would)\b|\bi was (?:asked|invited|chosen|picked) to\b|\bmade it part of my\b|\bput me forward\b/i;
 
 // ------------------------------------------------------------ Result: the outcome
 // B1 Result: outcome verbs ("reduced", "increased", "shipped") and result connectors.
@@ -324,7 +336,7 @@ export const OUTCOME_VERB = new RegExp(
     String.raw`\b(?:got|reached|hit|achieved|brought in|attracted|scored|earned) (?:(?:about|around|over|nearly|almost|more than|a|an|a full|top) )?[$£€]?\d`,
     String.raw`\b(?:(?:got|brought) (?:it|them|this|that|[\w-]+ (?:costs?|times?|numbers?|rates?)) (?:down|up)|got (?:better|faster|easier|quicker|cheaper)|(?:finished|delivered|launched|shipped|done|completed|ready|live|out|opened)(?: \w+){0,3} early|(?:finished|delivered|completed|launched|opened|done|ready|handed (?:it|them) over)(?: [\w'-]+){0,4} (?:a|an|one|two|three|four|\d+) (?:days?|weeks?|months?) (?:early|ahead|before|sooner)|on time|on schedule|as planned|ahead of schedule|under budget|on budget|back online|back to normal|(?:more|less) (?:accurate|reliable|consistent))\b`,
     String.raw`\b(?:managed to|(?:it|this|that) (?:helped|worked)|(?:got|became) (?:calmer|quieter|easier|smoother|simpler)|(?:go|goes|went|ran|run|running) (?:\w+ )?(?:normal|normally|smooth|smoothly|well|fine))\b`,
-    String.raw`\bby (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|the (?:next|following) (?:week|month|quarter|year|term|spring|summer|autumn|winter)|the exams?|the (?:spring|summer|autumn|fall|winter|new year)|the deadline|the end of (?:the )?(?:week|month|quarter|year|term|season|trial|project|pilot))\b`,
+    String.raw`\bby (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|(?:19|20)\d\d|the (?:next|following|second|third|fourth|fifth|sixth|last) (?:day|week|month|quarter|year|term|spring|summer|autumn|winter|shift|session|visit)|the exams?|the (?:spring|summer|autumn|fall|winter|new year)|the deadline|the end of (?:the )?(?:week|month|quarter|year|term|season|trial|project|pilot))\b`,
     // Done in a measured time: "we finished in 40 hours", "cleared it in 3 days".
     String.raw`\b(?:finish|finished|completed?|done|cleared|delivered|closed|[a-z]+ed)\b(?: [\w'-]+){0,3} (?:in|within|under) (?:(?:about|around|just|only|under|less than) )?(?:[\w-]+ )(?:minutes|hours|days|weeks|months)\b`,
   ].join('|'),
@@ -386,6 +398,17 @@ export const HYPOTHETICAL = new RegExp(
 );
 
 /**
+ * "I said I would do it", "I promised we'd call back": what was said or thought then, a real event,
+ * not what the person would do. Taken out before HYPOTHETICAL is tested.
+ */
+export const REPORTED_WOULD = /\b(?:said|told (?:him|her|them|us|my [\w-]+|the [\w-]+)|promised(?: (?:him|her|them|us))?|agreed|decided|knew|thought|hoped|realised|realized|felt|guessed|figured|explained|warned|replied|answered|confirmed|assured (?:him|her|them)|offered|was sure|were sure) (?:that )?(?:i|we)(?: would|'d)\b/gi;
+/**
+ * Where a step's purpose starts ("I moved the bake to 10 am | so that we always had fresh loaves"):
+ * a habit or "would" after it is the aim of the step, not a habit of the person's.
+ */
+export const PURPOSE_AFTER = /\b(?:so that|so|in order that|in order to|to make sure|which meant|because)\b/i;
+
+/**
  * A sentence that opens on a past step with no subject ("Wrote a script that emailed the invoices."):
  * notes and CV style, the writer's own step, as an unmarked bullet is.
  */
@@ -399,7 +422,7 @@ export const ELIDED_STEP = new RegExp(String.raw`^(?:and |then |and then )?(?!(?
 export const NOW_STATE =
   /\b(?:now|still|these days|to this day|ever since|by then|before long|soon after|within (?:a few|a couple of|\w+) (?:days|weeks|months)|after (?:a|one|two|three|a few|a couple of) (?:days?|weeks?|months?))\b/i;
 /** A clause that opens on when the outcome came ("By the review we'd gone from last to third"): the story's end. */
-export const OUTCOME_TIME = /^(?:(?:and|but|so) )?(?:by (?:the|then|that|this|[a-z]+ (?:19|20)\d\d)|within|after (?:a|one|two|three|four|six|a few|a couple)|in the end|eventually|before long|soon after|since then|from then on)\b/i;
+export const OUTCOME_TIME = /^(?:(?:and|but|so) )?(?:by (?:the|then|that|this|[a-z]+ (?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|christmas|easter)|within|after (?:a|one|two|three|four|six|a few|a couple|that|this)|in the end|eventually|before long|soon after|since then|from then on)\b/i;
 /**
  * "... to see where new docking stations should go": the question a step serves. Told with the
  * first step, it is the question of the whole work (a Task); with a later one, why that step was taken.

@@ -33,6 +33,8 @@ export const WORDED_METRIC = new RegExp(
     String.raw`\b(?:five|four|5|4)[- ]stars?\b|\btop marks\b`,
     // "twenty-two of the thirty", "up from about eight", "dropped to about an hour".
     String.raw`\b${NUMBER_WORD} of (?:the|our|my|their) ${NUMBER_WORD}\b`,
+    // A count in words, as "40 more loaves" is in digits: "forty more loaves", "twelve new regular volunteers".
+    String.raw`\b${CARDINAL}(?: (?:more|fewer|extra|new|other|additional|whole|regular|full-time|part-time|repeat)){0,2} [a-z-]{2,}s\b`,
     // "Four of the cafés signed up": a count of those it reached.
     String.raw`\b(?:${CARDINAL}|all|both|most|half|none) of (?:the|our|my|their|them|those)\b`,
     String.raw`\b(?:up|down) from (?:(?:about|around|roughly|nearly|almost) )?(?:${NUMBER_WORD}|\d)`,
