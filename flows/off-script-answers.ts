@@ -1,10 +1,11 @@
 import { monthsDeadline } from './deadline-months.js';
 import { personFrom } from '../src/credentials/person.js';
 import type { CoachData } from '../src/coach-data.js';
-import { ASSUMED_HOURS, answerCredentialQuestion, type Asker } from '../src/credentials/credential-answers.js';
+import { ASSUMED_HOURS, answerCredentialQuestion, notCarriedAnswer, unknownCredentialAnswer, type Asker } from '../src/credentials/credential-answers.js';
+import { providerName } from '../src/credentials/figure-words.js';
 import { scoreCredential } from '../src/credentials/score-credential.js';
 import { why as reasonsFor, whyInDetail } from '../src/credentials/why.js';
-import { mentionsAge, readCredentialQuestion } from '../src/credentials/credential-question.js';
+import { mentionsAge, namesUnknownPlus, readCredentialQuestion, readNotCarried } from '../src/credentials/credential-question.js';
 import { formatUsd } from '../src/credentials/money.js';
 import { trueCost } from '../src/credentials/true-cost.js';
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
@@ -241,6 +242,8 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   function credentialAnswer(q: OffScriptQuestion): OffScriptReply | undefined {
     const asker = askerOf(q);
     const justDiscussed = q.flow === 'credential-pick' && typeof q.ctx.answers.choose === 'string' && /^(?:why|detail):/.test(q.ctx.answers.choose);
+    // "is CompTIA Linux+ worth it?" names one the catalog lacks: not CompTIA's first credential for the role.
+    if (namesUnknownPlus(q.text, credentials.credentials.map((c) => c.name))) return undefined;
     const ask = readCredentialAsk(q.text, finder, { role: asker.role?.id, current: asker.current, justDiscussed });
     if (!ask) return undefined;
     const text = answerCredentialQuestion({ ...ask, age: mentionsAge(q.text) }, asker, world);
@@ -264,12 +267,22 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     if (!kind || kind === 'cheaper' || kind === 'shorter' || kind === 'free') return undefined;
     const words = q.text.trim().split(/\s+/);
     // A name of its own (capitalised past the first word, or a code like "CCNP") beside a word for a credential.
-    const proper = words.slice(1).some((w) => /^(?:[A-Z][a-z]+|[A-Z0-9][A-Z0-9+-]{1,})[?.!,]*$/.test(w) && !/^(?:I|I'm|I'd|I've|OK)\b/.test(w));
-    if (!proper || !CREDENTIAL_WORD.test(q.text)) return undefined;
+    // "CySA+" and "Linux+" are names too: a word ending in "+" names a credential.
+    const proper = words.slice(1).some((w) => /^(?:[A-Z][a-z]+|[A-Z0-9][A-Z0-9+-]{1,}|[A-Za-z]+\+)[?.!,]*$/.test(w) && !/^(?:I|I'm|I'd|I've|OK)\b/.test(w));
+    // A "+" name the catalog lacks ("Linux+") is a credential without the word for one.
+    if (!namesUnknownPlus(q.text, credentials.credentials.map((c) => c.name)) && (!proper || !CREDENTIAL_WORD.test(q.text))) return undefined;
     const role = roleOf(q);
     const known = forRole(role).slice(0, 3).map((c) => `*${c.name}*`);
     const instead = known.length > 0 ? ` I can tell you about ${listOf(known)}${role ? ` for *${role.name}*` : ''}.` : '';
-    return answered(`I don't know that one: it isn't in my notes, so I can't give you its price, study time or how employers see it. Check its provider's own page for the price, the study hours and the renewal rules, and search a job board for its name to see whether postings ask for it.${instead}`);
+    const [provider] = finder.byProvider(q.text);
+    return answered(`${unknownCredentialAnswer(provider && providerName(provider))}${instead}`);
+  }
+
+  /** "what about CySA+?", "is there a technical writing certificate?": one asked about with no sourced figures (credentials.json notCarried). */
+  function notCarried(q: OffScriptQuestion): OffScriptReply | undefined {
+    const entry = readNotCarried(q.text, credentials.notCarried);
+    if (!entry) return undefined;
+    return answered(notCarriedAnswer(entry, (id) => credentials.byId.get(id), (id) => catalog.roles.byId.get(id)?.name));
   }
 
   const unclear = (q: OffScriptQuestion): OffScriptReply => answered(`Sorry, I'll put it more simply. ${q.reask}`);
@@ -279,8 +292,11 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   return (q) => {
     const text = q.text.toLowerCase();
     // Not shaped like a question: answered only when it surely asks about a credential.
-    if (q.tentative) return pickWhy(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? NOT_SURE;
+    if (q.tentative) return notCarried(q) ?? pickWhy(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? NOT_SURE;
     if (TOPICS[0]?.words.test(text)) return unclear(q);
+    // Named by a name of its own before a catalog credential could match its words ("Google Analytics certification").
+    const carried = notCarried(q);
+    if (carried) return carried;
     const reasons = pickWhy(q);
     if (reasons) return reasons;
     const about = credentialAnswer(q) ?? unknownCredential(q);

@@ -136,6 +136,31 @@ describe('Tom, 38, accountant aiming at data analyst, $300 and 8 hours a week, a
     expect(detail).toContain(MENU);
   });
 
+  it('credentials with no sourced figures (CySA+, Google\'s Analytics certification, a technical-writing certificate, Linux+): no figures, where to check, and the menu again', async () => {
+    const p = await atPicks();
+    const cysa = await p.say('what about CySA+?');
+    expect(cysa).toMatch(/^I don't have sourced figures for CompTIA CySA\+, so I can't give you its price or study time\. Check CompTIA's CySA\+ page/);
+    expect(cysa).toContain('CompTIA puts it after Security+');
+    expect(cysa).toContain(MENU);
+    // Not the Google Data Analytics certificate, whose words it shares: said apart, with that one offered by name.
+    const analytics = await p.say('is the google analytics certification worth it?');
+    expect(analytics).toMatch(/^I don't have sourced figures for Google's Analytics certification, the one for the Google Analytics tool,/);
+    expect(analytics).toContain("Check Google's Skillshop site");
+    expect(analytics).toContain('If you meant the *Google Data Analytics Professional Certificate*, that one I know');
+    const writing = await p.say('is there a technical writing certificate?');
+    expect(writing).toMatch(/^I don't have sourced figures for any technical-writing certificate/);
+    expect(writing).toContain('show what technical writer postings ask for');
+    // A "+" name of a provider the catalog knows is not that provider's other credential.
+    const linux = await p.say('is CompTIA Linux+ worth it?');
+    expect(linux).toMatch(/^I don't have sourced figures for that one/);
+    expect(linux).toContain("Check CompTIA's own page");
+    for (const reply of [cysa, analytics, writing, linux]) {
+      // No figure in the answer itself (the menu below it has the picks' prices).
+      expect(reply.split('\n')[0]).not.toMatch(/\$\d/);
+      expect(reply).toContain(MENU);
+    }
+  });
+
   it('"is the google cert even worth it", "what about tableau instead" and "do employers care about CAPM" at the menu', async () => {
     const p = await atPicks();
     const worth = await p.say('is the google cert even worth it');
@@ -195,7 +220,7 @@ describe('after the pick, and about credentials the catalog does not have', () =
     await p.command('pick');
     await p.say('cloud engineer');
     const reply = await p.say('is the Oracle Cloud cert worth it?');
-    expect(reply).toMatch(/^I don't know that one: it isn't in my notes/);
+    expect(reply).toMatch(/^I don't have sourced figures for that one: it isn't in my notes/);
     expect(reply).toContain("Check its provider's own page for the price");
     expect(reply).toContain('Which skills do you want to gain?');
   });

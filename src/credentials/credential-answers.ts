@@ -1,5 +1,5 @@
 import { gapName } from './situation.js';
-import type { CatalogCredential } from '../data/credentials-schema.js';
+import type { CatalogCredential, NotCarried } from '../data/credentials-schema.js';
 import { listOf } from '../roles/suggest-roles.js';
 import type { CredentialQuestionKind } from './credential-question.js';
 import {
@@ -268,3 +268,25 @@ export function answerCredentialQuestion(ask: CredentialAsk, asker: Asker, world
   }
 }
 
+
+/**
+ * A credential the catalog does not carry (CySA+, Google's Analytics certification, a technical-
+ * writing certificate): no sourced figures, so none are given, only where to check them, what the
+ * catalog says about where it sits, a catalog credential the same words may mean, and the role's
+ * gaps when the catalog has the role. `known` says a catalog credential's name by id.
+ */
+export function notCarriedAnswer(entry: NotCarried, known: (id: string) => CatalogCredential | undefined, roleName: (id: string) => string | undefined): string {
+  const lines = [`I don't have sourced figures for ${entry.name}, so I can't give you its price or study time. Check ${entry.checkAt}, and search a job board for its name to see whether postings ask for it.`];
+  if (entry.says) lines.push(entry.says);
+  const meant = (entry.mayMean ?? []).flatMap((id) => known(id) ?? []);
+  if (meant.length > 0) lines.push(`If you meant the ${listOf(meant.map(bold))}, that one I know: ask me about it by name.`);
+  const role = entry.role ? roleName(entry.role) : undefined;
+  if (role) lines.push(`What I can do is show what ${roleWords(role)} postings ask for: say \`gaps\` and name the role.`);
+  return lines.join(' ');
+}
+
+/** A credential question about one in no notes of mine ("is the Oracle cert worth it?"): said plainly, with the provider's page when the message names a provider I know. */
+export function unknownCredentialAnswer(provider: string | undefined): string {
+  const where = provider ? `${provider}'s own page` : "its provider's own page";
+  return `I don't have sourced figures for that one: it isn't in my notes, so I can't give you its price, study time or how employers see it. Check ${where} for the price, the study hours and the renewal rules, and search a job board for its name to see whether postings ask for it.`;
+}

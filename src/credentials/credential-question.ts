@@ -67,3 +67,29 @@ export function readCredentialQuestion(text: string): CredentialQuestionKind | u
 
 /** "at my age", "I'm 52", "too old": an age worry, answered by what the credential actually asks of people. */
 export const mentionsAge = (text: string): boolean => /\b(?:my age|too old|at \d{2}|i'?m \d{2}|i am \d{2}|\d{2} years old|older)\b/.test(plainQuestion(text));
+
+/**
+ * The credential the catalog does not carry that a message names ("what about CySA+?", "is there
+ * a technical writing certificate?"), by any of its names as whole words in any case, or undefined.
+ * The longest name found wins, so "Google Analytics certification" is not read as a shorter name.
+ */
+export function readNotCarried<T extends { readonly names: readonly string[] }>(text: string, notCarried: readonly T[]): T | undefined {
+  // "certifications" and "certs" are the singular names of the list.
+  const said = plainQuestion(text).replace(/\b(certificate|certification|cert|credential)s\b/g, '$1');
+  const found = notCarried.flatMap((entry) => entry.names.filter((name) => namedIn(said, name)).map((name) => ({ entry, length: name.length })));
+  return found.sort((a, b) => b.length - a.length)[0]?.entry;
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A name as whole words: "cysa+" in "what about cysa+?", not "cysa" inside another word; "-" and spaces alike. */
+const namedIn = (said: string, name: string): boolean =>
+  new RegExp(`(?<![a-z0-9])${escaped(name.toLowerCase()).replace(/[\s-]+/g, '[\\s-]?')}(?![a-z0-9+])`).test(said);
+
+/**
+ * A credential's own "+" name that no catalog credential has ("Linux+", "PenTest+"): the message
+ * names one the catalog lacks, so it is not answered with another of the same provider's.
+ */
+export function namesUnknownPlus(text: string, credentialNames: readonly string[]): boolean {
+  const known = new Set(credentialNames.flatMap((name) => name.toLowerCase().match(/[a-z]+\+/g) ?? []));
+  return (plainQuestion(text).match(/[a-z]+\+/g) ?? []).some((word) => !known.has(word));
+}

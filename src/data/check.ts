@@ -88,6 +88,22 @@ export function findUnsaidHours(credentials: CredentialCatalog): DataIssue[] {
   });
 }
 
+/**
+ * Credentials asked about with no sourced figures (notCarried): each names catalog credentials and a
+ * role that exist, and none of its names is a catalog credential's own name (then it is carried).
+ */
+export function findNotCarriedMismatches(credentials: CredentialCatalog, roles: RoleCatalog): DataIssue[] {
+  const names = new Set(credentials.credentials.map((c) => normalizeTerm(c.name)));
+  return credentials.notCarried.flatMap((entry, i) => {
+    const issue = (field: string, problem: string): DataIssue => ({ file: credentials.file, entry: entryLabel('notCarried', i, entry.id), field, problem });
+    return [
+      ...(entry.mayMean ?? []).filter((id) => !credentials.byId.has(id)).map((id) => issue('mayMean', `names "${id}", which is no credential in the catalog`)),
+      ...(entry.role && !roles.byId.has(entry.role) ? [issue('role', `"${entry.role}" is no role in ${roles.file}`)] : []),
+      ...entry.names.filter((name) => names.has(normalizeTerm(name))).map((name) => issue('names', `"${name}" is a catalog credential's own name`)),
+    ];
+  });
+}
+
 export interface CheckReport {
   ok: boolean;
   issues: DataIssue[];
@@ -121,7 +137,7 @@ export async function checkData(paths: CheckPaths = {}): Promise<CheckReport> {
       const credentials = await loadCredentials(catalog.skills, catalog.roles, paths.credentials);
       const lines = credentials.credentials.reduce((sum, credential) => sum + credential.costs.length, 0);
       summary.push(`${credentials.file}: ${credentials.credentials.length} credentials, ${lines} cost lines`);
-      issues.push(...findRoleCredentialMismatches(credentials, catalog.roles, catalog.skills), ...findMissingHours(credentials), ...findUnsaidHours(credentials));
+      issues.push(...findRoleCredentialMismatches(credentials, catalog.roles, catalog.skills), ...findMissingHours(credentials), ...findUnsaidHours(credentials), ...findNotCarriedMismatches(credentials, catalog.roles));
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       issues.push(...error.issues);

@@ -286,6 +286,28 @@ export const degreeTuitionSchema = z.strictObject({
   confidence: confidenceSchema,
 });
 
+/**
+ * A credential people ask about that the catalog does not carry, because the reference has no
+ * sourced price or study time for it (CySA+, Google's Analytics certification, a technical-writing
+ * certificate). Only what lets the coach say so honestly and point to where to look: never a figure.
+ */
+export const notCarriedSchema = z.strictObject({
+  id: idSchema,
+  /** How the coach names it to the person ("CompTIA CySA+", "any technical-writing certificate"). */
+  name: text('the name the coach says'),
+  /** What people type for it ("CySA+", "CompTIA Cybersecurity Analyst", "GA4 certification"), matched as whole words, any case. */
+  names: z.array(text('a name people type'), { error: 'a list of names people type' }).min(1, { error: 'at least one name' }),
+  /** Where to check its price and hours, read after "check" ("CompTIA's CySA+ page"). */
+  checkAt: text('where to check, read after "check"'),
+  /** One sentence for the person about where it sits, from the reference ("CompTIA puts it after Security+ …"). */
+  says: text('a sentence for the person').optional(),
+  /** Catalog credentials the same words may mean ("Google Analytics certificate" for Google Data Analytics). */
+  mayMean: idList('credential ids').optional(),
+  /** The role it is for, when the catalog has the role: the coach can still show that role's gaps. */
+  role: idSchema.optional(),
+  source: text('where what is said comes from, and that no price or hours were found'),
+});
+
 export const credentialsFileSchema = z.strictObject({
   version: z.literal(1, { error: '1' }),
   notes: z.array(text('a note'), { error: 'a list of notes' }).min(1, { error: 'at least one note (the modelling decisions)' }),
@@ -293,6 +315,8 @@ export const credentialsFileSchema = z.strictObject({
   credentials: z.array(credentialSchema, { error: 'a list of credentials' }).min(1, { error: 'at least one credential' }),
   /** For comparing with a degree; the first sector is the one compared by default. */
   degreeTuition: degreeTuitionSchema.optional(),
+  /** Credentials asked about with no sourced figures: answered with "I don't have sourced figures; check …". */
+  notCarried: z.array(notCarriedSchema, { error: 'a list of credentials the catalog does not carry' }).optional(),
 });
 
 export type CostLine = z.infer<typeof costLineSchema>;
@@ -303,3 +327,4 @@ export type ExamFormat = z.infer<typeof examFormatSchema>;
 export type CatalogCredential = z.infer<typeof credentialSchema>;
 export type CredentialsFile = z.infer<typeof credentialsFileSchema>;
 export type DegreeTuition = z.infer<typeof degreeTuitionSchema>;
+export type NotCarried = z.infer<typeof notCarriedSchema>;

@@ -1,4 +1,4 @@
-import { CREDENTIAL_LEVELS, credentialsFileSchema, type CatalogCredential, type CostLine, type CredentialsFile, type DegreeTuition } from './credentials-schema.js';
+import { CREDENTIAL_LEVELS, credentialsFileSchema, type CatalogCredential, type CostLine, type CredentialsFile, type DegreeTuition, type NotCarried } from './credentials-schema.js';
 import { DataError, displayPath, entryLabel as labelIn, readJson, zodIssues, type DataIssue } from './data-file.js';
 import type { RoleCatalog, SkillCatalog } from './load-data.js';
 
@@ -28,6 +28,8 @@ export interface CredentialCatalog {
   readonly byRow: ReadonlyMap<number, CatalogCredential>;
   /** Published college tuition, for the degree column of the side-by-side. */
   readonly degreeTuition?: DegreeTuition;
+  /** Credentials people ask about that have no sourced figures: the coach says so and where to look. */
+  readonly notCarried: readonly NotCarried[];
 }
 
 // ---------------------------------------------------------------- checks zod cannot do
@@ -164,10 +166,10 @@ export function parseCredentials(raw: unknown, skills: SkillCatalog, roles: Role
   if (!parsed.success) throw new DataError(zodIssues(parsed.error, raw, file, ['credentials']));
   const issues = checkCredentials(parsed.data, file, skills, roles);
   if (issues.length > 0) throw new DataError(issues);
-  const { credentials, notes, sources, degreeTuition } = parsed.data;
+  const { credentials, notes, sources, degreeTuition, notCarried = [] } = parsed.data;
   const byRow = new Map<number, CatalogCredential>();
   for (const credential of credentials) if (credential.row !== undefined) byRow.set(credential.row, credential);
-  return { file, notes, sources, credentials, byId: new Map(credentials.map((c) => [c.id, c])), byRow, ...(degreeTuition ? { degreeTuition } : {}) };
+  return { file, notes, sources, credentials, byId: new Map(credentials.map((c) => [c.id, c])), byRow, notCarried, ...(degreeTuition ? { degreeTuition } : {}) };
 }
 
 export async function loadCredentials(skills: SkillCatalog, roles: RoleCatalog, file: string | URL = DEFAULT_CREDENTIALS_PATH): Promise<CredentialCatalog> {

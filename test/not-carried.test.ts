@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { notCarriedAnswer, unknownCredentialAnswer } from '../src/credentials/credential-answers.js';
+import { namesUnknownPlus, readNotCarried } from '../src/credentials/credential-question.js';
+import { findNotCarriedMismatches } from '../src/data/check.js';
+import { loadCredentials, type CredentialCatalog } from '../src/data/load-credentials.js';
+import type { Catalog } from '../src/data/load-data.js';
+import { realCatalog } from './support/catalog.js';
+
+/** Credentials people ask about that have no sourced figures: found by their own names, answered without a figure. */
+let catalog: Catalog;
+let credentials: CredentialCatalog;
+beforeAll(async () => {
+  catalog = await realCatalog();
+  credentials = await loadCredentials(catalog.skills, catalog.roles);
+});
+
+describe('credentials the catalog does not carry', () => {
+  it('are found by their own names as whole words, never inside a carried credential\'s name', () => {
+    const id = (text: string) => readNotCarried(text, credentials.notCarried)?.id;
+    expect(id('what about CySA+?')).toBe('comptia-cysa-plus');
+    expect(id('is the comptia cybersecurity analyst exam hard')).toBe('comptia-cysa-plus');
+    expect(id('any tech-writing certs?')).toBe('technical-writing-certificate');
+    expect(id('is the GA4 certification worth it')).toBe('google-analytics-certification');
+    expect(id('is the Google Data Analytics certificate worth it?')).toBeUndefined();
+    expect(id('what about Security+?')).toBeUndefined();
+    expect(id('what do technical writers earn?')).toBeUndefined();
+  });
+
+  it('are answered with where to check and no figure, a carried credential the words may mean, and the role\'s gaps', () => {
+    const answer = (entryId: string) => {
+      const entry = credentials.notCarried.find((e) => e.id === entryId);
+      if (!entry) throw new Error(entryId);
+      return notCarriedAnswer(entry, (id) => credentials.byId.get(id), (id) => catalog.roles.byId.get(id)?.name);
+    };
+    expect(answer('comptia-cysa-plus')).toBe(
+      "I don't have sourced figures for CompTIA CySA+, so I can't give you its price or study time. Check CompTIA's CySA+ page, and search a job board for its name to see whether postings ask for it. CompTIA puts it after Security+, as the step for security analysts, and I can tell you about Security+.",
+    );
+    expect(answer('google-analytics-certification')).toContain('If you meant the *Google Data Analytics Professional Certificate*, that one I know');
+    expect(answer('technical-writing-certificate')).toContain('What I can do is show what technical writer postings ask for');
+    for (const entry of credentials.notCarried) expect(answer(entry.id)).not.toMatch(/\$\d|\d+ (?:hours|weeks)/);
+    expect(unknownCredentialAnswer('CompTIA')).toContain("Check CompTIA's own page");
+    expect(unknownCredentialAnswer(undefined)).toContain("Check its provider's own page");
+  });
+
+  it('tells a "+" name the catalog lacks from one it has', () => {
+    const names = credentials.credentials.map((c) => c.name);
+    expect(namesUnknownPlus('is CompTIA Linux+ worth it?', names)).toBe(true);
+    expect(namesUnknownPlus('how much is Security+?', names)).toBe(false);
+    expect(namesUnknownPlus('is the A+ worth it', names)).toBe(false);
+  });
+
+  it('are checked against the catalog by data:check', () => {
+    expect(findNotCarriedMismatches(credentials, catalog.roles)).toEqual([]);
+    const broken = { ...credentials, notCarried: [{ id: 'x', name: 'X', names: ['CompTIA A+'], checkAt: 'its page', mayMean: ['no-such'], role: 'no-role', source: 'test' }] };
+    expect(findNotCarriedMismatches(broken, catalog.roles).map((i) => i.field)).toEqual(['mayMean', 'role', 'names']);
+  });
+});
