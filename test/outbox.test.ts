@@ -2,7 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.js';
 import { MemorySessionStore } from '../src/engine/memory-session-store.js';
 import type { Reply } from '../src/engine/reply.js';
+import { StoreUnavailableError } from '../src/engine/session-store.js';
 import type { SessionStore } from '../src/engine/session-store.js';
+import { createLogger } from '../src/log.js';
 import { sessionQueue } from '../src/outbox/entry.js';
 import type { OutboxEntry, TurnMessage, Where } from '../src/outbox/entry.js';
 import { MemoryOutboxStore } from '../src/outbox/memory-outbox-store.js';
@@ -210,6 +212,33 @@ describe.each(sessionStores)('replies staged with the commit (%s session store)'
     expect(plain.queue).toBeUndefined();
     const queue = sessionQueue({ platform: who.platform, tenant: who.tenant, user: who.user }, who.conversation);
     expect(await store.outbox.size(queue)).toBe(0);
+  });
+});
+
+describe('errors in the log carry their stack', () => {
+  const capture = () => {
+    const lines: Record<string, unknown>[] = [];
+    return { lines, logger: createLogger('debug', (line) => lines.push(JSON.parse(line) as Record<string, unknown>)) };
+  };
+
+  it('a send that throws is logged with the error under err, its stack included', async () => {
+    const { lines, logger } = capture();
+    const outbox = new Outbox({ store: new MemoryOutboxStore(), policy: { ...FAST, maxAttempts: 1 }, logger, uncertainWaitMs: 1 });
+    await outbox.post(newWhere(), replies('a'), { send: async () => Promise.reject(new Error('socket hang up')) });
+    const line = lines.find((l) => String(l.msg).startsWith('outbox: reply not delivered'));
+    expect(line?.err).toMatchObject({ message: 'socket hang up' });
+    expect((line?.err as { stack?: string }).stack).toContain('outbox.test.ts');
+  });
+
+  it('a store outage in a turn is logged with the error under err, its stack included', async () => {
+    const { lines, logger } = capture();
+    const store = new MemorySessionStore(scope.prefix);
+    store.load = () => Promise.reject(new StoreUnavailableError('Redis did not answer'));
+    const engine = new Engine({ store, flows: journalRegistry(), ttlMs: 60_000, logger });
+    await engine.handle({ kind: 'text', platform: 'test', tenant: 'T1', user: 'U-down', conversation: 'D1', eventId: 'd1', text: 'hi' });
+    const line = lines.find((l) => l.msg === 'session store unavailable');
+    expect(line?.err).toMatchObject({ type: 'StoreUnavailableError', message: 'Redis did not answer' });
+    expect((line?.err as { stack?: string }).stack).toContain('outbox.test.ts');
   });
 });
 

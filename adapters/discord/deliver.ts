@@ -8,7 +8,8 @@ export interface Outbox {
   send(payloads: readonly DiscordPayload[]): Promise<void>;
 }
 
-const errorFields = (error: unknown) => (error instanceof DiscordAPIError ? { code: error.code, status: error.status } : { error: (error as Error).message });
+/** The error itself (the logger writes its type, message and stack under `err`), and Discord's code and status when it answered. */
+const errorFields = (error: unknown) => (error instanceof DiscordAPIError ? { error, code: error.code, status: error.status } : { error });
 
 async function sendAll(payloads: readonly DiscordPayload[], logger: Logger, send: (payload: DiscordPayload, index: number) => Promise<unknown>): Promise<void> {
   for (const [index, payload] of payloads.entries()) {

@@ -193,7 +193,7 @@ async function answerOnMessage(coach: DiscordCoach, interaction: Component | Mod
   }
   const label = party.shared ? `${picked} · ${displayName(interaction.member, interaction.user)}` : picked;
   await interaction.editReply({ components: answeredRow(party.owner, label), allowedMentions: NO_MENTIONS }).catch((error: unknown) => {
-    coach.logger.warn('discord could not mark the answered message', { error: (error as Error).message });
+    coach.logger.warn('discord could not mark the answered message', { error });
   });
   await interactionOutbox(interaction, { ephemeral: !party.shared && isEphemeral(interaction), editFirst: false }, coach.logger).send(turned.payloads);
 }

@@ -40,10 +40,10 @@ export function restBody(payload: DiscordPayload): Record<string, unknown> {
 
 function outcome(error: unknown): SendResult {
   if (error instanceof RateLimitError) return { kind: 'retry', reason: 'rate limited', retryAfterMs: error.retryAfter };
-  if (error instanceof HTTPError) return { kind: 'retry', reason: `HTTP ${error.status}` };
-  if (error instanceof DiscordAPIError) return error.status >= 500 ? { kind: 'retry', reason: `HTTP ${error.status}` } : { kind: 'refused', reason: `${error.status} ${error.code}` };
+  if (error instanceof HTTPError) return { kind: 'retry', reason: `HTTP ${error.status}`, error };
+  if (error instanceof DiscordAPIError) return error.status >= 500 ? { kind: 'retry', reason: `HTTP ${error.status}`, error } : { kind: 'refused', reason: `${error.status} ${error.code}`, error };
   // A timeout or a reset: the message may exist; the nonce makes the next attempt safe.
-  return { kind: 'uncertain', reason: (error as Error).message };
+  return { kind: 'uncertain', reason: (error as Error)?.message ?? String(error), error };
 }
 
 export function discordSender(rest: REST): Sender {

@@ -29,7 +29,7 @@ export async function startDiscord({ engine, env, logger }: AdapterContext): Pro
   const outboxStore = engine.store instanceof RedisSessionStore ? new RedisOutboxStore(engine.store.redis, env.PIVOT_KEY_PREFIX || 'pivot') : undefined;
   const coach = new DiscordCoach({ client, engine, logger, config, charts: renderChart, ...(outboxStore ? { outboxStore } : {}) });
   coach.attach();
-  const sweep = () => void coach.outbox.recover().catch((error: unknown) => logger.warn('discord outbox sweep failed', { error: (error as Error).message }));
+  const sweep = () => void coach.outbox.recover().catch((error: unknown) => logger.warn('discord outbox sweep failed', { error }));
   const sweeper = setInterval(sweep, OUTBOX_SWEEP_MS);
   sweeper.unref();
 
@@ -45,7 +45,7 @@ export async function startDiscord({ engine, env, logger }: AdapterContext): Pro
     logger.error('discord shard disconnected for good', { shard: shardId, code: event.code });
     fail(reason ? new ConfigError(reason) : new Error(`Discord closed the connection with code ${event.code}; see https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-event-codes`));
   });
-  client.on(Events.ShardError, (error, shardId) => logger.warn('discord shard error', { shard: shardId, error: error.message }));
+  client.on(Events.ShardError, (error, shardId) => logger.warn('discord shard error', { shard: shardId, error }));
   client.on(Events.Warn, (message) => logger.warn('discord warning', { message }));
   client.once(Events.ClientReady, (ready) => {
     sweep();

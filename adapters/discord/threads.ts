@@ -110,7 +110,7 @@ export class ThreadDirectory {
       return thread;
     } catch (error) {
       // Missing "Create Private/Public Threads" or "Send Messages in Threads": the caller answers where it was asked instead.
-      this.logger.warn(`discord could not open a ${kind} thread`, { guild: home.guildId, channel: home.id, error: (error as Error).message });
+      this.logger.warn(`discord could not open a ${kind} thread`, { guild: home.guildId, channel: home.id, error });
       return undefined;
     }
   }

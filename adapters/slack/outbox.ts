@@ -100,12 +100,14 @@ const TRANSIENT = new Set(['ratelimited', 'internal_error', 'fatal_error', 'serv
 function outcome(error: unknown): SendResult {
   const e = error as { code?: string; retryAfter?: number; statusCode?: number; data?: { error?: string }; original?: { code?: string } };
   const reason = String(slackError(error).slack ?? slackError(error).error);
+  // The Error itself goes along for the log (type, message, stack; never Slack's whole response: see slackError).
+  const logged = error instanceof Error ? { error } : {};
   if (e.code === webApi.ErrorCode.RateLimitedError) return { kind: 'retry', reason: 'rate limited', retryAfterMs: (e.retryAfter ?? 1) * 1000 };
-  if (e.code === webApi.ErrorCode.HTTPError) return (e.statusCode ?? 500) >= 500 || e.statusCode === 429 ? { kind: 'retry', reason: `HTTP ${e.statusCode}` } : { kind: 'refused', reason: `HTTP ${e.statusCode}` };
-  if (e.code === webApi.ErrorCode.PlatformError) return TRANSIENT.has(e.data?.error ?? '') ? { kind: 'retry', reason } : { kind: 'refused', reason };
+  if (e.code === webApi.ErrorCode.HTTPError) return (e.statusCode ?? 500) >= 500 || e.statusCode === 429 ? { kind: 'retry', reason: `HTTP ${e.statusCode}`, ...logged } : { kind: 'refused', reason: `HTTP ${e.statusCode}`, ...logged };
+  if (e.code === webApi.ErrorCode.PlatformError) return TRANSIENT.has(e.data?.error ?? '') ? { kind: 'retry', reason, ...logged } : { kind: 'refused', reason, ...logged };
   // A refused connection never reached Slack; a timeout or a reset may have.
-  if (e.code === webApi.ErrorCode.RequestError && e.original?.code === 'ECONNREFUSED') return { kind: 'retry', reason: 'connection refused' };
-  return { kind: 'uncertain', reason };
+  if (e.code === webApi.ErrorCode.RequestError && e.original?.code === 'ECONNREFUSED') return { kind: 'retry', reason: 'connection refused', ...logged };
+  return { kind: 'uncertain', reason, ...logged };
 }
 
 /** Posts one conversation's messages with `client` (no retries of its own: see slackOutbox); `charts` draws chart images. */

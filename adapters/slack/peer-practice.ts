@@ -77,7 +77,7 @@ export async function isSharedThread(deps: PeerDeps, tenant: string, place: Plac
   try {
     return await deps.engine.hasSharedSession({ platform: PLATFORM, tenant, conversation: conversationOf(place) });
   } catch (error) {
-    deps.logger.warn('slack could not tell whether a thread is shared', { error: (error as Error).message });
+    deps.logger.warn('slack could not tell whether a thread is shared', { error });
     return false;
   }
 }

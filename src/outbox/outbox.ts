@@ -11,11 +11,11 @@ import type { RetryPolicy } from './retry-policy.js';
 export type SendResult =
   | { kind: 'sent' }
   /** Not delivered (a 429, a 5xx): try again, after `retryAfterMs` when the platform said. */
-  | { kind: 'retry'; reason: string; retryAfterMs?: number }
+  | { kind: 'retry'; reason: string; retryAfterMs?: number; error?: unknown }
   /** Maybe delivered (the client timed out waiting): the next attempt first asks whether it arrived. */
-  | { kind: 'uncertain'; reason: string }
+  | { kind: 'uncertain'; reason: string; error?: unknown }
   /** Never deliverable (the channel is gone, the message is malformed): dropped, and said in the log. */
-  | { kind: 'refused'; reason: string };
+  | { kind: 'refused'; reason: string; error?: unknown };
 
 /** A platform's way of delivering one conversation's replies. */
 export interface Sender {
@@ -154,9 +154,9 @@ export class Outbox {
       // Recorded before the attempt: if this process dies mid-send, the next one knows to look first.
       entry = { ...entry, attempts: entry.attempts + 1 };
       if (!(await this.store.update(where, entry, holder))) return { sent, ended: 'stopped' };
-      const result = await sender.send(entry).catch((error: unknown): SendResult => ({ kind: 'uncertain', reason: (error as Error).message }));
+      const result = await sender.send(entry).catch((error: unknown): SendResult => ({ kind: 'uncertain', reason: (error as Error)?.message ?? String(error), error }));
       if (result.kind === 'sent' || result.kind === 'refused') {
-        if (result.kind === 'refused') this.logger.error('outbox: a reply the platform will never take was dropped', { platform: where.platform, reason: result.reason });
+        if (result.kind === 'refused') this.logger.error('outbox: a reply the platform will never take was dropped', { platform: where.platform, reason: result.reason, error: result.error });
         if (!(await this.store.remove(where, entry.id, holder))) return { sent, ended: 'stopped' };
         if (result.kind === 'sent') sent++;
         continue;
@@ -168,7 +168,8 @@ export class Outbox {
       entry = { ...entry, notBefore: this.now() + delay };
       await this.store.update(where, entry, holder);
       const left = attemptsLeft(this.policy, entry);
-      const fields = { platform: where.platform, reason: result.reason, attempts: entry.attempts, retryInMs: delay };
+      // The platform's error with its stack, when there was one (a client timeout, a reset).
+      const fields = { platform: where.platform, reason: result.reason, attempts: entry.attempts, retryInMs: delay, error: result.error };
       if (left === 0) {
         this.logger.error('outbox: reply not delivered after every retry; it waits for the next message from this conversation', fields);
         return { sent, ended: 'stopped' };
