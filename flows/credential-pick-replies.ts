@@ -10,6 +10,7 @@ import type { StackMember } from '../src/credentials/best-stack.js';
 import type { Recommendation } from '../src/credentials/recommend.js';
 import type { ScoredCredential } from '../src/credentials/score-credential.js';
 import { CHECK_BEFORE_PAYING, CHECK_STILL_FREE, horizonText, PRICE_UNKNOWN } from '../src/credentials/true-cost.js';
+import { dayMark } from '../src/dates/date-marks.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import type { Reply } from '../src/engine/reply.js';
 
@@ -128,14 +129,23 @@ export function comparisonLines(rec: Recommendation, withPay = true): string[] {
   ];
 }
 
-export function planReplies(plan: ActionPlan): Reply[] {
+/**
+ * When a plan step is due or was done, its date marked for each platform to show in the person's
+ * calendar ("by Friday 14 May 2027"); `undated` when an earlier step's length is unknown.
+ */
+export function stepWhen(step: { due: string | null; done?: boolean }, timeZone: string | undefined, undated = 'date to be set'): string {
+  if (step.due === null) return undated;
+  return `${step.done ? 'done on' : 'by'} ${dayMark(step.due, timeZone)}`;
+}
+
+export function planReplies(plan: ActionPlan, timeZone?: string): Reply[] {
   return [
     {
       kind: 'card',
       title: 'Your plan',
       fields: plan.steps.map((step) => ({
         label: `${step.step}. ${step.title}`,
-        value: `${step.done ? `done on ${step.due}` : step.due ? `by ${step.due}` : 'date to be set once I know the study hours'}: ${step.actions.join(' ')}${step.note && !step.done ? ` ${step.note}` : ''}`,
+        value: `${stepWhen(step, timeZone, 'date to be set once I know the study hours')}: ${step.actions.join(' ')}${step.note && !step.done ? ` ${step.note}` : ''}`,
       })),
     },
     ...(plan.deadline ? [{ kind: 'text' as const, text: plan.deadline.text }] : []),

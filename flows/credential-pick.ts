@@ -17,12 +17,13 @@ import type { Role } from '../src/data/roles-schema.js';
 import { ask, defineFlow, finish, goTo, handOver } from '../src/engine/flow.js';
 import type { FlowContext } from '../src/engine/flow.js';
 import { listOf } from '../src/roles/suggest-roles.js';
+import { personToday, personZone } from '../src/dates/person-zone.js';
 import { offerCheckins } from './checkins.js';
 import { saysNotSure } from './not-sure.js';
 import { credentialFinder } from './named-credentials.js';
 import { withTypedWhy } from './pick-why.js';
 import { payOf, withOtherIncome } from './pay-answer.js';
-import { PICKS_SHOWN, comparisonLines, pickLine, planReplies, priceCheckLine, stackText } from './credential-pick-replies.js';
+import { PICKS_SHOWN, comparisonLines, pickLine, planReplies, priceCheckLine, stackText, stepWhen } from './credential-pick-replies.js';
 import { monthsDeadline, onDeadlineDate } from './deadline-months.js';
 
 
@@ -72,7 +73,7 @@ export function createCredentialPickFlow(data: CoachData) {
   /** The deadline on the calendar ("8 months" from today), with the whole weeks the credential logic counts in. */
   const deadlineOf = (ctx: FlowContext) => {
     const months = ctx.answers.deadline as number | undefined;
-    return months === undefined ? undefined : monthsDeadline(months, ctx.now);
+    return months === undefined ? undefined : monthsDeadline(months, personToday(ctx.now, personZone(ctx.profile)));
   };
   const situation = (ctx: FlowContext): Situation => ({
     hoursPerWeek: ctx.answers.hours as number,
@@ -281,11 +282,17 @@ export function createCredentialPickFlow(data: CoachData) {
       // Postings pasted in the gap interview and the choice just made are done, not advice.
       const researched = usesReport(ctx) && profileOf(ctx).gapReport?.source === 'postings';
       const { hoursPerWeek, deadlineWeeks } = situation(ctx);
-      const plan = onDeadlineDate(actionPlan({ credentials: chosen, hoursPerWeek, deadlineWeeks, today: ctx.now, done: { research: researched, select: true }, portfolio: role(ctx).portfolio?.text }), deadlineOf(ctx));
+      // Dated from the person's own today, in their zone: late evening in New York is not tomorrow yet.
+      const timeZone = personZone(ctx.profile);
+      const today = personToday(ctx.now, timeZone);
+      const plan = onDeadlineDate(
+        actionPlan({ credentials: chosen, hoursPerWeek, deadlineWeeks, today, timeZone, done: { research: researched, select: true }, portfolio: role(ctx).portfolio?.text }),
+        deadlineOf(ctx),
+      );
       const names = chosen.map((c) => c.name);
       const stored: PlanFacts = { steps: plan.steps.map(({ step, title, due, done }) => ({ step, title, due, done })), names };
       return {
-        replies: [{ kind: 'text', text: `You chose ${listOf(names.map((n) => `*${n}*`))}. Here is your plan; say \`plan\` any time to see it again.` }, ...planReplies(plan)],
+        replies: [{ kind: 'text', text: `You chose ${listOf(names.map((n) => `*${n}*`))}. Here is your plan; say \`plan\` any time to see it again.` }, ...planReplies(plan, timeZone)],
         profile: { credentialPick: { ids: chosen.map((c) => c.id), names, at: ctx.now.toISOString() }, plan: stored },
         offer: offerCheckins(ctx.profile, PRACTICE_NEXT),
       };
@@ -325,7 +332,7 @@ export const planView = defineFlow({
     if (!plan) return { replies: [{ kind: 'text', text: noPlanYet(ctx) }] };
     return {
       replies: [
-        { kind: 'card', title: `Your plan: ${listOf(plan.names)}`, fields: plan.steps.map((s) => ({ label: `${s.step}. ${s.title}`, value: s.done ? `done on ${s.due}` : s.due ? `by ${s.due}` : 'date to be set' })) },
+        { kind: 'card', title: `Your plan: ${listOf(plan.names)}`, fields: plan.steps.map((s) => ({ label: `${s.step}. ${s.title}`, value: stepWhen(s, personZone(ctx.profile)) })) },
       ],
     };
   },

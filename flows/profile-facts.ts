@@ -1,5 +1,7 @@
 import { gapName } from '../src/credentials/situation.js';
 import type { CoachData } from '../src/coach-data.js';
+import { dayMark } from '../src/dates/date-marks.js';
+import { personZone } from '../src/dates/person-zone.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import { readProfile } from './profile.js';
 
@@ -34,11 +36,12 @@ export function gapFacts(data: Names, stored: Stored): Fact[] {
 
 export function pickFacts(stored: Stored): Fact[] {
   const p = readProfile(stored);
+  const lastDue = p.plan?.steps.at(-1)?.due;
   return [
     ...fact('Budget', p.budgetUsd === undefined ? undefined : `$${p.budgetUsd.toLocaleString('en-US')}`),
     ...fact('Study time', p.hoursPerWeek === undefined ? undefined : `${p.hoursPerWeek} hours a week`),
     ...fact('Credentials chosen', p.credentialPick && (listOf(p.credentialPick.names) || 'none this time')),
-    ...fact('Plan', p.plan && `${plural(p.plan.steps.length, 'step')}${p.plan.steps.at(-1)?.due ? `, the last by ${p.plan.steps.at(-1)?.due}` : ''} (say \`plan\` to see it)`),
+    ...fact('Plan', p.plan && `${plural(p.plan.steps.length, 'step')}${lastDue ? `, the last by ${dayMark(lastDue, personZone(stored))}` : ''} (say \`plan\` to see it)`),
   ];
 }
 

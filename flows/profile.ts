@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FlowContext } from '../src/engine/flow.js';
 import { checkinProfileSchema } from '../src/checkins/checkin-profile.js';
+import { timeZoneSchema } from '../src/dates/person-zone.js';
 import { readHistory } from './interview-practice-replies.js';
 
 /**
@@ -65,6 +66,12 @@ export const profileSchema = z.object({
   peerPractice: peerPracticeSchema,
   /** weekly check-ins (flows/checkins.ts): when, and what was answered */
   checkins: checkinProfileSchema,
+  /**
+   * the engine, from the person's platform (Slack's user time zone, the terminal's clock): their
+   * IANA zone, for plan dates and times in their own calendar (src/dates/person-zone.ts; a zone
+   * said for check-ins comes first)
+   */
+  timeZone: timeZoneSchema,
 });
 
 export type Profile = Partial<z.infer<typeof profileSchema>>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionPlan, JOB_SEARCH_WEEKS, PLAN_HOURS, weeklySchedule } from '../src/credentials/action-plan.js';
+import { marksAsWords } from '../src/dates/date-marks.js';
 import { credential } from './support/credential-fixtures.js';
 
 const hours = (h: number) => ({ min: h, max: h, stated: 'x', source: 'test', confidence: 'S' as const });
@@ -27,7 +28,7 @@ describe('action plan dates', () => {
     const plan = actionPlan({ credentials: [credential('a', { hours: hours(30) }), credential('b', { hours: hours(45) })], hoursPerWeek: 15, today });
     // Research 1 week, selection 1 week, then 2 and 3 weeks.
     expect(plan.milestones.map((m) => m.due)).toEqual(['2026-09-29', '2026-10-20']);
-    expect(byKey(plan).enroll?.actions).toContain('Finish Credential b by 2026-10-20.');
+    expect(byKey(plan).enroll?.actions.map(marksAsWords)).toContain('Finish Credential b by Tuesday 20 October 2026.');
   });
 
   it('plans a longer own project when no capstone is included', () => {
@@ -78,15 +79,15 @@ describe('steps already done and the deadline', () => {
   it('says the studying ends inside the deadline, by how much', () => {
     const plan = actionPlan({ credentials: [course], hoursPerWeek: 10, today, deadlineWeeks: 26, done: { select: true } });
     expect(plan.deadline).toMatchObject({ fits: true, slackWeeks: 15, date: '2027-03-02' });
-    expect(plan.deadline?.text).toBe('Your studying ends on 2026-11-17, 15 weeks inside your deadline of 2027-03-02.');
+    expect(marksAsWords(plan.deadline?.text ?? '')).toBe('Your studying ends on Tuesday 17 November 2026, 15 weeks inside your deadline of Tuesday 2 March 2027.');
   });
 
   it('says by how much a plan misses the deadline and what would fit', () => {
     const second = credential('b', { name: 'Second', hours: hours(100) });
     const plan = actionPlan({ credentials: [course, second], hoursPerWeek: 10, today, deadlineWeeks: 15, done: { research: true, select: true } });
     expect(plan.deadline).toMatchObject({ fits: false, slackWeeks: -5, hoursPerWeekToFit: 14, fittingNames: ['Data Analytics'] });
-    expect(plan.deadline?.text).toBe(
-      'Your studying ends on 2027-01-19, 5 weeks after your deadline of 2026-12-15. To fit, study about 14 hours a week instead of 10, or take only Data Analytics by then and the rest after.',
+    expect(marksAsWords(plan.deadline?.text ?? '')).toBe(
+      'Your studying ends on Tuesday 19 January 2027, 5 weeks after your deadline of Tuesday 15 December 2026. To fit, study about 14 hours a week instead of 10, or take only Data Analytics by then and the rest after.',
     );
   });
 });
@@ -107,5 +108,14 @@ describe('weekly schedule', () => {
     expect(weeklySchedule(3)).toMatchObject({ sessions: 2, hoursPerSession: 1.5 });
     expect(weeklySchedule(1)).toMatchObject({ sessions: 1, hoursPerSession: 1 });
     expect(weeklySchedule(20)).toMatchObject({ sessions: 5, hoursPerSession: 4 });
+  });
+});
+
+describe('action plan in the person\'s zone', () => {
+  it("marks the dates its sentences name in the person's zone, for each platform to show; `due` stays a calendar day", () => {
+    const plan = actionPlan({ credentials: [credential('a', { name: 'First', hours: hours(40) }), credential('b', { name: 'Second', hours: hours(40) })], hoursPerWeek: 10, today, deadlineWeeks: 20, timeZone: 'Asia/Tokyo', done: { research: true, select: true } });
+    expect(byKey(plan).enroll?.due).toBe('2026-10-27');
+    expect(plan.deadline?.text).toContain('\uFDD0d|2026-10-27|Asia/Tokyo\uFDD1');
+    expect(byKey(plan).enroll?.actions).toContain('Finish First by \uFDD0d|2026-09-29|Asia/Tokyo\uFDD1.');
   });
 });

@@ -200,14 +200,14 @@ describe('the credential pick: the plan one choice away, status in words, picks 
 
     const plan = await p.say('1');
     expect(plan).toContain('You chose');
-    expect(plan).toMatch(/your deadline of 2027-08-07/);
-    expect(plan).not.toContain('2027-08-09');
+    expect(plan).toMatch(/your deadline of Saturday 7 August 2027/);
+    expect(plan).not.toContain('9 August 2027');
   });
 
   it('a deadline of 6 months from 7 December is 7 June, of 12 months 7 December 2027', async () => {
     for (const [months, date] of [
-      ['6', '2027-06-07'],
-      ['12', '2027-12-07'],
+      ['6', 'Monday 7 June 2027'],
+      ['12', 'Tuesday 7 December 2027'],
     ] as const) {
       const { p } = await atThePicks(`ned-${months}`, months);
       expect(await p.say('1')).toContain(`deadline of ${date}`);

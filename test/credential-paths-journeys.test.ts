@@ -98,7 +98,7 @@ function expectEveryStepDated(plan: string): void {
   const card = plan.split('\n').find((line) => line.startsWith('Your plan: ')) ?? '';
   const steps = card.replace(/^Your plan: /, '').split(/; (?=\d\. )/);
   expect(steps).toHaveLength(6);
-  for (const step of steps) expect(step).toMatch(/^\d\. [^=]+=(done on|by) 20\d\d-\d\d-\d\d: /);
+  for (const step of steps) expect(step).toMatch(/^\d\. [^=]+=(done on|by) [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ 20\d\d: /);
   expect(plan).not.toContain('date to be set');
 }
 
@@ -159,9 +159,9 @@ describe('the coach panel (shared/coach-panel/panel-1.md)', () => {
     expect(picks).toMatch(ENTRY_PAY);
     expect(picks).toContain('That is about $17,000 a year more than you earn now; it costs $294, so it pays back within your first month in the new job.');
     expectEveryStepDated(plan);
-    expect(plan).toMatch(/Your studying ends on 2027-\d\d-\d\d, \d+ weeks inside your deadline/);
+    expect(plan).toMatch(/Your studying ends on [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ 2027, \d+ weeks inside your deadline/);
     // Her postings were the research: done, not advice.
-    expect(plan).toContain('1. Read job postings=done on 2026-12-07');
+    expect(plan).toContain('1. Read job postings=done on Monday 7 December 2026');
     expect(stored.credentialPick.ids).toEqual(['google-data-analytics']);
   });
 
@@ -195,7 +195,7 @@ describe('the coach panel (shared/coach-panel/panel-1.md)', () => {
     expect(picks).toContain('AWS recommends at least a year of hands-on AWS before it, though nothing is required.');
     expect(picks).toContain('That is about $9,000 a year less than you earn now, so the move would likely mean a pay cut at first.');
     expectEveryStepDated(plan);
-    expect(plan).toMatch(/Finish AWS Certified Cloud Practitioner \(CLF-C02\) by 2027-\d\d-\d\d\. Finish AWS Certified Solutions Architect – Associate \(SAA-C03\) by 2027-\d\d-\d\d\./);
+    expect(plan).toMatch(/Finish AWS Certified Cloud Practitioner \(CLF-C02\) by [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ 2027\. Finish AWS Certified Solutions Architect – Associate \(SAA-C03\) by [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ 2027\./);
     expect(stored.credentialPick.ids).toEqual(['aws-cloud-practitioner', 'aws-solutions-architect-associate']);
   });
 
@@ -268,7 +268,7 @@ describe('more people: other roles, budgets, years and credentials held', () => 
     expect(pathLine(picks)).toMatch(/It covers [^.]*Kubernetes/);
     expect(pathLine(picks)).toMatch(/within your \$700 budget/);
     expectEveryStepDated(plan);
-    expect(plan).toContain('1. Read job postings=done on 2026-12-07');
+    expect(plan).toContain('1. Read job postings=done on Monday 7 December 2026');
   });
 
   it('Dolores, office manager to Salesforce admin, $300 at 5 hours: the Administrator exam with the hands-on months it expects', async () => {

@@ -144,12 +144,12 @@ describe('Person 1: Denise, 44, retail store manager aiming at IT support, $0 an
     expect(plan).toContain('You chose *Google IT Support Professional Certificate*.');
     expect(plan).toContain('Weekly schedule: 6 hours a week: 3 sessions of about 2 hours');
     expect(dueOf(plan, '1\\. Research market demand')).toBe('2026-03-09');
-    expect(plan).toContain('2. Choose the credential=done on 2026-03-02');
+    expect(plan).toContain('2. Choose the credential=done on Monday 2 March 2026');
     // Studying runs past her six months: the plan says so and how many hours a week would fit.
     // Six months from 2026-03-02 is the calendar date 2026-09-02; Google's stated pace is 26 weeks, begun after a week of research.
-    expect(plan).toContain('Your studying ends on 2026-09-07, 1 week after your deadline of 2026-09-02. To fit, study about 7 hours a week instead of 6.');
+    expect(plan).toContain('Your studying ends on Monday 7 September 2026, 1 week after your deadline of Wednesday 2 September 2026. To fit, study about 7 hours a week instead of 6.');
     expect(p.profile().credentialPick).toMatchObject({ ids: [expect.any(String)], names: ['Google IT Support Professional Certificate'] });
-    expect(await p.say('plan')).toMatch(/^Your plan: Google IT Support Professional Certificate: 1\. Research market demand=by 2026-03-09/);
+    expect(await p.say('plan')).toMatch(/^Your plan: Google IT Support Professional Certificate: 1\. Research market demand=by Monday 9 March 2026/);
   });
 });
 
@@ -268,14 +268,14 @@ describe('Person 2: Gloria, 51, maths teacher, "not sure, I like explaining thin
 
     const plan = await p.say('Choose Tableau Desktop Specialist');
     expect(plan).toContain('You chose *Tableau Desktop Specialist*.');
-    expect(plan).toContain('1. Read job postings=done on 2026-03-02');
+    expect(plan).toContain('1. Read job postings=done on Monday 2 March 2026');
     expect(plan).toContain('Weekly schedule: 5 hours a week');
-    expect(plan).toContain('2. Choose the credential=done on 2026-03-02');
+    expect(plan).toContain('2. Choose the credential=done on Monday 2 March 2026');
     // Studying ends inside her year, and the plan says so.
     const finished = dueOf(plan, '3\\. Enroll and study on a weekly schedule');
     expect(finished).toBeDefined();
     expect(new Date(finished as string) < new Date('2027-03-02')).toBe(true);
-    expect(plan).toContain('Your studying ends on 2026-05-25, 40 weeks inside your deadline of 2027-03-02.');
+    expect(plan).toContain('Your studying ends on Monday 25 May 2026, 40 weeks inside your deadline of Tuesday 2 March 2027.');
   });
 });
 
@@ -370,9 +370,9 @@ describe('Person 3: Marcus, 46, ICU nurse aiming at clinical data analysis', () 
     const plan = await p.say('Choose Google Data Analytics Professional Certificate');
     expect(plan).toContain('Weekly schedule: 10 hours a week: 5 sessions of about 2 hours');
     expect(dueOf(plan, '3\\. Enroll and study on a weekly schedule')).toBe('2026-08-03');
-    expect(plan).toContain('Your studying ends on 2026-08-03, 17 weeks inside your deadline of 2026-12-02.');
+    expect(plan).toContain('Your studying ends on Monday 3 August 2026, 17 weeks inside your deadline of Wednesday 2 December 2026.');
     // He pasted a posting, so reading postings is done; the capstone is his portfolio piece.
-    expect(plan).toContain('1. Read job postings=done on 2026-03-02');
+    expect(plan).toContain('1. Read job postings=done on Monday 2 March 2026');
     expect(plan).toContain('Finish the capstone');
     // Every step dated, studying and portfolio done inside nine months (2026-12-02).
     const card = await p.say('plan');

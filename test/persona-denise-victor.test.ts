@@ -161,7 +161,7 @@ describe('Denise, 54, school librarian for 19 years, aiming at IT support with "
     expect(plan).toContain('You chose *Google IT Support Professional Certificate*.');
     // What she did in this conversation is marked done today; every later step is dated from today at five hours a week.
     expect(dueOf(plan, '1\\. Read job postings')).toBe('2026-12-07');
-    expect(plan).toContain('2. Choose the credential=done on 2026-12-07');
+    expect(plan).toContain('2. Choose the credential=done on Monday 7 December 2026');
     expect(dueOf(plan, '3\\. Enroll and study on a weekly schedule')).toBe('2027-06-07');
     expect(dueOf(plan, '4\\. Build the portfolio piece')).toBe('2027-08-02');
     expect(dueOf(plan, '5\\. Network with intent')).toBe('2027-08-02');
@@ -169,7 +169,7 @@ describe('Denise, 54, school librarian for 19 years, aiming at IT support with "
     expect(plan).toContain('Weekly schedule: 5 hours a week: 3 sessions of about 1.5 hours');
     expect(plan).not.toMatch(/after your deadline|inside your deadline/);
     expect(p.profile().credentialPick).toMatchObject({ names: ['Google IT Support Professional Certificate'] });
-    expect(await p.say('plan')).toMatch(/^Your plan: Google IT Support Professional Certificate: 1\. Read job postings=done on 2026-12-07;[^\n]*6\. Interview and negotiate=by 2027-10-25/);
+    expect(await p.say('plan')).toMatch(/^Your plan: Google IT Support Professional Certificate: 1\. Read job postings=done on Monday 7 December 2026;[^\n]*6\. Interview and negotiate=by Monday 25 October 2027/);
 
     const exported = await p.say('export');
     expect(exported).toContain('[file: pivot-plan.md]');
@@ -302,16 +302,16 @@ describe('Victor, 47, logistics operations manager for 22 years with a PMP, aimi
     const plan = await p.say('Choose ITIL 4 Foundation');
     expect(plan).toContain('You chose *ITIL 4 Foundation*.');
     expect(dueOf(plan, '1\\. Read job postings')).toBe('2026-12-07');
-    expect(plan).toContain('2. Choose the credential=done on 2026-12-07');
+    expect(plan).toContain('2. Choose the credential=done on Monday 7 December 2026');
     expect(plan).toContain('Weekly schedule: 8 hours a week: 4 sessions of about 2 hours');
     const again = await p.say('plan');
-    expect(again).toMatch(/^Your plan: ITIL 4 Foundation: 1\. Read job postings=done on 2026-12-07; 2\. Choose the credential=done on 2026-12-07/);
+    expect(again).toMatch(/^Your plan: ITIL 4 Foundation: 1\. Read job postings=done on Monday 7 December 2026; 2\. Choose the credential=done on Monday 7 December 2026/);
     // Five weeks of study at eight hours, five for the portfolio piece, twelve of job search: done in May, inside his six months.
     expect(dueOf(again, '3\\. Enroll and study on a weekly schedule')).toBe('2027-01-11');
     expect(dueOf(again, '4\\. Build the portfolio piece')).toBe('2027-02-15');
     expect(dueOf(again, '5\\. Network with intent')).toBe('2027-02-15');
     expect(dueOf(again, '6\\. Interview and negotiate')).toBe('2027-05-10');
-    expect(plan).toContain('Your studying ends on 2027-01-11, 21 weeks inside your deadline of 2027-06-07.');
+    expect(plan).toContain('Your studying ends on Monday 11 January 2027, 21 weeks inside your deadline of Monday 7 June 2027.');
 
     // Interview practice: "we" first, quoted, then the better retry.
     await p.say('3');

@@ -160,18 +160,18 @@ describe('Hal, 51, retired Army communications NCO with Security+ and a Secret c
 
     // He takes the path's credential, first in the list; the plan is dated from today at his 12 hours a week and checked against his deadline.
     const chosen = await h.say('Choose Certified Kubernetes Administrator (CKA)');
-    expect(chosen).toContain('1. Read job postings=done on 2026-12-07');
-    expect(chosen).toContain('2. Choose the credential=done on 2026-12-07');
-    expect(chosen).toContain('3. Enroll and study on a weekly schedule=by 2027-01-18');
-    expect(chosen).toContain('4. Build the portfolio piece=by 2027-02-15: Set up a home lab with a log or SIEM tool, investigate sample alerts and write up each investigation as an incident report. Your credential has no capstone, so this is your evidence.');
-    expect(chosen).toContain('5. Network with intent=by 2027-02-15');
-    expect(chosen).toContain('6. Interview and negotiate=by 2027-05-10');
+    expect(chosen).toContain('1. Read job postings=done on Monday 7 December 2026');
+    expect(chosen).toContain('2. Choose the credential=done on Monday 7 December 2026');
+    expect(chosen).toContain('3. Enroll and study on a weekly schedule=by Monday 18 January 2027');
+    expect(chosen).toContain('4. Build the portfolio piece=by Monday 15 February 2027: Set up a home lab with a log or SIEM tool, investigate sample alerts and write up each investigation as an incident report. Your credential has no capstone, so this is your evidence.');
+    expect(chosen).toContain('5. Network with intent=by Monday 15 February 2027');
+    expect(chosen).toContain('6. Interview and negotiate=by Monday 10 May 2027');
     // Four months from today is the calendar date 2027-04-07.
-    expect(chosen).toContain('Your studying ends on 2027-01-18, 11 weeks inside your deadline of 2027-04-07.');
+    expect(chosen).toContain('Your studying ends on Monday 18 January 2027, 11 weeks inside your deadline of Wednesday 7 April 2027.');
     expect(chosen).toContain('Weekly schedule: 12 hours a week: 5 sessions of about 2.5 hours');
     const plan = await h.say('plan');
-    expect(plan).toContain('3. Enroll and study on a weekly schedule=by 2027-01-18');
-    expect(plan).toContain('6. Interview and negotiate=by 2027-05-10');
+    expect(plan).toContain('3. Enroll and study on a weekly schedule=by Monday 18 January 2027');
+    expect(plan).toContain('6. Interview and negotiate=by Monday 10 May 2027');
     const exported = await h.say('export');
     expect(exported).toContain('[file: pivot-plan.md]');
     expect(exported).toContain('[file: pivot-plan.ics]');

@@ -160,9 +160,9 @@ describe('Person 1: Dana, 49, marketing manager aiming at cloud operations, abou
 
     const plan = await chat.click('choose', 'pick:aws-cloud-practitioner');
     expect(plan).toContain('You chose *AWS Certified Cloud Practitioner (CLF-C02)*. Here is your plan');
-    expect(plan).toContain('2. Choose the credential=done on 2026-12-07');
+    expect(plan).toContain('2. Choose the credential=done on Monday 7 December 2026');
     // "Within a year" from 2026-12-07 is the calendar date 2027-12-07.
-    expect(plan).toContain('Your studying ends on 2027-02-15, 42 weeks inside your deadline of 2027-12-07.');
+    expect(plan).toContain('Your studying ends on Monday 15 February 2027, 42 weeks inside your deadline of Tuesday 7 December 2027.');
     expect(plan).toContain('8 hours a week: 4 sessions of about 2 hours');
     // A plan made, the coach offers weekly check-ins on it, then the menu (interview practice among it).
     expect(plan).toContain('Would you like a short weekly check-in on this plan?');

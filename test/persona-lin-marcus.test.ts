@@ -129,7 +129,7 @@ describe('Lin, 41, marketing manager for 14 years aiming at UX design, $1,000, 7
     expect(plan).toMatch(/You chose \*Google UX Design Professional Certificate\*/);
     // Steps she already did in this conversation are done today, not advice.
     expect(dueOf(plan, '1\\. Read job postings')).toBe('2026-12-07');
-    expect(plan).toMatch(/1\. Read job postings=done on 2026-12-07/);
+    expect(plan).toMatch(/1\. Read job postings=done on Monday 7 December 2026/);
     expect(dueOf(plan, '2\\. Choose the credential')).toBe('2026-12-07');
     // 28 weeks of study from today, three weeks for the portfolio at 7 hours, twelve weeks of search.
     expect(dueOf(plan, '3\\. Enroll and study on a weekly schedule')).toBe('2027-06-21');
@@ -137,12 +137,12 @@ describe('Lin, 41, marketing manager for 14 years aiming at UX design, $1,000, 7
     expect(dueOf(plan, '5\\. Network with intent')).toBe('2027-07-12');
     expect(dueOf(plan, '6\\. Interview and negotiate')).toBe('2027-10-04');
     // Eight months from today is a calendar date, 2027-08-07: 6 weeks and 5 days after her studying ends.
-    expect(plan).toContain('Your studying ends on 2027-06-21, 6 weeks inside your deadline of 2027-08-07.');
+    expect(plan).toContain('Your studying ends on Monday 21 June 2027, 6 weeks inside your deadline of Saturday 7 August 2027.');
     expect(plan).toMatch(/Weekly schedule: 7 hours a week: 4 sessions of about 2 hours/);
     expectCleanWords(plan);
 
     const again = await p.say('plan');
-    expect(again).toMatch(/3\. Enroll and study on a weekly schedule=by 2027-06-21; 4\. Build the portfolio piece=by 2027-07-12; 5\. Network with intent=by 2027-07-12; 6\. Interview and negotiate=by 2027-10-04/);
+    expect(again).toMatch(/3\. Enroll and study on a weekly schedule=by Monday 21 June 2027; 4\. Build the portfolio piece=by Monday 12 July 2027; 5\. Network with intent=by Monday 12 July 2027; 6\. Interview and negotiate=by Monday 4 October 2027/);
     const files = await p.say('export');
     expect(files).toMatch(/\[file: pivot-plan\.md\]/);
     expect(files).toMatch(/\[file: pivot-plan\.ics\]/);
@@ -180,7 +180,7 @@ describe('Lin, 41, marketing manager for 14 years aiming at UX design, $1,000, 7
     const end = await p.say('status');
     expect(end).toMatch(/Budget=\$1,000/);
     expect(end).toMatch(/Credentials chosen=Google UX Design Professional Certificate/);
-    expect(end).toMatch(/Plan=6 steps, the last by 2027-10-04/);
+    expect(end).toMatch(/Plan=6 steps, the last by Monday 4 October 2027/);
   });
 });
 
@@ -272,12 +272,12 @@ describe('Marcus, 58, self-employed electrician for 30 years aiming at help desk
     // Six hours of postings at 3 a week, then 44 and 44 weeks of study one after the other, 40 portfolio hours, 12 weeks of search.
     expect(dueOf(plan, '1\\. Research market demand')).toBe('2026-12-21');
     expect(dueOf(plan, '2\\. Choose the credentials')).toBe('2026-12-07');
-    expect(plan).toMatch(/2\. Choose the credentials=done on 2026-12-07/);
+    expect(plan).toMatch(/2\. Choose the credentials=done on Monday 7 December 2026/);
     expect(plan).toMatch(/Enroll in Google IT Support Professional Certificate, then CompTIA A\+\. Finish Google IT Support Professional Certificate by 2027-10-25\. Finish CompTIA A\+ by 2028-08-28\./);
     expect(dueOf(plan, '3\\. Enroll and study on a weekly schedule')).toBe('2028-08-28');
     expect(dueOf(plan, '4\\. Build the portfolio piece')).toBe('2028-12-04');
     // Neither credential has a capstone, so the portfolio step is IT support's own: a home lab and written-up fixes.
-    expect(plan).toContain('4. Build the portfolio piece=by 2028-12-04: Set up a small home lab (an old PC or a virtual machine), fix real problems on it or for people you know, and write up each fix: the problem, what you tried and what solved it. Your credentials have no capstone, so this is your evidence.');
+    expect(plan).toContain('4. Build the portfolio piece=by Monday 4 December 2028: Set up a small home lab (an old PC or a virtual machine), fix real problems on it or for people you know, and write up each fix: the problem, what you tried and what solved it. Your credentials have no capstone, so this is your evidence.');
     expect(dueOf(plan, '5\\. Network with intent')).toBe('2028-12-04');
     expect(dueOf(plan, '6\\. Interview and negotiate')).toBe('2029-02-26');
     expect(plan).toMatch(/Weekly schedule: 3 hours a week: 2 sessions of about 1\.5 hours/);
@@ -285,7 +285,7 @@ describe('Marcus, 58, self-employed electrician for 30 years aiming at help desk
     expectCleanWords(plan);
 
     const again = await p.say('plan');
-    expect(again).toMatch(/1\. Research market demand=by 2026-12-21; 2\. Choose the credentials=done on 2026-12-07; 3\. Enroll and study on a weekly schedule=by 2028-08-28/);
+    expect(again).toMatch(/1\. Research market demand=by Monday 21 December 2026; 2\. Choose the credentials=done on Monday 7 December 2026; 3\. Enroll and study on a weekly schedule=by Monday 28 August 2028/);
     const files = await p.say('export');
     expect(files).toMatch(/\[file: pivot-plan\.md\]/);
     expect(files).toMatch(/\[file: pivot-plan\.ics\]/);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
-import { gapIds, newUser as newUserAt, pickBlock } from './support/new-user.js';
+import { dueOf, gapIds, newUser as newUserAt, pickBlock } from './support/new-user.js';
 
 /**
  * Two newcomers run through the whole terminal coach as src/main.ts builds it (gap interview with
@@ -27,7 +27,7 @@ function topGapsOf(report: string): string[] {
   return lines.slice(0, end < 0 ? undefined : end);
 }
 /** The date of plan step N, whether it is due ("=by DATE") or already done ("=done on DATE"). */
-const stepDate = (text: string, n: number) => new RegExp(`${n}\\. [^=]*=(?:by|done on) (\\d{4}-\\d{2}-\\d{2})`).exec(text)?.[1];
+const stepDate = (text: string, n: number) => dueOf(text, `${n}\\. [^=]*`);
 const weeksBetween = (from: string | undefined, to: string | undefined) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (7 * 86_400_000);
 
 const GDA = 'Google Data Analytics Professional Certificate';
@@ -147,19 +147,19 @@ describe('Priya, 43, ICU nurse for 15 years aiming at data analyst in healthcare
     // at 10 a week, 12 weeks of job search.
     const plan = await p.say('1');
     expect(plan).toContain(`You chose *${GDA}*.`);
-    expect(plan).toContain('1. Read job postings=done on 2026-12-07');
-    expect(plan).toContain('2. Choose the credential=done on 2026-12-07');
+    expect(plan).toContain('1. Read job postings=done on Monday 7 December 2026');
+    expect(plan).toContain('2. Choose the credential=done on Monday 7 December 2026');
     expect(stepDate(plan, 3)).toBe('2027-05-10');
     expect(stepDate(plan, 4)).toBe('2027-05-24');
-    expect(plan).toContain('4. Build the portfolio piece=by 2027-05-24: Finish the capstone and put it on GitHub.');
+    expect(plan).toContain('4. Build the portfolio piece=by Monday 24 May 2027: Finish the capstone and put it on GitHub.');
     expect(stepDate(plan, 5)).toBe('2027-05-24');
     expect(stepDate(plan, 6)).toBe('2027-08-16');
-    expect(plan).toContain('Your studying ends on 2027-05-10, 17 weeks inside your deadline of 2027-09-07.');
+    expect(plan).toContain('Your studying ends on Monday 10 May 2027, 17 weeks inside your deadline of Tuesday 7 September 2027.');
     expect(plan).toContain('Weekly schedule: 10 hours a week: 5 sessions of about 2 hours');
 
     const status = await p.say('status');
     for (const told of ['Current role=icu nurse', 'Years of experience=15', 'Target role=Data analyst', 'Budget=$300', 'Study time=10 hours a week']) expect(status).toContain(told);
-    expect(status).toContain(`Credentials chosen=${GDA}; Plan=6 steps, the last by 2027-08-16`);
+    expect(status).toContain(`Credentials chosen=${GDA}; Plan=6 steps, the last by Monday 16 August 2027`);
 
     const exported = await p.say('export');
     expect(exported).toContain('[file: pivot-plan.md]');
@@ -302,9 +302,9 @@ describe('Kwame, 38, warehouse shift supervisor for 12 years aiming at cloud wit
 
     const plan = await p.say('1');
     expect(plan).toContain(`You chose *${CCP}*.`);
-    expect(plan).toContain('2. Choose the credential=done on 2026-12-07');
+    expect(plan).toContain('2. Choose the credential=done on Monday 7 December 2026');
     // The Cloud Practitioner has no capstone, so the portfolio step is the cloud engineer's own evidence.
-    expect(plan).toContain('4. Build the portfolio piece=by 2027-04-26: Deploy a small project on a cloud account with infrastructure as code (Terraform or the provider\'s own), with a README that shows the design and what it costs to run. Your credential has no capstone, so this is your evidence.');
+    expect(plan).toContain('4. Build the portfolio piece=by Monday 26 April 2027: Deploy a small project on a cloud account with infrastructure as code (Terraform or the provider\'s own), with a README that shows the design and what it costs to run. Your credential has no capstone, so this is your evidence.');
     for (const n of [1, 2, 3, 4, 5, 6]) expect(stepDate(plan, n)).toMatch(/^202[67]-\d{2}-\d{2}$/);
     // 60-80 hours at 6 a week is 12 weeks; 40 hours of portfolio at 6 a week is 7; 12 weeks of job search.
     expect(weeksBetween(stepDate(plan, 1), stepDate(plan, 3))).toBe(12);

@@ -26,7 +26,8 @@ describe('pivot pick', () => {
     // Every credential has study hours, so every step is dated; the posting given is the research, done.
     for (const step of result.plan) expect(step.due).toMatch(/^\d{4}-\d\d-\d\d$/);
     expect(result.plan[0]).toMatchObject({ step: 1, done: true });
-    expect(result.deadline.text).toMatch(/^Your studying ends on \d{4}-\d\d-\d\d, /);
+    // Said in words for people; JSON keeps the machine's date in `date` and `due`.
+    expect(result.deadline.text).toMatch(/^Your studying ends on [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}, /);
     for (const pick of result.picks) expect([pick.hoursSource, typeof pick.hours]).toEqual([expect.stringMatching(/^(provider|estimate)$/), 'number']);
     // Entry-level pay, with its basis and source, and the return said in words.
     expect(result.roi).toMatchObject({ targetPay: 82_630, payBasis: expect.stringMatching(/25th percentile/), source: expect.stringMatching(/^U\.S\. Bureau of Labor Statistics, OEWS national wages, May 2024/) });

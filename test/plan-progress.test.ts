@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { homeRead, homeView } from '../adapters/slack/home-tab.js';
 import { planProgressReplies } from '../flows/plan-progress.js';
+import { marksAsWords } from '../src/dates/date-marks.js';
 import { currentStep, markDone, planProgress, projectedFinish, shiftOpen, slipDays } from '../src/plan/plan-progress.js';
 
 const STEPS = [
@@ -48,12 +49,12 @@ describe('progress where people look', () => {
   it('the chat\'s progress card', () => {
     const [card] = planProgressReplies(profile, new Date('2027-03-30T09:00:00Z'));
     expect(card).toMatchObject({ kind: 'card', title: 'Your plan so far' });
-    const fields = Object.fromEntries((card as { fields: { label: string; value: string }[] }).fields.map((f) => [f.label, f.value]));
+    const fields = Object.fromEntries((card as { fields: { label: string; value: string }[] }).fields.map((f) => [f.label, marksAsWords(f.value)]));
     expect(fields).toMatchObject({ 'Steps done': '2 of 6', Now: 'step 3, Enroll and study, by Monday 7 June 2027', Hours: '10 logged of 12 planned so far (6 a week)', 'Projected finish': 'Monday 11 October 2027' });
   });
 
   it('the Slack Home tab', () => {
     const view = homeView(homeRead({ kind: 'profile', profile }), { skill: (id) => id, role: (id) => id });
-    expect(JSON.stringify(view.blocks)).toContain('_2 of 6 steps done, 10 hours logged, projected finish Monday 11 October 2027, check-ins every Friday at 18:00 (Europe/Berlin)._');
+    expect(JSON.stringify(view.blocks)).toContain('_2 of 6 steps done, 10 hours logged, projected finish <!date^1823248800^{date_long}|Monday 11 October 2027>, check-ins every Friday at 18:00 (Europe/Berlin)._');
   });
 });

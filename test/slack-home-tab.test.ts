@@ -39,8 +39,12 @@ describe('the App Home tab', () => {
     const shown = text(view);
     expect(view.type).toBe('home');
     expect(shown).toContain('Hi &lt;!channel&gt; Ann, here is where your pivot stands.');
-    expect(shown).toContain('*Skill gaps* for *Data analyst* (from the postings you pasted, 2026-11-20)\\n1. Python\\n2. SQL');
-    expect(shown).toContain('*Credential pick* (2026-11-21): Google Data Analytics\\n1. Choose the credential (done on 2026-11-21)\\n2. Enrol (by 2026-12-01)');
+    // Dates as Slack dates, each reader's own form; no zone known here, so anchored at noon UTC.
+    const date = (seconds: number, words: string) => `<!date^${seconds}^{date_long}|${words}>`;
+    expect(shown).toContain(`*Skill gaps* for *Data analyst* (from the postings you pasted, ${date(1795176000, 'Friday 20 November 2026')})\\n1. Python\\n2. SQL`);
+    expect(shown).toContain(
+      `*Credential pick* (${date(1795262400, 'Saturday 21 November 2026')}): Google Data Analytics\\n1. Choose the credential (done on ${date(1795262400, 'Saturday 21 November 2026')})\\n2. Enrol (by ${date(1796126400, 'Tuesday 1 December 2026')})`,
+    );
     expect(shown).toContain('*Interview practice*: 1 session, latest average *70/100*');
     expect(shown).toContain('2026-11-22 (1 q)  ███████░░░ 70/100');
   });

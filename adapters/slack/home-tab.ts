@@ -4,7 +4,8 @@ import { readProfile } from '../../flows/profile.js';
 import type { Profile } from '../../flows/profile.js';
 import { hoursLogged } from '../../src/checkins/checkin-profile.js';
 import { weeklyText } from '../../src/checkins/weekly-time.js';
-import { dayInWords } from '../../src/plan/plan-document.js';
+import { dayMark } from '../../src/dates/date-marks.js';
+import { personDay, personZone } from '../../src/dates/person-zone.js';
 import { projectedFinish } from '../../src/plan/plan-progress.js';
 import { safeMrkdwn, truncate } from './escape.js';
 import { LIMITS, bar } from './render-blocks.js';
@@ -30,29 +31,34 @@ export function homeRead(stored: StoredProfile): HomeRead {
 const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text: truncate(text, LIMITS.sectionText) } });
 const context = (text: string): Block => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
 const day = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '');
+/**
+ * A plan date (YYYY-MM-DD) or the day of a moment (an ISO instant) as a Slack date, which each
+ * reader sees in their own calendar ("Friday, May 14th, 2027"), with the words as its fallback.
+ */
+const slackDay = (iso: string, zone: string | undefined) => safeMrkdwn(dayMark(iso.length > 10 ? personDay(new Date(iso), zone) : iso, zone));
 const NOT_YET = (what: string, command: string) => `_Not yet._ Send me \`${command}\` (or \`/pivot ${command}\`) to ${what}.`;
 
-function gapsText(report: Profile['gapReport'], names: Names): string {
+function gapsText(report: Profile['gapReport'], names: Names, zone: string | undefined): string {
   if (!report) return `*Skill gaps*\n${NOT_YET('find the skills between you and the role you want', 'gaps')}`;
   const from = report.source === 'postings' ? 'from the postings you pasted' : 'from typical demand for the role';
   const top = report.gaps.slice(0, 5).map((g, i) => `${i + 1}. ${safeMrkdwn(names.skill(g.skill))}`);
   const list = top.length > 0 ? top.join('\n') : 'None: you have every skill asked for.';
-  return `*Skill gaps* for *${safeMrkdwn(names.role(report.role))}* (${from}, ${day(report.at)})\n${list}`;
+  return `*Skill gaps* for *${safeMrkdwn(names.role(report.role))}* (${from}${report.at ? `, ${slackDay(report.at, zone)}` : ''})\n${list}`;
 }
 
-function pickText(pick: Profile['credentialPick'], planned: Profile['plan'], checkins?: Profile['checkins']): string {
+function pickText(pick: Profile['credentialPick'], planned: Profile['plan'], checkins: Profile['checkins'], zone: string | undefined): string {
   if (!pick) return `*Credential pick*\n${NOT_YET('choose credentials worth your money and time', 'pick')}`;
-  const lines = [`*Credential pick* (${day(pick.at)}): ${safeMrkdwn(pick.names.join(', ') || 'none this time')}`];
-  if (planned) lines.push(...planned.steps.slice(0, 6).map((s) => `${s.step}. ${safeMrkdwn(s.title)}${s.done ? ` (done on ${s.due})` : s.due ? ` (by ${s.due})` : ''}`));
-  if (planned) lines.push(progressLine(planned, checkins));
+  const lines = [`*Credential pick*${pick.at ? ` (${slackDay(pick.at, zone)})` : ''}: ${safeMrkdwn(pick.names.join(', ') || 'none this time')}`];
+  if (planned) lines.push(...planned.steps.slice(0, 6).map((s) => `${s.step}. ${safeMrkdwn(s.title)}${s.due ? ` (${s.done ? 'done on' : 'by'} ${slackDay(s.due, zone)})` : ''}`));
+  if (planned) lines.push(progressLine(planned, checkins, zone));
   return lines.join('\n');
 }
 
 /** Where the plan stands: steps done, hours logged at check-ins, and the projected finish. */
-function progressLine(planned: NonNullable<Profile['plan']>, checkins: Profile['checkins']): string {
+function progressLine(planned: NonNullable<Profile['plan']>, checkins: Profile['checkins'], zone: string | undefined): string {
   const finish = projectedFinish(planned.steps);
   const weekly = checkins?.enabled && checkins.when ? `, check-ins every ${weeklyText(checkins.when)}` : '';
-  return `_${planned.steps.filter((s) => s.done).length} of ${planned.steps.length} steps done, ${hoursLogged(checkins)} hours logged${finish ? `, projected finish ${dayInWords(finish)}` : ''}${weekly}._`;
+  return `_${planned.steps.filter((s) => s.done).length} of ${planned.steps.length} steps done, ${hoursLogged(checkins)} hours logged${finish ? `, projected finish ${slackDay(finish, zone)}` : ''}${weekly}._`;
 }
 
 function practiceText(history: Profile['practiceHistory']): string {
@@ -73,8 +79,9 @@ export function homeView(read: HomeRead, names: Names): types.HomeView {
     const { profile } = read;
     const hello = profile.name ? `Hi ${safeMrkdwn(truncate(profile.name, 60))}, here` : 'Here';
     blocks.push(section(`${hello} is where your pivot stands. Carry on in the *Messages* tab or with \`/pivot\`.`));
-    blocks.push({ type: 'divider' }, section(gapsText(profile.gapReport, names)));
-    blocks.push({ type: 'divider' }, section(pickText(profile.credentialPick, profile.plan, profile.checkins)));
+    const zone = personZone(profile);
+    blocks.push({ type: 'divider' }, section(gapsText(profile.gapReport, names, zone)));
+    blocks.push({ type: 'divider' }, section(pickText(profile.credentialPick, profile.plan, profile.checkins, zone)));
     blocks.push({ type: 'divider' }, section(practiceText(profile.practiceHistory)));
   }
   blocks.push(context('Updated each time you open this tab. `/pivot forget` deletes everything I know about you.'));

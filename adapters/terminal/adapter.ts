@@ -34,6 +34,8 @@ const terminal: AdapterModule = {
       write: (text) => process.stdout.write(text),
       ...outputLook(process.stdout, process.env),
       prompt: interactive ? '> ' : '',
+      // The machine's zone (TZ when set): plan dates and check-in times in the person's calendar.
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     }).finally(() => lines.close());
     return { done, stop: async () => lines.close() };
   },

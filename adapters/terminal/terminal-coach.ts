@@ -27,6 +27,8 @@ export interface TerminalCoachOptions {
   width?: () => number | undefined;
   /** Where a file reply (the plan to take away) is saved; the current folder by default. */
   saveDir?: string;
+  /** The terminal's IANA zone, sent with each event of one person's session (not a group's). */
+  timeZone?: string;
 }
 
 /** What the last question expects, so that "2" can be sent as the second button. */
@@ -62,7 +64,7 @@ const FORM_START = 'One part at a time: end each part with a line with just a ".
 export async function runTerminalCoach(options: TerminalCoachOptions): Promise<void> {
   const { handle, lines, write, prompt = '', group = false, ansi = false, width = () => undefined } = options;
   const conversation = group ? 'terminal:group' : `terminal:${options.user}`;
-  let speaker = { user: options.user, ...(group ? { userName: options.user, scope: 'conversation' } : {}) };
+  let speaker = { user: options.user, ...(group ? { userName: options.user, scope: 'conversation' } : options.timeZone ? { timeZone: options.timeZone } : {}) };
   let expecting = { kind: 'text' } as Expecting;
   let buffer: string[] = [];
   let walk: FormWalk | undefined;

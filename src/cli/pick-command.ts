@@ -16,6 +16,7 @@ import { defineCommand } from './command-spec.js';
 import { gapReportFrom } from './gap-input.js';
 import { resolveRole } from './resolve-role.js';
 import { UsageError } from './usage-error.js';
+import { marksAsWords } from '../dates/date-marks.js';
 
 const PICK_USAGE =
   'pivot pick --role ROLE (--gaps "A, B" | --have "FREE TEXT" [--posting FILE]...) --budget USD --hours H [--months M] [--salary USD] [--held "X, Y"] [--job TITLE --years N] [--json]';
@@ -156,7 +157,8 @@ export const pickCommand = defineCommand(
       readyFirst: rec.readyFirst,
       warnings: [...new Map(warnings.map((w) => [`${w.kind}:${w.text}`, { code: w.kind, message: w.text }])).values()],
       plan: rec.plan.steps.map(({ step, title, due, done }) => ({ step, title, due, done })),
-      deadline: rec.plan.deadline ? { date: rec.plan.deadline.date, fits: rec.plan.deadline.fits, text: rec.plan.deadline.text } : null,
+      // The sentence in words: JSON readers get no date marks (its `date` stays ISO for machines).
+      deadline: rec.plan.deadline ? { date: rec.plan.deadline.date, fits: rec.plan.deadline.fits, text: marksAsWords(rec.plan.deadline.text) } : null,
       roi: {
         targetPay: dollars(rec.roi.targetPayCents),
         payBasis: rec.roi.targetPayCents === null ? null : PAY_BASIS,

@@ -1,4 +1,5 @@
 import type { CatalogCredential } from '../data/credentials-schema.js';
+import { dayMark } from '../dates/date-marks.js';
 import { listOf } from '../roles/suggest-roles.js';
 import { addWeeks, isoDay } from './dates.js';
 import { checkHoursPerWeek } from './situation.js';
@@ -86,6 +87,11 @@ export interface PlanInput {
   readonly done?: { readonly research?: boolean; readonly select?: boolean };
   /** The target role's portfolio piece (data/roles.json `portfolio`), a sentence to the person. */
   readonly portfolio?: string;
+  /**
+   * The person's IANA zone: `today` is already their calendar day; the dates the plan's sentences
+   * name are marked in it (src/dates/date-marks.ts), for each platform to show in its own way.
+   */
+  readonly timeZone?: string;
 }
 
 /** Sessions of about two hours, at most five a week, in half hours. */
@@ -101,7 +107,8 @@ function deadlineCheck(input: PlanInput, afterSelect: number, afterStudy: number
   const { deadlineWeeks: weeks, hoursPerWeek } = input;
   if (weeks === undefined) return undefined;
   const date = day(weeks);
-  if (afterStudy === null) return { weeks, date, fits: null, slackWeeks: null, hoursPerWeekToFit: null, fittingNames: [], text: `I cannot say yet whether your studying ends by your deadline of ${date}.` };
+  const said = (iso: string) => dayMark(iso, input.timeZone);
+  if (afterStudy === null) return { weeks, date, fits: null, slackWeeks: null, hoursPerWeekToFit: null, fittingNames: [], text: `I cannot say yet whether your studying ends by your deadline of ${said(date)}.` };
   const slack = weeks - afterStudy;
   // Hours still to study before the study end, spread over the weeks to the deadline.
   const hoursBefore = (input.done?.research ? 0 : PLAN_HOURS.research) + (input.done?.select ? 0 : PLAN_HOURS.select) + milestones.reduce((sum, m) => sum + (m.time.known ? m.time.hours : 0), 0);
@@ -114,13 +121,13 @@ function deadlineCheck(input: PlanInput, afterSelect: number, afterStudy: number
     fitting = [...fitting, m.name];
   }
   const base = { weeks, date, hoursPerWeekToFit: toFit, fittingNames: fitting, slackWeeks: slack };
-  const ends = day(afterStudy);
-  if (slack >= 0) return { ...base, fits: true, text: `Your studying ends on ${ends}, ${slack === 0 ? 'right on' : `${plural(slack, 'week')} inside`} your deadline of ${date}.` };
+  const ends = said(day(afterStudy));
+  if (slack >= 0) return { ...base, fits: true, text: `Your studying ends on ${ends}, ${slack === 0 ? 'right on' : `${plural(slack, 'week')} inside`} your deadline of ${said(date)}.` };
   const options = [toFit <= 60 && toFit > hoursPerWeek ? `study about ${toFit} hours a week instead of ${hoursPerWeek}` : undefined, fitting.length > 0 && fitting.length < milestones.length ? `take only ${fitting.join(' and ')} by then and the rest after` : undefined].filter(
     (o): o is string => o !== undefined,
   );
   const fix = options.length > 0 ? ` To fit, ${options.join(', or ')}.` : ' Moving the deadline is the honest fix: at these hours, that is the time it takes.';
-  return { ...base, fits: false, text: `Your studying ends on ${ends}, ${plural(-slack, 'week')} after your deadline of ${date}.${fix}` };
+  return { ...base, fits: false, text: `Your studying ends on ${ends}, ${plural(-slack, 'week')} after your deadline of ${said(date)}.${fix}` };
 }
 
 export function actionPlan(input: PlanInput): ActionPlan {
@@ -190,7 +197,7 @@ export function actionPlan(input: PlanInput): ActionPlan {
       done: false,
       actions: [
         names.length > 0 ? `Enroll in ${names.join(', then ')}.` : 'Enroll in the credential you selected.',
-        ...(names.length > 1 ? milestones.map((m) => `Finish ${m.name}${m.due ? ` by ${m.due}` : ''}.`) : []),
+        ...(names.length > 1 ? milestones.map((m) => `Finish ${m.name}${m.due ? ` by ${dayMark(m.due, input.timeZone)}` : ''}.`) : []),
         ...(selected ? ["Check every price and fee on the provider's page before paying."] : []),
       ],
       note: undated.length > 0 ? `I have no study hours for ${undated.join(' or ')}: tell me your own estimate from the provider's page to date the rest of the plan.` : undefined,

@@ -92,6 +92,11 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
     delete turn.session.greeted;
     turn.changed = true;
   }
+  // The person's zone as their platform tells it, kept for plan dates and times (src/dates/person-zone.ts).
+  if (!shared && inbound.timeZone && turn.session.profile.timeZone !== inbound.timeZone) {
+    turn.session.profile.timeZone = inbound.timeZone;
+    turn.changed = true;
+  }
   // Secrets were left out where the message entered: say so first, whatever the turn says next.
   if (inbound.kind !== 'command' && inbound.masked) turn.text(secretNotice(inbound.masked));
   if (turn.session.pending === 'forget') return confirmForget(turn, inbound);

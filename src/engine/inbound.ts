@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timeZoneSchema } from '../dates/person-zone.js';
 import { cleanHumanText, cleanInbound } from './human-input.js';
 import type { SecretKind } from './human-input.js';
 
@@ -17,6 +18,12 @@ const origin = {
   scope: z.enum(['user', 'conversation']).default('user'),
   /** How the user is shown to others in a shared conversation; no markup, adapters escape it. */
   userName: z.string().transform(cleanHumanText).pipe(z.string().trim().min(1).max(80)).optional(),
+  /**
+   * The person's IANA zone as their platform knows it (Slack's user profile, the terminal's
+   * clock); kept in their profile so plan dates and check-in times are in their own calendar.
+   * A zone no one can read is dropped rather than refusing the event.
+   */
+  timeZone: timeZoneSchema.optional().catch(undefined),
 };
 
 /** Free text is capped well above a long job posting so that one paste cannot exhaust memory. */

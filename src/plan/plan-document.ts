@@ -130,11 +130,5 @@ export function planDocument(source: PlanSource, credentials: ReadonlyMap<string
   };
 }
 
-const WORDS = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "Friday 14 May 2027": a plan date in words, the same wherever the process runs (ICU's own layout adds a comma). */
-export function dayInWords(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const parts = Object.fromEntries(WORDS.formatToParts(new Date(Date.UTC(y, m - 1, d))).map((p) => [p.type, p.value]));
-  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
-}
+/** "Friday 14 May 2027": a plan date in words (now in src/dates, with the marks chat replies carry). */
+export { dayInWords } from '../dates/date-marks.js';

@@ -1,10 +1,11 @@
+import { marksAsWords } from '../../src/dates/date-marks.js';
 import type { Engine } from '../../src/engine/engine.js';
 import type { InboundInput } from '../../src/engine/inbound.js';
 import type { Reply } from '../../src/engine/reply.js';
 
-/** What the user saw, one line per reply, so that tests read like transcripts. */
+/** What the user saw, one line per reply, so that tests read like transcripts; dates in words, as a terminal says them. */
 export function transcript(replies: Reply[]): string {
-  return replies
+  return marksAsWords(replies
     .map((reply) => {
       switch (reply.kind) {
         case 'text':
@@ -25,7 +26,7 @@ export function transcript(replies: Reply[]): string {
           return `${reply.text} [file: ${reply.filename}]`;
       }
     })
-    .join('\n');
+    .join('\n'));
 }
 
 export interface Who {

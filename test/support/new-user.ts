@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { expect } from 'vitest';
 import { createFlowRegistry } from '../../flows/index.js';
 import type { CoachData } from '../../src/coach-data.js';
@@ -57,5 +58,14 @@ export function pickBlock(text: string, name: string): string {
   return [lines[at], ...rest.slice(0, end < 0 ? undefined : end)].join('\n');
 }
 
-/** The date of a plan step, whether it is due ("=by DATE") or already done ("=done on DATE"). */
-export const dueOf = (text: string, step: string) => new RegExp(`${step}=(?:by|done on) (\\d{4}-\\d{2}-\\d{2})`).exec(text)?.[1];
+/**
+ * The date of a plan step, whether it is due ("=by Monday 21 June 2027") or already done ("=done
+ * on ..."), as YYYY-MM-DD; the weekday said must be the date's own.
+ */
+export function dueOf(text: string, step: string): string | undefined {
+  const said = new RegExp(`${step}=(?:by|done on) ([A-Z][a-z]+ \\d{1,2} [A-Z][a-z]+ \\d{4})`).exec(text)?.[1];
+  if (said === undefined) return undefined;
+  const day = DateTime.fromFormat(said, 'cccc d LLLL yyyy', { locale: 'en-GB', zone: 'utc' });
+  expect(day.isValid, `"${said}" is a real date with its own weekday`).toBe(true);
+  return day.toISODate() ?? undefined;
+}
