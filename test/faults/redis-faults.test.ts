@@ -5,7 +5,7 @@ import { MAY_HAVE_SAVED, NONE, NOTHING_CHANGED, failures, verdict } from '../sup
 import { RedisServerProcess } from '../support/redis-server.js';
 import { startSlack } from '../support/slack-harness.js';
 import type { SlackHarness } from '../support/slack-harness.js';
-import { SlackPerson } from './support/slack-person.js';
+import { SlackPerson, harnessSide } from './support/slack-person.js';
 
 /**
  * Redis misbehaving under a turn, on a redis-server this file starts (append-only file, fsync on
@@ -45,7 +45,7 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-const person = () => new SlackPerson(h, store, admin, PREFIX);
+const person = () => new SlackPerson(harnessSide(h), store, admin, PREFIX);
 
 /** Until the store answers again (after a restart the client reconnects on its own). */
 async function reachable(): Promise<void> {

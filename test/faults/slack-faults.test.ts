@@ -1,11 +1,12 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RedisSessionStore } from '../../src/engine/redis-session-store.js';
-import { NONE, failures, verdict } from '../support/fault-ledger.js';
+import { NONE, failures, turnsOf, verdict } from '../support/fault-ledger.js';
 import { RedisServerProcess } from '../support/redis-server.js';
 import { startSlack } from '../support/slack-harness.js';
 import type { SlackHarness } from '../support/slack-harness.js';
-import { SlackPerson, accepted } from './support/slack-person.js';
+import { SlackPerson, accepted, harnessSide, replyIdOf } from './support/slack-person.js';
+import { until } from './support/until.js';
 
 /**
  * Slack's Web API misbehaving while a person talks to the app: slower than the client's 10 s
@@ -40,6 +41,7 @@ beforeAll(async () => {
 
 beforeEach(() => {
   h.api.slow.clear();
+  h.api.slowNext.clear();
 });
 
 afterAll(async () => {
@@ -49,7 +51,9 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-const person = () => new SlackPerson(h, store, admin, PREFIX);
+const person = () => new SlackPerson(harnessSide(h), store, admin, PREFIX);
+/** Posts to a channel that Slack refused (answered with something other than 200 ok). */
+const refused = (channel: string) => h.api.to('chat.postMessage').filter((c) => c.params.channel === channel && !accepted(c)).length;
 const RATE_LIMITED = { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': '1' } };
 const FAILING = { status: 500, body: { ok: false, error: 'internal_error' } };
 
@@ -57,12 +61,10 @@ describe('Slack faults', () => {
   it('Slack slow: chat.postMessage answers after 11 s, the client gives up at 10 s; the retry finds the message posted and posts nothing twice', async ({ task }) => {
     const p = person();
     const before = await p.where();
-    h.api.slow.set('chat.postMessage', 11_000);
-    await p.say('hi', { settle: false });
     // Only the first post is slow; the person answers while its outcome is still unknown.
-    await sleep(500);
-    h.api.slow.delete('chat.postMessage');
-    await sleep(1_500);
+    h.api.slowNext.set('chat.postMessage', [11_000]);
+    await p.say('hi', { settle: false });
+    await sleep(2_000);
     await p.say('Maria', { settle: false });
     await h.running.settled();
     const row = verdict('slack slow (11 s, timeout 10 s)', await p.observe(before));
@@ -70,22 +72,27 @@ describe('Slack faults', () => {
     expect(failures(row)).toEqual(NONE);
     expect(p.shown().map((s) => s.replyId)).toEqual([`${p.sent[0]?.eventId}#0`, `${p.sent[1]?.eventId}#0`]);
     expect(await p.waiting()).toEqual([]);
+    // The slow post timed out, and the outbox looked in the channel before posting again, and found it.
+    const first = h.api.to('chat.postMessage').filter((c) => c.params.channel === p.channel && replyIdOf(c) === `${p.sent[0]?.eventId}#0`);
+    expect(first).toHaveLength(1);
+    expect(h.api.to('conversations.history').filter((c) => c.params.channel === p.channel).length).toBeGreaterThanOrEqual(1);
+    expect(h.logs.join('\n')).toContain('an earlier attempt had arrived, so it is not sent again');
   });
 
-  it('Slack 429 storm with Retry-After: 1 on every post for 2.5 s, past the retry budget; the replies wait in order and all arrive once with the next message', async ({ task }) => {
+  it('Slack 429 storm with Retry-After: 1 on every post until three were refused (the whole retry budget of a reply): the replies wait in order and all arrive once with the next message', async ({ task }) => {
     const p = person();
     const before = await p.where();
     h.api.fail('chat.postMessage', RATE_LIMITED);
-    const stormEnds = sleep(2_500).then(() => h.api.recover('chat.postMessage'));
     await p.say('hi', { settle: false });
     await sleep(100);
     await p.say('Maria', { settle: false });
-    await stormEnds;
+    expect(await until(() => refused(p.channel) >= 3, 20_000)).toBe(true);
+    h.api.recover('chat.postMessage');
     await h.running.settled();
-    // Whatever did not get through waits, first in line, for the person's next message.
+    // Nothing got through; the replies wait, first in line, for the person's next message.
     const waitingAfterStorm = await p.waiting();
-    const shownAfterStorm = p.shown().length;
-    expect(waitingAfterStorm.length + shownAfterStorm).toBeGreaterThanOrEqual(2);
+    expect(p.shown()).toEqual([]);
+    expect(turnsOf(waitingAfterStorm)).toEqual(p.sent.map((s) => s.eventId));
     await p.say('status');
     const row = verdict('slack 429 storm (Retry-After 1 s)', await p.observe(before));
     task.meta.fault = row;
@@ -112,7 +119,8 @@ describe('Slack faults', () => {
     // While Slack failed, every turn that moved the session kept its replies in the outbox.
     expect(advancedWhileDown).toBe(true);
     expect(kept.length).toBeGreaterThanOrEqual(2);
-    expect(p.shown().slice(0, kept.length).map((s) => s.replyId)).toEqual(kept);
+    // What waited went out first, in its order, before the answer to the message that brought it.
+    expect(turnsOf(p.shown().map((s) => s.replyId)).slice(0, turnsOf(kept).length)).toEqual(turnsOf(kept));
     expect(await p.waiting()).toEqual([]);
   });
 });

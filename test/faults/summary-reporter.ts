@@ -5,7 +5,8 @@ import type { FaultRow } from '../support/fault-ledger.js';
  * Prints one line per fault scenario once the run ends: what the person saw, whether their
  * session moved on, the most copies of one reply, and the four counts that must be zero. Each
  * test records its row (task.meta.fault) before asserting, so a failing scenario still shows
- * what it saw; one that ended before recording anything is listed with its state only.
+ * what it saw; one that ended before recording anything is listed with its state only, and a
+ * passing test that records no scenario (the verdict's own checks) is left out.
  */
 
 const HEAD = ['result', 'scenario', 'advanced', 'copies', 'false "nothing changed"', 'duplicates', 'out of order', 'lost', 'what the person saw'];
@@ -22,6 +23,8 @@ export default class FaultSummaryReporter implements Reporter {
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         const row = (test.meta() as { fault?: FaultRow }).fault;
+        // A test that is not a scenario (the verdict's own checks) is listed only when it failed.
+        if (!row && state === 'passed') continue;
         if (!row) {
           rows.push([state, test.name, '-', '-', '-', '-', '-', '-', '(nothing recorded)']);
           continue;

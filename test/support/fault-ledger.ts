@@ -16,7 +16,7 @@ declare module 'vitest' {
   }
 }
 
-/** One message that reached the person, by its outbox id (`<turn id>#<n>` on Slack, `<turn id>@<from>#<n>` on Discord). */
+/** One message that reached the person, by its outbox id (`<turn id>#<n>`, or `<turn id>@<from>#<n>` for a Discord turn cut at a file). */
 export interface Shown {
   replyId: string;
   text: string;
@@ -55,9 +55,13 @@ export interface FaultRow {
   lost: number;
 }
 
-/** The turn id and the reply's place in it, from an outbox id. */
+/**
+ * The turn id and the reply's place in it, from an outbox id. `<turn id>#turn` is a whole turn
+ * still waiting as the engine enqueued it with its commit (not yet made into messages): place [].
+ */
 function parseId(replyId: string): { turn: string; place: number[] } {
   const hash = replyId.lastIndexOf('#');
+  if (replyId.slice(hash + 1) === 'turn') return { turn: replyId.slice(0, hash), place: [] };
   const at = replyId.lastIndexOf('@', hash);
   const turn = at > 0 ? replyId.slice(0, at) : replyId.slice(0, hash);
   const place = (at > 0 ? [replyId.slice(at + 1, hash), replyId.slice(hash + 1)] : [replyId.slice(hash + 1)]).map(Number);
@@ -120,6 +124,8 @@ export function verdict(scenario: string, seen: Observed): FaultRow {
       lost++;
       continue;
     }
+    // The whole turn waits: none of it is lost.
+    if ([...ids].some((id) => parseId(id).place.length === 0)) continue;
     const places = [...ids].map((id) => parseId(id).place).sort(compare);
     const last = places.at(-1) ?? [];
     const count = (last.at(-1) ?? 0) + 1;
@@ -148,6 +154,12 @@ export function verdict(scenario: string, seen: Observed): FaultRow {
     lost,
   };
 }
+
+/** The turn an outbox id belongs to. */
+export const turnOf = (replyId: string): string => parseId(replyId).turn;
+
+/** The turns of these outbox ids, each once, in order. */
+export const turnsOf = (replyIds: readonly string[]): string[] => [...new Set(replyIds.map(turnOf))];
 
 /** The four counts the issue requires to be zero, for one expect. */
 export const failures = (row: FaultRow) => ({ falseNothingChanged: row.falseNothingChanged, duplicates: row.duplicates, outOfOrder: row.outOfOrder, lost: row.lost });

@@ -43,11 +43,13 @@ export class FakeSlackApi {
   private ts = 0;
   /** Milliseconds each call of a method waits before Slack "answers": a slow Web API. */
   readonly slow = new Map<string, number>();
+  /** Milliseconds the next calls of a method wait, one entry a call, before `slow` applies again. */
+  readonly slowNext = new Map<string, number[]>();
 
   constructor() {
     nock.disableNetConnect();
     nock.enableNetConnect('127.0.0.1');
-    const api = { slow: this.slow };
+    const api = { slow: this.slow, slowNext: this.slowNext };
     const record = (method: string, token: string | undefined, params: Record<string, unknown>) => this.record(method, token, params);
     const respond = (uri: string, body: unknown) => {
       this.responses.push({ path: uri, body: typeof body === 'string' ? JSON.parse(body) : (body as Record<string, unknown>) });
@@ -58,7 +60,7 @@ export class FakeSlackApi {
       .reply(function (uri, body) {
         const params = decode(body);
         const method = uri.replace(/^\/api\//, '');
-        const wait = api.slow.get(method);
+        const wait = api.slowNext.get(method)?.shift() ?? api.slow.get(method);
         if (wait) return new Promise((resolve) => setTimeout(() => resolve(record(method, this.req.headers.authorization?.replace(/^Bearer /, ''), params)), wait));
         return record(uri.replace(/^\/api\//, ''), this.req.headers.authorization?.replace(/^Bearer /, '') ?? (params.token as string | undefined), params);
       });
@@ -113,6 +115,7 @@ export class FakeSlackApi {
     this.responses.length = 0;
     this.queued.clear();
     this.failing.clear();
+    this.slowNext.clear();
   }
 
   close(): void {

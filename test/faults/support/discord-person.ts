@@ -2,12 +2,11 @@ import type { Redis } from 'ioredis';
 import { nonceOf } from '../../../adapters/discord/outbox.js';
 import type { RedisSessionStore } from '../../../src/engine/redis-session-store.js';
 import type { UserRef } from '../../../src/engine/session-store.js';
-import { outboxKeys } from '../../../src/outbox/keys.js';
 import type { Observed, Sent, Shown } from '../../support/fault-ledger.js';
 import { member } from '../../support/discord-gateway.js';
 import type { DiscordHarness, Member } from '../../support/discord-gateway.js';
 import { snowflake } from '../../support/discord-rest.js';
-import { whereIs } from './slack-person.js';
+import { waitingFor, whereIs } from './slack-person.js';
 
 /**
  * One person in a DM with the Discord coach, for a fault scenario: what they type (each message
@@ -42,9 +41,14 @@ export class DiscordPerson {
     await this.h.say(this.member, this.h.dm(this.member), text, { id, settle: options.settle ?? true });
   }
 
-  /** The outbox id behind a nonce: replies of a turn are `<message id>@<from>#<n>`. */
+  /** The outbox id behind a nonce: replies of a turn are `<message id>#<n>`, or `<message id>@<from>#<n>` when cut at a file. */
   private idOf(nonce: unknown): string {
-    for (const s of this.sent) for (let from = 0; from < 4; from++) for (let n = 0; n < 20; n++) if (nonceOf(`${s.eventId}@${from}#${n}`) === nonce) return `${s.eventId}@${from}#${n}`;
+    for (const s of this.sent) {
+      for (let n = 0; n < 20; n++) {
+        if (nonceOf(`${s.eventId}#${n}`) === nonce) return `${s.eventId}#${n}`;
+        for (let from = 0; from < 4; from++) if (nonceOf(`${s.eventId}@${from}#${n}`) === nonce) return `${s.eventId}@${from}#${n}`;
+      }
+    }
     return `unknown#${String(nonce)}`;
   }
 
@@ -62,7 +66,7 @@ export class DiscordPerson {
   }
 
   async waiting(): Promise<string[]> {
-    return this.admin.lrange(outboxKeys(this.prefix, { platform: 'discord', tenant: 'dm', conversation: this.channelId }).queue, 0, -1);
+    return waitingFor(this.admin, this.prefix, this.ref, this.channelId);
   }
 
   async observe(before: string): Promise<Observed> {

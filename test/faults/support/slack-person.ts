@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { RedisSessionStore } from '../../../src/engine/redis-session-store.js';
 import type { UserRef } from '../../../src/engine/session-store.js';
+import { sessionQueue } from '../../../src/outbox/entry.js';
 import { outboxKeys } from '../../../src/outbox/keys.js';
 import type { Observed, Sent, Shown } from '../../support/fault-ledger.js';
 import type { ApiCall } from '../../support/slack-fake-api.js';
@@ -32,13 +33,37 @@ export function whereIs(doc: string | null): string {
   return flow ? `${flow.id}/${flow.step}` : 'menu';
 }
 
+/** The Slack app a person talks to, and Slack's record of what was posted: the in-process harness, or a coach process. */
+export interface SlackSide {
+  /** Sends an event; with `settle`, returns once the app has handled it and posted what it could. */
+  send(body: string, settle: boolean): Promise<void>;
+  /** Every chat.postMessage Slack received, in order. */
+  posts(): ApiCall[];
+}
+
+export function harnessSide(h: SlackHarness): SlackSide {
+  return {
+    send: async (body, settle) => {
+      await (settle ? h.deliver(body, JSON_TYPE) : h.send(body, JSON_TYPE));
+    },
+    posts: () => h.api.to('chat.postMessage'),
+  };
+}
+
+/** Outbox ids waiting for one person's conversation: their session's queue first, then the conversation's own. */
+export async function waitingFor(admin: Redis, prefix: string, ref: UserRef, conversation: string): Promise<string[]> {
+  const session = await admin.lrange(outboxKeys(prefix, sessionQueue(ref, conversation)).queue, 0, -1);
+  const own = await admin.lrange(outboxKeys(prefix, { platform: ref.platform, tenant: ref.tenant, conversation }).queue, 0, -1);
+  return [...session, ...own];
+}
+
 export class SlackPerson {
   readonly user = `U${Date.now().toString(36).toUpperCase()}${++people}`;
   readonly sent: Sent[] = [];
   private n = 0;
 
   constructor(
-    private readonly h: SlackHarness,
+    private readonly side: SlackSide,
     private readonly store: RedisSessionStore,
     private readonly admin: Redis,
     private readonly prefix: string,
@@ -57,14 +82,13 @@ export class SlackPerson {
     const id = `Ev${this.user}x${++this.n}`;
     this.sent.push({ eventId: `ev:${id}`, text });
     const body = eventBody(dm(this.user, text), undefined, id);
-    if (options.settle === false) await this.h.send(body, JSON_TYPE);
-    else await this.h.deliver(body, JSON_TYPE);
+    await this.side.send(body, options.settle !== false);
   }
 
   /** What reached the person, in order. */
   shown(): Shown[] {
-    return this.h.api
-      .to('chat.postMessage')
+    return this.side
+      .posts()
       .filter((call) => accepted(call) && call.params.channel === this.channel)
       .map((call) => ({ replyId: replyIdOf(call), text: String(call.params.text ?? '') }));
   }
@@ -85,8 +109,12 @@ export class SlackPerson {
     return (JSON.parse(doc ?? '{}') as { profile?: Record<string, unknown> }).profile ?? {};
   }
 
+  /**
+   * Outbox ids waiting for this person: in their session's queue (where the engine enqueues a
+   * turn's replies with its commit), then in the conversation's queue.
+   */
   async waiting(): Promise<string[]> {
-    return this.admin.lrange(outboxKeys(this.prefix, { platform: 'slack', tenant: 'T1', conversation: this.channel }).queue, 0, -1);
+    return waitingFor(this.admin, this.prefix, this.ref, this.channel);
   }
 
   /** Everything the verdict needs, read once the fault has healed. */
