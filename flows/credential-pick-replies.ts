@@ -59,7 +59,8 @@ export function pickLine(pick: ScoredCredential, index: CredentialIndex, warning
   const cautions = [...pick.flags.filter((f) => !SAID_ONCE.has(f)), ...warnings.map((w) => w.text)].map(asSentence);
   return [
     `${rank}. *${c.name}*${providerNote(c.name, c.provider)}: ${costOf(pick)}, ${timeOf(pick, hoursPerWeek)}.`,
-    `   Covers ${coveredText(index, pick.coverage.covered)}.`,
+    // A pick covering no gap is one the person's postings ask for by name (recommend.ts): said so, not "covers none".
+    pick.coverage.covered.length > 0 ? `   Covers ${coveredText(index, pick.coverage.covered)}.` : '   Covers none of your gaps: it is here because your postings ask for it by name.',
     ...(cautions.length > 0 ? [`   Watch out: ${cautions.join(' ')}`] : []),
   ].join('\n');
 }
@@ -101,7 +102,8 @@ export function stackText(rec: Recommendation, index: CredentialIndex): string {
     : '';
   const weeks = stack.weeks === null ? 'A time I cannot give.' : `About ${weeksText(stack.weeks)} of study${stack.members.length > 1 ? ' one after the other' : ''}.`;
   const left = stack.uncovered.length > 0 ? ` Still uncovered: ${listOf(stack.uncovered.slice(0, 5).map((g) => gapName(g, index.skillName)))}.` : '';
-  return `${first}${borrowed}Recommended path: ${stack.path.sentence} ${pathMoney(rec, rec.budgetUsd)} ${weeks} It covers ${coveredText(index, stack.coverage.covered)}.${left}${aside}`;
+  const covers = stack.coverage.covered.length > 0 ? `It covers ${coveredText(index, stack.coverage.covered)}.` : 'It is what your postings ask for by name, not a skill you lack.';
+  return `${first}${borrowed}Recommended path: ${stack.path.sentence} ${pathMoney(rec, rec.budgetUsd)} ${weeks} ${covers}${left}${aside}`;
 }
 
 /** No credential closes the top gaps: said plainly, with what closes them instead. */

@@ -33,6 +33,13 @@ describe('the level a posting asks a skill at', () => {
     ['Jira experience is welcome, but not needed.', 'jira', 'not-required'],
     ["Python would be a bonus but isn't essential.", 'python', 'preferred'],
     ['Tableau is welcome and a plus, but not required.', 'tableau', 'preferred'],
+    // A ranking preference before "but not essential:" qualifies what follows it.
+    ['Helpful but not essential: experience with ServiceNow.', 'servicenow', 'preferred'],
+    ['Python is a plus but SQL is not required.', 'sql', 'not-required'],
+    // What others use, and the employer's own product, are not asked of the hire.
+    ['Model data in dbt so analysts can self-serve in Power BI.', 'power-bi', 'context'],
+    ['Model data in dbt so analysts can self-serve in Power BI.', 'dbt', 'required'],
+    ['Own the roadmap for payments in our iOS and Android app.', 'ios', 'context'],
     ["You'll learn Terraform from our platform team.", 'terraform', 'context'],
     ['We are a healthcare software company with 200 people.', 'healthcare', 'context'],
     ['We offer tuition reimbursement for AWS certifications.', 'aws', 'context'],
@@ -113,6 +120,8 @@ describe('the labelled postings (npm run bench:reading prints the detail)', () =
     ['held-out-2', { precision: 0.95, requiredRecall: 0.88, notRequired: 0 }],
     // Written before the issue-16 vocabulary and scored once blind: 95.5% precision, 78.5% required-recall.
     ['held-out-3', { precision: 0.95, requiredRecall: 0.83, notRequired: 0 }],
+    // Written after held-out-3's last fix and scored once blind: 94.0% precision, 74.5% required-recall, 3 context reported.
+    ['held-out-4', { precision: 0.95, requiredRecall: 0.85, notRequired: 0 }],
   ] as const)('%s set', (name, floor) => {
     const { overall } = evaluate(loadLabelledSet(name), extractor, catalog);
     expect(overall.postings).toBeGreaterThanOrEqual(9);

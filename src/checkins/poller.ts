@@ -1,5 +1,5 @@
 import type { Logger } from '../log.js';
-import type { CheckinStore } from './checkin-store.js';
+import type { CheckinQueue } from './checkin-queue.js';
 import { runDueCheckins, type CheckinEngine, type SendCheckin } from './run-checkins.js';
 
 /**
@@ -7,7 +7,7 @@ import { runDueCheckins, type CheckinEngine, type SendCheckin } from './run-chec
  * arrives within half a minute of its time). Any number of processes may poll the same Redis:
  * each check-in is claimed by one of them. A pass never overlaps the one before it.
  */
-export function startCheckinPoller(options: { store: CheckinStore; engine: CheckinEngine; senders: () => Promise<Record<string, SendCheckin>>; logger: Logger; intervalMs?: number; now?: () => Date }): { stop(): Promise<void> } {
+export function startCheckinPoller(options: { store: CheckinQueue; engine: CheckinEngine; senders: () => Promise<Record<string, SendCheckin>>; logger: Logger; intervalMs?: number; now?: () => Date }): { stop(): Promise<void> } {
   const now = options.now ?? (() => new Date());
   let running: Promise<void> = Promise.resolve();
   let busy = false;
@@ -23,7 +23,7 @@ export function startCheckinPoller(options: { store: CheckinStore; engine: Check
     if (busy) return;
     busy = true;
     running = pass()
-      .catch((error: unknown) => options.logger.warn('check-in pass failed', { error: (error as Error).message }))
+      .catch((error: unknown) => options.logger.warn('check-in pass failed', { error }))
       .finally(() => {
         busy = false;
       });

@@ -23,7 +23,8 @@ import type { Gap, Situation } from './situation.js';
  * Postings that ask for a second vendor's platform add the first rung of that vendor's path
  * (secondVendor), said in the sentence; otherwise the stack keeps to one vendor.
  *
- * Best: not built on another vendor's platform than the one the person's postings, then the
+ * Best: holding the credentials most of the person's postings ask for by name; then not built on
+ * another vendor's platform than the one the person's postings, then the
  * role's profile, name first (AWS for a cloud role that lists AWS first; a path on no vendor's
  * platform is neither); for a beginner in the field, starting with an entry certificate or a
  * fundamentals exam; covering their most important gap within reach (what fits, is free or has an
@@ -96,6 +97,11 @@ export interface StackContext {
    * that only touches SQL). Absent with postings: their demand decides.
    */
   readonly core?: readonly Gap[];
+  /**
+   * Credentials at least half the person's postings ask for by name (a CSM): a path holding one comes
+   * first, and it may be a path for that alone, since the screen asks for the credential, not a skill.
+   */
+  readonly required?: readonly string[];
 }
 
 /** The person's top gaps, by the report's order of demand: a path must close one of them. */
@@ -161,6 +167,8 @@ function leftOutReason(pick: ScoredCredential, budgetCents: number | null, deadl
 }
 
 interface Candidate {
+  /** How many credentials the postings require by name the path leaves out. */
+  readonly requiredLeft: number;
   /** 1 when the path is built on another vendor's platform than the one the person's postings and role name first. */
   readonly otherVendor: number;
   /** 1 when a beginner's path starts above the fundamentals. */
@@ -185,6 +193,7 @@ const more = (a: number, b: number) => (Math.abs(a - b) > 1e-12 ? b - a : 0);
 
 function better(a: Candidate, b: Candidate): number {
   return (
+    a.requiredLeft - b.requiredLeft ||
     a.otherVendor - b.otherVendor ||
     a.startsHigh - b.startsHigh ||
     a.missesTop - b.missesTop ||
@@ -270,6 +279,7 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
     const ids = chain.map((m) => m.credential.id);
     const value = (keep: (r: Reach) => boolean, gaps = ctx.gaps) => coverageOf(ctx.index, ids.filter((_, i) => keep(reach[i] as Reach)), gaps).value;
     const candidate: Candidate = {
+      requiredLeft: (ctx.required ?? []).filter((id) => byId.has(id) && !ids.includes(id)).length,
       otherVendor: platformsOf(chain).some((p) => p !== preferred) ? 1 : 0,
       startsHigh: ctx.beginner && !ENTRY_LEVELS.has(chain[0]?.credential.level ?? '') && !afterHeld(chain[0]?.credential.id ?? '') ? 1 : 0,
       missesTop: top === undefined || value((r) => r !== 'later', [top]) > 0 ? 0 : 1,
@@ -289,7 +299,7 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
     // order of demand): a cheap exam covering only a skill further down ("AWS, a plus" for a
     // project manager) is not a path. The role's typical profile ranks by catalog weight, not
     // demand, so there any gap counts.
-    const closesTop = coverageOf(ctx.index, ids, ctx.topGapsRequired ? ctx.gaps.slice(0, TOP_GAPS) : ctx.gaps).covered.length > 0;
+    const closesTop = ids.some((id) => ctx.required?.includes(id)) || coverageOf(ctx.index, ids, ctx.topGapsRequired ? ctx.gaps.slice(0, TOP_GAPS) : ctx.gaps).covered.length > 0;
     if (closesTop && (!best || better(candidate, best) < 0)) best = candidate;
   }
   const path = best?.members ?? [];

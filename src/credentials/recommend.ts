@@ -7,7 +7,7 @@ import type { CredentialIndex } from './credential-index.js';
 import { collectionWarnings, credentialWarnings, targetWarnings, type CredentialWarning } from './credential-warnings.js';
 import { fitFor, type FitNote, type Person } from './person-fit.js';
 import { rolePay, roi, type Roi, type TargetPay } from './roi.js';
-import { rankCredentials, type ScoredCredential } from './score-credential.js';
+import { byRank, rankCredentials, scoreCredential, type ScoredCredential } from './score-credential.js';
 import { sideBySide, tuitionDegree, type ComparisonColumn, type DegreeInputs } from './side-by-side.js';
 import { gapName, gapSkills, type Gap, type Situation } from './situation.js';
 import { listOf } from '../roles/suggest-roles.js';
@@ -29,7 +29,7 @@ import { listOf } from '../roles/suggest-roles.js';
  */
 
 export const DEFAULT_PICKS = 5;
-/** A vendor platform asked for by at least half the postings counts as asked for. */
+/** A vendor platform, or a credential named, by at least half the postings counts as asked for. */
 const ASKED_SHARE = 0.5;
 
 export interface RecommendInput {
@@ -115,7 +115,10 @@ export function recommend(input: RecommendInput): Recommendation {
     return true;
   };
   const forRole = input.credentials.filter((credential) => credential.targetRoles.includes(role.id) && fits(credential, true));
-  const own = rankCredentials(forRole, { index, role, gaps, situation });
+  // A credential most of their postings ask for by name is a candidate whatever gaps it covers: the screen asks for it.
+  const required = (person.asked ?? []).filter((a) => a.share >= ASKED_SHARE).map((a) => a.id);
+  const covering = rankCredentials(forRole, { index, role, gaps, situation });
+  const own = [...covering, ...forRole.filter((c) => required.includes(c.id) && !covering.some((r) => r.credential.id === c.id)).map((c) => scoreCredential(c, { index, role, gaps, situation }))].sort(byRank);
   const vendorPlatforms = new Set([...index.platforms.values()].flat());
   const topGaps = gaps.slice(0, TOP_GAPS);
   // A credential made for another role comes in only for a top gap nothing made for the role covers
@@ -135,6 +138,7 @@ export function recommend(input: RecommendInput): Recommendation {
       beginner: !(person.fieldRoles ?? []).includes(role.id),
       held: person.held ?? [],
       topGapsRequired: input.gapsSource === 'postings',
+      required,
       asked: input.gapsSource === 'postings' ? gaps.filter((g) => g.share >= ASKED_SHARE && vendorPlatforms.has(g.skill)).map((g) => g.skill) : [],
       // Without postings the role's profile decides the path: its core competencies first.
       ...(input.gapsSource === 'postings' ? {} : { core: gaps.filter((g) => isCoreGap(g, role, index)) }),
@@ -182,7 +186,13 @@ export function recommend(input: RecommendInput): Recommendation {
     picks,
     // The experience a pick expects is said with its other cautions.
     warnings: Object.fromEntries(
-      picks.map((pick) => [pick.credential.id, [...(fit[pick.credential.id] ?? []).map((n) => ({ kind: warningKind(n.kind), text: n.text })), ...credentialWarnings(pick, index, situation.today)]]),
+      picks.map((pick) => {
+        const notes = fit[pick.credential.id] ?? [];
+        // Asked for by name, it is not a programme for a full switch: "pair it with a broader program" is not said.
+        const asked = notes.some((n) => n.kind === 'asked');
+        const cautions = credentialWarnings(pick, index, situation.today).filter((w) => !(asked && w.kind === 'narrow'));
+        return [pick.credential.id, [...notes.map((n) => ({ kind: warningKind(n.kind), text: n.text })), ...cautions]];
+      }),
     ),
     stack,
     planWarnings: [...targetWarnings(role), ...collectionWarnings(collection, index, role, gaps)],

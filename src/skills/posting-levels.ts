@@ -56,6 +56,17 @@ const EXPERIENCE = cuePattern(EXPERIENCE_CUES);
 const TEACHING = cuePattern(TEACHING_CUES);
 const INVITATION = cuePattern(INVITATION_CUES);
 const INVITATIONS = new RegExp(INVITATION.source, 'gi');
+// "Helpful but not essential: X": the clause that names X opens with the "not essential", and a
+// ranking preference before the "but" is what it qualifies; X is preferred, not dropped.
+const RANKED_BUT = new RegExp(`(?:${PREFERRED.source})(?:\\s*,?\\s*but)?\\s*$`, 'i');
+const ENDS_BUT = /\bbut\s*$/i;
+const OPENS_NOT_REQUIRED = new RegExp(`^\\s*(?:is\\s+|are\\s+)?${NOT_REQUIRED.source}`, 'i');
+// "Model data in dbt so analysts can self-serve in Power BI": what others use, after the purpose, is context.
+const FORWARD_CONTEXT = /\bso\s+(?:that\s+)?(?:our\s+|the\s+|other\s+)?(?:analysts|users|customers|clients|teams?|the business|colleagues|clinicians|staff|managers|stakeholders)\s+can\b/i;
+// "in our iOS and Android app": the employer's product named by its platform, not a skill asked. A
+// posting that wants the skill asks for it in a clause of its own, and that firmer level wins.
+const OUR_BEFORE = /\bour\s+$/i;
+const PRODUCT_AFTER = /^\s*(?:(?:and|or|\/)\s*[\w.+-]+\s+)?(?:apps?|applications?|products?|platforms?|websites?|stores?)\b/i;
 /** A preference that ranks ("a plus", "a bonus"), beyond an invitation ("is welcome"). */
 const ranks = (words: string) => PREFERRED.test(words.replace(INVITATIONS, ' ')) || FORWARD_PREFERRED.test(words);
 // The rest of the sentence after an invitation: ", but not required." with no other thought between.
@@ -264,7 +275,12 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
     const before = outer.slice(0, m.start - from);
     // "Python (not required)", "SQL (preferred)": a bracket right after a skill qualifies it.
     const trailing = TRAILING_PARENS.exec(text.slice(m.end, to))?.[0];
-    const said = (paren ? cueLevel(paren[0], paren[0]) : undefined) ?? (trailing ? cueLevel(trailing, trailing) : undefined) ?? cueLevel(outer, before) ?? lines[line]?.label;
+    let said = (paren ? cueLevel(paren[0], paren[0]) : undefined) ?? (trailing ? cueLevel(trailing, trailing) : undefined) ?? cueLevel(outer, before) ?? lines[line]?.label;
+    const prior = text.slice(Math.max(m.segment.start, from - 80), from);
+    if (said === 'not-required' && OPENS_NOT_REQUIRED.test(outer) && RANKED_BUT.test(prior) && ENDS_BUT.test(prior) && !INVITATION.test(prior)) said = 'preferred';
+    // What others use ("so analysts can self-serve in Power BI") and the employer's own product ("our iOS app") are context.
+    const ownProduct = OUR_BEFORE.test(before) && PRODUCT_AFTER.test(text.slice(m.end, Math.min(to, m.end + 40)));
+    if ((said === undefined || said === 'required') && (FORWARD_CONTEXT.test(before) || ownProduct)) said = 'context';
     const byDefault = said === undefined && section === 'neutral';
     // "Experience in the nonprofit sector is welcome but not required": the invitation is taken back.
     const withdrawn = said === 'preferred' && INVITATION.test(outer) && !ranks(outer) && WITHDRAWN.test(text.slice(to, m.segment.end));
