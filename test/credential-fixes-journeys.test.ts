@@ -100,7 +100,7 @@ describe('Denise and Marcus: IT support beginners at five and three hours a week
     const denise = await itSupportPicks('denise', '5');
     const why = await denise.p.say('why?');
     // At 5 hours, inside Google's 5 to 10: Google's own 26 weeks, not a midpoint's 36.
-    expect(why).toContain('it takes about 26 weeks at your 5 hours a week (Google says under 6 months at 5 to 10 hours a week');
+    expect(why).toContain('it takes about 26 weeks at your 5 hours a week (Google\'s own figure: under 6 months at 5 to 10 hours a week');
     expect(why).not.toContain('36 weeks');
     const marcus = await itSupportPicks('marcus', '3');
     const slow = await marcus.p.say('why?');

@@ -141,7 +141,7 @@ describe('Denise, 54, school librarian for 19 years, aiming at IT support with "
     const why = await p.say('why?');
     // Said truthfully: it covers two of her three top gaps, and Active Directory stays open.
     expect(why).toContain('Of your top gaps, Microsoft Windows, Computer networking and Active Directory, it covers Microsoft Windows and Computer networking; it also covers Operating systems.');
-    expect(why).toContain('it takes about 26 weeks at your 5 hours a week (Google says under 6 months at 5 to 10 hours a week');
+    expect(why).toContain('it takes about 26 weeks at your 5 hours a week (Google\'s own figure: under 6 months at 5 to 10 hours a week');
     expect(why).toContain('I have no price for it, so check the provider');
     expect(why).not.toMatch(/within your budget/);
 
