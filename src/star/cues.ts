@@ -173,7 +173,7 @@ export const NARRATIVE_PAST = /\b(?:was|were|had)\b/i;
  * was so ("when the coach company cancelled"): the circumstance of a step, wherever it is told.
  */
 export const SUBORDINATE_SCENE = new RegExp(
-  String.raw`^(?:when|after(?! (?:that|this)\b)|because|once|as soon as|while) (?!(?:i|we)\b)(?:[\w'&-]+ ){1,4}?(?:was|were|had|[a-z]{2,}ed|${IRREGULAR_PAST}|fell|rose|grew|broke|died)\b`,
+  String.raw`^(?:when|after(?! (?:that|this)\b)|because|once|as soon as|while) (?!(?:i|we)\b)(?:[\w'&-]+ ){1,4}?(?:was|were|had|[a-z]{2,}ed|${IRREGULAR_PAST}|fell|rose|grew|broke|died|lost|left|quit|became|began|froze|went down|ran out)\b`,
   'i',
 );
 /** Where segment.ts ends a clause before such a circumstance: "... when the", "... after our". */
@@ -204,7 +204,8 @@ export const TASK_OWNED = new RegExp(
     String.raw`\bi(?:'m| am) (?:currently |now )?(?:leading|running|managing|responsible for|in charge of|working on) (?:a|the|our) (?:[\w-]+ )?(?:project|programme|program|review|rollout|migration|plan)\b`,
     String.raw`\bi set (?:myself )?(?:a|the) (?:goal|target)\b|\btook it (?:up)?on myself\b|\bi was (?:determined|keen|desperate|set on|eager) to\b`,
     String.raw`\b(?:gave|give|gives|given|handed) me (?:(?:this|the|a|that|full) )?(?:task|job|responsibility|project|problem)\b`,
-    String.raw`\bi (?:took on|volunteered to|offered to|stepped in to|stepped up to|took ownership of|owned)\b`,
+    // Not "I took on too many projects": the cause of a failure, not an aim.
+    String.raw`\bi (?:took on(?! (?:too|more than|far too|way too)\b)|volunteered to|offered to|stepped in to|stepped up to|took ownership of|owned)\b`,
     String.raw`\bi (?:took|take) (?:charge|control|over responsibility|responsibility) (?:of|for)\b`,
     // "I took over the kitchen for the last six weddings"; "When I took over the night shift" is when the story starts.
     String.raw`\bi took over (?:the|his|her|their|our|running|from)\b(?<!\b(?:when|while|after|since|once|before|as) i took over \w+)`,
@@ -218,6 +219,8 @@ export const TASK_OWNED = new RegExp(
     String.raw`\b(?:put|stuck) my hand up\b|\bput myself forward\b|\bi said i(?:'d| would| will|'ll) (?:do|take|handle|sort|lead|own|look into) (?:it|this|that)\b`,
     // What the candidate needed from others or from the work: "I needed him on board", "I wanted the rota done by Friday".
     String.raw`\bi (?:needed|wanted) (?:him|her|them|it|everyone|everybody|(?:the|my|our|all|every) [\w-]+)(?: [\w-]+)? (?:on board|onside|on side|on my side|to|done|ready|fixed|sorted|finished|signed off|in place|back on track|under control|[a-z]{3,}ing)\b`,
+    // The work handed over as orders or a request: "I received orders to clear a route", "we got a request from the council to".
+    String.raw`\b(?:received|got|had|was given|were given|took) (?:(?:an?|the|my|our|new|clear|strict|urgent|direct) )?(?:orders?|instructions?|requests?|brief|assignment|mission|tasking) (?:to|from)\b`,
   ].join('|'),
   'i',
 );
@@ -228,6 +231,9 @@ export const TASK_GOAL = new RegExp(
     // A goal named by its noun, whoever set it and however: "set the goal of getting that to 80%",
     // "I set myself the aim of", "a target of 15%". Not once it is met ("we hit the target of 15%").
     String.raw`(?<!\b(?:hit|met|beat|beaten|exceeded|reached|missed|smashed|achieved|surpassed|passed|hitting|meeting|beating|reaching|missing|exceeding|smashing) (?:(?:the|our|my|their|its|a|an|this|that) )?(?:[\w-]+ )?)\b(?:goal|aim|target|objective|mission|ambition|remit) (?:of (?:[a-z]{3,}ing|[$£€]?\d|(?:about|around|at least|over|under) )|was to|is to|to (?:get|make|bring|cut|raise|reduce|increase|reach|double|halve|finish|launch|build|fill|train|sell|recruit|find|improve|move|clear)\b)`,
+    // The goal's noun with what it was for before "was": "The whole point of the project was to",
+    // "our mission that winter was to", "my priority was getting the counts right".
+    String.raw`\b(?:the|my|our|their|his|her) (?:main |whole |real |only |big |first |one )?(?:goal|aim|objective|task|brief|target|mission|priority|job|point|idea|plan|purpose|focus|ask|remit)(?: [\w'-]+){0,4}? (?:was|is|were) (?:[$£€]?\d+|to|getting|making|bringing|cutting|finding|keeping|reducing|raising|increasing|helping|building|turning|fixing|moving|training|hiring|filling|clearing|launching)\b`,
   ].join('|'),
   'i',
 );
@@ -246,7 +252,7 @@ export const TASK_STAKES = new RegExp(
     // A target someone set: "our area manager set every store a target of 15%".
     String.raw`\b(?:set|gave|given|handed) (?:us|me|the team|the store|(?:every|each|all) [\w-]+|(?:the|our|my) [\w-]+) (?:a|an|the) (?:[\w-]+ )?(?:target|goal|deadline|challenge|brief|budget)\b`,
     String.raw`\b(?:our|the|my) (?:[\w-]+ )?(?:${ORG}) (?:had|needed) to\b`,
-    String.raw`\b(?:my|our|the) (?:[\w-]+ )?(?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo|fund|funder|investor|council|regulator|auditor|inspector|customer|buyer|partner|trustee)s?(?: of [\w-]+)? (?:wanted|needed|expected|asked for|required|wants?|needs?|requires?)\b`,
+    String.raw`\b(?:my|our|the|a|an|one|his|her|their) (?:[\w-]+ )?(?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo|fund|funder|investor|council|regulator|auditor|inspector|customer|buyer|partner|trustee)s?(?: of [\w-]+)? (?:wanted|needed|expected|asked for|required|wants?|needs?|requires?)\b`,
     // Time and money given for the work: "The area manager gave me six weeks and £12,000".
     String.raw`\b(?:gave|give|gives|given|handed) (?:me|us|the team) (?:(?:only|just) )?(?:[\w,.-]+ ){0,2}(?:weeks?|days?|months?|hours?|budget)\b|\b(?:gave|give|gives|given) (?:me|us) (?:(?:only|just) )?[$£€]\d`,
     // A decision above the candidate that set the work: "... that we were going to go paperless".
@@ -256,9 +262,6 @@ export const TASK_STAKES = new RegExp(
     // An obligation on whoever the clause is about, said any way: "our group of three had to build",
     // "Our agency had two weeks to rebuild". Not a hardship ("customers had to wait"): the scene.
     String.raw`^(?:(?:and|so|but|then) )?(?:[\w'&-]+ ){1,9}?(?:had|needed|has|have|need|needs)(?: (?:only|just))?(?: (?:(?:about|around|less than|under|just|only) )?(?:[\w-]+ ){0,2}(?:minutes?|hours?|days?|weeks?|months?|time))? to (?!(?:wait|queue|stand|stay|put up|deal with|go home|leave|close|shut|cancel|cope|pay|walk|sit|be|go back|start again|redo|repeat|throw|work (?:overtime|late|weekends|extra|longer|double))\b)`,
-    // The goal's noun with what it was for before "was": "The whole point of the project was to",
-    // "our mission that winter was to", "my priority was getting the counts right".
-    String.raw`\b(?:the|my|our|their|his|her) (?:main |whole |real |only |big |first |one )?(?:goal|aim|objective|task|brief|target|mission|priority|job|point|idea|plan|purpose|focus|ask|remit)(?: [\w'-]+){0,4}? (?:was|is|were) (?:to|getting|making|bringing|cutting|finding|keeping|reducing|raising|increasing|helping|building|turning|fixing|moving|training|hiring|filling|clearing|launching)\b`,
     // A request put as a question, to anyone or no one named: "she asked if I could help her".
     String.raw`\b(?:asked|ask|asks|wondered|checked) (?:(?:me|us|him|her|them|around|the team) )?(?:if|whether) (?:i|we|someone|anyone|somebody|anybody|one of us) (?:could|can|would|might|was able|were able)\b`,
     // Taking the work on, whoever did: "Three of us took charge of the event", "she took over the rota".
@@ -266,6 +269,8 @@ export const TASK_STAKES = new RegExp(
     // The wish or plan that set the work, of anyone but the people it happened to: "My running club
     // wanted to raise money", "the partners hoped to". Not "customers wanted to leave": the scene.
     String.raw`^(?:(?:and|so|but|then) )?(?:[\w'&-]+ ){1,6}?(?<!\b(?:i|we|customers|clients|guests|patients|students|users|people|parents|residents|visitors|callers|members|kids|children|they|some|many|most|everyone|everybody|nobody|one|shoppers|passengers|readers|really|even|all) )(?:wanted|hoped|planned|aimed|intended|wants|hopes|plans|aims|was hoping|were hoping|was planning|were planning|was aiming|were aiming|set out) to (?!(?:wait|leave|quit|complain|cancel|give up|go home|stop|know|see|hear)\b)`,
+    // A wish said to the room: "My supervisor said it would be really useful if someone could clean it up".
+    String.raw`\b(?:said|asked|wondered|suggested|mentioned|thought)\b[^.;:!?]{0,40}\bif (?:someone|somebody|anyone|anybody|i|we|one of us) could\b`,
     // Someone needed for the work: "the practice needed someone to cover the front desk".
     String.raw`\b(?:needed|wanted|asked for|was looking for|were looking for|had to find) (?:someone|somebody|a volunteer|volunteers|cover|an extra pair of hands|extra hands|help) (?:to|for|with)\b`,
     // A question someone needed answered: "The owner ... wanted to know whether it was the weather".
@@ -314,6 +319,8 @@ export const RESULT_PHRASE = new RegExp(
     String.raw`\b(?:is|are|was|were) now (?:half|double|twice|a third|a quarter|down|up|under|over|below|above)\b|\b(?:half|double|twice|a third|a quarter of) what it (?:was|had been|used to be)\b`,
     String.raw`\binstead of (?:the (?:usual|planned|expected) )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b`,
     String.raw`\b(?:best|highest|biggest|busiest|fastest|lowest)\b(?: [\w'-]+){0,3} (?:ever|on record|in (?:[\w-]+ )?years)\b`,
+    // A rank reached: "the most in my team", "the best results in the region".
+    String.raw`\bthe (?:most|best|highest|biggest|fastest|top)(?: [\w-]+){0,2} (?:in|of|across|on) (?:my|the|our|their|its|his|her) (?:team|branch|store|shop|company|region|area|year|department|class|group|cohort|district|country|office|site|ward)\b`,
     // A problem gone for good: "we never missed a deadline again", "nobody had to".
     String.raw`\bnever (?:[\w'-]+ ){1,4}again\b|\bno longer\b|\b(?:no one|nobody) (?:had|has|needed|need|needs) to\b`,
   ].join('|'),
@@ -325,15 +332,21 @@ const OUTCOME_PAST = String.raw`(?:reduced|increased|improved|saved|cut(?<!\bto 
 // With "finished two weeks early", "by August": signs of an outcome that outweigh a bare action verb but not an ownership phrase.
 export const OUTCOME_VERB = new RegExp(
   [
-    String.raw`\b(?:${OUTCOME_PAST}|went away|went live)\b`,
+    // Not in a relative clause: "readings that jumped too much" are things, not an outcome.
+    String.raw`(?<!\b(?:that|which|who) )\b(?:${OUTCOME_PAST}|went away|went live)\b`,
     String.raw`\bturned (?:[\w-]+ ){1,6}around\b`,
     // Things going wrong after a step are its outcome too: "I ran forty minutes late".
     String.raw`\bran (?:[\w-]+ ){0,3}(?:late|over|behind)\b`,
+    // The work finished: "The site was done on Thursday afternoon".
+    // Not as a time: "before the refurbishment was finished".
+    String.raw`(?<!\b(?:before|until|till|when|once|after|if|unless) (?:[\w'-]+ ){0,4})\b(?:was|were) (?:all |fully )?(?:done|finished|ready|live|complete|completed|sorted|delivered|launched|signed off)\b`,
     // What works again after the steps: "we could take payments again", "the tills were up again".
     String.raw`\b(?:could|can|were able to|was able to) (?:[\w'-]+ ){1,5}again\b|\b(?:working|running|open|online|up|trading|moving) again\b`,
     // A count reached: "we got 340 sign-ups", "attendance reached 95%".
     // A count or a grade reached: "we got 340 sign-ups", "attendance reached 95%", "we got a 5".
     String.raw`\b(?:got|reached|hit|achieved|brought in|attracted|scored|earned) (?:(?:about|around|over|nearly|almost|more than|a|an|a full|top) )?[$£€]?\d`,
+    // A total gathered, in digits or words: "We collected more than two tonnes", "we raised £4,200", "I closed 52 accounts".
+    String.raw`\b(?:collected|raised|sold|closed|signed up|won|recruited|generated|handed out|gave out|gathered) (?:(?:about|around|over|nearly|almost|more than|just over|just under) )?(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|hundreds|thousands)\b)`,
     String.raw`\b(?:(?:got|brought) (?:it|them|this|that|[\w-]+ (?:costs?|times?|numbers?|rates?)) (?:down|up)|got (?:better|faster|easier|quicker|cheaper)|(?:finished|delivered|launched|shipped|done|completed|ready|live|out|opened)(?: \w+){0,3} early|(?:finished|delivered|completed|launched|opened|done|ready|handed (?:it|them) over)(?: [\w'-]+){0,4} (?:a|an|one|two|three|four|\d+) (?:days?|weeks?|months?) (?:early|ahead|before|sooner)|on time|on schedule|as planned|ahead of schedule|under budget|on budget|back online|back to normal|(?:more|less) (?:accurate|reliable|consistent))\b`,
     String.raw`\b(?:managed to|(?:it|this|that) (?:helped|worked)|(?:got|became) (?:calmer|quieter|easier|smoother|simpler)|(?:go|goes|went|ran|run|running) (?:\w+ )?(?:normal|normally|smooth|smoothly|well|fine))\b`,
     String.raw`\bby (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|(?:19|20)\d\d|the (?:next|following|second|third|fourth|fifth|sixth|last) (?:day|week|month|quarter|year|term|spring|summer|autumn|winter|shift|session|visit)|the exams?|the (?:spring|summer|autumn|fall|winter|new year)|the deadline|the end of (?:the )?(?:week|month|quarter|year|term|season|trial|project|pilot))\b`,
