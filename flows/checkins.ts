@@ -1,11 +1,11 @@
-import { DateTime } from 'luxon';
 import { checkinsOf, hoursLogged, logAnswer, type CheckinProfile } from '../src/checkins/checkin-profile.js';
 import { readTime, readTimeZone } from '../src/checkins/read-when.js';
 import { CHECKIN_COMMAND, CONTINUE_COMMAND } from '../src/checkins/run-checkins.js';
-import { WEEKDAYS, localText, nextWeekly, weeklyText, type WeeklyTime } from '../src/checkins/weekly-time.js';
+import { WEEKDAYS, nextWeekly, weeklyText, type WeeklyTime } from '../src/checkins/weekly-time.js';
+import { dayMark, momentMark } from '../src/dates/date-marks.js';
+import { personDay, personZone } from '../src/dates/person-zone.js';
 import { ask, defineFlow, finish, goTo } from '../src/engine/flow.js';
 import type { FlowContext } from '../src/engine/flow.js';
-import { dayInWords } from '../src/plan/plan-document.js';
 import { currentStep, markDone, projectedFinish, shiftOpen, slipDays } from '../src/plan/plan-progress.js';
 import { profileOf } from './profile.js';
 
@@ -34,7 +34,9 @@ export function offerCheckins(profile: Readonly<Record<string, unknown>>, otherw
 const settings = (ctx: FlowContext): CheckinProfile | undefined => checkinsOf(ctx.profile);
 const enabled = (ctx: FlowContext) => settings(ctx)?.enabled === true && settings(ctx)?.when !== undefined;
 /** Today in the person's zone, as the plan's calendar days. */
-const today = (ctx: FlowContext): string => DateTime.fromJSDate(ctx.now, { zone: settings(ctx)?.when?.timeZone ?? 'UTC' }).toISODate() ?? ctx.now.toISOString().slice(0, 10);
+const today = (ctx: FlowContext): string => personDay(ctx.now, personZone(ctx.profile));
+/** A plan date, marked for each platform to show in the person's calendar. */
+const dayOf = (ctx: FlowContext, day: string): string => dayMark(day, personZone(ctx.profile));
 const updated = (ctx: FlowContext, change: Partial<CheckinProfile>): CheckinProfile => ({ enabled: false, setAt: ctx.now.toISOString(), log: [], ...settings(ctx), ...change });
 
 const manageStep = ask.choice('manage', {
@@ -79,12 +81,13 @@ const timeStep = ask.text<string>('time', {
 const zoneStep = ask.text<string>('zone', {
   label: 'Time zone',
   prompt: (ctx) => {
-    const known = settings(ctx)?.when?.timeZone;
+    // The zone said before, else the one the platform knows (Slack's profile, the terminal's clock): asked once, to confirm.
+    const known = personZone(ctx.profile);
     return known ? `In your time zone, ${known}? Say \`yes\`, or name another, for example London or America/New_York.` : 'And your time zone? A city or a zone name, for example London, New York or Europe/Berlin.';
   },
   reask: 'A city or an IANA zone name, for example Berlin, Chicago, Asia/Kolkata or UTC.',
   interpret: (text, ctx) => {
-    const known = settings(ctx)?.when?.timeZone;
+    const known = personZone(ctx.profile);
     if (known && /^(yes|yep|yeah|same|ok|okay)[.!]*$/i.test(text.trim())) return { ok: true, value: known };
     const zone = readTimeZone(text);
     return zone ? { ok: true, value: zone } : { ok: false, problem: "I don't know that time zone." };
@@ -115,7 +118,7 @@ export const checkinsSetupFlow = defineFlow({
     const when: WeeklyTime = { weekday: Number(dayStep.of(ctx)), time: timeStep.of(ctx) as string, timeZone: zoneStep.of(ctx) as string };
     const first = nextWeekly(when, ctx.now);
     return {
-      replies: [{ kind: 'text', text: `Done: I'll check in every ${weeklyText(when)}, first on ${localText(first, when.timeZone)}. Say \`checkins\` to change the time or stop.` }],
+      replies: [{ kind: 'text', text: `Done: I'll check in every ${weeklyText(when)}, first on ${momentMark(first, when.timeZone, ctx.now)}. Say \`checkins\` to change the time or stop.` }],
       profile: { checkins: updated(ctx, { enabled: true, when, setAt: ctx.now.toISOString() }) },
       offer: PRACTICE_NEXT,
     };
@@ -128,7 +131,7 @@ function weekLine(ctx: FlowContext): string {
   const step = plan ? currentStep(plan.steps) : undefined;
   const hours = hoursPerWeek ? ` You planned ${hoursPerWeek} hours this week.` : '';
   if (!step) return `Weekly check-in: every step of your plan is done.${hours}`;
-  return `Weekly check-in: this week is about step ${step.step}, *${step.title}*${step.due ? `, due ${dayInWords(step.due)}` : ''}.${hours} How did it go?`;
+  return `Weekly check-in: this week is about step ${step.step}, *${step.title}*${step.due ? `, due ${dayOf(ctx, step.due)}` : ''}.${hours} How did it go?`;
 }
 
 const outcomeStep = ask.choice('outcome', {
@@ -188,14 +191,14 @@ export const checkinFlow = defineFlow({
     if (outcome === 'done' && stepDoneStep.of(ctx) === true && open) {
       steps = markDone(steps, open.step, today(ctx));
       const next = currentStep(steps);
-      said.push(`Step ${open.step} is marked done.${next ? ` Next: step ${next.step}, *${next.title}*${next.due ? `, by ${dayInWords(next.due)}` : ''}.` : ' That was the last one.'}`);
+      said.push(`Step ${open.step} is marked done.${next ? ` Next: step ${next.step}, *${next.title}*${next.due ? `, by ${dayOf(ctx, next.due)}` : ''}.` : ' That was the last one.'}`);
     } else if (outcome === 'done') {
       said.push(`${hours} hours logged: you're on track.`);
     } else {
       const days = slipDays(hoursPerWeek, hours);
       steps = shiftOpen(steps, days);
       const end = projectedFinish(steps);
-      said.push(days === 0 ? `${hours} hours is what you planned: you're on track.` : `Thanks for saying so. I've moved your remaining steps ${days} day${days === 1 ? '' : 's'} later${end ? `: you now finish on ${dayInWords(end)}` : ''}.`);
+      said.push(days === 0 ? `${hours} hours is what you planned: you're on track.` : `Thanks for saying so. I've moved your remaining steps ${days} day${days === 1 ? '' : 's'} later${end ? `: you now finish on ${dayOf(ctx, end)}` : ''}.`);
     }
     said.push(`Hours logged so far: ${total}.`);
     return { replies: [{ kind: 'text', text: said.join(' ') }], profile: { checkins: logged, ...(plan ? { plan: { ...plan, steps } } : {}) } };

@@ -79,7 +79,7 @@ describe('weekly check-ins', () => {
     await chat.say('yes');
     await chat.say('Friday');
     await chat.say('6pm');
-    expect(await chat.say('Berlin')).toContain("Done: I'll check in every Friday at 18:00 (Europe/Berlin), first on Friday 19 March 2027, 18:00.");
+    expect(await chat.say('Berlin')).toContain("Done: I'll check in every Friday at 18:00 (Europe/Berlin), first on Friday 19 March, 18:00.");
     const scheduled = await a.checkins.get(ref('U1'));
     expect(scheduled?.dueAt?.toISOString()).toBe('2027-03-19T17:00:00.000Z');
   });
