@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
 import { NONE, failures, verdict } from '../support/fault-ledger.js';
+import { cleanEnd } from './support/clean-run.js';
 import { CoachProcesses } from './support/coach-processes.js';
 import type { SlackPerson } from './support/slack-person.js';
 
@@ -25,13 +26,6 @@ describe.concurrent('a coach process killed while it posts a reply', () => {
       const fleet = await CoachProcesses.start(`faults-kill-${String(posted)}`);
       onTestFinished(() => fleet.close());
       await fleet.coach();
-      // Where a person is after "hi" and "Maria" with nothing going wrong.
-      const control = fleet.person();
-      await control.say('hi');
-      await fleet.until(() => control.shown().length === 1, 10_000);
-      await control.say('Maria');
-      await fleet.until(async () => control.shown().length === 2 && (await control.waiting()).length === 0, 10_000);
-      const cleanEnd = await control.where();
 
       const p = fleet.person();
       await p.say('hi');
@@ -45,7 +39,7 @@ describe.concurrent('a coach process killed while it posts a reply', () => {
       expect((await p.profile()).name).toBe('Maria');
       await fleet.coach();
       // The reply arrives (or is found already posted), and nothing waits any more.
-      await fleet.until(async () => greetings(p) >= 1 && (await p.waiting()).length === 0, 50_000);
+      await fleet.until(async () => greetings(p) >= 1 && (await p.waiting()).length === 0, 60_000);
       await p.say('status');
       await fleet.until(() => p.shown().length >= 3, 10_000);
       const row = verdict(`coach killed mid-send, ${what}`, await p.observe(before));
@@ -53,7 +47,7 @@ describe.concurrent('a coach process killed while it posts a reply', () => {
       expect(failures(row)).toEqual(NONE);
       expect(greetings(p)).toBe(1);
       expect(await p.waiting()).toEqual([]);
-      expect(await p.where()).toBe(cleanEnd);
+      expect(await p.where()).toBe(await cleanEnd(['hi', 'Maria']));
     }, 120_000);
   }
 });
