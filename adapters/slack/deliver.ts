@@ -15,6 +15,7 @@ import { blocksFor, renderReplies } from './render-blocks.js';
 import type { Block } from './render-blocks.js';
 import type { Place } from './to-inbound.js';
 import type { OutboxMessage, SlackOutbox, SlackRoute } from './outbox.js';
+import { slackUserZones } from './user-zone.js';
 import type { Where } from '../../src/outbox/entry.js';
 
 type Client = webApi.WebClient;
@@ -71,7 +72,9 @@ export async function runTurn(deps: { engine: Engine; logger: Logger; outbox?: S
   const route: SlackRoute = { channel: target.place.channel, ...(target.place.threadTs ? { threadTs: target.place.threadTs } : {}), owner: target.owner, user: inbound.user };
   let outcome: TurnOutcome;
   try {
-    outcome = await deps.engine.respond(inbound, deps.outbox ? { stage: { route } } : {});
+    // The person's own zone from their Slack profile, for plan dates and times in their calendar; a shared thread has none.
+    const timeZone = inbound.scope === 'conversation' ? undefined : await slackUserZones.zoneOf(target.client, inbound.tenant, inbound.user);
+    outcome = await deps.engine.respond(timeZone ? { ...inbound, timeZone } : inbound, deps.outbox ? { stage: { route } } : {});
   } catch (error) {
     deps.logger.error('slack turn failed in the engine', { kind: inbound.kind, error });
     outcome = { replies: [SORRY], changed: false };
