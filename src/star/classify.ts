@@ -17,6 +17,8 @@ import {
   PLUPERFECT,
   PURPOSE,
   PURPOSE_AFTER,
+  LEARNER_PAST,
+  COORDINATED_STEP,
   REPORTED_WOULD,
   PAST_FORMS,
   I_ONGOING_STEP,
@@ -142,6 +144,8 @@ interface Cues {
   nowState: boolean;
   /** An "I" or "we" as the subject, in any tense. */
   firstPerson: boolean;
+  /** Something that happened, told in the past (or a learner's past) of someone else: the answer tells a story. */
+  storyPast: boolean;
   reasoning: boolean;
 }
 
@@ -170,15 +174,17 @@ const SUBJECT_WORDS = 7;
  * renewed", "All thirty passed"); "It was hard" has no such verb: a comment, not an outcome.
  * Word by word over the first few words, so the cost does not grow with the clause.
  */
-function othersEvent(text: string): boolean {
+function othersEvent(text: string, pastOnly = false): boolean {
   const words = (LEADING_WORDS.exec(text)?.[1] ?? '').toLowerCase().match(WORDS) ?? [];
   for (const [n, word] of words.slice(0, SUBJECT_WORDS + 1).entries()) {
     if (word === 'i' || word === 'we') return false;
-    if (n > 0 && ((word.length > 3 && word.endsWith('ed')) || PAST_FORMS.has(word) || HAPPENED_PRESENT.has(word))) return true;
+    if (n > 0 && ((word.length > 3 && word.endsWith('ed')) || PAST_FORMS.has(word) || (!pastOnly && HAPPENED_PRESENT.has(word)))) return true;
   }
   return false;
 }
 const CONJUNCTION = /^(?:and|so|but)\b/i;
+const I_SUBJECT = /^(?:(?:and|so|but|then) )?i\b/i;
+const STATE_AFTER = /\b(?:was|were|is|are|felt|seemed|became|looked)\b/i;
 const FIRST_PERSON = /\b(?:i|we)\b/i;
 
 function headingPart(text: string): StarPart | undefined {
@@ -211,6 +217,8 @@ function readCues(clause: Clause): Cues {
   const outcomeText = goal ? text.slice(0, goal.index) : text;
   const metrics = findMetrics(outcomeText);
   const iActions = verbs(text, I_ACTION);
+  // "I used React and Twilio and wrote tests": a second step sharing the first one's "I".
+  if (I_SUBJECT.test(text)) for (const m of text.matchAll(COORDINATED_STEP)) if (!NOT_ACTIONS.has((m[1] ?? '').toLowerCase())) iActions.push((m[1] ?? '').toLowerCase());
   const subjectless = clause.sentenceStart && iActions.length === 0 ? SUBJECTLESS_STEP.exec(text) : null;
   if (subjectless?.[1] && !NOT_ACTIONS.has(subjectless[1].toLowerCase())) iActions.push(subjectless[1].toLowerCase());
   const weActions = verbs(text, WE_ACTION);
@@ -253,6 +261,7 @@ function readCues(clause: Clause): Cues {
     purpose: PURPOSE.test(text),
     nowState: NOW_STATE.test(text),
     firstPerson: FIRST_PERSON.test(text),
+    storyPast: (othersEvent(text, true) && !PLUPERFECT.test(text)) || LEARNER_PAST.test(text),
     reasoning: REASONING.test(text),
   };
 }
@@ -352,6 +361,8 @@ function label(c: Cues, at: Place): Label {
   // "Eventually the owner hired another person": a sentence that opens on when things turned out,
   // about something that happened, is the outcome, even where the candidate told no step of their own.
   if (at.previous !== undefined && c.opensStatement && OUTCOME_TIME.test(c.clause.text) && (c.othersEvent || c.nowState)) return 'result';
+  // "After that she was fine": how someone or something was, once the steps were done.
+  if (at.seenAction && at.afterLastStep && c.opensStatement && OUTCOME_TIME.test(c.clause.text) && STATE_AFTER.test(c.clause.text)) return 'result';
   // "... when the coach company cancelled": the circumstance of a step is the scene, wherever it is told.
   if (c.scene) return 'situation';
   // The story's end: a new statement about what someone else did after the last step ("The client renewed").
@@ -394,7 +405,7 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
   // supermarket in Lagos, many customers complain"). "I just stay positive" is none of them.
   const habit = cues.some((c) => c.hypothetical || c.habitual);
   // A past said of someone else ("she asked if I could help") tells a story as well as one of the candidate's.
-  const narrated = cues.some((c) => c.past || c.othersEvent || c.timeAnchored || (c.anchor !== null && !habit));
+  const narrated = cues.some((c) => c.past || c.storyPast || c.timeAnchored || (c.anchor !== null && !habit));
   // "I picked two champions, rewrote the template ... and spent the first fortnight on the ward":
   // a step whose subject is left out, after a step in the same sentence, with no outcome of its own.
   const elided: boolean[] = [];

@@ -194,6 +194,10 @@ export const TASK_OWNED = new RegExp(
     String.raw`\b(?:asked|ask|asks|told|tell|needed|wanted|want|expected|trusted|challenged|pushed|encouraged|invited|begged|persuaded|got|tasked|nominated|appointed|assigned|chose|picked|sent|hired|paid|brought) (?:me|us) (?:in )?to\b`,
     String.raw`\bit was (?:up to me|down to me|my job|on me|my responsibility)\b`,
     String.raw`\b(?:fell|was left|came down|fell on|landed on|was on) (?:to )?me\b(?! (?:and|but)\b)`,
+    // The work handed over: "The head passed it to me", "she handed the account over to me".
+    String.raw`\b(?:passed|handed|forwarded|sent|assigned|delegated|referred|escalated|gave|left) (?:it|this|that|them|the (?:[\w'-]+ ){0,2}[\w-]+) (?:on |over |across )?to me\b`,
+    // Time given for the work: "I was given a week to find the cause".
+    String.raw`\b(?:i|we) (?:was|were|had been) (?:given|handed|allowed|set) (?:(?:only|just|about) )?(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?|hours?|nights?|shifts?|weekends?) to\b`,
     // A deadline that makes the aim: "we only had three days to get the displays up".
     String.raw`\b(?:i|we) (?:only |just )?had (?:(?:about|around|less than|under|just|only) )?(?:[\w-]+ ){0,2}(?:minutes?|hours?|days?|weeks?|months?|time|nights?|shifts?) to\b`,
     String.raw`\bi was (?:given|handed|set) (?:the|a|this) (?:task|job|responsibility|project|target|goal)\b|\bi was supposed to\b`,
@@ -252,7 +256,7 @@ export const TASK_STAKES = new RegExp(
     // A target someone set: "our area manager set every store a target of 15%".
     String.raw`\b(?:set|gave|given|handed) (?:us|me|the team|the store|(?:every|each|all) [\w-]+|(?:the|our|my) [\w-]+) (?:a|an|the) (?:[\w-]+ )?(?:target|goal|deadline|challenge|brief|budget)\b`,
     String.raw`\b(?:our|the|my) (?:[\w-]+ )?(?:${ORG}) (?:had|needed) to\b`,
-    String.raw`\b(?:my|our|the|a|an|one|his|her|their) (?:[\w-]+ )?(?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo|fund|funder|investor|council|regulator|auditor|inspector|customer|buyer|partner|trustee)s?(?: of [\w-]+)? (?:wanted|needed|expected|asked for|required|wants?|needs?|requires?)\b`,
+    String.raw`\b(?:my|our|the|a|an|one|his|her|their) (?:[\w-]+ )?(?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo|fund|funder|investor|council|regulator|auditor|inspector|customer|buyer|partner|trustee)s?(?: of [\w-]+)? (?:wanted|needed|expected|asked for|required|wants?|needs?|requires?|(?:decided|decides?|agreed|chose|announced|planned) (?:to|that))\b`,
     // Time and money given for the work: "The area manager gave me six weeks and £12,000".
     String.raw`\b(?:gave|give|gives|given|handed) (?:me|us|the team) (?:(?:only|just) )?(?:[\w,.-]+ ){0,2}(?:weeks?|days?|months?|hours?|budget)\b|\b(?:gave|give|gives|given) (?:me|us) (?:(?:only|just) )?[$£€]\d`,
     // A decision above the candidate that set the work: "... that we were going to go paperless".
@@ -300,7 +304,7 @@ export const RESULT_PHRASE = new RegExp(
     String.raw`\b(?:my|the|our|his|her) (?:manager|boss|director|head|lead|supervisor|owner|client|customer|couple|guest|team lead|chef|matron|principal|ceo|board|auditors?|inspectors?) (?:really |also |immediately )?(?:liked|loved|approved|accepted|adopted|signed (?:it |them )?off)\b`,
     String.raw`\b(?:went|gone|moved|jumped|climbed|dropped|fallen|fell|rose|risen|grew|grown) from\b`,
     // "took it from two days to half a day": a before and after, whatever the verb.
-    String.raw`\bfrom (?:(?:about|around|over|nearly|almost|roughly) )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a hundred|half)\b(?: [\w%-]+){0,3} to (?:(?:about|around|under|just|less than|only|roughly) )?(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|under|zero|none)\b`,
+    String.raw`\bfrom (?:(?:about|around|over|nearly|almost|roughly) )?(?:\d[\d,.]*%?(?=[\s,])|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a hundred|half)\b)(?: [\w%-]+){0,3} to (?:(?:about|around|under|just|less than|only|roughly) )?(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|under|zero|none)\b`,
     // A reward received, not one named in a step ("students doing their volunteering award").
     String.raw`\b(?:got|won|received|earned|was given|were given|gave me|gave us|give me|offered me|put me up for|nominated for|more) (?:a |an |the |my |our )?(?:[\w-]+ )?(?:award|promotion|raise|bonus|commendation|salary|pay rise|thank-you (?:card|note)|thank you (?:card|note)|reference)\b`,
     String.raw`\b(?:left|gave|wrote|posted) (?:us|me|the \w+) (?:a |an )?(?:[\w-]+ )?(?:review|reference|testimonial|thank-you (?:card|note)|card|tip)\b|\b(?:five|5)[- ]star\b`,
@@ -340,6 +344,8 @@ export const OUTCOME_VERB = new RegExp(
     // The work finished: "The site was done on Thursday afternoon".
     // Not as a time: "before the refurbishment was finished".
     String.raw`(?<!\b(?:before|until|till|when|once|after|if|unless) (?:[\w'-]+ ){0,4})\b(?:was|were) (?:all |fully )?(?:done|finished|ready|live|complete|completed|sorted|delivered|launched|signed off)\b`,
+    // A problem that stopped: "We had no more drops that month".
+    String.raw`\bno more (?!than\b)[\w-]+`,
     // What works again after the steps: "we could take payments again", "the tills were up again".
     String.raw`\b(?:could|can|were able to|was able to) (?:[\w'-]+ ){1,5}again\b|\b(?:working|running|open|online|up|trading|moving) again\b`,
     // A count reached: "we got 340 sign-ups", "attendance reached 95%".
@@ -430,6 +436,8 @@ export const SUBJECTLESS_STEP = new RegExp(
   'i',
 );
 /** A step whose subject is the one before it: "I broke the move into waves, booked the transport...". */
+/** A step joined by "and" that shares the clause's "I": "I used React | and wrote tests". */
+export const COORDINATED_STEP = new RegExp(String.raw`\band (?:then |also )?(?!(?:compared|based|followed|according|given|related|needed|wanted|used|supposed|interested|involved|worried|tired|excited|bored|stressed|scared)\b)([a-z]{3,}ed|${IRREGULAR_PAST})\b(?! (?:by|to be)\b)`, 'gi');
 export const ELIDED_STEP = new RegExp(String.raw`^(?:and |then |and then )?(?!(?:compared|based|followed|according|given|related)\b)(?:[a-z]+ed|${IRREGULAR_PAST})\b`, 'i');
 /** How things stand now ("She now takes half her bookings through it"): after the steps, an outcome. */
 export const NOW_STATE =
@@ -445,6 +453,12 @@ export const PURPOSE = /^to (?:see|find out|work out|understand|test|check|learn
 export const STEP_SAID = /\bi (?:learned|learnt|taught myself) (?!(?:that|to|a lot|from|how important|the hard way|my lesson|a lesson|a valuable|the importance)\b)[\w-]+|\bwhat (?:i|we) did (?:first |next |then )?was\b|\b(?:i|we) did (?:a|an|some|extra|two|three|four|five|several|every|all the|lots of|the|my|our|most of the) (?!(?:same|rest|right thing)\b)(?!(?:lot|bit|good|great|bad|poor)\b)[\w-]+/i;
 /** "... by 15% by renegotiating with two couriers": how it was done, a step. */
 export const METHOD = /^by [a-z]+ing\b/i;
+/**
+ * A learner's past: a singular subject with the plain verb ("the owner decide", "my manager tell
+ * me", "the new menu open on time"), which English in the present would give an -s. It tells one
+ * event, so present-tense steps around it are a story, not a habit.
+ */
+export const LEARNER_PAST = /\b(?:the|my|our|his|her|their|this|that) (?:[\w-]+ )?(?:boss|[\w-]*[^s\W])(?<!\b(?:i|we|you|they|people|police|staff|team)) (?:decide|tell|say|ask|give|want|call|come|open|start|change|send|take|make|see|find|agree|like|love|accept|approve|pay|leave|go|get|put|become|begin|close|stop|break|fall|arrive|order|complain|fire|hire|promote|thank)\b/i;
 /** A routine in the present ("every morning", "whenever"): with no past in the answer, its steps are a habit. */
 export const HABITUAL = /\b(?:whenever|every time|each time|(?:every|each) (?:morning|day|evening|night|shift|week|month))\b/i;
 
