@@ -271,6 +271,16 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
   const preferred = (ctx.named ?? []).find((id) => offered.has(id));
   const top = ctx.gaps[0];
   const afterHeld = (id: string) => (ctx.held ?? []).some((h) => ctx.index.byId.get(h)?.nextSteps.includes(id));
+  // The role's core competencies each candidate covers, as bits, worked out once rather than per path.
+  const core = (ctx.core ?? []).slice(0, 30);
+  const coreBits = new Map([...byId.keys()].map((id) => [id, core.reduce((bits, gap, i) => (coverageOf(ctx.index, [id], [gap]).covered.length > 0 ? bits | (1 << i) : bits), 0)]));
+  const coreLeftOf = (ids: readonly string[]) => {
+    let bits = 0;
+    for (const id of ids) bits |= coreBits.get(id) ?? 0;
+    let left = 0;
+    for (let i = 0; i < core.length; i++) if ((bits & (1 << i)) === 0) left++;
+    return left;
+  };
   let best: Candidate | undefined;
   for (const chain of all) {
     const reach = reachOf(chain, budgetCents, deadlineWeeks);
@@ -284,7 +294,7 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
       startsHigh: ctx.beginner && !ENTRY_LEVELS.has(chain[0]?.credential.level ?? '') && !afterHeld(chain[0]?.credential.id ?? '') ? 1 : 0,
       missesTop: top === undefined || value((r) => r !== 'later', [top]) > 0 ? 0 : 1,
       // Within reach here is what fits, or is free to study at a known price to certify: an unknown price is not known to be in reach.
-      coreLeft: ctx.core ? coverageOf(ctx.index, ids.filter((_, i) => reach[i] === 'fits' || (reach[i] === 'free-route' && chain[i]?.cost.expectedCents !== null)), ctx.core).uncovered.length : 0,
+      coreLeft: core.length > 0 ? coreLeftOf(ids.filter((_, i) => reach[i] === 'fits' || (reach[i] === 'free-route' && chain[i]?.cost.expectedCents !== null))) : 0,
       members,
       coverage: coverageOf(ctx.index, ids, ctx.gaps),
       fitsValue: value((r) => r === 'fits'),
