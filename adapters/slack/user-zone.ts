@@ -38,7 +38,7 @@ export class SlackUserZones {
       asked.catch(() => undefined);
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<undefined>((resolve) => {
-        timer = setTimeout(resolve, this.waitMs);
+        timer = setTimeout(() => resolve(undefined), this.waitMs);
         timer.unref();
       });
       const answer = await Promise.race([asked, late]).finally(() => clearTimeout(timer));
