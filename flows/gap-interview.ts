@@ -268,6 +268,22 @@ export function createGapInterviewFlow(data: CoachData) {
     next: (value) => (value.done ? finish : goTo('postings')),
   });
 
+  /**
+   * The field a job title shows ("ICU nurse": healthcare, "self-employed electrician": electrical
+   * work and running a business), when the person did not name it in their list: a strength of
+   * their career, said as coming from the job. Only domain skills: a title proves the field, not a
+   * tool or a level (the relation of job to target is src/roles/role-relation.ts's).
+   */
+  function fromJob(ctx: FlowContext): Held[] {
+    const job = profileOf(ctx).currentRole?.trim();
+    if (!job) return [];
+    const said = new Set((haveOf(ctx)?.skills ?? []).map((s) => s.skill));
+    return person
+      .read(job)
+      .skills.filter((s) => !s.inferredFrom && !said.has(s.skill) && catalog.skills.byId.get(s.skill)?.category === 'domain')
+      .map((s) => ({ skill: s.skill, evidence: job, fromJob: true as const }));
+  }
+
   /** What the profile already holds is confirmed, not asked again (a second gap interview, another role). */
   const knownStep = ask.yesNo('known', {
     label: 'Current job still right',
@@ -353,7 +369,7 @@ export function createGapInterviewFlow(data: CoachData) {
     ],
     finish: (ctx) => {
       const target = targetRole(ctx);
-      const report = buildGapReport({ role: target, have: haveOf(ctx)?.skills ?? [], postings: postingsSoFar(ctx), skills: catalog.skills, ...relationWhy(roleMatcher, catalog.roles, target, profileOf(ctx).currentRole, (profileOf(ctx).credentialsHeld ?? []).map((c) => c.id)) });
+      const report = buildGapReport({ role: target, have: [...(haveOf(ctx)?.skills ?? []), ...fromJob(ctx)], postings: postingsSoFar(ctx), skills: catalog.skills, ...relationWhy(roleMatcher, catalog.roles, target, profileOf(ctx).currentRole, (profileOf(ctx).credentialsHeld ?? []).map((c) => c.id)) });
       return {
         replies: gapReportReplies(report, target, catalog, profileOf(ctx).currentRole),
         profile: {

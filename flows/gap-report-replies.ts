@@ -111,6 +111,7 @@ const MAX_SHOWN = 6;
  */
 function saidOf(b: Brought): string {
   const words = b.evidence?.trim();
+  if (words && b.fromJob) return `${b.name} (from your job as *${words}*)`;
   return words && words.toLowerCase() !== b.name.toLowerCase() ? `${b.name} (you said "${words}")` : b.name;
 }
 

@@ -61,6 +61,11 @@ describe('the gap report', () => {
     expect(r.strengths).toEqual([]);
   });
 
+  it('keeps a field read from the job title marked as such, beside what the person said', () => {
+    const r = buildGapReport({ role: analyst, have: [{ skill: 'healthcare', evidence: 'ICU nurse', fromJob: true }], postings, skills: catalog.skills });
+    expect(r.strengths).toEqual([{ skill: 'healthcare', name: 'Healthcare', evidence: 'ICU nurse', fromJob: true }]);
+  });
+
   it('lists each skill the person named once: asked and technical under have, asked and soft as a story, the rest as a strength', () => {
     const have = [
       { skill: 'excel', evidence: 'advanced Excel' },

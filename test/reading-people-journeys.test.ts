@@ -164,7 +164,7 @@ describe('James, 45, ICU nurse aiming at machine-learning engineer (coach panel 
 function cardNames(report: string): Map<string, string[]> {
   const names = new Map<string, string[]>();
   for (const label of ['Skills they ask for that you have', 'Worth showing in your stories', 'Strengths you bring from your career']) {
-    const listed = section(report, label).replace(/\s*\(you said "[^"]*"\)/g, '').replace(/\s*\((?:basic|intermediate|advanced)\)/g, '');
+    const listed = section(report, label).replace(/\s*\((?:you said "[^"]*"|from your job as \*[^*]*\*)\)/g, '').replace(/\s*\((?:basic|intermediate|advanced)\)/g, '');
     names.set(label, listed === '' || listed === 'none yet' ? [] : listed.split(/, | and /));
   }
   return names;
@@ -221,6 +221,8 @@ describe('Dee, 39, army signals sergeant aiming at network administrator, with a
     expect(section(report, 'Worth showing in your stories')).toBe('Presenting (you said "briefed officers daily")');
     expect(whatYouBring(report)).not.toMatch(/Communication|Teamwork|Collaboration/);
     expect(section(report, 'Strengths you bring from your career')).toMatch(/People management \(you said "ran a section of 8"\)/);
+    // Her service, evident from the job she gave, is said as coming from it, not put in her mouth.
+    expect(section(report, 'Strengths you bring from your career')).toContain('Military service (from your job as *army signals sergeant*)');
     const all = [...cardNames(report).values()].flat();
     expect(new Set(all).size).toBe(all.length);
   });

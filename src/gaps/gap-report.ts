@@ -17,6 +17,8 @@ export interface HeldSkill {
   evidence?: string;
   /** Set when it only follows from another skill held (spreadsheets from Excel): never listed on its own. */
   inferredFrom?: string;
+  /** Read from the person's job title ("ICU nurse": healthcare), not from their list: `evidence` is the title. */
+  fromJob?: true;
 }
 
 /** Something the person said they bring, named as the report shows it, with their words. */
@@ -25,6 +27,8 @@ export interface Brought {
   name: string;
   /** What they said it was read from ("customer complaints all day"), when they said it in words. */
   evidence?: string;
+  /** The evidence is their job title, said as the job, not quoted as their words about a skill. */
+  fromJob?: true;
 }
 
 /**
@@ -309,7 +313,7 @@ export function buildGapReport({ role, have, postings, skills, relation = 'other
   const named = have.filter((h) => !h.inferredFrom);
   const asked = (h: HeldSkill) => demand.some((d) => covers(h.skill, d));
   const shownAsHave = (h: HeldSkill) => isHard({ alternatives: [h.skill] }) || skills.byId.get(h.skill)?.asset === true;
-  const brought = (h: HeldSkill): Brought => ({ skill: h.skill, name: nameOf(h.skill), ...(h.evidence ? { evidence: h.evidence } : {}) });
+  const brought = (h: HeldSkill): Brought => ({ skill: h.skill, name: nameOf(h.skill), ...(h.evidence ? { evidence: h.evidence } : {}), ...(h.fromJob ? { fromJob: true as const } : {}) });
   const demandRank = (h: HeldSkill) => demand.findIndex((d) => covers(h.skill, d));
   return {
     role: { id: role.id, name: role.name },
