@@ -275,7 +275,7 @@ describe('Marcus, 58, self-employed electrician for 30 years aiming at help desk
     expect(dueOf(plan, '1\\. Research market demand')).toBe('2026-12-21');
     expect(dueOf(plan, '2\\. Choose the credentials')).toBe('2026-12-07');
     expect(plan).toMatch(/2\. Choose the credentials=done on Monday 7 December 2026/);
-    expect(plan).toMatch(/Enroll in Google IT Support Professional Certificate, then CompTIA A\+\. Finish Google IT Support Professional Certificate by 2027-10-25\. Finish CompTIA A\+ by 2028-08-28\./);
+    expect(plan).toMatch(/Enroll in Google IT Support Professional Certificate, then CompTIA A\+\. Finish Google IT Support Professional Certificate by Monday 25 October 2027\. Finish CompTIA A\+ by Monday 28 August 2028\./);
     expect(dueOf(plan, '3\\. Enroll and study on a weekly schedule')).toBe('2028-08-28');
     expect(dueOf(plan, '4\\. Build the portfolio piece')).toBe('2028-12-04');
     // Neither credential has a capstone, so the portfolio step is IT support's own: a home lab and written-up fixes.
