@@ -9,7 +9,9 @@ import { MemorySessionStore } from './engine/memory-session-store.js';
 import { RedisSessionStore, redactUrl } from './engine/redis-session-store.js';
 import { StoreUnavailableError } from './engine/session-store.js';
 import type { SessionStore, UserRef } from './engine/session-store.js';
+import type { CheckinQueue } from './checkins/checkin-queue.js';
 import { CheckinStore } from './checkins/checkin-store.js';
+import { MemoryCheckinStore } from './checkins/memory-checkin-store.js';
 import { startCheckinPoller } from './checkins/poller.js';
 import { syncCheckins } from './checkins/sync-checkins.js';
 import { checkinSenders } from './cli/checkin-senders.js';
@@ -37,25 +39,26 @@ async function main(): Promise<number> {
   const logger = createLogger(config.logLevel);
   const data = await loadCoachData();
   const { store, line } = await openStore(config.redisUrl, config.keyPrefix);
-  // Weekly check-ins live in Redis beside the sessions: kept in step with each profile change, polled by every process.
-  const checkins = store instanceof RedisSessionStore ? new CheckinStore(store.redis, config.keyPrefix) : undefined;
-  const onProfileChange = checkins ? { onProfileChange: (user: UserRef, profile: Readonly<Record<string, unknown>> | null) => syncCheckins(checkins, user, profile, new Date()).then(() => undefined) } : {};
-  const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: config.sessionTtlMs, logger, ...onProfileChange });
+  // Weekly check-ins live beside the sessions: in Redis, shared and polled by every process; without
+  // it, in this process as the sessions are (a check-in due while the terminal is open shows there).
+  const checkins: CheckinQueue = store instanceof RedisSessionStore ? new CheckinStore(store.redis, config.keyPrefix) : new MemoryCheckinStore();
+  const onProfileChange = (user: UserRef, profile: Readonly<Record<string, unknown>> | null) => syncCheckins(checkins, user, profile, new Date()).then(() => undefined);
+  const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: config.sessionTtlMs, logger, onProfileChange });
   // The session store's Redis also keeps the Slack installations: check-ins of many workspaces read their tokens there.
-  const senders = checkins && store instanceof RedisSessionStore ? checkinSenders(process.env, { redis: store.redis }) : undefined;
-  const poller = checkins && senders ? startCheckinPoller({ store: checkins, engine, senders: () => senders, logger }) : undefined;
+  const senders = checkinSenders(process.env, store instanceof RedisSessionStore ? { redis: store.redis } : {});
+  const poller = startCheckinPoller({ store: checkins, engine, senders: () => senders, logger });
   const adapters = chooseAdapters(await discoverAdapters(), process.env);
   process.stderr.write(`Pivot Coach: ${adapters.map((a) => a.name).join(' + ')}, ${line}.\n`);
   const running = await Promise.all(adapters.map((adapter) => adapter.start({ engine, env: process.env, argv: process.argv.slice(2), logger })));
   const stop = async () => {
-    await poller?.stop();
+    await poller.stop();
     await Promise.all(running.map((r) => r.stop()));
     await store.close();
   };
   process.once('SIGINT', () => void stop().then(() => process.exit(0)));
   process.once('SIGTERM', () => void stop().then(() => process.exit(0)));
   await Promise.all(running.map((r) => r.done));
-  await poller?.stop();
+  await poller.stop();
   await store.close();
   return 0;
 }

@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { AdapterModule } from '../../src/adapter-host.js';
 import { readOptions } from '../../src/cli/command-spec.js';
+import { localCheckins } from '../../src/checkins/local-checkins.js';
 import { START } from '../../src/cli/start-options.js';
 import { outputLook } from './output-look.js';
 import { runTerminalCoach } from './terminal-coach.js';
@@ -36,6 +37,8 @@ const terminal: AdapterModule = {
       prompt: interactive ? '> ' : '',
       // The machine's zone (TZ when set): plan dates and check-in times in the person's calendar.
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      // This process's check-ins for the person, shown as they come due.
+      checkins: localCheckins,
     }).finally(() => lines.close());
     return { done, stop: async () => lines.close() };
   },

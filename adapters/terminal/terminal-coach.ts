@@ -29,6 +29,11 @@ export interface TerminalCoachOptions {
   saveDir?: string;
   /** The terminal's IANA zone, sent with each event of one person's session (not a group's). */
   timeZone?: string;
+  /**
+   * Where this process's weekly check-ins for the person arrive (src/checkins/local-checkins.ts):
+   * shown as they come, so the next line answers them. Not in group mode: check-ins are one person's.
+   */
+  checkins?: { listen(user: string, show: (replies: readonly Reply[]) => void): () => void };
 }
 
 /** What the last question expects, so that "2" can be sent as the second button. */
@@ -54,6 +59,7 @@ const isOneWord = (line: string) => /^\S{1,20}$/.test(line.trim());
 
 const SPEAKER = /^\s*([\p{L}\p{N}_][\p{L}\p{N}_ .'-]{0,30}?)\s*:\s?(.*)$/u;
 const GROUP_HINT = 'In group mode, start each line with who is speaking, like "ana: I\'ll answer".';
+const CHECKIN_INTERRUPTS = '(Your weekly check-in came in, so the text you started was not sent: answer the check-in, then send your text again.)';
 const FORM_START = 'One part at a time: end each part with a line with just a "." (a "." alone leaves that part empty).';
 
 /**
@@ -91,68 +97,83 @@ export async function runTerminalCoach(options: TerminalCoachOptions): Promise<v
   // Take the iterator before the first await: readline drops lines that arrive before anyone iterates.
   const input = lines[Symbol.asyncIterator]();
   await send({ kind: 'command', name: 'start' });
-  for (let next = await input.next(); !next.done; next = await input.next()) {
-    let line = next.value;
-    // A long text or a form goes on over several lines from whoever started it.
-    const starting = buffer.length === 0 && !walk;
-    const said = group && starting ? SPEAKER.exec(line) : null;
-    if (group && starting && !said) {
-      show([GROUP_HINT]);
-      continue;
-    }
-    if (said) {
-      const name = (said[1] as string).trim();
-      speaker = { user: name.toLowerCase(), userName: name, scope: 'conversation' };
-      line = said[2] as string;
-    }
-    // A command word leaves a form half filled: the engine's answer asks something else.
-    if (buffer.length === 0 && isCommand(line)) {
-      walk = undefined;
-      await send({ kind: 'text', text: line });
-      continue;
-    }
-    if (walk) {
-      if (line.trim() !== END_OF_LONG_TEXT) {
-        buffer.push(line);
-        continue;
-      }
-      const fields = walk.fill(collected());
-      if (fields) {
-        const { stepId } = walk;
+  // A check-in came due: the session now waits for its answer, so it is shown before the next line is read.
+  const stopListening = group
+    ? undefined
+    : options.checkins?.listen(options.user, (replies) => {
+        if (walk || buffer.length > 0) show([CHECKIN_INTERRUPTS]);
         walk = undefined;
-        await send({ kind: 'form', stepId, fields });
-      } else {
-        show([walk.prompt]);
+        buffer = [];
+        for (const reply of replies) show(rendered(reply));
+        if (replies.length > 0) expecting = expectationOf([...replies]);
         if (prompt) write(prompt);
-      }
-      continue;
-    }
-    if (expecting.kind === 'long-text' && buffer.length === 0) {
-      // With one field, "form" is a one-word reply like any other.
-      if (expecting.fields.length > 1 && line.trim().toLowerCase() === FORM_WORD) {
-        walk = new FormWalk(expecting.stepId, expecting.fields);
-        show([FORM_START, walk.prompt]);
-        if (prompt) write(prompt);
+      });
+  try {
+    for (let next = await input.next(); !next.done; next = await input.next()) {
+      let line = next.value;
+      // A long text or a form goes on over several lines from whoever started it.
+      const starting = buffer.length === 0 && !walk;
+      const said = group && starting ? SPEAKER.exec(line) : null;
+      if (group && starting && !said) {
+        show([GROUP_HINT]);
         continue;
       }
-      if (isOneWord(line)) {
+      if (said) {
+        const name = (said[1] as string).trim();
+        speaker = { user: name.toLowerCase(), userName: name, scope: 'conversation' };
+        line = said[2] as string;
+      }
+      // A command word leaves a form half filled: the engine's answer asks something else.
+      if (buffer.length === 0 && isCommand(line)) {
+        walk = undefined;
         await send({ kind: 'text', text: line });
         continue;
       }
-    }
-    if (expecting.kind === 'long-text') {
-      if (line.trim() !== END_OF_LONG_TEXT) {
-        buffer.push(line);
+      if (walk) {
+        if (line.trim() !== END_OF_LONG_TEXT) {
+          buffer.push(line);
+          continue;
+        }
+        const fields = walk.fill(collected());
+        if (fields) {
+          const { stepId } = walk;
+          walk = undefined;
+          await send({ kind: 'form', stepId, fields });
+        } else {
+          show([walk.prompt]);
+          if (prompt) write(prompt);
+        }
         continue;
       }
-      // The lines as one text: the engine takes a form without the step's own field ids as plain text.
-      await send({ kind: 'form', stepId: expecting.stepId, fields: { text: collected() } });
-      continue;
+      if (expecting.kind === 'long-text' && buffer.length === 0) {
+        // With one field, "form" is a one-word reply like any other.
+        if (expecting.fields.length > 1 && line.trim().toLowerCase() === FORM_WORD) {
+          walk = new FormWalk(expecting.stepId, expecting.fields);
+          show([FORM_START, walk.prompt]);
+          if (prompt) write(prompt);
+          continue;
+        }
+        if (isOneWord(line)) {
+          await send({ kind: 'text', text: line });
+          continue;
+        }
+      }
+      if (expecting.kind === 'long-text') {
+        if (line.trim() !== END_OF_LONG_TEXT) {
+          buffer.push(line);
+          continue;
+        }
+        // The lines as one text: the engine takes a form without the step's own field ids as plain text.
+        await send({ kind: 'form', stepId: expecting.stepId, fields: { text: collected() } });
+        continue;
+      }
+      const picked = expecting.kind === 'choice' ? matchChoice(expecting.choices, line) : undefined;
+      if (picked && expecting.kind === 'choice') await send({ kind: 'choice', stepId: expecting.stepId, choiceId: picked.id });
+      else await send({ kind: 'text', text: line });
     }
-    const picked = expecting.kind === 'choice' ? matchChoice(expecting.choices, line) : undefined;
-    if (picked && expecting.kind === 'choice') await send({ kind: 'choice', stepId: expecting.stepId, choiceId: picked.id });
-    else await send({ kind: 'text', text: line });
+    if (walk) show(['(The form you started was not sent: input ended before its last part.)']);
+    else if (buffer.length > 0) show(['(The text you started was not sent: input ended before the closing ".")']);
+  } finally {
+    stopListening?.();
   }
-  if (walk) show(['(The form you started was not sent: input ended before its last part.)']);
-  else if (buffer.length > 0) show(['(The text you started was not sent: input ended before the closing ".")']);
 }

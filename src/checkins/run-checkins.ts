@@ -4,7 +4,8 @@ import type { Reply } from '../engine/reply.js';
 import type { UserRef } from '../engine/session-store.js';
 import { checkinsOf } from './checkin-profile.js';
 import type { CheckinSchedule } from './checkin-schedule.js';
-import type { CheckinStore, Claimed } from './checkin-store.js';
+import type { CheckinQueue } from './checkin-queue.js';
+import type { Claimed } from './checkin-store.js';
 import { decideCheckin } from './decide-checkin.js';
 import { nextWeekly } from './weekly-time.js';
 
@@ -42,7 +43,7 @@ export const CHECKIN_COMMAND = 'checkin';
 export const CONTINUE_COMMAND = 'checkin-continue';
 
 export interface RunCheckinsOptions {
-  store: CheckinStore;
+  store: CheckinQueue;
   engine: CheckinEngine;
   now: Date;
   /** By platform; a platform without one leaves its check-ins for a process that has it. */

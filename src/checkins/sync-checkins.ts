@@ -1,6 +1,7 @@
 import type { UserRef } from '../engine/session-store.js';
 import { checkinsOf } from './checkin-profile.js';
-import { memberOf, type CheckinStore } from './checkin-store.js';
+import type { CheckinQueue } from './checkin-queue.js';
+import { memberOf } from './checkin-store.js';
 import { nextWeekly } from './weekly-time.js';
 
 /**
@@ -32,9 +33,9 @@ interface Known {
 export const SYNC_MEMORY_MAX = 10_000;
 
 /** One memory per store, so that each coach process (its own store and connection) keeps its own. */
-const memories = new WeakMap<CheckinStore, Map<string, Known>>();
+const memories = new WeakMap<CheckinQueue, Map<string, Known>>();
 
-function memoryOf(store: CheckinStore): Map<string, Known> {
+function memoryOf(store: CheckinQueue): Map<string, Known> {
   let memory = memories.get(store);
   if (!memory) memories.set(store, (memory = new Map()));
   return memory;
@@ -47,7 +48,7 @@ function remember(memory: Map<string, Known>, member: string, known: Known): voi
   if (memory.size > SYNC_MEMORY_MAX) memory.delete(memory.keys().next().value as string);
 }
 
-export async function syncCheckins(store: CheckinStore, user: UserRef, profile: Readonly<Record<string, unknown>> | null, now: Date): Promise<'scheduled' | 'removed' | 'unchanged'> {
+export async function syncCheckins(store: CheckinQueue, user: UserRef, profile: Readonly<Record<string, unknown>> | null, now: Date): Promise<'scheduled' | 'removed' | 'unchanged'> {
   const memory = memoryOf(store);
   const member = memberOf(user);
   if (profile === null) {

@@ -1,3 +1,4 @@
+import { localCheckins } from '../checkins/local-checkins.js';
 import type { SendCheckin } from '../checkins/run-checkins.js';
 import type { RedisClient } from '../engine/redis-client.js';
 
@@ -5,11 +6,12 @@ import type { RedisClient } from '../engine/redis-client.js';
  * Who weekly check-ins can reach from this process: Slack with SLACK_BOT_TOKEN (one workspace) or
  * with the install flow's settings (any number of workspaces: each check-in is posted with its own
  * workspace's installed token, read from the installations kept in `redis`, the coach's own
- * REDIS_URL), Discord with DISCORD_TOKEN; the terminal needs no sending, its check-in waits in the
- * session and shows at the next start. Platform clients load only when their settings are there.
+ * REDIS_URL), Discord with DISCORD_TOKEN; the terminal's is shown in its terminal when that is open
+ * in this process (local-checkins.ts), and otherwise waits in the session for the next start.
+ * Platform clients load only when their settings are there.
  */
 export async function checkinSenders(env: NodeJS.ProcessEnv, context: { redis?: RedisClient } = {}): Promise<Record<string, SendCheckin>> {
-  const senders: Record<string, SendCheckin> = { terminal: async () => {} };
+  const senders: Record<string, SendCheckin> = { terminal: async (schedule, replies) => void localCheckins.deliver(schedule.user.user, replies) };
   const slackApiUrl = env.SLACK_API_URL || undefined;
   if (env.SLACK_BOT_TOKEN) {
     const [{ webApi }, { slackCheckinSender, CHECKIN_CLIENT_OPTIONS }] = await Promise.all([import('@slack/bolt'), import('../../adapters/slack/checkin-sender.js')]);
