@@ -24,6 +24,37 @@ describe('reading what a person says about their own work', () => {
     expect(Object.keys(skillsOf(text))).toEqual(expect.arrayContaining(skills));
   });
 
+  // Trades, shops, kitchens, wards, the forces and small business (issue 16), each said as people say it.
+  it.each([
+    ['wiring, reading schematics', ['electrical-work']],
+    ['running a small business', ['business-ownership']],
+    ['did the books and payroll', ['accounting']],
+    ['scheduling crews', ['people-management']],
+    ['fixing PLCs', ['troubleshooting', 'industrial-control-systems']],
+    ['customer complaints all day', ['customer-service']],
+    ['owned a hair salon for 8 years with 4 stylists', ['business-ownership', 'people-management']],
+    ['run a kitchen brigade of 12, menu costing', ['hospitality', 'people-management', 'budgeting']],
+    ['calming distressed patients and families', ['empathy', 'conflict-resolution']],
+    ['briefed officers daily', ['presentation-skills']],
+    ['plumbing and heating engineer, diagnosing boiler faults', ['construction', 'troubleshooting']],
+    ['sorted out the printers and wifi', ['computer-hardware', 'networking']],
+  ])('reads %j as %j', (text, skills) => {
+    expect(Object.keys(skillsOf(text))).toEqual(expect.arrayContaining(skills));
+  });
+
+  // And what those words do not say: people served are not people managed, a family-run firm is not one's own.
+  it.each([
+    ['help desk for 300 sailors', 'people-management'],
+    ['office manager for a family-run building firm', 'business-ownership'],
+    ['customer complaints at the supermarket service desk', 'technical-support'],
+    ['diagnostics with the OBD scanner', 'mobile-devices'],
+    ['presentations to clients', 'customer-service'],
+    ['trained 80 nurses on the new system', 'people-management'],
+    ['teaching student nurses', 'education'],
+  ])('does not read %j as %s', (text, skill) => {
+    expect(Object.keys(skillsOf(text))).not.toContain(skill);
+  });
+
   // Persona runs (issue 16): Hal's radio and network kit and clearance, Rosa's writing and explaining simply.
   it.each([
     ["ran the battalion's radio and network kit", ['networking']],
