@@ -133,7 +133,9 @@ describe('Denise, 54, school librarian for 19 years, aiming at IT support with "
     expect(aplus).toContain('Over your budget: its fees are the cost of certifying later.');
     expect(aplus).toContain('renewal $25 a year');
     expect(picks).not.toMatch(/(?<!not )within your budget/);
-    expect(picks).toContain('Recommended path: Start with Google IT Support Professional Certificate; CompTIA A+ builds on it when you are ready. Nothing to pay now; study Google IT Support Professional Certificate free (audit or financial aid).');
+    // Both her postings name A+, so it is on her path, after Google's certificate, as the cost of certifying later.
+    expect(aplus).toContain('Every one of your postings asks for it by name.');
+    expect(picks).toContain('Recommended path: Start with Google IT Support Professional Certificate, which CompTIA A+ builds on. Nothing to pay now; study Google IT Support Professional Certificate free (audit or financial aid). Certifying later is not within your budget today: CompTIA A+, $506 over 3 years.');
     // Pay from entry-level figures, in words, with no payback promised for an unknown price.
     expect(picks).toContain('That is about $7,000 a year more than you earn now; its price is unknown, so I cannot say how soon it pays back.');
     expectCleanWords(picks);

@@ -58,9 +58,13 @@ export interface AskedCredential {
 
 /**
  * borrowed: made for another role, shown because it fills a top gap nothing made for the target
- * role covers (recommend.ts); asked: the postings name it, though it adds little to the person's experience.
+ * role covers (recommend.ts); asked: the postings name it, though it adds little to the person's
+ * experience; named: most of the postings name it.
  */
-export type FitKind = 'held' | 'below-held' | 'alternative-held' | 'covered-by-held' | 'outgrown' | 'needs-experience' | 'experience' | 'asked' | 'borrowed';
+export type FitKind = 'held' | 'below-held' | 'alternative-held' | 'covered-by-held' | 'outgrown' | 'needs-experience' | 'experience' | 'asked' | 'named' | 'borrowed';
+
+/** Named by at least half the person's postings: said beside the pick (fewer is one employer's wish). */
+export const NAMED_SHARE = 0.5;
 
 export interface FitNote {
   readonly kind: FitKind;
@@ -153,12 +157,14 @@ export function fitFor(credential: CatalogCredential, person: Person, index: Cre
     return { notes: [{ kind: 'asked', text }] };
   }
   if (setAside) return { setAside, notes: [setAside] };
+  // Most of their postings name it: said first, since the screen asks for it ("Every one of your postings asks for it by name.").
+  const named: FitNote[] = asked && asked.share >= NAMED_SHARE ? [{ kind: 'named', text: `${askedText(asked.share).replace(/^./, (c) => c.toUpperCase())} by name.` }] : [];
   const { recommendedMonths, says } = credential.experience;
   const field = inField(credential, person);
   const months = field ? (person.yearsExperience ?? 0) * 12 : 0;
   // No figure (null) is still said to someone new to the field: it names what to know first.
   if ((recommendedMonths === null && !field) || (recommendedMonths !== null && recommendedMonths > 0 && months < recommendedMonths)) {
-    return { notes: [{ kind: 'experience', text: `${says} Plan hands-on practice alongside the study.` }] };
+    return { notes: [...named, { kind: 'experience', text: `${says} Plan hands-on practice alongside the study.` }] };
   }
-  return { notes: [] };
+  return { notes: named };
 }

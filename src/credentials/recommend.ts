@@ -5,7 +5,7 @@ import { bestStack, TOP_GAPS, type Stack } from './best-stack.js';
 import { coverageOf } from './coverage.js';
 import type { CredentialIndex } from './credential-index.js';
 import { collectionWarnings, credentialWarnings, targetWarnings, type CredentialWarning } from './credential-warnings.js';
-import { fitFor, type FitNote, type Person } from './person-fit.js';
+import { fitFor, NAMED_SHARE, type FitNote, type Person } from './person-fit.js';
 import { rolePay, roi, type Roi, type TargetPay } from './roi.js';
 import { byRank, rankCredentials, scoreCredential, type ScoredCredential } from './score-credential.js';
 import { sideBySide, tuitionDegree, type ComparisonColumn, type DegreeInputs } from './side-by-side.js';
@@ -29,7 +29,7 @@ import { listOf } from '../roles/suggest-roles.js';
  */
 
 export const DEFAULT_PICKS = 5;
-/** A vendor platform, or a credential named, by at least half the postings counts as asked for. */
+/** A vendor platform asked for by at least half the postings counts as asked for. */
 const ASKED_SHARE = 0.5;
 
 export interface RecommendInput {
@@ -116,7 +116,7 @@ export function recommend(input: RecommendInput): Recommendation {
   };
   const forRole = input.credentials.filter((credential) => credential.targetRoles.includes(role.id) && fits(credential, true));
   // A credential most of their postings ask for by name is a candidate whatever gaps it covers: the screen asks for it.
-  const required = (person.asked ?? []).filter((a) => a.share >= ASKED_SHARE).map((a) => a.id);
+  const required = (person.asked ?? []).filter((a) => a.share >= NAMED_SHARE).map((a) => a.id);
   const covering = rankCredentials(forRole, { index, role, gaps, situation });
   const own = [...covering, ...forRole.filter((c) => required.includes(c.id) && !covering.some((r) => r.credential.id === c.id)).map((c) => scoreCredential(c, { index, role, gaps, situation }))].sort(byRank);
   const vendorPlatforms = new Set([...index.platforms.values()].flat());
@@ -201,7 +201,7 @@ export function recommend(input: RecommendInput): Recommendation {
   };
 }
 
-const warningKind = (kind: FitNote['kind']): 'asked' | 'borrowed' | 'experience' => (kind === 'asked' || kind === 'borrowed' ? kind : 'experience');
+const warningKind = (kind: FitNote['kind']): 'asked' | 'borrowed' | 'experience' => (kind === 'asked' || kind === 'named' ? 'asked' : kind === 'borrowed' ? kind : 'experience');
 
 /** "Cloud engineer" is "cloud engineer" inside a sentence; "SOC analyst" and "DevOps engineer" keep their capitals. */
 const lowerName = (name: string) => (/^\S[^\s]*[A-Z]/.test(name) ? name : `${name.charAt(0).toLowerCase()}${name.slice(1)}`);
