@@ -62,6 +62,26 @@ describe('fit to the person', () => {
     expect(fitFor(byId('badge-a'), pm({ fieldRoles: ['teacher'] }), index).setAside).toBeUndefined();
   });
 
+  it('never sets aside as outgrown a badge their own postings ask for: it says the postings ask for it, that it adds little, and that it gets them past the screen', () => {
+    const asked = pm({ held: ['pro'], asked: [{ id: 'badge-a', share: 2 / 3 }] });
+    const fit = fitFor(byId('badge-a'), asked, index);
+    expect(fit.setAside).toBeUndefined();
+    expect(fit.notes).toEqual([
+      { kind: 'asked', text: '67% of your postings ask for it. It adds little to your 16 years as a project manager and your Pro, but it gets your application past a screen that asks for it.' },
+    ]);
+    // Every posting: said as every one. One the postings do not name stays outgrown.
+    expect(fitFor(byId('badge-a'), pm({ asked: [{ id: 'badge-a', share: 1 }] }), index).notes[0]?.text).toMatch(/^Every one of your postings asks for it\. It adds little/);
+    expect(fitFor(byId('badge-b'), asked, index).setAside?.kind).toBe('outgrown');
+    // Held, or below one held, it is still set aside: holding Pro passes a screen that asks for Entry.
+    expect(fitFor(byId('entry'), pm({ held: ['pro'], asked: [{ id: 'entry', share: 1 }] }), index).setAside?.kind).toBe('below-held');
+  });
+
+  it('says beside a pick that most of the postings name it, and says nothing for one posting in three', () => {
+    const newcomer = { asked: [{ id: 'assoc', share: 0.5 }, { id: 'cloud-ai', share: 1 / 3 }] };
+    expect(fitFor(byId('assoc'), newcomer, index).notes[0]).toEqual({ kind: 'named', text: '50% of your postings ask for it by name.' });
+    expect(fitFor(byId('cloud-ai'), newcomer, index).notes.some((n) => n.kind === 'named')).toBe(false);
+  });
+
   it('takes a held credential that requires years in the field as proof of the field, whatever the job title', () => {
     // A logistics manager holding Pro (36 months leading projects required) has led projects: what Pro teaches is his field's craft.
     const titled = { held: ['pro'], yearsExperience: 22, currentRole: 'Logistics operations manager' };
