@@ -234,7 +234,8 @@ export const TASK_GOAL = new RegExp(
     String.raw`\b(?:the|our|their) (?:main |whole )?(?:goal|aim|objective|task|brief|ask|target|mission|priority|idea|job|plan|point|hope) (?:was|is|were) (?:to|that (?:we|i) (?:would|should|could|had to))\b|\b(?:the|our|their) (?:main )?(?:goal|aim|objective|task|brief|target|mission|priority) (?:was|is|were)\b`,
     // A goal named by its noun, whoever set it and however: "set the goal of getting that to 80%",
     // "I set myself the aim of", "a target of 15%". Not once it is met ("we hit the target of 15%").
-    String.raw`(?<!\b(?:hit|met|beat|beaten|exceeded|reached|missed|smashed|achieved|surpassed|passed|hitting|meeting|beating|reaching|missing|exceeding|smashing) (?:(?:the|our|my|their|its|a|an|this|that) )?(?:[\w-]+ )?)\b(?:goal|aim|target|objective|mission|ambition|remit) (?:of (?:[a-z]{3,}ing|[$£€]?\d|(?:about|around|at least|over|under) )|was to|is to|to (?:get|make|bring|cut|raise|reduce|increase|reach|double|halve|finish|launch|build|fill|train|sell|recruit|find|improve|move|clear)\b)`,
+    // The look-ahead first, so the look-behind runs only at a goal's noun, not at every position.
+    String.raw`\b(?=(?:goal|aim|target|objective|mission|ambition|remit) )(?<!\b(?:hit|met|beat|beaten|exceeded|reached|missed|smashed|achieved|surpassed|passed|hitting|meeting|beating|reaching|missing|exceeding|smashing) (?:(?:the|our|my|their|its|a|an|this|that) )?(?:[\w-]+ )?)(?:goal|aim|target|objective|mission|ambition|remit) (?:of (?:[a-z]{3,}ing|[$£€]?\d|(?:about|around|at least|over|under) )|was to|is to|to (?:get|make|bring|cut|raise|reduce|increase|reach|double|halve|finish|launch|build|fill|train|sell|recruit|find|improve|move|clear)\b)`,
     // The goal's noun with what it was for before "was": "The whole point of the project was to",
     // "our mission that winter was to", "my priority was getting the counts right".
     String.raw`\b(?:the|my|our|their|his|her) (?:main |whole |real |only |big |first |one )?(?:goal|aim|objective|task|brief|target|mission|priority|job|point|idea|plan|purpose|focus|ask|remit)(?: [\w'-]+){0,4}? (?:was|is|were) (?:[$£€]?\d+|to|getting|making|bringing|cutting|finding|keeping|reducing|raising|increasing|helping|building|turning|fixing|moving|training|hiring|filling|clearing|launching)\b`,
@@ -343,7 +344,7 @@ export const OUTCOME_VERB = new RegExp(
     String.raw`\bran (?:[\w-]+ ){0,3}(?:late|over|behind)\b`,
     // The work finished: "The site was done on Thursday afternoon".
     // Not as a time: "before the refurbishment was finished".
-    String.raw`(?<!\b(?:before|until|till|when|once|after|if|unless) (?:[\w'-]+ ){0,4})\b(?:was|were) (?:all |fully )?(?:done|finished|ready|live|complete|completed|sorted|delivered|launched|signed off)\b`,
+    String.raw`\b(?=(?:was|were) )(?<!\b(?:before|until|till|when|once|after|if|unless) (?:[\w'-]+ ){0,4})(?:was|were) (?:all |fully )?(?:done|finished|ready|live|complete|completed|sorted|delivered|launched|signed off)\b`,
     // A problem that stopped: "We had no more drops that month".
     String.raw`\bno more (?!than\b)[\w-]+`,
     // What works again after the steps: "we could take payments again", "the tills were up again".
