@@ -56,6 +56,32 @@ describe('replies through the outbox on Discord', () => {
   }, 30_000);
 });
 
+describe('replies staged with the commit on Discord (as start-discord runs)', () => {
+  it('sends a typed turn’s replies from the session queue, in order, with nonces from the turn’s ids, and leaves nothing waiting', async () => {
+    const h = await start({ stageReplies: true });
+    const ann = member('ann.lee');
+    await h.say(ann, h.dm(ann), 'hello', { id: '1300000000000000011' });
+    await h.say(ann, h.dm(ann), 'Ann', { id: '1300000000000000012' });
+    expect(firstLines(h)).toEqual([expect.stringContaining('What should I call you?'), expect.stringContaining('Good to meet you, Ann')]);
+    const nonces = h.rest.requests.filter((r) => MESSAGES.test(r.path)).map((r) => (r.body as Body).nonce);
+    expect(nonces[0]).toBe(nonceOf('1300000000000000011#0'));
+    expect(nonces).toContain(nonceOf('1300000000000000012#0'));
+    expect(await h.store.outbox.pending()).toEqual([]);
+  });
+
+  it('keeps a turn’s replies in the session queue when every send fails, and sends them first with the next message', async () => {
+    const h = await start({ stageReplies: true, outboxPolicy: { maxAttempts: 2, baseMs: 1, maxMs: 5 } });
+    const ann = member('ann.lee');
+    for (let i = 0; i < 8; i++) h.rest.queue('POST', MESSAGES, { status: 500, body: { message: 'Internal Server Error', code: 0 } });
+    await h.say(ann, h.dm(ann), 'hello');
+    expect(h.rest.messages.size).toBe(0);
+    const [waiting] = await h.store.outbox.pending();
+    expect(waiting).toMatchObject({ platform: 'discord', owner: ann.id });
+    await h.say(ann, h.dm(ann), 'Ann');
+    expect(firstLines(h)).toEqual([expect.stringContaining('What should I call you?'), expect.stringContaining('Good to meet you, Ann')]);
+  }, 30_000);
+});
+
 describe('the Discord outbox in Redis', () => {
   const scope = new RedisScope();
   afterAll(() => scope.close());

@@ -1,6 +1,6 @@
 import { Events } from 'discord.js';
 import type { Client } from 'discord.js';
-import type { Engine } from '../../src/engine/engine.js';
+import type { Engine, TurnOutcome } from '../../src/engine/engine.js';
 import type { InboundInput } from '../../src/engine/inbound.js';
 import { chartImages } from '../../src/charts/chart-images.js';
 import type { ChartRenderer } from '../../src/charts/chart-images.js';
@@ -14,6 +14,7 @@ import type { RetryPolicy } from '../../src/outbox/retry-policy.js';
 import { channelOutbox } from './deliver.js';
 import type { DiscordConfig } from './discord-config.js';
 import { DiscordOutbox } from './outbox.js';
+import type { DiscordRoute } from './outbox.js';
 import { DM_TENANT, PLATFORM } from './to-inbound.js';
 import { FormMemory } from './forms.js';
 import { onInteraction } from './interactions.js';
@@ -61,6 +62,12 @@ export interface CoachOptions {
   outboxPolicy?: RetryPolicy;
   /** Draws chart replies as images (src/charts), attached with their figures as description; text bars without it. */
   charts?: ChartRenderer;
+  /**
+   * The engine enqueues a channel turn's replies with its commit, in the session queue that any
+   * process sends from (src/engine/redis-session-store.ts): `outboxStore` must then be the
+   * engine's store's own (SessionStore.outbox).
+   */
+  stageReplies?: boolean;
 }
 
 /** A channel the coach writes to: a DM, a coaching or peer thread. */
@@ -86,7 +93,37 @@ export class DiscordCoach {
       rest: options.client.rest,
       logger: options.logger,
       ...(options.outboxPolicy ? { policy: options.outboxPolicy } : {}),
+      ...(options.charts ? { charts: options.charts } : {}),
     });
+  }
+
+  /**
+   * A typed message's turn answered in `channel`. With stageReplies, the engine enqueues the
+   * replies with its commit and they are sent from there (a process killed in between leaves
+   * them to another); otherwise as `turn` then `send`.
+   */
+  async answer(channel: Channel, inbound: () => InboundInput, party: Party, turn: { eventId: string; guildId: string | null }): Promise<void> {
+    if (!this.options.stageReplies) {
+      const { payloads } = await this.turn(inbound, party);
+      await this.send(channel, payloads, turn);
+      return;
+    }
+    const route: DiscordRoute = { channelId: channel.id, owner: party.owner };
+    let kind = 'unread';
+    let outcome: TurnOutcome;
+    try {
+      const event = inbound();
+      kind = event.kind;
+      outcome = await this.options.engine.respond(event, { stage: { route } });
+    } catch (error) {
+      this.logger.error('discord turn failed', { kind, error });
+      outcome = { replies: [SORRY], changed: false };
+    }
+    const { replies, changed } = outcome;
+    this.forms.remember(party.key, replies);
+    if (replies.length === 0) return;
+    if (outcome.queue) await this.outbox.deliver(outcome.queue, { eventId: turn.eventId, ...(outcome.staged ? { staged: true as const } : {}), message: { kind: 'turn', route, replies, changed } });
+    else await this.send(channel, renderReplies(replies, party.owner), turn);
   }
 
   /**

@@ -33,9 +33,7 @@ async function handle(coach: DiscordCoach, message: Message, party: Party): Prom
     // DMs need no Message Content intent: an empty one (an attachment, a sticker) is answered as on every surface.
     const text = withoutBotMention(message.content, botId);
     if (!message.channel.isSendable()) return;
-    const channel = message.channel;
-    const { payloads } = await coach.turn(() => textInbound(place(message, party), text), party);
-    await coach.send(channel, payloads, { eventId: message.id, guildId: message.guildId });
+    await coach.answer(message.channel, () => textInbound(place(message, party), text), party, { eventId: message.id, guildId: message.guildId });
     return;
   }
 
@@ -43,8 +41,7 @@ async function handle(coach: DiscordCoach, message: Message, party: Party): Prom
   if (party.shared || isOwnThread(message.channel, message.author, botId)) {
     // Empty without the Message Content intent unless the bot is mentioned: nothing to read.
     if (!text) return;
-    const { payloads } = await coach.turn(() => textInbound(place(message, party), text), party);
-    await coach.send(message.channel, payloads, { eventId: message.id, guildId: message.guildId });
+    await coach.answer(message.channel, () => textInbound(place(message, party), text), party, { eventId: message.id, guildId: message.guildId });
     return;
   }
 
@@ -53,6 +50,5 @@ async function handle(coach: DiscordCoach, message: Message, party: Party): Prom
   const where = thread ?? message.channel;
   // A bare mention says hello: it starts (or resumes) the coaching.
   const inbound = () => (text ? textInbound(place(message, party, where.id), text) : commandInbound(place(message, party, where.id), { name: 'start' }));
-  const { payloads } = await coach.turn(inbound, party);
-  await coach.send(where, payloads, { eventId: message.id, guildId: message.guildId });
+  await coach.answer(where, inbound, party, { eventId: message.id, guildId: message.guildId });
 }

@@ -2,12 +2,17 @@ import { createHash } from 'node:crypto';
 import { DiscordAPIError, HTTPError, RateLimitError, Routes } from 'discord.js';
 import type { REST } from 'discord.js';
 import { z } from 'zod';
+import type { ChartRenderer } from '../../src/charts/chart-images.js';
+import { replySchema } from '../../src/engine/reply.js';
+import type { Reply } from '../../src/engine/reply.js';
 import type { Logger } from '../../src/log.js';
-import type { OutboxEntry, Where } from '../../src/outbox/entry.js';
+import { turnEntryId } from '../../src/outbox/entry.js';
+import type { OutboxEntry, TurnMessage, Where } from '../../src/outbox/entry.js';
 import { Outbox } from '../../src/outbox/outbox.js';
 import type { DrainReport, SendResult, Sender } from '../../src/outbox/outbox.js';
 import type { OutboxStore } from '../../src/outbox/outbox-store.js';
 import type { RetryPolicy } from '../../src/outbox/retry-policy.js';
+import { renderReplies } from './render-message.js';
 import type { DiscordPayload } from './render-message.js';
 
 /**
@@ -46,12 +51,68 @@ function outcome(error: unknown): SendResult {
   return { kind: 'uncertain', reason: (error as Error)?.message ?? String(error), error };
 }
 
-export function discordSender(rest: REST): Sender {
+/**
+ * Where a turn's replies go, as the Discord adapter stores it with them (see Engine.respond's
+ * stage): the channel (a DM, a coaching or peer thread), and whose components they draw.
+ */
+export const discordRouteSchema = z.object({
+  channelId: z.string().regex(/^\d{15,21}$/),
+  owner: z.string().min(1),
+});
+export type DiscordRoute = z.infer<typeof discordRouteSchema>;
+
+/** A file or a chart image: made into its message with its attachment when sent (a file does not belong in Redis twice). */
+const attachedSchema = z.object({ kind: z.enum(['file', 'chart']), channelId: z.string().regex(/^\d{15,21}$/), owner: z.string().min(1), reply: replySchema });
+type Attached = z.infer<typeof attachedSchema>;
+
+/** A turn's replies as Discord messages, in order: files and chart images each a message of their own, as renderReplies makes them. */
+export function discordSteps(turn: TurnMessage, charts: boolean): (Queued | Attached)[] {
+  const { channelId, owner } = discordRouteSchema.parse(turn.route);
+  const replies = z.array(replySchema).parse(turn.replies);
+  const steps: (Queued | Attached)[] = [];
+  let run: Reply[] = [];
+  const flush = () => {
+    for (const payload of renderReplies(run, owner)) steps.push({ channelId, body: restBody(payload) });
+    run = [];
+  };
+  for (const reply of replies) {
+    const kind = reply.kind === 'file' ? 'file' : reply.kind === 'chart' && charts && reply.rows.length > 0 ? 'chart' : undefined;
+    if (!kind) {
+      run.push(reply);
+      continue;
+    }
+    flush();
+    steps.push({ kind, channelId, owner, reply });
+  }
+  flush();
+  return steps;
+}
+
+/** A file or chart message, drawn now: its attachment goes as a multipart file beside the JSON body. */
+async function attachedMessage(step: Attached, charts: ChartRenderer | undefined, logger: Logger | undefined): Promise<{ body: Record<string, unknown>; files: { name: string; data: Buffer }[] }> {
+  const images = new Map<Reply, Awaited<ReturnType<ChartRenderer>>>();
+  if (step.kind === 'chart' && step.reply.kind === 'chart' && charts) {
+    // Never lost: a chart that cannot be drawn goes as text bars.
+    const image = await charts(step.reply).catch((error: unknown) => void logger?.warn('discord chart not drawn, sent as text', { error }));
+    if (image) images.set(step.reply, image);
+  }
+  const [payload] = renderReplies([step.reply], step.owner, images);
+  if (!payload) return { body: {}, files: [] };
+  const files = payload.files ?? [];
   return {
+    body: { ...restBody(payload), attachments: files.map((file, id) => ({ id, filename: file.name, ...(file.description ? { description: file.description } : {}) })) },
+    files: files.map((file) => ({ name: file.name, data: file.attachment })),
+  };
+}
+
+export function discordSender(rest: REST, charts?: ChartRenderer, logger?: Logger): Sender {
+  return {
+    expand: (turn) => discordSteps(turn, charts !== undefined),
     async send(entry: OutboxEntry): Promise<SendResult> {
-      const { channelId, body }: Queued = bodySchema.parse(entry.message);
+      const attached = attachedSchema.safeParse(entry.message);
       try {
-        await rest.post(Routes.channelMessages(channelId), { body: { ...body, nonce: nonceOf(entry.id), enforce_nonce: true } });
+        const { channelId, body, files } = attached.success ? { channelId: attached.data.channelId, ...(await attachedMessage(attached.data, charts, logger)) } : { ...bodySchema.parse(entry.message), files: [] };
+        await rest.post(Routes.channelMessages(channelId), { body: { ...body, nonce: nonceOf(entry.id), enforce_nonce: true }, ...(files.length > 0 ? { files } : {}) });
         return { kind: 'sent' };
       } catch (error) {
         return outcome(error);
@@ -65,6 +126,8 @@ export interface DiscordOutboxOptions {
   rest: REST;
   logger: Logger;
   policy?: RetryPolicy;
+  /** Draws chart replies as images when a staged turn is sent; text bars without it. */
+  charts?: ChartRenderer;
 }
 
 /** The coach's outbox on one discord.js client. */
@@ -79,11 +142,25 @@ export class DiscordOutbox {
   /** A turn's messages to `channelId`, in order, behind whatever still waits there. */
   post(where: Where, channelId: string, turnId: string, payloads: readonly DiscordPayload[]): Promise<DrainReport> {
     const outgoing = payloads.map((payload, i) => ({ id: `${turnId}#${i}`, message: { channelId, body: restBody(payload) } satisfies Queued }));
-    return this.outbox.post(where, outgoing, discordSender(this.options.rest));
+    return this.outbox.post(where, outgoing, this.sender());
+  }
+
+  /**
+   * A turn's replies from its session queue (Engine.respond's `queue`): enqueued by the engine
+   * with its commit (`staged`), or here, as the engine said them, under an id of their own when
+   * it did not (a refusal, an outage). Then everything waiting there goes out, in order.
+   */
+  deliver(queue: Where, turn: { eventId: string; staged?: true; message: TurnMessage }): Promise<DrainReport> {
+    if (turn.staged) return this.outbox.drain(queue, this.sender());
+    return this.outbox.post(queue, [{ id: turnEntryId(`${turn.eventId}@1`), message: turn.message }], this.sender());
+  }
+
+  private sender(): Sender {
+    return discordSender(this.options.rest, this.options.charts, this.options.logger);
   }
 
   /** Sends what other processes left for Discord conversations. */
   recover(): Promise<number> {
-    return this.outbox.recover((where) => (where.platform === 'discord' ? discordSender(this.options.rest) : undefined));
+    return this.outbox.recover((where) => (where.platform === 'discord' ? this.sender() : undefined));
   }
 }

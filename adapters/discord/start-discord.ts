@@ -26,8 +26,10 @@ export async function startDiscord({ engine, env, logger }: AdapterContext): Pro
   const config = loadDiscordConfig(env);
   const client = createDiscordClient(config, logger);
   // The outbox lives beside the sessions: in Redis, any process (any shard) can send what another left.
-  const outboxStore = engine.store instanceof RedisSessionStore ? new RedisOutboxStore(engine.store.redis, env.PIVOT_KEY_PREFIX || 'pivot') : undefined;
-  const coach = new DiscordCoach({ client, engine, logger, config, charts: renderChart, ...(outboxStore ? { outboxStore } : {}) });
+  // The session store's own outbox when it has one: the engine then enqueues a turn's replies there with its commit.
+  const staged = engine.store.outbox;
+  const outboxStore = staged ?? (engine.store instanceof RedisSessionStore ? new RedisOutboxStore(engine.store.redis, env.PIVOT_KEY_PREFIX || 'pivot') : undefined);
+  const coach = new DiscordCoach({ client, engine, logger, config, charts: renderChart, ...(outboxStore ? { outboxStore } : {}), ...(staged ? { stageReplies: true } : {}) });
   coach.attach();
   const sweep = () => void coach.outbox.recover().catch((error: unknown) => logger.warn('discord outbox sweep failed', { error }));
   const sweeper = setInterval(sweep, OUTBOX_SWEEP_MS);

@@ -72,6 +72,8 @@ export interface HarnessOptions {
   outboxPolicy?: RetryPolicy;
   /** Charts as images (src/charts); text bars unless given. */
   charts?: ChartRenderer;
+  /** As start-discord: the engine enqueues a channel turn's replies with its commit, in its store's own outbox. */
+  stageReplies?: boolean;
 }
 
 export class DiscordHarness {
@@ -100,7 +102,9 @@ export class DiscordHarness {
     // What login() would do before connecting, without connecting.
     client.token = config.token;
     client.rest.setToken(config.token);
-    const outbox = { ...(options.outboxStore ? { outboxStore: options.outboxStore } : {}), ...(options.outboxPolicy ? { outboxPolicy: options.outboxPolicy } : {}) };
+    const staged = options.stageReplies ? (options.sessionStore ?? store).outbox : undefined;
+    const outboxStore = options.outboxStore ?? staged;
+    const outbox = { ...(outboxStore ? { outboxStore } : {}), ...(options.outboxPolicy ? { outboxPolicy: options.outboxPolicy } : {}), ...(staged ? { stageReplies: true } : {}) };
     const coach = new DiscordCoach({ client, engine, logger: options.logger ?? silentLogger, config, ...outbox, ...(options.charts ? { charts: options.charts } : {}) });
     coach.attach();
     const rest = options.rest ?? new FakeDiscordRest(new URL(config.apiUrl).origin, `${new URL(config.apiUrl).pathname}/v10`);
