@@ -1,3 +1,4 @@
+import { askedShares, credentialsNamed } from '../src/credentials/posting-credentials.js';
 import type { CoachData } from '../src/coach-data.js';
 import { personReaderOf, type HeldCredential, type PersonReading } from '../src/skills/read-person.js';
 import { profileOf } from './profile.js';
@@ -141,10 +142,8 @@ export function createGapInterviewFlow(data: CoachData) {
   /** The credentials the read postings name, each with the share of them that do (postings where no skill was read do not count). */
   function credentialsAsked(ctx: FlowContext, source: 'postings' | 'catalog'): { credentialsAsked?: { id: string; share: number }[] } {
     const step = postingsStep.of(ctx);
-    const read = (step?.credentials ?? []).filter((_, i) => (step?.postings[i]?.length ?? 0) > 0);
-    const ids = [...new Set(read.flat())];
-    if (source !== 'postings' || ids.length === 0) return {};
-    return { credentialsAsked: ids.map((id) => ({ id, share: read.filter((named) => named.includes(id)).length / read.length })) };
+    const asked = askedShares((step?.credentials ?? []).filter((_, i) => (step?.postings[i]?.length ?? 0) > 0));
+    return source === 'postings' && asked.length > 0 ? { credentialsAsked: asked } : {};
   }
 
   function readPosting(text: string, ctx: FlowContext): Parsed<Postings> {
@@ -155,8 +154,8 @@ export function createGapInterviewFlow(data: CoachData) {
     // Only what the posting asks for counts: "a plus" at half weight, "not required" and the employer's own industry never.
     const { demands } = readPostingLevels(extractor, catalog.skills, text);
     const next = [...postings, demands];
-    // The credentials it names ("Preferred: CSM or PSM certification"); "a plus" is a posting's "nice to have", not CompTIA A+.
-    const named = [...new Set(person.read(text.replace(/\ba plus\b/gi, 'welcome')).credentials.map((c) => c.id))];
+    // The credentials it names ("Preferred: CSM or PSM certification").
+    const named = credentialsNamed(person, text);
     return { ok: true, value: { postings: next, done: next.length >= MAX_POSTINGS, credentials: [...credentials, named] } };
   }
 

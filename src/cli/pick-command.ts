@@ -13,7 +13,9 @@ import { renderPlain } from '../render-plain.js';
 import { comparisonLines, pickLine, planReplies, priceCheckLine, stackText } from '../../flows/credential-pick-replies.js';
 import { credentialFinder } from '../../flows/named-credentials.js';
 import { defineCommand } from './command-spec.js';
-import { gapReportFrom } from './gap-input.js';
+import { gapReportFrom, readPosting } from './gap-input.js';
+import { askedShares, credentialsNamed } from '../credentials/posting-credentials.js';
+import { personReaderOf } from '../skills/read-person.js';
 import { resolveRole } from './resolve-role.js';
 import { UsageError } from './usage-error.js';
 import { marksAsWords } from '../dates/date-marks.js';
@@ -103,6 +105,8 @@ export const pickCommand = defineCommand(
     };
     // Postings given here are the research step, done.
     const done = { research: (values.posting ?? []).length > 0 };
+    // The credentials the posting files name, as the chat keeps them from pasted postings.
+    const credentialsAsked = askedShares(await Promise.all((values.posting ?? []).map(async (file) => credentialsNamed(personReaderOf(data), await readPosting(file)))));
     const person = personFrom(
       { credentialsHeld: heldCredentials(data, values.held), currentRole: values.job?.trim() || undefined, yearsExperience: amount('years', values.years, 0, 60) },
       (text) => data.roleMatcher.match(text),
