@@ -108,7 +108,7 @@ export const pickCommand = defineCommand(
     // The credentials the posting files name, as the chat keeps them from pasted postings.
     const credentialsAsked = askedShares(await Promise.all((values.posting ?? []).map(async (file) => credentialsNamed(personReaderOf(data), await readPosting(file)))));
     const person = personFrom(
-      { credentialsHeld: heldCredentials(data, values.held), currentRole: values.job?.trim() || undefined, yearsExperience: amount('years', values.years, 0, 60) },
+      { credentialsHeld: heldCredentials(data, values.held), currentRole: values.job?.trim() || undefined, yearsExperience: amount('years', values.years, 0, 60), gapReport: { credentialsAsked } },
       (text) => data.roleMatcher.match(text),
       (id) => data.credentials.byId.has(id),
     );
