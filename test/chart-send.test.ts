@@ -3,6 +3,9 @@ import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { webApi } from '@slack/bolt';
 import { runTurn } from '../adapters/slack/deliver.js';
+import { SlackOutbox } from '../adapters/slack/outbox.js';
+import { MemoryOutboxStore } from '../src/outbox/memory-outbox-store.js';
+import { sessionQueue } from '../src/outbox/entry.js';
 import { chartAltText } from '../src/charts/chart-spec.js';
 import { renderChart } from '../src/charts/render-png.js';
 import type { Engine } from '../src/engine/engine.js';
@@ -64,6 +67,25 @@ describe('Slack: the gap chart as an uploaded image', () => {
     expect(api.calls.map((c) => c.form.get('text') ?? '').join('\n')).not.toContain('SQL');
   });
 
+  it('uploads it the same from the session queue, drawn when the outbox sends it', async () => {
+    const api = slackUploadApi();
+    const outbox = new SlackOutbox({
+      store: new MemoryOutboxStore(),
+      logger: silentLogger,
+      clientOptions: { logLevel: webApi.LogLevel.ERROR },
+      policy: { maxAttempts: 1, baseMs: 1, maxMs: 1 },
+      timeoutMs: 5_000,
+      tokenFor: async () => 'xoxb-test',
+      charts: renderChart,
+    });
+    const queue = sessionQueue({ platform: 'slack', tenant: 'T1', user: 'U1' }, 'D1');
+    const queued = { respond: async () => ({ replies: [BEFORE, CHART, AFTER], changed: true, queue }) } as unknown as Engine;
+    await runTurn({ engine: queued, logger: silentLogger, outbox }, { client: client(), place: { channel: 'D1' }, owner: 'U1' }, inbound);
+    expect(api.calls.map((c) => c.method).filter((m) => m !== 'users.info')).toEqual(['chat.postMessage', 'files.getUploadURLExternal', 'files.completeUploadExternal', 'chat.postMessage']);
+    expect(api.calls.find((c) => c.method === 'files.getUploadURLExternal')?.form.get('alt_text')).toBe(chartAltText(CHART));
+    expect(await outbox.outbox.store.size(queue)).toBe(0);
+  });
+
   it('keeps the text bars without the option, and when the upload is refused', async () => {
     const without = slackUploadApi();
     await runTurn({ engine: engine([CHART]), logger: silentLogger }, { client: client(), place: { channel: 'D1' }, owner: 'U1' }, inbound);
@@ -100,8 +122,11 @@ describe('Discord: the gap chart as an attachment', () => {
     h = undefined;
   });
 
-  it('attaches the PNG with the figures as its description, in its own message between the others', async () => {
-    h = await DiscordHarness.start({ flows, charts: renderChart });
+  it.each([
+    ['sent at once', false],
+    ['staged with the commit, drawn when sent', true],
+  ])('attaches the PNG with the figures as its description, in its own message between the others (%s)', async (_how, stageReplies) => {
+    h = await DiscordHarness.start({ flows, charts: renderChart, stageReplies });
     const ann = member('ann.lee');
     await h.say(ann, h.dm(ann), 'hello');
     h.rest.clear();
