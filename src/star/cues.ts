@@ -144,6 +144,8 @@ export const PLACE_ANCHOR = new RegExp(
     // The article is often dropped by people who learned English later: "in hotel".
     String.raw`\b(?:at|in|on) (?:(?:the|a|an|my|our|this) )?(?:[\w&'-]+ ){0,2}(?:${WORKPLACE})\b`,
     String.raw`\b(?:when|while) (?:i|we) (?:was|were|worked|work|started|joined|ran|managed|taught|led|lived|had|did|moved|switched|changed|retrained)\b`,
+    // "New website for a dental practice": the workplace the work was for.
+    String.raw`\bfor (?:a|an) (?:[\w&'-]+ ){0,2}(?:${WORKPLACE})\b`,
     // "My neighbour runs a small bakery", "my uncle owned a garage": the workplace as what someone runs.
     String.raw`\b(?:runs?|ran|owns?|owned|manages?|has|had) (?:a|an|the|his|her|their|our|my) (?:[\w&'-]+ ){0,2}(?:${WORKPLACE})\b`,
     // "For ten years I taught piano": the career the story comes from.
@@ -162,6 +164,8 @@ export const SITUATION_CONTEXT = new RegExp(
   [
     String.raw`\b(?:we had|there (?:was|were)|our (?:team|company|department|store|school|clinic|office|manager|customers)|the (?:company|team|department|business|client|school|store|office) (?:was|were|had))\b`,
     String.raw`\bkept \w+ing\b`,
+    // Where a measure stood before the work: "and we were at 70%".
+    String.raw`\b(?:we|it|they|(?:the|our) [\w-]+) (?:were|was|stood|sat) (?:only |just |about |around |still )?at (?:only |just |about |around )?\d`,
     String.raw`\b(?:we|they|it) (?:have|has) (?:a |an )?(?:problem|issue)`,
     String.raw`\b(?:was|were) (?:always |often |constantly |still |too |really )?(?:late|behind|slow|short of|struggling|falling behind|dropping|unhappy|complaining|chaos|missing)\b`,
   ].join('|'),
@@ -194,8 +198,12 @@ export const TASK_OWNED = new RegExp(
     String.raw`\b(?:asked|ask|asks|told|tell|needed|wanted|want|expected|trusted|challenged|pushed|encouraged|invited|begged|persuaded|got|tasked|nominated|appointed|assigned|chose|picked|sent|hired|paid|brought) (?:me|us) (?:in )?to\b`,
     String.raw`\bit was (?:up to me|down to me|my job|on me|my responsibility)\b`,
     String.raw`\b(?:fell|was left|came down|fell on|landed on|was on) (?:to )?me\b(?! (?:and|but)\b)`,
+    // "My manager made me responsible for", "put us in charge of".
+    String.raw`\b(?:made|put|left) (?:me|us) (?:responsible|accountable|in charge)\b`,
     // The work handed over: "The head passed it to me", "she handed the account over to me".
     String.raw`\b(?:passed|handed|forwarded|sent|assigned|delegated|referred|escalated|gave|left) (?:it|this|that|them|the (?:[\w'-]+ ){0,2}[\w-]+) (?:on |over |across )?to me\b`,
+    // The work as a project the story is about: "four of us had a group project on renewable energy".
+    String.raw`\b(?:i|we|(?:two|three|four|five|six) of us) (?:had|were given|got) (?:a|an|our|my) (?:[\w-]+ )?(?:project|assignment|brief|deadline|commission)\b`,
     // Time given for the work: "I was given a week to find the cause".
     String.raw`\b(?:i|we) (?:was|were|had been) (?:given|handed|allowed|set) (?:(?:only|just|about) )?(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?|hours?|nights?|shifts?|weekends?) to\b`,
     // A deadline that makes the aim: "we only had three days to get the displays up".
@@ -238,7 +246,7 @@ export const TASK_GOAL = new RegExp(
     String.raw`\b(?=(?:goal|aim|target|objective|mission|ambition|remit) )(?<!\b(?:hit|met|beat|beaten|exceeded|reached|missed|smashed|achieved|surpassed|passed|hitting|meeting|beating|reaching|missing|exceeding|smashing) (?:(?:the|our|my|their|its|a|an|this|that) )?(?:[\w-]+ )?)(?:goal|aim|target|objective|mission|ambition|remit) (?:of (?:[a-z]{3,}ing|[$£€]?\d|(?:about|around|at least|over|under) )|was to|is to|to (?:get|make|bring|cut|raise|reduce|increase|reach|double|halve|finish|launch|build|fill|train|sell|recruit|find|improve|move|clear)\b)`,
     // The goal's noun with what it was for before "was": "The whole point of the project was to",
     // "our mission that winter was to", "my priority was getting the counts right".
-    String.raw`\b(?:the|my|our|their|his|her) (?:main |whole |real |only |big |first |one )?(?:goal|aim|objective|task|brief|target|mission|priority|job|point|idea|plan|purpose|focus|ask|remit)(?: [\w'-]+){0,4}? (?:was|is|were) (?:[$£€]?\d+|to|getting|making|bringing|cutting|finding|keeping|reducing|raising|increasing|helping|building|turning|fixing|moving|training|hiring|filling|clearing|launching)\b`,
+    String.raw`\b(?:the|my|our|their|his|her) (?:[\w-]+'s? )?(?:main |whole |real |only |big |first |one )?(?:goal|aim|objective|task|brief|target|mission|priority|job|point|idea|plan|purpose|focus|ask|remit)(?: [\w'-]+){0,4}? (?:was|is|were) (?:[$£€]?\d+|to|getting|making|bringing|cutting|finding|keeping|reducing|raising|increasing|helping|building|turning|fixing|moving|training|hiring|filling|clearing|launching)\b`,
   ].join('|'),
   'i',
 );
@@ -345,7 +353,8 @@ export const OUTCOME_VERB = new RegExp(
     // The work finished: "The site was done on Thursday afternoon".
     // Not as a time: "before the refurbishment was finished".
     String.raw`\b(?=(?:was|were) )(?<!\b(?:before|until|till|when|once|after|if|unless) (?:[\w'-]+ ){0,4})(?:was|were) (?:all |fully )?(?:done|finished|ready|live|complete|completed|sorted|delivered|launched|signed off)\b`,
-    // A problem that stopped: "We had no more drops that month".
+    // A problem that stopped: "We had no more drops that month", "He has had no problems since".
+    String.raw`\b(?:has|have)(?:n't| not)? (?:had|been) (?:no|any|a single) [\w-]+(?: [\w-]+)? since\b`,
     String.raw`\bno more (?!than\b)[\w-]+`,
     // What works again after the steps: "we could take payments again", "the tills were up again".
     String.raw`\b(?:could|can|were able to|was able to) (?:[\w'-]+ ){1,5}again\b|\b(?:working|running|open|online|up|trading|moving) again\b`,
