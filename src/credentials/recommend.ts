@@ -128,7 +128,10 @@ export function recommend(input: RecommendInput): Recommendation {
   if (unfilled.length > 0) {
     for (const c of input.credentials) {
       if (c.targetRoles.includes(role.id) || c.level === 'entry-certificate') continue;
-      const fills = coverageOf(index, [c.id], unfilled).covered.map(({ by: _by, via: _via, ...gap }) => gap);
+      // Borrowed only for what the exam is about (its first skill): a Kubernetes exam touches Linux,
+      // yet no coach sends a SOC analyst to it for Linux, nor a project manager to Salesforce for reporting.
+      const about = unfilled.filter((gap) => gapSkills(gap).includes(c.skills[0] ?? ''));
+      const fills = coverageOf(index, [c.id], about).covered.map(({ by: _by, via: _via, ...gap }) => gap);
       if (fills.length > 0 && fits(c, false)) borrowedFor[c.id] = fills;
     }
   }

@@ -231,7 +231,8 @@ export const credentialSchema = z.strictObject({
   examFormat: examFormatSchema.optional(),
   /** A verifiable digital badge (e.g. Credly); null when the reference does not say. */
   verifiableBadge: z.boolean({ error: 'true, false or null (unknown)' }).nullable(),
-  skills: idList('skill ids from data/skills.json'),
+  /** What the credential teaches or proves, its subject first: a pick is borrowed for another role only for its subject (recommend.ts). */
+  skills: idList('skill ids from data/skills.json, the subject first'),
   skillsConfidence: confidenceSchema,
   targetRoles: idList('role ids from data/roles.json').min(1, { error: 'at least one role id' }),
   /** Why the roles are what they are, where the reference named other audiences: for the team, never shown. */
