@@ -132,7 +132,8 @@ const NOT_COUNTED = new Set([
   'gets', 'makes', 'helps', 'depends', 'lets', "let's", 'whereas',
 ]);
 /** A whole answer that means nothing at all: a budget of zero. */
-const ZERO = /^(?:none|nothing|nada|zilch|no money|no budget|nothing at all|not a cent|not a penny|free only|0 dollars)[.!]?$/;
+const ZERO =
+  /^(?:(?:i have|i've got|ive got|i got|there is|there's|honestly|really|well|um|uh)\s+)?(?:none|nothing|nada|zilch|no money|no budget|no cash|not a cent|not a penny|free only|only free|0 dollars|broke)(?:\s+(?:for now|right now|at the moment|atm|at all|yet|to spend|really|currently|this year|sorry))*[.!]?$/;
 
 interface Mention {
   value: number;
