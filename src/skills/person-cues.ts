@@ -190,8 +190,8 @@ export const CREDENTIAL_FORMS: Readonly<Record<string, { certain?: readonly stri
   'google-digital-marketing-ecommerce': { withWord: ['Google Digital Marketing', 'Google Digital Marketing & E-commerce'] },
   'google-ads-search': { withWord: ['Google Ads', 'Google Ads Search', 'AdWords'] },
   'google-cloud-ace': { certain: ['Associate Cloud Engineer', 'GCP ACE', 'Google Cloud ACE'] },
-  'aws-cloud-practitioner': { certain: ['AWS Cloud Practitioner', 'AWS Certified Cloud Practitioner', 'CLF-C02', 'CLF-C01'], withWord: ['Cloud Practitioner', 'AWS CCP'] },
-  'aws-solutions-architect-associate': { certain: ['AWS Solutions Architect', 'SAA-C03', 'AWS SAA'], withWord: ['Solutions Architect Associate'] },
+  'aws-cloud-practitioner': { certain: ['AWS Cloud Practitioner', 'AWS Certified Cloud Practitioner', 'CLF-C02', 'CLF-C01', 'AWS CLF'], withWord: ['Cloud Practitioner', 'AWS CCP', 'CLF', 'CCP'] },
+  'aws-solutions-architect-associate': { certain: ['AWS Solutions Architect', 'SAA-C03', 'AWS SAA'], withWord: ['Solutions Architect Associate', 'SAA'] },
   'aws-ai-practitioner': { certain: ['AWS AI Practitioner', 'AIF-C01'] },
   'microsoft-az-900': { certain: ['AZ-900', 'AZ900', 'AZ 900'], withWord: ['Azure Fundamentals'] },
   'microsoft-ai-900': { certain: ['AI-900', 'AI900'], withWord: ['Azure AI Fundamentals'] },
@@ -208,5 +208,7 @@ export const CREDENTIAL_FORMS: Readonly<Record<string, { certain?: readonly stri
   'meta-front-end-developer': { withWord: ['Meta Front-End', 'Meta Front End', 'Meta frontend'] },
   'meta-back-end-developer': { withWord: ['Meta Back-End', 'Meta Back End', 'Meta backend'] },
   'udacity-data-analyst': { withWord: ['Udacity Data Analyst'] },
+  // "CCNA" alone is Cisco's associate exam: no other common meaning, unlike "CSM".
+  'cisco-ccna': { certain: ['CCNA', 'Cisco Certified Network Associate'] },
   'harvard-cs50x': { certain: ['CS50x', 'CS50'] },
 };
