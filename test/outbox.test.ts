@@ -134,6 +134,27 @@ describe.each(stores)('the outbox (%s store)', (_name, makeStore) => {
     expect(platform.delivered_).toEqual(['question', 'next answer']);
   });
 
+  it('gives a kept reply a new budget when the person writes again, but never sends it before the platform’s Retry-After', async () => {
+    const store = makeStore();
+    const outbox = new Outbox({ store, policy: FAST });
+    const platform = new FakePlatform();
+    const sentAt = new Map<string, number>();
+    const send = platform.send.bind(platform);
+    platform.send = async (entry) => {
+      const result = await send(entry);
+      if (result.kind === 'sent') sentAt.set(entry.id, Date.now());
+      return result;
+    };
+    // Refused until its budget is spent, the last time with "retry after 300 ms".
+    platform.script = Array.from({ length: FAST.maxAttempts }, (_, i) => () => ({ kind: 'retry' as const, reason: '429', retryAfterMs: i === FAST.maxAttempts - 1 ? 300 : 1 }));
+    const where = newWhere();
+    await outbox.post(where, replies('question'), platform);
+    const refusedAt = Date.now();
+    await outbox.post(where, replies('next answer'), platform);
+    expect(platform.delivered_).toEqual(['question', 'next answer']);
+    expect((sentAt.get('question') ?? 0) - refusedAt).toBeGreaterThanOrEqual(250);
+  });
+
   it('is picked up by another process when the one that enqueued stopped before sending', async () => {
     const store = makeStore();
     const where = newWhere();

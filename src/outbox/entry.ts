@@ -17,6 +17,8 @@ export const outboxEntrySchema = z.object({
   renewedFor: z.string().optional(),
   /** Not sent before this time (epoch ms): the platform's Retry-After, or the backoff. */
   notBefore: z.number().min(0),
+  /** Until when the platform said not to send (its Retry-After): a renewed budget never cuts that short, only the backoff. */
+  heldUntil: z.number().min(0).optional(),
   createdAt: z.number().min(0),
 });
 

@@ -141,7 +141,8 @@ export class Outbox {
         // A newer reply behind it means the person wrote again: the kept reply gets a new budget, once per contact.
         const newest = await this.store.last(where);
         if (newest === undefined || newest === entry.id || newest === entry.renewedFor) return { sent, ended: 'stopped' };
-        entry = { ...entry, budgetFrom: entry.attempts, renewedFor: newest, notBefore: this.now() };
+        // Our own backoff gives way to the person's new message; the platform's Retry-After does not.
+        entry = { ...entry, budgetFrom: entry.attempts, renewedFor: newest, notBefore: Math.max(this.now(), entry.heldUntil ?? 0) };
         this.logger.info('outbox: a reply kept from before goes out with the new message', { platform: where.platform, attempts: entry.attempts });
       }
       if (!(await this.waitUntil(where, entry.notBefore, holder))) return { sent, ended: 'stopped' };
@@ -165,7 +166,8 @@ export class Outbox {
         result.kind === 'uncertain'
           ? Math.max(this.uncertainWaitMs, retryDelayMs(this.policy, entry.attempts - entry.budgetFrom))
           : retryDelayMs(this.policy, entry.attempts - entry.budgetFrom, result.retryAfterMs);
-      entry = { ...entry, notBefore: this.now() + delay };
+      const heldUntil = result.kind === 'retry' && result.retryAfterMs !== undefined ? { heldUntil: this.now() + delay } : {};
+      entry = { ...entry, notBefore: this.now() + delay, ...heldUntil };
       await this.store.update(where, entry, holder);
       const left = attemptsLeft(this.policy, entry);
       // The platform's error with its stack, when there was one (a client timeout, a reset).
