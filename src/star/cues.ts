@@ -158,6 +158,11 @@ export const PLACE_ANCHOR = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * A workplace by its name, which only its capital marks: "I reorganised the stockroom at Boots".
+ * Case-sensitive, so a separate pattern; "at" only, as "in Excel" names a tool, not a place.
+ */
+export const NAMED_PLACE = /\b[Aa]t (?!(?:I|First|Last|Least|Once|Times|All|Christmas|Easter)\b)[A-Z][\w'&-]+/;
 export const SITUATION_ANCHOR = new RegExp(`${TIME_ANCHOR.source}|${PLACE_ANCHOR.source}`, 'i');
 // Context verbs set the scene; they count only before the first step (classify.ts).
 export const SITUATION_CONTEXT = new RegExp(
@@ -228,7 +233,7 @@ export const TASK_OWNED = new RegExp(
     // "my first bootcamp project was to design", "our whole brief was to".
     String.raw`\b(?:my|our) (?:[\w-]+ ){1,2}(?:job|role|goal|task|aim|project|assignment|brief|mission|target|challenge) (?:was|is) to\b`,
     // Taking on what had to be done, said any way: "I put my hand up", "I said I'd do it".
-    String.raw`\b(?:put|stuck) my hand up\b|\bput myself forward\b|\bi said i(?:'d| would| will|'ll) (?:do|take|handle|sort|lead|own|look into) (?:it|this|that)\b`,
+    String.raw`\b(?:put|stuck) my hand up\b|\bput myself forward\b|\bi said i(?:'d| would| will|'ll) (?:do|take|handle|sort|lead|own|look into) (?:it|this|that)\b|\bi said i(?:'d| would| will|'ll) (?:run|organise|organize|lead|take on|take over|cover|manage|coordinate|host|plan|set up|build|fix|do) (?:the|a|an|our|their|it|this|that)\b`,
     // What the candidate needed from others or from the work: "I needed him on board", "I wanted the rota done by Friday".
     String.raw`\bi (?:needed|wanted) (?:him|her|them|it|everyone|everybody|(?:the|my|our|all|every) [\w-]+)(?: [\w-]+)? (?:on board|onside|on side|on my side|to|done|ready|fixed|sorted|finished|signed off|in place|back on track|under control|[a-z]{3,}ing)\b`,
     // The work handed over as orders or a request: "I received orders to clear a route", "we got a request from the council to".
@@ -314,6 +319,8 @@ export const RESULT_PHRASE = new RegExp(
     String.raw`\b(?:went|gone|moved|jumped|climbed|dropped|fallen|fell|rose|risen|grew|grown) from\b`,
     // "took it from two days to half a day": a before and after, whatever the verb.
     String.raw`\bfrom (?:(?:about|around|over|nearly|almost|roughly) )?(?:\d[\d,.]*%?(?=[\s,])|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a hundred|half)\b)(?: [\w%-]+){0,3} to (?:(?:about|around|under|just|less than|only|roughly) )?(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|under|zero|none)\b`,
+    // A place won: "I got the next team leader job that came up", "she was offered a permanent contract".
+    String.raw`\b(?:got|won|landed|was offered|were offered|offered me|secured) (?:a |an |the |my |our )?(?:[\w-]+ ){0,3}(?:job|place|offer|role|position|apprenticeship|contract|promotion)\b(?! (?:of|to|as)\b)`,
     // A reward received, not one named in a step ("students doing their volunteering award").
     String.raw`\b(?:got|won|received|earned|was given|were given|gave me|gave us|give me|offered me|put me up for|nominated for|more) (?:a |an |the |my |our )?(?:[\w-]+ )?(?:award|promotion|raise|bonus|commendation|salary|pay rise|thank-you (?:card|note)|thank you (?:card|note)|reference)\b`,
     String.raw`\b(?:left|gave|wrote|posted) (?:us|me|the \w+) (?:a |an )?(?:[\w-]+ )?(?:review|reference|testimonial|thank-you (?:card|note)|card|tip)\b|\b(?:five|5)[- ]star\b`,
@@ -357,7 +364,7 @@ export const OUTCOME_VERB = new RegExp(
     String.raw`\b(?:has|have)(?:n't| not)? (?:had|been) (?:no|any|a single) [\w-]+(?: [\w-]+)? since\b`,
     String.raw`\bno more (?!than\b)[\w-]+`,
     // What works again after the steps: "we could take payments again", "the tills were up again".
-    String.raw`\b(?:could|can|were able to|was able to) (?:[\w'-]+ ){1,5}again\b|\b(?:working|running|open|online|up|trading|moving) again\b`,
+    String.raw`\b(?:could|can|were able to|was able to) (?:[\w'-]+ ){1,5}again\b|\b(?:working|running|open|online|up|trading|moving)(?: (?:normally|properly|fully|smoothly|as normal))? again\b`,
     // A count reached: "we got 340 sign-ups", "attendance reached 95%".
     // A count or a grade reached: "we got 340 sign-ups", "attendance reached 95%", "we got a 5".
     String.raw`\b(?:got|reached|hit|achieved|brought in|attracted|scored|earned) (?:(?:about|around|over|nearly|almost|more than|a|an|a full|top) )?[$£€]?\d`,
@@ -453,7 +460,7 @@ export const ELIDED_STEP = new RegExp(String.raw`^(?:and |then |and then )?(?!(?
 export const NOW_STATE =
   /\b(?:now|still|these days|to this day|ever since|by then|before long|soon after|within (?:a few|a couple of|\w+) (?:days|weeks|months)|after (?:a|one|two|three|a few|a couple of) (?:days?|weeks?|months?))\b/i;
 /** A clause that opens on when the outcome came ("By the review we'd gone from last to third"): the story's end. */
-export const OUTCOME_TIME = /^(?:(?:and|but|so) )?(?:by (?:the|then|that|this|[a-z]+ (?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|christmas|easter)|within|after (?:a|one|two|three|four|six|a few|a couple|that|this)|in the end|eventually|before long|soon after|since then|from then on)\b/i;
+export const OUTCOME_TIME = /^(?:(?:and|but|so) )?(?:by (?:the|then|that|this|[a-z]+ (?:19|20)\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|christmas|easter)|within|after (?:a|one|two|three|four|six|a few|a couple|that|this)|in the end|eventually|before long|soon after|since then|from then on)\b/i;
 /**
  * "... to see where new docking stations should go": the question a step serves. Told with the
  * first step, it is the question of the whole work (a Task); with a later one, why that step was taken.
