@@ -25,8 +25,7 @@ import { withTypedWhy } from './pick-why.js';
 import { payOf, withOtherIncome } from './pay-answer.js';
 import { PICKS_SHOWN, comparisonLines, pickLine, planReplies, priceCheckLine, stackText, stepWhen } from './credential-pick-replies.js';
 import { monthsDeadline, onDeadlineDate } from './deadline-months.js';
-
-
+import { withDeadlineDate } from './deadline-said-as-date.js';
 
 /** The answer of a step that hands over to the gap interview instead (the person is not sure yet). */
 const FIND_GAPS = '$find-gaps';
@@ -111,16 +110,26 @@ export function createCredentialPickFlow(data: CoachData) {
   };
   const shown = (ctx: FlowContext) => recommendation(ctx).picks;
 
-  function choicesPrompt(ctx: FlowContext): string {
+  /**
+   * What the last menu value asked for (a why, the scoring in detail, the side-by-side), said once
+   * before the menu: a question typed after it is answered and the menu asked again without it.
+   */
+  function asked(ctx: FlowContext): string | undefined {
     const rec = recommendation(ctx);
     const last = String(ctx.answers.choose ?? '');
     const picked = rec.picks.find((p) => `why:${p.credential.id}` === last);
-    if (picked) return `${why(picked, { index, role: role(ctx), gaps: gaps(ctx) }, situation(ctx).hoursPerWeek).join(' ')} ${DETAIL_HINT}\n\nWhat would you like to do?`;
+    if (picked) return `*${picked.credential.name}*: ${why(picked, { index, role: role(ctx), gaps: gaps(ctx) }, situation(ctx).hoursPerWeek).join(' ')} ${DETAIL_HINT}`;
     const detailed = rec.picks.find((p) => `detail:${p.credential.id}` === last);
-    if (detailed) return `*${detailed.credential.name}*, in detail:\n${whyInDetail(detailed).join('\n')}\n\nWhat would you like to do?`;
-    if (last === 'compare') return `${comparisonLines(rec).join('\n')}\n\nWhat would you like to do?`;
+    if (detailed) return `*${detailed.credential.name}*, in detail:\n${whyInDetail(detailed).join('\n')}`;
+    if (last === 'compare') return comparisonLines(rec).join('\n');
+    return undefined;
+  }
+
+  function choicesPrompt(ctx: FlowContext): string {
+    const rec = recommendation(ctx);
+    if (asked(ctx) !== undefined) return 'What would you like to do?';
     // Nothing to pick: why (what they hold or have outgrown, what no credential closes) before finishing without one.
-    if (rec.picks.length === 0) return `${stackText(rec, index)}\n\nYou can still finish here and build a portfolio project instead.`;
+    if (rec.picks.length === 0) return `${stackText(rec, index)}\n\nYou can still finish here: I'll plan your portfolio project, networking and interviews instead, dated to your hours.`;
     const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, situation(ctx).hoursPerWeek));
     const cautions = rec.planWarnings.map((w) => `- ${w.text}`);
     const check = priceCheckLine(rec.picks);
@@ -213,16 +222,16 @@ export function createCredentialPickFlow(data: CoachData) {
         unit: 'hours',
         saveAs: 'hoursPerWeek',
       }),
-      ask.number('deadline', {
+      withDeadlineDate(ask.number('deadline', {
         label: 'Deadline (months)',
         prompt: 'In how many months do you want to be done studying? Say `skip` if there is no deadline.',
-        reask: 'A number of months, for example: 6, or say `skip` if there is no deadline.',
+        reask: 'A number of months, for example: 6, or the month you want to be ready by ("September 2027"), or say `skip` if there is no deadline.',
         min: 1,
         max: 60,
         unit: 'months',
         optional: true,
         nothingSkips: true,
-      }),
+      })),
       withOtherIncome(ask.number('pay', {
         label: 'Current pay',
         prompt: 'To estimate the return, what is your current yearly pay in US dollars? If you live on a pension or benefits, or have no pay right now, just say so. It stays in this conversation only. Say `skip` to leave it out.',
@@ -246,6 +255,10 @@ export function createCredentialPickFlow(data: CoachData) {
       withTypedWhy(ask.choice('choose', {
         label: 'Choice',
         prompt: choicesPrompt,
+        lead: (ctx) => {
+          const said = asked(ctx);
+          return said === undefined ? [] : [{ kind: 'text', text: said }];
+        },
         reask: 'Pick one of the options by its number, for example: 1.',
         choices: (ctx) => {
           const picks = shown(ctx);

@@ -1,0 +1,35 @@
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { monthsDeadline } from '../flows/deadline-months.js';
+import { deadlineDateSaid, monthsUntil } from '../flows/deadline-said-as-date.js';
+
+const TODAY = DateTime.fromISO('2026-12-07', { zone: 'utc' });
+const said = (text: string) => deadlineDateSaid(text, TODAY)?.toISODate();
+
+describe('a deadline said as a date', () => {
+  it.each([
+    ['by next september', '2027-09-01'],
+    ['sept 2027', '2027-09-01'],
+    ['September of 2028', '2028-09-01'],
+    ["by june '27", '2027-06-01'],
+    ['march', '2027-03-01'],
+    ['before Dec.', '2027-12-01'],
+    ['by may', '2027-05-01'],
+    ['end of next year', '2027-12-31'],
+    ['by the end of the year', '2026-12-31'],
+  ])('reads %j as %s', (text, date) => {
+    expect(said(text)).toBe(date);
+  });
+
+  it.each(['6', 'six months', 'I may need a year', 'skip', 'no deadline'])('leaves %j to the months reader', (text) => {
+    expect(said(text)).toBeUndefined();
+  });
+
+  it('counts months so that the deadline lands on the date said', () => {
+    for (const text of ['by next september', 'sept 2027', 'end of next year', 'march']) {
+      const date = deadlineDateSaid(text, TODAY)!;
+      const months = monthsUntil(date, TODAY);
+      expect(monthsDeadline(months, TODAY.toJSDate()).date).toBe(date.toISODate());
+    }
+  });
+});
