@@ -88,4 +88,12 @@ describe('a credential only the job earns counts as the job', () => {
     expect(relationWhy(matcher, catalog.roles, role('data-analyst'), 'operations manager', ['pmi-pmp'])).toEqual({ relation: 'other' });
     expect(relationWhy(matcher, catalog.roles, role('project-manager'), 'senior project manager', ['pmi-pmp'])).toEqual({ relation: 'step-down' });
   });
+
+  it('answers the whole field ("it", "computers") with the roles people usually start it in', () => {
+    for (const typed of ['it', 'IT', 'information technology', 'computers']) {
+      expect(new Set(ids(typed))).toEqual(new Set(['it-support', 'network-administrator', 'cybersecurity-analyst']));
+    }
+    // "it" as a word inside a title is not the field.
+    expect(ids('blockchain developer')).not.toContain('it-support');
+  });
 });
