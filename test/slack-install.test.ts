@@ -114,12 +114,14 @@ describe('the install flow, for many workspaces', () => {
     expect(posts.slice(2).map((p) => JSON.stringify(p.params)).join()).not.toContain('Maria');
     expect(await h.peek({ platform: 'slack', tenant: 'T1', user: 'U1' })).toContain('"name":"Maria"');
     expect(await h.peek({ platform: 'slack', tenant: 'T2', user: 'U1' })).toContain('"name":"Sam"');
-    // Besides the installations and sessions, only the slot's opaque redelivery hash (…:{tag}:gone), which names nobody.
+    // Besides the installations and sessions, only the slot's opaque redelivery hash (…:{tag}:gone) and the list of slots
+    // whose session queues had replies (slot tags, kept a while after the queues emptied), which name nobody.
     const keys = await scope.keys();
-    expect(keys.filter((key) => !/:\{[a-z0-9]+\}:gone$/.test(key))).toEqual(
+    expect(keys.filter((key) => !/:\{[a-z0-9]+\}:gone$/.test(key) && key !== `${scope.prefix}:outbox-slots`)).toEqual(
       [`${scope.prefix}:slack-install:{T1}`, `${scope.prefix}:slack-install:{T2}`, `${scope.prefix}:{slack:T1:U1}:session`, `${scope.prefix}:{slack:T2:U1}:session`].sort(),
     );
     expect(keys.filter((key) => key.endsWith(':gone')).join()).not.toMatch(/T1|T2|U1/);
+    expect((await scope.admin.zrange(`${scope.prefix}:outbox-slots`, 0, -1)).join()).not.toMatch(/T1|T2|U1/);
     // The bot's own mention is known per workspace from its installation.
     await h.event({ type: 'app_mention', channel: 'C2', user: 'U5', text: '<@UBOT2> help', ts: '1710000500.000001' }, { team: 'T2' });
     expect(textOf(api.posts().at(-1) ?? {})).toContain("I'm Pivot Coach.");
