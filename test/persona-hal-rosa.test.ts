@@ -173,8 +173,9 @@ describe('Hal, 51, retired Army communications NCO with Security+ and a Secret c
     // "We" with no "I" is the first thing named, quoting him; no number is second; the length is said in seconds.
     const weak = await h.say('done');
     expectCleanWords(weak);
-    expect(weak).toContain('*Question 1 of 2: 30/100*');
-    expect(weak).toContain('Situation=4, Task=0, Action=2, Result=2');
+    // "during a field exercise" says when it happened: the scene is anchored.
+    expect(weak).toContain('*Question 1 of 2: 33/100*');
+    expect(weak).toContain('Situation=5, Task=0, Action=2, Result=2');
     expect(weak).toContain('1. You wrote "and we got it fixed pretty quick": say what you did yourself');
     expect(weak).toContain('2. You wrote "It was a good team effort overall": add how much');
     expect(weak).toMatch(/takes about 13 s to say, and a story an interviewer can follow takes 1-2 minutes/);
@@ -184,7 +185,7 @@ describe('Hal, 51, retired Army communications NCO with Security+ and a Secret c
     const strong = await h.say(HAL_STRONG);
     expectCleanWords(strong);
     expect(strong).toContain('*Question 1 of 2, try 2: 90/100*');
-    expect(strong).toContain('Since your last try: 30 → 90 (+60).');
+    expect(strong).toContain('Since your last try: 33 → 90 (+57).');
     expect(strong).toContain('You say "I" now where you said "we": "I traced the fault to an expired crypto key fill on two...".');
     expect(strong).toContain('You measured the result now: "Comms were restored in 40 minutes".');
     expect(strong).toContain('Part scores: Task 0 → 5, Action 2 → 5, Result 2 → 4.');

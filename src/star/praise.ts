@@ -53,8 +53,11 @@ function measureWords(clauses: readonly ClassifiedClause[]): string | undefined 
       if (span) return span[0];
     }
   }
-  const most = Math.max(0, ...measured.map((c) => c.metrics.length));
-  const clause = measured.findLast((c) => c.metrics.length === most);
+  // A figure in digits ("82 percent") says more than a count in words beside it ("two other teachers adopted it").
+  const inDigits = measured.filter((c) => c.metrics.some((m) => /\d/.test(m)));
+  const pool = inDigits.length > 0 ? inDigits : measured;
+  const most = Math.max(0, ...pool.map((c) => c.metrics.length));
+  const clause = pool.findLast((c) => c.metrics.length === most);
   if (!clause) return undefined;
   const at = clause.text.indexOf(clause.metrics[0] ?? '');
   if (at < 0) return clause.text;
