@@ -225,6 +225,26 @@ describe.each(sessionStores)('replies staged with the commit (%s session store)'
     expect(await store.outbox.size(first.queue)).toBe(0);
   });
 
+  it('after forget, once its answer is delivered, leaves no key naming the person and no index entry for them', async () => {
+    const store = await makeStore();
+    const engine = new Engine({ store, flows: journalRegistry(), ttlMs: 60_000 });
+    const who = person(`U-forget-${++conversations}`);
+    const stage = { stage: { route: { to: who.conversation } } };
+    const platform = new ExpandingPlatform();
+    const outbox = new Outbox({ store: store.outbox, policy: FAST });
+    for (const [eventId, text] of [['f1', 'hi'], ['f2', 'forget'], ['f3', 'yes']] as const) {
+      const outcome = await engine.respond({ kind: 'text', ...who, eventId, text }, stage);
+      if (outcome.queue) await outbox.drain(outcome.queue, platform);
+    }
+    expect(platform.shown.some((s) => s.startsWith('f3#'))).toBe(true);
+    expect(await store.outbox.pending()).toEqual([]);
+    if (store.kind === 'redis') {
+      const keys = await scope.keys();
+      expect(keys.filter((key) => key.includes(who.user))).toEqual([]);
+      for (const index of keys.filter((key) => /:\{s[0-9a-z]+\}:outbox$/.test(key))) expect((await scope.admin.smembers(index)).join()).not.toContain(who.user);
+    }
+  });
+
   it('stages nothing without a route, or for a turn that did not commit', async () => {
     const store = await makeStore();
     const engine = new Engine({ store, flows: journalRegistry(), ttlMs: 60_000 });
