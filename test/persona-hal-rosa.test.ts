@@ -188,7 +188,7 @@ describe('Hal, 51, retired Army communications NCO with Security+ and a Secret c
     expect(strong).toContain('Since your last try: 33 → 90 (+57).');
     expect(strong).toContain('You say "I" now where you said "we": "I traced the fault to an expired crypto key fill on two...".');
     expect(strong).toContain('You measured the result now: "Comms were restored in 40 minutes".');
-    expect(strong).toContain('Part scores: Task 0 → 5, Action 2 → 5, Result 2 → 4.');
+    expect(strong).toContain('Part scores: Situation 5 → 4, Task 0 → 5, Action 2 → 5, Result 2 → 4.');
     expect(strong).toMatch(/At about 36 s spoken, this is short/);
     // He has used none of SIEM, Splunk or Linux, so no tool is suggested for his story: length and the link to the job only.
     const stillToWork = strong.slice(strong.indexOf('Still to work on:')).split('\n').filter((l) => /^\d\. /.test(l));
