@@ -46,7 +46,7 @@ async function main(): Promise<number> {
   const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: config.sessionTtlMs, logger, onProfileChange });
   // The session store's Redis also keeps the Slack installations: check-ins of many workspaces read their tokens there.
   const senders = checkinSenders(process.env, store instanceof RedisSessionStore ? { redis: store.redis } : {});
-  const poller = startCheckinPoller({ store: checkins, engine, senders: () => senders, logger });
+  const poller = startCheckinPoller({ store: checkins, engine, sessionTtlMs: config.sessionTtlMs, senders: () => senders, logger });
   const adapters = chooseAdapters(await discoverAdapters(), process.env);
   process.stderr.write(`Pivot Coach: ${adapters.map((a) => a.name).join(' + ')}, ${line}.\n`);
   const running = await Promise.all(adapters.map((adapter) => adapter.start({ engine, env: process.env, argv: process.argv.slice(2), logger })));

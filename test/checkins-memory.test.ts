@@ -140,7 +140,7 @@ describe('check-ins in one terminal run, without Redis', () => {
     expect((await queue.get(user))?.dueAt?.toISOString()).toBe('2027-06-02T09:00:00.000Z');
 
     // The coach's own poller, with the terminal's sender, as `npm start` runs them.
-    const poller = startCheckinPoller({ store: queue, engine, senders: () => checkinSenders({}), logger: silentLogger, intervalMs: 10, now: clock });
+    const poller = startCheckinPoller({ store: queue, engine, sessionTtlMs: 30 * 86_400_000, senders: () => checkinSenders({}), logger: silentLogger, intervalMs: 10, now: clock });
     const from = output.length;
     now = new Date('2027-06-02T09:00:20Z');
     await until(() => output.includes('Weekly check-in: this week is about step 3'));

@@ -25,17 +25,19 @@ let data: CoachData;
 let scope: RedisScope;
 let now = new Date('2027-03-15T09:00:00Z');
 const clock = () => now;
+/** The sessions' idle expiry, as the engine and the scheduler are given it. */
+const TTL = 30 * 86_400_000;
 
 /** A coach process: its own connections, engine and view of the check-in queue. */
 async function coachProcess() {
   const store = await scope.openStore();
   const checkins = new CheckinStore(store.redis, scope.prefix);
-  const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: 30 * 86_400_000, now: clock, onProfileChange: (user, profile) => syncCheckins(checkins, user, profile, clock()).then(() => undefined) });
+  const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: TTL, now: clock, onProfileChange: (user, profile) => syncCheckins(checkins, user, profile, clock()).then(() => undefined) });
   const sent: { user: string; replies: readonly Reply[] }[] = [];
   const slack: SendCheckin = async (schedule, replies) => {
     sent.push({ user: schedule.user.user, replies });
   };
-  const run = () => runDueCheckins({ store: checkins, engine, now: clock(), senders: { slack } });
+  const run = () => runDueCheckins({ store: checkins, engine, sessionTtlMs: TTL, now: clock(), senders: { slack } });
   return { engine, checkins, sent, run };
 }
 
@@ -188,7 +190,7 @@ describe('weekly check-ins', () => {
     for (const answer of ['checkins', 'yes', 'Tuesday', '10:00', 'UTC']) await chat.say(answer);
     now = new Date('2027-06-01T10:00:00Z');
     const seen: string[] = [];
-    const poller = startCheckinPoller({ store: a.checkins, engine: a.engine, senders: async () => ({ slack: async (s) => void seen.push(s.user.user) }), logger: silentLogger, intervalMs: 20, now: clock });
+    const poller = startCheckinPoller({ store: a.checkins, engine: a.engine, sessionTtlMs: TTL, senders: async () => ({ slack: async (s) => void seen.push(s.user.user) }), logger: silentLogger, intervalMs: 20, now: clock });
     for (let i = 0; i < 100 && seen.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
     await poller.stop();
     expect(seen).toEqual(['U4']);
@@ -200,7 +202,7 @@ describe('weekly check-ins', () => {
     now = new Date('2027-06-02T07:00:00Z');
     for (const answer of ['checkins', 'yes', 'Wednesday', '9am', 'London']) await chat.say(answer);
     now = new Date('2027-06-02T08:00:30Z');
-    const results = await runDueCheckins({ store: a.checkins, engine: a.engine, now: clock(), senders: await checkinSenders({}) });
+    const results = await runDueCheckins({ store: a.checkins, engine: a.engine, sessionTtlMs: TTL, now: clock(), senders: await checkinSenders({}) });
     expect(results.map((r) => [r.user.user, r.outcome])).toEqual([['ana', 'sent']]);
     const back = await chat.say('start');
     expect(back).toContain('Welcome back!');

@@ -6,6 +6,7 @@ import { syncCheckins } from '../src/checkins/sync-checkins.js';
 import { loadCoachData, type CoachData } from '../src/coach-data.js';
 import { Engine } from '../src/engine/engine.js';
 import type { RedisClient } from '../src/engine/redis-client.js';
+import { newSession, serializeSession } from '../src/engine/session.js';
 import type { UserRef } from '../src/engine/session-store.js';
 import { chatWith } from './support/chat.js';
 import { RedisScope } from './support/redis-fixtures.js';
@@ -56,6 +57,14 @@ async function coachProcess() {
   return { engine, checkins, calls, seen };
 }
 
+/** Someone with a plan to check in on (check-ins follow a plan: without one they are not set up). */
+async function personWithPlan(user: UserRef): Promise<void> {
+  const session = newSession(now);
+  session.profile = { name: 'Ana', plan: { steps: [{ step: 1, title: 'Study', due: '2027-05-01' }], names: ['Google Data Analytics Professional Certificate'] } };
+  const store = await scope.openStore();
+  await store.commit(user, { expectedVersion: 0, eventId: 'seed', write: { kind: 'put', doc: serializeSession(session) }, ttlMs: 86_400_000 });
+}
+
 beforeAll(async () => {
   data = await loadCoachData();
   scope = new RedisScope();
@@ -73,6 +82,7 @@ describe('keeping the schedule in step with the profile', () => {
     const a = await coachProcess();
     const b = await coachProcess();
     const user = { platform: 'slack', tenant: 'T1', user: 'U-sync' };
+    await personWithPlan(user);
     const chat = chatWith(a.engine, { ...user, conversation: 'D1' });
     for (const said of ['checkins', 'yes', 'Friday', '6pm']) await chat.say(said);
     expect(drain(a.calls)).toBe(0);
@@ -91,7 +101,7 @@ describe('keeping the schedule in step with the profile', () => {
 
     // The check-in comes due and is sent: the scheduler may have changed the schedule, so the next turn looks once.
     now = new Date('2027-03-19T17:00:30Z');
-    expect((await runDueCheckins({ store: b.checkins, engine: b.engine, now, senders: { slack: async () => {} } })).map((r) => r.outcome)).toEqual(['sent']);
+    expect((await runDueCheckins({ store: b.checkins, engine: b.engine, sessionTtlMs: 86_400_000, now, senders: { slack: async () => {} } })).map((r) => r.outcome)).toEqual(['sent']);
     b.calls.length = 0;
     await chat.click('outcome', 'skip');
     expect(a.calls.splice(0)).toEqual(['hget', 'zscore']);
@@ -137,7 +147,7 @@ describe('keeping the schedule in step with the profile', () => {
     // Plan dates moved (a week behind): the schedule does not depend on them.
     expect(await syncCheckins(checkins, user, profile('2027-05-08'), new Date('2027-04-02T10:00:00Z'))).toBe('unchanged');
     calls.length = 0;
-    // Stopped by the scheduler at its due time (two missed), behind the sync's back.
+    // Dropped by the scheduler at its due time (a workspace that uninstalled), behind the sync's back.
     await new CheckinStore(store.redis, scope.prefix).remove(user);
     expect(await syncCheckins(checkins, user, profile('2027-05-08'), new Date('2027-04-07T08:59:00Z'))).toBe('unchanged');
     expect(calls).toEqual([]);

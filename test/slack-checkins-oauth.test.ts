@@ -41,10 +41,10 @@ let senders: Record<string, SendCheckin>;
 let now = new Date('2027-03-15T08:00:00Z');
 const clock = () => now;
 
-/** Someone who said yes to check-ins on Mondays at 09:00 UTC, scheduled as a turn would. */
+/** Someone with a plan who said yes to check-ins on Mondays at 09:00 UTC, scheduled as a turn would. */
 async function personWithCheckins(user: UserRef): Promise<void> {
   const session = newSession(now);
-  session.profile = { name: user.user, checkins: { enabled: true, when: { weekday: 1, time: '09:00', timeZone: 'UTC' }, setAt: now.toISOString(), log: [] } };
+  session.profile = { name: user.user, plan: { steps: [{ step: 1, title: 'Study', due: '2027-06-01' }], names: ['Google Data Analytics Professional Certificate'] }, checkins: { enabled: true, when: { weekday: 1, time: '09:00', timeZone: 'UTC' }, setAt: now.toISOString(), log: [] } };
   await store.commit(user, { expectedVersion: 0, eventId: 'seed', write: { kind: 'put', doc: serializeSession(session) }, ttlMs: 86_400_000 });
   expect(await syncCheckins(checkins, user, session.profile, now)).toBe('scheduled');
 }
@@ -54,7 +54,7 @@ const posted = () => api.to('chat.postMessage').map((call) => ({ token: call.tok
 /** The person taps "Skip this week", so the next check-in is a plain one again. */
 let answers = 0;
 const skipWeek = (user: UserRef) => engine.handle({ ...user, conversation: user.user, eventId: `answer-${++answers}`, kind: 'choice', stepId: 'outcome', choiceId: 'skip' });
-const outcomes = async () => (await runDueCheckins({ store: checkins, engine, now: clock(), senders })).map((r) => [r.user.tenant, r.outcome, ...(r.reason ? [r.reason] : [])]).sort();
+const outcomes = async () => (await runDueCheckins({ store: checkins, engine, sessionTtlMs: 30 * 86_400_000, now: clock(), senders })).map((r) => [r.user.tenant, r.outcome, ...(r.reason ? [r.reason] : [])]).sort();
 
 beforeAll(async () => {
   scope = new RedisScope();
@@ -123,7 +123,7 @@ describe('check-ins with the install flow', () => {
     const lines: string[] = [];
     const note = (level: string) => (message: string, fields?: Record<string, unknown>) => lines.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
     const logger: Logger = { debug: note('debug'), info: note('info'), warn: note('warn'), error: note('error'), child: () => logger };
-    const poller = startCheckinPoller({ store: checkins, engine, senders: async () => senders, logger, intervalMs: 20, now: clock });
+    const poller = startCheckinPoller({ store: checkins, engine, sessionTtlMs: 30 * 86_400_000, senders: async () => senders, logger, intervalMs: 20, now: clock });
     for (let i = 0; i < 100 && !lines.some((l) => l.startsWith('warn')); i++) await new Promise((resolve) => setTimeout(resolve, 20));
     // Later passes find nothing more to say about it.
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -149,7 +149,7 @@ describe('check-ins with the install flow', () => {
     // The first post of this pass is refused for good, the second fails for now.
     api.queue('chat.postMessage', { status: 200, body: { ok: false, error: 'token_revoked' } });
     api.queue('chat.postMessage', { status: 200, body: { ok: false, error: 'internal_error' } });
-    const results = await runDueCheckins({ store: checkins, engine, now: clock(), senders });
+    const results = await runDueCheckins({ store: checkins, engine, sessionTtlMs: 30 * 86_400_000, now: clock(), senders });
     const [first, second] = results;
     expect(first?.outcome).toBe('dropped');
     expect(first?.reason).toMatch(/^Slack refused the bot token of workspace (T1|E9:T3) \(token_revoked\): the app was uninstalled there$/);
@@ -158,7 +158,7 @@ describe('check-ins with the install flow', () => {
     // The passing failure is due again in a few minutes and then goes out with its own token.
     expect((await checkins.get(second!.user))?.dueAt?.getTime()).toBe(now.getTime() + 5 * 60_000);
     now = new Date(now.getTime() + 5 * 60_000);
-    expect((await runDueCheckins({ store: checkins, engine, now: clock(), senders })).map((r) => r.outcome)).toEqual(['sent']);
+    expect((await runDueCheckins({ store: checkins, engine, sessionTtlMs: 30 * 86_400_000, now: clock(), senders })).map((r) => r.outcome)).toEqual(['sent']);
     const last = api.to('chat.postMessage').at(-1);
     expect(last?.token).toBe(second!.user.tenant === 'T1' ? WORKSPACES.T1.token : ORG.token);
   });

@@ -29,6 +29,12 @@ export const checkinProfileSchema = z.object({
    * first check-in.
    */
   hoursBefore: z.number().min(0).optional(),
+  /**
+   * ISO instant the scheduler stopped them (`enabled` false) after two missed check-ins and an
+   * unanswered "shall I go on?" (run-checkins.ts): the coach says so plainly on the person's next
+   * turn and in `status`. Gone once they are on again, or the person has said no to them.
+   */
+  stoppedAfterMissed: z.string().optional(),
 });
 export type CheckinProfile = z.infer<typeof checkinProfileSchema>;
 export type CheckinLog = z.infer<typeof checkinLogSchema>;
@@ -38,6 +44,22 @@ export function checkinsOf(profile: Readonly<Record<string, unknown>>): CheckinP
   if (profile.checkins === undefined) return undefined;
   const parsed = checkinProfileSchema.safeParse(profile.checkins);
   return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * The settings once the scheduler has stopped them after two missed check-ins and an unanswered
+ * "shall I go on?": off, changed now (so every process's sync removes the schedule), and why.
+ */
+export function stoppedAfterMissed(checkins: CheckinProfile, now: Date): CheckinProfile {
+  const at = now.toISOString();
+  return { ...checkins, enabled: false, setAt: at, stoppedAfterMissed: at };
+}
+
+/** The settings without the note that the scheduler stopped them: they are on again, or the person has answered about it. */
+export function withoutStopNote(checkins: CheckinProfile): CheckinProfile {
+  const rest = { ...checkins };
+  delete rest.stoppedAfterMissed;
+  return rest;
 }
 
 /** Two years of weekly answers: longer than any plan runs, and a few kilobytes in the session. */

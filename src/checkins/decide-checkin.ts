@@ -9,9 +9,12 @@ export type CheckinAction = { kind: 'send'; schedule: CheckinSchedule } | { kind
 
 export const MISSED_BEFORE_ASKING = 2;
 
+/** Whether the person answered since the last check-in was sent (or none was sent yet). */
+export const answeredSince = (answeredAt: string | undefined, sentAt: string | undefined): boolean =>
+  sentAt === undefined || (answeredAt !== undefined && Date.parse(answeredAt) >= Date.parse(sentAt));
+
 export function decideCheckin(schedule: CheckinSchedule, answeredAt: string | undefined, now: Date): CheckinAction {
-  const sent = schedule.lastSentAt;
-  const answered = sent === undefined || (answeredAt !== undefined && Date.parse(answeredAt) >= Date.parse(sent));
+  const answered = answeredSince(answeredAt, schedule.lastSentAt);
   const lastSentAt = now.toISOString();
   if (answered) return { kind: 'send', schedule: { ...schedule, missed: 0, askedToContinue: false, lastSentAt } };
   if (schedule.askedToContinue) return { kind: 'stop' };

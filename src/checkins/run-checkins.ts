@@ -1,12 +1,14 @@
 import type { StoredProfile } from '../engine/engine.js';
 import type { InboundInput } from '../engine/inbound.js';
 import type { Reply } from '../engine/reply.js';
-import type { UserRef } from '../engine/session-store.js';
-import { checkinsOf } from './checkin-profile.js';
+import { CommitUncertainError, StoreUnavailableError } from '../engine/session-store.js';
+import type { SessionStore, UserRef } from '../engine/session-store.js';
+import { checkinsOf, stoppedAfterMissed } from './checkin-profile.js';
+import { changeProfile } from './change-profile.js';
 import type { CheckinSchedule } from './checkin-schedule.js';
 import type { CheckinQueue } from './checkin-queue.js';
 import type { Claimed } from './checkin-store.js';
-import { decideCheckin } from './decide-checkin.js';
+import { answeredSince, decideCheckin } from './decide-checkin.js';
 import { nextWeekly } from './weekly-time.js';
 
 /**
@@ -22,6 +24,8 @@ import { nextWeekly } from './weekly-time.js';
 export interface CheckinEngine {
   handle(inbound: InboundInput): Promise<Reply[]>;
   storedProfile(user: UserRef): Promise<StoredProfile>;
+  /** Where the sessions live: a stop after missed check-ins changes the profile there, outside a turn. */
+  readonly store: SessionStore;
 }
 
 /**
@@ -46,6 +50,8 @@ export interface RunCheckinsOptions {
   store: CheckinQueue;
   engine: CheckinEngine;
   now: Date;
+  /** The sessions' idle expiry, as the engine's (config.sessionTtlMs): a stop writes the person's profile. */
+  sessionTtlMs: number;
   /** By platform; a platform without one leaves its check-ins for a process that has it. */
   senders: Readonly<Record<string, SendCheckin>>;
   /** How long a claim keeps others off: longer than a send takes. */
@@ -93,32 +99,21 @@ async function runOne(options: RunCheckinsOptions, claim: Claimed): Promise<Chec
     await store.complete(claim, null);
     return result('opted-out');
   }
-  const send = options.senders[user.platform];
   const retryAt = new Date(now.getTime() + (options.retryMs ?? DEFAULT_RETRY_MS));
+  const action = decideCheckin(schedule, checkins?.answeredAt, now);
+  // Stopping sends nothing, so it needs no sender: any process can do it.
+  if (action.kind === 'stop') return stop(options, claim, retryAt, result);
+  const send = options.senders[user.platform];
   if (!send) {
     await store.release(claim, retryAt);
     return result('no-sender');
-  }
-  const action = decideCheckin(schedule, checkins?.answeredAt, now);
-  if (action.kind === 'stop') {
-    await store.complete(claim, null);
-    return result('stopped');
   }
   // Read again just before sending: someone who opted out a moment ago hears nothing more.
   if (!(await store.has(user))) {
     await store.complete(claim, null);
     return result('opted-out');
   }
-  const replies = await engine.handle({
-    platform: user.platform,
-    tenant: user.tenant,
-    user: user.user,
-    conversation: schedule.conversation ?? user.user,
-    eventId: `checkin:${claim.token}`,
-    kind: 'command',
-    name: action.kind === 'ask-continue' ? CONTINUE_COMMAND : CHECKIN_COMMAND,
-    args: '',
-  });
+  const replies = await engine.handle(checkinTurn(claim, action.kind === 'ask-continue' ? CONTINUE_COMMAND : CHECKIN_COMMAND));
   try {
     if (replies.length > 0) await send(action.schedule, replies);
   } catch (error) {
@@ -134,4 +129,52 @@ async function runOne(options: RunCheckinsOptions, claim: Claimed): Promise<Chec
   if (settled === 'gone') return result('opted-out');
   if (settled === 'lost') return result('lost');
   return result(action.kind === 'ask-continue' ? 'asked-to-continue' : 'sent', next);
+}
+
+/** A check-in as a turn of the person's own session; the claim's token makes it one event, however often it is tried. */
+function checkinTurn(claim: Claimed, name: string): InboundInput {
+  const { user, conversation } = claim.schedule;
+  return { platform: user.platform, tenant: user.tenant, user: user.user, conversation: conversation ?? user.user, eventId: `checkin:${claim.token}`, kind: 'command', name, args: '' };
+}
+
+/**
+ * Two missed and the question after them unanswered: the check-ins stop, and the person's own
+ * profile must say so, or their next turn would still find them on (`checkins` would say "You
+ * have a weekly check-in every…", and their next change to the profile would schedule them again).
+ * The profile is changed outside a turn (change-profile.ts): where they are in the conversation
+ * stays as it was, so whatever they say next answers what they were last asked, and the coach
+ * tells them then (flows/checkins.ts). Nothing is sent now: after three unanswered messages a
+ * fourth would be nagging. The change is decided on the profile as stored at the moment of
+ * writing: someone who answered meanwhile is not stopped. The schedule ends only once the
+ * profile reads "off"; a write that did not land (the store busy or down) is tried again like a
+ * failed send, and someone who answered meanwhile gets this week's check-in at the next pass.
+ */
+async function stop(options: RunCheckinsOptions, claim: Claimed, retryAt: Date, result: (outcome: CheckinOutcome) => CheckinResult): Promise<CheckinResult> {
+  const { store, engine, now } = options;
+  const { user, lastSentAt } = claim.schedule;
+  try {
+    await changeProfile(engine.store, user, {
+      eventId: `checkin-stop:${claim.token}`,
+      ttlMs: options.sessionTtlMs,
+      now,
+      change: (profile) => {
+        const checkins = checkinsOf(profile);
+        if (!checkins?.enabled || answeredSince(checkins.answeredAt, lastSentAt)) return undefined;
+        return { checkins: stoppedAfterMissed(checkins, now) };
+      },
+    });
+  } catch (error) {
+    // The write may or may not have landed: what the profile says now decides.
+    if (!(error instanceof StoreUnavailableError || error instanceof CommitUncertainError)) throw error;
+  }
+  const after = await engine.storedProfile(user);
+  const checkins = after.kind === 'profile' ? checkinsOf(after.profile) : undefined;
+  if (checkins?.enabled) {
+    const answered = answeredSince(checkins.answeredAt, lastSentAt);
+    const settled = await store.release(claim, answered ? now : retryAt);
+    return result(settled === 'ok' ? 'failed' : 'lost');
+  }
+  // 'stopped', or 'lost' if the lease ran out meanwhile: the profile says off, so whoever holds it now ends it too.
+  await store.complete(claim, null);
+  return result('stopped');
 }

@@ -15,9 +15,10 @@ import { nextWeekly } from './weekly-time.js';
  * the profile's settings are the same, a turn costs no Redis call. Off holds until the settings
  * change (only a sync, here or in another process, schedules anyone, and it does so only for a
  * profile whose settings changed, which this process then sees as a change too). On holds until
- * the check-in next comes due: from then on the scheduler may have changed it (stopped after two
- * missed, dropped for an uninstalled workspace), so the next turn after that looks once more, and
- * schedules again what is no longer there, as it always did. So a person costs at most one check
+ * the check-in next comes due: from then on the scheduler may have dropped it (an uninstalled
+ * workspace), so the next turn after that looks once more, and schedules again what is no longer
+ * there, as it always did. (Stopping after two missed is not such a case: the scheduler writes
+ * "off" into the profile first, and this sync sees the change.) So a person costs at most one check
  * a week per process, besides the changes they make. The schedule depends on nothing else in the
  * profile (plan dates are read from the profile when the check-in is sent), so they do not count.
  */

@@ -66,7 +66,7 @@ const runCheckinsCommand = defineCommand(runSpec, async (values, data) => {
     }
     const config = loadConfig(env);
     const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: config.sessionTtlMs, now: () => now, onProfileChange: (user, profile) => syncCheckins(checkins, user, profile, now).then(() => undefined) });
-    const results = await runDueCheckins({ store: checkins, engine, now, senders: await checkinSenders(env, { redis: store.redis }) });
+    const results = await runDueCheckins({ store: checkins, engine, sessionTtlMs: config.sessionTtlMs, now, senders: await checkinSenders(env, { redis: store.redis }) });
     if (values.json) return JSON.stringify({ now: now.toISOString(), results: results.map((r) => ({ user: userIdOf(r.user), dueAt: r.dueAt.toISOString(), outcome: r.outcome, next: r.next?.toISOString() ?? null, ...(r.reason ? { reason: r.reason } : {}) })) });
     if (results.length === 0) return `Nothing due at ${now.toISOString()}.`;
     return results.map((r) => `${userIdOf(r.user)}: ${WORDS[r.outcome]}${r.reason ? ` (${r.reason})` : ''}${r.next ? `; next ${r.next.toISOString()}` : ''}`).join('\n');
