@@ -140,6 +140,16 @@ export function stepWhen(step: { due: string | null; done?: boolean }, timeZone:
   return `${step.done ? 'done on' : 'by'} ${dayMark(step.due, timeZone)}`;
 }
 
+/**
+ * A study date from a planning estimate says so, and why, by the credential: the person must not
+ * take a date borrowed from another credential's study guides (CCNA's from Network+'s) as a figure
+ * for theirs. The basis is the catalog's `says`, written for the person (time-to-finish.ts).
+ */
+export function estimatedDates(plan: ActionPlan): Reply[] {
+  const estimated = plan.milestones.filter((m) => m.time.known && m.time.source === 'estimate');
+  return estimated.map((m) => ({ kind: 'text' as const, text: `The date for ${m.name} is an estimate: ${m.time.known ? m.time.basis : ''}.` }));
+}
+
 export function planReplies(plan: ActionPlan, timeZone?: string): Reply[] {
   return [
     {
@@ -151,6 +161,7 @@ export function planReplies(plan: ActionPlan, timeZone?: string): Reply[] {
       })),
     },
     ...(plan.deadline ? [{ kind: 'text' as const, text: plan.deadline.text }] : []),
+    ...estimatedDates(plan),
     { kind: 'text', text: `Weekly schedule: ${plan.schedule.text}` },
     { kind: 'text', text: `_${plan.assumptions.join(' ')}_` },
   ];

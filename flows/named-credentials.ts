@@ -153,7 +153,10 @@ export function readCredentialAsk(text: string, finder: CredentialFinder, contex
   const sides = text.split(COMPARED).filter((side) => side.trim() !== '');
   const each = sides.length > 1 ? [...new Set(sides.flatMap((side) => finder.named(side)))] : [];
   // Two credentials either side of "or" ask which, with no other word for it.
-  const kind = readCredentialQuestion(text) ?? (each.length >= 2 && each.length <= MAX_NAMED ? 'instead' : undefined);
+  // "should I do CCNA or Network+?" asks which: a comparison, not two separate "is it worth it?" answers.
+  const comparing = each.length >= 2 && each.length <= MAX_NAMED;
+  const asked = readCredentialQuestion(text);
+  const kind = comparing && (asked === undefined || asked === 'worth') ? 'instead' : asked;
   if (!kind) return undefined;
   let credentials = finder.named(text);
   if (each.length > credentials.length && each.length <= MAX_NAMED) credentials = each;

@@ -48,7 +48,13 @@ export interface StackPath {
   /** One sentence: why these, in this order ("Start with X, which Y builds on."). */
   readonly sentence: string;
   /** The rung after the last member, when the catalog has one for this role. */
-  readonly next?: { readonly id: string; readonly name: string; readonly level: CredentialLevel };
+  readonly next?: {
+    readonly id: string;
+    readonly name: string;
+    readonly level: CredentialLevel;
+    /** Most of the person's postings name it: said as asked for, not as the ladder's next step. */
+    readonly named?: boolean;
+  };
 }
 
 export interface Stack {
@@ -210,20 +216,48 @@ function better(a: Candidate, b: Candidate): number {
   );
 }
 
-/** "Start with X, which Y builds on, then Z." or, alone, "Start with X; Y builds on it when you are ready." */
+/**
+ * "Start with X, which Y builds on, then Z." or, alone, "Start with X; Y builds on it when you are
+ * ready." A next rung the person's postings name is said as that, not as a ladder: "then Y, which
+ * your postings also ask for by name".
+ */
 function pathSentence(members: readonly StackMember[], next: StackPath['next']): string {
   const [first, ...rest] = members.map((m) => m.credential.name);
   if (first === undefined) return '';
-  if (rest.length === 0) return next ? `Start with ${first}; ${next.name} builds on it when you are ready.` : `Start with ${first}.`;
+  if (rest.length === 0) {
+    if (!next) return `Start with ${first}.`;
+    return next.named ? `Start with ${first}; then ${next.name}, which your postings also ask for by name.` : `Start with ${first}; ${next.name} builds on it when you are ready.`;
+  }
   const [second, ...later] = rest;
   return `Start with ${first}, which ${second} builds on${later.length > 0 ? `, then ${later.join(', then ')}` : ''}.`;
 }
 
-function nextRung(members: readonly StackMember[], candidates: ReadonlyMap<string, ScoredCredential>, index: CredentialIndex): StackPath['next'] {
+/** Foundations first: a next rung is never below the path's last member. */
+const LEVEL_ORDER: readonly CredentialLevel[] = ['entry-certificate', 'fundamentals', 'associate', 'professional', 'specialty'];
+const levelRank = (level: CredentialLevel) => LEVEL_ORDER.indexOf(level);
+
+/**
+ * The rung after the path follows the person's role, not one vendor's ladder. First a credential
+ * most of their postings name (ctx.required) that the path does not hold, at the path's level or
+ * above: the screen asks for it (a network administrator's postings name CCNA after Network+).
+ * Otherwise the ladder's next step (nextSteps, sourced in the catalog) when it is made for the
+ * path's roles and teaches something the person's gaps ask for: Security+ after Network+ is a
+ * security analyst's next rung, not a network administrator's whose postings ask for no security skill.
+ */
+function nextRung(members: readonly StackMember[], candidates: ReadonlyMap<string, ScoredCredential>, ctx: StackContext): StackPath['next'] {
   const last = members[members.length - 1];
-  const id = last?.credential.nextSteps.find((step) => candidates.has(step) || index.byId.get(step)?.targetRoles.some((r) => last.credential.targetRoles.includes(r)));
-  const credential = id === undefined ? undefined : index.byId.get(id);
-  return credential && !members.some((m) => m.credential.id === credential.id) ? { id: credential.id, name: credential.name, level: credential.level } : undefined;
+  if (!last) return undefined;
+  const onPath = new Set(members.map((m) => m.credential.id));
+  const named = (ctx.required ?? [])
+    .map((id) => candidates.get(id)?.credential)
+    .find((c) => c !== undefined && !onPath.has(c.id) && levelRank(c.level) >= levelRank(last.credential.level));
+  if (named) return { id: named.id, name: named.name, level: named.level, named: true };
+  const asked = (id: string) => ctx.gaps.length === 0 || coverageOf(ctx.index, [id], ctx.gaps).covered.length > 0;
+  const id = last.credential.nextSteps.find(
+    (step) => !onPath.has(step) && (candidates.has(step) || ctx.index.byId.get(step)?.targetRoles.some((r) => last.credential.targetRoles.includes(r))) && asked(step),
+  );
+  const credential = id === undefined ? undefined : ctx.index.byId.get(id);
+  return credential ? { id: credential.id, name: credential.name, level: credential.level } : undefined;
 }
 
 /**
@@ -317,7 +351,7 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
   const members = second ? [...path.map((m, i) => ({ ...m, reach: second.reach[i] as Reach })), second.member] : path;
   const ids = members.map((m) => m.credential.id);
   const coverage = coverageOf(ctx.index, ids, ctx.gaps);
-  const next = nextRung(path, byId, ctx.index);
+  const next = nextRung(path, byId, ctx);
   const now = members.filter((m) => m.reach === 'fits').reduce((sum, m) => sum + (m.cost.expectedCents ?? 0), 0);
   const outside = members.filter((m) => m.reach !== 'fits');
   const also = second ? ` Your postings also ask for ${ctx.index.skillName(second.platform)}, so add ${second.member.credential.name}, where that vendor's path starts.` : '';

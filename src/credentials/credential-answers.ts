@@ -158,7 +158,47 @@ function instead(named: readonly CatalogCredential[], asker: Asker, world: Crede
   const unknownPrice = (a.cost.expectedCents === null) !== (b.cost.expectedCents === null) ? ' One price is unknown, so I cannot compare what they cost.' : '';
   const said = [...better].map(([c, what]) => `${bold(c)} ${listOf(what)}`);
   const sum = said.length > 0 ? `\nIn short: ${said.join('; ')}.${unknownPrice}` : unknownPrice;
-  return `Side by side:\n${facts.map((f) => compareLine(f, asker, world)).join('\n')}${sum}${held}`;
+  return `Side by side:\n${facts.map((f) => compareLine(f, asker, world)).join('\n')}${sum}${held}\n${choiceFor(a, b, asker, world)}`;
+}
+
+/** The share of the person's postings that name a credential (0 when none do, or none were pasted). */
+const askedShare = (c: CatalogCredential, asker: Asker) => asker.person?.asked?.find((a) => a.id === c.id)?.share ?? 0;
+const shareWords = (share: number) => (share >= 1 ? 'every one of your postings names it' : share >= 0.5 ? `${Math.round(share * 100)}% of your postings name it` : share > 0 ? 'some of your postings name it' : 'none of your postings names it');
+
+/**
+ * Which of two credentials to take, for this person, with the reason: a comparison ends in a
+ * recommendation, as a coach's does. In order: foundations first (one is a rung below the other on
+ * a catalog ladder, or the rung after one they hold: study-hours-and-paths.md Vendor paths); then
+ * what more of their postings name; then more of their gaps covered; then cheaper; then quicker.
+ * When the one not chosen is named by their postings too, it is said as the next step, not dropped.
+ */
+export function choiceFor(a: Facts, b: Facts, asker: Asker, world: CredentialWorld): string {
+  const below = (x: Facts, y: Facts) => world.index.above.get(x.c.id)?.has(y.c.id) === true;
+  const afterHeld = (x: Facts) => asker.held.some((h) => world.index.byId.get(h)?.nextSteps.includes(x.c.id));
+  const heldAfter = (x: Facts) => world.credentials.find((h) => asker.held.includes(h.id) && h.nextSteps.includes(x.c.id));
+  const shareA = askedShare(a.c, asker);
+  const shareB = askedShare(b.c, asker);
+  const covered = (f: Facts) => f.coverage?.value ?? 0;
+  const cents = (f: Facts) => f.cost.expectedCents ?? Infinity;
+  const weeks = (f: Facts) => (f.time.known ? f.time.weeks : Infinity);
+  const rules: readonly { order: number; why: (win: Facts, lose: Facts) => string }[] = [
+    { order: below(a, b) ? -1 : below(b, a) ? 1 : 0, why: (win, lose) => `it is the foundation ${bold(lose.c)} builds on` },
+    {
+      order: afterHeld(a) === afterHeld(b) ? 0 : afterHeld(a) ? -1 : 1,
+      why: (win) => `it is the next step after the ${heldAfter(win)?.name ?? 'credential'} you hold`,
+    },
+    { order: Math.sign(shareB - shareA), why: (win) => shareWords(askedShare(win.c, asker)) },
+    { order: Math.abs(covered(a) - covered(b)) > 1e-9 ? Math.sign(covered(b) - covered(a)) : 0, why: () => 'it covers more of your gaps' },
+    { order: cents(a) === cents(b) ? 0 : Math.sign(cents(a) - cents(b)), why: (win, lose) => `it costs ${formatUsd(cents(lose) - cents(win))} less` },
+    { order: weeks(a) === weeks(b) ? 0 : Math.sign(weeks(a) - weeks(b)), why: () => `it is quicker ${pace(asker)}` },
+  ];
+  const rule = rules.find((r) => r.order !== 0);
+  if (!rule) return `For you they are level on what I can weigh: choose by which your postings ask for.`;
+  const [win, lose] = rule.order < 0 ? [a, b] : [b, a];
+  const loseShare = askedShare(lose.c, asker);
+  const then = loseShare > 0 ? ` Then ${bold(lose.c)}: ${shareWords(loseShare)}, so it is the next one to add.` : '';
+  const fits = win.cost.expectedCents !== null && asker.budgetUsd !== undefined && win.cost.expectedCents <= toCents(asker.budgetUsd) ? `, and it fits your ${formatUsd(toCents(asker.budgetUsd))} budget` : '';
+  return `My pick for you: ${bold(win.c)} first, because ${rule.why(win, lose)}${fits}.${then}`;
 }
 
 /** The credentials a "cheaper / shorter / free" question chooses among: the role's (or the named one's), not held, covering a gap when gaps are known. */
