@@ -59,7 +59,10 @@ describe('credential warnings', () => {
       costs: [line('exam', 404), line('renewal', 50, { per: 'year', periodYears: 3 })],
       expiry: { expires: true, years: 3, recertification: '50 CEUs per 3 years [S]', renew: 'Renew it every 3 years with 50 continuing-education units and the fee.', source: 'test', confidence: 'S' },
     });
-    expect(textOf(ce, 'recurring-fees')).toBe('It has recurring fees: renewal $50 a year (3-year cycle).');
+    expect(textOf(ce, 'recurring-fees')).toBe('It has recurring fees: renewal $50 a year (3-year cycle), counted in the total.');
+    // CompTIA's CE fee is owed when the cycle ends: said as that sum, and as outside a 3-year total it falls after.
+    const cycleEnd = credential('ce-end', { name: 'Network+', costs: [line('exam', 369), line('renewal', 50, { per: 'year', periodYears: 3, dueAtCycleEnd: true })] });
+    expect(textOf(cycleEnd, 'recurring-fees')).toBe('It has recurring fees: renewal $150 when each 3-year cycle ends ($50 a year), after the 3 years I count, so it is not in the total.');
     expect(textOf(ce, 'expiry')).toBe('It expires after 3 years. Renew it every 3 years with 50 continuing-education units and the fee.');
     const noCost = credential('aws', { name: 'AWS CP', expiry: { expires: true, years: 3, recertification: 'Recertify within 3 years.', source: 'test', confidence: 'S' } });
     expect(textOf(noCost, 'expiry')).toBe("It expires after 3 years. Check the provider's page for how to renew it.");

@@ -7,7 +7,8 @@ import { LOW_COMPLETION_PERCENT, STALE_AFTER_MONTHS } from './credibility.js';
 import { monthsSince } from './dates.js';
 import type { ScoredCredential } from './score-credential.js';
 import type { Gap } from './situation.js';
-import { priceText } from './true-cost.js';
+import { formatUsd, toCents } from './money.js';
+import { horizonText, priceText } from './true-cost.js';
 
 /**
  * The cautions of the seeds, each from catalog facts:
@@ -69,11 +70,28 @@ function handsOn(credential: CatalogCredential): string | undefined {
   return `${how}: build a portfolio piece yourself to show the skill.`;
 }
 
+/**
+ * A renewal said against the total the pick shows: how much and when it is paid, and whether the
+ * total over the horizon counts it. CompTIA's CE fee ($50 a year) is owed when its 3-year cycle
+ * ends: "$150 when each 3-year cycle ends, after the 3 years I count, so not in the total" rather
+ * than "renewal $50 a year" beside a total that does not hold it.
+ */
+function renewalWords(item: ScoredCredential['cost']['items'][number], horizon: string, totalKnown: boolean): string {
+  const { line, times } = item;
+  const counted = times === null || !totalKnown ? '' : times === 0 ? `, after the ${horizon} I count, so it is not in the total` : `, counted in the total`;
+  if (line.per === 'year' && line.dueAtCycleEnd && (line.periodYears ?? 1) > 1) {
+    const cycle = line.periodYears ?? 1;
+    return `renewal ${formatUsd(toCents(line.amountUsd * cycle))} when each ${cycle}-year cycle ends (${priceText(line).replace(/ \(.*\)$/, '')})${counted}`;
+  }
+  return `renewal ${priceText(line)}${counted}`;
+}
+
 function recurring(pick: ScoredCredential): string | undefined {
-  const lines = pick.cost.items.map((i) => i.line).filter((l) => l.amountUsd > 0 && (l.type === 'renewal' || l.per === 'month' || l.per === 'year'));
-  if (lines.length === 0) return undefined;
-  const subscription = lines.some((l) => l.per === 'month') ? ' A subscription bills until you cancel it.' : '';
-  return `It has recurring fees: ${listOf(lines.map((l) => `${l.type === 'renewal' ? 'renewal' : l.type} ${priceText(l)}`))}.${subscription}`;
+  const items = pick.cost.items.filter((i) => i.line.amountUsd > 0 && (i.line.type === 'renewal' || i.line.per === 'month' || i.line.per === 'year'));
+  if (items.length === 0) return undefined;
+  const subscription = items.some((i) => i.line.per === 'month') ? ' A subscription bills until you cancel it.' : '';
+  const horizon = horizonText(pick.cost.horizonMonths);
+  return `It has recurring fees: ${listOf(items.map((i) => (i.line.type === 'renewal' ? renewalWords(i, horizon, pick.cost.expectedCents !== null) : `${i.line.type} ${priceText(i.line)}`)))}.${subscription}`;
 }
 
 function expiry(pick: ScoredCredential): string | undefined {
