@@ -147,6 +147,26 @@ function askedText(share: number): string {
   return pct >= 100 ? 'every one of your postings asks for it' : `${pct}% of your postings ask for it`;
 }
 
+/**
+ * What of the recommended background the person already has, said after the provider's words so
+ * they know where they stand: the rung below on the catalog's ladder that they hold (A+ before
+ * Network+), and their years of work when there are enough of them, said as counting only where that
+ * work was what the credential is about (its first skill), since their job is outside its roles.
+ */
+function meets(credential: CatalogCredential, person: Person, index: CredentialIndex): string {
+  const below = (person.held ?? []).flatMap((id) => index.byId.get(id) ?? []).filter((h) => h.nextSteps.includes(credential.id));
+  const { recommendedMonths } = credential.experience;
+  const workYears = person.yearsExperience ?? 0;
+  const enough = recommendedMonths !== null && recommendedMonths > 0 && workYears * 12 >= recommendedMonths;
+  const about = index.skillName(credential.skills[0] ?? '').toLowerCase();
+  // "network cable installer, low voltage electrician": the first of the titles they gave.
+  const title = person.currentRole?.split(/[,;/]| and /)[0]?.trim();
+  const job = title ? ` as ${article(title.toLowerCase())}` : '';
+  const work = enough && about !== '' ? `your ${years(workYears)}${job} count toward the experience where you can point to ${about} work in them` : '';
+  if (below.length > 0) return ` You hold ${listOf(below.map((h) => h.name))}, so you meet that part${work ? `; ${work}` : ''}.`;
+  return work ? ` ${work.charAt(0).toUpperCase()}${work.slice(1)}.` : '';
+}
+
 export function fitFor(credential: CatalogCredential, person: Person, index: CredentialIndex): Fit {
   const setAside = setAsideReason(credential, person, index);
   const asked = person.asked?.find((a) => a.id === credential.id);
@@ -164,7 +184,7 @@ export function fitFor(credential: CatalogCredential, person: Person, index: Cre
   const months = field ? (person.yearsExperience ?? 0) * 12 : 0;
   // No figure (null) is still said to someone new to the field: it names what to know first.
   if ((recommendedMonths === null && !field) || (recommendedMonths !== null && recommendedMonths > 0 && months < recommendedMonths)) {
-    return { notes: [...named, { kind: 'experience', text: `${says} Plan hands-on practice alongside the study.` }] };
+    return { notes: [...named, { kind: 'experience', text: `${says}${meets(credential, person, index)} Plan hands-on practice alongside the study.` }] };
   }
   return { notes: named };
 }
