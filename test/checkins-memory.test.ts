@@ -1,16 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runTerminalCoach } from '../adapters/terminal/terminal-coach.js';
 import { createFlowRegistry } from '../flows/index.js';
+import { checkinsOf } from '../src/checkins/checkin-profile.js';
 import { localCheckins } from '../src/checkins/local-checkins.js';
 import { MemoryCheckinStore } from '../src/checkins/memory-checkin-store.js';
 import { startCheckinPoller } from '../src/checkins/poller.js';
+import { runDueCheckins, type CheckinEngine, type SendCheckin } from '../src/checkins/run-checkins.js';
 import { syncCheckins } from '../src/checkins/sync-checkins.js';
 import { checkinSenders } from '../src/cli/checkin-senders.js';
 import { loadCoachData, type CoachData } from '../src/coach-data.js';
 import { Engine } from '../src/engine/engine.js';
 import { MemorySessionStore } from '../src/engine/memory-session-store.js';
 import { newSession, serializeSession } from '../src/engine/session.js';
+import { StoreUnavailableError } from '../src/engine/session-store.js';
 import { silentLogger } from '../src/log.js';
+import { chatWith, transcript } from './support/chat.js';
 
 /**
  * Check-ins without Redis (the terminal's `npm start` with the in-memory store): the schedule is
@@ -178,5 +182,203 @@ describe('check-ins in one terminal run, without Redis', () => {
     keys.end();
     await coach;
     expect(output.trim().endsWith('got choice')).toBe(true);
+  });
+});
+
+/**
+ * Two missed check-ins and the "shall I go on?" unanswered too: the scheduler stops them, and the
+ * person's own profile says so from then on (written beside their turns with the store's
+ * compare-and-set, where they are in the chat left as it was), so their next turn tells them
+ * plainly and `checkins` no longer says they have any. On the in-memory store, with a clock.
+ */
+describe('check-ins stopped after two missed, without Redis', () => {
+  const TTL = 30 * 86_400_000;
+  const WEEK = 7 * 86_400_000;
+  /** One coach: sessions and check-ins in this process, a clock the test moves, and what each check-in sent. */
+  function coach(start: string) {
+    let now = new Date(start);
+    const clock = () => now;
+    const store = new MemorySessionStore('pivot', () => now.getTime());
+    const queue = new MemoryCheckinStore();
+    const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: TTL, now: clock, onProfileChange: (user, profile) => syncCheckins(queue, user, profile, clock()).then(() => undefined) });
+    const sent: { user: string; text: string }[] = [];
+    const terminal: SendCheckin = async (schedule, replies) => void sent.push({ user: schedule.user.user, text: transcript([...replies]) });
+    const run = (by: CheckinEngine = engine) => runDueCheckins({ store: queue, engine: by, sessionTtlMs: TTL, now: clock(), senders: { terminal } });
+    /** Someone with a plan (its first step done) and weekly check-ins on Wednesdays at 09:00 UTC. */
+    const person = async (name: string) => {
+      const user = { platform: 'terminal', tenant: 'local', user: name };
+      const session = newSession(now);
+      session.profile = {
+        name,
+        targetRole: 'data-analyst',
+        gapReport: { role: 'data-analyst', source: 'postings', gaps: [{ skill: 'tableau', share: 0.8 }, { skill: 'sql', share: 0.6 }], at: now.toISOString() },
+        hoursPerWeek: 6,
+        plan: { steps: [{ step: 1, title: 'Read job postings', due: '2027-06-01', done: true }, { step: 2, title: 'Study for the certificate', due: '2027-08-01' }], names: ['Google Data Analytics Professional Certificate'] },
+      };
+      await store.commit(user, { expectedVersion: 0, eventId: 'seed', write: { kind: 'put', doc: serializeSession(session) }, ttlMs: TTL });
+      const chat = chatWith(engine, { ...user, conversation: name });
+      for (const answer of ['checkins', 'yes', 'Wednesday', '9am']) await chat.say(answer);
+      expect(await chat.say('UTC')).toContain("Done: I'll check in every Wednesday at 09:00 (UTC)");
+      const settings = async () => {
+        const stored = await engine.storedProfile(user);
+        return stored.kind === 'profile' ? checkinsOf(stored.profile) : undefined;
+      };
+      return { user, chat, settings };
+    };
+    /** Moves the clock to the next Wednesday's check-in and runs the pass: its outcomes. */
+    const nextWeek = async (by?: CheckinEngine) => {
+      now = new Date(now.getTime() + WEEK);
+      return (await run(by)).map((r) => `${r.user.user}:${r.outcome}`);
+    };
+    return { engine, store, queue, sent, run, person, nextWeek, at: (iso: string) => (now = new Date(iso)), clock };
+  }
+
+  it('the stop sends nothing; the next turn says it plainly, and a late yes starts them again', async () => {
+    const c = coach('2027-06-01T08:00:00Z');
+    const ben = await c.person('ben');
+    c.at('2027-06-02T09:00:05Z');
+    expect((await c.run()).map((r) => r.outcome)).toEqual(['sent']);
+    await ben.chat.say('3');
+    // Answered: sent; then one missed: sent; two missed: the question; that unanswered too: stopped.
+    expect([...(await c.nextWeek()), ...(await c.nextWeek()), ...(await c.nextWeek())]).toEqual(['ben:sent', 'ben:sent', 'ben:asked-to-continue']);
+    const asked = c.sent.at(-1)?.text ?? '';
+    expect(asked).toContain('Shall I keep checking in every Wednesday at 09:00 (UTC)? If I don\'t hear from you before the next one, I\'ll stop them');
+    const sentBefore = c.sent.length;
+    expect(await c.nextWeek()).toEqual(['ben:stopped']);
+    expect(c.sent).toHaveLength(sentBefore);
+    expect(await c.queue.get(ben.user)).toBeNull();
+    expect(await ben.settings()).toMatchObject({ enabled: false, stoppedAfterMissed: '2027-06-30T09:00:05.000Z', setAt: '2027-06-30T09:00:05.000Z' });
+
+    // Back a few days later: told plainly, at the question they were last asked.
+    c.at('2027-07-03T10:00:00Z');
+    const back = await ben.chat.command('start');
+    expect(back).toContain('Welcome back!');
+    expect(back).toContain('I stopped your weekly check-ins after two missed ones. Shall I start them again, every Wednesday at 09:00 (UTC)?');
+    expect(await ben.chat.say('status')).toContain('Weekly check-ins=I stopped your weekly check-ins after two missed ones; say `checkins` to start them again.');
+    // A tap on that old question's "Yes": on again at the time they had, from the next one.
+    expect(await ben.chat.click('go-on', 'yes')).toContain('Good: your check-ins are on again, every Wednesday at 09:00 (UTC), next on Wednesday 7 July, 09:00.');
+    expect((await c.queue.get(ben.user))?.dueAt?.toISOString()).toBe('2027-07-07T09:00:00.000Z');
+    expect(await ben.settings()).not.toHaveProperty('stoppedAfterMissed');
+    expect(await ben.chat.say('checkins')).toContain('You have a weekly check-in every Wednesday at 09:00 (UTC).');
+    c.at('2027-07-07T09:00:05Z');
+    expect((await c.run()).map((r) => r.outcome)).toEqual(['sent']);
+  });
+
+  it('`checkins` after the stop says so instead of "You have a weekly check-in", and a no settles it', async () => {
+    const c = coach('2027-06-01T08:00:00Z');
+    const eve = await c.person('eve');
+    c.at('2027-06-02T09:00:05Z');
+    await c.run();
+    // Unanswered: one missed, then two and the question.
+    expect([...(await c.nextWeek()), ...(await c.nextWeek())].map((o) => o.split(':')[1])).toEqual(['sent', 'asked-to-continue']);
+    expect(await c.nextWeek()).toEqual(['eve:stopped']);
+    const said = await eve.chat.say('checkins');
+    expect(said).not.toContain('You have a weekly check-in');
+    expect(said).toContain('I stopped your weekly check-ins after two missed ones. Would you like to start them again?');
+    expect(await eve.chat.say('no')).toContain('No weekly check-ins, then.');
+    const settings = await eve.settings();
+    expect(settings).toMatchObject({ enabled: false });
+    expect(settings).not.toHaveProperty('stoppedAfterMissed');
+    expect(await eve.chat.say('status')).not.toContain('Weekly check-ins=');
+  });
+
+  it('someone busy with something else when the stop comes stays where they were', async () => {
+    const c = coach('2027-06-01T08:00:00Z');
+    const cy = await c.person('cy');
+    c.at('2027-06-02T09:00:05Z');
+    await c.run();
+    expect([...(await c.nextWeek()), ...(await c.nextWeek())]).toEqual(['cy:sent', 'cy:asked-to-continue']);
+    // Not answering the question, cy starts a credential pick and is in the middle of it.
+    await cy.chat.say('pick');
+    const question = await cy.chat.say('repeat');
+    expect(await c.nextWeek()).toEqual(['cy:stopped']);
+    expect(await cy.settings()).toMatchObject({ enabled: false });
+    // The same question, in the same flow: their next message answers it.
+    expect(await cy.chat.say('repeat')).toBe(question);
+    expect(await cy.chat.say('status')).toMatch(/Where we are: Working on=Credential pick/);
+  });
+
+  it('an answer landing while the stop is written wins: the stop reads again, finds it answered, and the check-in goes out', async () => {
+    const c = coach('2027-06-01T08:00:00Z');
+    const dan = await c.person('dan');
+    c.at('2027-06-02T09:00:05Z');
+    await c.run();
+    // Unanswered: one missed, then two and the question.
+    expect([...(await c.nextWeek()), ...(await c.nextWeek())].map((o) => o.split(':')[1])).toEqual(['sent', 'asked-to-continue']);
+    // Dan taps "Yes" on the question between the scheduler's read and its write: the write loses the compare-and-set.
+    let raced = false;
+    const store = c.engine.store;
+    const racing: CheckinEngine = {
+      handle: (inbound) => c.engine.handle(inbound),
+      storedProfile: (user) => c.engine.storedProfile(user),
+      store: {
+        kind: store.kind,
+        load: (user, eventId) => store.load(user, eventId),
+        commit: async (user, commit) => {
+          if (!raced && commit.eventId.startsWith('checkin-stop:')) {
+            raced = true;
+            expect(await dan.chat.click('go-on', 'yes')).toContain('Good, talk next week.');
+          }
+          return store.commit(user, commit);
+        },
+        ping: () => store.ping(),
+        close: () => store.close(),
+      },
+    };
+    expect(await c.nextWeek(racing)).toEqual(['dan:failed']);
+    expect(raced).toBe(true);
+    const settings = await dan.settings();
+    expect(settings).toMatchObject({ enabled: true });
+    expect(settings).not.toHaveProperty('stoppedAfterMissed');
+    // Given back due at once: the next pass sends this week's check-in.
+    const sentBefore = c.sent.length;
+    expect((await c.run()).map((r) => r.outcome)).toEqual(['sent']);
+    expect(c.sent.slice(sentBefore).map((s) => s.text).join('\n')).toContain('Weekly check-in: this week is about step 2');
+  });
+
+  it('a stop that could not be written is tried again later, and the schedule kept until it is', async () => {
+    const c = coach('2027-06-01T08:00:00Z');
+    const fay = await c.person('fay');
+    c.at('2027-06-02T09:00:05Z');
+    await c.run();
+    // Unanswered: one missed, then two and the question.
+    expect([...(await c.nextWeek()), ...(await c.nextWeek())].map((o) => o.split(':')[1])).toEqual(['sent', 'asked-to-continue']);
+    const store = c.engine.store;
+    const down: CheckinEngine = {
+      handle: (inbound) => c.engine.handle(inbound),
+      storedProfile: (user) => c.engine.storedProfile(user),
+      store: {
+        kind: store.kind,
+        load: (user, eventId) => store.load(user, eventId),
+        commit: async () => {
+          throw new StoreUnavailableError('the store is down');
+        },
+        ping: () => store.ping(),
+        close: () => store.close(),
+      },
+    };
+    expect(await c.nextWeek(down)).toEqual(['fay:failed']);
+    expect(await fay.settings()).toMatchObject({ enabled: true });
+    expect((await c.queue.get(fay.user))?.dueAt?.getTime()).toBe(c.clock().getTime() + 5 * 60_000);
+    c.at(new Date(c.clock().getTime() + 5 * 60_000).toISOString());
+    expect((await c.run()).map((r) => r.outcome)).toEqual(['stopped']);
+    expect(await fay.settings()).toMatchObject({ enabled: false });
+  });
+
+  it('check-ins set up before they needed a plan stop at the next one, saying why and how to make the plan', async () => {
+    const c = coach('2027-06-01T08:00:00Z');
+    const user = { platform: 'terminal', tenant: 'local', user: 'gus' };
+    const session = newSession(c.clock());
+    session.profile = { name: 'Gus', checkins: { enabled: true, when: { weekday: 3, time: '09:00', timeZone: 'UTC' }, setAt: c.clock().toISOString(), log: [] } };
+    await c.store.commit(user, { expectedVersion: 0, eventId: 'seed', write: { kind: 'put', doc: serializeSession(session) }, ttlMs: TTL });
+    expect(await syncCheckins(c.queue, user, session.profile, c.clock())).toBe('scheduled');
+    c.at('2027-06-02T09:00:05Z');
+    await c.run();
+    const said = c.sent.map((s) => s.text).join('\n');
+    expect(said).toContain("Weekly check-in: you don't have a plan yet, so there is no step to check on, and I've stopped these check-ins. Say `pick` to choose a credential and get a dated plan");
+    expect(said).not.toContain('every step of your plan is done');
+    expect(await c.queue.get(user)).toBeNull();
+    const stored = await c.engine.storedProfile(user);
+    expect(stored.kind === 'profile' ? checkinsOf(stored.profile)?.enabled : undefined).toBe(false);
   });
 });

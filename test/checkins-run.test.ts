@@ -150,14 +150,44 @@ describe('weekly check-ins', () => {
 
   it('after two missed in a row it asks once whether to go on, then stops', async () => {
     const outcomes: string[] = [];
+    const stop = { at: '', sentBefore: 0, sentAfter: 0 };
     for (const day of ['2027-04-02T16:00:01Z', '2027-04-09T16:00:01Z', '2027-04-16T16:00:01Z', '2027-04-23T16:00:01Z', '2027-04-30T16:00:01Z']) {
       now = new Date(day);
-      outcomes.push(...[...(await a.run()), ...(await b.run())].map((r) => r.outcome));
+      const sentBefore = a.sent.length + b.sent.length;
+      const [ra, rb] = await Promise.all([a.run(), b.run()]);
+      const said = [...ra, ...rb].map((r) => r.outcome);
+      if (said.includes('stopped')) Object.assign(stop, { at: now.toISOString(), sentBefore, sentAfter: a.sent.length + b.sent.length });
+      outcomes.push(...said);
     }
     // Answered the last: sent; unanswered once: sent (1 missed); twice: the question; no answer: stop.
     expect(outcomes).toEqual(['sent', 'sent', 'asked-to-continue', 'stopped']);
     const asked = [...a.sent, ...b.sent].map((s) => transcript([...s.replies])).find((t) => t.includes("I haven't heard from you"));
     expect(asked).toContain('Shall I keep checking in every Friday at 18:00 (Europe/Berlin)?');
+    expect(await a.checkins.get(ref('U1'))).toBeNull();
+    // The stop said nothing (a fourth unanswered message would nag); her own profile now says they are off, and why.
+    expect(stop.at).toBe('2027-04-23T16:00:01.000Z');
+    expect(stop.sentAfter).toBe(stop.sentBefore);
+    expect((await profile('U1'))?.checkins).toMatchObject({ enabled: false, stoppedAfterMissed: stop.at });
+  });
+
+  it('after the stop her next turn, in any process, says so plainly, and `checkins` no longer says she has them', async () => {
+    now = new Date('2027-05-04T08:00:00Z');
+    const chat = chatWith(b.engine, { platform: 'slack', tenant: 'T9', user: 'U1' });
+    const status = await chat.say('status');
+    expect(status).toContain('Weekly check-ins=I stopped your weekly check-ins after two missed ones; say `checkins` to start them again.');
+    // Still at the question she was last asked, which now says what happened.
+    expect(status).toContain('I stopped your weekly check-ins after two missed ones. Shall I start them again, every Friday at 18:00 (Europe/Berlin)?');
+    const said = await chat.say('checkins');
+    expect(said).not.toContain('You have a weekly check-in');
+    expect(said).toContain('I stopped your weekly check-ins after two missed ones. Would you like to start them again?');
+    // Yes, at a new time: scheduled, and the note is gone.
+    for (const answer of ['yes', 'Saturday', '10:00']) await chat.say(answer);
+    expect(await chat.say('Berlin')).toContain("Done: I'll check in every Saturday at 10:00 (Europe/Berlin), first on Saturday 8 May, 10:00.");
+    expect((await a.checkins.get(ref('U1')))?.dueAt?.toISOString()).toBe('2027-05-08T08:00:00.000Z');
+    expect((await profile('U1'))?.checkins).not.toHaveProperty('stoppedAfterMissed');
+    // Stopped by her again, so the people below have the schedule to themselves.
+    await chat.say('checkins');
+    expect(await chat.click('manage', 'stop')).toContain('Check-ins stopped');
     expect(await a.checkins.get(ref('U1'))).toBeNull();
   });
 
