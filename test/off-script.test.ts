@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
 import { Engine } from '../src/engine/engine.js';
+import { ask, defineFlow, goTo } from '../src/engine/flow.js';
+import type { AnswerInput, FlowContext } from '../src/engine/flow.js';
 import { FlowRegistry } from '../src/engine/flow-registry.js';
 import { MemorySessionStore } from '../src/engine/memory-session-store.js';
 import type { OffScriptQuestion } from '../src/engine/off-script.js';
@@ -188,6 +190,35 @@ describe('questions answered from the coach\'s data', () => {
     await chat.say('yes');
     expect(await chat.say('why Google Data Analytics?')).toContain('Of your top gaps, SQL, Tableau and Python, it covers SQL and Tableau.');
     expect(await chat.say('can I compare?')).toContain('Side by side:\nAn entry-level data analyst earns about');
+  });
+
+  it('a question with what it is about after it ("why? 1") is one request at a menu, never the question plus a choice', async () => {
+    // A menu that reads "why N" as asking about option N, as the credential picks do.
+    const menu = ask.choice('pick', {
+      label: 'Pick',
+      prompt: 'Which one?',
+      reask: 'Pick one by number.',
+      choices: [
+        { id: 'a', label: 'Choose A' },
+        { id: 'b', label: 'Choose B' },
+      ],
+      next: (id) => (id.startsWith('why:') ? goTo('pick') : undefined),
+    });
+    const whyMenu = { ...menu, parse: (input: AnswerInput, ctx: FlowContext) => {
+      const asked = input.kind === 'text' ? /^why\W+(\d)$/i.exec(input.text.trim()) : null;
+      return asked ? { ok: true as const, value: `why:${asked[1]}` } : menu.parse(input, ctx);
+    } };
+    const flow = defineFlow({ id: 'menu', title: 'Menu', steps: [whyMenu], finish: ({ answers }) => ({ replies: [{ kind: 'text', text: `Chose ${String(answers.pick)}.` }] }) });
+    const asked: OffScriptQuestion[] = [];
+    const flows = new FlowRegistry([flow], flow.id, { offScript: (q) => (asked.push(q), { text: 'Because.', answered: true }) });
+    const chat = chatWith(new Engine({ store: new MemorySessionStore(), flows, ttlMs: DAY_MS }));
+    await chat.say('hi');
+    const reply = await chat.say('why? 1');
+    expect(reply).not.toContain('Chose');
+    expect(reply).toContain('Which one?');
+    expect(asked).toEqual([]);
+    // A question with an answer the step reads the same way alone is still both.
+    expect(await chat.say('1. why?')).toContain('Chose a.');
   });
 
   it('"what do you mean?" gets the step\'s example', async () => {

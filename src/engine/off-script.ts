@@ -77,6 +77,20 @@ export function answerAtRest(turn: Turn, text: string): Turn | undefined {
 }
 
 /**
+ * "why? 1" at a menu: the question comes first and what follows is what it is about, not a second
+ * answer. When the whole message reads as one option and the words after the question alone would
+ * read as another ("1" alone chooses the first option), the message is one request for that option,
+ * and taking the rest as a choice would do what was never asked.
+ */
+function asksAboutRest(step: Step, ctx: FlowContext, text: string, reading: { question: string; rest: string }): boolean {
+  if (reading.rest === '' || !text.trim().startsWith(reading.question)) return false;
+  const whole = step.parse({ kind: 'text', text }, ctx);
+  if (!whole.ok) return false;
+  const rest = step.parse({ kind: 'text', text: reading.rest }, ctx);
+  return !rest.ok || rest.value !== whole.value;
+}
+
+/**
  * The turn when the answer is a question to the coach, else undefined (the step reads it).
  * Only short answers to one-line and choice questions: a long text (a posting, an interview
  * story) contains questions that are part of it. In a shared conversation members ask each
@@ -91,6 +105,7 @@ export function answerOffScript(turn: Turn, step: Step, answer: AnswerInput): Tu
   if (asked.kind !== 'text' && asked.kind !== 'question') return undefined;
   // At a menu, a question that names an option asks for it: "can I retry?", "why Google Data Analytics?".
   if (asked.kind === 'question' && reading.rest === '' && step.parse(answer, ctx).ok) return undefined;
+  if (asked.kind === 'question' && asksAboutRest(step, ctx, answer.text, reading)) return undefined;
   const question: OffScriptQuestion = {
     text: reading.question,
     rest: reading.rest,
