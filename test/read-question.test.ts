@@ -44,6 +44,17 @@ const QUESTIONS = [
   'Ok, is there a free option?',
   'Hi! How long does this take?',
   'quick question: does the Google certificate expire?',
+  // Typed without the apostrophe or the question mark, as on a phone.
+  'dont i need experience for that',
+  'isnt it expensive',
+  'doesnt it expire',
+  'cant i do it for free',
+  'wouldnt the cheaper one do',
+  'whats the cheapest',
+  'hows the pay',
+  // A bare why and the thing asked about.
+  'why network+',
+  'why the second one',
 ];
 
 /** Tentative answers shaped like questions, and plain answers: the step reads them. */
@@ -69,6 +80,13 @@ const ANSWERS: [string, 'suggestion' | 'statement'][] = [
   ['advanced Excel, some SQL, budgeting, led a team of 4', 'statement'],
   ['no, I can pay within my budget', 'statement'],
   ['Done.', 'statement'],
+  // Apostrophe-less words that start an answer, not a question.
+  ['dont know', 'statement'],
+  ['cant do more than 5', 'statement'],
+  ['doesnt matter to me', 'statement'],
+  ['wont work weekends', 'statement'],
+  ['why not', 'statement'],
+  ['why I want to switch is the pay', 'statement'],
 ];
 
 /** An answer and a question in one message: both are kept. */
@@ -80,6 +98,7 @@ const BOTH: [string, string, string][] = [
   ['Data analyst, what does it pay?', 'what does it pay?', 'Data analyst'],
   ['Excel, SQL, Tableau, what else?', 'what else?', 'Excel, SQL, Tableau'],
   ['I like numbers. Is that a good fit for data?', 'Is that a good fit for data?', 'I like numbers.'],
+  ['isnt that for programmers? one of the jobs said no coding required', 'isnt that for programmers?', 'one of the jobs said no coding required'],
 ];
 
 describe('questions to the coach', () => {

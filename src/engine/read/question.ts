@@ -19,8 +19,11 @@ export type QuestionReading =
 const MAX_LENGTH = 300;
 const MAX_SENTENCES = 3;
 
-const WH = /^(?:what|what's|whats|how|how's|why|which|where|when|who|whom|whose)\b/;
-const AUX = /^(?:is|are|am|was|were|can|could|do|does|did|will|would|should|shall|may|might|must|have|has|isn't|aren't|can't|don't|doesn't|won't|wouldn't|shouldn't|any)\b/;
+// Typed on a phone, the apostrophe is often left out ("whats", "isnt", "dont i need"): both spellings are the same word.
+const WH = /^(?:what|what'?s|how|how'?s|why|which|where|where'?s|when|who|who'?s|whom|whose)\b/;
+const AUX = /^(?:is|are|am|was|were|can|could|do|does|did|will|would|should|shall|may|might|must|have|has|any|(?:is|are|was|were|ca|do|does|did|wo|would|should|could|have|has)n'?t)\b/;
+/** "why network+", "why the second one": a bare why and a few words is asked, not said ("why not" is a yes). */
+const SHORT_WHY = /^why (?!not$)\S+(?: \S+){0,3}$/;
 /** What follows an auxiliary in a question ("is there", "do I", "can you"), not in "do some SQL" or "can do 10". */
 const AUX_SUBJECT = /^\S+\s+(?:there|i|you|it|this|that|these|those|a|an|the|my|we|they|he|she|someone|anyone|people|one|any|your|our|free|such|certifications?|credentials?|certificates?|courses?)\b/;
 /** What follows a wh-word in a question ("what does", "how long", "why do"), not in "what I like is numbers". */
@@ -42,7 +45,7 @@ function isQuestion(sentence: string): boolean {
   const marked = s.endsWith('?');
   if (marked && CHECKED.test(s) && !WH.test(s)) return false;
   if (ASKING.test(s)) return true;
-  if (WH.test(s)) return marked || WH_NEXT.test(s) || !s.includes(' ');
+  if (WH.test(s)) return marked || WH_NEXT.test(s) || !s.includes(' ') || SHORT_WHY.test(s);
   if (AUX.test(s)) return marked || AUX_SUBJECT.test(s);
   // "data analyst?", "10?": a tentative answer, unless a question word comes later ("and the pay for that?").
   return marked && /\b(?:what|how|why|which|where|when|who)\b/.test(s);
