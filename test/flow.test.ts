@@ -43,6 +43,15 @@ describe('step kinds', () => {
     expect(step.ask(ctx)).toEqual({ kind: 'question', stepId: 'ok', text: 'OK?', choices: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }] });
   });
 
+  it('a yes/no step with a default takes it, said back, when the person leaves it to the coach; not knowing is asked again', () => {
+    const step = ask.yesNo('free', { label: 'Free first', prompt: 'Free first?', reask: 'Yes or no. Not sure? Say no.', orElse: false });
+    expect(step.parse({ kind: 'text', text: 'doesnt matter to me' }, ctx)).toEqual({ ok: true, value: false, note: "I'll take that as no." });
+    expect(step.parse({ kind: 'text', text: 'whatever you think' }, ctx)).toEqual({ ok: true, value: false, note: "I'll take that as no." });
+    expect(step.parse({ kind: 'text', text: 'not sure' }, ctx).ok).toBe(false);
+    const plain = ask.yesNo('plain', { label: 'Plain', prompt: 'Plain?', reask: 'Yes or no.' });
+    expect(plain.parse({ kind: 'text', text: 'either is fine' }, ctx).ok).toBe(false);
+  });
+
   it('a long-text step asks for a form and accepts a submitted one', () => {
     const step = ask.longText('posting', { label: 'Posting', prompt: 'Paste it.', reask: 'Paste a posting.', max: 50 });
     expect(step.ask(ctx, 'Again: paste it.')).toEqual({ kind: 'long-text', stepId: 'posting', text: 'Again: paste it.', fields: [{ id: 'text', label: 'Posting', placeholder: undefined }] });

@@ -157,5 +157,5 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
   if (!parsed.ok && shared && parsed.chatter && !afterMenu) return turn;
   if (!parsed.ok && parsed.draft !== undefined) return turn.keepDraft(parsed.draft);
   if (!parsed.ok) return turn.askCurrent(`${parsed.problem} ${step.reask}`);
-  return turn.answer(parsed.value);
+  return (parsed.note ? turn.text(parsed.note) : turn).answer(parsed.value);
 }

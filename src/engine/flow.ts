@@ -60,8 +60,9 @@ export type AnswerInput =
 /**
  * `chatter`: the input was not meant as an answer at all (in a shared conversation it gets no reply).
  * `draft`: not an answer yet but part of one (a step that collects several messages): keep it.
+ * `note`: how an answer was read when the person did not say it outright ("I'll take that as no."), said before what comes next.
  */
-export type Parsed<T = unknown> = { ok: true; value: T } | { ok: false; problem: string; chatter?: boolean; draft?: string };
+export type Parsed<T = unknown> = { ok: true; value: T; note?: string } | { ok: false; problem: string; chatter?: boolean; draft?: string };
 
 /**
  * Where a step leads: another step of this flow, another flow, or the flow's end; inside a
@@ -366,8 +367,12 @@ export const ask = {
     });
   },
 
-  /** Yes or no, by button or typed with words around it: "no, I can pay within my budget", "yeah sure". */
-  yesNo(id: string, options: StepOptions<boolean>): TypedStep<boolean> {
+  /**
+   * Yes or no, by button or typed with words around it: "no, I can pay within my budget", "yeah sure".
+   * `orElse`: the answer the question's hint offers ("Not sure? Say no"), taken and said back when
+   * the person leaves it to the coach ("doesn't matter to me", "either is fine").
+   */
+  yesNo(id: string, options: StepOptions<boolean> & { orElse?: boolean }): TypedStep<boolean> {
     const choices = [
       { id: 'yes', label: 'Yes' },
       { id: 'no', label: 'No' },
@@ -379,6 +384,7 @@ export const ask = {
         const reading = typed === undefined ? undefined : readYesNo(typed);
         if (reading?.kind === 'yes') return { ok: true, value: true };
         if (reading?.kind === 'no') return { ok: true, value: false };
+        if (reading?.kind === 'either' && options.orElse !== undefined) return { ok: true, value: options.orElse, note: `I'll take that as ${options.orElse ? 'yes' : 'no'}.` };
         return { ok: false, problem: 'I need a yes or a no.' };
       },
       show: (value) => (value ? 'yes' : 'no'),

@@ -5,7 +5,11 @@ import { normalize } from './text.js';
  * "absolutely not", "I think so". The answer is in how the message starts (after "well",
  * "um", "I think"); what follows is the person's reason, not a second answer.
  */
-export type YesNoReading = { kind: 'yes' } | { kind: 'no' } | { kind: 'unsure' } | { kind: 'none' };
+/**
+ * `either`: the person leaves it to the coach ("doesn't matter to me", "either is fine", "whatever
+ * you think"), which is not the same as not knowing: a question with a default takes it.
+ */
+export type YesNoReading = { kind: 'yes' } | { kind: 'no' } | { kind: 'unsure' } | { kind: 'either' } | { kind: 'none' };
 
 const YES = [
   'yes', 'yes please', 'yeah', 'yea', 'yep', 'yup', 'ya', 'yah', 'ye', 'yess', 'yesss', 'y', 'sure', 'sure thing', 'for sure', 'ok', 'okay',
@@ -26,9 +30,16 @@ const NO = [
 ];
 const UNSURE = [
   'maybe', 'perhaps', 'not sure', "i'm not sure", 'im not sure', 'i am not sure', 'unsure', 'dunno', 'idk', "don't know", 'dont know',
-  "i don't know", 'i dont know', 'no idea', 'depends', 'it depends', 'either', 'either way', 'whatever', 'could be', 'possibly',
-  "i don't mind", 'i dont mind', 'no preference', 'not bothered', 'yes and no', 'yes or no', 'kind of', 'kinda', 'sort of', 'sorta',
-  'hard to say', 'good question', '🤷',
+  "i don't know", 'i dont know', 'no idea', 'depends', 'it depends', 'could be', 'possibly',
+  'yes and no', 'yes or no', 'kind of', 'kinda', 'sort of', 'sorta', 'hard to say', 'good question', '🤷',
+];
+/** Left to the coach: the words say the person does not mind which, so the question's default is theirs. */
+const EITHER = [
+  'either', 'either way', 'either one', 'either is fine', 'either works', 'whatever', 'whichever', 'whatever you think', "i don't mind", 'i dont mind',
+  'i do not mind', 'no preference', 'not bothered', "doesn't matter", 'doesnt matter', 'does not matter', "it doesn't matter", 'it doesnt matter',
+  'it does not matter', "don't care", 'dont care', "i don't care", 'i dont care', 'i do not care', 'up to you', "it's up to you", 'its up to you',
+  'you decide', 'you choose', 'you pick', 'your call', "you're the coach", 'youre the coach', 'no difference', 'makes no difference',
+  'all the same to me', 'both are fine', 'both fine', 'both work', 'both ok', 'fine either way',
 ];
 /** Said before the answer without changing it. */
 const LEAD_INS = [
@@ -45,6 +56,7 @@ const PHRASES: Entry[] = [
   ...YES.map((phrase) => ({ phrase, reading: { kind: 'yes' } as const })),
   ...NO.map((phrase) => ({ phrase, reading: { kind: 'no' } as const })),
   ...UNSURE.map((phrase) => ({ phrase, reading: { kind: 'unsure' } as const })),
+  ...EITHER.map((phrase) => ({ phrase, reading: { kind: 'either' } as const })),
 ].sort((a, b) => b.phrase.length - a.phrase.length);
 /** Every phrase the reader knows, for other readers' fast paths (question.ts). */
 export const YES_NO_PHRASES: readonly string[] = PHRASES.map((e) => e.phrase);
