@@ -83,7 +83,7 @@ function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: 
   const aside = setAsideFor(c, asker, world);
   if (aside) return notForYou(c, aside, asker, world);
   const f = factsOf(c, asker, world);
-  const aimed = asker.role && !c.targetRoles.includes(asker.role.id) ? ` It is aimed at ${listOf(c.targetRoles.map((id) => roleWords(world.roleName(id) ?? id)))} roles rather than ${roleWords(asker.role.name)} roles.` : '';
+  const others = asker.role && !c.targetRoles.includes(asker.role.id) ? `${listOf(c.targetRoles.map((id) => roleWords(world.roleName(id) ?? id)))} roles rather than ${roleWords(asker.role.name)} roles` : undefined;
   const covers = f.coverage?.covered ?? [];
   const topCovered = covers.filter((g) => asker.gaps.slice(0, TOP_GAPS).some((t) => t.skill === g.skill)).length;
   const fits = f.cost.expectedCents !== null && (asker.budgetUsd === undefined || f.cost.expectedCents <= toCents(asker.budgetUsd));
@@ -100,12 +100,16 @@ function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: 
         : f.cost.expectedCents === null
           ? `It could be: ${bold(c)} fits your gaps, but I can't weigh its price.`
           : fits
-            ? `Yes, ${bold(c)} looks worth it for you.`
+            ? others
+              ? `Only as a side step: ${bold(c)} covers some of your gaps, but it is made for ${others}, so it is not the one to take first for yours.`
+              : `Yes, ${bold(c)} looks worth it for you.`
             : asker.budgetUsd === 0 && freeWays(f).length > 0
               ? `Yes, as a start: ${bold(c)} fits your gaps and you can begin it free; the certificate itself costs money.`
               : `It fits your gaps, but ${bold(c)} costs more than your budget.`;
   // Covering nothing was said in the verdict.
   const covered = f.coverage && covers.length === 0 ? [] : [coverWords(f, asker, world)];
+  // One verdict: a credential made for other roles is said so once, in the verdict when it leads with a yes.
+  const aimed = others && !verdict.startsWith('Only as a side step') ? ` It is aimed at ${others}.` : '';
   return [verdict, ...covered, totalSentence(f, asker), `Time: ${timeWords(f, asker)}.`, ...experienceWords(c, asker, age)].join(' ') + aimed;
 }
 
