@@ -121,7 +121,7 @@ describe('the install flow, for many workspaces', () => {
       [`${scope.prefix}:slack-install:{T1}`, `${scope.prefix}:slack-install:{T2}`, `${scope.prefix}:{slack:T1:U1}:session`, `${scope.prefix}:{slack:T2:U1}:session`].sort(),
     );
     expect(keys.filter((key) => key.endsWith(':gone')).join()).not.toMatch(/T1|T2|U1/);
-    expect((await scope.admin.zrange(`${scope.prefix}:outbox-slots`, 0, -1)).join()).not.toMatch(/T1|T2|U1/);
+    expect((await scope.admin.zrange(`${scope.prefix}:outbox-slots`, '0', '-1')).join()).not.toMatch(/T1|T2|U1/);
     // The bot's own mention is known per workspace from its installation.
     await h.event({ type: 'app_mention', channel: 'C2', user: 'U5', text: '<@UBOT2> help', ts: '1710000500.000001' }, { team: 'T2' });
     expect(textOf(api.posts().at(-1) ?? {})).toContain("I'm Pivot Coach.");

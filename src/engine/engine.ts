@@ -171,7 +171,7 @@ export class Engine {
       for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
         const loaded = await store.load(owner, inbound.eventId);
         if (loaded.duplicate) return this.duplicate(inbound);
-        if (attempt === 1) repeatOf ??= repeatOfRecord(loaded.uncertain, inbound, this.now().getTime());
+        if (attempt === 1 && !repeatOf) repeatOf = repeatOfRecord(loaded.uncertain ?? (loaded.uncertainUnread ? await store.readUncertain?.(owner) : undefined), inbound, this.now().getTime());
         const saved = repeatOf && (await this.anyHandled(owner, repeatOf));
         const now = this.now();
         const asked: Inbound = saved ? asRepeat(inbound) : inbound;

@@ -9,7 +9,7 @@ import { CommitUncertainError, EVENTS_ONLY_TTL_MS, RECENT_EVENTS, StoreUnavailab
 import type { Commit, CommitResult, Loaded, SessionStore, UserRef } from './session-store.js';
 import { parseUncertain } from './uncertain-turns.js';
 import type { UncertainRecord } from './uncertain-turns.js';
-import { indexMember, sessionQueueKeys } from '../outbox/keys.js';
+import { indexMember } from '../outbox/keys.js';
 import { RedisOutboxStore } from '../outbox/redis-outbox-store.js';
 
 /**
@@ -234,16 +234,17 @@ export class RedisSessionStore implements SessionStore {
 
   /**
    * Does not read the event ids: `duplicate` is always false here, and the commit script checks them.
-   * The uncertain-turn record is read only when the session says there is one (rare: after a slow store).
+   * Nor the uncertain-turn record: only whether there is one (rare: after a slow store), for readUncertain.
+   * (Not an async function: a turn's read is kept to the fewest ticks.)
    */
-  async load(user: UserRef, _eventId?: string): Promise<Loaded> {
+  load(user: UserRef, _eventId?: string): Promise<Loaded> {
     const key = this.sessionKey(user);
-    const [version, doc, flagged] = await this.call(this.redis.hmget(key, 'v', 'doc', 'uf'), (a) => a, undefined, () => this.redis.hmget(key, 'v', 'doc', 'uf'));
-    const found: Loaded = { version: version ? Number(version) : 0, doc: doc ?? null, duplicate: false };
-    if (!flagged) return found;
-    const uncertainKey = this.uncertainKey(user);
-    const record = parseUncertain(await this.call(this.redis.get(uncertainKey), (a) => a, undefined, () => this.redis.get(uncertainKey)));
-    return record ? { ...found, uncertain: record } : found;
+    return this.call(this.redis.hmget(key, 'v', 'doc', 'uf'), loaded, undefined, () => this.redis.hmget(key, 'v', 'doc', 'uf'));
+  }
+
+  async readUncertain(user: UserRef): Promise<UncertainRecord | undefined> {
+    const key = this.uncertainKey(user);
+    return parseUncertain(await this.call(this.redis.get(key), (a) => a, undefined, () => this.redis.get(key)));
   }
 
   /** The owner's uncertain-turn record: beside the session, in its slot, with a TTL of its own. */
@@ -279,8 +280,10 @@ export class RedisSessionStore implements SessionStore {
     const nonce = randomBytes(8).toString('base64url');
     const { stage } = commit;
     // The owner's queue, or any of its slot's keys when nothing is staged: a script names the same keys either way.
-    const queue = sessionQueueKeys(this.prefix, stage?.where ?? { platform: user.platform, tenant: user.tenant, conversation: user.user, owner: user.user, ...(user.shared ? { shared: true } : {}) });
-    const keys = [this.sessionKey(user), this.goneKey(user), this.uncertainKey(user), queue.queue, queue.items, queue.slotIndex] as const;
+    // All of the owner's slot: its session, the slot's gone hash, its uncertain turn, its queue and the slot's index of queues.
+    const base = userKeyBase(this.prefix, user);
+    const tag = slotTag(keySlot(base));
+    const keys = [`${base}:session`, `${this.prefix}:{${tag}}:gone`, `${base}:uncertain`, `${base}:outbox:q`, `${base}:outbox:items`, `${this.prefix}:{${tag}}:outbox`] as const;
     const staged = stage ? [stage.entry.id, JSON.stringify(stage.entry), Math.max(1, Math.round(stage.ttlMs)), indexMember(stage.where)] : ['', '', 0, ''];
     const args = [...keys, commit.expectedVersion, digest, write.kind, write.kind === 'put' ? write.doc : '', Math.max(1, Math.round(commit.ttlMs)), nonce, ...staged] as const;
     const waiting = { mayHaveLanded: false };
@@ -438,6 +441,12 @@ export class RedisSessionStore implements SessionStore {
   }
 }
 
+
+function loaded([version, doc, flagged]: (string | null)[]): Loaded {
+  const found: Loaded = { version: version ? Number(version) : 0, doc: doc ?? null, duplicate: false };
+  if (flagged) found.uncertainUnread = true;
+  return found;
+}
 
 function commitResult(answer: unknown): CommitResult {
   if (answer === 'ok' || answer === 'duplicate' || answer === 'conflict') return answer;

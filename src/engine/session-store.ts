@@ -40,6 +40,8 @@ export interface Loaded {
    * came since (rememberUncertain): its next message may be a repeat of it.
    */
   uncertain?: UncertainRecord;
+  /** There is such a record, not read with the session: readUncertain reads it. */
+  uncertainUnread?: true;
 }
 
 export type Write = { kind: 'keep' } | { kind: 'put'; doc: string } | { kind: 'delete' };
@@ -87,6 +89,8 @@ export interface SessionStore {
    * commit ends it, and `forget` removes it with the session. Read back by `load`.
    */
   rememberUncertain?(user: UserRef, record: UncertainRecord, ttlMs: number): Promise<void>;
+  /** The record `load` found but did not read (Loaded.uncertainUnread). */
+  readUncertain?(user: UserRef): Promise<UncertainRecord | undefined>;
   /** Throws StoreUnavailableError when the store cannot be reached. */
   ping(): Promise<void>;
   /** For readiness checks: like ping, and says what answered (a cluster's state); absent on the memory store. */
