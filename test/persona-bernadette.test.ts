@@ -119,6 +119,11 @@ describe('Bernadette, English teacher of 30 years, aiming at technical writer', 
     expect(why).toContain('Of your top gaps, Technical documentation, Git and REST APIs,');
     expect(why).toContain('(Credential pick 8/8)');
 
+    // The side-by-side never prices a first four-year degree for a teacher: her licence needed a bachelor's (data/degree-holders.json).
+    const compared = await p.say('Compare with a certification and a degree');
+    expect(compared).toContain("- Degree: You already hold a degree (a public school teacher's licence needs a bachelor's degree), so I leave out a four-year degree");
+    expect(compared).not.toMatch(/\$46,440|4 years of full-time study/);
+
     const plan = await p.say('1');
     expect(plan).toMatch(/You chose \*[^*]+\*\. Here is your plan/);
     // What she did in this conversation is done today; the later steps dated from today at 5 hours a week.

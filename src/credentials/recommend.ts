@@ -3,6 +3,7 @@ import type { Role } from '../data/roles-schema.js';
 import { actionPlan, type ActionPlan } from './action-plan.js';
 import { bestStack, TOP_GAPS, type Stack } from './best-stack.js';
 import { coverageOf } from './coverage.js';
+import { impliedDegree } from './degree-held.js';
 import type { CredentialIndex } from './credential-index.js';
 import { collectionWarnings, credentialWarnings, targetWarnings, type CredentialWarning } from './credential-warnings.js';
 import { fitFor, NAMED_SHARE, type FitNote, type Person } from './person-fit.js';
@@ -199,7 +200,8 @@ export function recommend(input: RecommendInput): Recommendation {
     ),
     stack,
     planWarnings: [...targetWarnings(role), ...collectionWarnings(collection, index, role, gaps)],
-    comparison: sideBySide(ranked, role, situation, input.degree ?? (input.tuition ? tuitionDegree(input.tuition) : undefined)),
+    // A degree the person gave is compared as given; otherwise a teacher or a CPA is not priced a first degree.
+    comparison: sideBySide(ranked, role, situation, input.degree ?? (input.tuition ? tuitionDegree(input.tuition) : undefined), input.degree ? undefined : impliedDegree(person.currentRole)),
     plan: actionPlan({ credentials: chosen.map((m) => m.credential), hoursPerWeek: situation.hoursPerWeek, today: situation.today, ownHours: input.ownHours, deadlineWeeks: situation.deadlineWeeks, done: input.done, ...(role.portfolio ? { portfolio: role.portfolio.text } : {}) }),
   };
 }
