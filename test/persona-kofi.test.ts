@@ -10,11 +10,14 @@ import { dueOf, gapIds, newUser as newUserAt, pickBlock } from './support/new-us
  * Active Directory with "CCNA a plus"), asks "should I do CCNA or Network+?" and "do I need A+ again?".
  * What a coach signs and this asserts: A+ acknowledged and never offered back; the postings' firewalls,
  * Windows Server and Active Directory as gaps, benefits and "2+ years" not counted, Linux (a plus) below
- * the required ones; Network+ as the start and CCNA after it (foundations before Cisco's associate exam),
- * within his budget, with the return in words; every plan step dated inside his six months; practice
- * feedback that asks for "I" instead of "we" and says what improved on the retry. What the coach gets
- * wrong for him (troubleshooting as his first gap, CCNA unseen in the postings, "why? 1" choosing a pick)
- * is not asserted; the helper's report lists it.
+ * the required ones; Network+ as the start (the step after his A+) and CCNA after it, said as what
+ * every one of his postings names (a bare "CCNA" read), never Security+ that none asks for; "CCNA or
+ * Network+?" compared and ending in one pick with its reason; A+ said as met beside Network+'s
+ * recommended background; the CE fee said as the $150 owed when the 3-year cycle ends, outside the
+ * $369; within his budget, with the return in words; every plan step dated inside his six months,
+ * the estimated study date said as one; practice feedback that asks for "I" instead of "we" and says
+ * what improved on the retry. What the coach gets wrong for him (troubleshooting as his first gap,
+ * "why? 1" choosing a pick) is not asserted; the helper's report lists it.
  */
 let data: CoachData;
 beforeAll(async () => {
@@ -108,6 +111,13 @@ describe('Kofi, 39, cable installer with A+, aiming at network administrator, $8
     expect(picks).toContain('Recommended path: Start with CompTIA Network+ (N10-009)');
     expect(picks).not.toMatch(/Recommended path:[^\n]*CompTIA A\+/);
     expect(pickBlock(picks, 'CompTIA Network+ (N10-009)')).toContain('50% of your postings ask for it by name.');
+    // A bare "CCNA" in both postings is Cisco's exam: the path's next rung is the one his postings name, not CompTIA's security rung.
+    expect(pickBlock(picks, 'Cisco CCNA (200-301)')).toContain('Every one of your postings asks for it by name.');
+    expect(picks).toContain('Recommended path: Start with CompTIA Network+ (N10-009); then Cisco CCNA (200-301), which your postings also ask for by name.');
+    expect(picks).not.toMatch(/Recommended path:[^\n]*Security\+/);
+    // What he meets of Network+'s recommended background, and the CE fee said against the total.
+    expect(pickBlock(picks, 'CompTIA Network+ (N10-009)')).toContain('CompTIA recommends A+ and 9 to 12 months of networking experience; nothing is required. You hold CompTIA A+, so you meet that part;');
+    expect(pickBlock(picks, 'CompTIA Network+ (N10-009)')).toContain('renewal $150 when each 3-year cycle ends ($50 a year), after the 3 years I count, so it is not in the total.');
     // Money: the exam against his $800 (credential-facts.md row 18, $369), and the return from entry pay against $58,000.
     expect(picks).toContain('$369 in all, within your $800 budget.');
     expect(picks).toContain('That is about $18,000 a year more than you earn now; it costs $369, so it pays back within your first month in the new job.');
@@ -117,6 +127,12 @@ describe('Kofi, 39, cable installer with A+, aiming at network administrator, $8
     expect(which).toContain('*Cisco CCNA (200-301)*');
     expect(which).toContain('*CompTIA Network+ (N10-009)*');
     expect(which).not.toMatch(/\*CompTIA A\+\* (?:looks|is) worth/);
+    // One comparison ending in one pick with its reason, not two "Yes, ... looks worth it" paragraphs.
+    expect(which).toContain('Side by side:');
+    expect(which).not.toContain('looks worth it');
+    expect(which).toContain(
+      'My pick for you: *CompTIA Network+ (N10-009)* first, because it is the next step after the CompTIA A+ you hold, and it fits your $800 budget. Then *Cisco CCNA (200-301)*: every one of your postings names it, so it is the next one to add.',
+    );
     expect(await p.say('do i need a+ again?')).toContain(
       'You already hold *CompTIA A+*, so taking it again adds nothing: put the time into a portfolio piece or the next credential on your path instead.',
     );
@@ -135,6 +151,8 @@ describe('Kofi, 39, cable installer with A+, aiming at network administrator, $8
     expect(dueOf(plan, 'Interview and negotiate')).toBe('2027-06-07');
     expect(plan).toContain('Your studying ends on Monday 15 February 2027, 16 weeks inside your deadline of Monday 7 June 2027.');
     expect(plan).toContain('Weekly schedule: 12 hours a week');
+    // CompTIA publishes no hours: the study date says it is an estimate, and whose.
+    expect(plan).toContain('The date for CompTIA Network+ (N10-009) is an estimate: 90–130 hours, an estimate from study guides that give 2 to 3 months; I found no figure from CompTIA.');
     expect(plan).not.toContain('date to be set');
     expect(plan).not.toContain('CompTIA A+');
     expect(await p.say('plan')).toContain('6. Interview and negotiate=by Monday 7 June 2027');
