@@ -92,6 +92,34 @@ describe('steps already done and the deadline', () => {
   });
 });
 
+describe('a plan without a credential', () => {
+  const piece = 'Set up a home lab and write up what you fix.';
+
+  it('plans the portfolio piece as the study, with networking and interviews, dated at the hours a week', () => {
+    // 8 h/wk: research 6 h = 1 week, then the own project, 40 h = 5 weeks; job search 12 weeks after it.
+    const plan = actionPlan({ credentials: [], hoursPerWeek: 8, today, portfolio: piece, practise: ['SIEM', 'Splunk'] });
+    expect(plan.steps.map((s) => [s.step, s.key])).toEqual([[1, 'research'], [2, 'portfolio'], [3, 'network'], [4, 'interview']]);
+    const steps = byKey(plan);
+    expect([steps.portfolio?.start, steps.portfolio?.due]).toEqual(['2026-09-08', '2026-10-13']);
+    expect([steps.network?.start, steps.network?.due]).toEqual(['2026-09-08', '2026-10-13']);
+    expect(steps.interview?.due).toBe('2027-01-05');
+    expect(steps.portfolio?.actions[0]).toBe(`${piece} Use SIEM and Splunk in it: they are learnt by doing.`);
+    // Nothing to enrol in or to choose, so no program's community and no hours to choose.
+    expect(plan.steps.flatMap((s) => s.actions).join(' ')).not.toMatch(/Enroll|program's community|capstone/);
+    expect(plan.assumptions[0]).toBe('I assumed 6 hours to read postings, 40 hours for the portfolio piece and 12 weeks of job search: change them to your pace.');
+    expect(plan.milestones).toEqual([]);
+  });
+
+  it("checks the portfolio piece's end against the deadline, and says what would fit when it misses", () => {
+    const inside = actionPlan({ credentials: [], hoursPerWeek: 12, today, deadlineWeeks: 17, done: { research: true, select: true } });
+    expect(marksAsWords(inside.deadline?.text ?? '')).toBe('Your portfolio piece is done on Tuesday 29 September 2026, 13 weeks inside your deadline of Tuesday 29 December 2026.');
+    const late = actionPlan({ credentials: [], hoursPerWeek: 4, today, deadlineWeeks: 6 });
+    // 4 h/wk: research 2 weeks, the piece 10 more; 46 hours over 6 weeks is 8 a week.
+    expect(late.deadline).toMatchObject({ fits: false, slackWeeks: -6, hoursPerWeekToFit: 8 });
+    expect(marksAsWords(late.deadline?.text ?? '')).toMatch(/^Your portfolio piece is done on .+, 6 weeks after your deadline of .+\. To fit, study about 8 hours a week instead of 4\.$/);
+  });
+});
+
 describe('action plan inputs', () => {
   it('refuses missing or impossible hours a week by name, never with an invalid date', () => {
     const course = credential('gda', { hours: hours(100) });

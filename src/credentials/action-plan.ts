@@ -20,6 +20,11 @@ import { timeForHours, timeToFinish, type StudyTime } from './time-to-finish.js'
  *
  * The hours for research, selection and the portfolio piece and the job-search window are
  * planning assumptions (PLAN_HOURS, JOB_SEARCH_WEEKS), said as such in the plan.
+ *
+ * With no credential (none closes the person's top gaps, or they chose none), there is nothing to
+ * select or enrol in: the plan is research, the role's portfolio piece as the study, networking
+ * alongside it and the interviews, dated the same way, and the deadline is checked against the
+ * portfolio piece's end.
  */
 
 export const PLAN_HOURS = { research: 6, select: 4, portfolioWithCapstone: 20, portfolioOwnProject: 40 } as const;
@@ -87,6 +92,8 @@ export interface PlanInput {
   readonly done?: { readonly research?: boolean; readonly select?: boolean };
   /** The target role's portfolio piece (data/roles.json `portfolio`), a sentence to the person. */
   readonly portfolio?: string;
+  /** The gaps the portfolio piece is to use, by name, for a plan without a credential (they are learnt by doing). */
+  readonly practise?: readonly string[];
   /**
    * The person's IANA zone: `today` is already their calendar day; the dates the plan's sentences
    * name are marked in it (src/dates/date-marks.ts), for each platform to show in its own way.
@@ -103,15 +110,24 @@ export function weeklySchedule(hoursPerWeek: number): ActionPlan['schedule'] {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function deadlineCheck(input: PlanInput, afterSelect: number, afterStudy: number | null, milestones: readonly Milestone[], day: (week: number) => string): DeadlineCheck | undefined {
+/** What the deadline is checked against: the end of studying, or of the portfolio piece when there is no credential to study. */
+interface Ending {
+  readonly week: number | null;
+  /** Hours of work before it, spread over the weeks to the deadline to say what would fit. */
+  readonly hoursBefore: number;
+  /** "Your studying ends", "Your portfolio piece is done". */
+  readonly says: string;
+}
+
+function deadlineCheck(input: PlanInput, afterSelect: number, ending: Ending, milestones: readonly Milestone[], day: (week: number) => string): DeadlineCheck | undefined {
   const { deadlineWeeks: weeks, hoursPerWeek } = input;
   if (weeks === undefined) return undefined;
   const date = day(weeks);
   const said = (iso: string) => dayMark(iso, input.timeZone);
+  const afterStudy = ending.week;
   if (afterStudy === null) return { weeks, date, fits: null, slackWeeks: null, hoursPerWeekToFit: null, fittingNames: [], text: `I cannot say yet whether your studying ends by your deadline of ${said(date)}.` };
   const slack = weeks - afterStudy;
-  // Hours still to study before the study end, spread over the weeks to the deadline.
-  const hoursBefore = (input.done?.research ? 0 : PLAN_HOURS.research) + (input.done?.select ? 0 : PLAN_HOURS.select) + milestones.reduce((sum, m) => sum + (m.time.known ? m.time.hours : 0), 0);
+  const { hoursBefore } = ending;
   const toFit = Math.ceil(hoursBefore / weeks);
   let fitting: string[] = [];
   let week = afterSelect;
@@ -122,12 +138,12 @@ function deadlineCheck(input: PlanInput, afterSelect: number, afterStudy: number
   }
   const base = { weeks, date, hoursPerWeekToFit: toFit, fittingNames: fitting, slackWeeks: slack };
   const ends = said(day(afterStudy));
-  if (slack >= 0) return { ...base, fits: true, text: `Your studying ends on ${ends}, ${slack === 0 ? 'right on' : `${plural(slack, 'week')} inside`} your deadline of ${said(date)}.` };
+  if (slack >= 0) return { ...base, fits: true, text: `${ending.says} on ${ends}, ${slack === 0 ? 'right on' : `${plural(slack, 'week')} inside`} your deadline of ${said(date)}.` };
   const options = [toFit <= 60 && toFit > hoursPerWeek ? `study about ${toFit} hours a week instead of ${hoursPerWeek}` : undefined, fitting.length > 0 && fitting.length < milestones.length ? `take only ${fitting.join(' and ')} by then and the rest after` : undefined].filter(
     (o): o is string => o !== undefined,
   );
   const fix = options.length > 0 ? ` To fit, ${options.join(', or ')}.` : ' Moving the deadline is the honest fix: at these hours, that is the time it takes.';
-  return { ...base, fits: false, text: `Your studying ends on ${ends}, ${plural(-slack, 'week')} after your deadline of ${said(date)}.${fix}` };
+  return { ...base, fits: false, text: `${ending.says} on ${ends}, ${plural(-slack, 'week')} after your deadline of ${said(date)}.${fix}` };
 }
 
 export function actionPlan(input: PlanInput): ActionPlan {
@@ -137,9 +153,11 @@ export function actionPlan(input: PlanInput): ActionPlan {
   const weeksFor = (hours: number) => Math.ceil(hours / hoursPerWeek);
   const day = (week: number | null) => (week === null ? null : isoDay(addWeeks(today, week)));
   const researched = input.done?.research === true;
+  // Without a credential there is nothing to select or study: the portfolio piece follows the research.
+  const none = credentials.length === 0;
   const selected = input.done?.select === true;
   const afterResearch = researched ? 0 : weeksFor(PLAN_HOURS.research);
-  const afterSelect = afterResearch + (selected ? 0 : weeksFor(PLAN_HOURS.select));
+  const afterSelect = afterResearch + (selected || none ? 0 : weeksFor(PLAN_HOURS.select));
 
   const milestones: Milestone[] = [];
   let afterStudy: number | null = afterSelect;
@@ -159,9 +177,18 @@ export function actionPlan(input: PlanInput): ActionPlan {
   const estimated = milestones.some((m) => m.time.known && m.time.source === 'estimate');
 
   const studyHours = milestones.reduce<number | null>((sum, m) => (sum === null || !m.time.known ? null : sum + m.time.hours), 0);
-  const steps: PlanStep[] = [
+  const practised = input.practise && input.practise.length > 0 ? ` Use ${listOf([...input.practise])} in it: they are learnt by doing.` : '';
+  const ownPiece = input.portfolio ?? 'Build a project on real data from your own field and put it on GitHub.';
+  const portfolioFirst = none
+    ? `${ownPiece}${practised}`
+    : hasProject
+      ? 'Finish the capstone and put it on GitHub.'
+      : input.portfolio
+        ? // The role's own evidence: a home lab for IT support, case studies for UX, a project you ran for a PM.
+          `${input.portfolio} ${credentials.length > 1 ? 'Your credentials have' : 'Your credential has'} no capstone, so this is your evidence.`
+        : `Build a project on real data from your own field and put it on GitHub (${credentials.length > 1 ? 'your credentials have' : 'your credential has'} no capstone).`;
+  const drafted: Omit<PlanStep, 'step'>[] = [
     {
-      step: 1,
       key: 'research',
       title: researched ? 'Read job postings' : 'Research market demand',
       hours: researched ? 0 : PLAN_HOURS.research,
@@ -176,7 +203,6 @@ export function actionPlan(input: PlanInput): ActionPlan {
           ],
     },
     {
-      step: 2,
       key: 'select',
       title: selected ? `Choose the credential${credentials.length > 1 ? 's' : ''}` : 'Select the credential',
       hours: selected ? 0 : PLAN_HOURS.select,
@@ -188,7 +214,6 @@ export function actionPlan(input: PlanInput): ActionPlan {
         : ['Weigh market demand, your skill gaps and how well known the provider is.', "Check every price and fee on the provider's page before paying.", 'Audit a free version first where there is one.'],
     },
     {
-      step: 3,
       key: 'enroll',
       title: 'Enroll and study on a weekly schedule',
       hours: studyHours,
@@ -203,40 +228,29 @@ export function actionPlan(input: PlanInput): ActionPlan {
       note: undated.length > 0 ? `I have no study hours for ${undated.join(' or ')}: tell me your own estimate from the provider's page to date the rest of the plan.` : undefined,
     },
     {
-      step: 4,
       key: 'portfolio',
       title: 'Build the portfolio piece',
       hours: portfolioHours,
       start: day(afterStudy),
       due: day(afterPortfolio),
       done: false,
-      actions: [
-        hasProject
-          ? 'Finish the capstone and put it on GitHub.'
-          : input.portfolio
-            ? // The role's own evidence: a home lab for IT support, case studies for UX, a project you ran for a PM.
-              `${input.portfolio} ${credentials.length > 1 ? 'Your credentials have' : 'Your credential has'} no capstone, so this is your evidence.`
-            : `Build a project on real data from your own field and put it on GitHub (${credentials.length > 1 ? 'your credentials have' : 'your credential has'} no capstone).`,
-        'Write a one-page case study and feature it on your LinkedIn profile.',
-      ],
+      actions: [portfolioFirst, 'Write a one-page case study and feature it on your LinkedIn profile.'],
     },
     {
-      step: 5,
       key: 'network',
       title: 'Network with intent',
       hours: 0,
       start: day(afterSelect),
       due: day(afterPortfolio),
       done: false,
-      note: 'Runs alongside steps 3 and 4.',
+      note: none ? 'Runs alongside the portfolio piece.' : 'Runs alongside steps 3 and 4.',
       actions: [
-        "Join the program's community, such as its alumni Slack or forum.",
+        none ? 'Join a community of people who do the job, such as a local user group or an online forum.' : "Join the program's community, such as its alumni Slack or forum.",
         'Attend two local meetups.',
         'Ask three hiring managers or practitioners for informational interviews, and a peer for a mock interview.',
       ],
     },
     {
-      step: 6,
       key: 'interview',
       title: 'Interview and negotiate',
       hours: null,
@@ -246,15 +260,20 @@ export function actionPlan(input: PlanInput): ActionPlan {
       actions: ['Tell STAR stories: your past experience plus the new skill solving a business problem.', "Negotiate against the role's entry-level pay."],
     },
   ];
-  const deadline = deadlineCheck(input, afterSelect, afterStudy, milestones, (week) => isoDay(addWeeks(today, week)));
-  const studyBasis = estimated ? 'Study weeks use planning estimates where the provider publishes no hours.' : "Study weeks use the providers' own hours.";
+  const steps: PlanStep[] = drafted.filter((s) => !none || (s.key !== 'select' && s.key !== 'enroll')).map((s, i) => ({ ...s, step: i + 1 }));
+  const before = (input.done?.research ? 0 : PLAN_HOURS.research) + (input.done?.select || none ? 0 : PLAN_HOURS.select);
+  const ending: Ending = none
+    ? { week: afterPortfolio, hoursBefore: before + portfolioHours, says: 'Your portfolio piece is done' }
+    : { week: afterStudy, hoursBefore: before + milestones.reduce((sum, m) => sum + (m.time.known ? m.time.hours : 0), 0), says: 'Your studying ends' };
+  const deadline = deadlineCheck(input, afterSelect, ending, milestones, (week) => isoDay(addWeeks(today, week)));
+  const studyBasis = none ? 'There is no credential to study: the portfolio piece is your evidence.' : estimated ? 'Study weeks use planning estimates where the provider publishes no hours.' : "Study weeks use the providers' own hours.";
   return {
     steps,
     milestones,
     schedule,
     ...(deadline ? { deadline } : {}),
     assumptions: [
-      `I assumed ${researched ? '' : `${PLAN_HOURS.research} hours to read postings, `}${selected ? '' : `${PLAN_HOURS.select} hours to choose, `}${portfolioHours} hours for the portfolio piece and ${searchWeeks} weeks of job search: change them to your pace.`,
+      `I assumed ${researched ? '' : `${PLAN_HOURS.research} hours to read postings, `}${selected || none ? '' : `${PLAN_HOURS.select} hours to choose, `}${portfolioHours} hours for the portfolio piece and ${searchWeeks} weeks of job search: change them to your pace.`,
       studyBasis,
     ],
   };
