@@ -246,11 +246,14 @@ export function createCredentialPickFlow(data: CoachData) {
         label: 'Free or audit options first',
         prompt: 'Would you like free, audit or financial-aid options first, even when a paid one scores a little higher?',
         reask: 'Yes or no, for example: yes. Not sure? Say no and I will rank by score alone.',
+        orElse: false,
       }),
       ask.yesNo('proctored-ok', {
         label: 'Proctored exams are fine',
         prompt: 'Some credentials end with a proctored exam (watched by webcam or at a test centre). Is that fine for you?',
         reask: 'Yes or no, for example: yes. Not sure? Say no and I will leave proctored exams out.',
+        // "Doesn't matter to me" to "is that fine for you?" says it is fine: not knowing is the hint's no, not minding is a yes.
+        orElse: true,
       }),
       withTypedWhy(ask.choice('choose', {
         label: 'Choice',
@@ -291,21 +294,26 @@ export function createCredentialPickFlow(data: CoachData) {
       const rec = recommendation(ctx);
       const choice = String(ctx.answers.choose);
       const chosen = choice === 'stack' ? rec.stack.members.map((m) => m.credential) : rec.picks.filter((p) => `pick:${p.credential.id}` === choice).map((p) => p.credential);
-      if (chosen.length === 0) return { replies: [{ kind: 'text', text: 'No credential this time. A portfolio project that uses your gap skills is the next best evidence.' }], offer: PRACTICE_NEXT };
       // Postings pasted in the gap interview and the choice just made are done, not advice.
       const researched = usesReport(ctx) && profileOf(ctx).gapReport?.source === 'postings';
       const { hoursPerWeek, deadlineWeeks } = situation(ctx);
       // Dated from the person's own today, in their zone: late evening in New York is not tomorrow yet.
       const timeZone = personZone(ctx.profile);
       const today = personToday(ctx.now, timeZone);
+      // No credential is still a plan: the role's portfolio piece using the top gaps (learnt by doing), networking and interviews, dated the same way.
+      const practise = chosen.length === 0 ? gaps(ctx).slice(0, GAPS_NAMED).map((g) => gapName(g, skillName)) : undefined;
       const plan = onDeadlineDate(
-        actionPlan({ credentials: chosen, hoursPerWeek, deadlineWeeks, today, timeZone, done: { research: researched, select: true }, portfolio: role(ctx).portfolio?.text }),
+        actionPlan({ credentials: chosen, hoursPerWeek, deadlineWeeks, today, timeZone, done: { research: researched, select: true }, portfolio: role(ctx).portfolio?.text, ...(practise ? { practise } : {}) }),
         deadlineOf(ctx),
       );
       const names = chosen.map((c) => c.name);
       const stored: PlanFacts = { steps: plan.steps.map(({ step, title, due, done }) => ({ step, title, due, done })), names };
+      const opening =
+        chosen.length === 0
+          ? `No credential this time: a portfolio project that uses your gap skills is the best evidence. Here is your plan; say \`plan\` any time to see it again.`
+          : `You chose ${listOf(names.map((n) => `*${n}*`))}. Here is your plan; say \`plan\` any time to see it again.`;
       return {
-        replies: [{ kind: 'text', text: `You chose ${listOf(names.map((n) => `*${n}*`))}. Here is your plan; say \`plan\` any time to see it again.` }, ...planReplies(plan, timeZone)],
+        replies: [{ kind: 'text', text: opening }, ...planReplies(plan, timeZone)],
         profile: { credentialPick: { ids: chosen.map((c) => c.id), names, at: ctx.now.toISOString() }, plan: stored },
         offer: offerCheckins(ctx.profile, PRACTICE_NEXT),
       };
@@ -345,7 +353,7 @@ export const planView = defineFlow({
     if (!plan) return { replies: [{ kind: 'text', text: noPlanYet(ctx) }] };
     return {
       replies: [
-        { kind: 'card', title: `Your plan: ${listOf(plan.names)}`, fields: plan.steps.map((s) => ({ label: `${s.step}. ${s.title}`, value: stepWhen(s, personZone(ctx.profile)) })) },
+        { kind: 'card', title: `Your plan: ${listOf(plan.names) || 'your next steps'}`, fields: plan.steps.map((s) => ({ label: `${s.step}. ${s.title}`, value: stepWhen(s, personZone(ctx.profile)) })) },
       ],
     };
   },

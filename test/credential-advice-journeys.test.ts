@@ -82,7 +82,7 @@ describe('without postings, the role profile decides the path', () => {
     expect(picks).not.toMatch(/Azure|DP-900|Recommended path/);
     expect(picks).toMatch(/No credential in my catalog closes your top gaps, [^.]+, so there is no path to recommend\. These are learnt by doing:/);
     expect(picks).toContain('- PMP (Project Management Professional): you already hold it.');
-    expect(picks).toContain('You can still finish here and build a portfolio project instead.');
+    expect(picks).toContain("You can still finish here: I'll plan your portfolio project, networking and interviews instead, dated to your hours.");
   });
 });
 

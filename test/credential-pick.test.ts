@@ -60,8 +60,10 @@ describe('the credential pick, as a transcript', () => {
     expect(first).toBeDefined();
     const explained = await chat.click('choose', `why:${first?.id}`);
     // Two or three sentences: covers, cost and time at their hours, who stands behind it; no formula.
-    const answer = explained.split('\n\nWhat would you like to do?')[0]?.replace(/^\(Credential pick 8\/8\)\n/, '') ?? '';
-    expect(answer).toMatch(/^(It covers|Of your top gaps)\b.* at your 10 hours a week .* stands behind it, and it is aimed at data analyst jobs\. Say `why in detail` for how I ranked it\.$/);
+    const answer = explained.split('\nWhat would you like to do?')[0]?.replace(/^\(Credential pick 8\/8\)\n/, '') ?? '';
+    // Named first, so a why asked by number ("why 2") says which pick it is about.
+    expect(answer.startsWith(`*${first?.name}*: `)).toBe(true);
+    expect(answer.replace(/^\*[^*]+\*: /, '')).toMatch(/^(It covers|Of your top gaps)\b.* at your 10 hours a week .* stands behind it, and it is aimed at data analyst jobs\. Say `why in detail` for how I ranked it\.$/);
     expect(answer).not.toMatch(/score|×/);
     expect(await chat.click('choose', 'compare')).toContain('Side by side:');
     const plan = await chat.click('choose', `pick:${first?.id}`);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
-import { newUser as newUserAt } from './support/new-user.js';
+import { dueOf, newUser as newUserAt } from './support/new-user.js';
 
 let data: CoachData;
 beforeAll(async () => {
@@ -158,13 +158,28 @@ describe('Hal, 51, retired Army communications NCO with Security+ and a Secret c
     expect(status).toContain('Credentials you hold=CompTIA Security+ (SY0-701)');
     expect(status).toContain('Budget=$2,000; Hours a week=12; Deadline (months)=4; Current pay=a pension, $62,000 a year');
 
-    // With no credential to take, he finishes the pick and goes on to practice.
+    // With no credential to take he still gets a dated plan: the SOC analyst's portfolio piece (a home lab with a SIEM) using
+    // his top gaps, networking alongside it and the interviews, from today at 12 hours a week, checked against his 4 months.
+    expect(picks).toContain("You can still finish here: I'll plan your portfolio project, networking and interviews instead, dated to your hours.");
     const finished = await h.say('Finish without a credential');
-    expect(finished).toContain('No credential this time. A portfolio project that uses your gap skills is the next best evidence.');
-    expect(finished).toContain('Next, you could practise telling your story in interviews.');
+    expectCleanWords(finished);
+    expect(finished).toContain('No credential this time: a portfolio project that uses your gap skills is the best evidence. Here is your plan; say `plan` any time to see it again.');
+    // His postings were read in the gap interview: done today. The piece is 40 hours, 4 weeks at 12 a week.
+    expect(dueOf(finished, '1\\. Read job postings')).toBe('2026-12-07');
+    expect(finished).toContain(`2. Build the portfolio piece=by Monday 4 January 2027: ${data.catalog.roles.byId.get('soc-analyst')?.portfolio?.text} Use SIEM, Splunk and Linux in it: they are learnt by doing.`);
+    expect(dueOf(finished, '3\\. Network with intent')).toBe('2027-01-04');
+    // Twelve weeks of job search after the piece.
+    expect(dueOf(finished, '4\\. Interview and negotiate')).toBe('2027-03-29');
+    expect(finished).not.toMatch(/Enroll|date to be set/);
+    expect(finished).toContain('Your portfolio piece is done on Monday 4 January 2027, 13 weeks inside your deadline of Wednesday 7 April 2027.');
+    expect(finished).toContain('Weekly schedule: 12 hours a week');
+    const stored = await h.say('plan');
+    expect(stored).toContain('Your plan: your next steps: 1. Read job postings=done on Monday 7 December 2026; 2. Build the portfolio piece=by Monday 4 January 2027');
+    expect(await h.say('export')).toContain('[file: pivot-plan.ics]');
+    expect(await h.say('status')).toContain('Credentials chosen=none this time');
 
     // Interview practice for his target role: the coach chooses, two questions.
-    expect(await h.say('1')).toContain('We\'ll practise for *SOC analyst*');
+    expect(await h.say('practice')).toContain('We\'ll practise for *SOC analyst*');
     expect(await h.say('2')).toContain('(Interview practice 2/3)');
     const question = await h.say('1');
     expect(question).toContain('*Question 1 of 2*');
@@ -285,7 +300,7 @@ describe('Rosa, 45, high-school English teacher for 18 years, instructional desi
 
     // She finishes without a credential: a portfolio piece is her evidence, and practice is offered next.
     const chosen = await r.say('1');
-    expect(chosen).toContain('No credential this time. A portfolio project that uses your gap skills is the next best evidence.');
+    expect(chosen).toContain('No credential this time: a portfolio project that uses your gap skills is the best evidence. Here is your plan;');
     expect(chosen).not.toContain('Enroll and study');
 
     // Practice: three questions on explaining to non-experts, as she asked.
