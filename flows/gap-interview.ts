@@ -124,17 +124,23 @@ export function createGapInterviewFlow(data: CoachData) {
     return `${name}${level}${said}`;
   }
 
+  /** "Troubleshooting (basic)": a skill a credential proves, named in a sentence. */
+  const heardLevel = (held: Held) => `${skillName(held.skill)}${held.level ? ` (${held.level})` : ''}`;
+
   /** What the coach understood from the person's own words, said back before the postings. */
   function heardLine(ctx: FlowContext): string {
     const have = haveOf(ctx);
     if (!have || (have.skills.length === 0 && have.credentials.length === 0)) return '';
-    const direct = have.skills.filter((s) => !s.inferredFrom);
+    // What a held credential proves is said with the credential, not listed as their words.
+    const direct = have.skills.filter((s) => !s.inferredFrom && !s.fromCredential);
     const named = direct.slice(0, MAX_READ_BACK).map(heardSkill);
     const more = direct.length > MAX_READ_BACK ? ` and ${direct.length - MAX_READ_BACK} more` : '';
     const lines = named.length > 0 ? [`From what you told me, you bring ${listOf(named)}${more}.`] : [];
     // Credentials from this answer and from the current job ("Project manager, PMP certified").
     const held = [...new Set([...(profileOf(ctx).credentialsHeld ?? []), ...have.credentials].map((c) => c.id))];
     if (held.length > 0) lines.push(`You already hold ${listOf(held.map(credentialName))}, so I won't suggest ${held.length === 1 ? 'it' : 'them'} again.`);
+    const proved = have.skills.filter((s) => s.fromCredential);
+    if (proved.length > 0) lines.push(`I count what ${held.length === 1 ? 'it certifies' : 'they certify'} as yours at the level the exam shows: ${listOf(proved.map(heardLevel))}.`);
     if (have.setAside.length > 0) lines.push(`I left out ${listOf(have.setAside)}: worth having, but not tech skills.`);
     return `${lines.join(' ')}\n\n`;
   }

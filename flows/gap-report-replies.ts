@@ -1,7 +1,7 @@
 import type { Catalog } from '../src/data/load-data.js';
 import type { Role } from '../src/data/roles-schema.js';
 import type { Reply } from '../src/engine/reply.js';
-import type { Brought, GapReport, GapRow, RankedRow } from '../src/gaps/gap-report.js';
+import type { Brought, DemandRow, GapReport, GapRow, RankedRow } from '../src/gaps/gap-report.js';
 import { entryPaySentence, rolePay, roundedUsd } from '../src/credentials/roi.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import { CLOSE_SHARE } from '../src/gaps/verdict.js';
@@ -144,7 +144,12 @@ export function gapReportReplies(report: GapReport, role: Role, catalog: Catalog
   // The level the person said is shown: "SQL (basic)" is why SQL may still be a gap below.
   // Each skill once: technical ones asked for under what you have; soft and domain ones asked for,
   // in your own words, as stories to tell; what the role does not ask for as your career's strengths.
-  const fields = [{ label: 'Skills they ask for that you have', value: listOf(report.haveAsked.map((h) => (h.level ? `${h.name} (${h.level})` : h.name))) || 'none yet' }];
+  // A skill a held credential proves says so: "Troubleshooting (basic, from your CompTIA A+)".
+  const haveSaid = (h: DemandRow) => {
+    const notes = [h.level, h.fromCredential && `from your ${h.fromCredential}`].filter(Boolean);
+    return notes.length > 0 ? `${h.name} (${notes.join(', ')})` : h.name;
+  };
+  const fields = [{ label: 'Skills they ask for that you have', value: listOf(report.haveAsked.map(haveSaid)) || 'none yet' }];
   if (report.toShow.length > 0) fields.push({ label: 'Worth showing in your stories', value: listSaid(report.toShow) });
   if (report.strengths.length > 0) fields.push({ label: 'Strengths you bring from your career', value: listSaid(report.strengths) });
   replies.push({ kind: 'card', title: 'What you bring', fields });

@@ -79,8 +79,8 @@ const POSTINGS: PostingCase[] = [
   },
   {
     file: 'traps.txt',
-    // "work closely with R&D" is collaboration; R is not R.
-    direct: ['communication', 'collaboration'],
+    // "work closely with R&D" is collaboration; R is not R. Google Workspace is the tool the hire lives in, not Google Cloud.
+    direct: ['communication', 'collaboration', 'google-workspace'],
     inferred: [],
     traps: ['r', 'go', 'c', 'excel', 'react', 'bootstrap', 'outlook', 'spring', 'networking', 'dotnet', 'google-cloud', 'spreadsheets'],
   },
@@ -153,7 +153,7 @@ describe('tricky tokens', () => {
   });
 
   it.each([
-    ['Google Sheets and Google Workspace', ['spreadsheets']],
+    ['Google Sheets and Google Workspace', ['spreadsheets', 'google-workspace']],
     ['CSS for the C-suite and C-level execs', ['css']],
     ['CRM and CSS', ['crm', 'css']],
     ['Save the planet', []],

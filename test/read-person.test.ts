@@ -147,6 +147,9 @@ describe('the labelled self-descriptions (npm run bench:person prints the detail
     // Trades, retail, hospitality, healthcare, military and small business (issue 16): scored once
     // blind at skills 93.0% precision / 66.7% recall; then its misses' causes were fixed (not blind since).
     ['held-out-2', { skillPrecision: 0.97, skillRecall: 0.97, level: 1, credential: 1 }],
+    // Writers, teachers, cable installers and credential holders (issue 17): scored once at skills
+    // 92.1% precision / 85.3% recall, levels 100% / 71.4%; then its misses' causes were fixed.
+    ['held-out-3', { skillPrecision: 0.94, skillRecall: 0.98, level: 0.85, credential: 1 }],
   ] as const)('%s set', (name, floor) => {
     const report = evaluatePeople(loadPersonSet(name), reader);
     expect(report.skill.precision).toBeGreaterThanOrEqual(floor.skillPrecision);

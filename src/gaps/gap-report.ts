@@ -19,6 +19,8 @@ export interface HeldSkill {
   inferredFrom?: string;
   /** Read from the person's job title ("ICU nurse": healthcare), not from their list: `evidence` is the title. */
   fromJob?: true;
+  /** Proved by a credential they hold, not named in their words (troubleshooting from the A+). */
+  fromCredential?: { id: string; name: string };
 }
 
 /** Something the person said they bring, named as the report shows it, with their words. */
@@ -88,6 +90,8 @@ export interface DemandRow {
   phrase?: string;
   /** In `have`: the level the person said they have it at ("some SQL": basic). */
   level?: SkillLevel;
+  /** In `have`: the held credential it is read from ("CompTIA A+"), when their words did not name it. */
+  fromCredential?: string;
 }
 
 export interface RankedRow extends DemandRow {
@@ -309,8 +313,10 @@ export function buildGapReport({ role, have, postings, skills, relation = 'other
   // Each skill the person named goes to one place: asked and technical (or a held asset such as a
   // clearance) is what they have; asked and soft or domain is a story to tell; not asked is a
   // strength of their career. A skill only inferred from another (spreadsheets from Excel) is
-  // listed through the one they named.
+  // listed through the one they named. A skill a held credential proves counts where it is asked,
+  // said as the credential's ("from your CompTIA A+"); the rest of its syllabus is no career strength.
   const named = have.filter((h) => !h.inferredFrom);
+  const heldRow = (h: HeldSkill): DemandRow => ({ ...held(h.skill), ...(h.level ? { level: h.level } : {}), ...(h.fromCredential ? { fromCredential: h.fromCredential.name } : {}) });
   const asked = (h: HeldSkill) => demand.some((d) => covers(h.skill, d));
   const shownAsHave = (h: HeldSkill) => isHard({ alternatives: [h.skill] }) || skills.byId.get(h.skill)?.asset === true;
   const brought = (h: HeldSkill): Brought => ({ skill: h.skill, name: nameOf(h.skill), ...(h.evidence ? { evidence: h.evidence } : {}), ...(h.fromJob ? { fromJob: true as const } : {}) });
@@ -322,10 +328,10 @@ export function buildGapReport({ role, have, postings, skills, relation = 'other
     postingsUnrecognised: postings.length - usable.length,
     demand,
     have: rankRows(have.map((h) => ({ ...held(h.skill), ...(h.level ? { level: h.level } : {}) }))).map(({ rankedBy: _r, ...row }) => row),
-    haveAsked: rankRows(named.filter((h) => asked(h) && shownAsHave(h)).map((h) => ({ ...held(h.skill), ...(h.level ? { level: h.level } : {}) }))).map(({ rankedBy: _r, ...row }) => row),
+    haveAsked: rankRows(named.filter((h) => asked(h) && shownAsHave(h)).map(heldRow)).map(({ rankedBy: _r, ...row }) => row),
     // Only what they said: a quality the postings ask for that the person never named is not theirs to show.
     toShow: named.filter((h) => asked(h) && !shownAsHave(h)).sort((a, b) => demandRank(a) - demandRank(b)).map(brought),
-    strengths: named.filter((h) => !asked(h)).map(brought),
+    strengths: named.filter((h) => !asked(h) && !h.fromCredential).map(brought),
     gaps,
     hardSkillsAsked: hard.length,
     coverage,

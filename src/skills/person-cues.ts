@@ -1,3 +1,5 @@
+import type { SkillLevel } from './skill-levels.js';
+
 /**
  * The words a careers coach reads a person's own description by ("I handle guest complaints",
  * "fixing the register when it breaks", "want to learn Python", "I hold a driving licence").
@@ -11,6 +13,12 @@
 export interface WorkCue {
   pattern: string;
   skills: readonly string[];
+  /**
+   * The most the words show of these skills, when that is less than holding them: terminating
+   * Cat6 is the physical layer of a network, networking at a basic level, not VLANs and routing.
+   * A skill the person names in words of their own keeps the level they give it.
+   */
+  level?: SkillLevel;
 }
 
 // Hardware a non-IT job has someone fix; phones and tablets are mobile devices (their own cue).
@@ -29,6 +37,9 @@ const GROUP = String.raw`(?:team|staff|crews?|brigade|section|watch|shift|squad|
 /** Machines and plant someone keeps running: fixing them is fault finding, not computer hardware. */
 const MACHINES = String.raw`(?:plcs?|machines?|machinery|equipment|engines?|vehicles?|cars|vans|trucks|lorries|boilers?|conveyors?|generators?|pumps?|compressors?|production lines?|packing lines?|lines|faults?|breakdowns)`;
 
+/** Cable and rack work, the words installers use: copper and fibre runs, terminations, patch panels, comms rooms. */
+const CABLING = String.raw`(?:data|structured|low[- ]voltage|copper|ethernet|network) cabl(?:e|es|ing)|cat ?[56]e?a?\b|cable (?:runs?|pulls?|installs?|installation|installer|termination)|(?:pull(?:s|ed|ing)?|run(?:s|ning)?|ran|terminat(?:e|es|ed|ing)|punch(?:es|ed|ing)? down|certif(?:y|ied|ying)|test(?:s|ed|ing)?)\W+(?:\w+\W+){0,2}?(?:cables?|cabling|cat ?\d\w*|jacks|drops|fib(?:er|re)s?)\b|punch(?:ing|ed)?[- ]downs?|patch panels?|fib(?:er|re) (?:optics?|runs?|splic\w*|terminations?|installs?|to the (?:premises|home|cabinet|building))|\bftt[phcb]\b|splic(?:e|es|ed|ing)\b|fib(?:er|re)(?= and| &|,|\s*$)|rack(?:s|ed|ing)?\W+(?:\w+\W+){0,3}?(?:switches|routers|patch panels|network (?:gear|kit|equipment))|network closets?|comms (?:rooms?|cabinets?)|\b(?:idf|mdf)s?\b`;
+
 /** Everyday descriptions of work, and the skills a coach hears in them. */
 export const WORK_CUES: readonly WorkCue[] = [
   // "fixing the register and printers when they break", "I fix the self checkouts when they go down"
@@ -41,7 +52,7 @@ export const WORK_CUES: readonly WorkCue[] = [
   { pattern: String.raw`(?:reset(?:s|ting)?|unlock(?:s|ed|ing)?|chang(?:e|es|ing))\W+(?:\w+\W+){0,2}?(?:passwords?|accounts?|logins?)|password (?:resets?|changes)|(?:locked[- ]out|lockouts?)\W+(?:\w+\W+)?(?:users?|accounts?|staff)|(?:set(?:s|ting)?[- ]?up|creat(?:e|es|ing)|disabl(?:e|es|ing))\W+(?:\w+\W+){0,2}?(?:user )?accounts`, skills: ['technical-support', 'system-administration'] },
   { pattern: String.raw`(?:fix(?:es|ed|ing)?|repair(?:s|ed|ing)?|sort(?:s|ing)? out|troubleshoot(?:s|ed|ing)?|reset(?:s|ting)?|set(?:s|ting)?[- ]?up|configur(?:e|es|ed|ing))\b(?:\W+\w+){0,5}?\W+(?:tablets?|ipads?|iphones?|phones?|handsets?|smartphones?|handhelds?|(?<!(?:obd|diagnostic|code|fault code) )scanners?)|transferr?(?:ing|ed)? (?:their |customers'? )?(?:data|contacts|photos)`, skills: ['mobile-devices', 'technical-support'] },
   // Setting up someone's smart kit: "fitting smart thermostats and setting them up on customers wifi".
-  { pattern: String.raw`smart (?:thermostats?|home|meters?|tvs?|devices?|speakers?|doorbells?|alarms?|lighting)|(?:set(?:s|ting)?|hook(?:s|ed|ing)?|connect(?:s|ed|ing)?)\W+(?:\w+\W+){0,2}?(?:up\W+)?(?:on|to) (?:the |their |the customers?'? |customers'? )?(?:wi-?fi|home network|broadband)`, skills: ['technical-support'] },
+  { pattern: String.raw`smart (?:thermostats?|home|meters?|tvs?|devices?|speakers?|doorbells?|alarms?|lighting)|(?:router|modem|broadband|wi-?fi) (?:set-?ups?|installs?|installation)|(?:set(?:s|ting)?|hook(?:s|ed|ing)?|connect(?:s|ed|ing)?)\W+(?:\w+\W+){0,2}?(?:up\W+)?(?:on|to) (?:the |their |the customers?'? |customers'? )?(?:wi-?fi|home network|broadband)`, skills: ['technical-support'] },
   // Wi-Fi kept working: "sorted out the printers and wifi", "wifi issues for guests".
   { pattern: String.raw`wi-?fi (?:issues|problems|outages|faults|dropping|not working|down)|${FIX}\b(?:\W+\w+){0,4}?\W+wi-?fi`, skills: ['networking', 'troubleshooting'] },
   { pattern: String.raw`${DEVICES}(?:\W+\w+){0,4}?\W+(?:break|breaks|broke|go(?:es)? down|jams?|stops? working|play(?:s|ing)? up|act(?:s|ing)? up|crash(?:es|ed|ing)?|freez(?:e|es|ing)|fail(?:s|ed)?)`, skills: ['computer-hardware', 'technical-support', 'troubleshooting'] },
@@ -75,11 +86,15 @@ export const WORK_CUES: readonly WorkCue[] = [
   { pattern: String.raw`resolv(?:e|es|ed|ing) (?:\w+ )?(?:problems|issues|disputes|complaints)|solv(?:e|es|ed|ing) (?:\w+ )?problems|get to the bottom of`, skills: ['problem-solving'] },
   // organising, writing, explaining
   { pattern: String.raw`(?:diary|calendar|schedule) management|managing (?:calendars|diaries|schedules)|(?:very |super |highly )?organi[sz]ed|organi[sz]ational skills|juggling|deadlines`, skills: ['time-management'] },
-  { pattern: String.raw`minute taking|taking minutes|meeting minutes|board papers|run of show|tip sheets|help (?:centre|center) articles|how-to guides|user guides|case files|care plans|record(?:ing)? results|(?:medication|patient|maintenance|training|care|client) records|record[- ]keeping|writ(?:e|es|ing) (?:up )?(?:procedures|guides|manuals|reports|policies)`, skills: ['documentation'] },
+  { pattern: String.raw`minute taking|taking minutes|meeting minutes|board papers|run of show|tip sheets|help (?:centre|center) articles|how-to guides|user guides|case files|care plans|record(?:ing)? results|(?:medication|patient|maintenance|training|care|client) records|record[- ]keeping|writ(?:e|es|ing) (?:up )?(?:procedures|guides|manuals|reports|policies)|(?:wrote|written|writ(?:e|es|ing)|author(?:s|ed|ing)?|draft(?:s|ed|ing)?)\W+(?:\w+\W+){0,3}?(?:manuals|handbooks|instructions|guides|guidance|procedures|documentation|sops)\b`, skills: ['documentation'] },
   { pattern: String.raw`present(?:s|ed|ing)? (?:to|findings|results|monthly|weekly|at)\b|presentations?|brief(?:s|ed|ing)\W+(?:\w+\W+){0,2}?(?:officers|commanders|seniors?|senior \w+|the board|management|leadership|executives|directors|clients)|(?:gave|give|gives|giving|deliver(?:s|ed|ing)?) (?:\w+ )?briefings?`, skills: ['presentation-skills'] },
-  { pattern: String.raw`explain(?:s|ed|ing)? (?:things|complex|technical|it)|explain(?:s|ed|ing)?\W+(?:\w+\W+){0,3}?to (?:our |the |my )?(?:customers|clients|patients|parents|families|people|non-technical \w+)\b|good at explaining|parent communication|communicat(?:e|ing) with`, skills: ['communication'] },
+  { pattern: String.raw`explain(?:s|ed|ing)? (?:things|complex|complicated|difficult|technical|it)|explain(?:s|ed|ing)?\W+(?:\w+\W+){0,3}?to (?:our |the |my |a |\d+ )?(?:customers|clients|patients|parents|families|people|non-technical \w+|non-?experts|lay ?people|laymen|the public|beginners|newcomers|students|pupils|teenagers|teens|kids|children|learners|trainees|juniors|new starters|users|end users|\d+[- ]year[- ]olds)\b|good at explaining|parent communication|communicat(?:e|ing) with`, skills: ['communication'] },
+  // Writing and editing as a craft ("writing and editing", "proofreading", "I edit the school magazine", "copy editor"):
+  // the written work technical documentation is made of, and written communication.
+  { pattern: String.raw`^\s*(?:(?:good|strong|clear|excellent|creative|academic|business|professional|technical)\s+)?(?:writing\s+(?:and|&)\s+(?:editing|proofreading)|editing\s+(?:and|&)\s+(?:writing|proofreading)|editing|proof-?reading|copy-?editing)(?:\s+skills)?(?:\W+(?:obviously|of course|naturally|mostly|too|as well|daily|every day|for years))?\s*$|(?:edit(?:s|ed|ing)?|proof-?read(?:s|ing)?|copy-?edit(?:s|ed|ing)?)\W+(?:\w+\W+){0,3}?(?:manuscripts?|articles?|drafts?|essays|newsletters?|magazines?|journals?|books?|publications?|copy|reports|grant (?:applications|proposals)|the (?:school|college|company|staff) (?:paper|newspaper|magazine|newsletter))\b|(?<!(?:text|code|video|photo|film|music|image|sound|audio|wysiwyg|html|level|map) )(?:copy ?editor|sub-?editor|proofreader|editor)\b|journalis[tm]\b`, skills: ['documentation', 'communication'] },
   // Writing in a person's own list ("writing, lesson planning"), and explaining simply: written communication.
   { pattern: String.raw`^\s*(?:(?:good|strong|clear|excellent|creative|academic|business)\s+)?writing(?:\s+(?:skills|and editing))?\s*$|(?:good|strong|clear|confident) writer|plain (?:language|english)|explain(?:s|ed|ing)?\b(?:\W+\w+){0,4}?\W+(?:simply|clearly|in plain (?:words|english|language))|(?:hard|complex|difficult|technical|tricky) (?:stuff|things|topics|ideas|concepts|subjects) (?:simply|clearly|simple)`, skills: ['communication'] },
+  { pattern: String.raw`\b(?:chicago|apa|mla|ap|harvard|oxford|mhra)\W+(?:(?:and|or|&|/)\W+(?:chicago|apa|mla|ap|harvard|oxford|mhra)\W+)?(?:style|referencing|citations?|format)\b|\b(?:chicago|apa|mla)\W+(?:and|or|&|/)\W+(?:chicago|apa|mla)\b|house style|style ?guides?`, skills: ['style-guides'] },
   { pattern: String.raw`to the letter|(?:strict|exacting|precise) (?:procedures|standards|tolerances|specifications)|no room for error|detail[- ]oriented|eye for detail|meticulous`, skills: ['attention-to-detail'] },
   // improving and automating the work
   { pattern: String.raw`(?:quality|process|continuous) improvement|improv(?:e|ed|ing) (?:the |our )?(?:process|processes|workflows?)|lean|six sigma|kaizen`, skills: ['process-improvement'] },
@@ -90,12 +105,17 @@ export const WORK_CUES: readonly WorkCue[] = [
   // devices, systems and networks named in everyday words
   { pattern: String.raw`barcode|handheld|(?<!(?:obd|diagnostic|code|fault code) )scanners?|iphones?|ipads?|tablets?|smartphones?|mdm|intune`, skills: ['mobile-devices'] },
   { pattern: String.raw`patch(?:es|ing)?\b|user accounts|server(?:s)? (?:admin|maintenance)`, skills: ['system-administration'] },
-  { pattern: String.raw`\b(?:lan|wan)\b|home network|network (?:switches|cabling|cable|closet)|switches and routers|routers?|cat ?[56]e?|structured cabling|fib(?:er|re)|pi-hole|(?:radio|satellite|satcom|tactical|field) (?:and \w+ )?(?:comms|communications|networks?|links)`, skills: ['networking'] },
+  { pattern: String.raw`\b(?:lan|wan)\b|home network|network switches|switches and routers|routers?|pi-hole|(?:radio|satellite|satcom|tactical|field) (?:and \w+ )?(?:comms|communications|networks?|links)`, skills: ['networking'] },
+  // Cabling and racking are the physical layer ("terminating cat6 and fiber", "punching down patch panels",
+  // "racking switches"): structured cabling, and networking only at a basic level, so a network
+  // administrator's addressing, VLANs and routing stay to learn.
+  { pattern: CABLING, skills: ['structured-cabling'] },
+  { pattern: CABLING, skills: ['networking'], level: 'basic' },
   // Networks as things run and kept working: "ran the battalion's radio and network kit", "maintained the networks", never a network of people.
   { pattern: String.raw`network (?:kit|equipment|gear|hardware|infrastructure|devices|outages?)|(?:r[au]n(?:s|ning)?|maintain(?:s|ed|ing)?|manag(?:e|es|ed|ing)|administer(?:s|ed|ing)?|support(?:s|ed|ing)?|install(?:s|ed|ing)?|configur(?:e|es|ed|ing)|set(?:s|ting)? up|look(?:s|ed|ing)? after|built|troubleshoot(?:s|ed|ing)?)\b(?:\W+\w+){0,4}?\W+(?<!(?:professional|social|personal|support|alumni|business|referral|supplier|vendor|care|sales) )networks?\b(?!\s+of\b)`, skills: ['networking'] },
   // A clearance is held, not learnt: a strength for cybersecurity and government IT (data/skills.json security-clearance).
   { pattern: String.raw`(?:security|secret|top[- ]secret|ts\/sci|sc|dv|dod|government|federal|public trust|active|current)\s+clearance|\bts\/sci\b|cleared (?:to|at) (?:secret|top secret)|\b(?:sc|dv|ctc)[- ]cleared|security[- ]cleared`, skills: ['security-clearance'] },
-  { pattern: String.raw`built (?:my own|our own|a) (?:pc|computer|gaming pc)|build(?:ing)? (?:my own )?pcs`, skills: ['computer-hardware'] },
+  { pattern: String.raw`built (?:my own|our own|a) (?:pc|computer|gaming pc)|build(?:ing)? (?:my own )?pcs|rack(?:s|ed|ing)?\W+(?:\w+\W+){0,2}?servers|server racks?`, skills: ['computer-hardware'] },
   // marketing in everyday words
   { pattern: String.raw`instagram|tiktok|facebook|linkedin|twitter|social media`, skills: ['social-media-marketing'] },
   { pattern: String.raw`copywriting|content calendar|blog(?:s|ging)?(?: posts?)?\b|newsletter copy`, skills: ['content-marketing'] },
@@ -109,7 +129,7 @@ export const WORK_CUES: readonly WorkCue[] = [
   { pattern: String.raw`hotel|restaurant|hospitality|front office|housekeeping|bartend\w*|\bbar\b|barista|caf[eé]|catering|\bf&b\b|chefs?\b|kitchen|\bpub\b|waiter|waitress|wedding venue|banqueting`, skills: ['hospitality'] },
   { pattern: String.raw`army|navy|marines?|marine corps|air force|usaf|\braf\b|military|veteran|soldiers|sailors|squadron|platoon|\bit2\b|\bnco\b|sergeant|corporal|reservist|national guard|coast guard`, skills: ['military'] },
   // The trades: builders, electricians, plumbers, joiners, and the firms they work for.
-  { pattern: String.raw`construction|building (?:sites?|firm|company|contractor|trade)|site (?:foreman|manager|supervisor|agent)|joiner\w*|carpent\w*|plumb(?:er|ers|ing)|bricklay\w*|plaster(?:er|ing)|roof(?:er|ing)|scaffold\w*|decorat(?:or|ing)|heating engineer|gas engineer|\bhvac\b|tradesm[ae]n|tradesperson|(?:skilled|building) trades?`, skills: ['construction'] },
+  { pattern: String.raw`construction|building (?:sites?|firm|company|contractor|trade)|blueprints|(?:reading|read|reads) (?:construction |site |architectural |building )?(?:drawings|plans)\b|site (?:foreman|manager|supervisor|agent)|joiner\w*|carpent\w*|plumb(?:er|ers|ing)|bricklay\w*|plaster(?:er|ing)|roof(?:er|ing)|scaffold\w*|decorat(?:or|ing)|heating engineer|gas engineer|\bhvac\b|tradesm[ae]n|tradesperson|(?:skilled|building) trades?`, skills: ['construction'] },
   { pattern: String.raw`electrician|electrical|electrics\b|wiring(?! (?:networks?|cat ?\d|data|ethernet))|rewir\w*|schematics|fuse ?boards?|consumer units?|switchboards?`, skills: ['electrical-work'] },
   { pattern: String.raw`plcs?\b|scada|industrial (?:controls?|control systems|automation)`, skills: ['industrial-control-systems'] },
   { pattern: String.raw`factor(?:y|ies)|manufactur\w*|production lines?|assembly lines?|packing lines?|(?:processing|production|manufacturing|bottling|chemical) plant|machine operator|\bcnc\b`, skills: ['manufacturing'] },
@@ -118,7 +138,7 @@ export const WORK_CUES: readonly WorkCue[] = [
   { pattern: String.raw`warehouse|logistics|distribution cent(?:re|er)|fleet|dispatch`, skills: ['logistics'] },
   { pattern: String.raw`paralegal|legal|law firm|solicitor|attorney|litigation|case law`, skills: ['legal'] },
   { pattern: String.raw`sales rep\w*|cold call\w*|quota|pipeline|account exec\w*|sales targets?|upsell\w*|cross[- ]sell\w*|winning (?:new )?(?:contracts|clients|business|work|tenders)|tender(?:s|ing) for`, skills: ['sales'] },
-  { pattern: String.raw`\blab\b|laborator\w*|assays?|published research|(?<!market |ux |user |design |legal )research(?:er|ing)?\b`, skills: ['research'] },
+  { pattern: String.raw`\blab\b(?!\W+(?:manuals?|handbooks?|sheets?|handouts?|reports?))|laborator\w*|assays?|published research|(?<!market |ux |user |design |legal )research(?:er|ing)?\b`, skills: ['research'] },
   { pattern: String.raw`p&l|p and l|profit and loss|fp&a|financial (?:modell?ing|analysis|analyst)|banking|bank teller|insurance|claims (?:analyst|handler|adjuster)|underwrit\w*`, skills: ['finance'] },
 ];
 

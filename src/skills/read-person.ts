@@ -24,6 +24,11 @@ export interface PersonSkill {
   evidence: string;
   /** The directly named skill this one follows from through `broader` (spreadsheets from Excel). */
   inferredFrom?: string;
+  /**
+   * The held credential this skill is read from, when the person's words did not name it: an A+
+   * holder troubleshoots at a basic level (the report says "from your CompTIA A+").
+   */
+  fromCredential?: { id: string; name: string };
 }
 
 export interface HeldCredential {
@@ -46,7 +51,18 @@ export interface PersonReader {
 interface CredentialInfo {
   id: string;
   name: string;
+  /** The catalog skills the credential certifies (data/credentials.json `skills`). */
+  skills?: readonly string[];
+  /** fundamentals, entry-certificate, associate, professional. */
+  level?: string;
 }
+
+/**
+ * The level a credential proves its skills at: a fundamentals exam or an entry certificate shows
+ * the basics, an associate exam working knowledge; a professional credential (PMP, with its years
+ * of led projects) shows the skill held, with no cap.
+ */
+const CREDENTIAL_LEVEL: Readonly<Record<string, SkillLevel | undefined>> = { fundamentals: 'basic', 'entry-certificate': 'basic', associate: 'intermediate', professional: undefined };
 
 interface Span {
   start: number;
@@ -118,7 +134,7 @@ export function personReaderOf(data: PersonReaderData): PersonReader {
 }
 
 export function createPersonReader(extractor: SkillExtractor, catalog: SkillCatalog, credentials: readonly CredentialInfo[]): PersonReader {
-  const cues = WORK_CUES.map((cue) => ({ pattern: whole(cue.pattern), skills: cue.skills.filter((id) => catalog.byId.has(id)) }));
+  const cues = WORK_CUES.map((cue) => ({ pattern: whole(cue.pattern), skills: cue.skills.filter((id) => catalog.byId.has(id)), level: cue.level }));
   const notSkill = anyOf(NOT_SKILL_CUES);
   const hobby = anyOf(HOBBY_CUES);
   const notYet = anyOf(NOT_YET_CUES);
@@ -135,9 +151,22 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
     const certain = [...fromName.certain, ...(extra.certain ?? [])].filter((form) => !needsWord.has(form.toLowerCase()));
     return { id: c.id, certain: compile(certain), withWord: compile([...fromName.withWord, ...(extra.withWord ?? [])]) };
   });
-  // What holding a credential shows: the skills its own name says ("Project Management
-  // Professional", "Azure Fundamentals"), never the whole syllabus.
-  const credentialSkills = new Map(credentials.map((c) => [c.id, extractor.extract(c.name).filter((m) => !m.inferredFrom).map((m) => m.skill)]));
+  // What holding a credential proves: the skills it certifies (its catalog skills, and those its
+  // own name says, "Azure Fundamentals"). What it is about (those its name says, and its first
+  // catalog skill) at the level its exam shows; the rest of its syllabus at a basic level at most,
+  // since one exam covers it in breadth: a PMP holds project management, not a software team's Agile.
+  const credentialSkills = new Map(
+    credentials.map((c) => {
+      const named = extractor.extract(c.name).filter((m) => !m.inferredFrom).map((m) => m.skill);
+      const about = new Set([...named, ...(c.skills ?? []).slice(0, 1)]);
+      const level = c.level ? CREDENTIAL_LEVEL[c.level] : undefined;
+      const skills = [...new Set([...named, ...(c.skills ?? [])])]
+        .filter((id) => catalog.byId.has(id))
+        .map((id): { id: string; level: SkillLevel | undefined } => ({ id, level: about.has(id) ? level : 'basic' }));
+      const name = c.name.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/^Microsoft Certified:\s*/i, '').trim();
+      return [c.id, { skills, name }] as const;
+    }),
+  );
 
   /** Blanks [start, end) out of `chars`, keeping the length so positions still line up. */
   const blank = (chars: string[], from: number, to: number) => {
@@ -193,14 +222,27 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
       const masked = chars.join('');
 
       const skills = new Map<string, PersonSkill>();
-      const add = (skill: string, evidence: string, said?: SkillLevel, inferredFrom?: string) => {
+      // Skills whose level is only the most some words show ("terminating cat6": basic networking),
+      // not a level the person said: words that name the skill plainly lift the cap.
+      const capped = new Set<string>();
+      const add = (skill: string, evidence: string, said?: SkillLevel, inferredFrom?: string, cap?: SkillLevel) => {
         // A level is kept for what can be learnt to a level (a tool, a method), not for "good at explaining".
-        const level = LEVELLESS.has(catalog.byId.get(skill)?.category ?? '') ? undefined : said;
+        const levelless = LEVELLESS.has(catalog.byId.get(skill)?.category ?? '');
+        const level = levelless ? undefined : (said ?? cap);
         const known = skills.get(skill);
         if (!known) {
           skills.set(skill, { skill, ...(level ? { level } : {}), evidence: evidenceOf(evidence), ...(inferredFrom ? { inferredFrom } : {}) });
+          if (level && !said) capped.add(skill);
           return;
         }
+        if (capped.has(skill) && !inferredFrom && (said || !cap)) {
+          // Named plainly ("networking") or at a level said: that, not the cap, is what they hold.
+          capped.delete(skill);
+          if (said) known.level = said;
+          else delete known.level;
+          return;
+        }
+        if (cap && !said) return;
         const higher = higherLevel(known.level, level);
         if (higher) known.level = higher;
         if (known.inferredFrom && !inferredFrom) {
@@ -240,7 +282,7 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
         const words = masked.slice(clause.start, clause.end);
         for (const cue of cues) {
           cue.pattern.lastIndex = 0;
-          if (cue.pattern.test(words)) for (const id of cue.skills) add(id, words);
+          if (cue.pattern.test(words)) for (const id of cue.skills) add(id, words, undefined, undefined, cue.level);
         }
       }
       // In a pastime only named tools count: "I build websites with React for fun".
@@ -250,8 +292,34 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
           if (!m.inferredFrom && TECH_CATEGORIES.has(catalog.byId.get(m.skill)?.category ?? '')) add(m.skill, words, m.level);
         }
       }
-      for (const held of credentialsHeld) for (const id of credentialSkills.get(held.id) ?? []) add(id, held.evidence);
-      for (const m of mentions.filter((x) => x.inferredFrom)) add(m.skill, skills.get(m.inferredFrom as string)?.evidence ?? '', undefined, m.inferredFrom);
+      // A held credential proves the skills it certifies, at the level its exam shows them, unless
+      // the person's own words already said how well they know one ("advanced Windows").
+      for (const held of credentialsHeld) {
+        const proves = credentialSkills.get(held.id);
+        if (!proves) continue;
+        const from = { id: held.id, name: proves.name };
+        for (const { id, level } of proves.skills) {
+          const known = skills.get(id);
+          // Words that only show the basics ("racking switches") give way to what the exam proves (Network+).
+          if (known && capped.has(id) && known.level !== level && higherLevel(known.level, level) !== known.level) {
+            capped.delete(id);
+            if (level) known.level = level;
+            else delete known.level;
+            known.evidence = held.evidence;
+            known.fromCredential = from;
+          }
+          if (known) continue;
+          add(id, held.evidence, undefined, undefined, level);
+          const read = skills.get(id);
+          if (read) read.fromCredential = from;
+        }
+      }
+      // A skill that follows from another is known no better than it: basic PostgreSQL is basic SQL
+      // at most. Only the basic level carries: advanced Word is not advanced Microsoft Office.
+      for (const m of mentions.filter((x) => x.inferredFrom)) {
+        const from = skills.get(m.inferredFrom as string);
+        add(m.skill, from?.evidence ?? '', undefined, m.inferredFrom, from?.level === 'basic' ? 'basic' : undefined);
+      }
       return { skills: [...skills.values()], credentials: credentialsHeld, setAside };
     },
   };
