@@ -122,13 +122,16 @@ describe('the labelled postings (npm run bench:reading prints the detail)', () =
     ['held-out-3', { precision: 0.95, requiredRecall: 0.83, notRequired: 0 }],
     // Written after held-out-3's last fix and scored once blind: 94.0% precision, 74.5% required-recall, 3 context reported.
     ['held-out-4', { precision: 0.95, requiredRecall: 0.85, notRequired: 0 }],
+    // Technical writers and network administrators (issue 17), scored once: 96.6% precision, 89.6% required-recall,
+    // 2 context reported (the employer's accounting product, "our helpdesk team"): above target, held where it is, not tuned on.
+    ['held-out-5', { precision: 0.95, requiredRecall: 0.88, notRequired: 0, context: 2 }],
   ] as const)('%s set', (name, floor) => {
     const { overall } = evaluate(loadLabelledSet(name), extractor, catalog);
     expect(overall.postings).toBeGreaterThanOrEqual(9);
     expect(overall.precision).toBeGreaterThanOrEqual(floor.precision);
     expect(overall.requiredRecall).toBeGreaterThanOrEqual(floor.requiredRecall);
     expect(overall.notRequiredReported).toBeLessThanOrEqual(floor.notRequired);
-    expect(overall.contextReported).toBeLessThanOrEqual(Math.ceil(overall.postings / 20));
+    expect(overall.contextReported).toBeLessThanOrEqual('context' in floor ? floor.context : Math.ceil(overall.postings / 20));
   });
 
   it('cover at least 45 postings over at least 9 roles, every label a known skill', () => {

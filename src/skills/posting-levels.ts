@@ -67,6 +67,10 @@ const FORWARD_CONTEXT = /\bso\s+(?:that\s+)?(?:our\s+|the\s+|other\s+)?(?:analys
 // posting that wants the skill asks for it in a clause of its own, and that firmer level wins.
 const OUR_BEFORE = /\bour\s+$/i;
 const PRODUCT_AFTER = /^\s*(?:(?:and|or|\/)\s*[\w.+-]+\s+)?(?:apps?|applications?|products?|platforms?|websites?|stores?)\b/i;
+// "Willingness to learn Git", "keen to pick up SQL": what follows is what the hire will learn, not
+// what they must bring, so a skill named after it in its clause is context. "Some Python or keen
+// to learn it" names Python before the cue: Python stays what the clause's own words make it.
+const TO_LEARN_BEFORE = /\b(?:willing(?:ness)?|keen(?:ness)?|eager(?:ness)?|happy|ready|open(?:ness)?|desire|appetite|curiosity|motivat(?:ed|ion)|drive)\s+to\s+(?:learn|pick\s+up|get\s+to\s+grips\s+with)\b/i;
 /** A preference that ranks ("a plus", "a bonus"), beyond an invitation ("is welcome"). */
 const ranks = (words: string) => PREFERRED.test(words.replace(INVITATIONS, ' ')) || FORWARD_PREFERRED.test(words);
 // The rest of the sentence after an invitation: ", but not required." with no other thought between.
@@ -281,6 +285,7 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
     // What others use ("so analysts can self-serve in Power BI") and the employer's own product ("our iOS app") are context.
     const ownProduct = OUR_BEFORE.test(before) && PRODUCT_AFTER.test(text.slice(m.end, Math.min(to, m.end + 40)));
     if ((said === undefined || said === 'required') && (FORWARD_CONTEXT.test(before) || ownProduct)) said = 'context';
+    if (said !== 'not-required' && TO_LEARN_BEFORE.test(before)) said = 'context';
     const byDefault = said === undefined && section === 'neutral';
     // "Experience in the nonprofit sector is welcome but not required": the invitation is taken back.
     const withdrawn = said === 'preferred' && INVITATION.test(outer) && !ranks(outer) && WITHDRAWN.test(text.slice(to, m.segment.end));
