@@ -26,6 +26,13 @@ import { profileOf } from './profile.js';
  * is acknowledged with where to look. The engine asks the current question again afterwards.
  */
 
+/** The BLS occupations a role's own pay figure is counted under (official, or its proxies). */
+const occupationsOf = (role: Role): { soc: string; title: string }[] => {
+  const pay = role.pay;
+  const all = pay.kind === 'official' ? [pay.occupation] : pay.kind === 'proxy' ? pay.proxies.map((p) => p.occupation) : [];
+  return all.flatMap((o) => (o.soc ? [{ soc: o.soc, title: o.title }] : []));
+};
+
 type Topic = 'unclear' | 'why' | 'pay' | 'cost' | 'duration' | 'degree';
 
 /** The first topic whose words the question has; order matters ("why do you need my salary" is about why). */
@@ -168,6 +175,17 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     return answered(`${left}, a few minutes in all. How long the switch itself takes depends on the credentials you choose: your plan puts a date on each step.`);
   }
 
+  /** The BLS occupation a role's pay is counted under, and another role's degree note for it. */
+  function sameOccupation(role: Role): { title: string; note: string } | undefined {
+    const occupations = occupationsOf(role);
+    for (const other of catalog.roles.roles) {
+      if (other.id === role.id || !other.degreeNote) continue;
+      const shared = occupationsOf(other).find((o) => occupations.some((mine) => mine.soc === o.soc));
+      if (shared) return { title: shared.title, note: other.degreeNote.text };
+    }
+    return undefined;
+  }
+
   function degree(q: OffScriptQuestion): OffScriptReply {
     const role = roleOf(q);
     if (!role) {
@@ -175,6 +193,9 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
       return answered(`Most tech roles can be reached without a new degree; some jobs legally need one (for example ${regulated}). Tell me the role you want and I'll say what my notes show for it.`);
     }
     if (role.degreeNote) return answered(`*${role.name}*: ${role.degreeNote.text}`);
+    // No note for the title itself: the note of the occupation BLS counts it under, said as such.
+    const nearest = sameOccupation(role);
+    if (nearest) return answered(`*${role.name}*: my notes have nothing for the title itself; the nearest occupation BLS describes is ${nearest.title}. ${nearest.note}`);
     return answered(`My notes don't list a degree as typical for *${role.name}*: employers often hire on skills and evidence such as credentials and a portfolio. A few postings near you are the best guide.`);
   }
 

@@ -160,6 +160,16 @@ describe('questions answered from the coach\'s data', () => {
     expect(await chat.say('do I need a degree for this?')).toContain("*Software developer*: BLS typical entry-level education: bachelor's degree.");
   });
 
+  it('whether a degree is needed, from the note of the occupation BLS counts the role under', async () => {
+    const { chat } = await inGapInterview();
+    await chat.say('army sergeant');
+    await chat.say('22');
+    await chat.say('soc analyst');
+    const answer = await chat.say('do i need a degree?');
+    expect(answer).toContain('*SOC analyst*: my notes have nothing for the title itself; the nearest occupation BLS describes is Information Security Analysts.');
+    expect(answer).toContain("BLS says employers typically want a bachelor's degree plus related experience.");
+  });
+
   it('what a credential costs, line by line, and how long one takes at the hours given', async () => {
     const { chat } = coach();
     await chat.say('hi');
