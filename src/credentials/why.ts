@@ -52,7 +52,9 @@ function costSentence(pick: ScoredCredential, hoursPerWeek: number | undefined):
   const takes = time.known ? `it takes about ${weeksText(time.weeks)}${pace} (${time.basis})` : 'I do not know how long it takes';
   if (cost.expectedCents === null) return `I have no price for it, so check the provider; ${takes}.`;
   const budget = pick.fitsBudget === true && cost.expectedCents > 0 ? ', within your budget' : pick.fitsBudget === false ? ', more than your budget' : '';
-  const price = cost.expectedCents === 0 ? 'It is free' : `It costs ${formatUsd(cost.expectedCents)} in all over ${horizonText(cost.horizonMonths)}${budget}`;
+  // A renewal owed only after the horizon (CompTIA's CE fee, paid when the 3-year cycle ends) is said as outside the total, so the total and the pick's "renewal" caution agree.
+  const later = cost.items.some((i) => i.line.type === 'renewal' && i.line.amountUsd > 0 && i.times === 0) ? ' (its renewal fee falls due after that)' : '';
+  const price = cost.expectedCents === 0 ? 'It is free' : `It costs ${formatUsd(cost.expectedCents)} in all over ${horizonText(cost.horizonMonths)}${later}${budget}`;
   return `${price}, and ${takes}.`;
 }
 
