@@ -127,7 +127,11 @@ export function createInterviewPracticeFlow(data: CoachData) {
   /** `labelled`: the parts as the user split them in the form, which the analyzer takes as given. */
   function score(text: string, ctx: FlowContext, labelled?: LabelledAnswer): Attempt {
     // What the person has (profile skills, a credential done, not only chosen) is what feedback may ask them to name.
-    const held = evidenceFromProfile(profileOf(ctx), (id) => data.catalog.skills.byId.get(id)?.category);
+    const held = evidenceFromProfile(
+      profileOf(ctx),
+      (id) => data.catalog.skills.byId.get(id)?.category,
+      (id) => data.credentials.credentials.find((c) => c.id === id)?.assessment.includes('capstone'),
+    );
     const analysis = scoreAnswer(labelled ?? text, question(ctx), { role: role(ctx), gaps: gaps(ctx), ...held, extractor, skillName });
     return { kind: 'scored', feedback: feedbackOf(analysis, text) };
   }

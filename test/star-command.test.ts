@@ -57,7 +57,7 @@ describe('pivot star', () => {
   it('praises a strong answer first, in its own words', async () => {
     const { code, stdout } = await pivot('star', '--question', 'failed', '--answer-file', path.join(answers, 'strong.txt'));
     expect(code).toBe(0);
-    expect(stdout).toContain('This is a strong answer. What makes it strong:\n- You measured the result: "Monday wait dropped from 45 minutes to 15 minutes".');
+    expect(stdout).toContain('This is a strong answer. What makes it strong:\n- You measured the result: "the average Monday wait dropped from 45 minutes to 15 minutes".');
     expect(stdout).not.toContain('What to work on first');
   });
 

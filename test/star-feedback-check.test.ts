@@ -53,6 +53,7 @@ function score(c: Case): AnswerAnalysis {
   const held = evidenceFromProfile(
     { skills: p.skills?.map((skill) => ({ skill })), credentialPick: p.credentialPick, credentialsHeld: p.credentialsHeld?.map((id) => ({ id })) },
     (id) => data.catalog.skills.byId.get(id)?.category,
+    (id) => data.credentials.credentials.find((c) => c.id === id)?.assessment.includes('capstone'),
   );
   return scoreAnswer(c.answer, question, { role, ...held, extractor: data.extractor, skillName: data.skillName });
 }

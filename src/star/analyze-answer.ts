@@ -3,7 +3,7 @@ import { classifyClauses, type ClassifiedClause, type StarPart } from './classif
 import { STAR_PARTS, followUp, overallScore, ownSteps, partScores, rightLength, weDominates, type Findings } from './feedback.js';
 import { findStrengths, type Strength } from './praise.js';
 import { countWords, normalizeAnswer, segment } from './segment.js';
-import { countPronouns, findHedges, firstPersonRatio, mentionsCredential, namedSkills, type SkillFinder } from './signals.js';
+import { countPronouns, findHedges, findMetrics, firstPersonRatio, mentionsCredential, namedSkills, type SkillFinder } from './signals.js';
 import { RESULT_TAIL_SHARE, WORDS_PER_MINUTE } from './star-rubric.js';
 import { MINOR_KINDS, falseStarKind, suggestions, type SuggestionKind } from './suggestions.js';
 
@@ -32,6 +32,8 @@ export interface AnswerContext {
   isTool?: (id: string) => boolean;
   /** False when the credential is only chosen, not done: then it is not evidence yet. */
   credentialHeld?: boolean;
+  /** Whether the credential ends in a capstone; unset when unknown, and then no capstone is spoken of. */
+  credentialCapstone?: boolean;
   /** Skill ids the user should show for the role, e.g. the gaps of their gap report. */
   gapSkills?: readonly string[];
   /** The user's credential, e.g. "Google Data Analytics Professional Certificate". */
@@ -95,6 +97,8 @@ export type QuestionLike = Pick<Question, 'competencies' | 'invitesCredential' |
 /** An answer the user split into the four STAR parts themselves (the practice form); blank parts are missing. */
 export type LabelledAnswer = Partial<Record<StarPart, string>>;
 
+/** "after 35 minutes", "within two days", "in 3 hours": how long the outcome took. */
+const TIME_TAKEN = /^(?:(?:and|but|so|then) )?(?:after|within|in) (?:about |around |just |only |roughly |under |less than )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) (?:seconds?|minutes?|hours?|days?|weeks?)\b/i;
 const VOICE_PARTS: ReadonlySet<string> = new Set(['action', 'task']);
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
 
@@ -160,7 +164,13 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
   const measured = clauses.filter(
     (c) => c.label === 'result' || (c.firstWord + c.words > tailFrom && c.label !== 'situation' && c.label !== 'task' && c.label !== 'hypothetical'),
   );
-  const metrics = measured.flatMap((c) => c.metrics);
+  // "after 35 minutes we print again and all trucks leave on time": the time the outcome took, said
+  // in the clause just before it, is its measure (findMetrics keeps only the amount).
+  const timeTaken = clauses.flatMap((c, n) => {
+    const span = clauses[n + 1]?.label === 'result' && c.label !== 'situation' && c.label !== 'task' ? TIME_TAKEN.exec(c.text) : null;
+    return span ? findMetrics(span[0]) : [];
+  });
+  const metrics = [...measured.flatMap((c) => c.metrics), ...timeTaken];
 
   const hypotheticalClauses = clauses.filter((c) => c.label === 'hypothetical').length;
   const realSteps = clauses.filter((c) => c.label === 'action').length;
@@ -204,6 +214,7 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
         : mentionsCredential(text, context.credentialName) || null,
     credentialName: context.credentialName,
     credentialHeld: context.credentialHeld ?? true,
+    credentialCapstone: context.credentialCapstone,
     role: context.role,
     roleName: context.roleName,
     toolsToName: toolsToName(context),

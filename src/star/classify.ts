@@ -28,6 +28,7 @@ import {
   I_PRESENT_STEP,
   REASONING,
   REFLECTION,
+  I_PRESENT_VERB,
   RESULT_PHRASE,
   SAME_IN_PRESENT,
   SITUATION_CONTEXT,
@@ -446,11 +447,14 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
     setUp &&= l !== 'action';
     // "In March 2022 I rebuilt the rota" is a step with its setting: the anchor's words are Situation.
     const anchorWords = anchored && c.anchor && l !== 'situation' ? Math.min(countWords(c.anchor[0]), c.clause.words - 1) : 0;
+    // A step told in the present ("first i check cable", as a learner tells the past) is as much the
+    // person's own step as "I checked": counted with "I" once it is read as a step of the story.
+    const presentVerbs = l === 'action' && c.presentStep === 'i' && c.iActions.length === 0 ? verbs(c.clause.text, I_PRESENT_VERB) : [];
     return {
       ...c.clause,
       label: l,
       anchorWords,
-      iActions: c.iActions,
+      iActions: presentVerbs.length > 0 ? presentVerbs : c.iActions,
       weActions: c.weActions,
       metrics: l === 'result' ? c.metrics : [],
       anchored,

@@ -87,6 +87,8 @@ export const WE_ACTION = new RegExp(String.raw`(?:${subjectNotAfter('we', RELATI
 /** "I make", "we decide", "I was make": a step in the present, or a learner's past. */
 // "I was put on a team" is a passive (the base form is also the participle), not a learner's "I was make".
 export const I_PRESENT_STEP = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE)}${ADVERB}(?: was(?! (?:put|set|cut|let|hit|read|shut|split|run|come)\b))? (?:${BASE_STEP})\b`, 'i');
+/** The verb of such a present step ("i check cable", "i clean printhead"), to count it as the person's own step. */
+export const I_PRESENT_VERB = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE)}${ADVERB} (${BASE_STEP})\b`, 'gi');
 /** "I was going to the warehouse and counting": a learner's past, one step, though also a native's background. */
 // "I'm training the admin team" is a step of a project under way; "I'm going to" is not one yet.
 export const I_ONGOING_STEP = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE)}(?: was (?:going to|${STEP_ING})|(?:'m| am) (?:currently |now )?(?:${STEP_ING}))\b`, 'i');
@@ -198,6 +200,8 @@ export const TASK_OWNED = new RegExp(
     // "My aim last year was", "improving communication was my responsibility".
     String.raw`\bmy (?:main |own |first )?(?:job|role|goal|task|aim|responsibility|objective|brief|mission|challenge|assignment|remit|target|part|priority|focus|question) (?:(?:last|that|this) (?:year|month|week|quarter|term|season|summer) |at the time |there )?(?:was|is)\b`,
     String.raw`\b(?:was|became|is) (?:my|our) (?:main |whole |own )?(?:responsibility|job|task|remit|goal|aim|brief|priority|problem to solve)\b`,
+    // Ownership said plainly: "i was shift supervisor so it was my problem", "that was my call".
+    String.raw`\b(?:it|this|that|so it) (?:was|became|is) (?:all |now )?my (?:problem|issue|call|mess|headache)\b`,
     String.raw`\bi (?:needed|had|wanted|was trying|set out|decided I had|must|have|need) to\b`,
     String.raw`\bi must\b`,
     String.raw`\b(?:asked|ask|asks|told|tell|needed|wanted|want|expected|trusted|challenged|pushed|encouraged|invited|begged|persuaded|got|tasked|nominated|appointed|assigned|chose|picked|sent|hired|paid|brought) (?:me|us) (?:in )?to\b`,

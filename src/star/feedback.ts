@@ -50,6 +50,8 @@ export interface Findings {
   credentialName?: string;
   /** False when the credential is only chosen, not yet done. */
   credentialHeld: boolean;
+  /** Whether the credential ends in a capstone: only then does advice speak of one. */
+  credentialCapstone?: boolean;
   role?: string;
   roleName?: string;
   /** Tools the person has that the role asks for (see analyze-answer's toolsToName). */
@@ -112,6 +114,17 @@ function ownStepVerbs(actions: readonly ClassifiedClause[]): string[] {
     }
   }
   return verbs;
+}
+
+/**
+ * What the person does differently since, said at the end of the story: "now I spot check the first
+ * panel", "after this i write small instruction", "since then I always ...". That is the lesson told
+ * as practice; in the middle of a story "after that I called him" is only the next step.
+ */
+const CHANGED_PRACTICE = /\b(?:now|nowadays|these days|ever since|since then|since that day|from then on|after (?:this|that)(?: day| time)?),? (?:i|we) (?:always |also |still |now )?[a-z]{2,}/i;
+const CLOSING_CLAUSES = 2;
+export function changedPractice(f: Findings): ClassifiedClause | undefined {
+  return f.clauses.slice(-CLOSING_CLAUSES).find((c) => c.label !== 'hypothetical' && CHANGED_PRACTICE.test(c.text));
 }
 
 /** Three or more steps of one's own carry the story however long its set-up is. */

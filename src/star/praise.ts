@@ -1,6 +1,6 @@
 import type { ClassifiedClause } from './classify.js';
 import { SITUATION_ANCHOR } from './cues.js';
-import { labelled, ownSteps, quote, rightLength, sentenceFrom, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
+import { changedPractice, labelled, ownSteps, quote, rightLength, sentenceFrom, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
 import { countPronouns, mentionsCredential } from './signals.js';
 import { QUOTE_CHARS, QUOTE_WORDS } from './star-rubric.js';
 import { TARGET_SPOKEN } from './suggestions.js';
@@ -22,24 +22,42 @@ export interface Strength {
 
 /**
  * A measure with what it measures: "errors went from 40 a month to 6", "close went from nine days
- * to four", "cut costs by 30%". At most three words lead in, and none across a comma, so "As a
- * result," stays out. Bounded repeats only.
+ * to four", "cut costs by 30%". Bounded repeats only. A time of day ("by 7am") and a code ("568a")
+ * are not amounts: the digits may not run on into letters or a clock.
  */
-const AMOUNT = String.raw`(?:[$£€]?\d[\d,.]*(?: ?%| percent| per cent)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|half)\b)`;
+const AMOUNT = String.raw`(?:[$£€]?\d[\d,.]*(?: ?%| percent| per cent)?(?![\p{L}\d]|:\d| ?(?:am|pm|a\.m|p\.m|o'clock)\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|half)\b)`;
 /** What the amount is counted in: "a week", "per 1,000 line-days", "hours". */
 const UNIT = String.raw`(?: (?:seconds|minutes|hours|days|weeks|months|years|a (?:day|week|month|year)|per (?:[\d,.]+ )?[\p{L}-]+|(?:a|an|each|every) [\p{L}-]+))?`;
 const FROM_TO = new RegExp(
-  String.raw`(?:[\p{L}'-]+ ){0,3}from (?:about |around |roughly |over |under |nearly |almost )?${AMOUNT}[^;:!?]{0,30}? to (?:about |around |under |just |only |nearly )?${AMOUNT}${UNIT}`,
+  String.raw`\bfrom (?:about |around |roughly |over |under |nearly |almost )?${AMOUNT}[^;:!?]{0,30}? to (?:about |around |under |just |only |nearly )?${AMOUNT}${UNIT}`,
   'iu',
 );
 /** "fell to 1.1 per 1,000 line-days", "down to six": the change's end point, said with its verb. */
 const CHANGED_TO = new RegExp(
-  String.raw`(?:[\p{L}'-]+ ){0,3}(?:fell|dropped|rose|grew|went|came|cut|brought|got|climbed|halved|doubled|reduced|increased|decreased|down|up)(?: (?:down|up|it))? to (?:about |around |under |just |only |nearly )?${AMOUNT}${UNIT}`,
+  String.raw`\b(?:fell|dropped|rose|grew|went|came|cut|brought|got|climbed|halved|doubled|reduced|increased|decreased|down|up)(?: (?:down|up|it))? to (?:about |around |under |just |only |nearly )?${AMOUNT}${UNIT}`,
   'iu',
 );
-const BY_AMOUNT = new RegExp(String.raw`(?:[\p{L}'-]+ ){1,3}by (?:about |around |over |nearly |almost )?(?:${AMOUNT}|a third|a quarter|two thirds|three quarters)`, 'iu');
-/** Words kept before a bare measure, so "15 minutes" reads as "the wait fell to 15 minutes". */
+// A word must lead in ("cut costs by 30%"): "by 30%" alone says what of nothing.
+const BY_AMOUNT = new RegExp(String.raw`(?<=[\p{L}'-] )by (?:about |around |over |nearly |almost )?(?:${AMOUNT}|a third|a quarter|two thirds|three quarters)`, 'iu');
+/** Words kept before a measure when its whole clause is too long to quote, so "15 minutes" reads as "the wait fell to 15 minutes". */
 const LEAD_IN_WORDS = 4;
+/** "in two months", "after 35 minutes", "within a week,": when the change happened, a phrase to keep whole or leave out whole. */
+const LEADING_TIME = /^(?:(?:and|but|so|then) )?(?:in|within|after|over|inside|for) (?:about |around |just |only |roughly )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|\d+) [\p{L}]+,? /iu;
+const wordCount = (text: string): number => text.split(' ').filter(Boolean).length;
+
+/**
+ * The words of a clause up to the end of its measure, starting where a phrase starts: the whole
+ * clause when it fits a quote, else without a leading "in two months", else a few words before the
+ * measure. Never "months stockouts went from ...".
+ */
+function measureSpan(text: string, at: number, end: number): string {
+  const whole = text.slice(0, end).trim();
+  if (wordCount(whole) <= QUOTE_WORDS) return whole;
+  const rest = whole.replace(LEADING_TIME, '');
+  if (wordCount(rest) <= QUOTE_WORDS) return rest;
+  const before = text.slice(0, at).split(' ').filter(Boolean).slice(-LEAD_IN_WORDS).join(' ');
+  return `${before} ${text.slice(at, end)}`.trim();
+}
 
 /**
  * The result's measure, the change before any figure alone: a "from ... to ..." span, else "by ..."
@@ -50,7 +68,7 @@ function measureWords(clauses: readonly ClassifiedClause[]): string | undefined 
   for (const pattern of [FROM_TO, BY_AMOUNT, CHANGED_TO]) {
     for (const c of measured) {
       const span = pattern.exec(c.text);
-      if (span) return span[0];
+      if (span) return measureSpan(c.text, span.index, span.index + span[0].length);
     }
   }
   // A figure in digits ("82 percent") says more than a count in words beside it ("two other teachers adopted it").
@@ -61,8 +79,7 @@ function measureWords(clauses: readonly ClassifiedClause[]): string | undefined 
   if (!clause) return undefined;
   const at = clause.text.indexOf(clause.metrics[0] ?? '');
   if (at < 0) return clause.text;
-  const before = clause.text.slice(0, at).split(' ').filter(Boolean).slice(-LEAD_IN_WORDS).join(' ');
-  return `${before} ${clause.text.slice(at)}`.trim();
+  return measureSpan(clause.text, at, clause.text.length);
 }
 
 /** One word past what a quote shows, so a quote made from the kept words later still ends in "...". */
@@ -75,6 +92,18 @@ const saysWe = (text: string): boolean => {
 const anchorAt = (c: ClassifiedClause): number => Math.max(0, SITUATION_ANCHOR.exec(c.text)?.index ?? 0);
 
 
+/**
+ * The Result clauses that come after the person's first own step: what their work changed. One
+ * read as a result before it ("14 classrooms had no network") is the problem, told early. Without
+ * a step of their own, every Result clause.
+ */
+function outcomes(f: Findings): ClassifiedClause[] {
+  const all = labelled(f, 'result');
+  const first = f.clauses.findIndex((c) => c.label === 'action' && c.iActions.length > 0);
+  const after = first < 0 ? [] : all.filter((c) => f.clauses.indexOf(c) > first);
+  return after.length > 0 ? after : all;
+}
+
 /** Every strength found, in no particular order; praise picks and orders them. */
 export function findStrengths(f: Findings): Strength[] {
   if (f.words === 0 || f.hypothetical) return [];
@@ -85,7 +114,8 @@ export function findStrengths(f: Findings): Strength[] {
     found.push({ kind, words: kept(shown), text: praise(quote(shown)) });
   };
   // Only a measure the reader put in the Result is praised as one: a number in a late step is not a result.
-  add('measured', f.hasMetric ? measureWords(labelled(f, 'result')) : undefined, (q) => `You measured the result: ${q}.`);
+  const results = outcomes(f);
+  add('measured', f.hasMetric ? measureWords(results) : undefined, (q) => `You measured the result: ${q}.`);
   const mine = weDominates(f) ? undefined : ownSteps(f)[0];
   add('own-steps', mine?.text, (q) => `You say what you did yourself, with "I": ${q}.`);
   const anchored = f.clauses.find((c) => c.anchored && c.label !== 'hypothetical');
@@ -96,12 +126,12 @@ export function findStrengths(f: Findings): Strength[] {
   const teamTask = task !== undefined && !task.ownedTask && saysWe(task.text);
   add('task', task?.text, (q) => (teamTask ? `You say what the team had to achieve: ${q}.` : `You say what was yours to achieve: ${q}.`));
   // "It went well" is not praised as a change: nothing in it says what changed.
-  const outcome = f.clauses.find((c) => c.label === 'result' && !c.reflection && !vagueResult(c.text)) ?? labelled(f, 'result').find((c) => !vagueResult(c.text));
+  const outcome = results.find((c) => !c.reflection && !vagueResult(c.text)) ?? results.find((c) => !vagueResult(c.text));
   add('result', outcome?.text, (q) => `You say what changed because of it: ${q}.`);
   // Only what the person did is praised: a step said with "we" ("we split the work") is not theirs to be praised for.
   add('steps', ownSteps(f)[0]?.text, (q) => `You walk through the steps: ${q}.`);
   add('scene', labelled(f, 'situation')[0]?.text, (q) => `You set the scene: ${q}.`);
-  add('lesson', f.clauses.find((c) => c.reflection && !c.transfer)?.text, (q) => `You end with what you learned: ${q}.`);
+  add('lesson', (f.clauses.find((c) => c.reflection && !c.transfer) ?? changedPractice(f))?.text, (q) => `You end with what you learned: ${q}.`);
   const credential = f.mentionsCredential ? f.clauses.find((c) => mentionsCredential(c.text, f.credentialName)) : undefined;
   add('credential', credential?.text, (q) => `You use your ${f.credentialName ?? 'course'} as evidence: ${q}.`);
   if (rightLength(f)) found.push({ kind: 'length', text: `At about ${f.speakingSeconds} s spoken, it fits the ${TARGET_SPOKEN} an interviewer expects.` });

@@ -18,6 +18,8 @@ export interface PracticeContext {
    * evidence yet. Unset means held, as `pivot star --credential` says "a credential you have".
    */
   credentialHeld?: boolean;
+  /** Whether the credential ends in a capstone (its assessment in data/credentials.json); unset when unknown. */
+  credentialCapstone?: boolean;
   /** Skill ids the person has (their profile's skills): the only tools a suggestion may name. */
   skillsHeld?: readonly string[];
   /** Whether a skill is a tool (a tool, language or platform), not a broad method or soft skill. */
@@ -47,6 +49,7 @@ export function answerContext(context: PracticeContext): AnswerContext {
     isTool: context.isTool,
     credentialName: context.credentialName?.trim() || undefined,
     credentialHeld: context.credentialHeld ?? true,
+    credentialCapstone: context.credentialCapstone,
     extractor: context.extractor,
     skillName: context.skillName,
   };
@@ -69,12 +72,14 @@ const TOOL_CATEGORIES: ReadonlySet<string> = new Set(['tool', 'language', 'platf
 /**
  * The practice context a profile gives: the skills held, and the pick's first credential, held
  * only when credentialsHeld lists it (a pick is a plan, not a certificate). `categoryOf` is the
- * skill catalog's category, which tells a tool from a broad skill.
+ * skill catalog's category, which tells a tool from a broad skill. `hasCapstone` is whether a
+ * credential's assessment has a capstone: only then may feedback speak of one.
  */
 export function evidenceFromProfile(
   profile: HeldEvidence,
   categoryOf: (id: string) => string | undefined,
-): Pick<PracticeContext, 'skillsHeld' | 'credentialName' | 'credentialHeld' | 'isTool'> {
+  hasCapstone?: (credentialId: string) => boolean | undefined,
+): Pick<PracticeContext, 'skillsHeld' | 'credentialName' | 'credentialHeld' | 'credentialCapstone' | 'isTool'> {
   const name = profile.credentialPick?.names[0];
   const id = profile.credentialPick?.ids?.[0];
   const held = new Set((profile.credentialsHeld ?? []).map((c) => c.id));
@@ -82,6 +87,7 @@ export function evidenceFromProfile(
     skillsHeld: (profile.skills ?? []).map((s) => s.skill),
     credentialName: name,
     credentialHeld: id !== undefined && held.has(id),
+    credentialCapstone: id === undefined ? undefined : hasCapstone?.(id),
     isTool: (skill) => TOOL_CATEGORIES.has(categoryOf(skill) ?? ''),
   };
 }

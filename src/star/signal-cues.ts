@@ -13,6 +13,17 @@ export const YEAR = /^(?:19|20)\d\d$/;
 export const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 /** "Year 10", "Ward 7", "route 66": a number used as a name, not a measure. */
 export const NAME_BEFORE = /\b(?:year|grade|level|stage|room|floor|ward|platform|gate|route|terminal|bay|unit|line|step|version|phase|size|class|form|block|building|section|page|chapter|number|no\.?) $/i;
+/**
+ * "568a", "568B", "a 2960X": letters straight after the digits make a code, a standard or a model,
+ * not a measure; units written onto the number ("20kg", "3hrs", "10min") stay measures.
+ */
+export const CODE_AFTER = /^(?!(?:mg|kg|km|g|ml|lbs?|hrs?|mins?|yrs?|secs?|gb|mb|tb|ms|h|s|d|w)\b)\p{L}/iu;
+/**
+ * "a used 2960", "an old 486": a number right after "a" or "an" (one word between at most) is a
+ * model's name unless a unit or a counted thing follows ("a 10 minute walk", "a further 20 tickets").
+ */
+export const MODEL_BEFORE = /\b(?:a|an)(?: [\p{L}-]+)? $/iu;
+export const COUNTED_AFTER = /^(?:[ -](?:[\p{L}-]+s|second|minute|hour|day|week|month|year|percent|point|mile|foot|metre|meter|dollar|pound|euro|person|man|woman|time)\b)/iu;
 /** "2am", "11 pm", "10:30": a time of day, not a measure. */
 export const CLOCK_AFTER = /^(?: ?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|:\d)/i;
 const CARDINAL =

@@ -1,5 +1,5 @@
 import { I_FORMS, JOINT_SUBJECT, WE_FORMS } from './cues.js';
-import { CLOCK_AFTER, CREDENTIAL_CUE, GENERIC_CREDENTIAL_WORDS, HEDGE, NAME_BEFORE, NUMBER, ORDINAL_AFTER, WORDED_METRIC, YEAR } from './signal-cues.js';
+import { CLOCK_AFTER, CODE_AFTER, COUNTED_AFTER, CREDENTIAL_CUE, GENERIC_CREDENTIAL_WORDS, HEDGE, MODEL_BEFORE, NAME_BEFORE, NUMBER, ORDINAL_AFTER, WORDED_METRIC, YEAR } from './signal-cues.js';
 
 /**
  * Whole-answer signals that do not depend on which STAR part a clause is: who did it, numbers,
@@ -43,15 +43,17 @@ export const voiceOf = (ratio: number): Voice => (ratio >= VOICE_I_MIN ? 'i' : r
 
 /**
  * Numbers, money, percentages and counted units; a bare year ("in 2021"), an ordinal ("2nd"), a
- * time of day ("2am") or a number used as a name ("Year 10") is not a measure.
+ * time of day ("2am"), a number used as a name ("Year 10"), a code or standard ("568a") or a model
+ * ("a used 2960") is not a measure: a measure is a quantity of something.
  */
 export function findMetrics(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(NUMBER)) {
     const end = match.index + match[0].length;
     const after = text.slice(end, end + 6);
-    const before = text.slice(Math.max(0, match.index - 12), match.index);
-    if (YEAR.test(match[0]) || ORDINAL_AFTER.test(after) || CLOCK_AFTER.test(after) || before.endsWith(':') || NAME_BEFORE.test(before)) continue;
+    const before = text.slice(Math.max(0, match.index - 20), match.index);
+    const code = CODE_AFTER.test(after) || (MODEL_BEFORE.test(before) && !/\D/.test(match[0]) && !COUNTED_AFTER.test(text.slice(end, end + 12)));
+    if (YEAR.test(match[0]) || ORDINAL_AFTER.test(after) || CLOCK_AFTER.test(after) || before.endsWith(':') || NAME_BEFORE.test(before) || code) continue;
     found.push(match[0]);
   }
   for (const match of text.matchAll(WORDED_METRIC)) found.push(match[0]);

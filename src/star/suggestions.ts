@@ -1,6 +1,6 @@
 import type { ClassifiedClause, Label } from './classify.js';
 import { FILLER_GAP, HEDGE } from './signal-cues.js';
-import { concreteStep, excerpt, fillerHeavy, quote, saga, sentenceFrom, tooLong, tooShort, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
+import { changedPractice, concreteStep, excerpt, fillerHeavy, quote, saga, sentenceFrom, tooLong, tooShort, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
 import { MAX_SUGGESTIONS, ONE_LINER_SECONDS, TARGET_SECONDS, TOO_LONG } from './star-rubric.js';
 
 /**
@@ -64,6 +64,13 @@ const LEADING_GAP = /^[ ,]+/;
 const WE_WORD = /\b(?:we|our|us)\b/i;
 // "We got together as a team" says who was there, not what anyone did.
 const GATHERING = /\b(?:together|as a team|all of us|each other)\b/i;
+/** "we went through the reports", "and then we fixed it": "we" as the subject of the clause, not inside "after we finished, ...". */
+const WE_LEADS = /^(?:(?:and|but|so|then)\s+)?(?:then\s+)?(?:we|the team|my team)\b/i;
+/** "we kept running out", "we had a problem": the state the team was in, the situation, not a step anyone took. */
+const WE_STATE = /^(?:(?:and|but|so|then)\s+)?(?:then\s+)?(?:we|the team|my team)\s+(?:kept|had|were|was|got|needed|ran|started|used to|could|couldn'?t|did not|didn'?t|felt|thought|knew|noticed|realised|realized|saw|wanted|lost|missed)\b/i;
+const weDeed = (c: ClassifiedClause): boolean => c.label === 'action' && c.weActions.length > 0 && WE_LEADS.test(c.text) && !WE_STATE.test(c.text) && !GATHERING.test(c.text);
+/** The rewrite with "I" is offered only when it is the whole clause, "we" its subject: a cut or a clause inside another comes out garbled. */
+const rewritable = (text: string): boolean => WE_LEADS.test(text) && !WE_STATE.test(text) && !excerpt(withoutConnector(text)).cut;
 
 const WE_TO_I: [RegExp, string][] = [
   // "The team" is the subject only at the start: "everyone on the team" stays as it is.
@@ -129,7 +136,7 @@ function allSuggestions(f: Findings): Suggestion[] {
   const last = (label: Label) => f.clauses.findLast((c) => c.label === label);
   const step = first('action');
   // A step worth asking more about is one the user did ("I checked the cables"), not a thought ("but I suspected the data").
-  const detailStep = concreteStep(f) ?? step;
+  const detailStep = concreteStep(f) ?? f.clauses.find(weDeed) ?? step;
   const { present } = f;
   const short = tooShort(f);
   const oneLiner = f.speakingSeconds < ONE_LINER_SECONDS;
@@ -149,12 +156,20 @@ function allSuggestions(f: Findings): Suggestion[] {
   add('own-steps', !f.hypothetical && !present.action, () => `You set the scene (${quote(scene.text)}) but never say what you did. Give two or three steps of your own: "First I ..., then I ..., because ..."`);
   const lastStep = last('action') ?? closing;
   add('result', present.action && !present.result, () => `You end on ${quote(lastStep.text)}: say what changed because of it, with a number if you can: "As a result, [what] went from [before] to [after]."`);
-  // The line worth saying with "I" is a step: one that says what was done before one that says who gathered.
+  // The line worth saying with "I" is a step: one with "we" doing something ("we went through the
+  // reports") before the team's state ("we kept running out") or a "we" inside another clause.
   const weSteps = f.clauses.filter((c) => c.weActions.length > 0);
   const weClause =
-    weSteps.find((c) => c.label === 'action' && !GATHERING.test(c.text)) ?? weSteps.find((c) => c.label === 'action') ?? weSteps[0] ?? f.clauses.find((c) => WE_WORD.test(c.text));
+    weSteps.find(weDeed) ??
+    weSteps.find((c) => c.label === 'action' && !GATHERING.test(c.text) && !WE_STATE.test(c.text)) ??
+    weSteps.find((c) => c.label === 'action') ??
+    weSteps[0] ??
+    f.clauses.find((c) => WE_WORD.test(c.text));
+  const weText = weClause?.text ?? '';
   // In a False STAR the "we" line is a habit or a wish: "I always try..." would still be one, so the real-event advice says it all.
-  add('i-not-we', weDominates(f) && !!weClause && !f.hypothetical, () => `You wrote ${quote(weClause?.text ?? '')}: say what you did yourself: "${asI(weClause?.text ?? '')} and I ..."`);
+  add('i-not-we', weDominates(f) && !!weClause && !f.hypothetical, () =>
+    rewritable(weText) ? `You wrote ${quote(weText)}: say what you did yourself: "${asI(weText)} and I ..."` : `You wrote ${quote(weText)}: say what you did yourself, with "I": "First I ..., then I ..."`,
+  );
   const outcome = f.clauses.findLast((c) => c.label === 'result' && !c.reflection) ?? last('result');
   // "It went well" says nothing changed that anyone could check: asked for, not praised.
   const vague = !!outcome && vagueResult(outcome.text);
@@ -183,7 +198,7 @@ function allSuggestions(f: Findings): Suggestion[] {
     'credential',
     f.mentionsCredential === false,
     () =>
-      `This question invites your ${f.credentialName ?? 'certificate'} as evidence. After ${quote(evidence.text)}, add: "For my capstone in ${f.credentialName ? `the ${f.credentialName}` : '[the certificate]'}, I ..."`,
+      `This question invites your ${f.credentialName ?? 'certificate'} as evidence. After ${quote(evidence.text)}, add: "${f.credentialCapstone ? 'For my capstone in' : 'While studying for'} ${f.credentialName ? `the ${f.credentialName}` : '[the certificate]'}, I ..."`,
   );
 
   add(
@@ -193,7 +208,7 @@ function allSuggestions(f: Findings): Suggestion[] {
   );
   add(
     'lesson',
-    f.question.competencies.includes('failure') && !f.clauses.some((c) => c.reflection && !c.transfer),
+    f.question.competencies.includes('failure') && !f.clauses.some((c) => c.reflection && !c.transfer) && !changedPractice(f),
     () => `After ${quote(closing.text)}, say what you learned and what you do differently now: "I learned ..., so now I ..."`,
   );
   // The rewrite of a hypothetical ("I would set up a meeting") would still be one: no rewrite then.
@@ -212,7 +227,11 @@ function allSuggestions(f: Findings): Suggestion[] {
   add(
     'credential-later',
     !!f.question.invitesCredential && !!f.credentialName && !f.credentialHeld && !f.mentionsCredential,
-    () => `Once you have done the capstone of the ${f.credentialName ?? ''}, it makes a good story for this question.`,
+    // Only a credential that ends in one has a capstone to tell (data/credentials.json's assessment).
+    () =>
+      f.credentialCapstone
+        ? `Once you have done the capstone of the ${f.credentialName ?? ''}, it makes a good story for this question.`
+        : `Once you are studying for the ${f.credentialName ?? ''}, something you built or fixed for it (a lab, a practice project) makes a good story for this question.`,
   );
   // Linking "it went well" to the role would build on nothing: the result comes first.
   const result = f.clauses.findLast((c) => c.label === 'result' && !vagueResult(c.text));
