@@ -26,7 +26,7 @@ import { asOfWords, costLinesWords, providerName, totalSource } from './figure-w
 import { formatUsd, toCents } from './money.js';
 import { roleWords } from './roi.js';
 import { horizonText } from './true-cost.js';
-import { fitFor, type FitNote } from './person-fit.js';
+import { experienceMet, fitFor, type FitNote } from './person-fit.js';
 
 export { ASSUMED_HOURS, type Asker, type CredentialWorld };
 
@@ -110,7 +110,9 @@ function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: 
   const covered = f.coverage && covers.length === 0 ? [] : [coverWords(f, asker, world)];
   // One verdict: a credential made for other roles is said so once, in the verdict when it leads with a yes.
   const aimed = others && !verdict.startsWith('Only as a side step') ? ` It is aimed at ${others}.` : '';
-  return [verdict, ...covered, totalSentence(f, asker), `Time: ${timeWords(f, asker)}.`, ...experienceWords(c, asker, age)].join(' ') + aimed;
+  // What of the recommended background they already meet, as the pick says it (person-fit.ts).
+  const met = asker.person && c.experience.says ? experienceMet(c, asker.person, world.index).trim() : '';
+  return [verdict, ...covered, totalSentence(f, asker), `Time: ${timeWords(f, asker)}.`, ...experienceWords(c, asker, age), ...(met ? [met] : [])].join(' ') + aimed;
 }
 
 function duration(c: CatalogCredential, asker: Asker, world: CredentialWorld): string {

@@ -153,7 +153,7 @@ function askedText(share: number): string {
  * Network+), and their years of work when there are enough of them, said as counting only where that
  * work was what the credential is about (its first skill), since their job is outside its roles.
  */
-function meets(credential: CatalogCredential, person: Person, index: CredentialIndex): string {
+export function experienceMet(credential: CatalogCredential, person: Person, index: CredentialIndex): string {
   const below = (person.held ?? []).flatMap((id) => index.byId.get(id) ?? []).filter((h) => h.nextSteps.includes(credential.id));
   const { recommendedMonths } = credential.experience;
   const workYears = person.yearsExperience ?? 0;
@@ -184,7 +184,7 @@ export function fitFor(credential: CatalogCredential, person: Person, index: Cre
   const months = field ? (person.yearsExperience ?? 0) * 12 : 0;
   // No figure (null) is still said to someone new to the field: it names what to know first.
   if ((recommendedMonths === null && !field) || (recommendedMonths !== null && recommendedMonths > 0 && months < recommendedMonths)) {
-    return { notes: [...named, { kind: 'experience', text: `${says}${meets(credential, person, index)} Plan hands-on practice alongside the study.` }] };
+    return { notes: [...named, { kind: 'experience', text: `${says}${experienceMet(credential, person, index)} Plan hands-on practice alongside the study.` }] };
   }
   return { notes: named };
 }
