@@ -73,7 +73,10 @@ describe('Kofi, 39, cable installer with A+, aiming at network administrator, $8
     // The A+ he holds is heard and promised never to come back; his licence-free trade words are no tech gap.
     const read = await p.say('terminating cat6 and fiber, reading floor plans and schematics, racking switches, some cisco config with a buddy, A+ certified');
     expect(read).toContain('You already hold CompTIA A+, so I won\'t suggest it again.');
-    expect(read).toContain('Computer networking from "terminating cat6 and fiber"');
+    // Cabling is the physical layer: structured cabling, and networking only at a basic level; the A+ proves its own skills.
+    expect(read).toContain('Structured cabling from "terminating cat6 and fiber"');
+    expect(read).toContain('Computer networking (basic) from "terminating cat6 and fiber"');
+    expect(read).toContain('Troubleshooting (basic)');
     expect((p.profile().credentialsHeld as { id: string }[]).map((c) => c.id)).toEqual(['comptia-a-plus']);
 
     // Each posting: what it asks for, its benefits and "2+ years" not read as skills; Linux is a nice-to-have.
@@ -91,6 +94,9 @@ describe('Kofi, 39, cable installer with A+, aiming at network administrator, $8
     const gaps = gapIds(p.profile());
     for (const skill of ['firewalls', 'windows', 'active-directory', 'linux']) expect(gaps, skill).toContain(skill);
     expect(gaps.indexOf('linux')).toBeGreaterThan(gaps.indexOf('active-directory'));
+    // Cabling is not network administration: TCP/IP, VLANs and routing stay his first gap, from the basics; his A+ proves basic troubleshooting.
+    expect(report).toContain('1. *Computer networking* (you have the basics: deepen it)');
+    expect(report).toContain('Troubleshooting (basic, from your CompTIA A+)');
     // Entry pay for 15-1244 (entry-pay.md: 25th $75,860, 10th $60,320, median $96,800, May 2024), the median never a promise.
     expect(report).toContain('An entry-level network / systems administrator earns about $76,000 a year, and $60,000 at the low end');
     expect(report).toContain('Half of everyone in the field, experienced staff included, earns more than $97,000.');
@@ -138,7 +144,7 @@ describe('Kofi, 39, cable installer with A+, aiming at network administrator, $8
     );
 
     // Why the first pick (the menu's own "why"), then he chooses it.
-    expect(await p.say('3')).toContain('It costs $369 in all over 3 years (its renewal fee falls due after that), within your budget, and it takes about 10 weeks at your 12 hours a week');
+    expect(await p.say('Why CompTIA Network+ (N10-009)?')).toContain('It costs $369 in all over 3 years (its renewal fee falls due after that), within your budget, and it takes about 10 weeks at your 12 hours a week');
     const plan = await p.say('1');
     expect(plan).toContain('You chose *CompTIA Network+ (N10-009)*.');
 
