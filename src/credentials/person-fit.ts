@@ -158,7 +158,10 @@ export function experienceMet(credential: CatalogCredential, person: Person, ind
   const { recommendedMonths } = credential.experience;
   const workYears = person.yearsExperience ?? 0;
   const enough = recommendedMonths !== null && recommendedMonths > 0 && workYears * 12 >= recommendedMonths;
-  const about = index.skillName(credential.skills[0] ?? '').toLowerCase();
+  // "computer networking" inside a sentence, but a tool or platform keeps its capital (Salesforce).
+  const first = credential.skills[0] ?? '';
+  const named = (index.toolFamilies.get(credential.id) ?? []).includes(first) || (index.platforms.get(credential.id) ?? []).includes(first);
+  const about = named ? index.skillName(first) : index.skillName(first).toLowerCase();
   // "network cable installer, low voltage electrician": the first of the titles they gave.
   const title = person.currentRole?.split(/[,;/]| and /)[0]?.trim();
   const job = title ? ` as ${article(title.toLowerCase())}` : '';
