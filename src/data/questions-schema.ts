@@ -35,6 +35,12 @@ export const questionSchema = z.strictObject({
   roles: z.array(idSchema, { error: `a list of role ids, or ["${ANY_ROLE}"]` }).min(1, { error: `at least one role id, or "${ANY_ROLE}"` }),
   /** True when a good answer can use the user's credential or its capstone as the story. */
   invitesCredential: z.boolean({ error: 'true or false' }),
+  /**
+   * "story" (the default): a behavioural question asking for one past event, read as STAR.
+   * "motivation": why the person is changing careers, answered with a reason, what they have done
+   * about it and why this role; no before-and-after number is asked of it.
+   */
+  kind: z.enum(['story', 'motivation'], { error: 'story or motivation' }).optional(),
   followUps: z.array(text('a follow-up question'), { error: 'a list of follow-up questions' }).optional(),
 });
 

@@ -92,7 +92,7 @@ export interface AnswerAnalysis {
   followUp: string;
 }
 
-export type QuestionLike = Pick<Question, 'competencies' | 'invitesCredential' | 'followUps'>;
+export type QuestionLike = Pick<Question, 'competencies' | 'invitesCredential' | 'followUps' | 'kind'>;
 
 /** An answer the user split into the four STAR parts themselves (the practice form); blank parts are missing. */
 export type LabelledAnswer = Partial<Record<StarPart, string>>;
@@ -173,7 +173,10 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
   const metrics = [...measured.flatMap((c) => c.metrics), ...timeTaken];
 
   const hypotheticalClauses = clauses.filter((c) => c.label === 'hypothetical').length;
-  const realSteps = clauses.filter((c) => c.label === 'action').length;
+  // "I always make sure ... I break the idea into steps, I use examples": with no time said and
+  // nothing told in the past, steps in the present are the habit's own, not one time's.
+  const storyTold = clauses.some((c) => c.timeAnchored || (c.label === 'action' && c.past));
+  const realSteps = clauses.filter((c) => c.label === 'action' && (storyTold || c.past)).length;
   // Who did the steps: "we had 300 tickets" in the scene or "we hit the target" in the result says
   // nothing about who did the work. Without a step that names anyone, the whole answer is read.
   const pronouns = countPronouns(text);

@@ -77,6 +77,8 @@ export interface ClassifiedClause extends Clause {
   reflection: boolean;
   transfer: boolean;
   reasoning: boolean;
+  /** Told in the past ("I checked", "it was"): a step in the present may be a habit's. */
+  past: boolean;
 }
 
 // Cue weights: an explicit ownership, goal or result phrase outweighs a bare verb, and a number
@@ -463,6 +465,7 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
       reflection: c.reflection,
       transfer: c.transfer,
       reasoning: c.reasoning,
+      past: c.past,
     };
   });
 }

@@ -26,7 +26,7 @@ import {
 export const STAR_PARTS: readonly StarPart[] = ['situation', 'task', 'action', 'result'];
 
 export interface Findings {
-  question: Pick<Question, 'competencies' | 'invitesCredential' | 'followUps'>;
+  question: Pick<Question, 'competencies' | 'invitesCredential' | 'followUps' | 'kind'>;
   /** The normalised answer. */
   text: string;
   clauses: readonly ClassifiedClause[];
@@ -155,7 +155,36 @@ export function partScores(f: Findings): Record<StarPart, number> {
   };
 }
 
+/** Why: "because", "I want to", "tired of", "my knees are shot", "I always liked fixing". */
+const REASON =
+  /\b(?:because|since|so that|that is why|that's why|i want(?:ed)? to|i'?d like to|i would like to|tired of|sick of|burn(?:ed|t) out|shot|hurt|injur\w*|love|enjoy\w*|interest\w*|curious|fascinat\w*|always (?:liked|loved|been)|the part i (?:like|liked|enjoy))\b/i;
+
+/** What a motivation answer says: a reason, something done about it, and why this role. */
+export function motivationSays(f: Findings): { reason: boolean; done: boolean; linked: boolean } {
+  return {
+    reason: REASON.test(f.text),
+    done: ownSteps(f).length > 0 || !!f.mentionsCredential,
+    linked: f.clauses.some((c) => c.transfer) || (!!f.roleName && f.text.toLowerCase().includes(f.roleName.toLowerCase())),
+  };
+}
+
+/**
+ * A motivation answer's score: the reason and what was done about it carry it, the link to the
+ * role and a length an interviewer can follow complete it (MOTIVATION_WEIGHT, our judgment, read
+ * the way star-rubric.md weighs a story's parts); no Situation-Task-Action-Result is asked of it.
+ */
+const MOTIVATION_WEIGHT = { reason: 35, done: 35, linked: 15, length: 15 } as const;
+function motivationScore(f: Findings): number {
+  const says = motivationSays(f);
+  const length = rightLength(f) ? 1 : tooShort(f) ? 0 : 0.5;
+  const base =
+    (says.reason ? MOTIVATION_WEIGHT.reason : 0) + (says.done ? MOTIVATION_WEIGHT.done : 0) + (says.linked ? MOTIVATION_WEIGHT.linked : 0) + MOTIVATION_WEIGHT.length * length;
+  const penalties = PENALTY.tooLong * Math.min(PENALTY.tooLongMaxTimes, tooLongTimes(f)) + (fillerHeavy(f) ? PENALTY.fillers : 0);
+  return Math.round(clamp(base - penalties, 0, 100));
+}
+
 export function overallScore(f: Findings, parts: Record<StarPart, number>): number {
+  if (f.question.kind === 'motivation') return motivationScore(f);
   const base = STAR_PARTS.reduce((sum, p) => sum + (PART_WEIGHT[p] * parts[p]) / PART_SCORE.max, 0);
   const penalties =
     (weDominates(f) ? PENALTY.weDominates : 0) +
@@ -210,6 +239,7 @@ function fitsStory(followUp: string, answer: string): boolean {
 
 /** The probe an interviewer would ask next (star-rubric.md B3, item 3), about the biggest gap. */
 export function followUp(f: Findings): string {
+  if (f.question.kind === 'motivation') return f.question.followUps?.[0] ?? 'When did you first decide this was more than an idea?';
   if (f.words === 0 || f.hypothetical) return 'Can you tell me about one specific time that happened? When was it?';
   if (!f.present.action) return 'What did you do yourself, step by step?';
   if (!f.present.result) return 'What happened in the end, and how did you know it had worked?';

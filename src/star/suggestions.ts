@@ -1,6 +1,6 @@
 import type { ClassifiedClause, Label } from './classify.js';
 import { FILLER_GAP, HEDGE } from './signal-cues.js';
-import { changedPractice, concreteStep, excerpt, fillerHeavy, quote, saga, sentenceFrom, tooLong, tooShort, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
+import { changedPractice, concreteStep, excerpt, fillerHeavy, motivationSays, quote, saga, sentenceFrom, tooLong, tooShort, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
 import { MAX_SUGGESTIONS, ONE_LINER_SECONDS, TARGET_SECONDS, TOO_LONG } from './star-rubric.js';
 
 /**
@@ -28,7 +28,10 @@ export type SuggestionKind =
   | 'lesson'
   | 'fillers'
   | 'skills'
-  | 'transfer';
+  | 'transfer'
+  | 'reason'
+  | 'done-so-far'
+  | 'role-link';
 
 export interface Suggestion {
   kind: SuggestionKind;
@@ -36,7 +39,7 @@ export interface Suggestion {
 }
 
 /** Polish: what is left to say about an answer that already works. */
-export const MINOR_KINDS: ReadonlySet<SuggestionKind> = new Set<SuggestionKind>(['more-detail', 'lesson', 'fillers', 'skills', 'transfer', 'credential-later']);
+export const MINOR_KINDS: ReadonlySet<SuggestionKind> = new Set<SuggestionKind>(['more-detail', 'lesson', 'fillers', 'skills', 'transfer', 'credential-later', 'role-link']);
 
 /**
  * Questions where naming a tool is evidence: a decision from data, learning something fast. In a
@@ -94,6 +97,11 @@ function mostHedged(clauses: readonly ClassifiedClause[]): ClassifiedClause | un
   }
   return found;
 }
+/** A tool's name in the answer in any case, as a word, and not the verb ("excel at", "excel in"). */
+function namedAnyCase(text: string, name: string): boolean {
+  const escaped = name.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}+#])(?! (?:at|in)\\b)`, 'iu').test(text);
+}
 const listed = (items: string[]): string => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** What a short answer needs more of: the missing set-up here (it has no suggestion of its own then), and the steps. */
@@ -125,10 +133,36 @@ export function falseStarKind(clauses: readonly ClassifiedClause[], hypothetical
   return CONDITIONAL.test(first.text) ? 'would' : 'habit';
 }
 
+/**
+ * A motivation question ("why are you moving into tech?") is answered with a reason, what the
+ * person has done about it so far and why this role: a coach asks for those, and for a length an
+ * interviewer can follow, not for a measured result of a story that was never asked for.
+ */
+function motivationSuggestions(f: Findings, closing: ClassifiedClause): Suggestion[] {
+  const out: (Suggestion | false)[] = [];
+  const add = (kind: SuggestionKind, when: boolean, text: () => string) => out.push(when && { kind, text: text() });
+  const job = roleJob(f) ?? 'this job';
+  const { reason, done, linked } = motivationSays(f);
+  add('reason', !reason, () => `Start with why, in one sentence of your own: "I want to move into ${f.roleName ?? 'this work'} because ..."`);
+  add('done-so-far', !done, () => 'Say what you have already done about it, with when: a course, a certificate, a project or practice of your own: "Last year I ..., and since then I ..."');
+  add('role-link', !linked, () => `After ${quote(withoutConnector(closing.text))}, say why ${job} fits what you already do well: "... and that is why I want ${job}."`);
+  add('too-short', tooShort(f), () => `At about ${f.speakingSeconds} s spoken, this is short: an interviewer expects ${TARGET_SPOKEN}. Give the reason, then one thing you did about it and what it showed you.`);
+  add('too-long', tooLong(f), () => `At ${f.words} words (about ${duration(f.speakingSeconds)}) this runs past 2 minutes: keep the reason, the one or two things you did about it, and why this role.`);
+  const hedged = mostHedged(f.clauses.filter((c) => !CONDITIONAL.test(c.text)));
+  add('fillers', fillerHeavy(f) && !!hedged, () => `You wrote ${quote(hedged?.text ?? '')}: drop the fillers (${f.hedges.forms.slice(0, 3).join(', ')}); ${withoutHedges(hedged?.text ?? '')} sounds surer.`);
+  add(
+    'credential-later',
+    !!f.question.invitesCredential && !!f.credentialName && !f.credentialHeld && !f.mentionsCredential,
+    () => `Once you are studying for the ${f.credentialName ?? ''}, say so here: it shows the move is under way.`,
+  );
+  return out.filter((s): s is Suggestion => s !== false);
+}
+
 /** Every suggestion that applies, most important first. */
 function allSuggestions(f: Findings): Suggestion[] {
   const opening = f.clauses[0];
   const closing = f.clauses.at(-1);
+  if (closing && f.question.kind === 'motivation') return motivationSuggestions(f, closing);
   if (!opening || !closing) {
     return [{ kind: 'story', text: 'Write your answer as one real story: when and where it happened, what you had to do, what you did yourself, and what changed because of it.' }];
   }
@@ -173,7 +207,8 @@ function allSuggestions(f: Findings): Suggestion[] {
   const outcome = f.clauses.findLast((c) => c.label === 'result' && !c.reflection) ?? last('result');
   // "It went well" says nothing changed that anyone could check: asked for, not praised.
   const vague = !!outcome && vagueResult(outcome.text);
-  add('measure', !!outcome && !f.hasMetric, () =>
+  // A habit's "so nobody gets left behind" is its purpose, not an outcome to measure: one real time comes first.
+  add('measure', !!outcome && !f.hasMetric && !f.hypothetical, () =>
     vague
       ? `You end on ${quote(outcome?.text ?? '')}, which does not say what changed. Say what changed, for whom, and how much: "As a result, [who or what] went from [before] to [after]."`
       : `You wrote ${quote(outcome?.text ?? '')}: add how much: "... from [before] to [after] in [weeks]", or what someone said about it.`,
@@ -214,9 +249,10 @@ function allSuggestions(f: Findings): Suggestion[] {
   // The rewrite of a hypothetical ("I would set up a meeting") would still be one: no rewrite then.
   const hedged = mostHedged(f.clauses.filter((c) => c.label !== 'hypothetical' && !CONDITIONAL.test(c.text)));
   add('fillers', fillerHeavy(f) && !!hedged, () => `You wrote ${quote(hedged?.text ?? '')}: drop the fillers (${f.hedges.forms.slice(0, 3).join(', ')}); ${withoutHedges(hedged?.text ?? '')} sounds surer.`);
-  // Only tools the person has, that the role asks for, in a question about data or learning.
+  // Only tools the person has, that the role asks for, in a question about data or learning; one
+  // typed in lower case ("put it in excel") is named as much as the extractor's "Excel".
   const named = new Set(f.relevantSkills);
-  const tools = f.toolsToName.filter((id) => !named.has(id));
+  const tools = f.toolsToName.filter((id) => !named.has(id) && !namedAnyCase(f.text, f.skillName(id)));
   const toolStep = concreteStep(f) ?? evidence;
   add(
     'skills',
@@ -235,7 +271,7 @@ function allSuggestions(f: Findings): Suggestion[] {
   );
   // Linking "it went well" to the role would build on nothing: the result comes first.
   const result = f.clauses.findLast((c) => c.label === 'result' && !vagueResult(c.text));
-  add('transfer', !vague && !!result && !f.clauses.some((c) => c.transfer), () => `End by linking ${quote(result?.text ?? '')} to the job you want: "... and that is what I would bring to this role."`);
+  add('transfer', !vague && !!result && !f.hypothetical && !f.clauses.some((c) => c.transfer), () => `End by linking ${quote(result?.text ?? '')} to the job you want: "... and that is what I would bring to this role."`);
   return out.filter((s): s is Suggestion => s !== false);
 }
 
