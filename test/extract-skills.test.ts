@@ -170,6 +170,11 @@ describe('tricky tokens', () => {
     ['Airflow checks on HVAC units', []],
     ['A star or Snowflake schema', []],
     ['a confluence of factors', []],
+    // Issue 17: what a technical writer's posting names, and Cisco's IOS apart from Apple's.
+    ['Write in Markdown, publish with MkDocs, keep the API reference in OpenAPI', ['markdown', 'docs-as-code', 'api-documentation']],
+    ['Follow the Chicago Manual of Style and our house style', ['style-guides']],
+    ['Configure Cisco IOS switches; test our iOS app', ['cisco-ios', 'ios']],
+    ['our brand style guide', []],
   ])('%s', (text, expected) => {
     expect(direct(text)).toEqual(expected);
   });

@@ -25,6 +25,11 @@ describe('the level a posting asks a skill at', () => {
     ['Ideally you have used Salesforce.', 'salesforce', 'preferred'],
     ['Experience with Linux is desirable.', 'linux', 'preferred'],
     ['A Scrum background is preferred.', 'scrum', 'preferred'],
+    // What the hire will learn is no demand: "a willingness to learn Git", "happy to learn Markdown and Git".
+    ['Requirements: working knowledge of Markdown; willingness to learn Git; no coding required.', 'git', 'context'],
+    ['Requirements: working knowledge of Markdown; willingness to learn Git; no coding required.', 'markdown', 'required'],
+    ['Happy to learn Markdown and Git; we will show you how.', 'git', 'context'],
+    ['SQL and a willingness to learn Python.', 'python', 'context'],
     ['Python is not required.', 'python', 'not-required'],
     ['No SQL experience needed.', 'sql', 'not-required'],
     ["We don't expect you to know Kubernetes.", 'kubernetes', 'not-required'],

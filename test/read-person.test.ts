@@ -81,6 +81,43 @@ describe('reading what a person says about their own work', () => {
     },
   );
 
+  // Issue 17: a writer's craft, explaining to learners, and cabling said as the physical layer it is.
+  it.each([
+    ['writing and editing obviously', ['documentation', 'communication']],
+    ['proofreader and copy editor for academic publishers', ['documentation', 'communication']],
+    ['explaining complicated things to teenagers', ['communication']],
+    ['terminating cat6 and fiber', ['structured-cabling', 'networking']],
+    ['pulling cable, punching down patch panels', ['structured-cabling', 'networking']],
+    ['some cisco config with a buddy', ['cisco-ios']],
+  ])('reads %j as %j', (text, skills) => {
+    expect(Object.keys(skillsOf(text))).toEqual(expect.arrayContaining(skills));
+  });
+
+  it('reads cabling as networking at a basic level at most, and networking named plainly as held', () => {
+    expect(skillsOf('terminating cat6 and fiber').networking?.level).toBe('basic');
+    expect(skillsOf('terminating cat6 and fiber, configuring VLANs and DHCP').networking?.level).toBeUndefined();
+    expect(skillsOf('some cisco config').networking).toBeUndefined();
+    // A basic skill's broader one is basic too: basic Cisco IOS is no more than basic networking.
+    expect(reader.read('some cisco config').skills.find((s) => s.skill === 'networking')?.level).toBe('basic');
+  });
+
+  it('credits a held credential\'s skills at the level its exam shows, unless the words said otherwise', () => {
+    const aPlus = skillsOf('A+ certified');
+    // Fundamentals: the basics of everything it certifies, each said as the credential's.
+    expect(aPlus.troubleshooting).toMatchObject({ level: 'basic', fromCredential: { id: 'comptia-a-plus' } });
+    expect(aPlus['operating-systems']?.level).toBe('basic');
+    // Associate: what it is about at a working level, the rest of its syllabus at the basics.
+    const netPlus = skillsOf('Network+ certified');
+    expect(netPlus.networking?.level).toBe('intermediate');
+    expect(netPlus['network-security']?.level).toBe('basic');
+    // A level said in words beats the credential's; words that only show the basics give way to it.
+    expect(skillsOf('advanced troubleshooting, A+ certified').troubleshooting?.level).toBe('advanced');
+    expect(skillsOf('advanced troubleshooting, A+ certified').troubleshooting?.fromCredential).toBeUndefined();
+    expect(skillsOf('racking switches, Network+ certified').networking?.level).toBe('intermediate');
+    // Wanted, not held: nothing credited.
+    expect(skillsOf('want to get my A+').troubleshooting).toBeUndefined();
+  });
+
   it('keeps the words each skill came from', () => {
     const read = skillsOf('i run a store of 25 people, handle guest complaints, some sql');
     expect(read['customer-service']?.evidence).toBe('handle guest complaints');
