@@ -99,7 +99,8 @@ function provenLine(report: GapReport, currentRole?: string): string {
 /** A core competency held only at a basic level, below the top gaps: the coach names it to deepen. */
 function deepenLine(report: GapReport, shown: readonly GapRow[]): string | undefined {
   const deepen = report.gaps.filter((g) => g.deepen && g.core && !shown.includes(g)).map((g) => g.name);
-  return deepen.length > 0 ? `Also deepen ${listOf(deepen)}: you have the basics, and it is a core skill for this role.` : undefined;
+  const core = deepen.length === 1 ? 'it is a core skill' : 'they are core skills';
+  return deepen.length > 0 ? `Also deepen ${listOf(deepen)}: you have the basics, and ${core} for this role.` : undefined;
 }
 
 const MAX_SHOWN = 6;
