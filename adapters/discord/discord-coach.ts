@@ -12,6 +12,7 @@ import { MemoryOutboxStore } from '../../src/outbox/memory-outbox-store.js';
 import type { OutboxStore } from '../../src/outbox/outbox-store.js';
 import type { RetryPolicy } from '../../src/outbox/retry-policy.js';
 import { channelOutbox } from './deliver.js';
+import { DirectReplies, answerQueue, directReply, landedIn } from '../../src/outbox/turn-guard.js';
 import type { DiscordConfig } from './discord-config.js';
 import { DiscordOutbox } from './outbox.js';
 import type { DiscordRoute } from './outbox.js';
@@ -83,10 +84,13 @@ export class DiscordCoach {
   private readonly recent = new RecentIds(10_000);
   private readonly running = new Set<Promise<void>>();
   private readonly chains = new Map<string, Promise<void>>();
+  /** Direct replies while the outbox's store cannot be reached: once per channel a minute. */
+  private readonly direct = new DirectReplies();
 
   readonly outbox: DiscordOutbox;
 
   constructor(readonly options: CoachOptions) {
+    const store = (options.engine as Partial<Pick<Engine, 'store'>>).store;
     this.threads = new ThreadDirectory(options.config.threads, options.logger);
     this.outbox = new DiscordOutbox({
       store: options.outboxStore ?? new MemoryOutboxStore(),
@@ -94,6 +98,7 @@ export class DiscordCoach {
       logger: options.logger,
       ...(options.outboxPolicy ? { policy: options.outboxPolicy } : {}),
       ...(options.charts ? { charts: options.charts } : {}),
+      ...(store ? { landed: landedIn(store) } : {}),
     });
   }
 
@@ -114,6 +119,13 @@ export class DiscordCoach {
     try {
       const event = inbound();
       kind = event.kind;
+      // A typed answer while the reply before it never reached the person (its retries spent)
+      // would answer a question they have not seen: the reply goes again, the answer is not applied.
+      const held = answerQueue(event);
+      if (held && (await this.outbox.outbox.unseen(held))) {
+        await this.outbox.holdForUnseen(held, turn.eventId, route);
+        return;
+      }
       outcome = await this.options.engine.respond(event, { stage: { route } });
     } catch (error) {
       this.logger.error('discord turn failed', { kind, error });
@@ -122,8 +134,16 @@ export class DiscordCoach {
     const { replies, changed } = outcome;
     this.forms.remember(party.key, replies);
     if (replies.length === 0) return;
-    if (outcome.queue) await this.outbox.deliver(outcome.queue, { eventId: turn.eventId, ...(outcome.staged ? { staged: true as const } : {}), message: { kind: 'turn', route, replies, changed } });
-    else await this.send(channel, renderReplies(replies, party.owner), turn);
+    if (outcome.queue) {
+      try {
+        await this.outbox.deliver(outcome.queue, { eventId: turn.eventId, ...(outcome.staged ? { staged: true as const } : {}), message: { kind: 'turn', route, replies, changed } });
+      } catch (error) {
+        // The outbox lives in the store. Staged replies wait there for a sweep; a turn that could not
+        // be staged (the store is down) is answered directly, or the person would hear nothing.
+        this.logger.error('discord outbox unreachable', { staged: outcome.staged === true, error });
+        if (!outcome.staged && this.direct.take(channel.id)) await channelOutbox(channel, this.logger).send(renderReplies([directReply(replies)], party.owner));
+      }
+    } else await this.send(channel, renderReplies(replies, party.owner), turn);
   }
 
   /**

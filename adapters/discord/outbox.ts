@@ -12,6 +12,7 @@ import { Outbox } from '../../src/outbox/outbox.js';
 import type { DrainReport, SendResult, Sender } from '../../src/outbox/outbox.js';
 import type { OutboxStore } from '../../src/outbox/outbox-store.js';
 import type { RetryPolicy } from '../../src/outbox/retry-policy.js';
+import { UNSEEN_NOTICE, unstagedTurn } from '../../src/outbox/turn-guard.js';
 import { renderReplies } from './render-message.js';
 import type { DiscordPayload } from './render-message.js';
 
@@ -128,6 +129,8 @@ export interface DiscordOutboxOptions {
   policy?: RetryPolicy;
   /** Draws chart replies as images when a staged turn is sent; text bars without it. */
   charts?: ChartRenderer;
+  /** Whether a session queue's turn committed (see Outbox's `landed`). */
+  landed?: (where: Where, eventId: string) => Promise<boolean>;
 }
 
 /** The coach's outbox on one discord.js client. */
@@ -136,7 +139,7 @@ export class DiscordOutbox {
 
   constructor(private readonly options: DiscordOutboxOptions) {
     // The nonce makes a resend harmless, so an uncertain attempt is tried again after the usual backoff.
-    this.outbox = new Outbox({ store: options.store, logger: options.logger, uncertainWaitMs: 0, ...(options.policy ? { policy: options.policy } : {}) });
+    this.outbox = new Outbox({ store: options.store, logger: options.logger, uncertainWaitMs: 0, ...(options.policy ? { policy: options.policy } : {}), ...(options.landed ? { landed: options.landed } : {}) });
   }
 
   /** A turn's messages to `channelId`, in order, behind whatever still waits there. */
@@ -152,7 +155,13 @@ export class DiscordOutbox {
    */
   deliver(queue: Where, turn: { eventId: string; staged?: true; message: TurnMessage }): Promise<DrainReport> {
     if (turn.staged) return this.outbox.drain(queue, this.sender());
-    return this.outbox.post(queue, [{ id: turnEntryId(`${turn.eventId}@1`), message: turn.message }], this.sender());
+    return this.outbox.post(queue, [{ id: turnEntryId(`${turn.eventId}@1`), message: unstagedTurn(turn.eventId, turn.message) }], this.sender());
+  }
+
+  /** A typed answer that arrived while the reply before it had not reached the person: not applied (see Outbox.holdForUnseen). */
+  holdForUnseen(queue: Where, eventId: string, route: DiscordRoute): Promise<DrainReport> {
+    const notice: TurnMessage = { kind: 'turn', route, replies: [UNSEEN_NOTICE], changed: false };
+    return this.outbox.holdForUnseen(queue, eventId, notice, this.sender());
   }
 
   private sender(): Sender {

@@ -14,9 +14,14 @@ import type { Control, Owner } from './owner.js';
 import { blocksFor, renderReplies } from './render-blocks.js';
 import type { Block } from './render-blocks.js';
 import type { Place } from './to-inbound.js';
+import { REPLY_EVENT_TYPE } from './outbox.js';
 import type { OutboxMessage, SlackOutbox, SlackRoute } from './outbox.js';
 import { slackUserZones } from './user-zone.js';
 import type { Where } from '../../src/outbox/entry.js';
+import { DirectReplies, UNSEEN_NOTICE, answerQueue, directReply } from '../../src/outbox/turn-guard.js';
+
+/** Direct replies while the outbox's store cannot be reached: once per conversation a minute, in this process. */
+const directReplies = new DirectReplies();
 
 type Client = webApi.WebClient;
 
@@ -70,6 +75,17 @@ export interface TurnTarget {
 export async function runTurn(deps: { engine: Engine; logger: Logger; outbox?: SlackOutbox; charts?: ChartRenderer }, target: TurnTarget, inbound: InboundInput): Promise<Reply[]> {
   // With an outbox, the engine enqueues the replies with its commit, where any process can send them.
   const route: SlackRoute = { channel: target.place.channel, ...(target.place.threadTs ? { threadTs: target.place.threadTs } : {}), owner: target.owner, user: inbound.user };
+  // A typed answer while the reply before it never reached the person (its retries spent) would
+  // answer a question they have not seen: the reply goes again, and the answer is not applied.
+  const held = deps.outbox ? answerQueue(inbound) : undefined;
+  if (deps.outbox && held && (await deps.outbox.outbox.unseen(held))) {
+    try {
+      await deps.outbox.holdForUnseen(held, target.client.token ?? '', inbound.eventId, route);
+    } catch (error) {
+      deps.logger.error('slack outbox could not send again what the person had not seen', slackError(error));
+    }
+    return [UNSEEN_NOTICE];
+  }
   let outcome: TurnOutcome;
   try {
     // The person's own zone from their Slack profile, for plan dates and times in their calendar; a shared thread has none.
@@ -88,7 +104,14 @@ export async function runTurn(deps: { engine: Engine; logger: Logger; outbox?: S
   const shared = target.owner === SHARED;
   if (deps.outbox && outcome.queue) {
     const message = { kind: 'turn' as const, route, replies, changed };
-    await deps.outbox.deliver(outcome.queue, target.client.token ?? '', { eventId: inbound.eventId, ...(outcome.staged ? { staged: true as const } : {}), message });
+    try {
+      await deps.outbox.deliver(outcome.queue, target.client.token ?? '', { eventId: inbound.eventId, ...(outcome.staged ? { staged: true as const } : {}), message });
+    } catch (error) {
+      // The outbox lives in the store. Staged replies wait there for a sweep; a turn that could not
+      // be staged (the store is down) is answered directly, or the person would hear nothing.
+      deps.logger.error('slack outbox unreachable', { staged: outcome.staged === true, ...slackError(error) });
+      if (!outcome.staged && directReplies.take(`${inbound.tenant}\n${target.place.channel}`)) await postDirect(deps.logger, target, directReply(replies), `${inbound.eventId}@2#0`);
+    }
   } else {
     // In a shared thread, what changed nothing (a refused click, a re-ask, `status`) is for the member who did it alone.
     const where = { platform: inbound.platform, tenant: inbound.tenant, conversation: inbound.conversation };
@@ -163,6 +186,17 @@ function splitAtImages(replies: Reply[], images?: ReadonlyMap<Reply, ChartImage>
     else pieces.push([reply]);
   }
   return pieces;
+}
+
+/** One reply posted straight to the place, queued nowhere: what is said when the outbox cannot be reached. */
+async function postDirect(logger: Logger, target: TurnTarget, reply: Reply, id: string): Promise<void> {
+  const [message] = renderReplies([reply], target.owner);
+  if (!message) return;
+  try {
+    await target.client.chat.postMessage({ channel: target.place.channel, ...(target.place.threadTs ? { thread_ts: target.place.threadTs } : {}), text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false, metadata: { event_type: REPLY_EVENT_TYPE, event_payload: { reply_id: id } } } as webApi.ChatPostMessageArguments);
+  } catch (error) {
+    logger.warn('slack direct reply not posted', slackError(error));
+  }
 }
 
 /** Opens the form for a long-text reply straight away; the message's "Open the form" button stays for later. */

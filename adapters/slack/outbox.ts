@@ -10,6 +10,7 @@ import { Outbox } from '../../src/outbox/outbox.js';
 import type { DrainReport, SendResult, Sender } from '../../src/outbox/outbox.js';
 import type { OutboxStore } from '../../src/outbox/outbox-store.js';
 import type { RetryPolicy } from '../../src/outbox/retry-policy.js';
+import { UNSEEN_NOTICE, unstagedTurn } from '../../src/outbox/turn-guard.js';
 import { slackError } from './deliver.js';
 import { splitAtFiles, uploadChart, uploadFile } from './file-upload.js';
 import { SHARED } from './owner.js';
@@ -189,6 +190,8 @@ export interface SlackOutboxOptions {
   tokenFor: (tenant: string) => Promise<string | undefined>;
   /** Draws chart replies as images; text bars without it. */
   charts?: ChartRenderer;
+  /** Whether a session queue's turn committed (see Outbox's `landed`). */
+  landed?: (where: Where, eventId: string) => Promise<boolean>;
 }
 
 /** The Slack app's outbox: posting a turn's messages, and picking up what a stopped process left. */
@@ -197,7 +200,7 @@ export class SlackOutbox {
   private readonly clients = new Map<string, webApi.WebClient>();
 
   constructor(private readonly options: SlackOutboxOptions) {
-    this.outbox = new Outbox({ store: options.store, policy: options.policy, uncertainWaitMs: options.timeoutMs, logger: options.logger });
+    this.outbox = new Outbox({ store: options.store, policy: options.policy, uncertainWaitMs: options.timeoutMs, logger: options.logger, ...(options.landed ? { landed: options.landed } : {}) });
   }
 
   /** A client that never retries or waits by itself: the outbox decides, and sees every 429 and timeout. */
@@ -228,7 +231,13 @@ export class SlackOutbox {
   deliver(queue: Where, token: string, turn: { eventId: string; staged?: true; message: TurnMessage }): Promise<DrainReport> {
     const sender = this.sender(token, queue.tenant);
     if (turn.staged) return this.outbox.drain(queue, sender);
-    return this.outbox.post(queue, [{ id: turnEntryId(`${turn.eventId}@1`), message: turn.message }], sender);
+    return this.outbox.post(queue, [{ id: turnEntryId(`${turn.eventId}@1`), message: unstagedTurn(turn.eventId, turn.message) }], sender);
+  }
+
+  /** A typed answer that arrived while the reply before it had not reached the person: not applied (see Outbox.holdForUnseen). */
+  holdForUnseen(queue: Where, token: string, eventId: string, route: SlackRoute): Promise<DrainReport> {
+    const notice: TurnMessage = { kind: 'turn', route, replies: [UNSEEN_NOTICE], changed: false };
+    return this.outbox.holdForUnseen(queue, eventId, notice, this.sender(token, queue.tenant));
   }
 
   private sender(token: string, tenant: string): Sender {

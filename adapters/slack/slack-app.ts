@@ -22,6 +22,7 @@ import { RedisSessionStore } from '../../src/engine/redis-session-store.js';
 import { MemoryOutboxStore } from '../../src/outbox/memory-outbox-store.js';
 import { RedisOutboxStore } from '../../src/outbox/redis-outbox-store.js';
 import type { SlackConfig } from './slack-config.js';
+import { landedIn } from '../../src/outbox/turn-guard.js';
 
 /** Events, commands and interactions all arrive here (Bolt's default path, and the manifest's). */
 export const EVENTS_PATH = '/slack/events';
@@ -66,7 +67,7 @@ function slackOutbox(engine: Engine, config: SlackConfig, logger: Logger, client
   const policy = { maxAttempts: (retry.retries ?? 4) + 1, baseMs: retry.minTimeout ?? 500, maxMs: retry.maxTimeout ?? 10_000 };
   // The same lookup as a check-in's (installed-token.ts): the workspace's installation, or its org's.
   const tokenFor = async (tenant: string) => (config.mode !== 'oauth' ? config.botToken : installations && installedBotToken(installations, tenant));
-  return new SlackOutbox({ store: outboxStore, logger, clientOptions, policy, timeoutMs: clientOptions.timeout ?? CALL_TIMEOUT_MS, tokenFor, ...(charts ? { charts } : {}) });
+  return new SlackOutbox({ store: outboxStore, logger, clientOptions, policy, timeoutMs: clientOptions.timeout ?? CALL_TIMEOUT_MS, tokenFor, landed: landedIn(store), ...(charts ? { charts } : {}) });
 }
 
 export interface SlackAppOptions {

@@ -52,8 +52,23 @@ export const turnMessageSchema = z.object({
   replies: z.array(z.unknown()),
   /** Whether the turn changed the session (a refused click did not): some platforms then answer only the clicker. */
   changed: z.boolean(),
+  /**
+   * Sent only if the turn of this event id has not committed: a "may have been saved" notice. When
+   * that turn's write landed after all, the commit enqueued its own replies ahead of the notice, and
+   * they already said where the person is; a notice after them would read as if they had not counted.
+   */
+  unlessLanded: z.string().min(1).max(256).optional(),
 });
 export type TurnMessage = z.infer<typeof turnMessageSchema>;
+
+/**
+ * The outbox id of the notice said to a message that was not applied because the reply before it
+ * never reached the person (see Outbox.holdForUnseen): `<event id>@0#turn`, so its messages come
+ * in that message's place in the person's order.
+ */
+export const unseenNoticeId = (eventId: string) => turnEntryId(`${eventId}@0`);
+const UNSEEN_NOTICE = /@0#(turn|\d+)$/;
+export const isUnseenNotice = (id: string) => UNSEEN_NOTICE.test(id);
 
 /** A turn's entry, before its sender has turned it into platform messages. */
 export function isTurnEntry(entry: OutboxEntry): entry is OutboxEntry & { message: TurnMessage } {

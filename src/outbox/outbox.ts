@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { silentLogger } from '../log.js';
 import type { Logger } from '../log.js';
-import { isTurnEntry, newEntry } from './entry.js';
+import { isTurnEntry, isUnseenNotice, newEntry, unseenNoticeId } from './entry.js';
 import type { OutboxEntry, Outgoing, TurnMessage, Where } from './entry.js';
 import type { OutboxStore } from './outbox-store.js';
 import { DEFAULT_RETRY_POLICY, attemptsLeft, retryDelayMs } from './retry-policy.js';
@@ -47,6 +47,11 @@ export interface OutboxOptions {
   sleep?: (ms: number) => Promise<void>;
   /** This process's name, the start of every lease it takes. */
   owner?: string;
+  /**
+   * Whether the turn of `eventId` committed, read from the session store (`where` is its session
+   * queue): a "may have been saved" notice (TurnMessage.unlessLanded) is not sent after a turn that did.
+   */
+  landed?: (where: Where, eventId: string) => Promise<boolean>;
 }
 
 export interface DrainReport {
@@ -106,8 +111,39 @@ export class Outbox {
     return this.drain(where, sender);
   }
 
-  /** Sends what waits for `where`, in order, while this process holds the lease. */
-  async drain(where: Where, sender: Sender): Promise<DrainReport> {
+  /**
+   * Whether the first reply waiting for `where` has spent its retries: the person has not seen it,
+   * so what they write now cannot be its answer. False while it is still being tried (it may
+   * arrive any moment), and when the queue cannot be read (the turn then runs as usual).
+   */
+  async unseen(where: Where): Promise<boolean> {
+    try {
+      const head = await this.store.head(where);
+      return head !== undefined && !isTurnEntry(head) && head.attempts > 0 && attemptsLeft(this.policy, head) === 0;
+    } catch (error) {
+      this.logger.warn('outbox: could not read whether a reply is still waiting', { platform: where.platform, error });
+      return false;
+    }
+  }
+
+  /**
+   * A message that arrived while the reply before it had not reached the person (see unseen): it is
+   * not applied; what waits goes out again first, then `notice` (once, however many messages
+   * arrive before Slack or Discord takes them). `eventId` is the message's: it counts as a new
+   * contact, so the kept replies get a new retry budget.
+   */
+  async holdForUnseen(where: Where, eventId: string, notice: Outgoing['message'], sender: Sender): Promise<DrainReport> {
+    const last = await this.store.last(where);
+    if (last === undefined || !isUnseenNotice(last)) await this.store.append(where, [newEntry({ id: unseenNoticeId(eventId), message: notice }, this.now())], this.ttlMs);
+    this.logger.info('outbox: a message arrived before the reply it would answer reached the person; not applied, the reply goes again', { platform: where.platform });
+    return this.drain(where, sender, eventId);
+  }
+
+  /**
+   * Sends what waits for `where`, in order, while this process holds the lease. `contact`: the
+   * person's new message, which renews a spent reply's budget (by default, the newest reply waiting).
+   */
+  async drain(where: Where, sender: Sender, contact?: string): Promise<DrainReport> {
     let sent = 0;
     // Each drain holds its own lease, so two drains of one process (a turn's, a sweep's) never run at once.
     const holder = `${this.owner}:${randomUUID()}`;
@@ -115,7 +151,7 @@ export class Outbox {
       if (!(await this.store.lease(where, holder, this.leaseMs))) return { sent, waiting: await this.store.size(where), busy: true };
       let ended: 'empty' | 'stopped';
       try {
-        const run = await this.sendWhileLeased(where, sender, holder);
+        const run = await this.sendWhileLeased(where, sender, holder, contact);
         sent += run.sent;
         ended = run.ended;
       } finally {
@@ -128,7 +164,7 @@ export class Outbox {
     }
   }
 
-  private async sendWhileLeased(where: Where, sender: Sender, holder: string): Promise<{ sent: number; ended: 'empty' | 'stopped' }> {
+  private async sendWhileLeased(where: Where, sender: Sender, holder: string, contact: string | undefined): Promise<{ sent: number; ended: 'empty' | 'stopped' }> {
     let sent = 0;
     for (;;) {
       let entry = await this.store.head(where);
@@ -139,7 +175,7 @@ export class Outbox {
       }
       if (attemptsLeft(this.policy, entry) === 0) {
         // A newer reply behind it means the person wrote again: the kept reply gets a new budget, once per contact.
-        const newest = await this.store.last(where);
+        const newest = contact ?? (await this.store.last(where));
         if (newest === undefined || newest === entry.id || newest === entry.renewedFor) return { sent, ended: 'stopped' };
         // Our own backoff gives way to the person's new message; the platform's Retry-After does not.
         entry = { ...entry, budgetFrom: entry.attempts, renewedFor: newest, notBefore: Math.max(this.now(), entry.heldUntil ?? 0) };
@@ -184,7 +220,7 @@ export class Outbox {
   private async expand(where: Where, entry: OutboxEntry & { message: TurnMessage }, sender: Sender, holder: string): Promise<boolean> {
     let messages: unknown[];
     try {
-      messages = await (sender.expand as NonNullable<Sender['expand']>)(entry.message);
+      messages = (await this.superseded(where, entry.message)) ? [] : await (sender.expand as NonNullable<Sender['expand']>)(entry.message);
     } catch (error) {
       // A turn that cannot be drawn will not be drawn on the next try either: dropped, and said loudly.
       this.logger.error('outbox: a turn’s replies could not be turned into messages and were dropped', { platform: where.platform, error });
@@ -193,6 +229,20 @@ export class Outbox {
     const base = entry.id.endsWith(TURN_SUFFIX) ? entry.id.slice(0, -TURN_SUFFIX.length) : entry.id;
     const entries = messages.map((message, n) => ({ ...newEntry({ id: `${base}#${n}`, message }, entry.createdAt), notBefore: this.now() }));
     return this.store.replaceHead(where, entry.id, entries, holder, this.ttlMs);
+  }
+
+  /** A "may have been saved" notice whose turn committed after all: its own replies, ahead of it, said so. */
+  private async superseded(where: Where, message: TurnMessage): Promise<boolean> {
+    if (message.unlessLanded === undefined || !this.options.landed) return false;
+    try {
+      if (!(await this.options.landed(where, message.unlessLanded))) return false;
+    } catch (error) {
+      // Unknown: the notice goes, as it is true either way ("it may have been saved").
+      this.logger.warn('outbox: could not read whether an uncertain turn landed; its notice is sent', { platform: where.platform, error });
+      return false;
+    }
+    this.logger.info('outbox: an uncertain turn had been saved after all; its replies went first, so its "may have been saved" notice is not sent', { platform: where.platform });
+    return true;
   }
 
   /** Waits until `at`, renewing the lease; false if the lease was lost meanwhile. */

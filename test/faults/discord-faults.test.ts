@@ -8,6 +8,9 @@ import { NONE, failures, turnsOf, verdict } from '../support/fault-ledger.js';
 import { RedisServerProcess } from '../support/redis-server.js';
 import { DiscordPerson } from './support/discord-person.js';
 import { until } from './support/until.js';
+import { UNSEEN_NOTICE } from '../../src/outbox/turn-guard.js';
+
+const UNSEEN = UNSEEN_NOTICE.kind === 'text' ? (UNSEEN_NOTICE.text.split(',')[0] ?? '') : '';
 
 /**
  * Discord's REST API misbehaving while a person talks to the coach in a DM: a storm of 429s,
@@ -70,9 +73,10 @@ describe('Discord faults', () => {
     for (let i = 1; i < all.length; i++) if (all[i - 1]?.status === 429) expect((all[i]?.at ?? 0) - (all[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(950);
   });
 
-  it('Discord 5xx (500, 502, 503) on every message create past every retry, then back: replies wait in order and the next message brings them, once each', async ({ task }) => {
+  it('Discord 5xx (500, 502, 503) on every message create past every retry, then back: the question waits, "hello?" is not taken as its answer, and the next message brings it again, said as unseen', async ({ task }) => {
     const p = person();
     const before = await p.where();
+    let asked: string | undefined;
     const codes = [500, 502, 503];
     let n = 0;
     // Each create is answered by the next of the three, for as long as the outage lasts.
@@ -83,6 +87,7 @@ describe('Discord faults', () => {
     h.rest.fail('POST', MESSAGES, { status: 500, body: { message: 'Server Error', code: 0 } });
     try {
       await p.say('hello');
+      asked = await p.where();
       await p.say('hello?');
       expect(p.shown()).toEqual([]);
     } finally {
@@ -90,15 +95,20 @@ describe('Discord faults', () => {
       h.rest.recover();
     }
     const kept = await p.waiting();
-    const advancedWhileDown = (await p.where()) !== before;
+    const whileDown = await p.where();
     await p.say('hello?');
     const row = verdict('discord 5xx past every retry, then back', await p.observe(before));
     task.meta.fault = row;
     expect(failures(row)).toEqual(NONE);
-    expect(advancedWhileDown).toBe(true);
-    expect(kept.length).toBeGreaterThanOrEqual(2);
-    // What waited went out first, in its order, before the answer to the message that brought it.
+    // The first turn moved the session; neither "hello?" answered the question the person never saw.
+    expect(asked).not.toBe(before);
+    expect(whileDown).toBe(asked);
+    expect(await p.where()).toBe(asked);
+    // What waited went out first, in its order, then one notice saying so.
     expect(turnsOf(p.shown().map((s) => s.replyId)).slice(0, turnsOf(kept).length)).toEqual(turnsOf(kept));
+    const notices = p.shown().filter((s) => s.text.includes(UNSEEN));
+    expect(notices).toHaveLength(1);
+    expect(p.shown().at(-1)?.text).toContain(UNSEEN);
     expect(await p.waiting()).toEqual([]);
   });
 });

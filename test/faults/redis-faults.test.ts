@@ -1,7 +1,8 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisSessionStore } from '../../src/engine/redis-session-store.js';
-import { MAY_HAVE_SAVED, NONE, NOTHING_CHANGED, failures, verdict } from '../support/fault-ledger.js';
+import { MAY_HAVE_SAVED, NONE, NOTHING_CHANGED, failures, uncertainAfterReply, verdict } from '../support/fault-ledger.js';
+import { UNREACHABLE_REPLY } from '../../src/outbox/turn-guard.js';
 import { RedisServerProcess } from '../support/redis-server.js';
 import { startSlack } from '../support/slack-harness.js';
 import type { SlackHarness } from '../support/slack-harness.js';
@@ -17,6 +18,8 @@ import { SlackPerson, harnessSide } from './support/slack-person.js';
  */
 
 const PREFIX = 'faults';
+/** The first words of the direct reply while the store is down. */
+const UNREACHABLE = UNREACHABLE_REPLY.kind === 'text' ? (UNREACHABLE_REPLY.text.split(',')[0] ?? '') : '';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let server: RedisServerProcess;
@@ -67,7 +70,7 @@ async function reachable(): Promise<void> {
  */
 async function followAdvice(p: SlackPerson, from: number, answer: string): Promise<void> {
   const after = p.texts(from);
-  const told = after.some((t) => t.includes(MAY_HAVE_SAVED) || t.includes(NOTHING_CHANGED)) || after.length === 0;
+  const told = after.some((t) => t.includes(MAY_HAVE_SAVED) || t.includes(NOTHING_CHANGED) || t.includes(UNREACHABLE)) || after.length === 0;
   if (told) await p.say(answer);
 }
 
@@ -87,7 +90,7 @@ describe('Redis faults under a Slack conversation', () => {
     expect((await p.profile()).name).toBe('Maria');
   });
 
-  it('Redis paused for writes for 4 s: the person is told it may have been saved, and the same answer sent again counts once', async ({ task }) => {
+  it('Redis paused for writes for 4 s: the late write lands and its reply goes out; "may have been saved" never follows it; the same answer sent again counts once', async ({ task }) => {
     const p = person();
     await p.say('hi');
     const before = await p.where();
@@ -99,7 +102,10 @@ describe('Redis faults under a Slack conversation', () => {
     const row = verdict('redis paused for writes 4 s', await p.observe(before));
     task.meta.fault = row;
     expect(failures(row)).toEqual(NONE);
-    expect(told.join('\n')).toContain(MAY_HAVE_SAVED);
+    // The write landed after the deadline: its reply, staged by it, went out, and the notice queued
+    // behind it was dropped. Told first and then the reply would be truthful too; never the reverse.
+    expect(told.join('\n')).toContain('Good to meet you, Maria');
+    expect(uncertainAfterReply(p.shown())).toBe(0);
     expect(await p.where()).toBe(cleanEnd);
     expect((await p.profile()).name).toBe('Maria');
   });
@@ -121,6 +127,7 @@ describe('Redis faults under a Slack conversation', () => {
     const row = verdict('redis frozen (SIGSTOP 3 s)', await p.observe(before));
     task.meta.fault = row;
     expect(failures(row)).toEqual(NONE);
+    expect(uncertainAfterReply(p.shown())).toBe(0);
     expect(await p.where()).toBe(cleanEnd);
     expect((await p.profile()).name).toBe('Maria');
   });
@@ -145,5 +152,26 @@ describe('Redis faults under a Slack conversation', () => {
     expect(failures(row)).toEqual(NONE);
     expect(await p.where()).toBe(cleanEnd);
     expect((await p.profile()).name).toBe('Maria');
+  });
+
+  it('Redis down (killed) when a message arrives: the person is told at once, directly, that nothing is saved, and only once that minute', async ({ task }) => {
+    const p = person();
+    await p.say('hi');
+    const before = await p.where();
+    const from = p.shown().length;
+    await server.kill();
+    try {
+      await p.say('Maria');
+      await p.say('Maria?');
+    } finally {
+      await server.restart();
+      await reachable();
+    }
+    const told = p.texts(from);
+    const row = verdict('redis down (killed), message sent', await p.observe(before));
+    task.meta.fault = row;
+    expect(failures(row)).toEqual(NONE);
+    expect(told).toEqual([expect.stringContaining(UNREACHABLE)]);
+    expect(await p.where()).toBe(before);
   });
 });

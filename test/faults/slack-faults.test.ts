@@ -7,6 +7,7 @@ import { startSlack } from '../support/slack-harness.js';
 import type { SlackHarness } from '../support/slack-harness.js';
 import { SlackPerson, accepted, harnessSide, replyIdOf } from './support/slack-person.js';
 import { until } from './support/until.js';
+import { UNSEEN_NOTICE } from '../../src/outbox/turn-guard.js';
 
 /**
  * Slack's Web API misbehaving while a person talks to the app: slower than the client's 10 s
@@ -56,6 +57,7 @@ const person = () => new SlackPerson(harnessSide(h), store, admin, PREFIX);
 const refused = (channel: string) => h.api.to('chat.postMessage').filter((c) => c.params.channel === channel && !accepted(c)).length;
 const RATE_LIMITED = { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': '1' } };
 const FAILING = { status: 500, body: { ok: false, error: 'internal_error' } };
+const UNSEEN = UNSEEN_NOTICE.kind === 'text' ? UNSEEN_NOTICE.text.split(',')[0] ?? '' : '';
 
 describe('Slack faults', () => {
   it('Slack slow: chat.postMessage answers after 11 s, the client gives up at 10 s; the retry finds the message posted and posts nothing twice', async ({ task }) => {
@@ -99,26 +101,36 @@ describe('Slack faults', () => {
     expect((await p.profile()).name).toBe('Maria');
   });
 
-  it('Slack 500 on every try: nothing reaches the person, every reply waits in the outbox in order; when Slack is back the next message brings them all, once each', async ({ task }) => {
+  it('Slack 500 on every try: nothing reaches the person, the question waits in the outbox; "hello?" is not taken as its answer; when Slack is back the question comes again, said as unseen, once', async ({ task }) => {
     const p = person();
     const before = await p.where();
     h.api.fail('chat.postMessage', FAILING);
     await p.say('hi');
+    const asked = await p.where();
     // No answer came: the person says hello again, and Slack still fails.
     await p.say('hello?');
     expect(p.shown()).toEqual([]);
     const kept = await p.waiting();
-    const advancedWhileDown = (await p.where()) !== before;
+    const whileDown = await p.where();
     h.api.recover('chat.postMessage');
     await p.say('hello?');
     const row = verdict('slack 500 always, then back', await p.observe(before));
     task.meta.fault = row;
     expect(failures(row)).toEqual(NONE);
-    // While Slack failed, every turn that moved the session kept its replies in the outbox.
-    expect(advancedWhileDown).toBe(true);
-    expect(kept.length).toBeGreaterThanOrEqual(2);
-    // What waited went out first, in its order, before the answer to the message that brought it.
+    // The first turn moved the session and kept its replies; "hello?" did not answer the unseen question.
+    expect(asked).not.toBe(before);
+    expect(whileDown).toBe(asked);
+    expect(await p.where()).toBe(asked);
+    expect((await p.profile()).name).toBeUndefined();
+    // What waited went out first, in its order; then one notice (not one per "hello?").
     expect(turnsOf(p.shown().map((s) => s.replyId)).slice(0, turnsOf(kept).length)).toEqual(turnsOf(kept));
+    const texts = p.texts();
+    expect(texts.filter((t) => t.includes(UNSEEN))).toHaveLength(1);
+    expect(texts.at(-1)).toContain(UNSEEN);
+    expect(texts.join('\n')).not.toContain('Good to meet you');
     expect(await p.waiting()).toEqual([]);
+    // Now that they have seen the question, their answer counts.
+    await p.say('Maria');
+    expect((await p.profile()).name).toBe('Maria');
   });
 });

@@ -61,8 +61,9 @@ export interface FaultRow {
  */
 function parseId(replyId: string): { turn: string; place: number[] } {
   const hash = replyId.lastIndexOf('#');
-  if (replyId.slice(hash + 1) === 'turn') return { turn: replyId.slice(0, hash), place: [] };
   const at = replyId.lastIndexOf('@', hash);
+  // A whole turn still waiting: `<turn id>#turn`, or `<turn id>@<n>#turn` for one the adapter enqueued.
+  if (replyId.slice(hash + 1) === 'turn') return { turn: at > 0 && /^\d+$/.test(replyId.slice(at + 1, hash)) ? replyId.slice(0, at) : replyId.slice(0, hash), place: [] };
   const turn = at > 0 ? replyId.slice(0, at) : replyId.slice(0, hash);
   const place = (at > 0 ? [replyId.slice(at + 1, hash), replyId.slice(hash + 1)] : [replyId.slice(hash + 1)]).map(Number);
   return { turn, place };
@@ -164,3 +165,18 @@ export const turnsOf = (replyIds: readonly string[]): string[] => [...new Set(re
 /** The four counts the issue requires to be zero, for one expect. */
 export const failures = (row: FaultRow) => ({ falseNothingChanged: row.falseNothingChanged, duplicates: row.duplicates, outOfOrder: row.outOfOrder, lost: row.lost });
 export const NONE = { falseNothingChanged: 0, duplicates: 0, outOfOrder: 0, lost: 0 };
+
+/**
+ * How many "may have been saved" notices reached the person after a reply of the same turn: the
+ * reply already said where they are, so the notice would read as if their answer had not counted.
+ */
+export function uncertainAfterReply(shown: readonly Shown[]): number {
+  const replied = new Set<string>();
+  let count = 0;
+  for (const s of shown) {
+    const turn = turnOf(s.replyId);
+    if (!s.text.includes(MAY_HAVE_SAVED)) replied.add(turn);
+    else if (replied.has(turn)) count++;
+  }
+  return count;
+}
