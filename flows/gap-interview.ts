@@ -1,4 +1,4 @@
-import { askedShares, credentialsNamed } from '../src/credentials/posting-credentials.js';
+import { askedShares, askedTerms, credentialTerms, credentialsNamed, type AskedWithTerms, type PostingAsk } from '../src/credentials/posting-credentials.js';
 import type { CoachData } from '../src/coach-data.js';
 import { personReaderOf, type HeldCredential, type PersonReading } from '../src/skills/read-person.js';
 import { profileOf } from './profile.js';
@@ -25,7 +25,8 @@ type Target = { kind: 'role'; id: string; exact: boolean; said?: string } | { ki
 /** `unknown`: a title the catalog does not know, and these are the closest roles to it, each with why. */
 type Suggested = { roles: { id: string; reasons: string[] }[]; every?: boolean; unknown?: string };
 /** Each posting's demands at their level (older sessions kept bare skill ids, read as required). */
-type Postings = { postings: PostingItem[][]; done: boolean; credentials?: string[][] };
+/** terms[i]: how posting i asks for each credential it names (absent in sessions saved before it was kept). */
+type Postings = { postings: PostingItem[][]; done: boolean; credentials?: string[][]; terms?: ({ id: string } & PostingAsk)[][] };
 /** A skill the person has, with the words it was read from (none when picked by number). */
 type Held = HeldSkill & { evidence?: string; inferredFrom?: string };
 /**
@@ -146,9 +147,12 @@ export function createGapInterviewFlow(data: CoachData) {
   }
 
   /** The credentials the read postings name, each with the share of them that do (postings where no skill was read do not count). */
-  function credentialsAsked(ctx: FlowContext, source: 'postings' | 'catalog'): { credentialsAsked?: { id: string; share: number }[] } {
+  function credentialsAsked(ctx: FlowContext, source: 'postings' | 'catalog'): { credentialsAsked?: AskedWithTerms[] } {
     const step = postingsStep.of(ctx);
-    const asked = askedShares((step?.credentials ?? []).filter((_, i) => (step?.postings[i]?.length ?? 0) > 0));
+    const read = (_: unknown, i: number) => (step?.postings[i]?.length ?? 0) > 0;
+    const named = step?.credentials ?? [];
+    // Sessions saved before how postings ask was kept have names only.
+    const asked = step?.terms?.length === named.length ? askedTerms(step.terms.filter(read)) : askedShares(named.filter(read));
     return source === 'postings' && asked.length > 0 ? { credentialsAsked: asked } : {};
   }
 
@@ -156,13 +160,14 @@ export function createGapInterviewFlow(data: CoachData) {
     const postings = postingsSoFar(ctx);
     // Someone with no posting to hand gets the report from the role's typical demand, not an empty posting counted.
     const credentials = postingsStep.of(ctx)?.credentials ?? postings.map(() => []);
-    if (isKeyword(text, 'done') || NO_POSTINGS.test(text.trim()) || saysNotSure(text)) return { ok: true, value: { postings, done: true, credentials } };
+    const terms = postingsStep.of(ctx)?.terms ?? credentials.map(() => []);
+    if (isKeyword(text, 'done') || NO_POSTINGS.test(text.trim()) || saysNotSure(text)) return { ok: true, value: { postings, done: true, credentials, terms } };
     // Only what the posting asks for counts: "a plus" at half weight, "not required" and the employer's own industry never.
     const { demands } = readPostingLevels(extractor, catalog.skills, text);
     const next = [...postings, demands];
     // The credentials it names ("Preferred: CSM or PSM certification").
     const named = credentialsNamed(person, text);
-    return { ok: true, value: { postings: next, done: next.length >= MAX_POSTINGS, credentials: [...credentials, named] } };
+    return { ok: true, value: { postings: next, done: next.length >= MAX_POSTINGS, credentials: [...credentials, named], terms: [...terms, credentialTerms(person, text)] } };
   }
 
   /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FlowContext } from '../src/engine/flow.js';
 import { checkinProfileSchema } from '../src/checkins/checkin-profile.js';
 import { timeZoneSchema } from '../src/dates/person-zone.js';
+import { askedCredentialSchema } from '../src/credentials/posting-credentials.js';
 import { readHistory } from './interview-practice-replies.js';
 
 /**
@@ -23,8 +24,11 @@ const gapReportSchema = z.object({
   /** How much of the weighted demand the person already covers: ready (most), close, gap. */
   verdict: z.object({ kind: z.enum(['ready', 'close', 'gap']), covered: z.number().min(0).max(1) }).optional(),
   at: z.string().optional(),
-  /** Catalog credentials the pasted postings name ("Preferred: CSM or PSM"), with the share of postings naming each. */
-  credentialsAsked: z.array(z.object({ id: z.string(), share: z.number().min(0).max(1) })).optional(),
+  /**
+   * Catalog credentials the pasted postings name ("Preferred: CSM or PSM"), with the share of postings naming each
+   * and how each posting asks (required, preferred, within N months of hire); sessions saved with the share alone still load.
+   */
+  credentialsAsked: z.array(askedCredentialSchema).optional(),
 });
 
 const credentialPickSchema = z.object({ ids: z.array(z.string()).default([]), names: z.array(z.string()), at: z.string().optional() });

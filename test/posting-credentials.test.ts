@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoachData, type CoachData } from '../src/coach-data.js';
-import { askedShares, credentialsNamed } from '../src/credentials/posting-credentials.js';
+import { askedCredentialSchema, askedShares, askedTerms, credentialTerms, credentialsNamed } from '../src/credentials/posting-credentials.js';
+import { postingTermsNote } from '../src/credentials/credential-warnings.js';
 import { personReaderOf } from '../src/skills/read-person.js';
 
 let data: CoachData;
@@ -34,5 +35,27 @@ describe('the credentials a posting names, by the short names postings use', () 
     const shares = askedShares([named('CCNA or CompTIA Network+ required'), named('CCNA a plus')]);
     expect(shares.find((s) => s.id === 'cisco-ccna')?.share).toBe(1);
     expect(shares.find((s) => s.id === 'comptia-network-plus')?.share).toBe(0.5);
+  });
+
+  it('keeps how each posting asks: required, preferred, and the months of hire a requirement allows', () => {
+    const terms = (posting: string) => credentialTerms(personReaderOf(data), posting).sort((a, b) => a.id.localeCompare(b.id));
+    expect(terms('Requirements:\n- CompTIA Security+ required within 6 months of hire\n- SIEM experience')).toEqual([{ id: 'comptia-security-plus', asks: 'required', withinMonths: 6 }]);
+    expect(terms('Requirements:\n- CCNA\nNice to have:\n- Network+')).toEqual([{ id: 'cisco-ccna', asks: 'required' }, { id: 'comptia-network-plus', asks: 'preferred' }]);
+    expect(terms('Must obtain Sec+ within six months of start')).toEqual([{ id: 'comptia-security-plus', asks: 'required', withinMonths: 6 }]);
+    expect(terms('PMP not required but welcome')).toEqual([{ id: 'pmi-pmp', asks: 'preferred' }]);
+    expect(terms('We use the CCNA certification track internally.')).toEqual([{ id: 'cisco-ccna' }]);
+  });
+
+  it('says a requirement within months of hire as not barring the hire, and an old share-only entry as nothing more', () => {
+    const reader = personReaderOf(data);
+    const secplus = data.credentials.credentials.find((c) => c.id === 'comptia-security-plus');
+    if (!secplus) throw new Error('Security+ is in the catalog');
+    const [asked] = askedTerms([credentialTerms(reader, 'CompTIA Security+ required within 6 months of hire'), credentialTerms(reader, 'Splunk experience')]);
+    expect(postingTermsNote(secplus, asked)).toBe('One of your postings requires CompTIA Security+ within 6 months of hire: you can be hired without it, but must pass it soon after; having it already puts you ahead.');
+    const [both] = askedTerms([credentialTerms(reader, 'Security+ preferred'), credentialTerms(reader, 'Security+ preferred')]);
+    expect(postingTermsNote(secplus, both)).toBe('Both of your postings prefer CompTIA Security+: you can apply without it, and having it puts you ahead.');
+    // A session saved before how postings ask was kept: the share alone, still valid, and no sentence made up.
+    expect(askedCredentialSchema.parse({ id: 'comptia-security-plus', share: 0.5 })).toEqual({ id: 'comptia-security-plus', share: 0.5 });
+    expect(postingTermsNote(secplus, { id: 'comptia-security-plus', share: 0.5 })).toBeUndefined();
   });
 });

@@ -9,6 +9,8 @@ import type { ScoredCredential } from './score-credential.js';
 import type { Gap } from './situation.js';
 import { formatUsd, toCents } from './money.js';
 import { horizonText, priceText } from './true-cost.js';
+import type { AskedCredential } from './person-fit.js';
+import { askedCredentialSchema, type PostingAsk } from './posting-credentials.js';
 
 /**
  * The cautions of the seeds, each from catalog facts:
@@ -156,4 +158,47 @@ export function collectionWarnings(credentials: readonly CatalogCredential[], in
     }
   });
   return warnings;
+}
+
+/** How each posting naming it asks, kept since the gap report kept it (older sessions have the share alone). */
+function postingAsks(asked: AskedCredential | undefined): readonly PostingAsk[] {
+  const postings = asked && 'postings' in asked ? askedCredentialSchema.shape.postings.safeParse(asked.postings) : undefined;
+  return postings?.success ? (postings.data ?? []) : [];
+}
+
+/** "One of your postings", "Both of your postings", "2 of your 3 postings": the count, and its verb's ending. */
+function postingsWord(count: number, total: number): [string, string] {
+  if (count >= total) return total === 1 ? ['Your posting', 's'] : [total === 2 ? 'Both of your postings' : `All ${total} of your postings`, ''];
+  return count === 1 ? ['One of your postings', 's'] : [`${count} of your ${total} postings`, ''];
+}
+
+/**
+ * How the person's own postings ask for a credential, said as what it means for applying: required
+ * within months of hire is not a bar to being hired ("you can be hired without it, but must pass it
+ * soon after"), required is a screen, preferred puts them ahead. Undefined when no posting said how.
+ */
+export function postingTermsNote(credential: CatalogCredential, asked: AskedCredential | undefined): string | undefined {
+  const postings = postingAsks(asked);
+  if (!asked || postings.length === 0 || asked.share <= 0) return undefined;
+  const total = Math.max(postings.length, Math.round(postings.length / asked.share));
+  // "CompTIA Security+ (SY0-701)": postings name the credential, not the exam code.
+  const name = credential.name.replace(/\s*\([^)]*\)$/, '');
+  const grace = postings.filter((p) => p.asks !== 'preferred' && p.withinMonths !== undefined);
+  const required = postings.filter((p) => p.asks === 'required' && p.withinMonths === undefined);
+  const preferred = postings.filter((p) => p.asks === 'preferred');
+  const sentences: string[] = [];
+  if (grace.length > 0) {
+    const [who, s] = postingsWord(grace.length, total);
+    const months = Math.min(...grace.map((p) => p.withinMonths ?? 0));
+    sentences.push(`${who} require${s} ${name} within ${months} month${months === 1 ? '' : 's'} of hire: you can be hired without it, but must pass it soon after; having it already puts you ahead.`);
+  }
+  if (required.length > 0) {
+    const [who, s] = postingsWord(required.length, total);
+    sentences.push(`${who} require${s} ${name}: without it, an application there can be screened out.`);
+  }
+  if (preferred.length > 0) {
+    const [who, s] = postingsWord(preferred.length, total);
+    sentences.push(`${who} prefer${s} ${name}: you can apply without it, and having it puts you ahead.`);
+  }
+  return sentences.length > 0 ? sentences.join(' ') : undefined;
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { PersonReader } from '../skills/read-person.js';
 import type { AskedCredential } from './person-fit.js';
 
@@ -26,4 +27,74 @@ export function askedShares(named: readonly (readonly string[])[]): AskedCredent
   if (named.length === 0) return [];
   const ids = [...new Set(named.flat())];
   return ids.map((id) => ({ id, share: named.filter((list) => list.includes(id)).length / named.length }));
+}
+
+/**
+ * How one posting asks for a credential it names: required or preferred (or not said), and the
+ * grace a "required within 6 months of hire" gives. A credential required within months of hire
+ * does not bar the application the way a plain "required" does, so a coach says which it is.
+ */
+export const postingAskSchema = z.object({
+  asks: z.enum(['required', 'preferred']).optional(),
+  withinMonths: z.number().int().positive().optional(),
+});
+export type PostingAsk = z.infer<typeof postingAskSchema>;
+
+/** A credential the postings name: the share naming it and, for each posting that names it, how it asks. */
+export const askedCredentialSchema = z.object({
+  id: z.string(),
+  share: z.number().min(0).max(1),
+  /** One entry per posting naming it; absent in sessions saved before postings' terms were kept. */
+  postings: z.array(postingAskSchema).optional(),
+});
+export type AskedWithTerms = z.infer<typeof askedCredentialSchema>;
+
+const REQUIRED = /\b(?:required|requirements?|mandatory|must (?:have|hold|obtain|pass|earn|get))\b/i;
+const PREFERRED = /\b(?:preferred|desired|nice to have|a plus|welcome|bonus|desirable)\b/i;
+const NOT_REQUIRED = /\bnot (?:required|mandatory)\b/i;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, 'twenty-four': 24 };
+const WITHIN = /\bwithin\s+(?:the\s+first\s+)?(\d{1,2}|[a-z-]+)\s+months?\b/i;
+
+function askOf(words: string): PostingAsk['asks'] {
+  if (PREFERRED.test(words) || NOT_REQUIRED.test(words)) return 'preferred';
+  return REQUIRED.test(words) ? 'required' : undefined;
+}
+
+function withinOf(words: string): number | undefined {
+  const said = WITHIN.exec(words)?.[1]?.toLowerCase();
+  if (!said) return undefined;
+  const months = /^\d+$/.test(said) ? Number(said) : NUMBER_WORDS[said];
+  return months !== undefined && months > 0 ? months : undefined;
+}
+
+/**
+ * The credentials a posting names, each with how it asks for them, read line by line: the line's own
+ * words ("CompTIA Security+ required within 6 months of hire", "Preferred: CSM or PSM"), else the
+ * heading the line sits under ("Requirements:" then "- CCNA"). The ids are those credentialsNamed reads
+ * in the whole posting, so the two never disagree on what is named.
+ */
+export function credentialTerms(reader: PersonReader, posting: string): ({ id: string } & PostingAsk)[] {
+  const terms = new Map<string, PostingAsk>(credentialsNamed(reader, posting).map((id) => [id, {}]));
+  let section: PostingAsk['asks'];
+  for (const line of posting.split(/\r?\n/)) {
+    // A heading alone on its line ("Requirements:", "Nice to have:") sets how the lines under it ask.
+    if (/^\s*[A-Za-z][A-Za-z ,/&-]{0,40}:\s*$/.test(line)) {
+      section = askOf(line);
+      continue;
+    }
+    const here = credentialsNamed(reader, line).filter((id) => terms.has(id) && Object.keys(terms.get(id) ?? {}).length === 0);
+    if (here.length === 0) continue;
+    const asks = askOf(line) ?? section;
+    const withinMonths = withinOf(line);
+    for (const id of here) terms.set(id, { ...(asks ? { asks } : {}), ...(withinMonths ? { withinMonths } : {}) });
+  }
+  return [...terms].map(([id, ask]) => ({ id, ...ask }));
+}
+
+/** Each credential named, with its share of the postings and how each posting naming it asks (terms[i] is posting i's). */
+export function askedTerms(terms: readonly (readonly ({ id: string } & PostingAsk)[])[]): AskedWithTerms[] {
+  return askedShares(terms.map((list) => list.map((t) => t.id))).map((a) => ({
+    ...a,
+    postings: terms.flatMap((list) => list.filter((t) => t.id === a.id).map(({ id: _id, ...ask }) => ask)),
+  }));
 }

@@ -5,7 +5,7 @@ import { bestStack, TOP_GAPS, type Stack } from './best-stack.js';
 import { coverageOf } from './coverage.js';
 import { impliedDegree } from './degree-held.js';
 import type { CredentialIndex } from './credential-index.js';
-import { collectionWarnings, credentialWarnings, targetWarnings, type CredentialWarning } from './credential-warnings.js';
+import { collectionWarnings, credentialWarnings, postingTermsNote, targetWarnings, type CredentialWarning } from './credential-warnings.js';
 import { fitFor, NAMED_SHARE, type FitNote, type Person } from './person-fit.js';
 import { rolePay, roi, type Roi, type TargetPay } from './roi.js';
 import { byRank, rankCredentials, scoreCredential, type ScoredCredential } from './score-credential.js';
@@ -195,7 +195,10 @@ export function recommend(input: RecommendInput): Recommendation {
         // Asked for by name, it is not a programme for a full switch: "pair it with a broader program" is not said.
         const asked = notes.some((n) => n.kind === 'asked');
         const cautions = credentialWarnings(pick, index, situation.today).filter((w) => !(asked && w.kind === 'narrow'));
-        return [pick.credential.id, [...notes.map((n) => ({ kind: warningKind(n.kind), text: n.text })), ...cautions]];
+        // How their postings ask ("requires it within 6 months of hire") says more than the share naming it, so it replaces that note.
+        const terms = postingTermsNote(pick.credential, person.asked?.find((a) => a.id === pick.credential.id));
+        const fitNotes = notes.filter((n) => !(terms && n.kind === 'named')).map((n) => ({ kind: warningKind(n.kind), text: n.text }));
+        return [pick.credential.id, [...(terms ? [{ kind: 'asked' as const, text: terms }] : []), ...fitNotes, ...cautions]];
       }),
     ),
     stack,

@@ -101,11 +101,21 @@ function budgetTier(credential: CatalogCredential, fitsBudget: boolean | null, b
   return credential.freeAudit === true || credential.financialAid === true ? 1 : 2;
 }
 
+/**
+ * By how much a known total misses the budget: "$4 over your $400 budget" says $404 against $400 is
+ * near; a $0 budget is simply "over your budget", since the whole price is the amount over.
+ */
+function overBy(totalCents: number | null, budgetUsd: number | undefined): string {
+  if (totalCents === null || budgetUsd === undefined || budgetUsd <= 0) return 'over your budget';
+  const budget = toCents(budgetUsd);
+  return `${formatUsd(totalCents - budget)} over your ${formatUsd(budget)} budget`;
+}
+
 /** The free way in, for a credential over the budget or of unknown price. */
-function wayIn(credential: CatalogCredential, fitsBudget: boolean | null): string | undefined {
+function wayIn(credential: CatalogCredential, fitsBudget: boolean | null, over: string): string | undefined {
   const ways = [credential.freeAudit === true && 'study it free (audit)', credential.financialAid === true && 'apply for financial aid'].filter(Boolean);
   // A known price over the budget with no free way in is what certifying costs later, never "within" it.
-  if (ways.length === 0) return fitsBudget === false ? 'over your budget: its fees are the cost of certifying later' : undefined;
+  if (ways.length === 0) return fitsBudget === false ? `${over}: its fees are the cost of certifying later` : undefined;
   return `${fitsBudget === false ? 'not within your budget' : 'a free way in'}: ${ways.join(' or ')}`;
 }
 
@@ -159,7 +169,7 @@ export function scoreCredential(credential: CatalogCredential, ctx: ScoringConte
     fitsBudget,
     fitsDeadline,
     budgetTier: tier,
-    flags: [...cost.flags, ...[fitsBudget === true || situation.budgetUsd === undefined ? undefined : wayIn(credential, fitsBudget)].filter((f): f is string => f !== undefined)],
+    flags: [...cost.flags, ...[fitsBudget === true || situation.budgetUsd === undefined ? undefined : wayIn(credential, fitsBudget, overBy(cost.expectedCents, situation.budgetUsd))].filter((f): f is string => f !== undefined)],
   };
 }
 
