@@ -224,18 +224,37 @@ export function partsTakeaway(parts: PartScores): { label: string; value: string
   ];
 }
 
-export function summaryReplies(results: Result[], entry: PracticeSession, questionText: (id: string) => string, roleName?: string): Reply[] {
-  const parts = partMeans(results);
-  const short = (text: string) => (text.length > 48 ? `${text.slice(0, 45).trimEnd()}...` : text);
+const LABEL_CHARS = 48;
+/** A question as a chart label: cut at the last whole word that fits, ending in "…", never mid-word ("respo..."). */
+export function shortLabel(text: string, max = LABEL_CHARS): string {
+  if (text.length <= max) return text;
+  const room = text.slice(0, max - 1);
+  const atWord = room.slice(0, room.lastIndexOf(' ')).replace(/[\s,;:.!?-]+$/, '');
+  return `${atWord || room}…`;
+}
+
+/**
+ * `isStory` tells a STAR question from a motivation one ("why tech now?"), which has no Situation,
+ * Task, Action or Result to average: the part averages and the takeaway read the stories only.
+ */
+export function summaryReplies(
+  results: Result[],
+  entry: PracticeSession,
+  questionText: (id: string) => string,
+  roleName?: string,
+  isStory: (id: string) => boolean = () => true,
+): Reply[] {
+  const stories = results.filter((r) => isStory(r.id));
+  const parts = partMeans(stories);
   const count = `${results.length} question${results.length === 1 ? '' : 's'}`;
   return [
     { kind: 'text', text: `*Practice summary*${roleName ? ` for ${roleName}` : ''}: ${count}, average *${entry.average}/100*.` },
-    { kind: 'chart', title: 'Your score per question (0-100)', rows: results.map((r, i) => ({ label: `${i + 1}. ${short(questionText(r.id))}`, value: r.score })) },
-    { kind: 'chart', title: 'Average per STAR part (0-5)', rows: STAR_PARTS.map((p) => ({ label: PART_LABEL[p], value: parts[p] })) },
+    { kind: 'chart', title: 'Your score per question (0-100)', rows: results.map((r, i) => ({ label: `${i + 1}. ${shortLabel(questionText(r.id))}`, value: r.score })) },
+    ...(stories.length === 0 ? [] : [{ kind: 'chart' as const, title: 'Average per STAR part (0-5)', rows: STAR_PARTS.map((p) => ({ label: PART_LABEL[p], value: parts[p] })) }]),
     {
       kind: 'card',
       title: 'What to take away',
-      fields: [...partsTakeaway(parts), { label: 'The one thing to work on', value: oneThing(results) }],
+      fields: [...(stories.length === 0 ? [] : partsTakeaway(parts)), { label: 'The one thing to work on', value: oneThing(results) }],
     },
     { kind: 'text', text: "I've saved these scores (not your answers) with your practice history. Say `progress` any time to see them over time." },
   ];

@@ -86,7 +86,9 @@ export function createInterviewPracticeFlow(data: CoachData) {
    * The coach's pick: one the role's interviews ask, the career-change question every switcher
    * gets, one where what the user is learning for their gaps is the evidence (seed 002), then
    * other competencies; questions from the last few sessions come last. A chosen focus asks
-   * only that competency's questions.
+   * only that competency's questions, those about nothing else first ("explaining to non-experts"
+   * is asked "a time you explained something technical", before a business analyst's question that
+   * only touches it), then the role's own.
    */
   function choose(ctx: FlowContext): Question[] {
     const target = role(ctx);
@@ -94,7 +96,8 @@ export function createInterviewPracticeFlow(data: CoachData) {
     const competency = chosen === 'coach' ? undefined : chosen;
     const recent = new Set((profileOf(ctx).practiceHistory ?? []).slice(-RECENT_SESSIONS).flatMap((s) => s.questions.map((q) => q.id)));
     const own = (q: Question) => askedFor(q, target?.id);
-    const rank = (q: Question) => (recent.has(q.id) ? 2 : 0) + (own(q) ? 0 : 1);
+    const onlyFocus = (q: Question) => !!competency && q.competencies.length === 1 && q.competencies[0] === competency;
+    const rank = (q: Question) => (recent.has(q.id) ? 4 : 0) + (competency && !onlyFocus(q) ? 2 : 0) + (own(q) ? 0 : 1);
     const pool = questionsFor(data, target?.id, competency).sort((a, b) => rank(a) - rank(b));
     if (competency) return pool.slice(0, count(ctx));
     const learning = gaps(ctx).length > 0;
@@ -282,7 +285,7 @@ export function createInterviewPracticeFlow(data: CoachData) {
       const entry = sessionEntry(done, target?.id ?? null, ctx.now);
       const text = (id: string) => questions.byId.get(id)?.text ?? id;
       return {
-        replies: summaryReplies(done, entry, text, target?.name),
+        replies: summaryReplies(done, entry, text, target?.name, (id) => questions.byId.get(id)?.kind !== 'motivation'),
         profile: { practiceHistory: addToHistory(profileOf(ctx).practiceHistory, entry) },
       };
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addToHistory, feedbackOf, feedbackReplies, partsTakeaway, progressReplies, readHistory, sessionEntry, summaryReplies } from '../flows/interview-practice-replies.js';
+import { addToHistory, feedbackOf, feedbackReplies, partsTakeaway, progressReplies, readHistory, sessionEntry, shortLabel, summaryReplies } from '../flows/interview-practice-replies.js';
 import type { Feedback, PracticeSession } from '../flows/interview-practice-replies.js';
 import { analyzeAnswer, type QuestionLike } from '../src/star/analyze-answer.js';
 import { transcript } from './support/chat.js';
@@ -164,5 +164,28 @@ describe('the session summary', () => {
     const results = [WE_SHORT, HYPOTHETICAL].map((text, i) => ({ id: `q${i}`, ...feedback(text) }));
     const shown = transcript(summaryReplies(results, sessionEntry(results, null, new Date('2026-03-02T10:00:00Z')), (id) => id));
     expect(shown).toContain('What to take away: Strongest part=Situation (2.5 of 5 on average); Weakest parts=Task and Result (missing every time); The one thing to work on=Tell one real time it happened ("In [month, year], at [place], I ..."), not what you would usually do.');
+  });
+
+  it('cuts a long question label at a whole word, ending in "…"', () => {
+    const question = 'Tell me about a time something you were responsible for broke. What did you do in the first hour?';
+    const label = shortLabel(question);
+    expect(label.length).toBeLessThanOrEqual(48);
+    expect(label.endsWith('…')).toBe(true);
+    expect(question.startsWith(label.slice(0, -1))).toBe(true);
+    // The cut falls before a space: the last word shown is whole.
+    expect(question[label.length - 1]).toBe(' ');
+    expect(shortLabel('Tell me about a team success.')).toBe('Tell me about a team success.');
+  });
+
+  it('averages the STAR parts over the stories only: a motivation question has no Task to be missing', () => {
+    const story = { id: 'story', ...feedback(NURSE) };
+    const why = { id: 'why', score: 60, parts: parts(0, 0, 3, 0) };
+    const results = [story, why];
+    const entry = sessionEntry(results, null, new Date('2026-03-02T10:00:00Z'));
+    const withWhy = transcript(summaryReplies(results, entry, (id) => id, undefined, (id) => id !== 'why'));
+    const storyOnly = transcript(summaryReplies([story], entry, (id) => id));
+    const takeaway = (text: string) => text.split('\n').find((l) => l.startsWith('What to take away'))?.replace(/; The one thing.*$/, '');
+    expect(takeaway(withWhy)).toBe(takeaway(storyOnly));
+    expect(withWhy).not.toContain('missing every time');
   });
 });

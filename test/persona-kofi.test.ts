@@ -171,8 +171,13 @@ describe('Kofi, 39, cable installer with A+, aiming at network administrator, $8
     // "we" throughout and no goal: the first thing to fix is his own part, quoting him.
     const weak = await p.say(WE_STORY);
     expect(weak).toContain('Task=0');
-    expect(weak).toMatch(/What to work on first:\n1\. You wrote "after we finished the pull[^\n]*say what you did yourself/);
-    expect(weak).toContain('"What was your part in that, specifically?"');
+    // "568a on one end and b on the other" is a wiring standard, not a result: the missing result
+    // comes first, then the "we" of a step he took (not of the scene), rewritten with "I".
+    expect(weak).toContain('Result=0');
+    expect(weak).not.toContain('You measured the result');
+    expect(weak).toMatch(/What to work on first:\n1\. You end on "we re-terminated them and tested everything with the fluke": say what changed/);
+    expect(weak).toContain('2. You wrote "we went to the idf and checked the patch panel": say what you did yourself: "I went to the idf and checked the patch panel and I ..."');
+    expect(weak).toContain('"What happened in the end, and how did you know it had worked?"');
 
     await p.say('1');
     const retry = await p.say(I_STORY);
@@ -180,10 +185,17 @@ describe('Kofi, 39, cable installer with A+, aiming at network administrator, $8
     expect(retry).toContain('You say "I" now where you said "we": "In the first hour I went to the IDF".');
     expect(retry).toContain('You say what you had to achieve now: "It was on me to find it before the IT director escalated".');
     expect(retry).toContain('Task 0 → 5');
+    // "now I spot check the first panel on every job myself" is what he learned, said as what he does now;
+    // "by 7am" is a time of day, quoted whole, never as a measure cut to "by 7".
+    expect(retry).not.toContain('say what you learned and what you do differently now');
+    expect(retry).not.toMatch(/"[^"]*by 7"/);
 
     expect(await p.say('2')).toContain('"Walk me through why you are moving into tech now, and what you have done about it so far."');
     const why = await p.say(WHY_TECH);
     expect(why).toContain('*Question 2 of 2:');
     expect(why).toMatch(/this is short: an interviewer expects 1-2 minutes/);
+    // A motivation question: no measured STAR result is asked of it, and "a used 2960" (a switch) is no measure.
+    expect(why).not.toMatch(/say what changed because of it|add how much|You measured the result/);
+    expect(why).not.toContain('capstone');
   });
 });

@@ -161,6 +161,9 @@ describe('Yolanda, hospital pharmacy tech of 20 years, aiming at health informat
     );
     // The missing pieces, quoting her: "we" instead of "I", a result with no change said, and too short.
     expect(weak).toMatch(/say what you did yourself/);
+    // The "we" quoted is a step she took, not the scene ("we kept running out of stuff on the floors").
+    expect(weak).toContain('You wrote "we went through the discrepancy reports every week": say what you did yourself: "I went through the discrepancy reports every week and I ..."');
+    expect(weak).not.toContain('I kept running out');
     expect(weak).toContain('You end on "and the manager was happy", which does not say what changed.');
     expect(weak).toMatch(/At about \d+ s spoken, this is short: an interviewer expects 1-2 minutes\./);
     const suggestions = weak.slice(weak.indexOf('What to work on first:')).split('\n').filter((l) => /^\d\. /.test(l));
@@ -176,7 +179,10 @@ describe('Yolanda, hospital pharmacy tech of 20 years, aiming at health informat
     expect(retryScore).toBeGreaterThan(weakScore);
     expect(retry).toContain('What improved:');
     expect(retry).toContain('You say "I" now where you said "we": "i pulled the discrepancy report every week".');
-    expect(retry).toMatch(/You measured the result now: "[^"]*stockouts went from about thirty a week to under ten"/);
+    // Quoted from where the phrase starts, never "months stockouts went from ...".
+    expect(retry).toContain('You measured the result now: "stockouts went from about thirty a week to under ten"');
+    // "put it in excel" names Excel, typed in lower case.
+    expect(retry).not.toContain('You know Excel');
     expect(retry).toContain('You say what you had to achieve now: "my manager asked me to find out why".');
   });
 });

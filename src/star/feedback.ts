@@ -176,7 +176,8 @@ export function motivationSays(f: Findings): { reason: boolean; done: boolean; l
 const MOTIVATION_WEIGHT = { reason: 35, done: 35, linked: 15, length: 15 } as const;
 function motivationScore(f: Findings): number {
   const says = motivationSays(f);
-  const length = rightLength(f) ? 1 : tooShort(f) ? 0 : 0.5;
+  // Length counts in proportion up to the minute an interviewer expects: 16 s is a start, 45 s most of it.
+  const length = tooLong(f) ? 0.5 : Math.min(1, f.speakingSeconds / TARGET_SECONDS.min);
   const base =
     (says.reason ? MOTIVATION_WEIGHT.reason : 0) + (says.done ? MOTIVATION_WEIGHT.done : 0) + (says.linked ? MOTIVATION_WEIGHT.linked : 0) + MOTIVATION_WEIGHT.length * length;
   const penalties = PENALTY.tooLong * Math.min(PENALTY.tooLongMaxTimes, tooLongTimes(f)) + (fillerHeavy(f) ? PENALTY.fillers : 0);
