@@ -87,13 +87,25 @@ function pathMoney(rec: Recommendation, budgetUsd: number | undefined): string {
   return `${sentence}${certify}${priceUnknown}`.trim();
 }
 
-export function stackText(rec: Recommendation, index: CredentialIndex): string {
+/** What the gap report says of the person, for a pick with no path: how near they are, and what kind of thing their gaps are. */
+export interface Standing {
+  /** The gap report's verdict. */
+  readonly verdict?: 'ready' | 'close' | 'gap';
+  /** Every top gap is a tool or a way of working (skills.json category tool, platform, language or method), not a body of knowledge. */
+  readonly learntByDoing?: boolean;
+}
+
+export function stackText(rec: Recommendation, index: CredentialIndex, standing: Standing = {}): string {
   const { stack } = rec;
   const first = rec.readyFirst
     ? 'You already bring most of what these postings ask for, so a portfolio piece and interview practice come first; a credential is optional, and this is the one I would take if you want one.\n'
     : '';
   const aside = setAsideLines(rec);
-  if (rec.topGapsUnclosed && stack.members.length === 0) return `${rec.readyFirst ? 'You already bring most of what these postings ask for, so a portfolio piece and interview practice come first; a credential is optional.\n' : ''}${unclosedText(rec.topGapsUnclosed, index, rec.picks.length > 0)}${aside}`;
+  if (rec.topGapsUnclosed && stack.members.length === 0) {
+    const near = standing.verdict === 'ready' || standing.verdict === 'close' || (standing.verdict === undefined && rec.readyFirst);
+    if (near) return `${nearlyReadyText(rec.topGapsUnclosed, index, rec.picks.length > 0, rec.readyFirst || standing.verdict === 'ready')}${aside}`;
+    return `${unclosedText(rec.topGapsUnclosed, index, rec.picks.length > 0, standing.learntByDoing === true)}${aside}`;
+  }
   if (rec.ranked.length === 0) return `${first}None of the credentials I know covers these gaps, so there is no path to recommend: a portfolio project that uses them is the better evidence.${aside}`;
   if (stack.members.length === 0) return `${first}No path fits your budget and time as given, so there is no recommended path; the picks above are still worth a look.${aside}`;
   const filled = [...new Map(stack.members.flatMap((m) => rec.borrowedFor[m.credential.id] ?? []).map((g) => [g.skill, g])).values()];
@@ -106,10 +118,25 @@ export function stackText(rec: Recommendation, index: CredentialIndex): string {
   return `${first}${borrowed}Recommended path: ${stack.path.sentence} ${pathMoney(rec, rec.budgetUsd)} ${weeks} ${covers}${left}${aside}`;
 }
 
-/** No credential closes the top gaps: said plainly, with what closes them instead. */
-function unclosedText(top: readonly Gap[], index: CredentialIndex, picksShown: boolean): string {
+/**
+ * No credential closes the top gaps: said plainly, with what closes them instead. Tools and ways of
+ * working are learnt on the job and shown in a portfolio, so a badge adds little for them: said so,
+ * with the rest of what gets the person hired (coach checklist: portfolio before badges).
+ */
+function unclosedText(top: readonly Gap[], index: CredentialIndex, picksShown: boolean, learntByDoing: boolean): string {
   const names = listOf(top.map((g) => gapName(g, index.skillName)));
-  return `No credential in my catalog closes your top gaps, ${names}, so there is no path to recommend${picksShown ? ', and the picks above would not close them either' : ''}. These are learnt by doing: use ${names} on a real project (at work, as a volunteer or on your own), write it up as a portfolio piece, and ask people who do the job how they picked them up.`;
+  const little = learntByDoing
+    ? ' For tools and ways of working like these a credential would add little: the portfolio piece, networking with people who do the job and interview practice are what get you hired.'
+    : '';
+  return `No credential in my catalog closes your top gaps, ${names}, so there is no path to recommend${picksShown ? ', and the picks above would not close them either' : ''}. These are learnt by doing: use ${names} on a real project (at work, as a volunteer or on your own), write it up as a portfolio piece, and ask people who do the job how they picked them up.${little}`;
+}
+
+/** Close or ready, and no credential teaches what is left: said as a coach would, near the finish, with where the time goes instead. */
+function nearlyReadyText(top: readonly Gap[], index: CredentialIndex, picksShown: boolean, ready: boolean): string {
+  const names = listOf(top.map((g) => gapName(g, index.skillName)));
+  const bring = ready ? 'most' : 'much';
+  const either = picksShown ? ', and the picks above would not teach them either' : '';
+  return `You are nearly ready: you already bring ${bring} of what these postings ask for, and a credential would add little. None in my catalog teaches what is left, ${names}${either}. Put your time into a portfolio piece that uses ${names}, into networking with people who do the job (former colleagues, meetups, informational interviews) and into interview practice.`;
 }
 
 /** Credentials for the role left out for this person (held, outgrown, experience not there yet), each with why. */

@@ -5,12 +5,13 @@ import { profileOf } from './profile.js';
 import type { GapReportFacts, PlanFacts } from './profile.js';
 import { pickFacts } from './profile-facts.js';
 import { actionPlan } from '../src/credentials/action-plan.js';
+import { coverageOf } from '../src/credentials/coverage.js';
 import { personFrom } from '../src/credentials/person.js';
 import { namedGaps } from '../src/credentials/named-gaps.js';
 import { recommend } from '../src/credentials/recommend.js';
 import type { Recommendation } from '../src/credentials/recommend.js';
 import type { ScoredCredential } from '../src/credentials/score-credential.js';
-import type { Gap, Situation } from '../src/credentials/situation.js';
+import { gapSkills, type Gap, type Situation } from '../src/credentials/situation.js';
 import { why, whyInDetail } from '../src/credentials/why.js';
 import { buildGapReport } from '../src/gaps/gap-report.js';
 import type { Role } from '../src/data/roles-schema.js';
@@ -23,7 +24,7 @@ import { saysNotSure } from './not-sure.js';
 import { credentialFinder } from './named-credentials.js';
 import { withTypedWhy } from './pick-why.js';
 import { payOf, withOtherIncome } from './pay-answer.js';
-import { PICKS_SHOWN, comparisonLines, pickLine, planReplies, priceCheckLine, stackText, stepWhen } from './credential-pick-replies.js';
+import { PICKS_SHOWN, comparisonLines, pickLine, planReplies, priceCheckLine, stackText, stepWhen, type Standing } from './credential-pick-replies.js';
 import { monthsDeadline, onDeadlineDate } from './deadline-months.js';
 import { withDeadlineDate } from './deadline-said-as-date.js';
 
@@ -87,6 +88,14 @@ export function createCredentialPickFlow(data: CoachData) {
    * question reads it for the prompt, the choices and the answer: the last one is kept, keyed by
    * everything it depends on.
    */
+  /** Tools and ways of working (skills.json categories), learnt on the job rather than from a credential. */
+  const BY_DOING: ReadonlySet<string> = new Set(['tool', 'platform', 'language', 'method']);
+  const standing = (ctx: FlowContext, rec: Recommendation): Standing => {
+    const top = rec.topGapsUnclosed ?? [];
+    const verdict = usesReport(ctx) ? report(ctx)?.verdict?.kind : undefined;
+    const learntByDoing = top.length > 0 && top.every((g) => gapSkills(g).every((id) => BY_DOING.has(catalog.skills.byId.get(id)?.category ?? '')));
+    return { ...(verdict ? { verdict } : {}), learntByDoing };
+  };
   let last: { key: string; rec: Recommendation } | undefined;
   const recommendation = (ctx: FlowContext): Recommendation => {
     const proctoredOk = ctx.answers['proctored-ok'] !== false;
@@ -129,11 +138,11 @@ export function createCredentialPickFlow(data: CoachData) {
     const rec = recommendation(ctx);
     if (asked(ctx) !== undefined) return 'What would you like to do?';
     // Nothing to pick: why (what they hold or have outgrown, what no credential closes) before finishing without one.
-    if (rec.picks.length === 0) return `${stackText(rec, index)}\n\nYou can still finish here: I'll plan your portfolio project, networking and interviews instead, dated to your hours.`;
+    if (rec.picks.length === 0) return `${stackText(rec, index, standing(ctx, rec))}\n\nYou can still finish here: I'll plan your portfolio project, networking and interviews instead, dated to your hours.`;
     const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, situation(ctx).hoursPerWeek));
     const cautions = rec.planWarnings.map((w) => `- ${w.text}`);
     const check = priceCheckLine(rec.picks);
-    return [`${picksHeading(rec.picks.length)} for *${role(ctx).name}*:`, ...lines, ...(check ? [check] : []), '', stackText(rec, index), '', rec.roi.sentence, ...(cautions.length ? ['', ...cautions] : []), '', ASK_HINT, 'What would you like to do?'].join('\n');
+    return [`${picksHeading(rec.picks.length)} for *${role(ctx).name}*:`, ...lines, ...(check ? [check] : []), '', stackText(rec, index, standing(ctx, rec)), '', rec.roi.sentence, ...(cautions.length ? ['', ...cautions] : []), '', ASK_HINT, 'What would you like to do?'].join('\n');
   }
 
   return defineFlow({
@@ -301,9 +310,12 @@ export function createCredentialPickFlow(data: CoachData) {
       const timeZone = personZone(ctx.profile);
       const today = personToday(ctx.now, timeZone);
       // No credential is still a plan: the role's portfolio piece using the top gaps (learnt by doing), networking and interviews, dated the same way.
-      const practise = chosen.length === 0 ? gaps(ctx).slice(0, GAPS_NAMED).map((g) => gapName(g, skillName)) : undefined;
+      // With credentials, the top gaps they leave uncovered are practised in the portfolio piece, or nowhere.
+      const top = gaps(ctx).slice(0, GAPS_NAMED);
+      const left = chosen.length === 0 ? top : coverageOf(index, chosen.map((c) => c.id), top).uncovered;
+      const practise = left.map((g) => gapName(g, skillName));
       const plan = onDeadlineDate(
-        actionPlan({ credentials: chosen, hoursPerWeek, deadlineWeeks, today, timeZone, done: { research: researched, select: true }, portfolio: role(ctx).portfolio?.text, ...(practise ? { practise } : {}) }),
+        actionPlan({ credentials: chosen, hoursPerWeek, deadlineWeeks, today, timeZone, done: { research: researched, select: true }, portfolio: role(ctx).portfolio?.text, practise, entryPayKnown: rec.pay.known }),
         deadlineOf(ctx),
       );
       const names = chosen.map((c) => c.name);

@@ -147,3 +147,31 @@ describe('action plan in the person\'s zone', () => {
     expect(byKey(plan).enroll?.actions).toContain('Finish First by \uFDD0d|2026-09-29|Asia/Tokyo\uFDD1.');
   });
 });
+
+describe('what the plan says beside the credentials', () => {
+  const exam = credential('exam', { name: 'Exam Cert', hours: hours(40), assessment: ['proctored-exam'] });
+  const course = credential('course', { name: 'Course Cert', hours: hours(40), assessment: ['quizzes', 'hands-on-labs'] });
+  const community = (plan: ReturnType<typeof actionPlan>) => byKey(plan).network?.actions[0];
+
+  it("sends an exam's learner to a study group or the vendor's community, and a course's to its programme's", () => {
+    expect(community(actionPlan({ credentials: [exam], hoursPerWeek: 10, today }))).toBe("Join a study group for the exam, or the vendor's own community of people taking it.");
+    expect(community(actionPlan({ credentials: [course], hoursPerWeek: 10, today }))).toBe("Join the program's community, such as its alumni Slack or forum.");
+    // A course among the credentials has a programme to join.
+    expect(community(actionPlan({ credentials: [course, exam], hoursPerWeek: 10, today }))).toBe("Join the program's community, such as its alumni Slack or forum.");
+  });
+
+  it('names the top gaps the credentials leave uncovered in the portfolio piece', () => {
+    const plan = actionPlan({ credentials: [course, exam], hoursPerWeek: 10, today, portfolio: 'Set up a home lab.', practise: ['Active Directory', 'ServiceNow or Zendesk'] });
+    expect(byKey(plan).portfolio?.actions[0]).toBe('Set up a home lab. Your credentials have no capstone, so this is your evidence. Use Active Directory and ServiceNow or Zendesk in it: your credentials do not teach them.');
+    const one = actionPlan({ credentials: [exam], hoursPerWeek: 10, today, practise: ['Linux'] });
+    expect(byKey(one).portfolio?.actions[0]).toMatch(/Use Linux in it: your credential does not teach it\.$/);
+    expect(byKey(actionPlan({ credentials: [exam], hoursPerWeek: 10, today })).portfolio?.actions[0]).not.toContain('Use ');
+  });
+
+  it("negotiates from the person's own pay and the postings when the role has no pay figure", () => {
+    const interview = (known?: boolean) => byKey(actionPlan({ credentials: [], hoursPerWeek: 10, today, ...(known === undefined ? {} : { entryPayKnown: known }) })).interview?.actions[1];
+    expect(interview(false)).toBe('Negotiate from your current pay and the pay ranges in the postings you read, since I have no pay figure for the role.');
+    expect(interview(true)).toBe("Negotiate against the role's entry-level pay.");
+    expect(interview()).toBe("Negotiate against the role's entry-level pay.");
+  });
+});

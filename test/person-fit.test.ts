@@ -108,6 +108,17 @@ describe('fit to the person', () => {
     expect(fitFor(byId('pro'), pm({ yearsExperience: 3 }), index).setAside).toBeUndefined();
   });
 
+  it('does not say "not yet" when years in a managing job plausibly meet the requirement: the rule is said and they judge', () => {
+    const manager = { fieldRoles: ['marketer'], currentRole: 'Marketing manager', yearsExperience: 18 };
+    const fit = fitFor(byId('pro'), manager, index);
+    expect(fit.setAside).toBeUndefined();
+    expect(fit.notes.map((n) => n.kind)).toEqual(['experience']);
+    expect(fit.notes[0]?.text).toMatch(/^It requires 36 months of leading projects\. Your 18 years as a marketing manager count toward the experience where you can point to .+ work in them\./);
+    // Too few years, or a job that names no managing or leading, is still "one for later".
+    expect(fitFor(byId('pro'), { ...manager, yearsExperience: 2 }, index).setAside?.kind).toBe('needs-experience');
+    expect(fitFor(byId('pro'), { ...manager, currentRole: 'Teacher' }, index).setAside?.kind).toBe('needs-experience');
+  });
+
   it('notes recommended experience the person may not have, and not when their years cover it', () => {
     expect(fitFor(byId('assoc'), {}, index).notes).toEqual([{ kind: 'experience', text: 'It recommends a year of hands-on work. Plan hands-on practice alongside the study.' }]);
     expect(fitFor(byId('assoc'), pm({ yearsExperience: 2 }), index).notes).toEqual([]);

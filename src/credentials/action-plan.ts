@@ -30,6 +30,9 @@ import { timeForHours, timeToFinish, type StudyTime } from './time-to-finish.js'
 export const PLAN_HOURS = { research: 6, select: 4, portfolioWithCapstone: 20, portfolioOwnProject: 40 } as const;
 export const JOB_SEARCH_WEEKS = 12;
 const PROJECT_METHODS = new Set(['capstone', 'portfolio-project']);
+/** Ways of being assessed that are an exam alone: no course, so no programme with a community of its own. */
+const EXAM_METHODS: ReadonlySet<string> = new Set(['proctored-exam', 'online-exam', 'performance-based']);
+const examOnly = (c: CatalogCredential) => c.assessment.length > 0 && c.assessment.every((m) => EXAM_METHODS.has(m));
 
 export type PlanStepKey = 'research' | 'select' | 'enroll' | 'portfolio' | 'network' | 'interview';
 
@@ -92,8 +95,16 @@ export interface PlanInput {
   readonly done?: { readonly research?: boolean; readonly select?: boolean };
   /** The target role's portfolio piece (data/roles.json `portfolio`), a sentence to the person. */
   readonly portfolio?: string;
-  /** The gaps the portfolio piece is to use, by name, for a plan without a credential (they are learnt by doing). */
+  /**
+   * The top gaps the portfolio piece is to use, by name: with no credential, the top gaps (learnt by
+   * doing); with credentials, the top gaps they leave uncovered, which nothing else in the plan practises.
+   */
   readonly practise?: readonly string[];
+  /**
+   * The role has an entry-level pay figure (roles.json entryPay): the negotiation is then against it;
+   * without one (product manager) it is from the person's current pay and the postings' ranges.
+   */
+  readonly entryPayKnown?: boolean;
   /**
    * The person's IANA zone: `today` is already their calendar day; the dates the plan's sentences
    * name are marked in it (src/dates/date-marks.ts), for each platform to show in its own way.
@@ -177,16 +188,26 @@ export function actionPlan(input: PlanInput): ActionPlan {
   const estimated = milestones.some((m) => m.time.known && m.time.source === 'estimate');
 
   const studyHours = milestones.reduce<number | null>((sum, m) => (sum === null || !m.time.known ? null : sum + m.time.hours), 0);
-  const practised = input.practise && input.practise.length > 0 ? ` Use ${listOf([...input.practise])} in it: they are learnt by doing.` : '';
+  const practising = input.practise && input.practise.length > 0 ? listOf([...input.practise]) : undefined;
+  // A top gap the credentials leave uncovered is practised here, or nowhere in the plan.
+  const practised = !practising ? '' : none ? ` Use ${practising} in it: they are learnt by doing.` : ` Use ${practising} in it: ${credentials.length > 1 ? 'your credentials do' : 'your credential does'} not teach ${input.practise?.length === 1 ? 'it' : 'them'}.`;
   const ownPiece = input.portfolio ?? 'Build a project on real data from your own field and put it on GitHub.';
-  const portfolioFirst = none
-    ? `${ownPiece}${practised}`
+  const portfolioFirst = `${none
+    ? ownPiece
     : hasProject
       ? 'Finish the capstone and put it on GitHub.'
       : input.portfolio
         ? // The role's own evidence: a home lab for IT support, case studies for UX, a project you ran for a PM.
           `${input.portfolio} ${credentials.length > 1 ? 'Your credentials have' : 'Your credential has'} no capstone, so this is your evidence.`
-        : `Build a project on real data from your own field and put it on GitHub (${credentials.length > 1 ? 'your credentials have' : 'your credential has'} no capstone).`;
+        : `Build a project on real data from your own field and put it on GitHub (${credentials.length > 1 ? 'your credentials have' : 'your credential has'} no capstone).`}${practised}`;
+  // An exam has no programme to belong to: its study groups and the vendor's own community stand in for one.
+  const community = none
+    ? 'Join a community of people who do the job, such as a local user group or an online forum.'
+    : credentials.every(examOnly)
+      ? `Join a study group for ${credentials.length > 1 ? 'the exams' : 'the exam'}, or the vendor's own community of people taking ${credentials.length > 1 ? 'them' : 'it'}.`
+      : "Join the program's community, such as its alumni Slack or forum.";
+  // No pay figure for the role (said in the gap report): the person's own pay and the postings' ranges are what there is.
+  const negotiate = input.entryPayKnown === false ? 'Negotiate from your current pay and the pay ranges in the postings you read, since I have no pay figure for the role.' : "Negotiate against the role's entry-level pay.";
   const drafted: Omit<PlanStep, 'step'>[] = [
     {
       key: 'research',
@@ -245,7 +266,7 @@ export function actionPlan(input: PlanInput): ActionPlan {
       done: false,
       note: none ? 'Runs alongside the portfolio piece.' : 'Runs alongside steps 3 and 4.',
       actions: [
-        none ? 'Join a community of people who do the job, such as a local user group or an online forum.' : "Join the program's community, such as its alumni Slack or forum.",
+        community,
         'Attend two local meetups.',
         'Ask three hiring managers or practitioners for informational interviews, and a peer for a mock interview.',
       ],
@@ -257,7 +278,7 @@ export function actionPlan(input: PlanInput): ActionPlan {
       start: day(afterPortfolio),
       due: day(afterPortfolio === null ? null : afterPortfolio + searchWeeks),
       done: false,
-      actions: ['Tell STAR stories: your past experience plus the new skill solving a business problem.', "Negotiate against the role's entry-level pay."],
+      actions: ['Tell STAR stories: your past experience plus the new skill solving a business problem.', negotiate],
     },
   ];
   const steps: PlanStep[] = drafted.filter((s) => !none || (s.key !== 'select' && s.key !== 'enroll')).map((s, i) => ({ ...s, step: i + 1 }));

@@ -80,17 +80,22 @@ function notForYou(c: CatalogCredential, note: FitNote, asker: Asker, world: Cre
 }
 
 function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: boolean): string {
-  const aside = setAsideFor(c, asker, world);
-  if (aside) return notForYou(c, aside, asker, world);
   const f = factsOf(c, asker, world);
   const others = asker.role && !c.targetRoles.includes(asker.role.id) ? `${listOf(c.targetRoles.map((id) => roleWords(world.roleName(id) ?? id)))} roles rather than ${roleWords(asker.role.name)} roles` : undefined;
   const covers = f.coverage?.covered ?? [];
   const topCovered = covers.filter((g) => asker.gaps.slice(0, TOP_GAPS).some((t) => t.skill === g.skill)).length;
+  // Made for other roles and closing none of their top gaps: that is the answer, said first; whether
+  // they could sit it yet (and its entry route in that other field) is beside the point.
+  const elsewhere = others !== undefined && topCovered === 0;
+  const aside = setAsideFor(c, asker, world);
+  if (aside && !(elsewhere && aside.kind === 'needs-experience')) return notForYou(c, aside, asker, world);
   const fits = f.cost.expectedCents !== null && (asker.budgetUsd === undefined || f.cost.expectedCents <= toCents(asker.budgetUsd));
   // Outgrown, but their own postings ask for it: said as the trade-off the pick says (person-fit.ts).
   const asked = asker.person ? fitFor(c, asker.person, world.index).notes.find((n) => n.kind === 'asked') : undefined;
   const verdict = asked
     ? `Yes, for the screen: ${asked.text.replace(/^./, (first) => first.toLowerCase())}`
+    : elsewhere && asker.role
+    ? `Little, for ${roleWords(asker.role.name)} jobs: ${bold(c)} is made for ${others}, so it adds little to your applications for them.${f.coverage && covers.length === 0 ? ` It teaches ${skillsWords(c, world)}, none of which is among your gaps.` : ''}`
     : !f.coverage
     ? `Whether ${bold(c)} is worth it depends on the skills you are missing; here is what I know.`
     : covers.length === 0
@@ -108,8 +113,8 @@ function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: 
               : `It fits your gaps, but ${bold(c)} costs more than your budget.`;
   // Covering nothing was said in the verdict.
   const covered = f.coverage && covers.length === 0 ? [] : [coverWords(f, asker, world)];
-  // One verdict: a credential made for other roles is said so once, in the verdict when it leads with a yes.
-  const aimed = others && !verdict.startsWith('Only as a side step') ? ` It is aimed at ${others}.` : '';
+  // One verdict: a credential made for other roles is said so once, in the verdict when it leads with it.
+  const aimed = others && !elsewhere && !verdict.startsWith('Only as a side step') ? ` It is aimed at ${others}.` : '';
   // What of the recommended background they already meet, as the pick says it (person-fit.ts).
   const met = asker.person && c.experience.says ? experienceMet(c, asker.person, world.index).trim() : '';
   return [verdict, ...covered, totalSentence(f, asker), `Time: ${timeWords(f, asker)}.`, ...experienceWords(c, asker, age), ...(met ? [met] : [])].join(' ') + aimed;

@@ -17,7 +17,8 @@ import type { CredentialIndex } from './credential-index.js';
  *   job, or a held credential that requires practice in it, like the PMP), after
  *   PAST_ENTRY_MONTHS there, when at least half of what it teaches is that field's own skills;
  * - needs-experience: the provider requires experience they have not said they have (PMP's 36
- *   months of leading projects).
+ *   months of leading projects); not when their years in a managing or leading job plausibly meet
+ *   it: then the provider's rule is said beside it and they judge.
  * Asked for: a credential the person's own postings name is never set aside as outgrown. A
  * screen that asks for a CSM filters out a PMP of 16 years without one, so the coach says the
  * postings ask for it, that it adds little to their experience, and that it gets them past the filter.
@@ -133,12 +134,22 @@ function setAsideReason(credential: CatalogCredential, person: Person, index: Cr
     }
   }
   const { requiredMonths, says } = credential.experience;
-  if (requiredMonths !== null && !(field && months >= requiredMonths)) {
+  if (requiredMonths !== null && !(field && months >= requiredMonths) && !mayHaveLed(person, requiredMonths)) {
     const below = [...index.byId.values()].find((c) => c.nextSteps.includes(credential.id) && c.targetRoles.some((r) => credential.targetRoles.includes(r)));
     const route = below ? ` ${below.name} is the way in until then.` : '';
     return { kind: 'needs-experience', text: `${says} It is one for later, once you have that experience.${route}` };
   }
   return undefined;
+}
+
+/**
+ * Years enough in a job that manages or leads (a marketing manager of 18 years): they have likely led
+ * projects in it, so "not yet" is not the coach's to say. The provider's rule is said instead and the
+ * person judges whether their work meets it (the note beside the pick, or the answer to "is it worth it").
+ */
+const LEADING_TITLE = /\b(?:manager|management|lead|leader|supervisor|director|head|chief|coordinator|foreman|superintendent|officer|owner)\b/i;
+function mayHaveLed(person: Person, requiredMonths: number): boolean {
+  return (person.yearsExperience ?? 0) * 12 >= requiredMonths && LEADING_TITLE.test(person.currentRole ?? '');
 }
 
 /** "Your postings ask for it (2 of your 3)": the share said in words a person counts in. */
@@ -157,7 +168,9 @@ export function experienceMet(credential: CatalogCredential, person: Person, ind
   const below = (person.held ?? []).flatMap((id) => index.byId.get(id) ?? []).filter((h) => h.nextSteps.includes(credential.id));
   const { recommendedMonths } = credential.experience;
   const workYears = person.yearsExperience ?? 0;
-  const enough = recommendedMonths !== null && recommendedMonths > 0 && workYears * 12 >= recommendedMonths;
+  // The figure the provider asks for: recommended, or required when it only says that.
+  const expected = recommendedMonths ?? credential.experience.requiredMonths;
+  const enough = expected !== null && expected > 0 && workYears * 12 >= expected;
   // "computer networking" inside a sentence, but a tool or platform keeps its capital (Salesforce).
   const first = credential.skills[0] ?? '';
   const named = (index.toolFamilies.get(credential.id) ?? []).includes(first) || (index.platforms.get(credential.id) ?? []).includes(first);
