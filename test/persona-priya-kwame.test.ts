@@ -332,7 +332,8 @@ describe('Kwame, 38, warehouse shift supervisor for 12 years aiming at cloud wit
     expect(Number(/Since your last try: 0 → (\d+)/.exec(better)?.[1])).toBeGreaterThanOrEqual(60);
     expect(better).toContain('- You tell one real time now, not what you would do');
     // The measure quoted with what it measures, not its last three words.
-    expect(better).toContain('- Your result is there now, with a number: "we hit the cut-off 19 days out of 20".');
+    // Quoted whole from where the clause starts, with how long it took.
+    expect(better).toContain('- Your result is there now, with a number: "Within three weeks we hit the cut-off 19 days out of 20".');
     expect(better).toContain('- You say what you did yourself now: "I set up a charging rota with the other shift".');
   });
 });
