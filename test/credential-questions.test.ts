@@ -91,10 +91,16 @@ describe('Rosa, 47, retail supervisor aiming at IT support, $0 and 6 hours a wee
     expect(worth).toMatch(/It costs \$[\d,]+ in all over 3 years \(seen on a third-party website, [a-z.]+, as of [A-Z][a-z]+ \d{4}, not confirmed by CompTIA[^)]*\), more than your \$0 budget\./);
     expect(worth).not.toContain('within your $0');
 
-    // A price the catalog does not have: unknown, never within or outside the budget.
-    const unknown = await p.say('is the google it support cert worth it for me?');
+    // Google IT Support at its Coursera $49 a month (secondary sources, credential-facts-2.md §1): months of
+    // subscription at her hours, the cost of certifying later on $0, with the free start said; never "within" $0.
+    const google = await p.say('is the google it support cert worth it for me?');
+    expect(google).toMatch(/It costs \$[\d,]+ in all over 3 years \(\d+ months of subscription at your 6 hours a week, seen on a 2018 news copy on steemit and on gocertify, as of 2018, not confirmed by Google\)/);
+    expect(google).toContain('you can start free (free to audit or financial aid)');
+    expect(google).not.toContain('within your $0');
+    resumes(google, 'In how many months do you want to be done studying? Say `skip` if there is no deadline.');
+    // A price the catalog does not have (Google Cybersecurity's): unknown, never within or outside the budget.
+    const unknown = await p.say('is the google cybersecurity cert worth it for me?');
     expect(unknown).toContain('price unknown: check the provider');
-    expect(unknown).toContain('You can start free (free to audit or financial aid).');
     expect(unknown).not.toMatch(/within your|more than your/);
     resumes(unknown, 'In how many months do you want to be done studying? Say `skip` if there is no deadline.');
 

@@ -199,12 +199,12 @@ describe('a bad credentials file is rejected with the file, the entry and the fi
   });
 
   it('a credential with no cost line and no reason', async () => {
-    const i = index('google-it-support');
+    const i = index('google-cybersecurity');
     const file = await variant('no-cost-reason.json', (c) => {
       delete c.credentials[i].costsMissing;
     });
     const error = await loadError(file);
-    expect(error.message).toBe(`${file}: credentials[${i}] (id "google-it-support"): costsMissing is missing, expected a reason why there is no cost line (costs is empty)`);
+    expect(error.message).toBe(`${file}: credentials[${i}] (id "google-cybersecurity"): costsMissing is missing, expected a reason why there is no cost line (costs is empty)`);
   });
 
   it('reports several problems at once, one line each', async () => {

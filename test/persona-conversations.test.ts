@@ -120,22 +120,25 @@ describe('Person 1: Denise, 44, retail store manager aiming at IT support, $0 an
       const name = /^\d\. \*([^*]+)\*/.exec(line)?.[1] ?? '';
       if ((priceOf(line) ?? 0) > 0) expect(pickBlock(picks, name), line).toMatch(/Over your budget: its fees are the cost of certifying later|Not within your budget: study it free/);
     }
-    // The free route is among the picks, with the gaps it covers; an unknown price is said as unknown, never as fitting $0.
+    // The free route is among the picks, with the gaps it covers; its $49-a-month price (secondary sources) is over $0, never fitting it.
     const google = pickBlock(picks, 'Google IT Support Professional Certificate');
-    expect(google).toMatch(/\*: price unknown \(check the provider\), about \d+ weeks at 6 hours a week/);
+    expect(google).toMatch(/\*: \$[\d,]+ in all over 3 years, about \d+ weeks at 6 hours a week/);
     expect(google).toMatch(/Covers [^\n]*Operating systems/);
     expect(google).toMatch(/Covers [^\n]*Computer networking/);
     expect(google).toContain('study it free (audit) or apply for financial aid');
-    expect(picks).not.toMatch(/(?<!not )within your budget/);
+    expect(picks).not.toMatch(/(?<![Nn]ot )within your budget/);
     // One path: the free IT support certificate, which covers her top gaps, then A+ when she is ready; nothing to pay now.
-    expect(picks).toContain('Recommended path: Start with Google IT Support Professional Certificate; CompTIA A+ builds on it when you are ready. Nothing to pay now; study Google IT Support Professional Certificate free (audit or financial aid). The price of Google IT Support Professional Certificate is unknown: check the provider before you count on it. About 26 weeks of study.');
-    expect(picks).not.toMatch(/Recommended path: [^\n]*\$[1-9]/);
+    expect(picks).toContain('Recommended path: Start with Google IT Support Professional Certificate; CompTIA A+ builds on it when you are ready. Nothing to pay now; study Google IT Support Professional Certificate free (audit or financial aid). Certifying later is not within your budget today: Google IT Support Professional Certificate, $294 over 3 years. About 26 weeks of study.');
+    // A price in the path is only ever the cost of certifying later, never something to pay now on $0.
+    expect(picks).not.toMatch(/Recommended path: (?:(?!Certifying later)[^\n])*\$[1-9]/);
     // Her current pay is read and compared with entry-level pay.
-    expect(picks).toMatch(/An entry-level IT support specialist earns about \$48,000 a year, and \$39,000 at the low end: [^\n]*\(BLS, May 2024\)\. That is about \$10,000 a year more than you earn now; its price is unknown, so I cannot say how soon it pays back\./);
+    expect(picks).toMatch(/An entry-level IT support specialist earns about \$48,000 a year, and \$39,000 at the low end: [^\n]*\(BLS, May 2024\)\. That is about \$10,000 a year more than you earn now; it costs \$[\d,]+, so it pays back (?:in about \d+ months? of|within your first month in) the new job\./);
 
     const why = await p.say('Why Google IT Support Professional Certificate?');
     expect(why).toMatch(/Of your top gaps, [^.]*, it covers [^.;]*Operating systems/);
-    expect(why).toContain('I have no price for it, so check the provider');
+    // Its $49 a month (secondary sources) over her hours, never "no price".
+    expect(why).toMatch(/It costs \$294 in all over 3 years/);
+    expect(why).not.toContain('I have no price for it');
     expect(why).toMatch(/about \d+ weeks at your 6 hours a week/);
     expect(why).not.toMatch(/within your budget|fits your budget/i);
 

@@ -160,8 +160,17 @@ describe('trueCost on the real catalog', () => {
   });
 
   it('keeps every Coursera program without a price unknown, and the CSM course too', () => {
-    for (const id of ['ibm-data-science', 'ibm-ai-engineering', 'google-it-support', 'udacity-data-analyst', 'scrum-alliance-csm']) {
+    for (const id of ['ibm-data-science', 'ibm-ai-engineering', 'google-cybersecurity', 'udacity-data-analyst', 'scrum-alliance-csm']) {
       expect(cost(id).expectedCents, id).toBeNull();
+    }
+  });
+
+  it('prices the Google certificates the reference gives $49 a month for, as months enrolled at that price', () => {
+    // credential-facts-2.md: $49 a month for IT Support (2018) and for the certificates at the 2020 launch, Project Management among them.
+    for (const id of ['google-it-support', 'google-project-management', 'google-data-analytics']) {
+      const found = cost(id);
+      expect(found.expectedCents, id).not.toBeNull();
+      expect((found.expectedCents ?? 0) % 4900, id).toBe(0);
     }
   });
 });
