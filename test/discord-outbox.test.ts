@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { nonceOf } from '../adapters/discord/outbox.js';
 import { RedisOutboxStore } from '../src/outbox/redis-outbox-store.js';
+import { UNSEEN_NOTICE } from '../src/outbox/turn-guard.js';
 import { member, useDiscordHarness } from './support/discord-gateway.js';
 import type { DiscordHarness } from './support/discord-gateway.js';
 import { RedisScope } from './support/redis-fixtures.js';
@@ -12,6 +13,8 @@ import { RedisScope } from './support/redis-fixtures.js';
  */
 const start = useDiscordHarness();
 const MESSAGES = /^\/channels\/\d+\/messages$/;
+/** The notice said after a kept reply goes again, first line. */
+const UNSEEN = UNSEEN_NOTICE.kind === 'text' ? UNSEEN_NOTICE.text.split('\n')[0] : '';
 
 type Body = { content?: string; nonce?: string; enforce_nonce?: boolean };
 /** The first line of each message Discord created, in order (the grey step line left out). */
@@ -69,16 +72,40 @@ describe('replies staged with the commit on Discord (as start-discord runs)', ()
     expect(await h.store.outbox.pending()).toEqual([]);
   });
 
-  it('keeps a turn’s replies in the session queue when every send fails, and sends them first with the next message', async () => {
+  it('keeps a turn’s replies in the session queue when every send fails; a typed message before they arrive is not applied: they go again, then one notice; a command still runs', async () => {
     const h = await start({ stageReplies: true, outboxPolicy: { maxAttempts: 2, baseMs: 1, maxMs: 5 } });
     const ann = member('ann.lee');
+    const user = { platform: 'discord', tenant: 'dm', user: ann.id };
     for (let i = 0; i < 8; i++) h.rest.queue('POST', MESSAGES, { status: 500, body: { message: 'Internal Server Error', code: 0 } });
     await h.say(ann, h.dm(ann), 'hello');
     expect(h.rest.messages.size).toBe(0);
     const [waiting] = await h.store.outbox.pending();
     expect(waiting).toMatchObject({ platform: 'discord', owner: ann.id });
+    // "Ann" answers a question Ann never saw: the question goes again, then the notice; nothing is applied.
     await h.say(ann, h.dm(ann), 'Ann');
-    expect(firstLines(h)).toEqual([expect.stringContaining('What should I call you?'), expect.stringContaining('Good to meet you, Ann')]);
+    expect(firstLines(h)).toEqual([expect.stringContaining('What should I call you?'), UNSEEN]);
+    const session = JSON.parse(h.store.peek(user) ?? '{}');
+    expect(session.flow?.step).toBe('name');
+    expect(session.profile?.name).toBeUndefined();
+    expect(await h.store.outbox.pending()).toEqual([]);
+    // Seen now: the same answer counts.
+    await h.say(ann, h.dm(ann), 'Ann');
+    expect(firstLines(h).at(-1)).toContain('Good to meet you, Ann');
+    expect(firstLines(h).filter((line) => line === UNSEEN)).toHaveLength(1);
+  }, 30_000);
+
+  it('a command while a reply has spent its retries still runs: the kept reply goes first, then the command’s, and no notice', async () => {
+    const h = await start({ stageReplies: true, outboxPolicy: { maxAttempts: 2, baseMs: 1, maxMs: 5 } });
+    const ann = member('ann.lee');
+    for (let i = 0; i < 8; i++) h.rest.queue('POST', MESSAGES, { status: 500, body: { message: 'Internal Server Error', code: 0 } });
+    await h.say(ann, h.dm(ann), 'hello');
+    expect(h.rest.messages.size).toBe(0);
+    await h.say(ann, h.dm(ann), 'help');
+    const lines = firstLines(h);
+    expect(lines[0]).toContain('What should I call you?');
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines).not.toContain(UNSEEN);
+    expect(JSON.parse(h.store.peek({ platform: 'discord', tenant: 'dm', user: ann.id }) ?? '{}').flow?.step).toBe('name');
   }, 30_000);
 });
 

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { RedisOutboxStore } from '../src/outbox/redis-outbox-store.js';
+import { UNSEEN_NOTICE } from '../src/outbox/turn-guard.js';
 import { RedisScope } from './support/redis-fixtures.js';
 import { startSlack } from './support/slack-harness.js';
 import type { SlackHarness } from './support/slack-harness.js';
@@ -21,6 +22,9 @@ const U1 = { platform: 'slack', tenant: 'T1', user: 'U1' };
 /** Messages Slack took (answered 200 ok), in order. */
 const delivered = (harness: SlackHarness) => harness.api.to('chat.postMessage').filter((c) => c.result?.ok === true);
 const said = (calls: ApiCall[]) => calls.map((c) => String(c.params.text).split('\n')[0]);
+const ASKED_NAME = "Hi, I'm Pivot Coach. I help people moving into tech find the skills they're missing, pick credentials worth their money, and practise interview stories. What should I call you?";
+/** The notice said after a kept reply goes again, first line. */
+const UNSEEN = UNSEEN_NOTICE.kind === 'text' ? UNSEEN_NOTICE.text.split('\n')[0] : '';
 
 /** conversations.history as Slack answers it: the channel's messages with their metadata. */
 function historyFrom(harness: SlackHarness) {
@@ -60,7 +64,7 @@ describe('replies through the outbox', () => {
     expect(h.logs.join('\n')).toContain('an earlier attempt had arrived, so it is not sent again');
   }, 60_000);
 
-  it('a reply refused with 500 on every try stays in the outbox, and goes first with the next contact', async () => {
+  it('a reply refused with 500 on every try stays in the outbox; a typed message before it reached the member is not taken as its answer: the reply goes again, then one notice', async () => {
     h = await startSlack();
     // Three attempts (the harness's retry settings): all answered 500.
     for (let i = 0; i < 3; i++) h.api.queue('chat.postMessage', { status: 500, body: { ok: false, error: 'internal_error' } });
@@ -70,11 +74,29 @@ describe('replies through the outbox', () => {
     // The session moved on: the question it asks was not seen yet, and is not lost.
     expect(JSON.parse((await h.peek(U1)) ?? '{}').flow?.step).toBe('name');
     expect(h.logs.join('\n')).toContain('reply not delivered after every retry');
+    // "Maria" answers a question the member never saw: the question goes again, the answer is not applied.
     await h.dm('U1', 'Maria');
-    expect(said(delivered(h))).toEqual([
-      "Hi, I'm Pivot Coach. I help people moving into tech find the skills they're missing, pick credentials worth their money, and practise interview stories. What should I call you?",
-      'Good to meet you, Maria. What would you like to work on first?',
-    ]);
+    expect(said(delivered(h))).toEqual([ASKED_NAME, UNSEEN]);
+    const session = JSON.parse((await h.peek(U1)) ?? '{}');
+    expect(session.flow?.step).toBe('name');
+    expect(session.profile?.name).toBeUndefined();
+    // Now the question has been seen, the same answer counts.
+    await h.dm('U1', 'Maria');
+    expect(said(delivered(h))).toEqual([ASKED_NAME, UNSEEN, 'Good to meet you, Maria. What would you like to work on first?']);
+    expect(JSON.parse((await h.peek(U1)) ?? '{}').profile?.name).toBe('Maria');
+  });
+
+  it('a command while a reply has spent its retries still runs: the kept reply goes first, then the command’s, and no notice', async () => {
+    h = await startSlack();
+    for (let i = 0; i < 3; i++) h.api.queue('chat.postMessage', { status: 500, body: { ok: false, error: 'internal_error' } });
+    await h.dm('U1', 'hi');
+    expect(delivered(h)).toEqual([]);
+    await h.dm('U1', 'help');
+    const lines = said(delivered(h));
+    expect(lines[0]).toBe(ASKED_NAME);
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines).not.toContain(UNSEEN);
+    expect(JSON.parse((await h.peek(U1)) ?? '{}').flow?.step).toBe('name');
   });
 });
 

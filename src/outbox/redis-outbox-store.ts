@@ -8,7 +8,7 @@ import type { OutboxStore } from './outbox-store.js';
 
 /**
  * The outbox in Redis, so that a reply survives the process that made it: any process that
- * takes the conversation's lease sends what is waiting. Each operation is one Lua script over
+ * takes the conversation's lease sends what is waiting. Each change is one Lua script over
  * one queue's keys (one hash tag, or for a session queue, keys of one slot), so one cluster
  * slot. A session queue's entry in its slot's index is kept by the same scripts that fill and
  * empty the queue; the lists of conversations and of slots with replies waiting are keys of
@@ -34,11 +34,6 @@ if added > 0 then
   end
 end
 return added`;
-
-const HEAD = `
-local id = redis.call('LINDEX', KEYS[1], 0)
-if not id then return false end
-return redis.call('HGET', KEYS[2], id)`;
 
 const LEASE = `
 local holder = redis.call('GET', KEYS[1])
@@ -138,10 +133,24 @@ export class RedisOutboxStore implements OutboxStore {
     await this.redis.zadd(slotsKey(this.prefix), Date.now(), slotTag(keySlot(k.queue)));
   }
 
+  /**
+   * Plain reads, not a script: while writes are paused (CLIENT PAUSE WRITE) Redis holds every
+   * EVAL, and the check before each typed turn (Outbox.unseen) reads the head; it must not wait
+   * out the pause. Both keys are in one slot. A drain may take the head between the two reads:
+   * then the queue is read again.
+   */
   async head(where: Where): Promise<OutboxEntry | undefined> {
     const k = this.keys(where);
-    const raw = (await this.redis.eval(HEAD, 2, k.queue, k.items)) as string | null;
-    return raw ? outboxEntrySchema.parse(JSON.parse(raw)) : undefined;
+    let seen: string | undefined;
+    for (;;) {
+      const id = await this.redis.lindex(k.queue, 0);
+      if (id === null) return undefined;
+      const raw = await this.redis.hget(k.items, id);
+      if (raw !== null) return outboxEntrySchema.parse(JSON.parse(raw));
+      // The same head twice without its entry is no race: nothing to send, as the script it replaces answered.
+      if (id === seen) return undefined;
+      seen = id;
+    }
   }
 
   size(where: Where): Promise<number> {

@@ -2,7 +2,6 @@ import { Redis } from 'ioredis';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisSessionStore } from '../../src/engine/redis-session-store.js';
-import { RedisOutboxStore } from '../../src/outbox/redis-outbox-store.js';
 import { DiscordHarness } from '../support/discord-gateway.js';
 import { NONE, failures, turnsOf, verdict } from '../support/fault-ledger.js';
 import { RedisServerProcess } from '../support/redis-server.js';
@@ -34,8 +33,10 @@ beforeAll(async () => {
   server = await RedisServerProcess.start();
   store = await RedisSessionStore.connect(server.url, PREFIX);
   admin = new Redis(server.url);
-  // A short retry budget, so that the 5xx outage outlasts it within the suite's time.
-  h = await DiscordHarness.start({ sessionStore: store, outboxStore: new RedisOutboxStore(store.redis, PREFIX), outboxPolicy: { maxAttempts: 3, baseMs: 200, maxMs: 1_000 } });
+  // As start-discord runs it on Redis: the engine stages a turn's replies with its commit, in the
+  // person's session queue (the queue the check before a typed turn reads). A short retry budget,
+  // so that the 5xx outage outlasts it within the suite's time.
+  h = await DiscordHarness.start({ sessionStore: store, stageReplies: true, outboxPolicy: { maxAttempts: 3, baseMs: 200, maxMs: 1_000 } });
 });
 
 afterAll(async () => {

@@ -41,7 +41,8 @@ describe.concurrent('a coach process killed while it posts a reply', () => {
       // The reply arrives (or is found already posted), and nothing waits any more.
       await fleet.until(async () => greetings(p) >= 1 && (await p.waiting()).length === 0, 60_000);
       await p.say('status');
-      await fleet.until(() => p.shown().length >= 3, 10_000);
+      // Slack shows a reply before the outbox, on Slack's answer, takes it off the queue: both are waited for.
+      await fleet.until(async () => p.shown().length >= 3 && (await p.waiting()).length === 0, 10_000);
       const row = verdict(`coach killed mid-send, ${what}`, await p.observe(before));
       task.meta.fault = row;
       expect(failures(row)).toEqual(NONE);

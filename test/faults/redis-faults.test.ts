@@ -3,6 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisSessionStore } from '../../src/engine/redis-session-store.js';
 import { MAY_HAVE_SAVED, NONE, NOTHING_CHANGED, failures, uncertainAfterReply, verdict } from '../support/fault-ledger.js';
 import { UNREACHABLE_REPLY } from '../../src/outbox/turn-guard.js';
+import { sessionQueue } from '../../src/outbox/entry.js';
+import type { OutboxEntry } from '../../src/outbox/entry.js';
+import { indexMember, outboxKeys } from '../../src/outbox/keys.js';
+import { Outbox } from '../../src/outbox/outbox.js';
+import { RedisOutboxStore } from '../../src/outbox/redis-outbox-store.js';
 import { RedisServerProcess } from '../support/redis-server.js';
 import { startSlack } from '../support/slack-harness.js';
 import type { SlackHarness } from '../support/slack-harness.js';
@@ -88,6 +93,24 @@ describe('Redis faults under a Slack conversation', () => {
     expect(failures(row)).toEqual(NONE);
     expect(await p.where()).toBe(cleanEnd);
     expect((await p.profile()).name).toBe('Maria');
+  });
+
+  it('Redis paused for writes: the check before a typed turn (is the reply before it unseen?) reads the queue at once, not after the pause', async () => {
+    const outbox = new Outbox({ store: new RedisOutboxStore(admin, PREFIX), policy: { maxAttempts: 2, baseMs: 1, maxMs: 5 } });
+    const where = sessionQueue({ platform: 'slack', tenant: 'T1', user: 'UPAUSE' }, 'DUPAUSE');
+    const spent: OutboxEntry = { id: 'ev:pause#0', message: { channel: 'DUPAUSE', text: 'The question' }, attempts: 2, budgetFrom: 0, notBefore: 0, createdAt: Date.now() };
+    await new RedisOutboxStore(admin, PREFIX).append(where, [spent], 60_000);
+    expect(await admin.call('CLIENT', 'PAUSE', '3000', 'WRITE')).toBe('OK');
+    try {
+      const started = Date.now();
+      expect(await outbox.unseen(where)).toBe(true);
+      expect(Date.now() - started).toBeLessThan(1_000);
+    } finally {
+      await admin.call('CLIENT', 'UNPAUSE');
+      const k = outboxKeys(PREFIX, where);
+      await admin.del(k.queue, k.items, k.lease);
+      if (k.slotIndex) await admin.srem(k.slotIndex, indexMember(where));
+    }
   });
 
   it('Redis paused for writes for 4 s: the late write lands and its reply goes out; "may have been saved" never follows it; the same answer sent again counts once', async ({ task }) => {
