@@ -223,3 +223,27 @@ describe('every answer about every credential in the catalog reads as plain sent
     expect(problems).toEqual([]);
   });
 });
+
+describe('worth it, for a credential that misses the top gaps', () => {
+  const supportAsker = (asked?: { id: string; share: number; postings?: { asks?: 'required' | 'preferred'; withinMonths?: number }[] }[]) =>
+    person({
+      role: { id: 'support', name: 'IT support specialist' },
+      gaps: [{ skill: 'sql', share: 0.9 }, { skill: 'tableau', share: 0.8 }, { skill: 'python', share: 0.7 }, { skill: 'networking', share: 0.5 }],
+      person: { held: [], ...(asked ? { asked } : {}) },
+    });
+  const sentences = (text: string) => text.split(/(?<=\.) /);
+
+  it('says once that it misses them, not as a verdict and again as coverage', () => {
+    const worth = ask('worth', [support], supportAsker());
+    expect(worth).toMatch(/^Only partly: \*Support Cert\* covers none of your top gaps, SQL, Tableau and Python, only Networking\./i);
+    expect(worth.match(/none of your top gaps/g)).toHaveLength(1);
+  });
+
+  it('agrees with the pick when their own postings ask for it: the posting is said first, then what it covers', () => {
+    const worth = ask('worth', [support], supportAsker([{ id: 'support-cert', share: 0.5, postings: [{ asks: 'preferred' }] }]));
+    expect(worth).toMatch(/^Worth it for your applications: one of your postings prefers Support Cert: you can apply without it, and having it puts you ahead\. It covers none of your top gaps/);
+    expect(worth).not.toContain('Only partly');
+    const said = sentences(worth);
+    expect(new Set(said).size).toBe(said.length);
+  });
+});

@@ -27,6 +27,7 @@ import { formatUsd, toCents } from './money.js';
 import { roleWords } from './roi.js';
 import { horizonText } from './true-cost.js';
 import { experienceMet, fitFor, type FitNote } from './person-fit.js';
+import { postingTermsNote } from './credential-warnings.js';
 
 export { ASSUMED_HOURS, type Asker, type CredentialWorld };
 
@@ -79,6 +80,14 @@ function notForYou(c: CatalogCredential, note: FitNote, asker: Asker, world: Cre
   return `${lead}: ${reason} It teaches ${skillsWords(c, world)}.${doing} ${totalSentence(factsOf(c, asker, world), asker)}`;
 }
 
+/** How the person's postings ask for it: their terms when kept ("requires it within 6 months of hire"), else the share naming it. */
+function postingsAsk(c: CatalogCredential, asker: Asker): string | undefined {
+  const named = asker.person?.asked?.find((a) => a.id === c.id);
+  if (!named || named.share <= 0) return undefined;
+  const pct = Math.round(named.share * 100);
+  return postingTermsNote(c, named) ?? `${pct >= 100 ? 'Every one of your postings asks' : `${pct}% of your postings ask`} for ${bold(c)} by name.`;
+}
+
 function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: boolean): string {
   const f = factsOf(c, asker, world);
   const others = asker.role && !c.targetRoles.includes(asker.role.id) ? `${listOf(c.targetRoles.map((id) => roleWords(world.roleName(id) ?? id)))} roles rather than ${roleWords(asker.role.name)} roles` : undefined;
@@ -92,6 +101,8 @@ function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: 
   const fits = f.cost.expectedCents !== null && (asker.budgetUsd === undefined || f.cost.expectedCents <= toCents(asker.budgetUsd));
   // Outgrown, but their own postings ask for it: said as the trade-off the pick says (person-fit.ts).
   const asked = asker.person ? fitFor(c, asker.person, world.index).notes.find((n) => n.kind === 'asked') : undefined;
+  // How their postings ask for it (required within months of hire, preferred), as the pick says it (recommend.ts).
+  const postings = postingsAsk(c, asker);
   const verdict = asked
     ? `Yes, for the screen: ${asked.text.replace(/^./, (first) => first.toLowerCase())}`
     : elsewhere && asker.role
@@ -101,7 +112,9 @@ function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: 
     : covers.length === 0
       ? `Probably not for you: ${bold(c)} teaches ${skillsWords(c, world)}, and none of that is among the gaps I know of${asker.role ? ` for ${roleWords(asker.role.name)} roles` : ''}.`
       : topCovered === 0
-        ? `Only partly: ${bold(c)} misses your top gaps.`
+        ? postings
+          ? `Worth it for your applications: ${postings.charAt(0).toLowerCase()}${postings.slice(1)}`
+          : `Only partly: ${coverWords(f, asker, world).replace(/^It /, `${bold(c)} `)}`
         : f.cost.expectedCents === null
           ? `It could be: ${bold(c)} fits your gaps, but I can't weigh its price.`
           : fits
@@ -112,12 +125,15 @@ function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: 
               ? `Yes, as a start: ${bold(c)} fits your gaps and you can begin it free; the certificate itself costs money.`
               : `It fits your gaps, but ${bold(c)} costs more than your budget.`;
   // Covering nothing was said in the verdict.
-  const covered = f.coverage && covers.length === 0 ? [] : [coverWords(f, asker, world)];
+  // Covering none of the top gaps was said in an "Only partly" verdict too: never twice.
+  const covered = (f.coverage && covers.length === 0) || verdict.startsWith('Only partly') ? [] : [coverWords(f, asker, world)];
+  // Their own postings naming it is said, as the pick says it, unless the verdict already did.
+  const ask = postings && !asked && !verdict.includes(postings.slice(1)) ? [postings] : [];
   // One verdict: a credential made for other roles is said so once, in the verdict when it leads with it.
   const aimed = others && !elsewhere && !verdict.startsWith('Only as a side step') ? ` It is aimed at ${others}.` : '';
   // What of the recommended background they already meet, as the pick says it (person-fit.ts).
   const met = asker.person && c.experience.says ? experienceMet(c, asker.person, world.index).trim() : '';
-  return [verdict, ...covered, totalSentence(f, asker), `Time: ${timeWords(f, asker)}.`, ...experienceWords(c, asker, age), ...(met ? [met] : [])].join(' ') + aimed;
+  return [verdict, ...ask, ...covered, totalSentence(f, asker), `Time: ${timeWords(f, asker)}.`, ...experienceWords(c, asker, age), ...(met ? [met] : [])].join(' ') + aimed;
 }
 
 function duration(c: CatalogCredential, asker: Asker, world: CredentialWorld): string {
