@@ -179,6 +179,8 @@ describe('Tomasz, warehouse supervisor of 12 years, aiming at help desk with no 
     expect(plan).toContain('Finish Google IT Support Professional Certificate by Monday 7 June 2027. Finish CompTIA A+ by Monday 6 September 2027.');
     expect(dueOf(plan, '3\\. Enroll and study on a weekly schedule')).toBe('2027-09-06');
     expect(dueOf(plan, '4\\. Build the portfolio piece')).toBe('2027-10-04');
+    // The two top gaps his path leaves uncovered are practised in the portfolio piece, or nowhere in his plan.
+    expect(plan).toContain('Use Active Directory and ServiceNow or Zendesk in it: your credentials do not teach them.');
     expect(dueOf(plan, '5\\. Network with intent')).toBe('2027-10-04');
     expect(dueOf(plan, '6\\. Interview and negotiate')).toBe('2027-12-27');
     // Neither credential ends in a project, so the home lab is his evidence.

@@ -139,6 +139,13 @@ describe('Yolanda, hospital pharmacy tech of 20 years, aiming at health informat
     expect(plan).toMatch(/inside your deadline of \w+day \d{1,2} September 2027/);
     expect(plan).toContain('Weekly schedule: 6 hours a week');
     expect(plan).not.toContain('date to be set');
+    // Her top gaps the credential does not teach are named for the portfolio piece, though studying ends months inside September.
+    expect(plan).toMatch(/Use [^.]+ in it: your credential does not teach (?:it|them)\./);
+    // An exam has no programme with an alumni community: she is sent to a study group or the vendor's community.
+    const chosen = data.credentials.credentials.find((c) => c.name === /You chose \*([^*]+)\*/.exec(plan)?.[1]);
+    const examOnly = chosen !== undefined && chosen.assessment.length > 0 && chosen.assessment.every((m) => /exam|performance-based/.test(m));
+    if (examOnly) expect(plan).toContain("Join a study group for the exam, or the vendor's own community of people taking it.");
+    else expect(plan).toContain("Join the program's community");
   });
 
   it('flags the "we" and the missing result in her own words, then says what improved on the retry', async () => {
