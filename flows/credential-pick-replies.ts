@@ -134,9 +134,9 @@ function unclosedText(top: readonly Gap[], index: CredentialIndex, picksShown: b
 /** Close or ready, and no credential teaches what is left: said as a coach would, near the finish, with where the time goes instead. */
 function nearlyReadyText(top: readonly Gap[], index: CredentialIndex, picksShown: boolean, ready: boolean): string {
   const names = listOf(top.map((g) => gapName(g, index.skillName)));
-  const bring = ready ? 'most' : 'much';
+  const where = ready ? 'You are ready to apply: you already bring most' : 'You are nearly ready: you already bring much';
   const either = picksShown ? ', and the picks above would not teach them either' : '';
-  return `You are nearly ready: you already bring ${bring} of what these postings ask for, and a credential would add little. None in my catalog teaches what is left, ${names}${either}. Put your time into a portfolio piece that uses ${names}, into networking with people who do the job (former colleagues, meetups, informational interviews) and into interview practice.`;
+  return `${where} of what the role's postings ask for, and a credential would add little. None in my catalog teaches what is left, ${names}${either}. Put your time into a portfolio piece that uses ${names}, into networking with people who do the job (former colleagues, meetups, informational interviews) and into interview practice.`;
 }
 
 /** Credentials for the role left out for this person (held, outgrown, experience not there yet), each with why. */
