@@ -101,7 +101,8 @@ describe('answers as people type them, at the real coach', () => {
     const reply = await c.chat.say('is a Scrum badge worth it for me?');
     expect(reply).not.toContain("That isn't one of the options");
     // Both badges, each judged against the person's gaps, with its cost and where the figure comes from.
-    expect(reply).toContain("Probably not for you: *Professional Scrum Master I (PSM I)* teaches Scrum, and none of that is among the gaps I know of for data analyst roles.");
+    // Made for another role and teaching none of the gaps: that is said first.
+    expect(reply).toContain('Little, for data analyst jobs: *Professional Scrum Master I (PSM I)* is made for project manager / Scrum master roles rather than data analyst roles, so it adds little to your applications for them. It teaches Scrum, none of which is among your gaps.');
     expect(reply).toContain("It costs $200 in all over 3 years (Scrum.org's own page");
     expect(reply).toContain('*Certified ScrumMaster (CSM)*');
     expect(reply).toMatch(/What would you like to do\? \[Take the recommended stack|What would you like to do\? \[Choose/);
