@@ -1,11 +1,11 @@
 import { monthsDeadline } from './deadline-months.js';
 import { personFrom } from '../src/credentials/person.js';
 import type { CoachData } from '../src/coach-data.js';
-import { ASSUMED_HOURS, answerCredentialQuestion, notCarriedAnswer, unknownCredentialAnswer, type Asker } from '../src/credentials/credential-answers.js';
+import { ASSUMED_HOURS, answerCredentialQuestion, notCarriedAnswer, skillCredentialsAnswer, unknownCredentialAnswer, type Asker } from '../src/credentials/credential-answers.js';
 import { providerName } from '../src/credentials/figure-words.js';
 import { scoreCredential } from '../src/credentials/score-credential.js';
 import { why as reasonsFor, whyInDetail } from '../src/credentials/why.js';
-import { mentionsAge, namesUnknownPlus, readCredentialQuestion, readNotCarried } from '../src/credentials/credential-question.js';
+import { mentionsAge, namesUnknownPlus, readCredentialQuestion, readNotCarried, readSkillAsk } from '../src/credentials/credential-question.js';
 import { formatUsd } from '../src/credentials/money.js';
 import { trueCost } from '../src/credentials/true-cost.js';
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
@@ -306,6 +306,15 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     return answered(notCarriedAnswer(entry, (id) => credentials.byId.get(id), (id) => catalog.roles.byId.get(id)?.name));
   }
 
+  /** "is there anything for sql?", "a cert for linux?": the credentials teaching the skill named, best fit first, or undefined when no skill is named. */
+  function forSkill(q: OffScriptQuestion): OffScriptReply | undefined {
+    const said = readSkillAsk(q.text)?.split(' ');
+    if (!said) return undefined;
+    // The longest run of its first words the skill catalog knows: "power bi" before "power".
+    const skill = [3, 2, 1].flatMap((n) => (n <= said.length ? catalog.skills.findSkills(said.slice(0, n).join(' ')) : []))[0];
+    return skill ? answered(skillCredentialsAnswer(skill.id, askerOf(q), world)) : undefined;
+  }
+
   const unclear = (q: OffScriptQuestion): OffScriptReply => answered(`Sorry, I'll put it more simply. ${q.reask}`);
   const ANSWER: Record<Topic, (q: OffScriptQuestion) => OffScriptReply> = { unclear, why, pay, cost, duration, degree };
   const NOT_SURE: OffScriptReply = { text: WHERE_TO_LOOK, answered: false };
@@ -313,14 +322,14 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   return (q) => {
     const text = q.text.toLowerCase();
     // Not shaped like a question: answered only when it surely asks about a credential.
-    if (q.tentative) return notCarried(q) ?? pickWhy(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? NOT_SURE;
+    if (q.tentative) return notCarried(q) ?? pickWhy(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? forSkill(q) ?? NOT_SURE;
     if (TOPICS[0]?.words.test(text)) return unclear(q);
     // Named by a name of its own before a catalog credential could match its words ("Google Analytics certification").
     const carried = notCarried(q);
     if (carried) return carried;
     const reasons = pickWhy(q);
     if (reasons) return reasons;
-    const about = credentialAnswer(q) ?? unknownCredential(q);
+    const about = credentialAnswer(q) ?? unknownCredential(q) ?? forSkill(q);
     if (about) return about;
     const topic = TOPICS.find((t) => t.words.test(text))?.topic;
     if (topic) return ANSWER[topic](q);

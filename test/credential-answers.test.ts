@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerCredentialQuestion, type Asker, type CredentialWorld } from '../src/credentials/credential-answers.js';
+import { answerCredentialQuestion, skillCredentialsAnswer, type Asker, type CredentialWorld } from '../src/credentials/credential-answers.js';
 import { buildCredentialIndex } from '../src/credentials/credential-index.js';
 import { asOfWords, costLinesWords, lineSource } from '../src/credentials/figure-words.js';
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
@@ -245,5 +245,20 @@ describe('worth it, for a credential that misses the top gaps', () => {
     expect(worth).not.toContain('Only partly');
     const said = sentences(worth);
     expect(new Set(said).size).toBe(said.length);
+  });
+});
+
+describe('"anything for sql?": the credentials teaching a skill, best fit for the person first', () => {
+  it('lists those teaching it, the one covering more of their gaps first, each with its money and time', () => {
+    const text = skillCredentialsAnswer('sql', person(), world);
+    expect(text.split('\n')[0]).toBe('The credentials in my catalog that teach SQL, best fit for you first:'.replace('SQL', world.index.skillName('sql')));
+    const listed = text.split('\n').slice(1).map((l) => /^- \*([^*]+)\*/.exec(l)?.[1]);
+    // Course Cert covers SQL and Python of her gaps, Exam Cert SQL and Tableau: equal, so the cheaper ($120 of subscription against $200) first.
+    expect(listed).toEqual(['Course Cert', 'Exam Cert']);
+    expect(text).toMatch(/Course Cert\*: \$120 in all over 3 years/);
+  });
+
+  it('says none teaches it, and how it is learnt instead', () => {
+    expect(skillCredentialsAnswer('sql', person(), { ...world, credentials: [support] })).toMatch(/^No credential in my catalog teaches SQL: it is learnt by using it on a real project/i);
   });
 });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { credentialFinder, readCredentialAsk } from '../flows/named-credentials.js';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
-import { mentionsAge, readCredentialQuestion } from '../src/credentials/credential-question.js';
+import { mentionsAge, readCredentialQuestion, readSkillAsk } from '../src/credentials/credential-question.js';
 import { evaluateQuestions, loadLabelledQuestions } from './fixtures/credential-questions/labelled-set.js';
 
 /** Reading a credential question: its kind, the credentials it names, and the labelled set's floor (npm run bench:questions prints the figures). */
@@ -76,6 +76,24 @@ describe('the credentials a question names', () => {
       const report = evaluateQuestions(loadLabelledQuestions(set), data.credentials.credentials);
       expect(report.kindAccuracy, `${set} kind`).toBeGreaterThanOrEqual(0.9);
       expect(report.credentialAccuracy, `${set} credentials`).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+});
+
+describe('a credential asked for by the skill it should teach', () => {
+  it.each([
+    ['is there anything for sql? the first job wants 2 years sql', 'sql'],
+    ['what covers tableau', 'tableau'],
+    ['a cert for linux?', 'linux'],
+    ['which course teaches power bi', 'power bi'],
+    ['any good certs for Excel?', 'excel'],
+  ])('%s', (text, said) => {
+    expect(readSkillAsk(text)).toBe(said);
+  });
+
+  it('is not read in questions about a credential already named or about money and time', () => {
+    for (const text of ['is it worth it for me?', 'is there something free?', 'what about tableau instead', 'anything cheaper?', 'how long does the A+ take']) {
+      expect(readSkillAsk(text), text).toBeUndefined();
     }
   });
 });

@@ -124,6 +124,11 @@ describe('Yolanda, hospital pharmacy tech of 20 years, aiming at health informat
     // Asked about Google's data analytics certificate, its money is lines with source and date, fitting $500.
     const google = await p.say('what about google data analytics');
     expect(google).toContain('*Google Data Analytics Professional Certificate*: $441 in all over 3 years (seen on a news report of Google\'s launch, archive.blkalerts.com, as of July 2020, not confirmed by Google), within your $500 budget; about 37 weeks at your 6 hours a week; teaches Spreadsheets, SQL, R and Tableau.');
+    // Asked for anything teaching SQL (her first posting wants it), the catalog's SQL credentials, best fit for her first, each with its money and time.
+    const sql = await p.say('is there anything for sql? the first job wants 2 years sql');
+    expect(sql).toContain('The credentials in my catalog that teach SQL, best fit for you first:');
+    expect(sql).toMatch(/^- \*Google Data Analytics Professional Certificate\*: \$441 in all over 3 years[^\n]*within your \$500 budget; about 37 weeks at your 6 hours a week; covers SQL/m);
+    expect(sql).not.toContain("my notes don't cover it");
 
     // Whatever she chooses, the steps she already did are done today and every other step is dated, inside September 2027.
     const plan = await p.say('1');

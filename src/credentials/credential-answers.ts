@@ -357,3 +357,22 @@ export function unknownCredentialAnswer(provider: string | undefined): string {
   const where = provider ? `${provider}'s own page` : "its provider's own page";
   return `I don't have sourced figures for that one: it isn't in my notes, so I can't give you its price, study time or how employers see it. Check ${where} for the price, the study hours and the renewal rules, and search a job board for its name to see whether postings ask for it.`;
 }
+
+/**
+ * "is there anything for sql?": the catalog credentials that teach the skill, best fit for this
+ * person first, by the pick's own rules: not set aside for them (held, outgrown, not yet
+ * sittable), made for their target role, covering more of their gaps, then cheaper (an unknown
+ * price last). None teaching it is said, with how such a skill is learnt instead.
+ */
+export function skillCredentialsAnswer(skill: string, asker: Asker, world: CredentialWorld): string {
+  const name = world.index.skillName(skill);
+  const teaching = world.credentials.filter((c) => world.index.evidence.get(c.id)?.has(skill) ?? c.skills.includes(skill));
+  if (teaching.length === 0) return `No credential in my catalog teaches ${name}: it is learnt by using it on a real project (at work, as a volunteer or on your own) and shown in a portfolio piece.`;
+  const key = (c: CatalogCredential) => {
+    const f = factsOf(c, asker, world);
+    return { c, f, aside: setAsideFor(c, asker, world) ? 1 : 0, other: asker.role && !c.targetRoles.includes(asker.role.id) ? 1 : 0, covers: f.coverage?.covered.length ?? 0, cents: f.cost.expectedCents ?? Number.MAX_SAFE_INTEGER };
+  };
+  const ranked = teaching.map(key).sort((a, b) => a.aside - b.aside || a.other - b.other || b.covers - a.covers || a.cents - b.cents || a.c.id.localeCompare(b.c.id));
+  const more = ranked.length > LISTED ? `\n${ranked.length - LISTED} more in my catalog teach it too: ask me about any of them by name.` : '';
+  return `The credentials in my catalog that teach ${name}, best fit for you first:\n${ranked.slice(0, LISTED).map((r) => compareLine(r.f, asker, world)).join('\n')}${more}`;
+}

@@ -93,3 +93,18 @@ export function namesUnknownPlus(text: string, credentialNames: readonly string[
   const known = new Set(credentialNames.flatMap((name) => name.toLowerCase().match(/[a-z]+\+/g) ?? []));
   return (plainQuestion(text).match(/[a-z]+\+/g) ?? []).some((word) => !known.has(word));
 }
+
+const CREDENTIAL_NOUN = '(?:certs?|certificates?|certifications?|credentials?|courses?|exams?|programs?|programmes?)';
+/**
+ * "is there anything for sql?", "what covers tableau", "a cert for linux?", "which course teaches
+ * python": a credential asked for by the skill it should teach. The words after the asking words,
+ * up to the end of the clause, or undefined; which skill they name is the skill catalog's to say.
+ */
+const SKILL_ASK = new RegExp(
+  `\\b(?:anything|something|any (?:good )?${CREDENTIAL_NOUN}|(?:a|an|one) (?:good )?${CREDENTIAL_NOUN}|(?:what|which)(?: ${CREDENTIAL_NOUN}| one)?)(?: (?:is|are) there| would you recommend| do you have| you have)? (?:for|covers?|covering|teach(?:es|ing)?|that (?:covers?|teach(?:es)?)|on|in) ([a-z0-9+#.\\s/-]{1,40})`,
+);
+
+export function readSkillAsk(text: string): string | undefined {
+  const said = SKILL_ASK.exec(plainQuestion(text))?.[1]?.trim();
+  return said ? said.split(/\s+/).slice(0, 3).join(' ') : undefined;
+}
