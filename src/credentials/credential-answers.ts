@@ -105,7 +105,7 @@ function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: 
   const postings = postingsAsk(c, asker);
   const verdict = asked
     ? `Yes, for the screen: ${asked.text.replace(/^./, (first) => first.toLowerCase())}`
-    : elsewhere && asker.role
+    : elsewhere && asker.role && !postings
     ? `Little, for ${roleWords(asker.role.name)} jobs: ${bold(c)} is made for ${others}, so it adds little to your applications for them.${f.coverage && covers.length === 0 ? ` It teaches ${skillsWords(c, world)}, none of which is among your gaps.` : ''}`
     : !f.coverage
     ? `Whether ${bold(c)} is worth it depends on the skills you are missing; here is what I know.`
@@ -130,7 +130,7 @@ function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: 
   // Their own postings naming it is said, as the pick says it, unless the verdict already did.
   const ask = postings && !asked && !verdict.includes(postings.slice(1)) ? [postings] : [];
   // One verdict: a credential made for other roles is said so once, in the verdict when it leads with it.
-  const aimed = others && !elsewhere && !verdict.startsWith('Only as a side step') ? ` It is aimed at ${others}.` : '';
+  const aimed = others && !verdict.startsWith('Little, for') && !verdict.startsWith('Only as a side step') ? ` It is aimed at ${others}.` : '';
   // What of the recommended background they already meet, as the pick says it (person-fit.ts).
   const met = asker.person && c.experience.says ? experienceMet(c, asker.person, world.index).trim() : '';
   return [verdict, ...ask, ...covered, totalSentence(f, asker), `Time: ${timeWords(f, asker)}.`, ...experienceWords(c, asker, age), ...(met ? [met] : [])].join(' ') + aimed;
