@@ -31,7 +31,8 @@ const POSTINGS: PostingCase[] = [
   {
     file: 'prose-data-analyst.txt',
     direct: ['sql', 'postgresql', 'dashboards', 'tableau', 'retail', 'data-analysis', 'marketing', 'excel', 'spreadsheets', 'python', 'pandas', 'statistics', 'attention-to-detail', 'communication', 'storytelling', 'google-analytics', 'education', 'hospitality', 'finance', 'stakeholder-management'],
-    inferred: ['data-visualization', 'microsoft-office', 'web-analytics'],
+    // Google Analytics is a product analytics tool as well as a web analytics one.
+    inferred: ['data-visualization', 'microsoft-office', 'web-analytics', 'product-analytics'],
     levels: { statistics: 'intermediate', 'attention-to-detail': 'advanced', 'google-analytics': 'basic' },
     years: { sql: 2 },
   },
@@ -45,7 +46,7 @@ const POSTINGS: PostingCase[] = [
   {
     file: 'html-job-board.txt',
     direct: ['looker-studio', 'marketing', 'reporting', 'data-analysis', 'sem', 'social-media-marketing', 'google-analytics', 'google-tag-manager', 'google-ads', 'conversion-rate-optimization', 'web-analytics', 'excel', 'sql', 'hubspot', 'salesforce'],
-    inferred: ['spreadsheets', 'microsoft-office', 'crm', 'data-visualization'],
+    inferred: ['spreadsheets', 'microsoft-office', 'crm', 'data-visualization', 'product-analytics'],
     levels: { excel: 'advanced' },
   },
   {

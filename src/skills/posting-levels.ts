@@ -71,6 +71,18 @@ const PRODUCT_AFTER = /^\s*(?:(?:and|or|\/)\s*[\w.+-]+\s+)?(?:apps?|applications
 // what they must bring, so a skill named after it in its clause is context. "Some Python or keen
 // to learn it" names Python before the cue: Python stays what the clause's own words make it.
 const TO_LEARN_BEFORE = /\b(?:willing(?:ness)?|keen(?:ness)?|eager(?:ness)?|happy|ready|open(?:ness)?|desire|appetite|curiosity|motivat(?:ed|ion)|drive)\s+to\s+(?:learn|pick\s+up|get\s+to\s+grips\s+with)\b/i;
+// "3+ years in product management, or a background in product marketing, UX or engineering" and
+// "or closely related experience (product marketing, UX)": the backgrounds the posting also accepts
+// are ways to meet the demand before them, not demands of their own; a reader that counts them
+// tells a product marketer she lacks marketing. `before` has brackets blanked, so the second form
+// ends the words before a bracketed skill.
+const ACCEPTED_BACKGROUND = /\bor\s+(?:(?:a|an|some|other)\s+)?(?:(?:related|similar|adjacent|equivalent|relevant|comparable)\s+)?(?:background|experience)\s+(?:in|from|as)\b|\bor\s+(?:(?:a|an|some|other|closely)\s+){0,2}(?:related|similar|adjacent|equivalent|relevant|comparable)\s+(?:experience|background|field|roles?)\s*$/i;
+// "Senior Product Manager - B2B SaaS (Workflow Automation)": what qualifies the job title, after a
+// dash or comma or in a bracket, is the team, product or place; the body says what the hire needs.
+const TITLE_QUALIFIER = /\s[-–—|]\s|,\s|\(/;
+// "in product management, growth marketing, or a similar role": the roles listed are ways to meet
+// one demand.
+const OR_SIMILAR_AFTER = /^[^.;:\n]*?,?\s+or\s+(?:(?:a|an|any|other|some)\s+)?(?:(?:closely\s+)?(?:similar|related|equivalent|comparable|adjacent)\s+)(?:roles?|fields?|positions?|backgrounds?|experience|functions?|disciplines?)\b/i;
 /** A preference that ranks ("a plus", "a bonus"), beyond an invitation ("is welcome"). */
 const ranks = (words: string) => PREFERRED.test(words.replace(INVITATIONS, ' ')) || FORWARD_PREFERRED.test(words);
 // The rest of the sentence after an invitation: ", but not required." with no other thought between.
@@ -92,7 +104,13 @@ const MAX_PHRASE = 160;
 
 const OR_JOIN = /^\s*,?\s*(?:and\s*\/\s*)?or\s+(?:either\s+)?$/i;
 const SLASH_JOIN = /^\s*\/\s*$/;
+// "a SIEM (Splunk or Sentinel)": products of a category, in a bracket after it, are the category
+// named by example; one demand that any of them meets, not a demand for each.
+// A product the catalog does not know may come first: "a SIEM (QRadar or Splunk)".
+const PAREN_JOIN = /^\s*\(\s*(?:e\.g\.,?\s*|such as\s+|like\s+|including\s+|ideally\s+)?(?:[A-Za-z][\w.-]*\s*(?:,|\bor\b|\/)\s*){0,3}$/i;
 const COMMA_JOIN = /^\s*,\s*$/;
+// A comma and at most two words the catalog does not know: "product management, growth marketing".
+const LIST_JOIN = /^\s*,\s*(?:[A-Za-z-]+\s+){0,2}$/;
 const OR_NEXT = /^\s*,?\s*(?:and\s*\/\s*)?or\s+(?!similar|equivalent|other|related|comparable|another|any\b)/i;
 const LEVEL_RANK: Readonly<Record<DemandLevel, number>> = { required: 3, preferred: 2, 'not-required': 1, context: 0 };
 
@@ -129,6 +147,17 @@ function isHeading(line: string): boolean {
 }
 
 const SENTENCE = /[.!?]["')]?$/;
+
+/** Whether `at` falls in the qualifier of the posting's first line, its title (see TITLE_QUALIFIER). */
+function isTitleQualifier(text: string, at: number): boolean {
+  const lead = text.length - text.trimStart().length;
+  const nl = text.indexOf('\n', lead);
+  if (nl < 0 || at >= nl || at < lead) return false;
+  const title = text.slice(lead, nl);
+  if (SENTENCE.test(title.trim()) || BULLET_START.test(title) || /:\s/.test(title)) return false;
+  const cut = TITLE_QUALIFIER.exec(title);
+  return cut !== null && lead + cut.index < at;
+}
 
 /** Each line with the section level it sits under. */
 function sections(text: string): { lines: Line[]; levels: (DemandLevel | 'neutral')[] } {
@@ -224,7 +253,8 @@ function alternatives(text: string, reads: readonly Read[], catalog: SkillCatalo
     // "Power BI, Tableau or Qlik": the "or" may lead to a tool the catalog does not know; the
     // skills before it are still alternatives.
     const orUnknown = join !== undefined && COMMA_JOIN.test(join) && OR_NEXT.test(text.slice(cur.end, cur.end + 24)) && related(catalog, prev!.skill, cur.skill, true);
-    const joins = join !== undefined && (OR_JOIN.test(join) || orUnknown || (SLASH_JOIN.test(join) && related(catalog, prev!.skill, cur.skill, false)));
+    const orSimilar = join !== undefined && LIST_JOIN.test(join) && OR_SIMILAR_AFTER.test(text.slice(cur.end, cur.segment.end));
+    const joins = join !== undefined && (OR_JOIN.test(join) || orSimilar || orUnknown || ((SLASH_JOIN.test(join) || PAREN_JOIN.test(join)) && related(catalog, prev!.skill, cur.skill, false)));
     if (joins && group) group.push(cur);
     else groups.push([cur]);
   }
@@ -286,6 +316,8 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
     const ownProduct = OUR_BEFORE.test(before) && PRODUCT_AFTER.test(text.slice(m.end, Math.min(to, m.end + 40)));
     if ((said === undefined || said === 'required') && (FORWARD_CONTEXT.test(before) || ownProduct)) said = 'context';
     if (said !== 'not-required' && TO_LEARN_BEFORE.test(before)) said = 'context';
+    if ((said === undefined || said === 'required') && ACCEPTED_BACKGROUND.test(before)) said = 'context';
+    if (said === undefined && isTitleQualifier(text, m.start)) said = 'context';
     const byDefault = said === undefined && section === 'neutral';
     // "Experience in the nonprofit sector is welcome but not required": the invitation is taken back.
     const withdrawn = said === 'preferred' && INVITATION.test(outer) && !ranks(outer) && WITHDRAWN.test(text.slice(to, m.segment.end));

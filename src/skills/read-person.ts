@@ -78,10 +78,11 @@ const anyOf = (sources: readonly string[]) => whole(sources.join('|'));
 // also at commas in brackets, "and", "&", "+" and "/": "excel (vlookups, pivot tables)" holds two
 // items, "SQL daily (advanced)" one, with its level.
 const CLAUSE_BREAK = /[.!?](?=\s|$)|[;\n]|,(?![^()]*\))|\s[-–]+\s|\s->\s|\s(?:but|so|though|although|plus)\s/gi;
-const ITEM_BREAK = /[,/&+]|\sand\s|\sor\s/gi;
+// A slash between two single letters is one word: "A/B tests", "I/O".
+const ITEM_BREAK = /[,&+]|(?<!(?:^|[^A-Za-z0-9])[A-Za-z])\/|\/(?![A-Za-z](?:[^A-Za-z0-9]|$))|\sand\s|\sor\s/gi;
 const MAX_EVIDENCE = 90;
 // "html css basics", "Excel expert", "i know excel pretty well": a level said after the list.
-const TAIL_LEVEL = /(?:^|[\s(:,-])(?:(basics?|beginner|novice|a little|a bit|entry level)|(intermediate|pretty well|pretty good|decent|ok|okay|good)|(expert|advanced|very well|really well|power user|guru|wizard|ninja|pro|fluent))\s*\)?\s*[!.]?\s*$/i;
+const TAIL_LEVEL = /(?:^|[\s(:,-])(?:(basics?|beginner|novice|(?:a )?little(?: bit)?|a bit|entry level)|(intermediate|pretty well|pretty good|decent|ok|okay|good)|(expert|advanced|very well|really well|power user|guru|wizard|ninja|pro|fluent))\s*\)?\s*[!.]?\s*$/i;
 const TECH_CATEGORIES: ReadonlySet<string> = new Set(['tool', 'language', 'platform']);
 const LEVELLESS: ReadonlySet<string> = new Set(['soft', 'domain']);
 
