@@ -101,6 +101,9 @@ export interface Recommendation {
   readonly pay: TargetPay;
 }
 
+/** The levels people new to a field start at. */
+const STARTERS: ReadonlySet<string> = new Set(['entry-certificate', 'fundamentals']);
+
 export function recommend(input: RecommendInput): Recommendation {
   const { index, role, gaps, situation } = input;
   const person = input.person ?? {};
@@ -134,6 +137,17 @@ export function recommend(input: RecommendInput): Recommendation {
       const about = unfilled.filter((gap) => gapSkills(gap).includes(c.skills[0] ?? ''));
       const fills = coverageOf(index, [c.id], about).covered.map(({ by: _by, via: _via, ...gap }) => gap);
       if (fills.length > 0 && fits(c, false)) borrowedFor[c.id] = fills;
+    }
+    // An associate exam whose recommended experience the person lacks ("18 to 24 months in a data role")
+    // does not start a path: the fundamentals or entry credentials made for the same roles that teach
+    // the same gaps are how people without that experience start, so they come in beside it.
+    for (const [id, fills] of Object.entries(borrowedFor)) {
+      const exam = index.byId.get(id);
+      if (!exam || exam.level !== 'associate' || !(fit[id] ?? []).some((n) => n.kind === 'experience')) continue;
+      for (const c of input.credentials) {
+        if (borrowedFor[c.id] || c.targetRoles.includes(role.id) || !STARTERS.has(c.level) || !c.targetRoles.some((r) => exam.targetRoles.includes(r))) continue;
+        if (coverageOf(index, [c.id], fills).covered.length === fills.length && fits(c, false)) borrowedFor[c.id] = fills;
+      }
     }
   }
   const others = rankCredentials(input.credentials.filter((c) => borrowedFor[c.id] !== undefined), { index, role, gaps, situation });
