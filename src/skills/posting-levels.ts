@@ -77,9 +77,10 @@ const TO_LEARN_BEFORE = /\b(?:willing(?:ness)?|keen(?:ness)?|eager(?:ness)?|happ
 // tells a product marketer she lacks marketing. `before` has brackets blanked, so the second form
 // ends the words before a bracketed skill.
 const ACCEPTED_BACKGROUND = /\bor\s+(?:(?:a|an|some|other)\s+)?(?:(?:related|similar|adjacent|equivalent|relevant|comparable)\s+)?(?:background|experience)\s+(?:in|from|as)\b|\bor\s+(?:(?:a|an|some|other|closely)\s+){0,2}(?:related|similar|adjacent|equivalent|relevant|comparable)\s+(?:experience|background|field|roles?)\s*$/i;
-// "Senior Product Manager - B2B SaaS (Workflow Automation)": what qualifies the job title, after a
-// dash or comma or in a bracket, is the team, product or place; the body says what the hire needs.
-const TITLE_QUALIFIER = /\s[-–—|]\s|,\s|\(/;
+// "Senior Product Manager - B2B SaaS (Workflow Automation)": what qualifies the job title after a
+// dash is the team, product or place; the body says what the hire needs. A bracket is not cut off:
+// "Product Designer (UX)" names the discipline.
+const TITLE_QUALIFIER = /\s[-–—|]\s/;
 // "in product management, growth marketing, or a similar role": the roles listed are ways to meet
 // one demand.
 const OR_SIMILAR_AFTER = /^[^.;:\n]*?,?\s+or\s+(?:(?:a|an|any|other|some)\s+)?(?:(?:closely\s+)?(?:similar|related|equivalent|comparable|adjacent)\s+)(?:roles?|fields?|positions?|backgrounds?|experience|functions?|disciplines?)\b/i;
@@ -254,7 +255,9 @@ function alternatives(text: string, reads: readonly Read[], catalog: SkillCatalo
     // skills before it are still alternatives.
     const orUnknown = join !== undefined && COMMA_JOIN.test(join) && OR_NEXT.test(text.slice(cur.end, cur.end + 24)) && related(catalog, prev!.skill, cur.skill, true);
     const orSimilar = join !== undefined && LIST_JOIN.test(join) && OR_SIMILAR_AFTER.test(text.slice(cur.end, cur.segment.end));
-    const joins = join !== undefined && (OR_JOIN.test(join) || orSimilar || orUnknown || ((SLASH_JOIN.test(join) || PAREN_JOIN.test(join)) && related(catalog, prev!.skill, cur.skill, false)));
+    // Only a bracket of alternatives: "Python (pandas)" asks for both, "a SIEM (Splunk or Sentinel)" for one SIEM.
+    const bracket = join !== undefined && PAREN_JOIN.test(join) && /\bor\b|,|\//.test(join.slice(join.indexOf('(') + 1) + text.slice(cur.start, Math.max(cur.start, text.indexOf(')', cur.start))));
+    const joins = join !== undefined && (OR_JOIN.test(join) || orSimilar || orUnknown || ((SLASH_JOIN.test(join) || bracket) && related(catalog, prev!.skill, cur.skill, false)));
     if (joins && group) group.push(cur);
     else groups.push([cur]);
   }
