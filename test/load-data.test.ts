@@ -54,7 +54,8 @@ async function loadError(promise: Promise<unknown>): Promise<DataError> {
 describe('the real data files', () => {
   it('load, with sensible counts', () => {
     expect(catalog.skills.skills.length).toBeGreaterThanOrEqual(120);
-    expect(catalog.skills.skills.length).toBeLessThanOrEqual(240);
+    // The catalog grows with the roles' vocabulary (trades, technical writing, product analytics); past 300 asks for a look.
+    expect(catalog.skills.skills.length).toBeLessThanOrEqual(300);
     expect(catalog.roles.roles.map((r) => r.id)).toEqual(
       expect.arrayContaining([
         'data-analyst', 'data-scientist', 'cloud-engineer', 'cybersecurity-analyst', 'it-support', 'ux-designer', 'web-developer',
