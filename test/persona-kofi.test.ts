@@ -116,9 +116,9 @@ describe('Kofi, 39, cable installer with A+, aiming at network administrator, $8
     expect(picks).not.toMatch(/\*CompTIA A\+\*|Choose CompTIA A\+/);
     expect(picks).toContain('Recommended path: Start with CompTIA Network+ (N10-009)');
     expect(picks).not.toMatch(/Recommended path:[^\n]*CompTIA A\+/);
-    expect(pickBlock(picks, 'CompTIA Network+ (N10-009)')).toContain('50% of your postings ask for it by name.');
+    expect(pickBlock(picks, 'CompTIA Network+ (N10-009)')).toContain('Watch out: One of your postings requires CompTIA Network+: without it, an application there can be screened out.');
     // A bare "CCNA" in both postings is Cisco's exam: the path's next rung is the one his postings name, not CompTIA's security rung.
-    expect(pickBlock(picks, 'Cisco CCNA (200-301)')).toContain('Every one of your postings asks for it by name.');
+    expect(pickBlock(picks, 'Cisco CCNA (200-301)')).toContain('Watch out: One of your postings requires Cisco CCNA: without it, an application there can be screened out. One of your postings prefers Cisco CCNA: you can apply without it, and having it puts you ahead.');
     expect(picks).toContain('Recommended path: Start with CompTIA Network+ (N10-009); then Cisco CCNA (200-301), which your postings also ask for by name.');
     expect(picks).not.toMatch(/Recommended path:[^\n]*Security\+/);
     // What he meets of Network+'s recommended background, and the CE fee said against the total.

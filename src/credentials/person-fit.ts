@@ -148,8 +148,11 @@ function setAsideReason(credential: CatalogCredential, person: Person, index: Cr
  * person judges whether their work meets it (the note beside the pick, or the answer to "is it worth it").
  */
 const LEADING_TITLE = /\b(?:manager|management|lead|leader|supervisor|director|head|chief|coordinator|foreman|superintendent|officer|owner)\b/i;
+// Months in a managing job are not all months leading projects (an office manager of 4 years runs the
+// office most of the time), so only twice the required months make the provider's rule plausibly met.
+const LEADING_SHARE = 0.5;
 function mayHaveLed(person: Person, requiredMonths: number): boolean {
-  return (person.yearsExperience ?? 0) * 12 >= requiredMonths && LEADING_TITLE.test(person.currentRole ?? '');
+  return (person.yearsExperience ?? 0) * 12 * LEADING_SHARE >= requiredMonths && LEADING_TITLE.test(person.currentRole ?? '');
 }
 
 /** "Your postings ask for it (2 of your 3)": the share said in words a person counts in. */
