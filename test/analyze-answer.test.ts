@@ -145,8 +145,10 @@ const LABELS: Label[] = [
       expect(a.mentionsCredential).toBe(false);
       // At 36 s the length comes before the credential.
       expect(a.issues.slice(0, 2)).toEqual(['too-short', 'credential']);
+      // No credentialCapstone in the context: whether the course ends in a capstone is unknown, so the
+      // suggested sentence speaks of studying for it, never of a capstone it may not have.
       expect(a.suggestions[1]).toBe(
-        `This question invites your ${GDA} as evidence. After "Last spring I chose a public bike-share data set with about 5...", add: "For my capstone in the ${GDA}, I ..."`,
+        `This question invites your ${GDA} as evidence. After "Last spring I chose a public bike-share data set with about 5...", add: "While studying for the ${GDA}, I ..."`,
       );
     },
   },

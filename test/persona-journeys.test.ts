@@ -322,7 +322,7 @@ describe('Person 3: Marcus, 47, accountant aiming at data analyst, practising in
     const strongScore = score(strong, /Question 2 of 3: (\d+)\/100/);
     expect(strongScore).toBeGreaterThanOrEqual(75);
     expect(Object.values(partsOf(strong) ?? {}).every((p) => p >= 3)).toBe(true);
-    expect(strong).toMatch(/- You measured the result: "[^"]*six days to two/);
+    expect(strong).toMatch(/A good answer\. What works:\n- You measured the result: "[^"]*six days to two/);
     expect(numbered(strong)).toBeLessThanOrEqual(3);
 
     const summary = await chat.say('stop here');

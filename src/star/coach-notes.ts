@@ -38,7 +38,12 @@ export function coachNotes(notes: Notes, options: NotesOptions = {}): string[] {
       ...(notes.suggestions.length > 0 ? ['To polish it:', ...numbered(notes.suggestions)] : [`Nothing to fix. ${PRACTISE}`]),
     ];
   }
-  if (notes.suggestions.length === 0) return [`Nothing big to fix. ${PRACTISE}`];
+  // Nothing to fix yet not strong (short for a story, or a question not scored on a measure): still say
+  // what works, in their words, so the person knows what to keep when they say it out loud.
+  if (notes.suggestions.length === 0) {
+    const good = praise(notes.strengths, GOOD_PRAISE, said);
+    return [...(good.length > 0 ? [`A good answer${now}. What works:`, ...bullets(good)] : []), `Nothing big to fix. ${PRACTISE}`];
+  }
   // Feedback saved before suggestions had kinds has none: read it as having something major to fix.
   const polishOnly = notes.issues.length === notes.suggestions.length && notes.issues.every((kind) => MINOR_KINDS.has(kind));
   if (polishOnly) {
