@@ -138,7 +138,10 @@ export function createCredentialPickFlow(data: CoachData) {
     const rec = recommendation(ctx);
     if (asked(ctx) !== undefined) return 'What would you like to do?';
     // Nothing to pick: why (what they hold or have outgrown, what no credential closes) before finishing without one.
-    if (rec.picks.length === 0) return `${stackText(rec, index, standing(ctx, rec))}\n\nYou can still finish here: I'll plan your portfolio project, networking and interviews instead, dated to your hours.`;
+    // A pay cut (or no rise) is said before they apply, as it is beside picks; a rise needs no credential's payback.
+    const change = rec.roi.known ? rec.roi.payChangeCents : null;
+    const pay = change !== null && change !== undefined && change < 100_000 ? `\n\n${rec.roi.sentence}` : '';
+    if (rec.picks.length === 0) return `${stackText(rec, index, standing(ctx, rec))}${pay}\n\nYou can still finish here: I'll plan your portfolio project, networking and interviews instead, dated to your hours.`;
     const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, situation(ctx).hoursPerWeek));
     const cautions = rec.planWarnings.map((w) => `- ${w.text}`);
     const check = priceCheckLine(rec.picks);

@@ -4,7 +4,7 @@ import { loadCredentials, type CredentialCatalog } from '../src/data/load-creden
 import { buildGapReport } from '../src/gaps/gap-report.js';
 import { buildCredentialIndex, type CredentialIndex } from '../src/credentials/credential-index.js';
 import { credentialWarnings } from '../src/credentials/credential-warnings.js';
-import { recommend, type Recommendation } from '../src/credentials/recommend.js';
+import { recommend, type RecommendInput, type Recommendation } from '../src/credentials/recommend.js';
 import type { Situation } from '../src/credentials/situation.js';
 import { realCatalog } from './support/catalog.js';
 
@@ -25,12 +25,12 @@ beforeAll(async () => {
   index = buildCredentialIndex(credentials.credentials, catalog.skills);
 });
 
-function advise(roleId: string, have: string[], situation: Omit<Situation, 'today'>): Recommendation {
+function advise(roleId: string, have: string[], situation: Omit<Situation, 'today'>, person?: RecommendInput['person']): Recommendation {
   const role = catalog.roles.byId.get(roleId);
   if (!role) throw new Error(`no role ${roleId}`);
   const report = buildGapReport({ role, have: have.map((skill) => ({ skill })), postings: [], skills: catalog.skills });
   const gaps = report.gaps.map(({ skill, share }) => ({ skill, share }));
-  return recommend({ credentials: credentials.credentials, index, role, gaps, situation: { ...situation, today }, roles: catalog.roles.byId });
+  return recommend({ credentials: credentials.credentials, index, role, gaps, situation: { ...situation, today }, roles: catalog.roles.byId, ...(person ? { person } : {}) });
 }
 
 const ids = (picks: Recommendation['picks']) => picks.map((p) => p.credential.id);
@@ -88,6 +88,19 @@ describe('persona: accountant to data analyst on a small budget', () => {
     expect(r.comparison.map((c) => c.kind)).toEqual(['top-pick', 'certification', 'degree']);
     expect(r.comparison[2]?.costText).toMatch(/^I have no sourced price for a degree/);
     expect(r.ranked.map((p) => p.credential.name)).toContain(r.comparison[1]?.name);
+  });
+});
+
+describe('a person the gap report calls close or ready', () => {
+  it('is offered no credential made for another role, while someone far from the role still is', () => {
+    const situation = { hoursPerWeek: 10 };
+    // Far from health informatics, data analysts' credentials come in for its data gaps nothing made for the role covers.
+    expect(Object.keys(advise('health-informatics', [], situation, { verdict: 'gap' }).borrowedFor).length).toBeGreaterThan(0);
+    for (const verdict of ['close', 'ready'] as const) {
+      const r = advise('health-informatics', [], situation, { verdict });
+      expect(r.borrowedFor, verdict).toEqual({});
+      expect(r.ranked.every((p) => p.credential.targetRoles.includes('health-informatics')), verdict).toBe(true);
+    }
   });
 });
 

@@ -129,7 +129,12 @@ export function recommend(input: RecommendInput): Recommendation {
   // (Linux for a SOC analyst); exams that prove a skill, not beginners' programmes of another field.
   const unfilled = topGaps.filter((gap) => !own.some((r) => coverageOf(index, [r.credential.id], [gap]).covered.length > 0));
   const borrowedFor: Record<string, Gap[]> = {};
-  if (unfilled.length > 0) {
+  // Someone the gap report calls close or ready is nearly there: what is left is shown with a portfolio
+  // piece, networking and interviews, and a credential made for another role (with the entry and
+  // fundamentals credentials of that role that come in beside it) would send them down that role's path.
+  // They may still ask about any credential by name; it is only not offered.
+  const nearlyThere = person.verdict === 'close' || person.verdict === 'ready';
+  if (unfilled.length > 0 && !nearlyThere) {
     for (const c of input.credentials) {
       if (c.targetRoles.includes(role.id) || c.level === 'entry-certificate') continue;
       // Borrowed only for what the exam is about (its first skill): a Kubernetes exam touches Linux,
