@@ -72,6 +72,15 @@ describe('pivot pick', () => {
     expect(aside['scrum-org-psm-1']).toMatchObject({ kind: 'outgrown', text: expect.stringMatching(/adds little to your 16 years as a project manager and your PMP/) });
   });
 
+  it('says to negotiate from current pay when the role has no pay figure, and against the entry pay when it has one', async () => {
+    const pm = await pivot('--role', 'product manager', '--gaps', 'Jira, SQL', '--budget', '500', '--hours', '5');
+    expect(pm.code).toBe(0);
+    expect(pm.stdout).toContain('Negotiate from your current pay and the pay ranges in the postings you read, since I have no pay figure for the role.');
+    expect(pm.stdout).not.toContain("Negotiate against the role's entry-level pay.");
+    const analyst = await pivot('--role', 'data analyst', '--gaps', 'SQL, Tableau', '--budget', '500', '--hours', '5');
+    expect(analyst.stdout).toContain("Negotiate against the role's entry-level pay.");
+  });
+
   it('tells a career changer the PMP needs 36 months of leading projects', async () => {
     const { stdout } = await pivot('--role', 'project manager', '--gaps', 'project management, agile', '--budget', '1000', '--hours', '8', '--job', 'teacher', '--years', '12', '--json');
     const result = JSON.parse(stdout);

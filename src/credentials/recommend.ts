@@ -224,7 +224,7 @@ export function recommend(input: RecommendInput): Recommendation {
     planWarnings: [...targetWarnings(role), ...collectionWarnings(collection, index, role, gaps)],
     // A degree the person gave is compared as given; otherwise a teacher or a CPA is not priced a first degree.
     comparison: sideBySide(ranked, role, situation, input.degree ?? (input.tuition ? tuitionDegree(input.tuition) : undefined), input.degree ? undefined : impliedDegree(person.currentRole)),
-    plan: actionPlan({ credentials: chosen.map((m) => m.credential), hoursPerWeek: situation.hoursPerWeek, today: situation.today, ownHours: input.ownHours, deadlineWeeks: situation.deadlineWeeks, done: input.done, ...(role.portfolio ? { portfolio: role.portfolio.text } : {}) }),
+    plan: actionPlan({ credentials: chosen.map((m) => m.credential), hoursPerWeek: situation.hoursPerWeek, today: situation.today, ownHours: input.ownHours, deadlineWeeks: situation.deadlineWeeks, done: input.done, entryPayKnown: rolePay(role).known, ...(role.portfolio ? { portfolio: role.portfolio.text } : {}) }),
   };
 }
 
