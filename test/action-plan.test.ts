@@ -82,6 +82,24 @@ describe('steps already done and the deadline', () => {
     expect(marksAsWords(plan.deadline?.text ?? '')).toBe('Your studying ends on Tuesday 17 November 2026, 15 weeks inside your deadline of Tuesday 2 March 2027.');
   });
 
+  it('says when the portfolio piece or the job search ends after a deadline the studying meets', () => {
+    // 10 h/wk: research 1 week, study 10 (week 11), the capstone's write-up 2 (week 13), job search 12 (week 25).
+    const at = (deadlineWeeks: number) => actionPlan({ credentials: [course], hoursPerWeek: 10, today, deadlineWeeks, done: { select: true } });
+    const both = at(12);
+    expect(both.deadline).toMatchObject({ fits: true, slackWeeks: 1 });
+    expect(marksAsWords(both.deadline?.text ?? '')).toBe(
+      'Your studying ends on Tuesday 17 November 2026, 1 week inside your deadline of Tuesday 24 November 2026. Your portfolio piece and job search would run to Tuesday 23 February 2027, past your deadline: to be job-ready by then, study more hours a week or start the portfolio piece while you study.',
+    );
+    // The sentence names the step's own end, as the plan's interview step does.
+    expect(byKey(both).interview?.due).toBe('2027-02-23');
+    expect(marksAsWords(at(20).deadline?.text ?? '')).toMatch(/\. Your job search would run to Tuesday 23 February 2027, past your deadline: to be job-ready by then, start applying while you build the portfolio piece\.$/);
+    // The last step on the deadline day is inside it: nothing more to say.
+    expect(marksAsWords(at(25).deadline?.text ?? '')).toBe('Your studying ends on Tuesday 17 November 2026, 14 weeks inside your deadline of Tuesday 23 February 2027.');
+    // Without a credential the portfolio piece is what is checked; only the job search can come after it.
+    const none = actionPlan({ credentials: [], hoursPerWeek: 12, today, deadlineWeeks: 10, done: { research: true, select: true } });
+    expect(marksAsWords(none.deadline?.text ?? '')).toMatch(/^Your portfolio piece is done on .+, 6 weeks inside your deadline of .+\. Your job search would run to .+, past your deadline: to be job-ready by then, start applying while you build the portfolio piece\.$/);
+  });
+
   it('says by how much a plan misses the deadline and what would fit', () => {
     const second = credential('b', { name: 'Second', hours: hours(100) });
     const plan = actionPlan({ credentials: [course, second], hoursPerWeek: 10, today, deadlineWeeks: 15, done: { research: true, select: true } });

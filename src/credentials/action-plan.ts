@@ -128,6 +128,26 @@ interface Ending {
   readonly hoursBefore: number;
   /** "Your studying ends", "Your portfolio piece is done". */
   readonly says: string;
+  /**
+   * The steps after it, by the week each ends: a coach checks the whole road to the job against the
+   * deadline, not only the studying. The portfolio piece is absent when it is the ending itself.
+   */
+  readonly later: { readonly portfolio?: number | null; readonly search: number | null };
+}
+
+/**
+ * A sentence when the plan's last step ends after the deadline though the ending checked fits it: the
+ * person would otherwise read "inside your deadline" and find the portfolio piece and job search past
+ * it. Empty when the last step is inside the deadline or undated.
+ */
+function laterSteps(ending: Ending, weeks: number, said: (week: number) => string): string {
+  const { portfolio, search } = ending.later;
+  if (search === null || search <= weeks) return '';
+  const portfolioLate = portfolio !== undefined && portfolio !== null && portfolio > weeks;
+  const steps = portfolioLate ? 'Your portfolio piece and job search' : 'Your job search';
+  // Studying faster shortens the portfolio piece too; a job search is weeks of calendar, started earlier or not at all.
+  const fix = portfolioLate ? 'study more hours a week or start the portfolio piece while you study' : 'start applying while you build the portfolio piece';
+  return ` ${steps} would run to ${said(search)}, past your deadline: to be job-ready by then, ${fix}.`;
 }
 
 function deadlineCheck(input: PlanInput, afterSelect: number, ending: Ending, milestones: readonly Milestone[], day: (week: number) => string): DeadlineCheck | undefined {
@@ -149,7 +169,7 @@ function deadlineCheck(input: PlanInput, afterSelect: number, ending: Ending, mi
   }
   const base = { weeks, date, hoursPerWeekToFit: toFit, fittingNames: fitting, slackWeeks: slack };
   const ends = said(day(afterStudy));
-  if (slack >= 0) return { ...base, fits: true, text: `${ending.says} on ${ends}, ${slack === 0 ? 'right on' : `${plural(slack, 'week')} inside`} your deadline of ${said(date)}.` };
+  if (slack >= 0) return { ...base, fits: true, text: `${ending.says} on ${ends}, ${slack === 0 ? 'right on' : `${plural(slack, 'week')} inside`} your deadline of ${said(date)}.${laterSteps(ending, weeks, (w) => said(day(w)))}` };
   const options = [toFit <= 60 && toFit > hoursPerWeek ? `study about ${toFit} hours a week instead of ${hoursPerWeek}` : undefined, fitting.length > 0 && fitting.length < milestones.length ? `take only ${fitting.join(' and ')} by then and the rest after` : undefined].filter(
     (o): o is string => o !== undefined,
   );
@@ -182,6 +202,7 @@ export function actionPlan(input: PlanInput): ActionPlan {
   const portfolioHours = hasProject ? PLAN_HOURS.portfolioWithCapstone : PLAN_HOURS.portfolioOwnProject;
   const afterPortfolio = afterStudy === null ? null : afterStudy + weeksFor(portfolioHours);
   const searchWeeks = input.jobSearchWeeks ?? JOB_SEARCH_WEEKS;
+  const afterSearch = afterPortfolio === null ? null : afterPortfolio + searchWeeks;
   const schedule = weeklySchedule(hoursPerWeek);
   const names = credentials.map((c) => c.name);
   const undated = milestones.filter((m) => !m.time.known).map((m) => m.name);
@@ -276,7 +297,7 @@ export function actionPlan(input: PlanInput): ActionPlan {
       title: 'Interview and negotiate',
       hours: null,
       start: day(afterPortfolio),
-      due: day(afterPortfolio === null ? null : afterPortfolio + searchWeeks),
+      due: day(afterSearch),
       done: false,
       actions: ['Tell STAR stories: your past experience plus the new skill solving a business problem.', negotiate],
     },
@@ -284,8 +305,8 @@ export function actionPlan(input: PlanInput): ActionPlan {
   const steps: PlanStep[] = drafted.filter((s) => !none || (s.key !== 'select' && s.key !== 'enroll')).map((s, i) => ({ ...s, step: i + 1 }));
   const before = (input.done?.research ? 0 : PLAN_HOURS.research) + (input.done?.select || none ? 0 : PLAN_HOURS.select);
   const ending: Ending = none
-    ? { week: afterPortfolio, hoursBefore: before + portfolioHours, says: 'Your portfolio piece is done' }
-    : { week: afterStudy, hoursBefore: before + milestones.reduce((sum, m) => sum + (m.time.known ? m.time.hours : 0), 0), says: 'Your studying ends' };
+    ? { week: afterPortfolio, hoursBefore: before + portfolioHours, says: 'Your portfolio piece is done', later: { search: afterSearch } }
+    : { week: afterStudy, hoursBefore: before + milestones.reduce((sum, m) => sum + (m.time.known ? m.time.hours : 0), 0), says: 'Your studying ends', later: { portfolio: afterPortfolio, search: afterSearch } };
   const deadline = deadlineCheck(input, afterSelect, ending, milestones, (week) => isoDay(addWeeks(today, week)));
   const studyBasis = none ? 'There is no credential to study: the portfolio piece is your evidence.' : estimated ? 'Study weeks use planning estimates where the provider publishes no hours.' : "Study weeks use the providers' own hours.";
   return {
