@@ -9,6 +9,7 @@ import { entryPaySentence } from '../src/credentials/roi.js';
 import type { StackMember } from '../src/credentials/best-stack.js';
 import type { Recommendation } from '../src/credentials/recommend.js';
 import type { ScoredCredential } from '../src/credentials/score-credential.js';
+import type { NoteTone } from '../src/credentials/credential-warnings.js';
 import { CHECK_BEFORE_PAYING, CHECK_STILL_FREE, horizonText, PRICE_UNKNOWN } from '../src/credentials/true-cost.js';
 import { dayMark } from '../src/dates/date-marks.js';
 import { listOf } from '../src/roles/suggest-roles.js';
@@ -53,15 +54,18 @@ export function priceCheckLine(picks: readonly ScoredCredential[]): string | und
   return `${which} come from public sources but are not confirmed on the providers' own pages: check each one there before you pay.`;
 }
 
-export function pickLine(pick: ScoredCredential, index: CredentialIndex, warnings: readonly { text: string }[], rank: number, hoursPerWeek?: number): string {
+export function pickLine(pick: ScoredCredential, index: CredentialIndex, warnings: readonly { text: string; tone?: NoteTone }[], rank: number, hoursPerWeek?: number): string {
   const c = pick.credential;
   // The price-unknown flag is already the cost; checking a price is said once under all the picks (priceCheckLine).
-  const cautions = [...pick.flags.filter((f) => !SAID_ONCE.has(f)), ...warnings.map((w) => w.text)].map(asSentence);
+  const cautions = [...pick.flags.filter((f) => !SAID_ONCE.has(f)), ...warnings.filter((w) => w.tone !== 'good-news').map((w) => w.text)].map(asSentence);
+  // Good news (a free way in) is not a caution: said on its own line, so "Watch out" never heads it.
+  const goodNews = [...pick.goodNews, ...warnings.filter((w) => w.tone === 'good-news').map((w) => w.text)].map(asSentence);
   return [
     `${rank}. *${c.name}*${providerNote(c.name, c.provider)}: ${costOf(pick)}, ${timeOf(pick, hoursPerWeek)}.`,
     // A pick covering no gap is one the person's postings ask for by name (recommend.ts): said so, not "covers none".
     pick.coverage.covered.length > 0 ? `   Covers ${coveredText(index, pick.coverage.covered)}.` : '   Covers none of your gaps: it is here because your postings ask for it by name.',
     ...(cautions.length > 0 ? [`   Watch out: ${cautions.join(' ')}`] : []),
+    ...(goodNews.length > 0 ? [`   Good to know: ${goodNews.join(' ')}`] : []),
   ].join('\n');
 }
 

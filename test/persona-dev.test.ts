@@ -138,7 +138,9 @@ describe('Dev, retired Army logistics sergeant of 22 years, aiming at SOC analys
     // Its Coursera price is not in the sources: unknown, never $0 and never "within budget".
     expect(google).toContain('price unknown (check the provider), about 13 weeks at 15 hours a week (a planning estimate).');
     expect(google).toMatch(/Covers Incident response, Computer networking, SIEM or Splunk/);
-    expect(google).toContain('study it free (audit) or apply for financial aid');
+    // A free way in is good news, said on its own line rather than under "Watch out".
+    expect(google).toContain('   Good to know: You can study it free (audit) or apply for financial aid.');
+    expect(google).not.toMatch(/Watch out:[^\n]*(free way in|study it free)/);
     const secplus = pickBlock(picks, 'CompTIA Security+ (SY0-701)');
     expect(secplus).toMatch(/^2\. \*CompTIA Security\+ \(SY0-701\)\*: \$404 in all over 3 years, about 7 weeks at 15 hours a week \(a planning estimate\)\./);
     // $404 against his $400 is near: said as the $4 it misses by.

@@ -238,7 +238,9 @@ describe('Marcus, 58, self-employed electrician for 30 years aiming at help desk
     // Google's stated pace is under 6 months at 5 to 10 hours a week: about 130 hours, 44 weeks at his 3.
     expect(google).toMatch(/\$[\d,]+ in all over 3 years, about 44 weeks at 3 hours a week/);
     expect(google).toMatch(/Covers Troubleshooting, Operating systems, Computer networking/);
-    expect(google).toMatch(/Not within your budget: study it free \(audit\) or apply for financial aid/);
+    // Over the budget is the caution; the free way in is good news on its own line, never under "Watch out".
+    expect(google).toMatch(/Watch out: Over your budget\.[^\n]*\n {3}Good to know: You can study it free \(audit\) or apply for financial aid\./);
+    expect(google).not.toMatch(/Watch out:[^\n]*study it free/);
     expect(google).not.toMatch(/(?<!not )within/i);
     const aplus = pickBlock(picks, 'CompTIA A+');
     // Two exams at ~$253; the $25-a-year renewal fee is owed when the 3-year cycle ends, so not inside these 3 years.

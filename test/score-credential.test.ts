@@ -133,6 +133,7 @@ describe('ranking', () => {
 
   it('flags an unknown price, never as over or within the budget, and the way in', () => {
     const pick = rankCredentials(catalog, context(catalog, gaps, { budgetUsd: 0 })).find((p) => p.credential.id === 'aid-unknown');
-    expect(pick?.flags).toEqual(['price unknown: check the provider', 'a free way in: apply for financial aid']);
+    expect(pick?.flags).toEqual(['price unknown: check the provider']);
+    expect(pick?.goodNews).toEqual(['you can apply for financial aid']);
   });
 });

@@ -137,6 +137,7 @@ export const pickCommand = defineCommand(
       covers: pick.coverage.covered.map((g) => g.skill),
       coversText: coveredText(index, pick.coverage.covered),
       flags: pick.flags,
+      goodNews: pick.goodNews,
     });
     const warnings = [...Object.values(rec.warnings).flat(), ...rec.planWarnings];
     return JSON.stringify({

@@ -44,9 +44,14 @@ export type WarningKind =
   /** Made for another role, shown for a top gap nothing made for the target role covers (recommend.ts). */
   | 'borrowed';
 
+/** How a note is said: a caution ("Watch out"), or good news said on its own line ("Good to know"). */
+export type NoteTone = 'caution' | 'good-news';
+
 export interface CredentialWarning {
   readonly kind: WarningKind;
   readonly text: string;
+  /** Unset is a caution: every seed above is one. */
+  readonly tone?: NoteTone;
 }
 
 export const NARROW_BELOW = 0.5;

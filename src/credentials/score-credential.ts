@@ -64,8 +64,10 @@ export interface ScoredCredential {
   readonly fitsDeadline: boolean | null;
   /** 0: fits the budget (or none given); 1: free audit or financial aid; 2: the rest. */
   readonly budgetTier: BudgetTier;
-  /** To be shown with the pick, wherever it is shown. */
+  /** Cautions to be shown with the pick, wherever it is shown. */
   readonly flags: readonly string[];
+  /** Good news about the pick (a free way in), said on its own rather than among the cautions. */
+  readonly goodNews: readonly string[];
 }
 
 const factor = (key: keyof typeof SCORE_WEIGHTS, label: string, value: number, known: boolean, reason: string): Factor => ({
@@ -111,12 +113,20 @@ function overBy(totalCents: number | null, budgetUsd: number | undefined): strin
   return `${formatUsd(totalCents - budget)} over your ${formatUsd(budget)} budget`;
 }
 
-/** The free way in, for a credential over the budget or of unknown price. */
-function wayIn(credential: CatalogCredential, fitsBudget: boolean | null, over: string): string | undefined {
+interface BudgetNotes {
+  readonly caution?: string;
+  readonly goodNews?: string;
+}
+
+/**
+ * What the budget means for a credential over it or of unknown price: a known price over the
+ * budget is a caution; a free way in (free audit, financial aid) is good news, said apart from it.
+ */
+function budgetNotes(credential: CatalogCredential, fitsBudget: boolean | null, over: string): BudgetNotes {
   const ways = [credential.freeAudit === true && 'study it free (audit)', credential.financialAid === true && 'apply for financial aid'].filter(Boolean);
   // A known price over the budget with no free way in is what certifying costs later, never "within" it.
-  if (ways.length === 0) return fitsBudget === false ? `${over}: its fees are the cost of certifying later` : undefined;
-  return `${fitsBudget === false ? 'not within your budget' : 'a free way in'}: ${ways.join(' or ')}`;
+  if (ways.length === 0) return fitsBudget === false ? { caution: `${over}: its fees are the cost of certifying later` } : {};
+  return { ...(fitsBudget === false ? { caution: over } : {}), goodNews: `you can ${ways.join(' or ')}` };
 }
 
 /** What a ranking computes once for all credentials. */
@@ -156,6 +166,7 @@ export function scoreCredential(credential: CatalogCredential, ctx: ScoringConte
   const fitsBudget = situation.budgetUsd === undefined || cost.expectedCents === null ? null : cost.expectedCents <= toCents(situation.budgetUsd);
   const fitsDeadline = situation.deadlineWeeks === undefined ? null : time.known && time.weeks <= situation.deadlineWeeks;
   const tier = budgetTier(credential, fitsBudget, situation.budgetUsd !== undefined);
+  const notes: BudgetNotes = fitsBudget === true || situation.budgetUsd === undefined ? {} : budgetNotes(credential, fitsBudget, overBy(cost.expectedCents, situation.budgetUsd));
   return {
     credential,
     score: weightedSum(factors),
@@ -169,7 +180,8 @@ export function scoreCredential(credential: CatalogCredential, ctx: ScoringConte
     fitsBudget,
     fitsDeadline,
     budgetTier: tier,
-    flags: [...cost.flags, ...[fitsBudget === true || situation.budgetUsd === undefined ? undefined : wayIn(credential, fitsBudget, overBy(cost.expectedCents, situation.budgetUsd))].filter((f): f is string => f !== undefined)],
+    flags: [...cost.flags, ...(notes.caution === undefined ? [] : [notes.caution])],
+    goodNews: notes.goodNews === undefined ? [] : [notes.goodNews],
   };
 }
 
