@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCoachData } from '../src/coach-data.js';
+import type { CoachData } from '../src/coach-data.js';
+import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/new-user.js';
+
+/**
+ * Linda, 56, payroll manager for 25 years aiming at data analyst, with no postings ("just use typical"),
+ * $250 at most, 4 hours a week, no deadline and about $64k now. What a coach signs here: her Excel kept at
+ * "advanced" and her team named as a strength; the typical demand of the role read when she skips postings,
+ * with SQL, data visualization and statistics as the gaps; the analyst ladder (Google's certificate, then
+ * Tableau) with Google's certificate studied free and certified later, said against her $250; every step of
+ * the plan dated from today at her 4 hours a week. What a coach would not sign yet (her sentence taken as a
+ * posting, "is 56 too old" left unanswered, "google cert vs tableau" answered with two Tableau exams) is left
+ * to the report, never asserted here.
+ */
+let data: CoachData;
+beforeAll(async () => {
+  data = await loadCoachData();
+});
+const TODAY = new Date('2026-12-07T09:00:00Z');
+
+describe('Linda, payroll manager of 25 years, $250, 4 hours a week, no postings', () => {
+  it('gets the typical demand, the analyst ladder studied free first, and a dated plan', async () => {
+    const p = await newUserAt(data, 'linda', TODAY);
+    await p.say('Linda');
+    await p.say('1');
+    await p.say('payroll manager');
+    await p.say('twenty five');
+    await p.say('data analyst');
+    const heard = await p.say('advanced excel, vlookups, pivot tables, ADP payroll reports, managing a team of 3, month end close');
+    expect(heard).toContain('Excel (advanced)');
+    expect(heard).toContain('People management from "managing a team of 3"');
+    expect(held(p.profile()).get('excel')).toBe('advanced');
+
+    await p.say('i dont have any job ads, just use typical');
+    const report = await p.say('skip');
+    expect(report).toContain('Demand is the typical demand for this role');
+    expect(report).toContain('1. *SQL*: a core skill for this role');
+    expect(report).toContain('2. *Data visualization*: a core skill for this role');
+    expect(report).toContain('3. *Statistics*: a core skill for this role');
+    expect(gapIds(p.profile()).slice(0, 3)).toEqual(['sql', 'data-visualization', 'statistics']);
+    // Excel she has at "advanced" is never a gap.
+    expect(gapIds(p.profile())).not.toContain('excel');
+
+    expect(await p.say('1')).toContain('your top gaps are SQL, Data visualization and Statistics.');
+    // A question mid-flow is acknowledged and the question asked again, never "That isn't one of the options".
+    const age = await p.say('is 56 too old for this?');
+    expect(age).not.toContain("isn't one of the options");
+    expect(age).toContain('Shall I pick credentials for these?');
+    await p.say('yes');
+    await p.say('$250 max');
+    await p.say('4 hours a week');
+    await p.say('no deadline');
+    await p.say('about 64k');
+    await p.say('yes');
+    const picks = await p.say('yes');
+    const numbered = picks.split('\n').filter((l) => /^\d\. \*/.test(l)).map((l) => /^\d\. \*([^*]+)\*/.exec(l)?.[1]);
+    expect(numbered.slice(0, 2)).toEqual(['Google Data Analytics Professional Certificate', 'Tableau Desktop Specialist']);
+    // 13 months of $49 at 4 hours a week: over her $250 by $387, said as a caution, with the free way in as good news.
+    const google = pickBlock(picks, 'Google Data Analytics Professional Certificate');
+    expect(google).toContain('$637 in all over 3 years, about 55 weeks at 4 hours a week.');
+    expect(google).toContain('Watch out: $387 over your $250 budget.');
+    expect(google).toContain('Good to know: You can study it free (audit) or apply for financial aid.');
+    expect(picks).toContain('Recommended path: Start with Google Data Analytics Professional Certificate, which Tableau Desktop Specialist builds on');
+    expect(picks).toContain('$100 now, within your $250 budget; study Google Data Analytics Professional Certificate free (audit or financial aid).');
+    expect(picks).toContain('Still uncovered: Statistics');
+    expect(picks).toContain('That is about $19,000 a year more than you earn now');
+
+    const why = await p.say('why? 1');
+    expect(why).toContain('it covers SQL and Data visualization');
+    expect(why).toContain('about 55 weeks at your 4 hours a week');
+
+    await p.say('what about google cert vs tableau');
+    const plan = await p.say('Take the recommended stack');
+    expect(dueOf(plan, 'Choose the credentials')).toBe('2026-12-07');
+    expect(dueOf(plan, 'Research market demand')).toBe('2026-12-21');
+    expect(plan).toContain('Finish Google Data Analytics Professional Certificate by Monday 10 January 2028.');
+    expect(plan).toContain('Finish Tableau Desktop Specialist by Monday 24 April 2028.');
+    expect(plan).toContain('Finish Tableau Certified Data Analyst by Monday 16 October 2028.');
+    expect(dueOf(plan, 'Enroll and study on a weekly schedule')).toBe('2028-10-16');
+    expect(dueOf(plan, 'Build the portfolio piece')).toBe('2028-11-20');
+    expect(dueOf(plan, 'Interview and negotiate')).toBe('2029-02-12');
+    expect(plan).toContain('Use Statistics in it: your credentials do not teach it.');
+    expect(plan).not.toContain('date to be set');
+
+    await p.say('practice');
+    await p.say('1');
+    await p.say('Failures and mistakes');
+    await p.say('we had a payroll error before month end and i fixed it, we reran everything');
+    const fb = await p.say('done');
+    // The missing result first, quoting her words; her own "I" praised; at most three suggestions; length in spoken time.
+    expect(fb).toContain('- You say what you did yourself, with "I": "i fixed it".');
+    expect(fb).toMatch(/What to work on first:\n1\. You end on "we reran everything": say what changed because of it/);
+    expect(fb).toContain('a story an interviewer can follow takes 1-2 minutes');
+    expect(fb).not.toMatch(/^4\. /m);
+  });
+});
