@@ -86,4 +86,18 @@ describe('Gloria, claims adjuster to QA tester, $600, 10 months', () => {
     expect(plan).toContain('8 hours a week: 4 sessions of about 2 hours');
     expect(plan).not.toContain('date to be set');
   });
+
+  it('practice: her "we told IT" story is asked for her own part and said to be too short in spoken time', async () => {
+    const p = await newUserAt(data, 'gloria-practice', TODAY);
+    await p.say('Gloria');
+    await p.say('3');
+    await p.say('qa tester');
+    await p.say('1');
+    await p.say('1');
+    await p.say('we had a bug in the claims system where payments doubled, i noticed it and we told IT and they fixed it eventually');
+    const feedback = await p.say('done');
+    expect(feedback).toContain('You wrote "and we told IT": say what you did yourself');
+    expect(feedback).toMatch(/takes about \d+ s to say, and a story an interviewer can follow takes 1-2 minutes/);
+    expect(feedback.split('\n').filter((l) => /^\d\. /.test(l)).length).toBeLessThanOrEqual(3);
+  });
 });
