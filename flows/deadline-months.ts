@@ -13,7 +13,8 @@ export interface MonthsDeadline {
   readonly weeks: number;
 }
 
-const DAYS_PER_MONTH = 365.25 / 12;
+/** A part month ("1.5 months") counts its average days. */
+export const DAYS_PER_MONTH = 365.25 / 12;
 
 export function monthsDeadline(months: number, today: Date): MonthsDeadline {
   const start = DateTime.fromJSDate(today, { zone: 'utc' }).startOf('day');

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { personToday, personZone } from '../src/dates/person-zone.js';
 import type { Step } from '../src/engine/flow.js';
+import { DAYS_PER_MONTH } from './deadline-months.js';
 
 /**
  * A deadline said as a date, not a count of months: "by next september", "sept 2027", "end of
@@ -16,7 +17,6 @@ const MONTHS: readonly (readonly string[])[] = [
 ];
 const MONTH_WORD = new RegExp(`\\b(${MONTHS.flat().join('|')})\\.?(?:\\s+(?:of\\s+)?(\\d{4}|'\\d{2}))?\\b`, 'i');
 const END_OF_YEAR = /\bend of (?:the |this )?(next )?year\b/i;
-const DAYS_PER_MONTH = 365.25 / 12;
 
 /** The first day of the month said (or the year's last day), from `today`; undefined when no date is said. */
 export function deadlineDateSaid(text: string, today: DateTime): DateTime | undefined {
@@ -36,10 +36,8 @@ export function deadlineDateSaid(text: string, today: DateTime): DateTime | unde
 
 /** Months from today to the date, as monthsDeadline counts them: whole calendar months, then days. */
 export function monthsUntil(date: DateTime, today: DateTime): number {
-  let whole = 0;
-  while (today.plus({ months: whole + 1 }) <= date) whole += 1;
-  const days = date.diff(today.plus({ months: whole }), 'days').days;
-  return whole + days / DAYS_PER_MONTH;
+  const { months = 0, days = 0 } = date.diff(today, ['months', 'days']).toObject();
+  return months + days / DAYS_PER_MONTH;
 }
 
 /** The months step for a deadline, also reading a month or the year's end said as the date to be ready by. */

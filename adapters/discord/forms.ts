@@ -1,4 +1,5 @@
 import { ComponentType, TextInputStyle } from 'discord.js';
+import { setBounded } from '../../src/engine/bounded-map.js';
 import type { APIModalInteractionResponseCallbackData } from 'discord.js';
 import type { Reply } from '../../src/engine/reply.js';
 import { LIMITS, truncate } from './limits.js';
@@ -39,9 +40,7 @@ export class FormMemory {
     for (const reply of replies) {
       if (reply.kind !== 'long-text') continue;
       const key = `${party}|${reply.stepId}`;
-      this.forms.delete(key);
-      this.forms.set(key, reply.fields.map(({ id, label, placeholder }) => (placeholder ? { id, label, placeholder } : { id, label })));
-      if (this.forms.size > this.max) this.forms.delete(this.forms.keys().next().value as string);
+      setBounded(this.forms, key, reply.fields.map(({ id, label, placeholder }) => (placeholder ? { id, label, placeholder } : { id, label })), this.max);
     }
   }
 

@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { setBounded } from '../../src/engine/bounded-map.js';
 import { z } from 'zod';
 import { isTimeZone } from '../../src/dates/person-zone.js';
 
@@ -49,9 +50,7 @@ export class SlackUserZones {
       // No scope, a deleted user, Slack slow or down: the turn goes on without a zone.
       zone = undefined;
     }
-    this.known.delete(key);
-    this.known.set(key, { zone, at: this.now() });
-    if (this.known.size > MAX_REMEMBERED) this.known.delete(this.known.keys().next().value as string);
+    setBounded(this.known, key, { zone, at: this.now() }, MAX_REMEMBERED);
     return zone;
   }
 }

@@ -1,4 +1,5 @@
 import type { UserRef } from '../engine/session-store.js';
+import { setBounded } from '../engine/bounded-map.js';
 import { checkinsOf } from './checkin-profile.js';
 import type { CheckinQueue } from './checkin-queue.js';
 import { memberOf } from './checkin-store.js';
@@ -43,10 +44,7 @@ function memoryOf(store: CheckinQueue): Map<string, Known> {
 }
 
 function remember(memory: Map<string, Known>, member: string, known: Known): void {
-  // Delete first so that the entry moves to the end: the first entries are the least recently seen.
-  memory.delete(member);
-  memory.set(member, known);
-  if (memory.size > SYNC_MEMORY_MAX) memory.delete(memory.keys().next().value as string);
+  setBounded(memory, member, known, SYNC_MEMORY_MAX);
 }
 
 export async function syncCheckins(store: CheckinQueue, user: UserRef, profile: Readonly<Record<string, unknown>> | null, now: Date): Promise<'scheduled' | 'removed' | 'unchanged'> {

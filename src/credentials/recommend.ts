@@ -195,9 +195,10 @@ export function recommend(input: RecommendInput): Recommendation {
   const collection = [...new Set([...held, ...chosen.map((m) => m.credential)])];
   const costs = chosen.map((m) => m.cost.toEarnCents);
   const toEarn = costs.some((c) => c === null) ? null : costs.reduce<number>((sum, c) => sum + (c ?? 0), 0);
+  const pay = rolePay(role);
   return {
-    roi: roi(chosen.length > 0 ? toEarn : null, rolePay(role), situation.currentPayUsd, situation.currentIncome),
-    pay: rolePay(role),
+    roi: roi(chosen.length > 0 ? toEarn : null, pay, situation.currentPayUsd, situation.currentIncome),
+    pay,
     ranked,
     fit: Object.fromEntries(ranked.map((r) => [r.credential.id, fit[r.credential.id] ?? []])),
     setAside,
@@ -224,7 +225,7 @@ export function recommend(input: RecommendInput): Recommendation {
     planWarnings: [...targetWarnings(role), ...collectionWarnings(collection, index, role, gaps)],
     // A degree the person gave is compared as given; otherwise a teacher or a CPA is not priced a first degree.
     comparison: sideBySide(ranked, role, situation, input.degree ?? (input.tuition ? tuitionDegree(input.tuition) : undefined), input.degree ? undefined : impliedDegree(person.currentRole)),
-    plan: actionPlan({ credentials: chosen.map((m) => m.credential), hoursPerWeek: situation.hoursPerWeek, today: situation.today, ownHours: input.ownHours, deadlineWeeks: situation.deadlineWeeks, done: input.done, entryPayKnown: rolePay(role).known, ...(role.portfolio ? { portfolio: role.portfolio.text } : {}) }),
+    plan: actionPlan({ credentials: chosen.map((m) => m.credential), hoursPerWeek: situation.hoursPerWeek, today: situation.today, ownHours: input.ownHours, deadlineWeeks: situation.deadlineWeeks, done: input.done, entryPayKnown: pay.known, ...(role.portfolio ? { portfolio: role.portfolio.text } : {}) }),
   };
 }
 

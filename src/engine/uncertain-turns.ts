@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { setBounded } from './bounded-map.js';
 import { MAX_INBOUND_TEXT } from './inbound.js';
 import type { Inbound } from './inbound.js';
 
@@ -57,12 +58,7 @@ export class UncertainTurns {
   remember(owner: string, inbound: Inbound, eventIds: readonly string[], now: number): void {
     const record = uncertainRecord(inbound, eventIds, now);
     if (!record) return;
-    this.byOwner.delete(owner);
-    this.byOwner.set(owner, record);
-    if (this.byOwner.size > MAX_REMEMBERED) {
-      const oldest = this.byOwner.keys().next().value;
-      if (oldest !== undefined) this.byOwner.delete(oldest);
-    }
+    setBounded(this.byOwner, owner, record, MAX_REMEMBERED);
   }
 
   /**
