@@ -16,6 +16,7 @@ const MONTHS: readonly (readonly string[])[] = [
   ['july', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
 ];
 const MONTH_WORD = new RegExp(`\\b(${MONTHS.flat().join('|')})\\.?(?:\\s+(?:of\\s+)?(\\d{4}|'\\d{2}))?\\b`, 'i');
+const AS_SOON_AS_POSSIBLE = /\b(?:asap|a\.s\.a\.p|as soon as (?:possible|i can)|right away|straight away)\b/i;
 const END_OF_YEAR = /\bend of (?:the |this )?(next )?year\b/i;
 
 /** The first day of the month said (or the year's last day), from `today`; undefined when no date is said. */
@@ -47,6 +48,8 @@ export function withDeadlineDate(step: Step): Step {
     parse: (input, ctx) => {
       if (input.kind !== 'text') return step.parse(input, ctx);
       const today = DateTime.fromJSDate(personToday(ctx.now, personZone(ctx.profile)), { zone: 'utc' }).startOf('day');
+      // "asap" is a wish, not a date: asked for a number of months it can be planned against.
+      if (AS_SOON_AS_POSSIBLE.test(input.text)) return { ok: false, problem: 'As soon as you can, then. How many months is realistic for you: 3? 6?' };
       const date = deadlineDateSaid(input.text, today);
       if (!date) return step.parse(input, ctx);
       if (date <= today) return { ok: false, problem: 'That date has already passed.' };

@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { monthsDeadline } from '../flows/deadline-months.js';
-import { deadlineDateSaid, monthsUntil } from '../flows/deadline-said-as-date.js';
+import { deadlineDateSaid, monthsUntil, withDeadlineDate } from '../flows/deadline-said-as-date.js';
+import { ask, type FlowContext } from '../src/engine/flow.js';
 
 const TODAY = DateTime.fromISO('2026-12-07', { zone: 'utc' });
 const said = (text: string) => deadlineDateSaid(text, TODAY)?.toISODate();
@@ -31,5 +32,14 @@ describe('a deadline said as a date', () => {
       const months = monthsUntil(date, TODAY);
       expect(monthsDeadline(months, TODAY.toJSDate()).date).toBe(date.toISODate());
     }
+  });
+
+  it('asks for months when the deadline is "asap", never reading it as no number', () => {
+    const step = withDeadlineDate(ask.number('deadline', { prompt: 'In how many months?', min: 1, max: 60, unit: 'months' }));
+    const ctx = { answers: {}, profile: {}, now: TODAY.toJSDate(), menu: [], actor: { id: 'u' }, shared: false } as unknown as FlowContext;
+    for (const text of ['asap', 'ASAP!!', 'as soon as possible honestly']) {
+      expect(step.parse({ kind: 'text', text }, ctx)).toEqual({ ok: false, problem: 'As soon as you can, then. How many months is realistic for you: 3? 6?' });
+    }
+    expect(step.parse({ kind: 'text', text: '6' }, ctx)).toEqual({ ok: true, value: 6 });
   });
 });
