@@ -35,7 +35,7 @@ describe('a deadline said as a date', () => {
   });
 
   it('asks for months when the deadline is "asap", never reading it as no number', () => {
-    const step = withDeadlineDate(ask.number('deadline', { prompt: 'In how many months?', min: 1, max: 60, unit: 'months' }));
+    const step = withDeadlineDate(ask.number('deadline', { label: 'Deadline (months)', prompt: 'In how many months?', reask: 'A number of months.', min: 1, max: 60, unit: 'months' }));
     const ctx = { answers: {}, profile: {}, now: TODAY.toJSDate(), menu: [], actor: { id: 'u' }, shared: false } as unknown as FlowContext;
     for (const text of ['asap', 'ASAP!!', 'as soon as possible honestly']) {
       expect(step.parse({ kind: 'text', text }, ctx)).toEqual({ ok: false, problem: 'As soon as you can, then. How many months is realistic for you: 3? 6?' });
