@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Competency } from '../src/data/questions-schema.js';
+import { shortDay } from '../src/dates/person-zone.js';
 import type { Reply } from '../src/engine/reply.js';
 import type { AnswerAnalysis, StarPart, Strength, SuggestionKind } from '../src/star/analyze-answer.js';
 import { coachNotes } from '../src/star/coach-notes.js';
@@ -265,14 +266,15 @@ const CHART_SESSIONS = 12;
 /** How a peer session is told apart in the chart: whose score it shows. */
 const withPeer = (s: PracticeSession): string => (!s.peer ? '' : s.scoredBy === 'peer' ? `, scored by ${s.peer.by}` : `, with ${s.peer.by}`);
 
-export function progressReplies(history: PracticeSession[]): Reply[] {
+/** The scores over time; each session named by its day where the person is (`zone`, UTC when unknown). */
+export function progressReplies(history: PracticeSession[], zone: string | undefined, now: Date): Reply[] {
   const first = history[0];
   const last = history.at(-1);
   if (!first || !last) {
     return [{ kind: 'text', text: "You haven't finished a practice session yet. Say `practice` to start one: after each session I keep your scores here." }];
   }
   const skipped = Math.max(0, history.length - CHART_SESSIONS);
-  const rows = history.slice(skipped).map((s, i) => ({ label: `${skipped + i + 1}. ${s.at.slice(0, 10)} (${s.questions.length} q${withPeer(s)})`, value: s.average }));
+  const rows = history.slice(skipped).map((s, i) => ({ label: `${skipped + i + 1}. ${shortDay(s.at, zone, now)} (${s.questions.length} q${withPeer(s)})`, value: s.average }));
   const replies: Reply[] = [{ kind: 'chart', title: 'Your average score per practice session (0-100)', rows }];
   if (history.some((s) => s.peer)) {
     replies.push({ kind: 'text', text: 'With a peer, a typed answer counts my score and one said out loud counts the peer\'s checklist score.' });

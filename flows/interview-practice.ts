@@ -1,5 +1,6 @@
 import type { CoachData } from '../src/coach-data.js';
 import { practiceFacts } from './profile-facts.js';
+import { personZone } from '../src/dates/person-zone.js';
 import { COMPETENCIES } from '../src/data/questions-schema.js';
 import type { Competency, Question } from '../src/data/questions-schema.js';
 import { again, ask, defineFlow, finish, goTo, nextRound, repeat } from '../src/engine/flow.js';
@@ -298,5 +299,5 @@ export const practiceProgressFlow = defineFlow({
   title: 'Practice progress',
   commands: ['progress'],
   steps: [],
-  finish: (ctx) => ({ replies: progressReplies(profileOf(ctx).practiceHistory ?? []) }),
+  finish: (ctx) => ({ replies: progressReplies(profileOf(ctx).practiceHistory ?? [], personZone(ctx.profile), ctx.now) }),
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayInWords, dayMark, markSeconds, marksAsWords, momentInWords, momentMark, renderMarks, type DateMark } from '../src/dates/date-marks.js';
-import { personDay, personToday, personZone } from '../src/dates/person-zone.js';
+import { personDay, personToday, personZone, shortDay } from '../src/dates/person-zone.js';
 import { cleanHumanText } from '../src/engine/read/clean.js';
 import { renderPlain } from '../src/render-plain.js';
 
@@ -84,5 +84,20 @@ describe("the person's zone", () => {
     expect(personDay(now, 'Europe/Berlin')).toBe('2027-05-14');
     expect(personDay(now, undefined)).toBe('2027-05-14');
     expect(personToday(now, 'America/New_York').toISOString()).toBe('2027-05-13T00:00:00.000Z');
+  });
+
+  it('says the short day an instant fell on where the person is, the year only when it is not this year there', () => {
+    const now = new Date('2026-12-07T08:44:00Z');
+    // 11:30 UTC on 6 December is already the 7th in Auckland (UTC+13), and 03:30 UTC on the 7th is still the 6th in Los Angeles.
+    expect(shortDay('2026-12-06T11:30:00.000Z', 'Pacific/Auckland', now)).toBe('7 Dec');
+    expect(shortDay('2026-12-06T11:30:00.000Z', undefined, now)).toBe('6 Dec');
+    expect(shortDay('2026-12-07T03:30:00.000Z', 'America/Los_Angeles', now)).toBe('6 Dec');
+    expect(shortDay(new Date('2026-12-07T03:30:00Z'), 'America/Los_Angeles', now)).toBe('6 Dec');
+    // New Year's Eve in Los Angeles is already next year in UTC: the year is said from where the person is.
+    const newYear = new Date('2027-01-01T05:00:00Z');
+    expect(shortDay('2026-12-31T20:00:00.000Z', 'America/Los_Angeles', newYear)).toBe('31 Dec');
+    expect(shortDay('2026-12-31T20:00:00.000Z', 'Pacific/Auckland', newYear)).toBe('1 Jan');
+    expect(shortDay('2025-09-14T10:00:00.000Z', 'Europe/Berlin', now)).toBe('14 Sept 2025');
+    expect(shortDay('not a time', 'Europe/Berlin', now)).toBe('not a time');
   });
 });

@@ -43,12 +43,14 @@ describe('practice history', () => {
   });
 });
 
+const MARCH = new Date('2026-03-20T12:00:00Z');
+
 describe('progress', () => {
   it('shows solo sessions as before', () => {
-    const shown = transcript(progressReplies([solo(1, 50), solo(8, 62)]));
+    const shown = transcript(progressReplies([solo(1, 50), solo(8, 62)], 'Europe/London', MARCH));
     expect(shown).toBe(
       [
-        'Your average score per practice session (0-100): 1. 2026-03-01 (2 q)=50, 2. 2026-03-08 (2 q)=62',
+        'Your average score per practice session (0-100): 1. 1 Mar (2 q)=50, 2. 8 Mar (2 q)=62',
         'Over 2 sessions your average went from 50 to 62 (+12).',
         'By STAR part, first session → latest (0-5): Situation=3 → 3; Task=3 → 3; Action=3 → 3; Result=3 → 3',
       ].join('\n'),
@@ -56,10 +58,20 @@ describe('progress', () => {
   });
 
   it('marks peer sessions by whose score they show, and says how they count', () => {
-    const shown = transcript(progressReplies([solo(1, 50), peer(2, 65, 'peer'), peer(3, 72, 'coach')]));
-    expect(shown).toContain('1. 2026-03-01 (2 q)=50, 2. 2026-03-02 (1 q, scored by Ben)=65, 3. 2026-03-03 (1 q, with Ben)=72');
+    const shown = transcript(progressReplies([solo(1, 50), peer(2, 65, 'peer'), peer(3, 72, 'coach')], 'Europe/London', MARCH));
+    expect(shown).toContain('1. 1 Mar (2 q)=50, 2. 2 Mar (1 q, scored by Ben)=65, 3. 3 Mar (1 q, with Ben)=72');
     expect(shown).toContain("With a peer, a typed answer counts my score and one said out loud counts the peer's checklist score.");
     expect(shown).toContain('Over 3 sessions your average went from 50 to 72 (+22).');
+  });
+
+  it("names each session by its day where the person is, not the UTC day", () => {
+    // 18:00 UTC on 2 March is the morning of the 3rd in Auckland; 03:00 UTC on the 8th is still the evening of the 7th in Los Angeles.
+    const early = { ...solo(8, 62), at: '2026-03-08T03:00:00.000Z' };
+    expect(transcript(progressReplies([peer(2, 65, 'peer'), early], 'Pacific/Auckland', MARCH))).toContain('1. 3 Mar (1 q, scored by Ben)=65, 2. 8 Mar (2 q)=62');
+    expect(transcript(progressReplies([peer(2, 65, 'peer'), early], 'America/Los_Angeles', MARCH))).toContain('1. 2 Mar (1 q, scored by Ben)=65, 2. 7 Mar (2 q)=62');
+    expect(transcript(progressReplies([peer(2, 65, 'peer'), early], undefined, MARCH))).toContain('1. 2 Mar (1 q, scored by Ben)=65, 2. 8 Mar (2 q)=62');
+    // Sessions from last year say their year.
+    expect(transcript(progressReplies([solo(1, 50)], 'America/Los_Angeles', new Date('2027-02-01T12:00:00Z')))).toContain('1. 1 Mar 2026 (2 q)=50');
   });
 });
 

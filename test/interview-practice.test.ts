@@ -132,7 +132,7 @@ describe('interview practice, as a transcript', () => {
     expect(history[0].questions[0].parts).toEqual({ situation: expect.any(Number), task: 5, action: 5, result: resultAfter });
     for (const words of ['spreadsheet', 'logistics', 'bike-share']) expect(store.peek(chat.origin)).not.toContain(words);
 
-    expect(await chat.say('progress')).toContain(`Your average score per practice session (0-100): 1. 2026-03-02 (2 q)=${average}\nOne session so far`);
+    expect(await chat.say('progress')).toContain(`Your average score per practice session (0-100): 1. 2 Mar (2 q)=${average}\nOne session so far`);
 
     // A week later: the coach picks questions not practised last time, and progress shows the trend.
     clock.now = new Date('2026-03-09T09:00:00Z');
@@ -142,7 +142,7 @@ describe('interview practice, as a transcript', () => {
     const third = numberAfter(await chat.say(BETTER), /Question 1 of 1: (\d+)\/100/);
     await chat.say('finish');
     const progress = await chat.say('progress');
-    expect(progress).toContain(`1. 2026-03-02 (2 q)=${average}, 2. 2026-03-09 (1 q)=${third}`);
+    expect(progress).toContain(`1. 2 Mar (2 q)=${average}, 2. 9 Mar (1 q)=${third}`);
     expect(progress).toContain(`Over 2 sessions your average went from ${average} to ${third}`);
     expect(progress).toMatch(/By STAR part, first session → latest \(0-5\): Situation=[\d.]+ → [\d.]+; Task=/);
   });
@@ -208,7 +208,7 @@ describe('interview practice, as a transcript', () => {
     expect(history).toHaveLength(20);
     expect(history[0].at).toBe('2026-01-02T10:00:00.000Z');
     expect(history[19].at).toBe('2026-03-02T09:00:00.000Z');
-    expect(await chat.say('progress')).toMatch(/\(0-100\): 9\. 2026-01-10 \(1 q\)=49, .* 20\. 2026-03-02 \(1 q\)=\d+\nOver 20 sessions/);
+    expect(await chat.say('progress')).toMatch(/\(0-100\): 9\. 10 Jan \(1 q\)=49, .* 20\. 2 Mar \(1 q\)=\d+\nOver 20 sessions/);
 
     const newcomer = await userWith({ name: 'Ana' });
     expect(await newcomer.chat.say('progress')).toContain("You haven't finished a practice session yet. Say `practice` to start one");

@@ -129,7 +129,7 @@ describe('peer practice, as a transcript', () => {
     ]);
     expect(profileOf('ben').practiceHistory).toBeUndefined();
     for (const words of ['clinic', 'duplicates', 'staffing']) expect(own('ana')).not.toContain(words);
-    expect(await anaDirect.say('progress')).toContain(`Your average score per practice session (0-100): 1. 2026-03-02 (1 q, with Ben)=${coach.score}\nWith a peer, a typed answer counts my score`);
+    expect(await anaDirect.say('progress')).toContain(`Your average score per practice session (0-100): 1. 2 Mar (1 q, with Ben)=${coach.score}\nWith a peer, a typed answer counts my score`);
   });
 
   it('scores an answer said out loud by the checklist alone, and leaves Ana where she was in her own session', async () => {
@@ -154,7 +154,7 @@ describe('peer practice, as a transcript', () => {
     expect(entry).toMatchObject({ role: null, questions: [{ id: 'why-tech-now', score: 65 }], average: 65, scoredBy: 'peer', peer: { by: 'Ben', score: 65 } });
     expect(entry.peer).not.toHaveProperty('note');
     const progress = await anaDirect.say('progress');
-    expect(progress).toContain('1. 2026-03-03 (1 q, scored by Ben)=65');
+    expect(progress).toContain('1. 3 Mar (1 q, scored by Ben)=65');
     // A view: Ana is still at her own question.
     expect(progress).toContain('How many questions would you like');
   });

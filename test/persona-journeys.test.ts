@@ -333,7 +333,7 @@ describe('Person 3: Marcus, 47, accountant aiming at data analyst, practising in
 
     const progress = await chat.say('progress');
     const average = Math.round((retryScore + strongScore) / 2);
-    expect(progress).toMatch(/Your average score per practice session \(0-100\): 1\. 2026-12-07 \(2 q\)=\d+/);
+    expect(progress).toMatch(/Your average score per practice session \(0-100\): 1\. 7 Dec \(2 q\)=\d+/);
     expect(score(progress, /\(2 q\)=(\d+)/)).toBeGreaterThanOrEqual(average - 1);
     expect(score(progress, /\(2 q\)=(\d+)/)).toBeLessThanOrEqual(average + 1);
   });

@@ -21,6 +21,8 @@ const PROFILE = {
   practiceHistory: [{ at: '2026-11-22T10:00:00.000Z', role: 'data-analyst', questions: [{ id: 'q1', score: 70, parts: { situation: 3, task: 3, action: 4, result: 2 } }], average: 70 }],
 };
 
+const NOW = new Date('2026-12-07T08:00:00Z');
+
 describe('the App Home tab', () => {
   it('reads the stored profile without changing it', async () => {
     const store = new MemorySessionStore();
@@ -35,7 +37,7 @@ describe('the App Home tab', () => {
   });
 
   it('shows gaps, picks, the plan and practice scores, escaping what the user typed', () => {
-    const view = homeView({ kind: 'profile', profile: readProfile(PROFILE) }, names);
+    const view = homeView({ kind: 'profile', profile: readProfile(PROFILE) }, names, NOW);
     const shown = text(view);
     expect(view.type).toBe('home');
     expect(shown).toContain('Hi &lt;!channel&gt; Ann, here is where your pivot stands.');
@@ -46,7 +48,24 @@ describe('the App Home tab', () => {
       `*Credential pick* (${date(1795262400, 'Saturday 21 November 2026')}): Google Data Analytics\\n1. Choose the credential (done on ${date(1795262400, 'Saturday 21 November 2026')})\\n2. Enrol (by ${date(1796126400, 'Tuesday 1 December 2026')})`,
     );
     expect(shown).toContain('*Interview practice*: 1 session, latest average *70/100*');
-    expect(shown).toContain('2026-11-22 (1 q)  ███████░░░ 70/100');
+    expect(shown).toContain('22 Nov (1 q)  ███████░░░ 70/100');
+  });
+
+  it("names practice sessions by the person's own day, in words, the year said only for another year", () => {
+    // 11:30 UTC on 6 December is the early hours of the 7th in Auckland; 04:00 UTC on the 7th is still the evening of the 6th in Los Angeles.
+    const history = [
+      { at: '2025-12-20T10:00:00.000Z', role: 'data-analyst', questions: [{ id: 'q1', score: 40, parts: { situation: 2, task: 2, action: 2, result: 2 } }], average: 40 },
+      { at: '2026-12-06T11:30:00.000Z', role: 'data-analyst', questions: [{ id: 'q1', score: 70, parts: { situation: 3, task: 3, action: 4, result: 2 } }], average: 70 },
+      { at: '2026-12-07T04:00:00.000Z', role: 'data-analyst', questions: [{ id: 'q1', score: 80, parts: { situation: 4, task: 4, action: 4, result: 3 } }], average: 80 },
+    ];
+    const rows = (timeZone?: string) => text(homeView({ kind: 'profile', profile: readProfile({ ...PROFILE, practiceHistory: history, ...(timeZone ? { timeZone } : {}) }) }, names, NOW));
+    const auckland = rows('Pacific/Auckland');
+    expect(auckland).toContain('20 Dec 2025 (1 q)  ████░░░░░░ 40/100\\n7 Dec       (1 q)  ███████░░░ 70/100\\n7 Dec       (1 q)  ████████░░ 80/100');
+    const losAngeles = rows('America/Los_Angeles');
+    expect(losAngeles).toContain('20 Dec 2025 (1 q)  ████░░░░░░ 40/100\\n6 Dec       (1 q)  ███████░░░ 70/100\\n6 Dec       (1 q)  ████████░░ 80/100');
+    // No zone known: the UTC day, said the same way.
+    expect(rows()).toContain('20 Dec 2025 (1 q)  ████░░░░░░ 40/100\\n6 Dec       (1 q)  ███████░░░ 70/100\\n7 Dec       (1 q)  ████████░░ 80/100');
+    expect(auckland).not.toMatch(/\d{4}-\d{2}-\d{2} \(/);
   });
 
   it('says what will show there before anything is stored, and for parts not done yet', () => {

@@ -5,7 +5,7 @@ import type { Profile } from '../../flows/profile.js';
 import { hoursLogged } from '../../src/checkins/checkin-profile.js';
 import { weeklyText } from '../../src/checkins/weekly-time.js';
 import { dayMark } from '../../src/dates/date-marks.js';
-import { personDay, personZone } from '../../src/dates/person-zone.js';
+import { personDay, personZone, shortDay } from '../../src/dates/person-zone.js';
 import { projectedFinish } from '../../src/plan/plan-progress.js';
 import { safeMrkdwn, truncate } from './escape.js';
 import { LIMITS, bar } from './render-blocks.js';
@@ -30,7 +30,6 @@ export function homeRead(stored: StoredProfile): HomeRead {
 
 const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text: truncate(text, LIMITS.sectionText) } });
 const context = (text: string): Block => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
-const day = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '');
 /**
  * A plan date (YYYY-MM-DD) or the day of a moment (an ISO instant) as a Slack date, which each
  * reader sees in their own calendar ("Friday, May 14th, 2027"), with the words as its fallback.
@@ -61,14 +60,21 @@ function progressLine(planned: NonNullable<Profile['plan']>, checkins: Profile['
   return `_${planned.steps.filter((s) => s.done).length} of ${planned.steps.length} steps done, ${hoursLogged(checkins)} hours logged${finish ? `, projected finish ${slackDay(finish, zone)}` : ''}${weekly}._`;
 }
 
-function practiceText(history: Profile['practiceHistory']): string {
+/**
+ * The latest sessions as rows of bars in a code block, each named by its day where the person is
+ * ("7 Dec"): Slack shows no dates of its own inside a code block, so the day is said in words.
+ */
+function practiceText(history: Profile['practiceHistory'], zone: string | undefined, now: Date): string {
   if (!history || history.length === 0) return `*Interview practice*\n${NOT_YET('practise your interview stories and get STAR feedback', 'practice')}`;
   const recent = history.slice(-6);
-  const rows = recent.map((s) => `${day(s.at)} (${s.questions.length} q)  ${bar(s.average, 100)} ${s.average}/100`);
+  const days = recent.map((s) => shortDay(s.at, zone, now));
+  const width = Math.max(...days.map((d) => d.length));
+  const rows = recent.map((s, i) => `${(days[i] ?? '').padEnd(width)} (${s.questions.length} q)  ${bar(s.average, 100)} ${s.average}/100`);
   return `*Interview practice*: ${history.length} session${history.length === 1 ? '' : 's'}, latest average *${history.at(-1)?.average ?? 0}/100*\n\`\`\`\n${rows.join('\n')}\n\`\`\``;
 }
 
-export function homeView(read: HomeRead, names: Names): types.HomeView {
+/** The tab as it stands `now` (a session from another year says its year). */
+export function homeView(read: HomeRead, names: Names, now: Date = new Date()): types.HomeView {
   const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: 'Your career pivot', emoji: true } }];
   if (read.kind === 'none') {
     blocks.push(section("I'm Pivot Coach: I help you find the skills you're missing for the tech role you want, pick credentials worth your money, and practise your interview stories."));
@@ -82,7 +88,7 @@ export function homeView(read: HomeRead, names: Names): types.HomeView {
     const zone = personZone(profile);
     blocks.push({ type: 'divider' }, section(gapsText(profile.gapReport, names, zone)));
     blocks.push({ type: 'divider' }, section(pickText(profile.credentialPick, profile.plan, profile.checkins, zone)));
-    blocks.push({ type: 'divider' }, section(practiceText(profile.practiceHistory)));
+    blocks.push({ type: 'divider' }, section(practiceText(profile.practiceHistory, zone, now)));
   }
   blocks.push(context('Updated each time you open this tab. `/pivot forget` deletes everything I know about you.'));
   return { type: 'home', blocks };

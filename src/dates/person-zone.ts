@@ -32,3 +32,15 @@ export function personToday(now: Date, zone: string | undefined): Date {
 
 /** The same day as YYYY-MM-DD. */
 export const personDay = (now: Date, zone: string | undefined): string => personToday(now, zone).toISOString().slice(0, 10);
+
+/**
+ * "7 Dec": the day an instant fell on where the person is, short enough for a chart label or a
+ * row of figures; "7 Dec 2025" when that is not this year there (`now`). Without a known zone it
+ * is the UTC day, said the same way. A malformed instant is left as written.
+ */
+export function shortDay(at: string | Date, zone: string | undefined, now: Date): string {
+  const z = zone !== undefined && isTimeZone(zone) ? zone : 'utc';
+  const local = (typeof at === 'string' ? DateTime.fromISO(at, { zone: z }) : DateTime.fromJSDate(at, { zone: z })).setLocale('en-GB');
+  if (!local.isValid) return String(at);
+  return local.toFormat(local.year === DateTime.fromJSDate(now, { zone: z }).year ? 'd LLL' : 'd LLL yyyy');
+}
