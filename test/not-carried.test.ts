@@ -26,6 +26,23 @@ describe('credentials the catalog does not carry', () => {
     expect(id('what do technical writers earn?')).toBeUndefined();
   });
 
+  it('include the Terraform, ISTQB and CISA credentials people ask about, which the reference has no figures for', () => {
+    const id = (text: string) => readNotCarried(text, credentials.notCarried)?.id;
+    expect(id('whats CISA')).toBe('isaca-cisa');
+    expect(id('is the ISACA CISA worth it for me?')).toBe('isaca-cisa');
+    expect(id('is ISTQB worth it?')).toBe('istqb-foundation');
+    expect(id('should i get the ctfl')).toBe('istqb-foundation');
+    expect(id('what about the terraform associate?')).toBe('hashicorp-terraform-associate');
+    expect(id('is a hashicorp cert worth it')).toBe('hashicorp-terraform-associate');
+    // Terraform the tool is a skill to learn, not the credential.
+    expect(id('i need to learn terraform')).toBeUndefined();
+    const cisa = credentials.notCarried.find((e) => e.id === 'isaca-cisa');
+    if (!cisa) throw new Error('isaca-cisa');
+    const said = notCarriedAnswer(cisa, (x) => credentials.byId.get(x), (x) => catalog.roles.byId.get(x)?.name);
+    expect(said).toContain("I don't have sourced figures for ISACA's CISA (Certified Information Systems Auditor), so I can't give you its price or study time. Check ISACA's CISA page");
+    expect(said).not.toMatch(/\$\d/);
+  });
+
   it('are answered with where to check and no figure, a carried credential the words may mean, and the role\'s gaps', () => {
     const answer = (entryId: string) => {
       const entry = credentials.notCarried.find((e) => e.id === entryId);

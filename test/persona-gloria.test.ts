@@ -71,9 +71,9 @@ describe('Gloria, claims adjuster to QA tester, $600, 10 months', () => {
     expect(JSON.stringify(p.profile())).toContain('600');
     expect(picks).toContain('No credential in my catalog closes your top gaps, SQL, Jira and Software testing, so there is no path to recommend.');
     expect(picks).not.toMatch(/ISTQB/);
-    // ISTQB is not in the catalog: asked at the pick, an honest "not in my notes" and the question again, no figures.
+    // ISTQB is not in the catalog: asked at the pick, said by name to have no sourced figures, with where to check, and no figures.
     const istqbAtPick = await p.say('is ISTQB worth it?');
-    expect(istqbAtPick).toContain("That's a good question, and my notes don't cover it.");
+    expect(istqbAtPick).toContain("I don't have sourced figures for the ISTQB Certified Tester Foundation Level (CTFL), so I can't give you its price or study time. Check ISTQB's own site or your country's ISTQB member board");
     expect(istqbAtPick).not.toMatch(/\$\d/);
     const plan = await p.say('1');
     expect(dueOf(plan, 'Read job postings')).toBe('2026-12-07');
