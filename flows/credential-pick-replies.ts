@@ -1,5 +1,5 @@
 import { gapName } from '../src/credentials/situation.js';
-import { weeksText } from '../src/credentials/time-to-finish.js';
+import { estimateDateSentence, weeksText } from '../src/credentials/time-to-finish.js';
 import type { Gap } from '../src/credentials/situation.js';
 import type { ActionPlan } from '../src/credentials/action-plan.js';
 import type { CredentialIndex } from '../src/credentials/credential-index.js';
@@ -177,8 +177,10 @@ export function stepWhen(step: { due: string | null; done?: boolean }, timeZone:
  * for theirs. The basis is the catalog's `says`, written for the person (time-to-finish.ts).
  */
 export function estimatedDates(plan: ActionPlan): Reply[] {
-  const estimated = plan.milestones.filter((m) => m.time.known && m.time.source === 'estimate');
-  return estimated.map((m) => ({ kind: 'text' as const, text: `The date for ${m.name} is an estimate: ${m.time.known ? m.time.basis : ''}.` }));
+  return plan.milestones.flatMap((m) => {
+    const text = estimateDateSentence(m.name, m.time);
+    return text === undefined ? [] : [{ kind: 'text' as const, text }];
+  });
 }
 
 export function planReplies(plan: ActionPlan, timeZone?: string): Reply[] {

@@ -157,8 +157,9 @@ describe('Kofi, 39, cable installer with A+, aiming at network administrator, $8
     expect(dueOf(plan, 'Interview and negotiate')).toBe('2027-06-07');
     expect(plan).toContain('Your studying ends on Monday 15 February 2027, 16 weeks inside your deadline of Monday 7 June 2027.');
     expect(plan).toContain('Weekly schedule: 12 hours a week');
-    // CompTIA publishes no hours: the study date says it is an estimate, and whose.
-    expect(plan).toContain('The date for CompTIA Network+ (N10-009) is an estimate: 90–130 hours, an estimate from study guides that give 2 to 3 months; I found no figure from CompTIA.');
+    // CompTIA publishes no hours: the study date says it is an estimate, once, and whose.
+    expect(plan).toContain('The date for CompTIA Network+ (N10-009) rests on 90–130 hours, an estimate from study guides that give 2 to 3 months; I found no figure from CompTIA.');
+    expect(plan).not.toMatch(/estimate[^.\n]*\bestimate\b/);
     expect(plan).not.toContain('date to be set');
     expect(plan).not.toContain('CompTIA A+');
     expect(await p.say('plan')).toContain('6. Interview and negotiate=by Monday 7 June 2027');

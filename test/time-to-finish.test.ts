@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { studyHours, timeForHours, timeToFinish } from '../src/credentials/time-to-finish.js';
+import { estimateDateSentence, studyHours, timeForHours, timeToFinish } from '../src/credentials/time-to-finish.js';
 import { credential } from './support/credential-fixtures.js';
 
 const hours = (min: number, max: number | null) => ({ min, max, stated: 'x', source: 'test', confidence: 'S' as const });
@@ -38,6 +38,16 @@ describe('time to finish', () => {
     expect(time).toMatchObject({ known: true, weeks: 21, billedMonths: 5 });
     expect(timeToFinish(credential('b', { hours: hours(41, 41) }), 10)).toMatchObject({ weeks: 5 });
     expect(timeForHours(130, 10, 'x')).toMatchObject({ weeks: 13, months: 3, billedMonths: 3 });
+  });
+
+  it('says once that a study date rests on an estimate, and nothing for the provider\'s own figure', () => {
+    const guessed = timeToFinish(credential('e', { hours: estimate(90, 130) }), 12);
+    const said = estimateDateSentence('CompTIA Network+', guessed);
+    expect(said).toBe('The date for CompTIA Network+ rests on 90–130 hours, an estimate from study guides; I found no figure from the provider.');
+    expect(said?.match(/estimate/g)).toHaveLength(1);
+    expect(estimateDateSentence('X', timeToFinish(credential('a', { hours: hours(40, 80) }), 4))).toBe('The date for X rests on 40–80 hours, a planning estimate.');
+    expect(estimateDateSentence('P', timeToFinish(credential('p', { hours: provider(180, 260) }), 10))).toBeUndefined();
+    expect(estimateDateSentence('D', timeToFinish(credential('d', { hours: null }), 10))).toBeUndefined();
   });
 
   it('is unknown without hours, never zero', () => {

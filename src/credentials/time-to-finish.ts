@@ -77,3 +77,15 @@ export function timeToFinish(credential: CatalogCredential, hoursPerWeek: number
         : said;
   return timeForHours(at * pace.weeks, hoursPerWeek, basis, study.source);
 }
+
+/**
+ * The sentence under a plan whose study date rests on a planning estimate: "The date for CompTIA
+ * Network+ rests on 90–130 hours, an estimate from study guides …". The basis already says it is an
+ * estimate (data:check makes every estimate's `says` say so), so the sentence leading into it does
+ * not say "estimate" again. Undefined for the provider's own figure or unknown hours.
+ */
+export function estimateDateSentence(name: string, time: StudyTime): string | undefined {
+  if (!time.known || time.source !== 'estimate') return undefined;
+  const basis = /\bestimate\b/i.test(time.basis) ? time.basis : `${time.basis}, a planning estimate`;
+  return `The date for ${name} rests on ${basis}.`;
+}
