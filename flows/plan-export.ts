@@ -1,5 +1,6 @@
 import { checkinsOf } from '../src/checkins/checkin-profile.js';
 import type { CoachData } from '../src/coach-data.js';
+import { personZone } from '../src/dates/person-zone.js';
 import { defineFlow } from '../src/engine/flow.js';
 import type { Reply } from '../src/engine/reply.js';
 import { planDocument, planSourceSchema } from '../src/plan/plan-document.js';
@@ -30,7 +31,7 @@ export function createPlanExportFlow(data: CoachData) {
       }
       const doc = planDocument(source.data, byId);
       const replies: Reply[] = [
-        { kind: 'file', text: 'Your plan as a Markdown file: steps, dates and costs, for any notes app.', filename: 'pivot-plan.md', mimeType: 'text/markdown', content: planMarkdown(doc) },
+        { kind: 'file', text: 'Your plan as a Markdown file: steps, dates and costs, for any notes app.', filename: 'pivot-plan.md', mimeType: 'text/markdown', content: planMarkdown(doc, personZone(ctx.profile)) },
         {
           kind: 'file',
           text: 'Your plan as a calendar file: open it to add each step on its date and a weekly study block to your calendar.',

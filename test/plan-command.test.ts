@@ -49,6 +49,12 @@ describe('pivot plan', () => {
     expect(stdout).toMatch(/\. (?:Seen (?:on|in) |[A-Z][\w. ]*'s own )[^\n]*\d{4}/);
   });
 
+  it("says the day the plan was made in the person's calendar: --tz when given, else UTC for someone whose zone is not known", async () => {
+    expect((await pivot('plan', '--user', 'slack:T42:U7')).stdout).toContain('Made on Monday 1 March 2027 · ');
+    // 09:00 UTC on 1 March is 23:00 on 28 February in Honolulu.
+    expect((await pivot('plan', '--user', 'slack:T42:U7', '--tz', 'Pacific/Honolulu')).stdout).toContain('Made on Sunday 28 February 2027 · ');
+  });
+
   it('writes an .ics that a real parser reads back: six steps and the weekly block in the given zone', async () => {
     const file = path.join(dir, 'plan.ics');
     const { code, stdout } = await pivot('plan', '--user', 'slack:T42:U7', '--format', 'ics', '--tz', 'Europe/Berlin', '--out', file);

@@ -29,12 +29,12 @@ const TODAY = new Date('2027-01-11T09:00:00Z');
 type File = Extract<Reply, { kind: 'file' }>;
 
 /** Maria, with a gap report, picks a credential in the chat: the plan is the credential pick's own. */
-async function withPlan(now: () => Date = () => TODAY) {
+async function withPlan(now: () => Date = () => TODAY, told: Record<string, unknown> = {}) {
   const store = new MemorySessionStore();
   const engine = new Engine({ store, flows: createFlowRegistry(data), ttlMs: 86_400_000, now });
   const chat = chatWith(engine);
   const session = newSession(TODAY);
-  session.profile = { name: 'Maria', targetRole: 'data-analyst', gapReport: { role: 'data-analyst', source: 'postings', gaps: [{ skill: 'tableau', share: 0.8 }, { skill: 'python', share: 0.6 }], at: TODAY.toISOString() } };
+  session.profile = { ...told, name: 'Maria', targetRole: 'data-analyst', gapReport: { role: 'data-analyst', source: 'postings', gaps: [{ skill: 'tableau', share: 0.8 }, { skill: 'python', share: 0.6 }], at: TODAY.toISOString() } };
   await store.commit(chat.origin, { expectedVersion: 0, eventId: 'seed', write: { kind: 'put', doc: serializeSession(session) }, ttlMs: 86_400_000 });
   await chat.say('pick');
   for (const answer of ['yes', '$300', '8', '6', 'skip', 'no', 'yes']) await chat.say(answer);
@@ -46,6 +46,18 @@ const files = (replies: Reply[]) => replies.filter((r): r is File => r.kind === 
 const events = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 
 describe('export in the chat', () => {
+  it("dates the Markdown file's 'Made on' by the person's own day, as the plan's first steps are", async () => {
+    // 20:00 UTC on 11 January is 09:00 on the 12th in Auckland; 06:00 UTC on the 12th is still 22:00 on the 11th in Los Angeles.
+    const auckland = await withPlan(() => new Date('2027-01-11T20:00:00Z'), { timeZone: 'Pacific/Auckland' });
+    const [inAuckland] = files(await auckland.send({ kind: 'text', text: 'export' }));
+    expect(inAuckland?.content).toContain('Made on Tuesday 12 January 2027 · 8 hours a week');
+    expect(inAuckland?.content).toContain('~~Read job postings~~: done on Tuesday 12 January 2027');
+    const losAngeles = await withPlan(() => new Date('2027-01-12T06:00:00Z'), { timeZone: 'America/Los_Angeles' });
+    const [inLosAngeles] = files(await losAngeles.send({ kind: 'text', text: 'export' }));
+    expect(inLosAngeles?.content).toContain('Made on Monday 11 January 2027 · 8 hours a week');
+    expect(inLosAngeles?.content).toContain('~~Read job postings~~: done on Monday 11 January 2027');
+  });
+
   it('sends the plan as a Markdown file and a calendar file, mid-question, then asks the question again', async () => {
     const chat = await withPlan();
     const asked = await chat.say('practice');

@@ -170,6 +170,19 @@ describe('the plan as Markdown', () => {
     expect(planMarkdown(doc)).toContain('Total: total unknown');
   });
 
+  it("says the day the plan was made in the person's calendar, the UTC day only when no zone is known", () => {
+    // 11:30 UTC on 1 February is already the 2nd in Auckland (UTC+13); 05:00 UTC on the 2nd is still the evening of the 1st in Los Angeles.
+    const auckland = planDocument(source('2027-02-01T11:30:00.000Z'), credentials);
+    expect(planMarkdown(auckland, 'Pacific/Auckland')).toContain('Made on Tuesday 2 February 2027 · 6 hours a week');
+    expect(planMarkdown(auckland)).toContain('Made on Monday 1 February 2027 · ');
+    const losAngeles = planDocument(source('2027-02-02T05:00:00.000Z'), credentials);
+    expect(planMarkdown(losAngeles, 'America/Los_Angeles')).toContain('Made on Monday 1 February 2027 · ');
+    expect(planMarkdown(losAngeles)).toContain('Made on Tuesday 2 February 2027 · ');
+    // A zone no one can read says the UTC day rather than failing; the JSON keeps the UTC day and the instant.
+    expect(planMarkdown(losAngeles, 'Mars/Olympus_Mons')).toContain('Made on Tuesday 2 February 2027 · ');
+    expect([losAngeles.madeOn, losAngeles.madeAt]).toEqual(['2027-02-02', '2027-02-02T05:00:00.000Z']);
+  });
+
   it('writes dates in words the same way in every zone', () => {
     expect(dayInWords('2027-05-14')).toBe('Friday 14 May 2027');
   });

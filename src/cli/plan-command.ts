@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { checkinsOf } from '../checkins/checkin-profile.js';
+import { personZone } from '../dates/person-zone.js';
 import { planDocument, planSourceSchema } from '../plan/plan-document.js';
 import { planIcs } from '../plan/plan-ics.js';
 import { planMarkdown } from '../plan/plan-markdown.js';
@@ -47,7 +48,7 @@ export const planCommand = defineCommand(
     if (!parsed.success) throw new Error(`${userIdOf(user)} has no plan yet: one is made in the chat by choosing a credential (\`pick\`).`);
     const byId = new Map(data.credentials.credentials.map((c) => [c.id, c]));
     const doc = planDocument(parsed.data, byId);
-    const text = format === 'md' ? planMarkdown(doc) : format === 'ics' ? planIcs(doc, { now: new Date(), timeZone: values.tz ?? checkinsOf(profile ?? {})?.when?.timeZone }) : JSON.stringify(doc, null, 2);
+    const text = format === 'md' ? planMarkdown(doc, values.tz ?? personZone(profile ?? {})) : format === 'ics' ? planIcs(doc, { now: new Date(), timeZone: values.tz ?? checkinsOf(profile ?? {})?.when?.timeZone }) : JSON.stringify(doc, null, 2);
     if (values.out === undefined) return text.replace(/\r?\n$/, '');
     await writeFile(values.out, text);
     return `Wrote ${userIdOf(user)}'s plan to ${values.out}.`;

@@ -14,6 +14,9 @@ export const timeZoneSchema = z.string().max(64).refine(isTimeZone, 'an IANA tim
 
 const said = z.object({ when: z.object({ timeZone: timeZoneSchema }) });
 
+/** A zone luxon can read, else UTC: a zone no one can read never turns a date into an error. */
+const zoneOrUtc = (zone: string | undefined): string => (zone !== undefined && isTimeZone(zone) ? zone : 'utc');
+
 export function personZone(profile: Readonly<Record<string, unknown>>): string | undefined {
   const checkins = said.safeParse(profile.checkins);
   if (checkins.success) return checkins.data.when.timeZone;
@@ -26,7 +29,7 @@ export function personZone(profile: Readonly<Record<string, unknown>>): string |
  * (src/credentials/dates.ts): at 23:30 in New York it is still that day there, not tomorrow.
  */
 export function personToday(now: Date, zone: string | undefined): Date {
-  const local = DateTime.fromJSDate(now, { zone: zone ?? 'utc' });
+  const local = DateTime.fromJSDate(now, { zone: zoneOrUtc(zone) });
   return new Date(Date.UTC(local.year, local.month - 1, local.day));
 }
 
@@ -39,7 +42,7 @@ export const personDay = (now: Date, zone: string | undefined): string => person
  * is the UTC day, said the same way. A malformed instant is left as written.
  */
 export function shortDay(at: string | Date, zone: string | undefined, now: Date): string {
-  const z = zone !== undefined && isTimeZone(zone) ? zone : 'utc';
+  const z = zoneOrUtc(zone);
   const local = (typeof at === 'string' ? DateTime.fromISO(at, { zone: z }) : DateTime.fromJSDate(at, { zone: z })).setLocale('en-GB');
   if (!local.isValid) return String(at);
   return local.toFormat(local.year === DateTime.fromJSDate(now, { zone: z }).year ? 'd LLL' : 'd LLL yyyy');

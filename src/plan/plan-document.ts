@@ -56,7 +56,10 @@ export interface PlanDocument {
   /** Stable for one plan: the calendar's UIDs derive from it, so a re-import updates instead of duplicating. */
   readonly id: string;
   readonly title: string;
+  /** The UTC day the plan was made (YYYY-MM-DD), for a reader of the JSON; the Markdown says `madeAt`'s day where the person is. */
   readonly madeOn: string | null;
+  /** The moment the plan was made (an ISO instant), when the pick kept it. */
+  readonly madeAt: string | null;
   readonly steps: readonly { readonly step: number; readonly title: string; readonly due: string | null; readonly done: boolean }[];
   readonly credentials: readonly PlanCredential[];
   readonly hoursPerWeek: number | null;
@@ -118,6 +121,7 @@ export function planDocument(source: PlanSource, credentials: ReadonlyMap<string
     id: planId(source),
     title: `Your plan: ${listOf(plan.names) || 'your next steps'}`,
     madeOn: source.credentialPick?.at?.slice(0, 10) ?? null,
+    madeAt: source.credentialPick?.at ?? null,
     steps,
     credentials: priced,
     hoursPerWeek,

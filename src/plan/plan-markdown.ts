@@ -1,5 +1,6 @@
 import { providerName } from '../credentials/figure-words.js';
 import { formatUsd } from '../credentials/money.js';
+import { personDay } from '../dates/person-zone.js';
 import { dayInWords, type PlanDocument } from './plan-document.js';
 
 /**
@@ -18,9 +19,20 @@ function stepLine(step: PlanDocument['steps'][number]): string {
   return `${step.step}. ${step.done ? '~~' : '**'}${escape(step.title)}${step.done ? '~~' : '**'}: ${when}`;
 }
 
-export function planMarkdown(doc: PlanDocument): string {
+/**
+ * The day the plan was made in the person's calendar (`timeZone`, their profile's): a plan made on
+ * a Sunday evening in Los Angeles was made on Sunday, though it was Monday in UTC. Without a zone,
+ * the UTC day, as the plan's own dates were counted then.
+ */
+function madeOn(doc: PlanDocument, timeZone: string | undefined): string | null {
+  const at = doc.madeAt === null ? Number.NaN : Date.parse(doc.madeAt);
+  return Number.isNaN(at) ? doc.madeOn : personDay(new Date(at), timeZone);
+}
+
+export function planMarkdown(doc: PlanDocument, timeZone?: string): string {
+  const made = madeOn(doc, timeZone);
   const facts = [
-    doc.madeOn ? `Made on ${dayInWords(doc.madeOn)}` : undefined,
+    made ? `Made on ${dayInWords(made)}` : undefined,
     doc.hoursPerWeek === null ? undefined : `${doc.hoursPerWeek} hours a week`,
     doc.budgetUsd === null ? undefined : `budget ${usd(doc.budgetUsd)}`,
   ].filter((f): f is string => f !== undefined);
