@@ -9,9 +9,10 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * "advanced" and her team named as a strength; the typical demand of the role read when she skips postings,
  * with SQL, data visualization and statistics as the gaps; the analyst ladder (Google's certificate, then
  * Tableau) with Google's certificate studied free and certified later, said against her $250; every step of
- * the plan dated from today at her 4 hours a week. What a coach would not sign yet (her sentence taken as a
- * posting, "is 56 too old" left unanswered, "google cert vs tableau" answered with two Tableau exams) is left
- * to the report, never asserted here.
+ * the plan dated from today at her 4 hours a week; "just use typical" read as no postings, and "is 56 too
+ * old" answered honestly (age bias exists at some employers; recent learning, a portfolio and her 25 years
+ * told as strengths), no figure invented, then the question asked again. What a coach would not sign yet
+ * ("google cert vs tableau" answered with two Tableau exams) is left to the report, never asserted here.
  */
 let data: CoachData;
 beforeAll(async () => {
@@ -32,8 +33,10 @@ describe('Linda, payroll manager of 25 years, $250, 4 hours a week, no postings'
     expect(heard).toContain('People management from "managing a team of 3"');
     expect(held(p.profile()).get('excel')).toBe('advanced');
 
-    await p.say('i dont have any job ads, just use typical');
-    const report = await p.say('skip');
+    // Her sentence is no posting: the typical demand, said plainly, and no empty posting counted.
+    const report = await p.say('i dont have any job ads, just use typical');
+    expect(report).toContain("No postings, then: I'll use the typical demand for *Data analyst* instead.");
+    expect(report).not.toContain('Posting 1 read');
     expect(report).toContain('Demand is the typical demand for this role');
     expect(report).toContain('1. *SQL*: a core skill for this role');
     expect(report).toContain('2. *Data visualization*: a core skill for this role');
@@ -46,6 +49,13 @@ describe('Linda, payroll manager of 25 years, $250, 4 hours a week, no postings'
     // A question mid-flow is acknowledged and the question asked again, never "That isn't one of the options".
     const age = await p.say('is 56 too old for this?');
     expect(age).not.toContain("isn't one of the options");
+    // Answered as a coach would: honest about age bias, what helps, her own 25 years; no statistic invented.
+    expect(age).toContain('no, 56 is not too old for this');
+    expect(age).toContain('Age bias does exist at some employers');
+    expect(age).toContain('show recent learning');
+    expect(age).toContain('your 25 years of work as strengths');
+    expect(age).not.toMatch(/\d+ ?%|\bpercent\b/);
+    expect(age).not.toContain("my notes don't cover it");
     expect(age).toContain('Shall I pick credentials for these?');
     await p.say('yes');
     await p.say('$250 max');
@@ -65,6 +75,8 @@ describe('Linda, payroll manager of 25 years, $250, 4 hours a week, no postings'
     expect(picks).toContain('$100 now, within your $250 budget; study Google Data Analytics Professional Certificate free (audit or financial aid).');
     expect(picks).toContain('Still uncovered: Statistics');
     expect(picks).toContain('That is about $19,000 a year more than you earn now');
+    // The low end, $64,000, is her pay now: a first offer there is no raise, said plainly beside the payback.
+    expect(picks).toContain('A first offer at the low end, though, would be about what you earn now, with no raise to pay anything back');
 
     const why = await p.say('why? 1');
     expect(why).toContain('it covers SQL and Data visualization');

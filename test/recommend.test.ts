@@ -63,7 +63,7 @@ describe('persona: accountant to data analyst on a small budget', () => {
     expect(targets(r, 'data-analyst')).toBe(true);
     // Entry level: the 25th percentile for data scientists (BLS OEWS May 2024), not a proxy's median.
     expect(top?.roi).toMatchObject({ known: true, proxy: true, targetPayCents: 8_263_000, payChangeCents: 8_263_000 - 6_600_000 });
-    expect(top?.roi.sentence).toMatch(/^An entry-level data analyst earns about \$83,000 a year, and \$64,000 at the low end: .*That is about \$17,000 a year more than you earn now; it costs \$294, so it pays back within your first month in the new job\.$/);
+    expect(top?.roi.sentence).toMatch(/^An entry-level data analyst earns about \$83,000 a year, and \$64,000 at the low end: .*That is about \$17,000 a year more than you earn now; it costs \$294, so it pays back within your first month in the new job\. A first offer at the low end, though, would be about what you earn now, with no raise to pay anything back: aim for the typical entry pay when you negotiate\.$/);
   });
 
   it('recommends one ladder within $300 and 26 weeks, foundations first, and says what stays uncovered', () => {

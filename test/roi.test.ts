@@ -78,6 +78,28 @@ describe('roi', () => {
     for (const r of [cut, roi(0, pay, 66_000), roi(24_500, pay, 66_000)]) expect(r.sentence).not.toMatch(/\d\.\d\d(?!\d)|return =|ratio/);
   });
 
+  it('says plainly that entry pay within a few per cent of current pay is the same pay, with no payback', () => {
+    // $92,160 at the typical start against $90,000 now: 2% more is no raise to pay anything back.
+    const level = roi(24_500, pay, 90_000);
+    expect(level).toMatchObject({ known: true, paybackMonths: null });
+    expect(level.sentence).toContain('That is about what you earn now, so the switch is about the same pay at entry: no raise pays the credential back at first');
+    expect(level.sentence).not.toMatch(/pays back (?:in|within)|more than you earn now/);
+    expect(level.short).toBe('About the same pay as now at entry, so no payback in pay.');
+    // 4% less is the same pay too, not a pay cut.
+    expect(roi(24_500, pay, 96_000).sentence).toContain('about the same pay at entry');
+  });
+
+  it('says a first offer at the low end brings no raise when the low end is about current pay or below', () => {
+    // Linda: $83,000 typical start, $64,000 low end, $64,000 now.
+    const da = rolePay(role('da', undefined, { name: 'Data analyst', entryPay: entry(63_650, 82_630, 112_590, true) }));
+    const linda = roi(98_700, da, 64_000);
+    expect(linda.sentence).toContain('That is about $19,000 a year more than you earn now; it costs $987, so it pays back within your first month in the new job.');
+    expect(linda.sentence).toContain('A first offer at the low end, though, would be about what you earn now, with no raise to pay anything back: aim for the typical entry pay when you negotiate.');
+    expect(roi(98_700, da, 70_000).sentence).toContain('A first offer at the low end, though, would be about $6,000 less than you earn now');
+    // A low end well above current pay needs no such word.
+    expect(roi(24_500, pay, 50_000).sentence).not.toContain('low end, though');
+  });
+
   it('names a proxy occupation in its words', () => {
     const proxy = rolePay(role('da', undefined, { name: 'Data analyst', entryPay: { ...entry(63_650, 82_630, 112_590, true), says: 'data scientists, the BLS group that counts business intelligence analysts' } }));
     expect(entryPaySentence(proxy)).toBe(

@@ -20,7 +20,8 @@ describe('side by side', () => {
     const [top, cert, degree] = sideBySide(ranked, target, situation);
     expect(top).toMatchObject({ kind: 'top-pick', name: 'Course', costCents: 3 * 4900, weeks: 10, costText: '$147 over 3 years' });
     expect(top?.timeText).toBe("about 10 weeks at 10 hours a week (100 hours, the provider's own figure)");
-    expect(top?.roiText).toBe('It pays back within your first month in the new job.');
+    // The low end, $60,000, is below the $70,000 earned now: said beside the payback.
+    expect(top?.roiText).toBe('It pays back within your first month in the new job. A first offer at the low end would bring no raise.');
     expect(cert).toMatchObject({ kind: 'certification', name: 'Cert', costCents: 15_000, weeks: null, timeText: 'time unknown' });
     expect(degree?.kind).toBe('degree');
   });
@@ -35,7 +36,7 @@ describe('side by side', () => {
     const degree = sideBySide(ranked, target, situation, { label: 'BSc Data Science', costUsd: 30_000, months: 48, source: 'the university page' })[2];
     expect(degree).toMatchObject({ name: 'BSc Data Science', costCents: 3_000_000, weeks: 208, costText: '$30,000, from the university page' });
     expect(degree?.roi?.paybackMonths).toBeCloseTo(30_000 / (30_000 / 12));
-    expect(degree?.roiText).toBe('It pays back in about 12 months of the new job. Pay lost while studying is not counted.');
+    expect(degree?.roiText).toBe('It pays back in about 12 months of the new job. A first offer at the low end would bring no raise. Pay lost while studying is not counted.');
   });
 
   it("compares a degree at published tuition when the person gives none, with the edition, and the other sectors' totals", () => {
@@ -56,7 +57,7 @@ describe('side by side', () => {
     expect(degree?.costText).toBe(
       '$46,440, from College Board, Trends in College Pricing 2024: average published tuition and fees for 2024–25, $11,610 a year for 4 years; $173,400 at a private nonprofit four-year college',
     );
-    expect(degree?.roiText).toBe('It pays back in about 19 months of the new job. Pay lost while studying is not counted.');
+    expect(degree?.roiText).toBe('It pays back in about 19 months of the new job. A first offer at the low end would bring no raise. Pay lost while studying is not counted.');
   });
 
   it('says when there is no certification to compare', () => {

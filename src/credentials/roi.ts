@@ -15,7 +15,9 @@ import { formatUsd, toCents } from './money.js';
  * pay change (a year) = entry pay − current pay. payback months = what earning the credential
  * costs ÷ (pay change ÷ 12), counted in months of the new job. Without current pay or with an
  * unknown price, only what can be said is said. Pay figures are rounded to the nearest $1,000 in
- * the sentence (the reference's rule); the arithmetic uses the exact figures.
+ * the sentence (the reference's rule); the arithmetic uses the exact figures. Entry pay within 5% of
+ * current pay (at least $1,000) is the same pay at entry: said plainly, with no payback. A rise at the
+ * typical start whose low end is no rise is said with both: a first offer there pays nothing back.
  *
  * Only pay from work is compared. A pension, a benefit or no income at all (current-income.ts, or
  * a current pay of $0) is not a salary the new job replaces: a job may add to a pension or end a
@@ -145,18 +147,39 @@ export function roi(costCents: number | null, pay: TargetPay, currentPayUsd: num
     return { known: true, targetPayCents: pay.cents, payChangeCents: null, paybackMonths: null, proxy: pay.proxy, source: pay.source, sentence: `${entry} ${NOT_PAY[other]} ${cost.text}`, short: cost.short };
   }
   if (currentPayUsd === undefined) return unknown(pay, `${entry} Tell me what you earn now and I can say how soon it would pay back.`, 'Payback needs your current pay.');
-  const change = pay.cents - toCents(currentPayUsd);
+  const current = toCents(currentPayUsd);
+  const change = pay.cents - current;
   const base = { known: true, targetPayCents: pay.cents, payChangeCents: change, proxy: pay.proxy, source: pay.source };
-  // Within $1,000 either way is "about what you earn now": rounded to thousands, a smaller fall would read "about $0 less".
-  if (change < 0 && -change >= 100_000) {
+  const same = sameBand(current);
+  if (change < 0 && -change >= same) {
     const gently =
       `That is about ${roundedUsd(-change)} a year less than you earn now, so the move would likely mean a pay cut at first. ` +
       `Many people accept that for a few years while they build experience; the middle of the whole field, experienced staff included, earns about ${roundedUsd(pay.medianCents)}. Plan your savings for the gap before you switch.`;
     return { ...base, paybackMonths: null, sentence: `${entry} ${gently}`, short: 'No payback in pay: the first job would likely pay less than you earn now.' };
   }
-  if (Math.abs(change) < 100_000) return { ...base, paybackMonths: null, sentence: `${entry} That is about what you earn now, so the move is about the work more than the pay.`, short: 'About the same pay as now, so no payback in pay.' };
+  if (Math.abs(change) < same) {
+    const aboutSame =
+      'That is about what you earn now, so the switch is about the same pay at entry: no raise pays the credential back at first, ' +
+      `and the gain is the work and where it leads (the middle of the whole field, experienced staff included, earns about ${roundedUsd(pay.medianCents)}).`;
+    return { ...base, paybackMonths: null, sentence: `${entry} ${aboutSame}`, short: 'About the same pay as now at entry, so no payback in pay.' };
+  }
   const more = `That is about ${roundedUsd(change)} a year more than you earn now`;
-  if (costCents === null) return { ...base, paybackMonths: null, sentence: `${entry} ${more}; its price is unknown, so I cannot say how soon it pays back.`, short: 'Price unknown, so no payback to work out.' };
+  // The low end at or below what they earn: a first offer there brings no raise, said beside the typical start's payback.
+  const low = pay.lowCents - current;
+  const lowEnd =
+    low < same
+      ? ` A first offer at the low end, though, would be ${Math.abs(low) < same ? 'about what you earn now' : `about ${roundedUsd(-low)} less than you earn now`}, with no raise to pay anything back: aim for the typical entry pay when you negotiate.`
+      : '';
+  const lowShort = low < same ? ' A first offer at the low end would bring no raise.' : '';
+  if (costCents === null) return { ...base, paybackMonths: null, sentence: `${entry} ${more}; its price is unknown, so I cannot say how soon it pays back.${lowEnd}`, short: `Price unknown, so no payback to work out.${lowShort}` };
   const back = payback(costCents, change);
-  return { ...base, paybackMonths: back.months, sentence: `${entry} ${more}; ${back.text}.`, short: `${back.back}.` };
+  return { ...base, paybackMonths: back.months, sentence: `${entry} ${more}; ${back.text}.${lowEnd}`, short: `${back.back}.${lowShort}` };
 }
+
+/**
+ * How near counts as "about what you earn now": within 5% of current pay, and never under $1,000
+ * (rounded to thousands, a smaller difference would read "about $0 more"). $2,000 more on $80,000
+ * is no raise a person would move for, and a payback worked out from it would mislead.
+ */
+export const SAME_PAY_SHARE = 0.05;
+const sameBand = (currentCents: number): number => Math.max(100_000, Math.round(currentCents * SAME_PAY_SHARE));
