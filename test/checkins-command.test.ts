@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFlowRegistry } from '../flows/index.js';
 import { CheckinStore } from '../src/checkins/checkin-store.js';
+import { listText } from '../src/cli/checkins-command.js';
 import { syncCheckins } from '../src/checkins/sync-checkins.js';
 import { loadCoachData } from '../src/coach-data.js';
 import { Engine } from '../src/engine/engine.js';
@@ -107,5 +108,28 @@ describe('pivot checkins', () => {
     const help = await pivot(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('pivot checkins run [--now ISO-TIME] [--dry-run]');
+  });
+});
+
+describe('pivot checkins list, as it says one person\'s check-ins', () => {
+  const answered = { enabled: true, setAt: '2026-11-01T00:00:00.000Z', log: [{ at: '2026-12-04T11:30:00.000Z', outcome: 'done' as const, hours: 5, step: 3 }, { at: '2026-12-12T04:00:00.000Z', outcome: 'behind' as const, hours: 2 }] };
+  const schedule = (timeZone: string) => ({ schedule: { user: { platform: 'slack', tenant: 'T9', user: 'U1' }, when: { weekday: 5, time: '18:00', timeZone }, setAt: answered.setAt, missed: 0, askedToContinue: false }, dueAt: new Date('2026-12-18T05:00:00Z') });
+
+  it("dates each answer by the person's own day", () => {
+    // 11:30 UTC on 4 December is the early hours of the 5th in Auckland; 04:00 UTC on the 12th is still the evening of the 11th in Los Angeles.
+    const auckland = listText('slack:T9:U1', schedule('Pacific/Auckland'), answered, 'Pacific/Auckland');
+    expect(auckland).toContain('  Saturday 5 December 2026: done, 5 h (step 3)\n  Saturday 12 December 2026: behind, 2 h');
+    const losAngeles = listText('slack:T9:U1', schedule('America/Los_Angeles'), answered, 'America/Los_Angeles');
+    expect(losAngeles).toContain('  Friday 4 December 2026: done, 5 h (step 3)\n  Friday 11 December 2026: behind, 2 h');
+    expect(listText('slack:T9:U1', schedule('UTC'), answered, undefined)).toContain('  Friday 4 December 2026: done, 5 h (step 3)\n  Saturday 12 December 2026: behind, 2 h');
+  });
+
+  it('says the scheduler stopped them after two missed check-ins, and on which of their days, apart from someone who switched them off', () => {
+    const switchedOff = { ...answered, enabled: false, setAt: '2026-12-26T04:00:00.000Z' };
+    const stopped = { ...switchedOff, stoppedAfterMissed: '2026-12-26T04:00:00.000Z' };
+    expect(listText('slack:T9:U1', null, stopped, 'America/Los_Angeles')).toBe('slack:T9:U1 has no weekly check-ins: stopped after two missed check-ins, on Friday 25 December 2026. 2 answers kept, 7 hours logged.');
+    expect(listText('slack:T9:U1', null, stopped, 'Pacific/Auckland')).toContain('stopped after two missed check-ins, on Saturday 26 December 2026.');
+    expect(listText('slack:T9:U1', null, switchedOff, 'Pacific/Auckland')).toBe('slack:T9:U1 has no weekly check-ins (switched off). 2 answers kept, 7 hours logged.');
+    expect(listText('slack:T9:U1', null, undefined, undefined)).toBe('slack:T9:U1 has no weekly check-ins.');
   });
 });

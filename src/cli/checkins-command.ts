@@ -1,10 +1,12 @@
 import { createFlowRegistry } from '../../flows/index.js';
-import { checkinsOf, hoursLogged } from '../checkins/checkin-profile.js';
+import { checkinsOf, hoursLogged, type CheckinProfile } from '../checkins/checkin-profile.js';
+import type { CheckinSchedule } from '../checkins/checkin-schedule.js';
 import { CheckinStore } from '../checkins/checkin-store.js';
 import { runDueCheckins, type CheckinResult } from '../checkins/run-checkins.js';
 import { syncCheckins } from '../checkins/sync-checkins.js';
 import { localText, weeklyText } from '../checkins/weekly-time.js';
 import { loadConfig } from '../config/config.js';
+import { personDay, personZone } from '../dates/person-zone.js';
 import { Engine } from '../engine/engine.js';
 import { dayInWords } from '../plan/plan-document.js';
 import { helpText, readOptions, type Command, type CommandSpec, defineCommand } from './command-spec.js';
@@ -73,6 +75,30 @@ const runCheckinsCommand = defineCommand(runSpec, async (values, data) => {
   });
 });
 
+/** The day an instant fell on in the person's calendar, in words; a malformed one as written. */
+const dayThere = (at: string, zone: string | undefined): string => (Number.isNaN(Date.parse(at)) ? at : dayInWords(personDay(new Date(at), zone)));
+
+/**
+ * One person's check-ins as `list` says them, days in their own calendar (`zone`): the schedule
+ * and the answers kept, or why there is none (switched off, or stopped by the scheduler after two
+ * missed check-ins, and when).
+ */
+export function listText(id: string, scheduled: { schedule: CheckinSchedule; dueAt: Date | null } | null, settings: CheckinProfile | undefined, zone: string | undefined): string {
+  const log = settings?.log ?? [];
+  if (!scheduled) {
+    const why = !settings || settings.enabled ? '' : settings.stoppedAfterMissed ? `: stopped after two missed check-ins, on ${dayThere(settings.stoppedAfterMissed, zone)}` : ' (switched off)';
+    return `${id} has no weekly check-ins${why}.${log.length > 0 ? ` ${log.length} answers kept, ${hoursLogged(settings)} hours logged.` : ''}`;
+  }
+  const { schedule, dueAt } = scheduled;
+  return [
+    `${id}: every ${weeklyText(schedule.when)}`,
+    `Next: ${dueAt ? `${localText(dueAt, schedule.when.timeZone)} (${dueAt.toISOString()})` : 'being sent now'}`,
+    `Missed in a row: ${schedule.missed}${schedule.askedToContinue ? ' (asked whether to go on)' : ''}`,
+    `Hours logged: ${hoursLogged(settings)}`,
+    ...log.map((entry) => `  ${dayThere(entry.at, zone)}: ${entry.outcome}${entry.hours !== undefined ? `, ${entry.hours} h` : ''}${entry.step ? ` (step ${entry.step})` : ''}`),
+  ].join('\n');
+}
+
 const listCheckinsCommand = defineCommand(
   {
     name: 'pivot checkins list',
@@ -93,15 +119,7 @@ const listCheckinsCommand = defineCommand(
       const settings = profile ? checkinsOf(profile) : undefined;
       const log = settings?.log ?? [];
       if (values.json) return JSON.stringify({ user: id, schedule: scheduled ? { ...scheduled.schedule, nextDueAt: scheduled.dueAt?.toISOString() ?? null } : null, hoursLogged: hoursLogged(settings), answers: log });
-      if (!scheduled) return `${id} has no weekly check-ins${settings && !settings.enabled ? ' (switched off)' : ''}.${log.length > 0 ? ` ${log.length} answers kept, ${hoursLogged(settings)} hours logged.` : ''}`;
-      const { schedule, dueAt } = scheduled;
-      return [
-        `${id}: every ${weeklyText(schedule.when)}`,
-        `Next: ${dueAt ? `${localText(dueAt, schedule.when.timeZone)} (${dueAt.toISOString()})` : 'being sent now'}`,
-        `Missed in a row: ${schedule.missed}${schedule.askedToContinue ? ' (asked whether to go on)' : ''}`,
-        `Hours logged: ${hoursLogged(settings)}`,
-        ...log.map((entry) => `  ${dayInWords(entry.at.slice(0, 10))}: ${entry.outcome}${entry.hours !== undefined ? `, ${entry.hours} h` : ''}${entry.step ? ` (step ${entry.step})` : ''}`),
-      ].join('\n');
+      return listText(id, scheduled, settings, profile ? personZone(profile) : undefined);
     });
   },
 );
