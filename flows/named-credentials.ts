@@ -117,8 +117,8 @@ export function credentialFinder(credentials: readonly CatalogCredential[]): Cre
   };
 }
 
-/** Kinds that make sense without a credential named ("anything cheaper?"): for the person's role. */
-const STANDALONE: ReadonlySet<CredentialQuestionKind> = new Set(['cheaper', 'shorter', 'free']);
+/** Kinds that make sense without a credential named ("anything cheaper?", "is the exam online?" asked before one is chosen): for the person's role. */
+const STANDALONE: ReadonlySet<CredentialQuestionKind> = new Set(['cheaper', 'shorter', 'free', 'delivery']);
 /** Words that point back at the credential under discussion: "is it worth it?", "how long is that cert?". */
 const POINTS_BACK = /\b(?:cert|certs|certificate|certification|credential|course|exam|badge|this one|that one|the top (?:one|pick)|the first (?:one|pick)|your (?:top )?pick)\b/;
 
@@ -148,28 +148,53 @@ export interface CredentialContext {
  * credential (worth, duration, employers, instead, cost) needs one named, one of a named provider
  * for the person's role, or the one under discussion pointed at.
  */
+/** "the google cert" for a data analyst: the provider's first step for the role, when the catalog says which that is. */
+function providersFirstStep(text: string, finder: CredentialFinder, role: string | undefined): CatalogCredential[] {
+  if (!role) return [];
+  const ofProvider = finder.byProvider(text).filter((c) => c.targetRoles.includes(role));
+  const first = Math.min(...ofProvider.map(levelRank));
+  const usual = ofProvider.filter((c) => levelRank(c) === first);
+  return usual.length > 0 && usual.length <= MAX_NAMED ? usual : [];
+}
+
+const vendorOf = (c: CatalogCredential): string => (c as { vendor?: string }).vendor ?? c.provider;
+
+/**
+ * What one side of a comparison means, one credential where it can be: its name, else a provider's
+ * first step for the role ("google cert"). A product or provider name that finds several of one
+ * vendor's credentials ("tableau": Desktop Specialist and Certified Data Analyst) means the one that
+ * fits the person, the vendor's first step for their role, since the other side is what it is
+ * compared with: "google cert vs tableau" weighs Google's certificate against Tableau's first exam,
+ * never Tableau's two exams against each other.
+ */
+function sideMeans(side: string, finder: CredentialFinder, role: string | undefined): CatalogCredential[] {
+  const named = finder.named(side);
+  if (named.length === 0) return providersFirstStep(side, finder, role);
+  if (named.length === 1 || new Set(named.map(vendorOf)).size > 1) return named;
+  const forRole = role ? named.filter((c) => c.targetRoles.includes(role)) : [];
+  const pool = forRole.length > 0 ? forRole : named;
+  const first = Math.min(...pool.map(levelRank));
+  return pool.filter((c) => levelRank(c) === first);
+}
+
 export function readCredentialAsk(text: string, finder: CredentialFinder, context: CredentialContext = {}): { kind: CredentialQuestionKind; credentials: CatalogCredential[] } | undefined {
   // "PL-300 or Tableau Certified Data Analyst?": each side of a comparison names its own.
   const sides = text.split(COMPARED).filter((side) => side.trim() !== '');
-  const each = sides.length > 1 ? [...new Set(sides.flatMap((side) => finder.named(side)))] : [];
+  const meant = sides.length > 1 ? sides.map((side) => sideMeans(side, finder, context.role)) : [];
+  const each = [...new Set(meant.flat())];
   // Two credentials either side of "or" ask which, with no other word for it.
   // "should I do CCNA or Network+?" asks which: a comparison, not two separate "is it worth it?" answers.
   const comparing = each.length >= 2 && each.length <= MAX_NAMED;
+  // Each side found its own: the comparison is between those, whatever the whole message's words find together.
+  const sideBySide = comparing && meant.filter((found) => found.length > 0).length >= 2;
   const asked = readCredentialQuestion(text);
   const kind = comparing && (asked === undefined || asked === 'worth') ? 'instead' : asked;
   if (!kind) return undefined;
   let credentials = finder.named(text);
-  if (each.length > credentials.length && each.length <= MAX_NAMED) credentials = each;
-  if (credentials.length === 0 && context.role) {
-    const role = context.role;
-    const ofProvider = finder.byProvider(text).filter((c) => c.targetRoles.includes(role));
-    // "the google cert" is the provider's first step for the role, when the catalog says which that is.
-    const first = Math.min(...ofProvider.map(levelRank));
-    const usual = ofProvider.filter((c) => levelRank(c) === first);
-    if (usual.length > 0 && usual.length <= MAX_NAMED) credentials = usual;
-  }
+  if ((sideBySide || each.length > credentials.length) && each.length <= MAX_NAMED && each.length > 0) credentials = each;
+  if (credentials.length === 0) credentials = providersFirstStep(text, finder, context.role);
   const plain = plainQuestion(text);
-  const it = /\bit\b/.test(plain) && (kind === 'worth' || context.justDiscussed === true);
+  const it = /\bit\b/.test(plain) && (kind === 'worth' || kind === 'delivery' || context.justDiscussed === true);
   if (credentials.length === 0 && context.current && (POINTS_BACK.test(plain) || it)) credentials = [context.current];
   if (credentials.length === 0 && !STANDALONE.has(kind)) return undefined;
   return { kind, credentials };

@@ -196,12 +196,35 @@ describe('answers to credential questions', () => {
   });
 });
 
+describe('"is the exam online?": how the exam is taken, from the catalog, never guessed', () => {
+  const sat = (delivery: string | undefined, extra: Partial<CatalogCredential> = {}) =>
+    ask('delivery', [{ ...exam, ...(delivery ? { examFormat: { delivery, source: 'onlc.com (2024-06-24)', confidence: 'S' as const } } : {}), assessment: ['proctored-exam'], ...extra }]);
+
+  it('says online from home or a test centre, with where that was seen', () => {
+    expect(sat('Pearson VUE test center or online')).toBe(
+      '*Exam Cert*: you can take the exam through Pearson VUE online from home, watched by a proctor over webcam, or at a test centre (seen on a third-party website, onlc.com, not confirmed by ExamCo).',
+    );
+    expect(sat('Online, unproctored')).toContain('the exam is taken online with no proctor, so you can sit it from home');
+    expect(sat('online only since February 2022')).toContain('the exam is taken online only (since February 2022), with a proctor watching, so you can sit it from home');
+  });
+
+  it('says what the notes lack, with the provider\'s page, and that a course has no exam to book', () => {
+    expect(sat('Pearson VUE')).toContain("you book the exam through Pearson VUE; my notes don't say whether you can take it from home or must go to a test centre, so check ExamCo's page before you book");
+    expect(sat(undefined)).toBe("I don't have how the *Exam Cert* exam is taken (online from home or at a test centre) in my notes: check ExamCo's page before you book.");
+    expect(ask('delivery', [{ ...course, platform: 'Coursera' }])).toBe('*Course Cert* has no exam to book: you earn it by finishing its course on Coursera, assessed by graded quizzes and a capstone project.');
+  });
+
+  it('asks which one when none is named or under discussion', () => {
+    expect(ask('delivery', [])).toMatch(/^It depends on the credential: some exams are taken online from home, some at a test centre, and course certificates have no exam to book\. Ask me about one by name/);
+  });
+});
+
 describe('every answer about every credential in the catalog reads as plain sentences', () => {
   it('has no research markers, doubled punctuation, or nested or unbalanced brackets', async () => {
     const { loadCoachData } = await import('../src/coach-data.js');
     const data = await loadCoachData();
     const real: CredentialWorld = { credentials: data.credentials.credentials, index: data.credentialIndex, roleName: (id) => data.catalog.roles.byId.get(id)?.name };
-    const kinds = ['worth', 'instead', 'cheaper', 'shorter', 'free', 'duration', 'employers', 'cost'] as const;
+    const kinds = ['worth', 'instead', 'cheaper', 'shorter', 'free', 'duration', 'delivery', 'employers', 'cost'] as const;
     const people: Asker[] = [
       { role: { id: 'data-analyst', name: 'Data analyst' }, gaps: [{ skill: 'sql', share: 0.9 }, { skill: 'tableau', share: 0.5 }], hoursPerWeek: 6, budgetUsd: 0, held: [], yearsExperience: 20, today: TODAY },
       { gaps: [], held: ['comptia-a-plus'], today: TODAY },

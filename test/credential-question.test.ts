@@ -17,6 +17,10 @@ describe('the kind of a credential question', () => {
     ['anything free?', 'free'],
     ['quick question: how much is the PMP?', 'cost'],
     ['is there a quicker one?', 'shorter'],
+    ['is the exam online?', 'delivery'],
+    ['can I take it from home?', 'delivery'],
+    ['do i have to go to a test centre', 'delivery'],
+    ['where do i take the az-104 exam?', 'delivery'],
   ])('%s: %s', (text, kind) => {
     expect(readCredentialQuestion(text)).toBe(kind);
   });
@@ -54,6 +58,17 @@ describe('the credentials a question names', () => {
   it('"the google cert" is the provider\'s first step for the person\'s role, and nothing without a role', () => {
     expect(ids('is the google cert worth it', 'data-analyst')).toEqual(['google-data-analytics']);
     expect(ids('is the google cert worth it')).toBeUndefined();
+  });
+
+  it('a provider on one side and a product on the other compare the provider\'s first step with the product\'s, never two of one product', () => {
+    expect(ids('google cert vs tableau', 'data-analyst')).toEqual(['google-data-analytics', 'tableau-desktop-specialist']);
+    expect(ids('what about google cert vs tableau', 'data-analyst')).toEqual(['google-data-analytics', 'tableau-desktop-specialist']);
+    expect(ids('tableau or the pl-300?', 'data-analyst')).toEqual(['tableau-desktop-specialist', 'microsoft-pl-300']);
+    // Named in full, both of one vendor are compared; a product alone still names all of its credentials.
+    expect(ids('tableau desktop specialist or tableau certified data analyst?')).toEqual(['tableau-desktop-specialist', 'tableau-certified-data-analyst']);
+    expect(ids('what about tableau instead')?.sort()).toEqual(['tableau-certified-data-analyst', 'tableau-desktop-specialist']);
+    // Online questions stand without a credential named, and "it" is the one under discussion.
+    expect(ids('is the exam online?')).toEqual([]);
   });
 
   it('"anything cheaper?" stands without a credential; "is it worth it?" needs one', () => {

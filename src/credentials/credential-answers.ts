@@ -22,7 +22,7 @@ import {
   type CredentialWorld,
   type Facts,
 } from './credential-words.js';
-import { asOfWords, costLinesWords, providerName, totalSource } from './figure-words.js';
+import { asOfWords, costLinesWords, factSource, providerName, totalSource } from './figure-words.js';
 import { formatUsd, toCents } from './money.js';
 import { roleWords } from './roi.js';
 import { horizonText } from './true-cost.js';
@@ -34,7 +34,7 @@ export { ASSUMED_HOURS, type Asker, type CredentialWorld };
 /**
  * Answers to questions about credentials ("is X worth it for me?", "what about Y instead?",
  * "anything cheaper / shorter / free?", "how long does X take?", "do employers know X?", "how
- * much is X?"), from the catalog and what the person told the coach: their role, top gaps, hours,
+ * much is X?", "is the exam online?"), from the catalog and what the person told the coach: their role, top gaps, hours,
  * budget, deadline, held credentials and years. Pure: question kind + credentials + person in,
  * sentences out. Every figure says where it comes from and how old it is; what the catalog does
  * not have is said as "I don't know; check …". The budget is never said to fit or miss an
@@ -147,6 +147,62 @@ function cost(c: CatalogCredential, asker: Asker, world: CredentialWorld): strin
   const f = factsOf(c, asker, world);
   const renewal = c.expiry.renew ? ` ${plain(c.expiry.renew)}.` : '';
   return `${costSentences(f, asker)}${f.cost.expectedCents === null ? '' : renewal}`;
+}
+
+const ASSESSED: Readonly<Record<string, string>> = {
+  quizzes: 'graded quizzes',
+  'hands-on-labs': 'hands-on labs',
+  capstone: 'a capstone project',
+  'portfolio-project': 'a portfolio project',
+  'peer-review': 'peer-reviewed assignments',
+  'performance-based': 'hands-on tasks',
+};
+
+/**
+ * "is the exam online?", "can I take it from home?": how the exam is sat, from the catalog's exam
+ * format (online from home, at a test centre, or both) with where that was seen; a course with no
+ * exam says so; what the catalog does not have is said as not known, with the provider's page.
+ * Never guessed from the provider's other exams.
+ */
+export function delivery(c: CatalogCredential): string {
+  const who = providerName(c);
+  const check = `check ${who}'s page before you book`;
+  const said = c.examFormat?.delivery;
+  if (c.examFormat && said) {
+    const text = said.toLowerCase();
+    const online = /\bonline\b/.test(text);
+    const centre = /\bcent(?:er|re)s?\b|\bonsite\b|\bon-site\b|\bin person\b/.test(text);
+    const unproctored = /\bunproctored\b/.test(text);
+    const proctored = !unproctored && (/\bproctored\b/.test(text) || c.assessment.includes('proctored-exam'));
+    const vue = /\bpearson vue\b/.test(text) ? ' through Pearson VUE' : '';
+    const since = /\bsince ([A-Z][a-z]+ \d{4})\b/.exec(said)?.[1];
+    const how =
+      online && unproctored
+        ? 'the exam is taken online with no proctor, so you can sit it from home'
+        : online && centre
+          ? `you can take the exam${vue} online from home${proctored ? ', watched by a proctor over webcam,' : ''} or at a test centre`
+          : online
+            ? `the exam is taken online${/\bonly\b/.test(text) ? ' only' : ''}${since ? ` (since ${since})` : ''}${proctored ? ', with a proctor watching' : ''}, so you can sit it from home`
+            : centre
+              ? `the exam is taken at a test centre${vue}; my notes don't say it can be taken from home, so ${check}`
+              : `you book the exam${vue}; my notes don't say whether you can take it from home or must go to a test centre, so ${check}`;
+    return `${bold(c)}: ${how} (${factSource(c.examFormat, c)}).`;
+  }
+  const exam = c.assessment.includes('proctored-exam') || c.assessment.includes('online-exam');
+  if (!exam && c.assessment.length > 0) {
+    const how = c.assessment.flatMap((a) => ASSESSED[a] ?? []);
+    return `${bold(c)} has no exam to book: you earn it by finishing its course${c.platform ? ` on ${c.platform}` : ''}, assessed by ${listOf(how)}.`;
+  }
+  if (c.assessment.includes('online-exam')) return `${bold(c)} ends with an online exam; my notes don't say whether it is watched by a proctor, so ${check}.`;
+  return `I don't have how the ${bold(c)} exam is taken (online from home or at a test centre) in my notes: ${check}.`;
+}
+
+/** "is the exam online?" with no credential named or under discussion: it depends on which, so one of theirs is offered as the way to ask. */
+function whichExam(asker: Asker, world: CredentialWorld): string {
+  const pool = candidates(asker, world, undefined).map((f) => f.c);
+  const example = pool.find((c) => c.examFormat?.delivery) ?? pool[0];
+  const ask = example ? ` Ask me about one by name, for example "is the ${example.name} exam online?".` : ' Ask me about one by name.';
+  return `It depends on the credential: some exams are taken online from home, some at a test centre, and course certificates have no exam to book.${ask}`;
 }
 
 function employers(c: CatalogCredential, asker: Asker, world: CredentialWorld): string {
@@ -328,6 +384,8 @@ export function answerCredentialQuestion(ask: CredentialAsk, asker: Asker, world
       return each((c) => worth(c, asker, world, ask.age === true));
     case 'duration':
       return each((c) => duration(c, asker, world));
+    case 'delivery':
+      return first ? each(delivery) : whichExam(asker, world);
     case 'employers':
       return each((c) => employers(c, asker, world));
     case 'cost':

@@ -3,14 +3,15 @@
  * even worth it at my age" (worth), "what about tableau instead" (instead), "whats cheaper than
  * the A+?" (cheaper), "anything quicker?" (shorter), "anything free?" (free), "how long wud az900
  * take me" (duration), "do employers actually care about CAPM" (employers), "how much is the
- * PMP" (cost). Which credential it names is another job (flows/named-credentials.ts).
+ * PMP" (cost), "is the exam online?" / "can I take it from home?" (delivery). Which credential it
+ * names is another job (flows/named-credentials.ts).
  *
  * The kinds are tried in order, most specific first: "is there something cheaper that employers
  * know?" is about employers, "is a cheaper one worth it?" about price. Measured on the labelled
  * set in test/fixtures/credential-questions (`npm run bench:questions`), never tuned to one line.
  */
 
-export const CREDENTIAL_QUESTION_KINDS = ['employers', 'cheaper', 'shorter', 'free', 'duration', 'instead', 'worth', 'cost'] as const;
+export const CREDENTIAL_QUESTION_KINDS = ['employers', 'cheaper', 'shorter', 'free', 'duration', 'delivery', 'instead', 'worth', 'cost'] as const;
 export type CredentialQuestionKind = (typeof CREDENTIAL_QUESTION_KINDS)[number];
 
 /** Common chat spellings, so the patterns below are written once in plain English. */
@@ -43,6 +44,9 @@ const KIND_WORDS: Readonly<Record<CredentialQuestionKind, RegExp>> = {
   free: /\bfree\b|\bno cost\b|\bwithout paying\b|\bfinancial aid\b|\baudit\b|\bscholarships?\b|\bcosts? nothing\b|\bvouchers?\b|\$0\b|\bzero cost\b/,
   duration:
     /\bhow long\b|\bhow many (?:hours|weeks|months|days)\b|\bhow much time\b|\bhow (?:quick|quickly|fast)\b|\bwhen (?:could|can|would|will|might) i (?:finish|be done|have it|get it|be certified)\b|\btakes? (?:long|a while|me|forever)\b|\btime (?:it takes|to finish|to complete|to get|commitment)\b|\bstudy (?:hours|time)\b/,
+  // Where and how the exam is sat: "is the exam online?", "can I take it from home?", "do I have to go to a test centre?".
+  delivery:
+    /\b(?:take|sit|do|write|pass)\b[\w+ -]{0,30}? (?:online|from home|at home|remotely|in person)\b(?! (?:courses?|class(?:es)?|programs?|degrees?|bootcamps?|resources?))|\b(?:exams?|tests?) (?:is |are )?(?:online|remote|proctored|in person)\b|\btest(?:ing)? (?:cent(?:er|re)|site)s?\b|\bfrom (?:my )?home\b|\bproctor(?:ed|ing)?\b|\bwebcam\b|\bpearson\b|\b(?:is|are) (?:the |it |they |[\w+ -]{1,30} )?(?:online|remote|proctored)\s*[?.!]*\s*$|\bonline or (?:in person|at a)\b|\bwhere (?:do|can|would|will|could|should) (?:i|you) (?:take|sit|do|write|book) (?:it|them|the\b[\w+ -]{0,30}?\b(?:exam|test)s?)\b/,
   instead:
     /\binstead\b|\brather than\b|\bwhat about\b|\bhow about\b|\bwhy not\b|\bvs\.?\b|\bversus\b|\bbetter than\b|\bcompared? (?:to|with)\b|\bwhich (?:is|one is|one's|would be) better\b|\bor (?:the )?[\w+ -]{1,30} better\b|\bswitch to\b|\bgo (?:for|with) [\w+ -]{1,30} instead\b|\balternatives? to\b|\bany other\b|\bsomething else\b|\bother options?\b/,
   worth:

@@ -66,6 +66,26 @@ export function lineSource(line: CostLine, credential: Who): string {
   return `seen on ${kind} ${first}, ${unconfirmed}`;
 }
 
+/**
+ * Where an undated fact (an exam's format) was seen, as a reader would name it: "CompTIA's own
+ * page", "seen on a third-party website, onlc.com, not confirmed by CompTIA". The same kinds of
+ * source as lineSource, without a date the catalog does not keep for it.
+ */
+export function factSource(fact: { readonly source: string; readonly confidence: string }, credential: Who): string {
+  const who = providerName(credential);
+  const sites = [...fact.source.matchAll(SITE)].map((m) => m[0].toLowerCase());
+  const own = ownNames(credential);
+  const [first] = sites;
+  const copy = COPY.test(fact.source);
+  if (fact.confidence === 'U') return `a commonly quoted figure I could not confirm`;
+  if ((first && ownSite(first, own)) || (copy && [...own].some((name) => fact.source.toLowerCase().includes(name)))) {
+    return copy ? `seen on a copy of ${who}'s own page` : `${who}'s own site`;
+  }
+  if (/\bGitHub\b/.test(fact.source) && !first) return `seen in a community list on GitHub, not confirmed by ${who}`;
+  if (!first) return `from public sources, not confirmed by ${who}`;
+  return `seen on ${sites.length > 1 ? 'third-party websites such as' : 'a third-party website,'} ${first}, not confirmed by ${who}`;
+}
+
 const LINE_WORDS: Readonly<Record<CostLine['type'], string>> = {
   'one-off': 'the price',
   subscription: 'the subscription',
