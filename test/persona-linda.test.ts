@@ -11,8 +11,9 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * Tableau) with Google's certificate studied free and certified later, said against her $250; every step of
  * the plan dated from today at her 4 hours a week; "just use typical" read as no postings, and "is 56 too
  * old" answered honestly (age bias exists at some employers; recent learning, a portfolio and her 25 years
- * told as strengths), no figure invented, then the question asked again. What a coach would not sign yet
- * ("google cert vs tableau" answered with two Tableau exams) is left to the report, never asserted here.
+ * told as strengths), no figure invented, then the question asked again; "google cert vs tableau" compares
+ * Google's certificate with Tableau's first exam; "can I take it from home?" answered from the catalog; the
+ * low end of entry pay, her pay now, said as no raise beside the payback.
  */
 let data: CoachData;
 beforeAll(async () => {
@@ -82,7 +83,14 @@ describe('Linda, payroll manager of 25 years, $250, 4 hours a week, no postings'
     expect(why).toContain('it covers SQL and Data visualization');
     expect(why).toContain('about 55 weeks at your 4 hours a week');
 
-    await p.say('what about google cert vs tableau');
+    // Google's certificate against Tableau's first exam, never Tableau's two exams against each other.
+    const versus = await p.say('what about google cert vs tableau');
+    expect(versus).toContain('- *Google Data Analytics Professional Certificate*:');
+    expect(versus).toContain('- *Tableau Desktop Specialist*:');
+    expect(versus).not.toContain('- *Tableau Certified Data Analyst*:');
+    // How it is taken, from the catalog: Google's certificate is a course with no exam to book.
+    expect(await p.say('can I take it from home?')).toContain('*Google Data Analytics Professional Certificate* has no exam to book: you earn it by finishing its course on Coursera');
+    expect(await p.say('is the tableau desktop specialist exam online?')).toContain('online from home, watched by a proctor over webcam, or at a test centre');
     const plan = await p.say('Take the recommended stack');
     expect(dueOf(plan, 'Choose the credentials')).toBe('2026-12-07');
     expect(dueOf(plan, 'Research market demand')).toBe('2026-12-21');
