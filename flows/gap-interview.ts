@@ -42,6 +42,15 @@ const unsureSuggested = (value: Target | undefined): Suggested | undefined => (v
 const MAX_POSTINGS = 15;
 const LISTED_SKILLS = 10;
 const NO_POSTINGS = /^(none|no|nope|no postings?|i (don'?t|do not) have (any|one)( postings?)?|i have none|haven'?t got (any|one))[.!]*$/i;
+/**
+ * A short message that says there is no posting to give, in any words: "i dont have any job ads,
+ * just use typical", "no ads yet, skip", "none to hand". Read only when no skill was found in it:
+ * a posting that happens to say "no" or "none" still asks for skills.
+ */
+const NO_POSTINGS_SAID =
+  /\b(?:(?:don'?t|dont|do not|haven'?t|have not|havent|never|can'?t|cannot|couldn'?t) (?:have|got|find|get)|no|none|nothing|without)\b[\w\s'-]{0,30}\b(?:postings?|posts|ads?|adverts?|advertisements?|listings?|jobs?|vacanc(?:y|ies)|any|one|to hand|yet)\b|\b(?:use|go with|just do|give me|stick with) (?:the |a )?typical\b|\btypical (?:ones?|demand|skills|posting)\b|^(?:just )?skip\b/i;
+const MAX_NO_POSTINGS_SAID = 160;
+const saysNoPostings = (text: string): boolean => text.trim().length <= MAX_NO_POSTINGS_SAID && !text.includes('\n') && NO_POSTINGS_SAID.test(text);
 /** A list item that is only the numbers of listed skills: "3", "2 4", "#5", "1)". */
 const PICKS = /^\s*(#?\d{1,2}[.)]?\s*)+$/;
 const EVERY_ROLE = /^(show (me )?(all|them all|every role|all roles)|all( roles)?|every role|list them)[.!]*$/i;
@@ -164,6 +173,11 @@ export function createGapInterviewFlow(data: CoachData) {
     if (isKeyword(text, 'done') || NO_POSTINGS.test(text.trim()) || saysNotSure(text)) return { ok: true, value: { postings, done: true, credentials, terms } };
     // Only what the posting asks for counts: "a plus" at half weight, "not required" and the employer's own industry never.
     const { demands } = readPostingLevels(extractor, catalog.skills, text);
+    // "I don't have any job ads, just use typical": said plainly, and no empty posting counted.
+    if (demands.length === 0 && saysNoPostings(text)) {
+      const note = postings.length === 0 ? `No postings, then: I'll use the typical demand for *${targetRole(ctx).name}* instead.` : "That's all of them, then.";
+      return { ok: true, value: { postings, done: true, credentials, terms }, note };
+    }
     const next = [...postings, demands];
     // The credentials it names ("Preferred: CSM or PSM certification").
     const named = credentialsNamed(person, text);

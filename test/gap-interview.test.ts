@@ -136,6 +136,30 @@ describe('the gap interview, as a transcript', () => {
     expect(report).toContain('Your top gaps');
   });
 
+  it('reads "I have no postings, use typical" in any words as no postings: the typical demand, said plainly, no posting counted', async () => {
+    for (const said of ['i dont have any job ads, just use typical', "I haven't got any postings yet", 'no ads to hand, skip it', 'just use the typical ones please']) {
+      const { chat, store } = await startInterview();
+      await chat.say('Payroll manager');
+      await chat.say('25');
+      await chat.say('data analyst');
+      await chat.say('excel');
+      const report = await chat.submit('postings', { text: said });
+      expect(report, said).toContain("No postings, then: I'll use the typical demand for *Data analyst* instead.");
+      expect(report, said).toContain('Demand is the typical demand for this role');
+      expect(report, said).not.toContain('Posting 1 read');
+      expect(profileOf(store, chat).gapReport.source, said).toBe('catalog');
+    }
+  });
+
+  it('still reads a posting that says "no" or "none" when it asks for skills', async () => {
+    const { chat } = await startInterview();
+    await chat.say('Payroll manager');
+    await chat.say('25');
+    await chat.say('data analyst');
+    await chat.say('excel');
+    expect(await chat.submit('postings', { text: 'No degree needed, just SQL and Tableau. None of the jobs here are remote.' })).toMatch(/Posting 1 read: I found .*SQL/);
+  });
+
   it('takes skills by number from the list, and refuses an answer with none it knows', async () => {
     const { chat, store } = await startInterview();
     await chat.say('Nurse');
