@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { personDay } from '../src/dates/person-zone.js';
 import { ROOT, runNode } from './support/run-node.js';
 
 const pivot = (...args: string[]) => runNode(['src/cli/pivot.js', 'pick', ...args]);
+const pivotIn = (timeZone: string, ...args: string[]) => runNode(['src/cli/pivot.js', 'pick', ...args], { env: { ...process.env, TZ: timeZone } });
 const posting = path.join(ROOT, 'test/fixtures/postings/prose-data-analyst.txt');
 
 describe('pivot pick', () => {
@@ -32,6 +34,18 @@ describe('pivot pick', () => {
     // Entry-level pay, with its basis and source, and the return said in words.
     expect(result.roi).toMatchObject({ targetPay: 82_630, payBasis: expect.stringMatching(/25th percentile/), source: expect.stringMatching(/^U\.S\. Bureau of Labor Statistics, OEWS national wages, May 2024/) });
     expect(result.roi.sentence).toMatch(/^An entry-level data analyst earns about \$83,000 a year/);
+  });
+
+  it("dates the plan from today in the terminal's own calendar, not the UTC day", async () => {
+    // UTC+14 and UTC-11: at any hour one of the two is on another day than UTC, so the test always has a case to catch.
+    const zones = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'];
+    expect(zones.some((zone) => personDay(new Date(), zone) !== personDay(new Date(), undefined))).toBe(true);
+    for (const zone of zones) {
+      const before = personDay(new Date(), zone);
+      const { stdout } = await pivotIn(zone, '--role', 'data analyst', '--have', 'Excel', '--posting', posting, '--budget', '$300', '--hours', '10', '--json');
+      // The posting given is the research, done today where the terminal is (either side of a midnight the run crossed).
+      expect([before, personDay(new Date(), zone)]).toContain(JSON.parse(stdout).plan[0].due);
+    }
   });
 
   it('takes the gaps as named skills, and prints a readable report without --json', async () => {

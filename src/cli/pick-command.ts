@@ -19,6 +19,7 @@ import { personReaderOf } from '../skills/read-person.js';
 import { resolveRole } from './resolve-role.js';
 import { UsageError } from './usage-error.js';
 import { marksAsWords } from '../dates/date-marks.js';
+import { personToday } from '../dates/person-zone.js';
 
 const PICK_USAGE =
   'pivot pick --role ROLE (--gaps "A, B" | --have "FREE TEXT" [--posting FILE]...) --budget USD --hours H [--months M] [--salary USD] [--held "X, Y"] [--job TITLE --years N] [--json]';
@@ -94,7 +95,8 @@ export const pickCommand = defineCommand(
       gaps = (await gapReportFrom(data, role, values.have ?? '', values.posting ?? [])).gaps.map(({ skill, share }) => ({ skill, share }));
     }
 
-    const today = new Date();
+    // Today in the terminal's own calendar, as the chat counts from the person's day: at 20:00 in Los Angeles the plan starts today, not on tomorrow's UTC date.
+    const today = personToday(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
     const situation = {
       hoursPerWeek,
       budgetUsd,
