@@ -16,7 +16,7 @@ import { why, whyInDetail } from '../src/credentials/why.js';
 import { buildGapReport } from '../src/gaps/gap-report.js';
 import type { Role } from '../src/data/roles-schema.js';
 import { ask, defineFlow, finish, goTo, handOver } from '../src/engine/flow.js';
-import type { FlowContext } from '../src/engine/flow.js';
+import type { FlowContext, Step } from '../src/engine/flow.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import { personToday, personZone } from '../src/dates/person-zone.js';
 import { offerCheckins } from './checkins.js';
@@ -120,12 +120,13 @@ export function createCredentialPickFlow(data: CoachData) {
   const shown = (ctx: FlowContext) => recommendation(ctx).picks;
 
   /**
-   * What the last menu value asked for (a why, the scoring in detail, the side-by-side), said once
-   * before the menu: a question typed after it is answered and the menu asked again without it.
+   * What a menu value asks for (a why, the scoring in detail, the side-by-side), said once when it
+   * is chosen, before the menu is asked again: `plan`, `status` or a question typed after it do not
+   * say it again. Undefined for a value that chooses.
    */
-  function asked(ctx: FlowContext): string | undefined {
+  function asked(ctx: FlowContext, value: unknown = ctx.answers.choose): string | undefined {
     const rec = recommendation(ctx);
-    const last = String(ctx.answers.choose ?? '');
+    const last = String(value ?? '');
     const picked = rec.picks.find((p) => `why:${p.credential.id}` === last);
     if (picked) return `*${picked.credential.name}*: ${why(picked, { index, role: role(ctx), gaps: gaps(ctx) }, situation(ctx).hoursPerWeek).join(' ')} ${DETAIL_HINT}`;
     const detailed = rec.picks.find((p) => `detail:${p.credential.id}` === last);
@@ -147,6 +148,16 @@ export function createCredentialPickFlow(data: CoachData) {
     const check = priceCheckLine(rec.picks);
     return [`${picksHeading(rec.picks.length)} for *${role(ctx).name}*:`, ...lines, ...(check ? [check] : []), '', stackText(rec, index, standing(ctx, rec)), '', rec.roi.sentence, ...(cautions.length ? ['', ...cautions] : []), '', ASK_HINT, 'What would you like to do?'].join('\n');
   }
+
+  /** The picks menu, saying what a why, a detail or the comparison asks for as it is chosen. */
+  const saidWhenChosen = (step: Step): Step => ({
+    ...step,
+    parse: (input, ctx) => {
+      const parsed = step.parse(input, ctx);
+      const said = parsed.ok ? asked(ctx, parsed.value) : undefined;
+      return parsed.ok && said !== undefined ? { ...parsed, note: said } : parsed;
+    },
+  });
 
   return defineFlow({
     id: 'credential-pick',
@@ -267,14 +278,10 @@ export function createCredentialPickFlow(data: CoachData) {
         // "Doesn't matter to me" to "is that fine for you?" says it is fine: not knowing is the hint's no, not minding is a yes.
         orElse: true,
       }),
-      withTypedWhy(ask.choice('choose', {
+      saidWhenChosen(withTypedWhy(ask.choice('choose', {
         label: 'Choice',
         prompt: choicesPrompt,
-        lead: (ctx) => {
-          const said = asked(ctx);
-          return said === undefined ? [] : [{ kind: 'text', text: said }];
-        },
-        reask: 'Pick one of the options by its number, for example: 1.',
+        reask: 'Which one would you like? Choose by its number, for example: 1, or ask me about one.',
         choices: (ctx) => {
           const picks = shown(ctx);
           if (picks.length === 0) return [{ id: 'none', label: 'Finish without a credential' }];
@@ -292,7 +299,7 @@ export function createCredentialPickFlow(data: CoachData) {
           return asked ? `not made yet (you asked why ${asked.credential.name})` : undefined;
         },
         next: (id) => (id.startsWith('why:') || id.startsWith('detail:') || id === 'compare' ? goTo('choose') : finish),
-      }), (ctx) => shown(ctx).map((p) => p.credential), finder),
+      }), (ctx) => shown(ctx).map((p) => p.credential), finder)),
     ],
     finish: (ctx) => {
       // Left before the picks (for the gap interview first, or with no gap to close): there is nothing to recommend or plan.

@@ -16,6 +16,7 @@ import { payLine } from './gap-report-replies.js';
 import { credentialFinder, readCredentialAsk } from './named-credentials.js';
 import { DETAIL, WHY_WORD } from './pick-why.js';
 import { profileOf } from './profile.js';
+import { ageAnswer, looksLikeCredentialCode, saysAgeWorry, whatIsName } from './off-script-asides.js';
 
 /**
  * Answers to questions asked off the script ("what does a data analyst earn?", "why do you need my
@@ -315,6 +316,29 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     return skill ? answered(skillCredentialsAnswer(skill.id, askerOf(q), world)) : undefined;
   }
 
+  /** "is 56 too old for this?": an age worry with no credential named (with one, the credential answer says what it asks of people). */
+  function age(q: OffScriptQuestion): OffScriptReply | undefined {
+    if (!saysAgeWorry(q.text) || finder.named(q.text).length > 0) return undefined;
+    return answered(ageAnswer(q.text, profileOf(q.ctx).yearsExperience));
+  }
+
+  /**
+   * "whats CISA", "what is the PMP?": a credential the catalog has is described; a code that can
+   * only be a credential's and that the catalog lacks is said to be outside its notes, with where
+   * to look. A skill or a role ("whats SQL") is left to the other answers.
+   */
+  function whatIs(q: OffScriptQuestion): OffScriptReply | undefined {
+    const name = whatIsName(q.text);
+    if (!name) return undefined;
+    const named = finder.named(name, true);
+    if (named.length > 0) return aboutNamed(named);
+    if (!looksLikeCredentialCode(name) || catalog.skills.findSkills(name).length > 0 || roleMatcher.match(name).kind === 'role') return undefined;
+    const role = roleOf(q);
+    const known = forRole(role).slice(0, 3).map((c) => `*${c.name}*`);
+    const instead = known.length > 0 ? ` I can tell you about ${listOf(known)}${role ? ` for *${role.name}*` : ''}.` : '';
+    return answered(`*${name}*: ${unknownCredentialAnswer(undefined)}${instead}`);
+  }
+
   const unclear = (q: OffScriptQuestion): OffScriptReply => answered(`Sorry, I'll put it more simply. ${q.reask}`);
   const ANSWER: Record<Topic, (q: OffScriptQuestion) => OffScriptReply> = { unclear, why, pay, cost, duration, degree };
   const NOT_SURE: OffScriptReply = { text: WHERE_TO_LOOK, answered: false };
@@ -322,18 +346,18 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   return (q) => {
     const text = q.text.toLowerCase();
     // Not shaped like a question: answered only when it surely asks about a credential.
-    if (q.tentative) return notCarried(q) ?? pickWhy(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? forSkill(q) ?? NOT_SURE;
+    if (q.tentative) return notCarried(q) ?? pickWhy(q) ?? age(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? whatIs(q) ?? forSkill(q) ?? NOT_SURE;
     if (TOPICS[0]?.words.test(text)) return unclear(q);
     // Named by a name of its own before a catalog credential could match its words ("Google Analytics certification").
     const carried = notCarried(q);
     if (carried) return carried;
-    const reasons = pickWhy(q);
+    const reasons = pickWhy(q) ?? age(q);
     if (reasons) return reasons;
     const about = credentialAnswer(q) ?? unknownCredential(q) ?? forSkill(q);
     if (about) return about;
     const topic = TOPICS.find((t) => t.words.test(text))?.topic;
     if (topic) return ANSWER[topic](q);
     const named = finder.named(q.text, true);
-    return named.length > 0 ? aboutNamed(named) : NOT_SURE;
+    return named.length > 0 ? aboutNamed(named) : (whatIs(q) ?? NOT_SURE);
   };
 }

@@ -60,11 +60,19 @@ describe('the credential pick, as a transcript', () => {
     expect(first).toBeDefined();
     const explained = await chat.click('choose', `why:${first?.id}`);
     // Two or three sentences: covers, cost and time at their hours, who stands behind it; no formula.
-    const answer = explained.split('\nWhat would you like to do?')[0]?.replace(/^\(Credential pick 8\/8\)\n/, '') ?? '';
+    // Said once as it is chosen, then the menu asked again in a line: the picks are not printed again.
+    expect(explained).toMatch(/\n\(Credential pick 8\/8\)\nWhat would you like to do\?/);
+    expect(explained).not.toContain('Here are my top three picks');
+    const answer = explained.split('\n(Credential pick 8/8)')[0] ?? '';
     // Named first, so a why asked by number ("why 2") says which pick it is about.
     expect(answer.startsWith(`*${first?.name}*: `)).toBe(true);
     expect(answer.replace(/^\*[^*]+\*: /, '')).toMatch(/^(It covers|Of your top gaps)\b.* at your 10 hours a week .* stands behind it, and it is aimed at data analyst jobs\. Say `why in detail` for how I ranked it\.$/);
     expect(answer).not.toMatch(/score|×/);
+    // `plan` before a choice says how to get one, never the why again.
+    const noPlan = await chat.say('plan');
+    expect(noPlan).toContain("Your plan is made as soon as you choose from the picks in front of you");
+    expect(noPlan).not.toContain('Say `why in detail` for how I ranked it.');
+    expect(noPlan).toContain('What would you like to do?');
     expect(await chat.click('choose', 'compare')).toContain('Side by side:');
     const plan = await chat.click('choose', `pick:${first?.id}`);
     expect(plan).toContain(`You chose *${first?.name}*.`);

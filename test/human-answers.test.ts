@@ -105,7 +105,9 @@ describe('answers as people type them, at the real coach', () => {
     expect(reply).toContain('Little, for data analyst jobs: *Professional Scrum Master I (PSM I)* is made for project manager / Scrum master roles rather than data analyst roles, so it adds little to your applications for them. It teaches Scrum, none of which is among your gaps.');
     expect(reply).toContain("It costs $200 in all over 3 years (Scrum.org's own page");
     expect(reply).toContain('*Certified ScrumMaster (CSM)*');
-    expect(reply).toMatch(/What would you like to do\? \[Take the recommended stack|What would you like to do\? \[Choose/);
+    // The picks were just shown: asked again in a line, with the options, not the whole list again.
+    expect(reply).toMatch(/Which one would you like\? Choose by its number, for example: 1, or ask me about one\. \[(?:Take the recommended stack|Choose)/);
+    expect(reply).not.toContain('Here are my top');
   });
 
   it('"no, I can pay within my budget" is a no', async () => {

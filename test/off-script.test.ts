@@ -6,7 +6,7 @@ import { ask, defineFlow, goTo } from '../src/engine/flow.js';
 import type { AnswerInput, FlowContext } from '../src/engine/flow.js';
 import { FlowRegistry } from '../src/engine/flow-registry.js';
 import { MemorySessionStore } from '../src/engine/memory-session-store.js';
-import type { OffScriptQuestion } from '../src/engine/off-script.js';
+import { askedAgain, type OffScriptQuestion } from '../src/engine/off-script.js';
 import { createFlowRegistry } from '../flows/index.js';
 import { chatWith } from './support/chat.js';
 import { DAY_MS } from './support/memory-engine.js';
@@ -235,6 +235,73 @@ describe('questions answered from the coach\'s data', () => {
     const { chat } = await inGapInterview();
     await chat.say('Nurse');
     expect(await chat.say('what do you mean?')).toContain("Sorry, I'll put it more simply. A number of years, for example: 15");
+  });
+
+  it('an age worry is answered kindly and honestly, with no figure invented, then the step asked again', async () => {
+    const { chat } = await inGapInterview();
+    await chat.say('Payroll manager');
+    await chat.say('25');
+    for (const said of ['is 56 too old for this?', 'am I too old', 'is it too late for me at my age?']) {
+      const reply = await chat.say(said);
+      expect(reply, said).toContain('Age bias does exist at some employers');
+      expect(reply, said).toContain('show recent learning (a current course or credential), keep a small portfolio of real work');
+      expect(reply, said).toContain('your 25 years of work as strengths');
+      expect(reply, said).not.toMatch(/\d+ ?%|percent|studies show/i);
+      expect(reply, said).toContain('Which tech role are you aiming for?');
+    }
+    expect(await chat.say('is 56 too old for this?')).toContain('no, 56 is not too old for this');
+    // Why the coach asks is not an age worry.
+    await chat.say('back');
+    expect(await chat.say('why do you need my years?')).not.toContain('Age bias');
+  });
+
+  it('"whats PMP" and "whats CCSP" at any step: what a catalog credential teaches, or plainly not in my notes, then the step again', async () => {
+    const { chat } = await inGapInterview();
+    await chat.say('Nurse');
+    const known = await chat.say('whats PMP');
+    expect(known).toMatch(/\*[^*]*Project Management Professional[^*]*\* teaches /);
+    expect(known).toContain('And roughly how many years have you been working, in all?');
+    const unknown = await chat.say('whats CCSP');
+    expect(unknown).toContain("*CCSP*: I don't have sourced figures for that one: it isn't in my notes");
+    expect(unknown).not.toMatch(/\$\d/);
+    expect(unknown).not.toContain("I couldn't read a number");
+    // A skill is no credential: left to the step as before.
+    expect(await chat.say('whats SQL')).not.toContain('sourced figures');
+  });
+
+  it('a question at the menu between parts is answered as at any step, then the menu again', async () => {
+    const { chat } = await inGapInterview();
+    await chat.say('Nurse');
+    await chat.say('20');
+    await chat.say('data analyst');
+    await chat.say('none');
+    const report = await chat.say('skip');
+    expect(report).toContain('What would you like to do next?');
+    const age = await chat.say('is 56 too old for this?');
+    expect(age).toContain('Age bias does exist at some employers');
+    expect(age).toMatch(/What would you like to do next\? \[/);
+    const pay = await chat.say('what does a data analyst earn?');
+    expect(pay).toContain('An entry-level data analyst earns about');
+    expect(pay).toContain('What would you like to do next?');
+    // What the notes do not cover: where to look, and the menu, not "Back to my question:".
+    const ohio = await chat.say('is the job market good in Ohio?');
+    expect(ohio).toContain('bls.gov/ooh');
+    expect(ohio).not.toContain('Back to my question');
+    expect(ohio).toContain('What would you like to do next?');
+    // A menu label still starts its part.
+    expect(await chat.say('Find my skill gaps')).toContain('Last time you told me you work as *Nurse*');
+  });
+
+  it('a long list just shown is asked again in a line after an aside, not printed whole again', async () => {
+    const { chat } = await inGapInterview();
+    await chat.say('Nurse');
+    await chat.say('20');
+    await chat.say('data analyst');
+    const reply = await chat.say('how long does this take?');
+    expect(reply).toContain('Name tools or methods you have used');
+    expect(reply).not.toContain('10) ');
+    expect(askedAgain({ reask: 'Pick one.' }, 'Which role?')).toBe('Which role?');
+    expect(askedAgain({ reask: 'Pick one.' }, ['Picks:', '1', '2', '3', '4', '5', '6', 'Which one?'].join('\n'))).toBe('Pick one.');
   });
 
   it('what the data does not cover is acknowledged with where to look', async () => {

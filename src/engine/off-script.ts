@@ -46,6 +46,17 @@ function stepsLeft(turn: Turn, step: Step, ctx: FlowContext): number {
 }
 
 const MAX_TENTATIVE = 200;
+/**
+ * A prompt longer than this many lines is a list the person has just read (the picks, the skills
+ * to number): after an aside it is asked again by the step's short re-ask, its choices still
+ * attached, rather than printed whole again.
+ */
+const MAX_REPRINTED_LINES = 6;
+
+/** The question again after an aside: the prompt as asked, or the step's short re-ask when the prompt is a long list. */
+export function askedAgain(step: Pick<Step, 'reask'>, prompt: string): string {
+  return prompt.split('\n').length > MAX_REPRINTED_LINES ? step.reask : prompt;
+}
 
 /**
  * A message the step cannot read that may still be a question ("what about tableau instead"): the
@@ -60,20 +71,27 @@ function answerTentative(turn: Turn, step: Step, text: string): Turn | undefined
   if (asked.kind !== 'text' && asked.kind !== 'question') return undefined;
   if (step.parse({ kind: 'text', text: typed }, ctx).ok) return undefined;
   const reply = answerer({ text: typed, rest: '', flow: turn.flow?.id ?? '', step: step.id, label: step.label, help: step.help, reask: step.reask, stepsLeft: stepsLeft(turn, step, ctx), ctx, tentative: true });
-  return reply.answered ? turn.text(reply.text).askCurrent(asked.text) : undefined;
+  return reply.answered ? turn.text(reply.text).askCurrent(askedAgain(step, asked.text)) : undefined;
 }
 
 /**
- * A question typed between parts (a pick just finished, the menu shown): "why that one?", "is
- * the PMP worth it for me?". Answered only when the answerer is sure, then the menu; otherwise
- * undefined, and the menu reads the message as before.
+ * A question typed between parts (a flow just finished, the menu shown): "why that one?", "is 56
+ * too old for this?", "what does a data analyst earn?". Shaped like a question, it is answered as
+ * it would be at any step (or said to be outside the coach's notes, with where to look), then the
+ * menu; not shaped like one, only a sure answer is given. Otherwise undefined, and the menu reads
+ * the message as before.
  */
 export function answerAtRest(turn: Turn, text: string): Turn | undefined {
   const typed = text.trim();
   const answerer = turn.registry.offScript;
   if (!answerer || turn.shared || typed === '' || typed.length > MAX_TENTATIVE || typed.includes('\n')) return undefined;
-  const reply = answerer({ text: typed, rest: '', flow: '', step: '', label: '', reask: '', stepsLeft: 0, ctx: turn.context(), tentative: true });
-  return reply.answered ? turn.text(reply.text).showMenu('What would you like to do next?') : undefined;
+  const reading = readQuestion(typed);
+  const asked = reading.kind === 'question';
+  const reply = answerer({ text: asked ? reading.question : typed, rest: '', flow: '', step: '', label: '', reask: '', stepsLeft: 0, ctx: turn.context(), tentative: !asked });
+  if (!reply.answered && !asked) return undefined;
+  // "Back to my question:" leads into a question that is not asked here: the menu comes instead.
+  const said = reply.answered ? reply.text : reply.text.replace(/\s*[^.!?]*:$/, '');
+  return turn.text(said).showMenu('What would you like to do next?');
 }
 
 /**
@@ -123,5 +141,5 @@ export function answerOffScript(turn: Turn, step: Step, answer: AnswerInput): Tu
     const parsed = step.parse({ kind: 'text', text: reading.rest }, ctx);
     if (parsed.ok) return (reply.answered ? turn.text(reply.text) : turn).answer(parsed.value);
   }
-  return turn.text(reply.text).askCurrent(asked.text);
+  return turn.text(reply.text).askCurrent(askedAgain(step, asked.text));
 }

@@ -1,0 +1,54 @@
+import { plainQuestion } from '../src/credentials/credential-question.js';
+
+/**
+ * Two asides a person makes at any step that are about neither a topic of the coach's data nor a
+ * credential it carries: an age worry ("is 56 too old for this?", "am I too old", "at my age"),
+ * and "whats CISA", the name of something asked about in two words. The answerer
+ * (off-script-answers.ts) decides what to say with them; these only read the words.
+ */
+
+/** "too old", "at my age", "age discrimination": a worry about age itself, not "why do you need my age?". */
+const AGE_WORRY =
+  /\b(?:too old|at my age|for my age|my age (?:a problem|an issue|against me|count against)|ageism|age(?:ist)? (?:bias|discrimination|limit)|too late (?:for me|at \d{2}|in life)|older (?:workers?|candidates?|applicants?|people|person|career changers?))\b|\bam i (?:too )?old\b|\bold for (?:this|tech|it)\b/;
+
+export function saysAgeWorry(text: string): boolean {
+  const said = plainQuestion(text);
+  return !/^(?:why|how come)\b/.test(said) && AGE_WORRY.test(said);
+}
+
+/** The age the message says ("is 56 too old", "at 61", "I'm 58"), when it is a working age. */
+export function ageSaid(text: string): number | undefined {
+  const said = /\b(?:is|at|i'?m|i am|turning|now|being)\s+(\d{2})\b|\b(\d{2})\s+(?:years? old|too old|and)\b/.exec(plainQuestion(text));
+  const age = Number(said?.[1] ?? said?.[2]);
+  return Number.isInteger(age) && age >= 30 && age <= 90 ? age : undefined;
+}
+
+/**
+ * What a coach says to an age worry: honest that age bias exists at some employers, with no
+ * figure invented, and what takes away the reasons to doubt (recent learning, a portfolio, long
+ * experience told as strengths). `years` is the work the person said they have behind them.
+ */
+export function ageAnswer(text: string, years: number | undefined): string {
+  const age = ageSaid(text);
+  const opening = age === undefined ? "It's a fair worry, and no, you're not too old for this." : `It's a fair worry, and no, ${age} is not too old for this.`;
+  const experience = years === undefined ? 'your years of work' : `your ${years} years of work`;
+  return [
+    opening,
+    'Age bias does exist at some employers, so it pays to leave them no reason to doubt you:',
+    'show recent learning (a current course or credential), keep a small portfolio of real work you can point to,',
+    `and tell ${experience} as strengths: judgement, reliability, and handling people, problems and deadlines.`,
+    'No credential in my notes has an age limit, and your plan dates the learning and the portfolio piece; `practice` helps you tell that experience as interview stories.',
+  ].join(' ');
+}
+
+/** "whats CISA", "what is the PMP?", "what's CySA+ about": the name asked about, as typed. */
+const WHAT_IS = /^(?:so |and |ok,? |um,? )?(?:what'?s|whats|wats|what is|wat is|what are|what does|who is)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for|about|exactly))?\s*[?!.]*$/i;
+const MAX_NAME_WORDS = 4;
+
+export function whatIsName(text: string): string | undefined {
+  const name = WHAT_IS.exec(text.trim())?.[1]?.trim();
+  return name && name.split(/\s+/).length <= MAX_NAME_WORDS ? name : undefined;
+}
+
+/** A name that can only be a credential's or an exam's: a code in capitals ("CISA", "CCNP") or a "+" name ("Linux+"). */
+export const looksLikeCredentialCode = (name: string): boolean => /^(?:[A-Z][A-Z0-9-]{1,9}|[A-Za-z][A-Za-z0-9]*\+)$/.test(name.trim());
