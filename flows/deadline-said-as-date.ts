@@ -35,6 +35,48 @@ export function deadlineDateSaid(text: string, today: DateTime): DateTime | unde
   return date;
 }
 
+/**
+ * Seasons, in the person's own calendar: "by summer" is June where they live north of the
+ * equator and December south of it (read from their time zone; north when it is not known). The
+ * season said is the next one to come: in December "by summer" is next June.
+ */
+type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+const SEASON_WORD = /\b(early|late|mid(?:dle of)?|end of|the end of|start of|beginning of)?\s*(?:the\s+)?(?:next\s+|this\s+)?(spring|summer|autumn|fall|winter)(?:time|-?ish)?\b(?:\s+(?:of\s+)?(\d{4}|'\d{2}))?/i;
+/** The month each season starts, north of the equator. */
+const NORTH_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+/** Time zones south of the equator, where summer starts in December. */
+const SOUTH = /^(?:Australia\/|Antarctica\/|Pacific\/(?:Auckland|Chatham|Fiji|Tongatapu|Apia|Noumea)|America\/(?:Argentina|Buenos_Aires|Santiago|Sao_Paulo|Montevideo|Asuncion|La_Paz|Lima)|Africa\/(?:Johannesburg|Maputo|Harare|Windhoek|Gaborone|Maseru|Mbabane|Lusaka|Blantyre|Lubumbashi)|Indian\/(?:Mauritius|Reunion|Antananarivo)|Atlantic\/Stanley)/;
+/** "after the holidays" says when to start, not when to be done. */
+export const AFTER_HOLIDAYS = /\bafter (?:the |xmas|christmas|new year|the new year|the festive|the break)|\bafter the holidays\b/i;
+
+export interface SeasonSaid {
+  /** The first day of the month the season (or the part of it said) ends the wait. */
+  readonly date: DateTime;
+  /** The words as the coach says them back: "summer", "the end of spring". */
+  readonly words: string;
+}
+
+/** "by summer maybe", "end of spring", "next autumn 2027": the date to be ready by, or undefined. */
+export function seasonSaid(text: string, today: DateTime, zone?: string): SeasonSaid | undefined {
+  const said = SEASON_WORD.exec(text);
+  if (!said) return undefined;
+  // "if I fall behind" is no season: fall is autumn only as a time ("by fall", "next fall", "fall 2027").
+  if (said[2]!.toLowerCase() === 'fall' && !said[1] && !said[3] && !/\b(?:by|in|next|this|until|before|around|the)\s+fall\b|^\s*fall\b/i.test(text)) return undefined;
+  const season = (said[2]!.toLowerCase() === 'fall' ? 'autumn' : said[2]!.toLowerCase()) as Season;
+  const south = zone !== undefined && SOUTH.test(zone);
+  const start = ((NORTH_START[season] + (south ? 6 : 0) - 1) % 12) + 1;
+  const part = said[1]?.toLowerCase().replace(/^the /, '');
+  // Ready by the end of a season is ready when the next one starts; by its middle, a month in.
+  const offset = part === 'end of' || part === 'late' ? 3 : part?.startsWith('mid') ? 1 : 0;
+  const yearSaid = said[3] ? Number(said[3].replace("'", '20')) : undefined;
+  let date = today.set({ month: start, day: 1 }).startOf('day');
+  if (yearSaid !== undefined) date = date.set({ year: yearSaid });
+  date = date.plus({ months: offset });
+  if (yearSaid === undefined && date <= today) date = date.plus({ years: 1 });
+  const words = `${part === 'end of' ? 'the end of ' : part === 'late' ? 'late ' : part?.startsWith('mid') ? 'the middle of ' : ''}${said[2]!.toLowerCase()}`;
+  return { date, words };
+}
+
 /** Months from today to the date, as monthsDeadline counts them: whole calendar months, then days. */
 export function monthsUntil(date: DateTime, today: DateTime): number {
   const { months = 0, days = 0 } = date.diff(today, ['months', 'days']).toObject();
@@ -50,13 +92,20 @@ export function withDeadlineDate(step: Step): Step {
       const today = DateTime.fromJSDate(personToday(ctx.now, personZone(ctx.profile)), { zone: 'utc' }).startOf('day');
       // "asap" is a wish, not a date: asked for a number of months it can be planned against.
       if (AS_SOON_AS_POSSIBLE.test(input.text)) return { ok: false, problem: 'As soon as you can, then. How many months is realistic for you: 3? 6?' };
-      const date = deadlineDateSaid(input.text, today);
+      if (AFTER_HOLIDAYS.test(input.text)) return { ok: false, problem: 'After the holidays is a good time to start. By when would you like to be done: a month ("June") or a number of months?' };
+      const season = deadlineDateSaid(input.text, today) ? undefined : seasonSaid(input.text, today, personZone(ctx.profile));
+      const date = season?.date ?? deadlineDateSaid(input.text, today);
       if (!date) return step.parse(input, ctx);
       if (date <= today) return { ok: false, problem: 'That date has already passed.' };
       const months = monthsUntil(date, today);
       if (months > 60) return { ok: false, problem: "That's more than 60 months away." };
       // Less than a month is still a deadline: one month is the shortest the plan counts.
-      return { ok: true, value: Math.max(1, Math.round(months * 1000) / 1000) };
+      const value = Math.max(1, Math.round(months * 1000) / 1000);
+      // A season is a month the coach chose for them: said back, so a wrong guess can be put right with `back`.
+      if (!season) return { ok: true, value };
+      const about = Math.round(months);
+      const note = `By ${season.words}, then: I'll plan for you to be ready by ${date.setLocale('en-GB').toFormat('cccc d LLLL yyyy')}, about ${about} month${about === 1 ? '' : 's'} from now. If you meant another month, say \`back\` and name it.`;
+      return { ok: true, value, note };
     },
     show: (value, ctx) => (typeof value === 'number' && !Number.isInteger(value) ? `about ${Math.round(value)}` : step.show(value, ctx)),
   };

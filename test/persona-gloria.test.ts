@@ -9,7 +9,8 @@ import { dueOf, gapIds, newUser as newUserAt } from './support/new-user.js';
  * Jira, SQL basics; one prefers Selenium or Cypress and API testing with Postman) and asks whether ISTQB
  * is worth it, which is not in the catalog. What a coach signs: the postings' demands read as gaps (Jira and
  * SQL in both, Selenium or Cypress and API testing only preferred), her budget and deadline read from her
- * words, no credential invented for testing, a portfolio plan dated from today inside her deadline, and her
+ * words ("by summer maybe" said back as 1 June, then put right to 10 months), no credential invented for
+ * testing, a portfolio plan dated from today inside her deadline, and her
  * ISTQB question answered honestly without figures.
  */
 let data: CoachData;
@@ -62,8 +63,11 @@ describe('Gloria, claims adjuster to QA tester, $600, 10 months', () => {
     await p.say('yes');
     await p.say('like 600?');
     await p.say('8');
+    // A season is read as the month it starts in her calendar, said back so she can put it right.
     const summer = await p.say('by summer maybe');
-    expect(summer).toContain('the month you want to be ready by');
+    expect(summer).toContain("By summer, then: I'll plan for you to be ready by Tuesday 1 June 2027, about 6 months from now.");
+    expect(summer).toContain('say `back` and name it');
+    expect(await p.say('back')).toContain('In how many months do you want to be done studying?');
     await p.say('actually 10 months');
     await p.say('71k');
     await p.say('yes');
