@@ -200,7 +200,8 @@ describe('the coach on a Redis Cluster that changes under it', () => {
       for (const user of people) {
         const answers = (await notesOf(probe, user)) as Record<string, unknown>;
         const stored = Array.from({ length: Object.keys(answers).length - 1 }, (_, i) => answers[noteStep(i + 1)]);
-        expect(storedAsSaid(stored, logs.get(user.user) ?? []), user.user).toBe(true);
+        const said = logs.get(user.user) ?? [];
+        expect(storedAsSaid(stored, said), `${user.user}: stored ${JSON.stringify(stored)}, said ${JSON.stringify(said)}`).toBe(true);
       }
       expect(outcome.duplicatesAnswered).toBe(0);
     } finally {
@@ -244,14 +245,28 @@ interface Said {
   inDoubt: boolean;
 }
 
-/** Whether `stored` is every answer taken, in order, with each in-doubt one there at most once, at its place. */
+/**
+ * Whether `stored` is every answer taken, in order, with each in-doubt one there at most once, at
+ * its place. An in-doubt answer that landed and is then said again (as the person was told to) is
+ * stored once: the repeat is matched against what was committed, not applied to the next
+ * question, so the two count as one answer (stored twice is a failure). An in-doubt answer not
+ * said again is optional. (A greedy walk that gave the stored copy to the in-doubt one called the
+ * correct single copy a loss: the failure seen under load, when a late write lands more often.)
+ */
 function storedAsSaid(stored: readonly unknown[], said: readonly Said[]): boolean {
-  let i = 0;
-  for (const { text, inDoubt } of said) {
-    if (stored[i] === text) i++;
-    else if (!inDoubt) return false;
+  // An in-doubt answer said again at once is one answer: the repeat stands for both, stored once.
+  const answers = said.filter((s, j) => !(s.inDoubt && said[j + 1]?.text === s.text));
+  // `can`: the counts of stored answers the said ones so far can account for.
+  let can = new Set<number>([0]);
+  for (const { text, inDoubt } of answers) {
+    const next = new Set<number>();
+    for (const i of can) {
+      if (stored[i] === text) next.add(i + 1);
+      if (inDoubt) next.add(i);
+    }
+    can = next;
   }
-  return i === stored.length;
+  return can.has(stored.length);
 }
 
 /**
