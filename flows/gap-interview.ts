@@ -3,7 +3,7 @@ import type { CoachData } from '../src/coach-data.js';
 import { personReaderOf, type HeldCredential, type PersonReading } from '../src/skills/read-person.js';
 import { profileOf } from './profile.js';
 import type { PostingItem } from '../src/gaps/gap-report.js';
-import { readPosting as readPostingLevels } from '../src/skills/posting-levels.js';
+import { readPosting as readPostingLevels, type PortfolioAsk } from '../src/skills/posting-levels.js';
 import { gapFacts } from './profile-facts.js';
 import type { Role } from '../src/data/roles-schema.js';
 import { ask, defineFlow, goTo, finish } from '../src/engine/flow.js';
@@ -26,7 +26,7 @@ type Target = { kind: 'role'; id: string; exact: boolean; said?: string } | { ki
 type Suggested = { roles: { id: string; reasons: string[] }[]; every?: boolean; unknown?: string };
 /** Each posting's demands at their level (older sessions kept bare skill ids, read as required). */
 /** terms[i]: how posting i asks for each credential it names (absent in sessions saved before it was kept). */
-type Postings = { postings: PostingItem[][]; done: boolean; credentials?: string[][]; terms?: ({ id: string } & PostingAsk)[][] };
+type Postings = { postings: PostingItem[][]; done: boolean; credentials?: string[][]; terms?: ({ id: string } & PostingAsk)[][]; portfolios?: (PortfolioAsk | null)[] };
 /** A skill the person has, with the words it was read from (none when picked by number). */
 type Held = HeldSkill & { evidence?: string; inferredFrom?: string };
 /**
@@ -124,14 +124,29 @@ export function createGapInterviewFlow(data: CoachData) {
   }
 
   /** A skill as the person will recognise it: "SQL (basic)", "Customer service (from \"guest complaints\")". */
-  function heardSkill(held: Held): string {
+  function heardSkill(held: Held): { name: string; quote?: string } {
     const name = skillName(held.skill);
     const level = held.level ? ` (${held.level})` : '';
     // The words are shown when they do not name the skill: "Customer service from "guest complaints"", not "Excel from "excel"".
     const words = held.evidence?.toLowerCase() ?? '';
     const named = name.toLowerCase().split(/[^a-z0-9+#]+/).some((word) => word.length >= 3 && words.includes(word));
-    const said = held.evidence && !named ? ` from "${held.evidence}"` : '';
-    return `${name}${level}${said}`;
+    return { name: `${name}${level}`, ...(held.evidence && !named ? { quote: held.evidence } : {}) };
+  }
+
+  /**
+   * Skills read from the same words are said together, the words once: "Computer hardware, Technical
+   * support and Troubleshooting from "i fix the printers when broken"", not the quote after each. Once
+   * a quote covers several skills the parts are split by semicolons, so no "and" reads across two quotes.
+   */
+  function heardSentence(held: readonly Held[], more: string): string {
+    const groups: { names: string[]; quote?: string }[] = [];
+    for (const { name, quote } of held.map(heardSkill)) {
+      const same = groups.find((g) => g.quote === quote && (quote !== undefined || g === groups.at(-1)));
+      if (same) same.names.push(name);
+      else groups.push({ names: [name], ...(quote ? { quote } : {}) });
+    }
+    if (groups.every((g) => g.quote === undefined || g.names.length === 1)) return `${listOf(held.map(heardSkill).map((h) => `${h.name}${h.quote ? ` from "${h.quote}"` : ''}`))}${more}`;
+    return `${groups.map((g) => `${listOf(g.names)}${g.quote ? ` from "${g.quote}"` : ''}`).join('; ')}${more}`;
   }
 
   /** "Troubleshooting (basic)": a skill a credential proves, named in a sentence. */
@@ -143,9 +158,8 @@ export function createGapInterviewFlow(data: CoachData) {
     if (!have || (have.skills.length === 0 && have.credentials.length === 0)) return '';
     // What a held credential proves is said with the credential, not listed as their words.
     const direct = have.skills.filter((s) => !s.inferredFrom && !s.fromCredential);
-    const named = direct.slice(0, MAX_READ_BACK).map(heardSkill);
     const more = direct.length > MAX_READ_BACK ? ` and ${direct.length - MAX_READ_BACK} more` : '';
-    const lines = named.length > 0 ? [`From what you told me, you bring ${listOf(named)}${more}.`] : [];
+    const lines = direct.length > 0 ? [`From what you told me, you bring ${heardSentence(direct.slice(0, MAX_READ_BACK), more)}.`] : [];
     // Credentials from this answer and from the current job ("Project manager, PMP certified").
     const held = [...new Set([...(profileOf(ctx).credentialsHeld ?? []), ...have.credentials].map((c) => c.id))];
     if (held.length > 0) lines.push(`You already hold ${listOf(held.map(credentialName))}, so I won't suggest ${held.length === 1 ? 'it' : 'them'} again.`);
@@ -170,18 +184,19 @@ export function createGapInterviewFlow(data: CoachData) {
     // Someone with no posting to hand gets the report from the role's typical demand, not an empty posting counted.
     const credentials = postingsStep.of(ctx)?.credentials ?? postings.map(() => []);
     const terms = postingsStep.of(ctx)?.terms ?? credentials.map(() => []);
-    if (isKeyword(text, 'done') || NO_POSTINGS.test(text.trim()) || saysNotSure(text)) return { ok: true, value: { postings, done: true, credentials, terms } };
+    const portfolios = postingsStep.of(ctx)?.portfolios ?? postings.map(() => null);
+    if (isKeyword(text, 'done') || NO_POSTINGS.test(text.trim()) || saysNotSure(text)) return { ok: true, value: { postings, done: true, credentials, terms, portfolios } };
     // Only what the posting asks for counts: "a plus" at half weight, "not required" and the employer's own industry never.
-    const { demands } = readPostingLevels(extractor, catalog.skills, text);
+    const { demands, portfolio } = readPostingLevels(extractor, catalog.skills, text);
     // "I don't have any job ads, just use typical": said plainly, and no empty posting counted.
     if (demands.length === 0 && saysNoPostings(text)) {
       const note = postings.length === 0 ? `No postings, then: I'll use the typical demand for *${targetRole(ctx).name}* instead.` : "That's all of them, then.";
-      return { ok: true, value: { postings, done: true, credentials, terms }, note };
+      return { ok: true, value: { postings, done: true, credentials, terms, portfolios }, note };
     }
     const next = [...postings, demands];
     // The credentials it names ("Preferred: CSM or PSM certification").
     const named = credentialsNamed(person, text);
-    return { ok: true, value: { postings: next, done: next.length >= MAX_POSTINGS, credentials: [...credentials, named], terms: [...terms, credentialTerms(person, text)] } };
+    return { ok: true, value: { postings: next, done: next.length >= MAX_POSTINGS, credentials: [...credentials, named], terms: [...terms, credentialTerms(person, text)], portfolios: [...portfolios, portfolio ?? null] } };
   }
 
   /**
@@ -223,7 +238,9 @@ export function createGapInterviewFlow(data: CoachData) {
     }
     const asked = last.map(demandWords);
     const found = asked.length > 0 ? `I found ${listOf(asked.slice(0, 8))}${asked.length > 8 ? ` and ${asked.length - 8} more` : ''}.` : "I couldn't find any skills it asks for, so it won't count.";
-    return `Posting ${postings.length} read: ${found} Paste another, or say \`done\` for your report.`;
+    const portfolio = postingsStep.of(ctx)?.portfolios?.[postings.length - 1];
+    const show = portfolio && asked.length > 0 ? ` It also asks to see a portfolio of your work${portfolio.level === 'preferred' ? ' (a plus)' : ''}.` : '';
+    return `Posting ${postings.length} read: ${found}${show} Paste another, or say \`done\` for your report.`;
   }
 
   const targetStep = ask.text<Target>('target', {
@@ -393,7 +410,7 @@ export function createGapInterviewFlow(data: CoachData) {
     ],
     finish: (ctx) => {
       const target = targetRole(ctx);
-      const report = buildGapReport({ role: target, have: [...(haveOf(ctx)?.skills ?? []), ...fromJob(ctx)], postings: postingsSoFar(ctx), skills: catalog.skills, ...relationWhy(roleMatcher, catalog.roles, target, profileOf(ctx).currentRole, (profileOf(ctx).credentialsHeld ?? []).map((c) => c.id)) });
+      const report = buildGapReport({ role: target, have: [...(haveOf(ctx)?.skills ?? []), ...fromJob(ctx)], postings: postingsSoFar(ctx), portfolios: postingsStep.of(ctx)?.portfolios, skills: catalog.skills, ...relationWhy(roleMatcher, catalog.roles, target, profileOf(ctx).currentRole, (profileOf(ctx).credentialsHeld ?? []).map((c) => c.id)) });
       return {
         replies: gapReportReplies(report, target, catalog, profileOf(ctx).currentRole),
         profile: {

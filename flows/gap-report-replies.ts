@@ -116,9 +116,18 @@ function saidOf(b: Brought): string {
   return words && words.toLowerCase() !== b.name.toLowerCase() ? `${b.name} (you said "${words}")` : b.name;
 }
 
+/** Skills said from the same words share one quote: "Technical support and Troubleshooting (you said "i fix the printers")". */
 const listSaid = (brought: readonly Brought[]) => {
   const more = brought.length - MAX_SHOWN;
-  return `${listOf(brought.slice(0, more > 0 ? MAX_SHOWN : undefined).map(saidOf))}${more > 0 ? ` and ${more} more` : ''}`;
+  const shown = brought.slice(0, more > 0 ? MAX_SHOWN : undefined);
+  const groups: Brought[][] = [];
+  for (const b of shown) {
+    const same = b.evidence ? groups.find((g) => g[0]?.evidence === b.evidence && !!g[0]?.fromJob === !!b.fromJob) : undefined;
+    if (same) same.push(b);
+    else groups.push([b]);
+  }
+  const said = groups.map((g) => (g.length === 1 ? saidOf(g[0] as Brought) : saidOf({ ...(g.at(-1) as Brought), name: listOf(g.map((b) => b.name)) })));
+  return `${listOf(said)}${more > 0 ? ` and ${more} more` : ''}`;
 };
 
 /** Whether the person has a charted skill, for the chart image's colours: only what the report knows either way. */
@@ -126,6 +135,16 @@ function hasOf(report: GapReport, name: string): { has?: 'yes' | 'basics' | 'no'
   const gap = report.gaps.find((g) => g.name === name);
   if (gap) return { has: gap.deepen ? 'basics' : 'no' };
   return report.have.some((h) => h.name === name && h.share > 0) ? { has: 'yes' } : {};
+}
+
+/** Postings that ask to see a portfolio: not a gap, but what the person must show when they apply. */
+function portfolioLine(report: GapReport): string | undefined {
+  const asked = report.portfolio;
+  if (!asked || report.source !== 'postings') return undefined;
+  const n = report.postingsUsed;
+  const who = asked.asked === n ? (n === 1 ? 'Your posting asks' : `All ${n} of your postings ask`) : `${asked.asked} of your ${n} postings ${asked.asked === 1 ? 'asks' : 'ask'}`;
+  const plus = asked.required === 0 ? ', as a plus' : '';
+  return `${who} to see a portfolio of your work${plus} ("${asked.phrase}"). It is not a skill to learn but the proof of the others: build one piece that uses your top gaps and link it when you apply.`;
 }
 
 /** The gap report as chat replies: the verdict, demand chart, what the user brings, the top gaps, what next. */
@@ -172,6 +191,8 @@ export function gapReportReplies(report: GapReport, role: Role, catalog: Catalog
     const deepen = deepenLine(report, top);
     replies.push({ kind: 'text', text: `${heading}\n${lines.join('\n')}${deepen ? `\n${deepen}` : ''}` });
   }
+  const portfolio = portfolioLine(report);
+  if (portfolio) replies.push({ kind: 'text', text: portfolio });
   replies.push({ kind: 'text', text: payLine(role) }, { kind: 'text', text: `_${catalog.attribution.join(' ')}_` });
   return replies;
 }

@@ -312,3 +312,16 @@ describe('a lone skill broader than a set of alternatives', () => {
     expect(r.gaps.map((g) => g.skill)).toEqual(['tableau']);
   });
 });
+
+describe('a portfolio the postings ask to see', () => {
+  it('is counted over the postings that count, beside the demand and never as a gap', () => {
+    const postings: PostingItem[][] = [['sql', 'tableau'], ['sql'], []];
+    const portfolios = [{ level: 'required' as const, phrase: 'Portfolio required.' }, null, { level: 'required' as const, phrase: 'Send your portfolio.' }];
+    const got = buildGapReport({ role: analyst, have: [], postings, portfolios, skills: catalog.skills });
+    // The third posting had no skill read, so it does not count, and neither does its portfolio.
+    expect(got.portfolio).toEqual({ asked: 1, required: 1, phrase: 'Portfolio required.' });
+    expect(got.gaps.map((g) => g.skill)).toEqual(['sql', 'tableau']);
+    expect(buildGapReport({ role: analyst, have: [], postings, skills: catalog.skills }).portfolio).toBeUndefined();
+  });
+});
+

@@ -8,8 +8,9 @@ import { dueOf, gapIds, newUser as newUserAt } from './support/new-user.js';
  * 8 hours a week, 10 months, earning 71k, no certificates. She pastes two manual-QA postings (test cases,
  * Jira, SQL basics; one prefers Selenium or Cypress and API testing with Postman) and asks whether ISTQB
  * is worth it, which is not in the catalog. What a coach signs: the postings' demands read as gaps (Jira and
- * SQL in both, Selenium or Cypress and API testing only preferred), her budget and deadline read from her
- * words ("by summer maybe" said back as 1 June, then put right to 10 months), no credential invented for
+ * SQL in both, "test case design, manual testing" as software testing, Selenium or Cypress and API testing only
+ * preferred), the bugs she found and reported to IT credited as software testing at a basic level (to deepen),
+ * her budget and deadline read from her words ("by summer maybe" said back as 1 June, then put right to 10 months), no credential invented for
  * testing, a portfolio plan dated from today inside her deadline, and her
  * ISTQB question answered honestly without figures.
  */
@@ -43,6 +44,8 @@ describe('Gloria, claims adjuster to QA tester, $600, 10 months', () => {
     const { p, first, second, report } = await throughGaps();
     expect(first).toContain('Posting 1 read: I found Attention to detail, Software testing, Jira and SQL.');
     expect(first).not.toMatch(/401k|dental/i);
+    // "test case design, manual testing" is software testing, as "writing test cases" is in the first.
+    expect(second).toContain('Posting 2 read: I found Software testing, Jira, SQL, Selenium (a plus) and REST APIs (a plus).');
     expect(second).toContain('Selenium (a plus)');
     expect(second).toContain('REST APIs (a plus)');
     expect(report).toContain('Here is your gap report for *QA / test engineer*. Demand is from the 2 postings you pasted.');
@@ -51,6 +54,9 @@ describe('Gloria, claims adjuster to QA tester, $600, 10 months', () => {
     // Entry pay from BLS percentiles, with source and period, never the median as a promise.
     expect(report).toContain('An entry-level QA / test engineer earns about $80,000 a year, and $61,000 at the low end');
     expect(report).toContain('(BLS, May 2024)');
+    // Finding bugs in the claims system and reporting them to IT is testing at a basic level: a gap to deepen, with her words.
+    expect(report).toContain('Skills they ask for that you have=Software testing (basic)');
+    expect(report).toContain('3. *Software testing* (you have the basics: deepen it): asked for in 100% of the postings');
     const gaps = gapIds(p.profile());
     expect(gaps).toEqual(expect.arrayContaining(['sql', 'jira', 'software-testing']));
     // Preferred tools come after what both postings require.

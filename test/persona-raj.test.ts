@@ -8,7 +8,8 @@ import { dueOf, gapIds, newUser as newUserAt, pickBlock } from './support/new-us
  * $1,500, 10 hours a week and 6 months. What a coach signs: AZ-900 acknowledged and never picked or
  * advised again; Terraform, Linux and CI/CD named as the gaps from his two postings; AZ-104 (which one
  * posting prefers and which builds on the AZ-900 he holds) as the path's start, chosen over AWS SAA
- * with that reason; the money within budget, the pay cut against entry pay said gently; every plan step dated.
+ * with that reason; "CI/CD (Jenkins or GitHub Actions)" read as one CI/CD demand that either tool meets;
+ * the money within budget, the pay cut against entry pay said gently; every plan step dated.
  */
 let data: CoachData;
 beforeAll(async () => {
@@ -38,6 +39,9 @@ describe('Raj, Windows sysadmin holding AZ-900, $1,500, 10 h/week, 6 months', ()
     expect(report).toContain('Also deepen Microsoft Azure or AWS: you have the basics');
     expect(report).toContain('Skills they ask for that you have=Microsoft Azure (basic) and PowerShell');
     expect(gapIds(p.profile()).slice(0, 2)).toEqual(['terraform', 'linux']);
+    // "CI/CD (Jenkins or GitHub Actions)" names the tools as examples of CI/CD: one CI/CD demand, in both postings.
+    expect(report).toContain('3. *CI/CD*: asked for in 100% of the postings');
+    expect(report).not.toContain('CI/CD or Jenkins');
     expect(report).not.toMatch(/benefits/i);
 
     await p.say('1');

@@ -167,8 +167,12 @@ describe('what a posting accepts in place of a demand, and a category named by i
   });
 
   it('makes a category with its products in a bracket one demand, and product analytics tools one skill', () => {
-    expect(demands('Requirements:\n- Monitor alerts in a SIEM (Splunk or Microsoft Sentinel)')).toEqual(['siem|splunk:required']);
-    expect(demands('Requirements:\n- Experience with a SIEM (QRadar or Splunk)')).toEqual(['siem|splunk:required']);
+    // The products are examples of the category: one SIEM demand, which Splunk (a SIEM) meets.
+    expect(demands('Requirements:\n- Monitor alerts in a SIEM (Splunk or Microsoft Sentinel)')).toEqual(['siem:required']);
+    expect(demands('Requirements:\n- Experience with a SIEM (QRadar or Splunk)')).toEqual(['siem:required']);
+    // "CI/CD (Jenkins or GitHub Actions)": one CI/CD demand, never "CI/CD or Jenkins".
+    expect(demands('Must have: Terraform, Linux, CI/CD (Jenkins or GitHub Actions), scripting in Python or PowerShell.')).toContain('ci-cd:required');
+    expect(demands('Must have: CI/CD (Jenkins or GitHub Actions).')).toEqual(['ci-cd:required']);
     expect(demands('Requirements:\n- Hands-on with Amplitude or Mixpanel')).toEqual(['product-analytics:required']);
     // Two skills of no common kind in a bracket are each asked: "Linux (Python scripting)".
     expect(demands('Requirements:\n- Linux administration (Python scripting)')).toEqual(['linux:required', 'python:required']);
@@ -181,5 +185,28 @@ describe('what a posting accepts in place of a demand, and a category named by i
     const soc = levels('You will watch alerts, review Windows event logs, perform incident triage and escalate suspicious activity.');
     for (const skill of ['security-operations', 'log-analysis', 'incident-response']) expect(soc[skill], skill).toBe('required');
     expect(levels('Requirements:\n- Knowledge of HL7 or FHIR interfaces')['healthcare-interoperability']).toBe('required');
+  });
+});
+
+describe('what a posting asks besides skills: a portfolio, and credentials by name', () => {
+  it('reads a portfolio the posting asks to see, at its level, and never as a skill demand', () => {
+    expect(read('UX Designer\nRequirements: Figma, prototyping.\nPortfolio required.').portfolio).toEqual({ level: 'required', phrase: 'Portfolio required.' });
+    expect(read('Must have: Figma. Please include a portfolio with your application.').portfolio?.level).toBe('required');
+    expect(read('Requirements: HTML, CSS.\nNice to have:\n- A portfolio of side projects').portfolio?.level).toBe('preferred');
+    // The employer's or a product's portfolio is not the applicant's work.
+    expect(read('You will manage a portfolio of 40 projects using project portfolio management tools.').portfolio).toBeUndefined();
+    expect(read('Our portfolio companies run on AWS.').portfolio).toBeUndefined();
+    expect(read('Portfolio required. Figma.').demands.every((d) => d.skills.every((s) => catalog.byId.has(s)))).toBe(true);
+  });
+
+  it('reads a credential named in a posting as a credential, not as the skill words in its name', () => {
+    // "Security+ or CISA preferred" asks for credentials (read by posting-credentials.ts), not for Cybersecurity.
+    expect(levels('GRC Analyst. Requirements: NIST CSF or ISO 27001, risk assessments. Security+ or CISA preferred.')['information-security']).toBeUndefined();
+    expect(levels('Help desk. Must have: Windows. CompTIA A+ a plus.')).not.toHaveProperty('information-security');
+    expect(levels('Requirements: ISC2 Certified in Cybersecurity or Google Cybersecurity Certificate.')['information-security']).toBeUndefined();
+    // "or equivalent knowledge" asks for what the credential certifies.
+    expect(levels('Must have:\n- Security+ or equivalent knowledge')['information-security']).toBe('required');
+    // Cybersecurity asked in words of its own still counts.
+    expect(levels('Requirements: a grounding in cybersecurity. Security+ preferred.')['information-security']).toBe('required');
   });
 });

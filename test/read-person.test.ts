@@ -231,3 +231,28 @@ describe('reading product work, research and plain second-language English', () 
     expect(skillsOf('reset passwords on the wms')['logistics']).toBeUndefined();
   });
 });
+
+describe('work that is a tech skill under another name (persona runs of Gloria, Helen and Pete)', () => {
+  it('reads finding and reporting bugs as software testing at a basic level, with the words', () => {
+    const got = skillsOf('found a lot of bugs in our claims system and reported them to IT');
+    expect(got['software-testing']).toMatchObject({ level: 'basic', evidence: 'found a lot of bugs in our claims system and reported them to IT' });
+    // Named plainly, testing is theirs at the level they give.
+    expect(skillsOf('manual testing, test case design')['software-testing']?.level).toBeUndefined();
+  });
+
+  it("reads an architect's client interviews and sketching as user research and wireframing at a basic level", () => {
+    const got = skillsOf('client interviews, sketching, CAD');
+    expect(got['ux-research']).toMatchObject({ level: 'basic', evidence: 'client interviews' });
+    expect(got['wireframing']).toMatchObject({ level: 'basic', evidence: 'sketching' });
+    // Reading floor plans is no wireframing; interviewing candidates is no user research.
+    expect(skillsOf('reading floor plans and schematics')['wireframing']).toBeUndefined();
+    expect(skillsOf('interviewing candidates for the team')['ux-research']).toBeUndefined();
+  });
+
+  it("reads a compliance officer's compliance, audit and risk work as GRC, not a nurse's HIPAA compliance", () => {
+    expect(skillsOf('regulatory compliance, audits, risk assessments, policy writing, SOX testing')['governance-risk-compliance']).toBeDefined();
+    expect(skillsOf('internal audits and control testing')['governance-risk-compliance']).toBeDefined();
+    expect(skillsOf('ICU nurse, HIPAA compliance, charting in Epic')['governance-risk-compliance']).toBeUndefined();
+    expect(skillsOf('risk assessments on building sites')['governance-risk-compliance']).toBeUndefined();
+  });
+});

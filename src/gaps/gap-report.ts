@@ -3,7 +3,7 @@ import type { Role } from '../data/roles-schema.js';
 import type { SkillCategory } from '../data/skills-schema.js';
 import type { SkillLevel } from '../skills/extract-skills.js';
 import { LEVEL_WEIGHT } from '../skills/posting-cues.js';
-import type { PostingDemand } from '../skills/posting-levels.js';
+import type { PortfolioAsk, PostingDemand } from '../skills/posting-levels.js';
 import { ancestors, catalogDemand } from './catalog-demand.js';
 import { verdictOf, type RoleRelation, type Verdict } from './verdict.js';
 
@@ -45,6 +45,8 @@ export interface GapReportInput {
   /** What each pasted posting asks for, one array per posting. */
   postings: readonly (readonly PostingItem[])[];
   skills: SkillCatalog;
+  /** Each posting's ask for a portfolio, in the order of `postings` (absent or null: it asks for none). */
+  portfolios?: readonly (PortfolioAsk | null | undefined)[];
   /** How the target relates to the person's job now (src/roles/role-relation.ts); unknown counts as other. */
   relation?: RoleRelation;
   /** The credential that showed the relation ("PMP"), when the job title did not. */
@@ -133,6 +135,11 @@ export interface GapReport {
   coverage: number;
   /** Ready, close or a real gap, with the share covered (src/gaps/verdict.ts says where the lines are and why). */
   verdict: Verdict;
+  /**
+   * How many of the postings used ask to see a portfolio, and how many of those require one, with the
+   * first posting's words. Not a gap (a portfolio is no skill to learn) but what the applicant must show.
+   */
+  portfolio?: { asked: number; required: number; phrase: string };
   /** The credential that showed the target is the person's job or below it ("PMP"), when their job title did not. */
   provenBy?: string;
   /** The demanded skills (display names) that credential proves, most demanded first. */
@@ -241,8 +248,16 @@ export function rankRows<T extends DemandRow>(rows: readonly T[], score: (row: T
 }
 
 /** The gap report: pure, so the chat flow and `pivot gaps` give the same answer for the same input. */
-export function buildGapReport({ role, have, postings, skills, relation = 'other', provenBy, proves }: GapReportInput): GapReport {
+/** The portfolio asks of the postings that count (those where a skill was read). */
+function portfolioOf(postings: readonly (readonly PostingItem[])[], portfolios: GapReportInput['portfolios']): GapReport['portfolio'] {
+  const asks = (portfolios ?? []).filter((ask, i): ask is PortfolioAsk => !!ask && (postings[i]?.length ?? 0) > 0);
+  const first = asks[0];
+  return first ? { asked: asks.length, required: asks.filter((a) => a.level === 'required').length, phrase: first.phrase } : undefined;
+}
+
+export function buildGapReport({ role, have, postings, skills, portfolios, relation = 'other', provenBy, proves }: GapReportInput): GapReport {
   const usable = postings.filter((p) => p.length > 0);
+  const portfolio = portfolioOf(postings, portfolios);
   const source = usable.length > 0 ? 'postings' : 'catalog';
   const core = new Set(role.skills.filter((s) => s.core).map((s) => s.skill));
   // A tool is evidence of the competency it serves: Tableau shows data visualisation, so it
@@ -343,6 +358,7 @@ export function buildGapReport({ role, have, postings, skills, relation = 'other
       relation,
       byCredential: proves !== undefined,
     }),
+    ...(portfolio ? { portfolio } : {}),
     ...(provenBy ? { provenBy } : {}),
     ...(provenBy && byJob ? { provenCovers: demand.filter((d) => proven(d)).map((d) => d.name) } : {}),
   };

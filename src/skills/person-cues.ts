@@ -116,6 +116,17 @@ export const WORK_CUES: readonly WorkCue[] = [
   // A clearance is held, not learnt: a strength for cybersecurity and government IT (data/skills.json security-clearance).
   { pattern: String.raw`(?:security|secret|top[- ]secret|ts\/sci|sc|dv|dod|government|federal|public trust|active|current)\s+clearance|\bts\/sci\b|cleared (?:to|at) (?:secret|top secret)|\b(?:sc|dv|ctc)[- ]cleared|security[- ]cleared`, skills: ['security-clearance'] },
   { pattern: String.raw`built (?:my own|our own|a) (?:pc|computer|gaming pc)|build(?:ing)? (?:my own )?pcs|rack(?:s|ed|ing)?\W+(?:\w+\W+){0,2}?servers|server racks?`, skills: ['computer-hardware'] },
+  // Testing as people outside QA do it: "found a lot of bugs in our claims system and reported them
+  // to IT", "I log the defects", "UAT for the new system". Finding and reporting faults in software
+  // is testing at a basic level; designing test cases is what stays to learn.
+  { pattern: String.raw`(?:found|find(?:s|ing)?|spott(?:ed|ing)|spots?|caught|catch(?:es|ing)?|report(?:s|ed|ing)?|log(?:s|ged|ging)?|rais(?:e|es|ed|ing)|flag(?:s|ged|ging)?)\W+(?:\w+\W+){0,3}?(?:bugs|defects|glitches|software (?:issues|errors|faults))\b|(?:bugs|defects|glitches)\W+(?:\w+\W+){0,6}?(?:report(?:s|ed|ing)?|logg(?:ed|ing)|rais(?:ed|ing)|flagg(?:ed|ing)|escalat(?:ed|ing))\b|tested (?:the |our |a )?(?:new )?(?:system|software|app|application|upgrades?|releases?)`, skills: ['software-testing'], level: 'basic' },
+  // UX work under other names: an architect's or a planner's "client interviews" find out what people
+  // need; sketching layouts is wireframing on paper. At a basic level: the UX method is still to learn.
+  { pattern: String.raw`(?:client|customer|user|stakeholder|resident|tenant|patient|visitor) (?:interviews|needs (?:interviews|assessments|analysis))|interview(?:s|ed|ing)? (?:\w+ )?(?:clients|customers|users|residents|tenants|visitors) (?:about|on|to understand)|(?:site|user|customer|visitor) observations?`, skills: ['ux-research'], level: 'basic' },
+  { pattern: String.raw`(?:hand[- ])?sketch(?:es|ing|ed)?\b(?!\s+(?:app|software))|storyboard(?:s|ing)?`, skills: ['wireframing'], level: 'basic' },
+  // Compliance, audit and risk work is governance, risk and compliance: a compliance officer's years
+  // are GRC experience, not a GRC gap. Following one rule at work ("HIPAA compliance" on a ward) is not.
+  { pattern: String.raw`(?:regulatory|bank(?:ing)?|financial|aml|kyc|sox|pci(?:[- ]dss)?|iso ?27001|soc ?2|corporate) compliance|compliance (?:officer|manager|analyst|lead|specialist|monitoring|testing|reviews?|programmes?|programs?|frameworks?|audits?|work|team|function|department|reporting)|(?:risk|audit),? and compliance|governance,? risk|internal audits?|it audits?|(?:sox|control|controls) testing|(?:policy|policies) and (?:controls|procedures)|(?:writ(?:e|es|ing)|drafting|maintain(?:ing)?) (?:\w+ )?polic(?:y|ies)|polic(?:y|ies) writing`, skills: ['governance-risk-compliance'] },
   // marketing in everyday words
   { pattern: String.raw`instagram|tiktok|facebook|linkedin|twitter|social media`, skills: ['social-media-marketing'] },
   { pattern: String.raw`copywriting|content calendar|blog(?:s|ging)?(?: posts?)?\b|newsletter copy`, skills: ['content-marketing'] },

@@ -108,3 +108,20 @@ export const SECTION_CUES: Readonly<Record<Exclude<DemandLevel, 'not-required'>,
     'how to apply', 'location', 'salary', 'pay',
   ],
 };
+
+/**
+ * Credential names a posting may give ("Security+ or CISA preferred", "CompTIA A+ a plus",
+ * "ISC2 Certified in Cybersecurity"). A credential is read by src/credentials/posting-credentials.ts
+ * and advised on its own; a skill word inside its name ("Cybersecurity", "Security") is no skill
+ * demand. Regular-expression sources, matched case-insensitively as whole words.
+ */
+export const CREDENTIAL_NAME_SOURCES: readonly string[] = [
+  // CompTIA's family, with or without the vendor: A+, Network+, Security+, CySA+, PenTest+, Data+ ...
+  String.raw`(?:comptia\s+)?(?:a|net(?:work)?|sec(?:urity)?|cloud|linux|server|data|cysa|pentest|project|casp)\+`,
+  String.raw`comptia\s+(?:a|network|security|cloud|linux|server|data|cysa|pentest|project|casp)\s+plus`,
+  String.raw`\(?isc\)?\s?(?:2|²)\s+(?:certified\s+in\s+cybersecurity|cc|cissp|sscp|ccsp|cgrc)|certified\s+in\s+cybersecurity`,
+  // Security, audit and risk credentials, by the acronyms postings use.
+  String.raw`cissp|cisa|cism|crisc|cgrc|sscp|ccsp|ceh|gsec|gcih|oscp|casp`,
+  // A vendor's professional certificate: "Google Cybersecurity Certificate", "Google Data Analytics certificate".
+  String.raw`google\s+(?:cybersecurity|data\s+analytics|it\s+support|ux\s+design|project\s+management)\s+(?:professional\s+)?certificate`,
+];

@@ -1,6 +1,6 @@
 import type { SkillCatalog } from '../data/load-data.js';
 import type { Segment } from './clean-text.js';
-import { CONTEXT_CUES, EXPERIENCE_CUES, TEACHING_CUES, FORWARD_PREFERRED_CUES, INVITATION_CUES, INVITATION_WITHDRAWN_CUES, NOT_REQUIRED_CUES, PREFERRED_CUES, REQUIRED_CUES, SECTION_CUES, type DemandLevel } from './posting-cues.js';
+import { CONTEXT_CUES, CREDENTIAL_NAME_SOURCES, EXPERIENCE_CUES, TEACHING_CUES, FORWARD_PREFERRED_CUES, INVITATION_CUES, INVITATION_WITHDRAWN_CUES, NOT_REQUIRED_CUES, PREFERRED_CUES, REQUIRED_CUES, SECTION_CUES, type DemandLevel } from './posting-cues.js';
 import type { LocatedMention, SkillExtractor } from './extract-skills.js';
 
 /**
@@ -30,11 +30,22 @@ export interface PostingDemand {
   phrase: string;
 }
 
+/** A posting's ask for a portfolio of the applicant's work ("Portfolio required", "please include a portfolio"). */
+export interface PortfolioAsk {
+  level: 'required' | 'preferred';
+  phrase: string;
+}
+
 export interface PostingReading {
   /** Every directly named skill once, at its firmest level (required, preferred, not required, context). */
   skills: PostingSkill[];
   /** What counts towards demand: required and preferred only, alternatives grouped. */
   demands: PostingDemand[];
+  /**
+   * Whether it asks to see the applicant's work. A portfolio is no skill of the catalog (nothing to
+   * learn under that name) but evidence the applicant brings, so it is read beside the demands, never as one.
+   */
+  portfolio?: PortfolioAsk;
 }
 
 type Reader = Pick<SkillExtractor, 'locate'>;
@@ -113,6 +124,8 @@ const COMMA_JOIN = /^\s*,\s*$/;
 // A comma and at most two words the catalog does not know: "product management, growth marketing".
 const LIST_JOIN = /^\s*,\s*(?:[A-Za-z-]+\s+){0,2}$/;
 const OR_NEXT = /^\s*,?\s*(?:and\s*\/\s*)?or\s+(?!similar|equivalent|other|related|comparable|another|any\b)/i;
+const CREDENTIAL_NAME = new RegExp(`(?<![\\w+])(?:${CREDENTIAL_NAME_SOURCES.join('|')})(?![\\w+])`, 'gi');
+const OR_EQUIVALENT = /^\s*(?:,\s*)?(?:or|\/)\s+(?:an?\s+)?(?:equivalent|comparable|similar)(?!\s+(?:certs?|certifications?|qualifications?|credentials?))/i;
 const LEVEL_RANK: Readonly<Record<DemandLevel, number>> = { required: 3, preferred: 2, 'not-required': 1, context: 0 };
 
 interface Line {
@@ -243,6 +256,21 @@ function related(catalog: SkillCatalog, a: string, b: string, sameKindCounts: bo
   return sameKindCounts && sa.category === sb.category && (sa.category === 'language' || sa.category === 'platform');
 }
 
+/** How many brackets opened in `words` are still open at its end. */
+const openBrackets = (words: string) => (words.match(/\(/g)?.length ?? 0) - (words.match(/\)/g)?.length ?? 0);
+
+/** Every skill `id` is evidence of through `broader`, nearest first. */
+function ancestorsOf(catalog: SkillCatalog, id: string): string[] {
+  const found: string[] = [];
+  for (const queue = [...(catalog.byId.get(id)?.broader ?? [])]; queue.length > 0; ) {
+    const next = queue.shift() as string;
+    if (next === id || found.includes(next)) continue;
+    found.push(next);
+    queue.push(...(catalog.byId.get(next)?.broader ?? []));
+  }
+  return found;
+}
+
 /** Groups mentions of one clause joined by "or" (and "/" or "," between skills of a kind). */
 function alternatives(text: string, reads: readonly Read[], catalog: SkillCatalog): Read[][] {
   const groups: Read[][] = [];
@@ -296,9 +324,41 @@ function settleDefaults(text: string, reads: Read[]): void {
   }
 }
 
+// "Portfolio required", "please include a link to your portfolio", "a portfolio is a plus". Not the
+// employer's or a product's portfolio: "project portfolio management", "our portfolio companies",
+// "manage a portfolio of 40 accounts".
+const PORTFOLIO = /(?<![\w-])portfolios?(?![\w-])/i;
+const NOT_APPLICANTS_PORTFOLIO = /\b(?:project|investment|product|client|loan|property|brand|programme|program|application|it|software|asset|credit|insurance|our|their|the company's|a growing|its)\s+portfolios?\b|\b(?:manag(?:e|es|ed|ing)|oversee(?:s|ing)?|across|within)\s+(?:a|the|our)?\s*(?:\w+\s+)?portfolios?\b|\bportfolios?\s+(?:management|manager|managers|companies|company|reviews?|analysis|optimi[sz]ation|of (?:products|projects|clients|accounts|brands|properties|loans|investments|companies))\b/i;
+const SENTENCES = /[^.!?\n]+[.!?]?/g;
+
+/** The posting's ask for a portfolio, at its firmest level, or undefined when it asks for none. */
+function portfolioAsk(text: string, lines: readonly Line[], levels: readonly (DemandLevel | 'neutral')[]): PortfolioAsk | undefined {
+  let found: PortfolioAsk | undefined;
+  let line = 0;
+  for (const m of text.matchAll(SENTENCES)) {
+    const sentence = m[0];
+    const at = PORTFOLIO.exec(sentence);
+    if (!at || NOT_APPLICANTS_PORTFOLIO.test(sentence)) continue;
+    while ((lines[line + 1]?.start ?? Infinity) <= m.index) line++;
+    const said = cueLevel(sentence, sentence.slice(0, at.index)) ?? lines[line]?.label;
+    const section = levels[line] ?? 'neutral';
+    const level = said ?? (section === 'neutral' ? 'required' : section);
+    if (level !== 'required' && level !== 'preferred') continue;
+    if (!found || (found.level === 'preferred' && level === 'required')) found = { level, phrase: squash(sentence).replace(/^[-*•,\s]+/, '') };
+  }
+  return found;
+}
+
 /** What one posting asks for, skill by skill and demand by demand. Pure. */
 export function readPosting(reader: Reader, catalog: SkillCatalog, posting: string): PostingReading {
-  const { text, mentions } = reader.locate(posting);
+  const located = reader.locate(posting);
+  const { text } = located;
+  // "Security+ or CISA preferred": a credential's name is read as a credential, never as the skill words in it.
+  // "Security+ or equivalent knowledge" asks for the knowledge, which the name then stands for.
+  const credentialSpans = [...text.matchAll(CREDENTIAL_NAME)]
+    .filter((m) => !OR_EQUIVALENT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const mentions = located.mentions.filter((m) => !credentialSpans.some((c) => c.start <= m.start && m.end <= c.end));
   const { lines, levels } = sections(text);
   const clauses = new Map<string, number>();
   let line = 0;
@@ -346,7 +406,13 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
   // Single demands first, so "SQL" asked alone is not also folded into "SQL or Python" elsewhere;
   // the result keeps the posting's order.
   for (const group of [...groups.filter((g) => g.length === 1), ...groups.filter((g) => g.length > 1)]) {
-    const skills = [...new Set(group.map((r) => r.skill))];
+    // "CI/CD (Jenkins or GitHub Actions)", "a SIEM (Splunk or Sentinel)": tools in a bracket after the skill
+    // they serve are examples of it, so the demand is for that skill, which either tool meets. "Agile or
+    // Scrum" outside a bracket stays two alternatives.
+    const head = group[0] as Read;
+    const example = (r: Read) =>
+      r !== head && (r.skill === head.skill || ancestorsOf(catalog, r.skill).includes(head.skill)) && openBrackets(text.slice(head.end, r.start)) > 0;
+    const skills = [...new Set(group.filter((r) => !example(r)).map((r) => r.skill))];
     const level = group[0]?.level === 'preferred' ? 'preferred' : 'required';
     const key = skills.slice().sort().join('|');
     const known = asked.get(key);
@@ -365,5 +431,6 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
     order.set(demand, group[0]?.start ?? 0);
   }
   const demands = [...order].sort((a, b) => a[1] - b[1]).map(([d]) => d);
-  return { skills: [...bySkill.values()], demands };
+  const portfolio = portfolioAsk(text, lines, levels);
+  return { skills: [...bySkill.values()], demands, ...(portfolio ? { portfolio } : {}) };
 }
