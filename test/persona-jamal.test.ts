@@ -55,7 +55,14 @@ describe('Jamal, kitchen manager of 15 years, IT support, $0 and asap', () => {
     expect(picks).toContain('Your posting prefers CompTIA A+: you can apply without it, and having it puts you ahead.');
     expect(picks).toContain('That is about $4,000 a year less than you earn now, so the move would likely mean a pay cut at first.');
 
-    expect(await p.say('why? 1')).toContain('it covers Microsoft Windows');
+    const why = await p.say('why? 1');
+    expect(why).toContain('it covers Microsoft Windows');
+    // The picks were just shown: the menu again in a line, not the whole list.
+    expect(why).not.toContain('Here are my top');
+    // `plan` before a choice says how to get one, and does not repeat the why.
+    const noPlan = await p.say('plan');
+    expect(noPlan).toContain('Your plan is made as soon as you choose from the picks in front of you');
+    expect(noPlan).not.toContain('it covers Microsoft Windows');
 
     const plan = await p.say('Choose Google IT Support Professional Certificate');
     expect(plan).toMatch(/1\. Read job postings=done on (?:2026-12-07|Monday 7 December 2026)/);
