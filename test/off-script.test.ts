@@ -269,6 +269,17 @@ describe('questions answered from the coach\'s data', () => {
     expect(await chat.say('whats SQL')).not.toContain('sourced figures');
   });
 
+  it('"whats CCSP" at a choice step is a question about a credential, never "not one of the options"', async () => {
+    const { chat } = coach();
+    await chat.say('hi');
+    expect(await chat.say('Maria')).toContain('What would you like to work on first?');
+    const reply = await chat.say('whats CCSP');
+    expect(reply).toContain("*CCSP*: I don't have sourced figures for that one");
+    expect(reply).not.toContain("isn't one of the options");
+    expect(reply).toContain('What would you like to work on first?');
+    expect(await chat.say('whats the PMP?')).toMatch(/\*[^*]*Project Management Professional[^*]*\* teaches /);
+  });
+
   it('a question at the menu between parts is answered as at any step, then the menu again', async () => {
     const { chat } = await inGapInterview();
     await chat.say('Nurse');
