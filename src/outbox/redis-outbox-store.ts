@@ -77,11 +77,25 @@ else
 end
 return 1`;
 
-/** Takes a session queue out of its slot's index only if it is empty: a commit may have just filled it. */
-const UNLIST_IF_EMPTY = `
-if redis.call('LLEN', KEYS[1]) > 0 then return 0 end
-redis.call('SREM', KEYS[2], ARGV[1])
-return 1`;
+/**
+ * A batch of one slot's index (KEYS[1]) read in one step: for each member ARGV[i], whose queue is
+ * KEYS[i + 1] (all in that slot), whether replies wait there; one found empty leaves the index
+ * (a commit that fills it later puts it back in the same step). Returns the members left in the
+ * index, then the places (1-based) of the members with replies waiting.
+ */
+export const SWEEP_SLOT_SCRIPT = `
+local waiting = {}
+for i = 1, #ARGV do
+  if redis.call('LLEN', KEYS[i + 1]) > 0 then waiting[#waiting + 1] = i
+  else redis.call('SREM', KEYS[1], ARGV[i]) end
+end
+table.insert(waiting, 1, redis.call('SCARD', KEYS[1]))
+return waiting`;
+
+/** Members read in one sweep script: a slot with more is read in several batches. */
+const SWEEP_BATCH = 256;
+/** Slots read at once in a sweep (their scripts are in flight together, one round trip for many). */
+const SWEEP_SLOTS_AT_ONCE = 16;
 
 /** Takes a slot off the list only if no turn marked it since ARGV[2] (ms). */
 const UNMARK_IF_OLD = `
@@ -212,30 +226,48 @@ export class RedisOutboxStore implements OutboxStore {
     return [...found, ...(await this.pendingSessions())];
   }
 
-  /** Session queues with replies waiting, slot by slot; a slot no turn marked lately, with nothing listed, leaves the list. */
+  /**
+   * Session queues with replies waiting, slot by slot, several slots at once: per slot one read of
+   * its index, then one script per batch of its members (SWEEP_SLOT_SCRIPT) that sees which queues
+   * hold replies and unlists the empty ones; a slot no turn marked lately, with nothing listed,
+   * leaves the list.
+   */
   private async pendingSessions(): Promise<Where[]> {
     const slots = slotsKey(this.prefix);
-    const found: Where[] = [];
     const markedBefore = Date.now() - SLOT_MARK_GRACE_MS;
-    for (const tag of await this.redis.zrange(slots, '0', '-1')) {
-      const slot = keySlot(tag);
-      if (slotTag(slot) !== tag) {
-        await this.redis.zrem(slots, tag);
-        continue;
-      }
-      const index = slotIndexKey(this.prefix, slot);
-      const members = await this.redis.smembers(index);
-      for (const member of members) {
-        const where = fromIndexMember(member);
-        if (!where) {
-          await this.redis.srem(index, member);
-          continue;
-        }
-        if ((await this.size(where)) > 0) found.push(where);
-        else await this.redis.eval(UNLIST_IF_EMPTY, 2, this.keys(where).queue, index, member);
-      }
-      if (members.length === 0 || (await this.redis.scard(index)) === 0) await this.redis.eval(UNMARK_IF_OLD, 1, slots, tag, String(markedBefore));
+    const tags = await this.redis.zrange(slots, '0', '-1');
+    const found: Where[] = [];
+    for (let from = 0; from < tags.length; from += SWEEP_SLOTS_AT_ONCE) {
+      const batch = await Promise.all(tags.slice(from, from + SWEEP_SLOTS_AT_ONCE).map((tag) => this.sweepSlot(slots, tag, markedBefore)));
+      for (const waiting of batch) found.push(...waiting);
     }
+    return found;
+  }
+
+  /** One slot of the sweep: its session queues with replies waiting. */
+  private async sweepSlot(slots: string, tag: string, markedBefore: number): Promise<Where[]> {
+    const slot = keySlot(tag);
+    if (slotTag(slot) !== tag) {
+      await this.redis.zrem(slots, tag);
+      return [];
+    }
+    const index = slotIndexKey(this.prefix, slot);
+    const members: { member: string; where: Where }[] = [];
+    for (const member of await this.redis.smembers(index)) {
+      const where = fromIndexMember(member);
+      if (where) members.push({ member, where });
+      else await this.redis.srem(index, member);
+    }
+    const found: Where[] = [];
+    let left = members.length;
+    for (let from = 0; from < members.length; from += SWEEP_BATCH) {
+      const batch = members.slice(from, from + SWEEP_BATCH);
+      const keys = [index, ...batch.map(({ where }) => this.keys(where).queue)];
+      const [count, ...waiting] = (await this.redis.eval(SWEEP_SLOT_SCRIPT, keys.length, ...keys, ...batch.map(({ member }) => member))) as number[];
+      left = Number(count);
+      for (const place of waiting) found.push((batch[Number(place) - 1] as (typeof batch)[number]).where);
+    }
+    if (left === 0) await this.redis.eval(UNMARK_IF_OLD, 1, slots, tag, String(markedBefore));
     return found;
   }
 }
