@@ -10,7 +10,7 @@ import type { StackMember } from '../src/credentials/best-stack.js';
 import type { Recommendation } from '../src/credentials/recommend.js';
 import type { ScoredCredential } from '../src/credentials/score-credential.js';
 import type { NoteTone } from '../src/credentials/credential-warnings.js';
-import { CHECK_BEFORE_PAYING, CHECK_STILL_FREE, horizonText, PRICE_UNKNOWN } from '../src/credentials/true-cost.js';
+import { CHECK_BEFORE_PAYING, CHECK_STILL_FREE, horizonText, paidOnce, PRICE_UNKNOWN, whenPaid } from '../src/credentials/true-cost.js';
 import { dayMark } from '../src/dates/date-marks.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import type { Reply } from '../src/engine/reply.js';
@@ -23,7 +23,12 @@ import type { Reply } from '../src/engine/reply.js';
 export const PICKS_SHOWN = 3;
 
 const costOf = (pick: ScoredCredential) =>
-  pick.cost.expectedCents === null ? 'price unknown (check the provider)' : pick.cost.expectedCents === 0 ? 'free' : `${formatUsd(pick.cost.expectedCents)} in all over ${horizonText(pick.cost.horizonMonths)}`;
+  pick.cost.expectedCents === null ? 'price unknown (check the provider)' : pick.cost.expectedCents === 0 ? 'free' : `${formatUsd(pick.cost.expectedCents)} in all`;
+/** When the parts of the total fall (months of subscription while you study), so the total never reads as years of payments; renewals are in the pick's recurring-fees caution. */
+const whenOf = (pick: ScoredCredential): string[] => {
+  const when = paidOnce(pick.cost) ? undefined : whenPaid(pick.cost, { renewals: false });
+  return when ? [`   ${when}`] : [];
+};
 const timeOf = (pick: ScoredCredential, hoursPerWeek: number | undefined) => {
   const { time } = pick;
   if (!time.known) return 'time unknown';
@@ -62,6 +67,7 @@ export function pickLine(pick: ScoredCredential, index: CredentialIndex, warning
   const goodNews = [...pick.goodNews, ...warnings.filter((w) => w.tone === 'good-news').map((w) => w.text)].map(asSentence);
   return [
     `${rank}. *${c.name}*${providerNote(c.name, c.provider)}: ${costOf(pick)}, ${timeOf(pick, hoursPerWeek)}.`,
+    ...whenOf(pick),
     // A pick covering no gap is one the person's postings ask for by name (recommend.ts): said so, not "covers none".
     pick.coverage.covered.length > 0 ? `   Covers ${coveredText(index, pick.coverage.covered)}.` : '   Covers none of your gaps: it is here because your postings ask for it by name.',
     ...(cautions.length > 0 ? [`   Watch out: ${cautions.join(' ')}`] : []),

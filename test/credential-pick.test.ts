@@ -48,7 +48,7 @@ describe('the credential pick, as a transcript', () => {
     const { chat, store } = await withGapReport();
     const picks = await answerUpToPicks(chat, '$300');
     expect(picks).toContain('Here are my top three picks for *Data analyst*:');
-    expect(picks).toMatch(/1\. \*[^*]+\*( from [^:]+)?: \$[\d,]+ in all over 3 years, about \d+ weeks at 10 hours a week( \(a planning estimate\))?\./);
+    expect(picks).toMatch(/1\. \*[^*]+\*( from [^:]+)?: \$[\d,]+ in all, about \d+ weeks at 10 hours a week( \(a planning estimate\))?\./);
     // Checking prices is said once under the picks, not under each.
     expect(picks.match(/confirmed on the providers' own pages|check it on the provider's page/g)?.length ?? 0).toBeGreaterThan(0);
     expect(picks).not.toContain("Check the price on the provider's page before paying.");

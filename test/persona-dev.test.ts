@@ -142,7 +142,7 @@ describe('Dev, retired Army logistics sergeant of 22 years, aiming at SOC analys
     expect(google).toContain('   Good to know: You can study it free (audit) or apply for financial aid.');
     expect(google).not.toMatch(/Watch out:[^\n]*(free way in|study it free)/);
     const secplus = pickBlock(picks, 'CompTIA Security+ (SY0-701)');
-    expect(secplus).toMatch(/^2\. \*CompTIA Security\+ \(SY0-701\)\*: \$404 in all over 3 years, about 7 weeks at 15 hours a week \(a planning estimate\)\./);
+    expect(secplus).toMatch(/^2\. \*CompTIA Security\+ \(SY0-701\)\*: \$404 in all, about 7 weeks at 15 hours a week \(a planning estimate\)\./);
     // $404 against his $400 is near: said as the $4 it misses by.
     expect(secplus).toContain('$4 over your $400 budget: its fees are the cost of certifying later.');
     // What "required within 6 months of hire" means for him, rather than a share of postings.

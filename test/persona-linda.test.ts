@@ -69,7 +69,9 @@ describe('Linda, payroll manager of 25 years, $250, 4 hours a week, no postings'
     expect(numbered.slice(0, 2)).toEqual(['Google Data Analytics Professional Certificate', 'Tableau Desktop Specialist']);
     // 13 months of $49 at 4 hours a week: over her $250 by $387, said as a caution, with the free way in as good news.
     const google = pickBlock(picks, 'Google Data Analytics Professional Certificate');
-    expect(google).toContain('$637 in all over 3 years, about 55 weeks at 4 hours a week.');
+    expect(google).toContain('$637 in all, about 55 weeks at 4 hours a week.');
+    // The total is months of subscription while she studies, not three years of payments.
+    expect(google).toContain('You pay $49 a month while you study: 13 months, $637.');
     expect(google).toContain('Watch out: $387 over your $250 budget.');
     expect(google).toContain('Good to know: You can study it free (audit) or apply for financial aid.');
     expect(picks).toContain('Recommended path: Start with Google Data Analytics Professional Certificate, which Tableau Desktop Specialist builds on');

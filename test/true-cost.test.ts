@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCredentials, type CredentialCatalog } from '../src/data/load-credentials.js';
-import { CHECK_BEFORE_PAYING, PRICE_UNKNOWN, priceText, trueCost, UNVERIFIED_FIGURE } from '../src/credentials/true-cost.js';
+import { CHECK_BEFORE_PAYING, PRICE_UNKNOWN, priceText, trueCost, UNVERIFIED_FIGURE, paidOnce, whenPaid } from '../src/credentials/true-cost.js';
 import { realCatalog } from './support/catalog.js';
 import { credential, line } from './support/credential-fixtures.js';
 
@@ -172,5 +172,41 @@ describe('trueCost on the real catalog', () => {
       expect(found.expectedCents, id).not.toBeNull();
       expect((found.expectedCents ?? 0) % 4900, id).toBe(0);
     }
+  });
+});
+
+describe('whenPaid: when each part of the total falls', () => {
+  let real: CredentialCatalog;
+  beforeAll(async () => {
+    const catalog = await realCatalog();
+    real = await loadCredentials(catalog.skills, catalog.roles);
+  });
+  const of = (id: string, hoursPerWeek = 10) => {
+    const c = real.byId.get(id);
+    if (!c) throw new Error(id);
+    return whenPaid(trueCost(c, { hoursPerWeek, horizonMonths: 36 }));
+  };
+
+  it('says an exam is paid once and a renewal owed after the 3 years counted falls after them', () => {
+    expect(of('comptia-security-plus')).toBe('You pay $404 for the exam, once; then $150 to renew when its 3-year cycle ends, after the 3 years I count.');
+    expect(of('comptia-a-plus')).toBe('You pay $506 for its 2 exams, once each; then $75 to renew when its 3-year cycle ends, after the 3 years I count.');
+    // Beside a caution that already says the renewal, only what is paid to earn it.
+    const a = real.byId.get('comptia-a-plus');
+    if (!a) throw new Error('comptia-a-plus');
+    expect(whenPaid(trueCost(a, at10), { renewals: false })).toBe('You pay $506 for its 2 exams, once each.');
+    expect(paidOnce(trueCost(a, at10))).toBe(true);
+  });
+
+  it('says a subscription as a month while you study, with the months counted', () => {
+    const c = credential('sub', { costs: [line('subscription', 49)], hours: hours(200, 200) });
+    expect(whenPaid(trueCost(c, at10))).toBe('You pay $49 a month while you study: 5 months, $245.');
+    expect(paidOnce(trueCost(c, at10))).toBe(false);
+  });
+
+  it('says a renewal inside the 3 years as when it falls, and nothing for a free or unknown total', () => {
+    const c = credential('cyc', { costs: [line('exam', 125), line('renewal', 100, { per: 'cycle', periodYears: 2 })], hours: hours(40, 40) });
+    expect(whenPaid(trueCost(c, at10))).toBe('You pay $125 for the exam, once; then $100 to renew every 2 years after you pass.');
+    expect(whenPaid(trueCost(credential('free', { costs: [line('exam', 0)] }), at10))).toBeUndefined();
+    expect(whenPaid(trueCost(credential('sub', { costs: [line('subscription', 49)], hours: null }), at10))).toBeUndefined();
   });
 });

@@ -219,3 +219,73 @@ export function trueCost(credential: CatalogCredential, { hoursPerWeek, horizonM
     flags,
   };
 }
+
+const ONCE_WORDS: Readonly<Record<CostType, [string, string]>> = {
+  'one-off': ['the price', 'payments'],
+  subscription: ['the subscription', 'subscriptions'],
+  exam: ['the exam', 'exams'],
+  retake: ['a retake', 'retakes'],
+  reschedule: ['rescheduling', 'reschedulings'],
+  lab: ['the labs', 'labs'],
+  renewal: ['renewal', 'renewals'],
+  membership: ['membership', 'memberships'],
+  application: ['the application', 'applications'],
+  course: ['the course', 'courses'],
+  certificate: ['the certificate', 'certificates'],
+};
+
+/** One renewal line, due after the credential is earned: when it falls, in words. */
+function renewalWhen(item: CostItem, horizonMonths: number): string | undefined {
+  const { line, times } = item;
+  if (line.amountUsd === 0) return undefined;
+  const cycle = line.periodYears ?? 1;
+  const amount = formatUsd(toCents(line.amountUsd));
+  const after = times === 0 ? `, after the ${horizonText(horizonMonths)} I count` : '';
+  if (line.per === 'year' && line.dueAtCycleEnd) return `${formatUsd(toCents(line.amountUsd) * cycle)} to renew when its ${cycle}-year cycle ends${after}`;
+  if (line.per === 'cycle') return `${amount} to renew every ${cycle} year${cycle === 1 ? '' : 's'} after you pass${after}`;
+  return `${amount} a year to keep it once you hold it${times !== null && times > 0 ? ` (${times} time${times === 1 ? '' : 's'} within ${horizonText(horizonMonths)})` : after}`;
+}
+
+/**
+ * When each part of a total falls, said plainly so "$404 in all" never reads as three years of
+ * payments: "You pay $404 for the exam, once; then $150 to renew when its 3-year cycle ends, after
+ * the 3 years I count." A subscription is "$49 a month while you study: 8 months, $392". Undefined
+ * when the total is unknown or free. Renewals the total leaves out (due after the horizon) are said
+ * as falling after it, so the total and the renewal caution agree; `renewals: false` leaves them to
+ * that caution where it is shown beside (a pick's "Watch out"), so they are not said twice.
+ */
+export function whenPaid(cost: TrueCost, { renewals = true }: { readonly renewals?: boolean } = {}): string | undefined {
+  if (cost.expectedCents === null || cost.expectedCents === 0) return undefined;
+  const now: string[] = [];
+  const once = new Map<string, { item: CostItem; count: number }>();
+  for (const item of cost.items) {
+    const { line } = item;
+    if (line.type === 'renewal' || line.amountUsd === 0) continue;
+    if (line.per === 'month') now.push(`${formatUsd(toCents(line.amountUsd))} a month while you study${item.times === null ? '' : `: ${item.times} month${item.times === 1 ? '' : 's'}, ${formatUsd(item.totalCents ?? 0)}`}`);
+    else if (line.per === 'year' && line.type !== 'membership') now.push(`${formatUsd(toCents(line.amountUsd))} a year while you study${item.times === null ? '' : `: ${item.times} year${item.times === 1 ? '' : 's'}, ${formatUsd(item.totalCents ?? 0)}`}`);
+    else {
+      const key = `${line.type}|${line.amountUsd}|${line.per ?? ''}`;
+      const same = once.get(key);
+      if (same) same.count += 1;
+      else once.set(key, { item, count: 1 });
+    }
+  }
+  for (const { item, count } of once.values()) {
+    const [one, many] = ONCE_WORDS[item.line.type];
+    const amount = formatUsd(toCents(item.line.amountUsd) * count);
+    now.push(item.line.type === 'membership' ? `${amount} for a year of ${one}` : count > 1 ? `${amount} for its ${count} ${many}, once each` : `${amount} for ${one}, once`);
+  }
+  const later = renewals ? cost.items.flatMap((item) => (item.line.type === 'renewal' ? (renewalWhen(item, cost.horizonMonths) ?? []) : [])) : [];
+  if (now.length === 0 && later.length === 0) return undefined;
+  return `You pay ${[now.join(', '), ...later.map((l, i) => (i === 0 && now.length > 0 ? `then ${l}` : l))].filter((p) => p !== '').join('; ')}.`;
+}
+
+/**
+ * Earning it is one payment (or one kind of exam, paid once each) with nothing paid while you study:
+ * "$100 in all" needs no "when" for earning it. Renewals are not counted here: they are due after
+ * it is earned, and said where renewals are said.
+ */
+export function paidOnce(cost: TrueCost): boolean {
+  const paid = cost.items.filter((item) => item.line.amountUsd > 0 && item.line.type !== 'renewal');
+  return paid.every((item) => item.line.per !== 'month' && item.line.per !== 'year') && new Set(paid.map((i) => `${i.line.type}|${i.line.amountUsd}`)).size <= 1;
+}
