@@ -172,6 +172,50 @@ describe.each(stores)('the outbox (%s store)', (_name, makeStore) => {
     expect(platform.delivered_).toEqual(['a', 'b']);
   });
 
+  it('keeps what a sender noted mid-send (an upload’s file id) and what the attempt came to, so a later attempt looks for it and shares nothing twice', async () => {
+    const store = makeStore();
+    const where = newWhere();
+    // Slack's channel, as an upload sees it: a file is made first (its id noted), then shared; the share times out but lands.
+    const shared: string[] = [];
+    const seen: OutboxEntry[] = [];
+    let files = 0;
+    const uploads: Sender = {
+      async send(entry, note) {
+        seen.push(entry);
+        const fileId = `F${++files}`;
+        await note({ fileId });
+        shared.push(fileId);
+        return files === 1 ? { kind: 'uncertain', reason: 'client timeout' } : { kind: 'sent' };
+      },
+      async delivered(entry) {
+        seen.push(entry);
+        return entry.memo?.fileId !== undefined && shared.includes(entry.memo.fileId);
+      },
+    };
+    const first = new Outbox({ store, policy: FAST, uncertainWaitMs: 1 });
+    expect(await first.post(where, replies('ev1#0'), uploads)).toEqual({ sent: 1, waiting: 0, busy: false });
+    expect(shared).toEqual(['F1']);
+    // The attempt was under way, then uncertain; the look-up read the file id the attempt noted.
+    expect(seen.map((e) => [e.tried, e.memo?.fileId])).toEqual([
+      ['unknown', undefined],
+      ['uncertain', 'F1'],
+    ]);
+
+    // A process that dies mid-share leaves the attempt "unknown" with its file id: the next one finds the file and shares nothing.
+    const dying: Sender = { send: async (_entry, note) => (await note({ fileId: 'F9' }), new Promise<SendResult>(() => {})) };
+    const other = newWhere();
+    const crashed = new Outbox({ store, policy: FAST, leaseMs: 50 });
+    void crashed.post(other, replies('ev2#0'), dying);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect((await store.head(other))?.memo).toEqual({ fileId: 'F9' });
+    expect((await store.head(other))?.tried).toBe('unknown');
+    shared.push('F9');
+    const before = shared.length;
+    expect((await new Outbox({ store, policy: FAST }).drain(other, uploads)).sent).toBe(1);
+    expect(shared.length).toBe(before);
+    expect(await store.size(other)).toBe(0);
+  });
+
   it('drops a reply the platform refuses for good, says so, and sends the rest', async () => {
     const outbox = new Outbox({ store: makeStore(), policy: FAST });
     const platform = new FakePlatform();

@@ -14,8 +14,8 @@ import type { Control, Owner } from './owner.js';
 import { blocksFor, renderReplies } from './render-blocks.js';
 import type { Block } from './render-blocks.js';
 import type { Place } from './to-inbound.js';
-import { REPLY_EVENT_TYPE } from './outbox.js';
-import type { OutboxMessage, SlackOutbox, SlackRoute } from './outbox.js';
+import { REPLY_EVENT_TYPE, slackSteps } from './outbox.js';
+import type { SlackOutbox, SlackRoute } from './outbox.js';
 import { slackUserZones } from './user-zone.js';
 import type { Where } from '../../src/outbox/entry.js';
 import { DirectReplies, UNSEEN_NOTICE, answerQueue, directReply } from '../../src/outbox/turn-guard.js';
@@ -136,42 +136,32 @@ export interface ViaOutbox {
 
 /**
  * The replies as messages in the place, or seen only by `onlyFor` (an ephemeral message) when
- * given. With an outbox, messages for everyone go through it: in order behind anything still
- * waiting there, retried, never posted twice; an ephemeral message (one member's, of the moment)
- * and a file upload go straight out.
+ * given. With an outbox, everything goes through it, as the steps a staged turn becomes
+ * (slackSteps): messages, uploads and ephemeral messages in order behind anything still waiting
+ * there, retried, never posted or shared twice. Without one, straight out.
  */
 export async function postReplies(target: TurnTarget, replies: Reply[], onlyFor?: string, via?: ViaOutbox, images?: ReadonlyMap<Reply, ChartImage>): Promise<void> {
   const { client, place } = target;
+  if (via) {
+    const route: SlackRoute = { channel: place.channel, ...(place.threadTs ? { threadTs: place.threadTs } : {}), owner: onlyFor ? SHARED : target.owner, user: onlyFor ?? target.owner };
+    const steps = slackSteps({ kind: 'turn', route, replies, changed: onlyFor === undefined }, images !== undefined && images.size > 0);
+    await via.outbox.post(via.where, client.token ?? '', steps.map((message, n) => ({ id: `${via.turnId}#${n}`, message })));
+    return;
+  }
   const thread = place.threadTs ? { thread_ts: place.threadTs } : {};
-  let queued: { id: string; message: OutboxMessage }[] = [];
-  let n = 0;
-  const flush = async () => {
-    if (via && queued.length > 0) await via.outbox.post(via.where, client.token ?? '', queued);
-    queued = [];
-  };
   for (const part of splitAtFiles(replies)) {
     // A file cannot be shown to one member only: an ephemeral answer says what it is instead.
     if (part.kind === 'file' && !onlyFor) {
-      await flush();
       await uploadFile(client, place, part.reply);
       continue;
     }
     for (const piece of part.kind === 'file' ? [[part.reply]] : splitAtImages(part.replies, onlyFor ? undefined : images)) {
       const chart = !onlyFor && piece.length === 1 && piece[0] ? images?.get(piece[0]) : undefined;
-      if (chart && piece[0]?.kind === 'chart') {
-        await flush();
-        if ((await uploadChart(client, place, chart, piece[0].title)) === 'sent') continue;
+      if (chart && piece[0]?.kind === 'chart' && (await uploadChart(client, place, chart, piece[0].title)) === 'sent') continue;
+      for (const message of renderReplies(piece, target.owner)) {
+        if (onlyFor) await client.chat.postEphemeral({ channel: place.channel, user: onlyFor, ...thread, text: message.text, blocks: message.blocks });
+        else await client.chat.postMessage({ channel: place.channel, ...thread, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
       }
-      await postMessages(renderReplies(piece, target.owner));
-    }
-  }
-  await flush();
-
-  async function postMessages(messages: ReturnType<typeof renderReplies>): Promise<void> {
-    for (const message of messages) {
-      if (onlyFor) await client.chat.postEphemeral({ channel: place.channel, user: onlyFor, ...thread, text: message.text, blocks: message.blocks });
-      else if (via) queued.push({ id: `${via.turnId}#${n++}`, message: { channel: place.channel, ...(place.threadTs ? { threadTs: place.threadTs } : {}), text: message.text, blocks: message.blocks } });
-      else await client.chat.postMessage({ channel: place.channel, ...thread, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
     }
   }
 }

@@ -12,7 +12,8 @@ import type { OutboxStore } from '../../src/outbox/outbox-store.js';
 import type { RetryPolicy } from '../../src/outbox/retry-policy.js';
 import { UNSEEN_NOTICE, unstagedTurn } from '../../src/outbox/turn-guard.js';
 import { slackError } from './deliver.js';
-import { splitAtFiles, uploadChart, uploadFile } from './file-upload.js';
+import { chartUpload, fileUpload, noFileText, shareUpload, splitAtFiles, uploadRefused } from './file-upload.js';
+import type { Upload } from './file-upload.js';
 import { SHARED } from './owner.js';
 import { blocksFor, renderReplies } from './render-blocks.js';
 import { pairOf } from './tenant.js';
@@ -21,8 +22,9 @@ import { pairOf } from './tenant.js';
  * Slack's side of the outbox (src/outbox): a turn's messages are enqueued for their conversation
  * and posted in order by a Web API client that neither retries nor waits by itself, so that the
  * outbox alone decides when to try again. Each message carries its outbox id in Slack's message
- * metadata; after a timeout (the message may have been posted), the conversation's recent
- * history is read for that id before anything is posted again (`im:history` covers DMs).
+ * metadata, and each upload's file id is noted in its entry before the file is shared; after a
+ * timeout (the message or file may have arrived), the conversation's recent history is read for
+ * that id before anything is posted again (`im:history` covers DMs).
  */
 
 /** What waits in the outbox for one Slack message: where it goes and what it says, never a token. */
@@ -38,15 +40,18 @@ export type OutboxMessage = z.infer<typeof messageSchema>;
 const placeFields = { channel: z.string().min(1), threadTs: z.string().optional() };
 /**
  * The other steps a turn becomes: a message only one member sees (ephemeral: Slack keeps no copy
- * to look for, so a resend after a timeout may show twice), a file and a chart image to upload
- * (drawn when sent: a file does not belong in Redis).
+ * to look for, so it is sent at most once: one whose attempt may have landed is not sent again;
+ * only a turn that changed nothing is said this way, see slackSteps), a file and a chart image to
+ * upload (drawn when sent: a file does not belong in Redis; an upload notes the id of the file it
+ * made before sharing it, and a retry looks for that file in the conversation first).
  */
-const stepSchema = z.discriminatedUnion('kind', [
+export const slackStepSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ephemeral'), ...placeFields, user: z.string().min(1), text: z.string(), blocks: z.array(z.unknown()) }),
   z.object({ kind: z.literal('file'), ...placeFields, reply: replySchema }),
   z.object({ kind: z.literal('chart'), ...placeFields, reply: replySchema }),
 ]);
-type Step = OutboxMessage | z.infer<typeof stepSchema>;
+const stepSchema = slackStepSchema;
+export type SlackStep = OutboxMessage | z.infer<typeof stepSchema>;
 
 /**
  * Where a turn's replies go, as the Slack adapter stores it with them (see Engine.respond's
@@ -64,12 +69,12 @@ export type SlackRoute = z.infer<typeof slackRouteSchema>;
  * A turn's replies as Slack steps, in order: messages for everyone (in a shared thread, what
  * changed nothing is for the member who did it alone), files and chart images uploaded.
  */
-export function slackSteps(turn: TurnMessage, charts: boolean): Step[] {
+export function slackSteps(turn: TurnMessage, charts: boolean): SlackStep[] {
   const route = slackRouteSchema.parse(turn.route);
   const replies = z.array(replySchema).parse(turn.replies);
   const place = { channel: route.channel, ...(route.threadTs ? { threadTs: route.threadTs } : {}) };
   const onlyFor = route.owner === SHARED && !turn.changed ? route.user : undefined;
-  const steps: Step[] = [];
+  const steps: SlackStep[] = [];
   const messages = (piece: Reply[]) => {
     for (const m of renderReplies(piece, route.owner)) steps.push(onlyFor ? { kind: 'ephemeral', ...place, user: onlyFor, text: m.text, blocks: m.blocks } : { kind: 'post', ...place, text: m.text, blocks: m.blocks });
   };
@@ -111,18 +116,30 @@ function outcome(error: unknown): SendResult {
   return { kind: 'uncertain', reason, ...logged };
 }
 
-/** Posts one conversation's messages with `client` (no retries of its own: see slackOutbox); `charts` draws chart images. */
-export function slackSender(client: webApi.WebClient | (() => Promise<webApi.WebClient>), charts?: ChartRenderer, logger?: Logger): Sender {
+/** Slack's message metadata carrying a reply's outbox id: what `delivered` looks for. */
+const replyMetadata = (id: string) => ({ metadata: { event_type: REPLY_EVENT_TYPE, event_payload: { reply_id: id } } });
+
+type HistoryMessage = { metadata?: { event_type?: string; event_payload?: { reply_id?: unknown } }; files?: { id?: unknown }[] };
+
+/**
+ * Posts one conversation's messages with `client` (no retries of its own: see slackOutbox);
+ * `charts` draws chart images; `timeoutMs` bounds an upload's bytes as the client's calls are.
+ */
+export function slackSender(client: webApi.WebClient | (() => Promise<webApi.WebClient>), charts?: ChartRenderer, logger?: Logger, timeoutMs?: number): Sender {
   const clientNow = async () => (typeof client === 'function' ? client() : client);
   return {
     expand: (turn) => slackSteps(turn, charts !== undefined),
-    async send(entry: OutboxEntry): Promise<SendResult> {
+    async send(entry, note): Promise<SendResult> {
       const step = stepSchema.safeParse(entry.message);
       if (step.success) {
         try {
-          return await sendStep(await clientNow(), step.data, charts, logger);
+          return await sendStep(await clientNow(), step.data, { id: entry.id, note, charts, logger, timeoutMs });
         } catch (error) {
-          return outcome(error);
+          const result = outcome(error);
+          if (step.data.kind !== 'ephemeral' || result.kind !== 'uncertain') return result;
+          // Slack keeps no copy of an ephemeral message to look for: one that may have arrived is not sent again.
+          logger?.warn('slack ephemeral message may not have arrived; not sent again, as Slack keeps no copy to check', { reason: result.reason });
+          return { kind: 'sent' };
         }
       }
       const m = messageSchema.parse(entry.message);
@@ -134,7 +151,7 @@ export function slackSender(client: webApi.WebClient | (() => Promise<webApi.Web
           blocks: m.blocks,
           unfurl_links: false,
           unfurl_media: false,
-          metadata: { event_type: REPLY_EVENT_TYPE, event_payload: { reply_id: entry.id } },
+          ...replyMetadata(entry.id),
         } as webApi.ChatPostMessageArguments);
         return { kind: 'sent' };
       } catch (error) {
@@ -142,38 +159,68 @@ export function slackSender(client: webApi.WebClient | (() => Promise<webApi.Web
       }
     },
     async delivered(entry: OutboxEntry): Promise<boolean | undefined> {
-      const parsed = messageSchema.safeParse(entry.message);
-      // Uploads and ephemeral messages carry no id to look for.
-      if (!parsed.success) return undefined;
-      const m = parsed.data;
+      const step = stepSchema.safeParse(entry.message);
+      // An ephemeral message cannot be read back: sent at most once, so one whose attempt may have landed counts as arrived.
+      if (step.success && step.data.kind === 'ephemeral') return entry.tried !== 'retry';
+      const parsed = step.success ? step.data : messageSchema.safeParse(entry.message).data;
+      if (!parsed) return undefined;
       const web = await clientNow();
       // From a second before the reply was first enqueued: a few messages at most.
-      const window = { channel: m.channel, oldest: (entry.createdAt / 1000 - 1).toFixed(6), include_all_metadata: true, limit: 100 };
-      const found = m.threadTs ? await web.conversations.replies({ ...window, ts: m.threadTs }) : await web.conversations.history(window);
-      const messages = (found.messages ?? []) as { metadata?: { event_type?: string; event_payload?: { reply_id?: unknown } } }[];
-      return messages.some((msg) => msg.metadata?.event_type === REPLY_EVENT_TYPE && msg.metadata.event_payload?.reply_id === entry.id);
+      const window = { channel: parsed.channel, oldest: (entry.createdAt / 1000 - 1).toFixed(6), include_all_metadata: true, limit: 100 };
+      const found = parsed.threadTs ? await web.conversations.replies({ ...window, ts: parsed.threadTs }) : await web.conversations.history(window);
+      const messages = (found.messages ?? []) as HistoryMessage[];
+      // A message carries its id in its metadata; an upload is found by the id of the file it made (noted before it was shared).
+      const fileId = entry.memo?.fileId;
+      return messages.some((msg) => (msg.metadata?.event_type === REPLY_EVENT_TYPE && msg.metadata.event_payload?.reply_id === entry.id) || (fileId !== undefined && (msg.files ?? []).some((file) => file.id === fileId)));
     },
   };
 }
 
-/** One upload or ephemeral message. */
-async function sendStep(web: webApi.WebClient, step: z.infer<typeof stepSchema>, charts: ChartRenderer | undefined, logger: Logger | undefined): Promise<SendResult> {
+interface StepContext {
+  id: string;
+  note: (memo: Record<string, string>) => Promise<void>;
+  charts: ChartRenderer | undefined;
+  logger: Logger | undefined;
+  timeoutMs: number | undefined;
+}
+
+/**
+ * One upload or ephemeral message. An upload notes its file's id before sharing it (see
+ * shareUpload); one Slack refuses for good is said another way, as a message carrying the
+ * step's id; any other failure is thrown, for the outbox to try again.
+ */
+async function sendStep(web: webApi.WebClient, step: z.infer<typeof stepSchema>, context: StepContext): Promise<SendResult> {
   const place = { channel: step.channel, ...(step.threadTs ? { threadTs: step.threadTs } : {}) };
   const thread = step.threadTs ? { thread_ts: step.threadTs } : {};
+  const upload = async (what: Upload): Promise<'sent' | 'refused'> => {
+    try {
+      await shareUpload(web, place, what, { made: (fileId) => context.note({ fileId }), ...(context.timeoutMs ? { timeoutMs: context.timeoutMs } : {}) });
+      return 'sent';
+    } catch (error) {
+      if (!uploadRefused(error)) throw error;
+      context.logger?.warn('slack refused an upload; said another way', slackError(error));
+      return 'refused';
+    }
+  };
+  const post = async (text: string, blocks?: unknown[]) => {
+    await web.chat.postMessage({ channel: step.channel, ...thread, text, ...(blocks ? { blocks } : {}), unfurl_links: false, unfurl_media: false, ...replyMetadata(context.id) } as webApi.ChatPostMessageArguments);
+  };
   switch (step.kind) {
     case 'ephemeral':
       await web.chat.postEphemeral({ channel: step.channel, user: step.user, ...thread, text: step.text, blocks: step.blocks as never });
       return { kind: 'sent' };
     case 'file':
-      // Refused (no files:write): uploadFile has said how else to get it.
-      if (step.reply.kind === 'file') await uploadFile(web, place, step.reply);
+      if (step.reply.kind !== 'file') return { kind: 'refused', reason: 'not a file' };
+      // Refused (no files:write): the reply's words, and how else to get the file.
+      if ((await upload(fileUpload(step.reply))) === 'refused') await post(noFileText(step.reply));
       return { kind: 'sent' };
     case 'chart': {
       if (step.reply.kind !== 'chart') return { kind: 'refused', reason: 'not a chart' };
+      const { charts, logger } = context;
       const image = charts ? await charts(step.reply).catch((error: unknown) => void logger?.warn('slack chart not drawn, sent as text', { error })) : undefined;
-      if (image && (await uploadChart(web, place, image, step.reply.title)) === 'sent') return { kind: 'sent' };
+      if (image && (await upload(chartUpload(image, step.reply.title))) === 'sent') return { kind: 'sent' };
       // Never lost: the chart as text bars, as where a file cannot go.
-      await web.chat.postMessage({ channel: step.channel, ...thread, text: step.reply.title, blocks: blocksFor(step.reply, SHARED) as never, unfurl_links: false, unfurl_media: false });
+      await post(step.reply.title, blocksFor(step.reply, SHARED));
       return { kind: 'sent' };
     }
   }
@@ -217,8 +264,8 @@ export class SlackOutbox {
     return client;
   }
 
-  /** A turn's messages, in order, after whatever still waits for this conversation. */
-  post(where: Where, token: string, messages: readonly { id: string; message: OutboxMessage }[]): Promise<DrainReport> {
+  /** A turn's messages and uploads, in order, after whatever still waits for this conversation. */
+  post(where: Where, token: string, messages: readonly { id: string; message: SlackStep }[]): Promise<DrainReport> {
     return this.outbox.post(where, messages as Outgoing[], this.sender(token, where.tenant));
   }
 
@@ -241,7 +288,7 @@ export class SlackOutbox {
   }
 
   private sender(token: string, tenant: string): Sender {
-    return slackSender(this.clientFor(token, tenant), this.options.charts, this.options.logger);
+    return slackSender(this.clientFor(token, tenant), this.options.charts, this.options.logger, this.options.timeoutMs);
   }
 
   /** Sends what other processes left for Slack conversations; returns how many messages went out. */
@@ -256,6 +303,7 @@ export class SlackOutbox {
         },
         this.options.charts,
         this.options.logger,
+        this.options.timeoutMs,
       );
     });
   }

@@ -20,6 +20,17 @@ export const outboxEntrySchema = z.object({
   /** Until when the platform said not to send (its Retry-After): a renewed budget never cuts that short, only the backoff. */
   heldUntil: z.number().min(0).optional(),
   createdAt: z.number().min(0),
+  /**
+   * What the last attempt came to: `unknown` while it is under way (recorded with it, so a process
+   * that died mid-send leaves it), `uncertain` after a client timeout, `retry` when the platform
+   * said it did not take it. A sender that cannot look a message up (an ephemeral one) reads it.
+   */
+  tried: z.enum(['unknown', 'uncertain', 'retry']).optional(),
+  /**
+   * What the sender noted while sending, before the step that shows it (Slack: the id of the file
+   * an upload made): an attempt after it looks for that in the conversation first.
+   */
+  memo: z.record(z.string(), z.string()).optional(),
 });
 
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;

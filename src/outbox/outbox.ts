@@ -19,7 +19,11 @@ export type SendResult =
 
 /** A platform's way of delivering one conversation's replies. */
 export interface Sender {
-  send(entry: OutboxEntry): Promise<SendResult>;
+  /**
+   * One attempt. `note` keeps what the sender learns mid-attempt in the entry (OutboxEntry.memo),
+   * under the lease, before the step that would show the reply: it throws when the lease is lost.
+   */
+  send(entry: OutboxEntry, note: (memo: Record<string, string>) => Promise<void>): Promise<SendResult>;
   /**
    * After an attempt whose outcome is unknown: whether that reply is already in the conversation
    * (Slack: a message carrying its id in its metadata); undefined when it cannot tell.
@@ -189,9 +193,15 @@ export class Outbox {
         continue;
       }
       // Recorded before the attempt: if this process dies mid-send, the next one knows to look first.
-      entry = { ...entry, attempts: entry.attempts + 1 };
+      entry = { ...entry, attempts: entry.attempts + 1, tried: 'unknown' };
       if (!(await this.store.update(where, entry, holder))) return { sent, ended: 'stopped' };
-      const result = await sender.send(entry).catch((error: unknown): SendResult => ({ kind: 'uncertain', reason: (error as Error)?.message ?? String(error), error }));
+      let current = entry;
+      const note = async (memo: Record<string, string>) => {
+        current = { ...current, memo };
+        if (!(await this.store.update(where, current, holder))) throw new Error('the outbox lease was lost mid-send');
+      };
+      const result = await sender.send(entry, note).catch((error: unknown): SendResult => ({ kind: 'uncertain', reason: (error as Error)?.message ?? String(error), error }));
+      entry = current;
       if (result.kind === 'sent' || result.kind === 'refused') {
         if (result.kind === 'refused') this.logger.error('outbox: a reply the platform will never take was dropped', { platform: where.platform, reason: result.reason, error: result.error });
         if (!(await this.store.remove(where, entry.id, holder))) return { sent, ended: 'stopped' };
@@ -203,7 +213,7 @@ export class Outbox {
           ? Math.max(this.uncertainWaitMs, retryDelayMs(this.policy, entry.attempts - entry.budgetFrom))
           : retryDelayMs(this.policy, entry.attempts - entry.budgetFrom, result.retryAfterMs);
       const heldUntil = result.kind === 'retry' && result.retryAfterMs !== undefined ? { heldUntil: this.now() + delay } : {};
-      entry = { ...entry, notBefore: this.now() + delay, ...heldUntil };
+      entry = { ...entry, notBefore: this.now() + delay, ...heldUntil, tried: result.kind };
       await this.store.update(where, entry, holder);
       const left = attemptsLeft(this.policy, entry);
       // The platform's error with its stack, when there was one (a client timeout, a reset).
