@@ -147,19 +147,12 @@ export class DiscordCoach {
   }
 
   /**
-   * A turn's messages to a channel, through its outbox (in order, retried, never created twice).
-   * A message with a file goes straight out, after what waits before it.
+   * A turn's messages to a channel, through its outbox (in order, retried, never created twice),
+   * files and charts included. Only the channel's id is used: the outbox posts through REST.
    */
-  async send(channel: Channel, payloads: readonly DiscordPayload[], turn: { eventId: string; guildId: string | null }): Promise<void> {
-    const where = { platform: PLATFORM, tenant: turn.guildId ?? DM_TENANT, conversation: channel.id };
-    let from = 0;
-    for (const [i, payload] of payloads.entries()) {
-      if (!payload.files?.length) continue;
-      if (i > from) await this.outbox.post(where, channel.id, `${turn.eventId}@${from}`, payloads.slice(from, i));
-      await channelOutbox(channel, this.logger).send([payload]);
-      from = i + 1;
-    }
-    if (from < payloads.length) await this.outbox.post(where, channel.id, `${turn.eventId}@${from}`, payloads.slice(from));
+  async send(channel: Pick<Channel, 'id'>, payloads: readonly DiscordPayload[], turn: { eventId: string; guildId: string | null }): Promise<void> {
+    if (payloads.length === 0) return;
+    await this.outbox.post({ platform: PLATFORM, tenant: turn.guildId ?? DM_TENANT, conversation: channel.id }, channel.id, `${turn.eventId}@0`, payloads);
   }
 
   get client(): Client {

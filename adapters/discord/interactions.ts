@@ -1,5 +1,5 @@
-import { ComponentType, MessageFlags } from 'discord.js';
-import type { AnyThreadChannel, ButtonInteraction, ChatInputCommandInteraction, Interaction, ModalSubmitInteraction, StringSelectMenuInteraction } from 'discord.js';
+import { ComponentType, DiscordAPIError, MessageFlags } from 'discord.js';
+import type { AnyThreadChannel, ButtonInteraction, ChatInputCommandInteraction, Interaction, ModalSubmitInteraction, RepliableInteraction, StringSelectMenuInteraction } from 'discord.js';
 import { COMMAND_NAME, PEER_SUBCOMMAND, PERSONAL_SUBCOMMANDS } from './commands.js';
 import { answeredRow } from './components.js';
 import { acknowledge, interactionOutbox } from './deliver.js';
@@ -15,6 +15,9 @@ import { isOwnThread, isPeerThread } from './threads.js';
 import { choiceInbound, choicesInbound, commandInbound, formInbound } from './to-inbound.js';
 import type { Place } from './to-inbound.js';
 import { notYoursText } from '../../src/engine/replies.js';
+import { sessionQueue } from '../../src/outbox/entry.js';
+import type { Where } from '../../src/outbox/entry.js';
+import { DM_TENANT, PLATFORM } from './to-inbound.js';
 
 export const NOT_YOURS = "These buttons belong to another member's coaching, so I've left them alone. Use `/pivot start` to get your own.";
 export const NOT_OURS = "This button is from an older version of the coach. Say `repeat` (or use `/pivot repeat`) to get the current question.";
@@ -93,7 +96,52 @@ async function answerCommand(coach: DiscordCoach, interaction: ChatInputCommandI
     await interaction.editReply({ content: to.pointer, allowedMentions: NO_MENTIONS });
     return;
   }
-  await interactionOutbox(interaction, { ephemeral: to.ephemeral, editFirst: true }, coach.logger).send(payloads);
+  if (to.ephemeral) await interactionOutbox(interaction, { ephemeral: true, editFirst: true }, coach.logger).send(payloads);
+  else await answerInChannel(coach, interaction, personal(interaction.user.id), payloads, true);
+}
+
+/**
+ * The session queue of `party` in the interaction's channel: where the replies to their typed
+ * messages wait too, so a click's or a command's replies keep their order with those, are
+ * created once (a nonce Discord enforces), wait out a 429 with the rest behind them, and, when
+ * every retry fails, stay first in line for the person's next message.
+ */
+function queueOf(interaction: Interaction, party: Party): Where {
+  const tenant = interaction.guildId ?? DM_TENANT;
+  const channelId = interaction.channelId ?? '';
+  return party.shared ? sessionQueue({ platform: PLATFORM, tenant, user: channelId, shared: true }, channelId) : sessionQueue({ platform: PLATFORM, tenant, user: interaction.user.id }, channelId);
+}
+
+/**
+ * A non-ephemeral answer to an interaction, in a channel the coach writes to (a DM, the member's
+ * own thread, a peer thread): as channel messages through the party's session queue, not as
+ * webhook follow-ups (which carry no nonce and cannot be looked up after a timeout). With
+ * `editFirst` (a deferred command), the first message replaces the "thinking" one, an edit that
+ * is safe to repeat; when Discord refuses the edit, that message goes through the queue too.
+ */
+async function answerInChannel(coach: DiscordCoach, interaction: RepliableInteraction, party: Party, payloads: readonly DiscordPayload[], editFirst: boolean): Promise<void> {
+  let queued = payloads;
+  if (editFirst && payloads[0]) {
+    const edited = await interaction.editReply(payloads[0]).then(
+      () => true,
+      (error: unknown) => {
+        // Discord answered no: the edit did not happen, so the message goes through the queue. A
+        // timeout may have edited it: it is not sent again (discord.js already repeated the edit).
+        coach.logger.warn('discord could not put a command’s answer in place', { error });
+        return !(error instanceof DiscordAPIError);
+      },
+    );
+    if (edited) queued = payloads.slice(1);
+    else await interaction.deleteReply().catch(() => undefined);
+  }
+  if (queued.length === 0) return;
+  try {
+    await coach.outbox.post(queueOf(interaction, party), interaction.channelId ?? '', interaction.id, queued);
+  } catch (error) {
+    // The outbox lives in the store: without it, the follow-ups are the only way left.
+    coach.logger.error('discord outbox unreachable; the answer goes as follow-ups', { error });
+    await interactionOutbox(interaction, { ephemeral: false, editFirst: false }, coach.logger).send(queued);
+  }
 }
 
 /**
@@ -195,7 +243,8 @@ async function answerOnMessage(coach: DiscordCoach, interaction: Component | Mod
   await interaction.editReply({ components: answeredRow(party.owner, label), allowedMentions: NO_MENTIONS }).catch((error: unknown) => {
     coach.logger.warn('discord could not mark the answered message', { error });
   });
-  await interactionOutbox(interaction, { ephemeral: !party.shared && isEphemeral(interaction), editFirst: false }, coach.logger).send(turned.payloads);
+  if (!party.shared && isEphemeral(interaction)) await interactionOutbox(interaction, { ephemeral: true, editFirst: false }, coach.logger).send(turned.payloads);
+  else await answerInChannel(coach, interaction, party, turned.payloads, false);
 }
 
 /** A submitted form: its text fields go to the engine as one form answer for the step it was drawn for. */
@@ -208,6 +257,7 @@ async function onModal(coach: DiscordCoach, interaction: ModalSubmitInteraction,
   await coach.inOrder(party, async () => {
     const turned = await coach.turn(() => formInbound(place(interaction, party), action, inputs), party);
     if (fromMessage) await answerOnMessage(coach, interaction, party, turned, 'Sent');
-    else if (turned.payloads.length > 0) await interactionOutbox(interaction, { ephemeral: interaction.inGuild(), editFirst: true }, coach.logger).send(turned.payloads);
+    else if (turned.payloads.length > 0 && interaction.inGuild()) await interactionOutbox(interaction, { ephemeral: true, editFirst: true }, coach.logger).send(turned.payloads);
+    else if (turned.payloads.length > 0) await answerInChannel(coach, interaction, party, turned.payloads, true);
   });
 }

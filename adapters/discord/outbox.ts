@@ -22,12 +22,19 @@ import type { DiscordPayload } from './render-message.js';
  * which waits out 429s per route and retries 5xx and timeouts a few times itself. Each message
  * carries a nonce made from its outbox id with `enforce_nonce`, so Discord itself refuses to
  * create it twice: a retry after a timeout, by discord.js or by the outbox, posts nothing new.
- * Messages with a file attached are sent directly (a file does not belong in Redis).
+ * Messages with a file attached go the same way: a staged turn's file or chart is drawn when it
+ * is sent; a message rendered before it was queued carries its attachment (a few kilobytes, a
+ * chart image a few dozen) until Discord has it.
  */
 
 const bodySchema = z.object({
   channelId: z.string().regex(/^\d{15,21}$/),
   body: z.record(z.string(), z.unknown()),
+  /**
+   * A message's attachments (a plan file, a chart image), base64, when the message was rendered
+   * before it was queued (DiscordOutbox.post): kept only until Discord has the message.
+   */
+  files: z.array(z.object({ name: z.string().min(1), data: z.string(), description: z.string().optional() })).optional(),
 });
 type Queued = z.infer<typeof bodySchema>;
 
@@ -106,13 +113,27 @@ async function attachedMessage(step: Attached, charts: ChartRenderer | undefined
   };
 }
 
+/** A queued message as REST sends it: its attachments decoded, and listed in the body as Discord asks. */
+function queuedMessage(queued: Queued): { channelId: string; body: Record<string, unknown>; files: { name: string; data: Buffer }[] } {
+  const files = queued.files ?? [];
+  if (files.length === 0) return { channelId: queued.channelId, body: queued.body, files: [] };
+  const attachments = files.map((file, id) => ({ id, filename: file.name, ...(file.description ? { description: file.description } : {}) }));
+  return { channelId: queued.channelId, body: { ...queued.body, attachments }, files: files.map((file) => ({ name: file.name, data: Buffer.from(file.data, 'base64') })) };
+}
+
+/** A rendered payload as it waits in the outbox: its body, and its attachments (if any) as base64. */
+export function queuedOf(channelId: string, payload: DiscordPayload): Queued {
+  const files = (payload.files ?? []).map((file) => ({ name: file.name, data: Buffer.from(file.attachment).toString('base64'), ...(file.description ? { description: file.description } : {}) }));
+  return { channelId, body: restBody(payload), ...(files.length > 0 ? { files } : {}) };
+}
+
 export function discordSender(rest: REST, charts?: ChartRenderer, logger?: Logger): Sender {
   return {
     expand: (turn) => discordSteps(turn, charts !== undefined),
     async send(entry: OutboxEntry): Promise<SendResult> {
       const attached = attachedSchema.safeParse(entry.message);
       try {
-        const { channelId, body, files } = attached.success ? { channelId: attached.data.channelId, ...(await attachedMessage(attached.data, charts, logger)) } : { ...bodySchema.parse(entry.message), files: [] };
+        const { channelId, body, files } = attached.success ? { channelId: attached.data.channelId, ...(await attachedMessage(attached.data, charts, logger)) } : queuedMessage(bodySchema.parse(entry.message));
         await rest.post(Routes.channelMessages(channelId), { body: { ...body, nonce: nonceOf(entry.id), enforce_nonce: true }, ...(files.length > 0 ? { files } : {}) });
         return { kind: 'sent' };
       } catch (error) {
@@ -142,9 +163,9 @@ export class DiscordOutbox {
     this.outbox = new Outbox({ store: options.store, logger: options.logger, uncertainWaitMs: 0, ...(options.policy ? { policy: options.policy } : {}), ...(options.landed ? { landed: options.landed } : {}) });
   }
 
-  /** A turn's messages to `channelId`, in order, behind whatever still waits there. */
+  /** A turn's messages to `channelId` (attachments included), in order, behind whatever still waits there. */
   post(where: Where, channelId: string, turnId: string, payloads: readonly DiscordPayload[]): Promise<DrainReport> {
-    const outgoing = payloads.map((payload, i) => ({ id: `${turnId}#${i}`, message: { channelId, body: restBody(payload) } satisfies Queued }));
+    const outgoing = payloads.map((payload, i) => ({ id: `${turnId}#${i}`, message: queuedOf(channelId, payload) }));
     return this.outbox.post(where, outgoing, this.sender());
   }
 
