@@ -52,16 +52,17 @@ describe('rate limits', () => {
     expect(lines.some((line) => line.includes('discord rate limited') && line.includes('"retryAfter":"0.05"'))).toBe(true);
   });
 
-  it('waits out a global 429 on an interaction follow-up', async () => {
+  it('waits out a global 429 on the answer to a click (a channel message, sent through the outbox)', async () => {
     const h = (harness = await DiscordHarness.start());
     const ann = member('ann.lee');
     await h.say(ann, h.dm(ann), 'hi');
     await h.say(ann, h.dm(ann), 'Ann');
     const menu = h.lastWithComponents(h.dm(ann));
     h.rest.clear();
-    h.rest.queue('POST', /^\/webhooks\/\d+\/[^/]+$/, limited(0.05, { 'x-ratelimit-global': 'true' }));
+    h.rest.queue('POST', /^\/channels\/\d+\/messages$/, limited(0.05, { 'x-ratelimit-global': 'true' }));
     await h.click(ann, h.dm(ann), menu.id, 'Find my skill gaps');
-    const followUps = h.rest.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/webhooks/'));
+    const followUps = h.rest.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${h.dm(ann).channelId}/messages`);
+    expect(h.rest.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/webhooks/'))).toHaveLength(0);
     expect(followUps).toHaveLength(2);
     expect((followUps[1]?.at ?? 0) - (followUps[0]?.at ?? 0)).toBeGreaterThanOrEqual(50);
     expect(h.shown()).toContain('What is your current (or most recent) job?');

@@ -3,6 +3,7 @@ import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisSessionStore } from '../../src/engine/redis-session-store.js';
 import { DiscordHarness } from '../support/discord-gateway.js';
+import { snowflake } from '../support/discord-rest.js';
 import { NONE, failures, turnsOf, verdict } from '../support/fault-ledger.js';
 import { RedisServerProcess } from '../support/redis-server.js';
 import { DiscordPerson } from './support/discord-person.js';
@@ -70,6 +71,35 @@ describe('Discord faults', () => {
     expect(await p.waiting()).toEqual([]);
     expect((await p.profile()).name).toBe('Ann');
     // Discord was asked again only after the Retry-After it gave.
+    const all = creates(p);
+    for (let i = 1; i < all.length; i++) if (all[i - 1]?.status === 429) expect((all[i]?.at ?? 0) - (all[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(950);
+  });
+
+  it('Discord 429 storm on the answer to a click in a DM (Retry-After 1 s until three were refused): the answer goes as channel messages through the person’s queue, not webhook follow-ups, and arrives after the wait, in order, once each', async ({ task }) => {
+    const p = person();
+    await p.say('hello');
+    await p.say('Ann');
+    const before = await p.where();
+    const menu = h.lastWithComponents(h.dm(p.member));
+    const webhooksBefore = h.rest.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/webhooks/')).length;
+    h.rest.fail('POST', MESSAGES, { status: 429, body: { message: 'You are being rate limited.', retry_after: 1, global: false }, headers: { 'retry-after': '1', 'x-ratelimit-scope': 'user' } });
+    const click = snowflake();
+    p.sent.push({ eventId: click, text: 'clicked: Find my skill gaps' });
+    const clicked = h.click(p.member, h.dm(p.member), menu.id, 'Find my skill gaps', click);
+    expect(await until(() => creates(p).filter((r) => r.status === 429).length >= 3, 20_000)).toBe(true);
+    h.rest.recover();
+    await clicked;
+    await h.settle();
+    // Anything still waiting goes out with the person's next message.
+    if ((await p.waiting()).length > 0) await p.say('status');
+    const row = verdict('discord 429 on a click’s answer (Retry-After 1 s)', await p.observe(before));
+    task.meta.fault = row;
+    expect(failures(row)).toEqual(NONE);
+    expect(await p.waiting()).toEqual([]);
+    // The click moved the session on, and its answer reached the DM as messages carrying its nonces, none through the webhook.
+    expect(await p.where()).not.toBe(before);
+    expect(p.shown().filter((s) => s.replyId.startsWith(`${click}#`)).map((s) => s.text).join('\n')).toContain('What is your current (or most recent) job?');
+    expect(h.rest.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/webhooks/')).length).toBe(webhooksBefore);
     const all = creates(p);
     for (let i = 1; i < all.length; i++) if (all[i - 1]?.status === 429) expect((all[i]?.at ?? 0) - (all[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(950);
   });
