@@ -8,6 +8,9 @@ import type { SlackHarness } from '../support/slack-harness.js';
 import { SlackPerson, accepted, harnessSide, replyIdOf } from './support/slack-person.js';
 import { until } from './support/until.js';
 import { UNSEEN_NOTICE } from '../../src/outbox/turn-guard.js';
+import nock from 'nock';
+import { newSession, serializeSession } from '../../src/engine/session.js';
+import { FAKE_ORIGIN } from '../support/slack-fake-api.js';
 
 /**
  * Slack's Web API misbehaving while a person talks to the app: slower than the client's 10 s
@@ -29,15 +32,26 @@ beforeAll(async () => {
   store = await RedisSessionStore.connect(server.url, PREFIX);
   admin = new Redis(server.url);
   h = await startSlack({ store, env: { PIVOT_KEY_PREFIX: PREFIX } });
-  // conversations.history as Slack answers it: the channel's messages, newest first, with their metadata.
+  // conversations.history as Slack answers it: the channel's messages and shared files, newest first, with their metadata and file ids.
   h.api.on('conversations.history', (params) => ({
     ok: true,
-    messages: h.api
-      .to('chat.postMessage')
-      .filter((call) => accepted(call) && call.params.channel === params.channel)
-      .map((call) => ({ type: 'message', ts: call.result?.ts, text: call.params.text, metadata: JSON.parse(String(call.params.metadata)) }))
+    messages: h.api.calls
+      .filter((call) => accepted(call) && (call.params.channel ?? call.params.channel_id) === params.channel && ['chat.postMessage', 'files.completeUploadExternal'].includes(call.method))
+      .map((call) =>
+        call.method === 'chat.postMessage'
+          ? { type: 'message', ts: call.result?.ts, text: call.params.text, metadata: JSON.parse(String(call.params.metadata)) }
+          : { type: 'message', text: call.params.initial_comment ?? '', files: JSON.parse(String(call.params.files)) as { id: string }[] },
+      )
       .reverse(),
   }));
+  // An upload as Slack takes it: a file id and a URL for the bytes, then the share (files.completeUploadExternal).
+  let files = 0;
+  h.api.on('files.getUploadURLExternal', () => {
+    const id = `F${++files}`;
+    return { ok: true, file_id: id, upload_url: `${FAKE_ORIGIN}/upload/${id}` };
+  });
+  h.api.on('files.completeUploadExternal', (params) => ({ ok: true, files: JSON.parse(String(params.files)) as unknown[] }));
+  nock(FAKE_ORIGIN).persist().post(/^\/upload\/F\d+$/).reply(200, 'OK');
 });
 
 beforeEach(() => {
@@ -79,6 +93,43 @@ describe('Slack faults', () => {
     expect(first).toHaveLength(1);
     expect(h.api.to('conversations.history').filter((c) => c.params.channel === p.channel).length).toBeGreaterThanOrEqual(1);
     expect(h.logs.join('\n')).toContain('an earlier attempt had arrived, so it is not sent again');
+  });
+
+  it('Slack 500, then slower than the timeout, on sharing an exported plan: the file is shared once (the retry finds the one that landed by its file id), the calendar file after it, then the question, in order', async ({ task }) => {
+    const p = person();
+    // Someone with a gap report picks a credential, and the plan is made; then they ask for it as files.
+    const seeded = newSession(new Date());
+    seeded.profile = { name: 'Maria', targetRole: 'data-analyst', gapReport: { role: 'data-analyst', source: 'postings', gaps: [{ skill: 'tableau', share: 0.8 }, { skill: 'python', share: 0.6 }], at: new Date().toISOString() } };
+    await store.commit(p.ref, { expectedVersion: 0, eventId: 'seed', write: { kind: 'put', doc: serializeSession(seeded) }, ttlMs: 86_400_000 });
+    for (const answer of ['pick', 'yes', '$300', '8', '6', 'skip', 'no', 'yes', '1']) await p.say(answer);
+    expect(p.texts().join('\n')).toContain('Here is your plan');
+    const before = await p.where();
+    const shares = () => h.api.to('files.completeUploadExternal').filter((c) => c.params.channel_id === p.channel);
+    // The first share gets a 500; the second lands after 11 s, past the client's 10 s timeout.
+    h.api.queue('files.completeUploadExternal', FAILING);
+    h.api.slowNext.set('files.completeUploadExternal', [0, 11_000]);
+    await p.say('export');
+    const title = (c: (typeof h.api.calls)[number]) => (JSON.parse(String(c.params.files)) as { title: string }[])[0]?.title;
+    // A shared file carries no outbox id: it stands at the places of the export's replies that no message took, in the order the files were made.
+    const exported = p.sent.at(-1)?.eventId ?? '';
+    const posted = h.api.to('chat.postMessage').filter((c) => accepted(c) && c.params.channel === p.channel && replyIdOf(c).startsWith(`${exported}#`));
+    const places = posted.map((c) => Number(replyIdOf(c).split('#')[1]));
+    const free = Array.from({ length: Math.max(...places) }, (_, n) => n).filter((n) => !places.includes(n));
+    const placeOf = new Map([['pivot-plan.md', free[0]], ['pivot-plan.ics', free[1]]]);
+    const shown = h.api.calls
+      .filter((c) => accepted(c) && ((c.method === 'chat.postMessage' && c.params.channel === p.channel) || (c.method === 'files.completeUploadExternal' && c.params.channel_id === p.channel)))
+      .map((c) => (c.method === 'chat.postMessage' ? { replyId: replyIdOf(c), text: String(c.params.text ?? '') } : { replyId: `${exported}#${placeOf.get(title(c) ?? '') ?? 'unplaced'}`, text: `(file) ${title(c)}` }));
+    const row = verdict('slack upload: 500, then slow (11 s, timeout 10 s)', { ...(await p.observe(before)), shown });
+    task.meta.fault = row;
+    expect(failures(row)).toEqual(NONE);
+    expect(await p.waiting()).toEqual([]);
+    // Three tries to share, two taken: the Markdown plan once (the look-up found the one that landed late), the calendar once.
+    expect(shares().map(title)).toEqual(['pivot-plan.md', 'pivot-plan.md', 'pivot-plan.ics']);
+    expect(shares().filter(accepted).map(title)).toEqual(['pivot-plan.md', 'pivot-plan.ics']);
+    expect(free).toHaveLength(2);
+    expect(h.logs.join('\n')).toContain('an earlier attempt had arrived, so it is not sent again');
+    // Never said as missing permission: the failures were Slack's, and the file went once it could.
+    expect(p.texts().join('\n')).not.toContain('files:write');
   });
 
   it('Slack 429 storm with Retry-After: 1 on every post until three were refused (the whole retry budget of a reply): the replies wait in order and all arrive once with the next message', async ({ task }) => {
