@@ -30,7 +30,7 @@ interface PostingCase {
 const POSTINGS: PostingCase[] = [
   {
     file: 'prose-data-analyst.txt',
-    direct: ['sql', 'postgresql', 'dashboards', 'tableau', 'retail', 'data-analysis', 'marketing', 'excel', 'spreadsheets', 'python', 'pandas', 'statistics', 'attention-to-detail', 'communication', 'storytelling', 'google-analytics', 'education', 'hospitality', 'finance', 'stakeholder-management'],
+    direct: ['sql', 'postgresql', 'dashboards', 'tableau', 'retail', 'data-analysis', 'marketing', 'excel', 'spreadsheets', 'python', 'pandas', 'statistics', 'attention-to-detail', 'communication', 'storytelling', 'google-analytics', 'education', 'hospitality', 'finance', 'stakeholder-management', 'presentation-skills'],
     // Google Analytics is a product analytics tool as well as a web analytics one.
     inferred: ['data-visualization', 'microsoft-office', 'web-analytics', 'product-analytics'],
     levels: { statistics: 'intermediate', 'attention-to-detail': 'advanced', 'google-analytics': 'basic' },

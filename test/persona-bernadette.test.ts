@@ -70,7 +70,7 @@ describe('Bernadette, English teacher of 30 years, aiming at technical writer', 
     expect(read).toContain('Training and development from "curriculum design"');
     expect(read).toContain('HTML (basic)');
     // Writing and editing are the technical writer's own craft: technical documentation, in her words.
-    expect(read).toContain('Technical documentation from "writing and editing obviously"');
+    expect(read).toContain('Technical documentation and Communication from "writing and editing obviously"');
     const have = held(p.profile());
     expect(have.get('html')).toBe('basic');
 

@@ -210,3 +210,16 @@ describe('what a posting asks besides skills: a portfolio, and credentials by na
     expect(levels('Requirements: a grounding in cybersecurity. Security+ preferred.')['information-security']).toBe('required');
   });
 });
+
+describe('the employer and the teams beside the hire are context', () => {
+  it('reads what the employer, by its name, says it does as context', () => {
+    expect(levels('Junior Technical Writer - Ledgerline\nLedgerline builds accounting software for small firms.\nWhat you\'ll need\n- Markdown and Git')['accounting']).toBe('context');
+    // A sentence about the hire still asks: "You build dashboards in Tableau".
+    expect(levels('You build dashboards in Tableau for the sales team.')['tableau']).toBe('required');
+  });
+
+  it('reads a team the hire works beside as context, not a demand', () => {
+    expect(levels('You\'ll work closely with our helpdesk team and on-site cabling contractors.')['technical-support']).toBe('context');
+    expect(levels('Requirements: help desk experience.')['technical-support']).toBe('required');
+  });
+});

@@ -78,6 +78,10 @@ const FORWARD_CONTEXT = /\bso\s+(?:that\s+)?(?:our\s+|the\s+|other\s+)?(?:analys
 // posting that wants the skill asks for it in a clause of its own, and that firmer level wins.
 const OUR_BEFORE = /\bour\s+$/i;
 const PRODUCT_AFTER = /^\s*(?:(?:and|or|\/)\s*[\w.+-]+\s+)?(?:apps?|applications?|products?|platforms?|websites?|stores?)\b/i;
+// "You'll work closely with our helpdesk team": a team the hire works beside is named by its work, which is theirs, not the hire's.
+const TEAM_AFTER = /^\s*(?:(?:and|or|\/)\s*[\w.+-]+\s+)?(?:teams?|department|staff|colleagues|contractors)\b/i;
+// "Ledgerline builds accounting software for small firms": the employer, by its name, saying what it does.
+const EMPLOYER_DOES = /^\s*(?!(?:You|We|The|This|That|Our|Your|A|An|Each|Every|In|As|It|They|He|She|Day|Some|All|Most|Must|Nice|Ideally|Experience|Knowledge)\b)[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2}\s+(?:builds|makes|sells|provides|develops|serves|helps|powers|offers|operates|designs|creates|delivers)\b/;
 // "Willingness to learn Git", "keen to pick up SQL": what follows is what the hire will learn, not
 // what they must bring, so a skill named after it in its clause is context. "Some Python or keen
 // to learn it" names Python before the cue: Python stays what the clause's own words make it.
@@ -376,8 +380,10 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
     const prior = text.slice(Math.max(m.segment.start, from - 80), from);
     if (said === 'not-required' && OPENS_NOT_REQUIRED.test(outer) && RANKED_BUT.test(prior) && ENDS_BUT.test(prior) && !INVITATION.test(prior)) said = 'preferred';
     // What others use ("so analysts can self-serve in Power BI") and the employer's own product ("our iOS app") are context.
-    const ownProduct = OUR_BEFORE.test(before) && PRODUCT_AFTER.test(text.slice(m.end, Math.min(to, m.end + 40)));
-    if ((said === undefined || said === 'required') && (FORWARD_CONTEXT.test(before) || ownProduct)) said = 'context';
+    const after = text.slice(m.end, Math.min(to, m.end + 40));
+    const ownProduct = OUR_BEFORE.test(before) && (PRODUCT_AFTER.test(after) || TEAM_AFTER.test(after));
+    const employerSays = EMPLOYER_DOES.test(text.slice(m.segment.start, m.start));
+    if ((said === undefined || said === 'required') && (FORWARD_CONTEXT.test(before) || ownProduct || employerSays)) said = 'context';
     if (said !== 'not-required' && TO_LEARN_BEFORE.test(before)) said = 'context';
     if ((said === undefined || said === 'required') && ACCEPTED_BACKGROUND.test(before)) said = 'context';
     if (said === undefined && isTitleQualifier(text, m.start)) said = 'context';
