@@ -1,4 +1,6 @@
+import { webApi } from '@slack/bolt';
 import { afterAll, describe, expect, it } from 'vitest';
+import { slackSender } from '../adapters/slack/outbox.js';
 import { Engine } from '../src/engine/engine.js';
 import { MemorySessionStore } from '../src/engine/memory-session-store.js';
 import type { Reply } from '../src/engine/reply.js';
@@ -297,6 +299,35 @@ describe.each(sessionStores)('replies staged with the commit (%s session store)'
     expect(plain.queue).toBeUndefined();
     const queue = sessionQueue({ platform: who.platform, tenant: who.tenant, user: who.user }, who.conversation);
     expect(await store.outbox.size(queue)).toBe(0);
+  });
+});
+
+describe('Slack ephemeral messages through the outbox (Slack keeps no copy to look for)', () => {
+  const where: Where = { platform: 'slack', tenant: 'T1', conversation: 'C1' };
+  const step = { kind: 'ephemeral', channel: 'C1', threadTs: '1.2', user: 'U2', text: 'That step is for Ana.', blocks: [] };
+  const run = async (failures: unknown[]) => {
+    const calls: unknown[] = [];
+    const client = {
+      chat: {
+        postEphemeral: async (args: unknown) => {
+          calls.push(args);
+          const failure = failures.shift();
+          if (failure) throw failure;
+          return { ok: true };
+        },
+      },
+    } as unknown as webApi.WebClient;
+    const store = new MemoryOutboxStore();
+    await new Outbox({ store, policy: FAST, uncertainWaitMs: 1 }).post(where, [{ id: 'ev1#0', message: step }], slackSender(client));
+    return { calls: calls.length, waiting: await store.size(where) };
+  };
+
+  it('is sent at most once: after a timeout (it may have arrived) it is not sent again', async () => {
+    expect(await run([new Error('socket hang up')])).toEqual({ calls: 1, waiting: 0 });
+  });
+
+  it('is tried again when Slack said it did not take it (a 500)', async () => {
+    expect(await run([Object.assign(new Error('HTTP 500'), { code: webApi.ErrorCode.HTTPError, statusCode: 500 })])).toEqual({ calls: 2, waiting: 0 });
   });
 });
 
