@@ -86,7 +86,7 @@ async function partyOf(coach: DiscordCoach, interaction: Component | ModalSubmit
  * command's own answer. Only a redelivery the engine recognised gets no replies: then the
  * "thinking" message is taken away.
  */
-async function answerCommand(coach: DiscordCoach, interaction: ChatInputCommandInteraction, payloads: DiscordPayload[], to: { thread: AnyThreadChannel; pointer: string } | { ephemeral: boolean }): Promise<void> {
+async function answerCommand(coach: DiscordCoach, interaction: ChatInputCommandInteraction, party: Party, payloads: DiscordPayload[], to: { thread: AnyThreadChannel; pointer: string } | { ephemeral: boolean }): Promise<void> {
   if (payloads.length === 0) {
     await interaction.deleteReply().catch(() => undefined);
     return;
@@ -97,7 +97,7 @@ async function answerCommand(coach: DiscordCoach, interaction: ChatInputCommandI
     return;
   }
   if (to.ephemeral) await interactionOutbox(interaction, { ephemeral: true, editFirst: true }, coach.logger).send(payloads);
-  else await answerInChannel(coach, interaction, personal(interaction.user.id), payloads, true);
+  else await answerInChannel(coach, interaction, party, payloads, true);
 }
 
 /**
@@ -163,7 +163,7 @@ async function onCommand(coach: DiscordCoach, interaction: ChatInputCommandInter
   await coach.inOrder(party, async () => {
     const thread: AnyThreadChannel | undefined = toThread ? await coach.threads.open(interaction.channel, interaction.user, coach.botId) : undefined;
     const { payloads } = await coach.turn(() => commandInbound(place(interaction, party, thread?.id), { name, topic }), party);
-    await answerCommand(coach, interaction, payloads, thread ? { thread, pointer: `Your coaching continues in your thread: <#${thread.id}>` } : { ephemeral });
+    await answerCommand(coach, interaction, party, payloads, thread ? { thread, pointer: `Your coaching continues in your thread: <#${thread.id}>` } : { ephemeral });
   });
 }
 
@@ -189,7 +189,7 @@ async function onPeer(coach: DiscordCoach, interaction: ChatInputCommandInteract
   await coach.inOrder(party, async () => {
     const { payloads } = await coach.turn(() => commandInbound(place(interaction, party, thread.id), { name: PEER_SUBCOMMAND }), party);
     const pointer = `Peer practice is open in <#${thread.id}>: ask your study group to join you there.`;
-    await answerCommand(coach, interaction, payloads, here ? { ephemeral: false } : { thread, pointer });
+    await answerCommand(coach, interaction, party, payloads, here ? { ephemeral: false } : { thread, pointer });
   });
 }
 
