@@ -69,14 +69,14 @@ describe('Helen, architect of 22 years, aiming at UX designer, $2,000, 6 hours a
     const numbered = picks.split('\n').filter((l) => /^\d\. /.test(l)).map((l) => /^\d\. \*?([^:*]+)/.exec(l)?.[1]);
     expect(numbered[0]).toBe('Google UX Design Professional Certificate');
     expect(picks).toContain('Recommended path: Start with Google UX Design Professional Certificate. $392 in all, within your $2,000 budget. About 33 weeks of study.');
-    expect(picks).toContain('It covers Prototyping, Usability testing, User research, Figma and Wireframing.');
+    expect(picks).toContain('It covers Prototyping, Usability testing, UX design, User research, Figma and Wireframing. Still uncovered: UI design, HTML and CSS.');
     // $98k now against $65k at entry: the coach says it is a cut and to plan savings, never a payback.
     expect(picks).toContain('That is about $33,000 a year less than you earn now, so the move would likely mean a pay cut at first.');
     expect(picks).toContain('Plan your savings for the gap before you switch.');
     expect(picks).not.toMatch(/pays back/);
 
     const why = await p.say('why? 1');
-    expect(why).toContain('it covers Prototyping and Usability testing; it also covers User research, Figma and Wireframing');
+    expect(why).toContain('It covers all your top gaps: Prototyping, Usability testing and UX design; it also covers User research, Figma and Wireframing');
     expect(why).toContain('it takes about 33 weeks at your 6 hours a week');
 
     const respected = await p.say('is the google ux cert respected?');
