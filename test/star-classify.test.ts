@@ -59,6 +59,30 @@ describe('classifyClauses', () => {
     ]);
   });
 
+  it('reads what the candidate saw or noticed, placed in time, as the scene, not a clause of nothing', () => {
+    expect(labels('I noticed the POS froze at 7pm on a Saturday. I restarted it and called the vendor. We were back up in 10 minutes.').map(([, l]) => l)).toEqual([
+      'situation',
+      'action',
+      'result',
+    ]);
+    expect(one('I saw the card machine crash on a Friday night.')).toMatchObject({ label: 'situation', timeAnchored: true, iActions: [] });
+    expect(one('I noticed during lunch service that the dishwasher had stopped.').timeAnchored).toBe(true);
+    // "Saw" with no event after it is a meeting, a step of the story's, not what was seen.
+    expect(labels('I needed them working together. I saw each of them on their own.').map(([, l]) => l)).not.toContain('situation');
+    // A day told after a step's verb dates the step inside a plan, not the story's scene.
+    const [, plan] = classifyClauses(segment('The goal was to move the records over one weekend. I planned four batches and ran a test batch on Friday night.').clauses);
+    expect(plan).toMatchObject({ label: 'action', anchored: false, anchorWords: 0 });
+  });
+
+  it('puts a number that stood in the scene, and a rise or fall told before the steps in the problem, never in the Result', () => {
+    expect(labels('I set up a triage rota. We had 40 tickets a day.').map(([, l]) => l)).toEqual(['action', 'situation']);
+    expect(labels('Our sales dropped 20% over the summer. I started a loyalty card. Sales came back.').map(([, l]) => l)).toEqual(['situation', 'action', 'result']);
+    // A total reached after the steps, and a result told first, are still outcomes.
+    expect(labels('I ran a sign-up stall at the fair. We had 340 sign-ups.').map(([, l]) => l)).toEqual(['action', 'result']);
+    expect(one('Our event sold out in four days.').label).toBe('result');
+    expect(labels('I took cash and rang the bank. We lost no orders.').map(([, l]) => l)).toEqual(['action', 'result']);
+  });
+
   it('reads steps told in the present as steps in a story, and as a habit in an answer with no past', () => {
     expect(labels('Last year I work in a hotel. I make a new schedule and I order the food myself.').map(([, l]) => l)).toEqual(['situation', 'action', 'action']);
     expect(labels('I make a list every morning and I check it with my manager.').map(([, l]) => l)).toEqual(['hypothetical', 'hypothetical']);

@@ -29,6 +29,14 @@ describe('signals', () => {
     ]);
   });
 
+  it('reads an hour without am or pm, and "both of them", "none of them", as no measure', () => {
+    expect(findMetrics('The client take the flyers at 8')).toEqual([]);
+    expect(findMetrics('we stayed open until 10')).toEqual([]);
+    expect(findMetrics('we were at 8% by March and served at 40 tables a night')).toEqual(['8%', '40']);
+    expect(findMetrics('both of them made it through the night, and none of them asked for a refund')).toEqual([]);
+    expect(findMetrics('Four of the cafés signed up, half of the staff too')).toEqual(['Four of the', 'half of the']);
+  });
+
   it('counts hedges and fillers, and "like" only beside a comma', () => {
     expect(findHedges("Um, I'd like to say it was, like, kind of fine, I guess.")).toEqual({ forms: ['um', 'like', 'kind of', 'i guess'], count: 4 });
     expect(findHedges('I built a checklist like a pilot uses.')).toEqual({ forms: [], count: 0 });

@@ -1,52 +1,14 @@
 import {
-  CHANGE,
-  DELEGATION,
+  DAY_TIME,
   ELIDED_STEP,
-  HEADING,
-  HABITUAL,
-  HAPPENED_PRESENT,
-  HYPOTHETICAL,
-  METHOD,
-  I_ACTION,
-  NARRATIVE_PAST,
-  NOT_ACTIONS,
-  NOW_STATE,
-  OUTCOME_TIME,
-  OUTCOME_VERB,
-  PLACE_ANCHOR,
-  PLUPERFECT,
-  PURPOSE,
-  PURPOSE_AFTER,
-  LEARNER_PAST,
-  NAMED_PLACE,
-  COORDINATED_STEP,
-  REPORTED_WOULD,
-  PAST_FORMS,
-  I_ONGOING_STEP,
-  I_PRESENT_JOB,
-  KEPT_GOING,
-  I_PRESENT_STEP,
-  REASONING,
-  REFLECTION,
   I_PRESENT_VERB,
-  RESULT_PHRASE,
-  SAME_IN_PRESENT,
-  SITUATION_CONTEXT,
-  STEP_SAID,
-  SUBJECTLESS_STEP,
-  SUBORDINATE_SCENE,
-  TASK_GOAL,
-  TASK_OWNED,
-  TASK_STAKES,
-  TIME_ANCHOR,
-  TOLD_IN_PAST,
-  TRANSFER,
-  WE_ACTION,
-  WE_PRESENT_STEP,
+  NARRATIVE_PAST,
+  OUTCOME_TIME,
+  PROBLEM_CHANGE,
+  STANDING_COUNT,
 } from './cues.js';
-import { FILLER_GAP, HEDGE } from './signal-cues.js';
 import { countWords, type Clause } from './segment.js';
-import { findMetrics } from './signals.js';
+import { WEIGHT, readCues, stepAt, verbs, type Cues } from './clause-cues.js';
 
 /**
  * Gives each clause one STAR part from its cues and its place in the story. A clause with no cue
@@ -81,194 +43,9 @@ export interface ClassifiedClause extends Clause {
   past: boolean;
 }
 
-// Cue weights: an explicit ownership, goal or result phrase outweighs a bare verb, and a number
-// alone only tips a clause towards Result. Ties go to the part later in the story (Result,
-// Action, Task, Situation): "In 2021 I rebuilt the rota" is the step, the year is its setting.
-const WEIGHT = {
-  anchor: 2,
-  context: 1.5,
-  ownedTask: 3,
-  goal: 3,
-  stakes: 2,
-  iAction: 2,
-  weAction: 1.5,
-  iPresentStep: 2,
-  wePresentStep: 1.5,
-  otherStep: 1.5,
-  resultPhrase: 3,
-  outcome: 2,
-  change: 2,
-  metric: 1,
-  reflection: 3,
-} as const;
 const TIE_ORDER: readonly StarPart[] = ['result', 'action', 'task', 'situation'];
-const HEADING_PARTS: readonly StarPart[] = ['situation', 'task', 'action', 'result'];
 
-/** What one clause says on its own, before its place in the story is known. */
-interface Cues {
-  clause: Clause;
-  heading?: StarPart;
-  hypothetical: boolean;
-  habitual: boolean;
-  reflection: boolean;
-  transfer: boolean;
-  anchor: RegExpExecArray | null;
-  timeAnchored: boolean;
-  context: boolean;
-  ownedTask: boolean;
-  task: number;
-  delegation: boolean;
-  iActions: string[];
-  weActions: string[];
-  /** A step told in the present, with "I" or "we" ("so I call the supplier"). */
-  presentStep: 'i' | 'we' | undefined;
-  /**
-   * A step said another way: "What I did was add the maps", "by renegotiating with two couriers",
-   * a learner's "I was going to the warehouse and counting".
-   */
-  otherStep: boolean;
-  /** Result cues that need no step before them, and the numbers. */
-  result: number;
-  /** "As a result", "my manager thanked me", a lesson: an outcome said in so many words. */
-  statedResult: boolean;
-  change: boolean;
-  keptGoing: boolean;
-  metrics: string[];
-  past: boolean;
-  /** Every step verb could as well be present ("I put the hardest job first"). */
-  tenseUnclear: boolean;
-  scene: boolean;
-  /** Opens a sentence, or a new subject after "and / so / but". */
-  opensStatement: boolean;
-  othersEvent: boolean;
-  /** Told in the past before the story's past ("had checked", "I'd been"): background. */
-  backstory: boolean;
-  /** "to see where ...": the question a step serves. */
-  purpose: boolean;
-  nowState: boolean;
-  /** An "I" or "we" as the subject, in any tense. */
-  firstPerson: boolean;
-  /** Something that happened, told in the past (or a learner's past) of someone else: the answer tells a story. */
-  storyPast: boolean;
-  reasoning: boolean;
-}
-
-// "We worked together", "I worked through the night": working at the problem is a step, where
-// "I worked at a bank" is the job the story is set in.
-const WORKED_AT_IT = /^ (?:together|with|on|through|late|overtime|closely|hard|out|alongside|nights|weekends|around)\b/i;
-
-function verbs(text: string, pattern: RegExp): string[] {
-  const found: string[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const verb = (match[1] ?? match[2] ?? '').toLowerCase();
-    const atIt = verb === 'worked' && WORKED_AT_IT.test(text.slice(match.index + match[0].length));
-    if (!NOT_ACTIONS.has(verb) || atIt) found.push(verb);
-  }
-  return found;
-}
-
-const TRAILING_MARKS = /[\s:.]+$/;
-const LEADING_WORDS = /^(?:(?:and|so|but|then|and then|after that),? )?([^,;:.!?]*)/i;
-const WORDS = /[\p{L}'&-]+/gu;
-// "The client renewed" has its verb within the first few words; "Within a month the desk handled" too.
-const SUBJECT_WORDS = 7;
-
-/**
- * A statement about someone or something else with a verb of something happening ("The client
- * renewed", "All thirty passed"); "It was hard" has no such verb: a comment, not an outcome.
- * Word by word over the first few words, so the cost does not grow with the clause.
- */
-function othersEvent(text: string, pastOnly = false): boolean {
-  const words = (LEADING_WORDS.exec(text)?.[1] ?? '').toLowerCase().match(WORDS) ?? [];
-  for (const [n, word] of words.slice(0, SUBJECT_WORDS + 1).entries()) {
-    if (word === 'i' || word === 'we') return false;
-    if (n > 0 && ((word.length > 3 && word.endsWith('ed')) || PAST_FORMS.has(word) || (!pastOnly && HAPPENED_PRESENT.has(word)))) return true;
-  }
-  return false;
-}
-const CONJUNCTION = /^(?:and|so|but)\b/i;
-const I_SUBJECT = /^(?:(?:and|so|but|then) )?i\b/i;
 const STATE_AFTER = /\b(?:was|were|is|are|felt|seemed|became|looked)\b/i;
-const FIRST_PERSON = /\b(?:i|we)\b/i;
-
-function headingPart(text: string): StarPart | undefined {
-  const match = HEADING.exec(text.replace(TRAILING_MARKS, ''));
-  return match ? HEADING_PARTS[match.slice(1).findIndex((group) => group !== undefined)] : undefined;
-}
-
-/**
- * "I would ask them", "I always check": what the person would or usually does. Not what was said
- * then ("I said I would do it"), nor, after a step told in the past, the aim of that step ("I moved
- * the bake to 10 am so that we always had fresh loaves").
- */
-function hypotheticalIn(text: string, pastStep: boolean): boolean {
-  const own = text.replace(REPORTED_WOULD, ' ');
-  const purpose = pastStep ? PURPOSE_AFTER.exec(own) : null;
-  return HYPOTHETICAL.test(purpose ? own.slice(0, purpose.index) : own);
-}
-
-function readCues(clause: Clause): Cues {
-  // Fillers hide the verb from the cues: "I, um, kind of fixed it" is "I fixed it".
-  const text = clause.text.replace(HEDGE, '').replace(FILLER_GAP, ' ').trim();
-  const transfer = TRANSFER.test(text);
-  const reflection = transfer || REFLECTION.test(text);
-  const time = TIME_ANCHOR.exec(text);
-  const owned = TASK_OWNED.exec(text);
-  const stated = TASK_GOAL.exec(text);
-  const goal = owned ?? stated ?? TASK_STAKES.exec(text);
-  // What follows "my goal was to" or "I was asked to" is the aim, not the outcome: result cues
-  // count only before the task phrase ("As a result I was asked to roll it out" keeps its result).
-  const outcomeText = goal ? text.slice(0, goal.index) : text;
-  const metrics = findMetrics(outcomeText);
-  const iActions = verbs(text, I_ACTION);
-  // "I used React and Twilio and wrote tests": a second step sharing the first one's "I".
-  if (I_SUBJECT.test(text)) for (const m of text.matchAll(COORDINATED_STEP)) if (!NOT_ACTIONS.has((m[1] ?? '').toLowerCase())) iActions.push((m[1] ?? '').toLowerCase());
-  const subjectless = clause.sentenceStart && iActions.length === 0 ? SUBJECTLESS_STEP.exec(text) : null;
-  if (subjectless?.[1] && !NOT_ACTIONS.has(subjectless[1].toLowerCase())) iActions.push(subjectless[1].toLowerCase());
-  const weActions = verbs(text, WE_ACTION);
-  const hasStep = iActions.length + weActions.length > 0;
-  const presentJob = !hasStep && I_PRESENT_JOB.test(text);
-  const presentStep = hasStep || presentJob ? undefined : I_PRESENT_STEP.test(text) ? 'i' : WE_PRESENT_STEP.test(text) ? 'we' : undefined;
-  return {
-    clause,
-    heading: headingPart(text),
-    hypothetical: !reflection && hypotheticalIn(text, iActions.length + weActions.length > 0),
-    habitual: HABITUAL.test(text),
-    reflection,
-    transfer,
-    anchor: time ?? PLACE_ANCHOR.exec(text) ?? NAMED_PLACE.exec(text),
-    timeAnchored: time !== null,
-    context: presentJob || SITUATION_CONTEXT.test(text),
-    ownedTask: owned !== null,
-    task: owned ? WEIGHT.ownedTask : stated ? WEIGHT.goal : goal ? WEIGHT.stakes : 0,
-    delegation: DELEGATION.test(text),
-    iActions,
-    weActions,
-    presentStep,
-    // Only where no surer step was found: these run over every "I" of a long paste.
-    otherStep: !hasStep && !presentStep && (STEP_SAID.test(text) || METHOD.test(text) || I_ONGOING_STEP.test(text)),
-    statedResult: reflection || RESULT_PHRASE.test(outcomeText),
-    result:
-      (RESULT_PHRASE.test(outcomeText) ? WEIGHT.resultPhrase : 0) +
-      (OUTCOME_VERB.test(outcomeText) ? WEIGHT.outcome : 0) +
-      (metrics.length ? WEIGHT.metric : 0) +
-      (reflection ? WEIGHT.reflection : 0),
-    change: CHANGE.test(outcomeText),
-    keptGoing: KEPT_GOING.test(outcomeText),
-    metrics,
-    past: TOLD_IN_PAST.test(text) || [...iActions, ...weActions].some((verb) => !SAME_IN_PRESENT.has(verb)),
-    tenseUnclear: iActions.length + weActions.length > 0 && [...iActions, ...weActions].every((verb) => SAME_IN_PRESENT.has(verb)),
-    scene: SUBORDINATE_SCENE.test(text),
-    opensStatement: clause.sentenceStart || CONJUNCTION.test(text),
-    othersEvent: othersEvent(text) && !PLUPERFECT.test(text),
-    backstory: PLUPERFECT.test(text),
-    purpose: PURPOSE.test(text),
-    nowState: NOW_STATE.test(text),
-    firstPerson: FIRST_PERSON.test(text),
-    storyPast: (othersEvent(text, true) && !PLUPERFECT.test(text)) || LEARNER_PAST.test(text),
-    reasoning: REASONING.test(text),
-  };
-}
 
 /** Where the story is, for one clause: what came before it and whether any step follows. */
 interface Place {
@@ -353,7 +130,14 @@ function label(c: Cues, at: Place): Label {
   if (best === 'result' && score.result > 0 && !at.seenAction && !at.afterLastStep && !c.statedResult && c.metrics.length === 0 && !c.reflection) return 'situation';
   // A dated change to something else before the steps ("Last December at our warehouse the orders
   // doubled in a week") is the problem, measured or not: a result told first names who did it.
-  if (best === 'result' && !at.seenAction && !at.afterLastStep && !c.statedResult && !c.reflection && c.anchor && c.othersEvent && !c.firstPerson) return 'situation';
+  // Undated, a rise or fall opening the story ("Our sales dropped 20% over the summer", "Complaints
+  // went up to 30 a week") is the problem too: the result comes after the action, and one told
+  // first says what was achieved ("Our event sold out in four days").
+  const problemFirst = c.anchor !== null || (c.clause.sentenceStart && (at.previous === undefined || at.previous === 'situation') && PROBLEM_CHANGE.test(c.clause.text));
+  if (best === 'result' && !at.seenAction && !at.afterLastStep && !c.statedResult && !c.reflection && problemFirst && c.othersEvent && !c.firstPerson) return 'situation';
+  // "I set up a triage rota. We had 40 tickets a day.": after the steps, a count that stood, with no
+  // change said, is the scene told late, not a measured outcome.
+  if (best === 'result' && at.seenAction && score.result === WEIGHT.metric && !c.change && !c.nowState && STANDING_COUNT.test(c.clause.text)) return 'situation';
   // "... and now I write all the weekly reports": after the steps, how things stand now is the outcome.
   if (at.seenAction && c.nowState && c.presentStep && !c.past && (best === 'action' || score[best] === 0)) return 'result';
   const onlyNumber = best === 'result' && score.result === WEIGHT.metric && (!at.seenAction || elidedStep);
@@ -370,7 +154,8 @@ function label(c: Cues, at: Place): Label {
   // "... when the coach company cancelled": the circumstance of a step is the scene, wherever it is told.
   if (c.scene) return 'situation';
   // The story's end: a new statement about what someone else did after the last step ("The client renewed").
-  if (at.seenAction && at.afterLastStep && c.opensStatement && (c.othersEvent || c.nowState)) return 'result';
+  // A learner's past counts as one ("The client take the flyers at 8").
+  if (at.seenAction && at.afterLastStep && c.opensStatement && (c.othersEvent || c.nowState || c.storyPast)) return 'result';
   if (at.previous === 'hypothetical' || inHabit) {
     // A past event after "I would..." is the story starting, not more of the habit.
     if (c.past || c.othersEvent) return at.seenAction ? 'action' : 'situation';
@@ -445,7 +230,9 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
   return withoutFalseParts(labels, cues).map((l, n) => {
     const c = cues[n] as Cues;
     // An anchor counts as the setting only in the set-up: "in the first two months" in a Result is not a scene.
-    const anchored = c.anchor !== null && setUp && l !== 'none';
+    // In a step, a day or an hour told after its verb ("... and ran a test batch on Friday night")
+    // dates that step inside a plan, not the story: "On a Saturday at 7pm I restarted the router" does.
+    const anchored = c.anchor !== null && setUp && l !== 'none' && (l !== 'action' || !DAY_TIME.test(c.anchor[0]) || c.anchor.index < stepAt(c.said));
     setUp &&= l !== 'action';
     // "In March 2022 I rebuilt the rota" is a step with its setting: the anchor's words are Situation.
     const anchorWords = anchored && c.anchor && l !== 'situation' ? Math.min(countWords(c.anchor[0]), c.clause.words - 1) : 0;

@@ -1,6 +1,7 @@
 /**
  * The phrases that mark each STAR part, and who did the steps, compiled once at module load
- * (measures, fillers and the credential are in signal-cues.ts). The rubric's "machine-checkable
+ * (measures, fillers and the credential are in signal-cues.ts; the Task's phrases in task-cues.ts,
+ * the Result's in result-cues.ts). The rubric's "machine-checkable
  * signals" column (star-rubric.md B1) names the kind of phrase; the word lists are ours. Every
  * pattern starts at a word boundary or a literal and has no nested open-ended repeats, so the
  * cost stays linear on a 20,000-word answer; the text they run on has its spaces collapsed first
@@ -104,6 +105,14 @@ export const REASONING = /\b(?:because|so that|in order to|to make sure|which me
 // ------------------------------------------------------------ Situation: one real, specific event
 // B1 Situation: "time/place anchors ('In Q3 2023, at...')" (Michigan Tech; UGA; Case Western).
 const MONTH_OR_SEASON = '(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|christmas|easter)';
+/** A clock time or a weekday: it places one event as a date does ("at 7pm on a Saturday", "last Tuesday", "at half past six"). */
+export const DAY_TIME = new RegExp(
+  [
+    String.raw`\bat (?:about |around |exactly |roughly |nearly |almost |just (?:before|after) )?(?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)|\d{1,2}:\d\d|(?:half|quarter) (?:past|to) [a-z]+|midnight|midday|noon|lunchtime|closing time|opening time|dawn)`,
+    String.raw`\b(?:on|one|last|that|this|a|early|late)(?: (?:busy|quiet|rainy|wet|cold|hot|packed|hectic|manic|particular|bank holiday))? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s\b)`,
+  ].join('|'),
+  'i',
+);
 /** When it happened: a year, a season, "last spring", "two years ago", "one night". */
 export const TIME_ANCHOR = new RegExp(
   [
@@ -123,6 +132,9 @@ export const TIME_ANCHOR = new RegExp(
     String.raw`^(?:so )?i once\b`,
     String.raw`\bat the time\b|\b(?:currently|at the moment|right now)\b`,
     String.raw`\bone day\b`,
+    DAY_TIME.source,
+    // A part of the working day, with or without its article: "during lunch service", "during the evening rush".
+    String.raw`\bduring (?:[\w-]+ )?(?:service|shift|rush|rush hour|handover|lunch|dinner|breakfast|peak|close|opening)\b`,
     // An event that dates the story as a year does: "during the lockdown", "in the Christmas rush".
     String.raw`\b(?:during|in|through|over) (?:the |a |that |our |my )?(?:first |second |last |big |annual |busy |holiday |summer |christmas )?(?:lockdowns?|pandemic|covid|strike|outbreak|heatwave|recession|merger|takeover|refit|restructur(?:e|ing)|relocation|audit|inspection|peak season|busy season|rush|floods?|storm|power cut|outage)\b`,
     // "After 25 years as a builder ...": the career the story comes from.
@@ -178,6 +190,25 @@ export const SITUATION_CONTEXT = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * What the candidate saw or was told before acting ("I noticed the POS froze", "I was told the
+ * van had not come"): the event is the scene, though the subject is "I".
+ */
+// "Saw" and "heard" are perception only with what happened after them: "I saw each of them on their own" is a meeting, a step.
+export const PERCEIVED = new RegExp(
+  String.raw`^(?:(?:and|so|but|then|one day|that day),? )?(?:i|we) (?:(?:first|suddenly|soon|then|also|quickly|just) )?(?:noticed|realised|realized|found out|could see|was told|were told|got (?:a|an) (?:call|email|message|text|complaint)|kept (?:seeing|getting|hearing)|started (?:noticing|seeing|getting|hearing)|(?:saw|heard) (?:that|how|what|there)\b|(?:saw|heard) (?:[\w'-]+ ){1,4}?(?:was|were|had|[a-z]{3,}ed|[a-z]{3,}ing|${IRREGULAR_PAST}|froze|fell|broke|crashed|stopped|jam|crash|freeze|fall|break|stop|leave|walk out|go down)\b)`,
+  'i',
+);
+/**
+ * A count that stood rather than changed: a load per day, or work waiting ("we had 40 tickets a
+ * day", "there were 300 orders open"). A number in the scene, wherever it is told, measures no outcome.
+ */
+export const STANDING_COUNT = new RegExp(
+  String.raw`\b(?:(?:we|they|i|it|(?:the|our|my) [\w-]+(?: [\w-]+)?) (?:had|has|have|handled|got|were getting|was getting|were handling|was handling|used to (?:get|have|handle))|there (?:was|were|are|is)) (?:(?:about|around|over|only|just|nearly|almost|roughly|some|up to|more than) )?[$£€]?\d[\d,.]*%?(?: [\w-]+){0,3}? (?:(?:a|an|per|each|every) (?:day|week|month|year|shift|night|hour|quarter|morning|evening)|open|waiting|outstanding|overdue|unanswered|in (?:the|our|a) (?:queue|backlog|inbox))\b`,
+  'i',
+);
+/** A rise or a fall, the shape of a problem when it opens the story ("our sales dropped 20%"). */
+export const PROBLEM_CHANGE = /\b(?:dropped|fell|rose|went (?:up|down)|doubled|tripled|halved|grew|jumped|climbed|slipped|slumped|plummeted|shot up|increased|decreased)\b/i;
 export const NARRATIVE_PAST = /\b(?:was|were|had)\b/i;
 /**
  * A clause that opens with "when / after / because" and tells what someone else did or what
@@ -189,220 +220,6 @@ export const SUBORDINATE_SCENE = new RegExp(
 );
 /** Where segment.ts ends a clause before such a circumstance: "... when the", "... after our". */
 export const SCENE_AFTER = String.raw`(?:when|after|because|once|as soon as|while) (?:the|a|an|our|my|his|her|their|this|that|some|all|every|most|one)\b`;
-
-// ------------------------------------------------------------ Task: the candidate's own goal or problem
-// B1 Task: "a goal/ownership phrase ('I was responsible for', 'my goal was')".
-export const TASK_OWNED = new RegExp(
-  [
-    String.raw`\bi (?:was|am|had been|have been|'d been|'ve been|got) (?:(?:put|left|made) )?(?:responsible|accountable|in charge|tasked|asked|assigned|expected|hired|brought in|the one|(?:told|instructed|ordered|sent|given|chosen|picked) to)\b`,
-    // Finding out why is the aim of what follows: "I decided to find out why".
-    String.raw`\bi (?:decided|wanted|set out|tried|needed) to (?:find out|understand|work out|figure out|get to the bottom)\b`,
-    // "My aim last year was", "improving communication was my responsibility".
-    String.raw`\bmy (?:main |own |first )?(?:job|role|goal|task|aim|responsibility|objective|brief|mission|challenge|assignment|remit|target|part|priority|focus|question) (?:(?:last|that|this) (?:year|month|week|quarter|term|season|summer) |at the time |there )?(?:was|is)\b`,
-    String.raw`\b(?:was|became|is) (?:my|our) (?:main |whole |own )?(?:responsibility|job|task|remit|goal|aim|brief|priority|problem to solve)\b`,
-    // Ownership said plainly: "i was shift supervisor so it was my problem", "that was my call".
-    String.raw`\b(?:it|this|that|so it) (?:was|became|is) (?:all |now )?my (?:problem|issue|call|mess|headache)\b`,
-    String.raw`\bi (?:needed|had|wanted|was trying|set out|decided I had|must|have|need) to\b`,
-    String.raw`\bi must\b`,
-    String.raw`\b(?:asked|ask|asks|told|tell|needed|wanted|want|expected|trusted|challenged|pushed|encouraged|invited|begged|persuaded|got|tasked|nominated|appointed|assigned|chose|picked|sent|hired|paid|brought) (?:me|us) (?:in )?to\b`,
-    String.raw`\bit was (?:up to me|down to me|my job|on me|my responsibility)\b`,
-    String.raw`\b(?:fell|was left|came down|fell on|landed on|was on) (?:to )?me\b(?! (?:and|but)\b)`,
-    // "My manager made me responsible for", "put us in charge of".
-    String.raw`\b(?:made|put|left) (?:me|us) (?:responsible|accountable|in charge)\b`,
-    // The work handed over: "The head passed it to me", "she handed the account over to me".
-    String.raw`\b(?:passed|handed|forwarded|sent|assigned|delegated|referred|escalated|gave|left) (?:it|this|that|them|the (?:[\w'-]+ ){0,2}[\w-]+) (?:on |over |across )?to me\b`,
-    // The work as a project the story is about: "four of us had a group project on renewable energy".
-    String.raw`\b(?:i|we|(?:two|three|four|five|six) of us) (?:had|were given|got) (?:a|an|our|my) (?:[\w-]+ )?(?:project|assignment|brief|deadline|commission)\b`,
-    // Time given for the work: "I was given a week to find the cause".
-    String.raw`\b(?:i|we) (?:was|were|had been) (?:given|handed|allowed|set) (?:(?:only|just|about) )?(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?|hours?|nights?|shifts?|weekends?) to\b`,
-    // A deadline that makes the aim: "we only had three days to get the displays up".
-    String.raw`\b(?:i|we) (?:only |just )?had (?:(?:about|around|less than|under|just|only) )?(?:[\w-]+ ){0,2}(?:minutes?|hours?|days?|weeks?|months?|time|nights?|shifts?) to\b`,
-    String.raw`\bi was (?:given|handed|set) (?:the|a|this) (?:task|job|responsibility|project|target|goal)\b|\bi was supposed to\b`,
-    // Something handed over to run: "I was given the school's struggling debate club".
-    String.raw`\bi was (?:given|handed) (?:[\w'-]+ ){0,4}(?:club|team|project|account|department|store|ward|class|budget|programme|program|role|area|caseload|portfolio)\b`,
-    // A part of a larger job that was the candidate's own: "I coordinated the IT side".
-    String.raw`\bi (?:coordinated|handled|looked after|took care of|managed|ran|led|owned) the (?:[\w-]+ ){0,2}(?:side|part|end|element|aspect|workstream|piece)\b`,
-    String.raw`\bi(?:'m| am) (?:currently |now )?(?:leading|running|managing|responsible for|in charge of|working on) (?:a|the|our) (?:[\w-]+ )?(?:project|programme|program|review|rollout|migration|plan)\b`,
-    String.raw`\bi set (?:myself )?(?:a|the) (?:goal|target)\b|\btook it (?:up)?on myself\b|\bi was (?:determined|keen|desperate|set on|eager) to\b`,
-    String.raw`\b(?:gave|give|gives|given|handed) me (?:(?:this|the|a|that|full) )?(?:task|job|responsibility|project|problem)\b`,
-    // Not "I took on too many projects": the cause of a failure, not an aim.
-    String.raw`\bi (?:took on(?! (?:too|more than|far too|way too)\b)|volunteered to|offered to|stepped in to|stepped up to|took ownership of|owned)\b`,
-    String.raw`\bi (?:took|take) (?:charge|control|over responsibility|responsibility) (?:of|for)\b`,
-    // "I took over the kitchen for the last six weddings"; "When I took over the night shift" is when the story starts.
-    String.raw`\bi took over (?:the|his|her|their|our|running|from)\b(?<!\b(?:when|while|after|since|once|before|as) i took over \w+)`,
-    // A request put as a question: "My dentist ask me if I can do something".
-    String.raw`\b(?:asked|ask|asks) (?:me|us) (?:if|whether) (?:i|we) (?:could|can|would|might)\b`,
-    // "I had 120 drops to do": the work that had to be done.
-    String.raw`\b(?:i|we) had (?:[\w,-]+ ){1,4}to (?:do|deliver|finish|get through|sort|clear|make|fill|cover|process|pick|pack|write|answer|mark|check)\b`,
-    // "my first bootcamp project was to design", "our whole brief was to".
-    String.raw`\b(?:my|our) (?:[\w-]+ ){1,2}(?:job|role|goal|task|aim|project|assignment|brief|mission|target|challenge) (?:was|is) to\b`,
-    // Taking on what had to be done, said any way: "I put my hand up", "I said I'd do it".
-    String.raw`\b(?:put|stuck) my hand up\b|\bput myself forward\b|\bi said i(?:'d| would| will|'ll) (?:do|take|handle|sort|lead|own|look into) (?:it|this|that)\b|\bi said i(?:'d| would| will|'ll) (?:run|organise|organize|lead|take on|take over|cover|manage|coordinate|host|plan|set up|build|fix|do) (?:the|a|an|our|their|it|this|that)\b`,
-    // What the candidate needed from others or from the work: "I needed him on board", "I wanted the rota done by Friday".
-    String.raw`\bi (?:needed|wanted) (?:him|her|them|it|everyone|everybody|(?:the|my|our|all|every) [\w-]+)(?: [\w-]+)? (?:on board|onside|on side|on my side|to|done|ready|fixed|sorted|finished|signed off|in place|back on track|under control|[a-z]{3,}ing)\b`,
-    // The work handed over as orders or a request: "I received orders to clear a route", "we got a request from the council to".
-    String.raw`\b(?:received|got|had|was given|were given|took) (?:(?:an?|the|my|our|new|clear|strict|urgent|direct) )?(?:orders?|instructions?|requests?|brief|assignment|mission|tasking) (?:to|from)\b`,
-  ].join('|'),
-  'i',
-);
-/** "The goal was": as explicit as "my goal was", if not owned. */
-export const TASK_GOAL = new RegExp(
-  [
-    String.raw`\b(?:the|our|their) (?:main |whole )?(?:goal|aim|objective|task|brief|ask|target|mission|priority|idea|job|plan|point|hope) (?:was|is|were) (?:to|that (?:we|i) (?:would|should|could|had to))\b|\b(?:the|our|their) (?:main )?(?:goal|aim|objective|task|brief|target|mission|priority) (?:was|is|were)\b`,
-    // A goal named by its noun, whoever set it and however: "set the goal of getting that to 80%",
-    // "I set myself the aim of", "a target of 15%". Not once it is met ("we hit the target of 15%").
-    // The look-ahead first, so the look-behind runs only at a goal's noun, not at every position.
-    String.raw`\b(?=(?:goal|aim|target|objective|mission|ambition|remit) )(?<!\b(?:hit|met|beat|beaten|exceeded|reached|missed|smashed|achieved|surpassed|passed|hitting|meeting|beating|reaching|missing|exceeding|smashing) (?:(?:the|our|my|their|its|a|an|this|that) )?(?:[\w-]+ )?)(?:goal|aim|target|objective|mission|ambition|remit) (?:of (?:[a-z]{3,}ing|[$£€]?\d|(?:about|around|at least|over|under) )|was to|is to|to (?:get|make|bring|cut|raise|reduce|increase|reach|double|halve|finish|launch|build|fill|train|sell|recruit|find|improve|move|clear)\b)`,
-    // The goal's noun with what it was for before "was": "The whole point of the project was to",
-    // "our mission that winter was to", "my priority was getting the counts right".
-    String.raw`\b(?:the|my|our|their|his|her) (?:[\w-]+'s? )?(?:main |whole |real |only |big |first |one )?(?:goal|aim|objective|task|brief|target|mission|priority|job|point|idea|plan|purpose|focus|ask|remit)(?: [\w'-]+){0,4}? (?:was|is|were) (?:[$£€]?\d+|to|getting|making|bringing|cutting|finding|keeping|reducing|raising|increasing|helping|building|turning|fixing|moving|training|hiring|filling|clearing|launching)\b`,
-  ].join('|'),
-  'i',
-);
-// The groups a candidate works in, whose aim can be the story's task: "my store was asked to".
-const ORG = 'team|department|unit|crew|group|office|ward|school|store|shop|company|business|clinic|branch|site|battalion|section|charity|practice|restaurant|hotel|warehouse|depot';
-// Someone else's aim, or the team's, that the story is about: a Task, if not the candidate's own.
-export const TASK_STAKES = new RegExp(
-  [
-    String.raw`\b(?:the|our) deadline (?:was|is)\b`,
-    String.raw`\bwe (?:needed|had|have|need|must) to\b`,
-    String.raw`\b(?:me and|and i) (?:[\w-]+ ){0,3}(?:had|needed|were asked|were told) to\b`,
-    String.raw`\b(?:we|(?:our|my|the) (?:[\w-]+ )?(?:${ORG}))(?: (?:at|in|on) (?:the|our|a) [\w-]+)? (?:was|were) (?:(?:asked|told|given|expected|trusted) to|tasked with|responsible for|in charge of)\b`,
-    String.raw`\btasked with\b`,
-    String.raw`\b(?:was|were) set (?:a|the) (?:target|goal|deadline)\b|\b(?:the|our) plan was to\b`,
-    String.raw`\b(?:management|head office|the board|leadership|senior management) (?:wanted|asked for|needed|expected)\b`,
-    // A target someone set: "our area manager set every store a target of 15%".
-    String.raw`\b(?:set|gave|given|handed) (?:us|me|the team|the store|(?:every|each|all) [\w-]+|(?:the|our|my) [\w-]+) (?:a|an|the) (?:[\w-]+ )?(?:target|goal|deadline|challenge|brief|budget)\b`,
-    String.raw`\b(?:our|the|my) (?:[\w-]+ )?(?:${ORG}) (?:had|needed) to\b`,
-    String.raw`\b(?:my|our|the|a|an|one|his|her|their) (?:[\w-]+ )?(?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo|fund|funder|investor|council|regulator|auditor|inspector|customer|buyer|partner|trustee)s?(?: of [\w-]+)? (?:wanted|needed|expected|asked for|required|wants?|needs?|requires?|(?:decided|decides?|agreed|chose|announced|planned) (?:to|that))\b`,
-    // Time and money given for the work: "The area manager gave me six weeks and £12,000".
-    String.raw`\b(?:gave|give|gives|given|handed) (?:me|us|the team) (?:(?:only|just) )?(?:[\w,.-]+ ){0,2}(?:weeks?|days?|months?|hours?|budget)\b|\b(?:gave|give|gives|given) (?:me|us) (?:(?:only|just) )?[$£€]\d`,
-    // A decision above the candidate that set the work: "... that we were going to go paperless".
-    String.raw`^(?:that )?(?:we|the (?:team|office|company|firm|school|store|ward)|our [\w-]+) (?:were|was) (?:going to|to) (?!be\b)[a-z]+`,
-    // "The challenge was to ..." is a goal; "the challenge was that ..." a problem, so the scene.
-    String.raw`\b(?:the|our) (?:main |big |biggest |real )?challenge (?:was|is) (?:to|how to|getting|making|finding)\b`,
-    // An obligation on whoever the clause is about, said any way: "our group of three had to build",
-    // "Our agency had two weeks to rebuild". Not a hardship ("customers had to wait"): the scene.
-    String.raw`^(?:(?:and|so|but|then) )?(?:[\w'&-]+ ){1,9}?(?:had|needed|has|have|need|needs)(?: (?:only|just))?(?: (?:(?:about|around|less than|under|just|only) )?(?:[\w-]+ ){0,2}(?:minutes?|hours?|days?|weeks?|months?|time))? to (?!(?:wait|queue|stand|stay|put up|deal with|go home|leave|close|shut|cancel|cope|pay|walk|sit|be|go back|start again|redo|repeat|throw|work (?:overtime|late|weekends|extra|longer|double))\b)`,
-    // A request put as a question, to anyone or no one named: "she asked if I could help her".
-    String.raw`\b(?:asked|ask|asks|wondered|checked) (?:(?:me|us|him|her|them|around|the team) )?(?:if|whether) (?:i|we|someone|anyone|somebody|anybody|one of us) (?:could|can|would|might|was able|were able)\b`,
-    // Taking the work on, whoever did: "Three of us took charge of the event", "she took over the rota".
-    String.raw`\b(?:took|take|takes|taking) (?:charge|control|ownership|responsibility) (?:of|for)\b|\btook the lead on\b|\b(?:stepped in|covered) for\b|\b(?:volunteered|offered|stepped up|stepped in) to\b`,
-    // The wish or plan that set the work, of anyone but the people it happened to: "My running club
-    // wanted to raise money", "the partners hoped to". Not "customers wanted to leave": the scene.
-    String.raw`^(?:(?:and|so|but|then) )?(?:[\w'&-]+ ){1,6}?(?<!\b(?:i|we|customers|clients|guests|patients|students|users|people|parents|residents|visitors|callers|members|kids|children|they|some|many|most|everyone|everybody|nobody|one|shoppers|passengers|readers|really|even|all) )(?:wanted|hoped|planned|aimed|intended|wants|hopes|plans|aims|was hoping|were hoping|was planning|were planning|was aiming|were aiming|set out) to (?!(?:wait|leave|quit|complain|cancel|give up|go home|stop|know|see|hear)\b)`,
-    // A wish said to the room: "My supervisor said it would be really useful if someone could clean it up".
-    String.raw`\b(?:said|asked|wondered|suggested|mentioned|thought)\b[^.;:!?]{0,40}\bif (?:someone|somebody|anyone|anybody|i|we|one of us) could\b`,
-    // Someone needed for the work: "the practice needed someone to cover the front desk".
-    String.raw`\b(?:needed|wanted|asked for|was looking for|were looking for|had to find) (?:someone|somebody|a volunteer|volunteers|cover|an extra pair of hands|extra hands|help) (?:to|for|with)\b`,
-    // A question someone needed answered: "The owner ... wanted to know whether it was the weather".
-    String.raw`\b(?:wanted|needed|had|asked me|asked us) to (?:know|find out|understand|see|work out|figure out|learn) (?:whether|why|how|if|what|where|which|who)\b`,
-    // An obligation with no one named yet, or on the work itself: "someone had to get it done", "it had to be ready by Monday".
-    String.raw`\b(?:someone|somebody|one of us)\b (?:had|needed|has|was going) to\b`,
-    String.raw`\b(?:it|this|that|everything|(?:the|our|my) [\w-]+(?: [\w-]+)?) (?:had|needed) to be (?:done|ready|finished|fixed|moved|delivered|sorted|in place|live|up and running|signed off|completed|back)\b`,
-  ].join('|'),
-  'i',
-);
-/** Being asked to do more after the work ("asked me to train the others"): recognition, so Result. */
-export const DELEGATION = /\b(?:asked|ask|asks|told|wanted|invited|chose|picked|challenged|encouraged|nominated|appointed|sent) me to\b|\basked (?:me )?(?:if|whether) i (?:could|would)\b|\bi was (?:asked|invited|chosen|picked) to\b|\bmade it part of my\b|\bput me forward\b/i;
-
-// ------------------------------------------------------------ Result: the outcome
-// B1 Result: outcome verbs ("reduced", "increased", "shipped") and result connectors.
-const PLEASED = '(?:very |really |so |extremely |quite |super )?(?:happy|pleased|delighted|impressed|thrilled|relieved|grateful|satisfied)';
-export const RESULT_PHRASE = new RegExp(
-  [
-    String.raw`\b(?:as a result|in the end|the result was|the outcome|which meant|this meant|that meant|ended up|by the end|resulting in|led to|thanks to (?:this|that)|because of (?:this|that)|since then)\b`,
-    String.raw`\b(?:my (?:manager|boss|director|client|lead)|the (?:client|customer|manager|team lead)) (?:said|told me|thanked|praised|wrote)\b|\b(?:thanked|praised|congratulated) (?:me|us|the team)\b`,
-    String.raw`\b(?:was|were|got|has been) (?:adopted|approved|rolled out|promoted|praised|recognised|recognized|hired|published)\b`,
-    // "I got our charity's grant application approved": something taken through to its yes.
-    String.raw`\bgot (?:[\w'-]+ ){1,5}(?:approved|accepted|funded|signed off|published|adopted|commissioned)\b`,
-    String.raw`\b(?:is|are) still (?:used|using|in use|running)\b`,
-    String.raw`\b(?:my|our|the) (?:manager|boss|director|head|owner|client|customer|couple|guest|team|users?|customers|clients|patients|students|parents|staff|board|everyone) (?:was|were|seemed|felt|is|are) ${PLEASED}`,
-    String.raw`\b(?:everyone|everybody|they|he|she|all of (?:them|us)) (?:was|were|seemed|felt|is|are) ${PLEASED}`,
-    String.raw`\b(?:my|the|our|his|her) (?:manager|boss|director|head|lead|supervisor|owner|client|customer|couple|guest|team lead|chef|matron|principal|ceo|board|auditors?|inspectors?) (?:really |also |immediately )?(?:liked|loved|approved|accepted|adopted|signed (?:it |them )?off)\b`,
-    String.raw`\b(?:went|gone|moved|jumped|climbed|dropped|fallen|fell|rose|risen|grew|grown) from\b`,
-    // "took it from two days to half a day": a before and after, whatever the verb.
-    String.raw`\bfrom (?:(?:about|around|over|nearly|almost|roughly) )?(?:\d[\d,.]*%?(?=[\s,])|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a hundred|half)\b)(?: [\w%-]+){0,3} to (?:(?:about|around|under|just|less than|only|roughly) )?(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|under|zero|none)\b`,
-    // A place won: "I got the next team leader job that came up", "she was offered a permanent contract".
-    String.raw`\b(?:got|won|landed|was offered|were offered|offered me|secured) (?:a |an |the |my |our )?(?:[\w-]+ ){0,3}(?:job|place|offer|role|position|apprenticeship|contract|promotion)\b(?! (?:of|to|as)\b)`,
-    // A reward received, not one named in a step ("students doing their volunteering award").
-    String.raw`\b(?:got|won|received|earned|was given|were given|gave me|gave us|give me|offered me|put me up for|nominated for|more) (?:a |an |the |my |our )?(?:[\w-]+ )?(?:award|promotion|raise|bonus|commendation|salary|pay rise|thank-you (?:card|note)|thank you (?:card|note)|reference)\b`,
-    String.raw`\b(?:left|gave|wrote|posted) (?:us|me|the \w+) (?:a |an )?(?:[\w-]+ )?(?:review|reference|testimonial|thank-you (?:card|note)|card|tip)\b|\b(?:five|5)[- ]star\b`,
-    // A target met, a success, good feedback: "we hit the target", "it paid off".
-    String.raw`\b(?:hit|met|beat|exceeded|smashed|reached|hitting|meeting|beating) (?:the |our |my |its |their |all |every |most )?(?:\w+ )?(?:targets?|deadlines?|goals?)\b`,
-    String.raw`\b(?:paid off|made a (?:\w+ )?difference|(?:was|were) a (?:big |huge |real )?success|(?:positive|great|good|excellent|glowing) (?:feedback|reviews?))\b`,
-    // Custom kept: "the client renewed", "booked again".
-    String.raw`\b(?:renewed|re-signed|booked (?:again|another|their|a second)|came back|signed (?:a|another|the) (?:\w+ )?(?:contract|deal))\b`,
-    // A loss that did not happen: "we didn't lose a single bill", "nobody complained".
-    String.raw`\b(?:didn'?t|did not|never|hasn'?t|haven'?t) (?:\w+ )?(?:lose|lost|miss|missed|fail|failed|drop|dropped|break|broke|complain|complained|repeat|happen|happened|come back)\b|\b(?:no one|nobody|no [a-z]+|none of (?:them|us|the \w+)) (?:complained|complains?|asked|cancelled|cancels?|left|leaves?|quit|quits|missed|miss|misses|failed|fails?|was late|were late|is late|got hurt|came back|comes back)\b`,
-    // A reward: "the owner gave us both the weekend off".
-    String.raw`\b(?:gave|give|gives|offered) (?:me|us)(?: both| all)? (?:\w+ ){0,3}(?:raise|bonus|promotion|day off|days off|weekend off|time off|pay|salary|award|voucher|contract|permanent)\b`,
-    // A comparison with before or with the usual: "more money than any weekend that year", "is now
-    // half what it was", "one week late instead of three", "the best month on record".
-    String.raw`\b(?:more|fewer|less|better|higher|lower|faster|quicker|bigger|cheaper)\b(?: [\w'-]+){0,3} than (?:any|ever|before|last|usual|the (?:year|month|week|quarter|one) before|the previous|we (?:had|did)|it (?:was|had been)|planned|expected)\b`,
-    String.raw`\b(?:is|are|was|were) now (?:half|double|twice|a third|a quarter|down|up|under|over|below|above)\b|\b(?:half|double|twice|a third|a quarter of) what it (?:was|had been|used to be)\b`,
-    String.raw`\binstead of (?:the (?:usual|planned|expected) )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b`,
-    String.raw`\b(?:best|highest|biggest|busiest|fastest|lowest)\b(?: [\w'-]+){0,3} (?:ever|on record|in (?:[\w-]+ )?years)\b`,
-    // A rank reached: "the most in my team", "the best results in the region".
-    String.raw`\bthe (?:most|best|highest|biggest|fastest|top)(?: [\w-]+){0,2} (?:in|of|across|on) (?:my|the|our|their|its|his|her) (?:team|branch|store|shop|company|region|area|year|department|class|group|cohort|district|country|office|site|ward)\b`,
-    // A problem gone for good: "we never missed a deadline again", "nobody had to".
-    String.raw`\bnever (?:[\w'-]+ ){1,4}again\b|\bno longer\b|\b(?:no one|nobody) (?:had|has|needed|need|needs) to\b`,
-  ].join('|'),
-  'i',
-);
-// Past forms of a change. "cut" is also the plain verb: "I was asked to cut the wait" is the aim.
-// Not in a compound: "a reduced-to-clear shelf" is a thing, not an outcome.
-const OUTCOME_PAST = String.raw`(?:reduced|increased|improved|saved|cut(?<!\bto cut)|grew|doubled|tripled|halved|boosted|raised|lowered|dropped|decreased|shrank|jumped|rose|fell|eliminated|exceeded|won|earned|gained|shortened|sped up|freed up|recovered|passed|stopped|disappeared|went (?:down|up)|sold out|ran out|slowed|backfired|got worse)(?!-)`;
-// With "finished two weeks early", "by August": signs of an outcome that outweigh a bare action verb but not an ownership phrase.
-export const OUTCOME_VERB = new RegExp(
-  [
-    // Not in a relative clause: "readings that jumped too much" are things, not an outcome.
-    String.raw`(?<!\b(?:that|which|who) )\b(?:${OUTCOME_PAST}|went away|went live)\b`,
-    String.raw`\bturned (?:[\w-]+ ){1,6}around\b`,
-    // Things going wrong after a step are its outcome too: "I ran forty minutes late".
-    String.raw`\bran (?:[\w-]+ ){0,3}(?:late|over|behind)\b`,
-    // The work finished: "The site was done on Thursday afternoon".
-    // Not as a time: "before the refurbishment was finished".
-    String.raw`\b(?=(?:was|were) )(?<!\b(?:before|until|till|when|once|after|if|unless) (?:[\w'-]+ ){0,4})(?:was|were) (?:all |fully )?(?:done|finished|ready|live|complete|completed|sorted|delivered|launched|signed off)\b`,
-    // A problem that stopped: "We had no more drops that month", "He has had no problems since".
-    String.raw`\b(?:has|have)(?:n't| not)? (?:had|been) (?:no|any|a single) [\w-]+(?: [\w-]+)? since\b`,
-    String.raw`\bno more (?!than\b)[\w-]+`,
-    // What works again after the steps: "we could take payments again", "the tills were up again".
-    String.raw`\b(?:could|can|were able to|was able to) (?:[\w'-]+ ){1,5}again\b|\b(?:working|running|open|online|up|trading|moving)(?: (?:normally|properly|fully|smoothly|as normal))? again\b`,
-    // A count reached: "we got 340 sign-ups", "attendance reached 95%".
-    // A count or a grade reached: "we got 340 sign-ups", "attendance reached 95%", "we got a 5".
-    String.raw`\b(?:got|reached|hit|achieved|brought in|attracted|scored|earned) (?:(?:about|around|over|nearly|almost|more than|a|an|a full|top) )?[$£€]?\d`,
-    // A total gathered, in digits or words: "We collected more than two tonnes", "we raised £4,200", "I closed 52 accounts".
-    String.raw`\b(?:collected|raised|sold|closed|signed up|won|recruited|generated|handed out|gave out|gathered) (?:(?:about|around|over|nearly|almost|more than|just over|just under) )?(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|hundreds|thousands)\b)`,
-    String.raw`\b(?:(?:got|brought) (?:it|them|this|that|[\w-]+ (?:costs?|times?|numbers?|rates?)) (?:down|up)|got (?:better|faster|easier|quicker|cheaper)|(?:finished|delivered|launched|shipped|done|completed|ready|live|out|opened)(?: \w+){0,3} early|(?:finished|delivered|completed|launched|opened|done|ready|handed (?:it|them) over)(?: [\w'-]+){0,4} (?:a|an|one|two|three|four|\d+) (?:days?|weeks?|months?) (?:early|ahead|before|sooner)|on time|on schedule|as planned|ahead of schedule|under budget|on budget|back online|back to normal|(?:more|less) (?:accurate|reliable|consistent))\b`,
-    String.raw`\b(?:managed to|(?:it|this|that) (?:helped|worked)|(?:got|became) (?:calmer|quieter|easier|smoother|simpler)|(?:go|goes|went|ran|run|running) (?:\w+ )?(?:normal|normally|smooth|smoothly|well|fine))\b`,
-    String.raw`\bby (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|(?:19|20)\d\d|the (?:next|following|second|third|fourth|fifth|sixth|last) (?:day|week|month|quarter|year|term|spring|summer|autumn|winter|shift|session|visit)|the exams?|the (?:spring|summer|autumn|fall|winter|new year)|the deadline|the end of (?:the )?(?:week|month|quarter|year|term|season|trial|project|pilot))\b`,
-    // Done in a measured time: "we finished in 40 hours", "cleared it in 3 days".
-    String.raw`\b(?:finish|finished|completed?|done|cleared|delivered|closed|[a-z]+ed)\b(?: [\w'-]+){0,3} (?:in|within|under) (?:(?:about|around|just|only|under|less than) )?(?:[\w-]+ )(?:minutes|hours|days|weeks|months)\b`,
-  ].join('|'),
-  'i',
-);
-/**
- * Carrying on despite the problem ("kept selling all afternoon"): after a step, its outcome; before
- * any, the problem itself ("the close kept slipping").
- */
-export const KEPT_GOING = /\b(?:kept|carried on|were still|was still) (?:on )?[a-z]{3,}ing\b/i;
-/** A before-and-after comparison ("waits got way shorter"); a Result only once a step has been told. */
-export const CHANGE = /\b(?:got|became|grew|went|were|was|is|are|ran|felt|looked|seemed)(?: much| way| a lot| far| even| noticeably| significantly| a bit| slightly| so)? (?:better|worse|shorter|faster|quicker|quieter|calmer|smoother|easier|cleaner|clearer|happier|higher|lower|fewer|less|more (?:accurate|reliable|organised|organized))\b/i;
-// Where a sentence joins a step to its outcome with "and", segment.ts starts a new clause: "I
-// moved the stock behind the till and shrinkage halved".
-export const OUTCOME_AFTER_AND = String.raw`and (?:[\w'-]+ ){0,3}?(?:${OUTCOME_PAST}|went from|never|liked|loved|approved|adopted|signed off)\b`;
-// DDI "complete STAR" and STAR+E: what was learned, and what would change next time.
-export const REFLECTION =
-  /\b(?:i would have|if i had (?:had )?more time|i (?:learned|learnt)(?! (?:her|his|their|the|our|my|a new|how to use|to use)\b)|i took away|next time|looking back|in hindsight|in retrospect|the lesson|taught me|if i did it again|if i had to do it again|i would do (?:it )?differently|i'd do (?:it )?differently|from then on|now i always|since (?:then|that day|that time|that night|that moment),? (?:i|we))\b/i;
-
-// STAR+E: how the story transfers to the target role (rubric B1, "+E / reflection" row).
-export const TRANSFER =
-  /\b(?:that is why|that's why|which is why|this is why|(?:in|for|to) this (?:role|job|team)|what i(?:'d| would| will|'ll| can) bring|i(?:'d| would| will|'ll| can) bring (?:[\w-]+ ){0,4}(?:to|into) (?:this|the|your|a|any) (?:role|job|team|position|company)|the same (?:skill|skills|approach|habit)|i still use|(?:moving|switching|pivoting|changing careers?) into|(?:move|switch|pivot|moving|switching) (?:in)?to (?:a |an |this )?(?:new )?(?:career|role|job|field))\b/i;
-
-/** A section heading in a bulleted answer ("Task:", "- Outcome:"): the part the lines under it are. */
-export const HEADING =
-  /^[-*\u2022]* ?(?:(?:the|my|our) )?(?:(s|situation|context|background|setting|problem|issue|challenge)|(t|task|goal|objective|aim|role|responsibility|brief)|(a|actions?|what i did|what we did|steps|approach|solution)|(r|results?|outcomes?|impact))$/i;
 
 // ------------------------------------------------------------ False STAR: theory instead of an event
 // B1 Situation failure mode: 'Modal/hypothetical verbs ("would", "usually", "always")' (onlinecourses55).

@@ -1,4 +1,5 @@
-import { OUTCOME_AFTER_AND, SCENE_AFTER } from './cues.js';
+import { SCENE_AFTER } from './cues.js';
+import { OUTCOME_AFTER_AND } from './result-cues.js';
 import { COMMA_FILLER } from './signal-cues.js';
 
 /**

@@ -26,6 +26,9 @@ export const MODEL_BEFORE = /\b(?:a|an)(?: [\p{L}-]+)? $/iu;
 export const COUNTED_AFTER = /^(?:[ -](?:[\p{L}-]+s|second|minute|hour|day|week|month|year|percent|point|mile|foot|metre|meter|dollar|pound|euro|person|man|woman|time)\b)/iu;
 /** "2am", "11 pm", "10:30": a time of day, not a measure. */
 export const CLOCK_AFTER = /^(?: ?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|:\d)/i;
+/** "take the flyers at 8", "open until 10": an hour said without am or pm (a number of 24 or less, nothing counted after it). */
+export const CLOCK_BEFORE = /\b(?:at|until|till) (?:about |around )?$/i;
+export const HOUR = /^(?:[01]?\d|2[0-4])$/;
 const CARDINAL =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 const NUMBER_WORD =
@@ -46,8 +49,9 @@ export const WORDED_METRIC = new RegExp(
     String.raw`\b${NUMBER_WORD} of (?:the|our|my|their) ${NUMBER_WORD}\b`,
     // A count in words, as "40 more loaves" is in digits: "forty more loaves", "twelve new regular volunteers".
     String.raw`\b${CARDINAL}(?: (?:more|fewer|extra|new|other|additional|whole|regular|full-time|part-time|repeat)){0,2} [a-z-]{2,}s\b`,
-    // "Four of the cafés signed up": a count of those it reached.
-    String.raw`\b(?:${CARDINAL}|all|both|most|half|none) of (?:the|our|my|their|them|those)\b`,
+    // "Four of the cafés signed up": a count of those it reached. Not "both of them", "most of them",
+    // "none of them": who the outcome was for, no number.
+    String.raw`\b(?:${CARDINAL}|half) of (?:the|our|my|their)\b`,
     String.raw`\b(?:up|down) from (?:(?:about|around|roughly|nearly|almost) )?(?:${NUMBER_WORD}|\d)`,
     String.raw`\b(?:dropped|fell|went down|rose|went up|grew|was cut|came down) to (?:(?:about|around|under|less than|just) )?(?:an?|one|half an?) (?:minute|hour|day|week|month)\b`,
     // The time something took to be done: "lessons were ready within a week", "within a month it was back to normal".
