@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { Competency } from '../src/data/questions-schema.js';
 import { shortDay } from '../src/dates/person-zone.js';
 import type { Reply } from '../src/engine/reply.js';
-import type { AnswerAnalysis, StarPart, Strength, SuggestionKind } from '../src/star/analyze-answer.js';
+import type { AnswerAnalysis, MotivationReading, StarPart, Strength, SuggestionKind } from '../src/star/analyze-answer.js';
 import { coachNotes } from '../src/star/coach-notes.js';
+import { motivationSummary } from '../src/star/motivation.js';
 import { STAR_PARTS } from '../src/star/feedback.js';
 import { FIRST_PERSON_MIN, PART_SCORE } from '../src/star/star-rubric.js';
 import { whatChanged } from './practice-retry.js';
@@ -93,6 +94,8 @@ export interface Feedback {
   hypothetical?: boolean;
   /** Of a hypothetical: a habit ("I always..."), not what they would do ("I would..."). */
   habit?: boolean;
+  /** An answer to a motivation question: what it says about the move. It has no STAR parts to show. */
+  motivation?: MotivationReading;
 }
 
 // A quote can span two messages (or form fields): keep each one on one line.
@@ -111,13 +114,15 @@ export const feedbackOf = (a: AnswerAnalysis, text: string): Feedback => ({
   saidWe: a.firstPersonRatio < FIRST_PERSON_MIN && WE.test(text),
   hypothetical: a.hypothetical,
   habit: a.falseStar === 'habit',
+  ...(a.motivation ? { motivation: a.motivation } : {}),
 });
 
 export const PART_LABEL: Record<StarPart, string> = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result' };
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 
 /**
- * Feedback on one answer: the score and, on a retry, what changed in words; the parts as a chart;
+ * Feedback on one answer: the score and, on a retry, what changed in words; the parts as a chart
+ * (for a story; a motivation answer gets what it says about the move instead, in a sentence);
  * then what a coach says: praise first for a strong answer, else what works and the fixes.
  */
 export function feedbackReplies(title: string, now: Feedback, before?: Feedback): Reply[] {
@@ -127,11 +132,10 @@ export function feedbackReplies(title: string, now: Feedback, before?: Feedback)
     { strong: now.strong ?? false, strengths: now.strengths ?? [], suggestions: now.suggestions, issues: now.issues ?? [] },
     { retry: before !== undefined, said: change?.said },
   );
-  return [
-    { kind: 'text', text: head.join('\n') },
-    { kind: 'chart', title: `Your STAR parts (0-${PART_SCORE.max})`, rows: STAR_PARTS.map((p) => ({ label: PART_LABEL[p], value: now.parts[p] })) },
-    { kind: 'text', text: [...notes, `An interviewer might ask next: "${now.followUp}"`].join('\n') },
-  ];
+  const parts: Reply[] = now.motivation
+    ? [{ kind: 'text', text: motivationSummary(now.motivation) }]
+    : [{ kind: 'chart', title: `Your STAR parts (0-${PART_SCORE.max})`, rows: STAR_PARTS.map((p) => ({ label: PART_LABEL[p], value: now.parts[p] })) }];
+  return [{ kind: 'text', text: head.join('\n') }, ...parts, { kind: 'text', text: [...notes, `An interviewer might ask next: "${now.followUp}"`].join('\n') }];
 }
 
 /** What the profile keeps of each session: question ids and scores, never the answers. */
@@ -150,7 +154,8 @@ const sessionSchema = z.object({
   id: z.string().optional(),
   at: z.string(),
   role: z.string().nullable(),
-  questions: z.array(z.object({ id: z.string(), score: z.number(), parts: partsSchema })),
+  /** A motivation question keeps no parts: it has no Situation, Task, Action or Result. */
+  questions: z.array(z.object({ id: z.string(), score: z.number(), parts: partsSchema.optional() })),
   average: z.number(),
   /**
    * Who scored `questions`: the coach's analysis of a written answer (absent in solo practice,
@@ -166,6 +171,8 @@ export interface Result {
   score: number;
   parts: PartScores;
   issue?: Issue;
+  /** An answer to a motivation question: no STAR parts are kept or averaged for it. */
+  motivationQuestion?: boolean;
 }
 
 /** The stored history; an entry in an older or broken shape is left out rather than failing. */
@@ -189,10 +196,14 @@ export function addToHistory(value: unknown, entry: PracticeSession): PracticeSe
 
 const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length);
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
-const partMeans = (rows: { parts: PartScores }[]) => Object.fromEntries(STAR_PARTS.map((p) => [p, oneDecimal(mean(rows.map((r) => r.parts[p])))])) as PartScores;
+const partMeans = (rows: { parts?: PartScores }[]) => {
+  const stories = rows.flatMap((r) => (r.parts ? [r.parts] : []));
+  return Object.fromEntries(STAR_PARTS.map((p) => [p, oneDecimal(mean(stories.map((parts) => parts[p])))])) as PartScores;
+};
+const hasParts = (rows: { parts?: PartScores }[]): boolean => rows.some((r) => r.parts !== undefined);
 
 export function sessionEntry(results: Result[], role: string | null, at: Date): PracticeSession {
-  const questions = results.map(({ id, score, parts }) => ({ id, score, parts }));
+  const questions = results.map(({ id, score, parts, motivationQuestion }) => (motivationQuestion ? { id, score } : { id, score, parts }));
   return { at: at.toISOString(), role, questions, average: Math.round(mean(results.map((r) => r.score))) };
 }
 
@@ -245,7 +256,7 @@ export function summaryReplies(
   roleName?: string,
   isStory: (id: string) => boolean = () => true,
 ): Reply[] {
-  const stories = results.filter((r) => isStory(r.id));
+  const stories = results.filter((r) => isStory(r.id) && !r.motivationQuestion);
   const parts = partMeans(stories);
   const count = `${results.length} question${results.length === 1 ? '' : 's'}`;
   return [
@@ -283,10 +294,11 @@ export function progressReplies(history: PracticeSession[], zone: string | undef
     replies.push({ kind: 'text', text: `One session so far: ${last.average}/100. Practise again to see the trend.` });
     return replies;
   }
+  // The parts of stories only: a session of motivation questions alone has none to compare.
   const [from, to] = [partMeans(first.questions), partMeans(last.questions)];
-  replies.push(
-    { kind: 'text', text: `Over ${history.length} sessions your average went from ${first.average} to ${last.average} (${signed(last.average - first.average)}).` },
-    { kind: 'card', title: 'By STAR part, first session → latest (0-5)', fields: STAR_PARTS.map((p) => ({ label: PART_LABEL[p], value: `${from[p]} → ${to[p]}` })) },
-  );
+  replies.push({ kind: 'text', text: `Over ${history.length} sessions your average went from ${first.average} to ${last.average} (${signed(last.average - first.average)}).` });
+  if (hasParts(first.questions) && hasParts(last.questions)) {
+    replies.push({ kind: 'card', title: 'By STAR part, first session → latest (0-5)', fields: STAR_PARTS.map((p) => ({ label: PART_LABEL[p], value: `${from[p]} → ${to[p]}` })) });
+  }
   return replies;
 }

@@ -165,7 +165,8 @@ export function createInterviewPracticeFlow(data: CoachData) {
     }
     const now = scoredIn(answerStep.of(ctx));
     if (now && ctx.round) latest.set(ctx.round.item, now);
-    return [...latest].map(([id, f]) => ({ id, score: f.score, parts: f.parts, issue: f.issue }));
+    // A motivation question is known by its kind, so feedback saved before it was marked counts too.
+    return [...latest].map(([id, f]) => ({ id, score: f.score, parts: f.parts, issue: f.issue, ...(f.motivation || questions.byId.get(id)?.kind === 'motivation' ? { motivationQuestion: true } : {}) }));
   }
 
   /** Retry, next or finish; the ids name the round so that an old button cannot move a later round on. */

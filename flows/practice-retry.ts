@@ -19,7 +19,22 @@ export interface Change {
 const PART_NAME: Record<StarPart, string> = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result' };
 /** Most important first, in the coach's order of fixes; more than this many reads as a list, not a coach. */
 const MAX_IMPROVEMENTS = 4;
-const ORDER: readonly StrengthKind[] = ['real-time', 'result', 'own-steps', 'steps', 'measured', 'task', 'scene', 'length', 'lesson', 'credential'];
+const ORDER: readonly StrengthKind[] = [
+  'real-time',
+  'result',
+  'own-steps',
+  'steps',
+  'measured',
+  'task',
+  'scene',
+  'why-tech',
+  'done-so-far',
+  'carries-over',
+  'why-now',
+  'length',
+  'lesson',
+  'credential',
+];
 
 const byKind = (strengths: readonly Strength[] | undefined): Map<StrengthKind, Strength> => new Map((strengths ?? []).map((s) => [s.kind, s]));
 
@@ -59,7 +74,11 @@ function improvements(now: Feedback, before: Feedback, said: Set<StrengthKind>):
     scene: () => ({ line: `You set the scene now: ${q('scene')}.`, covers: ['scene'] }),
     length: () => ({ line: lengthNow(now, before), covers: ['length'] }),
     lesson: () => ({ line: `You say what you learned now: ${q('lesson')}.`, covers: ['lesson'] }),
-    credential: () => ({ line: `You use your certificate as evidence now: ${q('credential')}.`, covers: ['credential'] }),
+    credential: () => ({ line: `You use your certificate as evidence now: ${q('credential')}.`, covers: ['credential', 'done-so-far'] }),
+    'why-tech': () => ({ line: `You say why you want this work now: ${q('why-tech')}.`, covers: ['why-tech'] }),
+    'why-now': () => ({ line: `You say why now: ${q('why-now')}.`, covers: ['why-now'] }),
+    'carries-over': () => ({ line: `You say what carries over from your work now: ${q('carries-over')}.`, covers: ['carries-over'] }),
+    'done-so-far': () => ({ line: `You say what you have already done about it now: ${q('done-so-far')}.`, covers: ['done-so-far'] }),
   };
   const covered = new Set<StrengthKind>();
   const lines: string[] = [];
@@ -98,9 +117,11 @@ function fromParts(now: Feedback, before: Feedback): string[] {
 
 export function whatChanged(now: Feedback, before: Feedback): Change {
   const said = new Set<StrengthKind>();
-  const moved = STAR_PARTS.filter((p) => before.parts[p] !== now.parts[p]).map((p) => `${PART_NAME[p]} ${before.parts[p]} → ${now.parts[p]}`);
+  // A motivation answer has no STAR parts: only what it says about the move is compared.
+  const story = !now.motivation && !before.motivation;
+  const moved = story ? STAR_PARTS.filter((p) => before.parts[p] !== now.parts[p]).map((p) => `${PART_NAME[p]} ${before.parts[p]} → ${now.parts[p]}`) : [];
   const scores = moved.length > 0 ? [`Part scores: ${moved.join(', ')}.`] : [];
-  if (now.strengths === undefined || before.strengths === undefined) return { lines: [...fromParts(now, before), ...scores], said };
+  if (now.strengths === undefined || before.strengths === undefined) return { lines: [...(story ? fromParts(now, before) : []), ...scores], said };
   const better = improvements(now, before, said);
   const worse = slipped(now, before);
   const lines = [

@@ -77,6 +77,9 @@ describe('progress', () => {
 
 const GENERAL: QuestionLike = { competencies: ['teamwork'], invitesCredential: false };
 const feedback = (text: string): Feedback => feedbackOf(analyzeAnswer(text, GENERAL), text);
+const WHY_TECH: QuestionLike = { competencies: ['why-career-change'], invitesCredential: false, kind: 'motivation' };
+const WHY_BETTER =
+  'I want to move into data work because I love finding patterns, and after ten years in logistics I am ready for it. Last year I finished the Google Data Analytics certificate, and I already build the weekly reports at work.';
 
 describe('feedback on one try', () => {
   it('leads a strong answer with praise, not "what to work on"', () => {
@@ -92,6 +95,31 @@ describe('feedback on one try', () => {
     expect(shown).toContain('What already works:\n- You anchor it in one real situation: "At my old job in accounts we had a problem with late...".\nWhat to work on first:\n1. You end on');
     expect(shown).toContain('2. You wrote "and we went through all the open invoices": say what you did yourself');
     expect(shown).toContain('3. "At my old job in accounts we had a problem with late..." takes about 17 s to say');
+  });
+
+  it('shows a motivation answer no STAR chart or part scores, first try or retry: what it says about the move instead', () => {
+    const why = (text: string): Feedback => feedbackOf(analyzeAnswer(text, WHY_TECH), text);
+    const first = feedbackReplies('Question 2 of 2', why('I am doing a course in the evenings.'));
+    const retry = feedbackReplies('Question 2 of 2, try 2', why(WHY_BETTER), why('I am doing a course in the evenings.'));
+    for (const replies of [first, retry]) {
+      expect(replies.some((r) => r.kind === 'chart')).toBe(false);
+      expect(transcript(replies)).not.toMatch(/STAR parts|Part scores|Situation|Task \d|Action \d|Result \d/);
+    }
+    expect(transcript(first)).toContain('An interviewer listens here for four things: why you want this work, why now, what carries over from the work you do now and what you have done about it. Your answer does not say them yet.');
+    expect(transcript(retry)).toContain('You say why you want this work now: "I want to move into data work because I love finding patterns".');
+  });
+
+  it('keeps no parts for a motivation question in the session, and progress compares the stories only', () => {
+    const story = { id: 'messy-data', ...feedback(NURSE) };
+    const whyTech = { id: 'why-tech-now', ...feedbackOf(analyzeAnswer(WHY_BETTER, WHY_TECH), WHY_BETTER), motivationQuestion: true };
+    const entry = sessionEntry([story, whyTech], null, MARCH);
+    expect(entry.questions[1]).toEqual({ id: 'why-tech-now', score: whyTech.score });
+    const onlyWhy = sessionEntry([whyTech], null, new Date('2026-03-27T12:00:00Z'));
+    const shown = transcript(progressReplies([entry, onlyWhy], 'Europe/London', new Date('2026-03-28T12:00:00Z')));
+    // The last session has no story: no STAR part to compare, rather than a 0 that was never scored.
+    expect(shown).not.toContain('By STAR part');
+    const summary = transcript(summaryReplies([whyTech], onlyWhy, (id) => id));
+    expect(summary).not.toMatch(/STAR part|Strongest|Weakest/);
   });
 
   it('names the kind of the biggest fix for the session summary', () => {

@@ -5,6 +5,7 @@ import type { Role } from '../data/roles-schema.js';
 import type { AnswerAnalysis, StarPart } from '../star/analyze-answer.js';
 import { coachNotes } from '../star/coach-notes.js';
 import { matchQuestion } from '../star/match-question.js';
+import { motivationSummary } from '../star/motivation.js';
 import { scoreAnswer } from '../star/score-answer.js';
 import { TARGET_SECONDS } from '../star/star-rubric.js';
 import { defineCommand } from './command-spec.js';
@@ -28,7 +29,8 @@ const PART_NAMES: Record<StarPart, string> = { situation: 'Situation', task: 'Ta
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 function render(analysis: AnswerAnalysis, question: Question, role: Role | undefined, skillName: (id: string) => string): string {
-  const parts = (Object.keys(PART_NAMES) as StarPart[]).map((p) => {
+  // A motivation question has no STAR parts: what the answer says about the move, in a sentence.
+  const parts = analysis.motivation ? [motivationSummary(analysis.motivation)] : (Object.keys(PART_NAMES) as StarPart[]).map((p) => {
     const { present, share, score } = analysis.parts[p];
     return `  ${PART_NAMES[p].padEnd(10)} ${(present ? 'yes' : 'missing').padEnd(8)} ${percent(share).padStart(4)}  ${score}/5`;
   });
@@ -36,12 +38,14 @@ function render(analysis: AnswerAnalysis, question: Question, role: Role | undef
     analysis.mentionsCredential === null ? [] : [`Credential or capstone used as evidence: ${analysis.mentionsCredential ? 'yes' : 'no (this question invites it)'}.`];
   const skills = role ? [`Skills for ${role.name} named: ${analysis.relevantSkills.map(skillName).join(', ') || 'none'}.`] : [];
   return [
-    `STAR feedback on: ${question.text}`,
+    `${analysis.motivation ? 'Feedback' : 'STAR feedback'} on: ${question.text}`,
     `Score: ${analysis.score}/100`,
     '',
     ...parts,
     '',
-    `"I" versus "we": ${percent(analysis.firstPersonRatio)} "I". Measurable result: ${analysis.hasMetric ? `yes (${analysis.metrics.slice(0, 3).join(', ')})` : 'no'}.`,
+    ...(analysis.motivation
+      ? []
+      : [`"I" versus "we": ${percent(analysis.firstPersonRatio)} "I". Measurable result: ${analysis.hasMetric ? `yes (${analysis.metrics.slice(0, 3).join(', ')})` : 'no'}.`]),
     `Length: ${analysis.words} words, about ${analysis.speakingSeconds} s spoken (aim for ${TARGET_SECONDS.min}-${TARGET_SECONDS.max} s).`,
     `Fillers: ${analysis.hedgeCount ? `${analysis.hedgeCount} (${analysis.hedges.join(', ')})` : 'none'}. One real event: ${analysis.hypothetical ? 'no, it says what you would do' : 'yes'}.`,
     ...credential,

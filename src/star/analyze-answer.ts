@@ -1,6 +1,7 @@
 import type { Question } from '../data/questions-schema.js';
 import { classifyClauses, type ClassifiedClause, type StarPart } from './classify.js';
 import { STAR_PARTS, followUp, overallScore, ownSteps, partScores, rightLength, weDominates, type Findings } from './feedback.js';
+import { motivationScore, motivationStrong, readMotivation, type MotivationReading } from './motivation.js';
 import { findStrengths, type Strength } from './praise.js';
 import { countWords, normalizeAnswer, segment } from './segment.js';
 import { countPronouns, findHedges, findMetrics, firstPersonRatio, mentionsCredential, namedSkills, type SkillFinder } from './signals.js';
@@ -18,6 +19,7 @@ export type { StarPart } from './classify.js';
 export type { SkillFinder } from './signals.js';
 export type { Strength, StrengthKind } from './praise.js';
 export type { SuggestionKind } from './suggestions.js';
+export type { MotivationReading } from './motivation.js';
 
 export interface AnswerContext {
   /** The target role id, for the wording of suggestions. */
@@ -53,7 +55,10 @@ export interface PartFeedback {
 }
 
 export interface AnswerAnalysis {
+  /** The STAR parts of a story; for a motivation question, which has none, every part absent and 0. */
   parts: Record<StarPart, PartFeedback>;
+  /** For a motivation question, what it says about the move (why tech, why now, what carries over, what was done); null for a story. */
+  motivation: MotivationReading | null;
   /** I-forms / (I-forms + we-forms), 0 when there are neither. */
   firstPersonRatio: number;
   /** A number, amount or counted change in the Result, or anywhere in the last ~30% outside the set-up. */
@@ -223,16 +228,22 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
     toolsToName: toolsToName(context),
     skillName: context.skillName ?? ((id) => id),
   };
-  const scores = partScores(findings);
+  const motivation = question.kind === 'motivation' ? readMotivation(findings) : null;
+  // A motivation answer is no story: it has no Situation, Task, Action or Result to score or chart.
+  const scores = motivation ? { situation: 0, task: 0, action: 0, result: 0 } : partScores(findings);
   const advice = suggestions(findings);
   const present = STAR_PARTS.every((p) => findings.present[p]);
   // Majors come before polish in the advice, so no major in the first three means none at all. The
   // credential is the last major: a strong work story is still strong without it, told to add it.
   const onlyPolish = advice.every((s) => MINOR_KINDS.has(s.kind) || s.kind === 'credential');
-  const strong =
-    present && !findings.hypothetical && !weDominates(findings) && ownSteps(findings).length > 0 && findings.hasMetric && rightLength(findings) && onlyPolish;
+  const strong = motivation
+    ? motivationStrong(findings, motivation) && onlyPolish
+    : present && !findings.hypothetical && !weDominates(findings) && ownSteps(findings).length > 0 && findings.hasMetric && rightLength(findings) && onlyPolish;
   return {
-    parts: Object.fromEntries(STAR_PARTS.map((p) => [p, { present: partWords[p] > 0, share: round3(shares[p]), score: scores[p] }])) as Record<StarPart, PartFeedback>,
+    parts: Object.fromEntries(
+      STAR_PARTS.map((p) => [p, motivation ? { present: false, share: 0, score: 0 } : { present: partWords[p] > 0, share: round3(shares[p]), score: scores[p] }]),
+    ) as Record<StarPart, PartFeedback>,
+    motivation,
     firstPersonRatio: round3(findings.firstPersonRatio),
     hasMetric: findings.hasMetric,
     metrics,
@@ -245,7 +256,7 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
     reflection: findings.reflection,
     relevantSkills: [...findings.relevantSkills],
     mentionsCredential: findings.mentionsCredential,
-    score: overallScore(findings, scores),
+    score: motivation ? motivationScore(findings) : overallScore(findings, scores),
     suggestions: advice.map((s) => s.text),
     issues: advice.map((s) => s.kind),
     strengths: findStrengths(findings),

@@ -67,7 +67,7 @@ export const tooLong = (f: Findings): boolean => f.speakingSeconds > TOO_LONG.se
 export const tooShort = (f: Findings): boolean => f.words > 0 && f.speakingSeconds < SHORT_SECONDS;
 export const rightLength = (f: Findings): boolean => f.speakingSeconds >= TARGET_SECONDS.min && !tooLong(f);
 export const saga = (f: Findings): boolean => f.present.action && f.setupShare > SAGA_SHARE;
-const tooLongTimes = (f: Findings): number => (tooLong(f) ? Math.max(1, Math.ceil(f.speakingSeconds / TOO_LONG.seconds - 1)) : 0);
+export const tooLongTimes = (f: Findings): number => (tooLong(f) ? Math.max(1, Math.ceil(f.speakingSeconds / TOO_LONG.seconds - 1)) : 0);
 export const labelled = (f: Findings, label: Label): ClassifiedClause[] => f.clauses.filter((c) => c.label === label);
 /** Steps with "I" as the subject: the evidence that the user did them. */
 export const ownSteps = (f: Findings): ClassifiedClause[] => labelled(f, 'action').filter((c) => c.iActions.length > 0);
@@ -155,37 +155,8 @@ export function partScores(f: Findings): Record<StarPart, number> {
   };
 }
 
-/** Why: "because", "I want to", "tired of", "my knees are shot", "I always liked fixing". */
-const REASON =
-  /\b(?:because|since|so that|that is why|that's why|i want(?:ed)? to|i'?d like to|i would like to|tired of|sick of|burn(?:ed|t) out|shot|hurt|injur\w*|love|enjoy\w*|interest\w*|curious|fascinat\w*|always (?:liked|loved|been)|the part i (?:like|liked|enjoy))\b/i;
-
-/** What a motivation answer says: a reason, something done about it, and why this role. */
-export function motivationSays(f: Findings): { reason: boolean; done: boolean; linked: boolean } {
-  return {
-    reason: REASON.test(f.text),
-    done: ownSteps(f).length > 0 || !!f.mentionsCredential,
-    linked: f.clauses.some((c) => c.transfer) || (!!f.roleName && f.text.toLowerCase().includes(f.roleName.toLowerCase())),
-  };
-}
-
-/**
- * A motivation answer's score: the reason and what was done about it carry it, the link to the
- * role and a length an interviewer can follow complete it (MOTIVATION_WEIGHT, our judgment, read
- * the way star-rubric.md weighs a story's parts); no Situation-Task-Action-Result is asked of it.
- */
-const MOTIVATION_WEIGHT = { reason: 35, done: 35, linked: 15, length: 15 } as const;
-function motivationScore(f: Findings): number {
-  const says = motivationSays(f);
-  // Length counts in proportion up to the minute an interviewer expects: 16 s is a start, 45 s most of it.
-  const length = tooLong(f) ? 0.5 : Math.min(1, f.speakingSeconds / TARGET_SECONDS.min);
-  const base =
-    (says.reason ? MOTIVATION_WEIGHT.reason : 0) + (says.done ? MOTIVATION_WEIGHT.done : 0) + (says.linked ? MOTIVATION_WEIGHT.linked : 0) + MOTIVATION_WEIGHT.length * length;
-  const penalties = PENALTY.tooLong * Math.min(PENALTY.tooLongMaxTimes, tooLongTimes(f)) + (fillerHeavy(f) ? PENALTY.fillers : 0);
-  return Math.round(clamp(base - penalties, 0, 100));
-}
-
+/** A story's score; a motivation answer is scored on what it says instead (motivation.ts). */
 export function overallScore(f: Findings, parts: Record<StarPart, number>): number {
-  if (f.question.kind === 'motivation') return motivationScore(f);
   const base = STAR_PARTS.reduce((sum, p) => sum + (PART_WEIGHT[p] * parts[p]) / PART_SCORE.max, 0);
   const penalties =
     (weDominates(f) ? PENALTY.weDominates : 0) +

@@ -4,13 +4,29 @@ import { changedPractice, labelled, ownSteps, quote, rightLength, sentenceFrom, 
 import { countPronouns, mentionsCredential } from './signals.js';
 import { QUOTE_CHARS, QUOTE_WORDS } from './star-rubric.js';
 import { TARGET_SPOKEN } from './suggestions.js';
+import { motivationClause } from './motivation.js';
 
 /**
  * What an answer does well, each with the user's words that show it, so praise is as specific as
  * the advice ("you measured the result: 'from 40 a month to 6'"), and a retry can say what is new.
  */
 
-export type StrengthKind = 'measured' | 'own-steps' | 'real-time' | 'task' | 'result' | 'steps' | 'scene' | 'lesson' | 'credential' | 'length';
+export type StrengthKind =
+  | 'measured'
+  | 'own-steps'
+  | 'real-time'
+  | 'task'
+  | 'result'
+  | 'steps'
+  | 'scene'
+  | 'lesson'
+  | 'credential'
+  | 'length'
+  // A motivation answer's own: why this work, why now, what carries over, what was done about it.
+  | 'why-tech'
+  | 'why-now'
+  | 'carries-over'
+  | 'done-so-far';
 
 export interface Strength {
   kind: StrengthKind;
@@ -113,6 +129,20 @@ export function findStrengths(f: Findings): Strength[] {
     const shown = withoutConnector(text);
     found.push({ kind, words: kept(shown), text: praise(quote(shown)) });
   };
+  const credential = f.mentionsCredential ? f.clauses.find((c) => mentionsCredential(c.text, f.credentialName)) : undefined;
+  const length = (): void => {
+    if (rightLength(f)) found.push({ kind: 'length', text: `At about ${f.speakingSeconds} s spoken, it fits the ${TARGET_SPOKEN} an interviewer expects.` });
+  };
+  // A motivation answer is praised for what it says about the move, never for a scene, steps or a result.
+  if (f.question.kind === 'motivation') {
+    add('why-tech', motivationClause(f, 'whyTech')?.text, (q) => `You say why you want this work: ${q}.`);
+    add('why-now', motivationClause(f, 'whyNow')?.text, (q) => `You say why now: ${q}.`);
+    add('carries-over', motivationClause(f, 'carriesOver')?.text, (q) => `You say what carries over from your work: ${q}.`);
+    add('done-so-far', credential ? undefined : motivationClause(f, 'done')?.text, (q) => `You say what you have already done about it: ${q}.`);
+    add('credential', credential?.text, (q) => `You use your ${f.credentialName ?? 'course'} as evidence: ${q}.`);
+    length();
+    return found;
+  }
   // Only a measure the reader put in the Result is praised as one: a number in a late step is not a result.
   const results = outcomes(f);
   add('measured', f.hasMetric ? measureWords(results) : undefined, (q) => `You measured the result: ${q}.`);
@@ -132,14 +162,28 @@ export function findStrengths(f: Findings): Strength[] {
   add('steps', ownSteps(f)[0]?.text, (q) => `You walk through the steps: ${q}.`);
   add('scene', labelled(f, 'situation')[0]?.text, (q) => `You set the scene: ${q}.`);
   add('lesson', (f.clauses.find((c) => c.reflection && !c.transfer) ?? changedPractice(f))?.text, (q) => `You end with what you learned: ${q}.`);
-  const credential = f.mentionsCredential ? f.clauses.find((c) => mentionsCredential(c.text, f.credentialName)) : undefined;
   add('credential', credential?.text, (q) => `You use your ${f.credentialName ?? 'course'} as evidence: ${q}.`);
-  if (rightLength(f)) found.push({ kind: 'length', text: `At about ${f.speakingSeconds} s spoken, it fits the ${TARGET_SPOKEN} an interviewer expects.` });
+  length();
   return found;
 }
 
 /** Most telling first: what interviewers most often miss is the best thing to be praised for. */
-export const PRAISE_ORDER: readonly StrengthKind[] = ['measured', 'own-steps', 'real-time', 'task', 'result', 'lesson', 'credential', 'steps', 'scene', 'length'];
+export const PRAISE_ORDER: readonly StrengthKind[] = [
+  'measured',
+  'own-steps',
+  'real-time',
+  'task',
+  'result',
+  'lesson',
+  'done-so-far',
+  'credential',
+  'why-tech',
+  'carries-over',
+  'why-now',
+  'steps',
+  'scene',
+  'length',
+];
 /** A strength that says more than another makes that one redundant in praise. */
 const COVERS: Partial<Record<StrengthKind, StrengthKind>> = { measured: 'result', 'own-steps': 'steps', 'real-time': 'scene' };
 

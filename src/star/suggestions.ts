@@ -1,6 +1,7 @@
 import type { ClassifiedClause, Label } from './classify.js';
 import { FILLER_GAP, HEDGE } from './signal-cues.js';
-import { changedPractice, concreteStep, excerpt, fillerHeavy, motivationSays, quote, saga, sentenceFrom, tooLong, tooShort, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
+import { changedPractice, concreteStep, excerpt, fillerHeavy, quote, saga, sentenceFrom, tooLong, tooShort, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
+import { readMotivation } from './motivation.js';
 import { MAX_SUGGESTIONS, ONE_LINER_SECONDS, TARGET_SECONDS, TOO_LONG } from './star-rubric.js';
 
 /**
@@ -31,6 +32,7 @@ export type SuggestionKind =
   | 'transfer'
   | 'reason'
   | 'done-so-far'
+  | 'why-now'
   | 'role-link';
 
 export interface Suggestion {
@@ -39,7 +41,7 @@ export interface Suggestion {
 }
 
 /** Polish: what is left to say about an answer that already works. */
-export const MINOR_KINDS: ReadonlySet<SuggestionKind> = new Set<SuggestionKind>(['more-detail', 'lesson', 'fillers', 'skills', 'transfer', 'credential-later', 'role-link']);
+export const MINOR_KINDS: ReadonlySet<SuggestionKind> = new Set<SuggestionKind>(['more-detail', 'lesson', 'fillers', 'skills', 'transfer', 'credential-later', 'role-link', 'why-now']);
 
 /**
  * Questions where naming a tool is evidence: a decision from data, learning something fast. In a
@@ -135,19 +137,22 @@ export function falseStarKind(clauses: readonly ClassifiedClause[], hypothetical
 
 /**
  * A motivation question ("why are you moving into tech?") is answered with a reason, what the
- * person has done about it so far and why this role: a coach asks for those, and for a length an
- * interviewer can follow, not for a measured result of a story that was never asked for.
+ * person has done about it so far, what carries over to this role and why now (motivation.ts): a
+ * coach asks for those, and for a length an interviewer can follow, not for a measured result of a
+ * story that was never asked for.
  */
 function motivationSuggestions(f: Findings, closing: ClassifiedClause): Suggestion[] {
   const out: (Suggestion | false)[] = [];
   const add = (kind: SuggestionKind, when: boolean, text: () => string) => out.push(when && { kind, text: text() });
   const job = roleJob(f) ?? 'this job';
-  const { reason, done, linked } = motivationSays(f);
-  add('reason', !reason, () => `Start with why, in one sentence of your own: "I want to move into ${f.roleName ?? 'this work'} because ..."`);
+  const { whyTech, whyNow, carriesOver, done } = readMotivation(f);
+  add('reason', !whyTech, () => `Start with why, in one sentence of your own: "I want to move into ${f.roleName ?? 'this work'} because ..."`);
   add('done-so-far', !done, () => 'Say what you have already done about it, with when: a course, a certificate, a project or practice of your own: "Last year I ..., and since then I ..."');
-  add('role-link', !linked, () => `After ${quote(withoutConnector(closing.text))}, say why ${job} fits what you already do well: "... and that is why I want ${job}."`);
+  add('role-link', !carriesOver, () => `After ${quote(withoutConnector(closing.text))}, say what you already do well that ${job} needs: "... and that is why I want ${job}."`);
   add('too-short', tooShort(f), () => `At about ${f.speakingSeconds} s spoken, this is short: an interviewer expects ${TARGET_SPOKEN}. Give the reason, then one thing you did about it and what it showed you.`);
   add('too-long', tooLong(f), () => `At ${f.words} words (about ${duration(f.speakingSeconds)}) this runs past 2 minutes: keep the reason, the one or two things you did about it, and why this role.`);
+  // Why now is asked after the length: many honest answers have no single turning point.
+  add('why-now', !whyNow, () => 'Say why now: what changed, or when you knew it was time: "After [years] as a ..., I ..." or "Since [when], I ..."');
   const hedged = mostHedged(f.clauses.filter((c) => !CONDITIONAL.test(c.text)));
   add('fillers', fillerHeavy(f) && !!hedged, () => `You wrote ${quote(hedged?.text ?? '')}: drop the fillers (${f.hedges.forms.slice(0, 3).join(', ')}); ${withoutHedges(hedged?.text ?? '')} sounds surer.`);
   add(
