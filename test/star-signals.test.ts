@@ -29,6 +29,13 @@ describe('signals', () => {
     ]);
   });
 
+  it('does not count a "we" inside what the candidate found, said or proposed as the team acting', () => {
+    expect(countPronouns('I pulled his account history and found we had charged him twice.')).toEqual({ i: 1, we: 0 });
+    expect(countPronouns('I suggested to the depot manager that we leave three minutes earlier.')).toEqual({ i: 1, we: 0 });
+    // "After that we ..." is the team acting.
+    expect(countPronouns('I wrote the plan. After that we sold more.')).toEqual({ i: 1, we: 1 });
+  });
+
   it('reads an hour without am or pm, and "both of them", "none of them", as no measure', () => {
     expect(findMetrics('The client take the flyers at 8')).toEqual([]);
     expect(findMetrics('we stayed open until 10')).toEqual([]);

@@ -312,4 +312,10 @@ const NOT_PASSIVE = String.raw`(?! (?:was|were) (?:[a-z]+ed|told|given|sent|taug
 export const JOINT_SUBJECT =
   /(?<=^|[.!?;:,] |\n)(?:(?:so|then|and|but) )?(?:me and (?:my |the |a |our )?[\w-]+|(?:my|the|a|our) (?:[\w-]+ )?[\w-]+ and (?:i|me)|i and (?:my|the|our) [\w-]+)\b/gim;
 export const I_FORMS = new RegExp(String.raw`${subjectNotAfter('i', BACKGROUND)}${NOT_PASSIVE}|\bwhat i did\b|${DONE_BY_ME}|\bmyself\b|\bmy ${OWNING}\b|${BULLET}(?=(?:[a-z]+ed|${IRREGULAR_PAST})\b)`, 'gim');
-export const WE_FORMS = new RegExp(String.raw`${subjectNotAfter('we', BACKGROUND)}${NOT_PASSIVE}|\bwhat we did\b|\bourselves\b|\bour ${OWNING}\b|${TEAM_SUBJECT} (?:(?:at|in|on) (?:the|our|a) [\w-]+ )?(?=(?:was|were|had|did|[a-z]+ed|${IRREGULAR_PAST})\b)`, 'gi');
+/**
+ * "I found we had charged him twice", "I suggested to the manager that we leave earlier": a "we" in
+ * what was found, said or proposed is inside the candidate's own step, not someone else doing it.
+ * "that" only where it opens such a clause: "After that we sold more" is the team acting.
+ */
+const REPORTED = String.raw`found|suggested|said|realised|realized|noticed|decided|agreed|proposed|showed|thought|knew|saw|learned|learnt|discovered|checked|ensured|explained|argued|recommended|meant|that(?<!\b(?:after|before|since|like|from|with|of|by|so|and|but|all|is|was) that)`;
+export const WE_FORMS = new RegExp(String.raw`${subjectNotAfter('we', `${BACKGROUND}|${REPORTED}`)}${NOT_PASSIVE}|\bwhat we did\b|\bourselves\b|\bour ${OWNING}\b|${TEAM_SUBJECT} (?:(?:at|in|on) (?:the|our|a) [\w-]+ )?(?=(?:was|were|had|did|[a-z]+ed|${IRREGULAR_PAST})\b)`, 'gi');
