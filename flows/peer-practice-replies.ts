@@ -15,6 +15,8 @@ export interface CoachScore {
   score: number;
   parts: PartScores;
   issue?: Issue;
+  /** A motivation question's answer: the coach reads no STAR parts in it, so none are compared or kept. */
+  motivation?: boolean;
 }
 
 export const INTRO =
@@ -48,7 +50,7 @@ export interface Round {
 
 function partsReply({ scorer, peer, coach }: Round): Reply[] {
   const title = `${scorer}'s checklist, per STAR part (0-${PART_SCORE.max})`;
-  if (!coach) return [{ kind: 'chart', title, rows: STAR_PARTS.map((p) => ({ label: PART_LABEL[p], value: peer.parts[p] })) }];
+  if (!coach || coach.motivation) return [{ kind: 'chart', title, rows: STAR_PARTS.map((p) => ({ label: PART_LABEL[p], value: peer.parts[p] })) }];
   const apart = STAR_PARTS.filter((p) => Math.abs(peer.parts[p] - coach.parts[p]) >= DISAGREE);
   return [
     {
@@ -99,7 +101,7 @@ export function peerEntry(entry: { id: string; at: Date; role: string | null; qu
     id: entry.id,
     at: entry.at.toISOString(),
     role: entry.role,
-    questions: [{ id: entry.question, score, parts }],
+    questions: [entry.coach?.motivation ? { id: entry.question, score } : { id: entry.question, score, parts }],
     average: score,
     scoredBy: entry.coach ? 'coach' : 'peer',
     peer: entry.peer,

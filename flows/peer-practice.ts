@@ -84,8 +84,8 @@ export function createPeerPracticeFlow(data: CoachData) {
   function coachScore(answer: string | LabelledAnswer, text: string, ctx: FlowContext): CoachScore {
     // Scored as `pivot star --role` scores it: the role practised, with no one's own gaps or credential.
     const target = data.catalog.roles.byId.get(roleId(ctx) ?? '');
-    const { score, parts, issue } = feedbackOf(scoreAnswer(answer, question(ctx), { role: target, extractor: data.extractor, skillName: data.skillName }), text);
-    return { score, parts, issue };
+    const { score, parts, issue, motivation } = feedbackOf(scoreAnswer(answer, question(ctx), { role: target, extractor: data.extractor, skillName: data.skillName }), text);
+    return { score, parts, issue, ...(motivation ? { motivation: true } : {}) };
   }
 
   /** A submitted form is scored by the parts as the answerer labelled them. */
