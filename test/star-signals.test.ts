@@ -3,8 +3,9 @@ import { countPronouns, findHedges, findMetrics, firstPersonRatio, mentionsCrede
 
 describe('signals', () => {
   it('counts who acts: "I" and "we" as subjects and owning words, not "my team" or "us"', () => {
-    // "my team" and "for us" say nothing about who did it; "my call" and "our plan" claim it.
-    expect(countPronouns('I told my team we would ship it for us in the US. Our plan, my call.')).toEqual({ i: 2, we: 2 });
+    // "my team" and "for us" say nothing about who did it; "my call" and "our plan" claim it; the
+    // "we" of what was told ("told my team we would") is inside the telling, not the team acting.
+    expect(countPronouns('I told my team we would ship it for us in the US. Our plan, my call.')).toEqual({ i: 2, we: 1 });
     expect(countPronouns('At our store I rebuilt the rota and I trained my manager.')).toEqual({ i: 2, we: 0 });
     expect(countPronouns('Me and the designer rewrote it, then I tested it. I think it worked.')).toEqual({ i: 1, we: 1 });
     expect(countPronouns('Context: spring 2020\n- pulled the scans\n- the team rebuilt the report')).toEqual({ i: 1, we: 1 });
@@ -34,6 +35,9 @@ describe('signals', () => {
     expect(countPronouns('I suggested to the depot manager that we leave three minutes earlier.')).toEqual({ i: 1, we: 0 });
     // "After that we ..." is the team acting.
     expect(countPronouns('I wrote the plan. After that we sold more.')).toEqual({ i: 1, we: 1 });
+    // A "we" after a noun opens a relative clause about it; after a time or a place told first it is the team acting.
+    expect(countPronouns('I rewrote the checklist we sent customers.')).toEqual({ i: 1, we: 0 });
+    expect(countPronouns('The next day we moved the stock. At my last company we relaunched the newsletter.')).toEqual({ i: 0, we: 2 });
   });
 
   it('reads an hour without am or pm, and "both of them", "none of them", as no measure', () => {
