@@ -31,6 +31,16 @@ describe('action plan dates', () => {
     expect(byKey(plan).enroll?.actions.map(marksAsWords)).toContain('Finish Credential b by Tuesday 20 October 2026.');
   });
 
+  it('names the rungs of a cut path left for later in the study step, without dating them', () => {
+    const plan = actionPlan({ credentials: [credential('a', { name: 'Course', hours: hours(30) })], hoursPerWeek: 10, today, later: ['Exam', 'Pro exam'] });
+    const study = byKey(plan).enroll;
+    expect(study?.actions).toContain('Exam, then Pro exam can come after this plan, once you have finished; I have not dated them here.');
+    expect(plan.milestones.map((m) => m.name)).toEqual(['Course']);
+    // The dates are those of the plan without them.
+    expect(study?.due).toBe(actionPlan({ credentials: [credential('a', { name: 'Course', hours: hours(30) })], hoursPerWeek: 10, today }).steps.find((s) => s.key === 'enroll')?.due);
+    expect(byKey(actionPlan({ credentials: [credential('a', { hours: hours(30) })], hoursPerWeek: 10, today, later: ['Exam'] })).enroll?.actions.join(' ')).toContain('I have not dated it here.');
+  });
+
   it('plans a longer own project when no capstone is included', () => {
     const plan = actionPlan({ credentials: [credential('exam', { hours: hours(20), assessment: ['proctored-exam'] })], hoursPerWeek: 5, today });
     expect(byKey(plan).portfolio?.hours).toBe(PLAN_HOURS.portfolioOwnProject);

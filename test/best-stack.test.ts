@@ -94,6 +94,17 @@ function bruteForce(picks: readonly ScoredCredential[], gaps: readonly Gap[], bu
   return options;
 }
 
+/** The first rungs of a path whose weeks (unknown as none) end within the limit, at least one. */
+function cutTo(ids: readonly string[], picks: readonly ScoredCredential[], limit: number): string[] {
+  let weeks = 0;
+  for (let i = 0; i < ids.length; i += 1) {
+    const pick = picks.find((p) => p.credential.id === ids[i]);
+    weeks += pick?.time.known ? pick.time.weeks : 0;
+    if (i > 0 && weeks > limit) return ids.slice(0, i);
+  }
+  return [...ids];
+}
+
 const lexicographic = (a: readonly number[], b: readonly number[]) => {
   for (let i = 0; i < a.length; i += 1) {
     const d = (a[i] ?? 0) - (b[i] ?? 0);
@@ -124,24 +135,31 @@ describe('best path equals a brute-force optimum over ordered tuples (randomized
   it('covers the top gap within reach, then the most with what fits, then with what is free, then in all; fewer steps outside the budget; fewer steps; cheaper', () => {
     const random = seeded(2024);
     let stacked = 0;
+    let cutShort = 0;
     for (let run = 0; run < 300; run += 1) {
       const catalog = randomCatalog(random);
       const gaps = SKILLS.filter(() => random() < 0.6).map((skill) => ({ skill, share: Math.round(random() * 9 + 1) / 10 }));
       const budgetUsd = random() < 0.3 ? undefined : Math.round(random() * 500);
       const deadlineWeeks = random() < 0.5 ? undefined : 5 + Math.floor(random() * 20);
       const { ranked, stack } = setup(catalog, gaps, { budgetUsd, deadlineWeeks });
-      const options = bruteForce(ranked, gaps, budgetUsd === undefined ? undefined : budgetUsd * 100, deadlineWeeks);
+      const budgetCents = budgetUsd === undefined ? undefined : budgetUsd * 100;
+      const inTime = bruteForce(ranked, gaps, budgetCents, deadlineWeeks);
+      // No path fits the deadline: the best path regardless, cut to its first rungs inside the deadline (at least one).
+      const options = inTime.length > 0 || deadlineWeeks === undefined ? inTime : bruteForce(ranked, gaps, budgetCents, undefined);
       if (options.length === 0) {
         expect(stack.members, `run ${run}`).toEqual([]);
         continue;
       }
       const best = [...options].sort((a, b) => lexicographic(a.key, b.key))[0] as Option;
-      const ties = options.filter((o) => lexicographic(o.key, best.key) === 0).map((o) => o.ids);
+      const cut = (ids: string) => (inTime.length > 0 ? ids : cutTo(ids.split(' '), ranked, deadlineWeeks ?? Infinity).join(' '));
+      const ties = options.filter((o) => lexicographic(o.key, best.key) === 0).map((o) => cut(o.ids));
       expect(ties, `run ${run}`).toContain(stack.members.map((m) => m.credential.id).join(' '));
+      if (inTime.length === 0 && deadlineWeeks !== undefined) cutShort += 1;
       if (stack.members.length > 1) stacked += 1;
     }
-    // The comparison must exercise real paths, not only single picks.
+    // The comparison must exercise real paths, not only single picks, and paths past the deadline.
     expect(stacked).toBeGreaterThan(30);
+    expect(cutShort).toBeGreaterThan(5);
   });
 });
 
@@ -208,6 +226,55 @@ describe('best path', () => {
     const index2 = buildCredentialIndex(withPython, skillCatalog);
     const picks2 = rankCredentials(withPython, { index: index2, role: role(), gaps: ranked, situation });
     expect(bestStack(picks2, { index: index2, gaps: ranked, situation, topGapsRequired: true }).members.map((m) => m.credential.id)).toEqual(['py']);
+  });
+
+  it('when no path fits the deadline, plans the best path\'s first rung and says the rest comes later, with its fee as the cost of certifying later', () => {
+    // 10 weeks of a free course at 10 hours a week, then a $250 exam: 20 weeks against a 5-week deadline and $0.
+    const catalog = [
+      credential('course', { name: 'Course', skills: ['sql'], costs: [line('subscription', 49)], freeAudit: true, hours: { min: 100, max: 100, stated: '100 h', source: 'test', confidence: 'S' }, nextSteps: ['exam'] }),
+      credential('exam', { name: 'Exam', skills: ['python'], costs: [line('exam', 250)], hours: { min: 100, max: 100, stated: '100 h', source: 'test', confidence: 'S' } }),
+    ];
+    const { stack } = setup(catalog, gaps, { budgetUsd: 0, deadlineWeeks: 5 });
+    expect(stack.members.map((m) => [m.credential.id, m.reach])).toEqual([['course', 'free-route']]);
+    expect(stack.path.later?.map((m) => [m.credential.id, m.reach])).toEqual([['exam', 'later']]);
+    expect(stack.path.fullWeeks).toBe(20);
+    expect(stack.weeks).toBe(10);
+    expect(stack.path.sentence).toBe('Start with Course. Exam can come later: the whole path would take about 20 weeks at your 10 hours a week, past your deadline. Exam costs $250 over 3 years: the cost of certifying later.');
+    // With time enough, the same path is planned whole.
+    expect(setup(catalog, gaps, { budgetUsd: 0, deadlineWeeks: 20 }).stack.members.map((m) => m.credential.id)).toEqual(['course', 'exam']);
+  });
+
+  it('with no deadline, cuts a path far past a year to its first rungs within a year, and keeps one of about a year whole', () => {
+    const hours = (h: number) => ({ hours: { min: h, max: h, stated: `${h} h`, source: 'test', confidence: 'S' as const } });
+    const ladder = (h: number) => [
+      credential('one', { name: 'One', skills: ['sql'], ...hours(h), nextSteps: ['two'] }),
+      credential('two', { name: 'Two', skills: ['python'], ...hours(h), nextSteps: ['three'] }),
+      credential('three', { name: 'Three', skills: ['aws'], ...hours(h) }),
+    ];
+    // 30 weeks a rung at 10 hours a week: 90 weeks in all, past 65; the first rung alone fits a year.
+    const long = setup(ladder(300), gaps).stack;
+    expect(long.members.map((m) => m.credential.id)).toEqual(['one']);
+    expect(long.path.later?.map((m) => m.credential.id)).toEqual(['two', 'three']);
+    expect(long.path.sentence).toBe('Start with One. Two, then Three, can come later: the whole path would take about 90 weeks at your 10 hours a week, more than a year.');
+    // Within budget, nothing is said of certifying later.
+    expect(setup(ladder(300), gaps, { budgetUsd: 1000 }).stack.path.sentence).not.toContain('certifying later');
+    // 21 weeks a rung: 63 weeks in all is about a year, planned whole.
+    const year = setup(ladder(210), gaps).stack;
+    expect(year.members.map((m) => m.credential.id)).toEqual(['one', 'two', 'three']);
+    expect(year.path.later).toBeUndefined();
+  });
+
+  it('prefers a path without a credential made mainly for another role, even when that one scores higher', () => {
+    const catalog = [
+      credential('dev', { name: 'Dev exam', skills: ['aws', 'sql'], costs: [line('exam', 50)] }),
+      credential('ops', { name: 'Ops exam', skills: ['aws'], costs: [line('exam', 150)] }),
+    ];
+    const index = buildCredentialIndex(catalog, skillCatalog);
+    const situation: Situation = { hoursPerWeek: 10, today: TODAY };
+    const ranked = rankCredentials(catalog, { index, role: role(), gaps, situation });
+    expect(ranked[0]?.credential.id).toBe('dev');
+    expect(bestStack(ranked, { index, gaps, situation }).members.map((m) => m.credential.id)).toEqual(['dev']);
+    expect(bestStack(ranked, { index, gaps, situation, offRole: ['dev'] }).members.map((m) => m.credential.id)).toEqual(['ops']);
   });
 
   it('is empty when nothing fits, leaving every gap uncovered', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
 import { buildCredentialIndex } from '../src/credentials/credential-index.js';
-import { fitFor, PAST_ENTRY_MONTHS, type Person } from '../src/credentials/person-fit.js';
+import { experienceMet, fitFor, mainlyFor, PAST_ENTRY_MONTHS, type Person } from '../src/credentials/person-fit.js';
 import { personFrom } from '../src/credentials/person.js';
 import type { RoleMatch } from '../src/roles/match-role.js';
 import { credential, role, skills } from './support/credential-fixtures.js';
@@ -122,6 +122,45 @@ describe('fit to the person', () => {
   it('notes recommended experience the person may not have, and not when their years cover it', () => {
     expect(fitFor(byId('assoc'), {}, index).notes).toEqual([{ kind: 'experience', text: 'It recommends a year of hands-on work. Plan hands-on practice alongside the study.' }]);
     expect(fitFor(byId('assoc'), pm({ yearsExperience: 2 }), index).notes).toEqual([]);
+  });
+});
+
+describe('years of work said against the experience a credential expects', () => {
+  it('says years count only when their work is in a field the credential is for; years in another field are said as that', () => {
+    // Recommended a year of hands-on work in the pm-role field.
+    expect(experienceMet(byId('assoc'), pm({ yearsExperience: 2 }), index)).toBe(' Your 2 years as a project manager count toward it.');
+    const cook = { currentRole: 'Kitchen manager at a restaurant', yearsExperience: 15 };
+    const said = experienceMet(byId('assoc'), cook, index);
+    expect(said).toBe(' Your 15 years as a kitchen manager at a restaurant are in another field, so they do not count toward it.');
+    expect(said).not.toMatch(/count toward the experience|where you can point/);
+    expect(fitFor(byId('assoc'), cook, index).notes[0]?.text).toBe('It recommends a year of hands-on work. Your 15 years as a kitchen manager at a restaurant are in another field, so they do not count toward it. Plan hands-on practice alongside the study.');
+    // A field matched to another role of the catalog is another field too; nothing is said when their field is not known at all.
+    expect(experienceMet(byId('assoc'), { fieldRoles: ['teacher'], yearsExperience: 12 }, index)).toBe(' Your 12 years are in another field, so they do not count toward it.');
+    expect(experienceMet(byId('assoc'), { yearsExperience: 12 }, index)).toBe('');
+  });
+});
+
+describe('credentials made mainly for another role', () => {
+  const roleCatalog = new Map([
+    ['cloud', { name: 'Cloud engineer', skills: [{ skill: 'cloudy' }, { skill: 'ml' }] }],
+    ['dev', { name: 'Software developer', skills: [{ skill: 'cloudy' }, { skill: 'pm' }, { skill: 'agile' }] }],
+  ]);
+  const devExam = credential('dev-exam', { name: 'Dev exam', skills: ['cloudy', 'pm', 'agile'], targetRoles: ['dev', 'cloud'] });
+  const opsExam = credential('ops-exam', { name: 'Ops exam', skills: ['cloudy', 'ml'], targetRoles: ['cloud', 'dev'] });
+  const wider = buildCredentialIndex([devExam, opsExam], skills({ pm: {}, agile: {}, ml: {}, cloudy: { category: 'platform' } }));
+
+  it('names the other role when at most half of what it teaches is the target role\'s work and more is another\'s', () => {
+    // A third of the dev exam is cloud work, all of it a developer's.
+    expect(mainlyFor(devExam, 'cloud', roleCatalog, { fieldRoles: ['sysadmin'] }, wider)).toEqual({ id: 'dev', name: 'Software developer' });
+    expect(mainlyFor(opsExam, 'cloud', roleCatalog, {}, wider)).toBeUndefined();
+    // For the developer's own target it fits.
+    expect(mainlyFor(devExam, 'dev', roleCatalog, {}, wider)).toBeUndefined();
+  });
+
+  it('is theirs when they work in that other role or their postings name it, and unknown without the roles\' skills', () => {
+    expect(mainlyFor(devExam, 'cloud', roleCatalog, { fieldRoles: ['dev'] }, wider)).toBeUndefined();
+    expect(mainlyFor(devExam, 'cloud', roleCatalog, { asked: [{ id: 'dev-exam', share: 0.5 }] }, wider)).toBeUndefined();
+    expect(mainlyFor(devExam, 'cloud', new Map([['cloud', { name: 'Cloud engineer' }]]), {}, wider)).toBeUndefined();
   });
 });
 

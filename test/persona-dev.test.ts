@@ -14,7 +14,8 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * date inside his 8 months; his questions (a degree, CySA+, ISC2 CC, is Security+ worth it) answered
  * where he asks them; and practice that names his "we" from his own words, then says what his retry
  * improved; "Security+ required within 6 months of hire" said as what it means for his hiring, and
- * Security+ said $4 over his $400. What the coach still gets wrong for him (his 48-hour result scored 0)
+ * Security+ said $4 over his $400; his 22 years said plainly as another field than the IT administration
+ * CompTIA recommends. What the coach still gets wrong for him (his 48-hour result scored 0)
  * is in the report of this run, not asserted.
  */
 
@@ -151,6 +152,9 @@ describe('Dev, retired Army logistics sergeant of 22 years, aiming at SOC analys
     expect(secplus).toContain('One of your postings requires CompTIA Security+ within 6 months of hire: you can be hired without it, but must pass it soon after; having it already puts you ahead.');
     expect(secplus).not.toContain('50% of your postings ask for it by name');
     expect(secplus).toContain('CompTIA recommends Network+ and about 2 years of IT administration with a security focus; nothing is required.');
+    // His 22 years of logistics are not IT administration: said plainly, never as counting where he could point to security work.
+    expect(secplus).toContain('Your 22 years as an army logistics sergeant are in another field, so they do not count toward it.');
+    expect(picks).not.toContain('count toward the experience');
     expect(secplus).toContain('renewal $150 when each 3-year cycle ends');
     expect(picks).not.toMatch(/(?<!not )within your budget/);
     expect(picks).toContain('Recommended path: Start with Google Cybersecurity Professional Certificate, which CompTIA Security+ (SY0-701) builds on. Nothing to pay now; study Google Cybersecurity Professional Certificate free (audit or financial aid). Certifying later is not within your budget today: CompTIA Security+ (SY0-701), $404 over 3 years.');

@@ -1,13 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
-import { gapIds, held, newUser as newUserAt } from './support/new-user.js';
+import { gapIds, held, newUser as newUserAt, pickBlock } from './support/new-user.js';
 
 /**
  * Jamal, 38, a restaurant kitchen manager of 15 years aiming at IT support with $0 "right now", 12 hours a
  * week, "asap", earning 52k. What a coach signs: fixing the frozen POS is troubleshooting and support, said
  * with his phrase; his one help-desk posting puts Windows first and Active Directory second; entry pay is
- * below his 52k and said as a gentle pay cut; the plan is dated and says how far it misses three months;
+ * below his 52k and said as a gentle pay cut; at $0 and three months, Google's certificate studied free is
+ * the path and A+ (which his posting names) comes later, its $506 the cost of certifying later, never "no
+ * path fits"; his kitchen years said plainly as another field, not as counting toward A+'s IT experience;
+ * the plan is dated and says how far it misses three months;
  * in practice a "we" answer gets "say what you did yourself", and a retry with "I" steps and a number is
  * praised for exactly that.
  */
@@ -54,6 +57,12 @@ describe('Jamal, kitchen manager of 15 years, IT support, $0 and asap', () => {
     expect(picks).toContain('You can study it free (audit) or apply for financial aid.');
     expect(picks).toContain('Your posting prefers CompTIA A+: you can apply without it, and having it puts you ahead.');
     expect(picks).toContain('That is about $4,000 a year less than you earn now, so the move would likely mean a pay cut at first.');
+    // A free route that covers his first gap is the plan; the exam his posting names comes later, at its price, never "no path fits".
+    expect(picks).not.toContain('No path fits');
+    expect(picks).toContain('Recommended path: Start with Google IT Support Professional Certificate. CompTIA A+, which your postings ask for by name, can come later: the whole path would take about 33 weeks at your 12 hours a week, past your deadline. CompTIA A+ costs $506 over 3 years: the cost of certifying later. Nothing to pay now; study Google IT Support Professional Certificate free (audit or financial aid).');
+    // Fifteen years in kitchens are not the IT support experience CompTIA recommends: said plainly.
+    expect(pickBlock(picks, 'CompTIA A+')).toContain('CompTIA recommends 12 months of hands-on IT support; nothing is required. Your 15 years as a kitchen manager at a restaurant are in another field, so they do not count toward it.');
+    expect(picks).not.toContain('count toward the experience');
 
     const why = await p.say('why? 1');
     expect(why).toContain('it covers Microsoft Windows');

@@ -55,6 +55,10 @@ describe('Raj, Windows sysadmin holding AZ-900, $1,500, 10 h/week, 6 months', ()
     const numbered = picks.split('\n').filter((l) => /^\d\. \*/.test(l));
     expect(numbered[0]).toContain('Microsoft Certified: Azure Administrator Associate (AZ-104)');
     expect(numbered.join('\n')).not.toContain('AZ-900');
+    // A developer's exam is not a Windows sysadmin's next step to cloud: the operations exams come first, and twelve
+    // years in IT are not told to pair an exam with a broader program.
+    expect(numbered.join('\n')).not.toContain('AWS Certified Developer');
+    expect(picks).not.toContain('pair it with a broader program');
     expect(pickBlock(picks, 'Microsoft Certified: Azure Administrator Associate (AZ-104)')).toContain('$165 in all,');
     expect(picks).toContain('One of your postings prefers Microsoft Certified: Azure Administrator Associate');
     expect(picks).toContain('Recommended path: Start with Microsoft Certified: Azure Administrator Associate (AZ-104). $165 in all, within your $1,500 budget.');

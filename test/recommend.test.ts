@@ -197,3 +197,62 @@ describe('recommend', () => {
     expect(JSON.stringify(marketer())).toBe(JSON.stringify(marketer()));
   });
 });
+
+describe('a Windows sysadmin of 12 years aiming at cloud engineer, holding AZ-900', () => {
+  const sysadmin = { fieldRoles: ['network-administrator'], currentRole: 'Windows sysadmin', yearsExperience: 12, held: ['microsoft-az-900'] };
+  const gaps = [
+    { skill: 'terraform', share: 1 },
+    { skill: 'linux', share: 1 },
+    { skill: 'ci-cd', share: 1 },
+    { skill: 'kubernetes', share: 0.5 },
+    { skill: 'azure', share: 0.5, alternatives: ['azure', 'aws'], name: 'Microsoft Azure or AWS' },
+  ];
+  const run = (person: RecommendInput['person']) => {
+    const role = catalog.roles.byId.get('cloud-engineer');
+    if (!role) throw new Error('no role cloud-engineer');
+    return recommend({ credentials: credentials.credentials, index, role, gaps, gapsSource: 'postings', situation: { hoursPerWeek: 10, budgetUsd: 1500, today }, person, roles: catalog.roles.byId });
+  };
+
+  it('puts the AWS Developer exam, made mainly for software developers, after the operations exams, and says so', () => {
+    const r = run(sysadmin);
+    const order = ids(r.picks);
+    expect(order.slice(0, 3)).not.toContain('aws-developer-associate');
+    expect(r.stack.members.map((m) => m.credential.id)).not.toContain('aws-developer-associate');
+    // Still ranked (it covers CI/CD), after every credential made for the role's own work.
+    const ranked = ids(r.ranked);
+    const developerAt = ranked.indexOf('aws-developer-associate');
+    expect(developerAt).toBeGreaterThan(ranked.indexOf('cncf-cka'));
+    expect(developerAt).toBeGreaterThan(ranked.indexOf('microsoft-az-104'));
+    expect(r.fit['aws-developer-associate']?.[0]).toEqual({
+      kind: 'other-role',
+      text: 'It is made mainly for software developer jobs: more of what it teaches is their work than cloud engineer work, so the credentials made for cloud engineer jobs come first.',
+    });
+    // A developer moving to cloud is not told that: it is made for their own field.
+    const developer = run({ ...sysadmin, fieldRoles: ['software-developer'], currentRole: 'Software developer' });
+    expect(developer.fit['aws-developer-associate']?.some((n) => n.kind === 'other-role')).toBe(false);
+  });
+
+  it('does not tell him to pair a one-vendor exam with a broader program; someone new to tech is still told', () => {
+    const narrow = (r: Recommendation) => Object.values(r.warnings).flat().filter((w) => w.kind === 'narrow');
+    expect(narrow(run(sysadmin))).toEqual([]);
+    const newcomer = narrow(run({ currentRole: 'Kitchen manager', yearsExperience: 15 }));
+    expect(newcomer.length).toBeGreaterThan(0);
+    expect(newcomer[0]?.text).toContain('pair it with a broader program for a full switch');
+  });
+});
+
+describe('a long path at few hours a week', () => {
+  it('plans the first rung and names the rest as coming later, in the plan as well as the path', () => {
+    const r = advise('data-analyst', ['excel', 'spreadsheets'], { hoursPerWeek: 3, budgetUsd: 250 });
+    const later = r.stack.path.later ?? [];
+    expect(later.length).toBeGreaterThan(0);
+    expect(r.stack.path.fullWeeks ?? 0).toBeGreaterThan(65);
+    expect(r.stack.weeks ?? Infinity).toBeLessThanOrEqual(r.stack.path.fullWeeks ?? 0);
+    expect(r.stack.path.sentence).toContain('can come later: the whole path would take about');
+    // The rungs left for later follow the path in the picks, and the plan names them undated.
+    expect(ids(r.picks).slice(r.stack.members.length, r.stack.members.length + later.length)).toEqual(later.map((m) => m.credential.id));
+    const study = r.plan.steps.find((s) => s.key === 'enroll');
+    expect(study?.actions.join(' ')).toContain(`${later.map((m) => m.credential.name).join(', then ')} can come after this plan`);
+    expect(r.plan.milestones.map((m) => m.id)).toEqual(r.stack.members.map((m) => m.credential.id));
+  });
+});

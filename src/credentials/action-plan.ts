@@ -18,6 +18,9 @@ import { timeForHours, timeToFinish, type StudyTime } from './time-to-finish.js'
  * deadline, the plan says whether studying ends inside it, or by how much it misses and what
  * would fit (more hours a week, or fewer credentials first).
  *
+ * A path cut for the plan (the rest would run far past the deadline or past a year) names the rungs
+ * left for later in the study step, undated: this plan is the part a person can keep.
+ *
  * The hours for research, selection and the portfolio piece and the job-search window are
  * planning assumptions (PLAN_HOURS, JOB_SEARCH_WEEKS), said as such in the plan.
  *
@@ -95,6 +98,11 @@ export interface PlanInput {
   readonly done?: { readonly research?: boolean; readonly select?: boolean };
   /** The target role's portfolio piece (data/roles.json `portfolio`), a sentence to the person. */
   readonly portfolio?: string;
+  /**
+   * Rungs of the path left for after this plan, by name, in order (best-stack.ts cuts a path that runs
+   * far past the deadline or past a year): said in the study step as what comes next, never dated here.
+   */
+  readonly later?: readonly string[];
   /**
    * The top gaps the portfolio piece is to use, by name: with no credential, the top gaps (learnt by
    * doing); with credentials, the top gaps they leave uncovered, which nothing else in the plan practises.
@@ -266,6 +274,7 @@ export function actionPlan(input: PlanInput): ActionPlan {
         names.length > 0 ? `Enroll in ${names.join(', then ')}.` : 'Enroll in the credential you selected.',
         ...(names.length > 1 ? milestones.map((m) => `Finish ${m.name}${m.due ? ` by ${dayMark(m.due, input.timeZone)}` : ''}.`) : []),
         ...(selected ? ["Check every price and fee on the provider's page before paying."] : []),
+        ...(input.later && input.later.length > 0 ? [`${input.later.join(', then ')} can come after this plan, once you have finished; I have not dated ${input.later.length > 1 ? 'them' : 'it'} here.`] : []),
       ],
       note: undated.length > 0 ? `I have no study hours for ${undated.join(' or ')}: tell me your own estimate from the provider's page to date the rest of the plan.` : undefined,
     },

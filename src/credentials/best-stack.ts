@@ -4,6 +4,8 @@ import type { CredentialIndex } from './credential-index.js';
 import { byCodeUnits, formatUsd, toCents } from './money.js';
 import { byRank, type ScoredCredential } from './score-credential.js';
 import type { Gap, Situation } from './situation.js';
+import { weeksText } from './time-to-finish.js';
+import { horizonText } from './true-cost.js';
 
 /**
  * The recommended stack: one path of one to three credentials, each the next step of the one
@@ -20,10 +22,18 @@ import type { Gap, Situation } from './situation.js';
  * known price over the budget, and goes at most one rung past what the budget reaches. With a deadline every member must end inside it (unknown
  * hours never do).
  *
+ * A deadline no path fits does not leave the person without one: the best path is chosen as if
+ * there were none, and the plan says by how much it misses. A path that runs far past the deadline,
+ * or far past a year with none (PLAN_LIMIT_WEEKS), is cut to its first rungs that fit (at least one): those are
+ * the plan, and the rest is said as coming later (path.later), with what certifying them costs when
+ * the budget does not reach it. A two-year plan at a few hours a week is not a plan a person keeps.
+ *
  * Postings that ask for a second vendor's platform add the first rung of that vendor's path
  * (secondVendor), said in the sentence; otherwise the stack keeps to one vendor.
  *
- * Best: holding the credentials most of the person's postings ask for by name; then not built on
+ * Best: holding the credentials most of the person's postings ask for by name; then holding none
+ * made mainly for another role than the target (ctx.offRole: AWS Developer for a cloud engineer from
+ * operations); then not built on
  * another vendor's platform than the one the person's postings, then the
  * role's profile, name first (AWS for a cloud role that lists AWS first; a path on no vendor's
  * platform is neither); for a beginner in the field, starting with an entry certificate or a
@@ -36,6 +46,12 @@ import type { Gap, Situation } from './situation.js';
  */
 
 export const MAX_STACK_SIZE = 3;
+/**
+ * With no deadline, a path far past a year (more than PLAN_LIMIT_WEEKS × PLAN_SLACK: 65 weeks) is cut
+ * to its first rungs that fit a year, at least one: the rest comes later. A path of 13 months is kept.
+ */
+export const PLAN_LIMIT_WEEKS = 52;
+export const PLAN_SLACK = 1.25;
 const ENTRY_LEVELS: ReadonlySet<string> = new Set(['entry-certificate', 'fundamentals']);
 
 export type Reach = 'fits' | 'free-route' | 'later' | 'unknown';
@@ -55,6 +71,13 @@ export interface StackPath {
     /** Most of the person's postings name it: said as asked for, not as the ladder's next step. */
     readonly named?: boolean;
   };
+  /**
+   * Rungs of the chosen path left for after the plan, in order, because the whole path runs past the
+   * deadline (or past PLAN_LIMIT_WEEKS with none); said in the sentence as coming later.
+   */
+  readonly later?: readonly StackMember[];
+  /** Weeks of the whole path, later rungs included, when some were left for later. */
+  readonly fullWeeks?: number | null;
 }
 
 export interface Stack {
@@ -108,6 +131,11 @@ export interface StackContext {
    * first, and it may be a path for that alone, since the screen asks for the credential, not a skill.
    */
   readonly required?: readonly string[];
+  /**
+   * Candidates made mainly for another role than the target, which the person does not work in
+   * (person-fit.ts mainlyFor): a path holding one comes after a path without.
+   */
+  readonly offRole?: readonly string[];
 }
 
 /** The person's top gaps, by the report's order of demand: a path must close one of them. */
@@ -175,6 +203,8 @@ function leftOutReason(pick: ScoredCredential, budgetCents: number | null, deadl
 interface Candidate {
   /** How many credentials the postings require by name the path leaves out. */
   readonly requiredLeft: number;
+  /** How many members are made mainly for another role than the target. */
+  readonly offRole: number;
   /** 1 when the path is built on another vendor's platform than the one the person's postings and role name first. */
   readonly otherVendor: number;
   /** 1 when a beginner's path starts above the fundamentals. */
@@ -200,6 +230,7 @@ const more = (a: number, b: number) => (Math.abs(a - b) > 1e-12 ? b - a : 0);
 function better(a: Candidate, b: Candidate): number {
   return (
     a.requiredLeft - b.requiredLeft ||
+    a.offRole - b.offRole ||
     a.otherVendor - b.otherVendor ||
     a.startsHigh - b.startsHigh ||
     a.missesTop - b.missesTop ||
@@ -289,6 +320,39 @@ function secondVendor(
   return undefined;
 }
 
+/**
+ * Where a path is cut for the plan: after the last rung that ends within `limit` weeks, keeping at
+ * least the first. Unknown hours count as none here: a path is not cut for what is not known.
+ */
+function cutAt(path: readonly StackMember[], limit: number): number {
+  let weeks = 0;
+  for (let i = 0; i < path.length; i++) {
+    weeks += weeksOf(path[i] as StackMember) ?? 0;
+    if (i > 0 && weeks > limit) return i;
+  }
+  return path.length;
+}
+
+/**
+ * The rungs left for later, said after the path: "CompTIA A+, which your postings ask for by name,
+ * can come later: the whole path would take about 33 weeks at your 12 hours a week, past your
+ * deadline. CompTIA A+ costs $506 over 3 years: the cost of certifying later."
+ */
+function laterSentence(later: readonly StackMember[], fullWeeks: number | null, ctx: StackContext, budgetCents: number | null): string {
+  // A rung the postings ask for by name says so: it is why it is on the path at all.
+  const names = later.map((m) => `${m.credential.name}${ctx.required?.includes(m.credential.id) ? ', which your postings ask for by name' : ''}`);
+  // "A+, which your postings ask for by name, can come later"; "B, then C, can come later".
+  const list = names.length === 1 ? `${names[0]}${names[0]?.includes(', which') ? ',' : ''}` : `${names.slice(0, -1).join(', ')}, then ${names[names.length - 1]},`;
+  const { hoursPerWeek, deadlineWeeks } = ctx.situation;
+  const why = deadlineWeeks !== undefined ? 'past your deadline' : 'more than a year';
+  const whole = fullWeeks === null ? '' : `: the whole path would take about ${weeksText(fullWeeks)} at your ${hoursPerWeek} hours a week, ${why}`;
+  // What the budget does not reach is the cost of certifying later, said with its amount.
+  const unpaid = budgetCents === null ? [] : later.filter((m) => m.reach !== 'fits' && m.cost.expectedCents !== null);
+  const fees = unpaid.map((m) => `${m.credential.name} costs ${formatUsd(m.cost.expectedCents ?? 0)} over ${horizonText(m.cost.horizonMonths)}`);
+  const certify = fees.length > 0 ? ` ${fees.join('; ')}: the cost of certifying later.` : '';
+  return `${list} can come later${whole}.${certify}`;
+}
+
 export function bestStack(candidates: readonly ScoredCredential[], ctx: StackContext): Stack {
   const { budgetUsd, deadlineWeeks } = ctx.situation;
   const budgetCents = budgetUsd === undefined ? null : toCents(budgetUsd);
@@ -315,46 +379,64 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
     for (let i = 0; i < core.length; i++) if ((bits & (1 << i)) === 0) left++;
     return left;
   };
-  let best: Candidate | undefined;
-  for (const chain of all) {
-    const reach = reachOf(chain, budgetCents, deadlineWeeks);
-    if (!reach) continue;
-    const members = chain.map((m, i) => ({ ...m, reach: reach[i] as Reach }));
-    const ids = chain.map((m) => m.credential.id);
-    const value = (keep: (r: Reach) => boolean, gaps = ctx.gaps) => coverageOf(ctx.index, ids.filter((_, i) => keep(reach[i] as Reach)), gaps).value;
-    const candidate: Candidate = {
-      requiredLeft: (ctx.required ?? []).filter((id) => byId.has(id) && !ids.includes(id)).length,
-      otherVendor: platformsOf(chain).some((p) => p !== preferred) ? 1 : 0,
-      startsHigh: ctx.beginner && !ENTRY_LEVELS.has(chain[0]?.credential.level ?? '') && !afterHeld(chain[0]?.credential.id ?? '') ? 1 : 0,
-      missesTop: top === undefined || value((r) => r !== 'later', [top]) > 0 ? 0 : 1,
-      // Within reach here is what fits, or is free to study at a known price to certify: an unknown price is not known to be in reach.
-      coreLeft: core.length > 0 ? coreLeftOf(ids.filter((_, i) => reach[i] === 'fits' || (reach[i] === 'free-route' && chain[i]?.cost.expectedCents !== null))) : 0,
-      members,
-      coverage: coverageOf(ctx.index, ids, ctx.gaps),
-      fitsValue: value((r) => r === 'fits'),
-      reachValue: value((r) => r === 'fits' || r === 'free-route'),
-      outside: reach.filter((r) => r !== 'fits').length,
-      cost: sumOrNull(chain.map((m) => m.cost.expectedCents)),
-      weeks: sumOrNull(chain.map(weeksOf)),
-      score: chain.reduce((s, m) => s + m.score, 0),
-      key: ids.join(' '),
-    };
-    // With the person's own postings, a path closes at least one of their top gaps (the report's
-    // order of demand): a cheap exam covering only a skill further down ("AWS, a plus" for a
-    // project manager) is not a path. The role's typical profile ranks by catalog weight, not
-    // demand, so there any gap counts.
-    const closesTop = ids.some((id) => ctx.required?.includes(id)) || coverageOf(ctx.index, ids, ctx.topGapsRequired ? ctx.gaps.slice(0, TOP_GAPS) : ctx.gaps).covered.length > 0;
-    if (closesTop && (!best || better(candidate, best) < 0)) best = candidate;
-  }
+  const choose = (deadline: number | undefined): Candidate | undefined => {
+    let best: Candidate | undefined;
+    for (const chain of all) {
+      const reach = reachOf(chain, budgetCents, deadline);
+      if (!reach) continue;
+      const members = chain.map((m, i) => ({ ...m, reach: reach[i] as Reach }));
+      const ids = chain.map((m) => m.credential.id);
+      const value = (keep: (r: Reach) => boolean, gaps = ctx.gaps) => coverageOf(ctx.index, ids.filter((_, i) => keep(reach[i] as Reach)), gaps).value;
+      const candidate: Candidate = {
+        requiredLeft: (ctx.required ?? []).filter((id) => byId.has(id) && !ids.includes(id)).length,
+        offRole: ids.filter((id) => ctx.offRole?.includes(id)).length,
+        otherVendor: platformsOf(chain).some((p) => p !== preferred) ? 1 : 0,
+        startsHigh: ctx.beginner && !ENTRY_LEVELS.has(chain[0]?.credential.level ?? '') && !afterHeld(chain[0]?.credential.id ?? '') ? 1 : 0,
+        missesTop: top === undefined || value((r) => r !== 'later', [top]) > 0 ? 0 : 1,
+        // Within reach here is what fits, or is free to study at a known price to certify: an unknown price is not known to be in reach.
+        coreLeft: core.length > 0 ? coreLeftOf(ids.filter((_, i) => reach[i] === 'fits' || (reach[i] === 'free-route' && chain[i]?.cost.expectedCents !== null))) : 0,
+        members,
+        coverage: coverageOf(ctx.index, ids, ctx.gaps),
+        fitsValue: value((r) => r === 'fits'),
+        reachValue: value((r) => r === 'fits' || r === 'free-route'),
+        outside: reach.filter((r) => r !== 'fits').length,
+        cost: sumOrNull(chain.map((m) => m.cost.expectedCents)),
+        weeks: sumOrNull(chain.map(weeksOf)),
+        score: chain.reduce((s, m) => s + m.score, 0),
+        key: ids.join(' '),
+      };
+      // With the person's own postings, a path closes at least one of their top gaps (the report's
+      // order of demand): a cheap exam covering only a skill further down ("AWS, a plus" for a
+      // project manager) is not a path. The role's typical profile ranks by catalog weight, not
+      // demand, so there any gap counts.
+      const closesTop = ids.some((id) => ctx.required?.includes(id)) || coverageOf(ctx.index, ids, ctx.topGapsRequired ? ctx.gaps.slice(0, TOP_GAPS) : ctx.gaps).covered.length > 0;
+      if (closesTop && (!best || better(candidate, best) < 0)) best = candidate;
+    }
+    return best;
+  };
+  // No path fits the deadline: the best one regardless, cut below to what the plan can hold, and the plan says how far it misses.
+  const inTime = choose(deadlineWeeks);
+  const deadline = inTime || deadlineWeeks === undefined ? deadlineWeeks : undefined;
+  const best = inTime ?? (deadline === deadlineWeeks ? undefined : choose(undefined));
   const path = best?.members ?? [];
-  const second = secondVendor(path, all, ctx, budgetCents, deadlineWeeks, afterHeld);
-  const members = second ? [...path.map((m, i) => ({ ...m, reach: second.reach[i] as Reach })), second.member] : path;
+  const second = secondVendor(path, all, ctx, budgetCents, deadline, afterHeld);
+  const whole = second ? [...path.map((m, i) => ({ ...m, reach: second.reach[i] as Reach })), second.member] : path;
+  const wholeWeeks = whole.reduce((sum, m) => sum + (weeksOf(m) ?? 0), 0);
+  const cut = deadlineWeeks !== undefined ? cutAt(whole, deadlineWeeks) : wholeWeeks > PLAN_LIMIT_WEEKS * PLAN_SLACK ? cutAt(whole, PLAN_LIMIT_WEEKS) : whole.length;
+  const members = whole.slice(0, cut);
+  const later = whole.slice(cut);
   const ids = members.map((m) => m.credential.id);
   const coverage = coverageOf(ctx.index, ids, ctx.gaps);
-  const next = nextRung(path, byId, ctx);
+  const first = later[0];
+  const next = first
+    ? { id: first.credential.id, name: first.credential.name, level: first.credential.level, ...(ctx.required?.includes(first.credential.id) ? { named: true } : {}) }
+    : nextRung(path, byId, ctx);
   const now = members.filter((m) => m.reach === 'fits').reduce((sum, m) => sum + (m.cost.expectedCents ?? 0), 0);
   const outside = members.filter((m) => m.reach !== 'fits');
-  const also = second ? ` Your postings also ask for ${ctx.index.skillName(second.platform)}, so add ${second.member.credential.name}, where that vendor's path starts.` : '';
+  const keptSecond = second && members.includes(second.member);
+  const also = keptSecond ? ` Your postings also ask for ${ctx.index.skillName(second.platform)}, so add ${second.member.credential.name}, where that vendor's path starts.` : '';
+  const fullWeeks = sumOrNull(whole.map(weeksOf));
+  const sentence = later.length > 0 ? `${pathSentence(members, undefined)} ${laterSentence(later, fullWeeks, ctx, budgetCents)}` : `${pathSentence(path, next)}${also}`;
   return {
     members,
     coverage,
@@ -363,7 +445,7 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
     laterCents: sumOrNull(outside.map((m) => m.cost.expectedCents)),
     weeks: members.length > 0 ? sumOrNull(members.map(weeksOf)) : 0,
     uncovered: coverage.uncovered,
-    path: { sentence: `${pathSentence(path, next)}${also}`, ...(next ? { next } : {}) },
+    path: { sentence, ...(next ? { next } : {}), ...(later.length > 0 ? { later, fullWeeks } : {}) },
     leftOut,
   };
 }

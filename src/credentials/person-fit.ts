@@ -60,9 +60,10 @@ export interface AskedCredential {
 /**
  * borrowed: made for another role, shown because it fills a top gap nothing made for the target
  * role covers (recommend.ts); asked: the postings name it, though it adds little to the person's
- * experience; named: most of the postings name it.
+ * experience; named: most of the postings name it; other-role: made for the target role too, but
+ * mainly for another one (mainlyFor).
  */
-export type FitKind = 'held' | 'below-held' | 'alternative-held' | 'covered-by-held' | 'outgrown' | 'needs-experience' | 'experience' | 'asked' | 'named' | 'borrowed';
+export type FitKind = 'held' | 'below-held' | 'alternative-held' | 'covered-by-held' | 'outgrown' | 'needs-experience' | 'experience' | 'asked' | 'named' | 'borrowed' | 'other-role';
 
 /** Named by at least half the person's postings: said beside the pick (fewer is one employer's wish). */
 export const NAMED_SHARE = 0.5;
@@ -164,26 +165,40 @@ function askedText(share: number): string {
 /**
  * What of the recommended background the person already has, said after the provider's words so
  * they know where they stand: the rung below on the catalog's ladder that they hold (A+ before
- * Network+), and their years of work when there are enough of them, said as counting only where that
- * work was what the credential is about (its first skill), since their job is outside its roles.
+ * Network+), and their years of work. Years count only when their work is in a field the
+ * credential's experience rule is about: a role it is made for (or a held credential that proves
+ * practice in one), or a managing job for a rule about leading projects. Years in another field
+ * are said plainly as that ("your 22 years as an army logistics sergeant are in another field"),
+ * never as counting where they could point to the work.
  */
 export function experienceMet(credential: CatalogCredential, person: Person, index: CredentialIndex): string {
   const below = (person.held ?? []).flatMap((id) => index.byId.get(id) ?? []).filter((h) => h.nextSteps.includes(credential.id));
-  const { recommendedMonths } = credential.experience;
+  const { recommendedMonths, requiredMonths } = credential.experience;
   const workYears = person.yearsExperience ?? 0;
   // The figure the provider asks for: recommended, or required when it only says that.
-  const expected = recommendedMonths ?? credential.experience.requiredMonths;
-  const enough = expected !== null && expected > 0 && workYears * 12 >= expected;
-  // "computer networking" inside a sentence, but a tool or platform keeps its capital (Salesforce).
-  const first = credential.skills[0] ?? '';
-  const named = (index.toolFamilies.get(credential.id) ?? []).includes(first) || (index.platforms.get(credential.id) ?? []).includes(first);
-  const about = named ? index.skillName(first) : index.skillName(first).toLowerCase();
+  const expected = recommendedMonths ?? requiredMonths;
   // "network cable installer, low voltage electrician": the first of the titles they gave.
   const title = person.currentRole?.split(/[,;/]| and /)[0]?.trim();
   const job = title ? ` as ${article(title.toLowerCase())}` : '';
-  const work = enough && about !== '' ? `your ${years(workYears)}${job} count toward the experience where you can point to ${about} work in them` : '';
+  const led = requiredMonths !== null && mayHaveLed(person, requiredMonths);
+  const accepted = inField(credential, person) || practisedBy(credential, person, index).length > 0;
+  let work = '';
+  if (expected !== null && expected > 0 && workYears > 0) {
+    if (accepted && workYears * 12 >= expected) work = `your ${years(workYears)}${job} count toward it`;
+    // Managing is not all leading projects: their years count where they led them.
+    else if (led) work = `your ${years(workYears)}${job} count toward the experience where you can point to ${ledWork(credential, index)} work in them`;
+    // Only a field we know is another: their job, said by its title, or matched to a role the credential is not for.
+    else if (!accepted && (title || (person.fieldRoles ?? []).length > 0)) work = `your ${years(workYears)}${job} are in another field, so they do not count toward it`;
+  }
   if (below.length > 0) return ` You hold ${listOf(below.map((h) => h.name))}, so you meet that part${work ? `; ${work}` : ''}.`;
   return work ? ` ${work.charAt(0).toUpperCase()}${work.slice(1)}.` : '';
+}
+
+/** "project management" inside a sentence, but a tool or platform keeps its capital (Salesforce). */
+function ledWork(credential: CatalogCredential, index: CredentialIndex): string {
+  const first = credential.skills[0] ?? '';
+  const named = (index.toolFamilies.get(credential.id) ?? []).includes(first) || (index.platforms.get(credential.id) ?? []).includes(first);
+  return named ? index.skillName(first) : index.skillName(first).toLowerCase();
 }
 
 export function fitFor(credential: CatalogCredential, person: Person, index: CredentialIndex): Fit {
@@ -206,4 +221,51 @@ export function fitFor(credential: CatalogCredential, person: Person, index: Cre
     return { notes: [...named, { kind: 'experience', text: `${says}${experienceMet(credential, person, index)} Plan hands-on practice alongside the study.` }] };
   }
   return { notes: named };
+}
+
+/** A role as mainlyFor reads it: its name and the skills the role catalog lists for it. */
+export interface RoleSkills {
+  readonly name: string;
+  readonly skills?: readonly { readonly skill: string }[];
+}
+
+/**
+ * At most this share of what a credential teaches being the target role's work, with another of its
+ * roles' work a larger share, makes it mainly that other role's credential.
+ */
+export const ROLE_SHARE = 0.5;
+
+/**
+ * The role a credential is mainly made for when that is not the target: the catalog lists AWS
+ * Developer for cloud engineers and software developers alike, yet half of what it teaches (REST
+ * APIs, CI/CD for applications) is a developer's work. Mainly another role's when at most ROLE_SHARE
+ * of what it teaches is among the target role's skills (or is evidence of one) and a larger share is
+ * among another of its roles'. Not when the person works in that other role (a developer moving to
+ * cloud) or their own postings name it: then it is theirs. Undefined when it fits the target, or the
+ * roles' skills are not known.
+ */
+export function mainlyFor(
+  credential: CatalogCredential,
+  target: string,
+  roles: ReadonlyMap<string, RoleSkills>,
+  person: Person,
+  index: CredentialIndex,
+): { readonly id: string; readonly name: string } | undefined {
+  const taught = credential.skills;
+  if (taught.length === 0 || credential.targetRoles.length < 2 || (person.asked ?? []).some((a) => a.id === credential.id && a.share > 0)) return undefined;
+  const share = (id: string): number | undefined => {
+    const listed = roles.get(id)?.skills;
+    if (!listed) return undefined;
+    const has = new Set(listed.map((s) => s.skill));
+    return taught.filter((skill) => has.has(skill) || index.broader(skill).some((wider) => has.has(wider))).length / taught.length;
+  };
+  const own = share(target);
+  if (own === undefined || own > ROLE_SHARE) return undefined;
+  let best: { id: string; share: number } | undefined;
+  for (const id of credential.targetRoles) {
+    const other = id === target ? undefined : share(id);
+    if (other !== undefined && other > own && (!best || other > best.share)) best = { id, share: other };
+  }
+  if (!best || (person.fieldRoles ?? []).includes(best.id)) return undefined;
+  return { id: best.id, name: roles.get(best.id)?.name ?? best.id };
 }

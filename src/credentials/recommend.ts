@@ -6,7 +6,7 @@ import { coverageOf } from './coverage.js';
 import { impliedDegree } from './degree-held.js';
 import type { CredentialIndex } from './credential-index.js';
 import { collectionWarnings, credentialWarnings, postingTermsNote, targetWarnings, type CredentialWarning } from './credential-warnings.js';
-import { fitFor, NAMED_SHARE, type FitNote, type Person } from './person-fit.js';
+import { fitFor, mainlyFor, NAMED_SHARE, type FitNote, type Person, type RoleSkills } from './person-fit.js';
 import { rolePay, roi, type Roi, type TargetPay } from './roi.js';
 import { byRank, rankCredentials, scoreCredential, type ScoredCredential } from './score-credential.js';
 import { sideBySide, tuitionDegree, type ComparisonColumn, type DegreeInputs } from './side-by-side.js';
@@ -27,6 +27,15 @@ import { listOf } from '../roles/suggest-roles.js';
  * made for the role covers (Linux for a SOC analyst), and says so; it leads the path only when
  * nothing made for the role is left to recommend. A neighbouring role's exam never comes in for a
  * gap further down (Azure for a project manager) or for one the role's own credentials cover.
+ *
+ * A credential the catalog makes for the role and for others, but which mostly teaches another
+ * role's work (AWS Developer for a cloud engineer: person-fit.ts mainlyFor), comes after those made
+ * for the role, in the picks and in the path, and says so; not when the person works in that other
+ * role or their postings name it.
+ *
+ * "Pair it with a broader program" (a narrow credential) is said to people new to tech only, and
+ * not of a credential the path already pairs with a broader programme: someone already working in a
+ * role of the catalog adds a credential to their experience, they do not make a full switch on it.
  */
 
 export const DEFAULT_PICKS = 5;
@@ -53,8 +62,11 @@ export interface RecommendInput {
   readonly gapsSource?: 'postings' | 'catalog';
   /** Plan steps already done in the conversation (postings pasted). */
   readonly done?: { readonly research?: boolean; readonly select?: boolean };
-  /** The role catalog, to say whose credential a borrowed pick is ("made for cloud engineers"). */
-  readonly roles?: ReadonlyMap<string, { readonly name: string }>;
+  /**
+   * The role catalog, to say whose credential a borrowed pick is ("made for cloud engineers"), and
+   * from the roles' skills which credentials made for several roles are mainly another role's.
+   */
+  readonly roles?: ReadonlyMap<string, RoleSkills>;
 }
 
 export interface SetAside {
@@ -119,10 +131,17 @@ export function recommend(input: RecommendInput): Recommendation {
     return true;
   };
   const forRole = input.credentials.filter((credential) => credential.targetRoles.includes(role.id) && fits(credential, true));
+  const offRole = new Map<string, { readonly id: string; readonly name: string }>();
+  for (const credential of input.roles ? forRole : []) {
+    const other = mainlyFor(credential, role.id, input.roles ?? new Map(), person, index);
+    if (other) offRole.set(credential.id, other);
+  }
   // A credential most of their postings ask for by name is a candidate whatever gaps it covers: the screen asks for it.
   const required = (person.asked ?? []).filter((a) => a.share >= NAMED_SHARE).map((a) => a.id);
   const covering = rankCredentials(forRole, { index, role, gaps, situation });
-  const own = [...covering, ...forRole.filter((c) => required.includes(c.id) && !covering.some((r) => r.credential.id === c.id)).map((c) => scoreCredential(c, { index, role, gaps, situation }))].sort(byRank);
+  const scored = [...covering, ...forRole.filter((c) => required.includes(c.id) && !covering.some((r) => r.credential.id === c.id)).map((c) => scoreCredential(c, { index, role, gaps, situation }))].sort(byRank);
+  // Made mainly for another role: after every credential made for this one, each group by rank.
+  const own = [...scored.filter((r) => !offRole.has(r.credential.id)), ...scored.filter((r) => offRole.has(r.credential.id))];
   const vendorPlatforms = new Set([...index.platforms.values()].flat());
   const topGaps = gaps.slice(0, TOP_GAPS);
   // A credential made for another role comes in only for a top gap nothing made for the role covers
@@ -162,6 +181,7 @@ export function recommend(input: RecommendInput): Recommendation {
       held: person.held ?? [],
       topGapsRequired: input.gapsSource === 'postings',
       required,
+      offRole: [...offRole.keys()],
       asked: input.gapsSource === 'postings' ? gaps.filter((g) => g.share >= ASKED_SHARE && vendorPlatforms.has(g.skill)).map((g) => g.skill) : [],
       // Without postings the role's profile decides the path: its core competencies first.
       ...(input.gapsSource === 'postings' ? {} : { core: gaps.filter((g) => isCoreGap(g, role, index)) }),
@@ -180,6 +200,13 @@ export function recommend(input: RecommendInput): Recommendation {
       ...(fit[pick.credential.id] ?? []),
     ];
   }
+  for (const [id, other] of offRole) {
+    const target = lowerName(role.name);
+    fit[id] = [
+      { kind: 'other-role', text: `It is made mainly for ${lowerName(other.name)} jobs: more of what it teaches is their work than ${target} work, so the credentials made for ${target} jobs come first.` },
+      ...(fit[id] ?? []),
+    ];
+  }
   // With postings, or when nothing at all is left to recommend, no credential closing a top gap is said as such.
   const unclosed = (input.gapsSource === 'postings' || ranked.length === 0) && topGaps.length > 0 && ranked.every((r) => coverageOf(index, [r.credential.id], topGaps).covered.length === 0);
   // The path comes first, in its order, so the picks and the path tell one story; then the rest by rank.
@@ -187,8 +214,11 @@ export function recommend(input: RecommendInput): Recommendation {
   // Below the path, its next rungs (A+ then Network+ after Google IT Support) before an off-path
   // exam of another vendor: the alternatives continue the story the path tells.
   const ahead = laddersFrom(stack.members.map((m) => m.credential), index);
-  const rest = ranked.filter((r) => !onPath.has(r.credential.id));
-  const alternatives = [...rest.filter((r) => ahead.has(r.credential.id)), ...rest.filter((r) => !ahead.has(r.credential.id))];
+  // The path's rungs left for later come first among them, in the path's order.
+  const later = stack.path.later ?? [];
+  const afterPath = new Set([...onPath, ...later.map((m) => m.credential.id)]);
+  const rest = ranked.filter((r) => !afterPath.has(r.credential.id));
+  const alternatives = [...later, ...rest.filter((r) => ahead.has(r.credential.id)), ...rest.filter((r) => !ahead.has(r.credential.id))];
   const picks = [...stack.members, ...alternatives].slice(0, input.picks ?? DEFAULT_PICKS);
   const chosen = stack.members.length > 0 ? stack.members : picks.slice(0, 1);
   const held = (person.held ?? []).flatMap((id) => index.byId.get(id) ?? []);
@@ -196,6 +226,11 @@ export function recommend(input: RecommendInput): Recommendation {
   const costs = chosen.map((m) => m.cost.toEarnCents);
   const toEarn = costs.some((c) => c === null) ? null : costs.reduce<number>((sum, c) => sum + (c ?? 0), 0);
   const pay = rolePay(role);
+  // Someone already in a role of the catalog (or holding one of the role's credentials) adds a credential to their experience.
+  const newcomer = (person.fieldRoles ?? []).length === 0 && !held.some((c) => c.targetRoles.includes(role.id));
+  // A path that starts with a broader programme (an entry certificate) pairs its later rungs with it already.
+  const paired = stack.members[0]?.credential.level === 'entry-certificate' ? new Set([...afterPath, ...ahead]) : new Set<string>();
+  const broaderSaid = (id: string) => newcomer && !paired.has(id);
   return {
     roi: roi(chosen.length > 0 ? toEarn : null, pay, situation.currentPayUsd, situation.currentIncome),
     pay,
@@ -214,7 +249,7 @@ export function recommend(input: RecommendInput): Recommendation {
         const notes = fit[pick.credential.id] ?? [];
         // Asked for by name, it is not a programme for a full switch: "pair it with a broader program" is not said.
         const asked = notes.some((n) => n.kind === 'asked');
-        const cautions = credentialWarnings(pick, index, situation.today).filter((w) => !(asked && w.kind === 'narrow'));
+        const cautions = credentialWarnings(pick, index, situation.today).filter((w) => w.kind !== 'narrow' || (!asked && broaderSaid(pick.credential.id)));
         // How their postings ask ("requires it within 6 months of hire") says more than the share naming it, so it replaces that note.
         const terms = postingTermsNote(pick.credential, person.asked?.find((a) => a.id === pick.credential.id));
         const fitNotes = notes.filter((n) => !(terms && n.kind === 'named')).map((n) => ({ kind: warningKind(n.kind), text: n.text }));
@@ -225,11 +260,12 @@ export function recommend(input: RecommendInput): Recommendation {
     planWarnings: [...targetWarnings(role), ...collectionWarnings(collection, index, role, gaps)],
     // A degree the person gave is compared as given; otherwise a teacher or a CPA is not priced a first degree.
     comparison: sideBySide(ranked, role, situation, input.degree ?? (input.tuition ? tuitionDegree(input.tuition) : undefined), input.degree ? undefined : impliedDegree(person.currentRole)),
-    plan: actionPlan({ credentials: chosen.map((m) => m.credential), hoursPerWeek: situation.hoursPerWeek, today: situation.today, ownHours: input.ownHours, deadlineWeeks: situation.deadlineWeeks, done: input.done, entryPayKnown: pay.known, ...(role.portfolio ? { portfolio: role.portfolio.text } : {}) }),
+    plan: actionPlan({ credentials: chosen.map((m) => m.credential), hoursPerWeek: situation.hoursPerWeek, today: situation.today, ownHours: input.ownHours, deadlineWeeks: situation.deadlineWeeks, done: input.done, entryPayKnown: pay.known, ...(later.length > 0 ? { later: later.map((m) => m.credential.name) } : {}), ...(role.portfolio ? { portfolio: role.portfolio.text } : {}) }),
   };
 }
 
-const warningKind = (kind: FitNote['kind']): 'asked' | 'borrowed' | 'experience' => (kind === 'asked' || kind === 'named' ? 'asked' : kind === 'borrowed' ? kind : 'experience');
+// Made mainly for another role is said as a borrowed pick is: whose credential it is.
+const warningKind = (kind: FitNote['kind']): 'asked' | 'borrowed' | 'experience' => (kind === 'asked' || kind === 'named' ? 'asked' : kind === 'borrowed' || kind === 'other-role' ? 'borrowed' : 'experience');
 
 /** "Cloud engineer" is "cloud engineer" inside a sentence; "SOC analyst" and "DevOps engineer" keep their capitals. */
 const lowerName = (name: string) => (/^\S[^\s]*[A-Z]/.test(name) ? name : `${name.charAt(0).toLowerCase()}${name.slice(1)}`);
