@@ -106,7 +106,7 @@ describe('Lin, 41, marketing manager for 14 years aiming at UX design, $1,000, 7
     // Seven months of a $49 subscription, and 28 weeks at her 7 hours.
     expect(ux).toMatch(/\$343 in all, about 28 weeks at 7 hours a week/);
     // User research is hers already (her customer interviews), so the certificate is not credited with it.
-    expect(ux).toMatch(/Covers Prototyping, Figma, Usability testing and Wireframing\./);
+    expect(ux).toMatch(/Covers Prototyping, UX design, Figma, Usability testing and Wireframing\./);
     expect(ux).toMatch(/subscription ~\$49 a month/);
     expect(picks).toMatch(/Recommended path: Start with Google UX Design Professional Certificate\. \$343 in all, within your \$1,000 budget\./);
     expect(picks).toMatch(/not confirmed on the providers' own pages: check each one there before you pay/);
@@ -119,7 +119,7 @@ describe('Lin, 41, marketing manager for 14 years aiming at UX design, $1,000, 7
     expectCleanWords(picks);
 
     const why = await p.say('why?');
-    expect(why).toMatch(/it covers Prototyping and Figma/);
+    expect(why).toMatch(/It covers all your top gaps: Prototyping, UX design and Figma/);
     expect(why).toMatch(/\$343 in all over 3 years, within your budget, and it takes about 28 weeks at your 7 hours a week/);
     const status = await p.say('status');
     expect(status).toMatch(/Target role=UX designer/);
