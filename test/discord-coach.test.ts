@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ANSWERED_BELOW, NO_THREAD } from '../adapters/discord/interactions.js';
 import { MemorySessionStore } from '../src/engine/memory-session-store.js';
 import type { UserRef } from '../src/engine/session-store.js';
 import { member, useDiscordHarness } from './support/discord-gateway.js';
@@ -46,8 +47,11 @@ describe('direct messages', () => {
     const ann = member('ann.lee');
     await h.slash(ann, h.dm(ann), 'help');
     expect(bodies(h)[0]).toEqual({ type: 5, data: { flags: 0 } });
-    // The help and the menu fit one message: it replaces the "thinking" one.
-    expect(h.rest.routes()).toEqual(['POST /interactions/:id/:token/callback', 'PATCH /webhooks/:id/:token/messages/@original']);
+    // The help and the menu are a channel message through the member's queue (staged with the
+    // commit when the store can); the "thinking" one then says the answer is below.
+    expect(h.rest.routes()).toEqual(['POST /interactions/:id/:token/callback', 'POST /channels/:id/messages', 'PATCH /webhooks/:id/:token/messages/@original']);
+    expect(bodies(h)[1]?.content).toContain("I'm Pivot Coach.");
+    expect(bodies(h)[2]?.content).toBe(ANSWERED_BELOW);
     expect(h.shown()).toContain("I'm Pivot Coach.");
     expect(h.shown()).toContain('What would you like to work on?');
   });
@@ -150,9 +154,9 @@ describe('in a server', () => {
     expect(h.shown()).toContain(`Your coaching continues in your thread: <#${h.threadOf(ann).channelId}>`);
     h.rest.clear();
     await h.slash(ann, h.threadOf(ann), 'repeat');
-    // In the member's own thread the answer comes right there, not ephemeral.
+    // In the member's own thread the answer comes right there, not ephemeral, as a channel message.
     expect(bodies(h)[0]).toEqual({ type: 5, data: { flags: 0 } });
-    expect(h.rest.routes()).toEqual(['POST /interactions/:id/:token/callback', 'PATCH /webhooks/:id/:token/messages/@original']);
+    expect(h.rest.routes()).toEqual(['POST /interactions/:id/:token/callback', 'POST /channels/:id/messages', 'PATCH /webhooks/:id/:token/messages/@original']);
     await h.say(ben, h.channel(), 'hi coach', { mentionBot: true });
     expect(h.threadOf(ben).channelId).not.toBe(h.threadOf(ann).channelId);
   });
@@ -174,14 +178,15 @@ describe('in a server', () => {
     expect(h.shown()).toContain('Good to meet you, Ann.');
   });
 
-  it('answers in place, ephemerally, when it may not open a thread there', async () => {
+  it('changes nothing and says where to go instead, ephemerally, when it may not open a thread there (an ephemeral coaching could not be kept)', async () => {
     const h = await start();
     const ann = member('ann.lee');
     h.rest.queue('POST', /^\/channels\/\d+\/threads$/, { status: 403, body: { message: 'Missing Permissions', code: 50013 } });
     await h.slash(ann, h.channel(), 'start');
     expect(h.rest.routes()).toEqual(['POST /interactions/:id/:token/callback', 'POST /channels/:id/threads', 'PATCH /webhooks/:id/:token/messages/@original']);
     expect(bodies(h)[0]).toEqual({ type: 5, data: { flags: 64 } });
-    expect(h.shown()).toContain('What should I call you?');
+    expect(bodies(h)[2]?.content).toBe(NO_THREAD);
+    expect(session(h, ann, h.guildId)).toBeNull();
   });
 
   it('without the Message Content intent, reads thread messages that mention it and skips the empty rest', async () => {

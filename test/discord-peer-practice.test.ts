@@ -190,10 +190,11 @@ describe('/pivot peer in a study group channel', () => {
     expect(h.rest.routes()).not.toContain('POST /channels/:id/threads');
     expect(h.shown()).toContain(`Peer practice is open in <#${thread.channelId}>`);
 
-    // Asked in the thread: the new round starts right there, as the command's own answer, for everyone.
+    // Asked in the thread: the new round starts right there, for everyone, as a message of the
+    // thread's queue, below the command's own (public) answer.
     h.rest.clear();
     await h.slash(ben, thread, 'peer');
-    expect(h.rest.routes()).toEqual(['POST /interactions/:id/:token/callback', 'PATCH /webhooks/:id/:token/messages/@original']);
+    expect(h.rest.routes()).toEqual(['POST /interactions/:id/:token/callback', 'POST /channels/:id/messages', 'PATCH /webhooks/:id/:token/messages/@original']);
     expect(bodies(h)[0]).toEqual({ type: 5, data: { flags: 0 } });
     expect(bodies(h)[1]?.content).toContain('Who is answering this round?');
     await h.click(ben, thread, lastPublic(h, thread).id, "I'll answer");

@@ -29,10 +29,11 @@ export function channelOutbox(channel: { send(options: MessageCreateOptions): Pr
 }
 
 /**
- * Interactions are answered through their own webhook (no channel permission needed, and
- * ephemeral messages are possible): after deferReply the first message replaces the "thinking"
- * one; after deferUpdate every message is a follow-up. Follow-ups of an ephemeral exchange stay
- * ephemeral.
+ * An interaction answered through its own webhook: after deferReply the first message replaces
+ * the "thinking" one; after deferUpdate every message is a follow-up. The coach uses it only for
+ * ephemeral answers (a turn that changed nothing, said to one member): they carry no nonce and
+ * cannot be looked up, so they are sent at most once and not kept. Anything that changed a session
+ * is answered with channel messages through the outbox (DiscordCoach.answerTo).
  */
 export function interactionOutbox(interaction: RepliableInteraction, options: { ephemeral: boolean; editFirst: boolean }, logger: Logger): Outbox {
   const flags = options.ephemeral ? MessageFlags.Ephemeral : undefined;

@@ -1,4 +1,4 @@
-import { Events } from 'discord.js';
+import { Events, Routes } from 'discord.js';
 import type { Client } from 'discord.js';
 import type { Engine, TurnOutcome } from '../../src/engine/engine.js';
 import type { InboundInput } from '../../src/engine/inbound.js';
@@ -11,10 +11,11 @@ import type { MessageCreateOptions } from 'discord.js';
 import { MemoryOutboxStore } from '../../src/outbox/memory-outbox-store.js';
 import type { OutboxStore } from '../../src/outbox/outbox-store.js';
 import type { RetryPolicy } from '../../src/outbox/retry-policy.js';
-import { channelOutbox } from './deliver.js';
-import { DirectReplies, answerQueue, directReply, landedIn } from '../../src/outbox/turn-guard.js';
+import { sessionQueue } from '../../src/outbox/entry.js';
+import type { Where } from '../../src/outbox/entry.js';
+import { DirectReplies, UNSEEN_NOTICE, answerQueue, directReply, landedIn } from '../../src/outbox/turn-guard.js';
 import type { DiscordConfig } from './discord-config.js';
-import { DiscordOutbox } from './outbox.js';
+import { DiscordOutbox, restBody } from './outbox.js';
 import type { DiscordRoute } from './outbox.js';
 import { DM_TENANT, PLATFORM } from './to-inbound.js';
 import { FormMemory } from './forms.js';
@@ -71,6 +72,21 @@ export interface CoachOptions {
   stageReplies?: boolean;
 }
 
+/** What an interaction does around its turn (see DiscordCoach.answerTo). */
+export interface AnswerHooks {
+  /** Once the engine has answered, before anything is sent: a click marks the message it was on. */
+  taken?: (changed: boolean) => Promise<void>;
+  /** The replies of a turn that changed nothing, on an ephemeral route: said to the member alone. */
+  ephemeral?: (payloads: DiscordPayload[]) => Promise<void>;
+}
+
+/** What a turn answered through the outbox said, and whether its replies went to the channel (else: ephemerally, or none). */
+export interface Answered {
+  replies: Reply[];
+  changed: boolean;
+  inChannel: boolean;
+}
+
 /** A channel the coach writes to: a DM, a coaching or peer thread. */
 type Channel = { id: string; send(options: MessageCreateOptions): Promise<unknown> };
 
@@ -113,7 +129,19 @@ export class DiscordCoach {
       await this.send(channel, payloads, turn);
       return;
     }
-    const route: DiscordRoute = { channelId: channel.id, owner: party.owner };
+    await this.answerTo({ channelId: channel.id, owner: party.owner }, inbound, party, turn);
+  }
+
+  /**
+   * One turn whose replies go to `route.channelId` through the party's session queue, where the
+   * replies to their typed messages, clicks, forms and commands all wait in the order they were
+   * taken. With stageReplies the engine enqueues them with its commit, so a process killed right
+   * after it leaves them to another; otherwise they are enqueued here after it. On an ephemeral
+   * route, a turn that changed nothing is said only through `hooks.ephemeral` (not kept: it can be
+   * asked again), and its staged entry makes no channel message.
+   */
+  async answerTo(route: DiscordRoute, inbound: () => InboundInput, party: Party, turn: { eventId: string; guildId: string | null }, hooks: AnswerHooks = {}): Promise<Answered> {
+    const staging = this.options.stageReplies === true;
     let kind = 'unread';
     let outcome: TurnOutcome;
     try {
@@ -121,29 +149,60 @@ export class DiscordCoach {
       kind = event.kind;
       // A typed answer while the reply before it never reached the person (its retries spent)
       // would answer a question they have not seen: the reply goes again, the answer is not applied.
-      const held = answerQueue(event);
+      const held = staging ? answerQueue(event) : undefined;
       if (held && (await this.outbox.outbox.unseen(held))) {
         await this.outbox.holdForUnseen(held, turn.eventId, route);
-        return;
+        return { replies: [UNSEEN_NOTICE], changed: false, inChannel: true };
       }
-      outcome = await this.options.engine.respond(event, { stage: { route } });
+      outcome = await this.options.engine.respond(event, staging ? { stage: { route } } : {});
     } catch (error) {
       this.logger.error('discord turn failed', { kind, error });
       outcome = { replies: [SORRY], changed: false };
     }
     const { replies, changed } = outcome;
     this.forms.remember(party.key, replies);
-    if (replies.length === 0) return;
-    if (outcome.queue) {
+    if (replies.length === 0) return { replies, changed, inChannel: false };
+    await hooks.taken?.(changed);
+    const inChannel = !(route.ephemeral && !changed);
+    if (!inChannel) await hooks.ephemeral?.(await this.render(replies, party));
+    const message = { kind: 'turn' as const, route, replies, changed };
+    try {
+      // Staged: sent from the queue (an unchanged ephemeral turn's entry there makes no message).
+      if (outcome.queue && outcome.staged) await this.outbox.deliver(outcome.queue, { eventId: turn.eventId, staged: true, message });
+      else if (outcome.queue && inChannel) await this.outbox.deliver(outcome.queue, { eventId: turn.eventId, message });
+      else if (inChannel) await this.outbox.post(this.queueOf(route, party, turn.guildId), route.channelId, `${turn.eventId}@0`, await this.render(replies, party));
+    } catch (error) {
+      // The outbox lives in the store. Staged replies wait there for a sweep; a turn that could not
+      // be staged (the store is down) is answered directly, or the person would hear nothing.
+      this.logger.error('discord outbox unreachable', { staged: outcome.staged === true, error });
+      if (!outcome.staged && inChannel && this.direct.take(route.channelId)) await this.postDirect(route.channelId, renderReplies([directReply(replies)], party.owner));
+    }
+    return { replies, changed, inChannel };
+  }
+
+  /** The party's session queue, for replies going to `route.channelId`: a peer thread's own, or the member's. */
+  private queueOf(route: DiscordRoute, party: Party, guildId: string | null): Where {
+    const tenant = guildId ?? DM_TENANT;
+    return party.shared ? sessionQueue({ platform: PLATFORM, tenant, user: route.channelId, shared: true }, route.channelId) : sessionQueue({ platform: PLATFORM, tenant, user: party.owner }, route.channelId);
+  }
+
+  /** Messages sent straight to a channel, queued nowhere: what is said when the outbox cannot be reached. */
+  private async postDirect(channelId: string, payloads: readonly DiscordPayload[]): Promise<void> {
+    for (const payload of payloads) {
       try {
-        await this.outbox.deliver(outcome.queue, { eventId: turn.eventId, ...(outcome.staged ? { staged: true as const } : {}), message: { kind: 'turn', route, replies, changed } });
+        await this.client.rest.post(Routes.channelMessages(channelId), { body: restBody(payload) });
       } catch (error) {
-        // The outbox lives in the store. Staged replies wait there for a sweep; a turn that could not
-        // be staged (the store is down) is answered directly, or the person would hear nothing.
-        this.logger.error('discord outbox unreachable', { staged: outcome.staged === true, error });
-        if (!outcome.staged && this.direct.take(channel.id)) await channelOutbox(channel, this.logger).send(renderReplies([directReply(replies)], party.owner));
+        this.logger.warn('discord direct reply not sent', { error });
+        return;
       }
-    } else await this.send(channel, renderReplies(replies, party.owner), turn);
+    }
+  }
+
+  /** Replies as Discord messages, charts drawn as images when the coach draws them. */
+  private async render(replies: Reply[], party: Party): Promise<DiscordPayload[]> {
+    const { charts } = this.options;
+    const images = charts ? await chartImages(replies, charts, (error) => this.logger.warn('discord chart not drawn, sent as text', { error })) : undefined;
+    return renderReplies(replies, party.owner, images);
   }
 
   /**
@@ -218,9 +277,7 @@ export class DiscordCoach {
       kind = event.kind;
       const { replies, changed } = await this.options.engine.respond(event);
       this.forms.remember(party.key, replies);
-      const { charts } = this.options;
-      const images = charts ? await chartImages(replies, charts, (error) => this.logger.warn('discord chart not drawn, sent as text', { error })) : undefined;
-      return { payloads: renderReplies(replies, party.owner, images), changed };
+      return { payloads: await this.render(replies, party), changed };
     } catch (error) {
       this.logger.error('discord turn failed', { kind, error });
       return { payloads: renderReplies([SORRY], party.owner), changed: false };

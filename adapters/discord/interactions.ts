@@ -1,9 +1,11 @@
-import { ComponentType, DiscordAPIError, MessageFlags } from 'discord.js';
+import { ComponentType, MessageFlags } from 'discord.js';
 import type { AnyThreadChannel, ButtonInteraction, ChatInputCommandInteraction, Interaction, ModalSubmitInteraction, RepliableInteraction, StringSelectMenuInteraction } from 'discord.js';
 import { COMMAND_NAME, PEER_SUBCOMMAND, PERSONAL_SUBCOMMANDS } from './commands.js';
 import { answeredRow } from './components.js';
 import { acknowledge, interactionOutbox } from './deliver.js';
-import type { DiscordCoach, Turned } from './discord-coach.js';
+import type { DiscordCoach } from './discord-coach.js';
+import type { DiscordRoute } from './outbox.js';
+import type { InboundInput } from '../../src/engine/inbound.js';
 import { buildModal } from './forms.js';
 import { decodeAction, readOwner } from './owner.js';
 import type { Action } from './owner.js';
@@ -15,9 +17,6 @@ import { isOwnThread, isPeerThread } from './threads.js';
 import { choiceInbound, choicesInbound, commandInbound, formInbound } from './to-inbound.js';
 import type { Place } from './to-inbound.js';
 import { notYoursText } from '../../src/engine/replies.js';
-import { sessionQueue } from '../../src/outbox/entry.js';
-import type { Where } from '../../src/outbox/entry.js';
-import { DM_TENANT, PLATFORM } from './to-inbound.js';
 
 export const NOT_YOURS = "These buttons belong to another member's coaching, so I've left them alone. Use `/pivot start` to get your own.";
 export const NOT_OURS = "This button is from an older version of the coach. Say `repeat` (or use `/pivot repeat`) to get the current question.";
@@ -81,89 +80,86 @@ async function partyOf(coach: DiscordCoach, interaction: Component | ModalSubmit
   return refuse(NOT_YOURS);
 }
 
+/** Said where a member used `/pivot` in a server when their coaching thread cannot be had there. */
+export const NO_THREAD =
+  "I couldn't open your coaching thread in this channel, so I've left your coaching as it was. Use `/pivot` in a text channel where I may create threads, or in a direct message with me.";
+
+/** The pointer left where a command was used when its answer went to the member's thread. */
+export const threadPointer = (threadId: string) => `Your coaching continues in your thread: <#${threadId}>`;
+
+/** What a deferred command's own reply says once its answer went as messages right below it. */
+export const ANSWERED_BELOW = '-# Answered below.';
+
+const turnOf = (interaction: Interaction) => ({ eventId: interaction.id, guildId: interaction.guildId });
+
 /**
- * Sends a slash command's turn: in `thread`, with an ephemeral pointer to it, or else as the
- * command's own answer. Only a redelivery the engine recognised gets no replies: then the
- * "thinking" message is taken away.
+ * A turn from an interaction, answered in `channelId` (a DM, the member's coaching thread, a peer
+ * thread) as channel messages through the party's session queue, staged with the commit: they keep
+ * their order with the person's typed replies, are created once (a nonce Discord enforces), wait
+ * out a 429 with the rest behind them, stay first in line when every retry fails, and are not lost
+ * when the process dies right after the commit. With `ephemeral`, a turn that changed nothing is
+ * said to the member alone instead (`privately`), as nothing is lost if it never arrives.
+ *
+ * Then the interaction's own reply: a deferred command's "thinking" points to the thread when the
+ * answer went there, else says the answer is below (or goes, for a redelivery); after a click
+ * (deferUpdate) a pointer follows when the answer went to another channel.
  */
-async function answerCommand(coach: DiscordCoach, interaction: ChatInputCommandInteraction, party: Party, payloads: DiscordPayload[], to: { thread: AnyThreadChannel; pointer: string } | { ephemeral: boolean }): Promise<void> {
-  if (payloads.length === 0) {
-    await interaction.deleteReply().catch(() => undefined);
-    return;
-  }
-  if ('thread' in to) {
-    await coach.send(to.thread, payloads, { eventId: interaction.id, guildId: interaction.guildId });
-    await interaction.editReply({ content: to.pointer, allowedMentions: NO_MENTIONS });
-    return;
-  }
-  if (to.ephemeral) await interactionOutbox(interaction, { ephemeral: true, editFirst: true }, coach.logger).send(payloads);
-  else await answerInChannel(coach, interaction, party, payloads, true);
+async function answerIn(
+  coach: DiscordCoach,
+  interaction: RepliableInteraction,
+  party: Party,
+  channelId: string,
+  inbound: () => InboundInput,
+  options: { ephemeral: boolean; deferred: 'reply' | 'update'; pointer?: string; taken?: (changed: boolean) => Promise<void>; privately?: (payloads: DiscordPayload[]) => DiscordPayload[] },
+): Promise<void> {
+  const route: DiscordRoute = { channelId, owner: party.owner, ...(options.ephemeral ? { ephemeral: true as const } : {}) };
+  const privately = interactionOutbox(interaction, { ephemeral: true, editFirst: options.deferred === 'reply' }, coach.logger);
+  const answered = await coach.answerTo(route, inbound, party, turnOf(interaction), {
+    ...(options.taken ? { taken: options.taken } : {}),
+    ephemeral: (payloads) => privately.send(options.privately ? options.privately(payloads) : payloads),
+  });
+  const elsewhere = channelId !== interaction.channelId;
+  const pointer = options.pointer ?? threadPointer(channelId);
+  const warn = (error: unknown) => coach.logger.warn('discord could not answer the interaction itself', { error });
+  if (options.deferred === 'reply') {
+    if (answered.replies.length === 0) await interaction.deleteReply().catch(() => undefined);
+    else if (answered.inChannel) await interaction.editReply({ content: elsewhere ? pointer : ANSWERED_BELOW, allowedMentions: NO_MENTIONS }).catch(warn);
+  } else if (answered.inChannel && elsewhere) await interaction.followUp({ content: pointer, ...EPHEMERAL, allowedMentions: NO_MENTIONS }).catch(warn);
+}
+
+/** The member's coaching thread for an interaction in a server: the channel itself when used there, else found or opened. */
+function homeThread(coach: DiscordCoach, interaction: Interaction): Promise<AnyThreadChannel | undefined> {
+  const channel = interaction.channel;
+  return isOwnThread(channel, interaction.user, coach.botId) ? Promise.resolve(channel) : coach.threads.open(channel, interaction.user, coach.botId);
 }
 
 /**
- * The session queue of `party` in the interaction's channel: where the replies to their typed
- * messages wait too, so a click's or a command's replies keep their order with those, are
- * created once (a nonce Discord enforces), wait out a 429 with the rest behind them, and, when
- * every retry fails, stay first in line for the person's next message.
- */
-function queueOf(interaction: Interaction, party: Party): Where {
-  const tenant = interaction.guildId ?? DM_TENANT;
-  const channelId = interaction.channelId ?? '';
-  return party.shared ? sessionQueue({ platform: PLATFORM, tenant, user: channelId, shared: true }, channelId) : sessionQueue({ platform: PLATFORM, tenant, user: interaction.user.id }, channelId);
-}
-
-/**
- * A non-ephemeral answer to an interaction, in a channel the coach writes to (a DM, the member's
- * own thread, a peer thread): as channel messages through the party's session queue, not as
- * webhook follow-ups (which carry no nonce and cannot be looked up after a timeout). With
- * `editFirst` (a deferred command), the first message replaces the "thinking" one, an edit that
- * is safe to repeat; when Discord refuses the edit, that message goes through the queue too.
- */
-async function answerInChannel(coach: DiscordCoach, interaction: RepliableInteraction, party: Party, payloads: readonly DiscordPayload[], editFirst: boolean): Promise<void> {
-  let queued = payloads;
-  if (editFirst && payloads[0]) {
-    const edited = await interaction.editReply(payloads[0]).then(
-      () => true,
-      (error: unknown) => {
-        // Discord answered no: the edit did not happen, so the message goes through the queue. A
-        // timeout may have edited it: it is not sent again (discord.js already repeated the edit).
-        coach.logger.warn('discord could not put a command’s answer in place', { error });
-        return !(error instanceof DiscordAPIError);
-      },
-    );
-    if (edited) queued = payloads.slice(1);
-    else await interaction.deleteReply().catch(() => undefined);
-  }
-  if (queued.length === 0) return;
-  try {
-    await coach.outbox.post(queueOf(interaction, party), interaction.channelId ?? '', interaction.id, queued);
-  } catch (error) {
-    // The outbox lives in the store: without it, the follow-ups are the only way left.
-    coach.logger.error('discord outbox unreachable; the answer goes as follow-ups', { error });
-    await interactionOutbox(interaction, { ephemeral: false, editFirst: false }, coach.logger).send(queued);
-  }
-}
-
-/**
- * `/pivot <subcommand>`. In DMs and in the member's own thread the answer comes right there. In a
- * server channel, what concerns only them (status, help, forget, plan, progress) is ephemeral,
- * and the conversation moves to their thread, with an ephemeral pointer to it.
+ * `/pivot <subcommand>`. In DMs the answer comes right there. In a server it goes to the member's
+ * coaching thread, with an ephemeral pointer when used elsewhere; what concerns only them (status,
+ * help, forget, plan, export, progress) is said ephemerally where they asked when it changed
+ * nothing, and goes to their thread like the rest when it did (`forget` asks there). Where no
+ * thread can be had, nothing is run and they are told where to go instead.
  */
 async function onCommand(coach: DiscordCoach, interaction: ChatInputCommandInteraction): Promise<void> {
   const name = interaction.options.getSubcommand(false) ?? 'start';
   const topic = interaction.options.getString('topic');
-  const inServer = interaction.inGuild();
-  const personalOnly = PERSONAL_SUBCOMMANDS.has(name);
-  const inOwnThread = inServer && isOwnThread(interaction.channel, interaction.user, coach.botId);
-  const toThread = inServer && !personalOnly && !inOwnThread;
-  const ephemeral = inServer && (personalOnly || toThread);
-  if ((await acknowledge(() => interaction.deferReply(ephemeral ? EPHEMERAL : {}), coach.logger)) !== 'ok') return;
-
   const party = personal(interaction.user.id);
+  const inbound = (channelId: string) => () => commandInbound(place(interaction, party, channelId), { name, topic });
+  if (!interaction.inGuild()) {
+    if ((await acknowledge(() => interaction.deferReply(), coach.logger)) !== 'ok') return;
+    await coach.inOrder(party, () => answerIn(coach, interaction, party, interaction.channelId, inbound(interaction.channelId), { ephemeral: false, deferred: 'reply' }));
+    return;
+  }
+  const personalOnly = PERSONAL_SUBCOMMANDS.has(name);
+  const inOwnThread = isOwnThread(interaction.channel, interaction.user, coach.botId);
+  if ((await acknowledge(() => interaction.deferReply(personalOnly || !inOwnThread ? EPHEMERAL : {}), coach.logger)) !== 'ok') return;
   await coach.inOrder(party, async () => {
-    const thread: AnyThreadChannel | undefined = toThread ? await coach.threads.open(interaction.channel, interaction.user, coach.botId) : undefined;
-    const { payloads } = await coach.turn(() => commandInbound(place(interaction, party, thread?.id), { name, topic }), party);
-    await answerCommand(coach, interaction, party, payloads, thread ? { thread, pointer: `Your coaching continues in your thread: <#${thread.id}>` } : { ephemeral });
+    const thread = await homeThread(coach, interaction);
+    if (!thread) {
+      await interaction.editReply({ content: NO_THREAD, allowedMentions: NO_MENTIONS });
+      return;
+    }
+    await answerIn(coach, interaction, party, thread.id, inbound(thread.id), { ephemeral: personalOnly, deferred: 'reply' });
   });
 }
 
@@ -186,11 +182,8 @@ async function onPeer(coach: DiscordCoach, interaction: ChatInputCommandInteract
     return;
   }
   const party = peerThread(thread.id);
-  await coach.inOrder(party, async () => {
-    const { payloads } = await coach.turn(() => commandInbound(place(interaction, party, thread.id), { name: PEER_SUBCOMMAND }), party);
-    const pointer = `Peer practice is open in <#${thread.id}>: ask your study group to join you there.`;
-    await answerCommand(coach, interaction, party, payloads, here ? { ephemeral: false } : { thread, pointer });
-  });
+  const pointer = `Peer practice is open in <#${thread.id}>: ask your study group to join you there.`;
+  await coach.inOrder(party, () => answerIn(coach, interaction, party, thread.id, () => commandInbound(place(interaction, party, thread.id), { name: PEER_SUBCOMMAND }), { ephemeral: false, deferred: 'reply', pointer }));
 }
 
 /** What was picked, as the button or options said it, for the marker left on the message. */
@@ -219,32 +212,44 @@ async function onComponent(coach: DiscordCoach, interaction: Component, action: 
   if (action.kind !== 'choice' && action.kind !== 'select' && action.kind !== 'checklist') return;
   if ((await acknowledge(() => interaction.deferUpdate(), coach.logger)) !== 'ok') return;
   const values = interaction.isStringSelectMenu() ? interaction.values : [];
-  const inbound = () => (action.kind === 'checklist' ? choicesInbound(place(interaction, party), action, values) : choiceInbound(place(interaction, party), action, values));
-  await coach.inOrder(party, async () => answerOnMessage(coach, interaction, party, await coach.turn(inbound, party), pickedLabel(interaction, action)));
+  const inbound = (channelId: string) => () => (action.kind === 'checklist' ? choicesInbound(place(interaction, party, channelId), action, values) : choiceInbound(place(interaction, party, channelId), action, values));
+  await coach.inOrder(party, () => answerOnMessage(coach, interaction, party, inbound, pickedLabel(interaction, action)));
 }
 
+/** The words of replies said to one member alone: no components, since nothing is answered from a message the others cannot see. */
+const wordsOnly = (payloads: DiscordPayload[]) => payloads.flatMap(({ components: _, ...payload }) => (payload.content || payload.embeds ? [payload] : []));
+
 /**
- * The answer to a click or a form on a message: the message keeps what was picked instead of its
- * components, so that it cannot be answered twice by mistake, and the replies follow.
+ * The answer to a click or a form on a message: once the engine has taken it, the message keeps
+ * what was picked instead of its components, so that it cannot be answered twice by mistake, and
+ * the replies follow as channel messages, staged with the turn's commit (answerIn).
  *
  * In a peer thread the replies are for everyone, and the picker is named on the marker. A turn
  * that changed nothing there was refused by the engine (the step is another member's, or the
  * answer did not fit): the message stays open for whoever it waits for, and only the clicker is
- * told, without components: nothing is answered from a message the others cannot see.
+ * told, without components. A member's click on an ephemeral message (an answer to `/pivot help`
+ * used in a channel) is answered the same way: ephemerally when it changed nothing, else in their
+ * coaching thread with a pointer to it; where no thread can be had, nothing is run.
  */
-async function answerOnMessage(coach: DiscordCoach, interaction: Component | ModalSubmitInteraction, party: Party, turned: Turned, picked: string): Promise<void> {
-  if (turned.payloads.length === 0) return;
-  if (party.shared && !turned.changed) {
-    const words = turned.payloads.flatMap(({ components: _, ...payload }) => (payload.content || payload.embeds ? [payload] : []));
-    await interactionOutbox(interaction, { ephemeral: true, editFirst: false }, coach.logger).send(words);
+async function answerOnMessage(coach: DiscordCoach, interaction: Component | ModalSubmitInteraction, party: Party, inbound: (channelId: string) => () => InboundInput, picked: string): Promise<void> {
+  const label = party.shared ? `${picked} · ${displayName(interaction.member, interaction.user)}` : picked;
+  const taken = async (changed: boolean) => {
+    if (party.shared && !changed) return;
+    await interaction.editReply({ components: answeredRow(party.owner, label), allowedMentions: NO_MENTIONS }).catch((error: unknown) => {
+      coach.logger.warn('discord could not mark the answered message', { error });
+    });
+  };
+  if (party.shared || !isEphemeral(interaction)) {
+    const channelId = interaction.channelId ?? '';
+    await answerIn(coach, interaction, party, channelId, inbound(channelId), { ephemeral: party.shared, deferred: 'update', taken, privately: wordsOnly });
     return;
   }
-  const label = party.shared ? `${picked} · ${displayName(interaction.member, interaction.user)}` : picked;
-  await interaction.editReply({ components: answeredRow(party.owner, label), allowedMentions: NO_MENTIONS }).catch((error: unknown) => {
-    coach.logger.warn('discord could not mark the answered message', { error });
-  });
-  if (!party.shared && isEphemeral(interaction)) await interactionOutbox(interaction, { ephemeral: true, editFirst: false }, coach.logger).send(turned.payloads);
-  else await answerInChannel(coach, interaction, party, turned.payloads, false);
+  const thread = await homeThread(coach, interaction);
+  if (!thread) {
+    await interaction.followUp({ content: NO_THREAD, ...EPHEMERAL, allowedMentions: NO_MENTIONS }).catch(() => undefined);
+    return;
+  }
+  await answerIn(coach, interaction, party, thread.id, inbound(thread.id), { ephemeral: true, deferred: 'update', taken });
 }
 
 /** A submitted form: its text fields go to the engine as one form answer for the step it was drawn for. */
@@ -254,10 +259,20 @@ async function onModal(coach: DiscordCoach, interaction: ModalSubmitInteraction,
   const ack = fromMessage ? () => interaction.deferUpdate() : () => interaction.deferReply(interaction.inGuild() ? EPHEMERAL : {});
   if ((await acknowledge(ack, coach.logger)) !== 'ok') return;
   const inputs = [...interaction.fields.fields.values()].flatMap((field) => (field.type === ComponentType.TextInput ? [{ customId: field.customId, value: field.value }] : []));
+  const inbound = (channelId: string) => () => formInbound(place(interaction, party, channelId), action, inputs);
   await coach.inOrder(party, async () => {
-    const turned = await coach.turn(() => formInbound(place(interaction, party), action, inputs), party);
-    if (fromMessage) await answerOnMessage(coach, interaction, party, turned, 'Sent');
-    else if (turned.payloads.length > 0 && interaction.inGuild()) await interactionOutbox(interaction, { ephemeral: true, editFirst: true }, coach.logger).send(turned.payloads);
-    else if (turned.payloads.length > 0) await answerInChannel(coach, interaction, party, turned.payloads, true);
+    if (fromMessage) {
+      await answerOnMessage(coach, interaction, party, inbound, 'Sent');
+      return;
+    }
+    // A form opened from no message (the coach shows none so today): answered as a personal command.
+    if (!interaction.inGuild()) {
+      const channelId = interaction.channelId ?? '';
+      await answerIn(coach, interaction, party, channelId, inbound(channelId), { ephemeral: false, deferred: 'reply' });
+      return;
+    }
+    const thread = await homeThread(coach, interaction);
+    if (thread) await answerIn(coach, interaction, party, thread.id, inbound(thread.id), { ephemeral: true, deferred: 'reply' });
+    else await interaction.editReply({ content: NO_THREAD, allowedMentions: NO_MENTIONS });
   });
 }

@@ -66,6 +66,12 @@ function outcome(error: unknown): SendResult {
 export const discordRouteSchema = z.object({
   channelId: z.string().regex(/^\d{15,21}$/),
   owner: z.string().min(1),
+  /**
+   * A turn that changes nothing is answered to the member alone (an ephemeral message the adapter
+   * sends at once, sent at most once and not kept): its staged entry makes no channel message. A
+   * turn that changed the session is sent to the channel as any other, so it cannot be lost.
+   */
+  ephemeral: z.literal(true).optional(),
 });
 export type DiscordRoute = z.infer<typeof discordRouteSchema>;
 
@@ -75,7 +81,8 @@ type Attached = z.infer<typeof attachedSchema>;
 
 /** A turn's replies as Discord messages, in order: files and chart images each a message of their own, as renderReplies makes them. */
 export function discordSteps(turn: TurnMessage, charts: boolean): (Queued | Attached)[] {
-  const { channelId, owner } = discordRouteSchema.parse(turn.route);
+  const { channelId, owner, ephemeral } = discordRouteSchema.parse(turn.route);
+  if (ephemeral && !turn.changed) return [];
   const replies = z.array(replySchema).parse(turn.replies);
   const steps: (Queued | Attached)[] = [];
   let run: Reply[] = [];
