@@ -104,6 +104,58 @@ describe('Discord faults', () => {
     for (let i = 1; i < all.length; i++) if (all[i - 1]?.status === 429) expect((all[i]?.at ?? 0) - (all[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(950);
   });
 
+  it('Discord coach stopped right after a click’s commit in a DM (its turn saved, nothing after it run): another process sends the answer once from the person’s queue, and the stopped one, resuming, sends nothing twice', async ({ task, onTestFinished }) => {
+    const p = person();
+    await p.say('hello');
+    await p.say('Ann');
+    const before = await p.where();
+    const menu = h.lastWithComponents(h.dm(p.member));
+    const click = snowflake();
+    p.sent.push({ eventId: click, text: 'clicked: Find my skill gaps' });
+    // This process stops for good right after Redis accepted the click's commit (as hold-after-commit.ts does to a process).
+    let committed: () => void = () => {};
+    const atCommit = new Promise<void>((resolve) => (committed = resolve));
+    let resume: () => void = () => {};
+    const held = new Promise<void>((resolve) => (resume = resolve));
+    const commit = store.commit;
+    onTestFinished(() => {
+      resume();
+      store.commit = commit;
+    });
+    store.commit = async (user, c) => {
+      const result = await commit.call(store, user, c);
+      if (c.eventId === click) {
+        committed();
+        await held;
+      }
+      return result;
+    };
+    const clicked = h.click(p.member, h.dm(p.member), menu.id, 'Find my skill gaps', click);
+    await atCommit;
+    expect(p.shown().filter((s) => s.replyId.startsWith(`${click}#`))).toEqual([]);
+    expect(await p.waiting()).toEqual([`${click}#turn`]);
+    // Another process on the same Redis and Discord sweeps the outbox, as start-discord does every 15 s.
+    const other = await RedisSessionStore.connect(server.url, PREFIX);
+    const second = await DiscordHarness.start({ sessionStore: other, stageReplies: true, rest: h.rest, guildId: h.guildId, channelId: h.channelId });
+    try {
+      expect(await second.coach.outbox.recover()).toBeGreaterThan(0);
+    } finally {
+      // Not close(): it would clean the REST fake both processes share.
+      await second.settle();
+      await second.client.destroy();
+      await other.close();
+    }
+    resume();
+    await clicked;
+    await h.settle();
+    const row = verdict('discord coach stopped after a click’s commit', await p.observe(before));
+    task.meta.fault = row;
+    expect(failures(row)).toEqual(NONE);
+    expect(await p.waiting()).toEqual([]);
+    expect(await p.where()).not.toBe(before);
+    expect(p.shown().filter((s) => s.replyId.startsWith(`${click}#`)).map((s) => s.text).join('\n')).toContain('What is your current (or most recent) job?');
+  });
+
   it('Discord 5xx (500, 502, 503) on every message create past every retry, then back: the question waits, "hello?" is not taken as its answer, and the next message brings it again, said as unseen', async ({ task }) => {
     const p = person();
     const before = await p.where();
