@@ -1,4 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { MemorySessionStore } from '../src/engine/memory-session-store.js';
+import { sessionQueue } from '../src/outbox/entry.js';
+import type { OutboxEntry } from '../src/outbox/entry.js';
 import { RedisOutboxStore } from '../src/outbox/redis-outbox-store.js';
 import { UNSEEN_NOTICE } from '../src/outbox/turn-guard.js';
 import { RedisScope } from './support/redis-fixtures.js';
@@ -97,6 +100,35 @@ describe('replies through the outbox', () => {
     expect(lines.length).toBeGreaterThanOrEqual(2);
     expect(lines).not.toContain(UNSEEN);
     expect(JSON.parse((await h.peek(U1)) ?? '{}').flow?.step).toBe('name');
+  });
+});
+
+describe('answers to clicks and forms', () => {
+  it('are enqueued by the commit that saves the click, as typed answers are: in the member’s queue right after it, with no second enqueue', async () => {
+    const store = new MemorySessionStore();
+    const seen: { eventId: string; head: OutboxEntry | undefined }[] = [];
+    const appended: string[] = [];
+    const commit = store.commit.bind(store);
+    store.commit = async (user, c) => {
+      const result = await commit(user, c);
+      if (result === 'ok') seen.push({ eventId: c.eventId, head: await store.outbox.head(sessionQueue(user, '')) });
+      return result;
+    };
+    const append = store.outbox.append.bind(store.outbox);
+    store.outbox.append = async (where, entries) => {
+      appended.push(...entries.map((e) => e.id));
+      return append(where, entries);
+    };
+    h = await startSlack({ store });
+    await h.dm('U1', 'hi');
+    await h.dm('U1', 'Maria');
+    await h.click('U1', 'Find my skill gaps');
+    const click = seen.at(-1);
+    expect(click?.head?.id).toBe(`${click?.eventId}#turn`);
+    expect(click?.head?.message).toMatchObject({ kind: 'turn', changed: true, route: { owner: 'U1' } });
+    expect(appended).toEqual([]);
+    expect(delivered(h).map((c) => String(c.params.text)).join('\n')).toContain('What is your current (or most recent) job?');
+    expect(await store.outbox.pending()).toEqual([]);
   });
 });
 
