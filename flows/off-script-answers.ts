@@ -182,7 +182,7 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     for (const other of catalog.roles.roles) {
       if (other.id === role.id || !other.degreeNote) continue;
       const shared = occupationsOf(other).find((o) => occupations.some((mine) => mine.soc === o.soc));
-      if (shared) return { title: shared.title, note: other.degreeNote.text };
+      if (shared) return { title: shared.title, note: other.degreeNote.says };
     }
     return undefined;
   }
@@ -193,7 +193,7 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
       const regulated = listOf(catalog.roles.degreeRequired.slice(0, 4).map((d) => d.name.toLowerCase()));
       return answered(`Most tech roles can be reached without a new degree; some jobs legally need one (for example ${regulated}). Tell me the role you want and I'll say what my notes show for it.`);
     }
-    if (role.degreeNote) return answered(`*${role.name}*: ${role.degreeNote.text}`);
+    if (role.degreeNote) return answered(`*${role.name}*: ${role.degreeNote.says}`);
     // No note for the title itself: the note of the occupation BLS counts it under, said as such.
     const nearest = sameOccupation(role);
     if (nearest) return answered(`*${role.name}*: my notes have nothing for the title itself; the nearest occupation BLS describes is ${nearest.title}. ${nearest.note}`);

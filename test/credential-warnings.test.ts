@@ -78,11 +78,11 @@ describe('credential warnings', () => {
 
 describe('target warnings', () => {
   it('flags a degree-typical role and a degree-required job', () => {
-    const ml = role('ml', undefined, { degreeNote: { text: "BLS lists a master's degree.", source: 'test', confidence: 'S' } });
+    const ml = role('ml', undefined, { degreeNote: { text: "BLS lists a master's degree.", says: "A master's degree is typical.", source: 'test', confidence: 'S' } });
     expect(targetWarnings(ml)).toEqual([
       { kind: 'degree', text: "Many role ml jobs ask for a master's degree: BLS describes that as common practice, not a rule, so credentials and a portfolio can still get you in, but expect some postings to filter on it." },
     ]);
-    const support = role('it', undefined, { degreeNote: { text: 'BLS: candidates may qualify with a high-school diploma plus IT certifications.', source: 'test', confidence: 'S' } });
+    const support = role('it', undefined, { degreeNote: { text: 'BLS: candidates may qualify with a high-school diploma plus IT certifications.', says: 'A diploma and certifications can be enough.', source: 'test', confidence: 'S' } });
     expect(targetWarnings(support)).toEqual([]);
     expect(targetWarnings(role())).toEqual([]);
     const nurse = { id: 'rn', name: 'Registered nurse', aliases: ['RN'], soc: [], requirement: 'A nursing licence is required.', source: 'test', confidence: 'V' as const, adjacent: [{ role: 'data-analyst', reason: 'x' }] };

@@ -223,13 +223,13 @@ describe('Priscilla, maths teacher to ML engineer, $100, 6 hours a week, a year'
 
   it('answers "do i need a masters?" with what BLS says, as practice and not a rule', async () => {
     const { masters } = await throughPick();
-    expect(masters).toContain("BLS lists a master's degree as the typical entry-level education");
+    expect(masters).toContain("a master's degree is the typical entry-level education");
     expect(masters).toContain('not a legal rule');
   });
 
-  it.fails('answers "do i need a masters?" without a note to the team in it', async () => {
+  it('answers "do i need a masters?" without a note to the team in it', async () => {
     const { masters } = await throughPick();
-    expect(masters).not.toContain('Flag this for career changers');
+    expect(masters).not.toMatch(/flag this|15-1221/i);
   });
 
   it.fails('says "I do not know how it is assessed" once', async () => {

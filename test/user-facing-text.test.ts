@@ -156,6 +156,8 @@ describe('user-facing text: the data', () => {
     const pay = [...catalog.roles.roles.map((role) => entryPaySentence(rolePay(role))), ...(credentials.degreeTuition?.sectors.map((sector) => sector.says) ?? [])];
     // Credentials asked about with no sourced figures: what the coach says about them.
     texts.push(...credentials.notCarried.flatMap((entry) => [entry.name, entry.checkAt, entry.says ?? '']));
+    // What the coach answers to "do I need a degree?" (degreeNote.text is the research note behind it).
+    texts.push(...catalog.roles.roles.map((role) => role.degreeNote?.says ?? ''));
     expect([...texts, ...pay].filter(Boolean).flatMap(problems)).toEqual([]);
     // What is said about the hours goes inside brackets after them, so it has none of its own.
     expect(credentials.credentials.filter((c) => /[()[\]]/.test(c.hours?.says ?? '')).map((c) => c.id)).toEqual([]);

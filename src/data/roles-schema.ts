@@ -113,6 +113,11 @@ export const sourcedNoteSchema = z.strictObject({
   source: text('where it comes from'),
 });
 
+/** A role's degree note: `text` is the research note with its sources; `says` is what the coach tells the person. */
+export const degreeNoteSchema = sourcedNoteSchema.extend({
+  says: text('what the coach tells the person about degrees for this role, written to them in full sentences'),
+});
+
 export const outlookSchema = z.strictObject({
   occupation: text('the occupation the projection is for'),
   growthPct: z.number({ error: 'a growth percentage, for example 15' }),
@@ -166,7 +171,7 @@ export const roleSchema = z.strictObject({
   entryPay: entryPaySchema.optional(),
   outlook: z.array(outlookSchema).default([]),
   /** What BLS says about typical entry education, where it says a degree is typical. Not a legal rule. */
-  degreeNote: sourcedNoteSchema.optional(),
+  degreeNote: degreeNoteSchema.optional(),
   /** Editorial hints for suggesting roles ("likes puzzles with numbers"), not statistics. */
   goodFor: z.array(text('a short phrase'), { error: 'a list of short phrases' }).min(1, { error: 'at least one phrase' }),
   notes: z.array(sourcedNoteSchema).default([]),
