@@ -205,6 +205,8 @@ export function createGapInterviewFlow(data: CoachData) {
    * and explaining things") or for a role named tentatively ("not sure, maybe data analyst").
    */
   function readTarget(text: string): Parsed<Target> {
+    // "show me all" before naming one: every role, with who it suits.
+    if (EVERY_ROLE.test(text.trim())) return { ok: true, value: { kind: 'unsure', suggested: everyRole() } };
     const unsure = readUnsure(text);
     const said = unsure.kind === 'unsure' ? unsure.rest : text;
     const match = said === '' ? ({ kind: 'unsure' } as const) : roleMatcher.match(said);
@@ -246,7 +248,7 @@ export function createGapInterviewFlow(data: CoachData) {
   const targetStep = ask.text<Target>('target', {
     label: 'Target role',
     prompt: 'Which tech role are you aiming for? For example: data analyst, cloud engineer, UX designer, IT support or project manager. If you are not sure yet, say `not sure`.',
-    reask: 'Type a role such as data analyst, cybersecurity analyst, web developer or business analyst, or say `not sure`.',
+    reask: 'Type a role such as data analyst, cybersecurity analyst, web developer or business analyst, say `show me all` to see every role I know, or say `not sure`.',
     interpret: readTarget,
     display: (value) => (value.kind === 'unsure' ? 'not sure yet' : value.kind === 'role' ? (role(value.id)?.name ?? value.id) : value.id),
     saveAs: (value) => (value.kind === 'role' && value.exact ? { targetRole: value.id } : {}),

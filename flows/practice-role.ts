@@ -2,6 +2,7 @@ import type { CoachData } from '../src/coach-data.js';
 import { ANY_ROLE } from '../src/data/questions-schema.js';
 import type { Competency, Question } from '../src/data/questions-schema.js';
 import type { Role } from '../src/data/roles-schema.js';
+import { closestRoles } from '../src/roles/closest-roles.js';
 import { ask } from '../src/engine/flow.js';
 import type { TypedStep } from '../src/engine/flow.js';
 import type { LabelledAnswer } from '../src/star/analyze-answer.js';
@@ -45,7 +46,11 @@ export function practiceRoleStep(data: Pick<CoachData, 'catalog' | 'roleMatcher'
       if (match.kind === 'role') return { ok: true, value: { id: match.role.id, exact: match.exact } };
       if (match.kind === 'unsure') return { ok: true, value: { id: null } };
       if (match.kind === 'degree-required') return { ok: false, problem: `${match.entry.name} needs a degree or licence, so I have no interview questions for it.` };
-      return { ok: false, problem: "I don't know that role yet." };
+      // Never a dead end: the closest roles it knows, to type as they are.
+      const closest = closestRoles(data.catalog.roles, text).map((c) => `*${c.role.name}*`);
+      if (closest.length === 0) return { ok: false, problem: "I don't know that role yet." };
+      const either = closest.length > 1 ? `${closest.slice(0, -1).join(', ')} or ${closest.at(-1)}` : closest[0];
+      return { ok: false, problem: `I don't know *${text.trim()}* as a role yet. The closest I know: ${either}.` };
     },
     display: (value) => roleById(data, value.id)?.name ?? 'general questions',
     ...options,

@@ -16,6 +16,20 @@ const ids = (typed: string) => closestRoles(catalog.roles, typed).map((c) => c.r
 
 describe('the closest roles to a title the catalog does not know', () => {
   it.each([
+    ['pm', ['project-manager', 'product-manager']],
+    ['it pm', ['project-manager', 'product-manager']],
+    ['tpm', ['project-manager', 'product-manager']],
+    ['se', ['software-developer', 'sales-engineer']],
+  ])('%j, a short form with two readings, offers both roles, saying what it is short for', (typed, expected) => {
+    expect(ids(typed)).toEqual(expected);
+    for (const c of closestRoles(catalog.roles, typed)) expect(c.reason).toMatch(new RegExp(`^"${typed}" is often short for [a-z ]+; it suits someone who `));
+  });
+
+  it('puts the role named by a short form first: "sf" is Salesforce administrator before a Salesforce developer alias', () => {
+    expect(ids('sf')[0]).toBe('salesforce-administrator');
+  });
+
+  it.each([
     ['product owner', ['product-manager', 'business-analyst', 'project-manager']],
     ['growth hacker', ['data-analyst', 'digital-marketer']],
     ['Solutions Engineer', ['cloud-engineer', 'sales-engineer']],

@@ -260,6 +260,30 @@ describe('the gap interview, as a transcript', () => {
     expect(await chat.say('show me all')).toContain('Here is every role I know, with who it suits:');
   });
 
+  it('never leaves an unknown role a dead end: the closest roles, or every role on asking', async () => {
+    const { chat } = await startInterview();
+    await chat.say('Clerk');
+    await chat.say('5');
+    // "pm" is said for two roles: both offered, with what it is short for.
+    const pm = await chat.say('pm');
+    expect(pm).toContain("I don't know *pm* as a role of its own yet. These are the closest I know:");
+    expect(pm).toContain('- *Project manager / Scrum master*: "pm" is often short for project manager;');
+    expect(pm).toContain('- *Product manager*: "pm" is often short for product manager;');
+    await chat.say('Another role');
+    // Nothing close: the question says how to see every role, and that works at the question itself.
+    expect(await chat.say('astronaut')).toContain("I don't know that role yet. Type a role such as data analyst, cybersecurity analyst, web developer or business analyst, say `show me all` to see every role I know");
+    const every = await chat.say('show me all');
+    expect(every).toContain('Here is every role I know, with who it suits:');
+    expect(every.match(/^- \*/gm)).toHaveLength(data.catalog.roles.roles.length);
+  });
+
+  it('reads "sf admin" as the Salesforce administrator for certain, with no confirmation asked', async () => {
+    const { chat } = await startInterview();
+    await chat.say('Insurance agent');
+    await chat.say('22');
+    expect(await chat.say('sf admin')).toContain('Which skills do you already have?');
+  });
+
   it('says how to answer a guessed role when unsure, and lets a no lead to suggestions', async () => {
     const { chat } = await startInterview();
     await chat.say('Teacher');

@@ -178,6 +178,8 @@ describe('interview practice, as a transcript', () => {
     await chat.say('Sam');
     expect(await chat.click('first', 'interview-practice')).toContain('Which tech role are you interviewing for?');
     expect(await chat.say('astronaut')).toContain("I don't know that role yet. Type a role such as data analyst");
+    // A short form with two readings: both roles offered to type.
+    expect(await chat.say('pm')).toContain("I don't know *pm* as a role yet. The closest I know: *Project manager / Scrum master* or *Product manager*. Type a role such as");
     expect(await chat.say('I want to become a doctor')).toMatch(/needs a degree or licence, so I have no interview questions for it/);
     expect(await chat.say('general')).toContain("We'll practise the questions any employer asks.");
     await chat.say('1');

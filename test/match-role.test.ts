@@ -34,6 +34,42 @@ describe('matching a typed target role', () => {
     expect(summary(matcher.match(typed))).toBe(id);
   });
 
+  // Short forms people type for a title's words ("sf" Salesforce, "sys" systems, "sec" security, "admin" administrator).
+  it.each([
+    ['sf admin', 'salesforce-administrator'],
+    ['SF Admin.', 'salesforce-administrator'],
+    ['sfdc admin', 'salesforce-administrator'],
+    ['sf administrator', 'salesforce-administrator'],
+    ['sys admin', 'network-administrator'],
+    ['net admin', 'network-administrator'],
+    ['netadmin', 'network-administrator'],
+    ['sec analyst', 'cybersecurity-analyst'],
+    ['infosec analyst', 'cybersecurity-analyst'],
+    ['biz analyst', 'business-analyst'],
+    ['ba', 'business-analyst'],
+    ['I want to be a BA', 'business-analyst'],
+    ['bsa', 'business-analyst'],
+    ['da', 'data-analyst'],
+    ['data sci', 'data-scientist'],
+    ['tech writer', 'technical-writer'],
+    ['project mgr', 'project-manager'],
+    ['qa eng', 'qa-engineer'],
+    ['cloud admin', 'cloud-engineer'],
+  ])('%j, said with short forms, is %s', (typed, id) => {
+    expect(summary(matcher.match(typed))).toBe(id);
+  });
+
+  // A short form with two readings is a question for the person, never a guess.
+  it.each([['pm'], ['PM'], ['it pm'], ['tpm'], ['se']])('%j reads as two roles, so none is chosen', (typed) => {
+    expect(matcher.match(typed).kind).toBe('none');
+  });
+
+  it('reads no short form into words that are not a title', () => {
+    expect(summary(matcher.match('office admin'))).toBe('none');
+    expect(summary(matcher.match('i own an insurance agency, been in insurance sales 22 yrs'))).toBe('none');
+    expect(summary(matcher.match('sec eng'))).toBe('cybersecurity-analyst?');
+  });
+
   it.each([
     ['data analysis', 'data-analyst?'],
     ['web dev', 'web-developer?'],

@@ -1,6 +1,7 @@
 import type { RoleCatalog } from '../data/load-data.js';
 import { normalizeTerm } from '../data/load-data.js';
 import type { Role } from '../data/roles-schema.js';
+import { titleReadings } from './short-forms.js';
 
 /** A catalog role close to a title the catalog does not know, with one line saying why. */
 export interface ClosestRole {
@@ -30,12 +31,23 @@ const wordsOf = (text: string) =>
 export function closestRoles(catalog: RoleCatalog, typed: string): ClosestRole[] {
   const said = normalizeTerm(typed).replace(/[.!?]+$/, '');
   if (said === '') return [];
+  // "pm", "it pm": a short form with two readings, each a title of its own.
+  const readings = titleReadings(said);
+  const spelledOut = readings.flatMap((reading) => {
+    // The longest title the reading holds: "salesforce developer" before "developer".
+    const titled = catalog.roles.flatMap((r) => [r.name, ...r.aliases].map(normalizeTerm).filter((t) => containsWords(reading, t)).map((t) => ({ r, t })));
+    const role = titled.sort((a, b) => b.t.length - a.t.length)[0]?.r;
+    return role ? [{ role, reason: `"${said}" is often short for ${reading}; it suits someone who ${role.goodFor[0]}` }] : [];
+  });
+  const distinct = spelledOut.filter((s, i) => spelledOut.findIndex((o) => o.role.id === s.role.id) === i);
+  if (distinct.length > 0) return distinct.slice(0, MAX_CLOSEST);
+
   const related = catalog.roles.flatMap((role) =>
     (role.relatedTitles ?? []).filter((r) => said === normalizeTerm(r.title) || containsWords(said, normalizeTerm(r.title))).map((r) => ({ role, reason: r.reason })),
   );
   if (related.length > 0) return related.slice(0, MAX_CLOSEST);
 
-  const typedWords = new Set(wordsOf(said));
+  const typedWords = new Set([said, ...readings].flatMap(wordsOf));
   if (typedWords.size === 0) return [];
   // The role's own titles only (a related title is another job), scored by the share of words in common.
   const scored = catalog.roles.map((role, index) => {
@@ -47,11 +59,13 @@ export function closestRoles(catalog: RoleCatalog, typed: string): ClosestRole[]
       best = Math.max(best, shared.length / Math.max(words.length, typedWords.size));
       specific ||= shared.some((w) => !KIND_OF_WORKER.has(w));
     }
-    return { role, index, best, specific };
+    // Of roles sharing as much, the one whose own name says it ("sf": Salesforce administrator before a Salesforce developer alias).
+    const byName = wordsOf(role.name).some((w) => typedWords.has(w) && !KIND_OF_WORKER.has(w));
+    return { role, index, best, specific, byName };
   });
   return scored
     .filter((s) => s.best > 0)
-    .sort((a, b) => Number(b.specific) - Number(a.specific) || b.best - a.best || a.index - b.index)
+    .sort((a, b) => Number(b.specific) - Number(a.specific) || b.best - a.best || Number(b.byName) - Number(a.byName) || a.index - b.index)
     .slice(0, MAX_CLOSEST)
     .map(({ role }) => ({ role, reason: `the nearest title I know; it suits someone who ${role.goodFor[0]}` }));
 }

@@ -1,6 +1,7 @@
 import type { RoleCatalog } from '../data/load-data.js';
 import { normalizeTerm } from '../data/load-data.js';
 import type { DegreeRequired, Role } from '../data/roles-schema.js';
+import { titleReadings } from './short-forms.js';
 
 /**
  * What a typed target role means: a role from the catalog (exactly, or a close guess the user
@@ -67,6 +68,8 @@ export class RoleMatcher {
     if (UNSURE.test(typed)) return { kind: 'unsure' };
     const exact = this.roles.find((c) => c.title === typed) ?? longestContained(this.roles, typed);
     if (exact) return { kind: 'role', role: exact.value, exact: true };
+    const short = this.shortForm(typed);
+    if (short) return short;
     const regulatedExactly = this.regulated.find((c) => c.title === typed);
     if (regulatedExactly) return { kind: 'degree-required', entry: regulatedExactly.value };
     // A related title before a licensed job inside it: a "solutions architect" designs systems, not buildings.
@@ -75,6 +78,26 @@ export class RoleMatcher {
     if (regulated) return { kind: 'degree-required', entry: regulated.value };
     const guess = best(this.roles, words(typed));
     return guess ? { kind: 'role', role: guess, exact: false } : { kind: 'none' };
+  }
+
+  /**
+   * "sf admin", "sys admin", "ba": a title said with short forms (short-forms.ts). One role named
+   * by every reading is that role; two ("pm": project or product manager) are a question for the
+   * person, so none is chosen and the closest roles offer both; a reading naming no title
+   * exactly may still be a guess ("sec eng"), confirmed like any other.
+   */
+  private shortForm(typed: string): RoleMatch | undefined {
+    const readings = titleReadings(typed);
+    if (readings.length === 0) return undefined;
+    const named = new Set(readings.flatMap((reading) => {
+      const found = this.roles.find((c) => c.title === reading) ?? longestContained(this.roles, reading);
+      return found ? [found.value] : [];
+    }));
+    const [only] = named;
+    if (named.size > 1) return { kind: 'none' };
+    if (only) return { kind: 'role', role: only, exact: true };
+    const guess = readings.length === 1 ? best(this.roles, words(readings[0] ?? '')) : undefined;
+    return guess ? { kind: 'role', role: guess, exact: false } : undefined;
   }
 }
 
