@@ -282,6 +282,37 @@ describe('analyzeAnswer on labelled answers', () => {
     expect(team.issues).toContain('i-not-we');
   });
 
+  it('reads a step with its subject left out as its subject\'s, and a speaker who names no one acting as "I"', () => {
+    const listed = analyzeAnswer(
+      'Last spring at the sports centre we took on twelve new lifeguards. I wrote a one-page briefing, walked each group round the pool and paired every starter with a senior guard. Nobody missed a rescue drill.',
+      GENERAL,
+    );
+    expect(voiceOf(listed.firstPersonRatio)).toBe('i');
+    expect(voiceOf(analyzeAnswer('Stay calm, check the facts, tell my manager.', GENERAL).firstPersonRatio)).toBe('i');
+    expect(voiceOf(analyzeAnswer('It was inspection week at my school. The inspectors praised our team.', GENERAL).firstPersonRatio)).toBe('i');
+    expect(voiceOf(analyzeAnswer('Our café was losing money and by the spring it was profitable again.', GENERAL).firstPersonRatio)).toBe('we');
+  });
+
+  it('reads a habit, or advice, as a False STAR with no parts', () => {
+    for (const text of [
+      'Most of the time I let them talk first. Then I say sorry and I explain what I can do right now. Usually they calm down.',
+      'Whenever a customer is upset I listen first, and I tell them what I can offer at the moment.',
+      'Apologise, fix it, then tell my manager.',
+    ]) {
+      const a = analyzeAnswer(text, GENERAL);
+      expect(a.hypothetical, text).toBe(true);
+      expect(present(a), text).toEqual([]);
+    }
+    // The same words about one real time are a story.
+    expect(analyzeAnswer('Last Friday a customer was upset. I let her talk first, then I explained what I could do right then. She calmed down and thanked me.', GENERAL).hypothetical).toBe(false);
+  });
+
+  it('takes the time a step took, said at its end, as the measure of the outcome after it', () => {
+    const a = analyzeAnswer('A little girl got lost in the shop. I called it over the tannoy and found her by the tills after about 10 mins. Her dad was hugging me.', GENERAL);
+    expect(present(a)).toEqual(['situation', 'action', 'result']);
+    expect(a.hasMetric).toBe(true);
+  });
+
   it('gives null for the credential when the question does not invite it', () => {
     expect(analyzeAnswer(answer('credential-capstone'), GENERAL).mentionsCredential).toBeNull();
   });

@@ -188,4 +188,76 @@ describe('classifyClauses', () => {
       'none',
     ]);
   });
+
+  it('reads a task passed on as a question without "if", an obligation passed on, and a request to a group that takes the candidate in', () => {
+    for (const text of [
+      'My supervisor asked would I cover the Sunday shifts.',
+      'The head chef said could we get the new menu ready by Friday.',
+      'She ask me can I train the new starters.',
+      'My boss say I must finish the stock count before the audit.',
+      'The director made it clear that we needed to cut the waiting list.',
+      'Our head of year asked the form tutors, me included, to raise attendance.',
+      'The site manager told all the team leaders, including me, to get the injury rate down.',
+    ]) {
+      expect(labels(text).map(([, l]) => l), text).toEqual(['task']);
+    }
+    // A condition with its verb left out, and help given both ways, are steps, not an aim.
+    expect(one('We swapped shifts when we needed to.').label).toBe('action');
+    expect(one('I stayed late if I had to.').label).toBe('action');
+    expect(one('We covered for each other.').label).toBe('action');
+  });
+
+  it('reads a habit, its "right now" and advice with no subject as no story', () => {
+    expect(labels('Usually I greet them and I explain what I can do right now.').map(([, l]) => l)).toEqual(['hypothetical', 'hypothetical']);
+    expect(labels('Whenever a customer complains I listen first and I offer what I can at the moment. Most of the time they calm down.').map(([, l]) => l)).toEqual([
+      'hypothetical',
+      'hypothetical',
+      'none',
+    ]);
+    expect(labels('Listen first, apologise, then offer a fix.').map(([, l]) => l)).toEqual(['hypothetical', 'hypothetical', 'hypothetical']);
+    expect(labels('- check the order\n- call the customer back').map(([, l]) => l)).toEqual(['hypothetical', 'hypothetical']);
+    // Told in the past, a plain verb's clause is still part of the story.
+    expect(labels('The till froze. Check the cables, I told him.').map(([, l]) => l)).not.toContain('hypothetical');
+  });
+
+  it('reads a goal or target line of a bulleted answer as its task, with no scene', () => {
+    expect(labels('- goal: cut returns by a third\n- sorted the returns by reason\n- returns fell 30% in two months').map(([, l]) => l)).toEqual([
+      'task',
+      'task',
+      'action',
+      'result',
+    ]);
+    expect(classifyClauses(segment('- target: 50 new members by June, up 10% on last year\n- ran two open evenings\n- we signed up 58').clauses).map((c) => [c.label, c.anchored])).toEqual([
+      ['task', false],
+      ['task', false],
+      ['task', false],
+      ['action', false],
+      ['result', false],
+    ]);
+  });
+
+  it('reads the candidate\'s own step as the step, though a word of an outcome is its purpose', () => {
+    expect(one('I rebuilt the booking sheet and added a column for getting deliveries out on time.').label).toBe('action');
+    expect(labels('I made a checklist for finishing the close on time. The close took three days instead of eight.').map(([, l]) => l)).toEqual(['action', 'result']);
+    // With no step of the candidate's, a change told first is still the problem.
+    expect(labels('Our sales dropped over the summer. I changed the window displays.').map(([, l]) => l)).toEqual(['situation', 'action']);
+  });
+
+  it('reads thanks shown, a harm that did not happen and a place in a ranking as the outcome', () => {
+    expect(labels('I talked him through the refund and he shook my hand.').map(([, l]) => l)).toEqual(['action', 'result']);
+    expect(labels('I found her glasses, and she was hugging me at the door.').map(([, l]) => l)).toEqual(['action', 'result']);
+    expect(labels('I rewired the alarm panel. None of the residents had a fall that winter.').map(([, l]) => l)).toEqual(['action', 'result']);
+    expect(labels('I ran two practice sessions. We came second.').map(([, l]) => l)).toEqual(['action', 'result']);
+  });
+
+  it('keeps the past before the story in the scene, and gives a step with its subject left out to that subject', () => {
+    expect(labels('I replaced the pump. The old pump had cost the farm £900 in repairs. The yard stayed dry.').map(([, l]) => l)).toEqual(['action', 'situation', 'result']);
+    expect(labels('I showed them the claims, screens that had cost customers £200, and we role-played it.').map(([, l]) => l)).toEqual(['action', 'situation', 'action']);
+    const split = classifyClauses(segment('We split the member list, rang everyone who had lapsed and posted the timetable.').clauses);
+    expect(split.map((c) => [c.label, c.iActions, c.weActions])).toEqual([
+      ['action', [], ['split']],
+      ['action', [], ['rang', 'posted']],
+    ]);
+    expect(classifyClauses(segment('I wrote a picking guide, walked each group round and buddied every starter.').clauses).map((c) => c.iActions)).toEqual([['wrote'], ['walked', 'buddied']]);
+  });
 });

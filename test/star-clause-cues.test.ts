@@ -31,4 +31,29 @@ describe('readCues', () => {
     expect(cues('We rebooted it.').weActions).toEqual(['rebooted']);
     expect(verbs('I noticed it and I fixed it', I_ACTION)).toEqual(['fixed']);
   });
+
+  it('reads a measure\'s baseline as no date, and "right now" as the time of speaking', () => {
+    for (const text of ['Sales were up 12% on last year.', 'We sold more than last month.', 'Wait times were down compared with last week.']) {
+      expect(cues(text).timeAnchored, text).toBe(false);
+    }
+    expect(cues('Last year sales were up 12%.').timeAnchored).toBe(true);
+    expect(cues('I tell them what I can do right now.')).toMatchObject({ timeAnchored: true, presentTime: true });
+    expect(cues('Last week I told them what I could do.').presentTime).toBe(false);
+  });
+
+  it('reads advice with no subject, and not a step told with one', () => {
+    expect(cues('Own it, fix it.').imperative).toBe(true);
+    expect(cues('- apologise and offer a refund').imperative).toBe(true);
+    expect(cues('Then listen to what they need.').imperative).toBe(true);
+    expect(cues('Check was the first thing I did.').imperative).toBe(false);
+    expect(cues('I checked the order.').imperative).toBe(false);
+  });
+
+  it('reads a "would" inside what was worked out, and compound past verbs, as steps of the story', () => {
+    expect(cues('I worked out how much stock we would need for the weekend.')).toMatchObject({ hypothetical: false, iActions: ['worked'] });
+    expect(cues("She checked whether we'd have enough staff.").hypothetical).toBe(false);
+    expect(cues('I would check how much stock we need.').hypothetical).toBe(true);
+    expect(cues('We role-played the call.').weActions).toEqual(['role-played']);
+    expect(cues('I double-checked every label.').iActions).toEqual(['double-checked']);
+  });
 });

@@ -69,4 +69,18 @@ describe('signals', () => {
     expect(mentionsCredential('I passed Security+ last year.', 'CompTIA Security+ (SY0-701)')).toBe(false);
     expect(mentionsCredential('I passed CompTIA Security+ last year.', 'CompTIA Security+ (SY0-701)')).toBe(true);
   });
+
+  it('counts a rate in words as a measure, but not a number followed by a place or time', () => {
+    expect(findMetrics('late finishes were about one in four')).toContain('one in four');
+    expect(findMetrics('two out of three patients confirmed')).toContain('two out of three');
+    expect(findMetrics('now 1 in 10 orders comes back')).toContain('1 in 10');
+    expect(findMetrics('we met at one in the morning')).toEqual([]);
+  });
+
+  it('does not count a "we" inside what was worked out, or "our own" customers, as the team acting', () => {
+    expect(countPronouns('I bought a machine without working out how many extra coffees we would need to sell.')).toEqual({ i: 1, we: 0 });
+    expect(countPronouns('I asked which supplier we used and how much stock we had.')).toEqual({ i: 1, we: 0 });
+    expect(countPronouns('I showed them claims from our own customers.')).toEqual({ i: 1, we: 0 });
+    expect(countPronouns('It was our own idea, and we did it on our own.')).toEqual({ i: 0, we: 3 });
+  });
 });

@@ -59,7 +59,7 @@ export interface AnswerAnalysis {
   parts: Record<StarPart, PartFeedback>;
   /** For a motivation question, what it says about the move (why tech, why now, what carries over, what was done); null for a story. */
   motivation: MotivationReading | null;
-  /** I-forms / (I-forms + we-forms), 0 when there are neither. */
+  /** I-forms / (I-forms + we-forms); with neither, 1 when the speaker is named at all ("tell my boss"), else 0. */
   firstPersonRatio: number;
   /** A number, amount or counted change in the Result, or anywhere in the last ~30% outside the set-up. */
   hasMetric: boolean;
@@ -103,8 +103,18 @@ export type QuestionLike = Pick<Question, 'competencies' | 'invitesCredential' |
 export type LabelledAnswer = Partial<Record<StarPart, string>>;
 
 /** "after 35 minutes", "within two days", "in 3 hours": how long the outcome took. */
-const TIME_TAKEN = /^(?:(?:and|but|so|then) )?(?:after|within|in) (?:about |around |just |only |roughly |under |less than )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) (?:seconds?|minutes?|hours?|days?|weeks?)\b/i;
+/** "... found him in the changing rooms after like 5 mins": the same, closing the step just before the outcome. */
+const TIME_TAKEN = new RegExp(
+  [
+    String.raw`^(?:(?:and|but|so|then) )?(?:after|within|in) (?:about |around |just |only |roughly |under |less than |like )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b`,
+    // Only "after": "... asked the printer to send it within two days" is a deadline set, not the time it took.
+    String.raw`\bafter (?:about |around |just |only |roughly |under |less than |like )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)[.!]*$`,
+  ].join('|'),
+  'i',
+);
 const VOICE_PARTS: ReadonlySet<string> = new Set(['action', 'task']);
+/** The speaker named in any role: "I" after "where", "me", "my boss". */
+const SELF = /\b(?:i|me|my|mine|myself)\b/i;
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
 
 /**
@@ -188,8 +198,21 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
   const voiced = clauses.filter((c) => VOICE_PARTS.has(c.label));
   const stepPronouns = countPronouns(voiced.map((c) => c.text).join('\n'));
   // A step told with no subject at all ("Wrote a script that...") is the writer's own, as a bullet is.
-  stepPronouns.i += voiced.filter((c) => c.iActions.length > 0 && countPronouns(c.text).i + countPronouns(c.text).we === 0).length;
-  const ratio = firstPersonRatio(stepPronouns.i + stepPronouns.we > 0 ? stepPronouns : pronouns);
+  // One that shares the subject of the step before it in its sentence is that subject's: "we split the
+  // list, rang every member" is the team's.
+  const unnamed = voiced.filter((c) => c.iActions.length + c.weActions.length > 0 && countPronouns(c.text).i + countPronouns(c.text).we === 0);
+  stepPronouns.i += unnamed.filter((c) => c.iActions.length > 0).length;
+  stepPronouns.we += unnamed.filter((c) => c.iActions.length === 0).length;
+  // With no one named doing anything ("Own it, fix it, tell my boss"; "It was the week of the
+  // inspection at my school"), the answer is the speaker's own if it speaks of them at all.
+  const ratio =
+    stepPronouns.i + stepPronouns.we > 0
+      ? firstPersonRatio(stepPronouns)
+      : pronouns.i + pronouns.we > 0
+        ? firstPersonRatio(pronouns)
+        : SELF.test(text)
+          ? 1
+          : 0;
   const hedges = findHedges(text);
   const gapSkills = context.gapSkills ?? [];
 

@@ -1,8 +1,10 @@
 import {
+  COORDINATED_STEP,
   DAY_TIME,
   ELIDED_STEP,
   I_PRESENT_VERB,
   NARRATIVE_PAST,
+  NOT_ACTIONS,
   OUTCOME_TIME,
   PROBLEM_CHANGE,
   STANDING_COUNT,
@@ -103,8 +105,8 @@ function label(c: Cues, at: Place): Label {
   };
   const best = TIE_ORDER.reduce((a, b) => (score[b] > score[a] ? b : a));
   // In an answer with no past, no time and no place, "I make a list every morning", "I just stay
-  // positive" are what the candidate does in general: a False STAR.
-  if (score[best] === 0 && !at.narrated && c.firstPerson && !c.past) return 'hypothetical';
+  // positive", "Own it, fix it" are what the candidate does or advises in general: a False STAR.
+  if (score[best] === 0 && !at.narrated && (c.firstPerson || c.imperative) && !c.past) return 'hypothetical';
 
   // Recognition after the work ("my manager asked me to train the others") belongs to the Result.
   // After the last step, "we had to go back to the old process" once an outcome is told is more of it.
@@ -118,8 +120,11 @@ function label(c: Cues, at: Place): Label {
   // with no more than a number ("nobody had checked in for six months", what a step found). With an
   // outcome verb after the steps it is the outcome ("by the summer the club had doubled"). A step of
   // the candidate's in the clause ("I cut the scope to what the client had asked for") is the step.
+  // A step with its subject left out ("..., rang everyone who had lapsed") is a step: its past
+  // perfect is inside a relative clause, not the clause's own.
   const backstory =
     c.backstory &&
+    !at.elided &&
     !c.statedResult &&
     c.iActions.length + c.weActions.length === 0 &&
     (at.seenAction ? score.result <= WEIGHT.metric && score.task === 0 && !c.nowState && !OUTCOME_TIME.test(c.clause.text) : best === 'result' || score[best] === 0);
@@ -127,7 +132,10 @@ function label(c: Cues, at: Place): Label {
   // Before the first step, with steps still to come, a change told without a result phrase or a
   // number ("I noticed that picking errors went up every Friday", "two of my staff stopped talking")
   // is the problem the steps answer: the scene.
-  if (best === 'result' && score.result > 0 && !at.seenAction && !at.afterLastStep && !c.statedResult && c.metrics.length === 0 && !c.reflection) return 'situation';
+  // Unless the candidate's own step is the clause's verb, tied with a word of an outcome said as the
+  // step's purpose ("I set up a reminders page and made a leaderboard for handing homework in on time").
+  const ownStep = c.iActions.length > 0 && score.action >= score.result;
+  if (best === 'result' && score.result > 0 && !at.seenAction && !at.afterLastStep && !c.statedResult && c.metrics.length === 0 && !c.reflection) return ownStep ? 'action' : 'situation';
   // A dated change to something else before the steps ("Last December at our warehouse the orders
   // doubled in a week") is the problem, measured or not: a result told first names who did it.
   // Undated, a rise or fall opening the story ("Our sales dropped 20% over the summer", "Complaints
@@ -188,21 +196,36 @@ function withoutFalseParts(labels: Label[], cues: readonly Cues[]): Label[] {
   });
 }
 
+/** The verbs of a step whose subject is left out: "walked each group round and buddied every new starter". */
+function elidedVerbs(text: string): string[] {
+  const first = ELIDED_STEP.exec(text)?.[0].split(' ').at(-1)?.toLowerCase();
+  const more = [...text.matchAll(COORDINATED_STEP)].map((m) => (m[1] ?? '').toLowerCase());
+  return [...new Set([...(first ? [first] : []), ...more])].filter((verb) => verb && !NOT_ACTIONS.has(verb));
+}
+
 export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] {
-  const cues = clauses.map(readCues);
+  const read = clauses.map(readCues);
   // Told as a story: a past somewhere, a time, or a place with no habit marked ("When I work in
   // supermarket in Lagos, many customers complain"). "I just stay positive" is none of them.
-  const habit = cues.some((c) => c.hypothetical || c.habitual);
+  const habit = read.some((c) => c.hypothetical || c.habitual);
+  // "Normally I let them finish ... and I tell them what I can do right now": in a habit's answer,
+  // "right now" is the moment of the habit, not the time of one event.
+  const cues = habit ? read.map((c) => (c.presentTime ? { ...c, anchor: null, timeAnchored: false } : c)) : read;
   // A past said of someone else ("she asked if I could help") tells a story as well as one of the candidate's.
   const narrated = cues.some((c) => c.past || c.storyPast || c.timeAnchored || (c.anchor !== null && !habit));
   // "I picked two champions, rewrote the template ... and spent the first fortnight on the ward":
   // a step whose subject is left out, after a step in the same sentence, with no outcome of its own.
   const elided: boolean[] = [];
+  // Whose step it shares: "I wrote an induction, walked each group round ..." is the writer's own.
+  const elidedWho: ('i' | 'we' | undefined)[] = [];
   let stepInSentence = false;
+  let who: 'i' | 'we' | undefined;
   cues.forEach((c, n) => {
-    if (c.clause.sentenceStart) stepInSentence = false;
+    if (c.clause.sentenceStart) [stepInSentence, who] = [false, undefined];
     elided[n] = stepInSentence && !c.clause.sentenceStart && c.result <= WEIGHT.metric && !c.task && ELIDED_STEP.test(c.clause.text);
+    elidedWho[n] = elided[n] ? who : undefined;
     stepInSentence ||= (!c.hypothetical && stepScore(c, narrated) > 0) || (elided[n] ?? false);
+    if (!c.hypothetical && stepScore(c, narrated) > 0) who = c.iActions.length || c.presentStep === 'i' ? 'i' : c.weActions.length || c.presentStep === 'we' ? 'we' : who;
   });
   const lastStep = cues.findLastIndex((c, n) => !c.hypothetical && (stepScore(c, narrated) > 0 || elided[n]));
   const labels: Label[] = [];
@@ -239,12 +262,14 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
     // A step told in the present ("first i check cable", as a learner tells the past) is as much the
     // person's own step as "I checked": counted with "I" once it is read as a step of the story.
     const presentVerbs = l === 'action' && c.presentStep === 'i' && c.iActions.length === 0 ? verbs(c.clause.text, I_PRESENT_VERB) : [];
+    // A step with its subject left out is the step of whoever took the step before it in the sentence.
+    const shared = l === 'action' && elidedWho[n] && c.iActions.length + c.weActions.length === 0 ? elidedVerbs(c.clause.text) : [];
     return {
       ...c.clause,
       label: l,
       anchorWords,
-      iActions: presentVerbs.length > 0 ? presentVerbs : c.iActions,
-      weActions: c.weActions,
+      iActions: presentVerbs.length > 0 ? presentVerbs : elidedWho[n] === 'i' && shared.length > 0 ? shared : c.iActions,
+      weActions: elidedWho[n] === 'we' && shared.length > 0 ? shared : c.weActions,
       metrics: l === 'result' ? c.metrics : [],
       anchored,
       timeAnchored: c.timeAnchored,

@@ -3,6 +3,7 @@ import {
   HABITUAL,
   HAPPENED_PRESENT,
   HYPOTHETICAL,
+  IMPERATIVE,
   I_ACTION,
   I_ONGOING_STEP,
   I_PRESENT_JOB,
@@ -16,6 +17,7 @@ import {
   PERCEIVED,
   PLACE_ANCHOR,
   PLUPERFECT,
+  PRESENT_TIME,
   PURPOSE,
   PURPOSE_AFTER,
   REASONING,
@@ -74,6 +76,10 @@ export interface Cues {
   transfer: boolean;
   anchor: RegExpExecArray | null;
   timeAnchored: boolean;
+  /** The only time said is now ("right now", "currently"): in a habit's answer, no event's time. */
+  presentTime: boolean;
+  /** Opens on a plain verb with no subject ("Own it, fix it"): advice, unless the answer tells a past. */
+  imperative: boolean;
   context: boolean;
   ownedTask: boolean;
   task: number;
@@ -206,6 +212,8 @@ export function readCues(clause: Clause): Cues {
     transfer,
     anchor: time ?? PLACE_ANCHOR.exec(text) ?? NAMED_PLACE.exec(text),
     timeAnchored: time !== null,
+    presentTime: time !== null && PRESENT_TIME.test(time[0]),
+    imperative: IMPERATIVE.test(text),
     context: presentJob || SITUATION_CONTEXT.test(text) || PERCEIVED.test(text),
     ownedTask: owned !== null,
     task: owned ? WEIGHT.ownedTask : stated ? WEIGHT.goal : goal ? WEIGHT.stakes : 0,

@@ -76,26 +76,30 @@ const TEAM_SUBJECT = subjectNotAfter(
   '(?:the|my|our) team',
   `${RELATIVE}|keeps?|kept|makes?|made|gets?|got|helps?|helped|lets?|tell|told|ask|asked|train|trained|show|showed|left|had|see|saw|with|for|to|of|by|from|about|into|on|in`,
 );
+/** A regular past, compound ones too: "we role-played the call", "I double-checked every label". */
+const PAST_ED = String.raw`(?:[a-z]+-)?[a-z]+ed`;
 /** "Sessions were run by me": the passive names who did it. */
 const DONE_BY_ME = String.raw`\b(?:[a-z]+ed|run|done|made|written|given|taken|shown|set up|put) by me\b`;
 // A bullet with no subject ("- pulled three months of scans") is the writer's own step.
 const BULLET = String.raw`^[-*\u2022]+ ?`;
 export const I_ACTION = new RegExp(
-  String.raw`(?:${subjectNotAfter('i', RELATIVE)}(?:'ve| have)?${ADVERB} |${BULLET})([a-z]+ed|${IRREGULAR_PAST})\b|\b(?:was|were) ([a-z]+ed|${IRREGULAR_PAST}|run|done|written|given|taken|shown)(?= by me\b)`,
+  String.raw`(?:${subjectNotAfter('i', RELATIVE)}(?:'ve| have)?${ADVERB} |${BULLET})(${PAST_ED}|${IRREGULAR_PAST})\b|\b(?:was|were) ([a-z]+ed|${IRREGULAR_PAST}|run|done|written|given|taken|shown)(?= by me\b)`,
   'gi',
 );
-export const WE_ACTION = new RegExp(String.raw`(?:${subjectNotAfter('we', RELATIVE)}|${TEAM_SUBJECT})${ADVERB} ([a-z]+ed|${IRREGULAR_PAST})\b`, 'gi');
+export const WE_ACTION = new RegExp(String.raw`(?:${subjectNotAfter('we', RELATIVE)}|${TEAM_SUBJECT})${ADVERB} (${PAST_ED}|${IRREGULAR_PAST})\b`, 'gi');
 /** "I make", "we decide", "I was make": a step in the present, or a learner's past. */
 // "I was put on a team" is a passive (the base form is also the participle), not a learner's "I was make".
-export const I_PRESENT_STEP = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE)}${ADVERB}(?: was(?! (?:put|set|cut|let|hit|read|shut|split|run|come)\b))? (?:${BASE_STEP})\b`, 'i');
+// Nor a question turned round ("she asked could I sort it out"): the verb there is what was asked.
+const RELATIVE_OR_ASKED = `${RELATIVE}|could|can|would|will|should|might|did|do|does`;
+export const I_PRESENT_STEP = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE_OR_ASKED)}${ADVERB}(?: was(?! (?:put|set|cut|let|hit|read|shut|split|run|come)\b))? (?:${BASE_STEP})\b`, 'i');
 /** The verb of such a present step ("i check cable", "i clean printhead"), to count it as the person's own step. */
-export const I_PRESENT_VERB = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE)}${ADVERB} (${BASE_STEP})\b`, 'gi');
+export const I_PRESENT_VERB = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE_OR_ASKED)}${ADVERB} (${BASE_STEP})\b`, 'gi');
 /** "I was going to the warehouse and counting": a learner's past, one step, though also a native's background. */
 // "I'm training the admin team" is a step of a project under way; "I'm going to" is not one yet.
 export const I_ONGOING_STEP = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE)}(?: was (?:going to|${STEP_ING})|(?:'m| am) (?:currently |now )?(?:${STEP_ING}))\b`, 'i');
 /** "I coach under-12s football", "I run a small café": the job the story happens in, in the present, not a step. */
 export const I_PRESENT_JOB = new RegExp(String.raw`${subjectNotAfter('i', RELATIVE)}${ADVERB} (?:${[...JOB_VERBS].join('|')}|work|volunteer|own)\b`, 'i');
-export const WE_PRESENT_STEP = new RegExp(String.raw`${subjectNotAfter('we', RELATIVE)}${ADVERB}(?: were)? (?:${BASE_STEP})\b`, 'i');
+export const WE_PRESENT_STEP = new RegExp(String.raw`${subjectNotAfter('we', RELATIVE_OR_ASKED)}${ADVERB}(?: were)? (?:${BASE_STEP})\b`, 'i');
 // A past tense with a subject, not a participle like "everyone involved": the answer tells of
 // something that happened, so present-tense steps in it are narrative.
 export const TOLD_IN_PAST = /\b(?:was|were|had|did)\b/i;
@@ -123,7 +127,8 @@ export const TIME_ANCHOR = new RegExp(
     // A stretch of time the story sits in: "during the end-of-year stocktake", "halfway through the season".
     String.raw`\b(?:during|halfway through|half way through|in the middle of|throughout|at the (?:start|end|height|peak|beginning) of) (?:the|a|an|our|my|that|this|last|one) [\w-]+`,
     // "over one weekend", "in one week" is how long, not when.
-    String.raw`\b(?:last|that|(?<!\b(?:over|in|within|for|across|inside|under) )one|the previous|the following) (?:year|month|week|quarter|summer|winter|spring|autumn|fall|christmas|easter|term|semester|day|morning|afternoon|evening|night|weekend|shift|season|time)\b`,
+    // Not a measure's baseline: "up 20% on last month", "better than last year".
+    String.raw`\b(?:(?<!\b(?:on|than|versus|vs|to|with) )last|that|(?<!\b(?:over|in|within|for|across|inside|under) )one|the previous|the following) (?:year|month|week|quarter|summer|winter|spring|autumn|fall|christmas|easter|term|semester|day|morning|afternoon|evening|night|weekend|shift|season|time)\b`,
     String.raw`\b(?:a|two|three|four|five|six|few|couple of|several|some) (?:years?|months?|weeks?) (?:ago|back)\b`,
     String.raw`\b(?:earlier|later) this (?:year|month|week)\b|\bthis time last year\b|\brecently\b`,
     // "My first month as a team leader, ...": with or without "in".
@@ -229,7 +234,9 @@ const PARTICIPLE = String.raw`been|had|done|gone|got|made|seen|taken|given|writt
  * The past before the story's past ("nobody had checked in for months", "I'd been so focused on
  * new clients"): what led up to the events, so the scene, never their outcome.
  */
-export const PLUPERFECT = new RegExp(String.raw`(?:\bhad|'d)(?: (?:never|not|already|just|always|only|ever|all|both))? (?:${PARTICIPLE})\b`, 'i');
+// With "had" the irregular participles are past for sure: "broken screens that had cost them £200".
+const HAD_PARTICIPLE = 'cost|spent|paid|lost|bought|sold|kept|brought|caught|taught|built|sent|won|hurt|put|set|cut|let|run|come|become|taken|eaten|fallen|risen|stolen';
+export const PLUPERFECT = new RegExp(String.raw`(?:\bhad|'d)(?: (?:never|not|already|just|always|only|ever|all|both))? (?:${PARTICIPLE})\b|\bhad(?: (?:never|not|already|just|always|only|ever|all|both))? (?:${HAD_PARTICIPLE})\b`, 'i');
 const D_ADVERB = 'just|also|then|first|probably|usually|always|normally|typically|generally|definitely|really|still|rather|never|not|already|only|ever';
 export const HYPOTHETICAL = new RegExp(
   [
@@ -255,10 +262,10 @@ export const HYPOTHETICAL = new RegExp(
 );
 
 /**
- * "I said I would do it", "I promised we'd call back": what was said or thought then, a real event,
- * not what the person would do. Taken out before HYPOTHETICAL is tested.
+ * "I said I would do it", "I promised we'd call back", "I worked out how much stock we would need":
+ * what was said, thought or worked out then, a real event, not what the person would do. Taken out before HYPOTHETICAL is tested.
  */
-export const REPORTED_WOULD = /\b(?:said|told (?:him|her|them|us|my [\w-]+|the [\w-]+)|promised(?: (?:him|her|them|us))?|agreed|decided|knew|thought|hoped|realised|realized|felt|guessed|figured|explained|warned|replied|answered|confirmed|assured (?:him|her|them)|offered|was sure|were sure) (?:that )?(?:i|we)(?: would|'d)\b/gi;
+export const REPORTED_WOULD = /\b(?:said|told (?:him|her|them|us|my [\w-]+|the [\w-]+)|promised(?: (?:him|her|them|us))?|agreed|decided|knew|thought|hoped|realised|realized|felt|guessed|figured|explained|warned|replied|answered|confirmed|assured (?:him|her|them)|offered|was sure|were sure) (?:that )?(?:i|we)(?: would|'d)\b|\b(?:[a-z]+ed|working|figuring|knew|found|thought) (?:out )?(?:how (?:much|many|long|far)|whether|if)(?: [\w-]+){0,3}? (?:i|we)(?: would|'d)\b/gi;
 /**
  * Where a step's purpose starts ("I moved the bake to 10 am | so that we always had fresh loaves"):
  * a habit or "would" after it is the aim of the step, not a habit of the person's.
@@ -276,7 +283,7 @@ export const SUBJECTLESS_STEP = new RegExp(
 /** A step whose subject is the one before it: "I broke the move into waves, booked the transport...". */
 /** A step joined by "and" that shares the clause's "I": "I used React | and wrote tests". */
 export const COORDINATED_STEP = new RegExp(String.raw`\band (?:then |also )?(?!(?:compared|based|followed|according|given|related|needed|wanted|used|supposed|interested|involved|worried|tired|excited|bored|stressed|scared)\b)([a-z]{3,}ed|${IRREGULAR_PAST})\b(?! (?:by|to be)\b)`, 'gi');
-export const ELIDED_STEP = new RegExp(String.raw`^(?:and |then |and then )?(?!(?:compared|based|followed|according|given|related)\b)(?:[a-z]+ed|${IRREGULAR_PAST})\b`, 'i');
+export const ELIDED_STEP = new RegExp(String.raw`^(?:and |then |and then )?(?!(?:compared|based|followed|according|given|related)\b)(?:${PAST_ED}|${IRREGULAR_PAST})\b`, 'i');
 /** How things stand now ("She now takes half her bookings through it"): after the steps, an outcome. */
 export const NOW_STATE =
   /\b(?:now|still|these days|to this day|ever since|by then|before long|soon after|within (?:a few|a couple of|\w+) (?:days|weeks|months)|after (?:a|one|two|three|a few|a couple of) (?:days?|weeks?|months?))\b/i;
@@ -298,13 +305,25 @@ export const METHOD = /^by [a-z]+ing\b/i;
  */
 export const LEARNER_PAST = /\b(?:the|my|our|his|her|their|this|that) (?:[\w-]+ )?(?:boss|[\w-]*[^s\W])(?<!\b(?:i|we|you|they|people|police|staff|team)) (?:decide|tell|say|ask|give|want|call|come|open|start|change|send|take|make|see|find|agree|like|love|accept|approve|pay|leave|go|get|put|become|begin|close|stop|break|fall|arrive|order|complain|fire|hire|promote|thank)\b/i;
 /** A routine in the present ("every morning", "whenever"): with no past in the answer, its steps are a habit. */
-export const HABITUAL = /\b(?:whenever|every time|each time|(?:every|each) (?:morning|day|evening|night|shift|week|month))\b/i;
+export const HABITUAL =
+  /\b(?:whenever|every time|each time|(?:every|each) (?:morning|day|evening|night|shift|week|month)|most of the time|nine times out of ten|more often than not|as a rule|if ever)\b/i;
+/** "right now", "currently": the time of speaking, which dates no event in an answer about what the person usually does. */
+export const PRESENT_TIME = /^(?:currently|at the moment|right now)$/i;
+/**
+ * Advice with no subject ("Own it, fix it, tell my boss.", "- listen first"): in an answer with no
+ * past, what anyone should do, not a step taken.
+ */
+export const IMPERATIVE = new RegExp(
+  String.raw`^(?:[-*\u2022]+ ?)?(?:(?:and|then|first|firstly|next|finally|just|always|never|so|also),? ){0,2}(?:${BASE_STEP}|own|admit|apologi[sz]e|listen|stay|keep|stop|say|learn|find|get|let|try|be|follow|flag|raise|warn|inform|accept|stay|remain|own up)\b(?! (?:i|we|was|were|is|are|had|has)\b)`,
+  'i',
+);
 
 // ------------------------------------------------------------ Who did it
 // B1 Action: "I", not "we". Who acts is the subject: "our store" and "my manager" set the scene,
 // they say nothing about who did the work, so possessives count only where they claim the work
 // ("my idea", "our decision"). "Me and the designer", "my colleague and I" are a "we".
-const OWNING = '(?:own|idea|decision|call|plan|suggestion|proposal|initiative)';
+// "our own idea", "on my own" claim the work; "our own customers" only says whose customers.
+const OWNING = '(?:own(?! (?!(?:idea|decision|call|plan|suggestion|proposal|initiative)\\b)[a-z]+)|idea|decision|call|plan|suggestion|proposal|initiative)';
 // "When we merged...", "how we recorded": background, as for steps (NOT_RELATIVE); "before I
 // changed it" is still a step of the story. "We were told", "I was asked": done to, not doing.
 const BACKGROUND = 'when|while|as|since|where|if|once|how|what|why';
@@ -324,5 +343,5 @@ const REPORTED = String.raw`found|suggested|said|realised|realized|noticed|decid
  * moved"), which is when the team acted, nor after a place or a partner told first ("At my last
  * company we relaunched", "with my colleague we checked").
  */
-const AFTER_NOUN = String.raw`(?<!(?<!\b(?:at|in|on|with|for|from|during|after|before|by|of|across|around|near|to|under|over|through|since|until|into|like|inside|outside|within|without|behind|beside|between|among) )\b(?:the|a|an|every|any|some|these|those|our|my|their|his|her)(?: [\w-]+)? (?!(?:day|days|morning|afternoon|evening|night|week|weeks|month|months|year|years|time|moment|weekend|shift|minute|minutes|hour|hours|term|season|spring|summer|autumn|winter|quarter|round|point|end|start)\b)[a-z-]+ we)`;
+const AFTER_NOUN = String.raw`(?<!(?<!\b(?:at|in|on|with|for|from|during|after|before|by|of|across|around|near|to|under|over|through|since|until|into|like|inside|outside|within|without|behind|beside|between|among) )\b(?:the|a|an|every|any|some|these|those|our|my|their|his|her|many|much|which|whose)(?: [\w-]+)? (?!(?:day|days|morning|afternoon|evening|night|week|weeks|month|months|year|years|time|moment|weekend|shift|minute|minutes|hour|hours|term|season|spring|summer|autumn|winter|quarter|round|point|end|start)\b)[a-z-]+ we)`;
 export const WE_FORMS = new RegExp(String.raw`${subjectNotAfter('we', `${BACKGROUND}|${REPORTED}`)}${AFTER_NOUN}${NOT_PASSIVE}|\bwhat we did\b|\bourselves\b|\bour ${OWNING}\b|${TEAM_SUBJECT} (?:(?:at|in|on) (?:the|our|a) [\w-]+ )?(?=(?:was|were|had|did|[a-z]+ed|${IRREGULAR_PAST})\b)`, 'gi');

@@ -12,6 +12,8 @@ export const RESULT_PHRASE = new RegExp(
   [
     String.raw`\b(?:as a result|in the end|the result was|the outcome|which meant|this meant|that meant|ended up|by the end|resulting in|led to|thanks to (?:this|that)|because of (?:this|that)|since then)\b`,
     String.raw`\b(?:my (?:manager|boss|director|client|lead)|the (?:client|customer|manager|team lead)) (?:said|told me|thanked|praised|wrote)\b|\b(?:thanked|praised|congratulated) (?:me|us|the team)\b`,
+    // Thanks shown rather than said: "mum was crying and hugging me", "he shook my hand", "she couldn't thank us enough".
+    String.raw`\b(?:hugged|hugging|thanking|kissed) (?:me|us)\b|\bshook (?:my|our) hands?\b|\bcould(?:n't| not) thank (?:me|us) enough\b`,
     String.raw`\b(?:was|were|got|has been) (?:adopted|approved|rolled out|promoted|praised|recognised|recognized|hired|published)\b`,
     // "I got our charity's grant application approved": something taken through to its yes.
     String.raw`\bgot (?:[\w'-]+ ){1,5}(?:approved|accepted|funded|signed off|published|adopted|commissioned)\b`,
@@ -34,7 +36,7 @@ export const RESULT_PHRASE = new RegExp(
     String.raw`\b(?:renewed|re-signed|booked (?:again|another|their|a second)|came back|signed (?:a|another|the) (?:\w+ )?(?:contract|deal))\b`,
     // A loss that did not happen: "we didn't lose a single bill", "nobody complained".
     String.raw`\b(?:lost|missed|dropped|wasted) (?:nothing|none|not (?:one|a single)|no (?:[\w-]+ )?(?:orders?|sales?|customers?|clients?|bookings?|data|records?|stock|money|time|shifts?|days?|tables?|calls?))\b`,
-    String.raw`\b(?:didn'?t|did not|never|hasn'?t|haven'?t) (?:\w+ )?(?:lose|lost|miss|missed|fail|failed|drop|dropped|break|broke|complain|complained|repeat|happen|happened|come back)\b|\b(?:no one|nobody|no [a-z]+|none of (?:them|us|the \w+)) (?:complained|complains?|asked|cancelled|cancels?|left|leaves?|quit|quits|missed|miss|misses|failed|fails?|was late|were late|is late|got hurt|came back|comes back)\b`,
+    String.raw`\b(?:didn'?t|did not|never|hasn'?t|haven'?t) (?:\w+ )?(?:lose|lost|miss|missed|fail|failed|drop|dropped|break|broke|complain|complained|repeat|happen|happened|come back)\b|\b(?:no one|nobody|no [a-z]+|none of (?:them|us|the \w+)) (?:had (?:an?|any) (?:[\w-]+ )?(?:accident|injury|incident|fall|complaint|error|problem|mistake)s?|complained|complains?|asked|cancelled|cancels?|left|leaves?|quit|quits|missed|miss|misses|failed|fails?|was late|were late|is late|got hurt|came back|comes back)\b`,
     // A reward: "the owner gave us both the weekend off".
     String.raw`\b(?:gave|give|gives|offered) (?:me|us)(?: both| all)? (?:\w+ ){0,3}(?:raise|bonus|promotion|day off|days off|weekend off|time off|pay|salary|award|voucher|contract|permanent)\b`,
     // A comparison with before or with the usual: "more money than any weekend that year", "is now
@@ -45,6 +47,8 @@ export const RESULT_PHRASE = new RegExp(
     String.raw`\b(?:best|highest|biggest|busiest|fastest|lowest)\b(?: [\w'-]+){0,3} (?:ever|on record|in (?:[\w-]+ )?years)\b`,
     // A rank reached: "the most in my team", "the best results in the region".
     String.raw`\bthe (?:most|best|highest|biggest|fastest|top)(?: [\w-]+){0,2} (?:in|of|across|on) (?:my|the|our|their|its|his|her) (?:team|branch|store|shop|company|region|area|year|department|class|group|cohort|district|country|office|site|ward)\b`,
+    // A place in a ranking: "We came second", "our store finished top of the region".
+    String.raw`\b(?:came|finished|placed|ranked|ended) (?:in )?(?:first|second|third|fourth|fifth|top|joint (?:first|second|third|top)|1st|2nd|3rd)\b(?! (?:time|thing|step|draft|version)\b)`,
     // A problem gone for good: "we never missed a deadline again", "nobody had to".
     String.raw`\bnever (?:[\w'-]+ ){1,4}again\b|\bno longer\b|\b(?:no one|nobody) (?:had|has|needed|need|needs) to\b`,
   ].join('|'),
@@ -102,4 +106,4 @@ export const TRANSFER =
 
 /** A section heading in a bulleted answer ("Task:", "- Outcome:"): the part the lines under it are. */
 export const HEADING =
-  /^[-*\u2022]* ?(?:(?:the|my|our) )?(?:(s|situation|context|background|setting|problem|issue|challenge)|(t|task|goal|objective|aim|role|responsibility|brief)|(a|actions?|what i did|what we did|steps|approach|solution)|(r|results?|outcomes?|impact))$/i;
+  /^[-*\u2022]* ?(?:(?:the|my|our) )?(?:(s|situation|context|background|setting|problem|issue|challenge)|(t|task|goals?|objective|aim|role|responsibility|brief|target|mission|the ask)|(a|actions?|what i did|what we did|steps|approach|solution)|(r|results?|outcomes?|impact))$/i;

@@ -42,6 +42,8 @@ const LINE_BREAKS = / ?\n[\n ]*/g;
  * a circumstance ("I rebooked them when the coach company cancelled"), and "by ...ing" after a
  * measure ("cut costs by 15% by renegotiating"): one clause, one part.
  */
+/** "the band 6 nurses, me included, to bring it down": who a request took in, said between commas. */
+const INCLUDED = String.raw`(?:me|myself|us|ourselves) included|including (?:me|myself|us)`;
 const BOUNDARY = new RegExp(
   [
     String.raw`(?<=[.!?\u2026])["')\]]* `,
@@ -49,7 +51,8 @@ const BOUNDARY = new RegExp(
     String.raw`[;:] `,
     // Not at a comma beside a filler: "So I basically, um, started counting" is one step. The
     // comma comes first so the look-behind only runs at commas, not at every position.
-    String.raw`,(?<!\b(?:${COMMA_FILLER}),) (?!(?:${COMMA_FILLER})\b)`,
+    // Nor around "me included": the candidate in the group a request went to is part of that clause.
+    String.raw`,(?<!\b(?:${COMMA_FILLER}|${INCLUDED}),) (?!(?:${COMMA_FILLER}|${INCLUDED})\b)`,
     String.raw` [-\u2013\u2014]+ `,
     // "so that" is a reason inside a step, not a new clause.
     // The connector stays with the clause it opens, so every word of the answer is in one clause.

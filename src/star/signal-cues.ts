@@ -59,6 +59,8 @@ export const WORDED_METRIC = new RegExp(
     String.raw`\bwithin (?:a|an|one) (?:day|week|fortnight|month)\b[^.;]{0,60}?\b(?:ready|done|back to|fixed|running|live|cleared|finished|complete|completed|trained|on (?:her|his|their) own)\b`,
     String.raw`\b(?:half|a third|a quarter|twice|double|triple|three times|two times) (?:the|as|her|his|their|our|its|my|of)\b`,
     String.raw`\ball ${NUMBER_WORD}\b`,
+    // A rate in words: "about one in four", "two out of three", "1 in 10".
+    String.raw`\b(?:${NUMBER_WORD}|\d+) (?:in|out of) (?:${NUMBER_WORD}|\d+)\b(?! (?:the|a|an|my|our)\b)`,
     // "from nine days to three", "from around eight a month to two".
     String.raw`\bfrom (?:(?:about|around|roughly|nearly|almost|over|under) )?${NUMBER_WORD}\b(?: [\w-]+){0,4}? to (?:(?:about|around|roughly|nearly|almost|under|just) )?(?:${NUMBER_WORD}|\d+)\b`,
     // A counted thing of the kinds people measure work in: "two hours", "eighteen members".

@@ -17,7 +17,7 @@ export const TASK_OWNED = new RegExp(
     String.raw`\b(?:was|became|is) (?:my|our) (?:main |whole |own )?(?:responsibility|job|task|remit|goal|aim|brief|priority|problem to solve)\b`,
     // Ownership said plainly: "i was shift supervisor so it was my problem", "that was my call".
     String.raw`\b(?:it|this|that|so it) (?:was|became|is) (?:all |now )?my (?:problem|issue|call|mess|headache)\b`,
-    String.raw`\bi (?:needed|had|wanted|was trying|set out|decided I had|must|have|need) to\b`,
+    String.raw`\bi\b(?<!\b(?:when|if|whenever|as|where|because) i) (?:needed|had|wanted|was trying|set out|decided I had|must|have|need) to\b(?! ?[.,;!?]| ?$)`,
     String.raw`\bi must\b`,
     String.raw`\b(?:asked|ask|asks|told|tell|needed|wanted|want|expected|trusted|challenged|pushed|encouraged|invited|begged|persuaded|got|tasked|nominated|appointed|assigned|chose|picked|sent|hired|paid|brought) (?:me|us) (?:in )?to\b`,
     String.raw`\bit was (?:up to me|down to me|my job|on me|my responsibility)\b`,
@@ -80,7 +80,8 @@ const ORG = 'team|department|unit|crew|group|office|ward|school|store|shop|compa
 export const TASK_STAKES = new RegExp(
   [
     String.raw`\b(?:the|our) deadline (?:was|is)\b`,
-    String.raw`\bwe (?:needed|had|have|need|must) to\b`,
+    // Not a condition with its verb left out: "we did extra hours when we needed to."
+    String.raw`\bwe\b(?<!\b(?:when|if|whenever|as|where|because) we) (?:needed|had|have|need|must) to\b(?! ?[.,;!?]| ?$)`,
     String.raw`\b(?:me and|and i) (?:[\w-]+ ){0,3}(?:had|needed|were asked|were told) to\b`,
     String.raw`\b(?:we|(?:our|my|the) (?:[\w-]+ )?(?:${ORG}))(?: (?:at|in|on) (?:the|our|a) [\w-]+)? (?:was|were) (?:(?:asked|told|given|expected|trusted) to|tasked with|responsible for|in charge of)\b`,
     String.raw`\btasked with\b`,
@@ -100,9 +101,16 @@ export const TASK_STAKES = new RegExp(
     // "Our agency had two weeks to rebuild". Not a hardship ("customers had to wait"): the scene.
     String.raw`^(?:(?:and|so|but|then) )?(?:[\w'&-]+ ){1,9}?(?:had|needed|has|have|need|needs)(?: (?:only|just))?(?: (?:(?:about|around|less than|under|just|only) )?(?:[\w-]+ ){0,2}(?:minutes?|hours?|days?|weeks?|months?|time))? to (?!(?:wait|queue|stand|stay|put up|deal with|go home|leave|close|shut|cancel|cope|pay|walk|sit|be|go back|start again|redo|repeat|throw|work (?:overtime|late|weekends|extra|longer|double))\b)`,
     // A request put as a question, to anyone or no one named: "she asked if I could help her".
+    // Reported without "if", as many say it: "Jane said could I sort it out", "he asked me would I cover".
+    String.raw`\b(?:asked|ask|asks|said|says|say|wondered)(?: (?:me|us))?,? (?:could|can|would|will) (?:i|we|you)\b`,
+    // An obligation passed on: "The manager say we must not lose any customer", "she told us we had to be out by six".
+    String.raw`\b(?:said|say|says|told (?:me|us|everyone|the team)|tell (?:me|us)|made (?:it )?clear|insisted|warned (?:me|us)) (?:that )?(?:we|i|everyone|nobody|no one|the team) (?:must|mustn't|had to|have to|has to|needed to|need to|were to|was to)\b`,
+    String.raw`\bwe must\b(?! have\b)`,
+    // A request to a group that takes the candidate in: "Our matron asked the band 6 nurses, me included, to bring it down".
+    String.raw`\b(?:manager|boss|director|head|lead|supervisor|owner|matron|principal|headteacher|sister|chef|ceo|foreman|sergeant|coordinator)s?(?: of [\w-]+)? (?:asked|told|wanted|needed|expected|instructed|challenged|got|tasked) (?:all |each |every |both |the |our |my |his |her |their |[\w-]+ ){1,5}?(?:(?:me|myself|us) included,? |including (?:me|myself|us),? )?to (?!(?:wait|leave|go home|stay)\b)[a-z]`,
     String.raw`\b(?:asked|ask|asks|wondered|checked) (?:(?:me|us|him|her|them|around|the team) )?(?:if|whether) (?:i|we|someone|anyone|somebody|anybody|one of us) (?:could|can|would|might|was able|were able)\b`,
     // Taking the work on, whoever did: "Three of us took charge of the event", "she took over the rota".
-    String.raw`\b(?:took|take|takes|taking) (?:charge|control|ownership|responsibility) (?:of|for)\b|\btook the lead on\b|\b(?:stepped in|covered) for\b|\b(?:volunteered|offered|stepped up|stepped in) to\b`,
+    String.raw`\b(?:took|take|takes|taking) (?:charge|control|ownership|responsibility) (?:of|for)\b|\btook the lead on\b|\b(?:stepped in|covered) for\b(?! (?:each other|one another)\b)|\b(?:volunteered|offered|stepped up|stepped in) to\b`,
     // The wish or plan that set the work, of anyone but the people it happened to: "My running club
     // wanted to raise money", "the partners hoped to". Not "customers wanted to leave": the scene.
     String.raw`^(?:(?:and|so|but|then) )?(?:[\w'&-]+ ){1,6}?(?<!\b(?:i|we|customers|clients|guests|patients|students|users|people|parents|residents|visitors|callers|members|kids|children|they|some|many|most|everyone|everybody|nobody|one|shoppers|passengers|readers|really|even|all) )(?:wanted|hoped|planned|aimed|intended|wants|hopes|plans|aims|was hoping|were hoping|was planning|were planning|was aiming|were aiming|set out) to (?!(?:wait|leave|quit|complain|cancel|give up|go home|stop|know|see|hear)\b)`,
