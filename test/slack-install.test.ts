@@ -79,7 +79,7 @@ describe('the install flow, for many workspaces', () => {
     const page = await (await fetch(`http://127.0.0.1:${h.port}/slack/install`)).text();
     const link = new URL(/<a href="([^"]+)"/.exec(page)?.[1]?.replace(/&amp;/g, '&') ?? '');
     expect(link.origin + link.pathname).toBe('https://slack.com/oauth/v2/authorize');
-    expect(link.searchParams.get('scope')).toBe('app_mentions:read,chat:write,commands,files:write,im:history,im:write,users:read');
+    expect(link.searchParams.get('scope')).toBe('app_mentions:read,channels:history,chat:write,commands,files:write,groups:history,im:history,im:write,users:read');
     expect(link.searchParams.get('client_id')).toBe('1234567890.1234567890');
   });
 

@@ -8,7 +8,8 @@ const manifest = async () => JSON.parse(await readFile(new URL('../adapters/slac
 describe('the Slack app manifest', () => {
   it('asks for exactly the scopes and events the app uses', async () => {
     const m = await manifest();
-    expect(m.oauth_config.scopes).toEqual({ bot: ['app_mentions:read', 'chat:write', 'commands', 'files:write', 'im:history', 'im:write', 'users:read'] });
+    // channels:history and groups:history: after a timed-out post in a channel thread, the coach reads the thread for it before posting again.
+    expect(m.oauth_config.scopes).toEqual({ bot: ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'files:write', 'groups:history', 'im:history', 'im:write', 'users:read'] });
     expect(m.settings.event_subscriptions.bot_events).toEqual(['app_home_opened', 'app_mention', 'app_uninstalled', 'message.im', 'tokens_revoked']);
   });
 

@@ -12,6 +12,7 @@ import type { OutboxStore } from '../../src/outbox/outbox-store.js';
 import type { RetryPolicy } from '../../src/outbox/retry-policy.js';
 import { UNSEEN_NOTICE, unstagedTurn } from '../../src/outbox/turn-guard.js';
 import { slackError } from './deliver.js';
+import { REPLY_EVENT_TYPE, UnreadablePlaces, foundInSlack, lookupFailure } from './delivery-check.js';
 import { chartUpload, fileUpload, noFileText, shareUpload, splitAtFiles, uploadRefused } from './file-upload.js';
 import type { Upload } from './file-upload.js';
 import { SHARED } from './owner.js';
@@ -23,8 +24,12 @@ import { pairOf } from './tenant.js';
  * and posted in order by a Web API client that neither retries nor waits by itself, so that the
  * outbox alone decides when to try again. Each message carries its outbox id in Slack's message
  * metadata, and each upload's file id is noted in its entry before the file is shared; after a
- * timeout (the message or file may have arrived), the conversation's recent history is read for
- * that id before anything is posted again (`im:history` covers DMs).
+ * timeout (the message or file may have arrived), the DM's recent history or the thread's replies
+ * are read for that id before anything is posted again (see delivery-check.ts). When they cannot
+ * be read just then (a rate limit, a 5xx), nothing is posted: the outbox looks again later. When
+ * the installation may not read them (made before `channels:history` and `groups:history` were
+ * asked for), a reply that may have arrived is not posted again (at most once, as an ephemeral
+ * message), and the workspace is told in the log, once, to reinstall.
  */
 
 /** What waits in the outbox for one Slack message: where it goes and what it says, never a token. */
@@ -98,7 +103,7 @@ export function slackSteps(turn: TurnMessage, charts: boolean): SlackStep[] {
   return steps;
 }
 
-export const REPLY_EVENT_TYPE = 'pivot_reply';
+export { REPLY_EVENT_TYPE };
 
 /** Platform errors that say "later", not "never". */
 const TRANSIENT = new Set(['ratelimited', 'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'team_added_to_org']);
@@ -119,17 +124,24 @@ function outcome(error: unknown): SendResult {
 /** Slack's message metadata carrying a reply's outbox id: what `delivered` looks for. */
 const replyMetadata = (id: string) => ({ metadata: { event_type: REPLY_EVENT_TYPE, event_payload: { reply_id: id } } });
 
-type HistoryMessage = { metadata?: { event_type?: string; event_payload?: { reply_id?: unknown } }; files?: { id?: unknown }[] };
+/** What a sender needs to say which workspace cannot read back its replies (see UnreadablePlaces). */
+export interface ReadBack {
+  tenant: string;
+  unreadable: UnreadablePlaces;
+}
 
 /**
  * Posts one conversation's messages with `client` (no retries of its own: see slackOutbox);
  * `charts` draws chart images; `timeoutMs` bounds an upload's bytes as the client's calls are.
  */
-export function slackSender(client: webApi.WebClient | (() => Promise<webApi.WebClient>), charts?: ChartRenderer, logger?: Logger, timeoutMs?: number): Sender {
+export function slackSender(client: webApi.WebClient | (() => Promise<webApi.WebClient>), charts?: ChartRenderer, logger?: Logger, timeoutMs?: number, readBack?: ReadBack): Sender {
   const clientNow = async () => (typeof client === 'function' ? client() : client);
+  // Replies whose look-up Slack could not answer just now (see delivered): not posted on this attempt.
+  const lookAgain = new Set<string>();
   return {
     expand: (turn) => slackSteps(turn, charts !== undefined),
     async send(entry, note): Promise<SendResult> {
+      if (lookAgain.delete(entry.id)) return { kind: 'uncertain', reason: 'Slack could not be asked whether an earlier attempt arrived; it is asked again before anything is posted' };
       const step = stepSchema.safeParse(entry.message);
       if (step.success) {
         try {
@@ -164,14 +176,30 @@ export function slackSender(client: webApi.WebClient | (() => Promise<webApi.Web
       if (step.success && step.data.kind === 'ephemeral') return entry.tried !== 'retry';
       const parsed = step.success ? step.data : messageSchema.safeParse(entry.message).data;
       if (!parsed) return undefined;
-      const web = await clientNow();
-      // From a second before the reply was first enqueued: a few messages at most.
-      const window = { channel: parsed.channel, oldest: (entry.createdAt / 1000 - 1).toFixed(6), include_all_metadata: true, limit: 100 };
-      const found = parsed.threadTs ? await web.conversations.replies({ ...window, ts: parsed.threadTs }) : await web.conversations.history(window);
-      const messages = (found.messages ?? []) as HistoryMessage[];
-      // A message carries its id in its metadata; an upload is found by the id of the file it made (noted before it was shared).
-      const fileId = entry.memo?.fileId;
-      return messages.some((msg) => (msg.metadata?.event_type === REPLY_EVENT_TYPE && msg.metadata.event_payload?.reply_id === entry.id) || (fileId !== undefined && (msg.files ?? []).some((file) => file.id === fileId)));
+      const place = { channel: parsed.channel, ...(parsed.threadTs ? { threadTs: parsed.threadTs } : {}) };
+      // Slack said the last attempt did not take (a 5xx, a 429): nothing of it can be there to double.
+      const mayHaveLanded = entry.tried !== 'retry';
+      try {
+        return await foundInSlack(await clientNow(), place, entry);
+      } catch (error) {
+        const failure = lookupFailure(error);
+        if (!mayHaveLanded) {
+          logger?.debug('slack could not look for a reply that did not land; it is posted again', { reason: failure.reason });
+          return false;
+        }
+        if (failure.kind === 'cannot-read') {
+          // It may be there, and cannot be checked: not posted again (never twice), and said.
+          if (readBack) readBack.unreadable.note(logger, readBack.tenant, place, failure);
+          logger?.warn('slack reply may have arrived and cannot be looked up here; not posted again', { reason: failure.reason, thread: place.threadTs !== undefined });
+          return true;
+        }
+        if (failure.kind === 'not-now') {
+          lookAgain.add(entry.id);
+          logger?.warn('slack could not be asked whether a reply arrived; it is asked again before anything is posted', { reason: failure.reason });
+          return undefined;
+        }
+        throw error;
+      }
     },
   };
 }
@@ -245,6 +273,7 @@ export interface SlackOutboxOptions {
 export class SlackOutbox {
   readonly outbox: Outbox;
   private readonly clients = new Map<string, webApi.WebClient>();
+  private readonly unreadable = new UnreadablePlaces();
 
   constructor(private readonly options: SlackOutboxOptions) {
     this.outbox = new Outbox({ store: options.store, policy: options.policy, uncertainWaitMs: options.timeoutMs, logger: options.logger, ...(options.landed ? { landed: options.landed } : {}) });
@@ -288,7 +317,7 @@ export class SlackOutbox {
   }
 
   private sender(token: string, tenant: string): Sender {
-    return slackSender(this.clientFor(token, tenant), this.options.charts, this.options.logger, this.options.timeoutMs);
+    return slackSender(this.clientFor(token, tenant), this.options.charts, this.options.logger, this.options.timeoutMs, { tenant, unreadable: this.unreadable });
   }
 
   /** Sends what other processes left for Slack conversations; returns how many messages went out. */
@@ -304,6 +333,7 @@ export class SlackOutbox {
         this.options.charts,
         this.options.logger,
         this.options.timeoutMs,
+        { tenant: where.tenant, unreadable: this.unreadable },
       );
     });
   }
