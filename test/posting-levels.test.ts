@@ -133,6 +133,9 @@ describe('the labelled postings (npm run bench:reading prints the detail)', () =
     // Product managers, SOC analysts and health informatics (persona runs of Marisol and Dev): scored once at 94.4%
     // precision, 83.0% required-recall, one alternative split; two misses' causes fixed since (not blind).
     ['held-out-6', { precision: 0.94, requiredRecall: 0.84, notRequired: 0, context: 0, postings: 6 }],
+    // Twelve roles written by a helper who never saw the rules: scored once blind at 95.8% precision, 77.1%
+    // required-recall, 1 not-required and 4 context reported; its misses' causes were fixed since (not blind).
+    ['held-out-7', { precision: 0.97, requiredRecall: 0.93, notRequired: 0, context: 0, postings: 12 }],
   ] as const)('%s set', (name, floor) => {
     const { overall } = evaluate(loadLabelledSet(name), extractor, catalog);
     expect(overall.postings).toBeGreaterThanOrEqual('postings' in floor ? floor.postings : 9);
@@ -221,5 +224,73 @@ describe('the employer and the teams beside the hire are context', () => {
   it('reads a team the hire works beside as context, not a demand', () => {
     expect(levels('You\'ll work closely with our helpdesk team and on-site cabling contractors.')['technical-support']).toBe('context');
     expect(levels('Requirements: help desk experience.')['technical-support']).toBe('required');
+  });
+});
+
+describe('work a posting words as a duty, and what it says about itself (held-out-7 causes)', () => {
+  it('reads reporting, troubleshooting, data modelling and process automation said with words between verb and object', () => {
+    expect(levels('Prepare a weekly sales performance report for regional managers.')['reporting']).toBe('required');
+    expect(levels('Report project status to the steering group each month.')['reporting']).toBe('required');
+    expect(levels('Diagnose laptop, phone and docking station faults on site.')['troubleshooting']).toBe('required');
+    expect(levels('Model customer and order data in Snowflake.')['data-modeling']).toBe('required');
+    expect(levels('Automate invoice approvals and supplier onboarding.')['process-automation']).toBe('required');
+    // A bug report is testing, a reporting line is no report, models trained on data are no data model, and a
+    // script that automates chores is scripting.
+    expect(levels('Write clear bug reports in Jira.')['reporting']).toBeUndefined();
+    expect(levels('This role reports directly to the Head of IT.')['reporting']).toBeUndefined();
+    expect(levels('Train models on customer data.')['data-modeling']).toBeUndefined();
+    expect(levels('Use PowerShell for automating routine tasks.')['process-automation']).toBeUndefined();
+  });
+
+  it("reads flows as Salesforce Flow only in a Salesforce posting", () => {
+    expect(levels('Salesforce Administrator\nRequirements:\n- Build and test screen flows for the service team')['salesforce-flow']).toBe('required');
+    expect(levels('Build flows in Power Automate.')['salesforce-flow']).toBeUndefined();
+  });
+
+  it("reads the employer's own project, told as news by its name, as context", () => {
+    const got = levels('Northwind Foods (40 depots) is migrating its finance reporting from Oracle to SAP.\nRequirements:\n- Excel');
+    expect(got['sap']).toBe('context');
+    expect(got['reporting']).toBe('context');
+    expect(got['excel']).toBe('required');
+  });
+
+  it('reads an industry offered as another way in, and backgrounds the employer has hired from, as context', () => {
+    expect(levels('Requirements:\n- 2+ years in customer success or account management, or retail experience')['retail']).toBe('context');
+    expect(levels('Requirements:\n- Retail experience')['retail']).toBe('required');
+    const hired = levels('Requirements:\n- Strong testing skills from any field (we have hired from hospitality and teaching before)');
+    expect(hired['hospitality']).toBe('context');
+    expect(hired['education']).toBe('context');
+  });
+
+  it('reads a business analysis qualification as a credential, and the work done as a business analyst as the skill', () => {
+    expect(levels('Desirable: BCS Certificate in Business Analysis Practice')['business-analysis']).toBeUndefined();
+    expect(levels('Requirements:\n- Two years of experience as a business analyst')['business-analysis']).toBe('required');
+  });
+
+  it('keeps an industry the posting says is not essential out of demand, while its clinical systems stay preferred', () => {
+    const got = levels('Desirable:\n- Knowledge of clinical systems such as Cerner\n\nExperience in healthcare is not essential.');
+    expect(got['health-informatics']).toBe('preferred');
+    expect(got['healthcare']).toBe('not-required');
+  });
+
+  it.each<[string, string]>([
+    ['Query billing data in our Snowflake data warehouse.', 'data-warehousing'],
+    ['Query billing data in our Snowflake data warehouse.', 'snowflake'],
+    ['Two years in an analytical role.', 'data-analysis'],
+    ['Present what you find to the leadership team.', 'presentation-skills'],
+    ['Sketch and prototype new checkout journeys.', 'prototyping'],
+    ['Keep landing pages optimized for search.', 'seo'],
+    ['Able to juggle multiple client accounts.', 'time-management'],
+    ['Coach the team in Kanban.', 'mentoring'],
+    ['Exposure to waterfall delivery.', 'waterfall'],
+    ['Help manage the change for 200 users.', 'change-management'],
+    ['Work with analysts to shape the data model.', 'collaboration'],
+    ['Capture customer requirements before each release.', 'requirements-gathering'],
+    ['Set up SSO and user permissions for new apps.', 'identity-access-management'],
+    ['Understanding of how software is hosted in the cloud.', 'cloud-computing'],
+    ['Three years as a DBA.', 'database-administration'],
+    ['Experience in construction is desirable.', 'construction'],
+  ])('reads %j as %s', (text, skill) => {
+    expect(['required', 'preferred']).toContain(levels(text)[skill]);
   });
 });

@@ -190,6 +190,9 @@ describe('the labelled self-descriptions (npm run bench:person prints the detail
     // Marketers, second-language supervisors and a supply sergeant (persona runs of Marisol, Dev and Tomasz): scored
     // once at skills 93.1% precision / 79.4% recall, levels 100% / 33.3%; two misses' causes fixed since.
     ['held-out-4', { skillPrecision: 0.93, skillRecall: 0.8, level: 0.33, credential: 1 }],
+    // Ten career changers written by a helper who never saw the rules (issue 16): scored once blind at 89.5% skill
+    // precision / 78.5% recall, credentials 66.7% precision; its misses' causes were fixed since (not blind).
+    ['held-out-5', { skillPrecision: 0.97, skillRecall: 0.96, level: 0.88, credential: 1 }],
   ] as const)('%s set', (name, floor) => {
     const report = evaluatePeople(loadPersonSet(name), reader);
     expect(report.skill.precision).toBeGreaterThanOrEqual(floor.skillPrecision);
@@ -254,5 +257,60 @@ describe('work that is a tech skill under another name (persona runs of Gloria, 
     expect(skillsOf('internal audits and control testing')['governance-risk-compliance']).toBeDefined();
     expect(skillsOf('ICU nurse, HIPAA compliance, charting in Epic')['governance-risk-compliance']).toBeUndefined();
     expect(skillsOf('risk assessments on building sites')['governance-risk-compliance']).toBeUndefined();
+  });
+});
+
+describe('people as they type it (held-out-5 causes)', () => {
+  it('reads a wish for a credential as not holding it, with or without the apostrophe', () => {
+    const wanted = reader.read("Office manager. I'd like to do the AZ-900.");
+    expect(wanted.credentials).toEqual([]);
+    expect(wanted.skills.find((s) => s.skill === 'azure')).toBeUndefined();
+    expect(skillsOf('id love to learn SQL')['sql']).toBeUndefined();
+  });
+
+  it("reads a held credential's name as the credential, whose skills it proves, not as the person's own words", () => {
+    const got = skillsOf('passed my Google IT Support certificate in May');
+    expect(got['technical-support']?.fromCredential?.id).toBe('google-it-support');
+  });
+
+  it('tells leading a team from managing people, in the words people use', () => {
+    const lead = skillsOf('I lead a team of 3 porters');
+    expect(lead['leadership']).toBeDefined();
+    expect(lead['people-management']).toBeUndefined();
+    expect(skillsOf('I line manage two analysts')['people-management']).toBeDefined();
+    expect(skillsOf('Led teams of 40 in the field')['people-management']).toBeDefined();
+  });
+
+  it('reads being the one who sorts the kit, a digital champion and training a whole team', () => {
+    expect(Object.keys(skillsOf("I'm the person who sorts out the tills when they freeze"))).toEqual(expect.arrayContaining(['technical-support', 'troubleshooting']));
+    const champion = skillsOf('super user and digital champion on the ward, helping staff when it goes wrong');
+    expect(champion['technical-support']).toBeDefined();
+    // Helping people when it goes wrong is support; only fixing it is troubleshooting.
+    expect(champion['troubleshooting']).toBeUndefined();
+    expect(skillsOf('trained the entire team on the new booking system')['training-and-development']).toBeDefined();
+  });
+
+  it('reads freelancing as running a business, but not a freelance budget or hiring freelancers', () => {
+    expect(skillsOf('freelance photographer for 6 years')['business-ownership']).toBeDefined();
+    expect(skillsOf('managing the freelance budget')['business-ownership']).toBeUndefined();
+    expect(skillsOf('I hire freelancers for the magazine')['business-ownership']).toBeUndefined();
+  });
+
+  it('reads RN by what follows it: the Royal Navy before a trade, a nurse otherwise', () => {
+    const navy = skillsOf('RN weapons engineer, 12 years');
+    expect(navy['military']).toBeDefined();
+    expect(navy['healthcare']).toBeUndefined();
+    expect(skillsOf('RN on a cardiac ward')['healthcare']).toBeDefined();
+  });
+
+  it('reads transport planning, IT accounts, clinical notes and clinical systems; a sales ledger is accounting', () => {
+    expect(skillsOf('transport planner at a 3PL')['logistics']).toBeDefined();
+    expect(skillsOf("I look after everyone's email accounts")['system-administration']).toBeDefined();
+    expect(skillsOf('I look after the accounts for a small firm')['system-administration']).toBeUndefined();
+    expect(skillsOf('writing care notes every shift')['documentation']).toBeDefined();
+    expect(skillsOf('EMIS Web daily')['health-informatics']).toBeDefined();
+    const ledger = skillsOf('sales ledger reconciliations');
+    expect(ledger['accounting']).toBeDefined();
+    expect(ledger['sales']).toBeUndefined();
   });
 });

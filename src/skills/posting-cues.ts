@@ -48,6 +48,8 @@ export const CONTEXT_CUES = [
   'equal opportunity', 'equal employment', 'without regard to', 'regardless of', 'protected veteran', 'veteran status', 'disability status',
   'individuals with disabilities', 'reasonable accommodation', 'affirmative action', 'e-verify', 'background check', 'drug-free',
   'sponsorship', 'encouraged to apply', 'we welcome applicants', 'backgrounds welcome', 'career changers from', 'protected characteristic',
+  // backgrounds the employer has taken people from before: "(we've hired from warehousing and lab work before)"
+  'hired from', 'hired people from',
 ] as const;
 
 /** Sentence cues: the job teaches what the sentence names, so a skill it names without a cue of its own is context. */
@@ -124,4 +126,6 @@ export const CREDENTIAL_NAME_SOURCES: readonly string[] = [
   String.raw`cissp|cisa|cism|crisc|cgrc|sscp|ccsp|ceh|gsec|gcih|oscp|casp`,
   // A vendor's professional certificate: "Google Cybersecurity Certificate", "Google Data Analytics certificate".
   String.raw`google\s+(?:cybersecurity|data\s+analytics|it\s+support|ux\s+design|project\s+management)\s+(?:professional\s+)?certificate`,
+  // Business analysis qualifications: "BCS Business Analysis Foundation", "BCS International Diploma in Business Analysis", "IIBA ECBA".
+  String.raw`bcs\s+(?:(?:foundation\s+)?(?:certificate|diploma|international\s+diploma)\s+in\s+)?business\s+analysis(?:\s+(?:foundation|practice|certificate|diploma))?|iiba\s+(?:ecba|ccba|cbap)|ecba|ccba|cbap`,
 ];

@@ -2,6 +2,7 @@ import type { SkillCatalog } from '../data/load-data.js';
 import type { Segment } from './clean-text.js';
 import { CONTEXT_CUES, CREDENTIAL_NAME_SOURCES, EXPERIENCE_CUES, TEACHING_CUES, FORWARD_PREFERRED_CUES, INVITATION_CUES, INVITATION_WITHDRAWN_CUES, NOT_REQUIRED_CUES, PREFERRED_CUES, REQUIRED_CUES, SECTION_CUES, type DemandLevel } from './posting-cues.js';
 import type { LocatedMention, SkillExtractor } from './extract-skills.js';
+import { workMentions } from './posting-work.js';
 
 /**
  * Reads a job posting the way a careers adviser does: not "which skills are named" but "which
@@ -81,7 +82,8 @@ const PRODUCT_AFTER = /^\s*(?:(?:and|or|\/)\s*[\w.+-]+\s+)?(?:apps?|applications
 // "You'll work closely with our helpdesk team": a team the hire works beside is named by its work, which is theirs, not the hire's.
 const TEAM_AFTER = /^\s*(?:(?:and|or|\/)\s*[\w.+-]+\s+)?(?:teams?|department|staff|colleagues|contractors)\b/i;
 // "Ledgerline builds accounting software for small firms": the employer, by its name, saying what it does.
-const EMPLOYER_DOES = /^\s*(?!(?:You|We|The|This|That|Our|Your|A|An|Each|Every|In|As|It|They|He|She|Day|Some|All|Most|Must|Nice|Ideally|Experience|Knowledge)\b)[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2}\s+(?:builds|makes|sells|provides|develops|serves|helps|powers|offers|operates|designs|creates|delivers)\b/;
+// "Lumen Grocers (320 stores) is moving its reporting from SQL Server to Google Cloud": the employer's own project, told as news.
+const EMPLOYER_DOES = /^\s*(?!(?:You|We|The|This|That|Our|Your|A|An|Each|Every|In|As|It|They|He|She|Day|Some|All|Most|Must|Nice|Ideally|Experience|Knowledge)\b)[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2}(?:\s*\([^()]*\))?\s+(?:builds|makes|sells|provides|develops|serves|helps|powers|offers|operates|designs|creates|delivers|(?:is|are)\s+(?:moving|migrating|replacing|rebuilding|modernising|modernizing|upgrading|transforming|consolidating)\s+(?:its|their)\b)/;
 // "Willingness to learn Git", "keen to pick up SQL": what follows is what the hire will learn, not
 // what they must bring, so a skill named after it in its clause is context. "Some Python or keen
 // to learn it" names Python before the cue: Python stays what the clause's own words make it.
@@ -95,6 +97,10 @@ const ACCEPTED_BACKGROUND = /\bor\s+(?:(?:a|an|some|other)\s+)?(?:(?:related|sim
 // "Senior Product Manager - B2B SaaS (Workflow Automation)": what qualifies the job title after a
 // dash is the team, product or place; the body says what the hire needs. A bracket is not cut off:
 // "Product Designer (UX)" names the discipline.
+// "3+ years in pre-sales or consulting, or clinical experience with an interest in technology": an
+// industry offered after ", or" as another way in is an accepted background, not a demand of its own.
+const OR_INDUSTRY_BEFORE = /,\s*or\s+(?:(?:a|an|some|strong|relevant|hands-on)\s+)?$/i;
+const BACKGROUND_AFTER = /^\s+(?:experience|background)\b/i;
 const TITLE_QUALIFIER = /\s[-–—|]\s/;
 // "in product management, growth marketing, or a similar role": the roles listed are ways to meet
 // one demand.
@@ -362,7 +368,8 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
   const credentialSpans = [...text.matchAll(CREDENTIAL_NAME)]
     .filter((m) => !OR_EQUIVALENT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)))
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const mentions = located.mentions.filter((m) => !credentialSpans.some((c) => c.start <= m.start && m.end <= c.end));
+  const named = located.mentions.filter((m) => !credentialSpans.some((c) => c.start <= m.start && m.end <= c.end));
+  const mentions = [...named, ...workMentions(text, named, (id) => catalog.byId.has(id))].sort((a, b) => a.start - b.start);
   const { lines, levels } = sections(text);
   const clauses = new Map<string, number>();
   let line = 0;
@@ -386,6 +393,7 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
     if ((said === undefined || said === 'required') && (FORWARD_CONTEXT.test(before) || ownProduct || employerSays)) said = 'context';
     if (said !== 'not-required' && TO_LEARN_BEFORE.test(before)) said = 'context';
     if ((said === undefined || said === 'required') && ACCEPTED_BACKGROUND.test(before)) said = 'context';
+    if ((said === undefined || said === 'required') && catalog.byId.get(m.skill)?.industry && OR_INDUSTRY_BEFORE.test(before) && BACKGROUND_AFTER.test(after)) said = 'context';
     if (said === undefined && isTitleQualifier(text, m.start)) said = 'context';
     const byDefault = said === undefined && section === 'neutral';
     // "Experience in the nonprofit sector is welcome but not required": the invitation is taken back.

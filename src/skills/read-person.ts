@@ -158,7 +158,8 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
   // since one exam covers it in breadth: a PMP holds project management, not a software team's Agile.
   const credentialSkills = new Map(
     credentials.map((c) => {
-      const named = extractor.extract(c.name).filter((m) => !m.inferredFrom).map((m) => m.skill);
+      // What its name says, and what that is part of (a Certified ScrumMaster knows Agile as well as Scrum).
+      const named = extractor.extract(c.name).map((m) => m.skill);
       const about = new Set([...named, ...(c.skills ?? []).slice(0, 1)]);
       const level = c.level ? CREDENTIAL_LEVEL[c.level] : undefined;
       const skills = [...new Set([...named, ...(c.skills ?? [])])]
@@ -174,7 +175,8 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
     for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
   };
 
-  function heldCredentials(text: string, clauses: readonly Span[]): HeldCredential[] {
+  /** The credentials held, and where their names are written (`names`, filled in). */
+  function heldCredentials(text: string, clauses: readonly Span[], names: Span[]): HeldCredential[] {
     const held = new Map<string, HeldCredential>();
     for (const clause of clauses) {
       const words = text.slice(clause.start, clause.end);
@@ -189,7 +191,13 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
       // "PMP and CSM": beside a certain credential, a form that needs a credential word has one.
       const hasWord = credentialWord.test(words) || certain.length > 0;
       const named = [...certain, ...(hasWord ? forms.filter((form) => known.has(form.id) && !certain.includes(form) && hit(form.withWord)) : [])];
-      for (const form of named) if (!held.has(form.id)) held.set(form.id, { id: form.id, evidence: evidenceOf(words) });
+      for (const form of named) {
+        if (!held.has(form.id)) held.set(form.id, { id: form.id, evidence: evidenceOf(words) });
+        for (const pattern of [form.certain, form.withWord]) {
+          if (!pattern) continue;
+          for (const m of words.matchAll(new RegExp(pattern.source, 'gi'))) names.push({ start: clause.start + m.index, end: clause.start + m.index + m[0].length });
+        }
+      }
     }
     return [...held.values()];
   }
@@ -206,7 +214,11 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
         if (!setAside.includes(m[0].trim())) setAside.push(m[0].trim());
       }
       const withoutNotSkills = chars.join('');
-      const credentialsHeld = heldCredentials(withoutNotSkills, clauses);
+      const credentialNames: Span[] = [];
+      const credentialsHeld = heldCredentials(withoutNotSkills, clauses, credentialNames);
+      // "I did the Google IT Support certificate": the skill words in a held credential's name are
+      // the credential, which proves its skills below (shown as "from your ..."), not words of the person's own.
+      for (const name of credentialNames) blank(chars, name.start, name.end);
       const hobbies: Span[] = [];
       for (const clause of clauses) {
         const words = withoutNotSkills.slice(clause.start, clause.end);
