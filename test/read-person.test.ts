@@ -192,7 +192,7 @@ describe('the labelled self-descriptions (npm run bench:person prints the detail
     ['held-out-4', { skillPrecision: 0.93, skillRecall: 0.8, level: 0.33, credential: 1 }],
     // Ten career changers written by a helper who never saw the rules (issue 16): scored once blind at 89.5% skill
     // precision / 78.5% recall, credentials 66.7% precision; its misses' causes were fixed since (not blind).
-    ['held-out-5', { skillPrecision: 0.97, skillRecall: 0.96, level: 0.88, credential: 1 }],
+    ['held-out-5', { skillPrecision: 0.99, skillRecall: 0.96, level: 0.88, credential: 1 }],
   ] as const)('%s set', (name, floor) => {
     const report = evaluatePeople(loadPersonSet(name), reader);
     expect(report.skill.precision).toBeGreaterThanOrEqual(floor.skillPrecision);
@@ -309,6 +309,9 @@ describe('people as they type it (held-out-5 causes)', () => {
     expect(skillsOf('I look after the accounts for a small firm')['system-administration']).toBeUndefined();
     expect(skillsOf('writing care notes every shift')['documentation']).toBeDefined();
     expect(skillsOf('EMIS Web daily')['health-informatics']).toBeDefined();
+    // Work made for clients is that work; serving customers is customer service.
+    expect(skillsOf('designing logos and websites for clients')['customer-service']).toBeUndefined();
+    expect(skillsOf('making coffee for customers all day')['customer-service']).toBeDefined();
     const ledger = skillsOf('sales ledger reconciliations');
     expect(ledger['accounting']).toBeDefined();
     expect(ledger['sales']).toBeUndefined();
