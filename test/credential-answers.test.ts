@@ -219,12 +219,23 @@ describe('"is the exam online?": how the exam is taken, from the catalog, never 
   });
 });
 
+describe('"what is X?"', () => {
+  it('says its level, provider, who it is for, the experience it asks, what it teaches, cost and time', () => {
+    const said = ask('what', [exam]);
+    expect(said).toMatch(/^\*Exam Cert\*, from ExamCo, is an entry-level \(fundamentals\) certification\. It is made for data analyst roles\. No experience is needed\. It teaches /);
+    expect(said).toMatch(/It costs \$300 in all over 3 years \(.*\), within your \$300 budget\./);
+    expect(said).toMatch(/Time: about \d+ weeks at your 10 hours a week \(/);
+    const pro = credential('pro', { name: 'Pro', provider: 'ProCo', partner: 'ProCo', level: 'professional', experience: { recommendedMonths: 36, requiredMonths: 36, says: 'ProCo requires 36 months of leading projects.', source: 'test', confidence: 'S' } });
+    expect(ask('what', [pro])).toContain('*Pro*, from ProCo, is a professional-level certification, for people with years of experience. It is made for data analyst roles. ProCo requires 36 months of leading projects.');
+  });
+});
+
 describe('every answer about every credential in the catalog reads as plain sentences', () => {
   it('has no research markers, doubled punctuation, or nested or unbalanced brackets', async () => {
     const { loadCoachData } = await import('../src/coach-data.js');
     const data = await loadCoachData();
     const real: CredentialWorld = { credentials: data.credentials.credentials, index: data.credentialIndex, roleName: (id) => data.catalog.roles.byId.get(id)?.name };
-    const kinds = ['worth', 'instead', 'cheaper', 'shorter', 'free', 'duration', 'delivery', 'employers', 'cost'] as const;
+    const kinds = ['worth', 'instead', 'cheaper', 'shorter', 'free', 'duration', 'delivery', 'employers', 'cost', 'what'] as const;
     const people: Asker[] = [
       { role: { id: 'data-analyst', name: 'Data analyst' }, gaps: [{ skill: 'sql', share: 0.9 }, { skill: 'tableau', share: 0.5 }], hoursPerWeek: 6, budgetUsd: 0, held: [], yearsExperience: 20, today: TODAY },
       { gaps: [], held: ['comptia-a-plus'], today: TODAY },

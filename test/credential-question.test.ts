@@ -21,12 +21,15 @@ describe('the kind of a credential question', () => {
     ['can I take it from home?', 'delivery'],
     ['do i have to go to a test centre', 'delivery'],
     ['where do i take the az-104 exam?', 'delivery'],
+    ["what's CAPM?", 'what'],
+    ['tell me about the PMP', 'what'],
   ])('%s: %s', (text, kind) => {
     expect(readCredentialQuestion(text)).toBe(kind);
   });
 
   it('leaves questions about other things alone', () => {
-    for (const text of ['what does a data analyst earn?', 'why do you need my salary?', 'what do you mean?', 'can I go back?']) expect(readCredentialQuestion(text)).toBeUndefined();
+    for (const text of ['what does a data analyst earn?', 'why do you need my salary?', 'what do you mean?', 'can I go back?', "what's the pay like for cloud engineers?", 'what is the difference?'])
+      expect(readCredentialQuestion(text)).toBeUndefined();
   });
 
   it('hears an age worry', () => {

@@ -198,7 +198,10 @@ describe('elsewhere in the coach', () => {
     await p.command('gaps');
     await p.say('nurse');
     const reply = await p.say('how much is the PMP?');
-    expect(reply).toContain("*PMP (Project Management Professional)*: the exam $405 per attempt for PMI members, the exam $555 per attempt for non-members (seen on PMI chapter pages and training companies' sites");
+    expect(reply).toContain("*PMP (Project Management Professional)*: the exam $405 per attempt for PMI members (seen on PMI chapter pages and training companies' sites");
+    expect(reply).toContain("the exam $675 per attempt for non-members, membership $164 a year, only if needed (seen on a PMP study guide quoting PMI's own page, as of June 2026");
+    // The total counts the membership the member price needs: $405 + $164.
+    expect(reply).toContain('That is $569 in all over 3 years.');
     expect(reply).toMatch(/That is \$[\d,]+ in all over 3 years\./);
     expect(reply).toMatch(/\(Skill gaps 2\/\d\)\n/);
   });

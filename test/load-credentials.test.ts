@@ -83,9 +83,12 @@ describe('the real credentials file', () => {
     expect(line('comptia-a-plus', { type: 'renewal' })).toMatchObject({ amountUsd: 25, per: 'year', periodYears: 3, confidence: 'S' });
     // CSM: "Every 2 years: $100 + 20 SEUs" [V].
     expect(line('scrum-alliance-csm', { type: 'renewal' })).toMatchObject({ amountUsd: 100, per: 'cycle', periodYears: 2, confidence: 'V' });
-    // PMP: $405 member / $555 non-member [S], alternatives by condition.
+    // PMP: $405 member (the only member figure) / $675 non-member, the newest figure (PMI's page per pmp-guide.com,
+    // 2026-06-30; older pages give $555), membership $164 (older $129), alternatives by condition; the conflict is recorded.
     expect(line('pmi-pmp', { type: 'exam', condition: 'PMI members' }).amountUsd).toBe(405);
-    expect(line('pmi-pmp', { type: 'exam', condition: 'non-members' }).amountUsd).toBe(555);
+    expect(line('pmi-pmp', { type: 'exam', condition: 'non-members' })).toMatchObject({ amountUsd: 675, asOf: '2026-06-30' });
+    expect(line('pmi-pmp', { type: 'membership' }).amountUsd).toBe(164);
+    expect(credential('pmi-pmp').conflicts.map((c) => c.about)).toEqual(['exam fee', 'membership fee']);
     // Google Cloud ACE: 3-year validity confirmed on Google's page (V), price unverified (U).
     expect(credential('google-cloud-ace').expiry).toMatchObject({ expires: true, years: 3, confidence: 'V' });
     expect(line('google-cloud-ace', { type: 'exam' })).toMatchObject({ amountUsd: 125, confidence: 'U', verifiedOnProviderPage: false });

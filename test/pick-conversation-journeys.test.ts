@@ -63,7 +63,9 @@ describe('questions typed without apostrophes or question marks', () => {
   it('are read as questions at the picks: answered where the coach can, else acknowledged, and the menu asked again in a line', async () => {
     const { p } = await atPicks('pat-typed');
     const cheapest = await p.say('whats the cheapest');
-    expect(cheapest).toMatch(/^The least costly ways in I know for IT support specialist roles/);
+    // Free routes first, then the least costly credentials covering her top gaps.
+    expect(cheapest).toMatch(/^Free first: \*Google IT Support Professional Certificate\*: you can audit it free/);
+    expect(cheapest).toContain('The least costly credentials I know that cover your top gaps');
     for (const typed of ['isnt that for programmers? one of the jobs said no coding required', 'dont i need experience for that', 'doesnt it expire']) {
       const reply = await p.say(typed);
       expect(reply, typed).not.toContain(NOT_AN_OPTION);

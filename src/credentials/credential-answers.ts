@@ -4,7 +4,6 @@ import { listOf } from '../roles/suggest-roles.js';
 import type { CredentialQuestionKind } from './credential-question.js';
 import {
   ASSUMED_HOURS,
-  HORIZON_MONTHS,
   TOP_GAPS,
   bold,
   compareLine,
@@ -22,14 +21,15 @@ import {
   type CredentialWorld,
   type Facts,
 } from './credential-words.js';
-import { asOfWords, costLinesWords, factSource, providerName, totalSource } from './figure-words.js';
+import { asOfWords, factSource, providerName } from './figure-words.js';
 import { formatUsd, toCents } from './money.js';
 import { roleWords } from './roi.js';
-import { horizonText } from './true-cost.js';
 import { experienceMet, fitFor, type FitNote } from './person-fit.js';
 import { postingTermsNote } from './credential-warnings.js';
+import { candidates, cheaper, free, setAsideFor, shorter } from './cheaper-answers.js';
+import { priceInDispute, straightTo } from './straight-to.js';
 
-export { ASSUMED_HOURS, type Asker, type CredentialWorld };
+export { ASSUMED_HOURS, setAsideFor, type Asker, type CredentialWorld };
 
 /**
  * Answers to questions about credentials ("is X worth it for me?", "what about Y instead?",
@@ -52,11 +52,6 @@ export interface CredentialAsk {
 const LISTED = 3;
 
 // ---------------------------------------------------------------- the answers
-
-/** The pick's own fit rules (person-fit.ts): held, below a held credential, outgrown, not yet sittable. */
-export function setAsideFor(c: CatalogCredential, asker: Asker, world: CredentialWorld): FitNote | undefined {
-  return fitFor(c, asker.person ?? { held: asker.held, ...(asker.yearsExperience !== undefined ? { yearsExperience: asker.yearsExperience } : {}) }, world.index).setAside;
-}
 
 const ENTRY: ReadonlySet<string> = new Set(['entry-certificate', 'fundamentals']);
 
@@ -134,6 +129,29 @@ function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: 
   // What of the recommended background they already meet, as the pick says it (person-fit.ts).
   const met = asker.person && c.experience.says ? experienceMet(c, asker.person, world.index).trim() : '';
   return [verdict, ...ask, ...covered, totalSentence(f, asker), `Time: ${timeWords(f, asker)}.`, ...experienceWords(c, asker, age), ...(met ? [met] : [])].join(' ') + aimed;
+}
+
+const LEVEL_IS: Readonly<Record<string, string>> = {
+  'entry-certificate': 'an entry-level course certificate',
+  fundamentals: 'an entry-level (fundamentals) certification',
+  associate: 'an associate-level certification, the step after the fundamentals',
+  professional: 'a professional-level certification, for people with years of experience',
+  specialty: 'a specialty certification, for people already working in the field',
+};
+
+/**
+ * "what's CAPM?": what it is from the catalog: its level and provider, who it is made for, the
+ * experience it asks (none, or the provider's rule), what it teaches, and its cost and time at the
+ * person's pace with their sources.
+ */
+export function whatItIs(c: CatalogCredential, asker: Asker, world: CredentialWorld): string {
+  const f = factsOf(c, asker, world);
+  const level = LEVEL_IS[c.level] ?? 'a credential';
+  const from = c.partner && c.partner !== c.provider ? `${c.provider}, with ${c.partner}` : c.provider;
+  const roles = listOf(c.targetRoles.map((id) => roleWords(world.roleName(id) ?? id)));
+  const experience = c.experience.says ? ` ${plain(c.experience.says)}.` : c.prerequisites.length > 0 ? ` To sit it you need: ${c.prerequisites.map(plain).join('; ')}.` : '';
+  const teaches = c.skills.length > 0 ? ` It teaches ${skillsWords(c, world)}.` : '';
+  return `${bold(c)}, from ${from}, is ${level}. It is made for ${roles} roles.${experience}${teaches} ${totalSentence(f, asker)} Time: ${timeWords(f, asker)}.`;
 }
 
 function duration(c: CatalogCredential, asker: Asker, world: CredentialWorld): string {
@@ -241,7 +259,11 @@ function instead(named: readonly CatalogCredential[], asker: Asker, world: Crede
   const unknownPrice = (a.cost.expectedCents === null) !== (b.cost.expectedCents === null) ? ' One price is unknown, so I cannot compare what they cost.' : '';
   const said = [...better].map(([c, what]) => `${bold(c)} ${listOf(what)}`);
   const sum = said.length > 0 ? `\nIn short: ${said.join('; ')}.${unknownPrice}` : unknownPrice;
-  return `Side by side:\n${facts.map((f) => compareLine(f, asker, world)).join('\n')}${sum}${held}\n${choiceFor(a, b, asker, world)}`;
+  // A price the sources disagree about is not said to fit the budget in its line: the straight-to paragraph says the routes.
+  const line = (f: Facts) => compareLine(f, priceInDispute(f.c) ? { ...asker, budgetUsd: undefined } : asker, world);
+  // A credential with an experience rule, compared: what it asks, whether their years may meet it, its routes and hours.
+  const straight = pair.flatMap((c) => straightTo(c, asker, world) ?? []).map((p) => `\n${p}`).join('');
+  return `Side by side:\n${facts.map(line).join('\n')}${sum}${held}\n${choiceFor(a, b, asker, world)}${straight}`;
 }
 
 /** The share of the person's postings that name a credential (0 when none do, or none were pasted). */
@@ -284,87 +306,6 @@ export function choiceFor(a: Facts, b: Facts, asker: Asker, world: CredentialWor
   return `My pick for you: ${bold(win.c)} first, because ${rule.why(win, lose)}${fits}.${then}`;
 }
 
-/** The credentials a "cheaper / shorter / free" question chooses among: the role's (or the named one's), not held, covering a gap when gaps are known. */
-function candidates(person: Asker, world: CredentialWorld, than: CatalogCredential | undefined): Facts[] {
-  const own = person.role !== undefined && (!than || than.targetRoles.includes(person.role.id));
-  const roles = own && person.role ? [person.role.id] : (than?.targetRoles ?? []);
-  // Another field's credentials are not measured against this person's gaps.
-  const asker = own ? person : { ...person, gaps: [] };
-  return world.credentials
-    .filter((c) => c.id !== than?.id && !setAsideFor(c, person, world) && (roles.length === 0 || c.targetRoles.some((r) => roles.includes(r))))
-    .map((c) => factsOf(c, asker, world))
-    // The person's gaps decide only within their own role: "cheaper than the A+" for a data analyst is about IT support.
-    .filter((f) => !own || !f.coverage || f.coverage.covered.length > 0);
-}
-
-const forWhom = (asker: Asker, than: CatalogCredential | undefined) =>
-  asker.role && (!than || than.targetRoles.includes(asker.role.id)) ? ` for ${roleWords(asker.role.name)} roles` : than ? ` in the same field as ${bold(than)}` : '';
-
-function cheaper(than: CatalogCredential | undefined, asker: Asker, world: CredentialWorld): string {
-  const own = than ? factsOf(than, asker, world) : undefined;
-  const pool = candidates(asker, world, than);
-  const known = pool.filter((f) => f.cost.expectedCents !== null).sort((x, y) => (x.cost.expectedCents ?? 0) - (y.cost.expectedCents ?? 0) || x.c.id.localeCompare(y.c.id));
-  const unknown = pool.length - known.length;
-  const ceiling = own?.cost.expectedCents;
-  const below = ceiling === null || ceiling === undefined ? known : known.filter((f) => (f.cost.expectedCents ?? 0) < ceiling);
-  const lead = !than
-    ? `The least costly ways in I know${forWhom(asker, than)}, over ${horizonText(HORIZON_MONTHS)}:`
-    : ceiling === null || ceiling === undefined
-      ? `${bold(than)}: price unknown: check the provider, so I can't say what is cheaper. The least costly I know${forWhom(asker, than)}:`
-      : `${bold(than)} comes to ${formatUsd(ceiling)} over ${horizonText(HORIZON_MONTHS)}. Cheaper${forWhom(asker, than)}:`;
-  const unknownNote = unknown > 0 ? ` ${unknown === 1 ? 'One more has' : `${unknown} more have`} no known price: check the provider.` : '';
-  if (below.length === 0) return `${than && ceiling != null ? `Nothing I know${forWhom(asker, than)} costs less than ${bold(than)} (${formatUsd(ceiling)} over ${horizonText(HORIZON_MONTHS)}).` : `I know no priced credential${forWhom(asker, than)} that covers your gaps.`}${unknownNote}`;
-  return `${lead}\n${below.slice(0, LISTED).map((f) => compareLine(f, asker, world)).join('\n')}${unknownNote}`;
-}
-
-function shorter(than: CatalogCredential | undefined, asker: Asker, world: CredentialWorld): string {
-  const own = than ? factsOf(than, asker, world) : undefined;
-  const pool = candidates(asker, world, than);
-  const known = pool.filter((f) => f.time.known).sort((x, y) => (x.time.known && y.time.known ? x.time.weeks - y.time.weeks : 0) || x.c.id.localeCompare(y.c.id));
-  const ceiling = own?.time.known ? own.time.weeks : undefined;
-  const below = ceiling === undefined ? known : known.filter((f) => f.time.known && f.time.weeks < ceiling);
-  const lead = !than
-    ? `The quickest I know${forWhom(asker, than)}, ${pace(asker)}:`
-    : ceiling === undefined
-      ? `I don't know how long ${bold(than)} takes. The quickest I know${forWhom(asker, than)}:`
-      : `${bold(than)} takes ${own ? timeWords(own, asker) : ''}. Quicker${forWhom(asker, than)}:`;
-  if (below.length === 0) return than ? `Nothing I know${forWhom(asker, than)} is quicker than ${bold(than)}.` : `I have no study hours for the credentials${forWhom(asker, than)}: check each provider's page.`;
-  return `${lead}\n${below.slice(0, LISTED).map((f) => compareLine(f, asker, world)).join('\n')}`;
-}
-
-function free(named: readonly CatalogCredential[], asker: Asker, world: CredentialWorld): string {
-  if (named.length > 0) {
-    return named
-      .map((c) => {
-        const f = factsOf(c, asker, world);
-        const zero = c.costs.filter((l) => l.amountUsd === 0 && l.type !== 'renewal' && l.type !== 'retake');
-        const ways = freeWays(f).filter((w) => w !== 'free to earn');
-        const said = [
-          ...costLinesWords(c, (l) => zero.includes(l)),
-          ...ways.map((w) => (w === 'free to audit' ? 'auditing means studying it free, without the certificate' : 'financial aid is applied for on the course page')),
-        ];
-        const joined = said.join('; ');
-        if (said.length === 0) return `${bold(c)}: no free route in my notes; check ${providerName(c)}'s page for vouchers or discounts.`;
-        const label = ways.length > 0 ? ` (${ways.join(', ')})` : '';
-        const source = totalSource(c, (l) => !l.optional && l.type !== 'renewal');
-        const keeping = f.cost.toEarnCents === 0 && (f.cost.expectedCents ?? 0) > 0 ? ` Keeping it costs ${formatUsd(f.cost.expectedCents ?? 0)} over ${horizonText(HORIZON_MONTHS)} (membership and renewal fees).` : '';
-        const paid =
-          f.cost.toEarnCents !== null && f.cost.toEarnCents > 0
-            ? ` Certifying still costs ${formatUsd(f.cost.toEarnCents)}${source ? ` (${source})` : ''}${asker.budgetUsd === 0 ? ', a cost for later' : ''}.`
-            : f.cost.toEarnCents === null
-              ? ' The price of certifying is unknown: check the provider.'
-              : keeping;
-        return `${bold(c)}${label}: ${joined}.${paid}`;
-      })
-      .join('\n');
-  }
-  const pool = candidates(asker, world, undefined).filter((f) => freeWays(f).length > 0);
-  if (pool.length === 0) return `I don't know of a free way in${forWhom(asker, undefined)} in my notes; check each provider's page for vouchers.`;
-  const shown = pool.slice(0, 5).map((f) => `${bold(f.c)} (${freeWays(f).join(', ')})`);
-  const more = pool.length > 5 ? `, and ${pool.length - 5} more` : '';
-  const where = asker.role ? ` for *${asker.role.name}*` : '';
-  return `Yes. Ways in that cost nothing up front${where}: ${shown.join('; ')}${more}. Auditing means learning free without the certificate; financial aid is applied for on the course platform. Certifying may still cost: ask me what one costs.`;
-}
 
 /** The answer, in sentences for the person. */
 export function answerCredentialQuestion(ask: CredentialAsk, asker: Asker, world: CredentialWorld): string {
@@ -390,6 +331,8 @@ export function answerCredentialQuestion(ask: CredentialAsk, asker: Asker, world
       return each((c) => employers(c, asker, world));
     case 'cost':
       return each((c) => cost(c, asker, world));
+    case 'what':
+      return each((c) => whatItIs(c, asker, world));
   }
 }
 

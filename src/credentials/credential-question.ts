@@ -3,7 +3,8 @@
  * even worth it at my age" (worth), "what about tableau instead" (instead), "whats cheaper than
  * the A+?" (cheaper), "anything quicker?" (shorter), "anything free?" (free), "how long wud az900
  * take me" (duration), "do employers actually care about CAPM" (employers), "how much is the
- * PMP" (cost), "is the exam online?" / "can I take it from home?" (delivery). Which credential it
+ * PMP" (cost), "is the exam online?" / "can I take it from home?" (delivery), "what's CAPM?"
+ * (what: what it is, asked of a name alone). Which credential it
  * names is another job (flows/named-credentials.ts).
  *
  * The kinds are tried in order, most specific first: "is there something cheaper that employers
@@ -11,7 +12,7 @@
  * set in test/fixtures/credential-questions (`npm run bench:questions`), never tuned to one line.
  */
 
-export const CREDENTIAL_QUESTION_KINDS = ['employers', 'cheaper', 'shorter', 'free', 'duration', 'delivery', 'instead', 'worth', 'cost'] as const;
+export const CREDENTIAL_QUESTION_KINDS = ['employers', 'cheaper', 'shorter', 'free', 'duration', 'delivery', 'instead', 'worth', 'cost', 'what'] as const;
 export type CredentialQuestionKind = (typeof CREDENTIAL_QUESTION_KINDS)[number];
 
 /** Common chat spellings, so the patterns below are written once in plain English. */
@@ -52,6 +53,8 @@ const KIND_WORDS: Readonly<Record<CredentialQuestionKind, RegExp>> = {
   worth:
     /\bworth\b|\bgood (?:idea|choice|fit|option|investment|start|pick|for me)\b|\bshould i (?:do|take|get|go for|bother|start|try|study)\b|\bany good\b|\bhelp me\b|\bmake sense\b|\bvaluable\b|\buseful\b|\bpointless\b|\bwaste of (?:time|money)\b|\bbother with\b|\bright (?:one|choice|cert|credential) for me\b|\bdo i (?:need|really need)\b|\bis it necessary\b|\brecommend\b|\bgood for\b|\bis (?:the |a |an )?[\w+ -]{1,40} (?:good|ok|okay|enough)\b/,
   cost: /\b(?:cost|costs|price|prices|priced|fees?|expensive)\b|\bhow much (?:is|are|does|do|for|would|will)\b|\bpay for\b/,
+  // "what's CAPM?", "tell me about the PMP": what it is, asked of a name alone (never "what is the pay like").
+  what: /^(?:so |ok |and |but )?(?:what(?:'s| is| are)|tell me (?:more )?about|explain) ?(?:the |a |an |this |that )?(?![\w+ -]*\b(?:like|pay|salary|difference|best|point|next|cheapest|quickest)\b)[\w+ .-]{1,40}\s*[?.!]*$/,
 };
 
 /** The question in lower case with chat spellings made plain ("wud" is "would"). */

@@ -106,7 +106,8 @@ export function costSentences(f: Facts, asker: Asker): string {
     const lines = costLinesWords(c, (l) => !l.optional);
     return `${bold(c)} is free${lines.length > 0 ? `: ${lines.join('; ')}` : ''}.`;
   }
-  const lines = costLinesWords(c, (l) => !l.optional);
+  // The lines the total counts: a membership the member price needs is counted, so it is listed too.
+  const lines = costLinesWords(c, (l) => !l.optional || cost.items.some((i) => i.line === l));
   const monthly = c.costs.some((l) => l.per === 'month' && !l.optional);
   const counted = monthly && f.time.known ? ` (${f.time.billedMonths} months of subscription ${pace(asker)})` : '';
   return `${bold(c)}: ${lines.join('; ')}. That is ${formatUsd(cost.expectedCents)} in all over ${horizonText(HORIZON_MONTHS)}${counted}${budgetWords(f, asker)}.`;
