@@ -1,4 +1,7 @@
+import { webApi } from '@slack/bolt';
 import { afterEach, describe, expect, it } from 'vitest';
+import { REPLY_EVENT_TYPE, foundInSlack } from '../adapters/slack/delivery-check.js';
+import { FAKE_API_URL, FakeSlackApi } from './support/slack-fake-api.js';
 import { startSlack } from './support/slack-harness.js';
 import type { SlackHarness } from './support/slack-harness.js';
 import type { ApiCall } from './support/slack-fake-api.js';
@@ -48,10 +51,10 @@ describe('a reply in a channel thread whose post timed out', () => {
     // The thread was read, not the channel: its ts, from just before the reply was enqueued, with metadata.
     const [read] = h.api.to('conversations.replies');
     expect(read?.params).toMatchObject({ channel: 'C42', ts: posts[0]?.thread, include_all_metadata: 'true' });
-    // Read after the client's 10 s timeout, from a second before the reply was enqueued.
+    // Read after the client's 10 s timeout and the outbox's 10 s wait, from a second before the reply was enqueued.
     const oldest = Number(read?.params.oldest) * 1000;
-    expect(oldest).toBeGreaterThan((read?.at ?? 0) - 20_000);
-    expect(oldest).toBeLessThan((read?.at ?? 0) - 10_000);
+    expect(oldest).toBeGreaterThan((read?.at ?? 0) - 30_000);
+    expect(oldest).toBeLessThan((read?.at ?? 0) - 20_000);
     expect(h.api.to('conversations.history')).toHaveLength(0);
     expect(h.logs.join('\n')).toContain('an earlier attempt had arrived, so it is not sent again');
   }, 60_000);
@@ -105,5 +108,30 @@ describe('a reply in a channel thread whose post timed out', () => {
     await h.mention('U1', 'C42', 'hi');
     expect(postsIn(h, 'C42').map((p) => p.taken)).toEqual([false, true]);
     expect(warnings(h, 'cannot read back its replies')).toHaveLength(0);
+  });
+});
+
+describe('the look-up in a busy thread', () => {
+  it('reads on past the first page of 15 (Slack’s cap outside the Marketplace) to find the reply', async () => {
+    const api = new FakeSlackApi();
+    try {
+      const others = Array.from({ length: 15 }, (_, n) => ({ type: 'message', ts: `1710000100.0000${n}`, text: `someone else ${n}` }));
+      const ours = { type: 'message', ts: '1710000200.000001', text: 'the reply', metadata: { event_type: REPLY_EVENT_TYPE, event_payload: { reply_id: 'ev:E1#0' } } };
+      api.on('conversations.replies', (params) => (params.cursor === 'page2' ? { ok: true, has_more: false, messages: [ours] } : { ok: true, has_more: true, messages: others, response_metadata: { next_cursor: 'page2' } }));
+      const web = new webApi.WebClient('xoxb-test', { slackApiUrl: FAKE_API_URL, retryConfig: { retries: 0 } });
+      const entry = { id: 'ev:E1#0', message: {}, attempts: 1, budgetFrom: 0, notBefore: 0, createdAt: 1_710_000_000_000, tried: 'uncertain' as const };
+      expect(await foundInSlack(web, { channel: 'C42', threadTs: '1710000000.000001' }, entry)).toBe(true);
+      expect(await foundInSlack(web, { channel: 'C42', threadTs: '1710000000.000001' }, { ...entry, id: 'ev:E2#0' })).toBe(false);
+      const reads = api.to('conversations.replies');
+      expect(reads.map((c) => [c.params.limit, c.params.cursor ?? null])).toEqual([
+        ['15', null],
+        ['15', 'page2'],
+        ['15', null],
+        ['15', 'page2'],
+      ]);
+      expect(reads[0]?.params).toMatchObject({ ts: '1710000000.000001', oldest: '1709999999.000000', include_all_metadata: 'true' });
+    } finally {
+      api.close();
+    }
   });
 });
