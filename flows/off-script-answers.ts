@@ -17,6 +17,8 @@ import { credentialFinder, readCredentialAsk } from './named-credentials.js';
 import { DETAIL, WHY_WORD } from './pick-why.js';
 import { profileOf } from './profile.js';
 import { ageAnswer, looksLikeCredentialCode, saysAgeWorry, whatIsName } from './off-script-asides.js';
+import { asksNeedGivenWork, credentialMeant, needGivenWorkAnswer } from './need-credential.js';
+import { WHY } from './off-script-why.js';
 
 /**
  * Answers to questions asked off the script ("what does a data analyst earn?", "why do you need my
@@ -53,70 +55,14 @@ const TOPICS: readonly { topic: Topic; words: RegExp }[] = [
   { topic: 'degree', words: /\b(?:degree|college|university|bachelor'?s?|master'?s|diploma)\b/ },
 ];
 
-/** Why the coach asks each thing: by the words of the question first, then by the step it was asked at. */
-const WHY: readonly { steps: readonly string[]; words: RegExp; text: string }[] = [
-  {
-    steps: ['credential-pick/pay'],
-    words: /\b(?:salary|pay|income|earn\w*|wages?)\b/,
-    text: "Your current pay lets me show what a new role could change: the difference in pay, and how soon a credential pays for itself. It's optional (say `skip`), and I use it for nothing else.",
-  },
-  {
-    steps: ['credential-pick/budget'],
-    words: /\b(?:budget|money|spend|afford)\b/,
-    text: 'So I only suggest credentials you can afford, and put free, audit and financial-aid routes first when money is tight. 0 is a perfectly good answer.',
-  },
-  {
-    steps: ['credential-pick/hours'],
-    words: /\b(?:hours|study time)\b/,
-    text: 'Your hours a week decide how long each credential takes you, and what a monthly subscription really costs by the end.',
-  },
-  {
-    steps: ['credential-pick/deadline'],
-    words: /\b(?:deadline|months)\b/,
-    text: "With a deadline I can leave out credentials you couldn't finish in time, and put dates on your plan. If there's none, say `skip`.",
-  },
-  {
-    steps: ['gap-interview/years'],
-    words: /\b(?:years|experience|age|old)\b/,
-    text: 'Years of work tell me how much you bring: a long career carries skills that count in tech, and your report points them out.',
-  },
-  {
-    steps: ['gap-interview/current-role'],
-    words: /\b(?:current job|job title|current role)\b/,
-    text: 'Your current job tells me which skills you already have from it, so the report shows your strengths and not only your gaps.',
-  },
-  {
-    steps: ['gap-interview/target', 'credential-pick/role'],
-    words: /\b(?:target|which role|tech role)\b/,
-    text: 'Everything else is measured against the role you want: the skills it asks for, and the credentials that lead to it.',
-  },
-  {
-    steps: ['gap-interview/have'],
-    words: /\bskills\b/,
-    text: "So I don't send you off to learn what you already know: your gaps are what the role asks for, minus what you have.",
-  },
-  {
-    steps: ['gap-interview/postings'],
-    words: /\b(?:postings?|job ads?)\b/,
-    text: 'Real postings show what employers ask for right now; without them I use the typical demand for the role. Say `skip` to use that.',
-  },
-  { steps: ['welcome/name'], words: /\bmy name\b/, text: 'Only so I can talk to you properly. A first name or a nickname is plenty.' },
-  {
-    steps: ['credential-pick/proctored-ok'],
-    words: /\b(?:proctor\w*|webcam)\b/,
-    text: "Some people can't sit an exam watched by webcam (no quiet room, unreliable internet). If that's you, I leave those credentials out.",
-  },
-  {
-    steps: ['credential-pick/free-first'],
-    words: /\b(?:free first|audit first)\b/,
-    text: "Free and audit routes let you try a subject before paying. If you'd rather see the best fit first whatever it costs, say no.",
-  },
-];
-
 const WHERE_TO_LOOK =
   "That's a good question, and my notes don't cover it. For pay, outlook and what a job involves, the BLS Occupational Outlook Handbook (bls.gov/ooh) is a good free source; for a credential's current price and format, its provider's own page. Back to my question:";
 
 const DEFAULT_HOURS = 10;
+/** "how many more questions?", "how long is this part?": a question about the conversation itself, not the study. */
+const CONVERSATION = /\b(?:questions?|steps?|conversation|chat|this part|(?:this|the) (?:interview|setup|session)|longer|left|to go)\b/;
+/** "how long will it take me?", "when can I be done?": about the person's own study time. */
+const ABOUT_ME = /\b(?:me|i|i'm|my|to (?:get|finish|study|pass|earn) (?:it|one|certified))\b/;
 /** A word for a credential: "is the Oracle cert worth it?" asks about one. */
 const CREDENTIAL_WORD = /\b(?:certs?|certificates?|certifications?|exams?|courses?|badges?|credentials?|nanodegrees?|bootcamps?)\b/i;
 const answered = (text: string): OffScriptReply => ({ text, answered: true });
@@ -140,6 +86,12 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     return roleById(answers.role) ?? roleById(target?.id) ?? roleById(profile.targetRole) ?? roleById(report?.role);
   }
   const hoursOf = (q: OffScriptQuestion) => (typeof q.ctx.answers.hours === 'number' ? q.ctx.answers.hours : undefined);
+  /** The picks on screen (the menu's "pick:<id>" choices), best first: what "it" and "these" mean beside them. */
+  const onScreen = (q: OffScriptQuestion): CatalogCredential[] =>
+    (q.choices ?? []).flatMap((id) => {
+      const picked = id.startsWith('pick:') ? credentials.byId.get(id.slice('pick:'.length)) : undefined;
+      return picked ? [picked] : [];
+    });
   const forRole = (role: Role | undefined) => credentials.credentials.filter((c) => !role || c.targetRoles.includes(role.id));
 
   function why(q: OffScriptQuestion): OffScriptReply {
@@ -156,8 +108,16 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     return answered(payLine(role));
   }
 
-  /** "how much are these?" with no credential named: the range for the role, and an invitation to name one. */
+  /**
+   * "how much are these?", "is it worth it for me?" with no credential named: beside the picks, about
+   * them (one pick is its own answer); else the range for the role, and an invitation to name one.
+   */
   function cost(q: OffScriptQuestion): OffScriptReply {
+    const picks = onScreen(q);
+    if (picks.length > 0) {
+      const kind = /\bworth\b/.test(q.text.toLowerCase()) ? 'worth' : 'cost';
+      return answered(answerCredentialQuestion({ kind, credentials: kind === 'worth' ? picks.slice(0, 1) : picks }, askerOf(q), world));
+    }
     const role = roleOf(q);
     const known = forRole(role)
       .map((c) => ({ c, cents: trueCost(c, { hoursPerWeek: hoursOf(q) ?? DEFAULT_HOURS, horizonMonths: 36 }).toEarnCents }))
@@ -165,13 +125,29 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
       .sort((a, b) => a.cents - b.cents);
     const [low, high] = [known[0], known.at(-1)];
     if (!low || !high) return { text: WHERE_TO_LOOK, answered: false };
+    // One credential known for the role is its own answer, never a range from it to itself.
+    if (low.c.id === high.c.id) return answered(answerCredentialQuestion({ kind: 'cost', credentials: [low.c] }, askerOf(q), world));
     return answered(
       `It depends on the credential: ${role ? `for *${role.name}*, ` : ''}my notes go from ${formatUsd(low.cents)} (*${low.c.name}*) to ${formatUsd(high.cents)} (*${high.c.name}*) to earn one. Name one and I'll give you its costs line by line.`,
     );
   }
 
-  /** "how long does this take?" with no credential named: this part of the conversation. */
+  /**
+   * "how long will it take me?" with no credential named: beside the picks, the top pick at the
+   * person's hours (the first step of the path); after a pick, the one chosen when they ask about
+   * their own time. Asked about the conversation ("how many more questions?", "how long does this
+   * take?" at a question), this part of it.
+   */
   function duration(q: OffScriptQuestion): OffScriptReply {
+    const text = q.text.toLowerCase();
+    const aboutConversation = CONVERSATION.test(text);
+    const [top] = onScreen(q);
+    const chosen = credentials.byId.get(profileOf(q.ctx).credentialPick?.ids[0] ?? '');
+    const meant = aboutConversation ? undefined : (top ?? (ABOUT_ME.test(text) ? chosen : undefined));
+    if (meant) {
+      const more = onScreen(q).length > 1 ? ' Ask me about another pick by name for its time.' : '';
+      return answered(`${answerCredentialQuestion({ kind: 'duration', credentials: [meant] }, askerOf(q), world)}${more}`);
+    }
     const left = q.stepsLeft === 0 ? 'This is the last question of this part' : `This part has about ${q.stepsLeft} more question${q.stepsLeft === 1 ? '' : 's'} after this one`;
     return answered(`${left}, a few minutes in all. How long the switch itself takes depends on the credentials you choose: your plan puts a date on each step.`);
   }
@@ -216,7 +192,8 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     const weight = new Map(role?.skills.map((s) => [s.skill, s.weight]));
     const wanted = inPick && Array.isArray(answers.want) ? answers.want.filter((w): w is string => typeof w === 'string').map((skill) => ({ skill, share: weight.get(skill) ?? 0.5 })) : undefined;
     const discussed = typeof answers.choose === 'string' && inPick ? /^(?:why|pick|detail):(.+)$/.exec(answers.choose)?.[1] : undefined;
-    const current = credentials.byId.get(discussed ?? profile.credentialPick?.ids[0] ?? '');
+    // The one just explained, else the top pick on screen, else the one chosen before.
+    const current = credentials.byId.get(discussed ?? onScreen(q)[0]?.id ?? profile.credentialPick?.ids[0] ?? '');
     const deadline = number(answers.deadline);
     return {
       role: role && { id: role.id, name: role.name },
@@ -263,7 +240,8 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   /** A question about credentials (worth, instead, cheaper, shorter, free, how long, employers, cost), or undefined. */
   function credentialAnswer(q: OffScriptQuestion): OffScriptReply | undefined {
     const asker = askerOf(q);
-    const justDiscussed = q.flow === 'credential-pick' && typeof q.ctx.answers.choose === 'string' && /^(?:why|detail):/.test(q.ctx.answers.choose);
+    // Just explained, or the only pick on screen: a bare "it" means it ("do employers know it?").
+    const justDiscussed = (q.flow === 'credential-pick' && typeof q.ctx.answers.choose === 'string' && /^(?:why|detail):/.test(q.ctx.answers.choose)) || onScreen(q).length === 1;
     // "is CompTIA Linux+ worth it?" names one the catalog lacks: not CompTIA's first credential for the role.
     if (namesUnknownPlus(q.text, credentials.credentials.map((c) => c.name))) return undefined;
     const ask = readCredentialAsk(q.text, finder, { role: asker.role?.id, current: asker.current, justDiscussed });
@@ -316,6 +294,19 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     return skill ? answered(skillCredentialsAnswer(skill.id, askerOf(q), world)) : undefined;
   }
 
+  /**
+   * "do i need the cert if i already do this at work?": from their postings and what their work
+   * changes (need-credential.ts), about the credential meant, or undefined when it could be several.
+   */
+  function needGivenWork(q: OffScriptQuestion): OffScriptReply | undefined {
+    if (!asksNeedGivenWork(q.text)) return undefined;
+    const asker = askerOf(q);
+    const credential = credentialMeant(finder.named(q.text), asker, world);
+    if (!credential) return undefined;
+    const pasted = profileOf(q.ctx).gapReport?.source === 'postings' && profileOf(q.ctx).gapReport?.role === asker.role?.id;
+    return answered(needGivenWorkAnswer(credential, asker, world, pasted));
+  }
+
   /** "is 56 too old for this?": an age worry with no credential named (with one, the credential answer says what it asks of people). */
   function age(q: OffScriptQuestion): OffScriptReply | undefined {
     if (!saysAgeWorry(q.text) || finder.named(q.text).length > 0) return undefined;
@@ -346,12 +337,12 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   return (q) => {
     const text = q.text.toLowerCase();
     // Not shaped like a question: answered only when it surely asks about a credential.
-    if (q.tentative) return notCarried(q) ?? pickWhy(q) ?? age(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? whatIs(q) ?? forSkill(q) ?? NOT_SURE;
+    if (q.tentative) return notCarried(q) ?? needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? whatIs(q) ?? forSkill(q) ?? NOT_SURE;
     if (TOPICS[0]?.words.test(text)) return unclear(q);
     // Named by a name of its own before a catalog credential could match its words ("Google Analytics certification").
     const carried = notCarried(q);
     if (carried) return carried;
-    const reasons = pickWhy(q) ?? age(q);
+    const reasons = needGivenWork(q) ?? pickWhy(q) ?? age(q);
     if (reasons) return reasons;
     const about = credentialAnswer(q) ?? unknownCredential(q) ?? forSkill(q);
     if (about) return about;

@@ -242,6 +242,48 @@ describe('questions answered from the coach\'s data', () => {
     expect(await chat.say('1. why?')).toContain('Chose a.');
   });
 
+  it('beside the picks, "how long will it take me?" is the top pick at the hours given, "is it worth it?" one verdict on it, and the length of this part only when asked about it', async () => {
+    const { chat } = coach();
+    await chat.say('hi');
+    await chat.say('Maria');
+    await chat.click('first', 'credential-pick');
+    for (const said of ['IT support', 'Windows, networking', '600', '6', 'skip', 'skip', 'no']) await chat.say(said);
+    const picks = await chat.say('yes');
+    const top = /^1\. \*([^*]+)\*: \$[\d,]+ in all, about (\d+) weeks at 6 hours a week/m.exec(picks);
+    expect(top).not.toBeNull();
+    const [, name, weeks] = top ?? [];
+    const long = await chat.say('how long will it take me?');
+    expect(long.startsWith(`*${name}*: about ${weeks} weeks at your 6 hours a week (`)).toBe(true);
+    expect(long).not.toContain('last question of this part');
+    const worth = await chat.say('is it worth it for me?');
+    expect(worth).toMatch(new RegExp(`^(?:Yes|It fits|Only|Probably not|Little|Worth it)[^.]*\\*${name?.replace(/[+()]/g, '\\$&')}\\*`));
+    expect(worth).not.toContain('my notes go from');
+    // Asked about the conversation itself: this part, not the study.
+    expect(await chat.say('how many more questions?')).toMatch(/^This is the last question of this part, a few minutes in all\./);
+  });
+
+  it('a role with one credential gets that credential\'s cost, never a range from it to itself', async () => {
+    const { chat } = await inGapInterview();
+    await chat.say('Insurance agent');
+    await chat.say('20');
+    await chat.say('salesforce admin');
+    const reply = await chat.say('how much do these certs cost?');
+    expect(reply).toContain('*Salesforce Certified Administrator*');
+    expect(reply).not.toMatch(/my notes go from (\$[\d,]+) \(\*([^*]+)\*\) to \1 \(\*\2\*\)/);
+  });
+
+  it('"do i need the cert if i already do this at work?" is answered from the credential and what work changes, never with where to look', async () => {
+    const { chat } = await inGapInterview();
+    await chat.say('Insurance agent');
+    await chat.say('20');
+    await chat.say('salesforce admin');
+    const reply = await chat.say('do i need the cert if i already do this at work?');
+    expect(reply).toContain('It depends on the jobs: paste a few postings in the gap interview (`gaps`)');
+    expect(reply).toContain('most of the study is exam preparation');
+    expect(reply).toMatch(/It costs \$[\d,]+ in all over 3 years/);
+    expect(reply).not.toContain("my notes don't cover it");
+  });
+
   it('"what do you mean?" gets the step\'s example', async () => {
     const { chat } = await inGapInterview();
     await chat.say('Nurse');

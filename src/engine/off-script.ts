@@ -21,6 +21,11 @@ export interface OffScriptQuestion {
   reask: string;
   /** How many questions are left in this part, for "how long does this take?". */
   stepsLeft: number;
+  /**
+   * The ids of the choices on screen when the step is a menu (the picks: "pick:<id>", best first),
+   * so "how long will it take me?" and "is it worth it?" are answered about what the person sees.
+   */
+  choices?: readonly string[];
   ctx: FlowContext;
   /**
    * Not shaped like a question ("what about tableau instead", "do employers care about CAPM"
@@ -70,7 +75,8 @@ function answerTentative(turn: Turn, step: Step, text: string): Turn | undefined
   const asked = step.ask(ctx);
   if (asked.kind !== 'text' && asked.kind !== 'question') return undefined;
   if (step.parse({ kind: 'text', text: typed }, ctx).ok) return undefined;
-  const reply = answerer({ text: typed, rest: '', flow: turn.flow?.id ?? '', step: step.id, label: step.label, help: step.help, reask: step.reask, stepsLeft: stepsLeft(turn, step, ctx), ctx, tentative: true });
+  const choices = asked.kind === 'question' ? asked.choices.map((c) => c.id) : undefined;
+  const reply = answerer({ text: typed, rest: '', flow: turn.flow?.id ?? '', step: step.id, label: step.label, help: step.help, reask: step.reask, stepsLeft: stepsLeft(turn, step, ctx), ctx, tentative: true, ...(choices ? { choices } : {}) });
   return reply.answered ? turn.text(reply.text).askCurrent(askedAgain(step, asked.text)) : undefined;
 }
 
@@ -134,6 +140,7 @@ export function answerOffScript(turn: Turn, step: Step, answer: AnswerInput): Tu
     reask: step.reask,
     stepsLeft: stepsLeft(turn, step, ctx),
     ctx,
+    ...(asked.kind === 'question' ? { choices: asked.choices.map((c) => c.id) } : {}),
   };
   const reply = turn.registry.offScript?.(question) ?? UNANSWERED;
   // "Accountant. How long does this take?": the answer is taken too, when the step can use it.
