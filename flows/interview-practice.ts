@@ -13,6 +13,9 @@ import type { LabelledAnswer } from '../src/star/analyze-answer.js';
 import { COMPETENCY_LABELS, addToHistory, feedbackOf, feedbackReplies, progressReplies, sessionEntry, summaryReplies } from './interview-practice-replies.js';
 import type { Feedback, Result } from './interview-practice-replies.js';
 import { MAX_ANSWER_CHARS, STAR_FIELDS, askedFor, labelledParts, practiceRoleStep, questionsFor, roleById } from './practice-role.js';
+import { readLoosely } from './loose-choice.js';
+import { contentStems } from '../src/engine/read/content-words.js';
+import { questionsNamed } from '../src/star/match-question.js';
 
 type Focus = Competency | 'coach';
 
@@ -59,7 +62,17 @@ const SAID: Partial<Record<Attempt['kind'], string>> = { passed: 'passed', resta
 
 const wordCount = (text: string) => text.split(/\s+/).filter(hasWords).length;
 const scoredIn = (attempt: Attempt | undefined): Feedback | undefined => (attempt?.kind === 'scored' ? attempt.feedback : undefined);
+const LETTER = /\p{L}/u;
 const isCompetency = (id: string | undefined): id is Competency => (COMPETENCIES as readonly string[]).includes(id ?? '');
+/**
+ * The focus as stored: a competency, or `coach`; after a slash, the questions the person's words
+ * named ("when something misses a deadline"), to be asked first.
+ */
+const focusValue = (competency: string, named: readonly Question[]) => (named.length > 0 ? `${competency}/${named.map((q) => q.id).join(',')}` : competency);
+const readFocus = (value: string | undefined): { id: string | undefined; named: string[] } => {
+  const [id, named] = (value ?? '').split('/');
+  return { id, named: named ? named.split(',') : [] };
+};
 
 export function createInterviewPracticeFlow(data: CoachData) {
   const { questions, extractor, skillName } = data;
@@ -77,9 +90,11 @@ export function createInterviewPracticeFlow(data: CoachData) {
     return report && report.role === role(ctx)?.id ? report.gaps.map((g) => g.skill) : [];
   };
   const focus = (ctx: FlowContext): Focus => {
-    const id = focusStep.of(ctx);
+    const { id } = readFocus(focusStep.of(ctx));
     return isCompetency(id) ? id : 'coach';
   };
+  /** The questions the person's words named at the focus, to ask first. */
+  const named = (ctx: FlowContext): string[] => readFocus(focusStep.of(ctx)).named;
   const count = (ctx: FlowContext) => countStep.of(ctx) ?? 1;
   const question = (ctx: FlowContext): Question => questions.byId.get(ctx.round?.item ?? '') ?? (questions.questions[0] as Question);
 
@@ -99,7 +114,10 @@ export function createInterviewPracticeFlow(data: CoachData) {
     const own = (q: Question) => askedFor(q, target?.id);
     const onlyFocus = (q: Question) => !!competency && q.competencies.length === 1 && q.competencies[0] === competency;
     const rank = (q: Question) => (recent.has(q.id) ? 4 : 0) + (competency && !onlyFocus(q) ? 2 : 0) + (own(q) ? 0 : 1);
-    const pool = questionsFor(data, target?.id, competency).sort((a, b) => rank(a) - rank(b));
+    // What the person's words named comes first, as they named it.
+    const asked = named(ctx);
+    const namedRank = (q: Question) => (asked.includes(q.id) ? asked.indexOf(q.id) : asked.length);
+    const pool = questionsFor(data, target?.id, competency).sort((a, b) => namedRank(a) - namedRank(b) || rank(a) - rank(b));
     if (competency) return pool.slice(0, count(ctx));
     const learning = gaps(ctx).length > 0;
     const picked: Question[] = [];
@@ -120,6 +138,7 @@ export function createInterviewPracticeFlow(data: CoachData) {
   function reason(q: Question, ctx: FlowContext): string {
     const target = role(ctx);
     const chosen = focus(ctx);
+    if (chosen !== 'coach' && named(ctx).includes(q.id)) return 'the one closest to what you asked for';
     if (chosen !== 'coach') return `on ${COMPETENCY_LABELS[chosen].toLowerCase()}, as you asked`;
     if (target && askedFor(q, target.id)) return `${target.name} interviews ask this one`;
     if (q.competencies.includes('why-career-change')) return 'every career changer gets asked this';
@@ -226,7 +245,35 @@ export function createInterviewPracticeFlow(data: CoachData) {
     },
     reask: 'Pick one by its number or name, for example: 1 to let me choose.',
     choices: focusChoices,
+    display: (value) => focusChoices.find((c) => c.id === readFocus(value).id)?.label ?? value,
   });
+  /**
+   * The focus in the person's words: a topic said in a sentence or in a second language ("a question
+   * about improve a process please", "deadlines, like when something misses a deadline") is read by
+   * the words of each topic; words that name one question's subject put that question first.
+   */
+  const focusReading: typeof focusStep = {
+    ...focusStep,
+    parse: (input, ctx) => {
+      const parsed = focusStep.parse(input, ctx);
+      if (input.kind !== 'text') return parsed;
+      const offered = questionsFor(data, role(ctx)?.id);
+      const loose = parsed.ok ? undefined : readLoosely(focusChoices, input.text);
+      const said = parsed.ok ? String(parsed.value) : loose?.kind === 'pick' ? loose.id : undefined;
+      if (said === 'coach') return { ok: true, value: said };
+      const topicWords = (id: string) => focusChoices.filter((c) => c.id === id).flatMap((c) => [c.label, ...(c.words ?? [])]);
+      const subject = questionsNamed(input.text, offered, said ? topicWords(said) : []);
+      // A topic said, or else the topic of the question named.
+      const picked = said ?? subject[0]?.competencies[0];
+      if (picked === undefined) {
+        const close = loose?.kind === 'unsure' ? focusChoices.filter((c) => loose.ids.includes(c.id)).map((c) => c.label) : [];
+        if (close.length > 1) return { ok: false, problem: `That could be ${close.slice(0, -1).join(', ')} or ${close.at(-1)}: which one?` };
+        return contentStems(input.text).some((w) => LETTER.test(w)) ? { ok: false, problem: "I don't have a topic by that name." } : parsed;
+      }
+      const inTopic = subject.filter((q) => q.competencies.includes(picked as Competency));
+      return { ok: true, value: focusValue(picked, inTopic) };
+    },
+  };
   const answerStep = ask.longText<Attempt>('answer', {
     label: 'Answer',
     fields: STAR_FIELDS,
@@ -276,7 +323,7 @@ export function createInterviewPracticeFlow(data: CoachData) {
     steps: [
       roleStep,
       countStep,
-      focusStep,
+      focusReading,
       // One round per question: the answer (one message, several ended by `done`, or the form), its feedback, then what next.
       ...repeat('question', { items: (ctx) => choose(ctx).map((q) => q.id), steps: [answerStep, afterStep] }),
     ],

@@ -236,3 +236,51 @@ describe('interview practice, as a transcript', () => {
     expect(await chat.click('$menu', 'interview-practice')).toContain("Let's practise your interview stories. We'll practise for *Data analyst*");
   });
 });
+
+describe('the practice focus, in the person\'s words', () => {
+  const text = (id: string) => data.questions.byId.get(id)?.text ?? id;
+  /** A practice for `role`, `count` questions, up to the focus answer; the reply to `focus`. */
+  async function focusReply(role: string, focus: string, count = '1') {
+    const { chat, profileNow } = await userWith({ name: 'Nadia', targetRole: role });
+    await chat.say('practice');
+    await chat.say(count);
+    return { reply: await chat.say(focus), chat, profileNow };
+  }
+
+  it.each(['a question about improve a process please', 'process improvement', 'how I improved a process'])(
+    'a data engineer asking %j is asked about the process they improved first',
+    async (typed) => {
+      const { reply } = await focusReply('data-engineer', typed);
+      expect(reply).toContain(`*Question 1 of 1* (the one closest to what you asked for):\n"${text('improved-a-process')}"`);
+    },
+  );
+
+  it('asked for "deadlines, like when something misses a deadline", asks the missed-deadline question first, then the topic\'s others', async () => {
+    const { reply, chat } = await focusReply('it-project-coordinator', 'deadlines, like when something misses a deadline', '2');
+    expect(reply).toContain(`*Question 1 of 2* (the one closest to what you asked for):\n"${text('missed-goal')}"`);
+    expect(await chat.say('status')).toContain('Focus=Priorities and deadlines');
+    expect(await chat.say('next')).toMatch(/\*Question 2 of 2\* \(on priorities and deadlines, as you asked\)/);
+  });
+
+  it('"deadlines" alone is the topic, with no one question put first', async () => {
+    const { reply } = await focusReply('it-project-coordinator', 'deadlines');
+    expect(reply).toContain('*Question 1 of 1* (on priorities and deadlines, as you asked)');
+  });
+
+  it.each([
+    ['explaining to a non-technical audience', 'Explaining to non-experts'],
+    ['question for mistake please', 'Failures and mistakes'],
+    ['i want practise about conflict with colleague', 'Disagreements and conflict'],
+    ['learn new things quick', 'Learning fast'],
+    ['something about my career change', 'Why you are changing careers'],
+  ])('reads %j as the focus %s', async (typed, label) => {
+    const { reply } = await focusReply('data-engineer', typed);
+    expect(reply).toContain(`(on ${label.toLowerCase()}, as you asked)`);
+  });
+
+  it('a topic it does not have is said so, with the choices again, never guessed', async () => {
+    const { reply } = await focusReply('data-engineer', 'the weather on mars');
+    expect(reply).toContain("I don't have a topic by that name. Pick one by its number or name");
+    expect(await focusReply('data-engineer', '40').then((r) => r.reply)).toContain("That isn't one of the options. There are 12");
+  });
+});

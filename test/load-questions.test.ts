@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataVariants } from './support/data-variants.js';
 import { DataError, loadCatalog, type Catalog } from '../src/data/load-data.js';
 import { loadQuestions, MIN_PER_COMPETENCY, type QuestionBank } from '../src/data/load-questions.js';
-import { COMPETENCIES } from '../src/data/questions-schema.js';
+import { COMPETENCIES, type Competency } from '../src/data/questions-schema.js';
+import { questionsNamed } from '../src/star/match-question.js';
 import { ROOT } from './support/run-node.js';
 
 const QUESTIONS_JSON = path.join(ROOT, 'data/questions.json');
@@ -69,6 +70,20 @@ describe('data/questions.json', () => {
     expect(bank.focusWords.prioritisation).toContain('time management');
     const all = Object.values(bank.focusWords).flat().map((w) => w.toLowerCase());
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('offers every role the themes any interviewer may raise: conflict, a mistake, a missed deadline, learning fast, explaining, improving a process', () => {
+    const themes: Competency[] = ['conflict', 'failure', 'prioritisation', 'learning-fast', 'communicating-to-non-experts', 'data-driven-decision'];
+    for (const role of catalog.roles.roles) {
+      const offered = bank.filter({ role: role.id });
+      for (const theme of themes) expect(offered.some((q) => q.competencies.includes(theme)), `${role.id}: ${theme}`).toBe(true);
+      expect(questionsNamed('improving a process', offered), `${role.id}: a process improved`).not.toEqual([]);
+      expect(questionsNamed('a missed deadline', offered), `${role.id}: a missed deadline`).not.toEqual([]);
+      expect(questionsNamed('explaining something technical to a non-technical person', offered), `${role.id}: explaining`).not.toEqual([]);
+    }
+    // A data engineer's own interviews add a pipeline that broke and bad data in a live report.
+    const engineer = bank.filter({ role: 'data-engineer' }).map((q) => q.id);
+    expect(engineer).toEqual(expect.arrayContaining(['improved-a-process', 'something-broke', 'error-in-live-report', 'messy-data', 'automated-repetitive']));
   });
 
   it('tags customer-focus only on questions about the people served', () => {

@@ -16,8 +16,9 @@ import { dueOf, gapIds, held, newUser as newUserAt } from './support/new-user.js
  * healthcare, payroll or benefits), CAPM and PMP read as credentials the postings ask for, her budgeting, Excel and
  * project management credited, entry pay from BLS percentiles with source and period, $49 x 6 months for the
  * Google certificate, the return against her $58,000, "6 months" dated as Monday 7 June 2027, every plan step dated
- * from today with the overrun said plainly, and practice feedback that asks for her own part first and praises
- * the measured result of the retry.
+ * from today with the overrun said plainly, practice feedback that asks for her own part first and praises
+ * the measured result of the retry, and "deadlines, like when something misses a deadline" answered with the
+ * missed-deadline question first.
  *
  * Where the coach is wrong today (it.fails below when small):
  * - Her words are under-read: "do all the client calls" and "herd like 30 vendors" are stakeholder management
@@ -44,9 +45,7 @@ import { dueOf, gapIds, held, newUser as newUserAt } from './support/new-user.js
  *   you study") does not offer the shorter route it knows (CAPM alone).
  * - The portfolio step says "Finish the capstone and put it on GitHub": a coordinator's hiring manager does not
  *   look on GitHub, and her own conferences are the case study (the role's own portfolio text says so).
- * - Practice: asked for "deadlines, like when something misses a deadline", the coach gives "more work than you
- *   could finish" first although "Tell me about a time you missed a deadline or a goal" is in that focus. On her
- *   first answer it praises "You measured the result: \"AV vendor told us 2 weeks out...\"": that is the problem,
+ * - Practice: on her first answer it praises "You measured the result: \"AV vendor told us 2 weeks out...\"": that is the problem,
  *   not a result, and "the client was happy in the end" has no number (STAR result reader, src/star).
  * - `status` says "Current role: im an event planner, weddings and corporate conferences mostly", her words unedited.
  */
@@ -254,6 +253,17 @@ describe('Carla, event planner to IT project coordinator, $600, 8 hours a week, 
     const question = await p.say('next');
     return { p, question };
   }
+
+  it('practice: asked for "deadlines, like when something misses a deadline", the missed-deadline question comes first', async () => {
+    const p = await newUserAt(data, 'carla-deadlines', TODAY);
+    await p.say('Carla');
+    await p.say('3');
+    await p.say('project coordinator in tech, like IT projects');
+    await p.say('2');
+    const question = await p.say('deadlines, like when something misses a deadline');
+    expect(question).toContain('*Question 1 of 2* (the one closest to what you asked for):\n"Tell me about a time you missed a deadline or a goal."');
+    expect(await p.say('next')).toContain('*Question 2 of 2* (on priorities and deadlines, as you asked)');
+  });
 
   it('practice: her "we scrambled" story is asked for her own part first; the retry is praised for its measured result', async () => {
     const { p, question } = await throughPractice();

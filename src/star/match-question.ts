@@ -1,4 +1,5 @@
 import type { QuestionBank } from '../data/load-questions.js';
+import { contentStems } from '../engine/read/content-words.js';
 import { ANY_ROLE, type Competency, type Question } from '../data/questions-schema.js';
 
 /**
@@ -57,4 +58,31 @@ export function matchQuestion(typed: string, bank: QuestionBank): Question {
   if (known) return known;
   const competencies: Competency[] = ASKS_FOR_FAILURE.test(typed) ? ['failure'] : [];
   return { id: CUSTOM_QUESTION_ID, text: typed.trim(), competencies, roles: [ANY_ROLE], invitesCredential: INVITES_CREDENTIAL.test(typed) };
+}
+
+/**
+ * How many of a question's subject words the person must say for their words to name that
+ * question: two ("improve a process", "misses a deadline"). One is a topic shared by several
+ * questions ("deadlines" is in three), which the focus reads as a competency instead; our judgment.
+ */
+const NAMES_A_QUESTION = 2;
+
+/**
+ * The questions whose subject the person's words name, when they ask what to practise: "a question
+ * about improve a process please" names "Tell me about a process you mapped and improved", and
+ * "deadlines, like when something misses a deadline" names "Tell me about a time you missed a
+ * deadline or a goal". Their words and the question's are compared in any form (improve,
+ * improvement, improved); those sharing the most come first, then in the order given. `topic` is
+ * the words of the topic they chose ("deadlines", "career change"): naming the topic alone names
+ * none of its questions, so at least one shared word must be beyond it.
+ */
+export function questionsNamed(typed: string, questions: readonly Question[], topic: readonly string[] = []): Question[] {
+  const said = new Set(contentStems(typed));
+  if (said.size < NAMES_A_QUESTION) return [];
+  const topicWords = new Set(topic.flatMap(contentStems));
+  return questions
+    .map((q) => ({ q, shared: contentStems(q.text).filter((w) => said.has(w)) }))
+    .filter((m) => m.shared.length >= NAMES_A_QUESTION && m.shared.some((w) => !topicWords.has(w)))
+    .sort((a, b) => b.shared.length - a.shared.length)
+    .map((m) => m.q);
 }
