@@ -7,10 +7,10 @@ import { coveredText } from '../src/credentials/coverage.js';
 import { formatUsd } from '../src/credentials/money.js';
 import { entryPaySentence } from '../src/credentials/roi.js';
 import type { StackMember } from '../src/credentials/best-stack.js';
-import type { Recommendation } from '../src/credentials/recommend.js';
+import type { PostingNamed, Recommendation } from '../src/credentials/recommend.js';
 import type { ScoredCredential } from '../src/credentials/score-credential.js';
-import type { NoteTone } from '../src/credentials/credential-warnings.js';
-import { CHECK_BEFORE_PAYING, CHECK_STILL_FREE, horizonText, paidOnce, PRICE_UNKNOWN, whenPaid } from '../src/credentials/true-cost.js';
+import { postingTermsSaid, type NoteTone } from '../src/credentials/credential-warnings.js';
+import { CHECK_BEFORE_PAYING, CHECK_STILL_FREE, paidOnce, PRICE_UNKNOWN, whenPaid } from '../src/credentials/true-cost.js';
 import { dayMark } from '../src/dates/date-marks.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import type { Reply } from '../src/engine/reply.js';
@@ -75,9 +75,14 @@ export function pickLine(pick: ScoredCredential, index: CredentialIndex, warning
   ].join('\n');
 }
 
-const pathCost = (m: StackMember) => `${m.credential.name}, ${formatUsd(m.cost.expectedCents ?? 0)} over ${horizonText(m.cost.horizonMonths)}`;
+/** "CompTIA A+, $506 in all": said as the pick list says it, its renewals in the pick's own cautions. */
+const pathCost = (m: StackMember) => `${m.credential.name}, ${formatUsd(m.cost.expectedCents ?? 0)} in all`;
 
-/** What the path costs, told truthfully against the budget: what fits now, what is studied free, what certifying costs later, what is unknown. */
+/**
+ * What the path costs, told truthfully against the budget: what fits now, what is studied free, what
+ * certifying costs later, what is unknown. The rungs left for after the plan (path.later) are priced
+ * here, once, beside the path's own: their fees are part of certifying later, never said twice.
+ */
 function pathMoney(rec: Recommendation, budgetUsd: number | undefined): string {
   const { stack } = rec;
   const unknown = stack.members.filter((m) => m.cost.expectedCents === null);
@@ -86,13 +91,14 @@ function pathMoney(rec: Recommendation, budgetUsd: number | undefined): string {
   const budget = formatUsd(Math.round(budgetUsd * 100));
   const fits = stack.members.filter((m) => m.reach === 'fits');
   const free = stack.members.filter((m) => m.reach === 'free-route');
-  const later = stack.members.filter((m) => m.cost.expectedCents !== null && (m.reach === 'later' || m.reach === 'free-route'));
-  if (fits.length === stack.members.length) return `${formatUsd(stack.nowCents)} in all, within your ${budget} budget.`;
+  const unpaid = (m: StackMember) => m.cost.expectedCents !== null && m.reach !== 'fits';
+  const later = [...stack.members.filter(unpaid), ...(stack.path.later ?? []).filter(unpaid)];
+  const certify = later.length > 0 ? ` Certifying later is not within your budget today: ${later.map(pathCost).join('; ')}.` : '';
+  if (fits.length === stack.members.length) return `${formatUsd(stack.nowCents)} in all, within your ${budget} budget.${certify}`;
   const studied = free.length > 0 ? `study ${listOf(free.map((m) => m.credential.name))} free (audit or financial aid)` : '';
   // "Nothing to pay now" only when every step now is free: an unknown price is never nothing.
   const now = fits.length > 0 ? `${formatUsd(stack.nowCents)} now, within your ${budget} budget` : free.length > 0 && unknown.every((m) => m.reach === 'free-route') ? 'Nothing to pay now' : '';
   const opening = [now, studied].filter(Boolean).join('; ');
-  const certify = later.length > 0 ? ` Certifying later is not within your budget today: ${later.map(pathCost).join('; ')}.` : '';
   const sentence = opening ? `${opening.charAt(0).toUpperCase()}${opening.slice(1)}.` : '';
   return `${sentence}${certify}${priceUnknown}`.trim();
 }
@@ -105,7 +111,37 @@ export interface Standing {
   readonly learntByDoing?: boolean;
 }
 
-export function stackText(rec: Recommendation, index: CredentialIndex, standing: Standing = {}): string {
+/**
+ * What the person's postings name that the picks do not hold (Security+ for a GRC analyst, CISA the
+ * catalog does not carry), said as an option beside the advice, never as the whole of it: how the
+ * postings ask for it, then its cost and time where the catalog has them, or where to check.
+ */
+export function postingsNamedText(named: readonly PostingNamed[], hoursPerWeek?: number): string {
+  if (named.length === 0) return '';
+  const plain = (name: string) => name.replace(/\s*\([^)]*\)$/, '');
+  // Named alike by the same postings ("Security+ or CISA preferred" in both): said as alternatives in one sentence.
+  const groups = new Map<string, PostingNamed[]>();
+  for (const n of named) {
+    const key = JSON.stringify([n.asked.share, 'postings' in n.asked ? n.asked.postings : undefined]);
+    groups.set(key, [...(groups.get(key) ?? []), n]);
+  }
+  const asks = [...groups.values()].map((group) => {
+    const names = group.map((n) => n.name);
+    const pct = Math.round((group[0]?.asked.share ?? 0) * 100);
+    return postingTermsSaid(names, group[0]?.asked) ?? `${pct >= 100 ? 'Every one of your postings names' : `${pct}% of your postings name`} ${names.map(plain).join(' or ')}.`;
+  });
+  const figures = named.map((n) =>
+    n.pick ? `${plain(n.name)}${providerNote(n.name, n.pick.credential.provider)}: ${costOf(n.pick)}, ${timeOf(n.pick, hoursPerWeek)}.` : `I have no sourced price or study time for ${plain(n.name)}: check ${n.checkAt ?? 'the provider'}.`,
+  );
+  const option = `${named.length > 1 ? 'Either is' : 'It is'} an option beside the advice above, not instead of it.`;
+  return `\n\n${[...asks, ...figures, option].join(' ')}`;
+}
+
+export function stackText(rec: Recommendation, index: CredentialIndex, standing: Standing = {}, hoursPerWeek?: number): string {
+  return `${pathText(rec, index, standing)}${postingsNamedText(rec.postingsName, hoursPerWeek)}`;
+}
+
+function pathText(rec: Recommendation, index: CredentialIndex, standing: Standing): string {
   const { stack } = rec;
   const first = rec.readyFirst
     ? 'You already bring most of what these postings ask for, so a portfolio piece and interview practice come first; a credential is optional, and this is the one I would take if you want one.\n'

@@ -108,10 +108,12 @@ export function createCredentialPickFlow(data: CoachData) {
     if (last?.key === key) return last.rec;
     const pool = credentials.credentials.filter((c) => proctoredOk || !c.assessment.includes('proctored-exam'));
     const gapsSource = usesReport(ctx) ? report(ctx)?.source : undefined;
-    const rec = recommend({ credentials: pool, index, role: role(ctx), gaps: inputs.gaps, gapsSource, situation: inputs.situation, person, picks: pool.length, tuition: credentials.degreeTuition, roles: catalog.roles.byId });
-    // "Free or audit first" orders the picks after the path: the path stays first, in its order, so
-    // the list and the recommended path tell one story. A stable sort keeps the score order within each group.
-    const onPath = new Set(rec.stack.members.map((m) => m.credential.id));
+    const rec = recommend({ credentials: pool, index, role: role(ctx), gaps: inputs.gaps, gapsSource, situation: inputs.situation, person, picks: pool.length, tuition: credentials.degreeTuition, roles: catalog.roles.byId, notCarried: credentials.notCarried });
+    // "Free or audit first" orders the picks after the path: the path stays first, in its order, and
+    // its rungs left for later (which the path sentence names) right after it, so the list and the
+    // recommended path tell one story; the free routes the path already starts with are first. A
+    // stable sort keeps the score order within the rest.
+    const onPath = new Set([...rec.stack.members, ...(rec.stack.path.later ?? [])].map((m) => m.credential.id));
     const rest = rec.picks.filter((p) => !onPath.has(p.credential.id));
     const ordered = freeFirst ? [...rec.picks.filter((p) => onPath.has(p.credential.id)), ...rest.sort((a, b) => Number(freeWayIn(b)) - Number(freeWayIn(a)))] : rec.picks;
     last = { key, rec: { ...rec, picks: ordered.slice(0, PICKS_SHOWN) } };
@@ -142,11 +144,11 @@ export function createCredentialPickFlow(data: CoachData) {
     // A pay cut (or no rise) is said before they apply, as it is beside picks; a rise needs no credential's payback.
     const change = rec.roi.known ? rec.roi.payChangeCents : null;
     const pay = change !== null && change !== undefined && change < 100_000 ? `\n\n${rec.roi.sentence}` : '';
-    if (rec.picks.length === 0) return `${stackText(rec, index, standing(ctx, rec))}${pay}\n\nYou can still finish here: I'll plan your portfolio project, networking and interviews instead, dated to your hours.`;
+    if (rec.picks.length === 0) return `${stackText(rec, index, standing(ctx, rec), situation(ctx).hoursPerWeek)}${pay}\n\nYou can still finish here: I'll plan your portfolio project, networking and interviews instead, dated to your hours.`;
     const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, situation(ctx).hoursPerWeek));
     const cautions = rec.planWarnings.map((w) => `- ${w.text}`);
     const check = priceCheckLine(rec.picks);
-    return [`${picksHeading(rec.picks.length)} for *${role(ctx).name}*:`, ...lines, ...(check ? [check] : []), '', stackText(rec, index, standing(ctx, rec)), '', rec.roi.sentence, ...(cautions.length ? ['', ...cautions] : []), '', ASK_HINT, 'What would you like to do?'].join('\n');
+    return [`${picksHeading(rec.picks.length)} for *${role(ctx).name}*:`, ...lines, ...(check ? [check] : []), '', stackText(rec, index, standing(ctx, rec), situation(ctx).hoursPerWeek), '', rec.roi.sentence, ...(cautions.length ? ['', ...cautions] : []), '', ASK_HINT, 'What would you like to do?'].join('\n');
   }
 
   /** The picks menu, saying what a why, a detail or the comparison asks for as it is chosen. */
@@ -324,8 +326,9 @@ export function createCredentialPickFlow(data: CoachData) {
       const top = gaps(ctx).slice(0, GAPS_NAMED);
       const left = chosen.length === 0 ? top : coverageOf(index, chosen.map((c) => c.id), top).uncovered;
       const practise = left.map((g) => gapName(g, skillName));
+      const later = laterSteps(rec, chosen.map((c) => c.id));
       const plan = onDeadlineDate(
-        actionPlan({ credentials: chosen, hoursPerWeek, deadlineWeeks, today, timeZone, done: { research: researched, select: true }, portfolio: role(ctx).portfolio?.text, practise, entryPayKnown: rec.pay.known }),
+        actionPlan({ credentials: chosen, hoursPerWeek, deadlineWeeks, today, timeZone, done: { research: researched, select: true }, portfolio: role(ctx).portfolio?.text, practise, entryPayKnown: rec.pay.known, ...(later.length > 0 ? { later } : {}) }),
         deadlineOf(ctx),
       );
       const names = chosen.map((c) => c.name);
@@ -341,6 +344,18 @@ export function createCredentialPickFlow(data: CoachData) {
       };
     },
   });
+}
+
+/**
+ * The path's steps after what the person chose, named in their plan as coming after it (undated): the
+ * rungs of a cut-short path left for later, and the path's own rungs after the last one chosen. Only
+ * when what they chose is on the path: a pick off it starts a story of its own.
+ */
+export function laterSteps(rec: Pick<Recommendation, 'stack'>, chosen: readonly string[]): string[] {
+  const path = [...rec.stack.members, ...(rec.stack.path.later ?? [])].map((m) => m.credential);
+  const at = chosen.map((id) => path.findIndex((c) => c.id === id));
+  if (at.length === 0 || at.some((i) => i < 0)) return [];
+  return path.slice(Math.max(...at) + 1).map((c) => c.name);
 }
 
 /** "Here is my pick", "Here are my top two picks": said by how many are shown. */

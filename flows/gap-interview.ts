@@ -195,8 +195,8 @@ export function createGapInterviewFlow(data: CoachData) {
     }
     const next = [...postings, demands];
     // The credentials it names ("Preferred: CSM or PSM certification").
-    const named = credentialsNamed(person, text);
-    return { ok: true, value: { postings: next, done: next.length >= MAX_POSTINGS, credentials: [...credentials, named], terms: [...terms, credentialTerms(person, text)], portfolios: [...portfolios, portfolio ?? null] } };
+    const named = credentialsNamed(person, text, data.credentials.notCarried);
+    return { ok: true, value: { postings: next, done: next.length >= MAX_POSTINGS, credentials: [...credentials, named], terms: [...terms, credentialTerms(person, text, data.credentials.notCarried)], portfolios: [...portfolios, portfolio ?? null] } };
   }
 
   /**

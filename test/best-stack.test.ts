@@ -228,7 +228,7 @@ describe('best path', () => {
     expect(bestStack(picks2, { index: index2, gaps: ranked, situation, topGapsRequired: true }).members.map((m) => m.credential.id)).toEqual(['py']);
   });
 
-  it('when no path fits the deadline, plans the best path\'s first rung and says the rest comes later, with its fee as the cost of certifying later', () => {
+  it('when no path fits the deadline, plans the best path\'s first rung and says the rest comes later, its fee left to the path\'s money sentence', () => {
     // 10 weeks of a free course at 10 hours a week, then a $250 exam: 20 weeks against a 5-week deadline and $0.
     const catalog = [
       credential('course', { name: 'Course', skills: ['sql'], costs: [line('subscription', 49)], freeAudit: true, hours: { min: 100, max: 100, stated: '100 h', source: 'test', confidence: 'S' }, nextSteps: ['exam'] }),
@@ -239,7 +239,9 @@ describe('best path', () => {
     expect(stack.path.later?.map((m) => [m.credential.id, m.reach])).toEqual([['exam', 'later']]);
     expect(stack.path.fullWeeks).toBe(20);
     expect(stack.weeks).toBe(10);
-    expect(stack.path.sentence).toBe('Start with Course. Exam can come later: the whole path would take about 20 weeks at your 10 hours a week, past your deadline. Exam costs $250 over 3 years: the cost of certifying later.');
+    // Its fee is said once, with the path's money (credential-pick-replies.ts), not here as well.
+    expect(stack.path.sentence).toBe('Start with Course. Exam can come later: the whole path would take about 20 weeks at your 10 hours a week, past your deadline.');
+    expect(stack.path.later?.[0]?.cost.expectedCents).toBe(25_000);
     // With time enough, the same path is planned whole.
     expect(setup(catalog, gaps, { budgetUsd: 0, deadlineWeeks: 20 }).stack.members.map((m) => m.credential.id)).toEqual(['course', 'exam']);
   });

@@ -42,6 +42,22 @@ describe('coverage', () => {
     expect(() => coverageOf(index, ['zzz'], gaps)).toThrow(/zzz/);
   });
 
+  it('counts a gap whose broader field a credential teaches in general at half its demand, and says it in part', () => {
+    const os = buildCredentialIndex(
+      [credential('a-plus', { skills: ['operating-systems'] }), credential('win', { skills: ['windows'] })],
+      skills({ 'operating-systems': { category: 'method' }, windows: { category: 'platform', broader: ['operating-systems'] } }),
+    );
+    const gap = [{ skill: 'windows', share: 0.8 }, { skill: 'ad', share: 0.8 }];
+    const part = coverageOf(os, ['a-plus'], gap);
+    expect(part.value).toBeCloseTo(0.4 / 1.6);
+    expect(part.covered.map((g) => [g.skill, g.via, g.partial])).toEqual([['windows', 'operating-systems', true]]);
+    expect(part.uncovered.map((g) => g.skill)).toEqual(['ad']);
+    expect(coveredText(os, part.covered)).toBe('WINDOWS in part (it covers OPERATING-SYSTEMS, the broader skill WINDOWS belongs to)');
+    // A credential teaching it outright covers it in full, whichever comes first.
+    expect(coverageOf(os, ['a-plus', 'win'], gap).covered).toEqual([{ skill: 'windows', share: 0.8, by: 'win', via: 'windows' }]);
+    expect(coverageOf(os, ['a-plus', 'win'], gap).value).toBeCloseTo(0.5);
+  });
+
   it('lists what is covered in words', () => {
     expect(coveredText(index, coverageOf(index, ['a'], gaps).covered)).toBe('SQL and VIZ (through TABLEAU)');
     expect(coveredText(index, [])).toBe('none of your gaps');

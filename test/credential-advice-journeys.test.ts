@@ -56,7 +56,7 @@ describe('without postings, the role profile decides the path', () => {
     expect(pathLine(picks)).toMatch(/^Recommended path: Start with Google Data Analytics Professional Certificate, which Tableau Desktop Specialist builds on/);
     expect(pathLine(picks)).not.toContain('DP-900');
     // The money as it is: what fits now, what she studies free and certifies later.
-    expect(pathLine(picks)).toContain('$100 now, within your $300 budget; study Google Data Analytics Professional Certificate free (audit or financial aid). Certifying later is not within your budget today: Google Data Analytics Professional Certificate, $343 over 3 years');
+    expect(pathLine(picks)).toContain('$100 now, within your $300 budget; study Google Data Analytics Professional Certificate free (audit or financial aid). Certifying later is not within your budget today: Google Data Analytics Professional Certificate, $343 in all; Tableau Certified Data Analyst, $250 in all.');
     // Each rung dated at her 8 hours a week, after a week of reading postings and choosing (she pasted none): 28 weeks of
     // Google's certificate, 8 of Tableau's first exam, then 13 of its Certified Data Analyst, certified later.
     const plan = await p.say('Take the recommended stack');

@@ -220,7 +220,7 @@ describe('the coach panel (shared/coach-panel/panel-1.md)', () => {
     expectLadder(picks, ['google-it-support', 'comptia-a-plus']);
     const line = pathLine(picks);
     expect(line).toContain('Nothing to pay now; study Google IT Support Professional Certificate free (audit or financial aid).');
-    expect(line).toContain('Certifying later is not within your budget today: Google IT Support Professional Certificate, $294 over 3 years; CompTIA A+, $506 over 3 years.');
+    expect(line).toContain('Certifying later is not within your budget today: Google IT Support Professional Certificate, $294 in all; CompTIA A+, $506 in all.');
     expect(line).not.toContain('within your $0 budget');
     expect(picks).toContain('Watch out: Over your budget: its fees are the cost of certifying later.');
     expect(pickNames(picks)).not.toContain(name('harvard-cs50x'));
@@ -249,7 +249,7 @@ describe('more people: other roles, budgets, years and credentials held', () => 
   it('Aisha, help desk technician to cybersecurity, $500 in nine months: ISC2 CC, which Security+ builds on; Security+ as the cost of certifying later', async () => {
     const { picks, plan } = await journey(PEOPLE.aisha);
     expectLadder(picks, ['isc2-cc', 'comptia-security-plus']);
-    expect(pathLine(picks)).toContain('$100 now, within your $500 budget. Certifying later is not within your budget today: CompTIA Security+ (SY0-701), $404 over 3 years.');
+    expect(pathLine(picks)).toContain('$100 now, within your $500 budget. Certifying later is not within your budget today: CompTIA Security+ (SY0-701), $404 in all.');
     expect(picks).toContain('CompTIA recommends Network+ and about 2 years of IT administration with a security focus; nothing is required.');
     expect(picks).toContain('That is about $40,000 a year more than you earn now; it costs $404, so it pays back within your first month in the new job.');
     expectEveryStepDated(plan);

@@ -128,7 +128,8 @@ describe('Tom, 38, accountant aiming at data analyst, $300 and 8 hours a week, a
     const sentences = why.replace(/^\(Credential pick 9\/9\)\n/, '').split('\n')[0]?.replace(/^\*[^*]+\*: /, '') ?? '';
     expect(sentences.split(/(?<=\.) (?=[A-Z])/).length).toBeLessThanOrEqual(4);
     expect(sentences).toMatch(/^(?:It covers|Of your top gaps|It covers none)/);
-    expect(sentences).toMatch(/(?:It costs \$[\d,]+ in all over 3 years|It is free|I have no price for it)/);
+    // Said as the pick list says it: the total in all, and the months of subscription while studying.
+    expect(sentences).toMatch(/(?:It costs \$[\d,]+ in all(?: \(you pay \$[\d,]+ a month while you study, for \d+ months\))?|It is free|I have no price for it)/);
     expect(sentences).toContain('stands behind it, and it is aimed at');
     expect(sentences).toContain('Say `why in detail` for how I ranked it.');
     expect(why).toContain(MENU);

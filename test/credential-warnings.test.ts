@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
 import { buildCredentialIndex } from '../src/credentials/credential-index.js';
-import { collectionWarnings, credentialWarnings, targetWarnings, type WarningKind } from '../src/credentials/credential-warnings.js';
+import { collectionWarnings, credentialWarnings, postingTermsSaid, targetWarnings, type WarningKind } from '../src/credentials/credential-warnings.js';
 import { scoreCredential } from '../src/credentials/score-credential.js';
 import { credential, line, role, skills, TODAY } from './support/credential-fixtures.js';
 
@@ -106,5 +106,18 @@ describe('collection warnings', () => {
 
   it('says alternatives are not a stack', () => {
     expect(collectionWarnings([psm, csm], index, analyst, gaps).map((w) => w.kind)).toEqual(['alternatives']);
+  });
+});
+
+describe('how postings ask for credentials named as alternatives', () => {
+  it('says "Security+ or CISA" once, with "either" and "one", and the exam code left out', () => {
+    const both = { id: 'x', share: 1, postings: [{ asks: 'preferred' as const }, { asks: 'preferred' as const }] };
+    expect(postingTermsSaid(['CompTIA Security+ (SY0-701)', "ISACA's CISA (Certified Information Systems Auditor)"], both)).toBe(
+      "Both of your postings prefer CompTIA Security+ or ISACA's CISA: you can apply without either, and having one puts you ahead.",
+    );
+    const one = { id: 'x', share: 0.5, postings: [{ asks: 'required' as const }] };
+    expect(postingTermsSaid(['CompTIA A+'], one)).toBe('One of your postings requires CompTIA A+: without it, an application there can be screened out.');
+    expect(postingTermsSaid([], both)).toBeUndefined();
+    expect(postingTermsSaid(['CompTIA A+'], { id: 'x', share: 1 })).toBeUndefined();
   });
 });

@@ -157,7 +157,7 @@ describe('Dev, retired Army logistics sergeant of 22 years, aiming at SOC analys
     expect(picks).not.toContain('count toward the experience');
     expect(secplus).toContain('renewal $150 when each 3-year cycle ends');
     expect(picks).not.toMatch(/(?<!not )within your budget/);
-    expect(picks).toContain('Recommended path: Start with Google Cybersecurity Professional Certificate, which CompTIA Security+ (SY0-701) builds on. Nothing to pay now; study Google Cybersecurity Professional Certificate free (audit or financial aid). Certifying later is not within your budget today: CompTIA Security+ (SY0-701), $404 over 3 years.');
+    expect(picks).toContain('Recommended path: Start with Google Cybersecurity Professional Certificate, which CompTIA Security+ (SY0-701) builds on. Nothing to pay now; study Google Cybersecurity Professional Certificate free (audit or financial aid). Certifying later is not within your budget today: CompTIA Security+ (SY0-701), $404 in all.');
     // "CompTIA Security+ required within 6 months of hire" asks for the credential (said with its terms above), not for a Cybersecurity skill.
     expect(picks).toContain('About 20 weeks of study one after the other. It covers Security operations, Incident response, Computer networking and SIEM.');
     // His pension is not a salary: no raise is counted against it, and why is said.

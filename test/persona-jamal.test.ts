@@ -8,8 +8,9 @@ import { gapIds, held, newUser as newUserAt, pickBlock } from './support/new-use
  * week, "asap", earning 52k. What a coach signs: fixing the frozen POS is troubleshooting and support, said
  * with his phrase; his one help-desk posting puts Windows first and Active Directory second; entry pay is
  * below his 52k and said as a gentle pay cut; at $0 and three months, Google's certificate studied free is
- * the path and A+ (which his posting names) comes later, its $506 the cost of certifying later, never "no
- * path fits"; his kitchen years said plainly as another field, not as counting toward A+'s IT experience;
+ * the path and A+ (which his posting names) comes later, its $506 said once as the cost of certifying later,
+ * never "no path fits", and named in the plan he chooses as coming after it; A+ covers his Windows gap in part
+ * (it teaches operating systems); his kitchen years said plainly as another field, not as counting toward A+'s IT experience;
  * the plan is dated and says how far it misses three months;
  * in practice a "we" answer gets "say what you did yourself", and a retry with "I" steps and a number is
  * praised for exactly that.
@@ -19,6 +20,7 @@ beforeAll(async () => {
   data = await loadCoachData();
 });
 const TODAY = new Date('2026-12-07T09:00:00Z');
+const pathLine = (text: string) => text.split('\n').find((l) => l.startsWith('Recommended path:')) ?? '';
 
 describe('Jamal, kitchen manager of 15 years, IT support, $0 and asap', () => {
   it('turns the POS fixing into skills, names his gaps, tells the pay cut and dates a plan', async () => {
@@ -59,7 +61,11 @@ describe('Jamal, kitchen manager of 15 years, IT support, $0 and asap', () => {
     expect(picks).toContain('That is about $4,000 a year less than you earn now, so the move would likely mean a pay cut at first.');
     // A free route that covers his first gap is the plan; the exam his posting names comes later, at its price, never "no path fits".
     expect(picks).not.toContain('No path fits');
-    expect(picks).toContain('Recommended path: Start with Google IT Support Professional Certificate. CompTIA A+, which your postings ask for by name, can come later: the whole path would take about 33 weeks at your 12 hours a week, past your deadline. CompTIA A+ costs $506 over 3 years: the cost of certifying later. Nothing to pay now; study Google IT Support Professional Certificate free (audit or financial aid).');
+    // Each fee is said once, with the cost of certifying later: A+'s $506 is not said again beside the later rung.
+    expect(picks).toContain('Recommended path: Start with Google IT Support Professional Certificate. CompTIA A+, which your postings ask for by name, can come later: the whole path would take about 33 weeks at your 12 hours a week, past your deadline. Nothing to pay now; study Google IT Support Professional Certificate free (audit or financial aid). Certifying later is not within your budget today: Google IT Support Professional Certificate, $294 in all; CompTIA A+, $506 in all.');
+    expect(pathLine(picks).match(/\$506/g)).toHaveLength(1);
+    // A+ teaches operating systems, where Windows is studied: his first gap, in part, said as such.
+    expect(pickBlock(picks, 'CompTIA A+')).toContain('Covers Microsoft Windows in part (it covers operating systems, the broader skill Microsoft Windows belongs to).');
     // Fifteen years in kitchens are not the IT support experience CompTIA recommends: said plainly.
     expect(pickBlock(picks, 'CompTIA A+')).toContain('CompTIA recommends 12 months of hands-on IT support; nothing is required. Your 15 years as a kitchen manager at a restaurant are in another field, so they do not count toward it.');
     expect(picks).not.toContain('count toward the experience');
@@ -80,6 +86,8 @@ describe('Jamal, kitchen manager of 15 years, IT support, $0 and asap', () => {
     expect(plan).toMatch(/6\. Interview and negotiate=by (?:2027-08-30|Monday 30 August 2027)/);
     expect(plan).toMatch(/after your deadline of (?:2027-03-07|Sunday 7 March 2027)/);
     expect(plan).toContain('Use Active Directory in it: your credential does not teach it.');
+    // The rung his path leaves for later is named in the plan he chose, undated.
+    expect(plan).toContain('CompTIA A+ can come after this plan, once you have finished; I have not dated it here.');
     expect(plan).not.toContain('date to be set');
   });
 

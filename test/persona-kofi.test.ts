@@ -143,7 +143,7 @@ describe('Kofi, 39, cable installer with A+, aiming at network administrator, $8
     );
 
     // Why the first pick (the menu's own "why"), then he chooses it.
-    expect(await p.say('Why CompTIA Network+ (N10-009)?')).toContain('It costs $369 in all over 3 years (its renewal fee falls due after that), within your budget, and it takes about 10 weeks at your 12 hours a week');
+    expect(await p.say('Why CompTIA Network+ (N10-009)?')).toContain('It costs $369 in all, within your budget, and it takes about 10 weeks at your 12 hours a week');
     const plan = await p.say('1');
     expect(plan).toContain('You chose *CompTIA Network+ (N10-009)*.');
 

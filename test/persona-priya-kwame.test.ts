@@ -140,7 +140,7 @@ describe('Priya, 43, ICU nurse for 15 years aiming at data analyst in healthcare
     expect(picks).not.toMatch(/pays back/);
 
     const why = await p.say('why?');
-    expect(why).toContain('Of your top gaps, Tableau or Power BI, Statistics and SQL, it covers Tableau or Power BI and SQL; it also covers Python or R and Data cleaning. It costs $294 in all over 3 years, within your budget, and it takes about 22 weeks at your 10 hours a week');
+    expect(why).toContain('Of your top gaps, Tableau or Power BI, Statistics and SQL, it covers Tableau or Power BI and SQL; it also covers Python or R and Data cleaning. It costs $294 in all (you pay $49 a month while you study, for 6 months), within your budget, and it takes about 22 weeks at your 10 hours a week');
 
     // The recommended path, and a plan with every step dated from today, inside her nine months
     // (a calendar date: 2026-12-07 plus nine months). 22 weeks of study, 20 hours of capstone write-up

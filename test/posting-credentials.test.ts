@@ -58,4 +58,21 @@ describe('the credentials a posting names, by the short names postings use', () 
     expect(askedCredentialSchema.parse({ id: 'comptia-security-plus', share: 0.5 })).toEqual({ id: 'comptia-security-plus', share: 0.5 });
     expect(postingTermsNote(secplus, { id: 'comptia-security-plus', share: 0.5 })).toBeUndefined();
   });
+
+  it('reads a credential the catalog does not carry by its name as a posting writes it, never a tool named like its exam', () => {
+    const reader = personReaderOf(data);
+    const { notCarried } = data.credentials;
+    expect(credentialsNamed(reader, 'Security+ or CISA preferred.', notCarried).sort()).toEqual(['comptia-security-plus', 'isaca-cisa']);
+    expect(credentialTerms(reader, 'Security+ or CISA preferred.', notCarried).sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+      { id: 'comptia-security-plus', asks: 'preferred' },
+      { id: 'isaca-cisa', asks: 'preferred' },
+    ]);
+    // "HashiCorp Terraform" is the tool, not its exam; "Terraform Associate" is the exam.
+    expect(credentialsNamed(reader, 'Experience with HashiCorp Terraform and Ansible.', notCarried)).toEqual([]);
+    expect(credentialsNamed(reader, 'Terraform Associate a plus.', notCarried)).toEqual(['hashicorp-terraform-associate']);
+    // An acronym only in capitals, as a whole word.
+    expect(credentialsNamed(reader, 'We work with Cisa and precisa teams.', notCarried)).toEqual([]);
+    // Without the list, only what the catalog carries, as before.
+    expect(credentialsNamed(reader, 'Security+ or CISA preferred.')).toEqual(['comptia-security-plus']);
+  });
 });

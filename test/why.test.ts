@@ -15,10 +15,17 @@ describe('why', () => {
     const lines = explain(credential('c', { name: 'Cert', skills: ['sql'], costs: [line('exam', 200), line('retake', 100, { optional: true })] }), 300);
     expect(lines).toEqual([
       'Of your top gaps, SQL and PYTHON, it covers SQL.',
-      'It costs $200 in all over 3 years, within your budget, and it takes about 4 weeks at your 10 hours a week (40 hours, a planning estimate).',
+      'It costs $200 in all, within your budget, and it takes about 4 weeks at your 10 hours a week (40 hours, a planning estimate).',
       'Vendor stands behind it, and it is aimed at analyst jobs.',
     ]);
     expect(lines.join(' ')).not.toMatch(/score|×|0\.\d\d/);
+  });
+
+  it('says the total as the pick list does, with the months of a subscription while studying, and no renewal', () => {
+    const sub = credential('s', { name: 'Sub', skills: ['sql'], costs: [line('subscription', 49)], hours: { min: 120, max: 120, stated: '120 h', source: 'test', confidence: 'S' } });
+    const [, cost] = explain(sub, 300);
+    expect(cost).toBe('It costs $147 in all (you pay $49 a month while you study, for 3 months), within your budget, and it takes about 12 weeks at your 10 hours a week (120 hours, a planning estimate).');
+    expect(cost).not.toMatch(/over \d+ years|renewal/);
   });
 
   it('says an unknown price once, never as fitting a budget', () => {

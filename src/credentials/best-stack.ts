@@ -4,8 +4,7 @@ import type { CredentialIndex } from './credential-index.js';
 import { byCodeUnits, formatUsd, toCents } from './money.js';
 import { byRank, type ScoredCredential } from './score-credential.js';
 import type { Gap, Situation } from './situation.js';
-import { weeksText } from './time-to-finish.js';
-import { horizonText } from './true-cost.js';
+import { cutPath, laterSentence, weeksOf } from './later-steps.js';
 
 /**
  * The recommended stack: one path of one to three credentials, each the next step of the one
@@ -24,9 +23,8 @@ import { horizonText } from './true-cost.js';
  *
  * A deadline no path fits does not leave the person without one: the best path is chosen as if
  * there were none, and the plan says by how much it misses. A path that runs far past the deadline,
- * or far past a year with none (PLAN_LIMIT_WEEKS), is cut to its first rungs that fit (at least one): those are
- * the plan, and the rest is said as coming later (path.later), with what certifying them costs when
- * the budget does not reach it. A two-year plan at a few hours a week is not a plan a person keeps.
+ * or far past a year with none, is cut to its first rungs that fit (at least one): those are the
+ * plan, and the rest is said as coming later (path.later; later-steps.ts).
  *
  * Postings that ask for a second vendor's platform add the first rung of that vendor's path
  * (secondVendor), said in the sentence; otherwise the stack keeps to one vendor.
@@ -37,7 +35,7 @@ import { horizonText } from './true-cost.js';
  * another vendor's platform than the one the person's postings, then the
  * role's profile, name first (AWS for a cloud role that lists AWS first; a path on no vendor's
  * platform is neither); for a beginner in the field, starting with an entry certificate or a
- * fundamentals exam; covering their most important gap within reach (what fits, is free or has an
+ * fundamentals exam; covering their most important gap in full within reach (what fits, is free or has an
  * unknown price: the first pick should close the first gap); without postings, closing most of the
  * role's core competencies within reach (the role's profile decides the path, not a tool it also
  * lists); then most gap demand covered by what fits; then by what fits or is free; then by the whole
@@ -46,12 +44,6 @@ import { horizonText } from './true-cost.js';
  */
 
 export const MAX_STACK_SIZE = 3;
-/**
- * With no deadline, a path far past a year (more than PLAN_LIMIT_WEEKS × PLAN_SLACK: 65 weeks) is cut
- * to its first rungs that fit a year, at least one: the rest comes later. A path of 13 months is kept.
- */
-export const PLAN_LIMIT_WEEKS = 52;
-export const PLAN_SLACK = 1.25;
 const ENTRY_LEVELS: ReadonlySet<string> = new Set(['entry-certificate', 'fundamentals']);
 
 export type Reach = 'fits' | 'free-route' | 'later' | 'unknown';
@@ -73,7 +65,7 @@ export interface StackPath {
   };
   /**
    * Rungs of the chosen path left for after the plan, in order, because the whole path runs past the
-   * deadline (or past PLAN_LIMIT_WEEKS with none); said in the sentence as coming later.
+   * deadline (or far past a year with none: later-steps.ts); said in the sentence as coming later.
    */
   readonly later?: readonly StackMember[];
   /** Weeks of the whole path, later rungs included, when some were left for later. */
@@ -144,7 +136,6 @@ export const TOP_GAPS = 3;
 const sumOrNull = (values: readonly (number | null)[]): number | null =>
   values.some((v) => v === null) ? null : values.reduce<number>((total, v) => total + (v ?? 0), 0);
 
-const weeksOf = (pick: ScoredCredential): number | null => (pick.time.known ? pick.time.weeks : null);
 const freeWayIn = (pick: ScoredCredential) => pick.credential.freeAudit === true || pick.credential.financialAid === true;
 
 /** Every chain along nextSteps among the candidates, from each first rung, up to maxSize long. */
@@ -320,39 +311,6 @@ function secondVendor(
   return undefined;
 }
 
-/**
- * Where a path is cut for the plan: after the last rung that ends within `limit` weeks, keeping at
- * least the first. Unknown hours count as none here: a path is not cut for what is not known.
- */
-function cutAt(path: readonly StackMember[], limit: number): number {
-  let weeks = 0;
-  for (let i = 0; i < path.length; i++) {
-    weeks += weeksOf(path[i] as StackMember) ?? 0;
-    if (i > 0 && weeks > limit) return i;
-  }
-  return path.length;
-}
-
-/**
- * The rungs left for later, said after the path: "CompTIA A+, which your postings ask for by name,
- * can come later: the whole path would take about 33 weeks at your 12 hours a week, past your
- * deadline. CompTIA A+ costs $506 over 3 years: the cost of certifying later."
- */
-function laterSentence(later: readonly StackMember[], fullWeeks: number | null, ctx: StackContext, budgetCents: number | null): string {
-  // A rung the postings ask for by name says so: it is why it is on the path at all.
-  const names = later.map((m) => `${m.credential.name}${ctx.required?.includes(m.credential.id) ? ', which your postings ask for by name' : ''}`);
-  // "A+, which your postings ask for by name, can come later"; "B, then C, can come later".
-  const list = names.length === 1 ? `${names[0]}${names[0]?.includes(', which') ? ',' : ''}` : `${names.slice(0, -1).join(', ')}, then ${names[names.length - 1]},`;
-  const { hoursPerWeek, deadlineWeeks } = ctx.situation;
-  const why = deadlineWeeks !== undefined ? 'past your deadline' : 'more than a year';
-  const whole = fullWeeks === null ? '' : `: the whole path would take about ${weeksText(fullWeeks)} at your ${hoursPerWeek} hours a week, ${why}`;
-  // What the budget does not reach is the cost of certifying later, said with its amount.
-  const unpaid = budgetCents === null ? [] : later.filter((m) => m.reach !== 'fits' && m.cost.expectedCents !== null);
-  const fees = unpaid.map((m) => `${m.credential.name} costs ${formatUsd(m.cost.expectedCents ?? 0)} over ${horizonText(m.cost.horizonMonths)}`);
-  const certify = fees.length > 0 ? ` ${fees.join('; ')}: the cost of certifying later.` : '';
-  return `${list} can come later${whole}.${certify}`;
-}
-
 export function bestStack(candidates: readonly ScoredCredential[], ctx: StackContext): Stack {
   const { budgetUsd, deadlineWeeks } = ctx.situation;
   const budgetCents = budgetUsd === undefined ? null : toCents(budgetUsd);
@@ -392,7 +350,8 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
         offRole: ids.filter((id) => ctx.offRole?.includes(id)).length,
         otherVendor: platformsOf(chain).some((p) => p !== preferred) ? 1 : 0,
         startsHigh: ctx.beginner && !ENTRY_LEVELS.has(chain[0]?.credential.level ?? '') && !afterHeld(chain[0]?.credential.id ?? '') ? 1 : 0,
-        missesTop: top === undefined || value((r) => r !== 'later', [top]) > 0 ? 0 : 1,
+        // Closing it means covering it in full: a general course that covers it only in part (cloud computing for an AWS gap) does not.
+        missesTop: top === undefined || coverageOf(ctx.index, ids.filter((_, i) => reach[i] !== 'later'), [top]).covered.some((g) => !g.partial) ? 0 : 1,
         // Within reach here is what fits, or is free to study at a known price to certify: an unknown price is not known to be in reach.
         coreLeft: core.length > 0 ? coreLeftOf(ids.filter((_, i) => reach[i] === 'fits' || (reach[i] === 'free-route' && chain[i]?.cost.expectedCents !== null))) : 0,
         members,
@@ -421,10 +380,7 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
   const path = best?.members ?? [];
   const second = secondVendor(path, all, ctx, budgetCents, deadline, afterHeld);
   const whole = second ? [...path.map((m, i) => ({ ...m, reach: second.reach[i] as Reach })), second.member] : path;
-  const wholeWeeks = whole.reduce((sum, m) => sum + (weeksOf(m) ?? 0), 0);
-  const cut = deadlineWeeks !== undefined ? cutAt(whole, deadlineWeeks) : wholeWeeks > PLAN_LIMIT_WEEKS * PLAN_SLACK ? cutAt(whole, PLAN_LIMIT_WEEKS) : whole.length;
-  const members = whole.slice(0, cut);
-  const later = whole.slice(cut);
+  const { members, later, fullWeeks } = cutPath(whole, deadlineWeeks);
   const ids = members.map((m) => m.credential.id);
   const coverage = coverageOf(ctx.index, ids, ctx.gaps);
   const first = later[0];
@@ -435,8 +391,7 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
   const outside = members.filter((m) => m.reach !== 'fits');
   const keptSecond = second && members.includes(second.member);
   const also = keptSecond ? ` Your postings also ask for ${ctx.index.skillName(second.platform)}, so add ${second.member.credential.name}, where that vendor's path starts.` : '';
-  const fullWeeks = sumOrNull(whole.map(weeksOf));
-  const sentence = later.length > 0 ? `${pathSentence(members, undefined)} ${laterSentence(later, fullWeeks, ctx, budgetCents)}` : `${pathSentence(path, next)}${also}`;
+  const sentence = later.length > 0 ? `${pathSentence(members, undefined)} ${laterSentence(later, fullWeeks, ctx)}` : `${pathSentence(path, next)}${also}`;
   return {
     members,
     coverage,

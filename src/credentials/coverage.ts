@@ -8,12 +8,21 @@ import type { Gap } from './situation.js';
  * Σ share of all gaps) that one credential or a set of them is evidence of. A gap counts once
  * however many credentials cover it; gaps are summed in the user's order so the same covered
  * set always gives exactly the same number.
+ *
+ * A credential teaching the broader skill of a gap in general (operating systems, for a Windows gap)
+ * covers it in part (credential-index.ts `partly`): it counts PARTLY of the gap's share, and is said
+ * as "in part", never as covering it, when no credential of the set covers it in full.
  */
+
+/** The share of a gap's demand a credential covering it only in part counts for. */
+export const PARTLY = 0.5;
 
 export interface CoveredGap extends Gap {
   /** The credential and its skill that cover this gap (the skill differs when through `broader`). */
   readonly by: string;
   readonly via: string;
+  /** Covered only in part, through the broader skill `via` taught in general. */
+  readonly partial?: true;
 }
 
 export interface Coverage {
@@ -38,13 +47,20 @@ export function coverageOf(index: CredentialIndex, credentialIds: readonly strin
     // "Tableau or Power BI": a credential teaching either meets the demand.
     const skills = gapSkills(gap);
     const found = evidence.map(([id, map]) => [id, map, skills.find((s) => map.has(s))] as const).find(([, , skill]) => skill !== undefined);
-    if (!found) {
+    if (found) {
+      const [by, map, skill] = found;
+      hit += gap.share;
+      covered.push({ ...gap, by, via: map.get(skill as string) ?? (skill as string) });
+      continue;
+    }
+    const part = evidence.map(([id]) => [id, index.partly.get(id), skills.find((s) => index.partly.get(id)?.has(s))] as const).find(([, , skill]) => skill !== undefined);
+    if (!part) {
       uncovered.push(gap);
       continue;
     }
-    const [by, map, skill] = found;
-    hit += gap.share;
-    covered.push({ ...gap, by, via: map.get(skill as string) ?? (skill as string) });
+    const [by, map, skill] = part;
+    hit += gap.share * PARTLY;
+    covered.push({ ...gap, by, via: map?.get(skill as string) ?? (skill as string), partial: true });
   }
   return { value: total > 0 ? hit / total : 0, covered, uncovered };
 }
@@ -53,6 +69,12 @@ export function coverageOf(index: CredentialIndex, credentialIds: readonly strin
 export function coveredText(index: CredentialIndex, covered: readonly CoveredGap[]): string {
   // A gap named twice in the report ("Tableau" and "Tableau or Power BI") is said once.
   const once = covered.filter((g, i) => covered.findIndex((other) => other.skill === g.skill) === i);
-  const names = once.map((g) => (gapSkills(g).includes(g.via) ? gapName(g, index.skillName) : `${gapName(g, index.skillName)} (through ${index.skillName(g.via)})`));
+  const names = once.map((g) => {
+    const name = gapName(g, index.skillName);
+    // "Microsoft Windows in part (it covers operating systems, the broader skill Microsoft Windows belongs to)": what it teaches, said truthfully.
+    if (g.partial) return `${name} in part (it covers ${index.skillNameInSentence(g.via)}, the broader skill ${index.skillName(g.skill)} belongs to)`;
+    return gapSkills(g).includes(g.via) ? name : `${name} (through ${index.skillName(g.via)})`;
+  });
   return listOf(names) || 'none of your gaps';
 }
+

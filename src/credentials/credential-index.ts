@@ -7,8 +7,14 @@ import type { SkillCatalog } from '../data/load-data.js';
  *
  * Evidence follows skills.json's `broader` ("this skill is evidence of"), transitively: a
  * credential teaching Tableau covers a data-visualization gap, one teaching PyTorch covers deep
- * learning and machine learning. The reverse is not counted: teaching "spreadsheets" does not
- * prove Excel, nor "cloud computing" AWS, so a general skill never covers a specific tool.
+ * learning and machine learning. The reverse is never full evidence: teaching "spreadsheets" does
+ * not prove Excel, nor "operating systems" Windows. It covers the narrower gap in part (`partly`),
+ * said as such: an exam teaching operating systems in general is where Windows is studied, one
+ * teaching them through Linux is not, so a credential that teaches the broader skill through a
+ * specific tool, platform or language of its own (Azure for cloud computing) covers no sibling of it
+ * (AWS) even in part. Only a field of knowledge or practice counts so: a language or a tool (SQL,
+ * Python) is no broader skill taught "in general" of the products built on it, and a vendor's own
+ * platform (AWS, Azure) is learnt from that vendor's exams, never in part from a general one.
  */
 
 const TOOLISH = new Set(['tool', 'platform', 'language']);
@@ -17,6 +23,8 @@ export interface CredentialIndex {
   readonly byId: ReadonlyMap<string, CatalogCredential>;
   /** Skill id -> the credential's own skill it comes from (itself when taught directly). */
   readonly evidence: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Narrower skill id -> the broader skill the credential teaches in general: evidence in part only (Windows through operating systems). */
+  readonly partly: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** The tools, platforms and languages a credential is built around, most general form only. */
   readonly toolFamilies: ReadonlyMap<string, readonly string[]>;
   /**
@@ -27,6 +35,8 @@ export interface CredentialIndex {
   /** The credentials that build on this one, directly or further up its ladders (nextSteps, transitively). */
   readonly above: ReadonlyMap<string, ReadonlySet<string>>;
   skillName(id: string): string;
+  /** The name inside a sentence: "operating systems", but "Python" and "SQL" as written. */
+  skillNameInSentence(id: string): string;
   /** The skills this one is evidence of (skills.json `broader`, transitively): Tableau -> data visualization. */
   broader(id: string): readonly string[];
 }
@@ -66,13 +76,34 @@ export function buildCredentialIndex(credentials: readonly CatalogCredential[], 
     if (!found) broader.set(id, (found = closure(id, skills)));
     return found;
   };
+  // Broader skill -> the skills it is the broader skill of, directly or further down.
+  const narrower = new Map<string, string[]>();
+  for (const id of skills.byId.keys()) for (const wider of broaderOf(id)) narrower.set(wider, [...(narrower.get(wider) ?? []), id]);
+  // A vendor's own platform (AWS by AWS, Azure by Microsoft, Google Cloud by Google Cloud) is proven by
+  // its vendor's exams, never in part by a general course on cloud computing; Windows, which no
+  // Microsoft exam in the catalog teaches, is not one of these.
+  const own = (id: string, vendor: string) => {
+    const skill = skills.byId.get(id);
+    const said = vendor.toLowerCase().replace(/-/g, ' ');
+    return skill?.category === 'platform' && (skill.id === vendor || skill.name.toLowerCase().includes(said));
+  };
+  const ownPlatforms = new Set(credentials.flatMap((c) => c.skills.filter((id) => own(id, c.vendor))));
   const evidence = new Map<string, Map<string, string>>();
+  const partly = new Map<string, Map<string, string>>();
   const toolFamilies = new Map<string, string[]>();
   const platforms = new Map<string, string[]>();
   for (const credential of credentials) {
     const map = new Map<string, string>(credential.skills.map((id) => [id, id]));
     for (const id of credential.skills) for (const wider of broaderOf(id)) if (!map.has(wider)) map.set(wider, id);
     evidence.set(credential.id, map);
+    // A broader skill taught in general, not through a tool of the credential's own (Linux, Azure), covers its narrower skills in part.
+    const viaTool = new Set(credential.skills.filter((id) => TOOLISH.has(skills.byId.get(id)?.category ?? '')).flatMap(broaderOf));
+    const part = new Map<string, string>();
+    for (const wide of credential.skills) {
+      if (viaTool.has(wide) || TOOLISH.has(skills.byId.get(wide)?.category ?? '')) continue;
+      for (const narrow of narrower.get(wide) ?? []) if (!map.has(narrow) && !part.has(narrow) && !ownPlatforms.has(narrow)) part.set(narrow, wide);
+    }
+    partly.set(credential.id, part);
     const tools = credential.skills.filter((id) => TOOLISH.has(skills.byId.get(id)?.category ?? ''));
     // Salesforce Flow and Agentforce are Salesforce, which is a CRM: one family, named by its root.
     toolFamilies.set(credential.id, tools.filter((id) => !broaderOf(id).some((wider) => tools.includes(wider))));
@@ -87,10 +118,16 @@ export function buildCredentialIndex(credentials: readonly CatalogCredential[], 
   return {
     byId,
     evidence,
+    partly,
     toolFamilies,
     platforms,
     above: new Map(credentials.map((c) => [c.id, laddersAbove(c, byId)])),
     skillName: (id) => skills.byId.get(id)?.name ?? id,
+    skillNameInSentence: (id) => {
+      const name = skills.byId.get(id)?.name ?? id;
+      // A tool, platform or language is a name; a field of knowledge is a common noun, unless it starts with an acronym.
+      return TOOLISH.has(skills.byId.get(id)?.category ?? '') || /^[A-Z]{2}/.test(name) ? name : `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+    },
     broader: broaderOf,
   };
 }

@@ -183,11 +183,21 @@ function postingsWord(count: number, total: number): [string, string] {
  * soon after"), required is a screen, preferred puts them ahead. Undefined when no posting said how.
  */
 export function postingTermsNote(credential: CatalogCredential, asked: AskedCredential | undefined): string | undefined {
-  const postings = postingAsks(asked);
-  if (!asked || postings.length === 0 || asked.share <= 0) return undefined;
-  const total = Math.max(postings.length, Math.round(postings.length / asked.share));
   // "CompTIA Security+ (SY0-701)": postings name the credential, not the exam code.
-  const name = credential.name.replace(/\s*\([^)]*\)$/, '');
+  return postingTermsSaid([credential.name], asked);
+}
+
+/**
+ * The same, for credentials the same postings name as alternatives ("Security+ or CISA preferred"):
+ * "Both of your postings prefer CompTIA Security+ or ISACA's CISA: you can apply without either, and
+ * having one puts you ahead." Names in brackets after a name (an exam code) are left out.
+ */
+export function postingTermsSaid(names: readonly string[], asked: AskedCredential | undefined): string | undefined {
+  const postings = postingAsks(asked);
+  if (!asked || postings.length === 0 || asked.share <= 0 || names.length === 0) return undefined;
+  const total = Math.max(postings.length, Math.round(postings.length / asked.share));
+  const name = names.map((n) => n.replace(/\s*\([^)]*\)$/, '')).join(' or ');
+  const [it, one] = names.length > 1 ? ['either', 'one'] : ['it', 'it'];
   const grace = postings.filter((p) => p.asks !== 'preferred' && p.withinMonths !== undefined);
   const required = postings.filter((p) => p.asks === 'required' && p.withinMonths === undefined);
   const preferred = postings.filter((p) => p.asks === 'preferred');
@@ -195,15 +205,15 @@ export function postingTermsNote(credential: CatalogCredential, asked: AskedCred
   if (grace.length > 0) {
     const [who, s] = postingsWord(grace.length, total);
     const months = Math.min(...grace.map((p) => p.withinMonths ?? 0));
-    sentences.push(`${who} require${s} ${name} within ${months} month${months === 1 ? '' : 's'} of hire: you can be hired without it, but must pass it soon after; having it already puts you ahead.`);
+    sentences.push(`${who} require${s} ${name} within ${months} month${months === 1 ? '' : 's'} of hire: you can be hired without ${it}, but must pass ${one} soon after; having ${one} already puts you ahead.`);
   }
   if (required.length > 0) {
     const [who, s] = postingsWord(required.length, total);
-    sentences.push(`${who} require${s} ${name}: without it, an application there can be screened out.`);
+    sentences.push(`${who} require${s} ${name}: without ${it}, an application there can be screened out.`);
   }
   if (preferred.length > 0) {
     const [who, s] = postingsWord(preferred.length, total);
-    sentences.push(`${who} prefer${s} ${name}: you can apply without it, and having it puts you ahead.`);
+    sentences.push(`${who} prefer${s} ${name}: you can apply without ${it}, and having ${one} puts you ahead.`);
   }
   return sentences.length > 0 ? sentences.join(' ') : undefined;
 }

@@ -49,6 +49,8 @@ export interface Person {
   readonly verdict?: Verdict;
   /** Catalog credentials their own postings name, with the share of those postings naming each. */
   readonly asked?: readonly AskedCredential[];
+  /** Credentials their postings name that the catalog does not carry (CISA): said by name, never with a figure. */
+  readonly askedUncarried?: readonly AskedCredential[];
 }
 
 export interface AskedCredential {

@@ -31,5 +31,6 @@ export function personFrom(facts: PersonFacts, match: (text: string) => RoleMatc
     ...(job ? { currentRole: job } : {}),
     ...(facts.verdict ? { verdict: facts.verdict } : {}),
     ...(facts.gapReport?.credentialsAsked?.length ? { asked: facts.gapReport.credentialsAsked.filter((a) => known(a.id)) } : {}),
+    ...(facts.gapReport?.credentialsAsked?.some((a) => !known(a.id)) ? { askedUncarried: facts.gapReport.credentialsAsked.filter((a) => !known(a.id)) } : {}),
   };
 }

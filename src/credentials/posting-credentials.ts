@@ -17,10 +17,33 @@ const ASKS = /\b(?:required|requirement|preferred|desired|mandatory|must have|mu
  * are said as a credential word. The chat's gap interview and `pivot pick --posting` read
  * postings with this one function.
  */
-export function credentialsNamed(reader: PersonReader, posting: string): string[] {
+export function credentialsNamed(reader: PersonReader, posting: string, notCarried: readonly Uncarried[] = []): string[] {
   const asked = posting.replace(/\ba plus\b/gi, 'welcome').replace(ASKS, (word) => `${word} certification`);
-  return [...new Set(reader.read(asked).credentials.map((c) => c.id))];
+  const carried = reader.read(asked).credentials.map((c) => c.id);
+  // "Security+ or CISA preferred": CISA, which the catalog does not carry, is still named by the posting.
+  const uncarried = notCarried.filter((entry) => entry.names.some((name) => readsAsCredential(name) && namedIn(posting, name))).map((entry) => entry.id);
+  return [...new Set([...carried, ...uncarried])];
 }
+
+/** A credential the catalog does not carry (data/credentials.json notCarried): its id and the names people type. */
+export interface Uncarried {
+  readonly id: string;
+  readonly names: readonly string[];
+}
+
+/**
+ * A name that reads as a credential in a posting: an acronym or a "+" name (CISA, CySA+), or one with a
+ * credential word (Terraform Associate, technical writing certificate). "HashiCorp Terraform" in a
+ * posting is the tool, not its exam.
+ */
+const CREDENTIAL_WORD = /\b(?:cert|certs|certified|certification|certificate|associate|foundation|qualification|auditor|tester)\b/i;
+const readsAsCredential = (name: string): boolean => /[A-Z]{2,}|\+/.test(name) || CREDENTIAL_WORD.test(name);
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A name as whole words, as written ("CISA", not "cisa" inside "precisa"); a name in capitals only in capitals, so "Cisa" in a sentence is not read. */
+const namedIn = (posting: string, name: string): boolean => {
+  const upper = name === name.toUpperCase();
+  return new RegExp(`(?<![A-Za-z0-9])${escaped(name).replace(/[\s-]+/g, '[\\s-]?')}(?![A-Za-z0-9+])`, upper ? '' : 'i').test(posting);
+};
 
 /** Each credential named, with the share of the postings that name it (postings passed in are the ones counted). */
 export function askedShares(named: readonly (readonly string[])[]): AskedCredential[] {
@@ -73,8 +96,8 @@ function withinOf(words: string): number | undefined {
  * heading the line sits under ("Requirements:" then "- CCNA"). The ids are those credentialsNamed reads
  * in the whole posting, so the two never disagree on what is named.
  */
-export function credentialTerms(reader: PersonReader, posting: string): ({ id: string } & PostingAsk)[] {
-  const terms = new Map<string, PostingAsk>(credentialsNamed(reader, posting).map((id) => [id, {}]));
+export function credentialTerms(reader: PersonReader, posting: string, notCarried: readonly Uncarried[] = []): ({ id: string } & PostingAsk)[] {
+  const terms = new Map<string, PostingAsk>(credentialsNamed(reader, posting, notCarried).map((id) => [id, {}]));
   let section: PostingAsk['asks'];
   for (const line of posting.split(/\r?\n/)) {
     // A heading alone on its line ("Requirements:", "Nice to have:") sets how the lines under it ask.
@@ -82,7 +105,7 @@ export function credentialTerms(reader: PersonReader, posting: string): ({ id: s
       section = askOf(line);
       continue;
     }
-    const here = credentialsNamed(reader, line).filter((id) => terms.has(id) && Object.keys(terms.get(id) ?? {}).length === 0);
+    const here = credentialsNamed(reader, line, notCarried).filter((id) => terms.has(id) && Object.keys(terms.get(id) ?? {}).length === 0);
     if (here.length === 0) continue;
     const asks = askOf(line) ?? section;
     const withinMonths = withinOf(line);

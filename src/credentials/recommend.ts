@@ -1,4 +1,4 @@
-import type { CatalogCredential, DegreeTuition } from '../data/credentials-schema.js';
+import type { CatalogCredential, DegreeTuition, NotCarried } from '../data/credentials-schema.js';
 import type { Role } from '../data/roles-schema.js';
 import { actionPlan, type ActionPlan } from './action-plan.js';
 import { bestStack, TOP_GAPS, type Stack } from './best-stack.js';
@@ -6,7 +6,7 @@ import { coverageOf } from './coverage.js';
 import { impliedDegree } from './degree-held.js';
 import type { CredentialIndex } from './credential-index.js';
 import { collectionWarnings, credentialWarnings, postingTermsNote, targetWarnings, type CredentialWarning } from './credential-warnings.js';
-import { fitFor, mainlyFor, NAMED_SHARE, type FitNote, type Person, type RoleSkills } from './person-fit.js';
+import { fitFor, mainlyFor, NAMED_SHARE, type AskedCredential, type FitNote, type Person, type RoleSkills } from './person-fit.js';
 import { rolePay, roi, type Roi, type TargetPay } from './roi.js';
 import { byRank, rankCredentials, scoreCredential, type ScoredCredential } from './score-credential.js';
 import { sideBySide, tuitionDegree, type ComparisonColumn, type DegreeInputs } from './side-by-side.js';
@@ -67,6 +67,24 @@ export interface RecommendInput {
    * from the roles' skills which credentials made for several roles are mainly another role's.
    */
   readonly roles?: ReadonlyMap<string, RoleSkills>;
+  /** Credentials the catalog does not carry (data/credentials.json notCarried): one the postings name is said by name, never with a figure. */
+  readonly notCarried?: readonly NotCarried[];
+}
+
+/**
+ * A credential at least half the person's postings name (required or preferred) that is not among the
+ * picks: made for another role (Security+ for a GRC analyst), or not carried by the catalog (CISA).
+ * Said as an option beside the advice, with its cost and time where the catalog has them, even when
+ * the person is close or ready: the screen asks for it whatever their gaps.
+ */
+export interface PostingNamed {
+  readonly id: string;
+  readonly name: string;
+  readonly asked: AskedCredential;
+  /** Scored for the person (cost and time at their hours); absent for one the catalog does not carry. */
+  readonly pick?: ScoredCredential;
+  /** For one the catalog does not carry: where to check its price and hours ("ISACA's CISA page"). */
+  readonly checkAt?: string;
 }
 
 export interface SetAside {
@@ -105,6 +123,8 @@ export interface Recommendation {
   /** About the target and the whole collection (held plus stack): degree, badge collecting. */
   readonly planWarnings: readonly CredentialWarning[];
   readonly comparison: readonly ComparisonColumn[];
+  /** Credentials the postings name that are not among the ranked picks, said as options. */
+  readonly postingsName: readonly PostingNamed[];
   /** For the stack, or the top pick when no stack fits. */
   readonly plan: ActionPlan;
   /** The return on what earning the stack (or the top pick) costs, in words. */
@@ -231,7 +251,20 @@ export function recommend(input: RecommendInput): Recommendation {
   // A path that starts with a broader programme (an entry certificate) pairs its later rungs with it already.
   const paired = stack.members[0]?.credential.level === 'entry-certificate' ? new Set([...afterPath, ...ahead]) : new Set<string>();
   const broaderSaid = (id: string) => newcomer && !paired.has(id);
+  // What the postings name and the picks do not hold is still said, as an option (not for what they hold or were told is not for them now).
+  const notNamed = (a: AskedCredential) => a.share >= NAMED_SHARE && !ranked.some((r) => r.credential.id === a.id) && !setAside.some((s) => s.id === a.id) && !(person.held ?? []).includes(a.id);
+  const postingsName: PostingNamed[] = [
+    ...(person.asked ?? []).filter(notNamed).flatMap((asked) => {
+      const credential = index.byId.get(asked.id);
+      return credential ? [{ id: asked.id, name: credential.name, asked, pick: scoreCredential(credential, { index, role, gaps, situation }) }] : [];
+    }),
+    ...(person.askedUncarried ?? []).filter(notNamed).flatMap((asked) => {
+      const entry = input.notCarried?.find((n) => n.id === asked.id);
+      return entry ? [{ id: asked.id, name: entry.name, asked, checkAt: entry.checkAt }] : [];
+    }),
+  ];
   return {
+    postingsName,
     roi: roi(chosen.length > 0 ? toEarn : null, pay, situation.currentPayUsd, situation.currentIncome),
     pay,
     ranked,

@@ -8,7 +8,7 @@ import { formatUsd } from './money.js';
 import { roleWords } from './roi.js';
 import type { ScoredCredential } from './score-credential.js';
 import type { Gap } from './situation.js';
-import { horizonText, type CostItem } from './true-cost.js';
+import { horizonText, paidOnce, whenPaid, type CostItem } from './true-cost.js';
 import { lineSource } from './figure-words.js';
 
 /**
@@ -42,7 +42,7 @@ function coversSentence(pick: ScoredCredential, index: CredentialIndex, gaps: re
   const topNames = listOf(top.map((g) => gapName(g, index.skillName)));
   if (topCovered.length === 0) return `It covers none of your top gaps, ${topNames}, but it does cover ${coveredText(index, pick.coverage.covered)}.`;
   const also = others.length > 0 ? `; it also covers ${coveredText(index, others)}` : '';
-  if (topCovered.length === top.length) return `It covers ${top.length === 1 ? 'your top gap' : 'all your top gaps'}: ${topNames}${also}.`;
+  if (topCovered.length === top.length && topCovered.every((g) => !g.partial)) return `It covers ${top.length === 1 ? 'your top gap' : 'all your top gaps'}: ${topNames}${also}.`;
   return `Of your top gaps, ${topNames}, it covers ${coveredText(index, topCovered)}${also}.`;
 }
 
@@ -52,9 +52,14 @@ function costSentence(pick: ScoredCredential, hoursPerWeek: number | undefined):
   const takes = time.known ? `it takes about ${weeksText(time.weeks)}${pace} (${time.basis})` : 'I do not know how long it takes';
   if (cost.expectedCents === null) return `I have no price for it, so check the provider; ${takes}.`;
   const budget = pick.fitsBudget === true && cost.expectedCents > 0 ? ', within your budget' : pick.fitsBudget === false ? ', more than your budget' : '';
-  // A renewal owed only after the horizon (CompTIA's CE fee, paid when the 3-year cycle ends) is said as outside the total, so the total and the pick's "renewal" caution agree.
-  const later = cost.items.some((i) => i.line.type === 'renewal' && i.line.amountUsd > 0 && i.times === 0) ? ' (its renewal fee falls due after that)' : '';
-  const price = cost.expectedCents === 0 ? 'It is free' : `It costs ${formatUsd(cost.expectedCents)} in all over ${horizonText(cost.horizonMonths)}${later}${budget}`;
+  // Said as the pick list says it: the total "in all", and when there are several payments, when they
+  // fall ("You pay $49 a month while you study: 6 months, $294."); renewals are in the pick's cautions.
+  const when = cost.expectedCents === 0 || paidOnce(cost) ? undefined : whenPaid(cost, { renewals: false });
+  // In the same sentence, so the answer stays at three sentences.
+  // One kind of payment says its months, not the total again: "(you pay $49 a month while you study, for 6 months)".
+  const single = when ? /^You pay (\$[\d,.]+ a (?:month|year) while you study): (\d+ (?:months?|years?)), \$[\d,.]+\.$/.exec(when) : null;
+  const paid = single ? ` (you pay ${single[1]}, for ${single[2]})` : when ? ` (${when.charAt(0).toLowerCase()}${when.slice(1).replace(/\.$/, '')})` : '';
+  const price = cost.expectedCents === 0 ? 'It is free' : `It costs ${formatUsd(cost.expectedCents)} in all${paid}${budget}`;
   return `${price}, and ${takes}.`;
 }
 
