@@ -334,6 +334,6 @@ describe('Kwame, 38, warehouse shift supervisor for 12 years aiming at cloud wit
     // The measure quoted with what it measures, not its last three words.
     // Quoted whole from where the clause starts, with how long it took.
     expect(better).toContain('- Your result is there now, with a number: "Within three weeks we hit the cut-off 19 days out of 20".');
-    expect(better).toContain('- You say what you did yourself now: "I set up a charging rota with the other shift".');
+    expect(better).toContain('- You say what you did yourself now: "I asked them what slowed them down".');
   });
 });
