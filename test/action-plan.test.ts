@@ -124,17 +124,19 @@ describe('a plan without a credential', () => {
   const piece = 'Set up a home lab and write up what you fix.';
 
   it('plans the portfolio piece as the study, with networking and interviews, dated at the hours a week', () => {
-    // 8 h/wk: research 6 h = 1 week, then the own project, 40 h = 5 weeks; job search 12 weeks after it.
+    // 8 h/wk: research 6 h = 1 week, then the own project, 40 h + 20 h for each of SIEM and Splunk = 80 h = 10 weeks; job search 12 weeks after it.
     const plan = actionPlan({ credentials: [], hoursPerWeek: 8, today, portfolio: piece, practise: ['SIEM', 'Splunk'] });
     expect(plan.steps.map((s) => [s.step, s.key])).toEqual([[1, 'research'], [2, 'portfolio'], [3, 'network'], [4, 'interview']]);
     const steps = byKey(plan);
-    expect([steps.portfolio?.start, steps.portfolio?.due]).toEqual(['2026-09-08', '2026-10-13']);
-    expect([steps.network?.start, steps.network?.due]).toEqual(['2026-09-08', '2026-10-13']);
-    expect(steps.interview?.due).toBe('2027-01-05');
+    expect([steps.portfolio?.start, steps.portfolio?.due]).toEqual(['2026-09-08', '2026-11-17']);
+    expect([steps.network?.start, steps.network?.due]).toEqual(['2026-09-08', '2026-11-17']);
+    expect(steps.interview?.due).toBe('2027-02-09');
+    expect(steps.portfolio?.hours).toBe(80);
     expect(steps.portfolio?.actions[0]).toBe(`${piece} Use SIEM and Splunk in it: they are learnt by doing.`);
+    expect(steps.portfolio?.actions[1]).toBe('Planning estimate, not a measured figure: 40 hours for the piece and 20 more for each of the 2 skills it must teach you from scratch, 80 hours in all.');
     // Nothing to enrol in or to choose, so no program's community and no hours to choose.
     expect(plan.steps.flatMap((s) => s.actions).join(' ')).not.toMatch(/Enroll|program's community|capstone/);
-    expect(plan.assumptions[0]).toBe('I assumed 6 hours to read postings, 40 hours for the portfolio piece and 12 weeks of job search: change them to your pace.');
+    expect(plan.assumptions[0]).toBe('I assumed 6 hours to read postings, 80 hours for the portfolio piece and 12 weeks of job search: change them to your pace.');
     expect(plan.milestones).toEqual([]);
   });
 
@@ -186,6 +188,21 @@ describe('what the plan says beside the credentials', () => {
     expect(community(actionPlan({ credentials: [course], hoursPerWeek: 10, today }))).toBe("Join the program's community, such as its alumni Slack or forum.");
     // A course among the credentials has a programme to join.
     expect(community(actionPlan({ credentials: [course, exam], hoursPerWeek: 10, today }))).toBe("Join the program's community, such as its alumni Slack or forum.");
+  });
+
+  it('gives the portfolio piece 20 planning hours more for each top gap it must teach, and says so as an estimate', () => {
+    const none = actionPlan({ credentials: [exam], hoursPerWeek: 10, today });
+    const three = actionPlan({ credentials: [exam], hoursPerWeek: 10, today, practise: ['ETL and data pipelines', 'Apache Airflow', 'dbt'] });
+    expect(byKey(none).portfolio?.hours).toBe(PLAN_HOURS.portfolioOwnProject);
+    expect(byKey(none).portfolio?.actions.join(' ')).not.toContain('Planning estimate');
+    // 40 hours and 3 × 20: 100 hours, 10 weeks at 10 a week instead of 4.
+    expect(byKey(three).portfolio?.hours).toBe(100);
+    expect(byKey(three).portfolio?.actions).toContain('Planning estimate, not a measured figure: 40 hours for the piece and 20 more for each of the 3 skills it must teach you from scratch, 100 hours in all.');
+    const weeks = (plan: typeof none) => (Date.parse(byKey(plan).portfolio?.due ?? '') - Date.parse(byKey(plan).portfolio?.start ?? '')) / (7 * 86_400_000);
+    expect([weeks(none), weeks(three)]).toEqual([4, 10]);
+    // With a capstone the base is 20 hours.
+    const capstone = credential('cap', { name: 'Capstone Cert', hours: hours(40), assessment: ['capstone'] });
+    expect(byKey(actionPlan({ credentials: [capstone], hoursPerWeek: 10, today, practise: ['Linux'] })).portfolio?.hours).toBe(PLAN_HOURS.portfolioWithCapstone + PLAN_HOURS.perSkillToLearn);
   });
 
   it('names the top gaps the credentials leave uncovered in the portfolio piece', () => {

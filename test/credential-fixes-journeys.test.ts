@@ -70,7 +70,8 @@ describe('Victor: a PMP with 22 years aiming at tech project management', () => 
     const plan = await p.say('Choose ITIL 4 Foundation');
     const portfolio = data.catalog.roles.byId.get('project-manager')?.portfolio?.text ?? '';
     expect(portfolio).toMatch(/case study of a project you ran/);
-    expect(plan).toContain(`4. Build the portfolio piece=by Monday 15 February 2027: ${portfolio} Your credential has no capstone, so this is your evidence.`);
+    // 40 hours and 20 more for each top gap the piece must teach (a planning estimate).
+    expect(plan).toContain(`4. Build the portfolio piece=by Monday 12 April 2027: ${portfolio} Your credential has no capstone, so this is your evidence.`);
     expect(plan).not.toContain('real data from your own field');
   });
 });

@@ -130,8 +130,9 @@ describe('Bernadette, English teacher of 30 years, aiming at technical writer', 
     const interview = dueOf(plan, '4\\. Interview and negotiate');
     // The portfolio piece is the technical writer's own: a how-to guide, an API reference page and release notes, in Markdown in Git.
     expect(plan).toContain('a how-to guide, an API reference page and a set of release notes, and keep them in a public Git repository in Markdown');
-    // Its 40 hours at 5 a week is 8 weeks from today; networking runs alongside it; then 12 weeks of job search.
-    expect(weeksBetween('2026-12-07', portfolio)).toBe(8);
+    // 40 hours plus 20 for each of the 3 gaps it must teach (planning estimate): 100 hours at 5 a week is 20 weeks from today;
+    // networking runs alongside it; then 12 weeks of job search.
+    expect(weeksBetween('2026-12-07', portfolio)).toBe(20);
     expect(dueOf(plan, '3\\. Network with intent')).toBe(portfolio);
     expect(weeksBetween(portfolio, interview)).toBe(12);
     // Everything inside "within a year": her deadline is a year from today.

@@ -174,11 +174,11 @@ describe("Brian, insurance agency owner to Salesforce administrator, $300, 5 hou
     expect(dueOf(plan, 'Choose the credential')).toBe('2026-12-07');
     // 59-100 hours (about 80) at 5 hours a week: 16 weeks from 7 December.
     expect(dueOf(plan, 'Enroll and study on a weekly schedule')).toBe('2027-03-29');
-    // 40 hours of portfolio at 5 hours a week: 8 more weeks.
-    expect(dueOf(plan, 'Build the portfolio piece')).toBe('2027-05-24');
-    expect(dueOf(plan, 'Network with intent')).toBe('2027-05-24');
+    // 40 hours of portfolio and 20 more for the one top gap it must teach: 60 hours at 5 hours a week, 12 more weeks.
+    expect(dueOf(plan, 'Build the portfolio piece')).toBe('2027-06-21');
+    expect(dueOf(plan, 'Network with intent')).toBe('2027-06-21');
     // Twelve weeks of job search after the portfolio piece.
-    expect(dueOf(plan, 'Interview and negotiate')).toBe('2027-08-16');
+    expect(dueOf(plan, 'Interview and negotiate')).toBe('2027-09-13');
     expect(plan).toContain('inside your deadline of Tuesday 7 December 2027');
     expect(plan).toContain('5 hours a week: 3 sessions of about 1.5 hours');
     expect(plan).not.toContain('date to be set');

@@ -169,13 +169,14 @@ describe('Denise, 54, school librarian for 19 years, aiming at IT support with "
     expect(dueOf(plan, '1\\. Read job postings')).toBe('2026-12-07');
     expect(plan).toContain('2. Choose the credential=done on Monday 7 December 2026');
     expect(dueOf(plan, '3\\. Enroll and study on a weekly schedule')).toBe('2027-06-07');
-    expect(dueOf(plan, '4\\. Build the portfolio piece')).toBe('2027-08-02');
-    expect(dueOf(plan, '5\\. Network with intent')).toBe('2027-08-02');
-    expect(dueOf(plan, '6\\. Interview and negotiate')).toBe('2027-10-25');
+    // The capstone piece, 20 hours, and 20 more for the top gap it must teach (a planning estimate): 8 weeks at five hours.
+    expect(dueOf(plan, '4\\. Build the portfolio piece')).toBe('2027-08-30');
+    expect(dueOf(plan, '5\\. Network with intent')).toBe('2027-08-30');
+    expect(dueOf(plan, '6\\. Interview and negotiate')).toBe('2027-11-22');
     expect(plan).toContain('Weekly schedule: 5 hours a week: 3 sessions of about 1.5 hours');
     expect(plan).not.toMatch(/after your deadline|inside your deadline/);
     expect(p.profile().credentialPick).toMatchObject({ names: ['Google IT Support Professional Certificate'] });
-    expect(await p.say('plan')).toMatch(/^Your plan: Google IT Support Professional Certificate: 1\. Read job postings=done on Monday 7 December 2026;[^\n]*6\. Interview and negotiate=by Monday 25 October 2027/);
+    expect(await p.say('plan')).toMatch(/^Your plan: Google IT Support Professional Certificate: 1\. Read job postings=done on Monday 7 December 2026;[^\n]*6\. Interview and negotiate=by Monday 22 November 2027/);
 
     const exported = await p.say('export');
     expect(exported).toContain('[file: pivot-plan.md]');
@@ -315,11 +316,12 @@ describe('Victor, 47, logistics operations manager for 22 years with a PMP, aimi
     expect(plan).toContain('Weekly schedule: 8 hours a week: 4 sessions of about 2 hours');
     const again = await p.say('plan');
     expect(again).toMatch(/^Your plan: ITIL 4 Foundation: 1\. Read job postings=done on Monday 7 December 2026; 2\. Choose the credential=done on Monday 7 December 2026/);
-    // Five weeks of study at eight hours, five for the portfolio piece, twelve of job search: done in May, inside his six months.
+    // Five weeks of study at eight hours; the portfolio piece, 40 hours and 20 more for each of the 3 top gaps it must teach
+    // (a planning estimate), 13 weeks; twelve of job search: studying inside his six months, the job search past them.
     expect(dueOf(again, '3\\. Enroll and study on a weekly schedule')).toBe('2027-01-11');
-    expect(dueOf(again, '4\\. Build the portfolio piece')).toBe('2027-02-15');
-    expect(dueOf(again, '5\\. Network with intent')).toBe('2027-02-15');
-    expect(dueOf(again, '6\\. Interview and negotiate')).toBe('2027-05-10');
+    expect(dueOf(again, '4\\. Build the portfolio piece')).toBe('2027-04-12');
+    expect(dueOf(again, '5\\. Network with intent')).toBe('2027-04-12');
+    expect(dueOf(again, '6\\. Interview and negotiate')).toBe('2027-07-05');
     expect(plan).toContain('Your studying ends on Monday 11 January 2027, 21 weeks inside your deadline of Monday 7 June 2027.');
 
     // Interview practice: "we" first, quoted, then the better retry.

@@ -87,11 +87,11 @@ describe('Gloria, claims adjuster to QA tester, $600, 10 months', () => {
     expect(istqbAtPick).not.toMatch(/\$\d/);
     const plan = await p.say('1');
     expect(dueOf(plan, 'Read job postings')).toBe('2026-12-07');
-    // 40 hours of portfolio at 8 hours a week: five weeks from 7 December.
-    expect(dueOf(plan, 'Build the portfolio piece')).toBe('2027-01-11');
-    expect(dueOf(plan, 'Network with intent')).toBe('2027-01-11');
+    // 40 hours of portfolio and 20 more for each of the 3 top gaps it must teach: 100 hours at 8 hours a week, 13 weeks from 7 December.
+    expect(dueOf(plan, 'Build the portfolio piece')).toBe('2027-03-08');
+    expect(dueOf(plan, 'Network with intent')).toBe('2027-03-08');
     // Twelve weeks of job search after the portfolio piece.
-    expect(dueOf(plan, 'Interview and negotiate')).toBe('2027-04-05');
+    expect(dueOf(plan, 'Interview and negotiate')).toBe('2027-05-31');
     expect(plan).toContain('inside your deadline of Thursday 7 October 2027');
     expect(plan).toContain('8 hours a week: 4 sessions of about 2 hours');
     expect(plan).not.toContain('date to be set');

@@ -168,17 +168,18 @@ describe('Hal, 51, retired Army communications NCO with Security+ and a Secret c
     const finished = await h.say('Finish without a credential');
     expectCleanWords(finished);
     expect(finished).toContain('No credential this time: a portfolio project that uses your gap skills is the best evidence. Here is your plan; say `plan` any time to see it again.');
-    // His postings were read in the gap interview: done today. The piece is 40 hours, 4 weeks at 12 a week.
+    // His postings were read in the gap interview: done today. The piece is 40 hours and 20 more for each of SIEM, Splunk
+    // and Linux, which it must teach (a planning estimate): 100 hours, 9 weeks at 12 a week.
     expect(dueOf(finished, '1\\. Read job postings')).toBe('2026-12-07');
-    expect(finished).toContain(`2. Build the portfolio piece=by Monday 4 January 2027: ${data.catalog.roles.byId.get('soc-analyst')?.portfolio?.text} Use SIEM, Splunk and Linux in it: they are learnt by doing.`);
-    expect(dueOf(finished, '3\\. Network with intent')).toBe('2027-01-04');
+    expect(finished).toContain(`2. Build the portfolio piece=by Monday 8 February 2027: ${data.catalog.roles.byId.get('soc-analyst')?.portfolio?.text} Use SIEM, Splunk and Linux in it: they are learnt by doing.`);
+    expect(dueOf(finished, '3\\. Network with intent')).toBe('2027-02-08');
     // Twelve weeks of job search after the piece.
-    expect(dueOf(finished, '4\\. Interview and negotiate')).toBe('2027-03-29');
+    expect(dueOf(finished, '4\\. Interview and negotiate')).toBe('2027-05-03');
     expect(finished).not.toMatch(/Enroll|date to be set/);
-    expect(finished).toContain('Your portfolio piece is done on Monday 4 January 2027, 13 weeks inside your deadline of Wednesday 7 April 2027.');
+    expect(finished).toContain('Your portfolio piece is done on Monday 8 February 2027, 8 weeks inside your deadline of Wednesday 7 April 2027.');
     expect(finished).toContain('Weekly schedule: 12 hours a week');
     const stored = await h.say('plan');
-    expect(stored).toContain('Your plan: your next steps: 1. Read job postings=done on Monday 7 December 2026; 2. Build the portfolio piece=by Monday 4 January 2027');
+    expect(stored).toContain('Your plan: your next steps: 1. Read job postings=done on Monday 7 December 2026; 2. Build the portfolio piece=by Monday 8 February 2027');
     expect(await h.say('export')).toContain('[file: pivot-plan.ics]');
     expect(await h.say('status')).toContain('Credentials chosen=none this time');
 

@@ -106,8 +106,9 @@ describe('Linda, payroll manager of 25 years, $250, 4 hours a week, no postings'
     expect(dueOf(plan, 'Research market demand')).toBe('2026-12-21');
     // Studying ends in January 2028 and the job search in spring 2028, not October 2028 and February 2029.
     expect(dueOf(plan, 'Enroll and study on a weekly schedule')).toBe('2028-01-10');
-    expect(dueOf(plan, 'Build the portfolio piece')).toBe('2028-02-14');
-    expect(dueOf(plan, 'Interview and negotiate')).toBe('2028-05-08');
+    // The capstone piece, 20 hours, and 20 more for Statistics, which it must teach (a planning estimate).
+    expect(dueOf(plan, 'Build the portfolio piece')).toBe('2028-03-20');
+    expect(dueOf(plan, 'Interview and negotiate')).toBe('2028-06-12');
     expect(plan).toContain('Use Statistics in it: your credential does not teach it.');
     // The Tableau exams her path leaves for later are named in her plan, undated.
     expect(plan).toContain('Tableau Desktop Specialist, then Tableau Certified Data Analyst can come after this plan, once you have finished; I have not dated them here.');

@@ -133,13 +133,14 @@ describe('Marisol, marketing manager of 18 years, to product manager, holds a CS
     expect((p.profile().credentialPick as { ids: string[] }).ids).toEqual([]);
 
     // Every step dated from today at 4 hours a week: the postings she read are done today; the portfolio
-    // piece (40 hours, 10 weeks) with networking alongside; then 12 weeks of interviews.
+    // piece (40 hours and 20 more for each of the 3 top gaps it must teach, a planning estimate: 100 hours,
+    // 25 weeks) with networking alongside; then 12 weeks of interviews.
     expect(plan).toContain('Write a product case study');
     expect(dueOf(plan, '1. Read job postings')).toBe('2026-12-07');
     expect(plan).toContain('Read job postings=done on');
-    expect(dueOf(plan, '2. Build the portfolio piece')).toBe('2027-02-15');
-    expect(dueOf(plan, '3. Network with intent')).toBe('2027-02-15');
-    expect(dueOf(plan, '4. Interview and negotiate')).toBe('2027-05-10');
+    expect(dueOf(plan, '2. Build the portfolio piece')).toBe('2027-05-31');
+    expect(dueOf(plan, '3. Network with intent')).toBe('2027-05-31');
+    expect(dueOf(plan, '4. Interview and negotiate')).toBe('2027-08-23');
     expect(plan).toContain('Weekly schedule: 4 hours a week');
     expect(plan).not.toContain('date to be set');
     expect(plan).not.toMatch(/ScrumMaster|PMP|CAPM/);

@@ -73,12 +73,13 @@ describe('Pete, bank compliance officer of 30 years, to GRC analyst on $700 and 
     expect(cisa).not.toContain("isn't one of the options");
     expect(cisa.split('\n')[0]).not.toMatch(/\$\d/);
 
-    // 40 hours of portfolio at 5 hours a week: 8 weeks from 7 December; 12 weeks of search after it.
+    // 40 hours of portfolio and 20 more for the top gap it must teach (a planning estimate): 12 weeks at 5 hours a
+    // week from 7 December; 12 weeks of search after it.
     const plan = await p.say('1');
     expect(dueOf(plan, 'Read job postings')).toBe('2026-12-07');
     expect(plan).toContain('Write a sample risk assessment for a made-up small company against a public framework (NIST CSF or ISO 27001)');
-    expect(dueOf(plan, 'Build the portfolio piece')).toBe('2027-02-01');
-    expect(dueOf(plan, 'Interview and negotiate')).toBe('2027-04-26');
+    expect(dueOf(plan, 'Build the portfolio piece')).toBe('2027-03-01');
+    expect(dueOf(plan, 'Interview and negotiate')).toBe('2027-05-24');
     expect(plan).not.toContain('date to be set');
   });
 });

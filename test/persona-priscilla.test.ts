@@ -202,11 +202,12 @@ describe('Priscilla, maths teacher to ML engineer, $100, 6 hours a week, a year'
     expect(dueOf(plan, 'Choose the credential')).toBe('2026-12-07');
     // 130-260 hours (about 195) at 6 hours a week: 33 weeks from 7 December.
     expect(dueOf(plan, 'Enroll and study on a weekly schedule')).toBe('2027-07-26');
-    // 40 hours of portfolio at 6 hours a week: 7 more weeks.
-    expect(dueOf(plan, 'Build the portfolio piece')).toBe('2027-09-13');
-    expect(dueOf(plan, 'Network with intent')).toBe('2027-09-13');
-    // Twelve weeks of job search, just inside "a year, maybe a bit more".
-    expect(dueOf(plan, 'Interview and negotiate')).toBe('2027-12-06');
+    // 40 hours of portfolio and 20 more for each of the 2 top gaps it must teach: 80 hours at 6 hours a week, 14 more weeks.
+    expect(dueOf(plan, 'Build the portfolio piece')).toBe('2027-11-01');
+    expect(dueOf(plan, 'Network with intent')).toBe('2027-11-01');
+    // Twelve weeks of job search: past "a year, maybe a bit more", and said so.
+    expect(dueOf(plan, 'Interview and negotiate')).toBe('2028-01-24');
+    expect(plan).toContain('Your job search would run to Monday 24 January 2028, past your deadline');
     expect(plan).toContain('Your studying ends on Monday 26 July 2027, 19 weeks inside your deadline of Tuesday 7 December 2027.');
     expect(plan).toContain('6 hours a week: 3 sessions of about 2 hours');
     expect(plan).not.toContain('date to be set');

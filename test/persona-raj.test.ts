@@ -77,11 +77,12 @@ describe('Raj, Windows sysadmin holding AZ-900, $1,500, 10 h/week, 6 months', ()
     const plan = await p.say('1');
     expect(plan).toContain('You chose Microsoft Certified: Azure Administrator Associate (AZ-104).');
     expect(plan).not.toContain('Enroll in Microsoft Certified: Azure Fundamentals');
-    // 6 weeks of AZ-104 at 10 h/week, 4 weeks (40 h) of portfolio, 12 weeks of job search, all from 7 December 2026.
+    // 6 weeks of AZ-104 at 10 h/week; 10 weeks of portfolio (40 h and 20 more for each of the 3 top gaps it must teach, a
+    // planning estimate); 12 weeks of job search, all from 7 December 2026.
     expect(dueOf(plan, 'Read job postings')).toBe('2026-12-07');
     expect(dueOf(plan, 'Enroll and study on a weekly schedule')).toBe('2027-01-18');
-    expect(dueOf(plan, 'Build the portfolio piece')).toBe('2027-02-15');
-    expect(dueOf(plan, 'Interview and negotiate')).toBe('2027-05-10');
+    expect(dueOf(plan, 'Build the portfolio piece')).toBe('2027-03-29');
+    expect(dueOf(plan, 'Interview and negotiate')).toBe('2027-06-21');
     expect(plan).toMatch(/Use Terraform, Linux and CI\/CD[^:]* in it: your credential does not teach them\./);
     expect(plan).toContain('Your studying ends on Monday 18 January 2027, 20 weeks inside your deadline of Monday 7 June 2027.');
   });

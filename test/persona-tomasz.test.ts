@@ -186,16 +186,17 @@ describe('Tomasz, warehouse supervisor of 12 years, aiming at help desk with no 
     expect(dueOf(plan, '2\\. Choose the credentials')).toBe('2026-12-07');
     expect(plan).toContain('Finish Google IT Support Professional Certificate by Monday 7 June 2027. Finish CompTIA A+ by Monday 6 September 2027.');
     expect(dueOf(plan, '3\\. Enroll and study on a weekly schedule')).toBe('2027-09-06');
-    expect(dueOf(plan, '4\\. Build the portfolio piece')).toBe('2027-10-04');
+    // 40 hours and 20 more for each of the two top gaps it must teach (a planning estimate): 8 weeks at 10 a week.
+    expect(dueOf(plan, '4\\. Build the portfolio piece')).toBe('2027-11-01');
     // The two top gaps his path leaves uncovered are practised in the portfolio piece, or nowhere in his plan.
     expect(plan).toContain('Use Active Directory and ServiceNow or Zendesk in it: your credentials do not teach them.');
-    expect(dueOf(plan, '5\\. Network with intent')).toBe('2027-10-04');
-    expect(dueOf(plan, '6\\. Interview and negotiate')).toBe('2027-12-27');
+    expect(dueOf(plan, '5\\. Network with intent')).toBe('2027-11-01');
+    expect(dueOf(plan, '6\\. Interview and negotiate')).toBe('2028-01-24');
     // Neither credential ends in a project, so the home lab is his evidence.
     expect(plan).toContain('Set up a small home lab');
     expect(plan).toContain('Weekly schedule: 10 hours a week: 5 sessions of about 2 hours');
     expect(plan).not.toContain('date to be set');
-    expect(await p.say('plan')).toMatch(/6\. Interview and negotiate=by Monday 27 December 2027/);
+    expect(await p.say('plan')).toMatch(/6\. Interview and negotiate=by Monday 24 January 2028/);
 
     // Interview practice: a five-word answer, then a retry with the whole story.
     expect(await p.say('practice')).toContain("We'll practise for *IT support specialist*");

@@ -22,7 +22,12 @@ import { timeForHours, timeToFinish, type StudyTime } from './time-to-finish.js'
  * left for later in the study step, undated: this plan is the part a person can keep.
  *
  * The hours for research, selection and the portfolio piece and the job-search window are
- * planning assumptions (PLAN_HOURS, JOB_SEARCH_WEEKS), said as such in the plan.
+ * planning assumptions (PLAN_HOURS, JOB_SEARCH_WEEKS), said as such in the plan. The portfolio
+ * piece's hours grow with what it must teach: its base (20 hours finishing a capstone, 40 building
+ * a piece of one's own) plus 20 hours for each top gap nothing else in the plan teaches
+ * (`practise`), since the piece is then where that skill is learnt from scratch. The 20 hours per
+ * skill is the plan's own unit for one focused piece of work (the capstone figure), not a measured
+ * figure; the step says it is a planning estimate and how it was counted.
  *
  * With no credential (none closes the person's top gaps, or they chose none), there is nothing to
  * select or enrol in: the plan is research, the role's portfolio piece as the study, networking
@@ -30,7 +35,7 @@ import { timeForHours, timeToFinish, type StudyTime } from './time-to-finish.js'
  * portfolio piece's end.
  */
 
-export const PLAN_HOURS = { research: 6, select: 4, portfolioWithCapstone: 20, portfolioOwnProject: 40 } as const;
+export const PLAN_HOURS = { research: 6, select: 4, portfolioWithCapstone: 20, portfolioOwnProject: 40, perSkillToLearn: 20 } as const;
 export const JOB_SEARCH_WEEKS = 12;
 const PROJECT_METHODS = new Set(['capstone', 'portfolio-project']);
 /** Ways of being assessed that are an exam alone: no course, so no programme with a community of its own. */
@@ -127,6 +132,15 @@ export function weeklySchedule(hoursPerWeek: number): ActionPlan['schedule'] {
   return { sessions, hoursPerSession, text: `${hoursPerWeek} hours a week: ${sessions} session${sessions === 1 ? '' : 's'} of about ${hoursPerSession} hours, booked in your calendar like appointments.` };
 }
 
+/**
+ * The portfolio piece's hours said as the planning estimate they are: "Planning estimate: 40 hours
+ * for the piece and 20 more for each of the 3 skills it must teach you from scratch, 100 hours in all."
+ */
+export function portfolioHoursWords(baseHours: number, toLearn: number, total: number): string {
+  const each = toLearn === 1 ? 'the skill' : `each of the ${toLearn} skills`;
+  return `Planning estimate, not a measured figure: ${baseHours} hours for the piece and ${PLAN_HOURS.perSkillToLearn} more for ${each} it must teach you from scratch, ${total} hours in all.`;
+}
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** What the deadline is checked against: the end of studying, or of the portfolio piece when there is no credential to study. */
@@ -207,7 +221,9 @@ export function actionPlan(input: PlanInput): ActionPlan {
     milestones.push({ id: credential.id, name: credential.name, time, due: day(afterStudy) });
   }
   const hasProject = credentials.some((c) => c.assessment.some((m) => PROJECT_METHODS.has(m)));
-  const portfolioHours = hasProject ? PLAN_HOURS.portfolioWithCapstone : PLAN_HOURS.portfolioOwnProject;
+  const baseHours = hasProject ? PLAN_HOURS.portfolioWithCapstone : PLAN_HOURS.portfolioOwnProject;
+  const toLearn = input.practise?.length ?? 0;
+  const portfolioHours = baseHours + toLearn * PLAN_HOURS.perSkillToLearn;
   const afterPortfolio = afterStudy === null ? null : afterStudy + weeksFor(portfolioHours);
   const searchWeeks = input.jobSearchWeeks ?? JOB_SEARCH_WEEKS;
   const afterSearch = afterPortfolio === null ? null : afterPortfolio + searchWeeks;
@@ -285,7 +301,7 @@ export function actionPlan(input: PlanInput): ActionPlan {
       start: day(afterStudy),
       due: day(afterPortfolio),
       done: false,
-      actions: [portfolioFirst, 'Write a one-page case study and feature it on your LinkedIn profile.'],
+      actions: [portfolioFirst, ...(toLearn > 0 ? [portfolioHoursWords(baseHours, toLearn, portfolioHours)] : []), 'Write a one-page case study and feature it on your LinkedIn profile.'],
     },
     {
       key: 'network',

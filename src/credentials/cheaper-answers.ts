@@ -58,7 +58,9 @@ export function cheaper(than: CatalogCredential | undefined, asker: Asker, world
   }
   const freeRoutes = (than ? [] : candidates(asker, world, undefined)).filter((f) => freeWays(f).length > 0 && (f.cost.toEarnCents ?? 1) > 0);
   const pool = topGapPool(asker, world, than);
-  const known = pool.filter((f) => f.cost.expectedCents !== null).sort(byCost);
+  // At one price, the role's own credential before one made for another role.
+  const other = (f: Facts) => (asker.role && !f.c.targetRoles.includes(asker.role.id) ? 1 : 0);
+  const known = pool.filter((f) => f.cost.expectedCents !== null).sort((x, y) => (x.cost.expectedCents ?? 0) - (y.cost.expectedCents ?? 0) || other(x) - other(y) || x.c.id.localeCompare(y.c.id));
   const unknown = pool.length - known.length;
   const below = ceiling === null || ceiling === undefined ? known : known.filter((f) => (f.cost.expectedCents ?? 0) < ceiling);
   const unknownNote = unknown > 0 ? ` ${unknown === 1 ? 'One more has' : `${unknown} more have`} no known price: check the provider.` : '';
