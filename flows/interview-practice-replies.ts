@@ -144,7 +144,8 @@ const partsSchema = z.object({ situation: z.number(), task: z.number(), action: 
 const peerSchema = z.object({
   by: z.string(),
   score: z.number(),
-  parts: partsSchema,
+  /** None for a motivation question's checklist: it listens for the reasons, not STAR parts. */
+  parts: partsSchema.optional(),
   /** The checklist items they did not tick. */
   missed: z.array(z.string()).optional(),
   note: z.string().optional(),

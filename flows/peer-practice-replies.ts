@@ -1,6 +1,7 @@
 import type { Reply } from '../src/engine/reply.js';
 import { STAR_PARTS } from '../src/star/feedback.js';
-import type { PeerItem, PeerScore } from '../src/star/peer-checklist.js';
+import type { MotivationReading } from '../src/star/analyze-answer.js';
+import type { MotivationPoint, PeerItem, PeerScore } from '../src/star/peer-checklist.js';
 import { PART_SCORE } from '../src/star/star-rubric.js';
 import { ISSUES, PART_LABEL } from './interview-practice-replies.js';
 import type { Issue, PartScores, PeerResult, PracticeSession } from './interview-practice-replies.js';
@@ -17,6 +18,8 @@ export interface CoachScore {
   issue?: Issue;
   /** A motivation question's answer: the coach reads no STAR parts in it, so none are compared or kept. */
   motivation?: boolean;
+  /** What the coach read in that answer, to set beside what the peer heard. */
+  said?: MotivationReading;
 }
 
 export const INTRO =
@@ -48,15 +51,40 @@ export interface Round {
   note?: string;
 }
 
-function partsReply({ scorer, peer, coach }: Round): Reply[] {
+/** The four things a motivation answer says, as the checklist and the coach name them. */
+const POINT_LABEL: Record<MotivationPoint, string> = { whyTech: 'Why this work', whyNow: 'Why now', carriesOver: 'What carries over', done: 'What they have done' };
+const POINTS = Object.keys(POINT_LABEL) as MotivationPoint[];
+const yesNo = (said: boolean) => (said ? 'yes' : 'no');
+
+/** A motivation answer: what the peer heard of the four, beside what the coach read in a typed one. */
+function pointsReply({ scorer, coach }: Round, heard: Record<MotivationPoint, boolean>): Reply[] {
+  const said = coach?.said;
+  if (!said) return [{ kind: 'card', title: `What ${scorer} heard`, fields: POINTS.map((p) => ({ label: POINT_LABEL[p], value: yesNo(heard[p]) })) }];
+  const apart = POINTS.filter((p) => heard[p] !== said[p]);
+  return [
+    { kind: 'card', title: `What ${scorer} heard and what I read`, fields: POINTS.map((p) => ({ label: POINT_LABEL[p], value: `${scorer} ${yesNo(heard[p])}, me ${yesNo(said[p])}` })) },
+    {
+      kind: 'text',
+      text:
+        apart.length > 0
+          ? `We differ on ${apart.map((p) => POINT_LABEL[p].toLowerCase()).join(', ')}: worth talking through what ${scorer} heard there that I didn't, or the other way round.`
+          : `${scorer} and I heard the same things.`,
+    },
+  ];
+}
+
+function partsReply(round: Round): Reply[] {
+  const { scorer, peer, coach } = round;
+  if (peer.heard) return pointsReply(round, peer.heard);
+  const peerParts = peer.parts ?? { situation: 0, task: 0, action: 0, result: 0 };
   const title = `${scorer}'s checklist, per STAR part (0-${PART_SCORE.max})`;
-  if (!coach || coach.motivation) return [{ kind: 'chart', title, rows: STAR_PARTS.map((p) => ({ label: PART_LABEL[p], value: peer.parts[p] })) }];
-  const apart = STAR_PARTS.filter((p) => Math.abs(peer.parts[p] - coach.parts[p]) >= DISAGREE);
+  if (!coach || coach.motivation) return [{ kind: 'chart', title, rows: STAR_PARTS.map((p) => ({ label: PART_LABEL[p], value: peerParts[p] })) }];
+  const apart = STAR_PARTS.filter((p) => Math.abs(peerParts[p] - coach.parts[p]) >= DISAGREE);
   return [
     {
       kind: 'card',
       title: `${scorer} and me, per STAR part (0-${PART_SCORE.max})`,
-      fields: STAR_PARTS.map((p) => ({ label: PART_LABEL[p], value: `${scorer} ${peer.parts[p]}, me ${coach.parts[p]}` })),
+      fields: STAR_PARTS.map((p) => ({ label: PART_LABEL[p], value: `${scorer} ${peerParts[p]}, me ${coach.parts[p]}` })),
     },
     {
       kind: 'text',
@@ -97,11 +125,13 @@ export function roundReplies(round: Round): Reply[] {
  */
 export function peerEntry(entry: { id: string; at: Date; role: string | null; question: string; coach?: CoachScore; peer: PeerResult }): PracticeSession {
   const { score, parts } = entry.coach ?? entry.peer;
+  // A motivation question keeps no parts, whoever scored it.
+  const story = !entry.coach?.motivation && parts !== undefined;
   return {
     id: entry.id,
     at: entry.at.toISOString(),
     role: entry.role,
-    questions: [entry.coach?.motivation ? { id: entry.question, score } : { id: entry.question, score, parts }],
+    questions: [story ? { id: entry.question, score, parts } : { id: entry.question, score }],
     average: score,
     scoredBy: entry.coach ? 'coach' : 'peer',
     peer: entry.peer,

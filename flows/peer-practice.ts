@@ -85,7 +85,7 @@ export function createPeerPracticeFlow(data: CoachData) {
     // Scored as `pivot star --role` scores it: the role practised, with no one's own gaps or credential.
     const target = data.catalog.roles.byId.get(roleId(ctx) ?? '');
     const { score, parts, issue, motivation } = feedbackOf(scoreAnswer(answer, question(ctx), { role: target, extractor: data.extractor, skillName: data.skillName }), text);
-    return { score, parts, issue, ...(motivation ? { motivation: true } : {}) };
+    return { score, parts, issue, ...(motivation ? { motivation: true, said: motivation } : {}) };
   }
 
   /** A submitted form is scored by the parts as the answerer labelled them. */
@@ -101,10 +101,13 @@ export function createPeerPracticeFlow(data: CoachData) {
 
   function answerPrompt(ctx: FlowContext): string {
     const role = roleById(data, roleId(ctx));
+    const q = question(ctx);
     return [
       `*${answererName(ctx)}*, your question${role ? ` for ${role.name}` : ''}:`,
-      `"${question(ctx).text}"`,
-      'Answer out loud (on a call, in a voice channel or face to face) and say `spoken` when you have finished, or type your whole answer here in one message or in the form. One real story, about 2 minutes.',
+      `"${q.text}"`,
+      'Answer out loud (on a call, in a voice channel or face to face) and say `spoken` when you have finished, or type your whole answer here in one message or in the form. ' +
+        // A question about the move itself asks for reasons, not one story.
+        (q.kind === 'motivation' ? 'Your own reasons and what you have done about them, 1 to 2 minutes.' : 'One real story, about 2 minutes.'),
     ].join('\n');
   }
 
@@ -152,7 +155,8 @@ export function createPeerPracticeFlow(data: CoachData) {
       const to = answerer(ctx);
       // The flow finishes only after every step but the note was answered.
       if (!answered || !to) throw new Error('Peer practice finished without an answerer or an answer.');
-      const peer = scorePeerChecklist(scoreStep.of(ctx) ?? [], peerChecklist(q));
+      // What the peer heard of a motivation answer shows in the round; the history keeps the score and what was missed.
+      const { heard, ...peer } = scorePeerChecklist(scoreStep.of(ctx) ?? [], peerChecklist(q));
       const note = noteStep.of(ctx);
       const { round, asked } = rounds(ctx);
       const by = scorerName(ctx);
@@ -160,7 +164,7 @@ export function createPeerPracticeFlow(data: CoachData) {
       const id = `peer-practice:${round + 1}:${answered.at}`;
       const entry = peerEntry({ id, at: ctx.now, role: roleId(ctx) ?? null, question: q.id, coach: answered.coach, peer: { by, ...peer, note } });
       return {
-        replies: roundReplies({ answerer: answererName(ctx), scorer: by, question: q.text, peer, coach: answered.coach, note }),
+        replies: roundReplies({ answerer: answererName(ctx), scorer: by, question: q.text, peer: { ...peer, ...(heard ? { heard } : {}) }, coach: answered.coach, note }),
         // As many as the bank holds, so no question comes back before the role's others have been asked.
         profile: { peerPractice: { round: round + 1, asked: [...asked, q.id].slice(-data.questions.questions.length) } },
         deliver: [{ to: to.id, id, profile: (own) => ({ practiceHistory: addToHistory(own.practiceHistory, entry) }) }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CREDENTIAL_ITEM, PEER_CHECKLIST, peerChecklist, scorePeerChecklist } from '../src/star/peer-checklist.js';
+import { CREDENTIAL_ITEM, MOTIVATION_CHECKLIST, PEER_CHECKLIST, peerChecklist, scorePeerChecklist } from '../src/star/peer-checklist.js';
 import { PART_SCORE, SOURCES } from '../src/star/star-rubric.js';
 
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
@@ -24,6 +24,36 @@ describe('the peer checklist', () => {
   it('adds the credential item only for questions that invite it', () => {
     expect(peerChecklist({ invitesCredential: false })).toBe(PEER_CHECKLIST);
     expect(ids(peerChecklist({ invitesCredential: true }))).toEqual([...ALL, 'credential']);
+  });
+
+  it('gives a motivation question the four things said about the move, not the STAR parts', () => {
+    for (const invitesCredential of [true, false]) expect(peerChecklist({ invitesCredential, kind: 'motivation' })).toBe(MOTIVATION_CHECKLIST);
+    expect(ids(MOTIVATION_CHECKLIST)).toEqual(['why-tech', 'why-now', 'carries-over', 'done-so-far', 'length', 'relevant']);
+    for (const item of MOTIVATION_CHECKLIST) {
+      expect(item.label.length, item.id).toBeLessThanOrEqual(80);
+      expect(Object.keys(SOURCES), item.id).toContain(item.source);
+      expect(['motivation', 'whole'], item.id).toContain(item.part);
+    }
+    expect(MOTIVATION_CHECKLIST.map((item) => item.label).join(' ')).not.toMatch(/situation|result|"I", not "we"/i);
+  });
+});
+
+describe('scorePeerChecklist on a motivation question', () => {
+  const MOTIVATION = ids(MOTIVATION_CHECKLIST);
+  it('weighs what was heard as the coach does, with why now coached rather than scored', () => {
+    expect(scorePeerChecklist(MOTIVATION, MOTIVATION_CHECKLIST)).toEqual({ score: 100, heard: { whyTech: true, whyNow: true, carriesOver: true, done: true }, missed: [] });
+    // The reason (35) and what was done (35), answering the question asked: 70; why now adds nothing to the score.
+    const some = scorePeerChecklist(['why-tech', 'done-so-far', 'relevant'], MOTIVATION_CHECKLIST);
+    expect(some.score).toBe(70);
+    expect(scorePeerChecklist(['why-tech', 'why-now', 'done-so-far', 'relevant'], MOTIVATION_CHECKLIST).score).toBe(70);
+    expect(some.heard).toEqual({ whyTech: true, whyNow: false, carriesOver: false, done: true });
+    expect(some).not.toHaveProperty('parts');
+    expect(some.missed).toEqual(MOTIVATION_CHECKLIST.filter((item) => ['why-now', 'carries-over', 'length'].includes(item.id)).map((item) => item.label));
+  });
+
+  it('takes the penalty of an answer off the question, and never goes below 0', () => {
+    expect(scorePeerChecklist(['why-tech', 'carries-over', 'done-so-far', 'length'], MOTIVATION_CHECKLIST).score).toBe(90);
+    expect(scorePeerChecklist([], MOTIVATION_CHECKLIST)).toMatchObject({ score: 0, heard: { whyTech: false, whyNow: false, carriesOver: false, done: false } });
   });
 });
 

@@ -22,4 +22,18 @@ describe('a peer round', () => {
     expect(shown).not.toMatch(/me 0|We differ/);
     expect(peerEntry({ id: 'p:2', at, role: null, question: 'why-tech-now', coach, peer: { by: 'Ben', ...peer } }).questions).toEqual([{ id: 'why-tech-now', score: 80 }]);
   });
+
+  it('on a motivation question, sets what the peer heard beside what the coach read, and keeps no parts from either', () => {
+    const heard = { whyTech: true, whyNow: false, carriesOver: true, done: true };
+    const said = { whyTech: true, whyNow: true, carriesOver: true, done: true };
+    const motivationPeer = { score: 65, heard, missed: ['Why now: what changed, or why this is the time'] };
+    const typed = transcript(roundReplies({ answerer: 'Ana', scorer: 'Ben', question: 'Why tech, why now?', peer: motivationPeer, coach: { score: 85, parts: parts(0), motivation: true, said } }));
+    expect(typed).toContain('What Ben heard and what I read: Why this work=Ben yes, me yes; Why now=Ben no, me yes; What carries over=Ben yes, me yes');
+    expect(typed).toContain('We differ on why now: worth talking through');
+    expect(typed).not.toMatch(/STAR part|Situation/);
+    const spoken = transcript(roundReplies({ answerer: 'Ana', scorer: 'Ben', question: 'Why tech, why now?', peer: motivationPeer }));
+    expect(spoken).toContain('What Ben heard: Why this work=yes; Why now=no; What carries over=yes; What they have done=yes');
+    expect(spoken).toContain('What to work on (not ticked by Ben):\n- Why now: what changed, or why this is the time');
+    expect(peerEntry({ id: 'p:3', at, role: null, question: 'why-tech-now', peer: { by: 'Ben', score: 65, missed: motivationPeer.missed } }).questions).toEqual([{ id: 'why-tech-now', score: 65 }]);
+  });
 });

@@ -10,7 +10,7 @@ import { StoreUnavailableError } from '../src/engine/session-store.js';
 import type { Commit, CommitResult, UserRef } from '../src/engine/session-store.js';
 import { analyzeAnswer } from '../src/star/analyze-answer.js';
 import { STAR_PARTS } from '../src/star/feedback.js';
-import { PEER_CHECKLIST } from '../src/star/peer-checklist.js';
+import { MOTIVATION_CHECKLIST, PEER_CHECKLIST } from '../src/star/peer-checklist.js';
 import { chatWith } from './support/chat.js';
 
 let data: CoachData;
@@ -30,6 +30,7 @@ const FORM = {
   result: 'As a result, she moved reminder calls to the day before, and no-shows fell from 14% to 8% in two months.',
 };
 const label = (id: string) => PEER_CHECKLIST.find((item) => item.id === id)?.label;
+const motivationLabel = (id: string) => MOTIVATION_CHECKLIST.find((item) => item.id === id)?.label;
 const CREDENTIAL_LABEL = 'Used their course, certificate or capstone as evidence';
 
 /** A conversation can fail its commit once, after the turn's delivery went through: a crash between the two writes. */
@@ -139,22 +140,32 @@ describe('peer practice, as a transcript', () => {
     expect(await anaDirect.say('general')).toContain('How many questions would you like');
 
     clock.now = new Date('2026-03-03T18:30:00Z');
-    expect(await upToAnswer(ana, ben, 'general')).toContain(`*Ana*, your question:\n"${question('why-tech-now').text}"`);
+    // "Why tech, why now?" is no story: Ben listens for the reasons, not a Situation, Task, Action and Result.
+    const asked = await upToAnswer(ana, ben, 'general');
+    expect(asked).toContain(`*Ben*, while Ana answers, listen for:\n- ${motivationLabel('why-tech')}\n- ${motivationLabel('why-now')}\n- ${motivationLabel('carries-over')}`);
+    expect(asked).not.toContain(label('real-event'));
+    expect(asked).toContain(`*Ana*, your question:\n"${question('why-tech-now').text}"`);
+    expect(asked).toContain('Your own reasons and what you have done about them, 1 to 2 minutes.');
     expect(await ana.say('I said it out loud')).toContain("Ben, tick what you heard in Ana's answer");
     // Numbers typed as words.
-    expect(await ben.say('one, two, three, five, seven, nine, ten and eleven')).toContain('Last thing, Ben');
+    expect(await ben.say('one, two, four and six')).toContain('Last thing, Ben');
     const end = await ben.say('skip');
-    expect(end).toContain("Ben's checklist: *65/100*.");
+    // Why this work (35) and what she has done (35); why now is asked for, not scored, as the coach does.
+    expect(end).toContain("Ben's checklist: *70/100*.");
     expect(end).not.toContain('My reading');
-    expect(end).toContain("Ben's checklist, per STAR part (0-5): Situation=5, Task=5, Action=2, Result=3");
-    expect(end).toContain(`What to work on (not ticked by Ben):\n- ${label('i-not-we')}\n- ${label('action-most')}\n- ${label('learned')}\nSaved to Ana's`);
+    expect(end).not.toContain('per STAR part');
+    expect(end).toContain('What Ben heard: Why this work=yes; Why now=yes; What carries over=no; What they have done=yes');
+    expect(end).toContain(`What to work on (not ticked by Ben):\n- ${motivationLabel('carries-over')}\n- ${motivationLabel('length')}\nSaved to Ana's`);
     expect(end).not.toContain("Ben's note");
 
     const [entry] = profileOf('ana').practiceHistory;
-    expect(entry).toMatchObject({ role: null, questions: [{ id: 'why-tech-now', score: 65 }], average: 65, scoredBy: 'peer', peer: { by: 'Ben', score: 65 } });
+    expect(entry).toMatchObject({ role: null, questions: [{ id: 'why-tech-now', score: 70 }], average: 70, scoredBy: 'peer', peer: { by: 'Ben', score: 70 } });
+    // No STAR parts kept for a question that has none, from the peer or in the question's entry.
+    expect(entry.questions[0]).not.toHaveProperty('parts');
+    expect(entry.peer).not.toHaveProperty('parts');
     expect(entry.peer).not.toHaveProperty('note');
     const progress = await anaDirect.say('progress');
-    expect(progress).toContain('1. 3 Mar (1 q, scored by Ben)=65');
+    expect(progress).toContain('1. 3 Mar (1 q, scored by Ben)=70');
     // A view: Ana is still at her own question.
     expect(progress).toContain('How many questions would you like');
   });

@@ -57,7 +57,7 @@ export function motivationClause(f: Findings, what: keyof MotivationReading): Cl
  * the way star-rubric.md weighs a story's parts); no Situation-Task-Action-Result is asked of it.
  * Why now is coached, not scored: many honest answers have no turning point to name.
  */
-const MOTIVATION_WEIGHT = { reason: 35, done: 35, linked: 15, length: 15 } as const;
+export const MOTIVATION_WEIGHT = { reason: 35, done: 35, linked: 15, length: 15 } as const;
 export function motivationScore(f: Findings): number {
   const says = readMotivation(f);
   // Length counts in proportion up to the minute an interviewer expects: 16 s is a start, 45 s most of it.

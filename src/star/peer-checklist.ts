@@ -1,5 +1,6 @@
-import type { StarPart } from './analyze-answer.js';
+import type { MotivationReading, StarPart } from './analyze-answer.js';
 import { STAR_PARTS } from './feedback.js';
+import { MOTIVATION_WEIGHT } from './motivation.js';
 import { PART_SCORE, PART_WEIGHT, PENALTY } from './star-rubric.js';
 import type { SOURCES } from './star-rubric.js';
 
@@ -18,11 +19,19 @@ interface ItemBase {
   source: keyof typeof SOURCES;
 }
 
+/** One of the four things a motivation answer says (src/star/motivation.ts). */
+export type MotivationPoint = keyof MotivationReading;
+
 /**
  * A part item counts toward its STAR part's score. A whole-answer item belongs to no part: missed,
- * it takes `penalty` points off the overall score, the way the coach's B3 modifiers do.
+ * it takes `penalty` points off the overall score, the way the coach's B3 modifiers do. A
+ * motivation item (a motivation question has no STAR parts) carries `weight` points of 100, as the
+ * coach weighs the same thing in motivationScore; `point` is what it listens for, if one of the four.
  */
-export type PeerItem = (ItemBase & { part: StarPart }) | (ItemBase & { part: 'whole'; penalty: number });
+export type PeerItem =
+  | (ItemBase & { part: StarPart })
+  | (ItemBase & { part: 'whole'; penalty: number })
+  | (ItemBase & { part: 'motivation'; weight: number; point?: MotivationPoint });
 
 export const PEER_CHECKLIST: readonly PeerItem[] = [
   { id: 'real-event', label: 'One real, specific time (not "usually" or "I would")', part: 'situation', source: 'falseStar' },
@@ -50,20 +59,59 @@ export const CREDENTIAL_ITEM: PeerItem = {
 
 const WITH_CREDENTIAL: readonly PeerItem[] = [...PEER_CHECKLIST, CREDENTIAL_ITEM];
 
-/** The checklist for a question: with the credential item only where the question invites it. */
-export const peerChecklist = (question: { invitesCredential: boolean }): readonly PeerItem[] => (question.invitesCredential ? WITH_CREDENTIAL : PEER_CHECKLIST);
+/**
+ * What a peer listens for when the question asks why the move ("why tech, why now?"): no story, so
+ * no Situation, Task, Action or Result, but the four things the coach reads in such an answer, with
+ * the coach's weights. Why now is asked for and coached, not scored, as the coach does: many honest
+ * answers have no turning point to name. A course or certificate is what was done, so no separate
+ * credential item.
+ */
+export const MOTIVATION_CHECKLIST: readonly PeerItem[] = [
+  { id: 'why-tech', label: 'Why they want this work: a reason of their own', part: 'motivation', point: 'whyTech', weight: MOTIVATION_WEIGHT.reason, source: 'careerChange' },
+  { id: 'why-now', label: 'Why now: what changed, or why this is the time', part: 'motivation', point: 'whyNow', weight: 0, source: 'careerChange' },
+  { id: 'carries-over', label: 'What carries over from the work they do today', part: 'motivation', point: 'carriesOver', weight: MOTIVATION_WEIGHT.linked, source: 'careerChange' },
+  { id: 'done-so-far', label: "What they've done about it already: a course, a project, a first step", part: 'motivation', point: 'done', weight: MOTIVATION_WEIGHT.done, source: 'careerChange' },
+  { id: 'length', label: 'Between 1 and 2 minutes: more than a line, no rambling', part: 'motivation', weight: MOTIVATION_WEIGHT.length, source: 'practitioners' },
+  { id: 'relevant', label: 'Answered the question that was asked', part: 'whole', source: 'amazon', penalty: 10 },
+];
+
+/**
+ * The checklist for a question: the motivation checklist for a question about the move itself;
+ * else the STAR checklist, with the credential item only where the question invites it.
+ */
+export const peerChecklist = (question: { invitesCredential: boolean; kind?: string }): readonly PeerItem[] =>
+  question.kind === 'motivation' ? MOTIVATION_CHECKLIST : question.invitesCredential ? WITH_CREDENTIAL : PEER_CHECKLIST;
 
 export interface PeerScore {
   /** 0-100, comparable with the coach's score (same part weights, same kind of modifiers). */
   score: number;
-  /** 0-PART_SCORE.max per part, as the coach's feedback shows them. */
-  parts: Record<StarPart, number>;
+  /** 0-PART_SCORE.max per part, as the coach's feedback shows them; none for a motivation checklist. */
+  parts?: Record<StarPart, number>;
+  /** For a motivation checklist: which of the four things the peer heard. */
+  heard?: Record<MotivationPoint, boolean>;
   /** Labels of the items not ticked, in checklist order: what to work on. */
   missed: string[];
 }
 
+/** A motivation checklist scored as the coach scores the answer: the weights of what was heard, less the penalties. */
+function scoreMotivation(yes: ReadonlySet<string>, items: readonly PeerItem[]): PeerScore {
+  const heard: Record<MotivationPoint, boolean> = { whyTech: false, whyNow: false, carriesOver: false, done: false };
+  let base = 0;
+  for (const item of items) {
+    if (item.part !== 'motivation' || !yes.has(item.id)) continue;
+    base += item.weight;
+    if (item.point) heard[item.point] = true;
+  }
+  return { score: clampScore(base - penaltiesOf(yes, items)), heard, missed: items.filter((item) => !yes.has(item.id)).map((item) => item.label) };
+}
+
+const penaltiesOf = (yes: ReadonlySet<string>, items: readonly PeerItem[]): number =>
+  items.reduce((sum, item) => sum + (item.part === 'whole' && !yes.has(item.id) ? item.penalty : 0), 0);
+const clampScore = (score: number): number => Math.round(Math.min(100, Math.max(0, score)));
+
 /**
- * Scores a ticked checklist the way the coach scores an answer. Each part scores the share of its
+ * Scores a ticked checklist the way the coach scores an answer. A motivation checklist scores the
+ * weights of what was heard (scoreMotivation). Otherwise each part scores the share of its
  * items ticked, on the coach's 0-5 scale (rounded, like the coach's whole-point part scores); the
  * overall score weighs the parts with PART_WEIGHT, as the coach does, then takes off the penalty
  * of each whole-answer item not ticked. Unknown ids are ignored. A part with no items in the list
@@ -71,6 +119,7 @@ export interface PeerScore {
  */
 export function scorePeerChecklist(ticked: readonly string[], items: readonly PeerItem[]): PeerScore {
   const yes = new Set(ticked);
+  if (items.some((item) => item.part === 'motivation')) return scoreMotivation(yes, items);
   const parts = {} as Record<StarPart, number>;
   let weighted = 0;
   let weights = 0;
@@ -83,9 +132,8 @@ export function scorePeerChecklist(ticked: readonly string[], items: readonly Pe
     weights += PART_WEIGHT[part];
   }
   const base = weights === 0 ? 100 : (100 * weighted) / weights;
-  const penalties = items.reduce((sum, item) => sum + (item.part === 'whole' && !yes.has(item.id) ? item.penalty : 0), 0);
   return {
-    score: Math.round(Math.min(100, Math.max(0, base - penalties))),
+    score: clampScore(base - penaltiesOf(yes, items)),
     parts,
     missed: items.filter((item) => !yes.has(item.id)).map((item) => item.label),
   };

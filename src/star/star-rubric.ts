@@ -17,6 +17,8 @@ export const SOURCES = {
   toolatlas: 'toolatlas InterviewVoice page, citing Griffiths 1990 and Tauroza & Allison 1990 [S-weak]',
   rubricB1: 'star-rubric.md section B1, per-part criteria: our summary of the sources above, not tied to one of them',
   rubricB3: 'star-rubric.md section B3: suggested scoring, our proposal, not a sourced standard',
+  careerChange:
+    "data/questions.json, kind 'motivation': what a coach listens for when asked why the move (editorial, from the career-change theme MIT CAPD names via dartmouth.edu Guarini [S]); src/star/motivation.ts reads the same four",
 } as const;
 
 /**
