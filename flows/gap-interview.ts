@@ -14,6 +14,7 @@ import { isKeyword, readUnsure } from '../src/engine/human-input.js';
 import { listOf, suggestRoles } from '../src/roles/suggest-roles.js';
 import { gapReportReplies } from './gap-report-replies.js';
 import { closestRoles } from '../src/roles/closest-roles.js';
+import { readJobTitle } from './profile-job-title.js';
 import { relationWhy } from '../src/roles/role-relation.js';
 import { saysNotSure } from './not-sure.js';
 
@@ -318,11 +319,13 @@ export function createGapInterviewFlow(data: CoachData) {
    * tool or a level (the relation of job to target is src/roles/role-relation.ts's).
    */
   function fromJob(ctx: FlowContext): Held[] {
-    const job = profileOf(ctx).currentRole?.trim();
+    const { currentRole, currentRoleSaid } = profileOf(ctx);
+    const job = currentRole?.trim();
     if (!job) return [];
     const said = new Set((haveOf(ctx)?.skills ?? []).map((s) => s.skill));
+    // Read from the answer as said (its field words too), credited to the job by its title.
     return person
-      .read(job)
+      .read(currentRoleSaid ?? job)
       .skills.filter((s) => !s.inferredFrom && !said.has(s.skill) && catalog.skills.byId.get(s.skill)?.category === 'domain')
       .map((s) => ({ skill: s.skill, evidence: job, fromJob: true as const }));
   }
@@ -355,8 +358,10 @@ export function createGapInterviewFlow(data: CoachData) {
         reask: 'Your job title is enough, for example: Accountant, or Retail store manager.',
         max: 120,
         when: askAgain,
-        // "Project manager, PMP certified": the credential is recorded as held from here too.
-        saveAs: (text: string, ctx) => ({ currentRole: text, ...withHeld(ctx, person.read(text).credentials) }),
+        // "Project manager, PMP certified": the credential is recorded as held from here too. A sentence
+        // ("i own an insurance agency, been in insurance sales 22 yrs") is kept as said, and its job
+        // title ("insurance agency owner") is what the coach says back.
+        saveAs: (text: string, ctx) => ({ currentRole: readJobTitle(text).title, currentRoleSaid: text.trim(), ...withHeld(ctx, person.read(text).credentials) }),
       }),
       ask.number('years', {
         label: 'Years of experience',

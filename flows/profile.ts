@@ -44,8 +44,10 @@ const peerPracticeSchema = z.object({ round: z.number().int().min(0).default(0),
 export const profileSchema = z.object({
   /** welcome */
   name: z.string().min(1),
-  /** gap interview */
+  /** gap interview: the job title, as the coach says it back ("insurance agency owner") */
   currentRole: z.string().min(1),
+  /** gap interview: the answer the job title was read from, as typed (the evidence for it) */
+  currentRoleSaid: z.string().min(1),
   /** gap interview */
   yearsExperience: z.number().min(0),
   /** gap interview, credential pick or interview practice: whichever the person names it in first; a role id */

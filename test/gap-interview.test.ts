@@ -277,6 +277,14 @@ describe('the gap interview, as a transcript', () => {
     expect(every.match(/^- \*/gm)).toHaveLength(data.catalog.roles.roles.length);
   });
 
+  it('keeps the job title of a sentence about the job, and the sentence as said', async () => {
+    const { chat, store } = await startInterview();
+    await chat.say('i own a small bakery, been baking for 15 years');
+    const profile = profileOf(store, chat);
+    expect(profile.currentRole).toBe('bakery owner');
+    expect(profile.currentRoleSaid).toBe('i own a small bakery, been baking for 15 years');
+  });
+
   it('reads "sf admin" as the Salesforce administrator for certain, with no confirmation asked', async () => {
     const { chat } = await startInterview();
     await chat.say('Insurance agent');

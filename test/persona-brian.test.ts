@@ -32,9 +32,9 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  *   App Builder a plus" are not read at all ("user management, profiles and permission sets" is read as
  *   Identity and access management), while "reports and dashboards for sales leadership" yields Leadership.
  *   (posting reading, data/skills.json.)
- * - His current job is echoed raw: "from your job as *i own an insurance agency, been in insurance sales 22
- *   yrs*", and the pick says "Your 22 years as an i own an insurance agency are in another field, so they do
- *   not count toward it" next to "About 6 months of hands-on Salesforce administration is recommended": he has
+ * - His current job is now said back as *insurance agency owner* (it was echoed raw: "Your 22 years as an i own an
+ *   insurance agency"), but the pick says "Your 22 years as an insurance agency owner are in another field, so they
+ *   do not count toward it" next to "About 6 months of hands-on Salesforce administration is recommended": he has
  *   years of hands-on Salesforce; a coach would say that covers the recommendation and the exam is mostly
  *   filling the parts his small org never needed (users, profiles and permission sets, Service Cloud).
  *   (credential warnings in src/credentials.)
@@ -112,6 +112,9 @@ describe("Brian, insurance agency owner to Salesforce administrator, $300, 5 hou
     for (const said of [first, second, report]) expect(said).not.toMatch(/401k|dental|PTO|medical/i);
     expect(report).toContain('Here is your gap report for *Salesforce administrator*. Demand is from the 2 postings you pasted.');
     expect(report).toContain('Skills they ask for that you have=Reporting and Dashboard design');
+    // His job said back as a title, his words kept as what it was read from.
+    expect(report).toContain('(from your job as *insurance agency owner*)');
+    expect(p.profile()).toMatchObject({ currentRole: 'insurance agency owner', currentRoleSaid: 'i own an insurance agency, been in insurance sales 22 yrs' });
     // His state insurance licence is not a tech skill: never a strength, never a gap.
     expect(report.split('\n').filter((l) => !l.startsWith('_')).join('\n')).not.toMatch(/licen[cs]e/i);
     expect(JSON.stringify(p.profile().skills)).not.toMatch(/licen[cs]e/i);
@@ -162,6 +165,9 @@ describe("Brian, insurance agency owner to Salesforce administrator, $300, 5 hou
     expect(admin).toContain('One of your postings requires Salesforce Certified Administrator');
     expect(admin).toContain('One of your postings prefers Salesforce Certified Administrator');
     expect(admin).toContain('Keep it by finishing the free Trailhead maintenance modules before each deadline, about once a year.');
+    // His years said with his job title, never his sentence.
+    expect(admin).not.toContain('as an i own');
+    expect(admin).toContain('Your 22 years as an insurance agency owner');
     expect(picks).toContain('Recommended path: Start with Salesforce Certified Administrator. $200 in all, within your $300 budget.');
     expect(picks).toContain('check each one there before you pay');
     // One path: no second credential, none for another role.
