@@ -2,7 +2,7 @@ import type { SkillCatalog } from '../data/load-data.js';
 import { cleanText } from './clean-text.js';
 import type { SkillExtractor, SkillLevel, SkillMention } from './extract-skills.js';
 import { listedSkills } from './listed-skills.js';
-import { CREDENTIAL_FORMS, CREDENTIAL_NOT_YET_CUES, CREDENTIAL_WORDS, HOBBY_CUES, NOT_SKILL_CUES, NOT_YET_CUES, WORK_CUES } from './person-cues.js';
+import { CREDENTIAL_FORMS, CREDENTIAL_NOT_YET_CUES, CREDENTIAL_WORDS, HOBBY_CUES, MOVED_FROM_CUES, NOT_SKILL_CUES, NOT_YET_CUES, WORK_CUES } from './person-cues.js';
 import { higherLevel } from './skill-levels.js';
 
 /**
@@ -74,15 +74,20 @@ const escape = (phrase: string) => phrase.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'
 const whole = (source: string, flags = 'gi') => new RegExp(`(?<![\\w+])(?:${source})(?![\\w+])`, flags);
 const anyOf = (sources: readonly string[]) => whole(sources.join('|'));
 
-// Clauses end at sentence ends, lines, semicolons, commas outside brackets, " - ", "but"; items
+// Clauses end at sentence ends, lines, semicolons, commas outside brackets (not in "2,000"), " - ", "but"; items
 // also at commas in brackets, "and", "&", "+" and "/": "excel (vlookups, pivot tables)" holds two
 // items, "SQL daily (advanced)" one, with its level.
-const CLAUSE_BREAK = /[.!?](?=\s|$)|[;\n]|,(?![^()]*\))|\s[-–]+\s|\s->\s|\s(?:but|so|though|although|plus)\s/gi;
+const CLAUSE_BREAK = /[.!?](?=\s|$)|[;\n]|(?:(?<!\d),|,(?!\d{3}(?!\d)))(?![^()]*\))|\s[-–]+\s|\s->\s|\s(?:but|so|though|although|plus)\s/gi;
 // A slash between two single letters is one word: "A/B tests", "I/O".
-const ITEM_BREAK = /[,&+]|(?<!(?:^|[^A-Za-z0-9])[A-Za-z])\/|\/(?![A-Za-z](?:[^A-Za-z0-9]|$))|\sand\s|\sor\s/gi;
+const ITEM_BREAK = /[&+]|(?<!\d),|,(?!\d{3}(?!\d))|(?<!(?:^|[^A-Za-z0-9])[A-Za-z])\/|\/(?![A-Za-z](?:[^A-Za-z0-9]|$))|\sand\s|\sor\s/gi;
 const MAX_EVIDENCE = 90;
 // "html css basics", "Excel expert", "i know excel pretty well": a level said after the list.
-const TAIL_LEVEL = /(?:^|[\s(:,-])(?:(basics?|beginner|novice|(?:a )?little(?: bit)?|a bit|entry level)|(intermediate|pretty well|pretty good|decent|ok|okay|good)|(expert|advanced|very well|really well|power user|guru|wizard|ninja|pro|fluent))\s*\)?\s*[!.]?\s*$/i;
+const TAIL_LEVEL = /(?:^|[\s(:,-])(?:(basics?|beginner|novice|(?:a )?little(?: bit)?|a bit|entry level)|(intermediate|pretty well|pretty good|decent|ok|okay|good|(?:fairly |quite |pretty )?confident)|(expert|advanced|very well|really well|power user|guru|wizard|ninja|pro|fluent))\s*\)?\s*[!.]?\s*$/i;
+// A level said on its own after what it is about: "..., intermediate I'd say", "(pivot tables - fairly confident)",
+// "photoshop, illustrator, indesign - advanced".
+const LEVEL_ALONE = /^\s*(?:(?:at )?(?:an? )?(?:(basics?|beginner|novice|entry level)|(intermediate|decent|(?:fairly |quite |pretty )?confident|comfortable)|(expert|advanced|fluent))(?: level)?)(?:\s+(?:i'?d say|i would say|i think|i guess|probably|maybe|by now|now|overall|at least))?\s*[)!.]*\s*$/i;
+// A level said once for a whole list: "SQL and Tableau at a beginner level".
+const LIST_LEVEL = /\s(?:at|on)\s+(?:an?\s+)?(?:(basic|beginners?|novice|entry)|(intermediate)|(advanced|expert))\s+level\s*[)!.]*\s*$/i;
 const TECH_CATEGORIES: ReadonlySet<string> = new Set(['tool', 'language', 'platform']);
 const LEVELLESS: ReadonlySet<string> = new Set(['soft', 'domain']);
 
@@ -135,7 +140,8 @@ export function personReaderOf(data: PersonReaderData): PersonReader {
 }
 
 export function createPersonReader(extractor: SkillExtractor, catalog: SkillCatalog, credentials: readonly CredentialInfo[]): PersonReader {
-  const cues = WORK_CUES.map((cue) => ({ pattern: whole(cue.pattern), skills: cue.skills.filter((id) => catalog.byId.has(id)), level: cue.level }));
+  const cues = WORK_CUES.map((cue) => ({ pattern: whole(cue.pattern), skills: cue.skills.filter((id) => catalog.byId.has(id)), level: cue.level, given: cue.given }));
+  const movedFrom = anyOf(MOVED_FROM_CUES);
   const notSkill = anyOf(NOT_SKILL_CUES);
   const hobby = anyOf(HOBBY_CUES);
   const notYet = anyOf(NOT_YET_CUES);
@@ -213,6 +219,9 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
         blank(chars, m.index, m.index + m[0].length);
         if (!setAside.includes(m[0].trim())) setAside.push(m[0].trim());
       }
+      // The old home of imported records ("imported contacts from spreadsheets") is no tool of theirs.
+      const moved = [...text.matchAll(movedFrom)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+      for (const span of moved) blank(chars, span.start, span.end);
       const withoutNotSkills = chars.join('');
       const credentialNames: Span[] = [];
       const credentialsHeld = heldCredentials(withoutNotSkills, clauses, credentialNames);
@@ -233,6 +242,10 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
         }
       }
       const masked = chars.join('');
+      // What is said back as evidence: the words read, with the old home of imported records put back.
+      const shownChars = [...masked];
+      for (const span of moved) for (let i = span.start; i < span.end; i++) shownChars[i] = text[i] as string;
+      const shown = shownChars.join('');
 
       const skills = new Map<string, PersonSkill>();
       // Skills whose level is only the most some words show ("terminating cat6": basic networking),
@@ -269,33 +282,61 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
       // Levels from the words of each clause alone: in "basic Python, Excel" the "basic" is Python's.
       const levels = new Map<string, SkillLevel>();
       const itemLevel = new Map<string, SkillLevel>();
-      for (const clause of clauses) {
-        for (const m of listedSkills(extractor, masked.slice(clause.start, clause.end), unambiguous)) {
+      // The tools, languages and platforms each clause names, for a level said after them on its own.
+      const namedIn: string[][] = [];
+      clauses.forEach((clause, index) => {
+        const inClause = listedSkills(extractor, masked.slice(clause.start, clause.end), unambiguous);
+        for (const m of inClause) {
           const level = m.inferredFrom ? undefined : higherLevel(levels.get(m.skill), m.level);
           if (level) levels.set(m.skill, level);
         }
-        for (const item of spans(masked, ITEM_BREAK, clause.start, clause.end)) {
+        namedIn.push(inClause.filter((m) => !m.inferredFrom && TECH_CATEGORIES.has(catalog.byId.get(m.skill)?.category ?? '')).map((m) => m.skill));
+        const items = spans(masked, ITEM_BREAK, clause.start, clause.end);
+        const namedByItem = items.map((item) => listedSkills(extractor, masked.slice(item.start, item.end), unambiguous).filter((m) => !m.inferredFrom));
+        // The clause when it is short ("fixing the register and printers when they break"), else the item;
+        // from the first item that names something: "only whatsapp and little bit excel" is "little bit excel".
+        const first = items[Math.max(0, namedByItem.findIndex((named) => named.length > 0))] ?? clause;
+        const clauseSaid = shown.slice(first.start, clause.end);
+        items.forEach((item, k) => {
           const words = masked.slice(item.start, item.end);
-          const named = listedSkills(extractor, words, unambiguous).filter((m) => !m.inferredFrom);
-          // The clause when it is short ("fixing the register and printers when they break"), else the item.
-          const said = squash(masked.slice(clause.start, clause.end)).length <= MAX_EVIDENCE ? masked.slice(clause.start, clause.end) : words;
+          const named = namedByItem[k] ?? [];
+          const said = squash(clauseSaid).length <= MAX_EVIDENCE ? clauseSaid : shown.slice(item.start, item.end);
           for (const m of named) if (!evidence.has(m.skill)) evidence.set(m.skill, said);
           const tail = TAIL_LEVEL.exec(words);
           const level = tail ? levelOf(tail) : undefined;
           if (level) for (const m of named) if (!m.level && !itemLevel.has(m.skill)) itemLevel.set(m.skill, level);
+        });
+        // "SQL and Tableau at a beginner level": said once, for the whole list.
+        const listLevel = LIST_LEVEL.exec(masked.slice(clause.start, clause.end));
+        if (listLevel) for (const m of namedByItem.flat()) if (!m.level && !itemLevel.has(m.skill) && TECH_CATEGORIES.has(catalog.byId.get(m.skill)?.category ?? '')) itemLevel.set(m.skill, levelOf(listLevel) as SkillLevel);
+        // A level on its own ("intermediate I'd say", "- advanced") is about the tools just before it: the
+        // clause before, and the short list items before that in the same sentence.
+        const alone = LEVEL_ALONE.exec(masked.slice(clause.start, clause.end));
+        if (!alone || namedIn[index]?.length) return;
+        const level = levelOf(alone) as SkillLevel;
+        for (let j = index - 1; j >= 0; j--) {
+          for (const id of namedIn[j] ?? []) if (!itemLevel.has(id) && !levels.has(id)) itemLevel.set(id, level);
+          const here = clauses[j] as Span;
+          const before = clauses[j - 1];
+          const short = masked.slice(here.start, here.end).trim().split(/\s+/).length <= 2;
+          if (!short || !before || /[.!?;\n]/.test(masked.slice(before.end, here.start))) break;
         }
-      }
+      });
       const mentions = listedSkills(extractor, masked, unambiguous);
       // An ambiguous form ("R") is only read beside its neighbours, and so is its level.
       const levelOfMention = (m: SkillMention) => levels.get(m.skill) ?? itemLevel.get(m.skill) ?? (unambiguous.has(m.skill) ? undefined : m.level);
-      for (const m of mentions.filter((x) => !x.inferredFrom)) add(m.skill, evidence.get(m.skill) ?? masked, levelOfMention(m));
+      for (const m of mentions.filter((x) => !x.inferredFrom)) add(m.skill, evidence.get(m.skill) ?? shown, levelOfMention(m));
 
       // Everyday descriptions of the work, clause by clause.
-      for (const clause of clauses) {
-        const words = masked.slice(clause.start, clause.end);
-        for (const cue of cues) {
-          cue.pattern.lastIndex = 0;
-          if (cue.pattern.test(words)) for (const id of cue.skills) add(id, words, undefined, undefined, cue.level);
+      // Cues that need another skill named (`given`) go second, when every clause has been read.
+      for (const givenPass of [false, true]) {
+        for (const clause of clauses) {
+          const words = masked.slice(clause.start, clause.end);
+          for (const cue of cues) {
+            if ((cue.given !== undefined) !== givenPass || (cue.given && !skills.has(cue.given))) continue;
+            cue.pattern.lastIndex = 0;
+            if (cue.pattern.test(words)) for (const id of cue.skills) add(id, shown.slice(clause.start, clause.end), undefined, undefined, cue.level);
+          }
         }
       }
       // In a pastime only named tools count: "I build websites with React for fun".

@@ -18,8 +18,8 @@ export interface Qualifier {
 }
 
 // "a bit of", "learning", "dabbled in": how people say they have started on a skill.
-const BASIC = String.raw`basics?|some|familiarity|familiar|beginners?|entry[- ]level|introductory|elementary|foundational|exposure|limited|(?:a )?(?:little )?bit of|a little|dabbled(?: in| with)?|dabbling(?: in| with)?|learning|novice|rusty`;
-const INTERMEDIATE = String.raw`intermediate|working knowledge|solid|good|decent|competent|comfortable|moderate`;
+const BASIC = String.raw`basics?|some|familiarity|familiar|beginners?|entry[- ]level|introductory|elementary|foundational|exposure|limited|(?:a )?(?:little )?bit of|(?:a )?little bit|a little|dabbled(?: in| with)?|dabbling(?: in| with)?|learning|novice|rusty`;
+const INTERMEDIATE = String.raw`intermediate|working knowledge|solid|good|decent|competent|comfortable|(?:fairly |quite |pretty )?confident|moderate`;
 const ADVANCED = String.raw`advanced|expert|very good(?: at)?|really good(?: at)?|power user|expertise|strong|deep|proficient|proficiency|mastery|excellent|extensive|in-depth|fluent|fluency|highly skilled`;
 const LEVEL_CAPTURE = `(?:(${BASIC})|(${INTERMEDIATE})|(${ADVANCED}))`;
 const LEVEL_ANY = `${BASIC}|${INTERMEDIATE}|${ADVANCED}`;
