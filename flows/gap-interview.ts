@@ -1,4 +1,5 @@
 import { askedShares, askedTerms, credentialTerms, credentialsNamed, type AskedWithTerms, type PostingAsk } from '../src/credentials/posting-credentials.js';
+import { readStatedDegree, type StatedDegree } from '../src/credentials/degree-held.js';
 import type { CoachData } from '../src/coach-data.js';
 import { personReaderOf, type HeldCredential, type PersonReading } from '../src/skills/read-person.js';
 import { profileOf } from './profile.js';
@@ -35,7 +36,12 @@ type Held = HeldSkill & { evidence?: string; inferredFrom?: string };
  * back), and what they said that is no tech skill (a licence, first aid), set aside. Older
  * sessions kept a bare list of skills.
  */
-type Have = { skills: Held[]; credentials: HeldCredential[]; setAside: string[] };
+type Have = { skills: Held[]; credentials: HeldCredential[]; setAside: string[]; degree?: StatedDegree };
+/** A degree said in an answer ("BSc chemistry"), kept in the profile so no first degree is priced for them. */
+const degreeSaid = (text: string): Record<string, unknown> => {
+  const degree = readStatedDegree(text);
+  return degree ? { degreeHeld: degree } : {};
+};
 const MAX_READ_BACK = 8;
 
 const unsureSuggested = (value: Target | undefined): Suggested | undefined => (value?.kind === 'unsure' ? value.suggested : undefined);
@@ -290,13 +296,17 @@ export function createGapInterviewFlow(data: CoachData) {
     },
     reask: 'Name tools or methods you have used, like "Excel, budgeting, customer service", give numbers from the list, or say `none`.',
     max: 4_000,
-    interpret: readSkills,
+    interpret: (text, ctx) => {
+      const read = readSkills(text, ctx);
+      const degree = read.ok ? readStatedDegree(text) : undefined;
+      return read.ok && degree ? { ok: true, value: { ...read.value, degree } } : read;
+    },
     display: (value) => {
       const have: Have = Array.isArray(value) ? { skills: value as HeldSkill[], credentials: [], setAside: [] } : value;
       const skills = listOf(have.skills.filter((s) => !s.inferredFrom).map((s) => `${skillName(s.skill)}${s.level ? ` (${s.level})` : ''}`)) || 'none yet';
       return have.credentials.length > 0 ? `${skills}; you hold ${listOf(have.credentials.map((c) => credentialName(c.id)))}` : skills;
     },
-    saveAs: (value, ctx) => ({ skills: value.skills, ...withHeld(ctx, value.credentials) }),
+    saveAs: (value, ctx) => ({ skills: value.skills, ...withHeld(ctx, value.credentials), ...(value.degree ? { degreeHeld: value.degree } : {}) }),
   });
   const postingsStep = ask.longText<Postings>('postings', {
     label: 'Job postings',
@@ -361,7 +371,7 @@ export function createGapInterviewFlow(data: CoachData) {
         // "Project manager, PMP certified": the credential is recorded as held from here too. A sentence
         // ("i own an insurance agency, been in insurance sales 22 yrs") is kept as said, and its job
         // title ("insurance agency owner") is what the coach says back.
-        saveAs: (text: string, ctx) => ({ currentRole: readJobTitle(text).title, currentRoleSaid: text.trim(), ...withHeld(ctx, person.read(text).credentials) }),
+        saveAs: (text: string, ctx) => ({ currentRole: readJobTitle(text).title, currentRoleSaid: text.trim(), ...withHeld(ctx, person.read(text).credentials), ...degreeSaid(text) }),
       }),
       ask.number('years', {
         label: 'Years of experience',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { statedDegreeSchema } from '../src/credentials/degree-held.js';
 import type { FlowContext } from '../src/engine/flow.js';
 import { checkinProfileSchema } from '../src/checkins/checkin-profile.js';
 import { timeZoneSchema } from '../src/dates/person-zone.js';
@@ -56,6 +57,8 @@ export const profileSchema = z.object({
   skills: z.array(skillHeld),
   /** gap interview (and any flow that hears it): catalog ids of credentials the person already holds, never recommended back */
   credentialsHeld: z.array(z.object({ id: z.string(), evidence: z.string().optional() })),
+  /** gap interview (the skills and job answers): a degree the person said they hold, so no first degree is priced for them */
+  degreeHeld: statedDegreeSchema,
   /** gap interview */
   gapReport: gapReportSchema,
   /** credential pick */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoachData, type CoachData } from '../src/coach-data.js';
-import { degreeHeldJobs, impliedDegree } from '../src/credentials/degree-held.js';
+import { degreeHeldJobs, impliedDegree, readStatedDegree } from '../src/credentials/degree-held.js';
 import { recommend } from '../src/credentials/recommend.js';
 
 /**
@@ -32,6 +32,25 @@ describe('the degree a job implies', () => {
   it('lists only jobs of roles.json degreeRequired', () => {
     const licensed = new Set(data.catalog.roles.degreeRequired.map((d) => d.id));
     for (const job of degreeHeldJobs()) expect(licensed.has(job.id), job.id).toBe(true);
+  });
+});
+
+describe('a degree the person states', () => {
+  it.each([
+    ['i run the lab instruments. write SOPs, QA/QC of results. BSc chemistry', { level: 'bachelor', said: 'BSc chemistry' }],
+    ['I have a masters in biology', { level: 'master', said: 'masters in biology' }],
+    ['MBA from state', { level: 'master', said: 'MBA' }],
+    ['PhD in physics', { level: 'doctorate', said: 'PhD in physics' }],
+    ['I have a degree in history and 10 years teaching', { level: 'degree', said: 'degree in history' }],
+    ['BA in English', { level: 'bachelor', said: 'BA in English' }],
+  ])('%s', (text, degree) => {
+    expect(readStatedDegree(text)).toEqual(degree);
+  });
+
+  it('reads no degree from a question, a plan, a denial or a job title', () => {
+    for (const text of ['no degree, just experience', 'do i need a bachelors degree?', 'I am working on my bachelor degree', 'business analyst for 5 years', 'an associate degree in nursing', 'i never finished my degree in history']) {
+      expect(readStatedDegree(text), text).toBeUndefined();
+    }
   });
 });
 

@@ -216,7 +216,7 @@ describe('Nadia, water-lab chemistry technician to data engineer, $1,500, 10 hou
     expect(worth).toContain('$99');
   });
 
-  it.fails('never offers a first four-year degree to someone who said "BSc chemistry"', async () => {
+  it('never offers a first four-year degree to someone who said "BSc chemistry"', async () => {
     const { p } = await throughPick();
     const side = await p.say('3');
     expect(side).not.toContain('4 years of full-time study');

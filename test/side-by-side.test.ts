@@ -58,6 +58,10 @@ describe('side by side', () => {
       '$46,440, from College Board, Trends in College Pricing 2024: average published tuition and fees for 2024–25, $11,610 a year for 4 years; $173,400 at a private nonprofit four-year college',
     );
     expect(degree?.roiText).toBe('It pays back in about 19 months of the new job. A first offer at the low end would bring no raise. Pay lost while studying is not counted.');
+    // Someone who said "BSc chemistry" is priced no first degree: the column says why, in their words.
+    const held = sideBySide(ranked, target, situation, tuitionDegree(tuition), { level: 'bachelor', said: 'BSc chemistry' })[2];
+    expect(held).toMatchObject({ name: null, costCents: null, weeks: null, roi: null });
+    expect(held?.costText).toBe('You already hold a degree (you told me "BSc chemistry"), so I leave out a four-year degree; a graduate certificate would be the fair comparison, and I have no sourced price for one');
   });
 
   it('says when there is no certification to compare', () => {

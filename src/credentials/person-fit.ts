@@ -1,6 +1,7 @@
 import type { CatalogCredential } from '../data/credentials-schema.js';
 import { listOf } from '../roles/suggest-roles.js';
 import type { CredentialIndex } from './credential-index.js';
+import type { StatedDegree } from './degree-held.js';
 
 /**
  * Whether a credential fits the person, beyond their gaps: what they hold, the work they have
@@ -45,8 +46,15 @@ export interface Person {
   readonly yearsExperience?: number;
   /** Their job in their own words, for sentences ("project manager"). */
   readonly currentRole?: string;
+  /** A degree they said they hold ("BSc chemistry"): no first four-year degree is priced for them (degree-held.ts). */
+  readonly degreeHeld?: StatedDegree;
   /** The gap report's verdict: "ready" puts portfolio and interview practice before any credential. */
   readonly verdict?: Verdict;
+  /**
+   * Skills they said they use in their work, beyond a beginner's level (not "basic", not only
+   * inferred from another): a beginner's course on one of them adds little to their years (workCovers).
+   */
+  readonly workSkills?: readonly string[];
   /** Catalog credentials their own postings name, with the share of those postings naming each. */
   readonly asked?: readonly AskedCredential[];
   /** Credentials their postings name that the catalog does not carry (CISA): said by name, never with a figure. */
@@ -223,6 +231,22 @@ export function fitFor(credential: CatalogCredential, person: Person, index: Cre
     return { notes: [...named, { kind: 'experience', text: `${says}${experienceMet(credential, person, index)} Plan hands-on practice alongside the study.` }] };
   }
   return { notes: named };
+}
+
+/**
+ * A beginner's programme (an entry certificate) whose subject, the first skill it teaches, the person
+ * already uses in their work, after PAST_ENTRY_MONTHS of working: a project-management course for an
+ * event planner of 12 years who runs $250k events. Their experience covers what it is made to teach,
+ * so it should not lead their path when its next rung is within reach (best-stack.ts); it can still
+ * be one way to meet that rung's prerequisite (CAPM's 23 hours of education). Returns how their
+ * experience is said ("12 years as an event planner"), or undefined when it does not cover it.
+ */
+export function workCovers(credential: CatalogCredential, person: Person): string | undefined {
+  const subject = credential.skills[0];
+  const months = (person.yearsExperience ?? 0) * 12;
+  if (credential.level !== 'entry-certificate' || subject === undefined || months < PAST_ENTRY_MONTHS || !(person.workSkills ?? []).includes(subject)) return undefined;
+  const title = person.currentRole?.split(/[,;/]| and /)[0]?.trim();
+  return `${years(person.yearsExperience ?? 0)}${title ? ` as ${article(title.toLowerCase())}` : ' of work'}`;
 }
 
 /** A role as mainlyFor reads it: its name and the skills the role catalog lists for it. */

@@ -1,5 +1,6 @@
 import type { Role } from '../data/roles-schema.js';
 import type { RoleMatch } from '../roles/match-role.js';
+import type { StatedDegree } from './degree-held.js';
 import type { AskedCredential, Person, Verdict } from './person-fit.js';
 
 /**
@@ -12,7 +13,11 @@ export interface PersonFacts {
   readonly credentialsHeld?: readonly { readonly id: string }[];
   readonly currentRole?: string;
   readonly yearsExperience?: number;
+  /** A degree they said they hold, anywhere in the conversation (the profile's degreeHeld). */
+  readonly degreeHeld?: StatedDegree;
   readonly verdict?: Verdict;
+  /** The skills they said they have (the profile's skills): those used beyond a beginner's level are their work's (person-fit.ts workSkills). */
+  readonly skills?: readonly (string | { readonly skill: string; readonly level?: string; readonly inferredFrom?: string })[];
   /** The gap report: the credentials the person's own postings name (gap-interview.ts). */
   readonly gapReport?: { readonly credentialsAsked?: readonly AskedCredential[] };
 }
@@ -29,8 +34,16 @@ export function personFrom(facts: PersonFacts, match: (text: string) => RoleMatc
     ...(field ? { fieldRoles: [field.id], fieldSkills: field.skills.map((s) => s.skill) } : {}),
     ...(facts.yearsExperience !== undefined ? { yearsExperience: facts.yearsExperience } : {}),
     ...(job ? { currentRole: job } : {}),
+    ...(facts.degreeHeld ? { degreeHeld: facts.degreeHeld } : {}),
     ...(facts.verdict ? { verdict: facts.verdict } : {}),
+    ...workSkillsOf(facts.skills),
     ...(facts.gapReport?.credentialsAsked?.length ? { asked: facts.gapReport.credentialsAsked.filter((a) => known(a.id)) } : {}),
     ...(facts.gapReport?.credentialsAsked?.some((a) => !known(a.id)) ? { askedUncarried: facts.gapReport.credentialsAsked.filter((a) => !known(a.id)) } : {}),
   };
+}
+
+/** Skills said as used, not at a basic level and not only inferred from another ("Excel" does not make "spreadsheets" their work). */
+function workSkillsOf(skills: PersonFacts['skills']): { workSkills?: string[] } {
+  const used = (skills ?? []).flatMap((s) => (typeof s === 'string' ? [s] : s.level === 'basic' || s.inferredFrom ? [] : [s.skill]));
+  return used.length > 0 ? { workSkills: [...new Set(used)] } : {};
 }

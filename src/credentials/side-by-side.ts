@@ -7,7 +7,7 @@ import type { ScoredCredential } from './score-credential.js';
 import type { Situation } from './situation.js';
 import { horizonText } from './true-cost.js';
 import { listOf } from '../roles/suggest-roles.js';
-import type { DegreeHeldJob } from './degree-held.js';
+import type { DegreeHeldJob, StatedDegree } from './degree-held.js';
 
 /**
  * The top pick, a formal certification and a degree side by side: cost, time, return.
@@ -94,12 +94,13 @@ function degreeColumn(degree: DegreeInputs, role: Role, situation: Situation): C
 }
 
 /**
- * The degree column for a person whose job implies they hold a degree (degree-held.ts): no first
+ * The degree column for a person who said they hold a degree, or whose job implies one (degree-held.ts): no first
  * four-year degree is priced for them, since they would never take one again; the column says why,
  * and that the fair comparison, a graduate certificate, has no sourced price in my notes.
  */
-function degreeHeldColumn(job: DegreeHeldJob): ComparisonColumn {
-  const text = `You already hold a degree (a ${lowerFirst(job.name.replace(/\s*\([^)]*\)/g, ''))}'s licence needs ${job.degree}), so I leave out a four-year degree; a graduate certificate would be the fair comparison, and I have no sourced price for one`;
+function degreeHeldColumn(held: DegreeHeldJob | StatedDegree): ComparisonColumn {
+  const why = 'said' in held ? `you told me "${held.said}"` : `a ${lowerFirst(held.name.replace(/\s*\([^)]*\)/g, ''))}'s licence needs ${held.degree}`;
+  const text = `You already hold a degree (${why}), so I leave out a four-year degree; a graduate certificate would be the fair comparison, and I have no sourced price for one`;
   return { kind: 'degree', name: null, costCents: null, costText: text, weeks: null, timeText: text, roi: null, roiText: '' };
 }
 const lowerFirst = (name: string) => `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
@@ -108,7 +109,7 @@ const lowerFirst = (name: string) => `${name.charAt(0).toLowerCase()}${name.slic
  * Three columns: the top of `ranked`, its best industry certification (not the top pick), a degree;
  * for someone who already holds a degree, the degree column says so instead of pricing a first one.
  */
-export function sideBySide(ranked: readonly ScoredCredential[], role: Role, situation: Situation, degree: DegreeInputs = {}, degreeHeld?: DegreeHeldJob): ComparisonColumn[] {
+export function sideBySide(ranked: readonly ScoredCredential[], role: Role, situation: Situation, degree: DegreeInputs = {}, degreeHeld?: DegreeHeldJob | StatedDegree): ComparisonColumn[] {
   const [top] = ranked;
   const certification = ranked.find((pick) => pick !== top && pick.credential.kind === 'industry-certification');
   return [pickColumn('top-pick', top, situation), pickColumn('certification', certification, situation), degreeHeld ? degreeHeldColumn(degreeHeld) : degreeColumn(degree, role, situation)];
