@@ -1,5 +1,6 @@
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
 import { plainQuestion, readCredentialQuestion, type CredentialQuestionKind } from '../src/credentials/credential-question.js';
+import { cloudVendorsIn, type CloudVendor } from '../src/credentials/vendor-answer.js';
 
 /**
  * The credentials a question names ("is a Scrum badge worth it?", "how much is the CompTIA A+?",
@@ -118,7 +119,7 @@ export function credentialFinder(credentials: readonly CatalogCredential[]): Cre
 }
 
 /** Kinds that make sense without a credential named ("anything cheaper?", "is the exam online?" asked before one is chosen): for the person's role. */
-const STANDALONE: ReadonlySet<CredentialQuestionKind> = new Set(['cheaper', 'shorter', 'free', 'delivery']);
+const STANDALONE: ReadonlySet<CredentialQuestionKind> = new Set(['cheaper', 'shorter', 'free', 'delivery', 'vendor']);
 /** Words that point back at the credential under discussion: "is it worth it?", "how long is that cert?". */
 const POINTS_BACK = /\b(?:cert|certs|certificate|certification|credential|course|exam|badge|this one|that one|the top (?:one|pick)|the first (?:one|pick)|your (?:top )?pick)\b/;
 
@@ -177,7 +178,11 @@ function sideMeans(side: string, finder: CredentialFinder, role: string | undefi
   return pool.filter((c) => levelRank(c) === first);
 }
 
-export function readCredentialAsk(text: string, finder: CredentialFinder, context: CredentialContext = {}): { kind: CredentialQuestionKind; credentials: CatalogCredential[] } | undefined {
+export function readCredentialAsk(
+  text: string,
+  finder: CredentialFinder,
+  context: CredentialContext = {},
+): { kind: CredentialQuestionKind; credentials: CatalogCredential[]; vendors?: CloudVendor[] } | undefined {
   // "PL-300 or Tableau Certified Data Analyst?": each side of a comparison names its own.
   const sides = text.split(COMPARED).filter((side) => side.trim() !== '');
   const meant = sides.length > 1 ? sides.map((side) => sideMeans(side, finder, context.role)) : [];
@@ -197,5 +202,7 @@ export function readCredentialAsk(text: string, finder: CredentialFinder, contex
   const it = /\bit\b/.test(plain) && (kind === 'worth' || kind === 'delivery' || context.justDiscussed === true);
   if (credentials.length === 0 && context.current && (POINTS_BACK.test(plain) || it)) credentials = [context.current];
   if (credentials.length === 0 && !STANDALONE.has(kind)) return undefined;
+  // "aws or azure?": the vendors weighed, for the answer to compare (src/credentials/vendor-answer.ts).
+  if (kind === 'vendor') return { kind, credentials: [], vendors: cloudVendorsIn(text) };
   return { kind, credentials };
 }

@@ -200,11 +200,14 @@ describe('Nadia, water-lab chemistry technician to data engineer, $1,500, 10 hou
     expect(employers).toContain('DP-900');
   });
 
-  it.fails('answers "is the aws one or the azure one better for me?" from her postings', async () => {
+  it('answers "is the aws one or the azure one better for me?" from her postings', async () => {
     const { p } = await throughPick();
     const vendor = await p.say('is the aws one or the azure one better for me?');
     expect(vendor).not.toContain("my notes don't cover it");
     expect(vendor).toMatch(/AWS/);
+    // Her postings and the catalog: DP-900 is the only data-engineer credential; AWS has none for the role, said plainly.
+    expect(vendor).toContain('AWS: my catalog has no credential made for data engineer roles.');
+    expect(vendor).toContain('Microsoft Azure, for data engineer roles:');
   });
 
   it('never says a price range from a credential to itself ("from $99 (DP-900) to $99 (DP-900)")', async () => {

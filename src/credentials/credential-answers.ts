@@ -28,6 +28,7 @@ import { experienceMet, fitFor, type FitNote } from './person-fit.js';
 import { postingTermsNote } from './credential-warnings.js';
 import { candidates, cheaper, free, setAsideFor, shorter } from './cheaper-answers.js';
 import { priceInDispute, straightTo } from './straight-to.js';
+import { vendorAnswer, type CloudVendor } from './vendor-answer.js';
 
 export { ASSUMED_HOURS, setAsideFor, type Asker, type CredentialWorld };
 
@@ -47,6 +48,8 @@ export interface CredentialAsk {
   readonly credentials: readonly CatalogCredential[];
   /** "at my age": answered with what the credential actually asks of people. */
   readonly age?: boolean;
+  /** The cloud vendors a vendor question names (vendor-answer.ts cloudVendorsIn); all of them when absent. */
+  readonly vendors?: readonly CloudVendor[];
 }
 
 const LISTED = 3;
@@ -333,6 +336,8 @@ export function answerCredentialQuestion(ask: CredentialAsk, asker: Asker, world
       return each((c) => cost(c, asker, world));
     case 'what':
       return each((c) => whatItIs(c, asker, world));
+    case 'vendor':
+      return vendorAnswer(ask.vendors ?? [], asker, world);
   }
 }
 

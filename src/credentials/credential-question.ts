@@ -4,7 +4,7 @@
  * the A+?" (cheaper), "anything quicker?" (shorter), "anything free?" (free), "how long wud az900
  * take me" (duration), "do employers actually care about CAPM" (employers), "how much is the
  * PMP" (cost), "is the exam online?" / "can I take it from home?" (delivery), "what's CAPM?"
- * (what: what it is, asked of a name alone). Which credential it
+ * (what: what it is, asked of a name alone), "is the aws one or the azure one better for me?" (vendor). Which credential it
  * names is another job (flows/named-credentials.ts).
  *
  * The kinds are tried in order, most specific first: "is there something cheaper that employers
@@ -12,7 +12,7 @@
  * set in test/fixtures/credential-questions (`npm run bench:questions`), never tuned to one line.
  */
 
-export const CREDENTIAL_QUESTION_KINDS = ['employers', 'cheaper', 'shorter', 'free', 'duration', 'delivery', 'instead', 'worth', 'cost', 'what'] as const;
+export const CREDENTIAL_QUESTION_KINDS = ['vendor', 'employers', 'cheaper', 'shorter', 'free', 'duration', 'delivery', 'instead', 'worth', 'cost', 'what'] as const;
 export type CredentialQuestionKind = (typeof CREDENTIAL_QUESTION_KINDS)[number];
 
 /** Common chat spellings, so the patterns below are written once in plain English. */
@@ -36,6 +36,9 @@ const SPELLINGS: readonly [RegExp, string][] = [
 ];
 
 const KIND_WORDS: Readonly<Record<CredentialQuestionKind, RegExp>> = {
+  // "is the aws one or the azure one better for me?", "azure vs gcp": two cloud vendors weighed against each other.
+  vendor:
+    /^(?=.*\b(?:aws|amazon)\b)(?=.*\b(?:azure|microsoft)\b).*\b(?:or|vs\.?|versus|better|which|compared?)\b|^(?=.*\b(?:aws|amazon)\b)(?=.*\b(?:gcp|google cloud)\b).*\b(?:or|vs\.?|versus|better|which|compared?)\b|^(?=.*\b(?:azure|microsoft)\b)(?=.*\b(?:gcp|google cloud)\b).*\b(?:or|vs\.?|versus|better|which|compared?)\b|\bwhich cloud(?: vendor| provider| platform)?\b/,
   employers:
     /\b(?:employers?|recruiters?|hiring managers?|companies|company|businesses|industry|hr|job (?:ads?|postings?)|postings?|the market)\b[\w\s'-]{0,40}\b(?:know|knows|care|cares|recogni[sz]e|value|respect|ask|asks|want|wants|look for|look at|notice|check|accept|rate|like|heard|take)\b|\b(?:recogni[sz]ed|respected|well[- ]known|reputable|credible|legit|legitimate|recogni[sz]able|valued|in demand|sought after|taken seriously|prestigious)\b|\b(?:get|land) (?:me )?(?:a job|hired|an interview|interviews)\b|\blook good on (?:a |my )?(?:cv|resume|résumé|linkedin)\b|\bdoes anyone (?:care|ask)\b|\b(?:hire|hires|hiring) (?:me|people|someone|anyone|you)\b|\bget hired\b/,
   cheaper:
