@@ -20,11 +20,11 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * gaps, and "a question about improve a process please" at the practice focus read as the process-improvement question.
  *
  * What a coach would not sign today (the small, clearly wrong ones are `it.fails` below):
- * - Her questions at the pick are not answered. "is the aws one or the azure one better for me?" gets "That's a good
- *   question, and my notes don't cover it. For pay, outlook ... the BLS Occupational Outlook Handbook"; a coach would say:
- *   your first posting requires AWS (S3, Lambda, Glue), the second takes Azure "or another cloud platform", so AWS
- *   serves both; the only data-engineer credential in my catalog is Azure's DP-900. "why is it azure? first job want
- *   aws" is read as "why do you ask" ("It helps me fit what comes next to you"). (No vendor-comparison question.)
+ * - "is the aws one or the azure one better for me?" is now answered from her postings and the catalog (AWS and Azure
+ *   each asked by half of them; DP-900 the only data-engineer credential; AWS has none for the role, said plainly:
+ *   src/credentials/vendor-answer.ts). It still cannot say that the first posting requires AWS while the second takes
+ *   "or another cloud platform" (the gap report keeps shares, not those terms). "why is it azure? first job want
+ *   aws" is read as "why do you ask" ("It helps me fit what comes next to you").
  *   "do employers know it?" and "is it worth it for me?" with one pick on screen are now answered about that pick.
  * - Vendor: the first posting requires AWS and the second accepts any cloud, yet the one pick is Azure, with no word
  *   about AWS. The reply also says both "Here is my pick ... DP-900" and "there is no path to recommend, and the picks
@@ -38,9 +38,9 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  *   cloud platform ("Azure ... or another cloud platform" is one demand that AWS also meets), so cloud never reaches the
  *   chart or the top gaps. "- Spark is a plus" is not read (Spark 50%, though both postings name it as a plus); "BigQuery or
  *   Azure Synapse" is not read; "build data models for reporting" yields Reporting. (src/skills/posting-levels.ts.)
- * - Her BSc in chemistry is never acknowledged: the second posting asks for a science bachelor's, which she holds, and
- *   the side-by-side offers her "a degree at a public four-year college ... 4 years of full-time study" as if she had
- *   none. (src/credentials/degree-held.ts reads degrees only from licensed job titles, not from what she says.)
+ * - (Fixed) Her "BSc chemistry" is kept in her profile (degreeHeld) and the side-by-side no longer offers her a first
+ *   four-year degree (src/credentials/degree-held.ts readStatedDegree). The gap report still does not say that the
+ *   second posting's science bachelor's is one she holds.
  * - The plan gives the portfolio pipeline 100 hours to teach her Airflow, dbt and data modeling from scratch ("Use Apache
  *   Airflow, dbt and Data modeling in it: your credential does not teach them"), due 8 March 2027, and ends
  *   job search on 31 May 2027, while she has until 1 September 2027 at 10 hours a week (about 380 hours). A coach
