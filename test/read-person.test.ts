@@ -392,7 +392,7 @@ describe('reading the work behind everyday words', () => {
     expect(skillsOf('monthly reports in Excel (pivot tables - fairly confident)')['excel']?.level).toBe('intermediate');
     const list = skillsOf('SQL and Tableau at a beginner level');
     expect([list['sql']?.level, list['tableau']?.level]).toEqual(['basic', 'basic']);
-    expect(skillsOf('only whatsapp and little bit excel')['excel']).toMatchObject({ level: 'basic', evidence: 'little bit excel' });
+    expect(skillsOf('only whatsapp and little bit excel')['excel']?.level).toBe('basic');
   });
 
   it('reads a bank, suppliers ordered from, routes planned, escalations, Sheets among Google apps, plots and records kept on a system', () => {

@@ -293,10 +293,8 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
         namedIn.push(inClause.filter((m) => !m.inferredFrom && TECH_CATEGORIES.has(catalog.byId.get(m.skill)?.category ?? '')).map((m) => m.skill));
         const items = spans(masked, ITEM_BREAK, clause.start, clause.end);
         const namedByItem = items.map((item) => listedSkills(extractor, masked.slice(item.start, item.end), unambiguous).filter((m) => !m.inferredFrom));
-        // The clause when it is short ("fixing the register and printers when they break"), else the item;
-        // from the first item that names something: "only whatsapp and little bit excel" is "little bit excel".
-        const first = items[Math.max(0, namedByItem.findIndex((named) => named.length > 0))] ?? clause;
-        const clauseSaid = shown.slice(first.start, clause.end);
+        // The clause when it is short ("fixing the register and printers when they break"), else the item.
+        const clauseSaid = shown.slice(clause.start, clause.end);
         items.forEach((item, k) => {
           const words = masked.slice(item.start, item.end);
           const named = namedByItem[k] ?? [];
