@@ -1,7 +1,8 @@
 /**
  * How people name each flow of the menu besides its label ("gaps first", "which cert", "mock
  * interview please"), and what it does in one line, said when an answer could be more than one of
- * them or none. Keyed by flow id; a flow missing here is still read by the words of its label.
+ * them or none. Keyed by flow id; index.ts gives them to each flow (menuWords, does), so the menu at
+ * rest reads them too, and a flow missing here is still read by the words of its label.
  * Editorial, from the words people use for these things; never shown as a list of synonyms.
  */
 export const MENU_WORDS: Readonly<Record<string, { words: readonly string[]; does: string }>> = {

@@ -342,6 +342,72 @@ describe('global commands', () => {
     expect(await declined.say('no thanks')).toBe('No problem. What would you like to work on instead? [Second thing | First thing]');
   });
 
+  describe('the menu at rest reads what people call each part', () => {
+    const part = (id: string, menuLabel: string, menuWords: string[], does: string) =>
+      defineFlow({ id, title: menuLabel, menuLabel, menuWords, does, steps: [ask.text('q', { label: 'Q', prompt: `${menuLabel}: first question?`, reask: 'Anything.' })], finish: () => ({}) });
+    const gaps = part('gaps', 'Find my skill gaps', ['gaps', 'skills', 'missing skills'], 'shows the skills you are missing');
+    const creds = part('creds', 'Pick credentials', ['cert', 'certs', 'certificate', 'credentials'], 'finds the certificates worth your money');
+    const mock = part('mock', 'Practise interviews', ['practice', 'mock interview'], 'asks you interview questions');
+    const hello = (offer?: string) =>
+      defineFlow({ id: 'hello', title: 'Hello', steps: [ask.text('name', { label: 'Name', prompt: 'Name?', reask: 'A name.' })], finish: () => (offer ? { offer: { flow: offer, text: 'Credentials next?' } } : {}) });
+    const sure = (q: { text: string }) => (/worth it/.test(q.text) ? { answered: true, text: 'It depends on the certificate.' } : { answered: false, text: 'Not in my notes.' });
+    let users = 0;
+    /** A person who has finished the first part and sits at the menu. */
+    const atRest = async (offer?: string) => {
+      const registry = new FlowRegistry([hello(offer), gaps, creds, mock], 'hello', { offScript: sure });
+      const chat = chatWith(memoryEngine({ flows: registry }).engine, { user: `rest-${++users}` });
+      await chat.say('hi');
+      await chat.say('Ann');
+      return chat;
+    };
+
+    it.each([
+      ['gaps first', 'Find my skill gaps'],
+      ['lets do the credential thing', 'Pick credentials'],
+      ['now the cert stuff', 'Pick credentials'],
+      ['practice please', 'Practise interviews'],
+      ['gaps again?', 'Find my skill gaps'],
+      ['the interview one', 'Practise interviews'],
+    ])('%j starts %s', async (typed, label) => {
+      const chat = await atRest();
+      expect(await chat.say(typed)).toBe(`(${label} 1/1)\n${label}: first question?`);
+    });
+
+    it('when nothing fits, says in one line per part what each does, then shows the menu; nothing starts', async () => {
+      const chat = await atRest();
+      expect(await chat.say('hmm, the blue one')).toBe(
+        "I'm not sure which of these you mean, so here's what each does:\n- *Find my skill gaps*: shows the skills you are missing\n- *Pick credentials*: finds the certificates worth your money\n- *Practise interviews*: asks you interview questions\nWhat would you like to work on? [Find my skill gaps | Pick credentials | Practise interviews]",
+      );
+      expect(await chat.say('status')).not.toContain('Working on=');
+    });
+
+    it('two parts said as much get those two lines, and a long message naming a part starts nothing', async () => {
+      const chat = await atRest();
+      expect(await chat.say('gaps or certs')).toBe(
+        "That could be more than one of these, so here's what each does:\n- *Find my skill gaps*: shows the skills you are missing\n- *Pick credentials*: finds the certificates worth your money\nWhat would you like to work on? [Find my skill gaps | Pick credentials | Practise interviews]",
+      );
+      const told = await chat.say('my manager said my skills were fine but I keep getting turned down after the first call');
+      expect(told).toContain("I'm not sure which of these you mean");
+      expect(told).not.toContain('first question?');
+    });
+
+    it('a question the coach is sure of is answered, "what does it do?" is told, and "thanks" just shows the menu', async () => {
+      const chat = await atRest();
+      expect(await chat.say('is a certificate worth it?')).toBe('It depends on the certificate.\nWhat would you like to do next? [Find my skill gaps | Pick credentials | Practise interviews]');
+      expect(await chat.say('what does the cert part do?')).toBe(
+        '*Pick credentials* finds the certificates worth your money. Say its name or number to start it.\nWhat would you like to work on? [Find my skill gaps | Pick credentials | Practise interviews]',
+      );
+      expect(await chat.say('thanks')).toBe('What would you like to work on? [Find my skill gaps | Pick credentials | Practise interviews]');
+    });
+
+    it('"no" to the part offered next, with another part named, starts that one', async () => {
+      const chat = await atRest('creds');
+      expect(await chat.say('no, practice please')).toBe('(Practise interviews 1/1)\nPractise interviews: first question?');
+      const declined = await atRest('creds');
+      expect(await declined.say('no thanks')).toBe('No problem. What would you like to work on instead? [Pick credentials | Find my skill gaps | Practise interviews]');
+    });
+  });
+
   it('a command event works like the typed word', async () => {
     const { chat } = await atTargetQuestion();
     expect(await chat.command('practice')).toBe('(Practice 1/1)\nTell me about a time you learned something fast.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLoosely } from '../flows/loose-choice.js';
+import { readLoosely } from '../src/engine/read/loose-choice.js';
 
 const MENU = [
   { id: 'gaps', label: 'Find my skill gaps', words: ['gaps', 'skills', 'missing skills'] },

@@ -5,7 +5,10 @@ import type { AnswerInput, Flow } from './flow.js';
 import type { FlowRegistry } from './flow-registry.js';
 import { parseYesNo, secretNotice } from './human-input.js';
 import type { Inbound } from './inbound.js';
+import { contentStems } from './read/content-words.js';
 import { commandText } from './read/keywords.js';
+import { readLoosely } from './read/loose-choice.js';
+import type { LooseReading } from './read/loose-choice.js';
 import { givesNothing } from './read/nothing-to-give.js';
 import { answerAtRest, answerOffScript } from './off-script.js';
 import { newSession } from './session.js';
@@ -51,6 +54,38 @@ function menuPick(turn: Turn, inbound: Inbound): Turn | undefined {
   turn.changed = true;
   const picked = inbound.kind === 'text' ? matchChoice(turn.menuChoices(), inbound.text) : undefined;
   return picked ? turn.startFlow(picked.id) : undefined;
+}
+
+const LETTER = /\p{L}/u;
+/** A request for a part of the coach is short: a longer message at rest is about something else and starts nothing. */
+const MAX_PICK_WORDS = 12;
+
+/**
+ * What a message typed at the menu at rest means when it is not a label or a number: "gaps first",
+ * "now the cert stuff", "practice pls", read by each option's label and the words people use for
+ * its flow (a flow's menuWords), as the welcome reads them. Undefined when it says nothing to read
+ * (no words, "hi", "thanks") or there is no menu.
+ */
+function readRestMenu(turn: Turn, text: string): LooseReading | undefined {
+  const menu = turn.registry.said(turn.menuChoices());
+  if (menu.length === 0 || !contentStems(text).some((w) => LETTER.test(w))) return undefined;
+  if (text.trim().split(/\s+/).length > MAX_PICK_WORDS) return { kind: 'unsure', ids: [] };
+  return readLoosely(menu, text);
+}
+
+/** "what does the credential pick do?", "how does practice work?": a question about an option, not a request for it. */
+const ASKS_WHAT_IT_DOES = /^(?:what|how)\b.*\b(?:do|does|work|works|mean|means|involve|involves)\W*$/i;
+
+/** One line for each option (the close ones, or all), on what its flow does, before the menu again. */
+function whatEachDoes(turn: Turn, ids: readonly string[]): string {
+  const menu = turn.menuChoices();
+  const shown = ids.length > 1 ? menu.filter((c) => ids.includes(c.id)) : menu;
+  const lines = shown.map((c) => {
+    const does = turn.registry.get(c.id)?.does;
+    return `- *${c.label}*${does ? `: ${does}` : ''}`;
+  });
+  const lead = ids.length > 1 ? "That could be more than one of these, so here's what each does:" : "I'm not sure which of these you mean, so here's what each does:";
+  return `${lead}\n${lines.join('\n')}`;
 }
 
 /** The stored place names a flow or step that a later release removed: start that part again rather than get stuck. */
@@ -127,14 +162,28 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
   const step = turn.step;
   if (!step) {
     if (fresh) return turn.startFlow(registry.entryId);
-    const picked = inbound.kind === 'text' ? matchChoice(turn.menuChoices(), inbound.text) : undefined;
+    const typed = inbound.kind === 'text' ? inbound.text : undefined;
+    const picked = typed !== undefined ? matchChoice(turn.menuChoices(), typed) : undefined;
     if (picked) return turn.startFlow(picked.id);
-    const offered = turn.session.offer && inbound.kind === 'text' ? parseYesNo(inbound.text) : undefined;
-    if (offered === true) return turn.startFlow(turn.session.offer as string);
+    // "gaps first", "now the cert stuff", "no, practice": the option meant.
+    const meant = typed !== undefined && !shared ? readRestMenu(turn, typed) : undefined;
+    const offer = turn.session.offer;
+    const offered = offer && typed !== undefined ? parseYesNo(typed) : undefined;
+    if (offered === true) return turn.startFlow(offer as string);
+    if (offered === false && meant?.kind === 'pick' && meant.id !== offer) return turn.startFlow(meant.id);
     if (offered === false) return turn.showMenu('No problem. What would you like to work on instead?');
+    if (meant?.kind === 'pick' && typed !== undefined) {
+      // A sure answer to it as a question comes first: "is a certificate worth it?" is answered, not a pick.
+      const sure = answerAtRest(turn, typed, true);
+      if (sure) return sure;
+      const flow = turn.registry.get(meant.id);
+      if (!flow?.does || !ASKS_WHAT_IT_DOES.test(typed.trim())) return turn.startFlow(meant.id);
+      return turn.text(`*${flow.menuLabel ?? flow.title}* ${flow.does}. Say its name or number to start it.`).showMenu('What would you like to work on?');
+    }
     // "why that one?" after a pick, "is the PMP worth it?" at the menu: answered when the coach is sure.
-    const aside = inbound.kind === 'text' ? answerAtRest(turn, inbound.text) : undefined;
+    const aside = typed !== undefined ? answerAtRest(turn, typed) : undefined;
     if (aside) return aside;
+    if (meant?.kind === 'unsure') return turn.text(whatEachDoes(turn, meant.ids)).showMenu('What would you like to work on?');
     // Members of a shared conversation talk among themselves between rounds.
     return shared && inbound.kind === 'text' ? turn : turn.showMenu('What would you like to work on?');
   }

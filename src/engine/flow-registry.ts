@@ -1,4 +1,4 @@
-import type { Flow } from './flow.js';
+import type { Flow, SaidChoice } from './flow.js';
 import type { OffScriptAnswerer } from './off-script.js';
 import type { Choice } from './reply.js';
 
@@ -45,6 +45,11 @@ export class FlowRegistry {
 
   get(id: string): Flow | undefined {
     return this.byId.get(id);
+  }
+
+  /** Menu options with the words people name each by (its flow's menuWords), for reading a typed answer. */
+  said(choices: readonly Choice[]): SaidChoice[] {
+    return choices.map((choice) => ({ ...choice, words: this.byId.get(choice.id)?.menuWords ?? [] }));
   }
 
   forCommand(word: string): Flow | undefined {

@@ -189,6 +189,13 @@ export interface Flow {
   readonly title: string;
   /** Listed in the menu with this label when present. */
   readonly menuLabel?: string;
+  /**
+   * Other ways people name this flow at a menu ("gaps", "which cert", "mock interview"), read with
+   * the words of its label when a typed answer is not the label itself; never shown as a list.
+   */
+  readonly menuWords?: readonly string[];
+  /** What this flow does, in one line, said beside its label when a menu answer fits no option or several. */
+  readonly does?: string;
   /** Words that start this flow from anywhere, e.g. `practice`. */
   readonly commands?: readonly string[];
   /** Runs only in a conversation's shared session, and is the only kind of flow that runs there. */

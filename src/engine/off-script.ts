@@ -85,16 +85,17 @@ function answerTentative(turn: Turn, step: Step, text: string): Turn | undefined
  * too old for this?", "what does a data analyst earn?". Shaped like a question, it is answered as
  * it would be at any step (or said to be outside the coach's notes, with where to look), then the
  * menu; not shaped like one, only a sure answer is given. Otherwise undefined, and the menu reads
- * the message as before.
+ * the message as before. `sureOnly` gives only a sure answer, shaped like a question or not: the
+ * caller has another reading ("gaps again?" picks the gap interview) that goes before "not in my notes".
  */
-export function answerAtRest(turn: Turn, text: string): Turn | undefined {
+export function answerAtRest(turn: Turn, text: string, sureOnly = false): Turn | undefined {
   const typed = text.trim();
   const answerer = turn.registry.offScript;
   if (!answerer || turn.shared || typed === '' || typed.length > MAX_TENTATIVE || typed.includes('\n')) return undefined;
   const reading = readQuestion(typed);
   const asked = reading.kind === 'question';
   const reply = answerer({ text: asked ? reading.question : typed, rest: '', flow: '', step: '', label: '', reask: '', stepsLeft: 0, ctx: turn.context(), tentative: !asked });
-  if (!reply.answered && !asked) return undefined;
+  if (!reply.answered && (!asked || sureOnly)) return undefined;
   // "Back to my question:" leads into a question that is not asked here: the menu comes instead.
   const said = reply.answered ? reply.text : reply.text.replace(/\s*[^.!?]*:$/, '');
   return turn.text(said).showMenu('What would you like to do next?');
