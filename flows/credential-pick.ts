@@ -108,7 +108,7 @@ export function createCredentialPickFlow(data: CoachData) {
     if (last?.key === key) return last.rec;
     const pool = credentials.credentials.filter((c) => proctoredOk || !c.assessment.includes('proctored-exam'));
     const gapsSource = usesReport(ctx) ? report(ctx)?.source : undefined;
-    const rec = recommend({ credentials: pool, index, role: role(ctx), gaps: inputs.gaps, gapsSource, situation: inputs.situation, person, picks: pool.length, tuition: credentials.degreeTuition, roles: catalog.roles.byId, notCarried: credentials.notCarried });
+    const rec = recommend({ credentials: pool, index, role: role(ctx), gaps: inputs.gaps, gapsSource, situation: inputs.situation, person, picks: pool.length, shown: PICKS_SHOWN, tuition: credentials.degreeTuition, roles: catalog.roles.byId, notCarried: credentials.notCarried });
     // "Free or audit first" orders the picks after the path: the path stays first, in its order, and
     // its rungs left for later (which the path sentence names) right after it, so the list and the
     // recommended path tell one story; the free routes the path already starts with are first. A

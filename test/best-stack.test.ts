@@ -286,3 +286,37 @@ describe('best path', () => {
     expect(stack.uncovered).toHaveLength(4);
   });
 });
+
+describe('a beginner course the person\'s work covers', () => {
+  // A 200-hour beginner's course on SQL whose next rung, an exam the postings name, asks for 23 hours of SQL education first.
+  const course = credential('course', { name: 'Course', level: 'entry-certificate', skills: ['sql', 'python'], costs: [line('subscription', 49, { per: 'month' })], freeAudit: true, hours: { min: 200, max: 200, stated: '200 h', source: 'test', confidence: 'S' }, nextSteps: ['exam'] });
+  const exam = credential('exam', { name: 'Exam', skills: ['sql', 'stats'], costs: [line('exam', 300)], prerequisites: ['A diploma and 23 hours of SQL education.'], hours: { min: 40, max: 40, stated: '40 h', source: 'test', confidence: 'S' } });
+  const gaps: Gap[] = [{ skill: 'sql', share: 1 }, { skill: 'stats', share: 1 }, { skill: 'python', share: 0.5 }];
+  const covered = new Map([['course', '12 years as an analyst']]);
+  function stackFor(budgetUsd: number, coveredByWork?: ReadonlyMap<string, string>, required = ['exam']) {
+    const index = buildCredentialIndex([course, exam], skillCatalog);
+    const situation: Situation = { hoursPerWeek: 8, budgetUsd, today: TODAY };
+    const ranked = rankCredentials([course, exam], { index, role: role(), gaps, situation });
+    return bestStack(ranked, { index, gaps, situation, beginner: true, required, ...(coveredByWork ? { coveredByWork } : {}) });
+  }
+
+  it('starts on the named rung above it, saying the course is one way to meet its education hours, but a long one for their years', () => {
+    const stack = stackFor(600, covered);
+    expect(stack.members.map((m) => m.credential.id)).toEqual(['exam']);
+    expect(stack.path.sentence).toBe(
+      'Start with Exam. It asks for 23 hours of SQL education first, which a short course gives you (its time counts them); Course is one way to get them, but a long one (about 25 weeks) for someone with 12 years as an analyst.',
+    );
+  });
+
+  it('keeps the course first for someone whose work does not cover it', () => {
+    expect(stackFor(600).members.map((m) => m.credential.id)).toEqual(['course', 'exam']);
+  });
+
+  it('keeps the course first when the named rung is out of reach (its $300 over a $100 budget)', () => {
+    expect(stackFor(100, covered).members[0]?.credential.id).toBe('course');
+  });
+
+  it('keeps the course first when the postings do not name the rung above it', () => {
+    expect(stackFor(600, covered, []).members.map((m) => m.credential.id)).toEqual(['course', 'exam']);
+  });
+});

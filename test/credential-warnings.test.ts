@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
 import { buildCredentialIndex } from '../src/credentials/credential-index.js';
-import { collectionWarnings, credentialWarnings, postingTermsSaid, targetWarnings, type WarningKind } from '../src/credentials/credential-warnings.js';
+import { collectionWarnings, credentialWarnings, postingTermsSaid, postingTermsTone, targetWarnings, type WarningKind } from '../src/credentials/credential-warnings.js';
 import { scoreCredential } from '../src/credentials/score-credential.js';
 import { credential, line, role, skills, TODAY } from './support/credential-fixtures.js';
 
@@ -119,5 +119,16 @@ describe('how postings ask for credentials named as alternatives', () => {
     expect(postingTermsSaid(['CompTIA A+'], one)).toBe('One of your postings requires CompTIA A+: without it, an application there can be screened out.');
     expect(postingTermsSaid([], both)).toBeUndefined();
     expect(postingTermsSaid(['CompTIA A+'], { id: 'x', share: 1 })).toBeUndefined();
+  });
+});
+
+describe('the tone of how the postings ask', () => {
+  it('is good news when every posting naming it only prefers it, a caution when one requires it', () => {
+    expect(postingTermsTone({ id: 'x', share: 1, postings: [{ asks: 'preferred' }, { asks: 'preferred' }] } as never)).toBe('good-news');
+    expect(postingTermsTone({ id: 'x', share: 1, postings: [{ asks: 'preferred' }, { asks: 'required' }] } as never)).toBe('caution');
+    expect(postingTermsTone({ id: 'x', share: 1, postings: [{ asks: 'required', withinMonths: 6 }] } as never)).toBe('caution');
+    // Not said how: no good news claimed.
+    expect(postingTermsTone({ id: 'x', share: 1, postings: [{}] } as never)).toBe('caution');
+    expect(postingTermsTone(undefined)).toBe('caution');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
 import { buildCredentialIndex } from '../src/credentials/credential-index.js';
-import { experienceMet, fitFor, mainlyFor, PAST_ENTRY_MONTHS, type Person } from '../src/credentials/person-fit.js';
+import { experienceMet, fitFor, mainlyFor, PAST_ENTRY_MONTHS, workCovers, type Person } from '../src/credentials/person-fit.js';
 import { personFrom } from '../src/credentials/person.js';
 import type { RoleMatch } from '../src/roles/match-role.js';
 import { credential, role, skills } from './support/credential-fixtures.js';
@@ -172,5 +172,33 @@ describe('the person, from what the coach keeps', () => {
     expect(person).toMatchObject({ fieldRoles: ['pm-role'], yearsExperience: 16, held: ['pro'], currentRole: 'Senior project manager' });
     // A store manager is not a project manager, however the matcher guesses.
     expect(personFrom({ currentRole: 'retail store manager', yearsExperience: 18 }, match, () => true).fieldRoles).toBeUndefined();
+  });
+});
+
+describe('a beginner course the person\'s work already covers', () => {
+  const course = catalog[0] as CatalogCredential;
+  const entry = catalog[1] as CatalogCredential;
+
+  it('is one whose subject they use in their work, after three years of working', () => {
+    expect(workCovers(course, { workSkills: ['pm', 'excel'], yearsExperience: 12, currentRole: 'Event planner, weddings mostly' })).toBe('12 years as an event planner');
+    expect(workCovers(course, { workSkills: ['pm'], yearsExperience: 5 })).toBe('5 years of work');
+  });
+
+  it('is not one when they do not use its subject, are new to work, or it is no beginner\'s course', () => {
+    // Agile is the course's, but not its subject: project management is.
+    expect(workCovers(course, { workSkills: ['agile'], yearsExperience: 12 })).toBeUndefined();
+    expect(workCovers(course, { workSkills: ['pm'], yearsExperience: PAST_ENTRY_MONTHS / 12 - 1 })).toBeUndefined();
+    expect(workCovers(entry, { workSkills: ['pm'], yearsExperience: 12 })).toBeUndefined();
+  });
+
+  it('reads their work skills from the profile: not those said as basic, nor those only inferred from another', () => {
+    const match = (): RoleMatch => ({ kind: 'none' });
+    const person = personFrom(
+      { skills: [{ skill: 'pm' }, { skill: 'sql', level: 'basic' }, { skill: 'spreadsheets', inferredFrom: 'excel' }, { skill: 'excel', level: 'advanced' }, 'budgeting'] },
+      match,
+      () => true,
+    );
+    expect(person.workSkills).toEqual(['pm', 'excel', 'budgeting']);
+    expect(personFrom({ skills: [{ skill: 'sql', level: 'basic' }] }, match, () => true).workSkills).toBeUndefined();
   });
 });

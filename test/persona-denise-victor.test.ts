@@ -132,7 +132,9 @@ describe('Denise, 54, school librarian for 19 years, aiming at IT support with "
     // A+ over 3 years: two exams and the CE fee once per cycle.
     const aplus = pickBlock(picks, 'CompTIA A+');
     expect(aplus).toMatch(/^2\. \*CompTIA A\+\*: \$506 in all, about 26 weeks at 5 hours a week \(a planning estimate\)\./);
-    expect(aplus).toContain('Watch out: $406 over your $100 budget: its fees are the cost of certifying later. Both of your postings prefer CompTIA A+: you can apply without it, and having it puts you ahead.');
+    expect(aplus).toContain('Watch out: $406 over your $100 budget: its fees are the cost of certifying later.');
+    // That her postings prefer it is good news, said on its own line, not a caution.
+    expect(aplus).toContain('Good to know: Both of your postings prefer CompTIA A+: you can apply without it, and having it puts you ahead.');
     expect(aplus).toContain('renewal $75 when each 3-year cycle ends ($25 a year), after the 3 years I count, so it is not in the total.');
     // Her library years are not the IT support work CompTIA recommends: said plainly as another field.
     expect(aplus).toContain('CompTIA recommends 12 months of hands-on IT support; nothing is required. Your 19 years as a school librarian are in another field, so they do not count toward it.');

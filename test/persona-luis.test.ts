@@ -41,7 +41,8 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  *   on top"), and the plan ends studying on 28 December as if that were all; nothing in the plan closes
  *   Jira, Confluence, Agile ("Still uncovered"), and the second pick is CAPM, a project-manager exam
  *   flagged as such, where a coach would offer a free Jira/Agile course or nothing.
- * - "Both of your postings prefer" the ECBA is printed under "Watch out:", a plus shown as a warning.
+ * - (Fixed) "Both of your postings prefer" the ECBA is said under "Good to know:", no longer under "Watch out:"
+ *   (src/credentials/credential-warnings.ts postingTermsTone).
  * - At practice, "working with a difficult stakeholder" picks "Tell me about a time you disagreed with
  *   your manager", though the bank has a business analyst question about stakeholders who want
  *   different things (flows/interview-practice.ts choose(): single-competency questions rank above the
@@ -168,6 +169,9 @@ describe('Luis, bank branch manager to business analyst, $500, 10 h/week, 6 mont
     expect(ecba).toContain('price unknown (check the provider)');
     expect(ecba).not.toMatch(/within (?:your )?budget|\$0/);
     expect(ecba).toContain('about 3 weeks at 10 hours a week');
+    // A credential his postings prefer is good news, not a caution.
+    expect(ecba).toContain('   Good to know: Both of your postings prefer IIBA Entry Certificate in Business Analysis: you can apply without it, and having it puts you ahead.');
+    expect(ecba).not.toMatch(/Watch out:[^\n]*prefer/);
     expect(picks).toContain('Still uncovered: Jira, Confluence, Agile');
     // $77,000 entry against $68,000 now, and the low end said as a pay cut.
     expect(picks).toContain('That is about $9,000 a year more than you earn now');

@@ -1,3 +1,5 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { personDay } from '../src/dates/person-zone.js';
@@ -115,5 +117,19 @@ describe('pivot pick', () => {
     const { code, stderr } = await pivot(...args);
     expect(code).toBe(2);
     expect(stderr).toContain(message);
+  });
+
+  it('reads every credential a posting file names as the chat does, CISA too, with how the posting asks', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pivot-pick-'));
+    const file = path.join(dir, 'grc.txt');
+    await writeFile(file, 'GRC Analyst\nResponsibilities:\n- Run risk assessments against NIST and ISO 27001 controls\n- Support SOC 2 audits and write policies\nPreferred: CompTIA Security+ or CISA certification.\n');
+    const { code, stdout, stderr } = await pivot('--role', 'grc analyst', '--have', 'Excel, audits', '--posting', file, '--budget', '1000', '--hours', '8', '--json');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { postingsName: { id: string; totalCostUsd: number | null; checkAt: string | null }[] };
+    // CISA is not in the catalog: named, with where to check, and no figure.
+    expect(out.postingsName).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'isaca-cisa', totalCostUsd: null, checkAt: expect.any(String) })]));
+    const text = await pivot('--role', 'grc analyst', '--have', 'Excel, audits', '--posting', file, '--budget', '1000', '--hours', '8');
+    expect(text.stdout).toContain("I have no sourced price or study time for ISACA's CISA: check");
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoachData, type CoachData } from '../src/coach-data.js';
-import { askedCredentialSchema, askedShares, askedTerms, credentialTerms, credentialsNamed } from '../src/credentials/posting-credentials.js';
+import { askedCredentialSchema, askedInPostings, askedShares, askedTerms, credentialTerms, credentialsNamed } from '../src/credentials/posting-credentials.js';
 import { postingTermsNote } from '../src/credentials/credential-warnings.js';
 import { personReaderOf } from '../src/skills/read-person.js';
 
@@ -74,5 +74,15 @@ describe('the credentials a posting names, by the short names postings use', () 
     expect(credentialsNamed(reader, 'We work with Cisa and precisa teams.', notCarried)).toEqual([]);
     // Without the list, only what the catalog carries, as before.
     expect(credentialsNamed(reader, 'Security+ or CISA preferred.')).toEqual(['comptia-security-plus']);
+  });
+});
+
+describe('what a set of postings asks for by name', () => {
+  it('counts every credential named, those the catalog does not carry too, with how each posting asks', () => {
+    const asked = askedInPostings(personReaderOf(data), ['Requirements:\n- Security+ or CISA preferred.', 'CISA required.'], data.credentials.notCarried);
+    expect(asked.sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+      { id: 'comptia-security-plus', share: 0.5, postings: [{ asks: 'preferred' }] },
+      { id: 'isaca-cisa', share: 1, postings: [{ asks: 'preferred' }, { asks: 'required' }] },
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { credentialWarnings } from '../src/credentials/credential-warnings.js';
 import { recommend, type RecommendInput, type Recommendation } from '../src/credentials/recommend.js';
 import type { Situation } from '../src/credentials/situation.js';
 import { realCatalog } from './support/catalog.js';
+import { credential, line, role, skills } from './support/credential-fixtures.js';
 
 /**
  * Three personas modelled on the seed articles, against the real catalogs: an accountant moving
@@ -254,5 +255,67 @@ describe('a long path at few hours a week', () => {
     const study = r.plan.steps.find((s) => s.key === 'enroll');
     expect(study?.actions.join(' ')).toContain(`${later.map((m) => m.credential.name).join(', then ')} can come after this plan`);
     expect(r.plan.milestones.map((m) => m.id)).toEqual(r.stack.members.map((m) => m.credential.id));
+  });
+});
+
+describe('an event planner of 12 years aiming at IT project coordinator, whose postings both prefer CAPM or PMP', () => {
+  const carla = (person: RecommendInput['person'], shown?: number) => {
+    const role = catalog.roles.byId.get('it-project-coordinator');
+    if (!role) throw new Error('no role it-project-coordinator');
+    const gaps = [{ skill: 'agile', share: 1 }, { skill: 'sdlc', share: 1 }, { skill: 'jira', share: 1 }, { skill: 'risk-management', share: 0.5 }];
+    const situation = { hoursPerWeek: 8, budgetUsd: 600, deadlineWeeks: 26, today };
+    return recommend({ credentials: credentials.credentials, index, role, gaps, gapsSource: 'postings', situation, roles: catalog.roles.byId, person, ...(shown !== undefined ? { shown } : {}) });
+  };
+  const preferred = (id: string) => ({ id, share: 1, postings: [{ asks: 'preferred' as const }, { asks: 'preferred' as const }] });
+  const planner = { workSkills: ['project-management', 'budgeting'], yearsExperience: 12, currentRole: 'event planner', asked: [preferred('pmi-capm'), preferred('pmi-pmp')] };
+
+  it('starts with CAPM, not the beginner\'s certificate her work covers, and says that certificate is one way to its education hours', () => {
+    const r = carla(planner);
+    expect(r.stack.members.map((m) => m.credential.id)).toEqual(['pmi-capm']);
+    expect(r.stack.path.sentence).toContain('It asks for 23 hours of project-management education first');
+    expect(r.fit['google-project-management']?.[0]).toMatchObject({ kind: 'work-covers' });
+    // That both postings prefer it is good news, not a caution.
+    expect(r.warnings['pmi-capm']?.find((w) => w.kind === 'asked')).toMatchObject({ tone: 'good-news' });
+  });
+
+  it('keeps the beginner\'s certificate first for someone whose work is not project management', () => {
+    const r = carla({ ...planner, workSkills: ['customer-service'] });
+    expect(r.stack.members[0]?.credential.id).toBe('google-project-management');
+  });
+
+  it('does not say again the beginner\'s certificate the path sentence names', () => {
+    const named = carla({ ...planner, asked: [...planner.asked, preferred('google-project-management')] }, 1);
+    expect(named.postingsName.map((n) => n.id)).not.toContain('google-project-management');
+  });
+});
+
+describe('a credential the postings name, ranked below the picks shown', () => {
+  // Three associate exams within a $300 budget, and a fundamentals exam both postings prefer at $900: over the
+  // budget it starts no path, and below the path's level it is not its next rung, so only postingsName can say it.
+  const exams = [
+    credential('a', { name: 'A', level: 'associate', skills: ['sql'], costs: [line('exam', 50)] }),
+    credential('b', { name: 'B', level: 'associate', skills: ['python'], costs: [line('exam', 60)] }),
+    credential('c', { name: 'C', level: 'associate', skills: ['viz'], costs: [line('exam', 70)] }),
+    credential('d', { name: 'D', level: 'fundamentals', skills: ['stats'], costs: [line('exam', 900)] }),
+  ];
+  const small = buildCredentialIndex(exams, skills({ sql: {}, python: {}, viz: {}, stats: {} }));
+  const run = (shown?: number) =>
+    recommend({
+      credentials: exams,
+      index: small,
+      role: role(),
+      gaps: [{ skill: 'sql', share: 1 }, { skill: 'python', share: 1 }, { skill: 'viz', share: 1 }, { skill: 'stats', share: 0.5 }],
+      gapsSource: 'postings',
+      situation: { hoursPerWeek: 10, budgetUsd: 300, today },
+      person: { asked: [{ id: 'd', share: 1, postings: [{ asks: 'preferred' }, { asks: 'preferred' }] } as never] },
+      ...(shown !== undefined ? { shown } : {}),
+    });
+
+  it('is said with its cost when it falls outside the picks shown, and not when it is shown', () => {
+    const r = run(1);
+    expect(r.ranked.map((p) => p.credential.id)).toContain('d');
+    expect(r.picks[0]?.credential.id).not.toBe('d');
+    expect(r.postingsName).toEqual([expect.objectContaining({ id: 'd', name: 'D', pick: expect.objectContaining({ cost: expect.objectContaining({ expectedCents: 90_000 }) }) })]);
+    expect(run().postingsName).toEqual([]);
   });
 });

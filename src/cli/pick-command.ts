@@ -14,7 +14,7 @@ import { comparisonLines, pickLine, planReplies, priceCheckLine, stackText } fro
 import { credentialFinder } from '../../flows/named-credentials.js';
 import { defineCommand } from './command-spec.js';
 import { gapReportFrom, readPosting } from './gap-input.js';
-import { askedShares, credentialsNamed } from '../credentials/posting-credentials.js';
+import { askedInPostings } from '../credentials/posting-credentials.js';
 import { personReaderOf } from '../skills/read-person.js';
 import { resolveRole } from './resolve-role.js';
 import { UsageError } from './usage-error.js';
@@ -107,15 +107,15 @@ export const pickCommand = defineCommand(
     };
     // Postings given here are the research step, done.
     const done = { research: (values.posting ?? []).length > 0 };
-    // The credentials the posting files name, as the chat keeps them from pasted postings.
-    const credentialsAsked = askedShares(await Promise.all((values.posting ?? []).map(async (file) => credentialsNamed(personReaderOf(data), await readPosting(file)))));
+    // The credentials the posting files name, as the chat keeps them from pasted postings: those the catalog does not carry (CISA) too, and how each posting asks.
+    const credentialsAsked = askedInPostings(personReaderOf(data), await Promise.all((values.posting ?? []).map(readPosting)), data.credentials.notCarried);
     const person = personFrom(
       { credentialsHeld: heldCredentials(data, values.held), currentRole: values.job?.trim() || undefined, yearsExperience: amount('years', values.years, 0, 60), gapReport: { credentialsAsked } },
       (text) => data.roleMatcher.match(text),
       (id) => data.credentials.byId.has(id),
     );
     const gapsSource = (values.posting ?? []).length > 0 ? ('postings' as const) : undefined;
-    const rec = recommend({ credentials: data.credentials.credentials, index: data.credentialIndex, role, gaps, gapsSource, situation, person, done, tuition: data.credentials.degreeTuition, roles: data.catalog.roles.byId });
+    const rec = recommend({ credentials: data.credentials.credentials, index: data.credentialIndex, role, gaps, gapsSource, situation, person, done, tuition: data.credentials.degreeTuition, roles: data.catalog.roles.byId, notCarried: data.credentials.notCarried });
     const index = data.credentialIndex;
     if (!values.json) {
       const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, hoursPerWeek));
@@ -160,6 +160,8 @@ export const pickCommand = defineCommand(
           next: rec.stack.path.next ?? null,
         },
       },
+      // Credentials the postings name that the picks do not show, said beside the advice (no figures for one the catalog does not carry).
+      postingsName: rec.postingsName.map((n) => ({ id: n.id, name: n.name, share: n.asked.share, totalCostUsd: n.pick ? dollars(n.pick.cost.expectedCents) : null, weeks: n.pick?.time.known ? n.pick.time.weeks : null, checkAt: n.checkAt ?? null })),
       setAside: rec.setAside.map((s) => ({ id: s.id, name: s.name, kind: s.note.kind, text: s.note.text })),
       readyFirst: rec.readyFirst,
       warnings: [...new Map(warnings.map((w) => [`${w.kind}:${w.text}`, { code: w.kind, message: w.text }])).values()],

@@ -5,6 +5,7 @@ import { byCodeUnits, formatUsd, toCents } from './money.js';
 import { byRank, type ScoredCredential } from './score-credential.js';
 import type { Gap, Situation } from './situation.js';
 import { cutPath, laterSentence, weeksOf } from './later-steps.js';
+import { skipSentence } from './covered-start.js';
 
 /**
  * The recommended stack: one path of one to three credentials, each the next step of the one
@@ -128,6 +129,13 @@ export interface StackContext {
    * (person-fit.ts mainlyFor): a path holding one comes after a path without.
    */
   readonly offRole?: readonly string[];
+  /**
+   * Beginner's courses the person's work already covers (person-fit.ts workCovers), by id, with how
+   * their experience is said ("12 years as an event planner"). When the next rung of one is a
+   * credential their postings name (ctx.required), that rung may start a path of its own, and a path
+   * starting with the course comes after one starting on that rung, if it is within reach.
+   */
+  readonly coveredByWork?: ReadonlyMap<string, string>;
 }
 
 /** The person's top gaps, by the report's order of demand: a path must close one of them. */
@@ -139,7 +147,7 @@ const sumOrNull = (values: readonly (number | null)[]): number | null =>
 const freeWayIn = (pick: ScoredCredential) => pick.credential.freeAudit === true || pick.credential.financialAid === true;
 
 /** Every chain along nextSteps among the candidates, from each first rung, up to maxSize long. */
-function chains(candidates: ReadonlyMap<string, ScoredCredential>, maxSize: number): ScoredCredential[][] {
+function chains(candidates: ReadonlyMap<string, ScoredCredential>, maxSize: number, skippable: ReadonlySet<string> = new Set()): ScoredCredential[][] {
   const found: ScoredCredential[][] = [];
   const extend = (chain: ScoredCredential[]) => {
     found.push(chain);
@@ -152,7 +160,8 @@ function chains(candidates: ReadonlyMap<string, ScoredCredential>, maxSize: numb
   };
   // A path starts on the first rung left for the person: a rung with a lower one among the
   // candidates (not held, not outgrown) is reached through it, foundations first.
-  const reached = new Set([...candidates.values()].flatMap((c) => c.credential.nextSteps));
+  // A beginner's course the person's work covers is no rung they must pass: the one after it may start too.
+  const reached = new Set([...candidates.values()].filter((c) => !skippable.has(c.credential.id)).flatMap((c) => c.credential.nextSteps));
   for (const start of candidates.values()) if (!reached.has(start.credential.id)) extend([start]);
   return found;
 }
@@ -194,6 +203,8 @@ function leftOutReason(pick: ScoredCredential, budgetCents: number | null, deadl
 interface Candidate {
   /** How many credentials the postings require by name the path leaves out. */
   readonly requiredLeft: number;
+  /** 1 when the path starts with a beginner's course the person's work covers while a path starting on its named next rung is within reach. */
+  readonly coveredLead: number;
   /** How many members are made mainly for another role than the target. */
   readonly offRole: number;
   /** 1 when the path is built on another vendor's platform than the one the person's postings and role name first. */
@@ -221,6 +232,7 @@ const more = (a: number, b: number) => (Math.abs(a - b) > 1e-12 ? b - a : 0);
 function better(a: Candidate, b: Candidate): number {
   return (
     a.requiredLeft - b.requiredLeft ||
+    a.coveredLead - b.coveredLead ||
     a.offRole - b.offRole ||
     a.otherVendor - b.otherVendor ||
     a.startsHigh - b.startsHigh ||
@@ -243,9 +255,14 @@ function better(a: Candidate, b: Candidate): number {
  * ready." A next rung the person's postings name is said as that, not as a ladder: "then Y, which
  * your postings also ask for by name".
  */
-function pathSentence(members: readonly StackMember[], next: StackPath['next']): string {
+function pathSentence(members: readonly StackMember[], next: StackPath['next'], skipped = ''): string {
   const [first, ...rest] = members.map((m) => m.credential.name);
   if (first === undefined) return '';
+  // Started above a beginner's course: why, right after the first rung, then the rest of the path.
+  if (skipped) {
+    const then = [...rest, ...(next ? [next.named ? `${next.name}, which your postings also ask for by name` : `${next.name}, when you are ready`] : [])];
+    return `Start with ${first}.${skipped}${then.length > 0 ? ` Then ${then.join(', then ')}.` : ''}`;
+  }
   if (rest.length === 0) {
     if (!next) return `Start with ${first}.`;
     return next.named ? `Start with ${first}; then ${next.name}, which your postings also ask for by name.` : `Start with ${first}; ${next.name} builds on it when you are ready.`;
@@ -321,7 +338,10 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
     if (reason) leftOut.push({ id: pick.credential.id, reason });
   }
   // The vendor the person's postings, then the role's profile, name first among the paths' platforms.
-  const all = chains(byId, ctx.maxSize ?? MAX_STACK_SIZE);
+  // Beginner's courses the person's work covers whose next rung their postings name: that rung may start a path.
+  const skippable = new Set([...(ctx.coveredByWork ?? new Map()).keys()].filter((id) => byId.get(id)?.credential.nextSteps.some((n) => byId.has(n) && (ctx.required ?? []).includes(n))));
+  const afterCovered = (id: string) => [...skippable].some((s) => byId.get(s)?.credential.nextSteps.includes(id));
+  const all = chains(byId, ctx.maxSize ?? MAX_STACK_SIZE, skippable);
   const platformsOf = (chain: readonly ScoredCredential[]) => chain.flatMap((m) => ctx.index.platforms.get(m.credential.id) ?? []);
   const offered = new Set(all.flatMap(platformsOf));
   const preferred = (ctx.named ?? []).find((id) => offered.has(id));
@@ -338,6 +358,8 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
     return left;
   };
   const choose = (deadline: number | undefined): Candidate | undefined => {
+    // A path starting on the named rung after a covered course is within reach: only then does the course not lead.
+    const skipReachable = skippable.size > 0 && all.some((chain) => afterCovered(chain[0]?.credential.id ?? '') && reachOf(chain, budgetCents, deadline) !== undefined);
     let best: Candidate | undefined;
     for (const chain of all) {
       const reach = reachOf(chain, budgetCents, deadline);
@@ -347,9 +369,10 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
       const value = (keep: (r: Reach) => boolean, gaps = ctx.gaps) => coverageOf(ctx.index, ids.filter((_, i) => keep(reach[i] as Reach)), gaps).value;
       const candidate: Candidate = {
         requiredLeft: (ctx.required ?? []).filter((id) => byId.has(id) && !ids.includes(id)).length,
+        coveredLead: skipReachable && skippable.has(ids[0] ?? '') ? 1 : 0,
         offRole: ids.filter((id) => ctx.offRole?.includes(id)).length,
         otherVendor: platformsOf(chain).some((p) => p !== preferred) ? 1 : 0,
-        startsHigh: ctx.beginner && !ENTRY_LEVELS.has(chain[0]?.credential.level ?? '') && !afterHeld(chain[0]?.credential.id ?? '') ? 1 : 0,
+        startsHigh: ctx.beginner && !ENTRY_LEVELS.has(chain[0]?.credential.level ?? '') && !afterHeld(chain[0]?.credential.id ?? '') && !afterCovered(chain[0]?.credential.id ?? '') ? 1 : 0,
         // Closing it means covering it in full: a general course that covers it only in part (cloud computing for an AWS gap) does not.
         missesTop: top === undefined || coverageOf(ctx.index, ids.filter((_, i) => reach[i] !== 'later'), [top]).covered.some((g) => !g.partial) ? 0 : 1,
         // Within reach here is what fits, or is free to study at a known price to certify: an unknown price is not known to be in reach.
@@ -391,7 +414,11 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
   const outside = members.filter((m) => m.reach !== 'fits');
   const keptSecond = second && members.includes(second.member);
   const also = keptSecond ? ` Your postings also ask for ${ctx.index.skillName(second.platform)}, so add ${second.member.credential.name}, where that vendor's path starts.` : '';
-  const sentence = later.length > 0 ? `${pathSentence(members, undefined)} ${laterSentence(later, fullWeeks, ctx)}` : `${pathSentence(path, next)}${also}`;
+  // Started above a beginner's course the person's work covers: said why, with the course as one way to meet the rung's prerequisite.
+  const lead = members[0];
+  const passed = lead && afterCovered(lead.credential.id) ? [...skippable].map((id) => byId.get(id)).find((c) => c?.credential.nextSteps.includes(lead.credential.id)) : undefined;
+  const skipped = lead && passed ? skipSentence(lead, passed, ctx.coveredByWork?.get(passed.credential.id) ?? '') : '';
+  const sentence = later.length > 0 ? `${pathSentence(members, undefined, skipped)} ${laterSentence(later, fullWeeks, ctx)}` : `${pathSentence(path, next, skipped)}${also}`;
   return {
     members,
     coverage,

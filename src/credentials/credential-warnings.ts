@@ -188,6 +188,16 @@ export function postingTermsNote(credential: CatalogCredential, asked: AskedCred
 }
 
 /**
+ * How a note on how the postings ask is said: a credential they only prefer puts the person ahead,
+ * good news ("Good to know"), never a caution; one a posting requires (at once or within months of
+ * hire) can screen an application out, so that note is a caution ("Watch out").
+ */
+export function postingTermsTone(asked: AskedCredential | undefined): NoteTone {
+  const postings = postingAsks(asked);
+  return postings.length > 0 && postings.every((p) => p.asks === 'preferred') ? 'good-news' : 'caution';
+}
+
+/**
  * The same, for credentials the same postings name as alternatives ("Security+ or CISA preferred"):
  * "Both of your postings prefer CompTIA Security+ or ISACA's CISA: you can apply without either, and
  * having one puts you ahead." Names in brackets after a name (an exam code) are left out.

@@ -71,9 +71,23 @@ export interface AskedCredential {
  * borrowed: made for another role, shown because it fills a top gap nothing made for the target
  * role covers (recommend.ts); asked: the postings name it, though it adds little to the person's
  * experience; named: most of the postings name it; other-role: made for the target role too, but
- * mainly for another one (mainlyFor).
+ * mainly for another one (mainlyFor); work-covers: a beginner's course their work covers, which the
+ * path starts above (workCovers, recommend.ts).
  */
-export type FitKind = 'held' | 'below-held' | 'alternative-held' | 'covered-by-held' | 'outgrown' | 'needs-experience' | 'experience' | 'asked' | 'named' | 'borrowed' | 'other-role';
+export type FitKind =
+  | 'held'
+  | 'below-held'
+  | 'alternative-held'
+  | 'covered-by-held'
+  | 'outgrown'
+  | 'needs-experience'
+  | 'experience'
+  | 'asked'
+  | 'named'
+  | 'borrowed'
+  | 'other-role'
+  /** A beginner's course their work covers, which the path starts above (workCovers). */
+  | 'work-covers';
 
 /** Named by at least half the person's postings: said beside the pick (fewer is one employer's wish). */
 export const NAMED_SHARE = 0.5;

@@ -121,3 +121,12 @@ export function askedTerms(terms: readonly (readonly ({ id: string } & PostingAs
     postings: terms.flatMap((list) => list.filter((t) => t.id === a.id).map(({ id: _id, ...ask }) => ask)),
   }));
 }
+
+/**
+ * What a set of postings asks for by name, as the chat keeps it from pasted postings: every credential
+ * named (those the catalog does not carry too, CISA), with its share and how each posting asks.
+ * `pivot pick --posting` reads posting files with this, so it and the chat never disagree.
+ */
+export function askedInPostings(reader: PersonReader, postings: readonly string[], notCarried: readonly Uncarried[] = []): AskedWithTerms[] {
+  return askedTerms(postings.map((posting) => credentialTerms(reader, posting, notCarried)));
+}

@@ -3,10 +3,11 @@ import type { Role } from '../data/roles-schema.js';
 import { actionPlan, type ActionPlan } from './action-plan.js';
 import { bestStack, TOP_GAPS, type Stack } from './best-stack.js';
 import { coverageOf } from './coverage.js';
+import { coveredNote } from './covered-start.js';
 import { impliedDegree } from './degree-held.js';
 import type { CredentialIndex } from './credential-index.js';
-import { collectionWarnings, credentialWarnings, postingTermsNote, targetWarnings, type CredentialWarning } from './credential-warnings.js';
-import { fitFor, mainlyFor, NAMED_SHARE, type AskedCredential, type FitNote, type Person, type RoleSkills } from './person-fit.js';
+import { collectionWarnings, credentialWarnings, postingTermsNote, postingTermsTone, targetWarnings, type CredentialWarning } from './credential-warnings.js';
+import { fitFor, mainlyFor, NAMED_SHARE, workCovers, type AskedCredential, type FitNote, type Person, type RoleSkills } from './person-fit.js';
 import { rolePay, roi, type Roi, type TargetPay } from './roi.js';
 import { byRank, rankCredentials, scoreCredential, type ScoredCredential } from './score-credential.js';
 import { sideBySide, tuitionDegree, type ComparisonColumn, type DegreeInputs } from './side-by-side.js';
@@ -58,6 +59,12 @@ export interface RecommendInput {
   /** The learner's own hours for credentials the catalog has no hours for, by id. */
   readonly ownHours?: Readonly<Record<string, number>>;
   readonly picks?: number;
+  /**
+   * How many of the picks the person is shown (the chat shows three of them): a credential most of
+   * their postings name that is ranked below those, and not on the path, is said in postingsName.
+   * Default: every pick.
+   */
+  readonly shown?: number;
   /** Where the gaps come from: the person's own postings may ask for two vendors, and then the stack may hold both. */
   readonly gapsSource?: 'postings' | 'catalog';
   /** Plan steps already done in the conversation (postings pasted). */
@@ -162,6 +169,11 @@ export function recommend(input: RecommendInput): Recommendation {
   const scored = [...covering, ...forRole.filter((c) => required.includes(c.id) && !covering.some((r) => r.credential.id === c.id)).map((c) => scoreCredential(c, { index, role, gaps, situation }))].sort(byRank);
   // Made mainly for another role: after every credential made for this one, each group by rank.
   const own = [...scored.filter((r) => !offRole.has(r.credential.id)), ...scored.filter((r) => offRole.has(r.credential.id))];
+  // Beginner's courses the person's work already covers (a project-management course for an event planner of 12 years).
+  const coveredByWork = new Map(forRole.flatMap((c) => {
+    const experience = workCovers(c, person);
+    return experience ? [[c.id, experience] as const] : [];
+  }));
   const vendorPlatforms = new Set([...index.platforms.values()].flat());
   const topGaps = gaps.slice(0, TOP_GAPS);
   // A credential made for another role comes in only for a top gap nothing made for the role covers
@@ -202,6 +214,7 @@ export function recommend(input: RecommendInput): Recommendation {
       topGapsRequired: input.gapsSource === 'postings',
       required,
       offRole: [...offRole.keys()],
+      coveredByWork,
       asked: input.gapsSource === 'postings' ? gaps.filter((g) => g.share >= ASKED_SHARE && vendorPlatforms.has(g.skill)).map((g) => g.skill) : [],
       // Without postings the role's profile decides the path: its core competencies first.
       ...(input.gapsSource === 'postings' ? {} : { core: gaps.filter((g) => isCoreGap(g, role, index)) }),
@@ -226,6 +239,13 @@ export function recommend(input: RecommendInput): Recommendation {
       { kind: 'other-role', text: `It is made mainly for ${lowerName(other.name)} jobs: more of what it teaches is their work than ${target} work, so the credentials made for ${target} jobs come first.` },
       ...(fit[id] ?? []),
     ];
+  }
+  // A beginner's course the path starts above, since the person's work covers it: said beside it as what it is for them now.
+  const lead = stack.members[0]?.credential;
+  for (const [id, experience] of coveredByWork) {
+    const course = index.byId.get(id);
+    if (!lead || !course?.nextSteps.includes(lead.id)) continue;
+    fit[id] = [{ kind: 'work-covers', text: coveredNote(lead, experience) }, ...(fit[id] ?? [])];
   }
   // With postings, or when nothing at all is left to recommend, no credential closing a top gap is said as such.
   const unclosed = (input.gapsSource === 'postings' || ranked.length === 0) && topGaps.length > 0 && ranked.every((r) => coverageOf(index, [r.credential.id], topGaps).covered.length === 0);
@@ -253,7 +273,17 @@ export function recommend(input: RecommendInput): Recommendation {
   const broaderSaid = (id: string) => newcomer && !paired.has(id);
   // What the postings name and the picks do not hold is still said, as an option (not for what they hold or were told is not for them now).
   const notNamed = (a: AskedCredential) => a.share >= NAMED_SHARE && !ranked.some((r) => r.credential.id === a.id) && !setAside.some((s) => s.id === a.id) && !(person.held ?? []).includes(a.id);
+  // Ranked, but below the picks shown and named nowhere on the path: said too, with its cost and time, so a credential the postings ask for is never left unsaid.
+  const seen = new Set([...picks.slice(0, input.shown ?? picks.length), ...stack.members, ...later].map((m) => m.credential.id));
+  if (stack.path.next) seen.add(stack.path.next.id);
+  // A beginner's course the path starts above is named in the path's sentence.
+  for (const [id, notes] of Object.entries(fit)) if (notes.some((n) => n.kind === 'work-covers')) seen.add(id);
+  const unseen = (a: AskedCredential) => a.share >= NAMED_SHARE && !seen.has(a.id) && !(person.held ?? []).includes(a.id);
   const postingsName: PostingNamed[] = [
+    ...(person.asked ?? []).filter(unseen).flatMap((asked) => {
+      const pick = ranked.find((r) => r.credential.id === asked.id);
+      return pick ? [{ id: asked.id, name: pick.credential.name, asked, pick }] : [];
+    }),
     ...(person.asked ?? []).filter(notNamed).flatMap((asked) => {
       const credential = index.byId.get(asked.id);
       return credential ? [{ id: asked.id, name: credential.name, asked, pick: scoreCredential(credential, { index, role, gaps, situation }) }] : [];
@@ -285,8 +315,10 @@ export function recommend(input: RecommendInput): Recommendation {
         const cautions = credentialWarnings(pick, index, situation.today).filter((w) => w.kind !== 'narrow' || (!asked && broaderSaid(pick.credential.id)));
         // How their postings ask ("requires it within 6 months of hire") says more than the share naming it, so it replaces that note.
         const terms = postingTermsNote(pick.credential, person.asked?.find((a) => a.id === pick.credential.id));
-        const fitNotes = notes.filter((n) => !(terms && n.kind === 'named')).map((n) => ({ kind: warningKind(n.kind), text: n.text }));
-        return [pick.credential.id, [...(terms ? [{ kind: 'asked' as const, text: terms }] : []), ...fitNotes, ...cautions]];
+        // That the postings name it is news for the person, not a caution ("Good to know"); a posting that requires it can screen them out, so that stays one.
+        const fitNotes = notes.filter((n) => !(terms && n.kind === 'named')).map((n) => ({ kind: warningKind(n.kind), text: n.text, ...(n.kind === 'named' ? { tone: 'good-news' as const } : {}) }));
+        const termsNote = terms ? [{ kind: 'asked' as const, text: terms, tone: postingTermsTone(person.asked?.find((a) => a.id === pick.credential.id)) }] : [];
+        return [pick.credential.id, [...termsNote, ...fitNotes, ...cautions]];
       }),
     ),
     stack,
