@@ -132,4 +132,17 @@ describe('pivot pick', () => {
     const text = await pivot('--role', 'grc analyst', '--have', 'Excel, audits', '--posting', file, '--budget', '1000', '--hours', '8');
     expect(text.stdout).toContain("I have no sourced price or study time for ISACA's CISA: check");
   });
+
+  it('starts with CAPM for someone whose 12 years of work cover the beginner\'s course below it, as the chat does', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pivot-pick-'));
+    const file = path.join(dir, 'coordinator.txt');
+    await writeFile(file, 'IT Project Coordinator\n- Coordinate sprints with Agile/Scrum teams and track issues in Jira\n- Understanding of the SDLC\nPreferred: CAPM or PMP certification.\n');
+    const args = ['--role', 'it project coordinator', '--have', 'project management, budgets, Excel', '--posting', file, '--budget', '600', '--hours', '8', '--months', '6', '--json'];
+    const stackOf = async (...more: string[]) => (JSON.parse((await pivot(...args, ...more)).stdout) as { stack: { ids: string[]; path: { sentence: string } } }).stack;
+    const planner = await stackOf('--job', 'event planner', '--years', '12');
+    expect(planner.ids[0]).toBe('pmi-capm');
+    expect(planner.path.sentence).toContain('Google Project Management Professional Certificate is one way to get them');
+    // New to work: the beginner's course still comes first.
+    expect((await stackOf('--job', 'event planner', '--years', '1')).ids[0]).toBe('google-project-management');
+  });
 });

@@ -13,7 +13,7 @@ import { renderPlain } from '../render-plain.js';
 import { comparisonLines, pickLine, planReplies, priceCheckLine, stackText } from '../../flows/credential-pick-replies.js';
 import { credentialFinder } from '../../flows/named-credentials.js';
 import { defineCommand } from './command-spec.js';
-import { gapReportFrom, readPosting } from './gap-input.js';
+import { gapReportFrom, heldFrom, readPosting } from './gap-input.js';
 import { askedInPostings } from '../credentials/posting-credentials.js';
 import { personReaderOf } from '../skills/read-person.js';
 import { resolveRole } from './resolve-role.js';
@@ -110,7 +110,14 @@ export const pickCommand = defineCommand(
     // The credentials the posting files name, as the chat keeps them from pasted postings: those the catalog does not carry (CISA) too, and how each posting asks.
     const credentialsAsked = askedInPostings(personReaderOf(data), await Promise.all((values.posting ?? []).map(readPosting)), data.credentials.notCarried);
     const person = personFrom(
-      { credentialsHeld: heldCredentials(data, values.held), currentRole: values.job?.trim() || undefined, yearsExperience: amount('years', values.years, 0, 60), gapReport: { credentialsAsked } },
+      {
+        credentialsHeld: heldCredentials(data, values.held),
+        currentRole: values.job?.trim() || undefined,
+        yearsExperience: amount('years', values.years, 0, 60),
+        gapReport: { credentialsAsked },
+        // What --have says they use, as the chat keeps it: a beginner's course on their own work does not lead the path.
+        ...(values.have !== undefined ? { skills: heldFrom(data, values.have).have } : {}),
+      },
       (text) => data.roleMatcher.match(text),
       (id) => data.credentials.byId.has(id),
     );
