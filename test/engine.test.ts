@@ -397,7 +397,48 @@ describe('global commands', () => {
       expect(await chat.say('what does the cert part do?')).toBe(
         '*Pick credentials* finds the certificates worth your money. Say its name or number to start it.\nWhat would you like to work on? [Find my skill gaps | Pick credentials | Practise interviews]',
       );
-      expect(await chat.say('thanks')).toBe('What would you like to work on? [Find my skill gaps | Pick credentials | Practise interviews]');
+      expect(await chat.say('thanks')).toBe("You're welcome, I'm glad it helped.\nWhat would you like to work on next? [Find my skill gaps | Pick credentials | Practise interviews]");
+    });
+
+    it.each([
+      ['thanks, the skills report is great', "You're welcome, I'm glad it helped."],
+      ['cheers, the cert picks were really useful', "You're welcome, I'm glad it helped."],
+      ['Thank you so much for the interview practice 🙏', "You're welcome, I'm glad it helped."],
+      ['love the gap report', "I'm glad it helped."],
+      ['the certificate list was eye-opening', "I'm glad it helped."],
+      ['I need to think about my skills', 'Take your time.'],
+      ["I'll have a think about the certs", 'Take your time.'],
+      ['I looked at the missing skills, will come back to them later', 'Take your time.'],
+      ['my skills are a bit outdated', 'Thanks for telling me.'],
+    ])('%j names a part but asks for none: nothing starts, it is acknowledged and the menu follows', async (typed, said) => {
+      const chat = await atRest();
+      const reply = await chat.say(typed);
+      expect(reply.startsWith(said)).toBe(true);
+      expect(reply).toMatch(/\nWhat would you like to work on next\? \[Find my skill gaps \| Pick credentials \| Practise interviews\]$/);
+      expect(reply).not.toContain('first question?');
+    });
+
+    it.each([
+      ['thanks! now the cert stuff', 'Pick credentials'],
+      ["perfect, let's do interviews next", 'Practise interviews'],
+      ['can we look at my skills again?', 'Find my skill gaps'],
+      ['I want a mock interview', 'Practise interviews'],
+      ['show me the certs', 'Pick credentials'],
+      ['missing skills please', 'Find my skill gaps'],
+    ])('%j asks for a part, a thank-you around it or not, and starts %s', async (typed, label) => {
+      const chat = await atRest();
+      expect(await chat.say(typed)).toBe(`(${label} 1/1)\n${label}: first question?`);
+    });
+
+    it.each(['great, thanks!', 'perfect', 'ok thanks', 'thanks a lot, that was great'])('%j to the part offered next is a thank-you, not a yes: nothing starts', async (typed) => {
+      const chat = await atRest('creds');
+      const reply = await chat.say(typed);
+      expect(reply).toMatch(/^(?:You're welcome, )?I'm glad it helped\.\nWhat would you like to work on next\? \[Pick credentials \| Find my skill gaps \| Practise interviews\]$/i);
+    });
+
+    it.each(['yes', 'sure', 'ok', 'go on', "let's do it", 'yes thanks', 'sounds great'])('%j to the part offered next starts it', async (typed) => {
+      const chat = await atRest('creds');
+      expect(await chat.say(typed)).toBe('(Pick credentials 1/1)\nPick credentials: first question?');
     });
 
     it('"no" to the part offered next, with another part named, starts that one', async () => {

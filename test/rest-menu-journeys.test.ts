@@ -59,6 +59,19 @@ describe('the menu at rest, after the gap interview', () => {
     expect(gaps).toContain('Last time you told me you work as *accountant*, with about 12 years of work behind you.');
   });
 
+  it('a thank-you or a remark about the report starts nothing; a request after it does', async () => {
+    const sam = await afterGaps('rest-sam-thanks');
+    for (const typed of ['thanks, the skills report is great', 'I need to think about my skills', 'great, thanks!']) {
+      const reply = await sam.say(typed);
+      expect(reply).toMatch(/^(?:You're welcome, I'm glad it helped\.|Take your time\.)/);
+      expect(reply).toMatch(MENU);
+      expect(reply).not.toMatch(/\(Skill gaps|\(Credential pick|\(Interview practice/);
+    }
+    const pick = await sam.say('ok, now the cert stuff');
+    expect(pick).toContain('(Credential pick 1/8)');
+    expect(pick).toContain('your top gaps are Data visualization, Statistics and Python');
+  });
+
   it('a message that names no part says what each part does, then the menu; a question is still answered', async () => {
     const sam = await afterGaps('rest-sam-unsure');
     const unsure = await sam.say('hmm, the blue one');

@@ -9,6 +9,7 @@ import { contentStems } from './read/content-words.js';
 import { commandText } from './read/keywords.js';
 import { readLoosely } from './read/loose-choice.js';
 import type { LooseReading } from './read/loose-choice.js';
+import { acceptsOffer, acknowledgement, readRestMessage } from './read/request.js';
 import { givesNothing } from './read/nothing-to-give.js';
 import { answerAtRest, answerOffScript } from './off-script.js';
 import { newSession } from './session.js';
@@ -165,14 +166,19 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
     const typed = inbound.kind === 'text' ? inbound.text : undefined;
     const picked = typed !== undefined ? matchChoice(turn.menuChoices(), typed) : undefined;
     if (picked) return turn.startFlow(picked.id);
-    // "gaps first", "now the cert stuff", "no, practice": the option meant.
+    // "gaps first", "now the cert stuff", "no, practice": the option meant. A part starts only when
+    // asked for: "thanks, the skills report is great" and "I need to think about my skills" talk
+    // about one; "great, thanks!" is not a yes to the part offered.
+    const kind = typed !== undefined ? readRestMessage(typed) : 'plain';
+    const asked = kind === 'request' || kind === 'plain';
     const meant = typed !== undefined && !shared ? readRestMenu(turn, typed) : undefined;
     const offer = turn.session.offer;
-    const offered = offer && typed !== undefined ? parseYesNo(typed) : undefined;
+    const yesNo = offer && typed !== undefined ? parseYesNo(typed) : undefined;
+    const offered = yesNo === true && !acceptsOffer(typed ?? '') ? undefined : yesNo;
     if (offered === true) return turn.startFlow(offer as string);
     if (offered === false && meant?.kind === 'pick' && meant.id !== offer) return turn.startFlow(meant.id);
     if (offered === false) return turn.showMenu('No problem. What would you like to work on instead?');
-    if (meant?.kind === 'pick' && typed !== undefined) {
+    if (meant?.kind === 'pick' && typed !== undefined && asked) {
       // A sure answer to it as a question comes first: "is a certificate worth it?" is answered, not a pick.
       const sure = answerAtRest(turn, typed, true);
       if (sure) return sure;
@@ -183,7 +189,10 @@ export function decide(stored: Session | null, inbound: Inbound, registry: FlowR
     // "why that one?" after a pick, "is the PMP worth it?" at the menu: answered when the coach is sure.
     const aside = typed !== undefined ? answerAtRest(turn, typed) : undefined;
     if (aside) return aside;
-    if (meant?.kind === 'unsure') return turn.text(whatEachDoes(turn, meant.ids)).showMenu('What would you like to work on?');
+    // A remark about a part is acknowledged; one about something else is shown what each part does.
+    const thanked = shared || (kind === 'statement' && meant?.kind !== 'pick') ? undefined : acknowledgement(kind);
+    if (thanked) return turn.text(thanked).showMenu('What would you like to work on next?');
+    if (meant && (meant.kind === 'unsure' || !asked)) return turn.text(whatEachDoes(turn, meant.kind === 'unsure' ? meant.ids : [])).showMenu('What would you like to work on?');
     // Members of a shared conversation talk among themselves between rounds.
     return shared && inbound.kind === 'text' ? turn : turn.showMenu('What would you like to work on?');
   }

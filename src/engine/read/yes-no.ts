@@ -15,7 +15,7 @@ const YES = [
   'yes', 'yes please', 'yeah', 'yea', 'yep', 'yup', 'ya', 'yah', 'ye', 'yess', 'yesss', 'y', 'sure', 'sure thing', 'for sure', 'ok', 'okay',
   'k', 'kk', 'alright', 'all right', 'fine', "that's fine", 'thats fine', "it's fine", 'fine by me', 'correct', 'right', "that's right",
   'thats right', 'true', 'affirmative', 'of course', 'absolutely', 'definitely', 'certainly', 'totally', 'indeed', 'aye', 'please',
-  'please do', 'sounds good', 'sounds great', 'go ahead', 'go for it', 'do it', "let's do it", 'lets do it', 'confirm', 'confirmed',
+  'please do', 'sounds good', 'sounds great', 'go ahead', 'go on', 'go for it', 'do it', "let's do it", 'lets do it', 'confirm', 'confirmed',
   'that works', 'works for me', 'why not', 'i think so', 'i guess so', 'i suppose so', 'guess so', 'think so', 'i do', 'i would',
   "i'd like that", 'i would like that', 'that would be great', 'happy to', 'no problem', 'no worries', 'you bet', 'perfect', 'great',
   'good', 'i am', "i'm in", 'yes i am', 'yes i do', 'yes, please', '👍', '✅', '✔️', '👌', '🙆',
