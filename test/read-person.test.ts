@@ -412,6 +412,13 @@ describe('reading the work behind everyday words', () => {
     expect(frozen['computer-hardware']).toBeUndefined();
   });
 
+  it('reads a tool named only beside its neighbours in a list, and not the job or the word alone', () => {
+    for (const [text, skill] of [['photoshop, illustrator, indesign', 'illustrator'], ['python, go, sql', 'go'], ['excel, r', 'r']] as const) has(text, skill);
+    hasNot("I'm an illustrator, mostly children's books", 'illustrator');
+    hasNot('sales, go getter', 'go');
+    expect(skillsOf('adobe suite daily - photoshop, illustrator, indesign - advanced')['illustrator']).toMatchObject({ level: 'advanced', evidence: 'illustrator' });
+  });
+
   it('does not hold a credential being done now', () => {
     for (const text of ['doing the Google IT Support certificate now', "I'm doing my CCNA at the moment"]) expect(reader.read(text).credentials).toEqual([]);
     expect(reader.read('did the Google IT Support certificate last year').credentials.map((c) => c.id)).toEqual(['google-it-support']);

@@ -284,8 +284,20 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
       const itemLevel = new Map<string, SkillLevel>();
       // The tools, languages and platforms each clause names, for a level said after them on its own.
       const namedIn: string[][] = [];
+      // Tools a list names only beside its neighbours: "photoshop, illustrator, indesign" is three clauses,
+      // and "illustrator" alone may be the job; after Photoshop it is the tool.
+      const inList: SkillMention[] = [];
       clauses.forEach((clause, index) => {
-        const inClause = listedSkills(extractor, masked.slice(clause.start, clause.end), unambiguous);
+        let inClause = listedSkills(extractor, masked.slice(clause.start, clause.end), unambiguous);
+        const before = clauses[index - 1];
+        const words = masked.slice(clause.start, clause.end).trim();
+        if (inClause.length === 0 && before && namedIn[index - 1]?.length && words.split(/\s+/).length <= 2 && !/[.!?;\n]/.test(masked.slice(before.end, clause.start))) {
+          const beside = new Set(listedSkills(extractor, masked.slice(before.start, before.end), unambiguous).map((m) => m.skill));
+          const list = `${masked.slice(before.start, before.end)}, ${words}`.replace(/\p{L}+/gu, (w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`);
+          inClause = extractor.extract(list).filter((m) => !beside.has(m.skill) && TECH_CATEGORIES.has(catalog.byId.get(m.skill)?.category ?? ''));
+          for (const m of inClause) if (!m.inferredFrom && !evidence.has(m.skill)) evidence.set(m.skill, words);
+          inList.push(...inClause.filter((m) => !m.inferredFrom));
+        }
         for (const m of inClause) {
           const level = m.inferredFrom ? undefined : higherLevel(levels.get(m.skill), m.level);
           if (level) levels.set(m.skill, level);
@@ -320,7 +332,8 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
           if (!short || !before || /[.!?;\n]/.test(masked.slice(before.end, here.start))) break;
         }
       });
-      const mentions = listedSkills(extractor, masked, unambiguous);
+      const found = listedSkills(extractor, masked, unambiguous);
+      const mentions = [...found, ...inList.filter((m) => !found.some((f) => f.skill === m.skill))];
       // An ambiguous form ("R") is only read beside its neighbours, and so is its level.
       const levelOfMention = (m: SkillMention) => levels.get(m.skill) ?? itemLevel.get(m.skill) ?? (unambiguous.has(m.skill) ? undefined : m.level);
       for (const m of mentions.filter((x) => !x.inferredFrom)) add(m.skill, evidence.get(m.skill) ?? shown, levelOfMention(m));
