@@ -429,7 +429,7 @@ export function createGapInterviewFlow(data: CoachData) {
       const target = targetRole(ctx);
       const report = buildGapReport({ role: target, have: [...(haveOf(ctx)?.skills ?? []), ...fromJob(ctx)], postings: postingsSoFar(ctx), portfolios: postingsStep.of(ctx)?.portfolios, skills: catalog.skills, ...relationWhy(roleMatcher, catalog.roles, target, profileOf(ctx).currentRole, (profileOf(ctx).credentialsHeld ?? []).map((c) => c.id)) });
       return {
-        replies: gapReportReplies(report, target, catalog, profileOf(ctx).currentRole),
+        replies: gapReportReplies(report, target, catalog, profileOf(ctx).currentRole, profileOf(ctx).yearsExperience),
         profile: {
           gapReport: {
             role: target.id,

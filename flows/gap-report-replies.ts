@@ -96,6 +96,35 @@ function provenLine(report: GapReport, currentRole?: string): string {
   return `Your ${report.provenBy}${years} ${cover}; what this role adds is ${listOf(adds)}. ${then[report.verdict.kind]}`;
 }
 
+/** A skill's name inside a sentence: "finance", but "SQL" and "AWS" as they are. */
+const inSentence = (name: string) => (/^[A-Z][a-z]/.test(name) ? name[0]?.toLowerCase() + name.slice(1) : name);
+
+/**
+ * Years the postings ask for in a role, field or industry, said beside the verdict: time in the work is no
+ * skill to learn, so it is never among the gaps, and what the person brings that a posting accepts is said
+ * to count for it ("your 11 years as *bank branch manager* may count for the one that accepts finance").
+ */
+export function experienceLine(report: GapReport, currentRole?: string, years?: number): string | undefined {
+  const asks = report.experience;
+  if (asks.length === 0 || report.verdict.relation !== 'other') return undefined;
+  const quoted = listOf(asks.slice(0, 3).map((a) => `"${a.phrase}"`));
+  const one = asks.length === 1;
+  const open = `${report.postingsUsed === 1 ? 'Your posting also asks' : 'Your postings also ask'} for time in the work: ${quoted}. That comes from doing the job, not from a course, so ${one ? 'it is' : 'those are'} not among your gaps.`;
+  const met = asks.filter((a) => a.met);
+  const show = 'name your closest work in your applications, and let a portfolio piece show what you can do.';
+  if (met.length === 0) return `${open} For ${one ? 'it' : 'them'}, ${show}`;
+  const by = met.flatMap((a) => a.metBy);
+  const job = currentRole?.trim();
+  const fromJob = job && by.some((b) => b.fromJob);
+  const span = years !== undefined && years > 0 ? `${years} year${years === 1 ? '' : 's'}` : 'years';
+  const names = listOf([...new Set(by.map((b) => inSentence(b.name)))]);
+  const who = fromJob ? `Your ${span} as *${job}*` : `Your ${names || 'background'}`;
+  const which = met.length === asks.length ? (one ? 'it' : 'them') : `the one${met.length === 1 ? ' that accepts' : 's that accept'} ${names}`;
+  const rest = asks.length - met.length;
+  const others = rest > 0 ? ` The ${rest === 1 ? 'other asks' : 'others ask'} for time in the role itself: ${show}` : '';
+  return `${open} ${who} may count for ${which}.${others}`;
+}
+
 /** A core competency held only at a basic level, below the top gaps: the coach names it to deepen. */
 function deepenLine(report: GapReport, shown: readonly GapRow[]): string | undefined {
   const deepen = report.gaps.filter((g) => g.deepen && g.core && !shown.includes(g)).map((g) => g.name);
@@ -148,9 +177,11 @@ function portfolioLine(report: GapReport): string | undefined {
 }
 
 /** The gap report as chat replies: the verdict, demand chart, what the user brings, the top gaps, what next. */
-export function gapReportReplies(report: GapReport, role: Role, catalog: Catalog, currentRole?: string): Reply[] {
+export function gapReportReplies(report: GapReport, role: Role, catalog: Catalog, currentRole?: string, years?: number): Reply[] {
   const replies: Reply[] = [{ kind: 'text', text: `Here is your gap report for *${report.role.name}*. ${sourceLine(report)}` }];
-  if (report.hardSkillsAsked > 0) replies.push({ kind: 'text', text: verdictLine(report, currentRole) });
+  const experience = experienceLine(report, currentRole, years);
+  if (report.hardSkillsAsked > 0) replies.push({ kind: 'text', text: experience ? `${verdictLine(report, currentRole)}\n${experience}` : verdictLine(report, currentRole) });
+  else if (experience) replies.push({ kind: 'text', text: experience });
   if (report.postingsUnrecognised > 0) {
     replies.push({ kind: 'text', text: `I couldn't recognise any skills in ${report.postingsUnrecognised} of the postings, so ${report.postingsUnrecognised === 1 ? 'it does' : 'they do'} not count.` });
   }

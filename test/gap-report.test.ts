@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../src/data/load-data.js';
 import type { Role } from '../src/data/roles-schema.js';
 import { buildGapReport, rankRows, type DemandRow, type PostingItem } from '../src/gaps/gap-report.js';
+import { experienceLine } from '../flows/gap-report-replies.js';
 import { realCatalog } from './support/catalog.js';
 
 let catalog: Catalog;
@@ -325,3 +326,67 @@ describe('a portfolio the postings ask to see', () => {
   });
 });
 
+
+describe('years the postings ask for in a role, field or industry', () => {
+  const ba = () => catalog.roles.byId.get('business-analyst') as Role;
+  const years = (skills: string[], phrase: string, level: 'required' | 'preferred' = 'required'): PostingItem => ({ skills, level, phrase, experience: true });
+  const bank: PostingItem = years(['business-analysis', 'finance'], '3+ years experience in business analysis, operations or banking');
+  const similar = [years(['business-analysis'], '2-4 years as a business analyst or similar role in financial services'), years(['finance'], '2-4 years as a business analyst or similar role in financial services')];
+  const postings: PostingItem[][] = [['requirements-gathering', 'jira', bank], ['requirements-gathering', 'process-mapping', ...similar]];
+  const manager = [{ skill: 'finance', evidence: 'bank branch manager', fromJob: true as const }];
+
+  it('are experience, never a demand, a gap or part of the share covered', () => {
+    const r = buildGapReport({ role: ba(), have: manager, postings, skills: catalog.skills });
+    expect(r.demand.map((d) => d.skill).sort()).toEqual(['jira', 'process-mapping', 'requirements-gathering']);
+    expect(r.gaps.map((g) => g.skill)).not.toContain('business-analysis');
+    expect(r.coverage).toBe(0);
+    expect(r.experience.map((e) => ({ phrase: e.phrase, met: e.met, parts: e.parts }))).toEqual([
+      { phrase: '3+ years experience in business analysis, operations or banking', met: true, parts: [['business-analysis', 'finance']] },
+      { phrase: '2-4 years as a business analyst or similar role in financial services', met: false, parts: [['business-analysis'], ['finance']] },
+    ]);
+    expect(r.experience[0]?.metBy).toEqual([{ skill: 'finance', name: 'Finance', evidence: 'bank branch manager', fromJob: true }]);
+    expect(r.verdict.experience).toEqual({ asked: 2, met: 1 });
+  });
+
+  it('are met by the role itself held, and by doing the job', () => {
+    const analystNow = buildGapReport({ role: ba(), have: [{ skill: 'business-analysis' }, ...manager], postings, skills: catalog.skills });
+    expect(analystNow.experience.every((e) => e.met)).toBe(true);
+    const same = buildGapReport({ role: ba(), have: [], postings, skills: catalog.skills, relation: 'same' });
+    expect(same.verdict.experience).toEqual({ asked: 2, met: 2 });
+  });
+
+  it('are said beside the verdict: what counts for which, and that the rest comes from doing the work', () => {
+    const r = buildGapReport({ role: ba(), have: manager, postings, skills: catalog.skills });
+    const line = experienceLine(r, 'bank branch manager', 11) ?? '';
+    expect(line).toContain('Your postings also ask for time in the work: "3+ years experience in business analysis, operations or banking" and "2-4 years as a business analyst or similar role in financial services".');
+    expect(line).toContain('Your 11 years as *bank branch manager* may count for the one that accepts finance. The other asks for time in the role itself');
+    const none = buildGapReport({ role: ba(), have: [], postings: [['jira', bank]], skills: catalog.skills });
+    expect(experienceLine(none, 'teacher')).toBe('Your posting also asks for time in the work: "3+ years experience in business analysis, operations or banking". That comes from doing the job, not from a course, so it is not among your gaps. For it, name your closest work in your applications, and let a portfolio piece show what you can do.');
+    // No years asked, or the target is the job they do: nothing to say.
+    expect(experienceLine(buildGapReport({ role: ba(), have: [], postings: [['jira']], skills: catalog.skills }))).toBeUndefined();
+    expect(experienceLine(buildGapReport({ role: ba(), have: [], postings, skills: catalog.skills, relation: 'same' }))).toBeUndefined();
+  });
+});
+
+describe('a kind named beside one of its members ("Azure or another cloud platform")', () => {
+  const de = () => catalog.roles.byId.get('data-engineer') as Role;
+  const anyCloud: PostingItem = { skills: ['azure', 'cloud-computing'], level: 'required', phrase: 'Azure or another cloud platform' };
+
+  it('is one demand with a member asked alone in another posting, and with two vendors named as alternatives', () => {
+    const r = buildGapReport({ role: de(), have: [{ skill: 'aws' }], postings: [['aws', 'python'], [anyCloud, 'python']], skills: catalog.skills });
+    const cloud = r.demand.find((d) => d.alternatives.includes('azure'));
+    expect(cloud).toMatchObject({ name: 'Cloud computing (AWS or Microsoft Azure)', share: 1, required: 2 });
+    expect(r.demand.filter((d) => d.alternatives.some((a) => ['aws', 'azure', 'cloud-computing'].includes(a)))).toHaveLength(1);
+    // Her AWS meets it: no cloud gap.
+    expect(r.gaps.map((g) => g.skill)).toEqual(['python']);
+    const vendors: PostingItem = { skills: ['google-cloud', 'azure'], level: 'required', phrase: 'BigQuery or Azure Synapse' };
+    const merged = buildGapReport({ role: de(), have: [], postings: [[vendors], [anyCloud]], skills: catalog.skills });
+    expect(merged.demand).toHaveLength(1);
+    expect(merged.demand[0]?.share).toBe(1);
+  });
+
+  it('does not join two postings that each name one vendor', () => {
+    const r = buildGapReport({ role: de(), have: [], postings: [['aws'], ['azure']], skills: catalog.skills });
+    expect(r.demand.map((d) => d.name)).toEqual(['AWS', 'Microsoft Azure']);
+  });
+});

@@ -294,3 +294,66 @@ describe('work a posting words as a duty, and what it says about itself (held-ou
     expect(['required', 'preferred']).toContain(levels(text)[skill]);
   });
 });
+
+describe('years in a role, field or industry: an experience demand, never a skill gap', () => {
+  const experience = (text: string) => read(text).demands.filter((d) => d.experience).map((d) => `${d.skills.join('|')}:${d.level}`);
+  const skillsAsked = (text: string) => read(text).demands.filter((d) => !d.experience).map((d) => d.skills.join('|'));
+
+  it('reads the backgrounds of a years clause as one demand any of them meets, an industry among them', () => {
+    expect(experience('Requirements:\n- 3+ years experience in business analysis, operations or banking')).toEqual(['business-analysis|finance:required']);
+    expect(experience('Requirements:\n- 1-2 years in software testing or QA')).toEqual(['software-testing:required']);
+    expect(experience('- 1-2 years of desktop support or help desk experience')).toEqual(['technical-support:required']);
+    expect(experience('- Business analysis experience (2+ years)')).toEqual(['business-analysis:required']);
+  });
+
+  it('reads years as the role and in an industry as two experience asks, the industry a demand only there', () => {
+    expect(experience('What we are looking for:\n- 2-4 years as a business analyst or similar role in financial services')).toEqual(['business-analysis:required', 'finance:required']);
+    // Without a count of years or an ask for experience, an industry is where the work is, not a demand.
+    expect(levels('We build software for financial services firms.')['finance']).toBe('context');
+  });
+
+  it('keeps a tool named in a years clause a skill to learn, and years of a skill a skill demand', () => {
+    const dba = read('Requirements:\n- 3+ years as a SQL Server DBA');
+    expect(dba.demands.find((d) => d.skills.includes('sql-server'))?.experience).toBeUndefined();
+    expect(dba.demands.find((d) => d.skills.includes('database-administration'))?.experience).toBe(true);
+    expect(experience('Requirements:\n- 2+ years of SQL\n- 2+ years of experience with Python and Tableau')).toEqual([]);
+    expect(skillsAsked('Requirements:\n- 2+ years of experience with Python and Tableau')).toEqual(['python', 'tableau']);
+  });
+
+  it('keeps a years ask apart from the same skill asked as work, and the level as the posting says it', () => {
+    const both = read('Responsibilities:\n- Lead business analysis for the payments team\nNice to have:\n- 2+ years as a business analyst');
+    expect(both.demands.map((d) => `${d.skills.join('|')}:${d.level}:${d.experience ? 'experience' : 'skill'}`)).toEqual([
+      'business-analysis:required:skill',
+      'business-analysis:preferred:experience',
+    ]);
+  });
+
+  it('never joins "X or similar role in <industry>": the industry qualifies the role', () => {
+    expect(experience('- 3+ years as a business analyst or similar role in healthcare')).toEqual(['business-analysis:required', 'healthcare:required']);
+  });
+});
+
+describe('a kind named beside one of its members: "Azure or another cloud platform"', () => {
+  it('is one demand that any skill of the kind meets, with the member asked elsewhere folded into it', () => {
+    expect(demands('Qualifications:\n- Experience with Azure (Data Factory, Blob Storage) or another cloud platform')).toEqual(['azure|cloud-computing:required']);
+    expect(demands('Requirements:\n- AWS or another major cloud provider is a plus')).toEqual(['aws|cloud-computing:preferred']);
+    const posting = 'Responsibilities: develop pipelines in Azure Data Factory; load data into BigQuery or Azure Synapse.\nQualifications:\n- Experience with Azure or another cloud platform';
+    expect(demands(posting)).toEqual(['azure|cloud-computing:required']);
+  });
+
+  it('a preferred kind asked firmly for one member elsewhere is required', () => {
+    expect(demands('You will deploy to Azure every week.\nNice to have: Azure or another cloud platform.')).toEqual(['azure|cloud-computing:required']);
+  });
+
+  it('leaves two named vendors as they are: "AWS or Azure" is no open kind', () => {
+    expect(demands('Requirements: AWS. Nice to have: AWS or Azure.')).toEqual(['aws:required']);
+  });
+
+  it('reads what built data serves as context: "data models for reporting" asks for data modelling, not reporting', () => {
+    const got = levels('Responsibilities: build data models for reporting; design pipelines that feed analytics.');
+    expect(got['data-modeling']).toBe('required');
+    expect(got['reporting']).toBe('context');
+    // Reporting asked as the hire's own work stays a demand.
+    expect(levels('Responsibilities: build monthly reporting for the finance team.')['reporting']).toBe('required');
+  });
+});

@@ -106,6 +106,26 @@ export interface GapRow extends RankedRow {
   deepen: boolean;
 }
 
+/**
+ * Years a posting asks for in a role, field or industry ("3+ years experience in business analysis, operations
+ * or banking"): time spent doing the work, which no course gives, so never a skill gap. Met when the person
+ * holds one of the backgrounds of each part (their industry from their job counts: a bank branch manager
+ * meets "or banking"); said beside the verdict, with what may count for it.
+ */
+export interface ExperienceAsk {
+  /** The posting's words. */
+  phrase: string;
+  level: 'required' | 'preferred';
+  /** In how many of the postings used. */
+  postings: number;
+  /** Each part asked, as the backgrounds any one of which meets it: [["business-analysis", "finance"]]. */
+  parts: string[][];
+  /** Every part is met by something the person holds (or the target is their own job). */
+  met: boolean;
+  /** What the person holds that meets a part, with their words or their job. */
+  metBy: Brought[];
+}
+
 export interface GapReport {
   role: { id: string; name: string };
   /** Where demand came from: the user's postings, or the role catalog when there were none to use. */
@@ -133,6 +153,8 @@ export interface GapReport {
   hardSkillsAsked: number;
   /** Share of the weighted demand for hard skills the user already covers, 0 to 1. */
   coverage: number;
+  /** Years in a role, field or industry the postings ask for: experience, counted apart from the skills (ExperienceAsk). */
+  experience: ExperienceAsk[];
   /** Ready, close or a real gap, with the share covered (src/gaps/verdict.ts says where the lines are and why). */
   verdict: Verdict;
   /**
@@ -174,7 +196,11 @@ function mergeAlternatives(sets: readonly (readonly string[])[], skills: Pick<Sk
   // other ("AWS or Azure" within "AWS, Azure or GCP"); sets that only overlap ("Zendesk or
   // Confluence", "Confluence or SharePoint") are different asks, or one tool would satisfy both.
   const within = (lone: string, group: readonly string[]) => group.some((g) => g === lone || ancestors(skills, lone).includes(g));
-  const holds = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x)) || b.every((x) => a.includes(x));
+  // A set naming a kind beside one of its members ("Azure or another cloud platform") holds any set of that kind's
+  // skills too: "AWS or Azure", "BigQuery or Azure Synapse" are the same cloud demand.
+  const kindsOf = (set: readonly string[]) => set.filter((k) => set.some((x) => x !== k && ancestors(skills, x).includes(k)));
+  const inside = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x) || kindsOf(b).some((k) => ancestors(skills, x).includes(k)));
+  const holds = (a: readonly string[], b: readonly string[]) => inside(a, b) || inside(b, a);
   sets.forEach((a, i) => {
     if (a.length >= 2) {
       sets.forEach((b, j) => {
@@ -221,6 +247,35 @@ function tallyPostings(postings: readonly (readonly PostingItem[])[], skills: Pi
   return tallies;
 }
 
+/**
+ * The experience asks of the postings: each posting's experience demands grouped by the words they came from
+ * ("2-4 years as a business analyst or similar role in financial services" asks for the role and the industry),
+ * the same words in several postings said once. `holds` says whether the person meets one part; `meetsBy` what of theirs does.
+ */
+function experienceAsks(postings: readonly (readonly PostingItem[])[], holds: (part: readonly string[]) => boolean, meetsBy: (part: readonly string[]) => Brought[]): ExperienceAsk[] {
+  const asks = new Map<string, ExperienceAsk>();
+  for (const posting of postings) {
+    const here = new Map<string, ExperienceAsk>();
+    for (const demand of posting.map(asDemand).filter((d) => d.experience)) {
+      const ask = here.get(demand.phrase) ?? { phrase: demand.phrase, level: demand.level, postings: 1, parts: [], met: true, metBy: [] };
+      here.set(demand.phrase, ask);
+      if (demand.level === 'required') ask.level = 'required';
+      ask.parts.push([...demand.skills]);
+    }
+    for (const ask of here.values()) {
+      const known = asks.get(ask.phrase);
+      if (known) known.postings++;
+      else asks.set(ask.phrase, ask);
+    }
+  }
+  for (const ask of asks.values()) {
+    ask.met = ask.parts.every(holds);
+    const by = ask.parts.flatMap(meetsBy);
+    ask.metBy = by.filter((b, i) => by.findIndex((o) => o.skill === b.skill) === i);
+  }
+  return [...asks.values()];
+}
+
 /** Rank by weight, then share of postings, then core competency; never by the alphabet. */
 const RANK_KEYS: readonly [Exclude<RankReason, 'tie' | 'last'>, (row: DemandRow) => number][] = [
   ['weight', (r) => r.weight],
@@ -257,6 +312,8 @@ function portfolioOf(postings: readonly (readonly PostingItem[])[], portfolios: 
 
 export function buildGapReport({ role, have, postings, skills, portfolios, relation = 'other', provenBy, proves }: GapReportInput): GapReport {
   const usable = postings.filter((p) => p.length > 0);
+  // Years in a role or field are experience, said apart; the skills are read from the rest.
+  const skillAsks = usable.map((p) => p.filter((item) => !asDemand(item).experience));
   const portfolio = portfolioOf(postings, portfolios);
   const source = usable.length > 0 ? 'postings' : 'catalog';
   const core = new Set(role.skills.filter((s) => s.core).map((s) => s.skill));
@@ -274,9 +331,15 @@ export function buildGapReport({ role, have, postings, skills, portfolios, relat
     return false;
   };
   const nameOf = (id: string) => skills.byId.get(id)?.name ?? id;
+  // "Cloud computing (Microsoft Azure or AWS)": a kind named with its members reads as the kind, its members as examples.
+  const namesOf = (alternatives: readonly string[]) => {
+    const kind = alternatives.find((k) => alternatives.every((x) => x === k || ancestors(skills, x).includes(k)));
+    const others = alternatives.filter((x) => x !== kind).map(nameOf);
+    return kind && others.length > 1 ? `${nameOf(kind)} (${others.join(' or ')})` : alternatives.map(nameOf).join(' or ');
+  };
   const rowOf = (alternatives: string[], share: number, weight: number, required: number, preferred: number, phrase?: string): DemandRow => ({
     skill: alternatives[0] ?? '',
-    name: alternatives.map(nameOf).join(' or '),
+    name: namesOf(alternatives),
     alternatives,
     share,
     weight,
@@ -287,7 +350,7 @@ export function buildGapReport({ role, have, postings, skills, portfolios, relat
   });
   const rows =
     source === 'postings'
-      ? [...tallyPostings(usable, skills).values()].map((t) =>
+      ? [...tallyPostings(skillAsks, skills).values()].map((t) =>
           rowOf(t.skills, (t.required + t.preferred) / usable.length, (t.required * LEVEL_WEIGHT.required + t.preferred * LEVEL_WEIGHT.preferred) / usable.length, t.required, t.preferred, t.phrase))
       : catalogDemand(role, skills).map((d) => ({ ...rowOf(d.alternatives, d.weight, d.weight, 0, 0), name: d.name, core: d.core }));
 
@@ -336,6 +399,8 @@ export function buildGapReport({ role, have, postings, skills, portfolios, relat
   const shownAsHave = (h: HeldSkill) => isHard({ alternatives: [h.skill] }) || skills.byId.get(h.skill)?.asset === true;
   const brought = (h: HeldSkill): Brought => ({ skill: h.skill, name: nameOf(h.skill), ...(h.evidence ? { evidence: h.evidence } : {}), ...(h.fromJob ? { fromJob: true as const } : {}) });
   const demandRank = (h: HeldSkill) => demand.findIndex((d) => covers(h.skill, d));
+  const experience = experienceAsks(usable, (part) => byJob || part.some((id) => absenceOf(id) < 1), (part) =>
+    named.filter((h) => part.some((id) => id === h.skill || ancestors(skills, h.skill).includes(id))).map(brought));
   return {
     role: { id: role.id, name: role.name },
     source,
@@ -350,6 +415,7 @@ export function buildGapReport({ role, have, postings, skills, portfolios, relat
     gaps,
     hardSkillsAsked: hard.length,
     coverage,
+    experience,
     verdict: verdictOf({
       covered: coverage,
       coreCovered: share(hardCore),
@@ -357,6 +423,7 @@ export function buildGapReport({ role, have, postings, skills, portfolios, relat
       coreHeld: hardCore.every((d) => absence(d) === 0),
       relation,
       byCredential: proves !== undefined,
+      experience: { asked: experience.length, met: experience.filter((e) => e.met).length },
     }),
     ...(portfolio ? { portfolio } : {}),
     ...(provenBy ? { provenBy } : {}),

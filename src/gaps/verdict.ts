@@ -17,6 +17,11 @@
  * credential (the PMP), not the job title, shows the same job, it proves only its own skills: the
  * verdict is then read from the figures like anyone's, since the target may add a whole side (the
  * tech of an IT project) the credential says nothing about. A step down stays ready either way.
+ *
+ * Years a posting asks for in a role, field or industry ("2-4 years as a business analyst or similar role")
+ * are experience, not skills: they are counted here apart (how many such asks, how many the person's
+ * background may meet) and said beside the verdict, never folded into the share covered or the gaps. The
+ * verdict's kind stays the skills': years are met by doing the work, which a list of gaps cannot close.
  */
 
 export const READY_SHARE = 0.8;
@@ -36,6 +41,8 @@ export interface Verdict {
   /** Core competencies missing altogether, most important first (display names). */
   coreMissing: string[];
   relation: RoleRelation;
+  /** The postings' asks for years in a role, field or industry, and how many of them the person's background may meet. */
+  experience?: { asked: number; met: number };
 }
 
 export interface VerdictInput {
@@ -47,10 +54,11 @@ export interface VerdictInput {
   relation: RoleRelation;
   /** The relation was shown by a credential held, not by the job title. */
   byCredential?: boolean;
+  experience?: { asked: number; met: number };
 }
 
-export function verdictOf({ covered, coreCovered, coreMissing, coreHeld, relation, byCredential = false }: VerdictInput): Verdict {
-  const base = { covered, coreCovered, coreMissing, relation };
+export function verdictOf({ covered, coreCovered, coreMissing, coreHeld, relation, byCredential = false, experience }: VerdictInput): Verdict {
+  const base = { covered, coreCovered, coreMissing, relation, ...(experience && experience.asked > 0 ? { experience } : {}) };
   if (relation === 'step-down' || (relation === 'same' && !byCredential)) return { kind: 'ready', ...base };
   if (covered >= READY_SHARE || (coreHeld && covered >= CLOSE_SHARE)) return { kind: 'ready', ...base };
   if (covered >= CLOSE_SHARE || coreCovered >= CLOSE_SHARE) return { kind: 'close', ...base };

@@ -91,6 +91,18 @@ export const EXPERIENCE_CUES = [
   'years in', 'years of', 'work in', 'working in', 'understand', 'know',
 ] as const;
 
+/**
+ * A count of years ("3+ years", "2-4 years", "one to three years", "at least 1 year"). A clause that asks for
+ * years in a role, field or industry ("3+ years in business analysis, operations or banking", "2-4 years as a
+ * business analyst or similar role", "1-2 years of help desk experience") asks for time spent doing the work,
+ * which no course gives: posting-levels.ts marks the work and the industries it names as an experience demand,
+ * never a skill gap. A tool named in it ("3+ years as a SQL Server DBA") is still a skill to learn.
+ */
+export const YEARS_SOURCE = String.raw`(?<![\w.])(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:\+|plus)?\s*(?:(?:-|–|—|to)\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*)?(?:\(\d{1,2}\+?\)\s*)?(?:or\s+more\s+)?years?(?!\w)`;
+
+/** Words that may stand between a count of years and the "in"/"as" that names the role or field. */
+export const YEARS_QUALIFIER_CUES = ['professional', 'relevant', 'hands-on', 'work', 'industry', 'related', 'proven', 'prior', 'practical', 'previous', 'full-time', 'paid'] as const;
+
 /** Headings, by the level they give the skills under them. A heading is a short line ending in
  * ":" or standing alone (markdown "##", ALL CAPS, or one of these phrases). */
 export const SECTION_CUES: Readonly<Record<Exclude<DemandLevel, 'not-required'>, readonly string[]>> = {

@@ -1,6 +1,6 @@
 import type { SkillCatalog } from '../data/load-data.js';
 import type { Segment } from './clean-text.js';
-import { CONTEXT_CUES, CREDENTIAL_NAME_SOURCES, EXPERIENCE_CUES, TEACHING_CUES, FORWARD_PREFERRED_CUES, INVITATION_CUES, INVITATION_WITHDRAWN_CUES, NOT_REQUIRED_CUES, PREFERRED_CUES, REQUIRED_CUES, SECTION_CUES, type DemandLevel } from './posting-cues.js';
+import { CONTEXT_CUES, CREDENTIAL_NAME_SOURCES, EXPERIENCE_CUES, YEARS_QUALIFIER_CUES, YEARS_SOURCE, TEACHING_CUES, FORWARD_PREFERRED_CUES, INVITATION_CUES, INVITATION_WITHDRAWN_CUES, NOT_REQUIRED_CUES, PREFERRED_CUES, REQUIRED_CUES, SECTION_CUES, type DemandLevel } from './posting-cues.js';
 import type { LocatedMention, SkillExtractor } from './extract-skills.js';
 import { workMentions } from './posting-work.js';
 
@@ -29,6 +29,11 @@ export interface PostingDemand {
   skills: string[];
   level: 'required' | 'preferred';
   phrase: string;
+  /**
+   * Years in a role, field or industry ("3+ years in business analysis, operations or banking", "2-4 years
+   * as a business analyst"): time spent doing the work, met by a background, never a skill to learn.
+   */
+  experience?: true;
 }
 
 /** A posting's ask for a portfolio of the applicant's work ("Portfolio required", "please include a portfolio"). */
@@ -74,6 +79,8 @@ const RANKED_BUT = new RegExp(`(?:${PREFERRED.source})(?:\\s*,?\\s*but)?\\s*$`, 
 const ENDS_BUT = /\bbut\s*$/i;
 const OPENS_NOT_REQUIRED = new RegExp(`^\\s*(?:is\\s+|are\\s+)?${NOT_REQUIRED.source}`, 'i');
 // "Model data in dbt so analysts can self-serve in Power BI": what others use, after the purpose, is context.
+// "build data models for reporting", "pipelines that feed analytics": what the hire builds serves others' work, named after it.
+const BUILT_FOR = /\b(?:data\s+)?(?:models?|pipelines?|datasets?|data\s+marts?|marts?|warehouses?|tables)\s+(?:(?:that|which)\s+(?:feed|feeds|power|powers|support|supports)|for|to\s+(?:feed|power|support|enable))\s+$/i;
 const FORWARD_CONTEXT = /\bso\s+(?:that\s+)?(?:our\s+|the\s+|other\s+)?(?:analysts|users|customers|clients|teams?|the business|colleagues|clinicians|staff|managers|stakeholders)\s+can\b/i;
 // "in our iOS and Android app": the employer's product named by its platform, not a skill asked. A
 // posting that wants the skill asks for it in a clause of its own, and that firmer level wins.
@@ -102,6 +109,21 @@ const ACCEPTED_BACKGROUND = /\bor\s+(?:(?:a|an|some|other)\s+)?(?:(?:related|sim
 const OR_INDUSTRY_BEFORE = /,\s*or\s+(?:(?:a|an|some|strong|relevant|hands-on)\s+)?$/i;
 const BACKGROUND_AFTER = /^\s+(?:experience|background)\b/i;
 const TITLE_QUALIFIER = /\s[-–—|]\s/;
+// Years in a role, field or industry (posting-cues.ts YEARS_SOURCE says why they are experience, not skills):
+// "3+ years experience in", "2-4 years as a", "1-3 years in a SOC, IT support or network role";
+const YEARS_QUALIFIERS = `(?:(?:${YEARS_QUALIFIER_CUES.map(escape).join('|')})\\s+)*`;
+const YEARS_IN = new RegExp(`${YEARS_SOURCE}(?:['’]s?)?\\s+(?:of\\s+)?${YEARS_QUALIFIERS}(?:experience\\s+|work\\s+)?(?:in|as|within)\\s`, 'i');
+// "1-2 years of desktop support or help desk experience": the count and "of" before the work, "experience" or "role" after it;
+const YEARS_OF = new RegExp(`${YEARS_SOURCE}\\s+of\\s+${YEARS_QUALIFIERS}(?:[^\\s,;.]+,?\\s+){0,8}$`, 'i');
+const OF_WORK_END = /^(?:,?\s+(?:(?:and\s*\/\s*)?or\s+|\/\s*)?[A-Za-z&/-]+){0,6}?\s+(?:experience|roles?|background)\b/i;
+// "Business analysis experience (2+ years)".
+const EXPERIENCE_OF_YEARS = new RegExp(`^\\s+experience\\s*(?:\\(|,|:|-|–|of|for)?\\s*(?:at\\s+least\\s+|minimum\\s+(?:of\\s+)?)?${YEARS_SOURCE}`, 'i');
+/** The work, field or industry a years clause names; a tool, language or platform in it stays a skill. */
+const EXPERIENCE_KINDS: ReadonlySet<string> = new Set(['method', 'domain', 'soft']);
+// Between two backgrounds of a years clause: commas, "or", "/", and at most two words the catalog does
+// not know ("business analysis, operations or banking"); never "similar role in", which qualifies.
+const EXPERIENCE_JOIN = /^(?:\s*(?:,|\/|\b(?:and\s*\/\s*)?or\b)\s*(?:(?!(?:in|as|at|with|within|roles?|similar|related|of|for|experience|background|and)\b)[A-Za-z&-]+\s+){0,2})+$/i;
+const OR_LATER = /^(?:\s*,\s*[A-Za-z&-]+(?:\s+[A-Za-z&-]+)?)*\s*,?\s*(?:and\s*\/\s*)?or\b/i;
 // "in product management, growth marketing, or a similar role": the roles listed are ways to meet
 // one demand.
 const OR_SIMILAR_AFTER = /^[^.;:\n]*?,?\s+or\s+(?:(?:a|an|any|other|some)\s+)?(?:(?:closely\s+)?(?:similar|related|equivalent|comparable|adjacent)\s+)(?:roles?|fields?|positions?|backgrounds?|experience|functions?|disciplines?)\b/i;
@@ -126,6 +148,8 @@ const MAX_PHRASE = 160;
 
 const OR_JOIN = /^\s*,?\s*(?:and\s*\/\s*)?or\s+(?:either\s+)?$/i;
 const SLASH_JOIN = /^\s*\/\s*$/;
+// "Azure (Data Factory, Blob Storage) or another cloud platform": the skill, its examples, then the kind it is of.
+const OR_ANOTHER_JOIN = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:and\s*\/\s*)?or\s+(?:an?\s+|any\s+)?(?:other|another|similar|equivalent|comparable)\s+(?:(?:major|public|modern|leading)\s+)?$/i;
 // "a SIEM (Splunk or Sentinel)": products of a category, in a bracket after it, are the category
 // named by example; one demand that any of them meets, not a demand for each.
 // A product the catalog does not know may come first: "a SIEM (QRadar or Splunk)".
@@ -246,6 +270,8 @@ function phraseOf(text: string, from: number, to: number, start: number): string
 
 interface Read extends LocatedMention {
   level: DemandLevel;
+  /** Named as the work, field or industry of a years clause: an experience demand. */
+  experience: boolean;
   /** No word, label or heading set the level: it is required only because nothing said otherwise. */
   byDefault: boolean;
   phrase: string;
@@ -282,6 +308,9 @@ function ancestorsOf(catalog: SkillCatalog, id: string): string[] {
 }
 
 /** Groups mentions of one clause joined by "or" (and "/" or "," between skills of a kind). */
+/** Groups whose last member is the kind the posting accepts any of: "Azure or another cloud platform". */
+const openKinds = new WeakSet<Read[]>();
+
 function alternatives(text: string, reads: readonly Read[], catalog: SkillCatalog): Read[][] {
   const groups: Read[][] = [];
   for (let i = 0; i < reads.length; i++) {
@@ -295,8 +324,16 @@ function alternatives(text: string, reads: readonly Read[], catalog: SkillCatalo
     const orSimilar = join !== undefined && LIST_JOIN.test(join) && OR_SIMILAR_AFTER.test(text.slice(cur.end, cur.segment.end));
     // Only a bracket of alternatives: "Python (pandas)" asks for both, "a SIEM (Splunk or Sentinel)" for one SIEM.
     const bracket = join !== undefined && PAREN_JOIN.test(join) && /\bor\b|,|\//.test(join.slice(join.indexOf('(') + 1) + text.slice(cur.start, Math.max(cur.start, text.indexOf(')', cur.start))));
-    const joins = join !== undefined && (OR_JOIN.test(join) || orSimilar || orUnknown || ((SLASH_JOIN.test(join) || bracket) && related(catalog, prev!.skill, cur.skill, false)));
-    if (joins && group) group.push(cur);
+    // "3+ years in business analysis, operations or banking": the backgrounds of a years clause are one demand.
+    const backgrounds = join !== undefined && prev!.experience && cur.experience && EXPERIENCE_JOIN.test(join)
+      && (/\bor\b/i.test(join) || OR_LATER.test(text.slice(cur.end, cur.segment.end)));
+    // "Azure or another cloud platform": any skill of the kind meets it, so it is one demand with the kind.
+    const orAnother = join !== undefined && OR_ANOTHER_JOIN.test(join) && ancestorsOf(catalog, prev!.skill).includes(cur.skill);
+    const joins = join !== undefined && (backgrounds || orAnother || OR_JOIN.test(join) || orSimilar || orUnknown || ((SLASH_JOIN.test(join) || bracket) && related(catalog, prev!.skill, cur.skill, false)));
+    if (joins && group) {
+      group.push(cur);
+      if (orAnother) openKinds.add(group);
+    }
     else groups.push([cur]);
   }
   // "AWS, Azure or GCP": a comma before an "or" group joins it when the skills are of a kind.
@@ -390,7 +427,7 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
     const after = text.slice(m.end, Math.min(to, m.end + 40));
     const ownProduct = OUR_BEFORE.test(before) && (PRODUCT_AFTER.test(after) || TEAM_AFTER.test(after));
     const employerSays = EMPLOYER_DOES.test(text.slice(m.segment.start, m.start));
-    if ((said === undefined || said === 'required') && (FORWARD_CONTEXT.test(before) || ownProduct || employerSays)) said = 'context';
+    if ((said === undefined || said === 'required') && (FORWARD_CONTEXT.test(before) || BUILT_FOR.test(before) || ownProduct || employerSays)) said = 'context';
     if (said !== 'not-required' && TO_LEARN_BEFORE.test(before)) said = 'context';
     if ((said === undefined || said === 'required') && ACCEPTED_BACKGROUND.test(before)) said = 'context';
     if ((said === undefined || said === 'required') && catalog.byId.get(m.skill)?.industry && OR_INDUSTRY_BEFORE.test(before) && BACKGROUND_AFTER.test(after)) said = 'context';
@@ -401,10 +438,13 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
     let level = withdrawn ? 'not-required' : (said ?? (section === 'neutral' ? 'required' : section));
     // An industry is a demand only when the posting asks for experience in it: "our healthcare
     // clients" says where you would work, "2 years in healthcare" says what you must bring.
-    if (catalog.byId.get(m.skill)?.industry && (level === 'required' || level === 'preferred') && !EXPERIENCE.test(clauseText)) level = 'context';
+    const afterOuter = outer.slice(m.end - from);
+    const yearsIn = YEARS_IN.test(`${before}${text.slice(m.start, m.end)} `) || (YEARS_OF.test(before) && OF_WORK_END.test(afterOuter)) || EXPERIENCE_OF_YEARS.test(text.slice(m.end, to));
+    if (catalog.byId.get(m.skill)?.industry && (level === 'required' || level === 'preferred') && !EXPERIENCE.test(clauseText) && !yearsIn) level = 'context';
+    const experience = yearsIn && EXPERIENCE_KINDS.has(catalog.byId.get(m.skill)?.category ?? '');
     const key = `${from}:${to}`;
     if (!clauses.has(key)) clauses.set(key, clauses.size);
-    return { ...m, level, byDefault, phrase: phraseOf(text, from, to, m.start), clause: clauses.get(key) ?? 0 };
+    return { ...m, level, experience, byDefault, phrase: phraseOf(text, from, to, m.start), clause: clauses.get(key) ?? 0 };
   });
   settleDefaults(text, reads);
 
@@ -416,10 +456,27 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
 
   const asked = new Map<string, PostingDemand>();
   const groups = alternatives(text, reads.filter((r) => r.level === 'required' || r.level === 'preferred'), catalog);
+  // "Azure or another cloud platform" names a kind beside one of its members: the posting accepts any skill of
+  // that kind. Azure asked elsewhere ("pipelines in Azure Data Factory"), or "BigQuery or Azure Synapse", is then
+  // that same open demand, which AWS meets too; never a second demand for one vendor.
+  // Only what the open demand names besides its kind folds into it: "SIEM" asked alone stays the kind itself, and
+  // "deploy on GCP" beside "cloud platforms (AWS ok)" stays a demand for GCP.
+  const open = groups.filter((g) => openKinds.has(g));
+  // "BigQuery or Azure Synapse" beside "Azure or another cloud platform": naming a member, the rest of the kind, it is that demand.
+  const namedIn = (o: readonly Read[], r: Read) => o.slice(0, -1).some((m) => m.skill === r.skill);
+  const ofKind = (o: readonly Read[], r: Read) => ancestorsOf(catalog, r.skill).includes((o[o.length - 1] as Read).skill);
+  const openOf = (g: readonly Read[]) => open.find((o) => o !== g && g.some((r) => namedIn(o, r)) && g.every((r) => namedIn(o, r) || ofKind(o, r)));
+  const firmer = new Set<Read[]>();
+  const folded = groups.filter((g) => {
+    const into = g.every((r) => !r.experience) ? openOf(g) : undefined;
+    if (into && g.some((r) => r.level === 'required')) firmer.add(into);
+    return into !== undefined;
+  });
   const order = new Map<PostingDemand, number>();
   // Single demands first, so "SQL" asked alone is not also folded into "SQL or Python" elsewhere;
   // the result keeps the posting's order.
   for (const group of [...groups.filter((g) => g.length === 1), ...groups.filter((g) => g.length > 1)]) {
+    if (folded.includes(group)) continue;
     // "CI/CD (Jenkins or GitHub Actions)", "a SIEM (Splunk or Sentinel)": tools in a bracket after the skill
     // they serve are examples of it, so the demand is for that skill, which either tool meets. "Agile or
     // Scrum" outside a bracket stays two alternatives.
@@ -427,8 +484,10 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
     const example = (r: Read) =>
       r !== head && (r.skill === head.skill || ancestorsOf(catalog, r.skill).includes(head.skill)) && openBrackets(text.slice(head.end, r.start)) > 0;
     const skills = [...new Set(group.filter((r) => !example(r)).map((r) => r.skill))];
-    const level = group[0]?.level === 'preferred' ? 'preferred' : 'required';
-    const key = skills.slice().sort().join('|');
+    const level = group[0]?.level === 'preferred' && !firmer.has(group) ? 'preferred' : 'required';
+    const experience = group.every((r) => r.experience);
+    // Years in a field and the skill of that field are different asks: "3+ years as a business analyst" beside "business analysis".
+    const key = `${experience ? 'experience:' : ''}${skills.slice().sort().join('|')}`;
     const known = asked.get(key);
     if (known) {
       if (level === 'required') known.level = 'required';
@@ -440,7 +499,7 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
       return alone !== undefined && (alone.level === 'required' || level === 'preferred');
     };
     if (skills.length > 1 && skills.some(covered)) continue;
-    const demand: PostingDemand = { skills, level, phrase: group[0]?.phrase ?? '' };
+    const demand: PostingDemand = { skills, level, phrase: group[0]?.phrase ?? '', ...(experience ? { experience: true as const } : {}) };
     asked.set(key, demand);
     order.set(demand, group[0]?.start ?? 0);
   }
