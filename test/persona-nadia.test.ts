@@ -280,10 +280,11 @@ describe('Nadia, water-lab chemistry technician to data engineer, $1,500, 10 hou
     expect(retry).toContain('This is a strong answer now.');
   });
 
-  it.fails('praises her own action in the retry, not "I make typing errors sometimes"', async () => {
+  it('praises her own action in the retry, not "I make typing errors sometimes"', async () => {
     const p = await newUserAt(data, 'nadia-practice-2', TODAY);
     for (const line of ['Nadia', '3', 'data engineer', 'one', '2', SHORT, 'done', '1']) await p.say(line);
     const retry = await p.say(FULL);
     expect(retry).not.toContain('"I make typing errors sometimes"');
+    expect(retry).toContain('"I wrote a Python script with pandas"');
   });
 });

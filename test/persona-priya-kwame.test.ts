@@ -189,7 +189,7 @@ describe('Priya, 43, ICU nurse for 15 years aiming at data analyst in healthcare
     expect(betterScore).toBeGreaterThan(weakScore + 30);
     expect(better).toContain(`Since your last try: ${weakScore} → ${betterScore}`);
     expect(better).toContain('- Your result is there now, with a number');
-    expect(better).toContain('- You say "I" now where you said "we": "I suspected the data".');
+    expect(better).toContain('- You say "I" now where you said "we": "I pulled the Epic line-day export".');
     expect(better).toMatch(/Result 0 → [45]/);
   });
 });

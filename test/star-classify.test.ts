@@ -260,4 +260,37 @@ describe('classifyClauses', () => {
     ]);
     expect(classifyClauses(segment('I wrote a picking guide, walked each group round and buddied every starter.').clauses).map((c) => c.iActions)).toEqual([['wrote'], ['walked', 'buddied']]);
   });
+
+  it('reads a very short answer whose step and outcome share the sentence the candidate opened', () => {
+    const parts = (answer: string) => labels(answer).map(([, l]) => l);
+    expect(parts('I saw the invoice was addressed to the old office, rang the client, and the payment came through on Friday.')).toEqual(['situation', 'action', 'result']);
+    expect(parts('I noticed the fire door was propped open, told the duty manager, and it was shut within the hour.')).toEqual(['situation', 'action', 'result']);
+  });
+
+  it('reads a scene told without a time opener: what would not go right, or years in a job', () => {
+    const parts = (answer: string) => labels(answer).map(([, l]) => l);
+    expect(parts("A customer wouldn't stop shouting at the counter, so I took him to a quiet desk and listened. He left calm.")).toEqual(['situation', 'action', 'result']);
+    expect(parts("The new starter couldn't find the stock room, so I drew her a map. She found everything herself after that.")).toEqual(['situation', 'action', 'result', 'result']);
+    expect(parts('I taught Year 6 for about eight years, and one spring the class fell out badly. I ran circle time every morning. They settled down.')).toEqual(['situation', 'situation', 'action', 'result']);
+    // What people believed before the steps, numbers and all, is the problem.
+    expect(parts('Most customers thought the discount was 50 percent off everything, which was wrong. I rewrote the sign. The complaints stopped.')).toEqual(['situation', 'situation', 'action', 'result']);
+  });
+
+  it('reads a chat answer: "me and X" doing something is a "we" step, and a trouble gone since is its outcome', () => {
+    const chat = classifyClauses(segment('the server went down at 2. me and my manager rang every client ourselves. nobody cancelled').clauses);
+    expect(chat.map((c) => [c.label, c.weActions])).toEqual([['situation', []], ['action', ['rang']], ['result', []]]);
+    expect(labels('the lift broke on a sunday. me and the night nurse carried the trays up by hand. everyone got their dinner').map(([, l]) => l)).toEqual(['situation', 'action', 'result']);
+    expect(labels('so the printer at my shop kept jamming. i took it apart and cleaned the rollers. we havent had a jam since').map(([, l]) => l)).toEqual(['situation', 'action', 'result']);
+    expect(labels('the till kept freezing at lunch. i called support and they updated it. hasnt had a freeze since').map(([, l]) => l).at(-1)).toBe('result');
+    // "till it came back up" is when a step ended, not a customer coming back.
+    expect(labels('one time the booking system crashed. i took bookings on paper till it came back up.').map(([, l]) => l)).toEqual(['situation', 'action']);
+  });
+
+  it('reads the candidate\'s own change between two steps of one sentence as a step, its numbers what was changed', () => {
+    const menu = classifyClauses(segment('We met on the Monday, we cut the route list from forty stops to twenty-five and we moved the late drops to the morning.').clauses);
+    expect(menu.map((c) => [c.label, c.metrics])).toEqual([['action', []], ['action', []], ['action', []]]);
+    // How the last step came out against the plan is the outcome's measure.
+    const late = classifyClauses(segment('I checked the maps, picked a new route, and we arrived only two hours behind. The client was happy.').clauses);
+    expect(late.map((c) => c.metrics)).toEqual([[], [], ['only two hours behind'], []]);
+  });
 });

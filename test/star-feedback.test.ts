@@ -212,4 +212,37 @@ describe('praise names only what the person did', () => {
     const task = a.strengths.find((s) => s.kind === 'task');
     expect(task?.text).toMatch(/^You say what the team had to achieve: "We had to find more people/);
   });
+
+  it('praises the strongest own step done for the task, never an admission of a problem', () => {
+    const own = (text: string) => analyzeAnswer(text, GENERAL).strengths.find((s) => s.kind === 'own-steps')?.words ?? '';
+    const typos = own(
+      'At the surgery every Monday I copied the referrals by hand into the system, and I make mistakes sometimes. My job was to get them in right. I built a form that fills the system from the letter, and I checked it against my manual copies for a week. Now referrals take five minutes and nothing is typed twice.',
+    );
+    expect(typos).toMatch(/^I built a form/);
+    const forgot = own(
+      'Last year at the depot I forgot to book the cover driver for a bank holiday. My task was to get every parcel out anyway. I rang three agency drivers, split the routes between them and drove one myself. All 400 parcels went out that day.',
+    );
+    expect(forgot).toMatch(/^I rang three agency drivers/);
+  });
+});
+
+describe('the measure of an outcome', () => {
+  it('does not score a hedged result with no number as measured, and asks how much changed', () => {
+    const a = analyzeAnswer(
+      'so every spring our school runs a science fair and the kids get really nervous about judging, they think a score of 7 means they failed, which is a common mix-up, so i sort of made a practice round with friendly judges, and i think that helped a lot, the kids seemed calmer',
+      GENERAL,
+    );
+    expect(a.parts.result.present).toBe(true);
+    expect(a.hasMetric).toBe(false);
+    expect(a.strengths.map((s) => s.kind)).not.toContain('measured');
+    expect(a.suggestions.join('\n')).toContain('add how much');
+  });
+
+  it('counts a rank reached and a time a thing now takes, not a count in the scene or in a step', () => {
+    const metric = (text: string) => analyzeAnswer(text, GENERAL).hasMetric;
+    expect(metric('In 2023 our store was last of twelve for mystery shopper scores. I trained every new starter on the greeting myself. By the autumn we were third of twelve.')).toBe(true);
+    expect(metric('At the clinic my manager wanted repeat prescriptions sorted faster. I set up a shared inbox and a checklist. Now we turn one round in a day.')).toBe(true);
+    expect(metric('When I ran a pub in Leeds we booked a party of 80 and were four staff short on the night. I served behind the bar myself. The party left happy.')).toBe(false);
+    expect(metric('Last summer the café queue was out of the door. We sat down, we cut the menu from twenty items to eight and we prepared the salads early. Service was much faster after that.')).toBe(false);
+  });
 });

@@ -83,4 +83,23 @@ describe('signals', () => {
     expect(countPronouns('I showed them claims from our own customers.')).toEqual({ i: 1, we: 0 });
     expect(countPronouns('It was our own idea, and we did it on our own.')).toEqual({ i: 0, we: 3 });
   });
+
+  it('counts a share, a ranking, the time a thing now takes, money and a delay kept small, in words', () => {
+    expect(findMetrics('Waiting times fell by about a tenth.')).toEqual(['by about a tenth']);
+    expect(findMetrics('By June the branch was first of nine in the region.')).toEqual(['first of nine']);
+    expect(findMetrics('We finished in the top three.')).toEqual(['top three']);
+    expect(findMetrics('Now the team closes a ticket in ten minutes.')).toEqual(['Now the team closes a ticket in ten minutes']);
+    expect(findMetrics('Checking a claim takes about an hour now.')).toEqual(['takes about an hour']);
+    expect(findMetrics('It saved the practice around three thousand pounds.')).toEqual(['three thousand pounds']);
+    expect(findMetrics('We opened only ten minutes late.')).toEqual(['only ten minutes late']);
+    expect(findMetrics('We finished in one day instead of four.')).toEqual(['instead of four']);
+  });
+
+  it('counts no shortfall in the scene, no deadline hour and no time a step or a visit took', () => {
+    expect(findMetrics('That morning we were two porters short.')).toEqual([]);
+    expect(findMetrics('We were 3 nurses down on the ward.')).toEqual([]);
+    expect(findMetrics('The van had to be loaded by 6, and by 7am it was gone.')).toEqual([]);
+    expect(findMetrics('Her manager rang a week later.')).toEqual([]);
+    expect(findMetrics('I learned the till in an afternoon.')).toEqual([]);
+  });
 });

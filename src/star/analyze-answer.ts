@@ -177,7 +177,7 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
   // so a one-sentence answer is all tail. Set-up clauses there ("we had 300 tickets") do not count.
   const tailFrom = words * (1 - RESULT_TAIL_SHARE);
   const measured = clauses.filter(
-    (c) => c.label === 'result' || (c.firstWord + c.words > tailFrom && c.label !== 'situation' && c.label !== 'task' && c.label !== 'hypothetical'),
+    (c) => c.label === 'result' || c.metrics.length > 0 || (c.firstWord + c.words > tailFrom && c.label !== 'situation' && c.label !== 'task' && c.label !== 'hypothetical'),
   );
   // "after 35 minutes we print again and all trucks leave on time": the time the outcome took, said
   // in the clause just before it, is its measure (findMetrics keeps only the amount).

@@ -47,6 +47,14 @@ export interface ClassifiedClause extends Clause {
 
 const TIE_ORDER: readonly StarPart[] = ['result', 'action', 'task', 'situation'];
 
+/** A measure against the plan: "only four hours behind", "two days early", "one week late instead of three". */
+const AGAINST_PLAN = /\b(?:early|earlier|ahead|sooner|late|behind|instead of)\b/i;
+const YEARS_HELD = /\bfor (?:about |around |nearly |almost |over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|a couple of) years\b/i;
+const OTHERS_BELIEVE = /^(?:(?:and|so|but) )?(?:they|he|she|people|everyone|everybody|(?:most|many|some|the) (?:of (?:them|the) )?[\w-]+)(?: [\w-]+)? (?:think|thought|believe|believed|assume|assumed|were sure|was sure|were convinced|was convinced)\b/i;
+const I_OPENS = /^(?:(?:and|so|but|then) )?i\b/i;
+/** "A resident wouldn't eat her meals", "the printer kept jamming": what would not go right, opening the story, is its scene. */
+const WOULD_NOT = /\b(?:wouldn'?t|would not|couldn'?t|could not|refused to|kept)\b/i;
+
 const STATE_AFTER = /\b(?:was|were|is|are|felt|seemed|became|looked)\b/i;
 
 /** Where the story is, for one clause: what came before it and whether any step follows. */
@@ -64,6 +72,8 @@ interface Place {
   noStepAfter: boolean;
   /** A step with the subject of an earlier step in its sentence left out ("..., booked the transport"). */
   elided: boolean;
+  /** The next clause, in the same sentence, is a step ("..., we cut the menu to seven and we prepped the sauces"). */
+  stepFollows: boolean;
   /** How many clauses have been read as steps so far. */
   steps: number;
   /**
@@ -93,6 +103,9 @@ function label(c: Cues, at: Place): Label {
   // The question the first step serves is the aim of the work ("I analysed ten years of trips | to
   // see where new docking stations should go"); after later steps, it is why that step was taken.
   if (c.purpose) return at.steps === 1 && at.previous === 'action' ? 'task' : (at.previous ?? 'none');
+  // "So I taught Year 9 science for about six years, and ...": opening the answer, years of a job
+  // are who the candidate was when it happened, the scene, not a step of one event.
+  if (at.previous === undefined && c.iActions.length > 0 && YEARS_HELD.test(c.clause.text)) return 'situation';
   const score: Record<StarPart, number> = {
     // The scene is set before the first step; later, a place or "we had" continues the part before.
     // One sign of the scene is enough; two ("at our store") are not a stronger one.
@@ -134,6 +147,9 @@ function label(c: Cues, at: Place): Label {
   // is the problem the steps answer: the scene.
   // Unless the candidate's own step is the clause's verb, tied with a word of an outcome said as the
   // step's purpose ("I set up a reminders page and made a leaderboard for handing homework in on time").
+  // "they think 60th percentile means their kid got 60 percent": what people believed before the
+  // steps, numbers and all, is the problem the steps answer, not a measured outcome.
+  if (best === 'result' && !at.seenAction && !c.statedResult && OTHERS_BELIEVE.test(c.clause.text)) return 'situation';
   const ownStep = c.iActions.length > 0 && score.action >= score.result;
   if (best === 'result' && score.result > 0 && !at.seenAction && !at.afterLastStep && !c.statedResult && c.metrics.length === 0 && !c.reflection) return ownStep ? 'action' : 'situation';
   // A dated change to something else before the steps ("Last December at our warehouse the orders
@@ -148,6 +164,9 @@ function label(c: Cues, at: Place): Label {
   if (best === 'result' && at.seenAction && score.result === WEIGHT.metric && !c.change && !c.nowState && STANDING_COUNT.test(c.clause.text)) return 'situation';
   // "... and now I write all the weekly reports": after the steps, how things stand now is the outcome.
   if (at.seenAction && c.nowState && c.presentStep && !c.past && (best === 'action' || score[best] === 0)) return 'result';
+  // "We sat down, we cut the menu from twelve mains to seven and we prepped the sauces": between two
+  // steps of one sentence, the candidate's own change is one more step, its numbers what was changed.
+  if (best === 'result' && at.previous === 'action' && at.stepFollows && c.iActions.length + c.weActions.length > 0 && !c.reflection) return 'action';
   const onlyNumber = best === 'result' && score.result === WEIGHT.metric && (!at.seenAction || elidedStep);
   if (onlyNumber && elidedStep) return 'action';
   // "After that we sold about forty more loaves a day": the last sentence, opening on when things
@@ -174,7 +193,7 @@ function label(c: Cues, at: Place): Label {
   if (elidedStep) return 'action';
   if (at.previous !== undefined && at.previous !== 'none') return at.previous;
   // Before any step, something that was so or happened ("the shop flooded") sets the scene.
-  return NARRATIVE_PAST.test(c.clause.text) || (!at.seenAction && c.othersEvent) ? 'situation' : 'none';
+  return NARRATIVE_PAST.test(c.clause.text) || (!at.seenAction && (c.othersEvent || WOULD_NOT.test(c.clause.text))) ? 'situation' : 'none';
 }
 
 /**
@@ -221,13 +240,19 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
   let stepInSentence = false;
   let who: 'i' | 'we' | undefined;
   cues.forEach((c, n) => {
-    if (c.clause.sentenceStart) [stepInSentence, who] = [false, undefined];
+    // "I noticed the chart was wrong, flagged it to the doctor": a sentence the candidate opens
+    // lends its "I" to a step told after it with no subject, even when what it opened with was no step.
+    if (c.clause.sentenceStart) [stepInSentence, who] = I_OPENS.test(c.clause.text) ? [true, 'i'] : [false, undefined];
     elided[n] = stepInSentence && !c.clause.sentenceStart && c.result <= WEIGHT.metric && !c.task && ELIDED_STEP.test(c.clause.text);
     elidedWho[n] = elided[n] ? who : undefined;
     stepInSentence ||= (!c.hypothetical && stepScore(c, narrated) > 0) || (elided[n] ?? false);
     if (!c.hypothetical && stepScore(c, narrated) > 0) who = c.iActions.length || c.presentStep === 'i' ? 'i' : c.weActions.length || c.presentStep === 'we' ? 'we' : who;
   });
   const lastStep = cues.findLastIndex((c, n) => !c.hypothetical && (stepScore(c, narrated) > 0 || elided[n]));
+  const stepFollows = (n: number): boolean => {
+    const next = cues[n + 1];
+    return next !== undefined && !next.clause.sentenceStart && !next.hypothetical && (stepScore(next, narrated) > 0 || (elided[n + 1] ?? false));
+  };
   const labels: Label[] = [];
   let seenAction = false;
   let seenResult = false;
@@ -241,7 +266,7 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
     if (c.heading) [section, headingAlone] = [c.heading, true];
     else if (c.clause.lineStart && !headingAlone) section = undefined;
     else if (!c.clause.lineStart && cues[n - 1]?.heading) headingAlone = false;
-    const l = label(c, { previous: labels.at(-1), inHabit, section, seenAction, seenResult, afterLastStep: n > lastStep, noStepAfter: n >= lastStep, elided: elided[n] ?? false, steps, narrated });
+    const l = label(c, { previous: labels.at(-1), inHabit, section, seenAction, seenResult, afterLastStep: n > lastStep, noStepAfter: n >= lastStep, elided: elided[n] ?? false, steps, narrated, stepFollows: stepFollows(n) });
     labels.push(l);
     inHabit = l === 'hypothetical' || (inHabit && !c.clause.sentenceStart && l === 'none');
     seenAction ||= l === 'action';
@@ -270,7 +295,9 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
       anchorWords,
       iActions: presentVerbs.length > 0 ? presentVerbs : elidedWho[n] === 'i' && shared.length > 0 ? shared : c.iActions,
       weActions: elidedWho[n] === 'we' && shared.length > 0 ? shared : c.weActions,
-      metrics: l === 'result' ? c.metrics : [],
+      // "..., radioed ahead, and we delivered everything only four hours behind": how the last step
+      // came out against the plan is the outcome's measure, though told as one more step.
+      metrics: l === 'result' ? c.metrics : l === 'action' && n === lastStep ? c.metrics.filter((m) => AGAINST_PLAN.test(m)) : [],
       anchored,
       timeAnchored: c.timeAnchored,
       ownedTask: c.ownedTask,

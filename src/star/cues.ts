@@ -86,7 +86,9 @@ export const I_ACTION = new RegExp(
   String.raw`(?:${subjectNotAfter('i', RELATIVE)}(?:'ve| have)?${ADVERB} |${BULLET})(${PAST_ED}|${IRREGULAR_PAST})\b|\b(?:was|were) ([a-z]+ed|${IRREGULAR_PAST}|run|done|written|given|taken|shown)(?= by me\b)`,
   'gi',
 );
-export const WE_ACTION = new RegExp(String.raw`(?:${subjectNotAfter('we', RELATIVE)}|${TEAM_SUBJECT})${ADVERB} (${PAST_ED}|${IRREGULAR_PAST})\b`, 'gi');
+/** "me and the other tech counted": a joint subject told as a chat tells it, opening its clause, is a "we". */
+const JOINT_STEP_SUBJECT = String.raw`\bme(?<=(?:^|[.!?;:,] |\b(?:so|then|and|but) )me) and (?:my |the |a |our )?(?:[\w-]+ )?[\w-]+`;
+export const WE_ACTION = new RegExp(String.raw`(?:${subjectNotAfter('we', RELATIVE)}|${TEAM_SUBJECT}|${JOINT_STEP_SUBJECT})${ADVERB} (${PAST_ED}|${IRREGULAR_PAST})\b`, 'gi');
 /** "I make", "we decide", "I was make": a step in the present, or a learner's past. */
 // "I was put on a team" is a passive (the base form is also the participle), not a learner's "I was make".
 // Nor a question turned round ("she asked could I sort it out"): the verb there is what was asked.

@@ -72,13 +72,25 @@ export const labelled = (f: Findings, label: Label): ClassifiedClause[] => f.cla
 /** Steps with "I" as the subject: the evidence that the user did them. */
 export const ownSteps = (f: Findings): ClassifiedClause[] => labelled(f, 'action').filter((c) => c.iActions.length > 0);
 
+/**
+ * The step to praise: the first deed of the person's own done for the task (after it is said),
+ * never a thought or an admission ("and I make typing errors sometimes"); else their first deed.
+ */
+export function strongestStep(f: Findings): ClassifiedClause | undefined {
+  const deeds = ownSteps(f).filter((c) => !THOUGHT.test(c.text) && !ADMISSION.test(c.text));
+  const task = f.clauses.findIndex((c) => c.label === 'task');
+  return (task >= 0 ? deeds.find((c) => f.clauses.indexOf(c) > task) : undefined) ?? deeds[0];
+}
+
 /** A thought, not a step: "but I suspected the data", "I realised it was the cable". */
 const THOUGHT = /^(?:(?:and|but|so|then)\s+)?(?:i|we)\s+(?:suspected|thought|felt|realised|realized|noticed|knew|wondered|believed|guessed|assumed|hoped|wanted|was|were|had)\b/i;
+/** An admission or a problem, not a deed: "and I make typing errors sometimes", "I forgot to check the rota". */
+const ADMISSION = /\b(?:i|we) (?:\w+ )?(?:make|made|makes|making) (?:\w+ ){0,2}(?:errors?|mistakes?|typos?)\b|\b(?:i|we) (?:\w+ )?(?:forgot|forget|failed|messed up|got it wrong|was late|were late)\b/i;
 /** Verbs that say something was done without saying what: "I helped", "we fixed it", "I handled it". */
 const VAGUE_VERBS: ReadonlySet<string> = new Set(['helped', 'did', 'handled', 'dealt', 'sorted', 'managed', 'worked', 'fixed', 'solved', 'got', 'tried', 'went', 'made']);
 /** The first step the user did themselves, a deed rather than a thought: the one to ask more about. */
 export function concreteStep(f: Findings): ClassifiedClause | undefined {
-  const deeds = ownSteps(f).filter((c) => !THOUGHT.test(c.text));
+  const deeds = ownSteps(f).filter((c) => !THOUGHT.test(c.text) && !ADMISSION.test(c.text));
   // After the task is said, a step is the work done for it; before, "I ran the returns bench" may be the scene.
   const task = f.clauses.findLastIndex((c) => c.label === 'task');
   return deeds.find((c) => f.clauses.indexOf(c) > task) ?? deeds[0];

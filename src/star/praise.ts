@@ -1,6 +1,6 @@
 import type { ClassifiedClause } from './classify.js';
 import { SITUATION_ANCHOR } from './cues.js';
-import { changedPractice, labelled, ownSteps, quote, rightLength, sentenceFrom, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
+import { changedPractice, labelled, ownSteps, quote, rightLength, sentenceFrom, strongestStep, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
 import { countPronouns, mentionsCredential } from './signals.js';
 import { QUOTE_CHARS, QUOTE_WORDS } from './star-rubric.js';
 import { TARGET_SPOKEN } from './suggestions.js';
@@ -146,7 +146,9 @@ export function findStrengths(f: Findings): Strength[] {
   // Only a measure the reader put in the Result is praised as one: a number in a late step is not a result.
   const results = outcomes(f);
   add('measured', f.hasMetric ? measureWords(results) : undefined, (q) => `You measured the result: ${q}.`);
-  const mine = weDominates(f) ? undefined : ownSteps(f)[0];
+  // The strongest own step: a deed done for the task, never a thought or an admission ("I make typing errors sometimes").
+  const deed = strongestStep(f) ?? ownSteps(f)[0];
+  const mine = weDominates(f) ? undefined : deed;
   add('own-steps', mine?.text, (q) => `You say what you did yourself, with "I": ${q}.`);
   const anchored = f.clauses.find((c) => c.anchored && c.label !== 'hypothetical');
   add('real-time', anchored && sentenceFrom(f, anchored, anchorAt(anchored)), (q) => `You anchor it in one real situation: ${q}.`);
@@ -159,7 +161,7 @@ export function findStrengths(f: Findings): Strength[] {
   const outcome = results.find((c) => !c.reflection && !vagueResult(c.text)) ?? results.find((c) => !vagueResult(c.text));
   add('result', outcome?.text, (q) => `You say what changed because of it: ${q}.`);
   // Only what the person did is praised: a step said with "we" ("we split the work") is not theirs to be praised for.
-  add('steps', ownSteps(f)[0]?.text, (q) => `You walk through the steps: ${q}.`);
+  add('steps', deed?.text, (q) => `You walk through the steps: ${q}.`);
   add('scene', labelled(f, 'situation')[0]?.text, (q) => `You set the scene: ${q}.`);
   add('lesson', (f.clauses.find((c) => c.reflection && !c.transfer) ?? changedPractice(f))?.text, (q) => `You end with what you learned: ${q}.`);
   add('credential', credential?.text, (q) => `You use your ${f.credentialName ?? 'course'} as evidence: ${q}.`);

@@ -33,9 +33,11 @@ export const RESULT_PHRASE = new RegExp(
     String.raw`\b(?:hit|met|beat|exceeded|smashed|reached|hitting|meeting|beating) (?:the |our |my |its |their |all |every |most )?(?:\w+ )?(?:targets?|deadlines?|goals?)\b`,
     String.raw`\b(?:paid off|made a (?:\w+ )?difference|(?:was|were) a (?:big |huge |real )?success|(?:positive|great|good|excellent|glowing) (?:feedback|reviews?))\b`,
     // Custom kept: "the client renewed", "booked again".
-    String.raw`\b(?:renewed|re-signed|booked (?:again|another|their|a second)|came back|signed (?:a|another|the) (?:\w+ )?(?:contract|deal))\b`,
+    String.raw`\b(?:renewed|re-signed|booked (?:again|another|their|a second)|came back(?<!\b(?:till|until|when|before|once) (?:it|they|the [\w-]+) came back)|signed (?:a|another|the) (?:\w+ )?(?:contract|deal))\b`,
     // A loss that did not happen: "we didn't lose a single bill", "nobody complained".
     String.raw`\b(?:lost|missed|dropped|wasted) (?:nothing|none|not (?:one|a single)|no (?:[\w-]+ )?(?:orders?|sales?|customers?|clients?|bookings?|data|records?|stock|money|time|shifts?|days?|tables?|calls?))\b`,
+    // A trouble that has not come back: "we havent had a dropout since", "never had another fall again".
+    String.raw`\b(?:hasn'?t|haven'?t|has not|have not|hadn'?t|never) (?:had|seen) (?:an?|any|another|a single|one) (?:[\w-]+ )?[\w-]+ (?:since|again)\b`,
     String.raw`\b(?:didn'?t|did not|never|hasn'?t|haven'?t) (?:\w+ )?(?:lose|lost|miss|missed|fail|failed|drop|dropped|break|broke|complain|complained|repeat|happen|happened|come back)\b|\b(?:no one|nobody|no [a-z]+|none of (?:them|us|the \w+)) (?:had (?:an?|any) (?:[\w-]+ )?(?:accident|injury|incident|fall|complaint|error|problem|mistake)s?|complained|complains?|asked|cancelled|cancels?|left|leaves?|quit|quits|missed|miss|misses|failed|fails?|was late|were late|is late|got hurt|came back|comes back)\b`,
     // A reward: "the owner gave us both the weekend off".
     String.raw`\b(?:gave|give|gives|offered) (?:me|us)(?: both| all)? (?:\w+ ){0,3}(?:raise|bonus|promotion|day off|days off|weekend off|time off|pay|salary|award|voucher|contract|permanent)\b`,

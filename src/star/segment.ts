@@ -56,7 +56,8 @@ const BOUNDARY = new RegExp(
     String.raw` [-\u2013\u2014]+ `,
     // "so that" is a reason inside a step, not a new clause.
     // The connector stays with the clause it opens, so every word of the answer is in one clause.
-    String.raw` (?=(?:and|but|so) (?:then |so |now |today |these days |soon |eventually |finally |later )?(?:i|we|they|he|she|it|this|my|our|more|fewer|less|everyone|everybody|nobody|no one|people|staff|customers|patients|students|kids|children|guests|users|the (?:team|staff|client|customer|customers|manager|owner|rating|numbers?|complaints?|sales|errors?)|(?:two|three|four|five|six|seven|eight|nine|ten|all|both|most|half|some|none) (?:of )?(?:the |our |my |their )?[a-z]+s|as a result|in the end|that meant|by (?:the end|then|(?:19|20)\d\d))\b)`,
+    // Not inside a joint subject a chat opens with: "me and my manager rang every client" is one step.
+    String.raw` (?<!(?:^|[.!?;:,] |\n)(?:(?:so|then|but) )?me )(?=(?:and|but|so) (?:then |so |now |today |these days |soon |eventually |finally |later )?(?:i|we|they|he|she|it|this|my|our|more|fewer|less|everyone|everybody|nobody|no one|people|staff|customers|patients|students|kids|children|guests|users|the (?:team|staff|client|customer|customers|manager|owner|rating|numbers?|complaints?|sales|errors?)|(?:two|three|four|five|six|seven|eight|nine|ten|all|both|most|half|some|none) (?:of )?(?:the |our |my |their )?[a-z]+s|as a result|in the end|that meant|by (?:the end|then|(?:19|20)\d\d))\b)`,
     String.raw` (?=${OUTCOME_AFTER_AND})`,
     // "... and now the whole team uses it": how things stand after the steps opens a clause.
     String.raw` (?=(?:and|but|so) (?:now|today|these days|since then|ever since)\b)`,

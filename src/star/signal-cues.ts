@@ -27,7 +27,10 @@ export const COUNTED_AFTER = /^(?:[ -](?:[\p{L}-]+s|second|minute|hour|day|week|
 /** "2am", "11 pm", "10:30": a time of day, not a measure. */
 export const CLOCK_AFTER = /^(?: ?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|:\d)/i;
 /** "take the flyers at 8", "open until 10": an hour said without am or pm (a number of 24 or less, nothing counted after it). */
-export const CLOCK_BEFORE = /\b(?:at|until|till) (?:about |around )?$/i;
+/** "by 7" as a deadline is an hour too; "cut it by 10" or "up by 3" is a change. */
+export const CLOCK_BEFORE = /\b(?:at|until|till|(?<!\b(?:cut|fell|dropped|rose|grew|increased|reduced|decreased|improved|up|down|it|them) )by) (?:about |around )?$/i;
+/** "three chefs short", "2 drivers down": a shortfall is the problem in the scene, not a measure of an outcome. */
+export const SHORTFALL_AFTER = /^ (?:short|down)\b/i;
 export const HOUR = /^(?:[01]?\d|2[0-4])$/;
 const CARDINAL =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
@@ -36,7 +39,13 @@ const NUMBER_WORD =
 export const WORDED_METRIC = new RegExp(
   [
     String.raw`\b(?:doubled|tripled|quadrupled|halved)\b`,
-    String.raw`\bby (?:(?:like|about|around|roughly|almost|nearly|more than|over|just over|just under) )?(?:half|a third|a quarter|two thirds|three quarters)\b`,
+    String.raw`\bby (?:(?:like|about|around|roughly|almost|nearly|more than|over|just over|just under) )?(?:half|a third|a quarter|a fifth|a tenth|two thirds|three quarters)\b`,
+    // A place in a ranking: "second of five", "top three", "first place", "came top".
+    String.raw`\b(?:first|second|third|fourth|fifth|sixth|top|bottom|last) (?:of|out of) (?:the )?(?:${NUMBER_WORD}|\d+)\b|\btop (?:${CARDINAL}|\d+)\b|\b(?:first|second|third|1st|2nd|3rd) place\b|\b(?:came|finished|ranked|placed) (?:first|second|third|top)\b`,
+    // The time a thing now takes: "we find any invoice in one minute", "now takes about a day and a half".
+    String.raw`(?:\b(?:now|can|could)\b[^.;]{0,40}?\bin|\b(?:takes|took|take|taking)) (?:(?:about|around|roughly|under|less than|just|only|barely) )?(?:a|an|one|half an?|${NUMBER_WORD}|\d+) (?:and a half )?(?:seconds?|minutes?|hours?|days?|weeks?)\b`,
+    // Money in words: "saved two thousand pounds", "thousands of pounds", "five grand".
+    String.raw`\b(?:${CARDINAL}|a|one|a few|several) (?:hundred|thousand|million)(?: (?:pounds|dollars|euros|quid))?\b|\b(?:hundreds|thousands|millions) of (?:pounds|dollars|euros)\b|\b(?:${CARDINAL}|a) grand\b`,
     String.raw`\bzero [\w-]+`,
     String.raw`\btwice\b`,
     // A level reached, in words: "no-shows went down to one or two a day", "came down to three".
@@ -68,7 +77,9 @@ export const WORDED_METRIC = new RegExp(
     String.raw`\b(?:once|one time) (?:a|in a|per|each|every) (?:day|week|month|year|shift)\b`,
     String.raw`\b(?:an|one|half an?|a full|a whole) (?:hour|day|week|month)s? (?:a|per|each|every) (?:day|week|month|year|person|report|cycle)\b`,
     String.raw`\bhalf an? (?:hour|day) (?:early|ahead|before|sooner)\b`,
-    String.raw`\b(?:a|an|one) (?:minute|hour|day|week|month) (?:early|ahead|before|sooner|faster|quicker)\b`,
+    String.raw`\b(?:a|an|one|${NUMBER_WORD}|\d+) (?:minutes?|hours?|days?|weeks?|months?) (?:early|earlier|ahead|before|sooner|faster|quicker)\b`,
+    // A delay kept small, or a comparison: "only four hours behind", "one week late instead of three".
+    String.raw`\bonly (?:a|an|one|${NUMBER_WORD}|\d+) (?:minutes?|hours?|days?|weeks?) (?:late|behind|over)\b|\binstead of (?:${NUMBER_WORD}|\d+)\b(?<=\b(?:an?|one|${NUMBER_WORD}|\d+) (?:[\w-]+ ){0,3}instead of (?:${NUMBER_WORD}|\d+))`,
   ].join('|'),
   'gi',
 );

@@ -1,5 +1,5 @@
 import { I_FORMS, JOINT_SUBJECT, WE_FORMS } from './cues.js';
-import { CLOCK_AFTER, CLOCK_BEFORE, CODE_AFTER, COUNTED_AFTER, CREDENTIAL_CUE, GENERIC_CREDENTIAL_WORDS, HEDGE, HOUR, MODEL_BEFORE, NAME_BEFORE, NUMBER, ORDINAL_AFTER, WORDED_METRIC, YEAR } from './signal-cues.js';
+import { CLOCK_AFTER, CLOCK_BEFORE, CODE_AFTER, COUNTED_AFTER, CREDENTIAL_CUE, GENERIC_CREDENTIAL_WORDS, HEDGE, HOUR, MODEL_BEFORE, NAME_BEFORE, NUMBER, ORDINAL_AFTER, SHORTFALL_AFTER, WORDED_METRIC, YEAR } from './signal-cues.js';
 
 /**
  * Whole-answer signals that do not depend on which STAR part a clause is: who did it, numbers,
@@ -54,11 +54,19 @@ export function findMetrics(text: string): string[] {
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     const code = CODE_AFTER.test(after) || (MODEL_BEFORE.test(before) && !/\D/.test(match[0]) && !COUNTED_AFTER.test(text.slice(end, end + 12)));
     const hour = CLOCK_BEFORE.test(before) && HOUR.test(match[0]) && !COUNTED_AFTER.test(text.slice(end, end + 12));
+    if (SHORTFALL_AFTER.test(shortfallTail(text, end))) continue;
     if (YEAR.test(match[0]) || ORDINAL_AFTER.test(after) || CLOCK_AFTER.test(after) || hour || before.endsWith(':') || NAME_BEFORE.test(before) || code) continue;
     found.push(match[0]);
   }
-  for (const match of text.matchAll(WORDED_METRIC)) found.push(match[0]);
+  for (const match of text.matchAll(WORDED_METRIC)) if (!SHORTFALL_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 7))) found.push(match[0]);
   return found;
+}
+
+/** What follows a number and the word it counts: " short" in "2 drivers short". */
+function shortfallTail(text: string, end: number): string {
+  const rest = text.slice(end, end + 30);
+  const word = /^ [\p{L}-]+/u.exec(rest);
+  return word ? rest.slice(word[0].length) : rest;
 }
 
 export interface Hedges {
