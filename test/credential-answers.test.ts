@@ -282,6 +282,30 @@ describe('worth it, for a credential that misses the top gaps', () => {
   });
 });
 
+describe('worth it, for a credential that teaches none of the gaps (the person already has its skills)', () => {
+  // Support Cert teaches networking only; this person's gaps are elsewhere.
+  const asker = (asked?: { id: string; share: number; postings?: { asks?: 'required' | 'preferred'; withinMonths?: number }[] }[]) =>
+    person({ role: { id: 'support', name: 'IT support specialist' }, gaps: [{ skill: 'sql', share: 0.9 }], person: { held: [], ...(asked ? { asked } : {}) } });
+
+  it('says it is worth it for the jobs whose postings require it, and that the study is mostly exam preparation, never "probably not"', () => {
+    const worth = ask('worth', [support], asker([{ id: 'support-cert', share: 1, postings: [{ asks: 'required' }, { asks: 'preferred' }] }]));
+    expect(worth).toMatch(/^Yes, \*Support Cert\* is worth it for the jobs that require it\. One of your postings requires Support Cert/);
+    expect(worth).toContain('most of the study is exam preparation');
+    expect(worth).not.toMatch(/probably not/i);
+    expect(worth.match(/worth it/gi)).toHaveLength(1);
+  });
+
+  it('names the screen, not a yes, when the postings only prefer it', () => {
+    const worth = ask('worth', [support], asker([{ id: 'support-cert', share: 0.5, postings: [{ asks: 'preferred' }] }]));
+    expect(worth).toMatch(/^For your applications more than your skills: \*Support Cert\* helps where a posting names it\. One of your postings prefers Support Cert/);
+    expect(worth).not.toMatch(/probably not|^Yes/i);
+  });
+
+  it('is still "probably not" when no posting names it', () => {
+    expect(ask('worth', [support], asker())).toMatch(/^Probably not for you: \*Support Cert\* teaches Networking/i);
+  });
+});
+
 describe('"anything for sql?": the credentials teaching a skill, best fit for the person first', () => {
   it('lists those teaching it, the one covering more of their gaps first, each with its money and time', () => {
     const text = skillCredentialsAnswer('sql', person(), world);

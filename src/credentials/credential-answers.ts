@@ -26,6 +26,7 @@ import { formatUsd, toCents } from './money.js';
 import { roleWords } from './roi.js';
 import { experienceMet, fitFor, type FitNote } from './person-fit.js';
 import { postingTermsNote } from './credential-warnings.js';
+import { askedCredentialSchema } from './posting-credentials.js';
 import { candidates, cheaper, free, setAsideFor, shorter } from './cheaper-answers.js';
 import { priceInDispute, straightTo } from './straight-to.js';
 import { vendorAnswer, type CloudVendor } from './vendor-answer.js';
@@ -86,6 +87,12 @@ function postingsAsk(c: CatalogCredential, asker: Asker): string | undefined {
   return postingTermsNote(c, named) ?? `${pct >= 100 ? 'Every one of your postings asks' : `${pct}% of your postings ask`} for ${bold(c)} by name.`;
 }
 
+/** At least one of the person's postings requires it (not only within months of hire): a screen reads the certificate. */
+function postingsRequire(c: CatalogCredential, asker: Asker): boolean {
+  const parsed = askedCredentialSchema.safeParse(asker.person?.asked?.find((a) => a.id === c.id));
+  return parsed.success && (parsed.data.postings ?? []).some((p) => p.asks === 'required' && p.withinMonths === undefined);
+}
+
 function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: boolean): string {
   const f = factsOf(c, asker, world);
   const others = asker.role && !c.targetRoles.includes(asker.role.id) ? `${listOf(c.targetRoles.map((id) => roleWords(world.roleName(id) ?? id)))} roles rather than ${roleWords(asker.role.name)} roles` : undefined;
@@ -108,7 +115,10 @@ function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: 
     : !f.coverage
     ? `Whether ${bold(c)} is worth it depends on the skills you are missing; here is what I know.`
     : covers.length === 0
-      ? `Probably not for you: ${bold(c)} teaches ${skillsWords(c, world)}, and none of that is among the gaps I know of${asker.role ? ` for ${roleWords(asker.role.name)} roles` : ''}.`
+      ? postings
+        // Their postings ask for it by name: worth it for those jobs (a posting that requires it screens on it), whatever it teaches.
+        ? postingsRequire(c, asker) ? `Yes, ${bold(c)} is worth it for the jobs that require it.` : `For your applications more than your skills: ${bold(c)} helps where a posting names it.`
+        : `Probably not for you: ${bold(c)} teaches ${skillsWords(c, world)}, and none of that is among the gaps I know of${asker.role ? ` for ${roleWords(asker.role.name)} roles` : ''}.`
       : topCovered === 0
         ? postings
           ? `Worth it for your applications: ${postings.charAt(0).toLowerCase()}${postings.slice(1)}`
@@ -131,7 +141,9 @@ function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: 
   const aimed = others && !verdict.startsWith('Little, for') && !verdict.startsWith('Only as a side step') ? ` It is aimed at ${others}.` : '';
   // What of the recommended background they already meet, as the pick says it (person-fit.ts).
   const met = asker.person && c.experience.says ? experienceMet(c, asker.person, world.index).trim() : '';
-  return [verdict, ...ask, ...covered, totalSentence(f, asker), `Time: ${timeWords(f, asker)}.`, ...experienceWords(c, asker, age), ...(met ? [met] : [])].join(' ') + aimed;
+  // Asked for by name yet teaching none of their gaps: what the study is for them, after how the postings ask.
+  const prep = f.coverage && covers.length === 0 && postings && !asked ? [`It teaches ${skillsWords(c, world)}, none of which is among your gaps, so for you most of the study is exam preparation, not new skills.`] : [];
+  return [verdict, ...ask, ...prep, ...covered, totalSentence(f, asker), `Time: ${timeWords(f, asker)}.`, ...experienceWords(c, asker, age), ...(met ? [met] : [])].join(' ') + aimed;
 }
 
 const LEVEL_IS: Readonly<Record<string, string>> = {
