@@ -23,6 +23,7 @@ import { offerCheckins } from './checkins.js';
 import { saysNotSure } from './not-sure.js';
 import { credentialFinder } from './named-credentials.js';
 import { withTypedWhy } from './pick-why.js';
+import { besidePicks, withTypedPick } from './typed-pick.js';
 import { payOf, withOtherIncome } from './pay-answer.js';
 import { PICKS_SHOWN, comparisonLines, pickLine, planReplies, priceCheckLine, stackText, stepWhen, type Standing } from './credential-pick-replies.js';
 import { monthsDeadline, onDeadlineDate } from './deadline-months.js';
@@ -120,6 +121,10 @@ export function createCredentialPickFlow(data: CoachData) {
     return last.rec;
   };
   const shown = (ctx: FlowContext) => recommendation(ctx).picks;
+  const offeredBeside = (ctx: FlowContext) => besidePicks(recommendation(ctx));
+  /** Every credential the coach offers on screen: the picks, then the options beside them. */
+  const choosable = (ctx: FlowContext): ScoredCredential[] => [...shown(ctx), ...offeredBeside(ctx)];
+  const chooseChoice = (p: ScoredCredential) => ({ id: `pick:${p.credential.id}`, label: `Choose ${p.credential.name}` });
 
   /**
    * What a menu value asks for (a why, the scoring in detail, the side-by-side), said once when it
@@ -144,7 +149,9 @@ export function createCredentialPickFlow(data: CoachData) {
     // A pay cut (or no rise) is said before they apply, as it is beside picks; a rise needs no credential's payback.
     const change = rec.roi.known ? rec.roi.payChangeCents : null;
     const pay = change !== null && change !== undefined && change < 100_000 ? `\n\n${rec.roi.sentence}` : '';
-    if (rec.picks.length === 0) return `${stackText(rec, index, standing(ctx, rec), situation(ctx).hoursPerWeek)}${pay}\n\nYou can still finish here: I'll plan your portfolio project, networking and interviews instead, dated to your hours.`;
+    const beside = offeredBeside(ctx).map((p) => p.credential.name);
+    const take = beside.length > 0 ? `To take ${beside.join(' or ')}, choose it and I'll date its study in your plan. ` : '';
+    if (rec.picks.length === 0) return `${stackText(rec, index, standing(ctx, rec), situation(ctx).hoursPerWeek)}${pay}\n\n${take}You can still finish here: I'll plan your portfolio project, networking and interviews instead, dated to your hours.`;
     const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, situation(ctx).hoursPerWeek));
     const cautions = rec.planWarnings.map((w) => `- ${w.text}`);
     const check = priceCheckLine(rec.picks);
@@ -280,16 +287,19 @@ export function createCredentialPickFlow(data: CoachData) {
         // "Doesn't matter to me" to "is that fine for you?" says it is fine: not knowing is the hint's no, not minding is a yes.
         orElse: true,
       }),
-      saidWhenChosen(withTypedWhy(ask.choice('choose', {
+      saidWhenChosen(withTypedPick(withTypedWhy(ask.choice('choose', {
         label: 'Choice',
         prompt: choicesPrompt,
         reask: 'Which one would you like? Choose by its number, for example: 1, or ask me about one.',
         choices: (ctx) => {
           const picks = shown(ctx);
-          if (picks.length === 0) return [{ id: 'none', label: 'Finish without a credential' }];
+          const beside = offeredBeside(ctx).map(chooseChoice);
+          // The advice (no credential) first, the option beside it after, as the prompt says them.
+          if (picks.length === 0) return [{ id: 'none', label: 'Finish without a credential' }, ...beside];
           return [
             ...(recommendation(ctx).stack.members.length > 1 ? [{ id: 'stack', label: 'Take the recommended stack' }] : []),
-            ...picks.map((p) => ({ id: `pick:${p.credential.id}`, label: `Choose ${p.credential.name}` })),
+            ...picks.map(chooseChoice),
+            ...beside,
             ...picks.map((p) => ({ id: `why:${p.credential.id}`, label: `Why ${p.credential.name}?` })),
             { id: 'compare', label: 'Compare with a certification and a degree' },
           ];
@@ -301,7 +311,7 @@ export function createCredentialPickFlow(data: CoachData) {
           return asked ? `not made yet (you asked why ${asked.credential.name})` : undefined;
         },
         next: (id) => (id.startsWith('why:') || id.startsWith('detail:') || id === 'compare' ? goTo('choose') : finish),
-      }), (ctx) => shown(ctx).map((p) => p.credential), finder)),
+      }), (ctx) => shown(ctx).map((p) => p.credential), finder), (ctx) => choosable(ctx).map((p) => p.credential), finder)),
     ],
     finish: (ctx) => {
       // Left before the picks (for the gap interview first, or with no gap to close): there is nothing to recommend or plan.
@@ -314,7 +324,7 @@ export function createCredentialPickFlow(data: CoachData) {
       }
       const rec = recommendation(ctx);
       const choice = String(ctx.answers.choose);
-      const chosen = choice === 'stack' ? rec.stack.members.map((m) => m.credential) : rec.picks.filter((p) => `pick:${p.credential.id}` === choice).map((p) => p.credential);
+      const chosen = choice === 'stack' ? rec.stack.members.map((m) => m.credential) : choosable(ctx).filter((p) => `pick:${p.credential.id}` === choice).map((p) => p.credential);
       // Postings pasted in the gap interview and the choice just made are done, not advice.
       const researched = usesReport(ctx) && profileOf(ctx).gapReport?.source === 'postings';
       const { hoursPerWeek, deadlineWeeks } = situation(ctx);
