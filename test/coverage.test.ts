@@ -52,7 +52,11 @@ describe('coverage', () => {
     expect(part.value).toBeCloseTo(0.4 / 1.6);
     expect(part.covered.map((g) => [g.skill, g.via, g.partial])).toEqual([['windows', 'operating-systems', true]]);
     expect(part.uncovered.map((g) => g.skill)).toEqual(['ad']);
-    expect(coveredText(os, part.covered)).toBe('WINDOWS in part (it covers OPERATING-SYSTEMS, the broader skill WINDOWS belongs to)');
+    expect(coveredText(os, part.covered)).toBe('WINDOWS in part');
+    expect(coveredText(os, part.covered, { explain: true })).toBe('WINDOWS in part (it covers OPERATING-SYSTEMS, the broader skill WINDOWS belongs to)');
+    // Said in part once, after what it covers in full, whatever the gaps' order.
+    const mixed = coverageOf(os, ['a-plus'], [...gap, { skill: 'operating-systems', share: 0.5 }]);
+    expect(coveredText(os, mixed.covered)).toBe('OPERATING-SYSTEMS, and in part WINDOWS');
     // A credential teaching it outright covers it in full, whichever comes first.
     expect(coverageOf(os, ['a-plus', 'win'], gap).covered).toEqual([{ skill: 'windows', share: 0.8, by: 'win', via: 'windows' }]);
     expect(coverageOf(os, ['a-plus', 'win'], gap).value).toBeCloseTo(0.5);

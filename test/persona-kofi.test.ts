@@ -119,6 +119,9 @@ describe('Kofi, 39, cable installer with A+, aiming at network administrator, $8
     expect(pickBlock(picks, 'Cisco CCNA (200-301)')).toContain('Watch out: One of your postings requires Cisco CCNA: without it, an application there can be screened out. One of your postings prefers Cisco CCNA: you can apply without it, and having it puts you ahead.');
     expect(picks).toContain('Recommended path: Start with CompTIA Network+ (N10-009); then Cisco CCNA (200-301), which your postings also ask for by name.');
     expect(picks).not.toMatch(/Recommended path:[^\n]*Security\+/);
+    // Firewalls, which networking exams teach only in general, said in part once, compactly; the explanation is for "why?".
+    expect(pickBlock(picks, 'CompTIA Network+ (N10-009)')).toContain('Covers Computer networking and Troubleshooting, and in part Firewalls.');
+    expect(picks).not.toContain('the broader skill');
     // What he meets of Network+'s recommended background, and the CE fee said against the total.
     expect(pickBlock(picks, 'CompTIA Network+ (N10-009)')).toContain('CompTIA recommends A+ and 9 to 12 months of networking experience; nothing is required. You hold CompTIA A+, so you meet that part;');
     expect(pickBlock(picks, 'CompTIA Network+ (N10-009)')).toContain('renewal $150 when each 3-year cycle ends ($50 a year), after the 3 years I count, so it is not in the total.');

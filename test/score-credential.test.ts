@@ -101,6 +101,17 @@ describe('factors', () => {
     const all = credential('all', { skills: SKILLS });
     expect(scoreCredential(all, context([all], many)).factors[0]?.value).toBe(1);
   });
+
+  it('counts a gap covered only in part at half its demand, below one covered in full', () => {
+    const os = skills({ networking: { category: 'method' }, firewalls: { category: 'method', broader: ['networking'] }, ad: { category: 'platform', broader: ['iam'] }, iam: { category: 'method' } });
+    const network = credential('network', { skills: ['networking'] });
+    const azure = credential('azure', { skills: ['networking', 'iam'] });
+    const gaps = [{ skill: 'networking', share: 1 }, { skill: 'firewalls', share: 0.5 }, { skill: 'ad', share: 0.5 }];
+    const ctx = { ...context([network, azure], gaps), index: buildCredentialIndex([network, azure], os) };
+    // Networking in full (1) and firewalls in part (0.25) of 2; AD in part adds 0.25, never the 0.5 a full cover would.
+    expect(scoreCredential(network, ctx).factors[0]?.value).toBeCloseTo(1.25 / 2);
+    expect(scoreCredential(azure, ctx).factors[0]?.value).toBeCloseTo(1.5 / 2);
+  });
 });
 
 describe('ranking', () => {

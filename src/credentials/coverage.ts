@@ -65,16 +65,22 @@ export function coverageOf(index: CredentialIndex, credentialIds: readonly strin
   return { value: total > 0 ? hit / total : 0, covered, uncovered };
 }
 
-/** "SQL, R and data visualization (through Tableau)". */
-export function coveredText(index: CredentialIndex, covered: readonly CoveredGap[]): string {
+/**
+ * "SQL, R and data visualization (through Tableau)"; gaps covered only in part are said after the
+ * rest, once: "Computer networking and Troubleshooting, and in part Firewalls", or "Microsoft Windows
+ * in part" alone. `explain` (the "why?" answer) adds what the credential teaches that covers them:
+ * "(it covers operating systems, the broader skill Microsoft Windows belongs to)".
+ */
+export function coveredText(index: CredentialIndex, covered: readonly CoveredGap[], options: { readonly explain?: boolean } = {}): string {
   // A gap named twice in the report ("Tableau" and "Tableau or Power BI") is said once.
   const once = covered.filter((g, i) => covered.findIndex((other) => other.skill === g.skill) === i);
-  const names = once.map((g) => {
-    const name = gapName(g, index.skillName);
-    // "Microsoft Windows in part (it covers operating systems, the broader skill Microsoft Windows belongs to)": what it teaches, said truthfully.
-    if (g.partial) return `${name} in part (it covers ${index.skillNameInSentence(g.via)}, the broader skill ${index.skillName(g.skill)} belongs to)`;
-    return gapSkills(g).includes(g.via) ? name : `${name} (through ${index.skillName(g.via)})`;
-  });
-  return listOf(names) || 'none of your gaps';
+  const full = once.filter((g) => !g.partial).map((g) => (gapSkills(g).includes(g.via) ? gapName(g, index.skillName) : `${gapName(g, index.skillName)} (through ${index.skillName(g.via)})`));
+  const partial = once.filter((g) => g.partial);
+  if (partial.length === 0) return listOf(full) || 'none of your gaps';
+  const parts = listOf(partial.map((g) => gapName(g, index.skillName)));
+  const said = full.length > 0 ? `${listOf(full)}, and in part ${parts}` : `${parts} in part`;
+  if (!options.explain) return said;
+  const why = partial.map((g) => `${index.skillNameInSentence(g.via)}, the broader skill ${index.skillName(g.skill)} belongs to`).join('; ');
+  return `${said} (it covers ${why})`;
 }
 

@@ -258,7 +258,10 @@ export function recommend(input: RecommendInput): Recommendation {
   const later = stack.path.later ?? [];
   const afterPath = new Set([...onPath, ...later.map((m) => m.credential.id)]);
   const rest = ranked.filter((r) => !afterPath.has(r.credential.id));
-  const alternatives = [...later, ...rest.filter((r) => ahead.has(r.credential.id)), ...rest.filter((r) => !ahead.has(r.credential.id))];
+  // The rung the path's sentence names next ("then CCNA") is shown next, so the picks and the sentence agree.
+  const said = rest.filter((r) => r.credential.id === stack.path.next?.id);
+  const unsaid = rest.filter((r) => r.credential.id !== stack.path.next?.id);
+  const alternatives = [...later, ...said, ...unsaid.filter((r) => ahead.has(r.credential.id)), ...unsaid.filter((r) => !ahead.has(r.credential.id))];
   const picks = [...stack.members, ...alternatives].slice(0, input.picks ?? DEFAULT_PICKS);
   const chosen = stack.members.length > 0 ? stack.members : picks.slice(0, 1);
   const held = (person.held ?? []).flatMap((id) => index.byId.get(id) ?? []);

@@ -1,6 +1,6 @@
 import type { CatalogCredential } from '../data/credentials-schema.js';
 import type { Role } from '../data/roles-schema.js';
-import { coverageOf, coveredText, type Coverage } from './coverage.js';
+import { coverageOf, coveredText, PARTLY, type Coverage } from './coverage.js';
 import type { CredentialIndex } from './credential-index.js';
 import { credibility, type Credibility } from './credibility.js';
 import { UNKNOWN_VALUE, weightedSum, type Factor } from './factor.js';
@@ -12,7 +12,7 @@ import { PRICE_UNKNOWN, trueCost, type TrueCost } from './true-cost.js';
 
 /**
  * The score of one credential for one learner: a weighted sum of four factors in 0..1.
- * - coverage 0.45: the gap demand it covers (Σ share of covered gaps, coverage.ts) against a
+ * - coverage 0.45: the gap demand it covers (Σ share of covered gaps, half for one covered only in part; coverage.ts) against a
  *   realistic target, the demand of the user's five most-demanded gaps, capped at 1. Measured
  *   against all gaps, a role with 30 of them would keep every credential under 0.25 and coverage
  *   would stop deciding anything. Market demand and the skill gap, two of the seeds' three
@@ -142,7 +142,8 @@ function prepare(ctx: ScoringContext): Prepared {
 }
 
 function coverageFit(coverage: Coverage, targetShare: number, index: CredentialIndex): Factor {
-  const covered = coverage.covered.reduce((sum, g) => sum + g.share, 0);
+  // A gap covered only in part counts PARTLY of its demand, as in coverageOf: never as much as one covered in full.
+  const covered = coverage.covered.reduce((sum, g) => sum + g.share * (g.partial ? PARTLY : 1), 0);
   const value = targetShare > 0 ? Math.min(1, covered / targetShare) : 0;
   const reason = `covers ${coveredText(index, coverage.covered)}: ${Math.round(coverage.value * 100)}% of your demand-weighted gaps, ${Math.round(value * 100)}% of the demand of your top ${COVERAGE_TARGET_GAPS}`;
   return factor('coverage', 'Coverage', value, true, reason);

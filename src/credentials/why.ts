@@ -40,10 +40,10 @@ function coversSentence(pick: ScoredCredential, index: CredentialIndex, gaps: re
   const others = pick.coverage.covered.filter((g) => !isTop(g.skill));
   // Lists are said between commas, not in brackets: skill names carry brackets of their own ("(IAM)").
   const topNames = listOf(top.map((g) => gapName(g, index.skillName)));
-  if (topCovered.length === 0) return `It covers none of your top gaps, ${topNames}, but it does cover ${coveredText(index, pick.coverage.covered)}.`;
-  const also = others.length > 0 ? `; it also covers ${coveredText(index, others)}` : '';
+  if (topCovered.length === 0) return `It covers none of your top gaps, ${topNames}, but it does cover ${coveredText(index, pick.coverage.covered, { explain: true })}.`;
+  const also = others.length > 0 ? `; it also covers ${coveredText(index, others, { explain: true })}` : '';
   if (topCovered.length === top.length && topCovered.every((g) => !g.partial)) return `It covers ${top.length === 1 ? 'your top gap' : 'all your top gaps'}: ${topNames}${also}.`;
-  return `Of your top gaps, ${topNames}, it covers ${coveredText(index, topCovered)}${also}.`;
+  return `Of your top gaps, ${topNames}, it covers ${coveredText(index, topCovered, { explain: true })}${also}.`;
 }
 
 function costSentence(pick: ScoredCredential, hoursPerWeek: number | undefined): string {
