@@ -177,6 +177,11 @@ describe('what a posting accepts in place of a demand, and a category named by i
     expect(demands('Must have: Terraform, Linux, CI/CD (Jenkins or GitHub Actions), scripting in Python or PowerShell.')).toContain('ci-cd:required');
     expect(demands('Must have: CI/CD (Jenkins or GitHub Actions).')).toEqual(['ci-cd:required']);
     expect(demands('Requirements:\n- Hands-on with Amplitude or Mixpanel')).toEqual(['product-analytics:required']);
+    // Every item of a bracket after a broad skill is its example: firewalls in "Networking basics (DNS, firewalls, VPN)"
+    // are networking, wherever in the bracket, never a firewall demand of their own.
+    expect(demands('Requirements:\n- Networking basics (DNS, firewalls, VPN)')).toEqual(['networking:required']);
+    expect(demands('Requirements:\n- Networking fundamentals (TCP/IP, VPN and firewalls)')).toEqual(['networking:required']);
+    expect(demands('Requirements:\n- Firewalls and networking')).toEqual(['firewalls:required', 'networking:required']);
     // Two skills of no common kind in a bracket are each asked: "Linux (Python scripting)".
     expect(demands('Requirements:\n- Linux administration (Python scripting)')).toEqual(['linux:required', 'python:required']);
   });

@@ -101,6 +101,27 @@ describe('reading what a person says about their own work', () => {
     expect(reader.read('some cisco config').skills.find((s) => s.skill === 'networking')?.level).toBe('basic');
   });
 
+  it('reads product demos as pre-sales and presenting, a device on a network as basic networking, and DICOM as interoperability', () => {
+    for (const text of ['I demo surgical imaging systems in operating rooms', 'ran product demos for enterprise clients', 'demonstrating our software to prospects', 'I do demos of the new features for dealers']) {
+      expect(Object.keys(skillsOf(text))).toEqual(expect.arrayContaining(['presales', 'presentation-skills']));
+    }
+    // Showing a patient a device, or a musician's demos, is no sales demo.
+    expect(skillsOf('demonstrating equipment to patients').presales).toBeUndefined();
+    expect(skillsOf('I record demos in my home studio').presales).toBeUndefined();
+    expect(skillsOf('handle hospital IT questions about the device network connection').networking?.level).toBe('basic');
+    expect(skillsOf('hooked the scanners up to the clinic wifi').networking?.level).toBe('basic');
+    expect(skillsOf('grew my professional network connections on LinkedIn').networking).toBeUndefined();
+    expect(skillsOf('answering questions about DICOM and PACS')['healthcare-interoperability']).toBeDefined();
+  });
+
+  it('reads a cloud warehouse by name as data warehousing at a basic level, and a paper snowflake as nothing of it', () => {
+    expect(skillsOf('most of my SQL runs in BigQuery')['data-warehousing']?.level).toBe('basic');
+    expect(skillsOf('we load the sales data into Snowflake nightly')['data-warehousing']?.level).toBe('basic');
+    expect(skillsOf('reports built on Azure Synapse Analytics')['data-warehousing']?.level).toBe('basic');
+    expect(skillsOf('designed the data warehouse and loaded it from BigQuery')['data-warehousing']?.level).toBeUndefined();
+    expect(skillsOf('a snowflake schema in the lecture notes')['data-warehousing']).toBeUndefined();
+  });
+
   it('credits a held credential\'s skills at the level its exam shows, unless the words said otherwise', () => {
     const aPlus = skillsOf('A+ certified');
     // Fundamentals: the basics of everything it certifies, each said as the credential's.

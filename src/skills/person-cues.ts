@@ -92,6 +92,10 @@ export const WORK_CUES: readonly WorkCue[] = [
   { pattern: String.raw`\bcqc\b|ofsted|\bfca\b|\bmhra\b|regulatory inspections?|compliance (?:audits?|checks)`, skills: ['regulatory-compliance'] },
   { pattern: String.raw`resolv(?:e|es|ed|ing) (?:\w+ )?(?:problems|issues|disputes|complaints)|solv(?:e|es|ed|ing) (?:\w+ )?problems|get to the bottom of`, skills: ['problem-solving'] },
   // organising, writing, explaining
+  // Showing buyers what a product does is pre-sales work and presenting: "I demo surgical imaging systems",
+  // "demonstrating our software to clients", "ran product demos". A nurse showing a patient a device is not
+  // (no "demonstrate ... equipment"), nor a musician's demos (only the verbs of running one).
+  { pattern: String.raw`\bdemo(?:s|ed|'d|ing)?\W+(?:\w+\W+){0,3}?(?:systems?|products?|equipment|software|devices?|platforms?|solutions?|apps?|machines?|features?)\b|demonstrat(?:e|es|ed|ing)\W+(?:\w+\W+){0,3}?(?:products?|software|solutions?|platforms?)\b|(?:product|software|sales|customer|client|technical|solution) (?:demos?|demonstrations?)\b|(?:run|runs|ran|running|give|gives|gave|giving|do|does|did|doing|deliver(?:s|ed|ing)?|lead|leads|led|leading)\s+(?:\w+\s+)?demos\b`, skills: ['presales', 'presentation-skills'] },
   { pattern: String.raw`(?:diary|calendar|schedule) management|managing (?:calendars|diaries|schedules)|(?:very |super |highly )?organi[sz]ed|organi[sz]ational skills|juggling|deadlines`, skills: ['time-management'] },
   { pattern: String.raw`minute taking|taking minutes|meeting minutes|board papers|run[- ]of[- ]show|tip sheets|help (?:centre|center) articles|how-to guides|user guides|case files|care plans|record(?:ing)? results|(?:medication|(?<!on )patient|maintenance|training|care|client) records(?!\s+(?:on|in|using|through) (?!paper\b))|record[- ]keeping|writ(?:e|es|ing) (?:up )?(?:procedures|guides|manuals|reports|policies)|(?:wrote|written|writ(?:e|es|ing)|author(?:s|ed|ing)?|draft(?:s|ed|ing)?)\W+(?:\w+\W+){0,3}?(?:manuals|handbooks|instructions|guides|guidance|procedures|documentation|sops)\b`, skills: ['documentation'] },
   { pattern: String.raw`present(?:s|ed|ing)? (?:to|findings|results|monthly|weekly|at)\b|presentations?|brief(?:s|ed|ing)\W+(?:\w+\W+){0,2}?(?:officers|commanders|seniors?|senior \w+|the board|management|leadership|executives|directors|clients)|(?:gave|give|gives|giving|deliver(?:s|ed|ing)?) (?:\w+ )?briefings?`, skills: ['presentation-skills'] },
@@ -145,6 +149,9 @@ export const WORK_CUES: readonly WorkCue[] = [
   { pattern: CABLING, skills: ['networking'], level: 'basic' },
   // Networks as things run and kept working: "ran the battalion's radio and network kit", "maintained the networks", never a network of people.
   { pattern: String.raw`network (?:kit|equipment|gear|hardware|infrastructure|devices|outages?)|(?:r[au]n(?:s|ning)?|maintain(?:s|ed|ing)?|manag(?:e|es|ed|ing)|administer(?:s|ed|ing)?|support(?:s|ed|ing)?|install(?:s|ed|ing)?|configur(?:e|es|ed|ing)|set(?:s|ting)? up|look(?:s|ed|ing)? after|built|troubleshoot(?:s|ed|ing)?)\b(?:\W+\w+){0,4}?\W+(?<!(?:professional|social|personal|support|alumni|business|referral|supplier|vendor|care|sales) )networks?\b(?!\s+of\b)`, skills: ['networking'] },
+  // A device's own network link, the questions a field rep or a clinical engineer answers ("hospital IT questions
+  // about the device's network connection"): networking at a basic level, the addressing and routing still to learn.
+  { pattern: String.raw`(?<!(?:professional|social|personal|business|alumni|linkedin|support|referral) )network (?:connection|connectivity|ports?|settings)\b|(?:devices?|systems?|equipment|machines?|printers?|scanners?|terminals?)\W+(?:\w+\W+){0,3}?(?:to|into|onto|on) (?:the |their |a |our )?(?:\w+'?s? )?(?:network|lan|wi-?fi)\b(?!\s+of\b)`, skills: ['networking'], level: 'basic' },
   // A clearance is held, not learnt: a strength for cybersecurity and government IT (data/skills.json security-clearance).
   { pattern: String.raw`(?:security|secret|top[- ]secret|ts\/sci|sc|dv|dod|government|federal|public trust|active|current)\s+clearance|\bts\/sci\b|cleared (?:to|at) (?:secret|top secret)|\b(?:sc|dv|ctc)[- ]cleared|security[- ]cleared`, skills: ['security-clearance'] },
   { pattern: String.raw`built (?:my own|our own|a) (?:pc|computer|gaming pc)|build(?:ing)? (?:my own )?pcs|rack(?:s|ed|ing)?\W+(?:\w+\W+){0,2}?servers|server racks?`, skills: ['computer-hardware'] },
@@ -159,6 +166,11 @@ export const WORK_CUES: readonly WorkCue[] = [
   // Compliance, audit and risk work is governance, risk and compliance: a compliance officer's years
   // are GRC experience, not a GRC gap. Following one rule at work ("HIPAA compliance" on a ward) is not.
   { pattern: String.raw`(?:regulatory|bank(?:ing)?|financial|aml|kyc|sox|pci(?:[- ]dss)?|iso ?27001|soc ?2|corporate) compliance|compliance (?:officer|manager|analyst|lead|specialist|monitoring|testing|reviews?|programmes?|programs?|frameworks?|audits?|work|team|function|department|reporting)|(?:risk|audit),? and compliance|governance,? risk|internal audits?|it audits?|(?:sox|control|controls) testing|(?:policy|policies) and (?:controls|procedures)|(?:writ(?:e|es|ing)|drafting|maintain(?:ing)?) (?:\w+ )?polic(?:y|ies)|polic(?:y|ies) writing`, skills: ['governance-risk-compliance'] },
+  // A cloud warehouse by name shows warehouse work at least at a basic level: "SQL in BigQuery", "loads into Snowflake".
+  // Postings keep these as their products (Snowflake, Google Cloud, Azure); only a person's words read them so.
+  { pattern: String.raw`bigquery|azure synapse(?: analytics)?|synapse analytics`, skills: ['data-warehousing'], level: 'basic' },
+  // Snowflake only where the catalog reads the product (capitalised, not "snowflake schema").
+  { pattern: String.raw`snowflake`, skills: ['data-warehousing'], level: 'basic', given: 'snowflake' },
   // marketing in everyday words
   { pattern: String.raw`instagram|tiktok|facebook|linkedin|twitter|social media`, skills: ['social-media-marketing'] },
   { pattern: String.raw`copywriting|content calendar|blog(?:s|ging)?(?: posts?)?\b|newsletter copy`, skills: ['content-marketing'] },

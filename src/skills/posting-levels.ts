@@ -155,6 +155,8 @@ const OR_ANOTHER_JOIN = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:and\s*\/\s*)?or\s+(?:an?\
 // A product the catalog does not know may come first: "a SIEM (QRadar or Splunk)".
 const PAREN_JOIN = /^\s*\(\s*(?:e\.g\.,?\s*|such as\s+|like\s+|including\s+|ideally\s+)?(?:[A-Za-z][\w.-]*\s*(?:,|\bor\b|\/)\s*){0,3}$/i;
 const COMMA_JOIN = /^\s*,\s*$/;
+// The next item of a bracket already open: "(DNS, firewalls and VPN)".
+const BRACKET_ITEM_JOIN = /^\s*(?:,|\/|(?:,\s*)?(?:and|or|&))\s*$/i;
 // A comma and at most two words the catalog does not know: "product management, growth marketing".
 const LIST_JOIN = /^\s*,\s*(?:[A-Za-z-]+\s+){0,2}$/;
 const OR_NEXT = /^\s*,?\s*(?:and\s*\/\s*)?or\s+(?!similar|equivalent|other|related|comparable|another|any\b)/i;
@@ -310,6 +312,8 @@ function ancestorsOf(catalog: SkillCatalog, id: string): string[] {
 /** Groups mentions of one clause joined by "or" (and "/" or "," between skills of a kind). */
 /** Groups whose last member is the kind the posting accepts any of: "Azure or another cloud platform". */
 const openKinds = new WeakSet<Read[]>();
+/** Items of a bracket that names its broad skill, read as examples of it: firewalls in "Networking (DNS, firewalls)". */
+const bracketExamples = new WeakSet<Read>();
 
 function alternatives(text: string, reads: readonly Read[], catalog: SkillCatalog): Read[][] {
   const groups: Read[][] = [];
@@ -324,12 +328,21 @@ function alternatives(text: string, reads: readonly Read[], catalog: SkillCatalo
     const orSimilar = join !== undefined && LIST_JOIN.test(join) && OR_SIMILAR_AFTER.test(text.slice(cur.end, cur.segment.end));
     // Only a bracket of alternatives: "Python (pandas)" asks for both, "a SIEM (Splunk or Sentinel)" for one SIEM.
     const bracket = join !== undefined && PAREN_JOIN.test(join) && /\bor\b|,|\//.test(join.slice(join.indexOf('(') + 1) + text.slice(cur.start, Math.max(cur.start, text.indexOf(')', cur.start))));
+    // "Networking basics (DNS, firewalls, VPN)": every item of the bracket, not only the first, is an example of
+    // the skill before it, when it is evidence of that skill, or when the bracket already named the broad skill
+    // itself (DNS is networking) and the item is a tool or method of it (firewalls).
+    const head = group?.[0];
+    const namesHead = head !== undefined && catalog.byId.get(head.skill)?.category === 'method' && group!.some((r) => r !== head && r.skill === head.skill)
+      && ['tool', 'method'].includes(catalog.byId.get(cur.skill)?.category ?? '');
+    const inBracket = join !== undefined && head !== undefined && group!.length > 1 && BRACKET_ITEM_JOIN.test(join) && openBrackets(text.slice(head.end, cur.start)) > 0
+      && (related(catalog, head.skill, cur.skill, false) || namesHead);
+    if (inBracket && namesHead) bracketExamples.add(cur);
     // "3+ years in business analysis, operations or banking": the backgrounds of a years clause are one demand.
     const backgrounds = join !== undefined && prev!.experience && cur.experience && EXPERIENCE_JOIN.test(join)
       && (/\bor\b/i.test(join) || OR_LATER.test(text.slice(cur.end, cur.segment.end)));
     // "Azure or another cloud platform": any skill of the kind meets it, so it is one demand with the kind.
     const orAnother = join !== undefined && OR_ANOTHER_JOIN.test(join) && ancestorsOf(catalog, prev!.skill).includes(cur.skill);
-    const joins = join !== undefined && (backgrounds || orAnother || OR_JOIN.test(join) || orSimilar || orUnknown || ((SLASH_JOIN.test(join) || bracket) && related(catalog, prev!.skill, cur.skill, false)));
+    const joins = join !== undefined && (backgrounds || orAnother || OR_JOIN.test(join) || orSimilar || orUnknown || ((SLASH_JOIN.test(join) || bracket) && related(catalog, prev!.skill, cur.skill, false)) || inBracket);
     if (joins && group) {
       group.push(cur);
       if (orAnother) openKinds.add(group);
@@ -482,7 +495,7 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
     // Scrum" outside a bracket stays two alternatives.
     const head = group[0] as Read;
     const example = (r: Read) =>
-      r !== head && (r.skill === head.skill || ancestorsOf(catalog, r.skill).includes(head.skill)) && openBrackets(text.slice(head.end, r.start)) > 0;
+      r !== head && (r.skill === head.skill || bracketExamples.has(r) || ancestorsOf(catalog, r.skill).includes(head.skill)) && openBrackets(text.slice(head.end, r.start)) > 0;
     const skills = [...new Set(group.filter((r) => !example(r)).map((r) => r.skill))];
     const level = group[0]?.level === 'preferred' && !firmer.has(group) ? 'preferred' : 'required';
     const experience = group.every((r) => r.experience);
