@@ -293,4 +293,18 @@ describe('classifyClauses', () => {
     const late = classifyClauses(segment('I checked the maps, picked a new route, and we arrived only two hours behind. The client was happy.').clauses);
     expect(late.map((c) => c.metrics)).toEqual([[], [], ['only two hours behind'], []]);
   });
+
+  it('reads work finished in a measured time, a relocation opening the story, a deadline met and a loss avoided', () => {
+    const parts = (answer: string) => labels(answer).map(([, l]) => l);
+    expect(parts('We divided the returns between three of us and cleared them in under two hours.')).toEqual(['action', 'result']);
+    expect(parts('I sorted the files by date and finished the audit in a third of the time.')).toEqual(['action', 'result']);
+    // "moved from Leeds to Bradford" is where the work was, not a before and after of a measure.
+    expect(parts('When our team of 12 moved to a new floor, I was asked to sort the seating. I drew a plan.')).toEqual(['situation', 'task', 'action']);
+    expect(parts('After the depot moved from Leeds to Bradford, I was given a week to redo the routes. I rang every driver.')).toEqual(['situation', 'task', 'action']);
+    expect(parts('I booked the vans and labelled the boxes. Every desk was set up by Monday morning.')).toEqual(['action', 'result']);
+    expect(parts('I rang every supplier and moved our orders. Complaints fell by half, and we lost no customers.')).toEqual(['action', 'result', 'result']);
+    // "The shop flooded and I rang" is two clauses; "The supervisor and I rebuilt" is one joint step.
+    expect(parts('The shop flooded and I rang the owner.')).toEqual(['situation', 'action']);
+    expect(labels('The supervisor and I rebuilt the rota together.')).toHaveLength(1);
+  });
 });

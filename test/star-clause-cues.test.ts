@@ -56,4 +56,18 @@ describe('readCues', () => {
     expect(cues('We role-played the call.').weActions).toEqual(['role-played']);
     expect(cues('I double-checked every label.').iActions).toEqual(['double-checked']);
   });
+
+  it('reads a habit opened by "usually / most days", a promise told to someone, an aim set by others, a learner\'s past and hyphenated bullet steps', () => {
+    expect(cues('Most days when it gets busy I make a list.').hypothetical).toBe(true);
+    expect(cues('Typically we let the customer finish first.').hypothetical).toBe(true);
+    expect(cues("told the manager i'd fix it.").task).toBeGreaterThan(0);
+    expect(cues('I promised her I would sort it.').task).toBeGreaterThan(0);
+    expect(cues('The school wanted the timetable to fit on one page.').task).toBeGreaterThan(0);
+    expect(cues('I wanted the whole team back on track by March.').task).toBeGreaterThan(0);
+    expect(cues('Next day she bring me a card.').storyPast).toBe(true);
+    expect(cues('Then he tell his boss about us.').storyPast).toBe(true);
+    expect(cues('Did she bring it?').storyPast).toBe(false);
+    expect(cues('Re-planned the route.').iActions).toEqual(['re-planned']);
+    expect(cues('Pre-booked two extra vans.').iActions).toEqual(['pre-booked']);
+  });
 });

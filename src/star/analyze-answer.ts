@@ -156,6 +156,8 @@ function toolsToName(context: AnswerContext): string[] {
   return [...new Set(skillsHeld)].filter((id) => asked.has(id) && isTool(id));
 }
 
+const OURSELVES = /\bourselves\b/gi;
+
 export function analyzeAnswer(answer: string | LabelledAnswer, question: QuestionLike, context: AnswerContext = {}): AnswerAnalysis {
   const labelled = typeof answer === 'string' ? undefined : joinParts(answer);
   const { text, words, clauses: raw } = segment(labelled ? labelled.text : (answer as string));
@@ -196,11 +198,13 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
   // nothing about who did the work. Without a step that names anyone, the whole answer is read.
   const pronouns = countPronouns(text);
   const voiced = clauses.filter((c) => VOICE_PARTS.has(c.label));
-  const stepPronouns = countPronouns(voiced.map((c) => c.text).join('\n'));
+  // "..., and started butchering it ourselves": in the candidate's own step, "ourselves" names no one else doing it.
+  const own = (c: ClassifiedClause): string => (c.iActions.length > 0 && c.weActions.length === 0 ? c.text.replace(OURSELVES, ' ') : c.text);
+  const stepPronouns = countPronouns(voiced.map(own).join('\n'));
   // A step told with no subject at all ("Wrote a script that...") is the writer's own, as a bullet is.
   // One that shares the subject of the step before it in its sentence is that subject's: "we split the
   // list, rang every member" is the team's.
-  const unnamed = voiced.filter((c) => c.iActions.length + c.weActions.length > 0 && countPronouns(c.text).i + countPronouns(c.text).we === 0);
+  const unnamed = voiced.filter((c) => c.iActions.length + c.weActions.length > 0 && countPronouns(own(c)).i + countPronouns(own(c)).we === 0);
   stepPronouns.i += unnamed.filter((c) => c.iActions.length > 0).length;
   stepPronouns.we += unnamed.filter((c) => c.iActions.length === 0).length;
   // With no one named doing anything ("Own it, fix it, tell my boss"; "It was the week of the

@@ -48,6 +48,8 @@ export interface ClassifiedClause extends Clause {
 const TIE_ORDER: readonly StarPart[] = ['result', 'action', 'task', 'situation'];
 
 /** A measure against the plan: "only four hours behind", "two days early", "one week late instead of three". */
+/** "... and finished it in half the usual time": work completed in a measured time is how it came out. */
+const FINISHED_IN = /^(?:(?:and|so) )?(?:then )?(?:(?:i|we) )?(?:finished|completed|cleared|delivered|closed|wrapped up)\b[^.;!?]*\b(?:in|within) /i;
 const AGAINST_PLAN = /\b(?:early|earlier|ahead|sooner|late|behind|instead of)\b/i;
 const YEARS_HELD = /\bfor (?:about |around |nearly |almost |over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|a couple of) years\b/i;
 const OTHERS_BELIEVE = /^(?:(?:and|so|but) )?(?:they|he|she|people|everyone|everybody|(?:most|many|some|the) (?:of (?:them|the) )?[\w-]+)(?: [\w-]+)? (?:think|thought|believe|believed|assume|assumed|were sure|was sure|were convinced|was convinced)\b/i;
@@ -56,6 +58,10 @@ const I_OPENS = /^(?:(?:and|so|but|then) )?i\b/i;
 const WOULD_NOT = /\b(?:wouldn'?t|would not|couldn'?t|could not|refused to|kept)\b/i;
 
 const STATE_AFTER = /\b(?:was|were|is|are|felt|seemed|became|looked)\b/i;
+/** What did not have to be paid or suffered: "and we paid no penalties", "and we lost no customers". */
+const NOTHING_LOST = /^(?:and|so|but) (?:(?:i|we|they|the [\w-]+) )?(?:paid|had|lost|got|missed|needed|received|saw|took) (?:no|zero|not (?:a|one) (?:single )?)\b/i;
+/** A deadline met, said as a time: "everyone was at their new desk by 9 am on Monday". */
+const DONE_BY = /\bby (?:\d|noon|midday|lunchtime|the (?:deadline|morning|weekend|start|end)|then|(?:the )?(?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 
 /** Where the story is, for one clause: what came before it and whether any step follows. */
 interface Place {
@@ -100,6 +106,12 @@ function label(c: Cues, at: Place): Label {
   // end. Its other clauses are no part of a story, and not another "I would" to count either.
   const inHabit = at.inHabit && !c.clause.sentenceStart;
   if (inHabit && c.tenseUnclear && !c.past) return 'none';
+  if (at.seenAction && at.noStepAfter && c.metrics.length > 0 && FINISHED_IN.test(c.clause.text)) return 'result';
+  // "Late deliveries halved, and we paid no penalties that year": a loss that did not come, joined to the outcome, is more of it.
+  if (at.previous === 'result' && !c.clause.sentenceStart && NOTHING_LOST.test(c.clause.text)) return 'result';
+  // "When our office of 40 moved to Sutton, I was given three weeks": a sentence opening on what
+  // happened to others, before any step, is the scene; its numbers count the scene, not an outcome.
+  if (c.scene && c.clause.sentenceStart && !at.seenAction && !c.statedResult && !c.reflection) return 'situation';
   // The question the first step serves is the aim of the work ("I analysed ten years of trips | to
   // see where new docking stations should go"); after later steps, it is why that step was taken.
   if (c.purpose) return at.steps === 1 && at.previous === 'action' ? 'task' : (at.previous ?? 'none');
@@ -172,6 +184,8 @@ function label(c: Cues, at: Place): Label {
   // "After that we sold about forty more loaves a day": the last sentence, opening on when things
   // turned out, with a measure, is the outcome, even told as one more thing done.
   if (at.seenAction && at.noStepAfter && c.opensStatement && c.metrics.length > 0 && OUTCOME_TIME.test(c.clause.text)) return 'result';
+  // After the steps, a new sentence saying where things stood by a deadline is the outcome.
+  if (at.seenAction && at.afterLastStep && c.clause.sentenceStart && !c.firstPerson && STATE_AFTER.test(c.clause.text) && DONE_BY.test(c.clause.text)) return 'result';
   if (score[best] > 0 && !onlyNumber) return best;
   // "Eventually the owner hired another person": a sentence that opens on when things turned out,
   // about something that happened, is the outcome, even where the candidate told no step of their own.

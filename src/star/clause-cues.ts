@@ -1,6 +1,7 @@
 import {
   COORDINATED_STEP,
   HABITUAL,
+  HABIT_OPENING,
   HAPPENED_PRESENT,
   HYPOTHETICAL,
   IMPERATIVE,
@@ -206,7 +207,7 @@ export function readCues(clause: Clause): Cues {
   return {
     clause,
     heading: headingPart(text),
-    hypothetical: !reflection && hypotheticalIn(text, iActions.length + weActions.length > 0),
+    hypothetical: !reflection && (hypotheticalIn(text, iActions.length + weActions.length > 0) || (iActions.length + weActions.length === 0 && !TOLD_IN_PAST.test(text) && HABIT_OPENING.test(text))),
     habitual: HABITUAL.test(text),
     reflection,
     transfer,

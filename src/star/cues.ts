@@ -267,7 +267,7 @@ export const HYPOTHETICAL = new RegExp(
  * "I said I would do it", "I promised we'd call back", "I worked out how much stock we would need":
  * what was said, thought or worked out then, a real event, not what the person would do. Taken out before HYPOTHETICAL is tested.
  */
-export const REPORTED_WOULD = /\b(?:said|told (?:him|her|them|us|my [\w-]+|the [\w-]+)|promised(?: (?:him|her|them|us))?|agreed|decided|knew|thought|hoped|realised|realized|felt|guessed|figured|explained|warned|replied|answered|confirmed|assured (?:him|her|them)|offered|was sure|were sure) (?:that )?(?:i|we)(?: would|'d)\b|\b(?:[a-z]+ed|working|figuring|knew|found|thought) (?:out )?(?:how (?:much|many|long|far)|whether|if)(?: [\w-]+){0,3}? (?:i|we)(?: would|'d)\b/gi;
+export const REPORTED_WOULD = /\b(?:said|told (?:him|her|them|us|(?:my|our|the) [\w-]+(?: [\w-]+)?)|promised(?: (?:him|her|them|us))?|agreed|decided|knew|thought|hoped|realised|realized|felt|guessed|figured|explained|warned|replied|answered|confirmed|assured (?:him|her|them)|offered|was sure|were sure) (?:that )?(?:i|we)(?: would|'d)\b|\b(?:[a-z]+ed|working|figuring|knew|found|thought) (?:out )?(?:how (?:much|many|long|far)|whether|if)(?: [\w-]+){0,3}? (?:i|we)(?: would|'d)\b/gi;
 /**
  * Where a step's purpose starts ("I moved the bake to 10 am | so that we always had fresh loaves"):
  * a habit or "would" after it is the aim of the step, not a habit of the person's.
@@ -279,7 +279,7 @@ export const PURPOSE_AFTER = /\b(?:so that|so|in order that|in order to|to make 
  * notes and CV style, the writer's own step, as an unmarked bullet is.
  */
 export const SUBJECTLESS_STEP = new RegExp(
-  String.raw`^(?:then |also |first,? |next,? |finally,? )?((?!(?:based|compared|followed|according|given|related|needed|wanted|used|supposed|interested|involved|red|bed|shed)\b)[a-z]{2,}ed|${IRREGULAR_PAST})\b`,
+  String.raw`^(?:then |also |first,? |next,? |finally,? )?((?!(?:based|compared|followed|according|given|related|needed|wanted|used|supposed|interested|involved|red|bed|shed)\b)(?:re-|pre-|co-|double-)?[a-z]{2,}ed|${IRREGULAR_PAST})\b`,
   'i',
 );
 /** A step whose subject is the one before it: "I broke the move into waves, booked the transport...". */
@@ -305,10 +305,16 @@ export const METHOD = /^by [a-z]+ing\b/i;
  * me", "the new menu open on time"), which English in the present would give an -s. It tells one
  * event, so present-tense steps around it are a story, not a habit.
  */
-export const LEARNER_PAST = /\b(?:the|my|our|his|her|their|this|that) (?:[\w-]+ )?(?:boss|[\w-]*[^s\W])(?<!\b(?:i|we|you|they|people|police|staff|team)) (?:decide|tell|say|ask|give|want|call|come|open|start|change|send|take|make|see|find|agree|like|love|accept|approve|pay|leave|go|get|put|become|begin|close|stop|break|fall|arrive|order|complain|fire|hire|promote|thank)\b/i;
+export const LEARNER_PAST = /\b(?:the|my|our|his|her|their|this|that) (?:[\w-]+ )?(?:boss|[\w-]*[^s\W])(?<!\b(?:i|we|you|they|people|police|staff|team)) (?:decide|tell|say|ask|give|want|call|come|open|start|change|send|take|make|see|find|agree|like|love|accept|approve|pay|leave|go|get|put|become|begin|close|stop|break|fall|arrive|order|complain|fire|hire|promote|thank)\b|(?<!\b(?:did|does|do|will|would|can|could|should|may|might|must|let|make|made|help|helped|watch|watched|saw|heard|to) )\b(?:he|she) (?:bring|decide|tell|say|ask|give|want|call|come|send|take|make|find|agree|thank|buy|leave|get|become|write|start)\b/i;
 /** A routine in the present ("every morning", "whenever"): with no past in the answer, its steps are a habit. */
 export const HABITUAL =
   /\b(?:whenever|every time|each time|(?:every|each) (?:morning|day|evening|night|shift|week|month)|most of the time|nine times out of ten|more often than not|as a rule|if ever)\b/i;
+/**
+ * "Usually when it gets busy I make a list", "Normally, if a customer shouts, we let them finish":
+ * a sentence opening on how things usually go, with the candidate acting in the present, is a habit.
+ */
+export const HABIT_OPENING =
+  /^(?:(?:and|so|but) )?(?:usually|normally|typically|generally|most days|on a (?:normal|typical|usual|busy) day)\b,?[^.;!?]*?\b(?:i|we) (?:(?:just|also|always|usually|normally|then|first) )?(?!(?:was|were|had|did|would|used|could|went|got|made|took)\b)[a-z]+(?<!ed)\b/i;
 /** "right now", "currently": the time of speaking, which dates no event in an answer about what the person usually does. */
 export const PRESENT_TIME = /^(?:currently|at the moment|right now)$/i;
 /**

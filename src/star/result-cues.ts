@@ -21,7 +21,9 @@ export const RESULT_PHRASE = new RegExp(
     String.raw`\b(?:my|our|the) (?:manager|boss|director|head|owner|client|customer|couple|guest|team|users?|customers|clients|patients|students|parents|staff|board|everyone) (?:was|were|seemed|felt|is|are) ${PLEASED}`,
     String.raw`\b(?:everyone|everybody|they|he|she|all of (?:them|us)) (?:was|were|seemed|felt|is|are) ${PLEASED}`,
     String.raw`\b(?:my|the|our|his|her) (?:manager|boss|director|head|lead|supervisor|owner|client|customer|couple|guest|team lead|chef|matron|principal|ceo|board|auditors?|inspectors?) (?:really |also |immediately )?(?:liked|loved|approved|accepted|adopted|signed (?:it |them )?off)\b`,
-    String.raw`\b(?:went|gone|moved|jumped|climbed|dropped|fallen|fell|rose|risen|grew|grown) from\b`,
+    String.raw`\b(?:went|gone|jumped|climbed|dropped|fallen|fell|rose|risen|grew|grown) from\b`,
+    // "moved from third to first" is a measure; "moved from Croydon to Sutton" is a relocation, the scene.
+    String.raw`\bmoved from (?:(?:about|around|roughly) )?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|first|second|third|fourth|fifth|last|bottom|top|zero)\b)`,
     // "took it from two days to half a day": a before and after, whatever the verb.
     String.raw`\bfrom (?:(?:about|around|over|nearly|almost|roughly) )?(?:\d[\d,.]*%?(?=[\s,])|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a hundred|half)\b)(?: [\w%-]+){0,3} to (?:(?:about|around|under|just|less than|only|roughly) )?(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|under|zero|none)\b`,
     // A place won: "I got the next team leader job that came up", "she was offered a permanent contract".

@@ -52,9 +52,11 @@ export const TASK_OWNED = new RegExp(
     // "my first bootcamp project was to design", "our whole brief was to".
     String.raw`\b(?:my|our) (?:[\w-]+ ){1,2}(?:job|role|goal|task|aim|project|assignment|brief|mission|target|challenge) (?:was|is) to\b`,
     // Taking on what had to be done, said any way: "I put my hand up", "I said I'd do it".
-    String.raw`\b(?:put|stuck) my hand up\b|\bput myself forward\b|\bi said i(?:'d| would| will|'ll) (?:do|take|handle|sort|lead|own|look into) (?:it|this|that)\b|\bi said i(?:'d| would| will|'ll) (?:run|organise|organize|lead|take on|take over|cover|manage|coordinate|host|plan|set up|build|fix|do) (?:the|a|an|our|their|it|this|that)\b`,
+    String.raw`\b(?:put|stuck) my hand up\b|\bput myself forward\b|\b(?:said|told (?:him|her|them|us|(?:my|our|the) [\w-]+(?: [\w-]+)?)|promised(?: (?:him|her|them|us))?) (?:that )?i(?:'d| would| will|'ll) (?:do|take|handle|sort|lead|own|look into|fix|deal with) (?:it|this|that|them)\b|\bi said i(?:'d| would| will|'ll) (?:run|organise|organize|lead|take on|take over|cover|manage|coordinate|host|plan|set up|build|fix|do) (?:the|a|an|our|their|it|this|that)\b`,
     // What the candidate needed from others or from the work: "I needed him on board", "I wanted the rota done by Friday".
-    String.raw`\bi (?:needed|wanted) (?:him|her|them|it|everyone|everybody|(?:the|my|our|all|every) [\w-]+)(?: [\w-]+)? (?:on board|onside|on side|on my side|to|done|ready|fixed|sorted|finished|signed off|in place|back on track|under control|[a-z]{3,}ing)\b`,
+    String.raw`\bi (?:needed|wanted) (?:him|her|them|it|everyone|everybody|(?:the|my|our|all|every) [\w-]+)(?: [\w-]+)? (?:on board|onside|on side|on my side|to|done|ready|fixed|sorted|finished|signed off|in place|back (?:on track|in line|up|to|under|where)|in line|up to|under control|[a-z]{3,}ing)\b`,
+    // An aim someone set for the work: "The centre wanted it to reflect the people who use it", "the school needed the rota to cover".
+    String.raw`\b(?:the|our|my) (?:[\w-]+ )?(?:client|customer|centre|center|school|council|owner|manager|boss|charity|company|board|committee|head|director|organisers|organizers|trust|family|landlord) (?:wanted|needed|asked for) (?:it|them|the (?:[\w-]+ ){0,2}[\w-]+) to (?!be (?:honest|fair)\b)[a-z]+`,
     // The work handed over as orders or a request: "I received orders to clear a route", "we got a request from the council to".
     String.raw`\b(?:received|got|had|was given|were given|took) (?:(?:an?|the|my|our|new|clear|strict|urgent|direct) )?(?:orders?|instructions?|requests?|brief|assignment|mission|tasking) (?:to|from)\b`,
   ].join('|'),
