@@ -19,6 +19,10 @@ import { profileOf } from './profile.js';
 import { ageAnswer, looksLikeCredentialCode, saysAgeWorry, whatIsName } from './off-script-asides.js';
 import { asksNeedGivenWork, credentialMeant, needGivenWorkAnswer } from './need-credential.js';
 import { WHY } from './off-script-why.js';
+import { asksMostRecognised, asksPayCut, hoursSaid, mostRecognisedAnswer, payCutAnswer } from './pick-asides.js';
+import { rolePay } from '../src/credentials/roi.js';
+import { dayMark } from '../src/dates/date-marks.js';
+import { personZone } from '../src/dates/person-zone.js';
 
 /**
  * Answers to questions asked off the script ("what does a data analyst earn?", "why do you need my
@@ -140,16 +144,44 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
    */
   function duration(q: OffScriptQuestion): OffScriptReply {
     const text = q.text.toLowerCase();
-    const aboutConversation = CONVERSATION.test(text);
+    // "at 6 hours a week" is about study time, never the length of this conversation.
+    const hours = hoursSaid(q.text);
+    const aboutConversation = hours === undefined && CONVERSATION.test(text);
     const [top] = onScreen(q);
     const chosen = credentials.byId.get(profileOf(q.ctx).credentialPick?.ids[0] ?? '');
-    const meant = aboutConversation ? undefined : (top ?? (ABOUT_ME.test(text) ? chosen : undefined));
+    const meant = aboutConversation ? undefined : (top ?? (ABOUT_ME.test(text) || hours !== undefined ? chosen : undefined));
     if (meant) {
       const more = onScreen(q).length > 1 ? ' Ask me about another pick by name for its time.' : '';
-      return answered(`${answerCredentialQuestion({ kind: 'duration', credentials: [meant] }, askerOf(q), world)}${more}`);
+      return answered(`${answerCredentialQuestion({ kind: 'duration', credentials: [meant] }, askerOf(q), world)}${planEnd(q, meant)}${more}`);
     }
+    if (hours !== undefined) return answered(`It depends on the credential: name one and I'll give you its weeks at ${hours} hours a week, or choose one in the credential pick (\`pick\`) and your plan dates every step.`);
     const left = q.stepsLeft === 0 ? 'This is the last question of this part' : `This part has about ${q.stepsLeft} more question${q.stepsLeft === 1 ? '' : 's'} after this one`;
     return answered(`${left}, a few minutes in all. How long the switch itself takes depends on the credentials you choose: your plan puts a date on each step.`);
+  }
+
+  /** The plan's own dates for a credential in it: when its study is due and the plan ends, at the hours it was made with. */
+  function planEnd(q: OffScriptQuestion, c: CatalogCredential): string {
+    const profile = profileOf(q.ctx);
+    if (!profile.plan || !(profile.credentialPick?.ids ?? []).includes(c.id)) return '';
+    const zone = personZone(q.ctx.profile);
+    const study = profile.plan.steps.find((s) => s.title.startsWith('Enroll and study'));
+    const last = profile.plan.steps.at(-1);
+    if (!study?.due || !last?.due) return '';
+    const pace = profile.hoursPerWeek === undefined ? '' : ` at ${profile.hoursPerWeek} hours a week`;
+    return ` Your plan${pace} has its study done by ${dayMark(study.due, zone)} and ends by ${dayMark(last.due, zone)}.`;
+  }
+
+  /** "will I have to take a pay cut?": the pick's own entry-pay figures against the pay the person gave it. */
+  function payCut(q: OffScriptQuestion): OffScriptReply | undefined {
+    const role = asksPayCut(q.text) ? roleOf(q) : undefined;
+    return role ? answered(payCutAnswer(rolePay(role), q.flow === 'credential-pick' ? q.ctx.answers.pay : undefined)) : undefined;
+  }
+
+  /** "which cert would impress a software company most?": what their postings name among what is on screen, and how employers see it. */
+  function mostRecognised(q: OffScriptQuestion): OffScriptReply | undefined {
+    if (!asksMostRecognised(q.text) || !(CREDENTIAL_WORD.test(q.text) || /\bwhich (?:one|of (?:these|them|those))\b/i.test(q.text))) return undefined;
+    const text = mostRecognisedAnswer(onScreen(q), askerOf(q), world);
+    return text ? answered(text) : undefined;
   }
 
   /** The BLS occupation a role's pay is counted under, and another role's degree note for it. */
@@ -198,7 +230,8 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     return {
       role: role && { id: role.id, name: role.name },
       gaps: report ?? wanted ?? [],
-      hoursPerWeek: number(answers.hours) ?? profile.hoursPerWeek,
+      // Hours said in the question ("how long at 6 hours a week?") before those given earlier.
+      hoursPerWeek: hoursSaid(q.text) ?? number(answers.hours) ?? profile.hoursPerWeek,
       budgetUsd: number(answers.budget) ?? profile.budgetUsd,
       deadlineWeeks: deadline === undefined ? undefined : monthsDeadline(deadline, q.ctx.now).weeks,
       held: (profile.credentialsHeld ?? []).map((h) => h.id),
@@ -246,7 +279,9 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     if (namesUnknownPlus(q.text, credentials.credentials.map((c) => c.name))) return undefined;
     const ask = readCredentialAsk(q.text, finder, { role: asker.role?.id, current: asker.current, justDiscussed });
     if (!ask) return undefined;
-    const text = answerCredentialQuestion({ ...ask, age: mentionsAge(q.text) }, asker, world);
+    const [only] = ask.credentials;
+    const dated = ask.kind === 'duration' && only && ask.credentials.length === 1 ? planEnd(q, only) : '';
+    const text = `${answerCredentialQuestion({ ...ask, age: mentionsAge(q.text) }, asker, world)}${dated}`;
     // Free ways in: where they are put first.
     const inPick = q.flow === 'credential-pick';
     const tip =
@@ -337,12 +372,12 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   return (q) => {
     const text = q.text.toLowerCase();
     // Not shaped like a question: answered only when it surely asks about a credential.
-    if (q.tentative) return notCarried(q) ?? needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? whatIs(q) ?? forSkill(q) ?? NOT_SURE;
+    if (q.tentative) return notCarried(q) ?? needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? whatIs(q) ?? forSkill(q) ?? NOT_SURE;
     if (TOPICS[0]?.words.test(text)) return unclear(q);
     // Named by a name of its own before a catalog credential could match its words ("Google Analytics certification").
     const carried = notCarried(q);
     if (carried) return carried;
-    const reasons = needGivenWork(q) ?? pickWhy(q) ?? age(q);
+    const reasons = needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q);
     if (reasons) return reasons;
     const about = credentialAnswer(q) ?? unknownCredential(q) ?? forSkill(q);
     if (about) return about;

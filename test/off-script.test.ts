@@ -262,6 +262,35 @@ describe('questions answered from the coach\'s data', () => {
     expect(await chat.say('how many more questions?')).toMatch(/^This is the last question of this part, a few minutes in all\./);
   });
 
+  it('"how long at N hours a week?" is study time at those hours, never the length of this part; a pay-cut question gets the pick\'s pay figures; after a pick, the plan\'s own dates', async () => {
+    const { chat } = coach();
+    await chat.say('hi');
+    await chat.say('Maria');
+    await chat.click('first', 'credential-pick');
+    for (const said of ['IT support', 'Windows, networking', '600']) await chat.say(said);
+    // At the hours question nothing is on screen yet: it depends on the credential, said at the hours asked.
+    const early = await chat.say('how long will it take at 6 hours a week?');
+    expect(early).toMatch(/^It depends on the credential: name one and I'll give you its weeks at 6 hours a week/);
+    expect(early).not.toContain('last question of this part');
+    for (const said of ['6', 'skip', '52000']) await chat.say(said);
+    // Pay given: the pick's own entry-pay sentence, answered first.
+    const cut = await chat.say('will I have to take a pay cut?');
+    expect(cut).not.toContain("my notes don't cover it");
+    expect(cut).toMatch(/^(?:Likely, at first|Not at the typical start|Not a cut, but no raise either at first)\. An entry-level IT support specialist earns about \$[\d,]+ a year/);
+    await chat.say('no');
+    const picks = await chat.say('yes');
+    const top = /^1\. \*([^*]+)\*: \$[\d,]+ in all, about (\d+) weeks at 6 hours a week/m.exec(picks);
+    const [, name] = top ?? [];
+    // Hours said in the question, not the 6 given: its weeks at 12.
+    const faster = await chat.say('how long will it take at 12 hours a week?');
+    expect(faster).toMatch(new RegExp(`^\\*${name?.replace(/[+()]/g, '\\$&')}\\*: about \\d+ weeks at your 12 hours a week`));
+    const plan = await chat.say('1');
+    const studyDue = /Enroll and study on a weekly schedule=by ([^:]+):/.exec(plan)?.[1];
+    expect(studyDue).toBeDefined();
+    const after = await chat.say('how long will it take me?');
+    expect(after).toContain(`Your plan at 6 hours a week has its study done by ${studyDue ?? ''} and ends by`);
+  });
+
   it('a role with one credential gets that credential\'s cost, never a range from it to itself', async () => {
     const { chat } = await inGapInterview();
     await chat.say('Insurance agent');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryPay } from '../src/data/roles-schema.js';
-import { entryPaySentence, roi, rolePay } from '../src/credentials/roi.js';
+import { entryPaySentence, payCutSentence, roi, rolePay } from '../src/credentials/roi.js';
 import { role } from './support/credential-fixtures.js';
 
 export const entry = (p10: number, p25: number, median: number, proxy = false): EntryPay => ({
@@ -105,5 +105,31 @@ describe('roi', () => {
     expect(entryPaySentence(proxy)).toBe(
       'An entry-level data analyst earns about $83,000 a year, and $64,000 at the low end: the 25th and 10th percentiles for data scientists, the BLS group that counts business intelligence analysts (BLS, May 2024).',
     );
+  });
+});
+
+describe('payCutSentence: "will I have to take a pay cut?"', () => {
+  const pay = rolePay(analyst(entry(69_660, 92_160, 124_910)));
+
+  it('answers first, then gives the pick\'s own figures: a cut said gently', () => {
+    const cut = payCutSentence(pay, 135_000);
+    expect(cut).toBe(`Likely, at first. ${roi(null, pay, 135_000).sentence}`);
+    expect(cut).toContain('That is about $43,000 a year less than you earn now, so the move would likely mean a pay cut at first.');
+  });
+
+  it('says no cut at the typical start for a rise, with the low end when a first offer there would be one, and never a price or payback', () => {
+    const rise = payCutSentence(pay, 75_000);
+    expect(rise).toMatch(/^Not at the typical start\. An entry-level security analyst earns about \$92,000 a year/);
+    expect(rise).toContain('That is about $17,000 a year more than you earn now.');
+    expect(rise).toContain('A first offer at the low end, though, would be about $5,000 less than you earn now');
+    expect(rise).not.toMatch(/price|pays back|costs/);
+    expect(payCutSentence(pay, 50_000)).not.toContain('low end, though');
+  });
+
+  it('says about the same pay, a pension not being pay, and asks for pay it was not given', () => {
+    expect(payCutSentence(pay, 91_000)).toMatch(/^Not a cut, but no raise either at first\. .*about what you earn now/);
+    expect(payCutSentence(pay, 24_000, 'pension')).toMatch(/What you live on now is a pension, not pay from work/);
+    expect(payCutSentence(pay, undefined)).toMatch(/Tell me what you earn now and I can say whether the move would mean a pay cut\.$/);
+    expect(payCutSentence(rolePay(analyst(undefined)), 50_000)).not.toMatch(/\$\d/);
   });
 });

@@ -250,7 +250,12 @@ function employers(c: CatalogCredential, asker: Asker, world: CredentialWorld): 
         : 'It has no proctored exam, so it proves less than one that does.';
   const badge = c.verifiableBadge === true ? ' Employers can check it online through a digital badge.' : '';
   const rate = c.completionRate ? ` About ${c.completionRate.percent}% of those who start finish it (as of ${asOfWords(c.completionRate.asOf)}).` : '';
-  return `${who}${aimed}. ${proof}${badge}${rate} I don't know how often employers ask for it: I have no count of postings. To check, search a job board for "${c.name}" where you want to work, or paste a few postings in the gap interview (\`gaps\`) and I'll show how many ask for it.`;
+  // Their own postings naming it is the evidence that counts: said, and beyond them, where to look.
+  const postings = postingsAsk(c, asker);
+  const count = postings
+    ? `${postings} Beyond your postings I have no count: search a job board for "${c.name}" where you want to work.`
+    : `I don't know how often employers ask for it: I have no count of postings. To check, search a job board for "${c.name}" where you want to work, or paste a few postings in the gap interview (\`gaps\`) and I'll show how many ask for it.`;
+  return `${who}${aimed}. ${proof}${badge}${rate} ${count}`;
 }
 
 function instead(named: readonly CatalogCredential[], asker: Asker, world: CredentialWorld, age: boolean): string {

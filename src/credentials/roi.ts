@@ -166,14 +166,35 @@ export function roi(costCents: number | null, pay: TargetPay, currentPayUsd: num
   const more = `That is about ${roundedUsd(change)} a year more than you earn now`;
   // The low end at or below what they earn: a first offer there brings no raise, said beside the typical start's payback.
   const low = pay.lowCents - current;
-  const lowEnd =
-    low < same
-      ? ` A first offer at the low end, though, would be ${Math.abs(low) < same ? 'about what you earn now' : `about ${roundedUsd(-low)} less than you earn now`}, with no raise to pay anything back: aim for the typical entry pay when you negotiate.`
-      : '';
+  const lowEnd = lowEndSentence(low, same);
   const lowShort = low < same ? ' A first offer at the low end would bring no raise.' : '';
   if (costCents === null) return { ...base, paybackMonths: null, sentence: `${entry} ${more}; its price is unknown, so I cannot say how soon it pays back.${lowEnd}`, short: `Price unknown, so no payback to work out.${lowShort}` };
   const back = payback(costCents, change);
   return { ...base, paybackMonths: back.months, sentence: `${entry} ${more}; ${back.text}.${lowEnd}`, short: `${back.back}.${lowShort}` };
+}
+
+/** A first offer at the low end when it is no raise (low: the low end less current pay), or nothing. */
+function lowEndSentence(low: number, same: number): string {
+  if (low >= same) return '';
+  return ` A first offer at the low end, though, would be ${Math.abs(low) < same ? 'about what you earn now' : `about ${roundedUsd(-low)} less than you earn now`}, with no raise to pay anything back: aim for the typical entry pay when you negotiate.`;
+}
+
+/**
+ * "Will I have to take a pay cut?": the answer first, then the same entry-pay figures and comparison
+ * the pick's sentence gives (roi), with no credential's cost or payback in it.
+ */
+export function payCutSentence(pay: TargetPay, currentPayUsd: number | undefined, income?: OtherIncome): string {
+  if (!pay.known) return pay.says;
+  const entry = entryPaySentence(pay);
+  const other = income ?? (currentPayUsd === 0 ? 'none' : undefined);
+  if (other) return `${entry} ${NOT_PAY[other]}`;
+  if (currentPayUsd === undefined) return `${entry} Tell me what you earn now and I can say whether the move would mean a pay cut.`;
+  const current = toCents(currentPayUsd);
+  const change = pay.cents - current;
+  const same = sameBand(current);
+  if (change < 0 && -change >= same) return `Likely, at first. ${roi(null, pay, currentPayUsd).sentence}`;
+  if (Math.abs(change) < same) return `Not a cut, but no raise either at first. ${roi(null, pay, currentPayUsd).sentence}`;
+  return `Not at the typical start. ${entry} That is about ${roundedUsd(change)} a year more than you earn now.${lowEndSentence(pay.lowCents - current, same)}`;
 }
 
 /**
