@@ -122,7 +122,8 @@ describe('Priya, 43, ICU nurse for 15 years aiming at data analyst in healthcare
     expect(await p.say('no')).toContain('(Credential pick 7/8)');
     const picks = await p.say('yes thats fine');
     expect(picks).toContain('Here are my top three picks for *Data analyst*:');
-    expect(picks.split('\n').filter((l) => /^\d\. \*/.test(l)).map((l) => /\*([^*]+)\*/.exec(l)?.[1])).toEqual([GDA, 'Tableau Certified Data Analyst', 'Tableau Desktop Specialist']);
+    // The rung the path names next (Desktop Specialist "builds on it") is shown right after it, as the path says.
+    expect(picks.split('\n').filter((l) => /^\d\. \*/.test(l)).map((l) => /\*([^*]+)\*/.exec(l)?.[1])).toEqual([GDA, 'Tableau Desktop Specialist', 'Tableau Certified Data Analyst']);
 
     // The first pick: the data-analytics certificate with a capstone, covering her first gap (Tableau) and SQL, its cost as subscription x months, inside $300.
     const gda = pickBlock(picks, GDA);

@@ -261,7 +261,9 @@ export function recommend(input: RecommendInput): Recommendation {
   // The rung the path's sentence names next ("then CCNA") is shown next, so the picks and the sentence agree.
   const said = rest.filter((r) => r.credential.id === stack.path.next?.id);
   const unsaid = rest.filter((r) => r.credential.id !== stack.path.next?.id);
-  const alternatives = [...later, ...said, ...unsaid.filter((r) => ahead.has(r.credential.id)), ...unsaid.filter((r) => !ahead.has(r.credential.id))];
+  // Then what the postings name, ahead of what none names: being asked for by name outweighs a score's edge in price, time or partial coverage.
+  const byName = (list: readonly ScoredCredential[]) => [...list.filter((r) => required.includes(r.credential.id)), ...list.filter((r) => !required.includes(r.credential.id))];
+  const alternatives = [...later, ...said, ...byName(unsaid.filter((r) => ahead.has(r.credential.id))), ...byName(unsaid.filter((r) => !ahead.has(r.credential.id)))];
   const picks = [...stack.members, ...alternatives].slice(0, input.picks ?? DEFAULT_PICKS);
   const chosen = stack.members.length > 0 ? stack.members : picks.slice(0, 1);
   const held = (person.held ?? []).flatMap((id) => index.byId.get(id) ?? []);
