@@ -90,25 +90,6 @@ describe('what a posting demands', () => {
     expect(demands('Excel is required. Python is not required. We offer free AWS training.')).toEqual(['excel:required']);
   });
 
-  it('joins alternatives into one demand', () => {
-    expect(demands('Experience with Tableau or Power BI.')).toEqual(['tableau|power-bi:required']);
-    expect(demands('Hands-on with AWS, Azure or GCP is a plus.')).toEqual(['aws|azure|google-cloud:preferred']);
-    // "for analysis" is data analysis, asked for beside the pair.
-    expect(demands('Python or R for analysis.')).toEqual(['python|r:required', 'data-analysis:required']);
-    expect(demands('Tableau/Power BI dashboards.')).toEqual(['tableau|power-bi:required', 'dashboards:required']);
-    // The "or" may lead to a tool the catalog does not know.
-    expect(demands('A BI tool such as Power BI, Tableau or Qlik.')).toEqual(['power-bi|tableau:required']);
-  });
-
-  it('does not join skills that are asked for together', () => {
-    expect(demands('SQL and Python.')).toEqual(['sql:required', 'python:required']);
-    expect(demands('HTML/CSS and JavaScript.')).toEqual(['html:required', 'css:required', 'javascript:required']);
-    // Excel is asked for on its own; only the two BI tools are alternatives.
-    expect(demands('Excel, Tableau or Power BI.')).toEqual(['excel:required', 'tableau|power-bi:required']);
-    // "or similar" softens the last item; it makes nothing an alternative.
-    expect(demands('Excel, SQL, Python or similar.')).toEqual(['excel:required', 'sql:required', 'python:required']);
-  });
-
   it('names a skill once: asked for alone, it is not also folded into an alternative', () => {
     expect(demands('Python is required. Python or R for the modelling work.')).toEqual(['python:required']);
   });
@@ -163,10 +144,6 @@ describe('what a posting accepts in place of a demand, and a category named by i
     for (const skill of ['marketing', 'data-analysis', 'business-analysis']) expect(got[skill], skill).toBe('context');
     // Without the "or", a background is asked for.
     expect(levels('Requirements:\n- A background in data analysis')['data-analysis']).toBe('required');
-  });
-
-  it('groups roles listed before "or a similar role" into one demand', () => {
-    expect(demands('Requirements:\n- 2 years in business analysis, project management, or a similar role')).toEqual(['business-analysis|project-management:required']);
   });
 
   it('makes a category with its products in a bracket one demand, and product analytics tools one skill', () => {
@@ -331,10 +308,6 @@ describe('years in a role, field or industry: an experience demand, never a skil
       'business-analysis:required:skill',
       'business-analysis:preferred:experience',
     ]);
-  });
-
-  it('never joins "X or similar role in <industry>": the industry qualifies the role', () => {
-    expect(experience('- 3+ years as a business analyst or similar role in healthcare')).toEqual(['business-analysis:required', 'healthcare:required']);
   });
 });
 
