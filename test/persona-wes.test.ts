@@ -137,7 +137,7 @@ describe('Wes, plant maintenance supervisor to OT security, $1000, 8 hours a wee
     expect(first).toContain('Network security');
   });
 
-  it.fails('with only the OT posting, does not tell a man with no security training that he is ready to apply', async () => {
+  it('with only the OT posting, does not tell a man with no security training that he is ready to apply', async () => {
     const p = await newUserAt(data, 'wes-ot-only', TODAY);
     await p.say('wes');
     await p.say('1');
@@ -148,6 +148,8 @@ describe('Wes, plant maintenance supervisor to OT security, $1000, 8 hours a wee
     await p.say(POSTING_OT);
     const report = await p.say('done');
     expect(report).not.toContain('you are ready to apply');
+    expect(report).not.toContain('With no gap to close');
+    expect((p.profile().gapReport as { verdict: { kind: string } }).verdict.kind).not.toBe('ready');
     expect(gapIds(p.profile()).length).toBeGreaterThan(0);
   });
 

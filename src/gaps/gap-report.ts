@@ -420,7 +420,9 @@ export function buildGapReport({ role, have, postings, skills, portfolios, relat
       covered: coverage,
       coreCovered: share(hardCore),
       coreMissing: hardCore.filter((d) => absence(d) === 1).map((d) => d.name),
-      coreHeld: hardCore.every((d) => absence(d) === 0),
+      // Postings that name none of the role's core competencies show nothing about them: "every core skill held"
+      // would be vacuous there (a plant supervisor told he was ready for a security job with no security skill).
+      coreHeld: hardCore.length > 0 && hardCore.every((d) => absence(d) === 0),
       relation,
       byCredential: proves !== undefined,
       experience: { asked: experience.length, met: experience.filter((e) => e.met).length },
