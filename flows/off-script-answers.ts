@@ -342,9 +342,14 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     return answered(needGivenWorkAnswer(credential, asker, world, pasted));
   }
 
-  /** "is 56 too old for this?": an age worry with no credential named (with one, the credential answer says what it asks of people). */
+  /**
+   * "is 56 too old for this?", "is 58 too old to start in cyber?": an age worry. A question about a credential
+   * with age in it ("is security+ worth it at my age") is left to the credential answer, which says what it asks
+   * of people; a field word that happens to match a credential's name ("cyber") does not make it one.
+   */
   function age(q: OffScriptQuestion): OffScriptReply | undefined {
-    if (!saysAgeWorry(q.text) || finder.named(q.text).length > 0) return undefined;
+    if (!saysAgeWorry(q.text)) return undefined;
+    if (finder.named(q.text).length > 0 && /\b(?:worth|cost|price|take|pass|exam|cert(?:ificate|ification)?s?|renew)\b/i.test(q.text)) return undefined;
     return answered(ageAnswer(q.text, profileOf(q.ctx).yearsExperience));
   }
 

@@ -323,7 +323,7 @@ describe('questions answered from the coach\'s data', () => {
     const { chat } = await inGapInterview();
     await chat.say('Payroll manager');
     await chat.say('25');
-    for (const said of ['is 56 too old for this?', 'am I too old', 'is it too late for me at my age?']) {
+    for (const said of ['is 56 too old for this?', 'am I too old', 'is it too late for me at my age?', 'is 58 too old to start in cyber?', 'am I too old for the PMP?']) {
       const reply = await chat.say(said);
       expect(reply, said).toContain('Age bias does exist at some employers');
       expect(reply, said).toContain('show recent learning (a current course or credential), keep a small portfolio of real work');

@@ -176,7 +176,7 @@ describe('Wes, plant maintenance supervisor to OT security, $1000, 8 hours a wee
     expect(secPlus).not.toContain('are in another field, so they do not count toward it');
   });
 
-  it.fails('answers "is 58 too old to start in cyber?" instead of saying its notes do not cover it', async () => {
+  it('answers "is 58 too old to start in cyber?" instead of saying its notes do not cover it', async () => {
     const { tooOld } = await throughPick();
     expect(tooOld).not.toContain("my notes don't cover it");
     expect(tooOld).toMatch(/age/i);
