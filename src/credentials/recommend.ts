@@ -4,6 +4,7 @@ import { actionPlan, type ActionPlan } from './action-plan.js';
 import { bestStack, TOP_GAPS, type Stack } from './best-stack.js';
 import { coverageOf } from './coverage.js';
 import { coveredNote } from './covered-start.js';
+import { gapsLeft, provedByHeld } from './held-proves.js';
 import { impliedDegree } from './degree-held.js';
 import type { CredentialIndex } from './credential-index.js';
 import { collectionWarnings, credentialWarnings, postingTermsNote, postingTermsTone, targetWarnings, type CredentialWarning } from './credential-warnings.js';
@@ -144,8 +145,9 @@ export interface Recommendation {
 const STARTERS: ReadonlySet<string> = new Set(['entry-certificate', 'fundamentals']);
 
 export function recommend(input: RecommendInput): Recommendation {
-  const { index, role, gaps, situation } = input;
+  const { index, role, situation } = input;
   const person = input.person ?? {};
+  const gaps = gapsLeft(input.gaps, provedByHeld(index, role.id, person.held ?? []));
   const setAside: SetAside[] = [];
   const fit: Record<string, readonly FitNote[]> = {};
   const fits = (credential: CatalogCredential, record: boolean) => {
