@@ -335,3 +335,18 @@ describe('a kind named beside one of its members: "Azure or another cloud platfo
     expect(levels('Responsibilities: build monthly reporting for the finance team.')['reporting']).toBe('required');
   });
 });
+
+describe('marketing work a posting words as duties (Grace)', () => {
+  it('reads running the social channels as social media marketing and a content calendar as content marketing', () => {
+    const got = levels('Responsibilities: manage our social media channels (Facebook, Instagram, LinkedIn) and keep a monthly content calendar.');
+    expect(got['social-media-marketing']).toBe('required');
+    expect(got['content-marketing']).toBe('required');
+  });
+
+  it('reads Meta as an ad platform only where ads or campaigns are the subject', () => {
+    expect(levels('Responsibilities: plan and run paid campaigns in Google Ads and Meta.')['social-media-marketing']).toBe('required');
+    expect(levels('Requirements: for our ad campaigns, write landing page Meta descriptions.')['social-media-marketing']).toBeUndefined();
+    expect(levels('We are Meta partners. Requirements: SQL and Python.')['social-media-marketing']).toBeUndefined();
+    expect(levels('Requirements: follow us on our social media channels; SQL.')['social-media-marketing']).toBeUndefined();
+  });
+});

@@ -445,3 +445,12 @@ describe('reading the work behind everyday words', () => {
     expect(reader.read('did the Google IT Support certificate last year').credentials.map((c) => c.id)).toEqual(['google-it-support']);
   });
 });
+
+describe('a small business owner\'s marketing in her own words (Grace)', () => {
+  it('reads boosted posts as paid social and a Google Business profile as SEO at a basic level', () => {
+    expect(Object.keys(skillsOf('boosted posts with a small ad budget'))).toContain('social-media-marketing');
+    const seo = skillsOf('our google business profile and reviews')['seo'];
+    expect(seo?.level).toBe('basic');
+    expect(skillsOf('we were in the business section of google news')['seo']).toBeUndefined();
+  });
+});

@@ -173,6 +173,10 @@ export const WORK_CUES: readonly WorkCue[] = [
   { pattern: String.raw`snowflake`, skills: ['data-warehousing'], level: 'basic', given: 'snowflake' },
   // marketing in everyday words
   { pattern: String.raw`instagram|tiktok|facebook|linkedin|twitter|social media`, skills: ['social-media-marketing'] },
+  // Boosting posts with an ad budget is paid social, social media advertising.
+  { pattern: String.raw`boost(?:s|ed|ing)?\W+(?:\w+\W+){0,2}?posts?\b`, skills: ['social-media-marketing'] },
+  // Keeping a business's Google profile and reviews is local SEO: SEO at a basic level.
+  { pattern: String.raw`google (?:business profile|my business)|\bgbp\b|google maps listing`, skills: ['seo'], level: 'basic' },
   { pattern: String.raw`copywriting|content calendar|blog(?:s|ging)?(?: posts?)?\b|newsletter copy`, skills: ['content-marketing'] },
   { pattern: String.raw`newsletters?|klaviyo|mailchimp`, skills: ['email-marketing'] },
   { pattern: String.raw`(?:the|our|social|instagram|website|site|campaign|marketing|channel) analytics`, skills: ['web-analytics'] },

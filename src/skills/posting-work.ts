@@ -34,6 +34,11 @@ export const POSTING_WORK_CUES: readonly PostingWorkCue[] = [
   // Salesforce posting its Flow tool.
   { pattern: /\bautomat(?:e|es|ing)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:processing|processes|onboarding|approvals?|workflows?|handoffs?|renewals?)\b/gi, skill: 'process-automation' },
   { pattern: /\b(?:build|building|create|creating|design|designing)(?:\s+and\s+(?:maintain|maintaining|test|testing))?\s+(?:(?:screen|record-triggered|scheduled|autolaunched)\s+)?flows\b/gi, skill: 'salesforce-flow', within: 'salesforce' },
+  // Running an employer's social accounts is social media marketing: "manage our social media channels (Facebook, Instagram)".
+  { pattern: /\b(?:manag(?:e|es|ing)|run(?:s|ning)?|grow(?:s|ing)?|own(?:s|ing)?|build(?:s|ing)?)\s+(?:(?:the|our|all)\s+)?(?:[\w-]+\s+){0,2}?social\s+(?:media\s+)?(?:channels|accounts|pages|presence)\b/gi, skill: 'social-media-marketing' },
+  // Meta as an ad platform only where campaigns or ads are the subject: "paid campaigns in Google Ads and Meta".
+  // Capitalised and never before "tags", "descriptions" or "data", so no other sense of the word counts.
+  { pattern: /(?<=\b(?:[Cc]ampaigns?|[Aa]ds|[Aa]dvertising|[Pp]aid social)\b[^.;:\n]{0,40}?)\bMeta\b(?!\s+(?:tags?|descriptions?|titles?|data|keywords)\b)/g, skill: 'social-media-marketing' },
   // A duty that opens with the verb: "- Model sales, stock and loyalty data in BigQuery", "and model customer data".
   { pattern: /(?:^[ \t]*(?:[-*•·]\s*)?|\b(?:and|to)\s+)model\s+(?:(?:the|our)\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?data\b(?!\s+scien)/gim, skill: 'data-modeling' },
 ];
