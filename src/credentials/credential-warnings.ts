@@ -109,12 +109,10 @@ function expiry(pick: ScoredCredential): string | undefined {
   return `${after} ${rule.renew ?? "Check the provider's page for how to renew it."}`;
 }
 
+// An unknown assessment is said once, by the hands-on warning (with what to do about it), not again here.
 function credibilityGap(credential: CatalogCredential): string | undefined {
-  const missing = [!credential.partner && 'no industry partner stands behind it', credential.assessment.length === 0 && 'I do not know how it is assessed'].filter(Boolean);
-  return missing.length > 0 ? `${capitalise(listOf(missing as string[]))}: check that job postings name it.` : undefined;
+  return credential.partner ? undefined : 'No industry partner stands behind it: check that job postings name it.';
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Cautions about one pick for this user. */
 export function credentialWarnings(pick: ScoredCredential, index: CredentialIndex, today: Date): CredentialWarning[] {
@@ -134,6 +132,9 @@ export function credentialWarnings(pick: ScoredCredential, index: CredentialInde
   return found.filter((f): f is [WarningKind, string] => f[1] !== undefined).map(([kind, text]) => ({ kind, text }));
 }
 
+/** A role's name inside a sentence: "data analyst", but "ML / AI engineer" and "UX designer" keep their capitals. */
+const inSentence = (name: string) => (/^[A-Z]{2}/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1));
+
 /** A target that needs a degree by law (degreeRequired) or by common practice (a role's degreeNote). */
 export function targetWarnings(target: Role | DegreeRequired): CredentialWarning[] {
   if ('requirement' in target) {
@@ -144,7 +145,7 @@ export function targetWarnings(target: Role | DegreeRequired): CredentialWarning
   const note = target.degreeNote;
   if (!note || /high-school diploma/i.test(note.text)) return [];
   const level = /master's/i.test(note.text) && !/bachelor's/i.test(note.text) ? "a master's degree" : 'a degree';
-  return [{ kind: 'degree', text: `Many ${target.name.toLowerCase()} jobs ask for ${level}: BLS describes that as common practice, not a rule, so credentials and a portfolio can still get you in, but expect some postings to filter on it.` }];
+  return [{ kind: 'degree', text: `Many ${inSentence(target.name)} jobs ask for ${level}: BLS describes that as common practice, not a rule, so credentials and a portfolio can still get you in, but expect some postings to filter on it.` }];
 }
 
 /** Badge collecting and alternatives taken together, across what the user holds and plans. */
