@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCredentials, type CredentialCatalog } from '../src/data/load-credentials.js';
+import type { CredentialCatalog } from '../src/data/load-credentials.js';
 import type { Catalog } from '../src/data/load-data.js';
-import { buildCredentialIndex, type CredentialIndex } from '../src/credentials/credential-index.js';
+import type { CredentialIndex } from '../src/credentials/credential-index.js';
 import { recommend } from '../src/credentials/recommend.js';
 import { pickLine } from '../flows/credential-pick-replies.js';
-import { realCatalog } from './support/catalog.js';
+import { realCredentialWorld } from './support/catalog.js';
 
 const today = new Date('2026-09-01T00:00:00Z');
 let catalog: Catalog;
@@ -12,9 +12,7 @@ let credentials: CredentialCatalog;
 let index: CredentialIndex;
 
 beforeAll(async () => {
-  catalog = await realCatalog();
-  credentials = await loadCredentials(catalog.skills, catalog.roles);
-  index = buildCredentialIndex(credentials.credentials, catalog.skills);
+  ({ catalog, credentials, index } = await realCredentialWorld());
 });
 
 /** The picks for someone moving into IT support on a $0 budget: every paid pick is over it. */

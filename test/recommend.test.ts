@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../src/data/load-data.js';
-import { loadCredentials, type CredentialCatalog } from '../src/data/load-credentials.js';
+import type { CredentialCatalog } from '../src/data/load-credentials.js';
 import { buildGapReport } from '../src/gaps/gap-report.js';
 import { buildCredentialIndex, type CredentialIndex } from '../src/credentials/credential-index.js';
 import { credentialWarnings } from '../src/credentials/credential-warnings.js';
 import { recommend, type RecommendInput, type Recommendation } from '../src/credentials/recommend.js';
 import type { Situation } from '../src/credentials/situation.js';
-import { realCatalog } from './support/catalog.js';
+import { realCredentialWorld } from './support/catalog.js';
 import { credential, line, role, skills } from './support/credential-fixtures.js';
 
 /**
@@ -21,9 +21,7 @@ let credentials: CredentialCatalog;
 let index: CredentialIndex;
 
 beforeAll(async () => {
-  catalog = await realCatalog();
-  credentials = await loadCredentials(catalog.skills, catalog.roles);
-  index = buildCredentialIndex(credentials.credentials, catalog.skills);
+  ({ catalog, credentials, index } = await realCredentialWorld());
 });
 
 function advise(roleId: string, have: string[], situation: Omit<Situation, 'today'>, person?: RecommendInput['person']): Recommendation {

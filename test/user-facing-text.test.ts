@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../src/data/load-data.js';
-import { loadCredentials, type CredentialCatalog } from '../src/data/load-credentials.js';
+import type { CredentialCatalog } from '../src/data/load-credentials.js';
 import { buildGapReport } from '../src/gaps/gap-report.js';
 import { actionPlan } from '../src/credentials/action-plan.js';
 import { marksAsWords } from '../src/dates/date-marks.js';
-import { buildCredentialIndex, type CredentialIndex } from '../src/credentials/credential-index.js';
+import type { CredentialIndex } from '../src/credentials/credential-index.js';
 import { recommend, type Recommendation } from '../src/credentials/recommend.js';
 import { entryPaySentence, rolePay } from '../src/credentials/roi.js';
 import type { Situation } from '../src/credentials/situation.js';
@@ -12,7 +12,7 @@ import { why } from '../src/credentials/why.js';
 import { answerCredentialQuestion, type CredentialWorld } from '../src/credentials/credential-answers.js';
 import type { Reply } from '../src/engine/reply.js';
 import { comparisonLines, pickLine, planReplies, priceCheckLine, providerNote, stackText } from '../flows/credential-pick-replies.js';
-import { realCatalog } from './support/catalog.js';
+import { realCredentialWorld } from './support/catalog.js';
 
 /**
  * Everything the credential pick can say, scanned for what a careers coach would never sign:
@@ -28,9 +28,7 @@ let credentials: CredentialCatalog;
 let index: CredentialIndex;
 
 beforeAll(async () => {
-  catalog = await realCatalog();
-  credentials = await loadCredentials(catalog.skills, catalog.roles);
-  index = buildCredentialIndex(credentials.credentials, catalog.skills);
+  ({ catalog, credentials, index } = await realCredentialWorld());
 });
 
 /** Research notes: source tags, "U" for unknown, the reference's wording, notes to the team, enum values. */

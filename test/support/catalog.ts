@@ -1,5 +1,7 @@
 import { loadCatalog } from '../../src/data/load-data.js';
 import type { Catalog } from '../../src/data/load-data.js';
+import { loadCredentials, type CredentialCatalog } from '../../src/data/load-credentials.js';
+import { buildCredentialIndex, type CredentialIndex } from '../../src/credentials/credential-index.js';
 
 let loaded: Promise<Catalog> | undefined;
 
@@ -7,4 +9,11 @@ let loaded: Promise<Catalog> | undefined;
 export function realCatalog(): Promise<Catalog> {
   loaded ??= loadCatalog();
   return loaded;
+}
+
+/** The real catalog with its credentials and their index, as the credential tests read them. */
+export async function realCredentialWorld(): Promise<{ catalog: Catalog; credentials: CredentialCatalog; index: CredentialIndex }> {
+  const catalog = await realCatalog();
+  const credentials = await loadCredentials(catalog.skills, catalog.roles);
+  return { catalog, credentials, index: buildCredentialIndex(credentials.credentials, catalog.skills) };
 }
