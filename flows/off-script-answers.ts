@@ -1,7 +1,5 @@
-import { monthsDeadline } from './deadline-months.js';
-import { personFrom } from '../src/credentials/person.js';
 import type { CoachData } from '../src/coach-data.js';
-import { ASSUMED_HOURS, answerCredentialQuestion, notCarriedAnswer, skillCredentialsAnswer, unknownCredentialAnswer, type Asker } from '../src/credentials/credential-answers.js';
+import { ASSUMED_HOURS, answerCredentialQuestion, notCarriedAnswer, skillCredentialsAnswer, unknownCredentialAnswer } from '../src/credentials/credential-answers.js';
 import { providerName } from '../src/credentials/figure-words.js';
 import { scoreCredential } from '../src/credentials/score-credential.js';
 import { why as reasonsFor, whyInDetail } from '../src/credentials/why.js';
@@ -16,6 +14,7 @@ import { payLine } from './gap-report-replies.js';
 import { credentialFinder, readCredentialAsk } from './named-credentials.js';
 import { DETAIL, WHY_WORD } from './pick-why.js';
 import { profileOf } from './profile.js';
+import { questionAsker } from './off-script-asker.js';
 import { ageAnswer, looksLikeCredentialCode, saysAgeWorry, whatIsName } from './off-script-asides.js';
 import { asksNeedGivenWork, credentialMeant, needGivenWorkAnswer } from './need-credential.js';
 import { WHY } from './off-script-why.js';
@@ -70,33 +69,12 @@ const ABOUT_ME = /\b(?:me|i|i'm|my|to (?:get|finish|study|pass|earn) (?:it|one|c
 /** A word for a credential: "is the Oracle cert worth it?" asks about one. */
 const CREDENTIAL_WORD = /\b(?:certs?|certificates?|certifications?|exams?|courses?|badges?|credentials?|nanodegrees?|bootcamps?)\b/i;
 const answered = (text: string): OffScriptReply => ({ text, answered: true });
-/** "data analysts" names the data analyst role. */
-const singular = (text: string) => text.toLowerCase().replace(/\b(\w{3,}?(?:er|or|st|ist|ant|ian|ect))s\b/g, '$1');
 
 export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   const { catalog, credentials, roleMatcher, skillName } = data;
   const finder = credentialFinder(credentials.credentials);
-  const roleById = (id: unknown) => (typeof id === 'string' ? catalog.roles.byId.get(id) : undefined);
+  const { roleOf, onScreen, forRole, askerOf, world } = questionAsker(data);
 
-  /** The role the question names, else the one this conversation is about. */
-  function roleOf(q: OffScriptQuestion): Role | undefined {
-    for (const said of [q.text, q.rest]) {
-      const match = roleMatcher.match(singular(said));
-      if (match.kind === 'role' && match.exact) return match.role;
-    }
-    const { answers, profile } = q.ctx;
-    const target = answers.target as { id?: unknown } | undefined;
-    const report = profile.gapReport as { role?: unknown } | undefined;
-    return roleById(answers.role) ?? roleById(target?.id) ?? roleById(profile.targetRole) ?? roleById(report?.role);
-  }
-  const hoursOf = (q: OffScriptQuestion) => (typeof q.ctx.answers.hours === 'number' ? q.ctx.answers.hours : undefined);
-  /** The picks on screen (the menu's "pick:<id>" choices), best first: what "it" and "these" mean beside them. */
-  const onScreen = (q: OffScriptQuestion): CatalogCredential[] =>
-    (q.choices ?? []).flatMap((id) => {
-      const picked = id.startsWith('pick:') ? credentials.byId.get(id.slice('pick:'.length)) : undefined;
-      return picked ? [picked] : [];
-    });
-  const forRole = (role: Role | undefined) => credentials.credentials.filter((c) => !role || c.targetRoles.includes(role.id));
 
   function why(q: OffScriptQuestion): OffScriptReply {
     const text = q.text.toLowerCase();
@@ -124,7 +102,7 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     }
     const role = roleOf(q);
     const known = forRole(role)
-      .map((c) => ({ c, cents: trueCost(c, { hoursPerWeek: hoursOf(q) ?? DEFAULT_HOURS, horizonMonths: 36 }).toEarnCents }))
+      .map((c) => ({ c, cents: trueCost(c, { hoursPerWeek: (typeof q.ctx.answers.hours === 'number' ? q.ctx.answers.hours : undefined) ?? DEFAULT_HOURS, horizonMonths: 36 }).toEarnCents }))
       .filter((k): k is { c: CatalogCredential; cents: number } => k.cents !== null)
       .sort((a, b) => a.cents - b.cents);
     const [low, high] = [known[0], known.at(-1)];
@@ -213,37 +191,6 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     return answered(named.map((c) => `*${c.name}* teaches ${listOf(c.skills.slice(0, 4).map(skillName))}. Ask me what it costs or how long it takes.`).join('\n'));
   }
 
-  /** What the person told the coach: this pick's answers first (they are the newest), then the profile. */
-  function askerOf(q: OffScriptQuestion): Asker {
-    const { answers } = q.ctx;
-    const profile = profileOf(q.ctx);
-    const inPick = q.flow === 'credential-pick';
-    const number = (value: unknown) => (inPick && typeof value === 'number' ? value : undefined);
-    const role = roleOf(q);
-    const report = profile.gapReport && profile.gapReport.role === role?.id && (!inPick || answers['use-gaps'] !== false) ? profile.gapReport.gaps : undefined;
-    const weight = new Map(role?.skills.map((s) => [s.skill, s.weight]));
-    const wanted = inPick && Array.isArray(answers.want) ? answers.want.filter((w): w is string => typeof w === 'string').map((skill) => ({ skill, share: weight.get(skill) ?? 0.5 })) : undefined;
-    const discussed = typeof answers.choose === 'string' && inPick ? /^(?:why|pick|detail):(.+)$/.exec(answers.choose)?.[1] : undefined;
-    // The one just explained, else the top pick on screen, else the one chosen before.
-    const current = credentials.byId.get(discussed ?? onScreen(q)[0]?.id ?? profile.credentialPick?.ids[0] ?? '');
-    const deadline = number(answers.deadline);
-    return {
-      role: role && { id: role.id, name: role.name },
-      gaps: report ?? wanted ?? [],
-      // Hours said in the question ("how long at 6 hours a week?") before those given earlier.
-      hoursPerWeek: hoursSaid(q.text) ?? number(answers.hours) ?? profile.hoursPerWeek,
-      budgetUsd: number(answers.budget) ?? profile.budgetUsd,
-      deadlineWeeks: deadline === undefined ? undefined : monthsDeadline(deadline, q.ctx.now).weeks,
-      held: (profile.credentialsHeld ?? []).map((h) => h.id),
-      yearsExperience: profile.yearsExperience,
-      // The same person the pick judges fit for, so "is X worth it?" and the pick agree.
-      person: personFrom(profile, (text) => roleMatcher.match(text), (id) => credentials.byId.has(id)),
-      today: q.ctx.now,
-      current,
-    };
-  }
-
-  const world = { credentials: credentials.credentials, index: data.credentialIndex, roleName: (id: string) => catalog.roles.byId.get(id)?.name };
 
   /**
    * "why that one?", "why did you pick the PMP?", "why in detail" asked away from the picks menu
