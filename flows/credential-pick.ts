@@ -2,128 +2,42 @@ import { gapName } from '../src/credentials/situation.js';
 import type { CoachData } from '../src/coach-data.js';
 import { listedSkills } from '../src/skills/listed-skills.js';
 import { profileOf } from './profile.js';
-import type { GapReportFacts, PlanFacts } from './profile.js';
+import type { PlanFacts } from './profile.js';
 import { pickFacts } from './profile-facts.js';
 import { actionPlan } from '../src/credentials/action-plan.js';
 import { coverageOf } from '../src/credentials/coverage.js';
-import { personFrom } from '../src/credentials/person.js';
-import { namedGaps } from '../src/credentials/named-gaps.js';
-import { recommend } from '../src/credentials/recommend.js';
 import type { Recommendation } from '../src/credentials/recommend.js';
 import type { ScoredCredential } from '../src/credentials/score-credential.js';
-import { gapSkills, type Gap, type Situation } from '../src/credentials/situation.js';
 import { why, whyInDetail } from '../src/credentials/why.js';
-import { buildGapReport } from '../src/gaps/gap-report.js';
-import type { Role } from '../src/data/roles-schema.js';
 import { ask, defineFlow, finish, goTo, handOver } from '../src/engine/flow.js';
 import type { FlowContext, Step } from '../src/engine/flow.js';
 import { listOf } from '../src/roles/suggest-roles.js';
 import { personToday, personZone } from '../src/dates/person-zone.js';
+import { answerOf, ownAnswer, withChanges } from './changed-answers.js';
 import { offerCheckins } from './checkins.js';
 import { saysNotSure } from './not-sure.js';
 import { credentialFinder } from './named-credentials.js';
 import { withTypedWhy } from './pick-why.js';
-import { besidePicks, withTypedPick } from './typed-pick.js';
-import { payOf, withOtherIncome } from './pay-answer.js';
-import { PICKS_SHOWN, comparisonLines, pickLine, planReplies, priceCheckLine, stackText, stepWhen, type Standing } from './credential-pick-replies.js';
-import { monthsDeadline, onDeadlineDate } from './deadline-months.js';
-import { withDeadlineDate } from './deadline-said-as-date.js';
+import { pickSituation } from './pick-situation.js';
+import { withTypedPick } from './typed-pick.js';
+import { comparisonLines, pickLine, planReplies, priceCheckLine, stackText, stepWhen } from './credential-pick-replies.js';
+import { onDeadlineDate } from './deadline-months.js';
+import { SITUATION } from './pick-questions.js';
 
 /** The answer of a step that hands over to the gap interview instead (the person is not sure yet). */
 const FIND_GAPS = '$find-gaps';
 const TYPICAL = /^(?:typical|the typical ones?|typical (?:ones|gaps|skills)|use (?:the )?typical(?: ones| gaps| skills)?)[.!]*$/i;
 const FIND_MY_GAPS = /^(?:find (?:my|them)(?: own)?(?: gaps)?|find my gaps first|gap interview|work (?:them|it) out)[.!]*$/i;
 
-/** Free to take, free to audit, or with financial aid: a way in that costs nothing up front. */
-const freeWayIn = (pick: ScoredCredential) => pick.cost.expectedCents === 0 || pick.credential.freeAudit === true || pick.credential.financialAid === true;
 const GAPS_NAMED = 3;
 const DETAIL_HINT = 'Say `why in detail` for how I ranked it.';
 const ASK_HINT = 'Ask me `why?` about any pick, or anything about a credential ("is it worth it for me?", "anything cheaper?", "do employers know it?").';
 const PRACTICE_NEXT = { flow: 'interview-practice', text: 'Next, you could practise telling your story in interviews. What would you like to do?' };
 
 export function createCredentialPickFlow(data: CoachData) {
-  const { catalog, credentials, credentialIndex: index, extractor, roleMatcher, skillName } = data;
+  const { credentials, credentialIndex: index, roleMatcher, extractor, skillName, catalog } = data;
   const finder = credentialFinder(credentials.credentials);
-  /** The gap report, when it is for a role the catalog still has. */
-  const storedReport = (ctx: FlowContext): GapReportFacts | undefined => {
-    const stored = profileOf(ctx).gapReport;
-    return stored && catalog.roles.byId.has(stored.role) ? stored : undefined;
-  };
-  /** The gap report when it has gaps: one with none leaves nothing to pick for. */
-  const report = (ctx: FlowContext) => (storedReport(ctx)?.gaps.length ? storedReport(ctx) : undefined);
-  /** Picking for the report's gaps: the person has it and did not say no to it. */
-  const usesReport = (ctx: FlowContext) => report(ctx) !== undefined && ctx.answers['use-gaps'] !== false;
-  /**
-   * A pick left for a new gap interview resumes where it was, and the new report may have no gaps:
-   * the report's role then stands in for a role that was never asked.
-   */
-  const role = (ctx: FlowContext): Role => catalog.roles.byId.get(String(usesReport(ctx) ? report(ctx)?.role : (ctx.answers.role ?? storedReport(ctx)?.role))) as Role;
-  /** Gaps from the gap report, or the skills named now, weighted by the role's demand for them. */
-  const gaps = (ctx: FlowContext): Gap[] => {
-    if (usesReport(ctx)) return report(ctx)?.gaps ?? [];
-    const named = ctx.answers.want;
-    if (!Array.isArray(named)) return [];
-    return namedGaps(named as string[], role(ctx), index.broader);
-  };
-  /** What the role asks for that the person has not said they have: what a gap interview without postings would find. */
-  const typicalGaps = (ctx: FlowContext): string[] => {
-    const have = profileOf(ctx).skills ?? [];
-    return buildGapReport({ role: role(ctx), have, postings: [], skills: catalog.skills }).gaps.map((g) => g.skill);
-  };
-  /** Only asked once hours and budget are answered: the flow ends before them only when it hands over. */
-  /** The deadline on the calendar ("8 months" from today), with the whole weeks the credential logic counts in. */
-  const deadlineOf = (ctx: FlowContext) => {
-    const months = ctx.answers.deadline as number | undefined;
-    return months === undefined ? undefined : monthsDeadline(months, personToday(ctx.now, personZone(ctx.profile)));
-  };
-  const situation = (ctx: FlowContext): Situation => ({
-    hoursPerWeek: ctx.answers.hours as number,
-    budgetUsd: ctx.answers.budget as number,
-    deadlineWeeks: deadlineOf(ctx)?.weeks,
-    // Pay from work, or what the person lives on instead (a pension is not a salary to compare with).
-    ...payOf(ctx.answers.pay),
-    today: ctx.now,
-  });
-  /**
-   * A recommendation costs about 20 ms (every stack of up to three is tried), and asking the last
-   * question reads it for the prompt, the choices and the answer: the last one is kept, keyed by
-   * everything it depends on.
-   */
-  /** Tools and ways of working (skills.json categories), learnt on the job rather than from a credential. */
-  const BY_DOING: ReadonlySet<string> = new Set(['tool', 'platform', 'language', 'method']);
-  const standing = (ctx: FlowContext, rec: Recommendation): Standing => {
-    const top = rec.topGapsUnclosed ?? [];
-    const verdict = usesReport(ctx) ? report(ctx)?.verdict?.kind : undefined;
-    const learntByDoing = top.length > 0 && top.every((g) => gapSkills(g).every((id) => BY_DOING.has(catalog.skills.byId.get(id)?.category ?? '')));
-    return { ...(verdict ? { verdict } : {}), learntByDoing };
-  };
-  let last: { key: string; rec: Recommendation } | undefined;
-  const recommendation = (ctx: FlowContext): Recommendation => {
-    const proctoredOk = ctx.answers['proctored-ok'] !== false;
-    const freeFirst = ctx.answers['free-first'] === true;
-    const profile = profileOf(ctx);
-    const verdict = usesReport(ctx) ? report(ctx)?.verdict?.kind : undefined;
-    const person = personFrom({ ...profile, verdict }, (text) => roleMatcher.match(text), (id) => credentials.byId.has(id));
-    const inputs = { role: role(ctx).id, gaps: gaps(ctx), situation: situation(ctx), proctoredOk, freeFirst, person };
-    const key = JSON.stringify(inputs);
-    if (last?.key === key) return last.rec;
-    const pool = credentials.credentials.filter((c) => proctoredOk || !c.assessment.includes('proctored-exam'));
-    const gapsSource = usesReport(ctx) ? report(ctx)?.source : undefined;
-    const rec = recommend({ credentials: pool, index, role: role(ctx), gaps: inputs.gaps, gapsSource, situation: inputs.situation, person, picks: pool.length, shown: PICKS_SHOWN, tuition: credentials.degreeTuition, roles: catalog.roles.byId, notCarried: credentials.notCarried });
-    // "Free or audit first" orders the picks after the path: the path stays first, in its order, and
-    // its rungs left for later (which the path sentence names) right after it, so the list and the
-    // recommended path tell one story; the free routes the path already starts with are first. A
-    // stable sort keeps the score order within the rest.
-    const onPath = new Set([...rec.stack.members, ...(rec.stack.path.later ?? [])].map((m) => m.credential.id));
-    const rest = rec.picks.filter((p) => !onPath.has(p.credential.id));
-    const ordered = freeFirst ? [...rec.picks.filter((p) => onPath.has(p.credential.id)), ...rest.sort((a, b) => Number(freeWayIn(b)) - Number(freeWayIn(a)))] : rec.picks;
-    last = { key, rec: { ...rec, picks: ordered.slice(0, PICKS_SHOWN) } };
-    return last.rec;
-  };
-  const shown = (ctx: FlowContext) => recommendation(ctx).picks;
-  const offeredBeside = (ctx: FlowContext) => besidePicks(recommendation(ctx));
-  /** Every credential the coach offers on screen: the picks, then the options beside them. */
-  const choosable = (ctx: FlowContext): ScoredCredential[] => [...shown(ctx), ...offeredBeside(ctx)];
+  const { storedReport, report, usesReport, role, gaps, typicalGaps, deadlineOf, situation, standing, recommendation, shown, offeredBeside, choosable } = pickSituation(data);
   const chooseChoice = (p: ScoredCredential) => ({ id: `pick:${p.credential.id}`, label: `Choose ${p.credential.name}` });
 
   /**
@@ -131,7 +45,7 @@ export function createCredentialPickFlow(data: CoachData) {
    * is chosen, before the menu is asked again: `plan`, `status` or a question typed after it do not
    * say it again. Undefined for a value that chooses.
    */
-  function asked(ctx: FlowContext, value: unknown = ctx.answers.choose): string | undefined {
+  function asked(ctx: FlowContext, value: unknown = answerOf(ctx, 'choose')): string | undefined {
     const rec = recommendation(ctx);
     const last = String(value ?? '');
     const picked = rec.picks.find((p) => `why:${p.credential.id}` === last);
@@ -174,7 +88,8 @@ export function createCredentialPickFlow(data: CoachData) {
     facts: pickFacts,
     menuLabel: 'Pick credentials worth it',
     commands: ['pick'],
-    steps: [
+    // Budget, hours, deadline and pay can be changed at any later question ("actually 300").
+    steps: withChanges([
       ask.yesNo('use-gaps', {
         label: 'Use my gap report',
         // The report's own role and gaps: back here after a no, the role and skills named since are not them.
@@ -235,45 +150,7 @@ export function createCredentialPickFlow(data: CoachData) {
         display: (skills) => (skills === FIND_GAPS ? 'to be found in a gap interview' : listOf(skills.map(skillName))),
         next: (skills) => (skills === FIND_GAPS ? handOver('gap-interview') : undefined),
       }),
-      ask.number('budget', {
-        label: 'Budget',
-        prompt: 'What can you spend in total, in US dollars? 0 is fine: I will put free, audit and financial-aid options first.',
-        reask: 'An amount in dollars, for example: 500 or "$1,200". Not sure yet? Say 0 and I will start with free, audit and financial-aid options.',
-        min: 0,
-        max: 100_000,
-        unit: 'dollars',
-        saveAs: 'budgetUsd',
-        display: dollars,
-      }),
-      ask.number('hours', {
-        label: 'Hours a week',
-        prompt: 'How many hours a week can you study?',
-        reask: 'A number of hours a week, for example: 8 or "ten". A rough guess is fine.',
-        min: 1,
-        max: 60,
-        unit: 'hours',
-        saveAs: 'hoursPerWeek',
-      }),
-      withDeadlineDate(ask.number('deadline', {
-        label: 'Deadline (months)',
-        prompt: 'In how many months do you want to be done studying? Say `skip` if there is no deadline.',
-        reask: 'A number of months, for example: 6, or the month you want to be ready by ("September 2027"), or say `skip` if there is no deadline.',
-        min: 1,
-        max: 60,
-        unit: 'months',
-        optional: true,
-        nothingSkips: true,
-      })),
-      withOtherIncome(ask.number('pay', {
-        label: 'Current pay',
-        prompt: 'To estimate the return, what is your current yearly pay in US dollars? If you live on a pension or benefits, or have no pay right now, just say so. It stays in this conversation only. Say `skip` to leave it out.',
-        reask: 'A yearly amount, for example: 52,000 or "52k"; or say "pension", "benefits" or "no pay right now"; or say skip.',
-        min: 0,
-        max: 1_000_000,
-        unit: 'dollars',
-        optional: true,
-        display: (usd) => `${dollars(usd)} a year`,
-      }), dollars),
+      ...SITUATION.map((c) => c.step),
       ask.yesNo('free-first', {
         label: 'Free or audit options first',
         prompt: 'Would you like free, audit or financial-aid options first, even when a paid one scores a little higher?',
@@ -312,10 +189,10 @@ export function createCredentialPickFlow(data: CoachData) {
         },
         next: (id) => (id.startsWith('why:') || id.startsWith('detail:') || id === 'compare' ? goTo('choose') : finish),
       }), (ctx) => shown(ctx).map((p) => p.credential), finder), (ctx) => choosable(ctx).map((p) => p.credential), finder)),
-    ],
+    ], SITUATION),
     finish: (ctx) => {
       // Left before the picks (for the gap interview first, or with no gap to close): there is nothing to recommend or plan.
-      if (ctx.answers.choose === undefined) {
+      if (answerOf(ctx, 'choose') === undefined) {
         if (ctx.answers.role !== FIND_GAPS && ctx.answers.want !== FIND_GAPS) {
           return { replies: [{ kind: 'text', text: 'Then no credential is needed for now: a portfolio piece that shows your skills is the best evidence.' }], offer: PRACTICE_NEXT };
         }
@@ -323,7 +200,7 @@ export function createCredentialPickFlow(data: CoachData) {
         return { replies: [{ kind: 'text', text: `${first}: when your gap report is ready, I'll pick credentials for it.` }] };
       }
       const rec = recommendation(ctx);
-      const choice = String(ctx.answers.choose);
+      const choice = String(answerOf(ctx, 'choose'));
       const chosen = choice === 'stack' ? rec.stack.members.map((m) => m.credential) : choosable(ctx).filter((p) => `pick:${p.credential.id}` === choice).map((p) => p.credential);
       // Postings pasted in the gap interview and the choice just made are done, not advice.
       const researched = usesReport(ctx) && profileOf(ctx).gapReport?.source === 'postings';
@@ -375,13 +252,12 @@ export function picksHeading(count: number): string {
 }
 const COUNT_WORDS: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six' };
 
-const dollars = (usd: number) => `$${usd.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 
 /**
  * The picks are on screen: only the credential pick asks whether proctored exams are fine, and
  * its one step after that is the choice, which ends it.
  */
-export const choosingNow = (ctx: Pick<FlowContext, 'answers'>): boolean => ctx.answers['proctored-ok'] !== undefined;
+export const choosingNow = (ctx: Pick<FlowContext, 'answers'>): boolean => ownAnswer(ctx.answers['proctored-ok']) !== undefined;
 
 /** Said by `plan` and `export` before there is a plan: in the middle of the pick, the plan is one choice away. */
 export function noPlanYet(ctx: Pick<FlowContext, 'answers'>, doing = 'see'): string {

@@ -14,11 +14,11 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * used when she has no postings, User research, Wireframing and Prototyping as the top gaps, entry pay from
  * BLS with source and period ($10,000 more typical, $7,000 less at the low end), "like 400 dollars" read as
  * $400, "by next summer" said back as 1 June 2027, the Google UX Design certificate ($49 a month, 7 months,
- * $343) within budget, and every plan date at 7 hours a week with the 4-week miss and the 9 hours that fit.
+ * $343) within budget, and every plan date at 7 hours a week with the 4-week miss and the 9 hours that fit;
+ * "wait actually i can do 10 hours" at the picks said back as her study time changed, the picks and the plan
+ * made again at 10 hours a week, studying done inside her June deadline.
  *
  * What a coach would not sign today (left out, or written as `it.fails` where small and clear):
- * - "wait actually i can do 10 hours" gets "That isn't one of the options." and the plan stays at 7 hours a
- *   week, 4 weeks past her deadline; at 10 hours the certificate fits before June and costs less (it.fails).
  * - Teaching is credited 'from "i redesign the parent page of the school website with the IT guy"': the
  *   wrong quote for teaching (it.fails). Her parent surveys are not read as user research at a basic level,
  *   nor the website redesign as any UX work, so she covers "about 0%" (it.fails for the surveys).
@@ -132,13 +132,15 @@ describe('Sofia, art teacher to UX designer, $400, 7 then 10 hours a week, by ne
     expect(status).toContain('Budget=$400');
   });
 
-  it.fails('takes "wait actually i can do 10 hours" and plans at 10 hours a week, inside her June deadline', async () => {
+  it('takes "wait actually i can do 10 hours" and plans at 10 hours a week, inside her June deadline', async () => {
     const { p } = await throughPick('sofia-hours');
     const hours = await p.say('wait actually i can do 10 hours');
     expect(hours).not.toContain("That isn't one of the options");
+    expect(hours).toContain('Study time changed to 10 hours a week.');
+    expect(hours).toContain('$245 in all, about 20 weeks at 10 hours a week');
     const plan = await p.say('1');
     expect(plan).toContain('10 hours a week');
-    expect(plan).not.toContain('after your deadline');
+    expect(plan).toContain('Your studying ends on Monday 3 May 2027, 4 weeks inside your deadline of Tuesday 1 June 2027.');
     const status = await p.say('status');
     expect(status).toContain('Study time=10 hours a week');
   });

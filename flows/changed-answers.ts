@@ -1,0 +1,160 @@
+import type { FlowContext, Parsed, Step } from '../src/engine/flow.js';
+import { goTo } from '../src/engine/flow.js';
+import { readNumber } from '../src/engine/human-input.js';
+import { readChange } from '../src/engine/read/change.js';
+
+/**
+ * A person changes their mind mid-conversation: "actually 300" right after a $500 budget, "wait
+ * actually i can do 10 hours" at the picks. The engine stores an answer only under the step being
+ * asked, so a change to an earlier answer is kept with the answer of the step where it was said
+ * (`$changes`), that step is asked again, and the flow reads its answers through `answerOf`,
+ * which applies the changes in the order they were made. A change records the value it replaced:
+ * an answer given again with `back` is not overruled by a change made to the old one.
+ */
+
+/** An earlier answer that can be changed later, and how it is named and said back. */
+export interface Changeable {
+  readonly step: Step;
+  /** "Budget", "Study time": as in "Budget changed to $300." */
+  readonly name: string;
+  /** Words that name this answer in a message ("budget", "hours", "a week"). */
+  readonly words: RegExp;
+  /** The value as the person would say it: "$300", "10 hours a week". */
+  readonly said: (value: unknown, ctx: FlowContext) => string;
+}
+
+interface Change {
+  readonly step: string;
+  readonly from: unknown;
+  readonly to: unknown;
+  /** Made after every change numbered lower, wherever it was said. */
+  readonly n: number;
+}
+
+/** A step's stored answer when a change to an earlier answer was said at it. */
+interface WithChanges {
+  readonly $changes: readonly Change[];
+  readonly own?: unknown;
+}
+
+const hasChanges = (stored: unknown): stored is WithChanges => typeof stored === 'object' && stored !== null && '$changes' in stored;
+/** The step's own answer, without changes said at it (undefined while it is still to be answered). */
+export const ownAnswer = (stored: unknown): unknown => (hasChanges(stored) ? stored.own : stored);
+const changesAt = (stored: unknown): readonly Change[] => (hasChanges(stored) ? stored.$changes : []);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+type Answers = Pick<FlowContext, 'answers'>;
+const allChanges = (ctx: Answers): Change[] => Object.values(ctx.answers).flatMap(changesAt).sort((a, b) => a.n - b.n);
+
+/** What the flow reads instead of `ctx.answers[id]`: the answer as the person has it now, after every change made to it since. */
+export function answerOf(ctx: Answers, id: string): unknown {
+  let value = ownAnswer(ctx.answers[id]);
+  for (const change of allChanges(ctx)) if (change.step === id && same(change.from, value)) value = change.to;
+  return value;
+}
+
+export type ChangeReading =
+  | { kind: 'none' }
+  /** An answer to the question being asked, with the words of changing round it ("sorry I meant no"). */
+  | { kind: 'answer'; parsed: Parsed }
+  | { kind: 'change'; target: Changeable; value: unknown; marked: boolean }
+  /** The change named one answer but its value does not fit it ("change my budget to lots"). */
+  | { kind: 'refused'; target: Changeable; problem: string }
+  /** It fits more than one answer (the question being asked among them): which is for the person to say. */
+  | { kind: 'which'; targets: readonly Changeable[]; current?: Changeable };
+
+/**
+ * What a message typed at `current` changes, if anything. A change is marked by its words
+ * ("actually", "make that") or names an earlier answer ("budget 300"); which answer is meant is
+ * decided by what the value fits (each step's own reading: "$" is not hours, 300 is not hours a
+ * week) and by the words naming it. A bare number that fits one earlier answer only is that
+ * answer; one that also fits the question being asked, or several answers, is asked about.
+ */
+export function readChangeAt(text: string, current: Step, earlier: readonly Changeable[], currentTarget: Changeable | undefined, ctx: FlowContext): ChangeReading {
+  const said = readChange(text);
+  const named = earlier.filter((t) => t.words.test(said.rest));
+  const currentNamed = currentTarget?.words.test(said.rest) === true;
+  if (!said.marked && named.length === 0) return { kind: 'none' };
+  if (said.rest === '') return { kind: 'none' };
+  const reading = (step: Step) => step.parse({ kind: 'text', text: said.rest }, ctx);
+  // Unnamed, only a number can be an earlier answer given again: "sorry I meant no" answers a yes/no.
+  const among = named.length > 0 ? named : currentNamed || readNumber(said.rest).kind === 'none' ? [] : earlier;
+  const fits = among.filter((t) => reading(t.step).ok);
+  const currentFits = (named.length === 0 || currentNamed) && reading(current).ok;
+  if (fits.length === 0) {
+    const [only] = named;
+    const refused = only && named.length === 1 && !currentNamed ? reading(only.step) : undefined;
+    if (only && refused && !refused.ok) return { kind: 'refused', target: only, problem: refused.problem };
+    return currentFits ? { kind: 'answer', parsed: reading(current) } : { kind: 'none' };
+  }
+  if (fits.length === 1 && !currentFits) {
+    const target = fits[0] as Changeable;
+    const parsed = reading(target.step);
+    return parsed.ok ? { kind: 'change', target, value: parsed.value, marked: said.marked } : { kind: 'none' };
+  }
+  return { kind: 'which', targets: fits, ...(currentFits && currentTarget ? { current: currentTarget } : {}) };
+}
+
+/** "Is that your study time or a change to your budget?" with how to say either. */
+function askWhich(reading: Extract<ChangeReading, { kind: 'which' }>, current: Step): string {
+  const options = [...(reading.current ? [`your ${reading.current.name.toLowerCase()}`] : [`the answer to this question (${current.label.toLowerCase()})`]), ...reading.targets.map((t) => `a change to your ${t.name.toLowerCase()}`)];
+  const examples = reading.targets.map((t) => `"${t.name.toLowerCase()} …"`);
+  return `Is that ${options.slice(0, -1).join(', ')} or ${options.at(-1)}? Say it again with what it is for, for example ${examples.join(' or ')}.`;
+}
+
+/**
+ * The flow's steps from the first changeable one on, each able to take a change to a changeable
+ * answer given already (said back, the step asked again), and each changeable one saying its
+ * answer as changed (`status`, `back`). The flow reads its answers with `answerOf`.
+ */
+export function withChanges(steps: readonly Step[], changeable: readonly Changeable[]): Step[] {
+  const targets = new Map(changeable.map((t) => [t.step.id, t]));
+  /** The changeable answers given already, other than the one being asked, which a message at `step` may change. */
+  const given = (step: Step, ctx: FlowContext) => changeable.filter((t) => t.step.id !== step.id && answerOf(ctx, t.step.id) !== undefined);
+
+  const wrap = (step: Step): Step => {
+    const target = targets.get(step.id);
+    return {
+      ...step,
+      parse: (input, ctx) => {
+        const earlier = given(step, ctx);
+        const reading = input.kind === 'text' && earlier.length > 0 ? readChangeAt(input.text, step, earlier, target, ctx) : { kind: 'none' as const };
+        if (reading.kind === 'refused') return { ok: false, problem: reading.problem };
+        if (reading.kind === 'which') return { ok: false, problem: askWhich(reading, step) };
+        const stored = ctx.answers[step.id];
+        if (reading.kind === 'change') {
+          const { target: changed, value } = reading;
+          const from = answerOf(ctx, changed.step.id);
+          // The same value again changes nothing; unmarked ("10 hours" at the deadline), it is an answer to the wrong question.
+          if (same(from, value)) return reading.marked ? { ok: false, problem: `Your ${changed.name.toLowerCase()} stays ${changed.said(value, ctx)}.` } : step.parse(input, ctx);
+          const change: Change = { step: changed.step.id, from, to: value, n: (allChanges(ctx).at(-1)?.n ?? 0) + 1 };
+          return { ok: true, value: { $changes: [...changesAt(stored), change] } satisfies WithChanges, note: `${changed.name} changed to ${changed.said(value, ctx)}.` };
+        }
+        const parsed = reading.kind === 'answer' ? reading.parsed : step.parse(input, ctx);
+        if (!parsed.ok || !hasChanges(stored)) return parsed;
+        return { ...parsed, value: { $changes: stored.$changes, own: parsed.value } satisfies WithChanges };
+      },
+      // After a change the step is asked again: its own answer is still to come.
+      next: (value, ctx) => (hasChanges(value) && value.own === undefined ? goTo(step.id) : step.next?.(ownAnswer(value), ctx)),
+      saveAs: (value, ctx) => {
+        const own = ownAnswer(value);
+        const saved = own === undefined ? {} : typeof step.saveAs === 'string' ? { [step.saveAs]: own } : (step.saveAs?.(own, ctx) ?? {});
+        // Answers changed here keep the profile in step with them (the budget `status` and later parts read).
+        const changed = changesAt(value).flatMap((c) => {
+          const t = targets.get(c.step);
+          const field = t?.step.saveAs;
+          const now = answerOf(ctx, c.step);
+          if (!t || !field) return [];
+          return typeof field === 'string' ? [{ [field]: now }] : [field(now, ctx)];
+        });
+        return Object.assign({}, saved, ...changed) as Record<string, unknown>;
+      },
+      show: (value, ctx) => {
+        const own = target ? answerOf(ctx, step.id) : ownAnswer(value);
+        return own === undefined ? 'not answered yet' : step.show(own, ctx);
+      },
+    };
+  };
+  const first = Math.min(...changeable.map((t) => steps.findIndex((s) => s.id === t.step.id)));
+  return steps.map((s, i) => (i >= first ? wrap(s) : s));
+}
