@@ -92,31 +92,84 @@ describe('steps already done and the deadline', () => {
     expect(marksAsWords(plan.deadline?.text ?? '')).toBe('Your studying ends on Tuesday 17 November 2026, 15 weeks inside your deadline of Tuesday 2 March 2027.');
   });
 
-  it('says when the portfolio piece or the job search ends after a deadline the studying meets', () => {
+  it('says which later steps miss a deadline the studying meets, by how many weeks, and what would fit', () => {
     // 10 h/wk: research 1 week, study 10 (week 11), the capstone's write-up 2 (week 13), job search 12 (week 25).
     const at = (deadlineWeeks: number) => actionPlan({ credentials: [course], hoursPerWeek: 10, today, deadlineWeeks, done: { select: true } });
     const both = at(12);
-    expect(both.deadline).toMatchObject({ fits: true, slackWeeks: 1 });
+    expect(both.deadline).toMatchObject({ fits: true, slackWeeks: 1, hoursPerWeekForAll: null, late: [{ key: 'portfolio', due: '2026-12-01', weeksLate: 1 }, { key: 'interview', due: '2027-02-23', weeksLate: 13 }] });
+    // At 12 hours a week: research 1, study 9, write-up 2 = 12 weeks, on the deadline; at 11 the write-up ends in week 13.
     expect(marksAsWords(both.deadline?.text ?? '')).toBe(
-      'Your studying ends on Tuesday 17 November 2026, 1 week inside your deadline of Tuesday 24 November 2026. Your portfolio piece and job search would run to Tuesday 23 February 2027, past your deadline: to be job-ready by then, study more hours a week or start the portfolio piece while you study.',
+      'Your studying ends on Tuesday 17 November 2026, 1 week inside your deadline of Tuesday 24 November 2026. Your portfolio piece would be done on Tuesday 1 December 2026, 1 week after your deadline, and your job search would run to Tuesday 23 February 2027, 13 weeks after it. To have your portfolio piece done by then, study about 12 hours a week instead of 10. A job search takes about 12 weeks: start applying while you build the portfolio piece, or move your deadline to Tuesday 23 February 2027.',
     );
-    // The sentence names the step's own end, as the plan's interview step does.
-    expect(byKey(both).interview?.due).toBe('2027-02-23');
-    expect(marksAsWords(at(20).deadline?.text ?? '')).toMatch(/\. Your job search would run to Tuesday 23 February 2027, past your deadline: to be job-ready by then, start applying while you build the portfolio piece\.$/);
+    // The dates the sentence names are the plan's own.
+    expect([byKey(both).portfolio?.due, byKey(both).interview?.due]).toEqual(['2026-12-01', '2027-02-23']);
+    const faster = actionPlan({ credentials: [course], hoursPerWeek: 12, today, deadlineWeeks: 12, done: { select: true } });
+    expect(byKey(faster).portfolio?.due).toBe(both.deadline?.date);
+    expect(actionPlan({ credentials: [course], hoursPerWeek: 11, today, deadlineWeeks: 12, done: { select: true } }).deadline?.late.map((s) => s.key)).toEqual(['portfolio', 'interview']);
+    // Only the job search past the deadline, and a pace that fits it all: research 1, study 5, write-up 1, search 12 = 19 weeks at 20 a week.
+    expect(marksAsWords(at(20).deadline?.text ?? '')).toBe(
+      'Your studying ends on Tuesday 17 November 2026, 9 weeks inside your deadline of Tuesday 19 January 2027. Your job search would run to Tuesday 23 February 2027, 5 weeks after your deadline. To fit it all, study about 20 hours a week instead of 10, or move your deadline to Tuesday 23 February 2027.',
+    );
+    const fitsAll = actionPlan({ credentials: [course], hoursPerWeek: 20, today, deadlineWeeks: 20, done: { select: true } });
+    expect(fitsAll.deadline?.late).toEqual([]);
+    expect(byKey(fitsAll).interview?.due).toBe('2027-01-12');
     // The last step on the deadline day is inside it: nothing more to say.
     expect(marksAsWords(at(25).deadline?.text ?? '')).toBe('Your studying ends on Tuesday 17 November 2026, 14 weeks inside your deadline of Tuesday 23 February 2027.');
     // Without a credential the portfolio piece is what is checked; only the job search can come after it.
     const none = actionPlan({ credentials: [], hoursPerWeek: 12, today, deadlineWeeks: 10, done: { research: true, select: true } });
-    expect(marksAsWords(none.deadline?.text ?? '')).toMatch(/^Your portfolio piece is done on .+, 6 weeks inside your deadline of .+\. Your job search would run to .+, past your deadline: to be job-ready by then, start applying while you build the portfolio piece\.$/);
+    expect(marksAsWords(none.deadline?.text ?? '')).toBe(
+      'Your portfolio piece is done on Tuesday 29 September 2026, 6 weeks inside your deadline of Tuesday 10 November 2026. Your job search would run to Tuesday 22 December 2026, 6 weeks after your deadline. A job search takes about 12 weeks: start applying while you build the portfolio piece, or move your deadline to Tuesday 22 December 2026.',
+    );
+  });
+
+  it('offers a smaller portfolio piece that fits the weeks left, and more hours counted the way the plan counts them', () => {
+    // A short exam and a piece of 40 + 2 × 20 = 80 hours at 5 a week: study ends in week 1, the piece in week 17, the job search in week 29.
+    const exam = credential('ads', { name: 'Ads exam', hours: hours(5), assessment: ['online-exam'] });
+    const plan = actionPlan({ credentials: [exam], hoursPerWeek: 5, today, deadlineWeeks: 12, done: { research: true, select: true }, practise: ['Content marketing', 'Analytics'] });
+    expect([byKey(plan).enroll?.due, byKey(plan).portfolio?.due, byKey(plan).interview?.due]).toEqual(['2026-09-08', '2026-12-29', '2027-03-23']);
+    expect(plan.deadline).toMatchObject({ fits: true, slackWeeks: 11, late: [{ key: 'portfolio', weeksLate: 5 }, { key: 'interview', weeksLate: 17 }] });
+    // 8 hours a week: 1 week of study and 10 of the piece, 11 weeks; 7 would take 1 + 12. The 11 weeks left at 5 hours hold 55 hours.
+    expect(marksAsWords(plan.deadline?.text ?? '')).toBe(
+      'Your studying ends on Tuesday 8 September 2026, 11 weeks inside your deadline of Tuesday 24 November 2026. Your portfolio piece would be done on Tuesday 29 December 2026, 5 weeks after your deadline, and your job search would run to Tuesday 23 March 2027, 17 weeks after it. To have your portfolio piece done by then, study about 8 hours a week instead of 5, or keep it to about 55 hours. A job search takes about 12 weeks: start applying while you build the portfolio piece, or move your deadline to Tuesday 23 March 2027.',
+    );
+    const at8 = actionPlan({ credentials: [exam], hoursPerWeek: 8, today, deadlineWeeks: 12, done: { research: true, select: true }, practise: ['Content marketing', 'Analytics'] });
+    expect(byKey(at8).portfolio?.due).toBe('2026-11-17');
+    expect(at8.deadline?.late.map((s) => s.key)).toEqual(['interview']);
+  });
+
+  it('gives the pace that has the job search done by the deadline too, apart from the one for the portfolio piece', () => {
+    // 4 h/wk: a 20-hour exam in 5 weeks, a 40-hour piece in 10 more (week 15), the job search to week 27; the deadline is week 14.
+    const exam = credential('exam', { name: 'Exam', hours: hours(20), assessment: ['proctored-exam'] });
+    const plan = actionPlan({ credentials: [exam], hoursPerWeek: 4, today, deadlineWeeks: 14, done: { research: true, select: true } });
+    // 5 a week: 4 + 8 = 12 weeks for the piece; 40 a week: 1 + 1 + 12 for it all; the 9 weeks after studying hold 36 hours at 4.
+    expect(plan.deadline).toMatchObject({ fits: true, hoursPerWeekForAll: 40, late: [{ key: 'portfolio', due: '2026-12-15', weeksLate: 1 }, { key: 'interview', due: '2027-03-09', weeksLate: 13 }] });
+    expect(marksAsWords(plan.deadline?.text ?? '')).toBe(
+      'Your studying ends on Tuesday 6 October 2026, 9 weeks inside your deadline of Tuesday 8 December 2026. Your portfolio piece would be done on Tuesday 15 December 2026, 1 week after your deadline, and your job search would run to Tuesday 9 March 2027, 13 weeks after it. To have your portfolio piece done by then, study about 5 hours a week instead of 4, or keep it to about 36 hours. To have your job search done by then too, study about 40 hours a week, or move your deadline to Tuesday 9 March 2027.',
+    );
+    const at40 = actionPlan({ credentials: [exam], hoursPerWeek: 40, today, deadlineWeeks: 14, done: { research: true, select: true } });
+    expect(byKey(at40).interview?.due).toBe('2026-12-08');
+    expect(at40.deadline?.late).toEqual([]);
   });
 
   it('says by how much a plan misses the deadline and what would fit', () => {
     const second = credential('b', { name: 'Second', hours: hours(100) });
     const plan = actionPlan({ credentials: [course, second], hoursPerWeek: 10, today, deadlineWeeks: 15, done: { research: true, select: true } });
-    expect(plan.deadline).toMatchObject({ fits: false, slackWeeks: -5, hoursPerWeekToFit: 14, fittingNames: ['Data Analytics'] });
+    // 200 hours over 15 weeks is 13.3 a week, but each credential takes whole weeks: at 14, 8 + 8 = 16 weeks; at 15, 7 + 7 = 14.
+    expect(plan.deadline).toMatchObject({ fits: false, slackWeeks: -5, hoursPerWeekToFit: 15, hoursPerWeekForAll: null, fittingNames: ['Data Analytics'] });
     expect(marksAsWords(plan.deadline?.text ?? '')).toBe(
-      'Your studying ends on Tuesday 19 January 2027, 5 weeks after your deadline of Tuesday 15 December 2026. To fit, study about 14 hours a week instead of 10, or take only Data Analytics by then and the rest after.',
+      'Your studying ends on Tuesday 19 January 2027, 5 weeks after your deadline of Tuesday 15 December 2026. Your portfolio piece would be done on Tuesday 2 February 2027, 7 weeks after your deadline, and your job search would run to Tuesday 27 April 2027, 19 weeks after it. To finish studying by then, study about 15 hours a week instead of 10, or take only Data Analytics by then and the rest after. A job search takes about 12 weeks: start applying while you build the portfolio piece, or move your deadline to Tuesday 27 April 2027.',
     );
+    const at = (hoursPerWeek: number) => actionPlan({ credentials: [course, second], hoursPerWeek, today, deadlineWeeks: 15, done: { research: true, select: true } }).deadline;
+    expect([at(14)?.fits, at(15)?.fits]).toEqual([false, true]);
+    expect(at(15)?.text).toContain('1 week inside your deadline');
+  });
+
+  it('says the honest fix when no pace up to 60 hours a week fits', () => {
+    const long = credential('long', { name: 'Long course', hours: hours(900) });
+    const plan = actionPlan({ credentials: [long], hoursPerWeek: 10, today, deadlineWeeks: 10, done: { research: true, select: true } });
+    expect(plan.deadline).toMatchObject({ fits: false, slackWeeks: -80, hoursPerWeekToFit: null });
+    expect(marksAsWords(plan.deadline?.text ?? '')).toMatch(/\. Moving your deadline is the honest fix: at 10 hours a week this plan ends on Tuesday 12 September 2028\.$/);
+    expect(byKey(plan).interview?.due).toBe('2028-09-12');
   });
 });
 
@@ -144,9 +197,11 @@ describe('a plan without a credential', () => {
     const inside = actionPlan({ credentials: [], hoursPerWeek: 12, today, deadlineWeeks: 17, done: { research: true, select: true } });
     expect(marksAsWords(inside.deadline?.text ?? '')).toBe('Your portfolio piece is done on Tuesday 29 September 2026, 13 weeks inside your deadline of Tuesday 29 December 2026.');
     const late = actionPlan({ credentials: [], hoursPerWeek: 4, today, deadlineWeeks: 6 });
-    // 4 h/wk: research 2 weeks, the piece 10 more; 46 hours over 6 weeks is 8 a week.
-    expect(late.deadline).toMatchObject({ fits: false, slackWeeks: -6, hoursPerWeekToFit: 8 });
-    expect(marksAsWords(late.deadline?.text ?? '')).toMatch(/^Your portfolio piece is done on .+, 6 weeks after your deadline of .+\. To fit, study about 8 hours a week instead of 4\.$/);
+    // 4 h/wk: research 2 weeks, the piece 10 more; at 8 a week, 1 + 5 = 6 weeks, at 7, 1 + 6.
+    expect(late.deadline).toMatchObject({ fits: false, slackWeeks: -6, hoursPerWeekToFit: 8, late: [{ key: 'interview', due: '2027-02-16', weeksLate: 18 }] });
+    expect(marksAsWords(late.deadline?.text ?? '')).toBe(
+      'Your portfolio piece is done on Tuesday 24 November 2026, 6 weeks after your deadline of Tuesday 13 October 2026. Your job search would run to Tuesday 16 February 2027, 18 weeks after your deadline. To have your portfolio piece done by then, study about 8 hours a week instead of 4. A job search takes about 12 weeks: start applying while you build the portfolio piece, or move your deadline to Tuesday 16 February 2027.',
+    );
   });
 });
 
@@ -211,6 +266,20 @@ describe('what the plan says beside the credentials', () => {
     const one = actionPlan({ credentials: [exam], hoursPerWeek: 10, today, practise: ['Linux'] });
     expect(byKey(one).portfolio?.actions[0]).toMatch(/Use Linux in it: your credential does not teach it\.$/);
     expect(byKey(actionPlan({ credentials: [exam], hoursPerWeek: 10, today })).portfolio?.actions[0]).not.toContain('Use ');
+  });
+
+  it("builds a capstone into the role's own portfolio piece, and sends no role's work to GitHub by default", () => {
+    const capstone = credential('cap', { name: 'Capstone Cert', hours: hours(40), assessment: ['capstone'] });
+    const piece = 'Make two case studies and publish them on a portfolio website of your own.';
+    expect(byKey(actionPlan({ credentials: [capstone], hoursPerWeek: 10, today, portfolio: piece })).portfolio?.actions[0]).toBe(`Finish the capstone and build your portfolio piece from it. ${piece}`);
+    // Without the role's piece (no role), nothing says where the work goes.
+    const plans = [actionPlan({ credentials: [capstone], hoursPerWeek: 10, today }), actionPlan({ credentials: [exam], hoursPerWeek: 10, today }), actionPlan({ credentials: [], hoursPerWeek: 10, today })];
+    expect(plans.map((p) => byKey(p).portfolio?.actions[0])).toEqual([
+      'Finish the capstone and write up what you did and what came of it.',
+      'Build a piece of work on real data from your own field that uses the skills, and write up what you did and what came of it. Your credential has no capstone, so this is your evidence.',
+      'Build a piece of work on real data from your own field that uses the skills, and write up what you did and what came of it.',
+    ]);
+    expect(plans.flatMap((p) => p.steps.flatMap((s) => s.actions)).join(' ')).not.toContain('GitHub');
   });
 
   it("negotiates from the person's own pay and the postings when the role has no pay figure", () => {

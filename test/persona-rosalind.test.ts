@@ -33,7 +33,6 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * - The pay figure is for health information technologists and medical registrars, so the coach tells a 98k RN
  *   the move means "about $50,000 a year less"; nurse informatics analyst roles are not that occupation. Left
  *   unasserted: the source is honest about being the nearest occupation, but the conclusion misleads her.
- * - The plan's portfolio step says "Finish the capstone and put it on GitHub" to a nurse aiming at Epic work.
  */
 let data: CoachData;
 beforeAll(async () => {
@@ -131,7 +130,10 @@ describe('Rosalind, ICU nurse and Epic super-user to health informatics, $500 th
     // Twelve weeks of job search after the portfolio piece.
     expect(dueOf(plan, '6. Interview and negotiate')).toBe('2028-01-24');
     expect(plan).toContain('Your studying ends on Monday 23 August 2027, 15 weeks inside your deadline of Tuesday 7 December 2027.');
-    expect(plan).toContain('past your deadline');
+    expect(plan).toContain('Your job search would run to Monday 24 January 2028, 7 weeks after your deadline.');
+    // The role's own piece, built from the capstone: a health data set, never patient records, and no GitHub.
+    expect(plan).toContain('Finish the capstone and build your portfolio piece from it. Analyse a public health data set');
+    expect(plan).not.toContain('GitHub');
     expect(plan).toContain('6 hours a week: 3 sessions of about 2 hours');
     expect(plan).not.toContain('date to be set');
     const status = await p.say('status');

@@ -2,32 +2,35 @@ import type { CatalogCredential } from '../data/credentials-schema.js';
 import { dayMark } from '../dates/date-marks.js';
 import { listOf } from '../roles/suggest-roles.js';
 import { addWeeks, isoDay } from './dates.js';
+import { deadlineCheck, type DeadlineCheck } from './plan-deadline.js';
+import { hasCapstone, JOB_SEARCH_WEEKS, PLAN_HOURS, timeline, type TimelineInput } from './plan-timeline.js';
 import { checkHoursPerWeek } from './situation.js';
-import { timeForHours, timeToFinish, type StudyTime } from './time-to-finish.js';
+import type { StudyTime } from './time-to-finish.js';
+
+export { JOB_SEARCH_WEEKS, PLAN_HOURS } from './plan-timeline.js';
+export type { DeadlineCheck } from './plan-deadline.js';
 
 /**
  * The six-step plan of the seeds, from research to the first paycheck, each step dated from
- * `today` at the learner's hours a week: a step of h hours takes ceil(h ÷ hours a week) weeks and
- * starts when the one before ends. Networking runs alongside studying and the portfolio. Study
- * time comes from the catalog's hours (every credential has them: the provider's figure or a
- * labelled planning estimate) or the learner's own estimate; only a credential without either
- * leaves the dates from there on empty rather than guessed.
+ * `today` at the learner's hours a week (plan-timeline.ts): a step of h hours takes ceil(h ÷ hours
+ * a week) weeks and starts when the one before ends. Networking runs alongside studying and the
+ * portfolio. Study time comes from the catalog's hours (every credential has them: the provider's
+ * figure or a labelled planning estimate) or the learner's own estimate; only a credential without
+ * either leaves the dates from there on empty rather than guessed.
  *
  * Steps the person has already done in the conversation (postings pasted: research; a
  * credential chosen: selection) are marked done on today's date, not repeated as advice. With a
- * deadline, the plan says whether studying ends inside it, or by how much it misses and what
- * would fit (more hours a week, or fewer credentials first).
+ * deadline, the plan says whether studying ends inside it, which later steps miss it and by how
+ * many weeks, and what would fit (plan-deadline.ts).
  *
- * A path cut for the plan (the rest would run far past the deadline or past a year) names the rungs
- * left for later in the study step, undated: this plan is the part a person can keep.
+ * Every credential chosen is dated, each with its own milestone. A path cut for the plan (the rest
+ * would run far past the deadline or past a year) names the rungs left for later in the study step,
+ * undated: this plan is the part a person can keep.
  *
- * The hours for research, selection and the portfolio piece and the job-search window are
- * planning assumptions (PLAN_HOURS, JOB_SEARCH_WEEKS), said as such in the plan. The portfolio
- * piece's hours grow with what it must teach: its base (20 hours finishing a capstone, 40 building
- * a piece of one's own) plus 20 hours for each top gap nothing else in the plan teaches
- * (`practise`), since the piece is then where that skill is learnt from scratch. The 20 hours per
- * skill is the plan's own unit for one focused piece of work (the capstone figure), not a measured
- * figure; the step says it is a planning estimate and how it was counted.
+ * The portfolio step is the role's own piece (data/roles.json `portfolio`: case studies for UX, a
+ * home lab for IT support, a project one ran for a PM), shown where that role's work is shown,
+ * never GitHub for every role; a capstone is finished and built into that piece. Its hours are a planning estimate (plan-timeline.ts) and
+ * the step says how they were counted.
  *
  * With no credential (none closes the person's top gaps, or they chose none), there is nothing to
  * select or enrol in: the plan is research, the role's portfolio piece as the study, networking
@@ -35,9 +38,6 @@ import { timeForHours, timeToFinish, type StudyTime } from './time-to-finish.js'
  * portfolio piece's end.
  */
 
-export const PLAN_HOURS = { research: 6, select: 4, portfolioWithCapstone: 20, portfolioOwnProject: 40, perSkillToLearn: 20 } as const;
-export const JOB_SEARCH_WEEKS = 12;
-const PROJECT_METHODS = new Set(['capstone', 'portfolio-project']);
 /** Ways of being assessed that are an exam alone: no course, so no programme with a community of its own. */
 const EXAM_METHODS: ReadonlySet<string> = new Set(['proctored-exam', 'online-exam', 'performance-based']);
 const examOnly = (c: CatalogCredential) => c.assessment.length > 0 && c.assessment.every((m) => EXAM_METHODS.has(m));
@@ -66,21 +66,6 @@ export interface Milestone {
   readonly due: string | null;
 }
 
-export interface DeadlineCheck {
-  readonly weeks: number;
-  /** YYYY-MM-DD. */
-  readonly date: string;
-  /** null when the study end is unknown. */
-  readonly fits: boolean | null;
-  /** Weeks inside (positive) or past (negative) the deadline; null when unknown. */
-  readonly slackWeeks: number | null;
-  /** Hours a week that would end studying by the deadline. */
-  readonly hoursPerWeekToFit: number | null;
-  /** The first credentials, in order, that fit by the deadline at the person's hours. */
-  readonly fittingNames: readonly string[];
-  readonly text: string;
-}
-
 export interface ActionPlan {
   readonly steps: readonly PlanStep[];
   readonly deadline?: DeadlineCheck;
@@ -103,6 +88,7 @@ export interface PlanInput {
   readonly done?: { readonly research?: boolean; readonly select?: boolean };
   /** The target role's portfolio piece (data/roles.json `portfolio`), a sentence to the person. */
   readonly portfolio?: string;
+
   /**
    * Rungs of the path left for after this plan, by name, in order (best-stack.ts cuts a path that runs
    * far past the deadline or past a year): said in the study step as what comes next, never dated here.
@@ -141,115 +127,46 @@ export function portfolioHoursWords(baseHours: number, toLearn: number, total: n
   return `Planning estimate, not a measured figure: ${baseHours} hours for the piece and ${PLAN_HOURS.perSkillToLearn} more for ${each} it must teach you from scratch, ${total} hours in all.`;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** What the deadline is checked against: the end of studying, or of the portfolio piece when there is no credential to study. */
-interface Ending {
-  readonly week: number | null;
-  /** Hours of work before it, spread over the weeks to the deadline to say what would fit. */
-  readonly hoursBefore: number;
-  /** "Your studying ends", "Your portfolio piece is done". */
-  readonly says: string;
-  /**
-   * The steps after it, by the week each ends: a coach checks the whole road to the job against the
-   * deadline, not only the studying. The portfolio piece is absent when it is the ending itself.
-   */
-  readonly later: { readonly portfolio?: number | null; readonly search: number | null };
-}
-
-/**
- * A sentence when the plan's last step ends after the deadline though the ending checked fits it: the
- * person would otherwise read "inside your deadline" and find the portfolio piece and job search past
- * it. Empty when the last step is inside the deadline or undated.
- */
-function laterSteps(ending: Ending, weeks: number, said: (week: number) => string): string {
-  const { portfolio, search } = ending.later;
-  if (search === null || search <= weeks) return '';
-  const portfolioLate = portfolio !== undefined && portfolio !== null && portfolio > weeks;
-  const steps = portfolioLate ? 'Your portfolio piece and job search' : 'Your job search';
-  // Studying faster shortens the portfolio piece too; a job search is weeks of calendar, started earlier or not at all.
-  const fix = portfolioLate ? 'study more hours a week or start the portfolio piece while you study' : 'start applying while you build the portfolio piece';
-  return ` ${steps} would run to ${said(search)}, past your deadline: to be job-ready by then, ${fix}.`;
-}
-
-function deadlineCheck(input: PlanInput, afterSelect: number, ending: Ending, milestones: readonly Milestone[], day: (week: number) => string): DeadlineCheck | undefined {
-  const { deadlineWeeks: weeks, hoursPerWeek } = input;
-  if (weeks === undefined) return undefined;
-  const date = day(weeks);
-  const said = (iso: string) => dayMark(iso, input.timeZone);
-  const afterStudy = ending.week;
-  if (afterStudy === null) return { weeks, date, fits: null, slackWeeks: null, hoursPerWeekToFit: null, fittingNames: [], text: `I cannot say yet whether your studying ends by your deadline of ${said(date)}.` };
-  const slack = weeks - afterStudy;
-  const { hoursBefore } = ending;
-  const toFit = Math.ceil(hoursBefore / weeks);
-  let fitting: string[] = [];
-  let week = afterSelect;
-  for (const m of milestones) {
-    if (!m.time.known || week + m.time.weeks > weeks) break;
-    week += m.time.weeks;
-    fitting = [...fitting, m.name];
-  }
-  const base = { weeks, date, hoursPerWeekToFit: toFit, fittingNames: fitting, slackWeeks: slack };
-  const ends = said(day(afterStudy));
-  if (slack >= 0) return { ...base, fits: true, text: `${ending.says} on ${ends}, ${slack === 0 ? 'right on' : `${plural(slack, 'week')} inside`} your deadline of ${said(date)}.${laterSteps(ending, weeks, (w) => said(day(w)))}` };
-  const options = [toFit <= 60 && toFit > hoursPerWeek ? `study about ${toFit} hours a week instead of ${hoursPerWeek}` : undefined, fitting.length > 0 && fitting.length < milestones.length ? `take only ${fitting.join(' and ')} by then and the rest after` : undefined].filter(
-    (o): o is string => o !== undefined,
-  );
-  const fix = options.length > 0 ? ` To fit, ${options.join(', or ')}.` : ' Moving the deadline is the honest fix: at these hours, that is the time it takes.';
-  return { ...base, fits: false, text: `${ending.says} on ${ends}, ${plural(-slack, 'week')} after your deadline of ${said(date)}.${fix}` };
-}
+/** A piece of work for a role the plan has no portfolio text for (a test's role): no place to show it is assumed. */
+const ANY_PIECE = 'Build a piece of work on real data from your own field that uses the skills, and write up what you did and what came of it.';
 
 export function actionPlan(input: PlanInput): ActionPlan {
   const { hoursPerWeek, today, credentials } = input;
   checkHoursPerWeek(hoursPerWeek);
   if (Number.isNaN(today.getTime())) throw new RangeError('today must be a valid date');
-  const weeksFor = (hours: number) => Math.ceil(hours / hoursPerWeek);
   const day = (week: number | null) => (week === null ? null : isoDay(addWeeks(today, week)));
   const researched = input.done?.research === true;
   // Without a credential there is nothing to select or study: the portfolio piece follows the research.
   const none = credentials.length === 0;
   const selected = input.done?.select === true;
-  const afterResearch = researched ? 0 : weeksFor(PLAN_HOURS.research);
-  const afterSelect = afterResearch + (selected || none ? 0 : weeksFor(PLAN_HOURS.select));
-
-  const milestones: Milestone[] = [];
-  let afterStudy: number | null = afterSelect;
-  for (const credential of credentials) {
-    const own = input.ownHours?.[credential.id];
-    const time = own === undefined ? timeToFinish(credential, hoursPerWeek) : timeForHours(own, hoursPerWeek, `your estimate of ${own} h`);
-    afterStudy = afterStudy === null || !time.known ? null : afterStudy + time.weeks;
-    milestones.push({ id: credential.id, name: credential.name, time, due: day(afterStudy) });
-  }
-  const hasProject = credentials.some((c) => c.assessment.some((m) => PROJECT_METHODS.has(m)));
-  const baseHours = hasProject ? PLAN_HOURS.portfolioWithCapstone : PLAN_HOURS.portfolioOwnProject;
-  const toLearn = input.practise?.length ?? 0;
-  const portfolioHours = baseHours + toLearn * PLAN_HOURS.perSkillToLearn;
-  const afterPortfolio = afterStudy === null ? null : afterStudy + weeksFor(portfolioHours);
   const searchWeeks = input.jobSearchWeeks ?? JOB_SEARCH_WEEKS;
-  const afterSearch = afterPortfolio === null ? null : afterPortfolio + searchWeeks;
+  const counted: TimelineInput = { credentials, ownHours: input.ownHours, researched, selected, toLearn: input.practise?.length ?? 0, jobSearchWeeks: searchWeeks };
+
+  const plan = timeline(counted, hoursPerWeek);
+  const { afterResearch, afterSelect, afterStudy, afterPortfolio, afterSearch, portfolioHours } = plan;
+  const milestones: Milestone[] = plan.study.map((s) => ({ id: s.credential.id, name: s.credential.name, time: s.time, due: day(s.end) }));
+  const baseHours = plan.portfolioBase;
+  const toLearn = input.practise?.length ?? 0;
   const schedule = weeklySchedule(hoursPerWeek);
   const names = credentials.map((c) => c.name);
-  const undated = milestones.filter((m) => !m.time.known).map((m) => m.name);
+  const unknownHours = milestones.filter((m) => !m.time.known).map((m) => m.name);
   const estimated = milestones.some((m) => m.time.known && m.time.source === 'estimate');
+  const later = input.later ?? [];
 
   const studyHours = milestones.reduce<number | null>((sum, m) => (sum === null || !m.time.known ? null : sum + m.time.hours), 0);
   const practising = input.practise && input.practise.length > 0 ? listOf([...input.practise]) : undefined;
+  const several = credentials.length > 1;
   // A top gap the credentials leave uncovered is practised here, or nowhere in the plan.
-  const practised = !practising ? '' : none ? ` Use ${practising} in it: they are learnt by doing.` : ` Use ${practising} in it: ${credentials.length > 1 ? 'your credentials do' : 'your credential does'} not teach ${input.practise?.length === 1 ? 'it' : 'them'}.`;
-  const ownPiece = input.portfolio ?? 'Build a project on real data from your own field and put it on GitHub.';
-  const portfolioFirst = `${none
-    ? ownPiece
-    : hasProject
-      ? 'Finish the capstone and put it on GitHub.'
-      : input.portfolio
-        ? // The role's own evidence: a home lab for IT support, case studies for UX, a project you ran for a PM.
-          `${input.portfolio} ${credentials.length > 1 ? 'Your credentials have' : 'Your credential has'} no capstone, so this is your evidence.`
-        : `Build a project on real data from your own field and put it on GitHub (${credentials.length > 1 ? 'your credentials have' : 'your credential has'} no capstone).`}${practised}`;
+  const practised = !practising ? '' : none ? ` Use ${practising} in it: they are learnt by doing.` : ` Use ${practising} in it: ${several ? 'your credentials do' : 'your credential does'} not teach ${input.practise?.length === 1 ? 'it' : 'them'}.`;
+  const piece = input.portfolio ?? ANY_PIECE;
+  // A capstone is most of the piece; the role's text says what the piece is and where that work is shown (a portfolio site for UX, GitHub for code).
+  const capstone = input.portfolio ? `Finish the capstone and build your portfolio piece from it. ${input.portfolio}` : 'Finish the capstone and write up what you did and what came of it.';
+  const portfolioFirst = `${none ? piece : hasCapstone(credentials) ? capstone : `${piece} ${several ? 'Your credentials have' : 'Your credential has'} no capstone, so this is your evidence.`}${practised}`;
   // An exam has no programme to belong to: its study groups and the vendor's own community stand in for one.
   const community = none
     ? 'Join a community of people who do the job, such as a local user group or an online forum.'
     : credentials.every(examOnly)
-      ? `Join a study group for ${credentials.length > 1 ? 'the exams' : 'the exam'}, or the vendor's own community of people taking ${credentials.length > 1 ? 'them' : 'it'}.`
+      ? `Join a study group for ${several ? 'the exams' : 'the exam'}, or the vendor's own community of people taking ${several ? 'them' : 'it'}.`
       : "Join the program's community, such as its alumni Slack or forum.";
   // No pay figure for the role (said in the gap report): the person's own pay and the postings' ranges are what there is.
   const negotiate = input.entryPayKnown === false ? 'Negotiate from your current pay and the pay ranges in the postings you read, since I have no pay figure for the role.' : "Negotiate against the role's entry-level pay.";
@@ -288,11 +205,11 @@ export function actionPlan(input: PlanInput): ActionPlan {
       done: false,
       actions: [
         names.length > 0 ? `Enroll in ${names.join(', then ')}.` : 'Enroll in the credential you selected.',
-        ...(names.length > 1 ? milestones.map((m) => `Finish ${m.name}${m.due ? ` by ${dayMark(m.due, input.timeZone)}` : ''}.`) : []),
+        ...(several ? milestones.map((m) => `Finish ${m.name}${m.due ? ` by ${dayMark(m.due, input.timeZone)}` : ''}.`) : []),
         ...(selected ? ["Check every price and fee on the provider's page before paying."] : []),
-        ...(input.later && input.later.length > 0 ? [`${input.later.join(', then ')} can come after this plan, once you have finished; I have not dated ${input.later.length > 1 ? 'them' : 'it'} here.`] : []),
+        ...(later.length > 0 ? [`${later.join(', then ')} can come after this plan, once you have finished; I have not dated ${later.length > 1 ? 'them' : 'it'} here.`] : []),
       ],
-      note: undated.length > 0 ? `I have no study hours for ${undated.join(' or ')}: tell me your own estimate from the provider's page to date the rest of the plan.` : undefined,
+      note: unknownHours.length > 0 ? `I have no study hours for ${unknownHours.join(' or ')}: tell me your own estimate from the provider's page to date the rest of the plan.` : undefined,
     },
     {
       key: 'portfolio',
@@ -328,11 +245,10 @@ export function actionPlan(input: PlanInput): ActionPlan {
     },
   ];
   const steps: PlanStep[] = drafted.filter((s) => !none || (s.key !== 'select' && s.key !== 'enroll')).map((s, i) => ({ ...s, step: i + 1 }));
-  const before = (input.done?.research ? 0 : PLAN_HOURS.research) + (input.done?.select || none ? 0 : PLAN_HOURS.select);
-  const ending: Ending = none
-    ? { week: afterPortfolio, hoursBefore: before + portfolioHours, says: 'Your portfolio piece is done', later: { search: afterSearch } }
-    : { week: afterStudy, hoursBefore: before + milestones.reduce((sum, m) => sum + (m.time.known ? m.time.hours : 0), 0), says: 'Your studying ends', later: { portfolio: afterPortfolio, search: afterSearch } };
-  const deadline = deadlineCheck(input, afterSelect, ending, milestones, (week) => isoDay(addWeeks(today, week)));
+  const deadline =
+    input.deadlineWeeks === undefined
+      ? undefined
+      : deadlineCheck({ weeks: input.deadlineWeeks, hoursPerWeek, none, jobSearchWeeks: searchWeeks, at: (h) => (h === hoursPerWeek ? plan : timeline(counted, h)), day: (week) => isoDay(addWeeks(today, week)), timeZone: input.timeZone });
   const studyBasis = none ? 'There is no credential to study: the portfolio piece is your evidence.' : estimated ? 'Study weeks use planning estimates where the provider publishes no hours.' : "Study weeks use the providers' own hours.";
   return {
     steps,

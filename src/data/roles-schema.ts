@@ -204,7 +204,7 @@ export const roleSchema = z.strictObject({
    * lab and write up fixes of real problems"): the plan's portfolio step says it instead of one
    * sentence for every role. Editorial, with the team's judgement as its source.
    */
-  portfolio: z.strictObject({ text: text('the portfolio piece, in a sentence to the person'), source: text('whose judgement it is') }).optional(),
+  portfolio: z.strictObject({ text: text('the portfolio piece, in a sentence to the person'), source: text('whose judgement it is') }),
 });
 
 export const credentialSchema = z.strictObject({

@@ -70,6 +70,7 @@ export function role(id = 'analyst', pay: Role['pay'] = { kind: 'official', ...f
     outlook: [],
     goodFor: ['tests'],
     notes: [],
+    portfolio: { text: 'Build a piece of work for the role and write it up.', source: 'test' },
     ...overrides,
   };
 }
