@@ -107,6 +107,23 @@ describe('collection warnings', () => {
   it('says alternatives are not a stack', () => {
     expect(collectionWarnings([psm, csm], index, analyst, gaps).map((w) => w.kind)).toEqual(['alternatives']);
   });
+
+  it('never calls a held credential badge collecting (Kwabena keeps his Security+ on his resume)', () => {
+    expect(collectionWarnings([analystCert, seoBadge], index, analyst, gaps, ['seo'])).toEqual([]);
+    expect(collectionWarnings([analystCert, seoBadge], index, analyst, gaps, ['a']).map((w) => w.kind)).toEqual(['badge-collecting']);
+  });
+
+  it('does not call unrelated a credential teaching a skill the target role lists, directly or as evidence of it', () => {
+    const marketingAnalyst = role('analyst', undefined, { skills: [{ skill: 'seo', weight: 1, onet: false, credentials: [] }] });
+    expect(collectionWarnings([analystCert, seoBadge], index, marketingAnalyst, gaps)).toEqual([]);
+    // Azure is evidence of cloud work: a role listing cloud values an Azure badge.
+    const azureBadge = credential('az', { name: 'Azure badge', skills: ['azure'], targetRoles: ['admin'] });
+    const cloudRole = role('analyst', undefined, { skills: [{ skill: 'cloud', weight: 1, onet: false, credentials: [] }] });
+    const withAzure = buildCredentialIndex([analystCert, azureBadge], skillCatalog);
+    const noAzureGap = gaps.filter((g) => g.skill !== 'azure');
+    expect(collectionWarnings([analystCert, azureBadge], withAzure, cloudRole, noAzureGap)).toEqual([]);
+    expect(collectionWarnings([analystCert, azureBadge], withAzure, analyst, noAzureGap).map((w) => w.kind)).toEqual(['badge-collecting']);
+  });
 });
 
 describe('how postings ask for credentials named as alternatives', () => {

@@ -76,6 +76,18 @@ describe('fit to the person', () => {
     expect(fitFor(byId('entry'), pm({ held: ['pro'], asked: [{ id: 'entry', share: 1 }] }), index).setAside?.kind).toBe('below-held');
   });
 
+  it('says what an outgrown badge is worth by how the postings ask: a screen where one requires it, optional where they only prefer it', () => {
+    const held = { held: ['pro'] };
+    const text = (postings: Person['asked']) => fitFor(byId('badge-a'), pm({ ...held, asked: postings }), index).notes[0]?.text;
+    const little = 'It adds little to your 16 years as a project manager and your Pro';
+    expect(text([{ id: 'badge-a', share: 1, postings: [{ asks: 'preferred' }] }])).toBe(`${little}, so it is optional: no posting of yours requires it, though having it can put you ahead where one prefers it.`);
+    expect(text([{ id: 'badge-a', share: 1, postings: [{ asks: 'preferred' }, { asks: 'required' }] }])).toBe(`Every one of your postings asks for it. ${little}, but it gets your application past a screen that asks for it.`);
+    expect(text([{ id: 'badge-a', share: 0.5, postings: [{ asks: 'required', withinMonths: 6 }] }])).toBe(`${little}, but where a posting requires it within months of hire you would need it soon after starting.`);
+    expect(text([{ id: 'badge-a', share: 0.5, postings: [{}] }])).toBe(`${little}; your postings name it without saying they require it, so it can help you stand out there.`);
+    // Only preferred: never "every one of your postings asks for it" nor a screen.
+    expect(text([{ id: 'badge-a', share: 1, postings: [{ asks: 'preferred' }] }])).not.toMatch(/postings ask/);
+  });
+
   it('says beside a pick that most of the postings name it, and says nothing for one posting in three', () => {
     const newcomer = { asked: [{ id: 'assoc', share: 0.5 }, { id: 'cloud-ai', share: 1 / 3 }] };
     expect(fitFor(byId('assoc'), newcomer, index).notes[0]).toEqual({ kind: 'named', text: '50% of your postings ask for it by name.' });

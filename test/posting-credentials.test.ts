@@ -46,6 +46,31 @@ describe('the credentials a posting names, by the short names postings use', () 
     expect(terms('We use the CCNA certification track internally.')).toEqual([{ id: 'cisco-ccna' }]);
   });
 
+  it('reads each clause of a line on its own: "PMP required, ... CSM a plus." requires the PMP and only prefers the CSM', () => {
+    const terms = (posting: string) => credentialTerms(personReaderOf(data), posting).sort((a, b) => a.id.localeCompare(b.id));
+    expect(terms('Requirements: PMP required, 5+ years managing projects, MS Project, strong communication. CSM a plus.')).toEqual([
+      { id: 'pmi-pmp', asks: 'required' },
+      { id: 'scrum-alliance-csm', asks: 'preferred' },
+    ]);
+    expect(terms('PMP required, CSM a plus')).toEqual([{ id: 'pmi-pmp', asks: 'required' }, { id: 'scrum-alliance-csm', asks: 'preferred' }]);
+    // A clause without an asking word takes the next one's in its sentence, and a sentence without one the line's heading.
+    expect(terms('Security+, Network+ or CCNA preferred; A+ required')).toEqual([
+      { id: 'cisco-ccna', asks: 'preferred' },
+      { id: 'comptia-a-plus', asks: 'required' },
+      { id: 'comptia-network-plus', asks: 'preferred' },
+      { id: 'comptia-security-plus', asks: 'preferred' },
+    ]);
+    expect(terms('Preferred: CompTIA Security+. Network+.')).toEqual([{ id: 'comptia-network-plus', asks: 'preferred' }, { id: 'comptia-security-plus', asks: 'preferred' }]);
+  });
+
+  it('reads an exam name written with a hyphen before its level, as postings write it', () => {
+    expect(named('AWS Certified Solutions Architect - Associate preferred.')).toEqual(['aws-solutions-architect-associate']);
+    expect(named('AWS Certified Solutions Architect – Associate preferred.')).toEqual(['aws-solutions-architect-associate']);
+    expect(credentialTerms(personReaderOf(data), 'Requirements: Linux. AWS Certified Solutions Architect - Associate preferred. Security clearance a plus.')).toEqual([
+      { id: 'aws-solutions-architect-associate', asks: 'preferred' },
+    ]);
+  });
+
   it('says a requirement within months of hire as not barring the hire, and an old share-only entry as nothing more', () => {
     const reader = personReaderOf(data);
     const secplus = data.credentials.credentials.find((c) => c.id === 'comptia-security-plus');

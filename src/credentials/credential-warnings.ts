@@ -22,8 +22,9 @@ import { askedCredentialSchema, type PostingAsk } from './posting-credentials.js
  * - expiry: it expires (or may: unknown), with the recertification rule and its cost if known;
  * - unknown-credibility: no industry partner named, or the assessment is not known;
  * - degree: the target legally requires a degree, or BLS says one is typical;
- * - badge-collecting: next to others, credentials that neither target the role nor cover any
- *   of the user's gaps; alternatives: two credentials the catalog calls alternatives.
+ * - badge-collecting: next to others, planned credentials the role has no use for (not made for it,
+ *   covering none of the user's gaps, teaching nothing the role lists); alternatives: two
+ *   credentials the catalog calls alternatives.
  */
 
 export type WarningKind =
@@ -148,11 +149,26 @@ export function targetWarnings(target: Role | DegreeRequired): CredentialWarning
   return [{ kind: 'degree', text: `Many ${inSentence(target.name)} jobs ask for ${level}: BLS describes that as common practice, not a rule, so credentials and a portfolio can still get you in, but expect some postings to filter on it.` }];
 }
 
-/** Badge collecting and alternatives taken together, across what the user holds and plans. */
-export function collectionWarnings(credentials: readonly CatalogCredential[], index: CredentialIndex, role: Role, gaps: readonly Gap[]): CredentialWarning[] {
+/**
+ * Whether the target role has use for what a credential proves: made for it, covering one of the
+ * person's gaps, or teaching a skill the role's catalog entry lists (Security+ for a cloud engineer,
+ * whose role lists information security), directly or as evidence of a wider one.
+ */
+function valuedBy(credential: CatalogCredential, index: CredentialIndex, role: Role, gaps: readonly Gap[]): boolean {
+  if (credential.targetRoles.includes(role.id) || coverageOf(index, [credential.id], gaps).covered.length > 0) return true;
+  const listed = new Set(role.skills.map((s) => s.skill));
+  return credential.skills.some((skill) => listed.has(skill) || index.broader(skill).some((wider) => listed.has(wider)));
+}
+
+/**
+ * Badge collecting and alternatives taken together, across what the user holds and plans. Only a
+ * planned credential the role has no use for is badge collecting: one they hold is theirs to keep on the
+ * resume, never criticised (held: its catalog ids); alternatives are said across both.
+ */
+export function collectionWarnings(credentials: readonly CatalogCredential[], index: CredentialIndex, role: Role, gaps: readonly Gap[], held: readonly string[] = []): CredentialWarning[] {
   if (credentials.length < 2) return [];
   const warnings: CredentialWarning[] = [];
-  const unrelated = credentials.filter((c) => !c.targetRoles.includes(role.id) && coverageOf(index, [c.id], gaps).covered.length === 0);
+  const unrelated = credentials.filter((c) => !held.includes(c.id) && !valuedBy(c, index, role, gaps));
   if (unrelated.length > 0) {
     const [target, cover] = unrelated.length === 1 ? ['targets', 'covers'] : ['target', 'cover'];
     const names = listOf(unrelated.map((c) => c.name));

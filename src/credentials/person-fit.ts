@@ -2,6 +2,7 @@ import type { CatalogCredential } from '../data/credentials-schema.js';
 import { listOf } from '../roles/suggest-roles.js';
 import type { CredentialIndex } from './credential-index.js';
 import type { StatedDegree } from './degree-held.js';
+import type { PostingAsk } from './posting-credentials.js';
 
 /**
  * Whether a credential fits the person, beyond their gaps: what they hold, the work they have
@@ -65,6 +66,8 @@ export interface AskedCredential {
   readonly id: string;
   /** 0 to 1: the share of the person's postings that name it. */
   readonly share: number;
+  /** How each posting naming it asks (posting-credentials.ts); absent in sessions saved before it was kept. */
+  readonly postings?: readonly PostingAsk[];
 }
 
 /**
@@ -187,6 +190,23 @@ function askedText(share: number): string {
 }
 
 /**
+ * What a credential that adds little to their experience is still worth, by how their postings ask
+ * for it: past a screen where one requires it, needed soon after hire where one requires it within
+ * months, and optional where they only prefer it ("CSM a plus" is no screen). How each posting asks is
+ * said beside it (postingTermsNote); the share is said only with the screen, or when no terms were
+ * kept (older sessions).
+ */
+function askedTradeOff(little: string, asked: AskedCredential): string {
+  const terms = asked.postings ?? [];
+  if (terms.length === 0 || terms.some((t) => t.asks === 'required' && t.withinMonths === undefined)) {
+    return `${askedText(asked.share).replace(/^./, (c) => c.toUpperCase())}. ${little}, but it gets your application past a screen that asks for it.`;
+  }
+  if (terms.some((t) => t.asks !== 'preferred' && t.withinMonths !== undefined)) return `${little}, but where a posting requires it within months of hire you would need it soon after starting.`;
+  if (terms.every((t) => t.asks === 'preferred')) return `${little}, so it is optional: no posting of yours requires it, though having it can put you ahead where one prefers it.`;
+  return `${little}; your postings name it without saying they require it, so it can help you stand out there.`;
+}
+
+/**
  * What of the recommended background the person already has, said after the provider's words so
  * they know where they stand: the rung below on the catalog's ladder that they hold (A+ before
  * Network+), and their years of work. Years count only when their work is in a field the
@@ -231,8 +251,7 @@ export function fitFor(credential: CatalogCredential, person: Person, index: Cre
   if (setAside?.kind === 'outgrown' && asked) {
     // "It adds little to your 16 years ... since it is meant for people new to the field." said as the trade-off it is.
     const little = setAside.text.replace(/, since it is meant for people new to the field\.$/, '');
-    const text = `${askedText(asked.share).replace(/^./, (c) => c.toUpperCase())}. ${little}, but it gets your application past a screen that asks for it.`;
-    return { notes: [{ kind: 'asked', text }] };
+    return { notes: [{ kind: 'asked', text: askedTradeOff(little, asked) }] };
   }
   if (setAside) return { setAside, notes: [setAside] };
   // Most of their postings name it: said first, since the screen asks for it ("Every one of your postings asks for it by name.").

@@ -14,16 +14,24 @@ const ASKS = /\b(?:required|requirement|preferred|desired|mandatory|must have|mu
  * required", "CCNA or Network+ required"), read the way a person's own credentials are read
  * (read-person.ts), by their names and the short forms people type. In a posting "a plus" is the
  * nice-to-have idiom, never CompTIA A+, so it is taken out first; the posting's own asking words
- * are said as a credential word. The chat's gap interview and `pivot pick --posting` read
+ * are said as a credential word. A dash before a name's level ("AWS Certified Solutions Architect -
+ * Associate") would end the clause the name is read in, so it is read as a space. The chat's gap interview and `pivot pick --posting` read
  * postings with this one function.
  */
 export function credentialsNamed(reader: PersonReader, posting: string, notCarried: readonly Uncarried[] = []): string[] {
-  const asked = posting.replace(/\ba plus\b/gi, 'welcome').replace(ASKS, (word) => `${word} certification`);
+  const asked = posting
+    .replace(/\ba plus\b/gi, 'welcome')
+    .replace(ASKS, (word) => `${word} certification`)
+    // "Solutions Architect - Associate": a dash before a name's level joins it, as people type it without one.
+    .replace(LEVEL_DASH, ' ');
   const carried = reader.read(asked).credentials.map((c) => c.id);
   // "Security+ or CISA preferred": CISA, which the catalog does not carry, is still named by the posting.
   const uncarried = notCarried.filter((entry) => entry.names.some((name) => readsAsCredential(name) && namedIn(posting, name))).map((entry) => entry.id);
   return [...new Set([...carried, ...uncarried])];
 }
+
+/** A spaced hyphen or dash before the level word of an exam's name (AWS writes "– Associate", postings "- Associate"). */
+const LEVEL_DASH = /\s+[-–—]\s+(?=(?:Associate|Professional|Specialty|Foundational|Practitioner|Expert)\b)/gi;
 
 /** A credential the catalog does not carry (data/credentials.json notCarried): its id and the names people type. */
 export interface Uncarried {
@@ -91,13 +99,19 @@ function withinOf(words: string): number | undefined {
 }
 
 /**
- * The credentials a posting names, each with how it asks for them, read line by line: the line's own
- * words ("CompTIA Security+ required within 6 months of hire", "Preferred: CSM or PSM"), else the
- * heading the line sits under ("Requirements:" then "- CCNA"). The ids are those credentialsNamed reads
- * in the whole posting, so the two never disagree on what is named.
+ * The credentials a posting names, each with how it asks for them, read line by line and, within a
+ * line, clause by clause: "PMP required, 5+ years managing projects. CSM a plus." requires the PMP and
+ * only prefers the CSM. A clause without an asking word takes the next one's in its sentence ("CSM, PSM
+ * or SAFe preferred"), else the one before it; a sentence without one takes the line's own heading
+ * ("Preferred: Security+. CySA+.") or the heading the line sits under ("Requirements:" then "- CCNA").
+ * The ids are those credentialsNamed reads in the whole posting, so the two never disagree on what is named.
  */
 export function credentialTerms(reader: PersonReader, posting: string, notCarried: readonly Uncarried[] = []): ({ id: string } & PostingAsk)[] {
   const terms = new Map<string, PostingAsk>(credentialsNamed(reader, posting, notCarried).map((id) => [id, {}]));
+  const unread = (id: string) => terms.has(id) && Object.keys(terms.get(id) ?? {}).length === 0;
+  const set = (ids: readonly string[], asks: PostingAsk['asks'], withinMonths: number | undefined) => {
+    for (const id of ids) terms.set(id, { ...(asks ? { asks } : {}), ...(withinMonths ? { withinMonths } : {}) });
+  };
   let section: PostingAsk['asks'];
   for (const line of posting.split(/\r?\n/)) {
     // A heading alone on its line ("Requirements:", "Nice to have:") sets how the lines under it ask.
@@ -105,14 +119,28 @@ export function credentialTerms(reader: PersonReader, posting: string, notCarrie
       section = askOf(line);
       continue;
     }
-    const here = credentialsNamed(reader, line, notCarried).filter((id) => terms.has(id) && Object.keys(terms.get(id) ?? {}).length === 0);
-    if (here.length === 0) continue;
-    const asks = askOf(line) ?? section;
-    const withinMonths = withinOf(line);
-    for (const id of here) terms.set(id, { ...(asks ? { asks } : {}), ...(withinMonths ? { withinMonths } : {}) });
+    const lead = /^\s*([A-Za-z][A-Za-z ,/&-]{0,40}):/.exec(line)?.[1];
+    const lineAsk = (lead ? askOf(lead) : undefined) ?? section;
+    for (const sentence of line.split(SENTENCE)) {
+      const clauses = sentence.split(CLAUSE);
+      const asks = clauses.map(askOf);
+      clauses.forEach((clause, i) => {
+        const here = credentialsNamed(reader, clause, notCarried).filter(unread);
+        if (here.length === 0) return;
+        const from = asks[i] ? i : [...asks.keys()].find((k) => k > i && asks[k]) ?? [...asks.keys()].reverse().find((k) => k < i && asks[k]);
+        set(here, from === undefined ? lineAsk : asks[from], withinOf(clause) ?? (from === undefined ? undefined : withinOf(clauses[from] ?? '')));
+      });
+    }
+    // A short form read only beside the line's other words ("CSM, PSM or SAFe preferred": "CSM" alone is a job title): the line's word.
+    const rest = credentialsNamed(reader, line, notCarried).filter(unread);
+    if (rest.length > 0) set(rest, askOf(line) ?? section, withinOf(line));
   }
   return [...terms].map(([id, ask]) => ({ id, ...ask }));
 }
+
+/** A posting's sentences, and the comma or semicolon clauses that set one ask beside another. */
+const SENTENCE = /(?<=[.!?])\s+/;
+const CLAUSE = /[,;]\s*/;
 
 /** Each credential named, with its share of the postings and how each posting naming it asks (terms[i] is posting i's). */
 export function askedTerms(terms: readonly (readonly ({ id: string } & PostingAsk)[])[]): AskedWithTerms[] {
