@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readYesNo } from '../src/engine/read/yes-no.js';
 import type { YesNoReading } from '../src/engine/read/yes-no.js';
@@ -39,7 +40,6 @@ const LABELLED: [string, YesNoReading['kind']][] = [
   ['that would be great', 'yes'],
   ["I'd like that", 'yes'],
   ['no problem', 'yes'],
-  ['no worries', 'yes'],
   ['yess', 'yes'],
   ['👍', 'yes'],
   ['no', 'no'],
@@ -97,10 +97,74 @@ const LABELLED: [string, YesNoReading['kind']][] = [
   ['now', 'none'],
   ['I can pay within my budget', 'none'],
   ['is a Scrum badge worth it for me?', 'none'],
+  // Reassurance that starts with "no" is neither a yes nor a no: what follows it is the answer, if anything is.
+  ['no worries', 'none'],
+  ['No worries!', 'none'],
+  ['no worries :)', 'none'],
+  ['no rush', 'none'],
+  ['No rush, a year or so', 'none'],
+  ['no rush. maybe a year', 'unsure'],
+  ['definitely not sure', 'unsure'],
+  ['no hurry', 'none'],
+  ['no pressure', 'none'],
+  ['no big deal', 'none'],
+  ['no stress, whenever', 'none'],
+  ['no worries, yes please', 'yes'],
+  ['no worries yeah go ahead', 'yes'],
+  ['no rush, no thanks', 'no'],
+  ['no worries, not now', 'no'],
+  ['no problem', 'yes'],
+  ['actually no', 'no'],
+  ['actually yes', 'yes'],
+  // Doubt after the answer takes it back.
+  ['yes maybe', 'unsure'],
+  ['yeah maybe', 'unsure'],
+  ['yes, not sure though', 'unsure'],
+  ['no... maybe', 'unsure'],
+  ['no idk', 'unsure'],
+  ['yeah I dunno', 'unsure'],
+  ['sure, perhaps', 'unsure'],
+  ["ok I don't know", 'unsure'],
+  ['yes possibly', 'unsure'],
+  ["yes we'll see", 'unsure'],
+  ['no, I think not', 'no'],
 ];
 
 describe('reading yes and no as people type them', () => {
   it.each(LABELLED)('%j is %s', (text, kind) => {
     expect(readYesNo(text).kind).toBe(kind);
+  });
+});
+
+const ANSWERS = ['yes', 'yeah', 'yep', 'sure', 'ok', 'no', 'nope', 'nah', 'not really', 'definitely', 'of course'];
+const REASSURANCE = ['no rush', 'no worries', 'no hurry', 'no pressure', 'no stress', 'no big deal'];
+const HEDGES = ['maybe', 'perhaps', 'possibly', 'not sure', 'idk', 'dunno', "don't know", 'not certain', "we'll see"];
+const SEP = fc.constantFrom(' ', ', ', '. ', '... ', ' - ');
+const CASE = fc.constantFrom((t: string) => t, (t: string) => t.toUpperCase(), (t: string) => t.charAt(0).toUpperCase() + t.slice(1));
+
+describe('hedged answers are never taken silently', () => {
+  it('a yes or a no with doubt after it is not sure', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ANSWERS), SEP, fc.constantFrom(...HEDGES), fc.constantFrom('', ' though', ' really', '?'), CASE, (answer, sep, hedge, tail, cased) => {
+        expect(readYesNo(cased(`${answer}${sep}${hedge}${tail}`)).kind).toBe('unsure');
+      }),
+    );
+  });
+
+  it('reassurance alone, or with a time or a reason after it, is neither a yes nor a no', () => {
+    const after = fc.constantFrom('', 'a year or so', 'whenever', 'take your time', 'six months', 'a couple of years', 'i have time', 'honestly');
+    fc.assert(
+      fc.property(fc.constantFrom(...REASSURANCE), SEP, after, CASE, (reassuring, sep, rest, cased) => {
+        expect(readYesNo(cased(rest ? `${reassuring}${sep}${rest}` : reassuring)).kind).toBe('none');
+      }),
+    );
+  });
+
+  it('reassurance before a plain answer leaves the answer', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...REASSURANCE), SEP, fc.constantFrom(['yes please', 'yes'] as const, ['go ahead', 'yes'] as const, ['no thanks', 'no'] as const, ['not now', 'no'] as const), (reassuring, sep, [answer, kind]) => {
+        expect(readYesNo(`${reassuring}${sep}${answer}`).kind).toBe(kind);
+      }),
+    );
   });
 });

@@ -17,7 +17,7 @@ const YES = [
   'thats right', 'true', 'affirmative', 'of course', 'absolutely', 'definitely', 'certainly', 'totally', 'indeed', 'aye', 'please',
   'please do', 'sounds good', 'sounds great', 'go ahead', 'go on', 'go for it', 'do it', "let's do it", 'lets do it', 'confirm', 'confirmed',
   'that works', 'works for me', 'why not', 'i think so', 'i guess so', 'i suppose so', 'guess so', 'think so', 'i do', 'i would',
-  "i'd like that", 'i would like that', 'that would be great', 'happy to', 'no problem', 'no worries', 'you bet', 'perfect', 'great',
+  "i'd like that", 'i would like that', 'that would be great', 'happy to', 'no problem', 'you bet', 'perfect', 'great',
   'good', 'i am', "i'm in", 'yes i am', 'yes i do', 'yes, please', '👍', '✅', '✔️', '👌', '🙆',
 ];
 const NO = [
@@ -41,11 +41,18 @@ const EITHER = [
   'you decide', 'you choose', 'you pick', 'your call', "you're the coach", 'youre the coach', 'no difference', 'makes no difference',
   'all the same to me', 'both are fine', 'both fine', 'both work', 'both ok', 'fine either way',
 ];
-/** Said before the answer without changing it. */
+/**
+ * Said before the answer without changing it. "No rush", "no worries" and their kind start with "no"
+ * but are no answer at all: they reassure ("no worries" is "that's fine, whatever happens"), so
+ * what follows them is the answer, if anything does ("no rush, a year or so" gives a time, not a no).
+ */
 const LEAD_INS = [
   'well', 'um', 'umm', 'uh', 'er', 'erm', 'hmm', 'hm', 'oh', 'ah', 'so', 'honestly', 'to be honest', 'tbh', 'i mean', 'i think',
-  'i guess', "i'd say", 'i would say', 'probably', 'then', 'and', 'haha', 'lol', 'oh well', 'ok so', 'okay so',
+  'i guess', "i'd say", 'i would say', 'probably', 'then', 'and', 'haha', 'lol', 'oh well', 'ok so', 'okay so', 'actually',
+  'no rush', 'no hurry', 'no worries', 'no worry', 'no pressure', 'no stress', 'no big deal', 'no biggie', 'no rush at all',
 ];
+/** Doubt said after a yes or a no takes it back: "yes maybe", "no... not sure", "yeah or not". */
+const DOUBT = /\b(?:maybe|perhaps|possibly|not sure|unsure|idk|dunno|don'?t know|do not know|not certain|we'?ll see|or not)\b/;
 
 /** Lead-ins that are a (reluctant) yes when nothing follows them: "I guess.", "I suppose". */
 const WHOLE_YES = new Set(['i guess', 'i suppose', 'guess so', 'suppose so', 'i think', 'probably', 'i would say so']);
@@ -105,11 +112,16 @@ function readStart(typed: string): YesNoReading {
     const entry = PHRASES.find((e) => startsWith(rest, e.phrase));
     const lead = LEADS.find((l) => startsWith(rest, l));
     // "I would say no" is a lead-in and a no, not the yes "I would".
-    if (entry && (!lead || entry.phrase.length >= lead.length)) return entry.reading;
+    if (entry && (!lead || entry.phrase.length >= lead.length)) return doubted(entry.reading, rest);
     if (!lead) break;
     rest = rest.slice(lead.length).replace(/^[\s,.;:!-]+/, '');
   }
   return { kind: 'none' };
+}
+
+/** A yes or a no with doubt in it ("yes maybe", "definitely not sure") is not sure; what is already unsure or left to the coach stays so. */
+function doubted(reading: YesNoReading, said: string): YesNoReading {
+  return (reading.kind === 'yes' || reading.kind === 'no') && DOUBT.test(said) ? { kind: 'unsure' } : reading;
 }
 
 for (const { phrase } of PHRASES) if (PLAIN_WORDS.test(phrase)) AT_ONCE.set(phrase, readYesNoInFull(phrase));

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { SITUATION } from '../flows/pick-questions.js';
+import type { FlowContext, Step } from '../src/engine/flow.js';
+
+const ctx: FlowContext = { answers: {}, profile: {}, now: new Date('2026-12-07T09:00:00Z'), menu: [], actor: { id: 'u' }, shared: false };
+const step = (id: string) => SITUATION.find((c) => c.step.id === id)?.step as Step;
+const read = (id: string, text: string) => step(id).parse({ kind: 'text', text }, ctx);
+
+describe("the pick's situation questions", () => {
+  it.each([
+    ['no rush, a year or so', 12],
+    ['No rush. A year or so', 12],
+    ['no hurry, about a year', 12],
+    ['no worries, 8 months', 8],
+    ['no pressure, maybe 6 months', 6],
+    ['a year or so', 12],
+  ])('reads the time in %j at the deadline question, not a no', (text, months) => {
+    expect(read('deadline', text)).toMatchObject({ ok: true, value: months });
+  });
+
+  it.each([
+    ['Budget', 'budget', 300, '$300'],
+    ['Study time', 'hours', 10, '10 hours a week'],
+    ['Deadline', 'deadline', 12, 'Tuesday 7 December 2027, about 12 months from now'],
+    ['Current pay', 'pay', 85_000, '$85,000 a year'],
+  ])('says %s back as the person would say it', (name, id, value, said) => {
+    const changeable = SITUATION.find((c) => c.step.id === id);
+    expect(changeable?.name).toBe(name);
+    expect(changeable?.said(value, ctx)).toBe(said);
+  });
+
+  it.each([
+    ['budget', ['my budget', 'what i can spend', 'i can afford 300'], ['10 hours', 'i earn 90k']],
+    ['hours', ['10 hours', '8 hrs', 'twice a week', 'study time'], ['$300', '9 months']],
+    ['deadline', ['9 months', 'a year', 'the deadline', 'ready by june'], ['$300', '8 hours']],
+    ['pay', ['my salary', 'i earn 90k', 'i make 60k', 'on a pension now'], ['my budget', '10 hours']],
+  ])('names the %s by its own words only', (id, naming, other) => {
+    const words = SITUATION.find((c) => c.step.id === id)?.words as RegExp;
+    for (const text of naming) expect(words.test(text), text).toBe(true);
+    for (const text of other) expect(words.test(text), text).toBe(false);
+  });
+});
