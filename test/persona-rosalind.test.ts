@@ -121,16 +121,20 @@ describe('Rosalind, ICU nurse and Epic super-user to health informatics, $500 th
     const plan = await p.say('1');
     expect(plan).toContain('You chose *Google Data Analytics Professional Certificate*');
     expect(dueOf(plan, '1. Read job postings')).toBe('2026-12-07');
-    expect(dueOf(plan, '2. Choose the credential')).toBe('2026-12-07');
-    // 37 weeks of study from 7 December 2026.
-    expect(dueOf(plan, '3. Enroll and study on a weekly schedule')).toBe('2027-08-23');
-    // 60 hours assumed for the portfolio piece at 6 a week: 10 weeks after 23 August.
-    expect(dueOf(plan, '4. Build the portfolio piece')).toBe('2027-11-01');
-    expect(dueOf(plan, '5. Network with intent')).toBe('2027-11-01');
+    expect(dueOf(plan, '2. Choose the credentials')).toBe('2026-12-07');
+    // 37 weeks of Google Data Analytics from 7 December 2026, then Tableau's 40-80 hours at 6 a week: 10 more.
+    expect(plan).toContain('Finish Google Data Analytics Professional Certificate by Monday 23 August 2027.');
+    expect(dueOf(plan, '3. Enroll and study on a weekly schedule')).toBe('2027-11-01');
+    // 60 hours assumed for the portfolio piece at 6 a week: 10 weeks after 1 November.
+    expect(dueOf(plan, '4. Build the portfolio piece')).toBe('2028-01-10');
+    expect(dueOf(plan, '5. Network with intent')).toBe('2028-01-10');
     // Twelve weeks of job search after the portfolio piece.
-    expect(dueOf(plan, '6. Interview and negotiate')).toBe('2028-01-24');
-    expect(plan).toContain('Your studying ends on Monday 23 August 2027, 15 weeks inside your deadline of Tuesday 7 December 2027.');
-    expect(plan).toContain('Your job search would run to Monday 24 January 2028, 7 weeks after your deadline.');
+    expect(dueOf(plan, '6. Interview and negotiate')).toBe('2028-04-03');
+    expect(plan).toContain('Your studying ends on Monday 1 November 2027, 5 weeks inside your deadline of Tuesday 7 December 2027.');
+    // By how much the later steps miss her year, and what would fit: the 5 weeks left after studying hold 30 hours at 6 a week.
+    expect(plan).toContain(
+      'Your portfolio piece would be done on Monday 10 January 2028, 5 weeks after your deadline, and your job search would run to Monday 3 April 2028, 17 weeks after it. To have your portfolio piece done by then, study about 7 hours a week instead of 6, or keep it to about 30 hours. To have your job search done by then too, study about 9 hours a week, or move your deadline to Monday 3 April 2028.',
+    );
     // The role's own piece, built from the capstone: a health data set, never patient records, and no GitHub.
     expect(plan).toContain('Finish the capstone and build your portfolio piece from it. Analyse a public health data set');
     expect(plan).not.toContain('GitHub');
