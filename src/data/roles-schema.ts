@@ -184,6 +184,23 @@ export const roleSchema = z.strictObject({
    */
   stepsUpTo: z.array(idSchema).optional(),
   /**
+   * Work outside this role whose years count toward the experience its credentials recommend: OT
+   * security is cybersecurity in plants, so years running plant control systems are the field's own.
+   * Known by the skills the person uses in that work; `counts` ends the sentence "your 24 years as a
+   * maintenance supervisor count toward it ..." (person-fit.ts experienceMet).
+   */
+  experienceFrom: z
+    .array(
+      z.strictObject({
+        field: text('the work in words, e.g. "plant control systems"'),
+        skills: z.array(idSchema).min(1, { error: 'at least one skill id that shows the work' }),
+        counts: text('how the years count, ending the sentence "your N years count toward it ..."'),
+        basis: text('why those years count for this role'),
+        source: text('where the basis comes from'),
+      }),
+    )
+    .optional(),
+  /**
    * Credentials that can only be earned by doing this job (the PMP needs 36 to 60 months leading
    * projects): someone who holds one has done the job, whatever they call their current one.
    */
