@@ -307,4 +307,36 @@ describe('classifyClauses', () => {
     expect(parts('The shop flooded and I rang the owner.')).toEqual(['situation', 'action']);
     expect(labels('The supervisor and I rebuilt the rota together.')).toHaveLength(1);
   });
+  it('reads round 18\'s aims: a wish for how the work should look, an obligation on a thing before a deadline, work taken on told first', () => {
+    const parts = (answer: string) => labels(answer).map(([, l]) => l);
+    // Its "under a hundred" is the aim, not an outcome measured before any step.
+    expect(parts('Our director wanted the backlog under a hundred by June and asked me to plan it. I sorted the cases by age.')).toEqual(['task', 'action']);
+    expect(parts('The head wanted the timetable on every board before the first bell, and I took it on. I printed forty copies.')).toEqual(['task', 'task', 'action']);
+    expect(parts('At the depot every van had to be loaded by five. I split the loads between two bays.')).toEqual(['task', 'action']);
+    expect(parts('All the orders needed to be picked before the lorry came. We picked them in aisle order.')).toEqual(['task', 'action']);
+    // A consequence with no deadline is the scene; a customer's demand is no aim taken on.
+    expect(parts('Two flights had to be cancelled. I rebooked every passenger.')).toEqual(['situation', 'action']);
+    expect(one('The guest wanted his deposit back.').label).not.toBe('task');
+  });
+
+  it('reads someone\'s plan the candidate refused as the scene, an offer after the first step as a step', () => {
+    const parts = (answer: string) => labels(answer).map(([, l]) => l);
+    expect(parts('At the warehouse my supervisor wanted to skip the forklift check to save time, and I told him I wouldn\'t sign it off.')).toEqual(['situation', 'action']);
+    expect(parts('A customer rang about a broken lamp. I checked the order. Then I offered to send a new one that day. She was really pleased.')).toEqual(['situation', 'action', 'action', 'result']);
+  });
+
+  it('reads how round 18\'s stories end: a deadline reached, a lesson taken, a record since, a harm not imposed', () => {
+    const parts = (answer: string) => labels(answer).map(([, l]) => l);
+    expect(parts('I ran two drills a week with the new tills. By the go-live date every cashier had served a real customer on them.')).toEqual(['action', 'result']);
+    expect(parts('I checked the wrong box and sent the letter. What I took from it is to read a form twice.').at(-1)).toBe('result');
+    expect(parts('I rang the client and fixed the invoice. The council didn\'t fine us, and I\'ve sent forty invoices since without an error.')).toEqual(['action', 'result', 'result']);
+  });
+
+  it('reads a step with no "how", an outcome not known yet and an empty "Result:" heading as no part', () => {
+    const parts = (answer: string) => labels(answer).map(([, l]) => l);
+    expect(parts('A tenant reported a leak at our block in Hull. I was asked to fix it. I handled it and got it sorted. She was happy.')).toEqual(['situation', 'task', 'none', 'result']);
+    expect(parts('Action: I wrote the bid and sent it in.\nResult: The panel has not met yet, so we don\'t know yet whether we won.')).not.toContain('result');
+    // Under a "Situation:" heading, before any step, an outcome phrase is how the problem came about.
+    expect(parts('Situation: Two deliveries ended up on the same morning.\nAction: I moved one to the afternoon.')).toEqual(['situation', 'situation', 'action', 'action']);
+  });
 });

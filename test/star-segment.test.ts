@@ -50,4 +50,21 @@ describe('segment', () => {
       ['- then more', true, true],
     ]);
   });
+  it('keeps a request with an aside between commas in one clause, and opens a clause at "where" with a new subject', () => {
+    expect(texts('The head asked me, as the only Welsh speaker, to ring the parents.')).toEqual(['The head asked me, as the only Welsh speaker, to ring the parents.']);
+    expect(texts('We had a warehouse in Derby where every pallet had to be counted by Friday.')).toEqual(['We had a warehouse in Derby', 'where every pallet had to be counted by Friday.']);
+    // "the shop where I worked" is who the candidate was; "I asked where the keys were" a question.
+    expect(texts('I asked where the keys were.')).toHaveLength(1);
+    expect(texts('At the shop where I worked we sold bikes.')).toHaveLength(1);
+  });
+
+  it('cuts a chat run with no punctuation into events, each opening a sentence', () => {
+    const { clauses } = segment('so on my first week the fridge broke and all the milk was warm i moved everything to the cold room then i rang the engineer he fixed it by lunch');
+    expect(clauses.map((c) => [c.text, c.sentenceStart])).toEqual([
+      ['so on my first week the fridge broke and all the milk was warm', true],
+      ['i moved everything to the cold room', true],
+      ['then i rang the engineer', true],
+      ['he fixed it by lunch', true],
+    ]);
+  });
 });

@@ -102,4 +102,11 @@ describe('signals', () => {
     expect(findMetrics('Her manager rang a week later.')).toEqual([]);
     expect(findMetrics('I learned the till in an afternoon.')).toEqual([]);
   });
+  it('reads a rank said as a superlative against the others as a measure', () => {
+    expect(findMetrics('it was the best-selling cake in the shop that month')).toEqual(['the best-selling']);
+    expect(findMetrics('her scores were the lowest of any class in the year')).toEqual(['the lowest of any']);
+    expect(findMetrics('our ward was the first in the trust to go paperless')).toEqual(['the first in the trust to go']);
+    // A superlative with no others to beat is no rank.
+    expect(findMetrics('it was the hardest week of my life')).toEqual([]);
+  });
 });

@@ -57,6 +57,7 @@ const I_OPENS = /^(?:(?:and|so|but|then) )?i\b/i;
 /** "A resident wouldn't eat her meals", "the printer kept jamming": what would not go right, opening the story, is its scene. */
 const WOULD_NOT = /\b(?:wouldn'?t|would not|couldn'?t|could not|refused to|kept)\b/i;
 
+const OFFER = /\bi (?:then |also )?(?:offered|volunteered) to\b/i;
 const STATE_AFTER = /\b(?:was|were|is|are|felt|seemed|became|looked)\b/i;
 /** What did not have to be paid or suffered: "and we paid no penalties", "and we lost no customers". */
 const NOTHING_LOST = /^(?:and|so|but) (?:(?:i|we|they|the [\w-]+) )?(?:paid|had|lost|got|missed|needed|received|saw|took) (?:no|zero|not (?:a|one) (?:single )?)\b/i;
@@ -101,7 +102,10 @@ function label(c: Cues, at: Place): Label {
   if (c.hypothetical) return 'hypothetical';
   // Under a heading, the writer has said which part this is, as in the practice form: "the
   // problem: sales had dropped" is the scene. Only an outcome said in so many words differs.
-  if (at.section && !(c.statedResult && at.section !== 'result')) return at.section;
+  // Under a "Situation:" heading before any step, an outcome phrase is how the problem came about
+  // ("Two bookings ended up on the same Saturday").
+  const sceneHeading = at.section === 'situation' && !at.seenAction;
+  if (at.section && !(c.statedResult && at.section !== 'result' && !sceneHeading)) return at.section;
   // "Usually I make a list and I put the urgent things first": the habit runs to the sentence's
   // end. Its other clauses are no part of a story, and not another "I would" to count either.
   const inHabit = at.inHabit && !c.clause.sentenceStart;
@@ -136,6 +140,9 @@ function label(c: Cues, at: Place): Label {
   // Recognition after the work ("my manager asked me to train the others") belongs to the Result.
   // After the last step, "we had to go back to the old process" once an outcome is told is more of it.
   if (best === 'task' && at.afterLastStep && (at.seenResult || (at.seenAction && c.delegation))) return 'result';
+  // "... then I offered to redo it for free": once the steps have begun, the candidate's offer to
+  // the person in the story is one more step, not the work taken on.
+  if (best === 'task' && at.seenAction && c.iActions.length > 0 && OFFER.test(c.clause.text)) return 'action';
   // A number with no other cue is a result only once something has been done ("it took 3
   // weeks" after a step); before that it is part of the scene ("12 of us, 300 tickets"), and in
   // a list of steps it is a count of the step ("..., booked the transport two months ahead").
@@ -153,6 +160,9 @@ function label(c: Cues, at: Place): Label {
     !c.statedResult &&
     c.iActions.length + c.weActions.length === 0 &&
     (at.seenAction ? score.result <= WEIGHT.metric && score.task === 0 && !c.nowState && !OUTCOME_TIME.test(c.clause.text) : best === 'result' || score[best] === 0);
+  // "By the switch-over date every nurse had used it": after the last step, a new sentence opening on
+  // when things stood, told in the past before the past, is where the steps got to: the outcome.
+  if (c.backstory && at.seenAction && at.afterLastStep && c.clause.sentenceStart && !c.firstPerson && OUTCOME_TIME.test(c.clause.text)) return 'result';
   if (backstory) return 'situation';
   // Before the first step, with steps still to come, a change told without a result phrase or a
   // number ("I noticed that picking errors went up every Friday", "two of my staff stopped talking")
@@ -229,6 +239,36 @@ function withoutFalseParts(labels: Label[], cues: readonly Cues[]): Label[] {
   });
 }
 
+/**
+ * What the story says it stopped short of: a step that tells no "how" ("I dealt with it and got it
+ * sorted") is no Action; a sentence saying the outcome is not known yet ("The inspection was
+ * postponed, so I don't know yet how it went") holds no Result, and a "Result:" heading over only
+ * that is none either; someone's plan the candidate then refused ("my manager wanted to skip the
+ * check, and I told him I wouldn't sign") is the scene, not a task taken on.
+ */
+function storyEnds(labels: Label[], cues: readonly Cues[]): Label[] {
+  const out = labels.map((l, n) => (l === 'action' && (cues[n] as Cues).vagueStep ? 'none' : l));
+  let start = 0;
+  for (let n = 0; n <= cues.length; n++) {
+    if (n < cues.length && (n === 0 || !(cues[n] as Cues).clause.sentenceStart)) continue;
+    const sentence = cues.slice(start, n);
+    if (sentence.some((c) => c.unknownOutcome && !c.reflection))
+      for (let k = start; k < n; k++) if (out[k] === 'result' && (cues[k] as Cues).metrics.length === 0 && !(cues[k] as Cues).reflection) out[k] = 'none';
+    sentence.forEach((c, k) => {
+      const refused = sentence.slice(k + 1).some((later) => later.refusal);
+      if (out[start + k] === 'task' && refused && !c.ownedTask) out[start + k] = 'situation';
+    });
+    start = n;
+  }
+  // A "Result:" heading with nothing left under it is no Result.
+  cues.forEach((c, n) => {
+    if (!c.heading || out[n] !== c.heading) return;
+    const end = cues.findIndex((later, k) => k > n && later.heading !== undefined);
+    if (!out.slice(n + 1, end === -1 ? cues.length : end).includes(c.heading)) out[n] = 'none';
+  });
+  return out;
+}
+
 /** The verbs of a step whose subject is left out: "walked each group round and buddied every new starter". */
 function elidedVerbs(text: string): string[] {
   const first = ELIDED_STEP.exec(text)?.[0].split(' ').at(-1)?.toLowerCase();
@@ -289,7 +329,7 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
   });
 
   let setUp = true;
-  return withoutFalseParts(labels, cues).map((l, n) => {
+  return withoutFalseParts(storyEnds(labels, cues), cues).map((l, n) => {
     const c = cues[n] as Cues;
     // An anchor counts as the setting only in the set-up: "in the first two months" in a Result is not a scene.
     // In a step, a day or an hour told after its verb ("... and ran a test batch on Friday night")

@@ -36,6 +36,7 @@ import {
 import { CHANGE, HEADING, KEPT_GOING, OUTCOME_VERB, REFLECTION, RESULT_PHRASE, TRANSFER } from './result-cues.js';
 import { DELEGATION, TASK_GOAL, TASK_OWNED, TASK_STAKES } from './task-cues.js';
 import { FILLER_GAP, HEDGE } from './signal-cues.js';
+import { REFUSAL, UNKNOWN_OUTCOME, VAGUE_STEP } from './story-end-cues.js';
 import type { Clause } from './segment.js';
 import { findMetrics } from './signals.js';
 import type { StarPart } from './classify.js';
@@ -120,6 +121,12 @@ export interface Cues {
   /** Something that happened, told in the past (or a learner's past) of someone else: the answer tells a story. */
   storyPast: boolean;
   reasoning: boolean;
+  /** Only steps that say it was handled, not how ("I dealt with it and got it sorted"). */
+  vagueStep: boolean;
+  /** The outcome said not to be known yet ("so I don't know yet how it went"). */
+  unknownOutcome: boolean;
+  /** The candidate refusing what someone wanted ("I told him I wouldn't sign"). */
+  refusal: boolean;
 }
 
 // "We worked together", "I worked through the night": working at the problem is a step, where
@@ -190,10 +197,14 @@ export function readCues(clause: Clause): Cues {
   const time = TIME_ANCHOR.exec(text);
   const owned = TASK_OWNED.exec(text);
   const stated = TASK_GOAL.exec(text);
-  const goal = owned ?? stated ?? TASK_STAKES.exec(text);
+  const sure = owned ?? stated;
+  // Where no surer cue opens the clause, someone's aim may come before it: "My manager wanted the
+  // wait under ten minutes and asked me to ..." is all aim, its "under ten minutes" no outcome.
+  const stakes = sure === null || sure.index > 0 ? TASK_STAKES.exec(text) : null;
+  const goal = sure ?? stakes;
   // What follows "my goal was to" or "I was asked to" is the aim, not the outcome: result cues
   // count only before the task phrase ("As a result I was asked to roll it out" keeps its result).
-  const outcomeText = goal ? text.slice(0, goal.index) : text;
+  const outcomeText = goal ? text.slice(0, Math.min(goal.index, stakes?.index ?? goal.index)) : text;
   const metrics = findMetrics(outcomeText);
   const iActions = verbs(text, I_ACTION);
   // "I used React and Twilio and wrote tests": a second step sharing the first one's "I".
@@ -245,5 +256,8 @@ export function readCues(clause: Clause): Cues {
     firstPerson: FIRST_PERSON.test(text),
     storyPast: (othersEvent(text, true) && !PLUPERFECT.test(text)) || LEARNER_PAST.test(text),
     reasoning: REASONING.test(text),
+    vagueStep: hasStep && VAGUE_STEP.test(text),
+    unknownOutcome: UNKNOWN_OUTCOME.test(text),
+    refusal: REFUSAL.test(text),
   };
 }

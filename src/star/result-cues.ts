@@ -40,9 +40,12 @@ export const RESULT_PHRASE = new RegExp(
     String.raw`\b(?:lost|missed|dropped|wasted) (?:nothing|none|not (?:one|a single)|no (?:[\w-]+ )?(?:orders?|sales?|customers?|clients?|bookings?|data|records?|stock|money|time|shifts?|days?|tables?|calls?))\b`,
     // A trouble that has not come back: "we havent had a dropout since", "never had another fall again".
     String.raw`\b(?:hasn'?t|haven'?t|has not|have not|hadn'?t|never) (?:had|seen) (?:an?|any|another|a single|one) (?:[\w-]+ )?[\w-]+ (?:since|again)\b`,
-    String.raw`\b(?:didn'?t|did not|never|hasn'?t|haven'?t) (?:\w+ )?(?:lose|lost|miss|missed|fail|failed|drop|dropped|break|broke|complain|complained|repeat|happen|happened|come back)\b|\b(?:no one|nobody|no [a-z]+|none of (?:them|us|the \w+)) (?:had (?:an?|any) (?:[\w-]+ )?(?:accident|injury|incident|fall|complaint|error|problem|mistake)s?|complained|complains?|asked|cancelled|cancels?|left|leaves?|quit|quits|missed|miss|misses|failed|fails?|was late|were late|is late|got hurt|came back|comes back)\b`,
+    String.raw`\b(?:didn'?t|did not|never|hasn'?t|haven'?t) (?:\w+ )?(?:lose|lost|miss|missed|fail|failed|drop|dropped|break|broke|complain|complained|repeat|happen|happened|come back|charge|charged|fine|fined|penalise|penalised|penalize|penalized|sue|sued|cancel|cancelled|escalate|escalated)\b|\b(?:no one|nobody|no [a-z]+|none of (?:them|us|the \w+)) (?:had (?:an?|any) (?:[\w-]+ )?(?:accident|injury|incident|fall|complaint|error|problem|mistake)s?|complained|complains?|asked|cancelled|cancels?|left|leaves?|quit|quits|missed|miss|misses|failed|fails?|was late|were late|is late|got hurt|came back|comes back)\b`,
     // A reward: "the owner gave us both the weekend off".
     String.raw`\b(?:gave|give|gives|offered) (?:me|us)(?: both| all)? (?:\w+ ){0,3}(?:raise|bonus|promotion|day off|days off|weekend off|time off|pay|salary|award|voucher|contract|permanent)\b`,
+    // A record kept since the steps: "we've run every audit since without a finding", "I've trained
+    // forty people since." Not a start told with "since" and its date ("I've worked there since 2019").
+    String.raw`\b(?:i|we)(?:'ve| have) (?:[\w-]+ ){1,6}?since(?= without\b|[.,;!?]|$)`,
     // A comparison with before or with the usual: "more money than any weekend that year", "is now
     // half what it was", "one week late instead of three", "the best month on record".
     String.raw`\b(?:more|fewer|less|better|higher|lower|faster|quicker|bigger|cheaper)\b(?: [\w'-]+){0,3} than (?:any|ever|before|last|usual|the (?:year|month|week|quarter|one) before|the previous|we (?:had|did)|it (?:was|had been)|planned|expected)\b`,
@@ -102,7 +105,7 @@ export const CHANGE = /\b(?:got|became|grew|went|were|was|is|are|ran|felt|looked
 export const OUTCOME_AFTER_AND = String.raw`and (?:[\w'-]+ ){0,3}?(?:${OUTCOME_PAST}|went from|never|liked|loved|approved|adopted|signed off)\b`;
 // DDI "complete STAR" and STAR+E: what was learned, and what would change next time.
 export const REFLECTION =
-  /\b(?:i would have|if i had (?:had )?more time|i (?:learned|learnt)(?! (?:her|his|their|the|our|my|a new|how to use|to use)\b)|i took away|next time|looking back|in hindsight|in retrospect|the lesson|taught me|if i did it again|if i had to do it again|i would do (?:it )?differently|i'd do (?:it )?differently|from then on|now i always|since (?:then|that day|that time|that night|that moment),? (?:i|we))\b/i;
+  /\b(?:i would have|if i had (?:had )?more time|i (?:learned|learnt)(?! (?:her|his|their|the|our|my|a new|how to use|to use)\b)|i took away|what (?:i|we) took (?:away )?from (?:it|this|that|the \w+)|next time|looking back|in hindsight|in retrospect|the lesson|taught me|if i did it again|if i had to do it again|i would do (?:it )?differently|i'd do (?:it )?differently|from then on|now i always|since (?:then|that day|that time|that night|that moment),? (?:i|we))\b/i;
 
 // STAR+E: how the story transfers to the target role (rubric B1, "+E / reflection" row).
 export const TRANSFER =

@@ -1,6 +1,7 @@
 import { SCENE_AFTER } from './cues.js';
 import { OUTCOME_AFTER_AND } from './result-cues.js';
 import { COMMA_FILLER } from './signal-cues.js';
+import { splitRunOn } from './run-on.js';
 
 /**
  * Splits an answer into clauses, the unit each STAR part is judged on: a sentence often carries
@@ -44,6 +45,12 @@ const LINE_BREAKS = / ?\n[\n ]*/g;
  */
 /** "the band 6 nurses, me included, to bring it down": who a request took in, said between commas. */
 const INCLUDED = String.raw`(?:me|myself|us|ourselves) included|including (?:me|myself|us)`;
+/**
+ * "the manager asked me, as a part-time worker, to see if I could": a request with an aside between
+ * commas is one clause, its aim. The two commas around the aside are no boundaries.
+ */
+const ASKED = String.raw`\b(?:asked|told|wanted|needed|expected|begged|invited|challenged|trusted|persuaded|got|pushed|encouraged|tasked) (?:me|us)`;
+const ASIDE_COMMA = String.raw`(?<!${ASKED},(?= [^,.;:!?\n]{1,40}, to [a-z]))(?<!${ASKED}, [^,.;:!?\n]{1,40},(?= to [a-z]))`;
 const BOUNDARY = new RegExp(
   [
     String.raw`(?<=[.!?\u2026])["')\]]* `,
@@ -52,7 +59,7 @@ const BOUNDARY = new RegExp(
     // Not at a comma beside a filler: "So I basically, um, started counting" is one step. The
     // comma comes first so the look-behind only runs at commas, not at every position.
     // Nor around "me included": the candidate in the group a request went to is part of that clause.
-    String.raw`,(?<!\b(?:${COMMA_FILLER}|${INCLUDED}),) (?!(?:${COMMA_FILLER}|${INCLUDED})\b)`,
+    String.raw`,(?<!\b(?:${COMMA_FILLER}|${INCLUDED}),)${ASIDE_COMMA} (?!(?:${COMMA_FILLER}|${INCLUDED})\b)`,
     String.raw` [-\u2013\u2014]+ `,
     // "so that" is a reason inside a step, not a new clause.
     // The connector stays with the clause it opens, so every word of the answer is in one clause.
@@ -65,10 +72,13 @@ const BOUNDARY = new RegExp(
     // "... and now the whole team uses it": how things stand after the steps opens a clause.
     String.raw` (?=(?:and|but|so) (?:now|today|these days|since then|ever since)\b)`,
     String.raw` (?=(?:after|once|before|until) (?:i|we)\b)`,
+    // "We had a block of twelve flats where every bathroom had to be plumbed in": a place told, then
+    // what held there, is the scene and then the aim. Not a question ("I asked where the keys were").
+    String.raw` (?=where (?:the|every|each|all|our|my|their|they|it|he|she|everyone|nobody)\b)(?<!\b(?:see|saw|know|knew|ask|asked|wonder|wondered|out|check|checked|show|showed|told|tell|decide|decided|sure|idea|is|was|are|were|remember|remembered|exactly|from|to|forget|forgot|unclear|learn|learned|learnt|guess|guessed) )`,
     String.raw` (?=${SCENE_AFTER})`,
     // "... to see where new docking stations should go": the question a step served is its own clause.
     // Not after a goal verb: "I was asked to find out why" is one clause, the task.
-    String.raw` (?=to (?:see|find out|work out|understand|test|check|learn|figure out) (?:whether|where|why|how|if|what|which|who)\b)(?<!\b(?:asked|had|needed|wanted|decided|tried|trying|set out|want|need|me|us|him|her|them|was|were|going|able|have|has|must|told|expected|supposed|hired|in|tasked|job|goal|aim|role|task|is|help|helped|time|chance|wanted me|decide) )`,
+    String.raw` (?=to (?:see|find out|work out|understand|test|check|learn|figure out) (?:whether|where|why|how|if|what|which|who)\b)(?<!\b(?:asked|had|needed|wanted|decided|tried|trying|set out|want|need|me|us|him|her|them|was|were|going|able|have|has|must|told|expected|supposed|hired|in|tasked|job|goal|aim|role|task|is|help|helped|time|chance|wanted me|decide) )(?<!${ASKED}, [^,.;:!?\n]{1,40}, )`,
     // "after I redesigned the displays they went up by 18%": the outcome after a step told as its time.
     String.raw` (?=(?:they|it|he|she|sales|profits|numbers|complaints|errors|costs|waits|bookings) (?:went|were|was|got|rose|fell|dropped|doubled|halved|grew|came|[a-z]+ed)\b)(?<=\b(?:after|once|when|since|as soon as) (?:i|we) [^,.;:!?\n]{3,80})`,
     // "I cut costs by 15% by renegotiating": after a measure, "by ...ing" is how it was done.
@@ -102,12 +112,15 @@ export function segment(answer: string): Segmented {
   let opens = true;
   let newLine = true;
   const push = (piece: string): void => {
-    const trimmed = piece.trim();
-    const count = countWords(trimmed);
-    // Punctuation or emoji alone is not a clause: it has nothing to classify or quote.
-    if (count === 0) return;
-    clauses.push({ text: trimmed, firstWord: words, words: count, sentenceStart: opens, lineStart: newLine });
-    words += count;
+    // A chat run with no punctuation is cut where a new subject starts a new event (run-on.ts), where
+    // the writer would have put a full stop: each cut opens a sentence.
+    splitRunOn(piece.trim()).forEach((part, n) => {
+      const count = countWords(part);
+      // Punctuation or emoji alone is not a clause: it has nothing to classify or quote.
+      if (count === 0) return;
+      clauses.push({ text: part, firstWord: words, words: count, sentenceStart: opens || n > 0, lineStart: newLine && n === 0 });
+      words += count;
+    });
   };
   let from = 0;
   BOUNDARY.lastIndex = 0;

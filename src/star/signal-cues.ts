@@ -42,6 +42,9 @@ export const WORDED_METRIC = new RegExp(
     String.raw`\bby (?:(?:like|about|around|roughly|almost|nearly|more than|over|just over|just under) )?(?:half|a third|a quarter|a fifth|a tenth|two thirds|three quarters)\b`,
     // A place in a ranking: "second of five", "top three", "first place", "came top".
     String.raw`\b(?:first|second|third|fourth|fifth|sixth|top|bottom|last) (?:of|out of) (?:the )?(?:${NUMBER_WORD}|\d+)\b|\btop (?:${CARDINAL}|\d+)\b|\b(?:first|second|third|1st|2nd|3rd) place\b|\b(?:came|finished|ranked|placed) (?:first|second|third|top)\b`,
+    // A rank said as a superlative against the others: "the most-read story that week", "the highest
+    // of any store", "the first in the region to finish", "the only team to hit it".
+    String.raw`\bthe (?:most|least|best|worst|highest|lowest|top)-[a-z]+\b|\bthe (?:[a-z]+est|most [a-z]+|best|worst|fewest) of (?:any|all)\b|\bthe (?:first|only|last) (?:[\w-]+ )?(?:in|of|on|across) (?:the|my|our|their|its) (?:[\w-]+ ){0,2}?to [a-z]+`,
     // The time a thing now takes: "we find any invoice in one minute", "now takes about a day and a half".
     String.raw`(?:\b(?:now|can|could)\b[^.;]{0,40}?\bin|\b(?:takes|took|take|taking)) (?:(?:about|around|roughly|under|less than|just|only|barely) )?(?:a|an|one|half an?|${NUMBER_WORD}|\d+) (?:and a half )?(?:seconds?|minutes?|hours?|days?|weeks?)\b`,
     // Money in words: "saved two thousand pounds", "thousands of pounds", "five grand".

@@ -42,6 +42,8 @@ export const TASK_OWNED = new RegExp(
     String.raw`\b(?:gave|give|gives|given|handed) me (?:(?:this|the|a|that|full) )?(?:task|job|responsibility|project|problem)\b`,
     // Not "I took on too many projects": the cause of a failure, not an aim.
     String.raw`\bi (?:took on(?! (?:too|more than|far too|way too)\b)|volunteered to|offered to|stepped in to|stepped up to|took ownership of|owned)\b`,
+    // The same, with what was taken on told first: "I took it on", "we took the job on".
+    String.raw`\b(?:i|we) (?:took|take) (?:it|this|that|them|the (?:[\w-]+ )?(?:job|work|task|project|story|case|account|problem|order|contract)) on\b`,
     String.raw`\bi (?:took|take) (?:charge|control|over responsibility|responsibility) (?:of|for)\b`,
     // "I took over the kitchen for the last six weddings"; "When I took over the night shift" is when the story starts.
     String.raw`\bi took over (?:the|his|her|their|our|running|from)\b(?<!\b(?:when|while|after|since|once|before|as) i took over \w+)`,
@@ -125,6 +127,14 @@ export const TASK_STAKES = new RegExp(
     // An obligation with no one named yet, or on the work itself: "someone had to get it done", "it had to be ready by Monday".
     String.raw`\b(?:someone|somebody|one of us)\b (?:had|needed|has|was going) to\b`,
     String.raw`\b(?:it|this|that|everything|(?:the|our|my) [\w-]+(?: [\w-]+)?) (?:had|needed) to be (?:done|ready|finished|fixed|moved|delivered|sorted|in place|live|up and running|signed off|completed|back)\b`,
+    // An obligation on a thing against a deadline, whatever was to be done to it: "each room had to be
+    // repainted before the guests came back", "all the orders needed to be picked by noon".
+    // Not a consequence with no deadline ("two flights had to be cancelled"): the scene.
+    String.raw`\b(?:it|this|that|everything|all|every|each|(?:the|our|my|their) [\w-]+)(?: [\w'-]+){0,3}? (?:had|needed|has|have|needs|was going) to be [a-z]+(?: [\w-]+){0,4}? (?:before|by|in time for|ahead of|no later than|within)\b`,
+    // What someone above wanted the work to look like: "the head wanted the report on her desk by
+    // Friday", "Our director wanted the backlog under a hundred". Not a customer's demand ("she wanted
+    // her money back", "the guests wanted their rooms early"): the scene.
+    String.raw`^(?:(?:and|so|but|then) )?(?:[\w'&-]+ ){1,5}?(?<!\b(?:i|we|he|she|they|customers?|clients?|guests?|patients?|students?|users?|people|parents?|residents?|visitors?|callers?|members?|kids|children|some|many|most|everyone|everybody|nobody|one|shoppers?|passengers?|readers?|lady|man|woman|guy|buyers?|tenants?) )(?:wanted|needed|expected|wants|needs|expects) (?:it|them|this|that|everything|(?:the|our|all|every|each) (?:[\w-]+ ){0,2}?[\w-]+) (?:on|in|under|below|above|over|by|back|done|ready|finished|fixed|sorted|cleared|down|up|out|before|at|live|signed off|kept)\b`,
   ].join('|'),
   'i',
 );
