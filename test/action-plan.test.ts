@@ -55,6 +55,9 @@ describe('action plan dates', () => {
     expect(undated.enroll?.due).toBeNull();
     expect(undated.interview?.due).toBeNull();
     expect(undated.enroll?.note).toMatch(/^I have no study hours for AWS CP: tell me your own estimate/);
+    const unknown = actionPlan({ credentials: [exam], hoursPerWeek: 10, today, deadlineWeeks: 20 }).deadline;
+    expect(unknown).toMatchObject({ fits: null, slackWeeks: null, late: [] });
+    expect(marksAsWords(unknown?.text ?? '')).toBe('I cannot say yet whether your studying ends by your deadline of Tuesday 19 January 2027.');
     const dated = byKey(actionPlan({ credentials: [exam], hoursPerWeek: 10, today, ownHours: { aws: 30 } }));
     expect(dated.enroll?.due).toBe('2026-10-06');
     expect(dated.interview?.due).not.toBeNull();

@@ -136,14 +136,10 @@ function whatFits(input: DeadlineInput, plan: Timeline, misses: Misses): string 
     first = { what: 'have your portfolio piece done', hours: more(none ? misses.toFit : fewestHours(input, (t) => t.afterPortfolio)), ...(shorter ? { shorter } : {}) };
   }
   const all = more(forAll);
-  if (!first) return all === null ? ` A job search takes about ${plural(input.jobSearchWeeks, 'week')}: start applying while you build the portfolio piece, or move your deadline to ${end}.` : ` To fit it all, study about ${all} hours a week instead of ${hoursPerWeek}, or move your deadline to ${end}.`;
+  const applyEarly = ` A job search takes about ${plural(input.jobSearchWeeks, 'week')}: start applying while you build the portfolio piece, or move your deadline to ${end}.`;
+  if (!first) return all === null ? applyEarly : ` To fit it all, study about ${all} hours a week instead of ${hoursPerWeek}, or move your deadline to ${end}.`;
   const options = [first.hours === null ? undefined : `study about ${first.hours} hours a week instead of ${hoursPerWeek}`, first.shorter].filter((o): o is string => o !== undefined);
   if (options.length === 0) return ` Moving your deadline is the honest fix: at ${hoursPerWeek} hours a week this plan ends on ${end}.`;
-  const then =
-    all === null
-      ? ` A job search takes about ${plural(input.jobSearchWeeks, 'week')}: start applying while you build the portfolio piece, or move your deadline to ${end}.`
-      : all === first.hours
-        ? ` At that pace your job search is done by then too; or move your deadline to ${end}.`
-        : ` To have your job search done by then too, study about ${all} hours a week, or move your deadline to ${end}.`;
+  const then = all === null ? applyEarly : ` To have your job search done by then too, study about ${all} hours a week, or move your deadline to ${end}.`;
   return ` To ${first.what} by then, ${options.join(', or ')}.${then}`;
 }
