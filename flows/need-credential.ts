@@ -46,7 +46,7 @@ export function credentialMeant(named: readonly CatalogCredential[], asker: Aske
 }
 
 /** How the person's postings ask for it: required (a screen), preferred only, or not named. */
-function postingsVerdict(c: CatalogCredential, asker: Asker, postingsPasted: boolean): { kind: 'required' | 'preferred' | 'named' | 'not-named' | 'no-postings'; said?: string } {
+export function postingsVerdict(c: CatalogCredential, asker: Asker, postingsPasted: boolean): { kind: 'required' | 'preferred' | 'named' | 'not-named' | 'no-postings'; said?: string } {
   const asked = asker.person?.asked?.find((a) => a.id === c.id);
   const said = postingTermsNote(c, asked);
   const parsed = asked ? askedCredentialSchema.safeParse(asked) : undefined;

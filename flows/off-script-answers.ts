@@ -15,6 +15,7 @@ import { credentialFinder, readCredentialAsk } from './named-credentials.js';
 import { DETAIL, WHY_WORD } from './pick-why.js';
 import { profileOf } from './profile.js';
 import { questionAsker } from './off-script-asker.js';
+import { personAnswers } from './off-script-person.js';
 import { ageAnswer, looksLikeCredentialCode, saysAgeWorry, whatIsName } from './off-script-asides.js';
 import { asksNeedGivenWork, credentialMeant, needGivenWorkAnswer } from './need-credential.js';
 import { WHY } from './off-script-why.js';
@@ -28,7 +29,9 @@ import { personZone } from '../src/dates/person-zone.js';
  * salary?", "is the A+ worth it for me?"), from the coach's own data: pay and degree notes from
  * roles.json, why each question is asked, and questions about credentials (worth, instead,
  * cheaper, shorter, free, how long, employers, cost), which src/credentials/credential-answers.ts
- * answers from credentials.json and what the person told the coach. What the data does not cover
+ * answers from credentials.json and what the person told the coach, and questions about the person
+ * (a credential they hold, being qualified yet, code, being taken seriously: off-script-person.ts),
+ * asked before the credential words in them are read. What the data does not cover
  * is acknowledged with where to look. The engine asks the current question again afterwards.
  */
 
@@ -73,7 +76,15 @@ const answered = (text: string): OffScriptReply => ({ text, answered: true });
 export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   const { catalog, credentials, roleMatcher, skillName } = data;
   const finder = credentialFinder(credentials.credentials);
-  const { roleOf, onScreen, forRole, askerOf, world } = questionAsker(data);
+  const asker = questionAsker(data);
+  const { roleOf, onScreen, forRole, askerOf, world } = asker;
+  // About the person (a credential they hold, being qualified, code, confidence): read before the credential words in it.
+  const aboutPerson = personAnswers(data, asker, finder);
+  /** Their gap report for the role asked about was read from postings they pasted. */
+  const pastedFor = (q: OffScriptQuestion) => {
+    const report = profileOf(q.ctx).gapReport;
+    return report?.source === 'postings' && report.role === roleOf(q)?.id;
+  };
 
 
   function why(q: OffScriptQuestion): OffScriptReply {
@@ -158,7 +169,7 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   /** "which cert would impress a software company most?": what their postings name among what is on screen, and how employers see it. */
   function mostRecognised(q: OffScriptQuestion): OffScriptReply | undefined {
     if (!asksMostRecognised(q.text) || !(CREDENTIAL_WORD.test(q.text) || /\bwhich (?:one|of (?:these|them|those))\b/i.test(q.text))) return undefined;
-    const text = mostRecognisedAnswer(onScreen(q), askerOf(q), world);
+    const text = mostRecognisedAnswer(onScreen(q), askerOf(q), world, pastedFor(q));
     return text ? answered(text) : undefined;
   }
 
@@ -228,7 +239,7 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     if (!ask) return undefined;
     const [only] = ask.credentials;
     const dated = ask.kind === 'duration' && only && ask.credentials.length === 1 ? planEnd(q, only) : '';
-    const text = `${answerCredentialQuestion({ ...ask, age: mentionsAge(q.text) }, asker, world)}${dated}`;
+    const text = `${answerCredentialQuestion({ ...ask, age: mentionsAge(q.text), postingsPasted: pastedFor(q) }, asker, world)}${dated}`;
     // Free ways in: where they are put first.
     const inPick = q.flow === 'credential-pick';
     const tip =
@@ -285,8 +296,7 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     const asker = askerOf(q);
     const credential = credentialMeant(finder.named(q.text), asker, world);
     if (!credential) return undefined;
-    const pasted = profileOf(q.ctx).gapReport?.source === 'postings' && profileOf(q.ctx).gapReport?.role === asker.role?.id;
-    return answered(needGivenWorkAnswer(credential, asker, world, pasted));
+    return answered(needGivenWorkAnswer(credential, asker, world, pastedFor(q)));
   }
 
   /**
@@ -324,12 +334,12 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   return (q) => {
     const text = q.text.toLowerCase();
     // Not shaped like a question: answered only when it surely asks about a credential.
-    if (q.tentative) return notCarried(q) ?? needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? whatIs(q) ?? forSkill(q) ?? NOT_SURE;
+    if (q.tentative) return notCarried(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? whatIs(q) ?? forSkill(q) ?? NOT_SURE;
     if (TOPICS[0]?.words.test(text)) return unclear(q);
     // Named by a name of its own before a catalog credential could match its words ("Google Analytics certification").
     const carried = notCarried(q);
     if (carried) return carried;
-    const reasons = needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q);
+    const reasons = aboutPerson(q) ?? needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q);
     if (reasons) return reasons;
     const about = credentialAnswer(q) ?? unknownCredential(q) ?? forSkill(q);
     if (about) return about;

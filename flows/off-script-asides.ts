@@ -9,7 +9,7 @@ import { plainQuestion } from '../src/credentials/credential-question.js';
 
 /** "too old", "at my age", "age discrimination": a worry about age itself, not "why do you need my age?". */
 const AGE_WORRY =
-  /\b(?:too old|at my age|for my age|my age (?:a problem|an issue|against me|count against)|ageism|age(?:ist)? (?:bias|discrimination|limit)|too late (?:for me|at \d{2}|in life)|older (?:workers?|candidates?|applicants?|people|person|career changers?))\b|\bam i (?:too )?old\b|\bold for (?:this|tech|it)\b/;
+  /\b(?:too old|at my age|for my age|my age (?:a problem|an issue|against me|count against)|ageism|age(?:ist)? (?:bias|discrimination|limit)|too late (?:for me|at \d{2}|in life|to (?:start|begin|get into|break into|move into|go into|switch|pivot|retrain|learn|enter|change (?:careers?|fields?|jobs?)))|\d{2} (?:is )?too late|older (?:workers?|candidates?|applicants?|people|person|career changers?))\b|\bam i (?:too )?old\b|\bold for (?:this|tech|it)\b/;
 
 export function saysAgeWorry(text: string): boolean {
   const said = plainQuestion(text);

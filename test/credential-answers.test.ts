@@ -228,6 +228,16 @@ describe('"what is X?"', () => {
     const pro = credential('pro', { name: 'Pro', provider: 'ProCo', partner: 'ProCo', level: 'professional', experience: { recommendedMonths: 36, requiredMonths: 36, says: 'ProCo requires 36 months of leading projects.', source: 'test', confidence: 'S' } });
     expect(ask('what', [pro])).toContain('*Pro*, from ProCo, is a professional-level certification, for people with years of experience. It is made for data analyst roles. ProCo requires 36 months of leading projects.');
   });
+
+  it('says what its exam is and how it is sat, with where that was seen; a course says it has no exam to book', async () => {
+    const { loadCoachData } = await import('../src/coach-data.js');
+    const data = await loadCoachData();
+    const ecba = data.credentials.byId.get('iiba-ecba');
+    const google = data.credentials.byId.get('google-data-analytics');
+    if (!ecba || !google) throw new Error('the catalog has the ECBA and Google Data Analytics');
+    expect(ask('what', [ecba])).toMatch(/It ends with a 60-minute online exam of 50 questions, which you can sit from home \(seen on .*institutei4\.com.*\)\.$/);
+    expect(ask('what', [google])).toContain('has no exam to book: you earn it by finishing its course on Coursera');
+  });
 });
 
 describe('every answer about every credential in the catalog reads as plain sentences', () => {

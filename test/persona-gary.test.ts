@@ -23,8 +23,8 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  *   management core transfers, but building software is not the job he does; a coach would say the PM core
  *   transfers and the software-delivery side (SDLC, Scrum ceremonies, Jira) is the gap to show.
  * - Scrum is asked for in 100% of the postings but is neither a gap nor a held skill in the report.
- * - "will tech people take me seriously?" is answered with ITIL 4 Foundation study hours, a credential not
- *   in his picks; the question is not answered (it.fails below).
+ * - (Fixed) "will tech people take me seriously?" is answered about him (his 25 years, his PMP, the software-
+ *   delivery gaps his plan closes, practice), no longer with ITIL study hours (flows/person-answers.ts).
  * - Pay is compared at entry level ($77,000, "$43,000 a year less"); with 25 years and a PMP he would not
  *   be hired at entry level, and the median ($101,000) is only mentioned in passing.
  */
@@ -139,9 +139,10 @@ describe('Gary, construction PM with a PMP to IT project manager, $1,500, 5 hour
     expect(csm).not.toContain('past a screen');
   });
 
-  it.fails('answers "will tech people take me seriously?" about him, not with another credential', async () => {
+  it('answers "will tech people take me seriously?" about him, not with another credential', async () => {
     const { p } = await throughPick('gary-serious');
     const serious = await p.say('will tech people take me seriously?');
     expect(serious).not.toContain('ITIL');
+    expect(serious).toContain('Your 25 years as construction project manager, and *PMP (Project Management Professional)*, show judgement and delivery');
   });
 });

@@ -29,8 +29,8 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * - "is the google one free??" is answered for both Google credentials, but the Ads one reads "the price is
  *   free (seen on a less reliable website, visualfoodie.com ...)": a coach says "yes, it's free" and where
  *   to check, not a blog's name.
- * - "which one looks best on a resume?" gets "my notes don't cover it" and a pointer to the BLS handbook, while
- *   the coach itself just said both her postings prefer the Google Ads Search Certification (it.fails below).
+ * - (Fixed) "which one looks best on a resume?" names the Google Ads Search Certification both her postings
+ *   prefer, no longer "my notes don't cover it" (flows/pick-asides.ts).
  * - Google's Digital Marketing & E-commerce certificate (about 52 weeks at 5 hours a week) has left the top
  *   three for the free HubSpot Content Marketing one since content marketing is read as a gap; were it
  *   offered again, nothing would say it runs a year past her March deadline.
@@ -172,7 +172,7 @@ describe('Grace, dental office manager to digital marketing specialist, $200, 5 
     expect(status).toContain('Study time=5 hours a week');
   });
 
-  it.fails('answers "which one looks best on a resume?" with the certification her postings name', async () => {
+  it('answers "which one looks best on a resume?" with the certification her postings name', async () => {
     const { p } = await throughPick('grace-resume');
     const resume = await p.say('which one looks best on a resume?');
     expect(resume).not.toContain("my notes don't cover it");

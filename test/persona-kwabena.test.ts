@@ -20,8 +20,9 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * date against the fixed clock of Monday 7 December 2026, and "9 months" read as a deadline of 7 September 2027.
  *
  * What a coach would not sign today (left out, or written as `it.fails` where small and clear):
- * - "security+ counts for anything here?" gets "That isn't one of the options." (it.fails below). A coach says
- *   yes: it backs the security side of the job (IAM, security groups), DoD roles ask for it, and it is his.
+ * - (Fixed) "security+ counts for anything here?" is answered, no longer "That isn't one of the options.": it
+ *   counts, it shows security skills cloud engineer jobs ask for too, how to keep it current, and the Associate
+ *   his posting prefers as the next one (flows/held-answers.ts). A coach would add that DoD roles ask for it.
  * - "People management from "run linux on our field servers"": the quote is the wrong one (it.fails below);
  *   an NCO who "trained junior soldiers" leads people, but running Linux is not management.
  * - Troubleshooting stays "uncovered" though he "set up and fix field networks" for 19 years (it.fails below).
@@ -139,11 +140,13 @@ describe('Kwabena, army signals NCO to cloud engineer, $800, 12 hours a week, 9 
     expect(status).toContain('Budget=$800');
   });
 
-  it.fails('answers "security+ counts for anything here?" instead of "That isn\'t one of the options"', async () => {
+  it('answers "security+ counts for anything here?" instead of "That isn\'t one of the options"', async () => {
     const { p } = await throughPick('kwabena-secplus');
     const answer = await p.say('security+ counts for anything here?');
     expect(answer).not.toContain("That isn't one of the options");
-    expect(answer).toContain('Security+');
+    expect(answer).toContain('Yes, it counts: you hold *CompTIA Security+ (SY0-701)*');
+    expect(answer).toContain('which cloud engineer jobs ask for too');
+    expect(answer).toContain('The one your postings name is *AWS Certified Solutions Architect – Associate (SAA-C03)*');
   });
 
   it.fails('credits people management to the NCO who trained soldiers, not to running Linux', async () => {

@@ -24,8 +24,9 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  *   workflows, training end users). Health informatics and training are only "worth showing in your stories";
  *   at-the-elbow go-live support is not read as troubleshooting, which stays a gap (it.fails below).
  * - Epic is not read from the posting at all (no Epic skill), and "workflow analysis" is not named.
- * - "do i need to learn coding for this??" gets "my notes don't cover it": a coach says no, not programming;
- *   SQL is "a plus" in her posting and worth a free course later (it.fails below).
+ * - (Fixed) "do i need to learn coding for this??" is answered from her role and posting, no longer "my notes
+ *   don't cover it": SQL is the one language the catalog says health informatics is hired on, and her posting
+ *   names it (flows/off-script-person.ts). A coach would add that SQL is "a plus" in her posting.
  * - The pick is three data-analyst certificates, led by Google Data Analytics at $441 and 37 weeks: off-role
  *   for a workflow/Epic job, $141 over her corrected $300, and it covers none of requirements, testing or HL7/FHIR.
  *   The catalog holds no informatics credential (no Epic proficiency/certification via employer, no HIMSS
@@ -145,10 +146,11 @@ describe('Rosalind, ICU nurse and Epic super-user to health informatics, $500 th
     expect(status).toContain('Budget=$300');
   });
 
-  it.fails('answers "do i need to learn coding for this??" instead of saying its notes do not cover it', async () => {
+  it('answers "do i need to learn coding for this??" instead of saying its notes do not cover it', async () => {
     const { coding } = await throughPick('rosalind-coding');
     expect(coding).not.toContain("my notes don't cover it");
-    expect(coding).toContain('SQL');
+    expect(coding).toContain('SQL is among the core skills health informatics specialist jobs are hired on');
+    expect(coding).toContain('Your postings name SQL (every one of them) too');
   });
 
   it('hears "actually 300" as her budget corrected to $300, not as 300 hours a week', async () => {

@@ -48,10 +48,21 @@ describe('a pay-cut question', () => {
 });
 
 describe('"which cert would impress an employer most?"', () => {
-  it.each(['Which cert would impress a software company most?', 'which one stands out to hiring managers?', 'what certification do employers value most', 'which is the most recognized cert?'])('%j asks it', (text) => {
+  it.each([
+    'Which cert would impress a software company most?',
+    'which one stands out to hiring managers?',
+    'what certification do employers value most',
+    'which is the most recognized cert?',
+    'which one looks best on a resume?',
+    'which looks better on my cv',
+    'which one is best for my resume',
+    'which one do employers actually care about?',
+    'what cert do companies care about most',
+  ])('%j asks it', (text) => {
     expect(asksMostRecognised(text)).toBe(true);
   });
-  it.each(['how long will it take?', 'is it worth it for me?', 'what do sales engineers do?'])('%j does not', (text) => {
+  // One credential named and asked about: how employers see that one (credential-answers.ts), not a choice among several.
+  it.each(['how long will it take?', 'is it worth it for me?', 'what do sales engineers do?', 'do employers care about the CAPM cert?', 'does the A+ look good on a resume?'])('%j does not', (text) => {
     expect(asksMostRecognised(text)).toBe(false);
   });
 

@@ -5,6 +5,8 @@ import { POSTING_1 } from './support/sample-postings.js';
 /** Messages typed at the coach's questions, labelled: a question to the coach, or an answer. */
 const QUESTIONS = [
   'is there a free option?',
+  // An age worry without a question mark: a number then "too late" asks, it answers no number question.
+  'is 50 too late to change careers',
   'Is there a free option',
   'are there any free courses',
   'any free options?',

@@ -51,6 +51,8 @@ export interface CredentialAsk {
   readonly age?: boolean;
   /** The cloud vendors a vendor question names (vendor-answer.ts cloudVendorsIn); all of them when absent. */
   readonly vendors?: readonly CloudVendor[];
+  /** Their gap report was read from postings they pasted: a posting count is then theirs to read, never "paste some". */
+  readonly postingsPasted?: boolean;
 }
 
 const LISTED = 3;
@@ -156,8 +158,8 @@ const LEVEL_IS: Readonly<Record<string, string>> = {
 
 /**
  * "what's CAPM?": what it is from the catalog: its level and provider, who it is made for, the
- * experience it asks (none, or the provider's rule), what it teaches, and its cost and time at the
- * person's pace with their sources.
+ * experience it asks (none, or the provider's rule), what it teaches, its cost and time at the
+ * person's pace with their sources, and how its exam is sat.
  */
 export function whatItIs(c: CatalogCredential, asker: Asker, world: CredentialWorld): string {
   const f = factsOf(c, asker, world);
@@ -166,7 +168,26 @@ export function whatItIs(c: CatalogCredential, asker: Asker, world: CredentialWo
   const roles = listOf(c.targetRoles.map((id) => roleWords(world.roleName(id) ?? id)));
   const experience = c.experience.says ? ` ${plain(c.experience.says)}.` : c.prerequisites.length > 0 ? ` To sit it you need: ${c.prerequisites.map(plain).join('; ')}.` : '';
   const teaches = c.skills.length > 0 ? ` It teaches ${skillsWords(c, world)}.` : '';
-  return `${bold(c)}, from ${from}, is ${level}. It is made for ${roles} roles.${experience}${teaches} ${totalSentence(f, asker)} Time: ${timeWords(f, asker)}.`;
+  const sat = ` ${examSentence(c)}`;
+  return `${bold(c)}, from ${from}, is ${level}. It is made for ${roles} roles.${experience}${teaches} ${totalSentence(f, asker)} Time: ${timeWords(f, asker)}.${sat}`;
+}
+
+/**
+ * What its exam is, for "what's ECBA?": "It ends with a 60-minute online exam of 50 questions, which you
+ * can sit from home (seen on ...)", from the catalog's exam format with its source; else how it is sat
+ * as far as the catalog knows (no exam to book, or not known: the provider's page).
+ */
+function examSentence(c: CatalogCredential): string {
+  const format = c.examFormat;
+  const said = format?.delivery?.toLowerCase();
+  if (!format || !said) return delivery(c);
+  const online = /\bonline\b/.test(said);
+  const centre = /\bcent(?:er|re)s?\b|\bin person\b/.test(said);
+  const exam = `${format.minutes ? `${format.minutes}-minute ` : ''}${online && !centre ? 'online ' : ''}exam`;
+  const article = /^(?:[aeio]|8|1[18]-)/.test(exam) ? 'an' : 'a';
+  const size = format.questions ? ` of ${format.questions} questions` : '';
+  const where = online && centre ? ', taken online from home or at a test centre' : online ? ', which you can sit from home' : centre ? ', taken at a test centre' : '';
+  return `It ends with ${article} ${exam}${size}${where} (${factSource(format, c)}).`;
 }
 
 function duration(c: CatalogCredential, asker: Asker, world: CredentialWorld): string {
@@ -238,7 +259,7 @@ function whichExam(asker: Asker, world: CredentialWorld): string {
   return `It depends on the credential: some exams are taken online from home, some at a test centre, and course certificates have no exam to book.${ask}`;
 }
 
-function employers(c: CatalogCredential, asker: Asker, world: CredentialWorld): string {
+function employers(c: CatalogCredential, asker: Asker, world: CredentialWorld, pasted: boolean): string {
   const who = c.partner ? `${bold(c)} carries ${c.partner}'s name, which is what hiring managers recognise` : `${bold(c)} comes from ${providerName(c)}, with no industry body's name on it, so check that postings ask for it`;
   const aimed = asker.role && c.targetRoles.includes(asker.role.id) ? `, and it is made for ${roleWords(asker.role.name)} jobs` : `; it is made for ${listOf(c.targetRoles.map((id) => roleWords(world.roleName(id) ?? id)))} jobs`;
   const proof = c.assessment.includes('proctored-exam')
@@ -254,7 +275,9 @@ function employers(c: CatalogCredential, asker: Asker, world: CredentialWorld): 
   const postings = postingsAsk(c, asker);
   const count = postings
     ? `${postings} Beyond your postings I have no count: search a job board for "${c.name}" where you want to work.`
-    : `I don't know how often employers ask for it: I have no count of postings. To check, search a job board for "${c.name}" where you want to work, or paste a few postings in the gap interview (\`gaps\`) and I'll show how many ask for it.`;
+    : pasted
+      ? `None of the postings you gave me names it, and beyond them I have no count: search a job board for "${c.name}" where you want to work.`
+      : `I don't know how often employers ask for it: I have no count of postings. To check, search a job board for "${c.name}" where you want to work, or paste a few postings in the gap interview (\`gaps\`) and I'll show how many ask for it.`;
   return `${who}${aimed}. ${proof}${badge}${rate} ${count}`;
 }
 
@@ -348,7 +371,7 @@ export function answerCredentialQuestion(ask: CredentialAsk, asker: Asker, world
     case 'delivery':
       return first ? each(delivery) : whichExam(asker, world);
     case 'employers':
-      return each((c) => employers(c, asker, world));
+      return each((c) => employers(c, asker, world, ask.postingsPasted === true));
     case 'cost':
       return each((c) => cost(c, asker, world));
     case 'what':

@@ -24,8 +24,11 @@ const WH = /^(?:what|what'?s|how|how'?s|why|which|where|where'?s|when|who|who'?s
 const AUX = /^(?:is|are|am|was|were|can|could|do|does|did|will|would|should|shall|may|might|must|have|has|any|(?:is|are|was|were|ca|do|does|did|wo|would|should|could|have|has)n'?t)\b/;
 /** "why network+", "why the second one": a bare why and a few words is asked, not said ("why not" is a yes). */
 const SHORT_WHY = /^why (?!not$)\S+(?: \S+){0,3}$/;
-/** What follows an auxiliary in a question ("is there", "do I", "can you"), not in "do some SQL" or "can do 10". */
-const AUX_SUBJECT = /^\S+\s+(?:there|i|you|it|this|that|these|those|a|an|the|my|we|they|he|she|someone|anyone|people|one|any|your|our|free|such|certifications?|credentials?|certificates?|courses?)\b/;
+/**
+ * What follows an auxiliary in a question ("is there", "do I", "can you", "is 50 too late"), not in "do
+ * some SQL" or "can do 10".
+ */
+const AUX_SUBJECT = /^\S+\s+(?:\d{2} too (?:late|old)|there|i|you|it|this|that|these|those|a|an|the|my|we|they|he|she|someone|anyone|people|one|any|your|our|free|such|certifications?|credentials?|certificates?|courses?)\b/;
 /** What follows a wh-word in a question ("what does", "how long", "why do"), not in "what I like is numbers". */
 const WH_NEXT = /^\S+\s+(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|has|have|long|much|many|often|kind|type|sort|exactly|happens|if|about|else|would|for|the|a|an|of|to|jobs?|roles?|certs?|certifications?|credentials?|courses?)\b/;
 const ASKING = /^(?:i (?:was |am |'m )?wonder(?:ing)?|i'?d like to know|i would like to know|i want to know|tell me|can you tell me|could you tell me|do you know|any idea|quick question|question|just wondering|wondering|curious)\b/;

@@ -1,0 +1,87 @@
+import { bold, factsOf, plain, type Asker, type CredentialWorld } from '../src/credentials/credential-words.js';
+import { gapName } from '../src/credentials/situation.js';
+import { postingTermsNote } from '../src/credentials/credential-warnings.js';
+import { roleWords } from '../src/credentials/roi.js';
+import type { CatalogCredential } from '../src/data/credentials-schema.js';
+import type { Role } from '../src/data/roles-schema.js';
+import { listOf } from '../src/roles/suggest-roles.js';
+import { postingsVerdict } from './need-credential.js';
+
+/**
+ * Two questions about what a credential does for the person's job hunt: one they already hold
+ * ("security+ counts for anything here?", "I have already the google certificate, I need another
+ * one?") and whether one is enough to be hired ("is the certificate enough to get hired?"). A coach
+ * answers from the catalog (what it teaches, who it is made for, how to keep it) and the person's
+ * own postings (which name it, which name another), never with a hiring rate: none is known.
+ */
+
+const TOP_GAPS = 3;
+
+/** What the role asks for that the credential teaches, by name (the role's list in roles.json). */
+function sharedSkills(c: CatalogCredential, role: Role, world: CredentialWorld): string[] {
+  const taught = world.index.evidence.get(c.id) ?? new Set(c.skills);
+  return role.skills.filter((s) => taught.has(s.skill)).map((s) => world.index.skillName(s.skill));
+}
+
+/** The credential their postings name most, apart from those they hold, with how the postings ask for it. */
+function postingsNext(asker: Asker, world: CredentialWorld): { c: CatalogCredential; said?: string } | undefined {
+  const asked = [...(asker.person?.asked ?? [])].filter((a) => a.share > 0 && !asker.held.includes(a.id)).sort((a, b) => b.share - a.share)[0];
+  const c = asked && world.credentials.find((x) => x.id === asked.id);
+  return c && { c, said: postingTermsNote(c, asked) };
+}
+
+/**
+ * A credential they hold, asked about at any step: it counts (it is on their profile and never
+ * suggested again), what it shows for the target role, how their postings ask for it, how to keep it,
+ * and whether another is needed: the one their postings name, else the top pick on screen, else none.
+ */
+export function heldAnswer(c: CatalogCredential, asker: Asker, world: CredentialWorld, role: Role | undefined, onScreen: readonly CatalogCredential[]): string {
+  const lines = [`Yes, it counts: you hold ${bold(c)}, it is on your profile, and I never suggest it to you again.`];
+  if (role && c.targetRoles.includes(role.id)) lines.push(`It is made for ${roleWords(role.name)} jobs, so put it near the top of your resume.`);
+  else if (role) {
+    const shared = sharedSkills(c, role, world);
+    const madeFor = listOf(c.targetRoles.map((id) => roleWords(world.roleName(id) ?? id)));
+    lines.push(
+      shared.length > 0
+        ? `It is made for ${madeFor} roles rather than ${roleWords(role.name)} ones, but it shows ${listOf(shared.slice(0, 3))}, which ${roleWords(role.name)} jobs ask for too: keep it on your resume and mention it when a posting asks for that side of the work.`
+        : `It is made for ${madeFor} roles, and nothing it teaches is on the ${roleWords(role.name)} list, so it shows you can study and pass an exam: keep it on your resume, but lead with the work you have done.`,
+    );
+  }
+  const terms = postingTermsNote(c, asker.person?.asked?.find((a) => a.id === c.id));
+  if (terms) lines.push(terms);
+  if (c.expiry.expires === true && c.expiry.renew) lines.push(`Keep it current: ${plain(c.expiry.renew)}.`);
+  const next = postingsNext(asker, world);
+  const top = onScreen.find((p) => !asker.held.includes(p.id));
+  if (next) lines.push(`Do you need another? The one your postings name is ${bold(next.c)}${next.said ? `: ${next.said.replace(/^./, (x) => x.toLowerCase())}` : '.'}`);
+  else if (asker.person?.asked !== undefined || top) {
+    const first = top ? ` If you add one, ${bold(top)} is my first pick for your gaps, but a portfolio piece may do as much.` : ' A portfolio piece showing the work may do more than another badge.';
+    lines.push(`Do you need another? Not necessarily: none of your postings names another credential.${first}`);
+  }
+  return lines.join(' ').replace(/\.\./g, '.');
+}
+
+/**
+ * "is the certificate enough to get hired?": not on its own, said plainly. What their postings make of
+ * it (a screen that requires it, a plus, or not named), the top gaps it leaves, and what to pair it with:
+ * the role's portfolio piece (roles.json), networking and interview practice.
+ */
+export function enoughToHireAnswer(c: CatalogCredential | undefined, asker: Asker, world: CredentialWorld, role: Role | undefined, postingsPasted: boolean): string {
+  const it = c ? bold(c) : 'a certificate';
+  const lines = [`Not on its own: ${it} gets your application read, and what gets you hired is showing you can do the work.`];
+  if (c) {
+    const { kind, said } = postingsVerdict(c, asker, postingsPasted);
+    if (kind === 'required') lines.push(`${said ?? `Some of your postings require ${bold(c)}.`} There it gets you past the screen, which is needed but not enough.`);
+    else if (kind === 'preferred' || kind === 'named') lines.push(said ?? `Some of your postings name ${bold(c)}, so it helps you stand out there.`);
+    else if (kind === 'not-named') lines.push(`None of your postings names ${bold(c)}, so for them it is evidence of learning, not a requirement.`);
+    const f = factsOf(c, asker, world);
+    const left = asker.gaps.slice(0, TOP_GAPS).filter((g) => !f.coverage?.covered.some((x) => x.skill === g.skill));
+    if (f.coverage && left.length > 0) lines.push(`It leaves ${listOf(left.map((g) => gapName(g, world.index.skillName)))} among your top gaps to show another way.`);
+  }
+  const piece = role?.portfolio.text;
+  lines.push(
+    piece
+      ? `Pair it with a portfolio piece (${piece.charAt(0).toLowerCase()}${piece.slice(1).replace(/\.$/, '')}), with networking in the field, and with interview practice (\`practice\`); your plan dates each of them.`
+      : 'Pair it with a portfolio piece that shows the work, with networking in the field, and with interview practice (`practice`).',
+  );
+  return lines.join(' ');
+}

@@ -1,0 +1,84 @@
+import type { CoachData } from '../src/coach-data.js';
+import type { OffScriptQuestion, OffScriptReply } from '../src/engine/off-script.js';
+import type { CatalogCredential } from '../src/data/credentials-schema.js';
+import { enoughToHireAnswer, heldAnswer } from './held-answers.js';
+import type { CredentialFinder } from './named-credentials.js';
+import { credentialMeant } from './need-credential.js';
+import type { QuestionAsker } from './off-script-asker.js';
+import { asksCoding, asksEnoughToHire, asksHeldValue, asksQualified, saysConfidenceWorry, saysHolding } from './person-asides.js';
+import { codingAnswer, confidenceAnswer, qualifiedAnswer, type CodeSkill, type PersonSaid } from './person-answers.js';
+import { profileOf } from './profile.js';
+
+/**
+ * The off-script answers about the person (flows/off-script-answers.ts asks these first, before any
+ * credential reading of the same words): a credential they hold, whether one is enough to be hired,
+ * whether they are qualified yet, whether the role needs code, and a worry about being taken
+ * seriously. Each returns undefined when its words are not there, so the other answers go on.
+ */
+export type PersonAnswer = (q: OffScriptQuestion) => OffScriptReply | undefined;
+
+const answered = (text: string): OffScriptReply => ({ text, answered: true });
+/** Short lowercase words that are also a language's name ("go", "c", "r") are read only when typed as a name. */
+const NAME_OF_LANGUAGE = /^(?:[A-Z]\w*|\w{3,}\+*#*)$/;
+
+export function personAnswers(data: CoachData, asker: QuestionAsker, finder: CredentialFinder): PersonAnswer {
+  const { catalog, credentials, skillName } = data;
+  const languages: CodeSkill[] = catalog.skills.skills.filter((s) => s.category === 'language').map((s) => ({ id: s.id, name: s.name }));
+
+  function personOf(q: OffScriptQuestion): PersonSaid {
+    const profile = profileOf(q.ctx);
+    return {
+      report: profile.gapReport,
+      skills: profile.skills ?? [],
+      currentRole: profile.currentRole,
+      yearsExperience: profile.yearsExperience,
+      heldNames: (profile.credentialsHeld ?? []).flatMap((h) => credentials.byId.get(h.id)?.name ?? []),
+      skillName,
+    };
+  }
+
+  /** The credentials the message names that the person holds ("the google certificate" by its provider), when it names no other. */
+  function heldNamed(q: OffScriptQuestion): CatalogCredential | undefined {
+    const held = new Set((profileOf(q.ctx).credentialsHeld ?? []).map((h) => h.id));
+    if (held.size === 0) return undefined;
+    const named = finder.named(q.text);
+    if (named.length > 0) return named.every((c) => held.has(c.id)) ? named[0] : undefined;
+    const ofProvider = finder.byProvider(q.text).filter((c) => held.has(c.id));
+    return ofProvider.length === 1 ? ofProvider[0] : undefined;
+  }
+
+  const held: PersonAnswer = (q) => {
+    if (!asksHeldValue(q.text) && !saysHolding(q.text)) return undefined;
+    const c = heldNamed(q);
+    return c ? answered(heldAnswer(c, asker.askerOf(q), asker.world, asker.roleOf(q), asker.onScreen(q))) : undefined;
+  };
+
+  const enough: PersonAnswer = (q) => {
+    if (!asksEnoughToHire(q.text)) return undefined;
+    const who = asker.askerOf(q);
+    const c = credentialMeant(finder.named(q.text), who, asker.world);
+    const report = profileOf(q.ctx).gapReport;
+    const pasted = report?.source === 'postings' && report.role === who.role?.id;
+    return answered(enoughToHireAnswer(c, who, asker.world, asker.roleOf(q), pasted));
+  };
+
+  const qualified: PersonAnswer = (q) => (asksQualified(q.text) ? answered(qualifiedAnswer(personOf(q), asker.roleOf(q))) : undefined);
+
+  const coding: PersonAnswer = (q) => {
+    if (!asksCoding(q.text)) return undefined;
+    const named = q.text.split(/[^\w+#]+/).filter((w) => NAME_OF_LANGUAGE.test(w));
+    const asked = languages.find((l) => named.some((w) => catalog.skills.findSkills(w).some((s) => s.id === l.id)));
+    return answered(codingAnswer(personOf(q), asker.roleOf(q), languages, asked));
+  };
+
+  const confidence: PersonAnswer = (q) => (saysConfidenceWorry(q.text) ? answered(confidenceAnswer(personOf(q), asker.roleOf(q))) : undefined);
+
+  const all = [held, enough, qualified, coding, confidence];
+  return (q) => {
+    for (const answer of all) {
+      const reply = answer(q);
+      if (reply) return reply;
+    }
+    return undefined;
+  };
+}

@@ -1,0 +1,70 @@
+import { plainQuestion } from '../src/credentials/credential-question.js';
+
+/**
+ * Questions about the person rather than a credential or a figure, which a careers coach answers
+ * from what the person has told them: "am I already qualified?" (the verdict of their gap report),
+ * "do i need to learn coding for this??" (what their role and postings ask of programming), "will
+ * tech people take me seriously?" (a confidence worry), "is the certificate enough to get hired?"
+ * and "security+ counts for anything here?" (a credential they hold). These only read the words, as
+ * people type them (lowercase, no question mark, typos); flows/off-script-person.ts answers.
+ */
+
+/** Common misspellings of the words below, made plain before reading. */
+const TYPOS: readonly [RegExp, string][] = [
+  [/\bqual[a-z]*f[a-z]*e?d\b/g, 'qualified'],
+  [/\bc(?:o|oo)d(?:e|ei|ie)?ing\b|\bcodding\b/g, 'coding'],
+  [/\bprog?r?am+[a-z]*ing\b/g, 'programming'],
+  [/\bseri[a-z]*ly\b/g, 'seriously'],
+  [/\bcertif[a-z]*cate\b|\bcertficate\b|\bcertifcate\b/g, 'certificate'],
+  [/\bhir(?:ed|red)\b/g, 'hired'],
+  [/\benought?\b|\benuff\b|\benogh\b/g, 'enough'],
+  [/\bi'?m\b/g, 'i am'],
+  [/\bim\b/g, 'i am'],
+];
+
+const said = (text: string): string => {
+  let plain = plainQuestion(text);
+  for (const [pattern, replacement] of TYPOS) plain = plain.replace(pattern, replacement);
+  return plain;
+};
+
+/** "am I already qualified?", "am i ready to apply", "could i apply now", "do i qualify yet". */
+const QUALIFIED =
+  /\b(?:am i|are we) (?:already |even |now |really |actually |yet )?(?:qualified|ready(?! to (?:start|begin|pick|go on|move on|practi[cs]e))|(?:good|skilled|experienced) enough for (?:it|this|the (?:job|role)|a job|the jobs?)|employable|hireable|hirable|there yet|close)\b|\bdo i (?:already |even |now )?qualify\b|\bdo i (?:already )?have what it takes\b|\b(?:can|could|should) i (?:already |just |now )?apply(?: now| already| yet| for (?:these|those|them|the jobs?|it)|$)\b|\bready to apply\b|\bqualified (?:yet|already|now|enough)\b|\bhow (?:close|far) am i\b|\bhow far (?:off|away) am i\b/;
+
+export const asksQualified = (text: string): boolean => QUALIFIED.test(said(text));
+
+/** "do i need to learn coding for this??", "is there coding involved", "do i have to know programming", "will i have to code". */
+const CODING =
+  /\b(?:learn|know|do|need|use|write|study|understand|be good at|have to)\b[\w\s']{0,20}\b(?:coding|programming|(?:to |how to )(?:code|program)|code|programm?er|software development)\b|\b(?:coding|programming|code) (?:needed|required|involved|necessary|skills? (?:needed|required))\b|\bhow much (?:coding|programming|code)\b|\bis (?:it|there|this) (?:any |much |a lot of |lots of )?(?:coding|programming)\b|\bwithout (?:coding|programming|knowing how to code)\b|\b(?:i )?(?:can(?: ?no|')?t|do not|dont|never) (?:code|program)\b/;
+
+export const asksCoding = (text: string): boolean => CODING.test(said(text)) && !/\bcode of conduct\b|\bzip code\b|\bpromo code\b|\bdiscount code\b/.test(said(text));
+
+/**
+ * "will tech people take me seriously?", "will anyone hire someone like me", "do i even stand a
+ * chance", "i feel like an imposter": a worry about being accepted, not a question about a credential.
+ */
+const CONFIDENCE =
+  /\btake (?:me|us|someone like me|people like me|a [\w\s]{1,25}) seriously\b|\b(?:be|get) taken seriously\b|\bimpost[eo]r\b|\bfit in\b|\b(?:will|would|do|does|could) (?:anyone|anybody|they|employers|companies|tech people|tech companies|techies|developers|engineers|people|hiring managers|recruiters|a company|an employer) (?:even |ever |really |actually )?(?:hire|want|respect|listen to|accept|consider) (?:me|someone like me|people like me|a career changer|an outsider|a (?:nurse|teacher|veteran|mom|mum|parent|beginner|newbie))\b|\bstand a chance\b|\bhave a (?:real )?chance\b|\blook down on me\b|\b(?:am i|i am) (?:kidding|fooling) myself\b|\b(?:am i|i am) (?:smart|technical|techy|young|clever) enough\b|\b(?:without|with no|no) (?:a )?(?:tech|technical|cs|computer science|it) (?:background|experience|degree)\b.*\b(?:chance|hire|seriously|possible|realistic|make it)\b|\bis (?:this|it|that) (?:even )?realistic\b|\bbelong (?:in|there|in tech)\b|\bcareer changers? (?:get |ever )?hired\b/;
+
+export const saysConfidenceWorry = (text: string): boolean => CONFIDENCE.test(said(text));
+
+/** "is the certificate enough to get hired?", "will the cert alone get me a job", "can i get a job with just the certificate". */
+const ENOUGH_TO_HIRE =
+  /\b(?:enough|sufficient)\b[\w\s+']{0,30}\b(?:hired|a job|jobs?|employed|work|an interview|interviews|hire me|in the door|foot in the door)\b|\b(?:alone|on its own|by itself|just (?:the|a|this|that|one)\b[\w\s+]{0,30})\b[\w\s+']{0,20}\b(?:get|land|find) (?:me )?(?:hired|a job|work|an interview|interviews)\b|\b(?:get|land|find) (?:me )?(?:hired|a job|work)\b[\w\s+']{0,20}\b(?:with (?:just|only)|alone|on its own|by itself)\b|\b(?:will|would|does|do|can|could) (?:the|a|this|that|my|one|these|those) (?:[\w+-]+ )?(?:cert|certs|certificate|certificates|certification|certifications|credential|credentials|course|badge)\b[\w\s+']{0,15}\b(?:get|land|find) (?:me )?(?:hired|a job|work|an interview|interviews)\b|\bguarantee (?:me )?(?:a job|hired|an interview|work)\b/;
+
+export const asksEnoughToHire = (text: string): boolean => ENOUGH_TO_HIRE.test(said(text));
+
+/**
+ * About a credential the person holds: "security+ counts for anything here?", "does my A+ help",
+ * "I have already the google certificate, I need another one?", "is my pmp useful for this". The
+ * credential's name is found elsewhere; these are the words that ask what it is worth to them now.
+ */
+const HELD_VALUE =
+  /\bcounts?\b|\bcount(?:s|ed)? for\b|\bmatters?\b|\b(?:help|helps|useful|use|good|worth|relevant|valuable|value)\b[\w\s']{0,20}\b(?:here|for (?:this|it|that|me|cloud|tech|the (?:job|role|switch)|these|those)|at all|anything|now)\b|\bworth anything\b|\bany (?:use|good|help|value)\b|\bgood for anything\b|\bdo (?:they|employers|companies) (?:care|count)\b|\bdoes (?:it|that) (?:help|count|matter)\b|\b(?:need|take|get|do|want) (?:an)?other(?: one)?\b|\banother (?:one|cert|certificate|certification|credential|course)\b|\bmore (?:certs|certificates|certifications|credentials)\b|\bstill need\b|\bon top of (?:it|that|this|my)\b/;
+/** Words of holding it: "i have", "i've got", "already", "my security+". */
+const HOLDING = /\bi (?:already )?(?:have|got|hold|did|earned|passed|finished|completed)\b|\bi'?ve (?:already )?(?:got|done|passed|earned|finished|completed)\b|\bhave already\b|\balready (?:have|got|hold|did|done|passed)\b|\bmy\b/;
+
+/** Asks what a held credential is worth here; `named` says the message names one they hold. */
+export const asksHeldValue = (text: string): boolean => HELD_VALUE.test(said(text));
+export const saysHolding = (text: string): boolean => HOLDING.test(said(text));

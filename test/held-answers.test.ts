@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { enoughToHireAnswer, heldAnswer } from '../flows/held-answers.js';
+import { loadCoachData } from '../src/coach-data.js';
+import type { CoachData } from '../src/coach-data.js';
+import type { Asker, CredentialWorld } from '../src/credentials/credential-words.js';
+import type { CatalogCredential } from '../src/data/credentials-schema.js';
+import type { Role } from '../src/data/roles-schema.js';
+
+let data: CoachData;
+let world: CredentialWorld;
+const byId = (id: string): CatalogCredential => {
+  const found = data.credentials.byId.get(id);
+  if (!found) throw new Error(`the catalog has ${id}`);
+  return found;
+};
+const role = (id: string): Role => {
+  const found = data.catalog.roles.byId.get(id);
+  if (!found) throw new Error(`the catalog has ${id}`);
+  return found;
+};
+beforeAll(async () => {
+  data = await loadCoachData();
+  world = { credentials: data.credentials.credentials, index: data.credentialIndex, roleName: (id) => data.catalog.roles.byId.get(id)?.name };
+});
+
+const TODAY = new Date('2026-12-07T09:00:00Z');
+type Asked = NonNullable<NonNullable<Asker['person']>['asked']>;
+const asker = (roleId: string, held: string[], asked?: Asked, gaps: Asker['gaps'] = []): Asker => ({
+  role: { id: roleId, name: data.catalog.roles.byId.get(roleId)?.name ?? roleId },
+  gaps,
+  held,
+  hoursPerWeek: 10,
+  today: TODAY,
+  person: { held, ...(asked ? { asked } : {}) },
+});
+
+describe('a credential the person holds', () => {
+  it('made for another role: it counts, what it shows for theirs, how to keep it, and the one their postings name next', () => {
+    const asked: Asked = [{ id: 'aws-solutions-architect-associate', share: 1, postings: [{ asks: 'preferred' }] }];
+    const said = heldAnswer(byId('comptia-security-plus'), asker('cloud-engineer', ['comptia-security-plus'], asked), world, role('cloud-engineer'), []);
+    expect(said).toMatch(/^Yes, it counts: you hold \*CompTIA Security\+ \(SY0-701\)\*, it is on your profile, and I never suggest it to you again\. It is made for cybersecurity analyst, SOC analyst and [^.]+ roles rather than cloud engineer ones, but it shows /);
+    expect(said).toContain('Keep it current: Renew it every 3 years with 50 continuing-education units and the fee.');
+    expect(said).toContain('Do you need another? The one your postings name is *AWS Certified Solutions Architect – Associate (SAA-C03)*: your posting prefers');
+  });
+
+  it('made for their role: near the top of the resume; no posting names another: a portfolio piece may do as much', () => {
+    const said = heldAnswer(byId('google-data-analytics'), asker('data-analyst', ['google-data-analytics'], []), world, role('data-analyst'), [byId('microsoft-pl-300')]);
+    expect(said).toContain('It is made for data analyst jobs, so put it near the top of your resume.');
+    expect(said).toContain('Do you need another? Not necessarily: none of your postings names another credential. If you add one, *Microsoft Certified: Power BI Data Analyst Associate (PL-300)* is my first pick for your gaps');
+    expect(said).not.toContain('Keep it current');
+  });
+});
+
+describe('"is the certificate enough to get hired?"', () => {
+  it('not on its own: what the postings make of it, the top gaps it leaves, and the role\'s portfolio piece', () => {
+    const asked: Asked = [{ id: 'google-data-analytics', share: 1, postings: [{ asks: 'required' }] }];
+    const gaps = [{ skill: 'sql', share: 1 }, { skill: 'power-bi', share: 1 }];
+    const said = enoughToHireAnswer(byId('google-data-analytics'), asker('data-analyst', [], asked, gaps), world, role('data-analyst'), true);
+    expect(said).toMatch(/^Not on its own: \*Google Data Analytics Professional Certificate\* gets your application read, and what gets you hired is showing you can do the work\./);
+    expect(said).toContain('There it gets you past the screen, which is needed but not enough.');
+    expect(said).toContain('It leaves Power BI among your top gaps to show another way.');
+    expect(said).toContain('Pair it with a portfolio piece (analyse a public data set from your own field');
+    expect(said).not.toMatch(/\d+% of (?:people|graduates|those)/);
+  });
+
+  it('postings that do not name it, and no credential meant at all', () => {
+    const notNamed = enoughToHireAnswer(byId('google-data-analytics'), asker('data-analyst', []), world, role('data-analyst'), true);
+    expect(notNamed).toContain('None of your postings names *Google Data Analytics Professional Certificate*, so for them it is evidence of learning, not a requirement.');
+    expect(enoughToHireAnswer(undefined, asker('data-analyst', []), world, undefined, false)).toBe(
+      'Not on its own: a certificate gets your application read, and what gets you hired is showing you can do the work. Pair it with a portfolio piece that shows the work, with networking in the field, and with interview practice (`practice`).',
+    );
+  });
+});

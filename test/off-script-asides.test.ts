@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ageAnswer, ageSaid, saysAgeWorry } from '../flows/off-script-asides.js';
+
+describe('an age worry', () => {
+  it.each([
+    'is 56 too old for this?',
+    'am i too old',
+    'Is 45 too late to get into ML?',
+    'is 45 too late to get into ml',
+    'is it too late to start at 52',
+    'too late to change careers at 50?',
+    'is it too late for me to switch',
+    'am i too old to retrain at 58',
+    '50 too late for tech?',
+  ])('%j says it', (text) => expect(saysAgeWorry(text)).toBe(true));
+  it.each(['why do you need my age?', 'is it too late to change my budget?', 'how old is the CAPM exam?', 'is the A+ worth it'])('%j does not', (text) => {
+    expect(saysAgeWorry(text)).toBe(false);
+  });
+  it('reads the age said and answers with it', () => {
+    expect(ageSaid('Is 45 too late to get into ML?')).toBe(45);
+    expect(ageSaid('is it too late to start at 52')).toBe(52);
+    expect(ageAnswer('Is 45 too late to get into ML?', 19)).toMatch(/^It's a fair worry, and no, 45 is not too old for this\..*your 19 years of work as strengths/);
+  });
+});

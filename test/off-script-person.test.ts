@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCoachData } from '../src/coach-data.js';
+import type { CoachData } from '../src/coach-data.js';
+import { newUser } from './support/new-user.js';
+
+/**
+ * Questions about the person asked where the coach asked something else (flows/off-script-person.ts),
+ * through the whole coach: each wording is answered, never refused as "not one of the options" or
+ * sent to "my notes don't cover it", and the step is asked again.
+ */
+
+let data: CoachData;
+beforeAll(async () => {
+  data = await loadCoachData();
+});
+const TODAY = new Date('2026-12-07T09:00:00Z');
+
+const POSTING =
+  'Cloud Engineer (AWS). Build and run our AWS infrastructure with Terraform, automate with Python scripting and Bash, administer Linux servers, design and troubleshoot networking. Requirements: 2+ years with Linux, TCP/IP networking, infrastructure as code with Terraform. AWS Certified Solutions Architect - Associate preferred. Benefits: medical, dental. Equal opportunity employer.';
+
+async function atTheReport(user: string) {
+  const p = await newUser(data, user, TODAY);
+  for (const said of ['Kofi', '1', 'army signals nco', '19 years', 'cloud engineer', 'set up and fix field networks, run linux servers, some bash, i have comptia security+ from the army', POSTING, 'done']) await p.say(said);
+  return p;
+}
+async function atThePicks(user: string) {
+  const p = await atTheReport(user);
+  for (const said of ['1', 'yes', '800', '12', '9 months', '60000', 'yes']) await p.say(said);
+  const picks = await p.say('yes');
+  expect(picks).toContain('[Choose ');
+  return p;
+}
+
+const REFUSED = /That isn't one of the options|my notes don't cover it/;
+
+describe('at the picks (a choice step)', () => {
+  let p: Awaited<ReturnType<typeof atThePicks>>;
+  beforeAll(async () => {
+    p = await atThePicks('person-picks');
+  });
+
+  it.each(['security+ counts for anything here?', 'does my security+ count', 'is my sec+ any use here', 'does my security+ help for cloud'])('%j: the held Security+ counts, and what it shows for cloud', async (text) => {
+    const reply = await p.say(text);
+    expect(reply).not.toMatch(REFUSED);
+    expect(reply).toContain('Yes, it counts: you hold *CompTIA Security+ (SY0-701)*');
+    expect(reply).toContain('Keep it current: Renew it every 3 years');
+    // The one his posting names is the next credential, with how the posting asks for it.
+    expect(reply).toContain('The one your postings name is *AWS Certified Solutions Architect – Associate (SAA-C03)*');
+    expect(reply).toContain('Which one would you like?');
+  });
+
+  it.each(['is the certificate enough to get hired?', 'is the cert enough to get a job', 'will this cert get me hired', 'can i get a job with just the certificate'])('%j: not on its own, with what to pair it with', async (text) => {
+    const reply = await p.say(text);
+    expect(reply).not.toMatch(REFUSED);
+    expect(reply).toMatch(/^Not on its own: \*[^*]+\* gets your application read/);
+    expect(reply).toContain('Pair it with a portfolio piece');
+    expect(reply).toContain('Which one would you like?');
+  });
+
+  it.each(['will tech people take me seriously?', 'will tech people take me seriously', 'would anyone hire someone like me', 'do i even stand a chance'])('%j: his own record, not a credential', async (text) => {
+    const reply = await p.say(text);
+    expect(reply).not.toMatch(REFUSED);
+    expect(reply).toContain('Your 19 years as army signals nco, and *CompTIA Security+ (SY0-701)*, show judgement and delivery');
+    expect(reply).toContain('Which one would you like?');
+  });
+
+  it.each(['do i need to learn coding for this??', 'do i have to code', 'is there much programming', 'do i need to learn how to program'])('%j: what cloud engineer jobs and his posting ask', async (text) => {
+    const reply = await p.say(text);
+    expect(reply).not.toMatch(REFUSED);
+    expect(reply).toContain('Yes, some: Bash is among the core skills cloud engineer jobs are hired on');
+    expect(reply).toContain('Python');
+    expect(reply).toContain('Which one would you like?');
+  });
+
+  it.each(['which one looks best on a resume?', 'which one looks best on my cv', 'which one do employers actually care about?', 'which cert do employers care about most'])('%j: the one his posting names', async (text) => {
+    const reply = await p.say(text);
+    expect(reply).not.toMatch(REFUSED);
+    expect(reply).toContain('The one your own postings name is *AWS Certified Solutions Architect – Associate (SAA-C03)*');
+  });
+});
+
+describe('at the menu after the report', () => {
+  it.each(['Am I already qualified?', 'am i ready to apply', 'am i qualifed', 'how close am i'])('%j: the verdict the report just gave', async (text) => {
+    const p = await atTheReport(`person-qualified-${text.length}`);
+    const reply = await p.say(text);
+    expect(reply).not.toMatch(REFUSED);
+    expect(reply).toMatch(/your gap report (?:says|shows) you/);
+    expect(reply).toMatch(/about \d+% of the technical skills your postings ask for/);
+    expect(reply).toContain('What would you like to do next?');
+  });
+});
+
+describe('an age worry at a question', () => {
+  // Shaped like questions: "too late at 50" alone, at the years question, is read as the answer 50.
+  it.each(['Is 45 too late to get into ML?', 'is it too late to start at 52', 'is 50 too late to change careers', 'am i too old at 58 to switch?'])('%j', async (text) => {
+    const p = await newUser(data, `person-age-${text.length}`, TODAY);
+    for (const said of ['Pat', '1', 'teacher']) await p.say(said);
+    const reply = await p.say(text);
+    expect(reply).toContain("It's a fair worry, and no,");
+    expect(reply).toContain('how many years have you been working');
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { asksCoding, asksEnoughToHire, asksHeldValue, asksQualified, saysConfidenceWorry, saysHolding } from '../flows/person-asides.js';
+
+/** The words of questions about the person, as people type them: lowercase, no question mark, typos. */
+
+describe('asking whether they are qualified yet', () => {
+  it.each(['Am I already qualified?', 'am i qualified', 'am i qualifed for this', 'im i ready to apply?', 'am i ready yet', 'could i apply now', 'do i qualify already?', 'how close am i', 'can i already apply for these jobs', 'am i good enough for the job'])(
+    '%j asks it',
+    (text) => expect(asksQualified(text)).toBe(true),
+  );
+  it.each(['am i ready to start the pick?', 'what qualifications does a data analyst need?', 'i am ready', 'how do i apply for the exam'])('%j does not', (text) => {
+    expect(asksQualified(text)).toBe(false);
+  });
+});
+
+describe('asking whether the role needs code', () => {
+  it.each([
+    'do i need to learn coding for this??',
+    'do i need to learn coding',
+    'do i have to know programming',
+    'is there coding involved',
+    'will i have to code',
+    'do i need to learn how to code for this job',
+    'how much programming is there',
+    'is it a lot of coding?',
+    'do i need to know how to program',
+    'i cant code, is that a problem',
+    'do i need codeing skills',
+    'do i need to learn progamming',
+  ])('%j asks it', (text) => expect(asksCoding(text)).toBe(true));
+  it.each(['is there a code of conduct?', 'what is your zip code for', 'is the A+ worth it', 'how long does the exam take'])('%j does not', (text) => {
+    expect(asksCoding(text)).toBe(false);
+  });
+});
+
+describe('a worry about being taken seriously', () => {
+  it.each([
+    'will tech people take me seriously?',
+    'will tech people take me seriously',
+    'would they even take someone like me seriously',
+    'will anyone hire me',
+    'would employers hire someone like me?',
+    'do i even stand a chance',
+    'i feel like an imposter',
+    'will i fit in with developers',
+    'am i kidding myself',
+    'will they take a nurse seriously?',
+    'will tech ppl take me seriosly',
+  ])('%j says it', (text) => expect(saysConfidenceWorry(text)).toBe(true));
+  it.each(['do employers know the CAPM?', 'is the google cert recognised', 'which one do employers care about?', 'how long will it take me'])('%j does not', (text) => {
+    expect(saysConfidenceWorry(text)).toBe(false);
+  });
+});
+
+describe('asking whether a certificate is enough to be hired', () => {
+  it.each([
+    'is the certificate enough to get hired?',
+    'is the cert enough to get a job',
+    'is a certificate enough to get hired',
+    'will the certificate alone get me a job?',
+    'can i get hired with just the certificate',
+    'will this cert get me a job',
+    'is the certifcate enuff to get hired',
+    'is the google cert sufficient to land a job?',
+    'does the certificate guarantee a job',
+  ])('%j asks it', (text) => expect(asksEnoughToHire(text)).toBe(true));
+  it.each(['is 500 enough?', 'do employers know it?', 'how long will it take to get the cert', 'is the A+ worth it'])('%j does not', (text) => {
+    expect(asksEnoughToHire(text)).toBe(false);
+  });
+});
+
+describe('asking what a held credential is worth now', () => {
+  it.each([
+    'security+ counts for anything here?',
+    'does my security+ count',
+    'does my a+ help here',
+    'I have already the google certificate, I need another one?',
+    'i have the google cert, do i need another',
+    'is my pmp useful for this',
+    'is my security+ worth anything for cloud',
+    'does it matter that i have the pmp',
+  ])('%j asks it', (text) => expect(asksHeldValue(text) || saysHolding(text)).toBe(true));
+  it.each(['is security+ worth it?', 'how much is the pmp', 'what about tableau instead'])('%j does not', (text) => {
+    expect(asksHeldValue(text) || saysHolding(text)).toBe(false);
+  });
+});
