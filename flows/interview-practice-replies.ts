@@ -41,11 +41,22 @@ export const ISSUES = {
   'set-the-scene': 'Open with when and where it happened, and what you had to achieve.',
   'whole-story': 'Tell the whole story, in 1-2 minutes: where you were, what you had to do, your steps, what changed.',
   shorter: 'Keep each story under 2 minutes: one or two sentences of set-up, then your steps and the result.',
+  'sooner-to-steps': 'Get to what you did sooner: the set-up in one or two sentences, then your steps and the result.',
   credential: 'Where a question invites it, use your certificate or its capstone as evidence.',
+  // Polish: said only when no answer had anything bigger to fix.
+  'more-steps': 'Give your steps more room: say what you tried first and why you chose it, so each story takes 1-2 minutes.',
+  'link-to-role': 'End each story by linking what changed to the job you want.',
+  lesson: 'When a story went wrong, end it with what you learned and what you do differently now.',
+  fillers: 'Drop the fillers and hedges: say each step as a plain statement.',
+  'name-tools': 'Where a question is about data or learning, name the tools you used and what you did with them.',
 } as const;
 export type Issue = keyof typeof ISSUES;
 
-/** The session-level fix each suggestion kind stands for; polish has none. */
+/**
+ * The session-level fix each suggestion kind stands for, so the summary says what the feedback
+ * said: a long set-up in an answer of the right length is "get to your steps sooner", never "keep
+ * it under 2 minutes", which only an answer past 2 minutes is told.
+ */
 const ISSUE_OF: Partial<Record<SuggestionKind, Issue>> = {
   story: 'whole-story',
   'real-event': 'real-event',
@@ -53,12 +64,20 @@ const ISSUE_OF: Partial<Record<SuggestionKind, Issue>> = {
   result: 'result',
   'i-not-we': 'i-not-we',
   measure: 'measure',
-  'set-up': 'shorter',
+  'set-up': 'sooner-to-steps',
   scene: 'set-the-scene',
   task: 'set-the-scene',
   'too-short': 'whole-story',
   'too-long': 'shorter',
   credential: 'credential',
+};
+/** The session-level polish each minor suggestion stands for; a credential not yet studied has none to practise. */
+const POLISH_OF: Partial<Record<SuggestionKind, Issue>> = {
+  'more-detail': 'more-steps',
+  transfer: 'link-to-role',
+  lesson: 'lesson',
+  fillers: 'fillers',
+  skills: 'name-tools',
 };
 
 const WE = /\b(?:we|our|us)\b/i;
@@ -70,6 +89,11 @@ export function issueOf(a: AnswerAnalysis, _text?: string): Issue | undefined {
     if (issue) return issue;
   }
   return undefined;
+}
+/** The first polish of an answer with nothing bigger to fix. */
+export function polishOf(a: Pick<AnswerAnalysis, 'issues'>): Issue | undefined {
+  if (a.issues.some((kind) => ISSUE_OF[kind])) return undefined;
+  return a.issues.map((kind) => POLISH_OF[kind]).find((issue) => issue !== undefined);
 }
 
 /**
@@ -83,6 +107,8 @@ export interface Feedback {
   suggestions: string[];
   followUp: string;
   issue?: Issue;
+  /** With no `issue`, the first polish suggested, for the summary. */
+  polish?: Issue;
   /** The kind of each suggestion. */
   issues?: SuggestionKind[];
   strengths?: Strength[];
@@ -107,6 +133,7 @@ export const feedbackOf = (a: AnswerAnalysis, text: string): Feedback => ({
   suggestions: a.suggestions.map(oneLine),
   followUp: a.followUp,
   issue: issueOf(a),
+  ...(polishOf(a) ? { polish: polishOf(a) } : {}),
   issues: a.issues,
   strengths: a.strengths.map((s) => ({ ...s, text: oneLine(s.text), ...(s.words === undefined ? {} : { words: oneLine(s.words) }) })),
   strong: a.strong,
@@ -172,6 +199,8 @@ export interface Result {
   score: number;
   parts: PartScores;
   issue?: Issue;
+  /** The answer's first polish when it had nothing bigger to fix (Feedback's `polish`). */
+  polish?: Issue;
   /** An answer to a motivation question: no STAR parts are kept or averaged for it. */
   motivationQuestion?: boolean;
 }
@@ -208,12 +237,22 @@ export function sessionEntry(results: Result[], role: string | null, at: Date): 
   return { at: at.toISOString(), role, questions, average: Math.round(mean(results.map((r) => r.score))) };
 }
 
-/** The most frequent fix across the session; a tie goes to the more important one. */
-function oneThing(results: Result[]): string {
+/** The most frequent of `issues`; a tie goes to the more important one. */
+function mostFrequent(issues: readonly (Issue | undefined)[]): Issue | undefined {
   const counts = new Map<Issue, number>();
-  for (const r of results) if (r.issue) counts.set(r.issue, (counts.get(r.issue) ?? 0) + 1);
-  const ranked = (Object.keys(ISSUES) as Issue[]).filter((i) => counts.has(i)).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
-  return ranked[0] ? ISSUES[ranked[0]] : 'Nothing big: practise your stories out loud, each in under 2 minutes.';
+  for (const issue of issues) if (issue) counts.set(issue, (counts.get(issue) ?? 0) + 1);
+  return (Object.keys(ISSUES) as Issue[]).filter((i) => counts.has(i)).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0];
+}
+
+/**
+ * The one thing to work on, from the same findings as the feedback on each answer: the fix said
+ * most often; with none, the polish said most often; with neither, practice out loud.
+ */
+export function oneThing(results: readonly Pick<Result, 'issue' | 'polish'>[]): string {
+  const fix = mostFrequent(results.map((r) => r.issue));
+  if (fix) return ISSUES[fix];
+  const polish = mostFrequent(results.map((r) => r.polish));
+  return polish ? `Nothing big. To polish: ${ISSUES[polish]}` : 'Nothing big: practise your stories out loud, each in 1-2 minutes.';
 }
 
 const partList = (parts: StarPart[]): string => (parts.length === 1 ? PART_LABEL[parts[0] as StarPart] : `${parts.slice(0, -1).map((p) => PART_LABEL[p]).join(', ')} and ${PART_LABEL[parts.at(-1) as StarPart]}`);

@@ -66,13 +66,33 @@ const LETTER = /\p{L}/u;
 const isCompetency = (id: string | undefined): id is Competency => (COMPETENCIES as readonly string[]).includes(id ?? '');
 /**
  * The focus as stored: a competency, or `coach`; after a slash, the questions the person's words
- * named ("when something misses a deadline"), to be asked first.
+ * named ("when something misses a deadline"), to be asked first; after a second, those that share
+ * a word of theirs ("a difficult stakeholder"), to be asked next.
  */
-const focusValue = (competency: string, named: readonly Question[]) => (named.length > 0 ? `${competency}/${named.map((q) => q.id).join(',')}` : competency);
-const readFocus = (value: string | undefined): { id: string | undefined; named: string[] } => {
-  const [id, named] = (value ?? '').split('/');
-  return { id, named: named ? named.split(',') : [] };
+const focusValue = (competency: string, named: readonly Question[], related: readonly Question[] = []) => {
+  const ids = (qs: readonly Question[]) => qs.map((q) => q.id).join(',');
+  return related.length > 0 ? `${competency}/${ids(named)}/${ids(related)}` : named.length > 0 ? `${competency}/${ids(named)}` : competency;
 };
+const readFocus = (value: string | undefined): { id: string | undefined; named: string[]; related: string[] } => {
+  const [id, named, related] = (value ?? '').split('/');
+  return { id, named: named ? named.split(',') : [], related: related ? related.split(',') : [] };
+};
+
+/**
+ * The questions of a topic that share a word the person used beyond the topic's name: "working
+ * with a difficult stakeholder" is a conflict topic, and within it the questions about a
+ * stakeholder, or someone difficult, come before one about a manager. Most words shared first.
+ */
+function sharingWords(typed: string, label: string, questions: readonly Question[]): Question[] {
+  const named = new Set(contentStems(label));
+  const said = new Set(contentStems(typed).filter((w) => LETTER.test(w) && !named.has(w)));
+  if (said.size === 0) return [];
+  return questions
+    .map((q) => ({ q, shared: new Set(contentStems(q.text).filter((w) => said.has(w))).size }))
+    .filter((m) => m.shared > 0)
+    .sort((a, b) => b.shared - a.shared)
+    .map((m) => m.q);
+}
 
 export function createInterviewPracticeFlow(data: CoachData) {
   const { questions, extractor, skillName } = data;
@@ -95,6 +115,8 @@ export function createInterviewPracticeFlow(data: CoachData) {
   };
   /** The questions the person's words named at the focus, to ask first. */
   const named = (ctx: FlowContext): string[] => readFocus(focusStep.of(ctx)).named;
+  /** The questions sharing a word of theirs, to ask next. */
+  const related = (ctx: FlowContext): string[] => readFocus(focusStep.of(ctx)).related;
   const count = (ctx: FlowContext) => countStep.of(ctx) ?? 1;
   const question = (ctx: FlowContext): Question => questions.byId.get(ctx.round?.item ?? '') ?? (questions.questions[0] as Question);
 
@@ -114,10 +136,10 @@ export function createInterviewPracticeFlow(data: CoachData) {
     const own = (q: Question) => askedFor(q, target?.id);
     const onlyFocus = (q: Question) => !!competency && q.competencies.length === 1 && q.competencies[0] === competency;
     const rank = (q: Question) => (recent.has(q.id) ? 4 : 0) + (competency && !onlyFocus(q) ? 2 : 0) + (own(q) ? 0 : 1);
-    // What the person's words named comes first, as they named it.
-    const asked = named(ctx);
-    const namedRank = (q: Question) => (asked.includes(q.id) ? asked.indexOf(q.id) : asked.length);
-    const pool = questionsFor(data, target?.id, competency).sort((a, b) => namedRank(a) - namedRank(b) || rank(a) - rank(b));
+    // What the person's words named comes first, as they named it; then what shares a word of theirs.
+    const order = (ids: string[]) => (q: Question) => (ids.includes(q.id) ? ids.indexOf(q.id) : ids.length);
+    const [namedRank, relatedRank] = [order(named(ctx)), order(related(ctx))];
+    const pool = questionsFor(data, target?.id, competency).sort((a, b) => namedRank(a) - namedRank(b) || relatedRank(a) - relatedRank(b) || rank(a) - rank(b));
     if (competency) return pool.slice(0, count(ctx));
     const learning = gaps(ctx).length > 0;
     const picked: Question[] = [];
@@ -185,7 +207,7 @@ export function createInterviewPracticeFlow(data: CoachData) {
     const now = scoredIn(answerStep.of(ctx));
     if (now && ctx.round) latest.set(ctx.round.item, now);
     // A motivation question is known by its kind, so feedback saved before it was marked counts too.
-    return [...latest].map(([id, f]) => ({ id, score: f.score, parts: f.parts, issue: f.issue, ...(f.motivation || questions.byId.get(id)?.kind === 'motivation' ? { motivationQuestion: true } : {}) }));
+    return [...latest].map(([id, f]) => ({ id, score: f.score, parts: f.parts, issue: f.issue, polish: f.polish, ...(f.motivation || questions.byId.get(id)?.kind === 'motivation' ? { motivationQuestion: true } : {}) }));
   }
 
   /** Retry, next or finish; the ids name the round so that an old button cannot move a later round on. */
@@ -271,7 +293,9 @@ export function createInterviewPracticeFlow(data: CoachData) {
         return contentStems(input.text).some((w) => LETTER.test(w)) ? { ok: false, problem: "I don't have a topic by that name." } : parsed;
       }
       const inTopic = subject.filter((q) => q.competencies.includes(picked as Competency));
-      return { ok: true, value: focusValue(picked, inTopic) };
+      const label = focusChoices.find((c) => c.id === picked)?.label ?? '';
+      const topic = offered.filter((q) => q.competencies.includes(picked as Competency) && !inTopic.includes(q));
+      return { ok: true, value: focusValue(picked, inTopic, sharingWords(input.text, label, topic)) };
     },
   };
   const answerStep = ask.longText<Attempt>('answer', {

@@ -60,10 +60,13 @@ function improvements(now: Feedback, before: Feedback, said: Set<StrengthKind>):
           : `You tell one real time now, not what you would do: ${q('real-time')}.`,
       covers: ['real-time', 'scene'],
     }),
-    result: () =>
-      gained('measured')
-        ? { line: `Your result is there now, with a number: ${q('measured')}.`, covers: ['result', 'measured'] }
-        : { line: `Your result is there now: ${q('result')}.`, covers: ['result'] },
+    // A result said before without what changed ("the client was happy in the end") was there, only vague.
+    result: () => {
+      const opening = before.parts.result > 0 ? 'You say what changed now' : 'Your result is there now';
+      return gained('measured')
+        ? { line: `${opening}, with a number: ${q('measured')}.`, covers: ['result', 'measured'] }
+        : { line: `${opening}: ${q('result')}.`, covers: ['result'] };
+    },
     'own-steps': () => ({
       line: before.saidWe ? `You say "I" now where you said "we": ${q('own-steps')}.` : `You say what you did yourself now: ${q('own-steps')}.`,
       covers: ['own-steps', 'steps'],
@@ -80,7 +83,8 @@ function improvements(now: Feedback, before: Feedback, said: Set<StrengthKind>):
     'carries-over': () => ({ line: `You say what carries over from your work now: ${q('carries-over')}.`, covers: ['carries-over'] }),
     'done-so-far': () => ({ line: `You say what you have already done about it now: ${q('done-so-far')}.`, covers: ['done-so-far'] }),
   };
-  const covered = new Set<StrengthKind>();
+  // A scene set where a real time was already told is no news.
+  const covered = new Set<StrengthKind>(had.has('real-time') ? ['scene'] : []);
   const lines: string[] = [];
   for (const kind of ORDER) {
     if (!gained(kind) || covered.has(kind) || lines.length === MAX_IMPROVEMENTS) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addToHistory, feedbackOf, feedbackReplies, partsTakeaway, progressReplies, readHistory, sessionEntry, shortLabel, summaryReplies } from '../flows/interview-practice-replies.js';
-import type { Feedback, PracticeSession } from '../flows/interview-practice-replies.js';
+import { ISSUES, addToHistory, feedbackOf, feedbackReplies, oneThing, partsTakeaway, progressReplies, readHistory, sessionEntry, shortLabel, summaryReplies } from '../flows/interview-practice-replies.js';
+import type { Feedback, Issue, PracticeSession } from '../flows/interview-practice-replies.js';
 import { analyzeAnswer, type QuestionLike } from '../src/star/analyze-answer.js';
 import { transcript } from './support/chat.js';
 import { HYPOTHETICAL, NURSE, RAMBLING, RETRY, WE_SHORT } from './support/practice-answers.js';
@@ -120,6 +120,14 @@ describe('feedback on one try', () => {
     expect(shown).not.toContain('By STAR part');
     const summary = transcript(summaryReplies([whyTech], onlyWhy, (id) => id));
     expect(summary).not.toMatch(/STAR part|Strongest|Weakest/);
+  });
+
+  it('sums up a session from the fixes said on its answers: a long set-up is "get to your steps sooner", polish only when nothing bigger', () => {
+    const said = (issue?: Issue, polish?: Issue) => ({ issue, polish });
+    expect(oneThing([said('sooner-to-steps'), said(undefined, 'more-steps')])).toBe(ISSUES['sooner-to-steps']);
+    expect(oneThing([said('sooner-to-steps')])).not.toMatch(/under 2 minutes/);
+    expect(oneThing([said(undefined, 'more-steps'), said(undefined, 'link-to-role'), said(undefined, 'more-steps')])).toBe(`Nothing big. To polish: ${ISSUES['more-steps']}`);
+    expect(oneThing([said()])).toBe('Nothing big: practise your stories out loud, each in 1-2 minutes.');
   });
 
   it('names the kind of the biggest fix for the session summary', () => {

@@ -123,7 +123,7 @@ describe('interview practice, as a transcript', () => {
     expect(summary).toContain(`*Practice summary* for Data analyst: 2 questions, average *${average}/100*.`);
     expect(summary).toContain(`Your score per question (0-100): 1. Tell me about a time you worked with messy or…=${betterScore}, 2. Walk me through why you are moving into tech…=${formScore}`);
     expect(summary).toMatch(/Average per STAR part \(0-5\): Situation=[\d.]+, Task=[\d.]+, Action=[\d.]+, Result=[\d.]+/);
-    expect(summary).toMatch(/What to take away: Strongest parts?=[\w ]+ \([\d.]+ of 5 on average\); Weakest parts?=[\w ]+ \([\d.]+ of 5 on average\); The one thing to work on=/);
+    expect(summary).toMatch(/What to take away: Strongest parts?=[\w ,]+ \([\d.]+ of 5 on average\); Weakest parts?=[\w ,]+ \([\d.]+ of 5 on average\); The one thing to work on=/);
     expect(summary).toContain('What would you like to do next?');
 
     // The history keeps ids and scores only: no answer text anywhere in the stored session.
@@ -283,4 +283,16 @@ describe('the practice focus, in the person\'s words', () => {
     expect(reply).toContain("I don't have a topic by that name. Pick one by its number or name");
     expect(await focusReply('data-engineer', '40').then((r) => r.reply)).toContain("That isn't one of the options. There are 12");
   });
+
+  it('asks first, within the topic, the question sharing the subject they named ("a stakeholder who ..."), whatever the role', async () => {
+    const { reply } = await focusReply('qa-engineer', 'a stakeholder who kept changing their mind');
+    expect(reply).toContain('(on disagreements and conflict, as you asked)');
+    expect(reply).toContain(`"${text('difficult-stakeholder')}"`);
+  });
+
+  it('keeps the topic\'s own order when only its name is said', async () => {
+    const { reply } = await focusReply('qa-engineer', 'Disagreements and conflict');
+    expect(reply).toContain(`"${text('disagreed-with-manager')}"`);
+  });
 });
+

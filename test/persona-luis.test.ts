@@ -42,10 +42,9 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  *   flagged as such, where a coach would offer a free Jira/Agile course or nothing.
  * - (Fixed) "Both of your postings prefer" the ECBA is said under "Good to know:", no longer under "Watch out:"
  *   (src/credentials/credential-warnings.ts postingTermsTone).
- * - At practice, "working with a difficult stakeholder" picks "Tell me about a time you disagreed with
- *   your manager", though the bank has a business analyst question about stakeholders who want
- *   different things (flows/interview-practice.ts choose(): single-competency questions rank above the
- *   role's own, and the typed word is dropped).
+ * - (Fixed) At practice, "working with a difficult stakeholder" asks the difficult-stakeholder question, for
+ *   any role: within the topic, questions sharing a word the person typed come first
+ *   (flows/interview-practice.ts sharingWords, data/questions.json difficult-stakeholder).
  */
 let data: CoachData;
 beforeAll(async () => {
@@ -247,7 +246,7 @@ describe('Luis, bank branch manager to business analyst, $500, 10 h/week, 6 mont
     expect(retry).not.toContain('say what you did yourself');
   });
 
-  it.fails('practice: "working with a difficult stakeholder" asks a stakeholder question, not "disagreed with your manager"', async () => {
+  it('practice: "working with a difficult stakeholder" asks a stakeholder question, not "disagreed with your manager"', async () => {
     const p = await newUserAt(data, 'luis-focus', TODAY);
     await p.say('Luis');
     await p.say('3');

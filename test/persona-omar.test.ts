@@ -31,11 +31,11 @@ import { dueOf, gapIds, held, newUser as newUserAt } from './support/new-user.js
  *   to choose: it is now a choice of its own, chosen by name too ("AWS Cloud Practitioner"), and dated in the plan.
  * - "Do I need to learn to code?" (left out: not small) deserves: not as a developer does; the postings ask
  *   for reading and calling REST APIs, JSON and basic SQL, which a sales engineer learns in weeks.
- * - Practice, first try (a strong answer, 90/100): praise is one line, the metric; his own "I" steps and the
- *   concrete technical moves (network diagram, DICOM conformance statement, isolated VLAN) are not praised. The
- *   first suggestion says his set-up "takes 38% of the answer... Keep it to one or two sentences" when it is
- *   two sentences; and the summary's "one thing to work on" is "Keep each story under 2 minutes" right after
- *   the feedback said the same 55-second answer was "on the short side". (interview practice feedback)
+ * - (Fixed) Practice, first try: his two-sentence set-up is no longer told to "keep it to one or two sentences",
+ *   so the answer is "A good answer" praised for the measured result and his own "I" steps, with polish only
+ *   (55 s, "on the short side"); the summary's one thing to work on comes from the same findings, never
+ *   "Keep each story under 2 minutes" (src/star/feedback.ts briefSetup, flows/interview-practice-replies.ts).
+ *   At 55 s it is still not called strong: the band starts at 60 s.
  */
 let data: CoachData;
 beforeAll(async () => {
@@ -185,7 +185,7 @@ describe('Omar, medical device sales rep to sales engineer, $2,000, 6 hours a we
     expect(score).toBeGreaterThanOrEqual(80);
     expect(feedback).toContain('You measured the result: "the $1.2M deal closed that quarter".');
     // His "I" story draws no complaint about "we" or a hypothetical, and at most three suggestions.
-    expect(feedback).not.toMatch(/say what you did yourself|"I would"/);
+    expect(feedback).not.toMatch(/: say what you did yourself|"I would"/);
     expect(feedback.split('\n').filter((l) => /^\d\. /.test(l)).length).toBeLessThanOrEqual(3);
     expect(feedback).toMatch(/At about \d+ s/);
     await p.say('Retry this question');
@@ -207,12 +207,12 @@ describe('Omar, medical device sales rep to sales engineer, $2,000, 6 hours a we
     return { p, feedback: await p.say(FIRST_ANSWER) };
   }
 
-  it.fails('practice: the first strong answer is praised for his own steps, not only its number', async () => {
+  it('practice: the first strong answer is praised for his own steps, not only its number', async () => {
     const { feedback } = await firstTry('omar-practice-2');
     expect(feedback).toContain('You say what you did yourself, with "I"');
   });
 
-  it.fails('practice: the summary does not tell him to shorten an answer it called short', async () => {
+  it('practice: the summary does not tell him to shorten an answer it called short', async () => {
     const { p, feedback } = await firstTry('omar-practice-3');
     expect(feedback).toContain('on the short side');
     const summary = await p.say('Finish and see my summary');

@@ -17,6 +17,18 @@ describe('whatChanged', () => {
     expect(lines.at(-1)).toMatch(/^Part scores: .*Result 0 → \d/);
   });
 
+  it('says a vague result became one that says what changed, never that the result "is there now"; a scene after a real time is no news', () => {
+    const before = tried('Last spring at the library we had a queue at the self-checkout. We showed people how to use it, and the manager was happy in the end.', STORY);
+    const now = tried(
+      'Last spring at the library the self-checkout queue ran out of the door every Saturday. I stood by the machines for two weekends, I showed each borrower the three steps and I taped a picture guide to each screen. By May the Saturday queue went from about twenty people to four.',
+      STORY,
+    );
+    const said = whatChanged(now, before).lines.join('\n');
+    expect(said).toContain('You say what changed now, with a number: ');
+    expect(said).not.toContain('Your result is there now');
+    expect(said).not.toContain('You set the scene now');
+  });
+
   it('compares a motivation retry by what it says about the move, with no part scores', () => {
     const before = tried('I am doing a course in the evenings.', WHY);
     const now = tried('I want to move into data work because I love finding patterns. After ten years in logistics I am ready, and I already build the weekly reports.', WHY);

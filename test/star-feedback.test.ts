@@ -246,3 +246,59 @@ describe('the measure of an outcome', () => {
     expect(metric('Last summer the café queue was out of the door. We sat down, we cut the menu from twenty items to eight and we prepared the salads early. Service was much faster after that.')).toBe(false);
   });
 });
+
+describe('a set-up already one or two sentences', () => {
+  // Two sentences of set-up, then a short run of steps: a large share only because the answer is short.
+  const TWO_SENTENCES =
+    'In June 2024 I ran the front desk of a busy dental practice in Cardiff, and patients kept arriving for appointments that had been moved without anyone telling them. My job was to stop the wasted trips before the summer holidays. I rang every patient booked for the next fortnight and I set up a text reminder two days before each visit. Missed visits fell from twelve a week to three.';
+  const FOUR_SENTENCES =
+    'In June 2024 I was a receptionist at a busy dental practice in Cardiff. The practice was short-staffed that summer. The diary was kept in an old system that nobody liked. Patients kept arriving for appointments that had been moved without anyone telling them, and some of them had taken a day off work for it. I rang every patient booked for the next fortnight, I checked each moved appointment against the diary, and I set up a text reminder two days before each visit. I also wrote a short note for the other receptionists on how to move a booking. Missed visits fell from twelve a week to three.';
+
+  it('is not told to keep it to one or two sentences, nor scored as a saga', () => {
+    const a = analyzeAnswer(TWO_SENTENCES, GENERAL);
+    expect(a.issues).not.toContain('set-up');
+    expect(a.suggestions.join('\n')).not.toContain('one or two sentences');
+    expect(a.parts.situation.score).toBe(5);
+  });
+
+  it('a set-up of four sentences still is', () => {
+    const a = analyzeAnswer(FOUR_SENTENCES, GENERAL);
+    expect(a.issues).toContain('set-up');
+    expect(a.suggestions.find((s) => s.startsWith('Your set-up'))).toMatch(/Keep it to one or two sentences\.$/);
+  });
+});
+
+describe('a number asked for only where one exists to tell', () => {
+  const SAFETY =
+    'Last August I led a team of six volunteers clearing a flooded community hall in Hull. My job was to get it usable for the food bank by Friday. I checked the wiring with the electrician before anyone went in, I split the volunteers into pairs with one trained first-aider each, and I kept a log of who was inside. The hall opened on Friday and nobody was injured.';
+  const RENEWED =
+    'In 2023 I looked after a small charity client who was unhappy with our monthly reports. My task was to keep their trust. I met their treasurer, I rewrote the report around the three questions the board asked, and I sent a draft a week early each month. At the end of the year the charity renewed its contract with us.';
+
+  it.each([
+    ['a safety outcome', SAFETY],
+    ['a yes-or-no outcome', RENEWED],
+  ])('does not ask "how much" of %s, nor how it was measured, and scores it as concrete', (_, text) => {
+    const a = analyzeAnswer(text, GENERAL);
+    expect(a.parts.result.present).toBe(true);
+    expect(a.issues).not.toContain('measure');
+    expect(a.suggestions.join('\n')).not.toContain('add how much');
+    expect(a.followUp).not.toBe('How did you measure that?');
+    expect(a.parts.result.score).toBeGreaterThanOrEqual(4);
+  });
+
+  it('still asks what changed of "the manager was pleased with how we handled it"', () => {
+    const a = analyzeAnswer('At the depot our van rota was a mess. We sat down as a team and we redrew the rota by postcode, and we swapped two routes. My manager was pleased with how we handled it.', GENERAL);
+    expect(a.suggestions.join('\n')).toContain('You end on "My manager was pleased with how we handled it", which does not say what changed.');
+  });
+});
+
+describe('the measure praised is the outcome\'s, not the set-up\'s', () => {
+  it('does not praise a number in the problem handed over as a measured result', () => {
+    const a = analyzeAnswer(
+      'in april the printer told us 3 days before the open day that the brochures would be late. we called round and we found a local printer and we picked them up ourselves, the head teacher was relieved',
+      GENERAL,
+    );
+    expect(a.strengths.map((s) => s.kind)).not.toContain('measured');
+    expect(a.strengths.map((s) => s.words).join(' ')).not.toMatch(/^printer told us 3 days/);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Question } from '../data/questions-schema.js';
 import type { ClassifiedClause, Label, StarPart } from './classify.js';
 import { IRREGULAR_PAST, NOT_ACTIONS } from './cues.js';
+import { checkableWithoutNumber } from './checkable-outcome.js';
 import type { Hedges, Pronouns } from './signals.js';
 import {
   FILLER_MIN_COUNT,
@@ -12,6 +13,7 @@ import {
   QUOTE_CHARS,
   QUOTE_WORDS,
   SAGA_SHARE,
+  SETUP_BRIEF,
   SHORT_SECONDS,
   TARGET_SECONDS,
   TOO_LONG,
@@ -66,7 +68,21 @@ export const fillerHeavy = (f: Findings): boolean => f.hedges.count >= FILLER_MI
 export const tooLong = (f: Findings): boolean => f.speakingSeconds > TOO_LONG.seconds || f.words > TOO_LONG.words;
 export const tooShort = (f: Findings): boolean => f.words > 0 && f.speakingSeconds < SHORT_SECONDS;
 export const rightLength = (f: Findings): boolean => f.speakingSeconds >= TARGET_SECONDS.min && !tooLong(f);
-export const saga = (f: Findings): boolean => f.present.action && f.setupShare > SAGA_SHARE;
+/** The clauses told before the first step, anyone's: the set-up. */
+export function setupClauses(f: Findings): ClassifiedClause[] {
+  const first = f.clauses.findIndex((c) => c.label === 'action');
+  return first < 0 ? [] : f.clauses.slice(0, first);
+}
+/** How many sentences the set-up runs to: a clause that opens a sentence starts one. */
+export const setupSentences = (f: Findings): number => setupClauses(f).filter((c) => c.sentenceStart).length;
+/**
+ * A set-up already as short as a coach asks for, one or two sentences of spoken length: in a short
+ * answer it is a large share only because the rest is short, and "keep it to one or two sentences"
+ * would ask for what it already is.
+ */
+export const briefSetup = (f: Findings): boolean =>
+  setupSentences(f) <= SETUP_BRIEF.sentences && setupClauses(f).reduce((n, c) => n + c.words, 0) <= SETUP_BRIEF.words;
+export const saga = (f: Findings): boolean => f.present.action && f.setupShare > SAGA_SHARE && !briefSetup(f);
 export const tooLongTimes = (f: Findings): number => (tooLong(f) ? Math.max(1, Math.ceil(f.speakingSeconds / TOO_LONG.seconds - 1)) : 0);
 export const labelled = (f: Findings, label: Label): ClassifiedClause[] => f.clauses.filter((c) => c.label === label);
 /** Steps with "I" as the subject: the evidence that the user did them. */
@@ -81,6 +97,36 @@ export function strongestStep(f: Findings): ClassifiedClause | undefined {
   const task = f.clauses.findIndex((c) => c.label === 'task');
   return (task >= 0 ? deeds.find((c) => f.clauses.indexOf(c) > task) : undefined) ?? deeds[0];
 }
+
+/**
+ * The Result clauses told after the first step, anyone's: what the work changed. One the reader
+ * put in the Result before any step ("the vendor told us 2 weeks out they could not deliver") is
+ * the problem handed over, told early. With no Result after a step (or no step), every Result clause.
+ */
+export function outcomes(f: Findings): ClassifiedClause[] {
+  const all = labelled(f, 'result');
+  const first = f.clauses.findIndex((c) => c.label === 'action');
+  const after = first < 0 ? [] : all.filter((c) => f.clauses.indexOf(c) > first);
+  return after.length > 0 ? after : all;
+}
+
+/**
+ * A measure of the outcome, not of the set-up: a number only in what was handed over ("told us 2
+ * weeks out") while the outcome told after the steps has none measures nothing the person did.
+ */
+export function measuredOutcome(f: Findings): boolean {
+  if (!f.hasMetric) return false;
+  const first = f.clauses.findIndex((c) => c.label === 'action');
+  const counted = f.measured.filter((c) => c.metrics.length > 0);
+  const inSetup = first >= 0 && counted.length > 0 && counted.every((c) => f.clauses.indexOf(c) < first);
+  const outcomeAfter = first >= 0 && f.clauses.some((c, n) => n > first && c.label === 'result');
+  return !(inSetup && outcomeAfter);
+}
+
+/** An outcome concrete without a number ("no one got hurt", "the client renewed"): nothing to ask "how much" of. */
+export const checkableOutcome = (f: Findings): boolean => outcomes(f).some((c) => !c.reflection && checkableWithoutNumber(c.text));
+/** A result as concrete as a coach asks for: measured, or with no amount to tell. */
+export const concreteResult = (f: Findings): boolean => measuredOutcome(f) || checkableOutcome(f);
 
 /** A thought, not a step: "but I suspected the data", "I realised it was the cable". */
 const THOUGHT = /^(?:(?:and|but|so|then)\s+)?(?:i|we)\s+(?:suspected|thought|felt|realised|realized|noticed|knew|wondered|believed|guessed|assumed|hoped|wanted|was|were|had)\b/i;
@@ -101,7 +147,7 @@ export function concreteStep(f: Findings): ClassifiedClause | undefined {
  * "everyone was happy". Said as the whole clause; "it went well with the client, who renewed" is not.
  */
 const VAGUE_RESULT =
-  /^(?:(?:and|but|so|then)\s+)?(?:(?:in the end|overall|luckily|finally|eventually|thankfully|all in all),?\s+)?(?:it|that|this|things|everything|all|the (?:\w+ )?(?:meeting|project|day|launch|event|session|lesson|talk|call|fix|change|result|outcome)|everyone|everybody|they|he|she|the (?:customer|client|teacher|manager|boss|team|user)s?)(?: all)?\s+(?:went|was|were|turned out|worked out|worked|ended up|came out|seemed|felt)(?:\s+(?:really|very|quite|pretty|so|super|all|ok|okay|a|big|great|good))*(?:\s+(?:well|fine|good|great|ok|okay|alright|all right|nice|nicely|smoothly|perfectly|happy|pleased|satisfied|success|a success|sorted|solved|better|out))?(?:\s+(?:in the end|after that|at the end|for everyone|for them))?$/i;
+  /^(?:(?:and|but|so|then)\s+)?(?:(?:in the end|overall|luckily|finally|eventually|thankfully|all in all),?\s+)?(?:it|that|this|things|everything|all|the (?:\w+ )?(?:meeting|project|day|launch|event|session|lesson|talk|call|fix|change|result|outcome)|everyone|everybody|they|he|she|(?:the|our|my|his|her|their) (?:\w+ )?(?:customer|client|teacher|manager|boss|team|user|supervisor|director|lead)s?)(?: all)?\s+(?:went|was|were|turned out|worked out|worked|ended up|came out|seemed|felt)(?:\s+(?:really|very|quite|pretty|so|super|all|ok|okay|a|big|great|good))*(?:\s+(?:well|fine|good|great|ok|okay|alright|all right|nice|nicely|smoothly|perfectly|happy|pleased|satisfied|success|a success|sorted|solved|better|out))?(?:\s+with (?:it|that|this|the (?:result|outcome|work)|(?:our|my|the) work|how (?:we|i|it) (?:handled|did|dealt with|managed|went)(?: (?:it|that|things))?))?(?:\s+(?:in the end|after that|at the end|for everyone|for them))?$/i;
 export const vagueResult = (text: string): boolean => VAGUE_RESULT.test(text.trim().replace(/[\s.,;:!?]+$/, ''));
 
 /** A past verb opening a step or joined to one by "and", "then" or a comma: "rolled it back ... and wrote a guide". */
@@ -153,7 +199,8 @@ export function partScores(f: Findings): Record<StarPart, number> {
   const concreteVerbs = new Set(own.filter((v) => !VAGUE_VERBS.has(v))).size;
   // The largest part counts once there are steps to be large: one clause of "I helped" is all action and no story.
   const largest = iSteps >= 2 && STAR_PARTS.every((p) => f.shares.action >= f.shares[p]);
-  const setup = f.setupShare <= SAGA_SHARE ? s.situation.notSaga : f.setupShare > 0.5 ? s.situation.saga : 0;
+  // A set-up of one or two sentences is no saga, whatever its share of a short answer: scored as the advice reads it.
+  const setup = f.setupShare <= SAGA_SHARE || (f.present.action && briefSetup(f)) ? s.situation.notSaga : f.setupShare > 0.5 ? s.situation.saga : 0;
   return {
     situation: f.present.situation ? clamp(s.situation.present + (f.clauses.some((c) => c.anchored) ? s.situation.anchored : 0) + setup, 0, s.max) : 0,
     task: f.present.task ? s.task.present + (labelled(f, 'task').some((c) => c.ownedTask) ? s.task.owned : 0) : 0,
@@ -163,7 +210,8 @@ export function partScores(f: Findings): Record<StarPart, number> {
         (iSteps > 0 && iSteps >= weSteps ? s.action.firstPerson : 0) +
         (concreteVerbs >= 2 || (concreteVerbs >= 1 && actions.some((c) => c.reasoning)) ? s.action.specific : 0)
       : 0,
-    result: f.present.result ? s.result.present + (f.hasMetric ? s.result.metric : 0) + (f.reflection ? s.result.reflection : 0) : 0,
+    // An outcome with no amount to tell ("the audit passed") is as concrete as one with a number.
+    result: f.present.result ? s.result.present + (concreteResult(f) ? s.result.metric : 0) + (f.reflection ? s.result.reflection : 0) : 0,
   };
 }
 
@@ -228,6 +276,6 @@ export function followUp(f: Findings): string {
   if (!f.present.action) return 'What did you do yourself, step by step?';
   if (!f.present.result) return 'What happened in the end, and how did you know it had worked?';
   if (weDominates(f)) return 'What was your part in that, specifically?';
-  if (!f.hasMetric) return 'How did you measure that?';
+  if (!concreteResult(f)) return 'How did you measure that?';
   return f.question.followUps?.find((q) => fitsStory(q, f.text)) ?? 'What would you do differently next time?';
 }

@@ -1,6 +1,6 @@
 import type { ClassifiedClause } from './classify.js';
 import { SITUATION_ANCHOR } from './cues.js';
-import { changedPractice, labelled, ownSteps, quote, rightLength, sentenceFrom, strongestStep, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
+import { changedPractice, labelled, measuredOutcome, outcomes, ownSteps, quote, rightLength, sentenceFrom, strongestStep, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
 import { countPronouns, mentionsCredential } from './signals.js';
 import { QUOTE_CHARS, QUOTE_WORDS } from './star-rubric.js';
 import { TARGET_SPOKEN } from './suggestions.js';
@@ -108,18 +108,6 @@ const saysWe = (text: string): boolean => {
 const anchorAt = (c: ClassifiedClause): number => Math.max(0, SITUATION_ANCHOR.exec(c.text)?.index ?? 0);
 
 
-/**
- * The Result clauses that come after the person's first own step: what their work changed. One
- * read as a result before it ("14 classrooms had no network") is the problem, told early. Without
- * a step of their own, every Result clause.
- */
-function outcomes(f: Findings): ClassifiedClause[] {
-  const all = labelled(f, 'result');
-  const first = f.clauses.findIndex((c) => c.label === 'action' && c.iActions.length > 0);
-  const after = first < 0 ? [] : all.filter((c) => f.clauses.indexOf(c) > first);
-  return after.length > 0 ? after : all;
-}
-
 /** Every strength found, in no particular order; praise picks and orders them. */
 export function findStrengths(f: Findings): Strength[] {
   if (f.words === 0 || f.hypothetical) return [];
@@ -145,7 +133,7 @@ export function findStrengths(f: Findings): Strength[] {
   }
   // Only a measure the reader put in the Result is praised as one: a number in a late step is not a result.
   const results = outcomes(f);
-  add('measured', f.hasMetric ? measureWords(results) : undefined, (q) => `You measured the result: ${q}.`);
+  add('measured', measuredOutcome(f) ? measureWords(results) : undefined, (q) => `You measured the result: ${q}.`);
   // The strongest own step: a deed done for the task, never a thought or an admission ("I make typing errors sometimes").
   const deed = strongestStep(f) ?? ownSteps(f)[0];
   const mine = weDominates(f) ? undefined : deed;

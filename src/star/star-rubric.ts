@@ -51,6 +51,11 @@ export const TOO_LONG = { seconds: TARGET_SECONDS.max, words: Math.round((TARGET
  * two tight sentences of set-up in a short answer should pass.
  */
 export const SAGA_SHARE = 0.35;
+/**
+ * "One or two sentences" of set-up, as practitioners put it: at most two sentences and about 25 s
+ * spoken (60 words at WORDS_PER_MINUTE), which a run-on sentence of commas can pass; our judgment.
+ */
+export const SETUP_BRIEF = { sentences: 2, words: Math.round((25 * WORDS_PER_MINUTE) / 60) } as const;
 /** Where a measurable result must appear: the last ~25-30% of the answer (rubric B1, Result row). */
 export const RESULT_TAIL_SHARE = 0.3;
 /** Filler words: one meeting-coach vendor suggests under 4% of words (read.ai). */

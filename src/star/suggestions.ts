@@ -1,8 +1,8 @@
 import type { ClassifiedClause, Label } from './classify.js';
 import { FILLER_GAP, HEDGE } from './signal-cues.js';
-import { changedPractice, concreteStep, excerpt, fillerHeavy, quote, saga, sentenceFrom, tooLong, tooShort, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
+import { changedPractice, checkableOutcome, concreteStep, excerpt, fillerHeavy, measuredOutcome, quote, saga, sentenceFrom, setupSentences, tooLong, tooShort, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
 import { readMotivation } from './motivation.js';
-import { MAX_SUGGESTIONS, ONE_LINER_SECONDS, TARGET_SECONDS, TOO_LONG } from './star-rubric.js';
+import { MAX_SUGGESTIONS, ONE_LINER_SECONDS, SETUP_BRIEF, TARGET_SECONDS, TOO_LONG } from './star-rubric.js';
 
 /**
  * What to fix, most important first, the way a coach ranks it: a False STAR ("I would...") before
@@ -115,10 +115,16 @@ function toExpand(f: Findings, step: ClassifiedClause | undefined, oneLiner: boo
   ];
 }
 
+/**
+ * How to shorten a long set-up: to one or two sentences when it runs to more; one that already is
+ * one or two (long) sentences is told to keep only what the story needs, not to become what it is.
+ */
+const shorterSetup = (f: Findings, toTwo: string): string => (setupSentences(f) > SETUP_BRIEF.sentences ? toTwo : 'Keep only when, where and what was at stake');
+
 /** Where an answer past 2 minutes should lose its words: the part that is longer than it needs to be. */
 function whatToCut(f: Findings, opening: ClassifiedClause, step: ClassifiedClause | undefined): string {
   if (saga(f) || !step) {
-    return `Cut the set-up that starts ${quote(sentenceFrom(f, opening))}: it takes ${Math.round(f.setupShare * 100)}% of the answer before you say what you did. One or two sentences of it are enough; keep your steps and the result.`;
+    return `Cut the set-up that starts ${quote(sentenceFrom(f, opening))}: it takes ${Math.round(f.setupShare * 100)}% of the answer before you say what you did. ${shorterSetup(f, 'One or two sentences of it are enough')}; keep your steps and the result.`;
   }
   const over = f.words - TOO_LONG.words;
   return `Cut about ${over} words from your steps, which start ${quote(step.text)}: keep the two or three that changed the outcome, and the result.`;
@@ -213,7 +219,8 @@ function allSuggestions(f: Findings): Suggestion[] {
   // "It went well" says nothing changed that anyone could check: asked for, not praised.
   const vague = !!outcome && vagueResult(outcome.text);
   // A habit's "so nobody gets left behind" is its purpose, not an outcome to measure: one real time comes first.
-  add('measure', !!outcome && !f.hasMetric && !f.hypothetical, () =>
+  // A number is asked for only where one exists to tell: not of "no one got hurt" or "the client renewed".
+  add('measure', !!outcome && !measuredOutcome(f) && !f.hypothetical && !checkableOutcome(f), () =>
     vague
       ? `You end on ${quote(outcome?.text ?? '')}, which does not say what changed. Say what changed, for whom, and how much: "As a result, [who or what] went from [before] to [after]."`
       : `You wrote ${quote(outcome?.text ?? '')}: add how much: "... from [before] to [after] in [weeks]", or what someone said about it.`,
@@ -221,7 +228,7 @@ function allSuggestions(f: Findings): Suggestion[] {
 
   // A long set-up in a short answer is a sign the steps are thin, which the length suggestion
   // says; in a long answer it is what to cut, said once, here, with the length.
-  add('set-up', saga(f) && !tooLong(f) && !short, () => `Your set-up, from ${quote(sentenceFrom(f, opening))}, takes ${Math.round(f.setupShare * 100)}% of the answer before you say what you did. Keep it to one or two sentences.`);
+  add('set-up', saga(f) && !tooLong(f) && !short, () => `Your set-up, from ${quote(sentenceFrom(f, opening))}, takes ${Math.round(f.setupShare * 100)}% of the answer before you say what you did. ${shorterSetup(f, 'Keep it to one or two sentences')}.`);
   const long = () => `At ${f.words} words (about ${duration(f.speakingSeconds)}) this runs past 2 minutes. ${whatToCut(f, opening, step)}`;
   add('too-long', tooLong(f) && saga(f), long);
   // A short answer names what is missing in its length suggestion, so it is said once.
