@@ -70,4 +70,18 @@ describe('readCues', () => {
     expect(cues('Re-planned the route.').iActions).toEqual(['re-planned']);
     expect(cues('Pre-booked two extra vans.').iActions).toEqual(['pre-booked']);
   });
+  it('reads the time given for the work as part of the aim, and what arrived as no step', () => {
+    // "two weeks" inside "had two weeks to" is the time given, not when it happened; "last June" still is.
+    expect(cues('Our shop had two weeks to move every line onto the new tills.')).toMatchObject({ timeAnchored: false, task: 2 });
+    expect(cues('Last June our shop had to move every line onto the new tills.').timeAnchored).toBe(true);
+    expect(cues('We got an order for 200 cupcakes for a wedding.').weActions).toEqual([]);
+    expect(cues('I received three complaints from the same family.').iActions).toEqual([]);
+    expect(cues('We got the order out by noon.').weActions).toEqual(['got']);
+  });
+
+  it('reads "I stopped doing" as the candidate\'s step, "we stopped getting" as an outcome', () => {
+    expect(cues('I stopped checking the shared inbox for a week.').result).toBe(0);
+    expect(cues('and we stopped getting calls about it.').result).toBeGreaterThan(0);
+    expect(cues('and the calls stopped coming.').result).toBeGreaterThan(0);
+  });
 });

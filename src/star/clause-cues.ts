@@ -150,6 +150,10 @@ function firstMatchAt(text: string, pattern: RegExp): number {
 /** Where a clause's first step verb starts (its length when it has none); asked only where it matters, as it runs the step patterns again. */
 export const stepAt = (text: string): number => Math.min(firstMatchAt(text, I_ACTION), firstMatchAt(text, WE_ACTION));
 
+/** A length of time ("one month", "two weeks"), not a date: inside a goal, the time given for the work. */
+const DURATION = /^(?:(?:only|just|about|around) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|a couple of) (?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?)$/i;
+/** Something that came to the candidate: "we got an order for", "I received a complaint from"; not "we got the order out". */
+const RECEIVED = /\b(?:i|we) (got|received) (?:a|an|the|this|one|another|two|three|\d+) (?:[\w-]+ ){0,2}?(?:orders?|calls?|phone calls?|complaints?|requests?|emails?|letters?|bookings?|messages?|enquiry|enquiries|inquiry|inquiries|referrals?|tickets?)\b(?! (?:out|in|done|ready|off|away|through|back|sent|delivered|packed|shipped|to)\b)/i;
 const TRAILING_MARKS = /[\s:.]+$/;
 const LEADING_WORDS = /^(?:(?:and|so|but|then|and then|after that),? )?([^,;:.!?]*)/i;
 const WORDS = /[\p{L}'&-]+/gu;
@@ -194,7 +198,7 @@ export function readCues(clause: Clause): Cues {
   const text = clause.text.replace(HEDGE, '').replace(FILLER_GAP, ' ').trim();
   const transfer = TRANSFER.test(text);
   const reflection = transfer || REFLECTION.test(text);
-  const time = TIME_ANCHOR.exec(text);
+  const dated = TIME_ANCHOR.exec(text);
   const owned = TASK_OWNED.exec(text);
   const stated = TASK_GOAL.exec(text);
   const sure = owned ?? stated;
@@ -205,6 +209,10 @@ export function readCues(clause: Clause): Cues {
   // What follows "my goal was to" or "I was asked to" is the aim, not the outcome: result cues
   // count only before the task phrase ("As a result I was asked to roll it out" keeps its result).
   const outcomeText = goal ? text.slice(0, Math.min(goal.index, stakes?.index ?? goal.index)) : text;
+  // "Our clinic had one month to ...", "I was given a week to ...": the time given for the work is
+  // part of the aim, not when the story happened.
+  const given = dated && goal && DURATION.test(dated[0]) && dated.index >= goal.index && dated.index < goal.index + goal[0].length;
+  const time = given ? null : dated;
   const metrics = findMetrics(outcomeText);
   const iActions = verbs(text, I_ACTION);
   // "I used React and Twilio and wrote tests": a second step sharing the first one's "I".
@@ -212,6 +220,9 @@ export function readCues(clause: Clause): Cues {
   const subjectless = clause.sentenceStart && iActions.length === 0 ? SUBJECTLESS_STEP.exec(text) : null;
   if (subjectless?.[1] && !NOT_ACTIONS.has(subjectless[1].toLowerCase())) iActions.push(subjectless[1].toLowerCase());
   const weActions = verbs(text, WE_ACTION);
+  // "We got an order for 300 loaves", "I had a call from a parent": what arrived is the scene, not a step.
+  const arrived = RECEIVED.exec(text)?.[1]?.toLowerCase();
+  if (arrived) for (const list of [iActions, weActions]) if (list.includes(arrived)) list.splice(list.indexOf(arrived), 1);
   const hasStep = iActions.length + weActions.length > 0;
   const presentJob = !hasStep && I_PRESENT_JOB.test(text);
   const presentStep = hasStep || presentJob ? undefined : I_PRESENT_STEP.test(text) ? 'i' : WE_PRESENT_STEP.test(text) ? 'we' : undefined;

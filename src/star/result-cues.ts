@@ -62,8 +62,10 @@ export const RESULT_PHRASE = new RegExp(
   'i',
 );
 // Past forms of a change. "cut" is also the plain verb: "I was asked to cut the wait" is the aim.
+// "I stopped chasing the supplier" is a step of the candidate's (ceasing to do something), where
+// "the calls stopped coming" and "we stopped getting complaints" are an outcome.
 // Not in a compound: "a reduced-to-clear shelf" is a thing, not an outcome.
-const OUTCOME_PAST = String.raw`(?:reduced|increased|improved|saved|cut(?<!\bto cut)|grew|doubled|tripled|halved|boosted|raised|lowered|dropped|decreased|shrank|jumped|rose|fell|eliminated|exceeded|won|earned|gained|shortened|sped up|freed up|recovered|passed|stopped|disappeared|went (?:down|up)|sold out|ran out|slowed|backfired|got worse)(?!-)`;
+const OUTCOME_PAST = String.raw`(?:reduced|increased|improved|saved|cut(?<!\bto cut)|grew|doubled|tripled|halved|boosted|raised|lowered|dropped|decreased|shrank|jumped|rose|fell|eliminated|exceeded|won|earned|gained|shortened|sped up|freed up|recovered|passed|stopped(?!(?<=\bi stopped) (?!(?:getting|having|receiving|seeing|hearing|losing|missing|running|being|needing|waiting)\b)[a-z]{2,}ing\b)|disappeared|went (?:down|up)|sold out|ran out|slowed|backfired|got worse)(?!-)`;
 // With "finished two weeks early", "by August": signs of an outcome that outweigh a bare action verb but not an ownership phrase.
 export const OUTCOME_VERB = new RegExp(
   [
