@@ -427,9 +427,10 @@ export function createGapInterviewFlow(data: CoachData) {
     ],
     finish: (ctx) => {
       const target = targetRole(ctx);
-      const report = buildGapReport({ role: target, have: [...(haveOf(ctx)?.skills ?? []), ...fromJob(ctx)], postings: postingsSoFar(ctx), portfolios: postingsStep.of(ctx)?.portfolios, skills: catalog.skills, ...relationWhy(roleMatcher, catalog.roles, target, profileOf(ctx).currentRole, (profileOf(ctx).credentialsHeld ?? []).map((c) => c.id)) });
+      const relation = relationWhy(roleMatcher, catalog.roles, target, profileOf(ctx).currentRole, (profileOf(ctx).credentialsHeld ?? []).map((c) => c.id));
+      const report = buildGapReport({ role: target, have: [...(haveOf(ctx)?.skills ?? []), ...fromJob(ctx)], postings: postingsSoFar(ctx), portfolios: postingsStep.of(ctx)?.portfolios, skills: catalog.skills, ...relation });
       return {
-        replies: gapReportReplies(report, target, catalog, profileOf(ctx).currentRole, profileOf(ctx).yearsExperience),
+        replies: gapReportReplies(report, target, catalog, profileOf(ctx).currentRole, profileOf(ctx).yearsExperience, relation.field),
         profile: {
           gapReport: {
             role: target.id,

@@ -50,11 +50,12 @@ const STEER =
  * The verdict, said first and plainly: ready (with where to put the effort instead of badges),
  * close, or a real gap; and when the target is the job the person does now, or a step down.
  */
-export function verdictLine(report: GapReport, currentRole?: string): string {
+export function verdictLine(report: GapReport, currentRole?: string, field?: string): string {
   const { kind, covered, relation, coreMissing } = report.verdict;
   const pct = `about ${percent(covered)}%`;
   const job = currentRole?.trim() ? `*${currentRole.trim()}*` : 'your job now';
-  if (report.provenBy && relation === 'same') return provenLine(report, currentRole);
+  if (report.provenBy && relation === 'same') return provenLine(report, currentRole, field);
+  if (field && relation === 'other') return newFieldLine(report, job, field);
   if (report.provenBy && relation === 'step-down') {
     const left = report.gaps.filter((g) => g.core).map((g) => g.name);
     const brings = left.length > 0 ? `you already bring its core apart from ${listOf(left)}, which you can pick up on the job` : 'you already bring what this role asks for';
@@ -82,18 +83,35 @@ export function verdictLine(report: GapReport, currentRole?: string): string {
  * The target is the job a credential shows (the PMP for project manager): what the credential
  * proves is said as covered, and what the role adds beyond it is named, never "no gap" for all of it.
  */
-function provenLine(report: GapReport, currentRole?: string): string {
+function provenLine(report: GapReport, currentRole?: string, field?: string): string {
   const years = currentRole?.trim() ? ` and your years as *${currentRole.trim()}*` : '';
   const proved = report.provenCovers ?? [];
   const cover = proved.length > 0 ? `cover ${listOf(proved)} here` : 'show years of leading projects';
   const adds = report.gaps.slice(0, TOP_GAPS).map((g) => g.name);
   if (adds.length === 0) return `Your ${report.provenBy}${years} ${cover}, and you bring the rest of what this role asks, so there is no real gap to close. ${STEER}`;
-  const then: Record<GapReport['verdict']['kind'], string> = {
-    ready: `That is small, and can be learnt on the job. ${STEER}`,
-    close: 'A focused course or project on these should get you there; no long programme needed.',
-    gap: 'Start with the top gaps below.',
-  };
-  return `Your ${report.provenBy}${years} ${cover}; what this role adds is ${listOf(adds)}. ${then[report.verdict.kind]}`;
+  // The same job in another field: what is new is the tech side, not the job.
+  const adding = field ? `the role is the same but the field is new, so what it adds is the tech side: ${listOf(adds)}` : `what this role adds is ${listOf(adds)}`;
+  return `Your ${report.provenBy}${years} ${cover}; ${adding}. ${THEN[report.verdict.kind]}`;
+}
+
+/** After what is left to learn, by how much is left. */
+const THEN: Record<GapReport['verdict']['kind'], string> = {
+  ready: `That is small, and can be learnt on the job. ${STEER}`,
+  close: 'A focused course or project on these should get you there; no long programme needed.',
+  gap: 'Start with the top gaps below.',
+};
+
+/**
+ * The job's title in another field ("construction project manager" aiming at IT project manager):
+ * not the job they already do, but the same craft, so what carries over is said before the tech
+ * side that is new.
+ */
+function newFieldLine(report: GapReport, job: string, field: string): string {
+  const carried = report.haveAsked.slice(0, TOP_GAPS).map((h) => inSentence(h.name));
+  const carries = carried.length > 0 ? `your ${listOf(carried)} carry over from ${field}` : `what you do in ${field} is the same craft`;
+  const adds = report.gaps.slice(0, TOP_GAPS).map((g) => g.name);
+  if (adds.length === 0) return `This is your job (${job}) in a new field: ${carries}, and you bring the rest of what this role asks. ${STEER}`;
+  return `This is your job (${job}) in a new field, not the job you already do: ${carries}, and what is new is the tech side, ${listOf(adds)}. ${THEN[report.verdict.kind]}`;
 }
 
 /** A skill's name inside a sentence: "finance", but "SQL" and "AWS" as they are. */
@@ -177,10 +195,11 @@ function portfolioLine(report: GapReport): string | undefined {
 }
 
 /** The gap report as chat replies: the verdict, demand chart, what the user brings, the top gaps, what next. */
-export function gapReportReplies(report: GapReport, role: Role, catalog: Catalog, currentRole?: string, years?: number): Reply[] {
+export function gapReportReplies(report: GapReport, role: Role, catalog: Catalog, currentRole?: string, years?: number, field?: string): Reply[] {
   const replies: Reply[] = [{ kind: 'text', text: `Here is your gap report for *${report.role.name}*. ${sourceLine(report)}` }];
   const experience = experienceLine(report, currentRole, years);
-  if (report.hardSkillsAsked > 0) replies.push({ kind: 'text', text: experience ? `${verdictLine(report, currentRole)}\n${experience}` : verdictLine(report, currentRole) });
+  const verdict = verdictLine(report, currentRole, field);
+  if (report.hardSkillsAsked > 0) replies.push({ kind: 'text', text: experience ? `${verdict}\n${experience}` : verdict });
   else if (experience) replies.push({ kind: 'text', text: experience });
   if (report.postingsUnrecognised > 0) {
     replies.push({ kind: 'text', text: `I couldn't recognise any skills in ${report.postingsUnrecognised} of the postings, so ${report.postingsUnrecognised === 1 ? 'it does' : 'they do'} not count.` });
