@@ -42,6 +42,13 @@ describe('splitSegments', () => {
     expect(after?.header).toBeUndefined();
   });
 
+  it('counts the words of a short item from its first word, not the space its dash needs', () => {
+    const text = 'Qualifications:\n- Strong SQL and Python\n- Spark is a plus\n- Attention to detail and clear documentation';
+    const [, , spark, long] = splitSegments(text);
+    expect(scope(text, spark)).toBe(text);
+    expect(scope(text, long)).toBe('- Attention to detail and clear documentation');
+  });
+
   it('recognises bullets of many kinds, and a prose line ends a bullet list', () => {
     const text = '• a\n▪ b\n1. c\n2) d\n* e\n✅ f\nplain prose line\n- g';
     const segments = splitSegments(text);

@@ -27,8 +27,6 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * - "anything cheaper?" offers ISC2 Certified in Cybersecurity "more than your $0 budget" while saying
  *   "earning it is free", for a cybersecurity role, covering Active Directory "in part": not a help desk
  *   answer.
- * - "20 years driving truck so i deal with dispatchers and customers all day" is not credited as customer
- *   service, which the posting asks for (it.fails below).
  * - Plan step 4 asks for a portfolio piece "that uses Active Directory, ServiceNow and Microsoft Office" with
  *   no pointer to how to get them for free at home (Windows Server evaluation, ServiceNow developer instance).
  */
@@ -91,7 +89,7 @@ describe('Darnell, truck driver to IT support, $0 now, ten hours a week, 6 month
     expect(report).toContain('(BLS, May 2024)');
   });
 
-  it.fails('credits "i deal with dispatchers and customers all day" as customer service', async () => {
+  it('credits "i deal with dispatchers and customers all day" as customer service', async () => {
     const { p } = await throughGaps('darnell-customers');
     expect(held(p.profile()).has('customer-service')).toBe(true);
   });

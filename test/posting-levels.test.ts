@@ -350,3 +350,32 @@ describe('marketing work a posting words as duties (Grace)', () => {
     expect(levels('Requirements: follow us on our social media channels; SQL.')['social-media-marketing']).toBeUndefined();
   });
 });
+
+describe('what a word means by what is around it: an A/B test, leadership, Epic, an OT network', () => {
+  it('reads A/B tests of a page or an email as conversion work, and A/B tests among statistics as none', () => {
+    expect(levels('Responsibilities: run A/B tests on landing pages and email subject lines.')['conversion-rate-optimization']).toBe('required');
+    expect(levels('Requirements: basic statistics (averages, distributions, A/B tests).')['conversion-rate-optimization']).toBeUndefined();
+    expect(levels('Nice to have: Kubernetes, Airflow, experience with A/B testing.')['conversion-rate-optimization']).toBeUndefined();
+  });
+
+  it('reads leadership named as the people a report is for as no skill asked, and leading a team as one', () => {
+    expect(levels('Responsibilities: build dashboards for executive leadership; SQL.')['leadership']).toBeUndefined();
+    expect(levels('Requirements: proven leadership skills and SQL.')['leadership']).toBe('required');
+  });
+
+  it('reads Epic capitalised as the hospital record system, and an agile Jira Epic as none', () => {
+    expect(levels('Requirements: support Epic clinical documentation workflows.')['health-informatics']).toBe('required');
+    expect(levels('Requirements: break each Jira Epic into user stories with the team.')['health-informatics']).toBeUndefined();
+  });
+
+  it('reads a short bullet beside its list: "- Spark is a plus" is Apache Spark, preferred', () => {
+    expect(levels('Qualifications:\n- Strong SQL and Python\n- Spark is a plus')['spark']).toBe('preferred');
+  });
+
+  it('reads segmentation and the Purdue model as network security and IEC 62443 as a security framework', () => {
+    const got = levels('Requirements: understanding of the Purdue model and network segmentation between IT and OT. Familiarity with IEC 62443.');
+    expect(got['network-security']).toBe('required');
+    expect(got['security-frameworks']).toBe('required');
+  });
+});
+

@@ -153,7 +153,9 @@ export function splitSegments(text: string): Segment[] {
     }
     BULLET.lastIndex = lineStart;
     const bullet = BULLET.test(text);
-    const itemStart = bullet ? BULLET.lastIndex : lineStart;
+    // The item starts at its first word: the space a "-" bullet needs is not one of the item's own.
+    let itemStart = bullet ? BULLET.lastIndex : lineStart;
+    while (text.charCodeAt(itemStart) === 32) itemStart++;
     const isHeader = text.charCodeAt(lineEnd - 1) === 58; // ':'
     let scope: Span | undefined; // undefined: each sentence is its own scope
     let header: Span | undefined;

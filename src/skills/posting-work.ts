@@ -1,5 +1,6 @@
 import { splitSegments, type Segment } from './clean-text.js';
 import type { LocatedMention } from './extract-skills.js';
+import { AB_TESTED } from './person-cues.js';
 
 /**
  * Work a posting describes in a sentence of its own rather than by a skill's name: "Produce the
@@ -39,6 +40,9 @@ export const POSTING_WORK_CUES: readonly PostingWorkCue[] = [
   // Meta as an ad platform only where campaigns or ads are the subject: "paid campaigns in Google Ads and Meta".
   // Capitalised and never before "tags", "descriptions" or "data", so no other sense of the word counts.
   { pattern: /(?<=\b(?:[Cc]ampaigns?|[Aa]ds|[Aa]dvertising|[Pp]aid social)\b[^.;:\n]{0,40}?)\bMeta\b(?!\s+(?:tags?|descriptions?|titles?|data|keywords)\b)/g, skill: 'social-media-marketing' },
+  // A/B tests of a page, a flow, an email or an ad are conversion work: "run A/B tests on landing pages",
+  // "plan and read A/B tests on the checkout flow"; "A/B tests" alone in a statistics list is not.
+  { pattern: new RegExp(AB_TESTED, 'gi'), skill: 'conversion-rate-optimization' },
   // A duty that opens with the verb: "- Model sales, stock and loyalty data in BigQuery", "and model customer data".
   { pattern: /(?:^[ \t]*(?:[-*•·]\s*)?|\b(?:and|to)\s+)model\s+(?:(?:the|our)\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?data\b(?!\s+scien)/gim, skill: 'data-modeling' },
 ];

@@ -176,6 +176,18 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
     }),
   );
 
+  /** Where `skill` is first named in `text` (cleaned already), as typed or capitalised as a list item is read. */
+  const placeOf = (skill: string, text: string): number | undefined => {
+    for (const form of [text, text.replace(/\p{L}+/gu, (w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`)]) {
+      const located = extractor.locate(form);
+      // Positions hold only if cleaning left the text as it was.
+      if (located.text !== form) continue;
+      const hit = located.mentions.find((m) => m.skill === skill);
+      if (hit) return hit.start;
+    }
+    return undefined;
+  };
+
   /** Blanks [start, end) out of `chars`, keeping the length so positions still line up. */
   const blank = (chars: string[], from: number, to: number) => {
     for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
@@ -262,10 +274,12 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
           return;
         }
         if (capped.has(skill) && !inferredFrom && (said || !cap)) {
-          // Named plainly ("networking") or at a level said: that, not the cap, is what they hold.
+          // Named plainly ("networking") or at a level said: that, not the cap, is what they hold, and
+          // those words, not the ones that showed only the basics, are what the coach quotes.
           capped.delete(skill);
           if (said) known.level = said;
           else delete known.level;
+          known.evidence = evidenceOf(evidence);
           return;
         }
         if (cap && !said) return;
@@ -334,6 +348,13 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
       });
       const found = listedSkills(extractor, masked, unambiguous);
       const mentions = [...found, ...inList.filter((m) => !found.some((f) => f.skill === m.skill))];
+      // A skill the whole text names but no clause alone does ("R" made sure of by "python" in the next
+      // clause) is quoted from the clause that holds it, never from the start of the text.
+      for (const m of mentions) if (!m.inferredFrom && !evidence.has(m.skill)) {
+        const at = placeOf(m.skill, masked);
+        const clause = at === undefined ? undefined : clauses.find((c) => c.start <= at && at < c.end);
+        if (clause) evidence.set(m.skill, shown.slice(clause.start, clause.end));
+      }
       // An ambiguous form ("R") is only read beside its neighbours, and so is its level.
       const levelOfMention = (m: SkillMention) => levels.get(m.skill) ?? itemLevel.get(m.skill) ?? (unambiguous.has(m.skill) ? undefined : m.level);
       for (const m of mentions.filter((x) => !x.inferredFrom)) add(m.skill, evidence.get(m.skill) ?? shown, levelOfMention(m));
