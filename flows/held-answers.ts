@@ -31,11 +31,25 @@ function postingsNext(asker: Asker, world: CredentialWorld): { c: CatalogCredent
 }
 
 /**
+ * Whether another credential is needed: the one their postings name (not one they hold), else the top
+ * pick on screen as optional, else, with postings pasted, that none names one. Undefined when nothing
+ * is known to say. `pasted`: their gap report was read from postings they pasted.
+ */
+function anotherWords(asker: Asker, world: CredentialWorld, onScreen: readonly CatalogCredential[], pasted: boolean): string | undefined {
+  const next = postingsNext(asker, world);
+  if (next) return `The one your postings name is ${bold(next.c)}${next.said ? `: ${next.said.replace(/^./, (x) => x.toLowerCase())}` : '.'}`;
+  const top = onScreen.find((p) => !asker.held.includes(p.id));
+  const pick = top ? ` If you add one, ${bold(top)} is my first pick for your gaps, but a portfolio piece may do as much.` : '';
+  if (pasted) return `Not necessarily: none of your postings names another credential.${pick || ' A portfolio piece showing the work may do more than another badge.'}`;
+  return top ? `Not necessarily.${pick} Paste a few postings in the gap interview (\`gaps\`) to see which credentials your employers name.` : undefined;
+}
+
+/**
  * A credential they hold, asked about at any step: it counts (it is on their profile and never
  * suggested again), what it shows for the target role, how their postings ask for it, how to keep it,
- * and whether another is needed: the one their postings name, else the top pick on screen, else none.
+ * and whether another is needed.
  */
-export function heldAnswer(c: CatalogCredential, asker: Asker, world: CredentialWorld, role: Role | undefined, onScreen: readonly CatalogCredential[]): string {
+export function heldAnswer(c: CatalogCredential, asker: Asker, world: CredentialWorld, role: Role | undefined, onScreen: readonly CatalogCredential[], pasted: boolean): string {
   const lines = [`Yes, it counts: you hold ${bold(c)}, it is on your profile, and I never suggest it to you again.`];
   if (role && c.targetRoles.includes(role.id)) lines.push(`It is made for ${roleWords(role.name)} jobs, so put it near the top of your resume.`);
   else if (role) {
@@ -50,14 +64,16 @@ export function heldAnswer(c: CatalogCredential, asker: Asker, world: Credential
   const terms = postingTermsNote(c, asker.person?.asked?.find((a) => a.id === c.id));
   if (terms) lines.push(terms);
   if (c.expiry.expires === true && c.expiry.renew) lines.push(`Keep it current: ${plain(c.expiry.renew)}.`);
-  const next = postingsNext(asker, world);
-  const top = onScreen.find((p) => !asker.held.includes(p.id));
-  if (next) lines.push(`Do you need another? The one your postings name is ${bold(next.c)}${next.said ? `: ${next.said.replace(/^./, (x) => x.toLowerCase())}` : '.'}`);
-  else if (asker.person?.asked !== undefined || top) {
-    const first = top ? ` If you add one, ${bold(top)} is my first pick for your gaps, but a portfolio piece may do as much.` : ' A portfolio piece showing the work may do more than another badge.';
-    lines.push(`Do you need another? Not necessarily: none of your postings names another credential.${first}`);
-  }
-  return lines.join(' ').replace(/\.\./g, '.');
+  const another = anotherWords(asker, world, onScreen, pasted);
+  if (another) lines.push(`Do you need another? ${another}`);
+  return lines.join(' ');
+}
+
+/** "do i need another certificate?" with none named: whether another is needed, then what they hold, which counts. */
+export function anotherAnswer(held: readonly CatalogCredential[], asker: Asker, world: CredentialWorld, onScreen: readonly CatalogCredential[], pasted: boolean): string {
+  const another = anotherWords(asker, world, onScreen, pasted) ?? "It depends on the jobs you want: paste a few postings in the gap interview (`gaps`) and I'll show which credentials they name and how firmly.";
+  const counts = held.length > 0 ? ` What you hold already counts (${listOf(held.map(bold))}), and I never suggest it to you again.` : '';
+  return `${another}${counts}`;
 }
 
 /**

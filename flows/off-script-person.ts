@@ -1,11 +1,11 @@
 import type { CoachData } from '../src/coach-data.js';
 import type { OffScriptQuestion, OffScriptReply } from '../src/engine/off-script.js';
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
-import { enoughToHireAnswer, heldAnswer } from './held-answers.js';
+import { anotherAnswer, enoughToHireAnswer, heldAnswer } from './held-answers.js';
 import type { CredentialFinder } from './named-credentials.js';
 import { credentialMeant } from './need-credential.js';
 import type { QuestionAsker } from './off-script-asker.js';
-import { asksCoding, asksEnoughToHire, asksHeldValue, asksQualified, saysConfidenceWorry, saysHolding } from './person-asides.js';
+import { asksAnother, asksCoding, asksEnoughToHire, asksHeldValue, asksQualified, saysConfidenceWorry, saysHolding } from './person-asides.js';
 import { codingAnswer, confidenceAnswer, qualifiedAnswer, type CodeSkill, type PersonSaid } from './person-answers.js';
 import { profileOf } from './profile.js';
 
@@ -47,19 +47,30 @@ export function personAnswers(data: CoachData, asker: QuestionAsker, finder: Cre
     return ofProvider.length === 1 ? ofProvider[0] : undefined;
   }
 
+  /** Their gap report for the role asked about was read from postings they pasted. */
+  const pasted = (q: OffScriptQuestion) => {
+    const report = profileOf(q.ctx).gapReport;
+    return report?.source === 'postings' && report.role === asker.roleOf(q)?.id;
+  };
+
   const held: PersonAnswer = (q) => {
     if (!asksHeldValue(q.text) && !saysHolding(q.text)) return undefined;
     const c = heldNamed(q);
-    return c ? answered(heldAnswer(c, asker.askerOf(q), asker.world, asker.roleOf(q), asker.onScreen(q))) : undefined;
+    return c ? answered(heldAnswer(c, asker.askerOf(q), asker.world, asker.roleOf(q), asker.onScreen(q), pasted(q))) : undefined;
+  };
+
+  /** "do i need another certificate?": none named, so about needing more at all. */
+  const another: PersonAnswer = (q) => {
+    if (!asksAnother(q.text) || finder.named(q.text).length > 0) return undefined;
+    const heldOnes = (profileOf(q.ctx).credentialsHeld ?? []).flatMap((h) => credentials.byId.get(h.id) ?? []);
+    return answered(anotherAnswer(heldOnes, asker.askerOf(q), asker.world, asker.onScreen(q), pasted(q)));
   };
 
   const enough: PersonAnswer = (q) => {
     if (!asksEnoughToHire(q.text)) return undefined;
     const who = asker.askerOf(q);
     const c = credentialMeant(finder.named(q.text), who, asker.world);
-    const report = profileOf(q.ctx).gapReport;
-    const pasted = report?.source === 'postings' && report.role === who.role?.id;
-    return answered(enoughToHireAnswer(c, who, asker.world, asker.roleOf(q), pasted));
+    return answered(enoughToHireAnswer(c, who, asker.world, asker.roleOf(q), pasted(q)));
   };
 
   const qualified: PersonAnswer = (q) => (asksQualified(q.text) ? answered(qualifiedAnswer(personOf(q), asker.roleOf(q))) : undefined);
@@ -73,7 +84,7 @@ export function personAnswers(data: CoachData, asker: QuestionAsker, finder: Cre
 
   const confidence: PersonAnswer = (q) => (saysConfidenceWorry(q.text) ? answered(confidenceAnswer(personOf(q), asker.roleOf(q))) : undefined);
 
-  const all = [held, enough, qualified, coding, confidence];
+  const all = [held, another, enough, qualified, coding, confidence];
   return (q) => {
     for (const answer of all) {
       const reply = answer(q);

@@ -68,3 +68,8 @@ const HOLDING = /\bi (?:already )?(?:have|got|hold|did|earned|passed|finished|co
 /** Asks what a held credential is worth here; `named` says the message names one they hold. */
 export const asksHeldValue = (text: string): boolean => HELD_VALUE.test(said(text));
 export const saysHolding = (text: string): boolean => HOLDING.test(said(text));
+
+/** "do i need another certificate?", "should i get more certs", "is another cert needed": more credentials, none named. */
+const ANOTHER = /\b(?:need|get|take|do|want|add)\b[\w\s]{0,12}\b(?:an)?other (?:cert|certs|certificate|certification|credential|course|badge|one)\b|\banother (?:cert|certificate|certification|credential)\b|\bmore (?:certs|certificates|certifications|credentials)\b/;
+
+export const asksAnother = (text: string): boolean => ANOTHER.test(said(text));

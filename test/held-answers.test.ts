@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { enoughToHireAnswer, heldAnswer } from '../flows/held-answers.js';
+import { anotherAnswer, enoughToHireAnswer, heldAnswer } from '../flows/held-answers.js';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
 import type { Asker, CredentialWorld } from '../src/credentials/credential-words.js';
@@ -37,17 +37,33 @@ const asker = (roleId: string, held: string[], asked?: Asked, gaps: Asker['gaps'
 describe('a credential the person holds', () => {
   it('made for another role: it counts, what it shows for theirs, how to keep it, and the one their postings name next', () => {
     const asked: Asked = [{ id: 'aws-solutions-architect-associate', share: 1, postings: [{ asks: 'preferred' }] }];
-    const said = heldAnswer(byId('comptia-security-plus'), asker('cloud-engineer', ['comptia-security-plus'], asked), world, role('cloud-engineer'), []);
+    const said = heldAnswer(byId('comptia-security-plus'), asker('cloud-engineer', ['comptia-security-plus'], asked), world, role('cloud-engineer'), [], true);
     expect(said).toMatch(/^Yes, it counts: you hold \*CompTIA Security\+ \(SY0-701\)\*, it is on your profile, and I never suggest it to you again\. It is made for cybersecurity analyst, SOC analyst and [^.]+ roles rather than cloud engineer ones, but it shows /);
     expect(said).toContain('Keep it current: Renew it every 3 years with 50 continuing-education units and the fee.');
     expect(said).toContain('Do you need another? The one your postings name is *AWS Certified Solutions Architect – Associate (SAA-C03)*: your posting prefers');
   });
 
   it('made for their role: near the top of the resume; no posting names another: a portfolio piece may do as much', () => {
-    const said = heldAnswer(byId('google-data-analytics'), asker('data-analyst', ['google-data-analytics'], []), world, role('data-analyst'), [byId('microsoft-pl-300')]);
+    const said = heldAnswer(byId('google-data-analytics'), asker('data-analyst', ['google-data-analytics'], []), world, role('data-analyst'), [byId('microsoft-pl-300')], true);
     expect(said).toContain('It is made for data analyst jobs, so put it near the top of your resume.');
     expect(said).toContain('Do you need another? Not necessarily: none of your postings names another credential. If you add one, *Microsoft Certified: Power BI Data Analyst Associate (PL-300)* is my first pick for your gaps');
     expect(said).not.toContain('Keep it current');
+  });
+});
+
+describe('"do i need another certificate?"', () => {
+  it('the one the postings name, not one held, then what they hold counts', () => {
+    const asked: Asked = [{ id: 'iiba-ecba', share: 1, postings: [{ asks: 'preferred' }, { asks: 'preferred' }] }];
+    const said = anotherAnswer([byId('google-data-analytics')], asker('business-analyst', ['google-data-analytics'], asked), world, [], true);
+    expect(said).toMatch(/^The one your postings name is \*IIBA Entry Certificate in Business Analysis \(ECBA\)\*: both of your postings prefer/);
+    expect(said).toContain('What you hold already counts (*Google Data Analytics Professional Certificate*), and I never suggest it to you again.');
+  });
+  it('no postings pasted: the top pick as optional and where to find out, never "none of your postings"', () => {
+    const said = anotherAnswer([], asker('data-analyst', []), world, [byId('microsoft-pl-300')], false);
+    expect(said).toMatch(/^Not necessarily\. If you add one, \*Microsoft Certified: Power BI Data Analyst Associate \(PL-300\)\* is my first pick/);
+    expect(said).toContain('Paste a few postings in the gap interview');
+    expect(said).not.toContain('none of your postings');
+    expect(anotherAnswer([], asker('data-analyst', []), world, [], false)).toMatch(/^It depends on the jobs you want/);
   });
 });
 

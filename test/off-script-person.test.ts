@@ -27,7 +27,7 @@ async function atThePicks(user: string) {
   const p = await atTheReport(user);
   for (const said of ['1', 'yes', '800', '12', '9 months', '60000', 'yes']) await p.say(said);
   const picks = await p.say('yes');
-  expect(picks).toContain('[Choose ');
+  expect(picks).toMatch(/[[|] Choose /);
   return p;
 }
 
@@ -47,6 +47,13 @@ describe('at the picks (a choice step)', () => {
     // The one his posting names is the next credential, with how the posting asks for it.
     expect(reply).toContain('The one your postings name is *AWS Certified Solutions Architect – Associate (SAA-C03)*');
     expect(reply).toContain('Which one would you like?');
+  });
+
+  it.each(['do i need another certificate?', 'do i need another cert', 'should i get more certs'])('%j: the one his posting names, and his Security+ counts', async (text) => {
+    const reply = await p.say(text);
+    expect(reply).not.toMatch(REFUSED);
+    expect(reply).toMatch(/^The one your postings name is \*AWS Certified Solutions Architect – Associate \(SAA-C03\)\*/);
+    expect(reply).toContain('What you hold already counts (*CompTIA Security+ (SY0-701)*)');
   });
 
   it.each(['is the certificate enough to get hired?', 'is the cert enough to get a job', 'will this cert get me hired', 'can i get a job with just the certificate'])('%j: not on its own, with what to pair it with', async (text) => {
@@ -84,7 +91,7 @@ describe('at the menu after the report', () => {
     const p = await atTheReport(`person-qualified-${text.length}`);
     const reply = await p.say(text);
     expect(reply).not.toMatch(REFUSED);
-    expect(reply).toMatch(/your gap report (?:says|shows) you/);
+    expect(reply).toMatch(/your gap report (?:says you|shows a real gap)/);
     expect(reply).toMatch(/about \d+% of the technical skills your postings ask for/);
     expect(reply).toContain('What would you like to do next?');
   });

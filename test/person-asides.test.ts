@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksCoding, asksEnoughToHire, asksHeldValue, asksQualified, saysConfidenceWorry, saysHolding } from '../flows/person-asides.js';
+import { asksAnother, asksCoding, asksEnoughToHire, asksHeldValue, asksQualified, saysConfidenceWorry, saysHolding } from '../flows/person-asides.js';
 
 /** The words of questions about the person, as people type them: lowercase, no question mark, typos. */
 
@@ -83,4 +83,11 @@ describe('asking what a held credential is worth now', () => {
   it.each(['is security+ worth it?', 'how much is the pmp', 'what about tableau instead'])('%j does not', (text) => {
     expect(asksHeldValue(text) || saysHolding(text)).toBe(false);
   });
+});
+
+describe('asking whether another credential is needed', () => {
+  it.each(['do i need another certificate?', 'do i need another cert', 'should i get more certs', 'do i need to get another certification', 'I need another one?'])('%j asks it', (text) => {
+    expect(asksAnother(text)).toBe(true);
+  });
+  it.each(['what about another role?', 'is the A+ worth it', 'anything cheaper?'])('%j does not', (text) => expect(asksAnother(text)).toBe(false));
 });

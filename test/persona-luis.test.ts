@@ -32,8 +32,8 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  *   (src/skills/posting-levels, src/gaps/gap-report).
  * - (Fixed) "I have already the google certificate, I need another one?" is answered as a coach would: his
  *   Google certificate counts and what it shows for BA work, and the only one his postings name is the ECBA,
- *   preferred, not a must (flows/held-answers.ts). "do I need another certificate?" still gets "my notes
- *   don't cover it" and a BLS link.
+ *   preferred, not a must (flows/held-answers.ts); "do I need another certificate?" gets the same: the ECBA
+ *   his postings prefer, and that his Google certificate counts.
  * - (Fixed) "what is ECBA?" says IIBA's entry certificate, no experience needed, and its 60-minute online exam
  *   of 50 questions with where that was seen (src/credentials/credential-answers.ts whatItIs).
  * - The ECBA's "about 3 weeks" is the 21 professional-development hours only ("study for the exam comes
@@ -191,6 +191,9 @@ describe('Luis, bank branch manager to business analyst, $500, 10 h/week, 6 mont
     expect(answer).not.toContain("That isn't one of the options");
     expect(answer).toContain('Yes, it counts: you hold *Google Data Analytics Professional Certificate*');
     expect(answer).toContain('The one your postings name is *IIBA Entry Certificate in Business Analysis (ECBA)*: both of your postings prefer');
+    const more = await p.say('do I need another certificate?');
+    expect(more).toMatch(/^The one your postings name is \*IIBA Entry Certificate in Business Analysis \(ECBA\)\*/);
+    expect(more).toContain('What you hold already counts (*Google Data Analytics Professional Certificate*)');
   });
 
   it('says what the ECBA is when asked "what is ECBA?": IIBA\'s entry certificate, no experience needed, an online exam', async () => {
