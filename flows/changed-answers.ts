@@ -61,7 +61,7 @@ export type ChangeReading =
   /** The change named one answer but its value does not fit it ("change my budget to lots"). */
   | { kind: 'refused'; target: Changeable; problem: string }
   /** It fits more than one answer (the question being asked among them): which is for the person to say. */
-  | { kind: 'which'; targets: readonly Changeable[]; current?: Changeable };
+  | { kind: 'which'; value: string; targets: readonly Changeable[]; current?: Changeable };
 
 /**
  * What a message typed at `current` changes, if anything. A change is marked by its words
@@ -92,14 +92,16 @@ export function readChangeAt(text: string, current: Step, earlier: readonly Chan
     const parsed = reading(target.step);
     return parsed.ok ? { kind: 'change', target, value: parsed.value, marked: said.marked } : { kind: 'none' };
   }
-  return { kind: 'which', targets: fits, ...(currentFits && currentTarget ? { current: currentTarget } : {}) };
+  return { kind: 'which', value: said.rest, targets: fits, ...(currentFits && currentTarget ? { current: currentTarget } : {}) };
 }
 
-/** "Is that your study time or a change to your budget?" with how to say either. */
-function askWhich(reading: Extract<ChangeReading, { kind: 'which' }>, current: Step): string {
-  const options = [...(reading.current ? [`your ${reading.current.name.toLowerCase()}`] : [`the answer to this question (${current.label.toLowerCase()})`]), ...reading.targets.map((t) => `a change to your ${t.name.toLowerCase()}`)];
-  const examples = reading.targets.map((t) => `"${t.name.toLowerCase()} …"`);
-  return `Is that ${options.slice(0, -1).join(', ')} or ${options.at(-1)}? Say it again with what it is for, for example ${examples.join(' or ')}.`;
+/** "Did you mean 5 as your study time, or as a change to your budget?", with how to say which. */
+function askWhich(reading: Extract<ChangeReading, { kind: 'which' }>): string {
+  const here = reading.current ? `as your ${reading.current.name.toLowerCase()}` : 'as your answer here';
+  const names = reading.targets.map((t) => t.name.toLowerCase());
+  const changed = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names.join('');
+  const example = reading.targets.map((t) => `"${t.name.toLowerCase()} ${reading.value}"`).join(' or ');
+  return `Did you mean ${reading.value} ${here}, or as a change to your ${changed}? Say it with what it is for, for example ${example}.`;
 }
 
 /**
@@ -120,7 +122,7 @@ export function withChanges(steps: readonly Step[], changeable: readonly Changea
         const earlier = given(step, ctx);
         const reading = input.kind === 'text' && earlier.length > 0 ? readChangeAt(input.text, step, earlier, target, ctx) : { kind: 'none' as const };
         if (reading.kind === 'refused') return { ok: false, problem: reading.problem };
-        if (reading.kind === 'which') return { ok: false, problem: askWhich(reading, step) };
+        if (reading.kind === 'which') return { ok: false, problem: askWhich(reading) };
         const stored = ctx.answers[step.id];
         if (reading.kind === 'change') {
           const { target: changed, value } = reading;

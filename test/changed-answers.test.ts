@@ -71,8 +71,8 @@ describe('a change to an earlier answer, said at a later question', () => {
   });
 
   it.each([
-    ['actually 5', 'hours', { role: 'x', budget: 500 }, /your study time or a change to your budget/],
-    ['actually 2', 'choose', UP_TO_PAY, /the answer to this question \(choice\), a change to your budget, a change to your study time, a change to your deadline or a change to your current pay/],
+    ['actually 5', 'hours', { role: 'x', budget: 500 }, /^Did you mean 5 as your study time, or as a change to your budget\? Say it with what it is for, for example "budget 5"\.$/],
+    ['actually 2', 'choose', UP_TO_PAY, /^Did you mean 2 as your answer here, or as a change to your budget, study time, deadline or current pay\? Say it with what it is for, for example "budget 2" or "study time 2" or "deadline 2" or "current pay 2"\.$/],
     ['actually 8', 'deadline', { role: 'x', budget: 500, hours: 6 }, /budget|study time/],
     ['sorry i meant 85k', 'free-first', UP_TO_PAY, /budget.*current pay|current pay.*budget/],
     ['actually 300', 'choose', UP_TO_PAY, /budget.*current pay/],
@@ -154,5 +154,21 @@ describe('the same value said again', () => {
     const parsed = said('deadline', '6 hours', upTo('deadline'));
     expect(parsed.ok).toBe(false);
     expect(parsed.ok ? '' : parsed.problem).toMatch(/hours, but this question asks for a number of months/);
+  });
+});
+
+describe('saying which, after being asked', () => {
+  it.each([
+    ['budget 5', 'budget', 5],
+    ['study time 2', 'hours', 2],
+    ['deadline 2', 'deadline', 2],
+    ['current pay 2', 'pay', 2],
+  ])('%j, as the question suggested, changes that answer', (text, changed, value) => {
+    const answers = answered('choose', text, UP_TO_PAY);
+    expect(answerOf({ answers }, changed)).toBe(value);
+  });
+
+  it('"5 hours" at the hours question answers it', () => {
+    expect(said('hours', '5 hours', { role: 'x', budget: 500 })).toMatchObject({ ok: true, value: 5 });
   });
 });
