@@ -218,5 +218,7 @@ describe('Omar, medical device sales rep to sales engineer, $2,000, 6 hours a we
     const summary = await p.say('Finish and see my summary');
     expect(summary).toContain('Practice summary');
     expect(summary).not.toContain('Keep each story under 2 minutes');
+    // The same finding as the feedback's "on the short side": room for his steps.
+    expect(summary).toContain('The one thing to work on=Nothing big. To polish: Give your steps more room');
   });
 });

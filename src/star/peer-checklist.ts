@@ -40,7 +40,8 @@ export const PEER_CHECKLIST: readonly PeerItem[] = [
   { id: 'i-not-we', label: 'Said "I", not "we", for the steps they took', part: 'action', source: 'rubricB1' },
   { id: 'steps', label: 'Concrete steps, in order, with their reasons', part: 'action', source: 'rubricB1' },
   { id: 'action-most', label: 'Most of the answer was about what they did', part: 'action', source: 'practitioners' },
-  { id: 'result-evidence', label: 'A result with a number, or other evidence (what someone said about it)', part: 'result', source: 'amazon' },
+  // "No one got hurt" or "the client renewed" has no number to tell and is still evidence (checkable-outcome.ts).
+  { id: 'result-evidence', label: 'A concrete result: a number where one exists, or what anyone could check', part: 'result', source: 'amazon' },
   { id: 'learned', label: 'What they learned, or would do differently', part: 'result', source: 'ddi' },
   // The coach charges the same for running long, and asks for more under about 45 s.
   { id: 'length', label: 'Between 1 and 2 minutes: more than a line, no rambling', part: 'whole', source: 'practitioners', penalty: PENALTY.tooLong },
