@@ -63,7 +63,7 @@ export function heldAnswer(c: CatalogCredential, asker: Asker, world: Credential
   }
   const terms = postingTermsNote(c, asker.person?.asked?.find((a) => a.id === c.id));
   if (terms) lines.push(terms);
-  if (c.expiry.expires === true && c.expiry.renew) lines.push(`Keep it current: ${plain(c.expiry.renew)}.`);
+  if (c.expiry.expires === true && c.expiry.renew) lines.push(`Keep it current: ${plain(c.expiry.renew).replace(/^./, (x) => x.toLowerCase())}.`);
   const another = anotherWords(asker, world, onScreen, pasted);
   if (another) lines.push(`Do you need another? ${another}`);
   return lines.join(' ');

@@ -39,7 +39,7 @@ describe('a credential the person holds', () => {
     const asked: Asked = [{ id: 'aws-solutions-architect-associate', share: 1, postings: [{ asks: 'preferred' }] }];
     const said = heldAnswer(byId('comptia-security-plus'), asker('cloud-engineer', ['comptia-security-plus'], asked), world, role('cloud-engineer'), [], true);
     expect(said).toMatch(/^Yes, it counts: you hold \*CompTIA Security\+ \(SY0-701\)\*, it is on your profile, and I never suggest it to you again\. It is made for cybersecurity analyst, SOC analyst and [^.]+ roles rather than cloud engineer ones, but it shows /);
-    expect(said).toContain('Keep it current: Renew it every 3 years with 50 continuing-education units and the fee.');
+    expect(said).toContain('Keep it current: renew it every 3 years with 50 continuing-education units and the fee.');
     expect(said).toContain('Do you need another? The one your postings name is *AWS Certified Solutions Architect – Associate (SAA-C03)*: your posting prefers');
   });
 

@@ -43,7 +43,7 @@ describe('at the picks (a choice step)', () => {
     const reply = await p.say(text);
     expect(reply).not.toMatch(REFUSED);
     expect(reply).toContain('Yes, it counts: you hold *CompTIA Security+ (SY0-701)*');
-    expect(reply).toContain('Keep it current: Renew it every 3 years');
+    expect(reply).toContain('Keep it current: renew it every 3 years');
     // The one his posting names is the next credential, with how the posting asks for it.
     expect(reply).toContain('The one your postings name is *AWS Certified Solutions Architect – Associate (SAA-C03)*');
     expect(reply).toContain('Which one would you like?');

@@ -8,7 +8,7 @@ describe('asking whether they are qualified yet', () => {
     '%j asks it',
     (text) => expect(asksQualified(text)).toBe(true),
   );
-  it.each(['am i ready to start the pick?', 'what qualifications does a data analyst need?', 'i am ready', 'how do i apply for the exam'])('%j does not', (text) => {
+  it.each(['am i ready to start the pick?', 'what qualifications does a data analyst need?', 'i am ready', 'how do i apply for the exam', 'am i close to finishing this part?'])('%j does not', (text) => {
     expect(asksQualified(text)).toBe(false);
   });
 });
@@ -28,7 +28,7 @@ describe('asking whether the role needs code', () => {
     'do i need codeing skills',
     'do i need to learn progamming',
   ])('%j asks it', (text) => expect(asksCoding(text)).toBe(true));
-  it.each(['is there a code of conduct?', 'what is your zip code for', 'is the A+ worth it', 'how long does the exam take'])('%j does not', (text) => {
+  it.each(['is there a code of conduct?', 'what is your zip code for', 'is the A+ worth it', 'how long does the exam take', 'do i get a code to book the exam?', 'do i need a code to register'])('%j does not', (text) => {
     expect(asksCoding(text)).toBe(false);
   });
 });
@@ -46,8 +46,9 @@ describe('a worry about being taken seriously', () => {
     'am i kidding myself',
     'will they take a nurse seriously?',
     'will tech ppl take me seriosly',
+    'do i have a real chance of getting hired',
   ])('%j says it', (text) => expect(saysConfidenceWorry(text)).toBe(true));
-  it.each(['do employers know the CAPM?', 'is the google cert recognised', 'which one do employers care about?', 'how long will it take me'])('%j does not', (text) => {
+  it.each(['do employers know the CAPM?', 'is the google cert recognised', 'which one do employers care about?', 'how long will it take me', 'do i have a chance of passing the exam first time?'])('%j does not', (text) => {
     expect(saysConfidenceWorry(text)).toBe(false);
   });
 });
