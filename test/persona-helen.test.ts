@@ -95,7 +95,7 @@ describe('Helen, architect of 22 years, aiming at UX designer, $2,000, 6 hours a
     expect(plan).toMatch(/4\. Build the portfolio piece=by (?:2027-08-23|Monday 23 August 2027)/);
     expect(plan).toMatch(/6\. Interview and negotiate=by (?:2027-11-15|Monday 15 November 2027)/);
     expect(plan).toContain('6 weeks inside your deadline');
-    expect(plan).toContain('past your deadline: to be job-ready by then, start applying while you build the portfolio piece.');
+    expect(plan).toContain('Your job search would run to Monday 15 November 2027, 10 weeks after your deadline. To fit it all, study about 9 hours a week instead of 6, or move your deadline to Monday 15 November 2027.');
     expect(plan).toContain('6 hours a week: 3 sessions of about 2 hours');
     expect(plan).not.toContain('date to be set');
   });

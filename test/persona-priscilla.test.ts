@@ -202,7 +202,7 @@ describe('Priscilla, maths teacher to ML engineer, $100, 6 hours a week, a year'
     expect(dueOf(plan, 'Network with intent')).toBe('2027-11-01');
     // Twelve weeks of job search: past "a year, maybe a bit more", and said so.
     expect(dueOf(plan, 'Interview and negotiate')).toBe('2028-01-24');
-    expect(plan).toContain('Your job search would run to Monday 24 January 2028, past your deadline');
+    expect(plan).toContain('Your job search would run to Monday 24 January 2028, 7 weeks after your deadline');
     expect(plan).toContain('Your studying ends on Monday 26 July 2027, 19 weeks inside your deadline of Tuesday 7 December 2027.');
     expect(plan).toContain('6 hours a week: 3 sessions of about 2 hours');
     expect(plan).not.toContain('date to be set');

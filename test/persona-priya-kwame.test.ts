@@ -153,7 +153,7 @@ describe('Priya, 43, ICU nurse for 15 years aiming at data analyst in healthcare
     expect(stepDate(plan, 3)).toBe('2027-05-10');
     // The capstone write-up, 20 hours, and 20 more for the top gap it must teach (a planning estimate): 4 weeks.
     expect(stepDate(plan, 4)).toBe('2027-06-07');
-    expect(plan).toContain('4. Build the portfolio piece=by Monday 7 June 2027: Finish the capstone and put it on GitHub.');
+    expect(plan).toContain('4. Build the portfolio piece=by Monday 7 June 2027: Finish the capstone and build your portfolio piece from it. Analyse a public data set from your own field');
     expect(stepDate(plan, 5)).toBe('2027-06-07');
     expect(stepDate(plan, 6)).toBe('2027-08-30');
     expect(plan).toContain('Your studying ends on Monday 10 May 2027, 17 weeks inside your deadline of Tuesday 7 September 2027.');
