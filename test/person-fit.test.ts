@@ -150,6 +150,14 @@ describe('years of work said against the experience a credential expects', () =>
     expect(experienceMet(byId('assoc'), { fieldRoles: ['teacher'], yearsExperience: 12 }, index)).toBe(' Your 12 years are in another field, so they do not count toward it.');
     expect(experienceMet(byId('assoc'), { yearsExperience: 12 }, index)).toBe('');
   });
+
+  it('counts years in work the target role calls its own field (plant control systems for OT security), as the role says', () => {
+    const plant = { currentRole: 'Maintenance supervisor at a plant', yearsExperience: 24, fieldsAccepted: [{ role: 'pm-role', field: 'plant control systems', counts: 'where you can point to securing them' }] };
+    expect(experienceMet(byId('assoc'), plant, index)).toBe(' Your 24 years as a maintenance supervisor at a plant count toward it where you can point to securing them.');
+    // Accepted by another role only: still another field for this credential.
+    const elsewhere = { ...plant, fieldsAccepted: [{ ...plant.fieldsAccepted[0]!, role: 'other-role' }] };
+    expect(experienceMet(byId('assoc'), elsewhere, index)).toMatch(/are in another field/);
+  });
 });
 
 describe('credentials made mainly for another role', () => {
@@ -184,6 +192,16 @@ describe('the person, from what the coach keeps', () => {
     expect(person).toMatchObject({ fieldRoles: ['pm-role'], yearsExperience: 16, held: ['pro'], currentRole: 'Senior project manager' });
     // A store manager is not a project manager, however the matcher guesses.
     expect(personFrom({ currentRole: 'retail store manager', yearsExperience: 18 }, match, () => true).fieldRoles).toBeUndefined();
+  });
+
+  it('reads the work their target role counts as its own from the role\'s experienceFrom and the skills they use at work', () => {
+    const ot = role('pm-role', undefined, { experienceFrom: [{ field: 'plant control systems', skills: ['ics'], counts: 'where you can point to securing them', basis: 'test', source: 'test' }] });
+    const byWords = (text: string): RoleMatch => (text === 'pm role' ? { kind: 'role', role: ot, exact: true } : { kind: 'none' });
+    const facts = { gapReport: { role: 'pm-role' }, skills: [{ skill: 'ics' }, { skill: 'excel', level: 'basic' }] };
+    expect(personFrom(facts, byWords, () => true).fieldsAccepted).toEqual([{ role: 'pm-role', field: 'plant control systems', counts: 'where you can point to securing them' }]);
+    // Only at a basic level, or the matcher finds another role: not their field.
+    expect(personFrom({ ...facts, skills: [{ skill: 'ics', level: 'basic' }] }, byWords, () => true).fieldsAccepted).toBeUndefined();
+    expect(personFrom({ ...facts, gapReport: { role: 'other' } }, byWords, () => true).fieldsAccepted).toBeUndefined();
   });
 });
 

@@ -15,7 +15,9 @@ import { dueOf, gapIds, held, newUser as newUserAt } from './support/new-user.js
  * What a coach signs and is asserted: his PLCs and switches heard as industrial control systems and
  * networking, both asked by his postings; SIEM and incident response among his gaps; entry pay from
  * BLS percentiles; his pension not counted as pay; Security+ on the path, said to be required within
- * 6 months by one posting; the year he gave as the deadline; every plan step dated from today; GICSP
+ * 6 months by one posting; his 24 years with plant control systems counted toward Security+'s
+ * recommended experience (OT security's own field, data/roles.json experienceFrom), never "another
+ * field"; the year he gave as the deadline; every plan step dated from today; GICSP
  * answered without invented figures; "we" turned to "I" in practice and the retry's gains named.
  *
  * What a coach would not sign today (the small, clearly wrong ones are `it.fails` below):
@@ -33,9 +35,6 @@ import { dueOf, gapIds, held, newUser as newUserAt } from './support/new-user.js
  *   (Splunk)" is one demand yet SIEM and Splunk are two of his three top gaps; security fundamentals, which both
  *   postings ask for through Security+, is no gap at all.
  * - (Fixed) "manage 6 techs" is heard as people management (src/skills/person-cues.ts staff words).
- * - Security+ (twice when asked, and in the pick's warning): "Your 24 years as a maintenance supervisor
- *   at a food packaging plant are in another field, so they do not count toward it." For an OT target
- *   they are the field; said three times to a 58-year-old it reads as "your career is worth nothing".
  * - "is 58 too old to start in cyber?" gets "That's a good question, and my notes don't cover it" and
  *   a pointer to BLS: a coach says plainly no, no credential has an age limit, and his plant years are
  *   what OT employers ask for.
@@ -170,9 +169,11 @@ describe('Wes, plant maintenance supervisor to OT security, $1000, 8 hours a wee
     expect(picks).not.toMatch(/pays back in/);
   });
 
-  it.fails('does not tell an OT-security candidate that his 24 years of plant control systems do not count', async () => {
-    const { secPlus } = await throughPick();
+  it('does not tell an OT-security candidate that his 24 years of plant control systems do not count', async () => {
+    const { secPlus, picks } = await throughPick();
     expect(secPlus).not.toContain('are in another field, so they do not count toward it');
+    expect(secPlus).toContain("Your 24 years as a maintenance supervisor at a food packaging plant count toward it where you can point to keeping the plant's control systems and their network safe");
+    expect(picks).not.toContain('are in another field');
   });
 
   it('answers "is 58 too old to start in cyber?" instead of saying its notes do not cover it', async () => {

@@ -60,6 +60,16 @@ export interface Person {
   readonly asked?: readonly AskedCredential[];
   /** Credentials their postings name that the catalog does not carry (CISA): said by name, never with a figure. */
   readonly askedUncarried?: readonly AskedCredential[];
+  /** Their work that the target role counts as its own field (a role's experienceFrom, person.ts). */
+  readonly fieldsAccepted?: readonly AcceptedField[];
+}
+
+/** Work a role counts as its own: years in it count toward the role's credentials' experience, as `counts` says. */
+export interface AcceptedField {
+  readonly role: string;
+  readonly field: string;
+  /** Ends "your 24 years as a maintenance supervisor count toward it ...". */
+  readonly counts: string;
 }
 
 export interface AskedCredential {
@@ -211,7 +221,8 @@ function askedTradeOff(little: string, asked: AskedCredential): string {
  * they know where they stand: the rung below on the catalog's ladder that they hold (A+ before
  * Network+), and their years of work. Years count only when their work is in a field the
  * credential's experience rule is about: a role it is made for (or a held credential that proves
- * practice in one), or a managing job for a rule about leading projects. Years in another field
+ * practice in one), a managing job for a rule about leading projects, or work the target role counts
+ * as its own (plant control systems for OT security, fieldsAccepted). Years in another field
  * are said plainly as that ("your 22 years as an army logistics sergeant are in another field"),
  * never as counting where they could point to the work.
  */
@@ -226,11 +237,14 @@ export function experienceMet(credential: CatalogCredential, person: Person, ind
   const job = title ? ` as ${article(title.toLowerCase())}` : '';
   const led = requiredMonths !== null && mayHaveLed(person, requiredMonths);
   const accepted = inField(credential, person) || practisedBy(credential, person, index).length > 0;
+  const from = (person.fieldsAccepted ?? []).find((f) => credential.targetRoles.includes(f.role));
   let work = '';
   if (expected !== null && expected > 0 && workYears > 0) {
     if (accepted && workYears * 12 >= expected) work = `your ${years(workYears)}${job} count toward it`;
     // Managing is not all leading projects: their years count where they led them.
     else if (led) work = `your ${years(workYears)}${job} count toward the experience where you can point to ${ledWork(credential, index)} work in them`;
+    // Work the role counts as its own (plant control systems for OT security): counted, as the role's data says how.
+    else if (from) work = `your ${years(workYears)}${job} count toward it ${from.counts}`;
     // Only a field we know is another: their job, said by its title, or matched to a role the credential is not for.
     else if (!accepted && (title || (person.fieldRoles ?? []).length > 0)) work = `your ${years(workYears)}${job} are in another field, so they do not count toward it`;
   }

@@ -1,12 +1,13 @@
 import type { Role } from '../data/roles-schema.js';
 import type { RoleMatch } from '../roles/match-role.js';
 import type { StatedDegree } from './degree-held.js';
-import type { AskedCredential, Person, Verdict } from './person-fit.js';
+import type { AcceptedField, AskedCredential, Person, Verdict } from './person-fit.js';
 
 /**
  * The person as the credential pick sees them, from what the coach keeps (the profile) or what
  * the command line is told: held credentials, their own field (their job matched to the role
- * catalog, only when it matches exactly: a "store manager" is not a project manager) and years.
+ * catalog, only when it matches exactly: a "store manager" is not a project manager), years, and the
+ * work the target role counts as its own that they do (plant control systems for OT security).
  */
 
 export interface PersonFacts {
@@ -18,8 +19,8 @@ export interface PersonFacts {
   readonly verdict?: Verdict;
   /** The skills they said they have (the profile's skills): those used beyond a beginner's level are their work's (person-fit.ts workSkills). */
   readonly skills?: readonly (string | { readonly skill: string; readonly level?: string; readonly inferredFrom?: string })[];
-  /** The gap report: the credentials the person's own postings name (gap-interview.ts). */
-  readonly gapReport?: { readonly credentialsAsked?: readonly AskedCredential[] };
+  /** The gap report: the role aimed at (its id) and the credentials the person's own postings name (gap-interview.ts). */
+  readonly gapReport?: { readonly role?: string; readonly credentialsAsked?: readonly AskedCredential[] };
 }
 
 /** "Senior data analyst" works as a data analyst: seniority words are not part of the job. */
@@ -37,6 +38,7 @@ export function personFrom(facts: PersonFacts, match: (text: string) => RoleMatc
     ...(facts.degreeHeld ? { degreeHeld: facts.degreeHeld } : {}),
     ...(facts.verdict ? { verdict: facts.verdict } : {}),
     ...workSkillsOf(facts.skills),
+    ...fieldsAcceptedBy(facts, match),
     ...(facts.gapReport?.credentialsAsked?.length ? { asked: facts.gapReport.credentialsAsked.filter((a) => known(a.id)) } : {}),
     ...(facts.gapReport?.credentialsAsked?.some((a) => !known(a.id)) ? { askedUncarried: facts.gapReport.credentialsAsked.filter((a) => !known(a.id)) } : {}),
   };
@@ -46,4 +48,19 @@ export function personFrom(facts: PersonFacts, match: (text: string) => RoleMatc
 function workSkillsOf(skills: PersonFacts['skills']): { workSkills?: string[] } {
   const used = (skills ?? []).flatMap((s) => (typeof s === 'string' ? [s] : s.level === 'basic' || s.inferredFrom ? [] : [s.skill]));
   return used.length > 0 ? { workSkills: [...new Set(used)] } : {};
+}
+
+/**
+ * The work the target role counts as its own (its experienceFrom in data/roles.json) that the person
+ * does: a plant maintenance supervisor who runs PLCs, aiming at cybersecurity, works in OT security's
+ * field. The role is found by its id read as words ("cybersecurity-analyst"), kept only when the match
+ * is that role.
+ */
+function fieldsAcceptedBy(facts: PersonFacts, match: (text: string) => RoleMatch): { fieldsAccepted?: AcceptedField[] } {
+  const id = facts.gapReport?.role;
+  const found = id ? match(id.replace(/-/g, ' ')) : undefined;
+  if (found?.kind !== 'role' || found.role.id !== id) return {};
+  const work = new Set(workSkillsOf(facts.skills).workSkills ?? []);
+  const fields = (found.role.experienceFrom ?? []).filter((f) => f.skills.some((s) => work.has(s))).map((f) => ({ role: found.role.id, field: f.field, counts: f.counts }));
+  return fields.length > 0 ? { fieldsAccepted: fields } : {};
 }
