@@ -47,9 +47,10 @@ const GROUP = String.raw`(?:team|staff|crews?|brigade|section|watch|shift|squad|
 const NOT_PLACE = String.raw`(?!(?:on|in|at|into|onto|using|from|across|through|via|with)\b)`;
 /**
  * The other parties of a list that ends in the people served: "deal with dispatchers and customers",
- * "helping suppliers & clients". Up to three, joined by "and", "&", "or" or a comma inside a clause.
+ * "helping suppliers & clients", "the warehouse lads and customers". Up to three, of one or two words each,
+ * joined by "and", "&", "or" or a comma inside a clause.
  */
-const OTHERS_THEN = String.raw`(?:(?:the |our |my )?[\w-]+(?:\s*,\s*|\s+(?:and|&|or)\s+)){0,3}`;
+const OTHERS_THEN = String.raw`(?:(?:the |our |my )?[\w-]+(?: [\w-]+)?(?:\s*,\s*|\s+(?:and|&|or)\s+)){0,3}`;
 /** The people a service is for, whom a survey asks what they need. */
 const SERVED = String.raw`(?:parents|families|customers|clients|users|residents|tenants|patients|visitors|guests|members|students|pupils|the public)`;
 /**
@@ -78,7 +79,7 @@ export const WORK_CUES: readonly WorkCue[] = [
   { pattern: String.raw`smart (?:thermostats?|home|meters?|tvs?|devices?|speakers?|doorbells?|alarms?|lighting)|(?:router|modem|broadband|wi-?fi) (?:set-?ups?|installs?|installation)|(?:set(?:s|ting)?|hook(?:s|ed|ing)?|connect(?:s|ed|ing)?)\W+(?:\w+\W+){0,2}?(?:up\W+)?(?:on|to) (?:the |their |the customers?'? |customers'? )?(?:wi-?fi|home network|broadband)`, skills: ['technical-support'] },
   // Wi-Fi kept working: "sorted out the printers and wifi", "wifi issues for guests".
   // Networks kept working are fixed the same way: "set up and fix field networks", "troubleshooting the VPN".
-  { pattern: String.raw`wi-?fi (?:issues|problems|outages|faults|dropping|not working|down)|${FIX}\b(?:\W+\w+){0,4}?\W+(?:wi-?fi|(?<!(?:professional|social|personal|support|alumni|business|referral|supplier|vendor|care|sales) )networks?\b(?!\s+of\b)|routers?|modems?|vpns?|network (?:connections?|connectivity|faults|issues|problems|outages))`, skills: ['networking', 'troubleshooting'] },
+  { pattern: String.raw`wi-?fi (?:issues|problems|outages|faults|dropping|not working|down)|wi-?fi\W+(?:when|whenever|if)\W+(?:it|its)\W+(?:\w+\W+)?(?:drops|goes down|cuts out|stops working|plays up)|${FIX}\b(?:\W+\w+){0,4}?\W+(?:wi-?fi|(?<!(?:professional|social|personal|support|alumni|business|referral|supplier|vendor|care|sales) )networks?\b(?!\s+of\b)|routers?|modems?|vpns?|network (?:connections?|connectivity|faults|issues|problems|outages))`, skills: ['networking', 'troubleshooting'] },
   { pattern: String.raw`${DEVICES}(?:\W+\w+){0,4}?\W+(?:break|breaks|broke|go(?:es)? down|jams?|stops? working|play(?:s|ing)? up|act(?:s|ing)? up|fail(?:s|ed)?)`, skills: ['computer-hardware', 'technical-support', 'troubleshooting'] },
   // A screen that freezes or crashes is software trouble: support and troubleshooting, not the hardware.
   { pattern: String.raw`${DEVICES}(?:\W+\w+){0,4}?\W+(?:crash(?:es|ed|ing)?|freez(?:e|es|ing)|froze|hang(?:s|ing)?|lock(?:s|ing)? up)`, skills: ['technical-support', 'troubleshooting'] },
