@@ -317,6 +317,11 @@ describe('classifyClauses', () => {
     // A consequence with no deadline is the scene; a customer's demand is no aim taken on.
     expect(parts('Two flights had to be cancelled. I rebooked every passenger.')).toEqual(['situation', 'action']);
     expect(one('The guest wanted his deposit back.').label).not.toBe('task');
+    // The same with a verb other than "be", a wish with "to", what was said, and a request with an aside.
+    expect(parts('At the practice the totals had to match the bank within a pound. I went through every receipt.')).toEqual(['task', 'action']);
+    expect(parts('In 2019 the league wanted every side to field two girls. I rang the parents of every girl in the club.')).toEqual(['task', 'action']);
+    expect(parts('I was on nights at the care home and my manager said the medicine charts had to be checked before handover. I went through each chart.')).toEqual(['situation', 'task', 'action']);
+    expect(parts('Our chef asked me, as the only one who spoke Polish, to train the two new porters. I wrote a list of the kitchen words.')).toEqual(['task', 'action']);
   });
 
   it('reads someone\'s plan the candidate refused as the scene, an offer after the first step as a step', () => {
@@ -336,6 +341,7 @@ describe('classifyClauses', () => {
     const parts = (answer: string) => labels(answer).map(([, l]) => l);
     expect(parts('A tenant reported a leak at our block in Hull. I was asked to fix it. I handled it and got it sorted. She was happy.')).toEqual(['situation', 'task', 'none', 'result']);
     expect(parts('Action: I wrote the bid and sent it in.\nResult: The panel has not met yet, so we don\'t know yet whether we won.')).not.toContain('result');
+    expect(parts('I booked the hall and sent the invitations. The open day is next month, so we haven\'t seen the sign-up numbers yet.')).not.toContain('result');
     // Under a "Situation:" heading, before any step, an outcome phrase is how the problem came about.
     expect(parts('Situation: Two deliveries ended up on the same morning.\nAction: I moved one to the afternoon.')).toEqual(['situation', 'situation', 'action', 'action']);
   });

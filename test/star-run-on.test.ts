@@ -1,27 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { splitRunOn } from '../src/star/run-on.js';
+import { isRunOn, splitRunOn } from '../src/star/run-on.js';
 
 describe('splitRunOn', () => {
   it('cuts a lowercase chat run where a new subject starts a new event', () => {
-    expect(splitRunOn('the printer jammed on the last day of term and the reports were due at four i took the trays out cleaned the rollers then i rang the supplier he came out the same day')).toEqual([
-      'the printer jammed on the last day of term and the reports were due at four',
+    expect(splitRunOn('the printer jammed on the last day of term and the reports were due at four i took the trays out cleaned the rollers then i rang the supplier he came out the same day', true)).toEqual([
+      'the printer jammed on the last day of term',
+      'and the reports were due at four',
       'i took the trays out cleaned the rollers',
       'then i rang the supplier',
       'he came out the same day',
     ]);
     // A subject named by its noun, and a group counted ("all 12 of them").
-    expect(splitRunOn('we were two cooks down on a friday night and the tickets kept coming my boss asked who could stay late i stayed till close all 12 of them got their food')).toEqual([
-      'we were two cooks down on a friday night and the tickets kept coming',
+    expect(splitRunOn('we were two cooks down on a friday night and the tickets kept coming my boss asked who could stay late i stayed till close all 12 of them got their food', true)).toEqual([
+      'we were two cooks down on a friday night',
+      'and the tickets kept coming',
       'my boss asked who could stay late',
       'i stayed till close',
       'all 12 of them got their food',
     ]);
   });
 
-  it('keeps a subject tied to the clause before it, and leaves punctuated or short text whole', () => {
+  it('cuts before "and / but / so" when a new subject with its past verb follows', () => {
+    expect(splitRunOn('i cleaned the cut and put a dressing on but the parents thanked me at pick up', true)).toEqual(['i cleaned the cut and put a dressing on', 'but the parents thanked me at pick up']);
+  });
+
+  it('keeps a subject tied to the clause before it, and leaves punctuated text and punctuated answers whole', () => {
     // "when i", "said she", "before they": the subject belongs to the clause it is in.
-    expect(splitRunOn('it was busy when i started and the manager said she wanted the shelves full before they opened the doors at nine')).toHaveLength(1);
-    expect(splitRunOn('i rang him and he came')).toEqual(['i rang him and he came']);
-    expect(splitRunOn('The van broke down on the ring road, I rang the depot and they sent another one within the hour')).toHaveLength(1);
+    expect(splitRunOn('it was busy when i started because the manager said she wanted the shelves full before they opened the doors at nine', true)).toHaveLength(1);
+    // Each piece keeps at least three words.
+    expect(splitRunOn('so i rang she came', true)).toEqual(['so i rang she came']);
+    expect(splitRunOn('The van broke down on the ring road, I rang the depot and they sent another one within the hour', true)).toHaveLength(1);
+    // In a punctuated answer a long piece is a sentence with its relative clauses.
+    expect(splitRunOn('I put on the radio station her son had told us she liked and talked to her quietly for a while', false)).toHaveLength(1);
+  });
+
+  it('tells an answer typed as one run from a punctuated one', () => {
+    const run = 'so the card machine went down at lunch on a saturday and there was a queue right out the door i wrote the orders on paper and took cash from everyone my manager rang the bank';
+    expect(isRunOn(run, run.split(' ').length)).toBe(true);
+    const told = 'The card machine went down at lunch. I took cash. My manager rang the bank.';
+    expect(isRunOn(told, told.split(' ').length)).toBe(false);
   });
 });

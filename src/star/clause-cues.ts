@@ -154,6 +154,7 @@ export const stepAt = (text: string): number => Math.min(firstMatchAt(text, I_AC
 const DURATION = /^(?:(?:only|just|about|around) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|a couple of) (?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?)$/i;
 /** Something that came to the candidate: "we got an order for", "I received a complaint from"; not "we got the order out". */
 const RECEIVED = /\b(?:i|we) (got|received) (?:a|an|the|this|one|another|two|three|\d+) (?:[\w-]+ ){0,2}?(?:orders?|calls?|phone calls?|complaints?|requests?|emails?|letters?|bookings?|messages?|enquiry|enquiries|inquiry|inquiries|referrals?|tickets?)\b(?! (?:out|in|done|ready|off|away|through|back|sent|delivered|packed|shipped|to)\b)/i;
+const SAID_BEFORE_AIM = /\b(?:said|told (?:me|us|everyone|the team)|made (?:it )?clear|insisted|explained)(?: that)? ?$/i;
 const TRAILING_MARKS = /[\s:.]+$/;
 const LEADING_WORDS = /^(?:(?:and|so|but|then|and then|after that),? )?([^,;:.!?]*)/i;
 const WORDS = /[\p{L}'&-]+/gu;
@@ -208,7 +209,8 @@ export function readCues(clause: Clause): Cues {
   const goal = sure ?? stakes;
   // What follows "my goal was to" or "I was asked to" is the aim, not the outcome: result cues
   // count only before the task phrase ("As a result I was asked to roll it out" keeps its result).
-  const outcomeText = goal ? text.slice(0, Math.min(goal.index, stakes?.index ?? goal.index)) : text;
+  // "my manager said the tills had to be working by six": what was said is the aim, so the saying is no outcome either.
+  const outcomeText = goal ? text.slice(0, Math.min(goal.index, stakes?.index ?? goal.index)).replace(SAID_BEFORE_AIM, '') : text;
   // "Our clinic had one month to ...", "I was given a week to ...": the time given for the work is
   // part of the aim, not when the story happened.
   const given = dated && goal && DURATION.test(dated[0]) && dated.index >= goal.index && dated.index < goal.index + goal[0].length;

@@ -10,11 +10,10 @@ import { PAST_FORMS } from './cues.js';
  * One pass over the words, so the cost grows with the run.
  */
 
-/** A run shorter than this, or with punctuation inside, is left as the segmenter cut it. */
-const RUN_ON_WORDS = 18;
 /** Each piece keeps at least this many words: a lone "i" before a verb is no clause. */
 const MIN_PIECE = 3;
-const PUNCTUATED = /[.,;:!?]/;
+/** Punctuation with more words after it: the writer did mark where things end. */
+const PUNCTUATED = /[.,;:!?] ?[\p{L}\p{N}]/u;
 const PRONOUN = new Set(['i', 'we', 'she', 'he', 'they']);
 const DETERMINER = new Set(['my', 'our', 'his', 'her', 'their']);
 /** Words that tie the subject after them into the clause they end: "when i had", "said she wanted", "the week before she left". */
@@ -27,19 +26,21 @@ const TIED_BEFORE = new Set(
 );
 /** Adverbs between a subject and its verb: "she still comes", "i then rang". */
 const ADVERB = new Set(['still', 'just', 'then', 'also', 'only', 'really', 'quickly', 'finally', 'eventually', 'immediately', 'actually', 'even', 'all']);
+const JOIN = new Set(['and', 'but', 'so']);
 const QUANTIFIER = new Set(['all', 'both', 'most', 'none', 'half', 'some']);
 
 function pastVerb(word: string | undefined): boolean {
   if (!word) return false;
-  return PAST_FORMS.has(word) || (word.length > 3 && word.endsWith('ed')) || word === 'were' || word === 'was';
+  return PAST_FORMS.has(word) || (word.length > 3 && word.endsWith('ed')) || word === 'were' || word === 'was' || word === 'had';
 }
 
 /** How many words a subject starting at `at` takes, when a past verb follows it; 0 when none starts there. */
-function subjectAt(words: readonly string[], at: number): number {
+function subjectAt(words: readonly string[], at: number, afterJoin = false): number {
   const word = words[at] ?? '';
   let length = 0;
   if (PRONOUN.has(word)) length = 1;
-  else if (DETERMINER.has(word) && /^[a-z-]{3,}$/.test(words[at + 1] ?? '') && !pastVerb(words[at + 1])) length = 2;
+  // After "and / but / so", a subject with "the" too: "... but the family thanked me".
+  else if ((DETERMINER.has(word) || (afterJoin && word === 'the')) && /^[a-z-]{3,}$/.test(words[at + 1] ?? '') && !pastVerb(words[at + 1])) length = 2;
   // "all 40 of them were", "both of them said"
   else if (QUANTIFIER.has(word)) {
     const of = words[at + 1] === 'of' ? at + 1 : words[at + 2] === 'of' ? at + 2 : -1;
@@ -50,18 +51,30 @@ function subjectAt(words: readonly string[], at: number): number {
   return pastVerb(words[verbAt]) ? length : 0;
 }
 
-/** Cuts one unpunctuated run into its events; any other piece comes back whole. */
-export function splitRunOn(piece: string): string[] {
-  if (PUNCTUATED.test(piece)) return [piece];
+/**
+ * An answer typed as one run: more than this many words for each full stop or line break. Only
+ * there are pieces cut: in a punctuated answer a long piece is a sentence with its relative
+ * clauses ("I put on the music her daughter had told us she loved").
+ */
+const WORDS_PER_SENTENCE = 30;
+const SENTENCE_MARK = /[.!?\n]/g;
+
+export function isRunOn(text: string, words: number): boolean {
+  return words / (1 + (text.match(SENTENCE_MARK)?.length ?? 0)) > WORDS_PER_SENTENCE;
+}
+
+/** Cuts one unpunctuated piece of a run-on answer into its events; any other piece comes back whole. */
+export function splitRunOn(piece: string, runOn = false): string[] {
+  if (!runOn || PUNCTUATED.test(piece)) return [piece];
   const words = piece.split(' ');
-  if (words.length < RUN_ON_WORDS) return [piece];
+  if (words.length < 2 * MIN_PIECE) return [piece];
   const lower = words.map((w) => w.toLowerCase());
   const pieces: string[] = [];
   let from = 0;
   for (let at = 1; at < words.length; at++) {
     if (at - from < MIN_PIECE || words.length - at < MIN_PIECE) continue;
-    // "... then i offered": the "then" opens the new clause with its subject.
-    const then = lower[at] === 'then' && at + 1 < words.length && subjectAt(lower, at + 1) > 0;
+    // "... then i offered", "... but the family thanked me": the joining word opens the new clause with its subject.
+    const then = (lower[at] === 'then' && subjectAt(lower, at + 1) > 0) || (JOIN.has(lower[at] ?? '') && subjectAt(lower, at + 1, true) > 0);
     if (!then && (TIED_BEFORE.has(lower[at - 1] ?? '') || subjectAt(lower, at) === 0)) continue;
     pieces.push(words.slice(from, at).join(' '));
     from = at;

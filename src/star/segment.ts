@@ -1,7 +1,7 @@
 import { SCENE_AFTER } from './cues.js';
 import { OUTCOME_AFTER_AND } from './result-cues.js';
 import { COMMA_FILLER } from './signal-cues.js';
-import { splitRunOn } from './run-on.js';
+import { isRunOn, splitRunOn } from './run-on.js';
 
 /**
  * Splits an answer into clauses, the unit each STAR part is judged on: a sentence often carries
@@ -107,6 +107,7 @@ export function countWords(text: string): number {
 
 export function segment(answer: string): Segmented {
   const text = normalizeAnswer(answer);
+  const runOn = isRunOn(text, countWords(text));
   const clauses: Clause[] = [];
   let words = 0;
   let opens = true;
@@ -114,7 +115,7 @@ export function segment(answer: string): Segmented {
   const push = (piece: string): void => {
     // A chat run with no punctuation is cut where a new subject starts a new event (run-on.ts), where
     // the writer would have put a full stop: each cut opens a sentence.
-    splitRunOn(piece.trim()).forEach((part, n) => {
+    splitRunOn(piece.trim(), runOn).forEach((part, n) => {
       const count = countWords(part);
       // Punctuation or emoji alone is not a clause: it has nothing to classify or quote.
       if (count === 0) return;

@@ -24,7 +24,7 @@ export const VAGUE_STEP = new RegExp(
  * heard back", "it's too early to tell". A sentence saying so holds no Result, even under a "Result:" heading.
  */
 export const UNKNOWN_OUTCOME =
-  /\b(?:(?:i|we) (?:don'?t|do not|didn'?t|did not|never) (?:yet )?(?:know|find out|found out|hear|heard)(?: back)?(?: yet)?\b(?! (?:that|because)\b)|(?:i|we) (?:haven'?t|have not|still haven'?t) (?:yet )?(?:heard|had|got|seen) (?:back|the (?:results?|outcome|decision)|anything)|(?:i'?m|we'?re|i am|we are) still waiting\b|too early to (?:tell|say|know))/i;
+  /\b(?:(?:i|we) (?:don'?t|do not|didn'?t|did not|never) (?:yet )?(?:know|find out|found out|hear|heard)(?: back)?(?: yet)?\b(?! (?:that|because)\b)|(?:i|we|they) (?:haven'?t|have not|hasn'?t|has not|still haven'?t) (?:yet )?(?:heard|had|got|seen|received) (?:back|anything|any (?:news|feedback|results?)|the (?:[\w-]+ )?(?:results?|outcome|decision|scores?|figures|numbers|grades?|feedback|verdict))|(?:i'?m|we'?re|i am|we are) still waiting\b|too early to (?:tell|say|know))/i;
 
 /**
  * The candidate refusing what someone wanted: "I told him I wouldn't sign it", "I refused", "I said
