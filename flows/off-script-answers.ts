@@ -74,7 +74,7 @@ const CREDENTIAL_WORD = /\b(?:certs?|certificates?|certifications?|exams?|course
 const answered = (text: string): OffScriptReply => ({ text, answered: true });
 
 export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
-  const { catalog, credentials, roleMatcher, skillName } = data;
+  const { catalog, credentials, roleMatcher } = data;
   const finder = credentialFinder(credentials.credentials);
   const asker = questionAsker(data);
   const { roleOf, onScreen, forRole, askerOf, world } = asker;
@@ -197,10 +197,11 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     return answered(`My notes don't list a degree as typical for *${role.name}*: employers often hire on skills and evidence such as credentials and a portfolio. A few postings near you are the best guide.`);
   }
 
-  /** A credential named with no other topic: what it is. */
-  function aboutNamed(named: readonly CatalogCredential[]): OffScriptReply {
-    return answered(named.map((c) => `*${c.name}* teaches ${listOf(c.skills.slice(0, 4).map(skillName))}. Ask me what it costs or how long it takes.`).join('\n'));
+  /** A credential named with no other topic ("what does ECBA mean", "ECBA?"): what it is, as "what's ECBA?" is answered. */
+  function aboutNamed(named: readonly CatalogCredential[], q: OffScriptQuestion): OffScriptReply {
+    return answered(answerCredentialQuestion({ kind: 'what', credentials: named }, askerOf(q), world));
   }
+
 
 
   /**
@@ -251,6 +252,13 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     return answered(`${text}${tip}`);
   }
 
+  /** After "that one isn't in my notes": the credentials the coach can talk about for the role. */
+  function whatIKnow(q: OffScriptQuestion): string {
+    const role = roleOf(q);
+    const known = forRole(role).slice(0, 3).map((c) => `*${c.name}*`);
+    return known.length > 0 ? ` I can tell you about ${listOf(known)}${role ? ` for *${role.name}*` : ''}.` : '';
+  }
+
   /**
    * "is the Oracle cert worth it?": a credential question about one the catalog does not have.
    * Said plainly, with where to look and the ones the coach can talk about.
@@ -264,9 +272,7 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     const proper = words.slice(1).some((w) => /^(?:[A-Z][a-z]+|[A-Z0-9][A-Z0-9+-]{1,}|[A-Za-z]+\+)[?.!,]*$/.test(w) && !/^(?:I|I'm|I'd|I've|OK)\b/.test(w));
     // A "+" name the catalog lacks ("Linux+") is a credential without the word for one.
     if (!namesUnknownPlus(q.text, credentials.credentials.map((c) => c.name)) && (!proper || !CREDENTIAL_WORD.test(q.text))) return undefined;
-    const role = roleOf(q);
-    const known = forRole(role).slice(0, 3).map((c) => `*${c.name}*`);
-    const instead = known.length > 0 ? ` I can tell you about ${listOf(known)}${role ? ` for *${role.name}*` : ''}.` : '';
+    const instead = whatIKnow(q);
     const [provider] = finder.byProvider(q.text);
     return answered(`${unknownCredentialAnswer(provider && providerName(provider))}${instead}`);
   }
@@ -319,11 +325,9 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     const name = whatIsName(q.text);
     if (!name) return undefined;
     const named = finder.named(name, true);
-    if (named.length > 0) return aboutNamed(named);
+    if (named.length > 0) return aboutNamed(named, q);
     if (!looksLikeCredentialCode(name) || catalog.skills.findSkills(name).length > 0 || roleMatcher.match(name).kind === 'role') return undefined;
-    const role = roleOf(q);
-    const known = forRole(role).slice(0, 3).map((c) => `*${c.name}*`);
-    const instead = known.length > 0 ? ` I can tell you about ${listOf(known)}${role ? ` for *${role.name}*` : ''}.` : '';
+    const instead = whatIKnow(q);
     return answered(`*${name}*: ${unknownCredentialAnswer(undefined)}${instead}`);
   }
 
@@ -346,6 +350,6 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     const topic = TOPICS.find((t) => t.words.test(text))?.topic;
     if (topic) return ANSWER[topic](q);
     const named = finder.named(q.text, true);
-    return named.length > 0 ? aboutNamed(named) : (whatIs(q) ?? NOT_SURE);
+    return named.length > 0 ? aboutNamed(named, q) : (whatIs(q) ?? NOT_SURE);
   };
 }

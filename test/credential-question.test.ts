@@ -23,6 +23,8 @@ describe('the kind of a credential question', () => {
     ['where do i take the az-104 exam?', 'delivery'],
     ["what's CAPM?", 'what'],
     ['tell me about the PMP', 'what'],
+    ['wat is ecba', 'what'],
+    ['wats the ecba', 'what'],
     ['is the aws one or the azure one better for me?', 'vendor'],
     ['which cloud should i learn', 'vendor'],
   ])('%s: %s', (text, kind) => {

@@ -152,6 +152,15 @@ describe('questions answered from the coach\'s data', () => {
     expect(await chat.say('why?')).toContain('Years of work tell me how much you bring');
   });
 
+  it('a credential named with no other topic ("what does ECBA mean") is described as "what is ECBA?" is, exam and all', async () => {
+    const { chat } = await inGapInterview();
+    const said = await chat.say('what does ECBA mean?');
+    expect(said).toMatch(/^\*IIBA Entry Certificate in Business Analysis \(ECBA\)\*, from IIBA, is an entry-level \(fundamentals\) certification\./);
+    expect(said).toContain('No work experience is needed');
+    expect(said).toContain('It ends with a 60-minute online exam of 50 questions');
+    expect(said).toContain('What is your current (or most recent) job?');
+  });
+
   it('whether a degree is needed, from the role\'s degree note', async () => {
     const { chat } = await inGapInterview();
     await chat.say('Nurse');

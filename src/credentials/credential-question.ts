@@ -24,6 +24,8 @@ const SPELLINGS: readonly [RegExp, string][] = [
   [/\br\b/g, 'are'],
   [/\bur\b/g, 'your'],
   [/\bwhats\b/g, 'what is'],
+  [/\bwat\b/g, 'what'],
+  [/\bwats\b/g, 'what is'],
   [/\bhows\b/g, 'how is'],
   [/\bisnt\b/g, 'is not'],
   [/\bdoes?nt\b/g, 'does not'],
