@@ -2,6 +2,7 @@ import type { FlowContext, Parsed, Step } from '../src/engine/flow.js';
 import { goTo } from '../src/engine/flow.js';
 import { readNumber } from '../src/engine/human-input.js';
 import { readChange } from '../src/engine/read/change.js';
+import { givesNothing } from '../src/engine/read/nothing-to-give.js';
 
 /**
  * A person changes their mind mid-conversation: "actually 300" right after a $500 budget, "wait
@@ -35,8 +36,12 @@ interface Change {
 interface WithChanges {
   readonly $changes: readonly Change[];
   readonly own?: unknown;
+  /** The step was left out after the change: it is not asked again. */
+  readonly skipped?: true;
 }
 
+/** "skip", "Skip.", "/skip": the engine's word, read by an optional step that may hold a change. */
+const SKIP_WORD = /^[/!]?skip[.!]*$/i;
 const hasChanges = (stored: unknown): stored is WithChanges => typeof stored === 'object' && stored !== null && '$changes' in stored;
 /** The step's own answer, without changes said at it (undefined while it is still to be answered). */
 export const ownAnswer = (stored: unknown): unknown => (hasChanges(stored) ? stored.own : stored);
@@ -118,12 +123,17 @@ export function withChanges(steps: readonly Step[], changeable: readonly Changea
     const target = targets.get(step.id);
     return {
       ...step,
+      // The engine's own skip would drop the answer, and with it a change said at this step: skipping is read here.
+      ...(step.optional ? { nothingSkips: false, ownWords: step.ownWords ?? SKIP_WORD } : {}),
       parse: (input, ctx) => {
+        const stored = ctx.answers[step.id];
+        if (step.optional && input.kind === 'text' && (SKIP_WORD.test(input.text.trim()) || (step.nothingSkips === true && givesNothing(input.text)))) {
+          return { ok: true, value: hasChanges(stored) ? ({ $changes: stored.$changes, skipped: true } satisfies WithChanges) : undefined };
+        }
         const earlier = given(step, ctx);
         const reading = input.kind === 'text' && earlier.length > 0 ? readChangeAt(input.text, step, earlier, target, ctx) : { kind: 'none' as const };
         if (reading.kind === 'refused') return { ok: false, problem: reading.problem };
         if (reading.kind === 'which') return { ok: false, problem: askWhich(reading) };
-        const stored = ctx.answers[step.id];
         if (reading.kind === 'change') {
           const { target: changed, value } = reading;
           const from = answerOf(ctx, changed.step.id);
@@ -137,7 +147,7 @@ export function withChanges(steps: readonly Step[], changeable: readonly Changea
         return { ...parsed, value: { $changes: stored.$changes, own: parsed.value } satisfies WithChanges };
       },
       // After a change the step is asked again: its own answer is still to come.
-      next: (value, ctx) => (hasChanges(value) && value.own === undefined ? goTo(step.id) : step.next?.(ownAnswer(value), ctx)),
+      next: (value, ctx) => (hasChanges(value) && value.own === undefined && !value.skipped ? goTo(step.id) : step.next?.(ownAnswer(value), ctx)),
       saveAs: (value, ctx) => {
         const own = ownAnswer(value);
         const saved = own === undefined ? {} : typeof step.saveAs === 'string' ? { [step.saveAs]: own } : (step.saveAs?.(own, ctx) ?? {});
@@ -153,7 +163,8 @@ export function withChanges(steps: readonly Step[], changeable: readonly Changea
       },
       show: (value, ctx) => {
         const own = target ? answerOf(ctx, step.id) : ownAnswer(value);
-        return own === undefined ? 'not answered yet' : step.show(own, ctx);
+        if (own !== undefined) return step.show(own, ctx);
+        return hasChanges(value) && value.skipped ? 'none' : 'not answered yet';
       },
     };
   };

@@ -172,3 +172,20 @@ describe('saying which, after being asked', () => {
     expect(said('hours', '5 hours', { role: 'x', budget: 500 })).toMatchObject({ ok: true, value: 5 });
   });
 });
+
+describe('an optional question left out after a change said at it', () => {
+  it.each(['skip', 'Skip.', 'no deadline', 'no rush'])('keeps the change through %j', (text) => {
+    let answers = answered('deadline', 'sorry i meant $300', upTo('deadline'));
+    answers = answered('deadline', text, answers);
+    expect(answerOf({ answers }, 'budget')).toBe(300);
+    expect(answerOf({ answers }, 'deadline')).toBeUndefined();
+    expect(step('deadline').next?.(answers.deadline, ctxWith(answers))).toBeUndefined();
+  });
+
+  it('is left out as before when it holds no change', () => {
+    expect(said('deadline', 'skip', upTo('deadline'))).toEqual({ ok: true, value: undefined });
+    expect(said('pay', 'skip', upTo('pay'))).toEqual({ ok: true, value: undefined });
+    expect(step('deadline').ownWords?.test('skip')).toBe(true);
+    expect(step('deadline').nothingSkips).toBe(false);
+  });
+});

@@ -71,6 +71,17 @@ describe('a changed mind in the credential pick', () => {
     expect(p.profile().hoursPerWeek).toBe(12);
   });
 
+  it('keeps a change said at the deadline when the deadline is then left out', async () => {
+    const p = await atBudget('changed-then-skipped');
+    await p.say('800');
+    await p.say('6');
+    expect(await p.say('actually my budget is 350')).toContain('Budget changed to $350.');
+    expect(await p.say('no deadline really')).toContain('To estimate the return');
+    const status = await p.say('status');
+    expect(status).toContain('Budget=$350');
+    expect(status).toContain('Deadline (months)=none');
+  });
+
   it('asks which answer a bare number changes when two could hold it, and takes it once said', async () => {
     const p = await atBudget('changed-which');
     await p.say('500');
