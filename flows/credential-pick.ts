@@ -34,6 +34,12 @@ const DETAIL_HINT = 'Say `why in detail` for how I ranked it.';
 const ASK_HINT = 'Ask me `why?` about any pick, or anything about a credential ("is it worth it for me?", "anything cheaper?", "do employers know it?").';
 const PRACTICE_NEXT = { flow: 'interview-practice', text: 'Next, you could practise telling your story in interviews. What would you like to do?' };
 
+/**
+ * The credential pick as a conversation: its questions in order, the picks menu and the plan it
+ * ends with. What the answers come to (the role, the gaps, the situation and the recommendation)
+ * is flows/pick-situation.ts; the budget, hours, deadline and pay questions, and how each is
+ * changed later, are flows/pick-questions.ts and flows/changed-answers.ts.
+ */
 export function createCredentialPickFlow(data: CoachData) {
   const { credentials, credentialIndex: index, roleMatcher, extractor, skillName, catalog } = data;
   const finder = credentialFinder(credentials.credentials);
