@@ -189,3 +189,13 @@ describe('an optional question left out after a change said at it', () => {
     expect(step('deadline').nothingSkips).toBe(false);
   });
 });
+
+describe('words that only sound like a change', () => {
+  it.each([
+    ['i could do 10 now', 'hours', 10],
+    ['8 for now', 'hours', 8],
+    ['right now 52k', 'pay', 52_000],
+  ])('%j at %s answers it', (text, at, value) => {
+    expect(said(at, text, upTo(at))).toMatchObject({ ok: true, value });
+  });
+});

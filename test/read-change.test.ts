@@ -27,7 +27,7 @@ const CHANGES: [string, string][] = [
   ['lower my budget to 200', 'my budget 200'],
   ['i can actually do 10 hours', 'i can do 10 hours'],
   ['10 hours instead', '10 hours'],
-  ['my budget is 300 now', 'my budget is 300'],
+  ['my budget is actually 300 now', 'my budget is 300 now'],
   ['on second thought, 6 months', '6 months'],
   ['scratch that, 400', '400'],
   ['correction: 52k', '52k'],
@@ -36,7 +36,7 @@ const CHANGES: [string, string][] = [
 ];
 
 /** Plain answers: no change said, the text left as typed (lower case). */
-const PLAIN = ['300', '$500', '10 hours a week', 'a year', 'yes', 'no', 'i can do 8', '52k', 'by june', 'not sure', 'oh, 300', 'no, 300'];
+const PLAIN = ['300', '$500', '10 hours a week', 'a year', 'yes', 'no', 'i can do 8', '52k', 'by june', 'not sure', 'oh, 300', 'no, 300', 'i could do 10 now', 'my budget is 300 now', 'for now 5 hours'];
 
 describe('readChange', () => {
   it.each(CHANGES)('reads %j as a change of %j', (text, rest) => {

@@ -26,8 +26,8 @@ const LEAD_WORDS = [...LEADS].sort((a, b) => b.length - a.length);
 
 /** "change my budget to 300", "update hours to 10", "set the deadline to 9 months": the answer named between. */
 const CHANGE_VERB = /^(?:can (?:you|i|we) |could (?:you|i|we) |please |pls |let'?s |i'?d like to |i want to |i need to )?(?:change|update|set|switch|correct|lower|raise|bump|drop|cut|reduce|increase|move)\b\s*(.*?)\s*\b(?:to|at|down to|up to|for)\b\s*(.+)$/;
-/** Said anywhere: "i can actually do 10", "10 hours instead", "it's 300 now". */
-const ANYWHERE = /\b(?:actually|actualy|instead|now|after all|rather)\b/g;
+/** Said anywhere: "i can actually do 10", "10 hours instead". Not "now": "I could do 10 now" answers the question asked. */
+const ANYWHERE = /\b(?:actually|actualy|instead|after all|rather)\b/g;
 const PUNCT_AROUND = /^[\s,.;:!?-]+|[\s,.;:!?-]+$/g;
 
 function stripLeads(text: string): { rest: string; marked: boolean } {
