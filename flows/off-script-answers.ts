@@ -166,10 +166,15 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     return role ? answered(payCutAnswer(rolePay(role), q.flow === 'credential-pick' ? q.ctx.answers.pay : undefined)) : undefined;
   }
 
-  /** "which cert would impress a software company most?": what their postings name among what is on screen, and how employers see it. */
+  /**
+   * "which cert would impress a software company most?": what their postings name among what is on screen (away
+   * from the picks, the ones they chose), and how employers see it.
+   */
   function mostRecognised(q: OffScriptQuestion): OffScriptReply | undefined {
     if (!asksMostRecognised(q.text) || !(CREDENTIAL_WORD.test(q.text) || /\bwhich (?:one|of (?:these|them|those))\b/i.test(q.text))) return undefined;
-    const text = mostRecognisedAnswer(onScreen(q), askerOf(q), world, pastedFor(q));
+    const shown = onScreen(q);
+    const chosen = (profileOf(q.ctx).credentialPick?.ids ?? []).flatMap((id) => credentials.byId.get(id) ?? []);
+    const text = mostRecognisedAnswer(shown.length > 0 ? shown : chosen, askerOf(q), world, pastedFor(q));
     return text ? answered(text) : undefined;
   }
 

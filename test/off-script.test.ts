@@ -152,6 +152,21 @@ describe('questions answered from the coach\'s data', () => {
     expect(await chat.say('why?')).toContain('Years of work tell me how much you bring');
   });
 
+  it('"which one do employers care about?" after the pick is about the one chosen', async () => {
+    const { chat } = coach();
+    await chat.say('hi');
+    await chat.say('Maria');
+    await chat.click('first', 'credential-pick');
+    for (const said of ['data analyst', 'Excel, some SQL', '600', '6', 'skip', 'skip', 'no', 'yes']) await chat.say(said);
+    const plan = await chat.say('1');
+    const chosen = /You chose \*([^*]+)\*/.exec(plan)?.[1];
+    expect(chosen).toBeDefined();
+    const said = await chat.say('which one do employers actually care about?');
+    expect(said).toMatch(/^None of your postings names a credential, so I can't say which one a given employer rates most; here is how \*/);
+    expect(said).toContain(`*${chosen ?? ''}*`);
+    expect(said).toContain('What would you like to do next?');
+  });
+
   it('a credential named with no other topic ("what does ECBA mean") is described as "what is ECBA?" is, exam and all', async () => {
     const { chat } = await inGapInterview();
     const said = await chat.say('what does ECBA mean?');

@@ -28,9 +28,8 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  *   a credential, so the work she can show counts more, then how the IBM certificate is seen, without asking her to
  *   paste postings she already pasted (flows/pick-asides.ts). A coach would go on from her postings: they
  *   ask for Python, PyTorch or TensorFlow, SQL, Docker and a cloud, so the portfolio project is what they will look
- *   at, and the IBM certificate is the structured way to learn it. After the plan, "which one do employers care
- *   about" re-shows the menu with no word at all. (employer-recognition answer in src/credentials/credential-answers.ts
- *   and how flows/credential-pick.ts resolves "it" / "which one" to the pick on screen.)
+ *   at, and the IBM certificate is the structured way to learn it. After the plan, the same question is answered
+ *   about the pick she chose (flows/off-script-answers.ts mostRecognised).
  * - "do i need a masters?" gets a note to the team: "BLS lists a master's degree as the typical entry-level
  *   education for Computer and Information Research Scientists (15-1221). Flag this for career changers; ...". A
  *   coach answers her: your maths BSc meets both postings ("BS or MS", "Bachelor's ... a master's is a plus but not
