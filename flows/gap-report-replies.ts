@@ -107,11 +107,11 @@ const THEN: Record<GapReport['verdict']['kind'], string> = {
  * side that is new.
  */
 function newFieldLine(report: GapReport, job: string, field: string): string {
-  const carried = report.haveAsked.slice(0, TOP_GAPS).map((h) => inSentence(h.name));
+  const carried = report.haveAsked.slice(0, TOP_GAPS).map((h) => h.name);
   const carries = carried.length > 0 ? `your ${listOf(carried)} carry over from ${field}` : `what you do in ${field} is the same craft`;
   const adds = report.gaps.slice(0, TOP_GAPS).map((g) => g.name);
   if (adds.length === 0) return `This is your job (${job}) in a new field: ${carries}, and you bring the rest of what this role asks. ${STEER}`;
-  return `This is your job (${job}) in a new field, not the job you already do: ${carries}, and what is new is the tech side, ${listOf(adds)}. ${THEN[report.verdict.kind]}`;
+  return `This is your job (${job}) in a new field, not the job you already do: ${carries}, and what you still need for it in tech is ${listOf(adds)}. ${THEN[report.verdict.kind]}`;
 }
 
 /** A skill's name inside a sentence: "finance", but "SQL" and "AWS" as they are. */

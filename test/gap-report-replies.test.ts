@@ -21,7 +21,7 @@ describe('the verdict for the same job in another field', () => {
   it('says what carries over and that the tech side is new, never "the job you already do"', () => {
     const said = verdictLine(report('other'), 'construction project manager', 'construction');
     expect(said).not.toContain('the job you already do (');
-    expect(said).toMatch(/^This is your job \(\*construction project manager\*\) in a new field, not the job you already do: your [^.]*project management[^.]* carry over from construction, and what is new is the tech side, /);
+    expect(said).toMatch(/^This is your job \(\*construction project manager\*\) in a new field, not the job you already do: your [^.]*Project management[^.]* carry over from construction, and what you still need for it in tech is /);
   });
 
   it('names the tech side beside a credential only the job earns', () => {
