@@ -22,6 +22,13 @@ describe('splitRunOn', () => {
 
   it('cuts before "and / but / so" when a new subject with its past verb follows', () => {
     expect(splitRunOn('i cleaned the cut and put a dressing on but the parents thanked me at pick up', true)).toEqual(['i cleaned the cut and put a dressing on', 'but the parents thanked me at pick up']);
+    // A subject of two words after its determiner, a past said without its apostrophe, and "no matter what".
+    expect(splitRunOn('the lift was out and the night sister asked me to carry the trays up no matter what i took them two at a time we didnt spill one', true)).toEqual([
+      'the lift was out',
+      'and the night sister asked me to carry the trays up no matter what',
+      'i took them two at a time',
+      'we didnt spill one',
+    ]);
   });
 
   it('keeps a subject tied to the clause before it, and leaves punctuated text and punctuated answers whole', () => {

@@ -26,12 +26,14 @@ const TIED_BEFORE = new Set(
 );
 /** Adverbs between a subject and its verb: "she still comes", "i then rang". */
 const ADVERB = new Set(['still', 'just', 'then', 'also', 'only', 'really', 'quickly', 'finally', 'eventually', 'immediately', 'actually', 'even', 'all']);
+/** Past forms chat often has without apostrophes, and "had": "we didnt run out", "she had a fracture". */
+const PAST_TOO = /^(?:was|were|had|didn'?t|couldn'?t|wasn'?t|weren'?t|hadn'?t|never)$/;
 const JOIN = new Set(['and', 'but', 'so']);
 const QUANTIFIER = new Set(['all', 'both', 'most', 'none', 'half', 'some']);
 
 function pastVerb(word: string | undefined): boolean {
   if (!word) return false;
-  return PAST_FORMS.has(word) || (word.length > 3 && word.endsWith('ed')) || word === 'were' || word === 'was' || word === 'had';
+  return PAST_FORMS.has(word) || (word.length > 3 && word.endsWith('ed')) || PAST_TOO.test(word);
 }
 
 /** How many words a subject starting at `at` takes, when a past verb follows it; 0 when none starts there. */
@@ -40,7 +42,9 @@ function subjectAt(words: readonly string[], at: number, afterJoin = false): num
   let length = 0;
   if (PRONOUN.has(word)) length = 1;
   // After "and / but / so", a subject with "the" too: "... but the family thanked me".
-  else if ((DETERMINER.has(word) || (afterJoin && word === 'the')) && /^[a-z-]{3,}$/.test(words[at + 1] ?? '') && !pastVerb(words[at + 1])) length = 2;
+  // "my manager said", "the head chef told": one or two words after the determiner.
+  else if ((DETERMINER.has(word) || (afterJoin && word === 'the')) && /^[a-z-]{3,}$/.test(words[at + 1] ?? '') && !pastVerb(words[at + 1]))
+    length = pastVerb(words[at + 2]) || ADVERB.has(words[at + 2] ?? '') || !/^[a-z-]{3,}$/.test(words[at + 2] ?? '') ? 2 : 3;
   // "all 40 of them were", "both of them said"
   else if (QUANTIFIER.has(word)) {
     const of = words[at + 1] === 'of' ? at + 1 : words[at + 2] === 'of' ? at + 2 : -1;
@@ -75,7 +79,9 @@ export function splitRunOn(piece: string, runOn = false): string[] {
     if (at - from < MIN_PIECE || words.length - at < MIN_PIECE) continue;
     // "... then i offered", "... but the family thanked me": the joining word opens the new clause with its subject.
     const then = (lower[at] === 'then' && subjectAt(lower, at + 1) > 0) || (JOIN.has(lower[at] ?? '') && subjectAt(lower, at + 1, true) > 0);
-    if (!then && (TIED_BEFORE.has(lower[at - 1] ?? '') || subjectAt(lower, at) === 0)) continue;
+    // "no matter what i did" is not "what i did": the idiom ends the clause before it.
+    const idiom = lower[at - 2] === 'matter' && lower[at - 1] === 'what';
+    if (!then && ((TIED_BEFORE.has(lower[at - 1] ?? '') && !idiom) || subjectAt(lower, at) === 0)) continue;
     pieces.push(words.slice(from, at).join(' '));
     from = at;
     if (then) at++;
