@@ -47,8 +47,9 @@ describe('a worry about being taken seriously', () => {
     'will they take a nurse seriously?',
     'will tech ppl take me seriosly',
     'do i have a real chance of getting hired',
+    'is this realistic for someone like me',
   ])('%j says it', (text) => expect(saysConfidenceWorry(text)).toBe(true));
-  it.each(['do employers know the CAPM?', 'is the google cert recognised', 'which one do employers care about?', 'how long will it take me', 'do i have a chance of passing the exam first time?'])('%j does not', (text) => {
+  it.each(['do employers know the CAPM?', 'is the google cert recognised', 'which one do employers care about?', 'how long will it take me', 'do i have a chance of passing the exam first time?', 'will it fit in my budget?', 'is it realistic to finish in 3 months?'])('%j does not', (text) => {
     expect(saysConfidenceWorry(text)).toBe(false);
   });
 });
@@ -64,8 +65,10 @@ describe('asking whether a certificate is enough to be hired', () => {
     'is the certifcate enuff to get hired',
     'is the google cert sufficient to land a job?',
     'does the certificate guarantee a job',
+    'is it enough to get hired',
+    'is security+ enough to get a job',
   ])('%j asks it', (text) => expect(asksEnoughToHire(text)).toBe(true));
-  it.each(['is 500 enough?', 'do employers know it?', 'how long will it take to get the cert', 'is the A+ worth it'])('%j does not', (text) => {
+  it.each(['is 500 enough?', 'do employers know it?', 'how long will it take to get the cert', 'is the A+ worth it', 'is 10 hours enough to work through it?', 'is 500 enough to get a job'])('%j does not', (text) => {
     expect(asksEnoughToHire(text)).toBe(false);
   });
 });
