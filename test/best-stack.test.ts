@@ -4,6 +4,7 @@ import { bestStack, MAX_STACK_SIZE } from '../src/credentials/best-stack.js';
 import { buildCredentialIndex } from '../src/credentials/credential-index.js';
 import { rankCredentials, type ScoredCredential } from '../src/credentials/score-credential.js';
 import type { Gap, Situation } from '../src/credentials/situation.js';
+import { pastByWork, type Past } from '../src/credentials/covered-start.js';
 import { credential, line, role, seeded, skills, TODAY } from './support/credential-fixtures.js';
 
 const BROADER: Record<string, string[]> = { pandas: ['python'], tableau: ['viz'], postgres: ['sql'] };
@@ -292,12 +293,12 @@ describe('a beginner course the person\'s work covers', () => {
   const course = credential('course', { name: 'Course', level: 'entry-certificate', skills: ['sql', 'python'], costs: [line('subscription', 49, { per: 'month' })], freeAudit: true, hours: { min: 200, max: 200, stated: '200 h', source: 'test', confidence: 'S' }, nextSteps: ['exam'] });
   const exam = credential('exam', { name: 'Exam', skills: ['sql', 'stats'], costs: [line('exam', 300)], prerequisites: ['A diploma and 23 hours of SQL education.'], hours: { min: 40, max: 40, stated: '40 h', source: 'test', confidence: 'S' } });
   const gaps: Gap[] = [{ skill: 'sql', share: 1 }, { skill: 'stats', share: 1 }, { skill: 'python', share: 0.5 }];
-  const covered = new Map([['course', '12 years as an analyst']]);
-  function stackFor(budgetUsd: number, coveredByWork?: ReadonlyMap<string, string>, required = ['exam']) {
+  const covered = new Map([['course', pastByWork('12 years as an analyst')]]);
+  function stackFor(budgetUsd: number, pastCourses?: ReadonlyMap<string, Past>, required = ['exam']) {
     const index = buildCredentialIndex([course, exam], skillCatalog);
     const situation: Situation = { hoursPerWeek: 8, budgetUsd, today: TODAY };
     const ranked = rankCredentials([course, exam], { index, role: role(), gaps, situation });
-    return bestStack(ranked, { index, gaps, situation, beginner: true, required, ...(coveredByWork ? { coveredByWork } : {}) });
+    return bestStack(ranked, { index, gaps, situation, beginner: true, required, ...(pastCourses ? { pastCourses } : {}) });
   }
 
   it('starts on the named rung above it, saying the course is one way to meet its education hours, but a long one for their years', () => {

@@ -28,7 +28,8 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  *   data-migration): he is "close", with IAM and requirements as his gaps.
  * - (Fixed) "is it worth it for me?" said "Probably not for you" two sentences before "One of your postings requires
  *   Salesforce Certified Administrator": it now says yes for the jobs that require it, mostly exam preparation for
- *   him. The pick still says it "covers 0% of what your gaps ask for: pair it with a broader program".
+ *   him. (Fixed) The pick no longer says it "covers 0% of what your gaps ask for: pair it with a broader
+ *   program" (recommend.ts): it covers none of his gaps and says it is there because his postings name it.
  * - The postings' "build and maintain flows", "record-triggered and screen flows", "Data Loader" and "Platform
  *   App Builder a plus" are not read at all ("user management, profiles and permission sets" is read as
  *   Identity and access management). (posting reading, data/skills.json.)
@@ -177,6 +178,9 @@ describe("Brian, insurance agency owner to Salesforce administrator, $300, 5 hou
     // His years said with his job title, never his sentence.
     expect(admin).not.toContain('as an i own');
     expect(admin).toContain('Your 22 years as an insurance agency owner');
+    // Asked for by name, it covers none of his gaps and says so, never "covers 0%: pair it with a broader program".
+    expect(admin).toContain('Covers none of your gaps: it is here because your postings ask for it by name.');
+    expect(admin).not.toMatch(/covers 0%|broader program/);
     expect(picks).toContain('Recommended path: Start with Salesforce Certified Administrator. $200 in all, within your $300 budget.');
     expect(picks).toContain('check each one there before you pay');
     // One path: no second credential, none for another role.

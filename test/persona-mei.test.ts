@@ -18,11 +18,11 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * What a coach would not sign today (left out, or `it.fails` where small and clear):
  * - (Fixed) "Am I already qualified?" is answered with the verdict the report just gave ("Nearly: ... about 69%
  *   ... SQL (deepen the basics you have) ... start applying"), no longer "my notes don't cover it" (flows/person-answers.ts).
- * - The top three picks are all beginner programmes: DP-900 (Azure fundamentals), Google Data Analytics
- *   (28 weeks, $343) and IBM Data Analyst. She has built Power BI dashboards for a CFO; a coach starts her
- *   with PL-300, which both postings name, plus a SQL project (it.fails below). PL-300 appears only as the
- *   path's second step, and "Is PL-300 worth it for me?" says it teaches nothing among her gaps although
- *   posting 2 asks for DAX measures.
+ * - (Fixed) The top three picks were all beginner programmes (DP-900, Google Data Analytics, IBM Data Analyst),
+ *   with PL-300 only as the path's second step. Close to ready, she is past the beginner's certificate the
+ *   ladder puts below PL-300, so the path now starts with PL-300, which both postings name (toward-named.ts).
+ *   Still, "Is PL-300 worth it for me?" says it teaches nothing among her gaps although posting 2 asks for DAX
+ *   measures, and no SQL project is suggested beside it.
  * - "Data analysis" is her third gap, and "Budget management" is left uncovered, though she has written
  *   variance reports for 18 years (posting 2: "variance analysis against budget").
  * - Posting 2's "dashboards and DAX measures for leadership" is read as a Leadership skill (the audience,
@@ -94,9 +94,9 @@ describe('Mei, senior accountant to data analyst, $1,000, 8 hours a week, 4 mont
     expect(p.profile().budgetUsd).toBe(1000);
     expect(picks).toContain('That is about $9,000 a year less than you earn now, so the move would likely mean a pay cut at first.');
     expect(picks).toContain('Plan your savings for the gap before you switch.');
-    expect(picks).toContain('Microsoft Certified: Power BI Data Analyst Associate (PL-300), which your postings also ask for by name');
+    expect(picks).toContain('Recommended path: Start with Microsoft Certified: Power BI Data Analyst Associate (PL-300). Google Data Analytics Professional Certificate is a beginner\'s course you are past now that you are close to ready, so you can start here.');
     expect(picks).toContain('within your $1,000 budget');
-    expect(pickBlock(picks, 'Microsoft Certified: Azure Data Fundamentals (DP-900)')).toContain('$99 in all, about 4 weeks at 8 hours a week (a planning estimate)');
+    expect(pickBlock(picks, 'Microsoft Certified: Power BI Data Analyst Associate (PL-300)')).toContain('$165 in all, about 8 weeks at 8 hours a week (a planning estimate)');
 
     const worth = await p.say('Is PL-300 worth it for me?');
     expect(worth).toContain('Both of your postings prefer Microsoft Certified: Power BI Data Analyst Associate');
@@ -104,20 +104,21 @@ describe('Mei, senior accountant to data analyst, $1,000, 8 hours a week, 4 mont
     expect(worth).toContain('about 8 weeks at your 8 hours a week');
     expect(worth).toContain('inside your deadline');
     const long = await p.say('How long will that take me?');
-    expect(long).toContain('about 4 weeks at your 8 hours a week');
+    expect(long).toContain('about 8 weeks at your 8 hours a week');
 
     const plan = await p.say('1');
     expect(dueOf(plan, '1. Read job postings')).toBe('2026-12-07');
     expect(dueOf(plan, '2. Choose the credential')).toBe('2026-12-07');
-    // DP-900 at 20–40 hours, 8 a week: four weeks.
-    expect(dueOf(plan, '3. Enroll and study on a weekly schedule')).toBe('2027-01-04');
-    // 60 hours for the portfolio at 8 a week: eight weeks after 4 January.
-    expect(dueOf(plan, '4. Build the portfolio piece')).toBe('2027-03-01');
-    expect(dueOf(plan, '5. Network with intent')).toBe('2027-03-01');
+    // PL-300 at about 60 hours, 8 a week: eight weeks.
+    expect(dueOf(plan, '3. Enroll and study on a weekly schedule')).toBe('2027-02-01');
+    // 100 hours for the portfolio (40, and 20 for each of her three top gaps PL-300 does not teach) at 8 a week:
+    // 13 weeks after 1 February.
+    expect(dueOf(plan, '4. Build the portfolio piece')).toBe('2027-05-03');
+    expect(dueOf(plan, '5. Network with intent')).toBe('2027-05-03');
     // Twelve weeks of job search after the portfolio piece.
-    expect(dueOf(plan, '6. Interview and negotiate')).toBe('2027-05-24');
-    expect(plan).toContain('Your studying ends on Monday 4 January 2027, 13 weeks inside your deadline of Wednesday 7 April 2027.');
-    expect(plan).toContain('past your deadline');
+    expect(dueOf(plan, '6. Interview and negotiate')).toBe('2027-07-26');
+    expect(plan).toContain('Your studying ends on Monday 1 February 2027, 9 weeks inside your deadline of Wednesday 7 April 2027.');
+    expect(plan).toContain('Your portfolio piece would be done on Monday 3 May 2027, 4 weeks after your deadline');
     expect(plan).toContain('8 hours a week: 4 sessions of about 2 hours');
     expect(plan).not.toContain('date to be set');
   });
@@ -131,8 +132,9 @@ describe('Mei, senior accountant to data analyst, $1,000, 8 hours a week, 4 mont
     expect(answer).toContain('start applying');
   });
 
-  it.fails('starts her with PL-300, which both postings name, not a fundamentals exam', async () => {
+  it('starts her with PL-300, which both postings name, not a fundamentals exam', async () => {
     const { picks } = await throughPick('mei-first');
     expect(picks).toContain('1. *Microsoft Certified: Power BI Data Analyst Associate (PL-300)*');
+    expect(pickBlock(picks, 'Google Data Analytics Professional Certificate')).toContain('It is a beginner\'s course you are past now that you are close to ready: Microsoft Certified: Power BI Data Analyst Associate (PL-300) comes first.');
   });
 });

@@ -317,3 +317,74 @@ describe('a credential the postings name, ranked below the picks shown', () => {
     expect(run().postingsName).toEqual([]);
   });
 });
+
+describe('where the path starts below a credential the postings name (toward-named.ts)', () => {
+  const postings = (roleId: string, gaps: RecommendInput['gaps'], situation: Omit<Situation, 'today'>, person: RecommendInput['person']) => {
+    const role = catalog.roles.byId.get(roleId);
+    if (!role) throw new Error(`no role ${roleId}`);
+    return recommend({ credentials: credentials.credentials, index, role, gaps, gapsSource: 'postings', situation: { ...situation, today }, roles: catalog.roles.byId, person });
+  };
+  const prefers = (id: string, postingCount = 1) => ({ id, share: 1, postings: Array.from({ length: postingCount }, () => ({ asks: 'preferred' as const })) });
+  // Darnell: truck driver, ready by his report, whose posting prefers A+; his gaps are tools no credential teaches.
+  const helpDesk = (budgetUsd: number) =>
+    postings('it-support', [{ skill: 'active-directory', share: 1 }, { skill: 'servicenow', share: 1 }, { skill: 'microsoft-office', share: 1 }], { hoursPerWeek: 10, budgetUsd, deadlineWeeks: 26 }, {
+      verdict: 'ready',
+      currentRole: 'truck driver',
+      yearsExperience: 20,
+      asked: [prefers('comptia-a-plus')],
+    });
+
+  it('at $0 starts on the free way in to the A+ his posting names, with the A+ exam the cost of certifying later', () => {
+    const r = helpDesk(0);
+    expect(r.stack.members[0]).toMatchObject({ credential: { id: 'google-it-support' }, reach: 'free-route' });
+    expect([...r.stack.members, ...(r.stack.path.later ?? [])].map((m) => m.credential.id)).toEqual(['google-it-support', 'comptia-a-plus']);
+    expect(r.picks.map((p) => p.credential.id).slice(0, 2)).toEqual(['google-it-support', 'comptia-a-plus']);
+    expect(r.freeRouteTo).toEqual({ 'google-it-support': 'comptia-a-plus' });
+    expect(r.warnings['google-it-support']).toContainEqual(expect.objectContaining({ tone: 'good-news', text: expect.stringContaining('It leads to CompTIA A+') }));
+  });
+
+  it('with a budget that reaches the A+, goes straight to it: a ready person is past the beginner\'s certificate', () => {
+    const r = helpDesk(600);
+    expect(r.stack.members.map((m) => m.credential.id)).toEqual(['comptia-a-plus']);
+    expect(r.freeRouteTo).toEqual({});
+    expect(r.picks.map((p) => p.credential.id)).not.toContain('google-it-support');
+  });
+
+  // Mei: senior accountant, close by her report, both postings naming PL-300, which teaches none of her gaps.
+  const mei = (verdict?: 'close') =>
+    postings('data-analyst', [{ skill: 'sql', share: 1 }, { skill: 'data-warehousing', share: 0.5 }, { skill: 'data-analysis', share: 0.5 }], { hoursPerWeek: 8, budgetUsd: 1000, deadlineWeeks: 17 }, {
+      ...(verdict ? { verdict } : {}),
+      currentRole: 'senior accountant',
+      yearsExperience: 18,
+      asked: [prefers('microsoft-pl-300', 2)],
+    });
+
+  it('starts someone close to ready on the credential her postings name, not on a beginner\'s rung below it', () => {
+    const r = mei('close');
+    expect(r.stack.members.map((m) => m.credential.id)).toEqual(['microsoft-pl-300']);
+    expect(r.picks[0]?.credential.id).toBe('microsoft-pl-300');
+    expect(r.stack.path.sentence).toContain('is a beginner\'s course you are past now that you are close to ready');
+  });
+
+  it('does not start a beginner there: without the verdict, PL-300 is not the first rung', () => {
+    expect(mei().stack.members[0]?.credential.id).not.toBe('microsoft-pl-300');
+  });
+
+  it('never tells a credential the postings name that it covers 0% and should be paired with a broader program', () => {
+    const r = postings('salesforce-administrator', [{ skill: 'identity-access-management', share: 1 }, { skill: 'requirements-gathering', share: 0.5 }], { hoursPerWeek: 5, budgetUsd: 300 }, {
+      currentRole: 'insurance agency owner',
+      yearsExperience: 22,
+      asked: [prefers('salesforce-administrator', 2)],
+    });
+    expect(r.picks[0]).toMatchObject({ credential: { id: 'salesforce-administrator' }, coverage: { value: 0 } });
+    expect(r.warnings['salesforce-administrator']?.some((w) => w.kind === 'narrow')).toBe(false);
+  });
+
+  it('says honestly when the catalog has no credential made for the role: each pick is among the closest', () => {
+    const r = postings('health-informatics', [{ skill: 'data-analysis', share: 1 }, { skill: 'requirements-gathering', share: 1 }, { skill: 'hl7-fhir', share: 1 }], { hoursPerWeek: 6, budgetUsd: 500 }, { currentRole: 'ICU nurse', yearsExperience: 25 });
+    expect(r.noneForRole).toBe(true);
+    expect(r.picks.length).toBeGreaterThan(0);
+    for (const pick of r.picks) expect(r.fit[pick.credential.id]?.[0]?.text).toMatch(/my catalog has no credential made for health informatics specialist jobs, and it is among the closest, since it covers /);
+    expect(mei('close').noneForRole).toBe(false);
+  });
+});

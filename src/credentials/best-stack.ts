@@ -5,8 +5,9 @@ import { byCodeUnits, formatUsd, toCents } from './money.js';
 import { byRank, type ScoredCredential } from './score-credential.js';
 import type { Gap, Situation } from './situation.js';
 import { cutPath, laterSentence, weeksOf } from './later-steps.js';
-import { skipSentence } from './covered-start.js';
+import { skipSentence, type Past } from './covered-start.js';
 import { nextRung } from './next-rung.js';
+import { freeWayIn } from './toward-named.js';
 
 /**
  * The recommended stack: one path of one to three credentials, each the next step of the one
@@ -131,12 +132,13 @@ export interface StackContext {
    */
   readonly offRole?: readonly string[];
   /**
-   * Beginner's courses the person's work already covers (person-fit.ts workCovers), by id, with how
-   * their experience is said ("12 years as an event planner"). When the next rung of one is a
-   * credential their postings name (ctx.required), that rung may start a path of its own, and a path
-   * starting with the course comes after one starting on that rung, if it is within reach.
+   * Beginner's courses the person is past, by id, with why (covered-start.ts Past): their work covers
+   * it (person-fit.ts workCovers), or the gap report says they are close or ready (toward-named.ts
+   * pastStarters). When the next rung of one is a credential their postings name (ctx.required), that
+   * rung may start a path of its own, and a path starting with the course comes after one starting on
+   * that rung, if it is within reach.
    */
-  readonly coveredByWork?: ReadonlyMap<string, string>;
+  readonly pastCourses?: ReadonlyMap<string, Past>;
 }
 
 /** The person's top gaps, by the report's order of demand: a path must close one of them. */
@@ -145,7 +147,6 @@ export const TOP_GAPS = 3;
 const sumOrNull = (values: readonly (number | null)[]): number | null =>
   values.some((v) => v === null) ? null : values.reduce<number>((total, v) => total + (v ?? 0), 0);
 
-const freeWayIn = (pick: ScoredCredential) => pick.credential.freeAudit === true || pick.credential.financialAid === true;
 
 /** Every chain along nextSteps among the candidates, from each first rung, up to maxSize long. */
 function chains(candidates: ReadonlyMap<string, ScoredCredential>, maxSize: number, skippable: ReadonlySet<string> = new Set()): ScoredCredential[][] {
@@ -181,7 +182,7 @@ function reachOf(chain: readonly ScoredCredential[], budgetCents: number | null,
     else if (cost !== null && spent + cost <= budgetCents) {
       spent += cost;
       reach.push('fits');
-    } else if (freeWayIn(member)) reach.push('free-route');
+    } else if (freeWayIn(member.credential)) reach.push('free-route');
     else if (reach.some((r) => r === 'later' || r === 'unknown')) return undefined;
     else reach.push(cost === null ? 'unknown' : 'later');
   }
@@ -194,7 +195,7 @@ function leftOutReason(pick: ScoredCredential, budgetCents: number | null, deadl
   const weeks = weeksOf(pick);
   if (deadline !== undefined && weeks === null) return 'hours unknown, so it cannot be shown to fit your deadline';
   if (deadline !== undefined && weeks !== null && weeks > deadline) return `${weeks} weeks alone is over your deadline`;
-  if (budgetCents !== null && !freeWayIn(pick)) {
+  if (budgetCents !== null && !freeWayIn(pick.credential)) {
     if (cost === null) return 'price unknown, so it cannot be shown to fit your budget';
     if (cost > budgetCents) return `${formatUsd(cost)} alone is over your budget`;
   }
@@ -312,7 +313,7 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
   }
   // The vendor the person's postings, then the role's profile, name first among the paths' platforms.
   // Beginner's courses the person's work covers whose next rung their postings name: that rung may start a path.
-  const skippable = new Set([...(ctx.coveredByWork ?? new Map()).keys()].filter((id) => byId.get(id)?.credential.nextSteps.some((n) => byId.has(n) && (ctx.required ?? []).includes(n))));
+  const skippable = new Set([...(ctx.pastCourses ?? new Map()).keys()].filter((id) => byId.get(id)?.credential.nextSteps.some((n) => byId.has(n) && (ctx.required ?? []).includes(n))));
   const afterCovered = (id: string) => [...skippable].some((s) => byId.get(s)?.credential.nextSteps.includes(id));
   const all = chains(byId, ctx.maxSize ?? MAX_STACK_SIZE, skippable);
   const platformsOf = (chain: readonly ScoredCredential[]) => chain.flatMap((m) => ctx.index.platforms.get(m.credential.id) ?? []);
@@ -390,7 +391,8 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
   // Started above a beginner's course the person's work covers: said why, with the course as one way to meet the rung's prerequisite.
   const lead = members[0];
   const passed = lead && afterCovered(lead.credential.id) ? [...skippable].map((id) => byId.get(id)).find((c) => c?.credential.nextSteps.includes(lead.credential.id)) : undefined;
-  const skipped = lead && passed ? skipSentence(lead, passed, ctx.coveredByWork?.get(passed.credential.id) ?? '') : '';
+  const past = passed && ctx.pastCourses?.get(passed.credential.id);
+  const skipped = lead && passed && past ? skipSentence(lead, passed, past) : '';
   const sentence = later.length > 0 ? `${pathSentence(members, undefined, skipped)} ${laterSentence(later, fullWeeks, ctx)}` : `${pathSentence(path, next, skipped)}${also}`;
   return {
     members,

@@ -3,7 +3,7 @@ import type { Role } from '../data/roles-schema.js';
 import { actionPlan, type ActionPlan } from './action-plan.js';
 import { bestStack, TOP_GAPS, type Stack } from './best-stack.js';
 import { coverageOf } from './coverage.js';
-import { coveredNote } from './covered-start.js';
+import { coveredNote, pastByStanding, pastByWork } from './covered-start.js';
 import { gapsLeft, provedByHeld } from './held-proves.js';
 import { impliedDegree } from './degree-held.js';
 import type { CredentialIndex } from './credential-index.js';
@@ -14,6 +14,7 @@ import { byRank, rankCredentials, scoreCredential, type ScoredCredential } from 
 import { sideBySide, tuitionDegree, type ComparisonColumn, type DegreeInputs } from './side-by-side.js';
 import { gapName, gapSkills, type Gap, type Situation } from './situation.js';
 import { listOf } from '../roles/suggest-roles.js';
+import { freeRouteNote, freeRoutesTo, pastStarters, STARTERS } from './toward-named.js';
 
 /**
  * Everything the coach says about credentials for one learner, in one pure call: the ranked
@@ -29,6 +30,11 @@ import { listOf } from '../roles/suggest-roles.js';
  * made for the role covers (Linux for a SOC analyst), and says so; it leads the path only when
  * nothing made for the role is left to recommend. A neighbouring role's exam never comes in for a
  * gap further down (Azure for a project manager) or for one the role's own credentials cover.
+ *
+ * Below a credential most of their postings name, a person the gap report calls close or ready starts on
+ * it, past the beginner's rungs the ladder puts below it; and when the budget does not reach it, the rung
+ * below it that can be studied free comes in as the way towards it (toward-named.ts). When the catalog
+ * has no credential made for the role at all, each pick says it is among the closest (noneForRole).
  *
  * A credential the catalog makes for the role and for others, but which mostly teaches another
  * role's work (AWS Developer for a cloud engineer: person-fit.ts mainlyFor), comes after those made
@@ -120,8 +126,19 @@ export interface Recommendation {
   readonly topGapsUnclosed?: readonly Gap[];
   /** Nothing made for the role is left to recommend: the path is made for another role, and says so. */
   readonly borrowed: boolean;
+  /**
+   * The catalog has no credential made for the role at all: every pick is the closest made for another
+   * role, to be said as that (not as the role's path) with the role's own route, a portfolio piece.
+   */
+  readonly noneForRole: boolean;
   /** Picks made for another role, by id: the top gaps each fills that nothing made for the role covers. */
   readonly borrowedFor: Readonly<Record<string, readonly Gap[]>>;
+  /**
+   * Picks that are the free way to study towards a credential the postings name and the budget does not
+   * reach (Google IT Support towards CompTIA A+ at $0), by id, with that credential's id: they may cover
+   * none of the gaps, and are there for where they lead.
+   */
+  readonly freeRouteTo: Readonly<Record<string, string>>;
   /** The budget the money was told against; absent when none was given. */
   readonly budgetUsd?: number;
   readonly picks: readonly ScoredCredential[];
@@ -140,9 +157,6 @@ export interface Recommendation {
   /** Entry-level pay for the role, or why there is none. */
   readonly pay: TargetPay;
 }
-
-/** The levels people new to a field start at. */
-const STARTERS: ReadonlySet<string> = new Set(['entry-certificate', 'fundamentals']);
 
 export function recommend(input: RecommendInput): Recommendation {
   const { index, role, situation } = input;
@@ -168,14 +182,23 @@ export function recommend(input: RecommendInput): Recommendation {
   // A credential most of their postings ask for by name is a candidate whatever gaps it covers: the screen asks for it.
   const required = (person.asked ?? []).filter((a) => a.share >= NAMED_SHARE).map((a) => a.id);
   const covering = rankCredentials(forRole, { index, role, gaps, situation });
-  const scored = [...covering, ...forRole.filter((c) => required.includes(c.id) && !covering.some((r) => r.credential.id === c.id)).map((c) => scoreCredential(c, { index, role, gaps, situation }))].sort(byRank);
+  const scoredOf = (ids: (id: string) => boolean, after: readonly ScoredCredential[]) =>
+    forRole.filter((c) => ids(c.id) && !after.some((r) => r.credential.id === c.id)).map((c) => scoreCredential(c, { index, role, gaps, situation }));
+  const namedOnly = scoredOf((id) => required.includes(id), covering);
+  // The free way to study towards a named credential the budget does not reach comes in whatever gaps it covers.
+  const freeRoutes = freeRoutesTo(forRole, [...covering.filter((r) => required.includes(r.credential.id)), ...namedOnly], situation.budgetUsd !== undefined);
+  const plain = [...covering, ...namedOnly];
+  const scored = [...plain, ...scoredOf((id) => freeRoutes.has(id), plain)].sort(byRank);
   // Made mainly for another role: after every credential made for this one, each group by rank.
   const own = [...scored.filter((r) => !offRole.has(r.credential.id)), ...scored.filter((r) => offRole.has(r.credential.id))];
+  const nearlyThere = person.verdict === 'close' || person.verdict === 'ready';
   // Beginner's courses the person's work already covers (a project-management course for an event planner of 12 years).
-  const coveredByWork = new Map(forRole.flatMap((c) => {
+  const pastCourses = new Map(forRole.flatMap((c) => {
     const experience = workCovers(c, person);
-    return experience ? [[c.id, experience] as const] : [];
+    return experience ? [[c.id, pastByWork(experience)] as const] : [];
   }));
+  // Close or ready: the beginner's rungs below a credential their postings name are behind them too.
+  for (const id of pastStarters(forRole, required)) if (nearlyThere && !pastCourses.has(id)) pastCourses.set(id, pastByStanding(person.verdict === 'ready' ? 'ready' : 'close'));
   const vendorPlatforms = new Set([...index.platforms.values()].flat());
   const topGaps = gaps.slice(0, TOP_GAPS);
   // A credential made for another role comes in only for a top gap nothing made for the role covers
@@ -186,7 +209,6 @@ export function recommend(input: RecommendInput): Recommendation {
   // piece, networking and interviews, and a credential made for another role (with the entry and
   // fundamentals credentials of that role that come in beside it) would send them down that role's path.
   // They may still ask about any credential by name; it is only not offered.
-  const nearlyThere = person.verdict === 'close' || person.verdict === 'ready';
   if (unfilled.length > 0 && !nearlyThere) {
     for (const c of input.credentials) {
       if (c.targetRoles.includes(role.id) || c.level === 'entry-certificate') continue;
@@ -216,7 +238,7 @@ export function recommend(input: RecommendInput): Recommendation {
       topGapsRequired: input.gapsSource === 'postings',
       required,
       offRole: [...offRole.keys()],
-      coveredByWork,
+      pastCourses,
       asked: input.gapsSource === 'postings' ? gaps.filter((g) => g.share >= ASKED_SHARE && vendorPlatforms.has(g.skill)).map((g) => g.skill) : [],
       // Without postings the role's profile decides the path: its core competencies first.
       ...(input.gapsSource === 'postings' ? {} : { core: gaps.filter((g) => isCoreGap(g, role, index)) }),
@@ -226,12 +248,18 @@ export function recommend(input: RecommendInput): Recommendation {
   const borrowed = ownStack.members.length === 0 && others.length > 0;
   const stack = borrowed ? stackOf(others) : ownStack;
   const ranked = [...own, ...others];
+  // The catalog has no credential made for the role at all (health informatics): what is offered is the
+  // closest made for other roles, said as that, never as if the role's own credentials were used up.
+  const noneForRole = !input.credentials.some((c) => c.targetRoles.includes(role.id));
   for (const pick of others) {
     const whose = listOf(pick.credential.targetRoles.map((id) => lowerName(input.roles?.get(id)?.name ?? id)));
     const filled = listOf((borrowedFor[pick.credential.id] ?? []).map((g) => gapName(g, index.skillName)));
     const one = (borrowedFor[pick.credential.id] ?? []).length === 1 ? 'one of your top gaps' : 'top gaps of yours';
+    const why = noneForRole
+      ? `my catalog has no credential made for ${lowerName(role.name)} jobs, and it is among the closest, since it covers ${filled}, ${one}.`
+      : `it is here because it covers ${filled}, ${one} that nothing made for ${lowerName(role.name)} in my catalog covers.`;
     fit[pick.credential.id] = [
-      { kind: 'borrowed', text: `It is made for another role (${whose}): it is here because it covers ${filled}, ${one} that nothing made for ${lowerName(role.name)} in my catalog covers.` },
+      { kind: 'borrowed', text: `It is made for another role (${whose}): ${why}` },
       ...(fit[pick.credential.id] ?? []),
     ];
   }
@@ -244,10 +272,10 @@ export function recommend(input: RecommendInput): Recommendation {
   }
   // A beginner's course the path starts above, since the person's work covers it: said beside it as what it is for them now.
   const lead = stack.members[0]?.credential;
-  for (const [id, experience] of coveredByWork) {
+  for (const [id, past] of pastCourses) {
     const course = index.byId.get(id);
     if (!lead || !course?.nextSteps.includes(lead.id)) continue;
-    fit[id] = [{ kind: 'work-covers', text: coveredNote(lead, experience) }, ...(fit[id] ?? [])];
+    fit[id] = [{ kind: 'work-covers', text: coveredNote(lead, past) }, ...(fit[id] ?? [])];
   }
   // With postings, or when nothing at all is left to recommend, no credential closing a top gap is said as such.
   const unclosed = (input.gapsSource === 'postings' || ranked.length === 0) && topGaps.length > 0 && ranked.every((r) => coverageOf(index, [r.credential.id], topGaps).covered.length === 0);
@@ -310,22 +338,27 @@ export function recommend(input: RecommendInput): Recommendation {
     readyFirst: person.verdict === 'ready',
     ...(unclosed ? { topGapsUnclosed: topGaps } : {}),
     borrowed,
+    noneForRole,
     borrowedFor,
+    freeRouteTo: Object.fromEntries([...freeRoutes].map(([id, target]) => [id, target.id])),
     ...(situation.budgetUsd !== undefined ? { budgetUsd: situation.budgetUsd } : {}),
     picks,
     // The experience a pick expects is said with its other cautions.
     warnings: Object.fromEntries(
       picks.map((pick) => {
         const notes = fit[pick.credential.id] ?? [];
-        // Asked for by name, it is not a programme for a full switch: "pair it with a broader program" is not said.
-        const asked = notes.some((n) => n.kind === 'asked');
+        // Asked for by name (by one posting's terms or most postings), it is not a programme for a full switch:
+        // "covers 0% ... pair it with a broader program" is not said of what the screen asks for.
+        const asked = required.includes(pick.credential.id) || notes.some((n) => n.kind === 'asked');
         const cautions = credentialWarnings(pick, index, situation.today).filter((w) => w.kind !== 'narrow' || (!asked && broaderSaid(pick.credential.id)));
         // How their postings ask ("requires it within 6 months of hire") says more than the share naming it, so it replaces that note.
         const terms = postingTermsNote(pick.credential, person.asked?.find((a) => a.id === pick.credential.id));
         // That the postings name it is news for the person, not a caution ("Good to know"); a posting that requires it can screen them out, so that stays one.
         const fitNotes = notes.filter((n) => !(terms && n.kind === 'named')).map((n) => ({ kind: warningKind(n.kind), text: n.text, ...(n.kind === 'named' ? { tone: 'good-news' as const } : {}) }));
         const termsNote = terms ? [{ kind: 'asked' as const, text: terms, tone: postingTermsTone(person.asked?.find((a) => a.id === pick.credential.id)) }] : [];
-        return [pick.credential.id, [...termsNote, ...fitNotes, ...cautions]];
+        const route = freeRoutes.get(pick.credential.id);
+        const routeNote = route ? [{ kind: 'asked' as const, text: freeRouteNote(route), tone: 'good-news' as const }] : [];
+        return [pick.credential.id, [...termsNote, ...routeNote, ...fitNotes, ...cautions]];
       }),
     ),
     stack,
