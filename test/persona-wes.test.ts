@@ -40,8 +40,6 @@ import { dueOf, gapIds, held, newUser as newUserAt } from './support/new-user.js
  *   what OT employers ask for.
  * - "whats GICSP" gets no word on what it is (GIAC's industrial control systems security
  *   certification), though his OT posting names it; the catalog has no entry for it.
- * - Security+ is said to cover "none of your top gaps ... only Security operations" while ISC2 CC, the
- *   rung below it, covers Incident response: SY0-701 teaches incident response too (data/credentials).
  * - The path starts a 24-year plant-network man on Google's 25-week beginner certificate (38 weeks of
  *   study in all) rather than ISC2 CC ($100, 6 weeks) then Security+, the ladder the catalog records
  *   and the credential both postings name; "why not just the isc2 one, its cheaper" is answered with
@@ -157,12 +155,14 @@ describe('Wes, plant maintenance supervisor to OT security, $1000, 8 hours a wee
     // GICSP is not in the catalog: said so, with no invented price or hours.
     expect(gicsp).toContain("I don't have sourced figures for that one");
     expect(gicsp).not.toMatch(/\$\d|\d+ (hours|weeks)/);
-    expect(secPlus).toContain('Worth it for your applications: one of your postings requires CompTIA Security+ within 6 months of hire');
+    // SY0-701 teaches incident response (objective 4.8), one of his top gaps: worth it for his skills as well as his applications.
+    expect(secPlus).toContain('Yes, *CompTIA Security+ (SY0-701)* looks worth it for you. One of your postings requires CompTIA Security+ within 6 months of hire');
     expect(secPlus).toContain('My notes show no age limit for it');
     expect(secPlus).toContain('within your $1,000 budget');
     expect(secPlus).toContain('about 13 weeks at your 8 hours a week');
     // The pick: Security+ on the path, its price with its source, CC as the cheaper rung shown.
     expect(picks).toContain('*CompTIA Security+ (SY0-701)*: $404 in all, about 13 weeks at 8 hours a week');
+    expect(picks).toContain('Covers Incident response and Security operations.');
     expect(picks).toContain('*ISC2 Certified in Cybersecurity (CC)*: $100 in all');
     expect(picks).toMatch(/Recommended path: [^\n]*CompTIA Security\+ \(SY0-701\)/);
     expect(picks).toContain('What you live on now is a pension, not pay from work, so I don\'t count the difference as a raise');
