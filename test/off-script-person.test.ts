@@ -97,6 +97,23 @@ describe('at the menu after the report', () => {
   });
 });
 
+describe('at the menu after the report, typed without a question mark', () => {
+  let p: Awaited<ReturnType<typeof atTheReport>>;
+  beforeAll(async () => {
+    p = await atTheReport('person-rest');
+  });
+  it.each([
+    ['will tech people take me seriously', 'Your 19 years as army signals nco'],
+    ['do i need to learn coding', 'Bash is among the core skills cloud engineer jobs are hired on'],
+    ['does my security+ count for anything here', 'Yes, it counts: you hold *CompTIA Security+ (SY0-701)*'],
+    ['is the cert enough to get hired', 'Not on its own:'],
+  ])('%j', async (text, answer) => {
+    const reply = await p.say(text);
+    expect(reply).toContain(answer);
+    expect(reply).toContain('What would you like to do next?');
+  });
+});
+
 describe('an age worry at a question', () => {
   // Shaped like questions: "too late at 50" alone, at the years question, is read as the answer 50.
   it.each(['Is 45 too late to get into ML?', 'is it too late to start at 52', 'is 50 too late to change careers', 'am i too old at 58 to switch?'])('%j', async (text) => {
