@@ -40,7 +40,8 @@ export const ISSUES = {
   measure: 'Put a number on your results: "... from [before] to [after] in [weeks]", or what someone said about it.',
   'set-the-scene': 'Open with when and where it happened, and what you had to achieve.',
   'whole-story': 'Tell the whole story, in 1-2 minutes: where you were, what you had to do, your steps, what changed.',
-  shorter: 'Keep each story under 2 minutes: one or two sentences of set-up, then your steps and the result.',
+  // Said of an answer past 2 minutes, whether its set-up or its steps run long: both are named.
+  shorter: 'Keep each story under 2 minutes: a sentence or two of set-up, the two or three steps that changed the outcome, and the result.',
   'sooner-to-steps': 'Get to what you did sooner: the set-up in one or two sentences, then your steps and the result.',
   credential: 'Where a question invites it, use your certificate or its capstone as evidence.',
   // Polish: said only when no answer had anything bigger to fix.

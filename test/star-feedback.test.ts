@@ -302,3 +302,19 @@ describe('the measure praised is the outcome\'s, not the set-up\'s', () => {
     expect(a.strengths.map((s) => s.words).join(' ')).not.toMatch(/^printer told us 3 days/);
   });
 });
+
+describe('quotes a person recognises', () => {
+  it('praises a lesson, and links an ending to the role, with its whole sentence, not a clause cut from it', () => {
+    const a = analyzeAnswer(
+      'In May 2024 I was a teaching assistant at a primary school in Leeds, and the class laptops kept losing their wifi before lessons. My job was to get them working before the spring tests. I logged which laptops dropped and when, I found they all used an old network name, and I moved each of them to the new one myself. After that no lesson lost time to the wifi for the rest of term. What I took from it is to write down when a fault happens before guessing why.',
+      GENERAL,
+    );
+    const lesson = a.strengths.find((s) => s.kind === 'lesson');
+    if (lesson) expect(lesson.text).toMatch(/^You end with what you learned: "What I took from it is to write down when a fault/);
+    const link = a.suggestions.find((s) => s.startsWith('End by linking'));
+    if (link) expect(link).not.toMatch(/^End by linking "(?:when|and|to write)/);
+    expect(lesson ?? link).toBeDefined();
+    // The second half of the lesson's sentence is the lesson still, with no amount to tell.
+    expect(a.suggestions.join('\n')).not.toMatch(/"when a fault happens before guessing why": add how much/);
+  });
+});

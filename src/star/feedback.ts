@@ -259,6 +259,35 @@ export function sentenceFrom(f: Findings, clause: ClassifiedClause, from = 0): s
   return end < 0 ? rest : rest.slice(0, end);
 }
 
+/** A lesson, or a clause of the sentence a lesson opens ("What I learned is to look at | when a fault happens"). */
+export function partOfLesson(f: Findings, clause: ClassifiedClause): boolean {
+  for (let at = f.clauses.indexOf(clause); at >= 0; at -= 1) {
+    const c = f.clauses[at] as ClassifiedClause;
+    if (c.reflection) return true;
+    if (c.sentenceStart) return false;
+  }
+  return false;
+}
+
+/** How far back a quote may reach for the start of its sentence: a little past what a quote shows. */
+const SENTENCE_REACH = QUOTE_WORDS + 4;
+/**
+ * The whole sentence a clause is part of, when its start is near: a clause cut from its sentence
+ * ("What I learned is to look at", "when a fault happens before asking what it is") is no quote
+ * a person recognises. In a long run-on sentence, the clause on to the end of its sentence.
+ */
+export function sentenceAround(f: Findings, clause: ClassifiedClause): string {
+  let at = f.clauses.indexOf(clause);
+  if (at < 0) return sentenceFrom(f, clause);
+  let words = clause.words;
+  while (at > 0 && !f.clauses[at]?.sentenceStart && words + (f.clauses[at - 1]?.words ?? 0) <= SENTENCE_REACH) {
+    at -= 1;
+    words += f.clauses[at]?.words ?? 0;
+  }
+  const start = f.clauses[at]?.sentenceStart ? (f.clauses[at] as ClassifiedClause) : clause;
+  return sentenceFrom(f, start);
+}
+
 // "the saving", "the data", "the first draft": what a follow-up takes for granted the story has.
 const PRESUPPOSED = /\bthe (?:(?:first|final|new|old|wrong|same) )?([a-z]{4,})\b/gi;
 const GENERIC_NOUNS: ReadonlySet<string> = new Set(['time', 'next', 'end', 'outcome', 'person', 'people', 'hardest', 'most', 'part', 'course', 'first', 'decision', 'problem', 'situation']);

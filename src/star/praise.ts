@@ -1,6 +1,6 @@
 import type { ClassifiedClause } from './classify.js';
 import { SITUATION_ANCHOR } from './cues.js';
-import { changedPractice, labelled, measuredOutcome, outcomes, ownSteps, quote, rightLength, sentenceFrom, strongestStep, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
+import { changedPractice, labelled, measuredOutcome, outcomes, ownSteps, quote, rightLength, sentenceAround, sentenceFrom, strongestStep, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
 import { countPronouns, mentionsCredential } from './signals.js';
 import { QUOTE_CHARS, QUOTE_WORDS } from './star-rubric.js';
 import { TARGET_SPOKEN } from './suggestions.js';
@@ -151,7 +151,8 @@ export function findStrengths(f: Findings): Strength[] {
   // Only what the person did is praised: a step said with "we" ("we split the work") is not theirs to be praised for.
   add('steps', deed?.text, (q) => `You walk through the steps: ${q}.`);
   add('scene', labelled(f, 'situation')[0]?.text, (q) => `You set the scene: ${q}.`);
-  add('lesson', (f.clauses.find((c) => c.reflection && !c.transfer) ?? changedPractice(f))?.text, (q) => `You end with what you learned: ${q}.`);
+  const lesson = f.clauses.find((c) => c.reflection && !c.transfer) ?? changedPractice(f);
+  add('lesson', lesson && sentenceAround(f, lesson), (q) => `You end with what you learned: ${q}.`);
   add('credential', credential?.text, (q) => `You use your ${f.credentialName ?? 'course'} as evidence: ${q}.`);
   length();
   return found;

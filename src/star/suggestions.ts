@@ -1,6 +1,6 @@
 import type { ClassifiedClause, Label } from './classify.js';
 import { FILLER_GAP, HEDGE } from './signal-cues.js';
-import { changedPractice, checkableOutcome, concreteStep, excerpt, fillerHeavy, measuredOutcome, quote, saga, sentenceFrom, setupSentences, tooLong, tooShort, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
+import { changedPractice, checkableOutcome, concreteStep, excerpt, fillerHeavy, measuredOutcome, partOfLesson, quote, saga, sentenceAround, sentenceFrom, setupSentences, tooLong, tooShort, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
 import { readMotivation } from './motivation.js';
 import { MAX_SUGGESTIONS, ONE_LINER_SECONDS, SETUP_BRIEF, TARGET_SECONDS, TOO_LONG } from './star-rubric.js';
 
@@ -215,12 +215,13 @@ function allSuggestions(f: Findings): Suggestion[] {
   add('i-not-we', weDominates(f) && !!weClause && !f.hypothetical, () =>
     rewritable(weText) ? `You wrote ${quote(weText)}: say what you did yourself: "${asI(weText)} and I ..."` : `You wrote ${quote(weText)}: say what you did yourself, with "I": "First I ..., then I ..."`,
   );
-  const outcome = f.clauses.findLast((c) => c.label === 'result' && !c.reflection) ?? last('result');
+  const outcome = f.clauses.findLast((c) => c.label === 'result' && !partOfLesson(f, c)) ?? last('result');
   // "It went well" says nothing changed that anyone could check: asked for, not praised.
   const vague = !!outcome && vagueResult(outcome.text);
   // A habit's "so nobody gets left behind" is its purpose, not an outcome to measure: one real time comes first.
   // A number is asked for only where one exists to tell: not of "no one got hurt" or "the client renewed".
-  add('measure', !!outcome && !measuredOutcome(f) && !f.hypothetical && !checkableOutcome(f), () =>
+  // A lesson has no amount to tell: "how much" is asked of what changed, never of what was learned.
+  add('measure', !!outcome && !partOfLesson(f, outcome) && !measuredOutcome(f) && !f.hypothetical && !checkableOutcome(f), () =>
     vague
       ? `You end on ${quote(outcome?.text ?? '')}, which does not say what changed. Say what changed, for whom, and how much: "As a result, [who or what] went from [before] to [after]."`
       : `You wrote ${quote(outcome?.text ?? '')}: add how much: "... from [before] to [after] in [weeks]", or what someone said about it.`,
@@ -283,7 +284,7 @@ function allSuggestions(f: Findings): Suggestion[] {
   );
   // Linking "it went well" to the role would build on nothing: the result comes first.
   const result = f.clauses.findLast((c) => c.label === 'result' && !vagueResult(c.text));
-  add('transfer', !vague && !!result && !f.hypothetical && !f.clauses.some((c) => c.transfer), () => `End by linking ${quote(result?.text ?? '')} to the job you want: "... and that is what I would bring to this role."`);
+  add('transfer', !vague && !!result && !f.hypothetical && !f.clauses.some((c) => c.transfer), () => `End by linking ${quote(result ? withoutConnector(sentenceAround(f, result)) : '')} to the job you want: "... and that is what I would bring to this role."`);
   return out.filter((s): s is Suggestion => s !== false);
 }
 
