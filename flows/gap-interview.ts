@@ -1,4 +1,5 @@
-import { askedShares, askedTerms, credentialTerms, credentialsNamed, type AskedWithTerms, type PostingAsk } from '../src/credentials/posting-credentials.js';
+import type { AskedCredential } from '../src/credentials/person-fit.js';
+import { askedShares, askedTerms, credentialTerms, credentialsNamed, type PostingAsk } from '../src/credentials/posting-credentials.js';
 import { readStatedDegree, type StatedDegree } from '../src/credentials/degree-held.js';
 import type { CoachData } from '../src/coach-data.js';
 import { personReaderOf, type HeldCredential, type PersonReading } from '../src/skills/read-person.js';
@@ -177,7 +178,7 @@ export function createGapInterviewFlow(data: CoachData) {
   }
 
   /** The credentials the read postings name, each with the share of them that do (postings where no skill was read do not count). */
-  function credentialsAsked(ctx: FlowContext, source: 'postings' | 'catalog'): { credentialsAsked?: AskedWithTerms[] } {
+  function credentialsAsked(ctx: FlowContext, source: 'postings' | 'catalog'): { credentialsAsked?: readonly AskedCredential[] } {
     const step = postingsStep.of(ctx);
     const read = (_: unknown, i: number) => (step?.postings[i]?.length ?? 0) > 0;
     const named = step?.credentials ?? [];
