@@ -82,6 +82,19 @@ describe('a changed mind in the credential pick', () => {
     expect(status).toContain('Deadline (months)=none');
   });
 
+  it('goes back to a changed budget as changed, and a new answer there stands', async () => {
+    const p = await atBudget('changed-back');
+    await p.say('500');
+    await p.say('actually 300');
+    const back = await p.say('back');
+    expect(back).toContain('Your earlier answer was: $300');
+    await p.say('450');
+    await p.say('6');
+    const status = await p.say('status');
+    expect(status).toContain('Budget=$450');
+    expect(p.profile().budgetUsd).toBe(450);
+  });
+
   it('asks which answer a bare number changes when two could hold it, and takes it once said', async () => {
     const p = await atBudget('changed-which');
     await p.say('500');
