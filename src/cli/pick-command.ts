@@ -114,7 +114,8 @@ export const pickCommand = defineCommand(
         credentialsHeld: heldCredentials(data, values.held),
         currentRole: values.job?.trim() || undefined,
         yearsExperience: amount('years', values.years, 0, 60),
-        gapReport: { credentialsAsked },
+        // The role too, so work the role accepts (a plant's control systems for OT security) counts toward experience rules, as in the chat.
+        gapReport: { role: role.id, credentialsAsked },
         // What --have says they use, as the chat keeps it: a beginner's course on their own work does not lead the path.
         ...(values.have !== undefined ? { skills: heldFrom(data, values.have).have } : {}),
       },
