@@ -356,6 +356,8 @@ describe('what a word means by what is around it: an A/B test, leadership, Epic,
     expect(levels('Responsibilities: run A/B tests on landing pages and email subject lines.')['conversion-rate-optimization']).toBe('required');
     expect(levels('Requirements: basic statistics (averages, distributions, A/B tests).')['conversion-rate-optimization']).toBeUndefined();
     expect(levels('Nice to have: Kubernetes, Airflow, experience with A/B testing.')['conversion-rate-optimization']).toBeUndefined();
+    // Beside the web's analytics (a UX or marketing posting), A/B testing on its own tests pages and designs.
+    expect(levels('Nice to have: A/B testing, Google Analytics, HTML/CSS basics.')['conversion-rate-optimization']).toBe('preferred');
   });
 
   it('reads leadership named as the people a report is for as no skill asked, and leading a team as one', () => {

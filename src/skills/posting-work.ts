@@ -14,12 +14,18 @@ import { AB_TESTED } from './person-cues.js';
 export interface PostingWorkCue {
   pattern: RegExp;
   skill: string;
-  /** A skill the posting must name elsewhere for the words to mean this one: "flows" are Salesforce's only in a Salesforce posting. */
-  within?: string;
+  /**
+   * Skills the posting must name one of elsewhere for the words to mean this one: "flows" are Salesforce's only in a
+   * Salesforce posting, and "A/B testing" on its own is conversion work only in a posting about web or marketing analytics.
+   */
+  within?: string | readonly string[];
 }
 
 // Reports that are not the hire's reporting work: a bug report is testing, an incident report support.
 const NOT_REPORTING = String.raw`(?<!\b(?:bug|defect|incident|phishing|expense|error|crash|test|status of)\s)`;
+
+/** The analytics of websites, campaigns and products, beside which a bare "A/B testing" tests pages and designs. */
+const WEB_ANALYTICS: readonly string[] = ['google-analytics', 'web-analytics', 'product-analytics', 'google-tag-manager', 'seo', 'sem', 'google-ads', 'email-marketing', 'ux-design', 'ux-research', 'usability-testing'];
 
 export const POSTING_WORK_CUES: readonly PostingWorkCue[] = [
   // "Produce the monthly churn report", "prepare a weekly compliance report", "build and own the board pack reports".
@@ -43,6 +49,9 @@ export const POSTING_WORK_CUES: readonly PostingWorkCue[] = [
   // A/B tests of a page, a flow, an email or an ad are conversion work: "run A/B tests on landing pages",
   // "plan and read A/B tests on the checkout flow"; "A/B tests" alone in a statistics list is not.
   { pattern: new RegExp(AB_TESTED, 'gi'), skill: 'conversion-rate-optimization' },
+  // "Nice to have: A/B testing, Google Analytics" in a UX or marketing posting tests designs and pages: conversion
+  // work. Beside nothing of the web's analytics (an ML or a statistics posting) it is experiment statistics.
+  { pattern: /\b(?:a\/b|split)[- ]test(?:s|ing)?\b/gi, skill: 'conversion-rate-optimization', within: WEB_ANALYTICS },
   // A duty that opens with the verb: "- Model sales, stock and loyalty data in BigQuery", "and model customer data".
   { pattern: /(?:^[ \t]*(?:[-*•·]\s*)?|\b(?:and|to)\s+)model\s+(?:(?:the|our)\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?data\b(?!\s+scien)/gim, skill: 'data-modeling' },
 ];
@@ -55,7 +64,8 @@ export function workMentions(text: string, named: readonly LocatedMention[], kno
   const found: LocatedMention[] = [];
   let segments: Segment[] | undefined;
   for (const cue of POSTING_WORK_CUES) {
-    if (!known(cue.skill) || (cue.within && !named.some((n) => n.skill === cue.within))) continue;
+    const within = typeof cue.within === 'string' ? [cue.within] : cue.within;
+    if (!known(cue.skill) || (within && !named.some((n) => within.includes(n.skill)))) continue;
     cue.pattern.lastIndex = 0;
     for (let m = cue.pattern.exec(text); m; m = cue.pattern.exec(text)) {
       // The mention is the verb that opens the duty, so it overlaps no skill named inside it.
