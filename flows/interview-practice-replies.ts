@@ -40,6 +40,7 @@ export const ISSUES = {
   measure: 'Put a number on your results: "... from [before] to [after] in [weeks]", or what someone said about it.',
   'set-the-scene': 'Open with when and where it happened, and what you had to achieve.',
   'whole-story': 'Tell the whole story, in 1-2 minutes: where you were, what you had to do, your steps, what changed.',
+  'longer-steps': 'Give each story 1-2 minutes: say more about your own steps, what you did first and why.',
   // Said of an answer past 2 minutes, whether its set-up or its steps run long: both are named.
   shorter: 'Keep each story under 2 minutes: a sentence or two of set-up, the two or three steps that changed the outcome, and the result.',
   'sooner-to-steps': 'Get to what you did sooner: the set-up in one or two sentences, then your steps and the result.',
@@ -86,6 +87,8 @@ const WE = /\b(?:we|our|us)\b/i;
 /** The biggest fix in an answer: the kind of its first suggestion, which the analyzer ranks. `_text` is no longer read. */
 export function issueOf(a: AnswerAnalysis, _text?: string): Issue | undefined {
   for (const kind of a.issues) {
+    // A short answer with all four parts was told to say more about its steps, not to tell the whole story.
+    if (kind === 'too-short' && STAR_PARTS.every((p) => a.parts[p].present)) return 'longer-steps';
     const issue = ISSUE_OF[kind];
     if (issue) return issue;
   }

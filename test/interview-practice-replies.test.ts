@@ -130,6 +130,14 @@ describe('feedback on one try', () => {
     expect(oneThing([said()])).toBe('Nothing big: practise your stories out loud, each in 1-2 minutes.');
   });
 
+  it('sums up a short answer with all four parts as more on its steps, not as a whole story to tell', () => {
+    const text =
+      'In 2022 I ran the stock room of a sports shop in Derby when the tills kept selling shoes we did not have. My job was to stop the false sales before the sale weekend. I counted every shoe shelf myself and fixed the numbers in the system. False sales went from about ten a day to two a week.';
+    const a = analyzeAnswer(text, { competencies: ['teamwork'], invitesCredential: false });
+    expect(a.issues[0]).toBe('too-short');
+    expect(feedbackOf(a, text).issue).toBe('longer-steps');
+  });
+
   it('names the kind of the biggest fix for the session summary', () => {
     expect(feedback(WE_SHORT).issue).toBe('result');
     expect(feedback(HYPOTHETICAL).issue).toBe('real-event');
