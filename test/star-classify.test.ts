@@ -322,6 +322,12 @@ describe('classifyClauses', () => {
     expect(parts('In 2019 the league wanted every side to field two girls. I rang the parents of every girl in the club.')).toEqual(['task', 'action']);
     expect(parts('I was on nights at the care home and my manager said the medicine charts had to be checked before handover. I went through each chart.')).toEqual(['situation', 'task', 'action']);
     expect(parts('Our chef asked me, as the only one who spoke Polish, to train the two new porters. I wrote a list of the kitchen words.')).toEqual(['task', 'action']);
+    // A deadline given with "until", an obligation on a thing passed on, and a point in a new job as the time.
+    expect(parts('At the museum the trust gave us until the summer to rehang the whole gallery. I drew a plan of every wall.')).toEqual(['task', 'action']);
+    expect(parts('At the school the head insisted the hall had to stay usable during the repairs. I moved the work to evenings.')).toEqual(['task', 'action']);
+    expect(parts('On my first week as a porter a patient fell in the lift. I called for help.')).toEqual(['situation', 'action']);
+    // A harm that never came, after the steps: "the shop never closed".
+    expect(parts('I moved the tills to the back room and ran the card machine off the phone. The shop never closed.').at(-1)).toBe('result');
   });
 
   it('reads someone\'s plan the candidate refused as the scene, an offer after the first step as a step', () => {

@@ -133,6 +133,8 @@ export const TIME_ANCHOR = new RegExp(
     String.raw`\b(?:(?<!\b(?:on|than|versus|vs|to|with) )last|that|(?<!\b(?:over|in|within|for|across|inside|under) )one|the previous|the following) (?:year|month|week|quarter|summer|winter|spring|autumn|fall|christmas|easter|term|semester|day|morning|afternoon|evening|night|weekend|shift|season|time)\b`,
     String.raw`\b(?:a|two|three|four|five|six|few|couple of|several|some) (?:years?|months?|weeks?) (?:ago|back)\b`,
     String.raw`\b(?:earlier|later) this (?:year|month|week)\b|\bthis time last year\b|\brecently\b`,
+    // "On my second day as a waiter", "in my first week at the depot": a point in a new job.
+    String.raw`\b(?:on|in|during) my (?:first|second|third|fourth|fifth|very first|last) (?:day|night|shift|week|month|morning)\b`,
     // "My first month as a team leader, ...": with or without "in".
     String.raw`(?:\b(?:in|during) |^)my (?:first|second|third|last|final|very first) (?:day|year|month|week|term|season|shift|job|placement)\b`,
     String.raw`\b(?:early|late|later|earlier) (?:on )?in my (?:[\w-]+ )?(?:career|time|job|role|placement|training)\b`,

@@ -98,6 +98,8 @@ export const TASK_STAKES = new RegExp(
     String.raw`\b(?:set|gave|given|handed) (?:us|me|the team|the store|(?:every|each|all) [\w-]+|(?:the|our|my) [\w-]+) (?:a|an|the) (?:[\w-]+ )?(?:target|goal|deadline|challenge|brief|budget)\b`,
     String.raw`\b(?:our|the|my) (?:[\w-]+ )?(?:${ORG}) (?:had|needed) to\b`,
     String.raw`\b(?:my|our|the|a|an|one|his|her|their) (?:[\w-]+ )?(?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo|fund|funder|investor|council|regulator|auditor|inspector|customer|buyer|partner|trustee)s?(?: of [\w-]+)? (?:wanted|needed|expected|asked for|required|wants?|needs?|requires?|(?:decided|decides?|agreed|chose|announced|planned) (?:to|that))\b`,
+    // A deadline given for the work: "the council gave us until the end of March to move the section".
+    String.raw`\b(?:gave|give|gives|given) (?:me|us|the team|(?:the|our|my) [\w-]+) (?:until|till|up to) [^,.;:!?]{1,30}? to [a-z]+`,
     // Time and money given for the work: "The area manager gave me six weeks and £12,000".
     String.raw`\b(?:gave|give|gives|given|handed) (?:me|us|the team) (?:(?:only|just) )?(?:[\w,.-]+ ){0,2}(?:weeks?|days?|months?|hours?|budget)\b|\b(?:gave|give|gives|given) (?:me|us) (?:(?:only|just) )?[$£€]\d`,
     // A decision above the candidate that set the work: "... that we were going to go paperless".
@@ -110,8 +112,9 @@ export const TASK_STAKES = new RegExp(
     // A request put as a question, to anyone or no one named: "she asked if I could help her".
     // Reported without "if", as many say it: "Jane said could I sort it out", "he asked me would I cover".
     String.raw`\b(?:asked|ask|asks|said|says|say|wondered)(?: (?:me|us))?,? (?:could|can|would|will) (?:i|we|you)\b`,
-    // An obligation passed on: "The manager say we must not lose any customer", "she told us we had to be out by six".
-    String.raw`\b(?:said|say|says|told (?:me|us|everyone|the team)|tell (?:me|us)|made (?:it )?clear|insisted|warned (?:me|us)) (?:that )?(?:we|i|everyone|nobody|no one|the team) (?:must|mustn't|had to|have to|has to|needed to|need to|were to|was to)\b`,
+    // An obligation passed on: "The manager say we must not lose any customer", "she told us we had to be out by six",
+    // "the landlord insisted the lift had to stay in service".
+    String.raw`\b(?:said|say|says|told (?:me|us|everyone|the team)|tell (?:me|us)|made (?:it )?clear|insisted|warned (?:me|us)) (?:that )?(?:we|i|everyone|nobody|no one|the team|it|(?:the|our|every|each|all) (?:[\w-]+ )?[\w-]+) (?:must|mustn't|had to|have to|has to|needed to|need to|were to|was to)\b`,
     String.raw`\bwe must\b(?! have\b)`,
     // A request to a group that takes the candidate in: "Our matron asked the band 6 nurses, me included, to bring it down".
     String.raw`\b(?:manager|boss|director|head|lead|supervisor|owner|matron|principal|headteacher|sister|chef|ceo|foreman|sergeant|coordinator)s?(?: of [\w-]+)? (?:asked|told|wanted|needed|expected|instructed|challenged|got|tasked) (?:all |each |every |both |the |our |my |his |her |their |[\w-]+ ){1,5}?(?:(?:me|myself|us) included,? |including (?:me|myself|us),? )?to (?!(?:wait|leave|go home|stay)\b)[a-z]`,
