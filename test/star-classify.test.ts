@@ -326,6 +326,8 @@ describe('classifyClauses', () => {
     expect(parts('At the museum the trust gave us until the summer to rehang the whole gallery. I drew a plan of every wall.')).toEqual(['task', 'action']);
     expect(parts('At the school the head insisted the hall had to stay usable during the repairs. I moved the work to evenings.')).toEqual(['task', 'action']);
     expect(parts('On my first week as a porter a patient fell in the lift. I called for help.')).toEqual(['situation', 'action']);
+    // A priority someone set is the aim, not a place in a ranking.
+    expect(parts('At the ward my sister said the discharges came first that morning. I rang transport for all six.')).toEqual(['task', 'action']);
     // A harm that never came, after the steps: "the shop never closed".
     expect(parts('I moved the tills to the back room and ran the card machine off the phone. The shop never closed.').at(-1)).toBe('result');
   });

@@ -31,6 +31,14 @@ describe('splitRunOn', () => {
     ]);
   });
 
+  it('cuts before a pronoun subject with a learner\'s present verb, where a noun subject needs its past', () => {
+    expect(splitRunOn('in my last job in a bakery in porto the owner tell us the bread must be ready at six i start at four and i make the dough first', true)).toEqual([
+      'in my last job in a bakery in porto the owner tell us the bread must be ready at six',
+      'i start at four',
+      'and i make the dough first',
+    ]);
+  });
+
   it('keeps a subject tied to the clause before it, and leaves punctuated text and punctuated answers whole', () => {
     // "when i", "said she", "before they": the subject belongs to the clause it is in.
     expect(splitRunOn('it was busy when i started because the manager said she wanted the shelves full before they opened the doors at nine', true)).toHaveLength(1);

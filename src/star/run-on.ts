@@ -52,6 +52,9 @@ function subjectAt(words: readonly string[], at: number, afterJoin = false): num
   }
   if (length === 0) return 0;
   const verbAt = at + length + (ADVERB.has(words[at + length] ?? '') ? 1 : 0);
+  // "i", "we", "she", "he", "they" are subjects whatever follows, so a learner's present ("i make a
+  // checklist", "we must reduce") starts an event too; a subject with a noun needs its past verb.
+  if (length === 1 && /^[a-z']+$/.test(words[verbAt] ?? '') && !TIED_BEFORE.has(words[verbAt] ?? '')) return length;
   return pastVerb(words[verbAt]) ? length : 0;
 }
 

@@ -98,6 +98,8 @@ export const TASK_STAKES = new RegExp(
     String.raw`\b(?:set|gave|given|handed) (?:us|me|the team|the store|(?:every|each|all) [\w-]+|(?:the|our|my) [\w-]+) (?:a|an|the) (?:[\w-]+ )?(?:target|goal|deadline|challenge|brief|budget)\b`,
     String.raw`\b(?:our|the|my) (?:[\w-]+ )?(?:${ORG}) (?:had|needed) to\b`,
     String.raw`\b(?:my|our|the|a|an|one|his|her|their) (?:[\w-]+ )?(?:manager|boss|director|head|lead|supervisor|owner|client|matron|principal|commander|ceo|fund|funder|investor|council|regulator|auditor|inspector|customer|buyer|partner|trustee)s?(?: of [\w-]+)? (?:wanted|needed|expected|asked for|required|wants?|needs?|requires?|(?:decided|decides?|agreed|chose|announced|planned) (?:to|that))\b`,
+    // A priority set by someone: "my manager said the coach party came first", "the head decided safety took priority".
+    String.raw`\b(?:said|says|decided|agreed|told (?:me|us))(?: that)? (?:[\w'-]+ ){1,4}?(?:came|comes|come) first\b|\b(?:said|says|decided|agreed|told (?:me|us))(?: that)? (?:[\w'-]+ ){1,4}?(?:took|takes|had|was the|were the) priority\b`,
     // A deadline given for the work: "the council gave us until the end of March to move the section".
     String.raw`\b(?:gave|give|gives|given) (?:me|us|the team|(?:the|our|my) [\w-]+) (?:until|till|up to) [^,.;:!?]{1,30}? to [a-z]+`,
     // Time and money given for the work: "The area manager gave me six weeks and £12,000".
