@@ -330,3 +330,38 @@ describe('"anything for sql?": the credentials teaching a skill, best fit for th
     expect(skillCredentialsAnswer('sql', person(), { ...world, credentials: [support] })).toMatch(/^No credential in my catalog teaches SQL: it is learnt by using it on a real project/i);
   });
 });
+
+describe('worth it, for a badge that adds little to their years but their postings name', () => {
+  // Ten years in IT support: Support Cert, a fundamentals exam in their own field, is outgrown unless their postings name it.
+  type Terms = { asks?: 'required' | 'preferred'; withinMonths?: number }[];
+  const veteran = (share: number, postings?: Terms) =>
+    person({
+      role: { id: 'support', name: 'IT support specialist' },
+      gaps: [{ skill: 'networking', share: 0.5 }],
+      person: { held: [], fieldRoles: ['support'], fieldSkills: ['networking'], yearsExperience: 10, currentRole: 'help desk technician', asked: [{ id: 'support-cert', share, ...(postings ? { postings } : {}) }] },
+    });
+  const little = 'It adds little to your 10 years as a help desk technician';
+
+  it('says "for the screen" only where a posting requires it, and how many require and prefer it', () => {
+    const required = ask('worth', [support], veteran(2 / 3, [{ asks: 'required' }, { asks: 'preferred' }]));
+    expect(required).toMatch(new RegExp(`^Yes, for the screen: 67% of your postings ask for it\\. ${little}, but it gets your application past a screen that asks for it\\.`));
+  });
+
+  it('never says "for the screen" when the postings only prefer it: one of three prefers it, none requires it', () => {
+    const preferred = ask('worth', [support], veteran(1 / 3, [{ asks: 'preferred' }]));
+    expect(preferred).toMatch(new RegExp(`^Only as an extra, not for a screen: one of your 3 postings prefers it\\. ${little}, so it is optional: no posting of yours requires it`));
+    expect(preferred).not.toMatch(/for the screen:|past a screen|ask for it/);
+    const both = ask('worth', [support], veteran(1, [{ asks: 'preferred' }, { asks: 'preferred' }]));
+    expect(both).toMatch(/^Only as an extra, not for a screen: both of your postings prefer it\. /);
+  });
+
+  it('says a posting requiring it within months of hire is no bar to applying', () => {
+    const grace = ask('worth', [support], veteran(2 / 3, [{ asks: 'required', withinMonths: 6 }, { asks: 'preferred' }]));
+    expect(grace).toMatch(new RegExp(`^Not to apply, but soon after you start: one of your 3 postings requires it within 6 months of hire and one prefers it\\. ${little}, but where a posting requires it within months of hire`));
+    expect(grace).not.toContain('for the screen');
+  });
+
+  it('keeps the screen for a session saved before the postings\' terms were kept, as the pick says it', () => {
+    expect(ask('worth', [support], veteran(0.5))).toMatch(/^Yes, for the screen: 50% of your postings ask for it\./);
+  });
+});

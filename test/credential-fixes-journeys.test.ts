@@ -32,7 +32,7 @@ async function victorAtPicks() {
 }
 
 describe('Victor: a PMP with 22 years aiming at tech project management', () => {
-  it('is told the Scrum badge one posting asks for gets him past that screen though it adds little, and worth answers that follow the pick\'s fit rules', async () => {
+  it('is told the Scrum badge one posting only prefers is optional, an edge and no screen, though it adds little, and worth answers that follow the pick\'s fit rules', async () => {
     const { p, picks } = await victorAtPicks();
     // Each gap as the report named it: "Agile or Scrum" is one demand.
     const report = p.profile().gapReport as { gaps: { skill: string; name?: string }[]; credentialsAsked?: { id: string; share: number }[] };
@@ -47,7 +47,10 @@ describe('Victor: a PMP with 22 years aiming at tech project management', () => 
     expect(top).toContain('Agile or Scrum');
     const psm = pickBlock(picks, 'Professional Scrum Master I (PSM I)');
     expect(psm).toContain('$200 in all,');
-    expect(psm).toContain('33% of your postings ask for it. It adds little to your 22 years as a logistics operations manager and your PMP (Project Management Professional), but it gets your application past a screen that asks for it.');
+    // "Preferred: CSM or PSM certification": no screen, so optional, and how his posting asks said beside it.
+    expect(psm).toContain('It adds little to your 22 years as a logistics operations manager and your PMP (Project Management Professional), so it is optional: no posting of yours requires it, though having it can put you ahead where one prefers it.');
+    expect(psm).toContain('One of your postings prefers Professional Scrum Master I: you can apply without it, and having it puts you ahead.');
+    expect(psm).not.toMatch(/past a screen|postings ask for it/);
     expect(pickBlock(picks, 'Certified ScrumMaster (CSM)')).toContain('price unknown (check the provider)');
     expect(picks).toContain('Recommended path: Start with Professional Scrum Master I (PSM I). $200 in all, within your $1,500 budget.');
     expect(picks).not.toMatch(/- (?:Certified ScrumMaster|Professional Scrum Master)[^\n]*adds little/);
@@ -60,9 +63,10 @@ describe('Victor: a PMP with 22 years aiming at tech project management', () => 
     expect(capm).toContain('Not for you: *CAPM (Certified Associate in Project Management)* is the entry-level credential below *PMP (Project Management Professional)*, which you hold, so it would add nothing.');
     expect(capm).not.toMatch(/Side by side|No experience is needed|none of that is among the gaps/);
 
-    // The worth answer says what the pick says: the postings ask for it, it adds little, it gets him past the screen, and its cost.
+    // The worth answer says what the pick says: one posting of three prefers it, it adds little, it is optional, and its cost.
     const csm = await p.say('is the CSM worth it for me?');
-    expect(csm).toContain('Yes, for the screen: 33% of your postings ask for it. It adds little to your 22 years as a logistics operations manager and your PMP (Project Management Professional), but it gets your application past a screen that asks for it.');
+    expect(csm).toContain('Only as an extra, not for a screen: one of your 3 postings prefers it. It adds little to your 22 years as a logistics operations manager and your PMP (Project Management Professional), so it is optional: no posting of yours requires it, though having it can put you ahead where one prefers it.');
+    expect(csm).not.toMatch(/for the screen:|past a screen/);
     expect(csm).toContain('Cost: price unknown: check the provider.');
     expect(csm).toContain('(Credential pick 8/8)');
 

@@ -273,13 +273,17 @@ describe('Victor, 47, logistics operations manager for 22 years with a PMP, aimi
     expect(await p.say('$92,000')).toContain('(Credential pick 6/8)');
     await p.say('no');
     const picks = await p.say('yes');
-    // His technical PM posting prefers a CSM or PSM: a Scrum badge adds little to 22 years and a PMP, but it gets him past
-    // that screen, so it is said as that trade-off with its price, never set aside as "meant for people new to the field".
+    // His technical PM posting prefers a CSM or PSM: a Scrum badge adds little to 22 years and a PMP, and no posting requires
+    // it, so it is said as optional, an edge where one prefers it, with its price; never a screen, nor set aside as "meant for
+    // people new to the field".
     // PSM I ($200, no renewal) closes his first gap, Agile or Scrum, so it is the path; the CSM (price unknown) follows, then
     // ITIL, the plus in his infrastructure posting, which is made mainly for IT support and says so. Nothing that covers none
     // of his gaps is recommended.
     expect(picks).toContain('Here are my top three picks for *Project manager / Scrum master*:\n1. *Professional Scrum Master I (PSM I)* from Scrum.org: $200 in all, about 4 weeks at 8 hours a week (a planning estimate).');
-    expect(picks).toContain('33% of your postings ask for it. It adds little to your 22 years as a logistics operations manager and your PMP (Project Management Professional), but it gets your application past a screen that asks for it.');
+    const psm = pickBlock(picks, 'Professional Scrum Master I (PSM I)');
+    expect(psm).toContain('It adds little to your 22 years as a logistics operations manager and your PMP (Project Management Professional), so it is optional: no posting of yours requires it, though having it can put you ahead where one prefers it.');
+    expect(psm).toContain('One of your postings prefers Professional Scrum Master I: you can apply without it, and having it puts you ahead.');
+    expect(picks).not.toMatch(/past a screen|of your postings ask for it/);
     expect(picks).toContain('2. *Certified ScrumMaster (CSM)*: price unknown (check the provider)');
     expect(picks).toContain('3. *ITIL 4 Foundation* from PeopleCert: $400 in all,');
     expect(pickBlock(picks, 'ITIL 4 Foundation')).toContain('It is made mainly for IT support specialist jobs: more of what it teaches is their work than project manager / Scrum master work, so the credentials made for project manager / Scrum master jobs come first.');
@@ -298,7 +302,9 @@ describe('Victor, 47, logistics operations manager for 22 years with a PMP, aimi
 
     // His questions mid-pick: answered, and the pick shown again, never "not one of the options".
     const csm = await p.say('is the CSM worth it for me?');
-    expect(csm).toContain('Yes, for the screen: 33% of your postings ask for it. It adds little to your 22 years as a logistics operations manager and your PMP (Project Management Professional), but it gets your application past a screen that asks for it.');
+    // One posting of three prefers it and none requires it: an extra, never "for the screen".
+    expect(csm).toContain('Only as an extra, not for a screen: one of your 3 postings prefers it. It adds little to your 22 years as a logistics operations manager and your PMP (Project Management Professional), so it is optional: no posting of yours requires it, though having it can put you ahead where one prefers it.');
+    expect(csm).not.toMatch(/for the screen:|past a screen/);
     expect(csm).toContain('Cost: price unknown: check the provider.');
     expect(csm).not.toMatch(/CSM[^\n]*within your[^\n]*budget/);
     expect(csm).toContain('(Credential pick 8/8)');

@@ -27,6 +27,7 @@ import { roleWords } from './roi.js';
 import { experienceMet, fitFor, type FitNote } from './person-fit.js';
 import { postingTermsNote } from './credential-warnings.js';
 import { askedCredentialSchema } from './posting-credentials.js';
+import { askCountWords } from './posting-asks-words.js';
 import { candidates, cheaper, free, setAsideFor, shorter } from './cheaper-answers.js';
 import { priceInDispute, straightTo } from './straight-to.js';
 import { vendorAnswer, type CloudVendor } from './vendor-answer.js';
@@ -81,18 +82,36 @@ function notForYou(c: CatalogCredential, note: FitNote, asker: Asker, world: Cre
   return `${lead}: ${reason} It teaches ${skillsWords(c, world)}.${doing} ${totalSentence(factsOf(c, asker, world), asker)}`;
 }
 
-/** How the person's postings ask for it: their terms when kept ("requires it within 6 months of hire"), else the share naming it. */
+/**
+ * How the person's postings ask for it: their terms when kept ("requires it within 6 months of hire"),
+ * else the share naming it, said as naming since the share alone does not say whether they require it.
+ */
 function postingsAsk(c: CatalogCredential, asker: Asker): string | undefined {
   const named = asker.person?.asked?.find((a) => a.id === c.id);
   if (!named || named.share <= 0) return undefined;
   const pct = Math.round(named.share * 100);
-  return postingTermsNote(c, named) ?? `${pct >= 100 ? 'Every one of your postings asks' : `${pct}% of your postings ask`} for ${bold(c)} by name.`;
+  return postingTermsNote(c, named) ?? `${pct >= 100 ? 'Every one of your postings names' : `${pct}% of your postings name`} ${bold(c)}.`;
 }
 
 /** At least one of the person's postings requires it (not only within months of hire): a screen reads the certificate. */
 function postingsRequire(c: CatalogCredential, asker: Asker): boolean {
   const parsed = askedCredentialSchema.safeParse(asker.person?.asked?.find((a) => a.id === c.id));
   return parsed.success && (parsed.data.postings ?? []).some((p) => p.asks === 'required' && p.withinMonths === undefined);
+}
+
+/**
+ * The verdict on a credential that adds little to their experience but their postings name, led by
+ * how those postings ask: a posting requiring it outright screens on it ("Yes, for the screen"), and
+ * sessions kept before the terms were read are said as the pick says them; one requiring it within
+ * months of hire does not bar the application; postings that only prefer or name it make it an edge,
+ * never a screen. How many ask which way leads; the pick's trade-off (person-fit.ts) follows.
+ */
+function askedVerdict(c: CatalogCredential, asker: Asker, note: FitNote): string {
+  const named = asker.person?.asked?.find((a) => a.id === c.id);
+  const counts = askCountWords(named);
+  if (!counts || postingsRequire(c, asker)) return `Yes, for the screen: ${note.text.replace(/^./, (first) => first.toLowerCase())}`;
+  const grace = askedCredentialSchema.safeParse(named).data?.postings?.some((p) => p.asks !== 'preferred' && p.withinMonths !== undefined);
+  return `${grace ? 'Not to apply, but soon after you start' : 'Only as an extra, not for a screen'}: ${counts}. ${note.text}`;
 }
 
 function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: boolean): string {
@@ -111,7 +130,7 @@ function worth(c: CatalogCredential, asker: Asker, world: CredentialWorld, age: 
   // How their postings ask for it (required within months of hire, preferred), as the pick says it (recommend.ts).
   const postings = postingsAsk(c, asker);
   const verdict = asked
-    ? `Yes, for the screen: ${asked.text.replace(/^./, (first) => first.toLowerCase())}`
+    ? askedVerdict(c, asker, asked)
     : elsewhere && asker.role && !postings
     ? `Little, for ${roleWords(asker.role.name)} jobs: ${bold(c)} is made for ${others}, so it adds little to your applications for them.${f.coverage && covers.length === 0 ? ` It teaches ${skillsWords(c, world)}, none of which is among your gaps.` : ''}`
     : !f.coverage
