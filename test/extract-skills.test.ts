@@ -129,6 +129,20 @@ describe('networking in a semicolon list', () => {
   });
 });
 
+describe('network monitoring tools', () => {
+  // A county network admin posting names its monitoring tool, not the word "monitoring" alone.
+  it.each([
+    ['monitor network health and alerts with SolarWinds', 'monitoring'],
+    ['Nagios, Zabbix or PRTG for network monitoring', 'monitoring'],
+  ])('reads %j as system monitoring', (text, skill) => {
+    expect(direct(text)).toContain(skill);
+  });
+
+  it('does not read patient monitoring as system monitoring', () => {
+    expect(direct('continuous patient monitoring on a cardiac ward')).not.toContain('monitoring');
+  });
+});
+
 describe('tricky tokens', () => {
   it.each([
     ['Experience with C++ and Python', ['cpp', 'python']],
