@@ -110,6 +110,18 @@ describe('pivot gaps: role profiles and the verdict', () => {
     expect(json.verdict).toMatchObject({ kind: 'ready', relation: 'step-down', coreCovered: 1 });
   });
 
+  it('says the same job proven by a credential is the role in a new field, as the chat does (--current)', async () => {
+    const proven = await pivot('gaps', '--role', 'IT project manager', '--have', 'PMP certified, MS Project, budgets, risk management', '--current', 'construction project manager');
+    expect(proven.code).toBe(0);
+    expect(proven.stdout).toContain('the role is the same but the field is new, so what it adds is the tech side:');
+  });
+
+  it('says a job title in another field is their job in a new field, with what carries over (--current)', async () => {
+    const unproven = await pivot('gaps', '--role', 'IT project manager', '--have', 'MS Project, budgets, risk management', '--current', 'construction project manager');
+    expect(unproven.stdout).toContain('This is your job (construction project manager) in a new field, not the job you already do:');
+    expect(unproven.stdout).toMatch(/carry over from construction, and what you still need for it in tech is /);
+  });
+
   it('names the closest roles with why for a title it does not know, and how to confirm one', async () => {
     const { code, stderr } = await pivot('gaps', '--role', 'growth hacker', '--have', 'Excel');
     expect(code).toBe(2);

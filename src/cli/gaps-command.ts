@@ -33,14 +33,10 @@ export const gapsCommand = defineCommand(
     const files = values.posting ?? [];
     const readings = (await Promise.all(files.map(readPosting))).map((text) => readPostingLevels(data.extractor, data.catalog.skills, text));
     const held = heldFrom(data, values.have);
-    const report = buildGapReport({
-      role,
-      have: held.have,
-      postings: readings.map((r) => r.demands),
-      skills: data.catalog.skills,
-      ...relationWhy(data.roleMatcher, data.catalog.roles, role, values.current, held.credentials.map((c) => c.id)),
-    });
-    if (!values.json) return gapReportReplies(report, role, data.catalog, values.current).flatMap((reply) => renderPlain(reply)).join('\n');
+    const relation = relationWhy(data.roleMatcher, data.catalog.roles, role, values.current, held.credentials.map((c) => c.id));
+    const report = buildGapReport({ role, have: held.have, postings: readings.map((r) => r.demands), skills: data.catalog.skills, ...relation });
+    // The field of the job they do now, as the chat says it: "your job in a new field", not "a different job".
+    if (!values.json) return gapReportReplies(report, role, data.catalog, values.current, undefined, relation.field).flatMap((reply) => renderPlain(reply)).join('\n');
     const round = (n: number) => Math.round(n * 1000) / 1000;
     const row = (d: DemandRow & { rankedBy?: string; deepen?: boolean }) => ({
       skill: d.name, id: d.skill, ...(d.alternatives.length > 1 ? { alternatives: d.alternatives } : {}),
