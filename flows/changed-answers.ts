@@ -77,6 +77,8 @@ export type ChangeReading =
  */
 export function readChangeAt(text: string, current: Step, earlier: readonly Changeable[], currentTarget: Changeable | undefined, ctx: FlowContext): ChangeReading {
   const said = readChange(text);
+  // A what-if ("how long at 12 hours a week?") is answered at those hours by the off-script answers; nothing changes.
+  if (said.whatIf) return { kind: 'none' };
   const named = earlier.filter((t) => t.words.test(said.rest));
   const currentNamed = currentTarget?.words.test(said.rest) === true;
   if (!said.marked && named.length === 0) return { kind: 'none' };

@@ -199,3 +199,22 @@ describe('words that only sound like a change', () => {
     expect(said(at, text, upTo(at))).toMatchObject({ ok: true, value });
   });
 });
+
+describe('a question about another value (a what-if)', () => {
+  it.each(['how long will it take at 12 hours a week?', 'what if I did 12 hours a week?', 'would it be faster at 12 hours a week', 'at 12 hours?', 'is $300 enough?'])(
+    '%j at the choice changes nothing',
+    (text) => {
+      const parsed = said('choose', text, UP_TO_PAY);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.problem).not.toMatch(/changed to|Did you mean/);
+      expect(answerOf({ answers: UP_TO_PAY }, 'hours')).toBe(6);
+    },
+  );
+
+  it.each([
+    ['actually 12 hours', 12],
+    ['make it 12 hours a week', 12],
+  ])('%j at the choice still changes the study time', (text, hours) => {
+    expect(said('choose', text, UP_TO_PAY)).toMatchObject({ ok: true, note: `Study time changed to ${hours} hours a week.` });
+  });
+});

@@ -40,7 +40,31 @@ const PLAIN = ['300', '$500', '10 hours a week', 'a year', 'yes', 'no', 'i can d
 
 describe('readChange', () => {
   it.each(CHANGES)('reads %j as a change of %j', (text, rest) => {
-    expect(readChange(text)).toEqual({ marked: true, rest });
+    expect(readChange(text)).toEqual({ marked: true, rest, whatIf: false });
+  });
+
+  // Asking what would happen at a value changes nothing: the coach answers at it and keeps the answer given.
+  it.each([
+    ['how long will it take at 12 hours a week?', 'how long will it take at 12 hours a week'],
+    ['How long would it take at 12 hours?', 'how long would it take at 12 hours'],
+    ['what if I did 12 hours a week?', 'what if i did 12 hours a week'],
+    ['would it be faster at 12 hours a week', 'would it be faster at 12 hours a week'],
+    ['at 12 hours?', 'at 12 hours'],
+    ['wait, how long at 12 hours?', 'how long at 12 hours'],
+    ['how long would it take if I did 12 hours instead?', 'how long would it take if i did 12 hours'],
+    ['is $300 enough?', 'is $300 enough'],
+  ])('reads %j as a what-if, not a change', (text, rest) => {
+    expect(readChange(text)).toEqual({ marked: false, rest, whatIf: true });
+  });
+
+  it.each([
+    ['actually 12 hours', '12 hours'],
+    ['make it 12 hours a week', '12 hours a week'],
+    ['actually 12 hours?', '12 hours'],
+    ['can I change my hours to 12?', 'my hours 12'],
+    ['could you update the budget to 300?', 'the budget 300'],
+  ])('reads %j as a change even when it is asked', (text, rest) => {
+    expect(readChange(text)).toEqual({ marked: true, rest, whatIf: false });
   });
 
   it.each(PLAIN)('reads %j as no change', (text) => {
