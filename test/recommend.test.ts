@@ -388,3 +388,12 @@ describe('where the path starts below a credential the postings name (toward-nam
     expect(mei('close').noneForRole).toBe(false);
   });
 });
+
+describe('a credential the person holds is never called badge collecting', () => {
+  it('keeps a marketer\'s own Google Digital Marketing certificate out of the unrelated badges on a cloud path', () => {
+    const r = advise('cloud-engineer', ['marketing', 'google-analytics', 'excel', 'sem', 'content-marketing'], { hoursPerWeek: 10, budgetUsd: 500 }, { held: ['google-digital-marketing-ecommerce'] });
+    expect(r.stack.members.length).toBeGreaterThan(0);
+    const badges = r.planWarnings.filter((w) => w.kind === 'badge-collecting');
+    expect(badges.map((w) => w.text).join(' ')).not.toContain('Google Digital Marketing');
+  });
+});

@@ -362,7 +362,7 @@ export function recommend(input: RecommendInput): Recommendation {
       }),
     ),
     stack,
-    planWarnings: [...targetWarnings(role), ...collectionWarnings(collection, index, role, gaps)],
+    planWarnings: [...targetWarnings(role), ...collectionWarnings(collection, index, role, gaps, person.held ?? [])],
     // A degree the person gave is compared as given; otherwise a teacher or a CPA is not priced a first degree.
     comparison: sideBySide(ranked, role, situation, input.degree ?? (input.tuition ? tuitionDegree(input.tuition) : undefined), input.degree ? undefined : (person.degreeHeld ?? impliedDegree(person.currentRole))),
     plan: actionPlan({ credentials: chosen.map((m) => m.credential), hoursPerWeek: situation.hoursPerWeek, today: situation.today, ownHours: input.ownHours, deadlineWeeks: situation.deadlineWeeks, done: input.done, entryPayKnown: pay.known, ...(later.length > 0 ? { later: later.map((m) => m.credential.name) } : {}), ...(role.portfolio ? { portfolio: role.portfolio.text } : {}) }),
