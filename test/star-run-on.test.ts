@@ -39,6 +39,15 @@ describe('splitRunOn', () => {
     ]);
   });
 
+  it('cuts before a time after the steps that has its own subject and verb', () => {
+    expect(splitRunOn('i put a sign on every table asking people to clear their trays within two weeks the bins were half as full', true)).toEqual([
+      'i put a sign on every table asking people to clear their trays',
+      'within two weeks the bins were half as full',
+    ]);
+    // A time that closes the step stays with it.
+    expect(splitRunOn('i rang every client back after two days and booked them in again', true)).toHaveLength(1);
+  });
+
   it('keeps a subject tied to the clause before it, and leaves punctuated text and punctuated answers whole', () => {
     // "when i", "said she", "before they": the subject belongs to the clause it is in.
     expect(splitRunOn('it was busy when i started because the manager said she wanted the shelves full before they opened the doors at nine', true)).toHaveLength(1);

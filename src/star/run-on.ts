@@ -70,6 +70,21 @@ export function isRunOn(text: string, words: number): boolean {
   return words / (1 + (text.match(SENTENCE_MARK)?.length ?? 0)) > WORDS_PER_SENTENCE;
 }
 
+const TIME_OPENER = new Set(['after', 'within']);
+/** Words that carry the step on after its time: "after two days to check", "within a week of the launch". */
+const STEP_GOES_ON = new Set(['then', 'to', 'for', 'of', 'with', 'from', 'at', 'on', 'in', 'by', 'or']);
+const COUNT = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+const UNIT = /^(?:days?|weeks?|months?|years?|terms?|hours?)$/;
+
+/** "after three months missed appointments were ...": a time, then a clause of its own (a past verb within three words). */
+function outcomeTimeAt(words: readonly string[], at: number): boolean {
+  if (!TIME_OPENER.has(words[at] ?? '') || !COUNT.test(words[at + 1] ?? '') || !UNIT.test(words[at + 2] ?? '')) return false;
+  // A subject must follow the time: "after two days and booked them in" is the step's own time.
+  const next = words[at + 3] ?? '';
+  if (JOIN.has(next) || STEP_GOES_ON.has(next)) return false;
+  return words.slice(at + 4, at + 7).some((word) => pastVerb(word));
+}
+
 /** Cuts one unpunctuated piece of a run-on answer into its events; any other piece comes back whole. */
 export function splitRunOn(piece: string, runOn = false): string[] {
   if (!runOn || PUNCTUATED.test(piece)) return [piece];
@@ -80,6 +95,13 @@ export function splitRunOn(piece: string, runOn = false): string[] {
   let from = 0;
   for (let at = 1; at < words.length; at++) {
     if (at - from < MIN_PIECE || words.length - at < MIN_PIECE) continue;
+    // "... rang the ones who never replied after three months missed appointments were half": a time
+    // after the steps followed by its own subject and verb opens the outcome.
+    if (outcomeTimeAt(lower, at)) {
+      pieces.push(words.slice(from, at).join(' '));
+      from = at;
+      continue;
+    }
     // "... then i offered", "... but the family thanked me": the joining word opens the new clause with its subject.
     const then = (lower[at] === 'then' && subjectAt(lower, at + 1) > 0) || (JOIN.has(lower[at] ?? '') && subjectAt(lower, at + 1, true) > 0);
     // "no matter what i did" is not "what i did": the idiom ends the clause before it.
