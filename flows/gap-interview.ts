@@ -246,7 +246,9 @@ export function createGapInterviewFlow(data: CoachData) {
     if (!last) {
       return `${heardLine(ctx)}Now paste a job posting for *${targetRole(ctx).name}* (the whole ad is fine). Paste them one at a time, up to ${MAX_POSTINGS}: the more you give me, the better I can see what keeps coming up. Say \`skip\` to use the typical demand for the role instead.`;
     }
-    const asked = last.map(demandWords);
+    // A skill asked twice, as the work and as years in the field ("risk assessments" and "2+ years in
+    // compliance, audit, risk"), is two demands for the report but one skill to read back.
+    const asked = [...new Set(last.map(demandWords))];
     const found = asked.length > 0 ? `I found ${listOf(asked.slice(0, 8))}${asked.length > 8 ? ` and ${asked.length - 8} more` : ''}.` : "I couldn't find any skills it asks for, so it won't count.";
     const portfolio = postingsStep.of(ctx)?.portfolios?.[postings.length - 1];
     const show = portfolio && asked.length > 0 ? ` It also asks to see a portfolio of your work${portfolio.level === 'preferred' ? ' (a plus)' : ''}.` : '';

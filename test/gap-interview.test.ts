@@ -160,6 +160,25 @@ describe('the gap interview, as a transcript', () => {
     expect(await chat.submit('postings', { text: 'No degree needed, just SQL and Tableau. None of the jobs here are remote.' })).toMatch(/Posting 1 read: I found .*SQL/);
   });
 
+  it('names each skill a posting asks for once, also when it asks for years in that field', async () => {
+    const postings = [
+      ['GRC analyst', 'excel', 'Requirements:\n- 2+ years in compliance, audit, risk or a related field\n- Run risk assessments and maintain the risk register\n- Excel'],
+      ['business analyst', 'excel', 'You will need 3+ years of experience in business analysis. Gather requirements and run business analysis workshops with stakeholders. SQL a plus.'],
+      ['data analyst', 'excel', 'Must have: 3 years of SQL experience. You will write SQL queries every day and build Tableau dashboards.'],
+    ];
+    for (const [role, has, posting] of postings) {
+      const { chat } = await startInterview();
+      await chat.say('Paralegal');
+      await chat.say('17');
+      await chat.say(role as string);
+      await chat.say(has as string);
+      const read = await chat.submit('postings', { text: posting as string });
+      const names = /I found (.*?)\./.exec(read)?.[1]?.split(/, | and /) ?? [];
+      expect(names.length, read).toBeGreaterThan(0);
+      expect(new Set(names).size, read).toBe(names.length);
+    }
+  });
+
   it('takes skills by number from the list, and refuses an answer with none it knows', async () => {
     const { chat, store } = await startInterview();
     await chat.say('Nurse');
