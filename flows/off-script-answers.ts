@@ -10,6 +10,7 @@ import type { CatalogCredential } from '../src/data/credentials-schema.js';
 import type { Role } from '../src/data/roles-schema.js';
 import type { OffScriptAnswerer, OffScriptQuestion, OffScriptReply } from '../src/engine/off-script.js';
 import { listOf } from '../src/roles/suggest-roles.js';
+import { answerOf } from './changed-answers.js';
 import { payLine } from './gap-report-replies.js';
 import { credentialFinder, readCredentialAsk } from './named-credentials.js';
 import { DETAIL, WHY_WORD } from './pick-why.js';
@@ -112,8 +113,9 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
       return answered(answerCredentialQuestion({ kind, credentials: kind === 'worth' ? picks.slice(0, 1) : picks }, askerOf(q), world));
     }
     const role = roleOf(q);
+    const hours = answerOf(q.ctx, 'hours');
     const known = forRole(role)
-      .map((c) => ({ c, cents: trueCost(c, { hoursPerWeek: (typeof q.ctx.answers.hours === 'number' ? q.ctx.answers.hours : undefined) ?? DEFAULT_HOURS, horizonMonths: 36 }).toEarnCents }))
+      .map((c) => ({ c, cents: trueCost(c, { hoursPerWeek: (typeof hours === 'number' ? hours : undefined) ?? DEFAULT_HOURS, horizonMonths: 36 }).toEarnCents }))
       .filter((k): k is { c: CatalogCredential; cents: number } => k.cents !== null)
       .sort((a, b) => a.cents - b.cents);
     const [low, high] = [known[0], known.at(-1)];
@@ -163,7 +165,7 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   /** "will I have to take a pay cut?": the pick's own entry-pay figures against the pay the person gave it. */
   function payCut(q: OffScriptQuestion): OffScriptReply | undefined {
     const role = asksPayCut(q.text) ? roleOf(q) : undefined;
-    return role ? answered(payCutAnswer(rolePay(role), q.flow === 'credential-pick' ? q.ctx.answers.pay : undefined)) : undefined;
+    return role ? answered(payCutAnswer(rolePay(role), q.flow === 'credential-pick' ? answerOf(q.ctx, 'pay') : undefined)) : undefined;
   }
 
   /**
@@ -238,7 +240,8 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   function credentialAnswer(q: OffScriptQuestion): OffScriptReply | undefined {
     const asker = askerOf(q);
     // Just explained, or the only pick on screen: a bare "it" means it ("do employers know it?").
-    const justDiscussed = (q.flow === 'credential-pick' && typeof q.ctx.answers.choose === 'string' && /^(?:why|detail):/.test(q.ctx.answers.choose)) || onScreen(q).length === 1;
+    const choose = answerOf(q.ctx, 'choose');
+    const justDiscussed = (q.flow === 'credential-pick' && typeof choose === 'string' && /^(?:why|detail):/.test(choose)) || onScreen(q).length === 1;
     // "is CompTIA Linux+ worth it?" names one the catalog lacks: not CompTIA's first credential for the role.
     if (namesUnknownPlus(q.text, credentials.credentials.map((c) => c.name))) return undefined;
     const ask = readCredentialAsk(q.text, finder, { role: asker.role?.id, current: asker.current, justDiscussed });

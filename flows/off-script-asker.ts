@@ -5,6 +5,7 @@ import type { Asker, CredentialWorld } from '../src/credentials/credential-answe
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
 import type { Role } from '../src/data/roles-schema.js';
 import type { OffScriptQuestion } from '../src/engine/off-script.js';
+import { answerOf } from './changed-answers.js';
 import { hoursSaid } from './pick-asides.js';
 import { profileOf } from './profile.js';
 
@@ -50,24 +51,27 @@ export function questionAsker(data: CoachData): QuestionAsker {
   const forRole = (role: Role | undefined) => credentials.credentials.filter((c) => !role || c.targetRoles.includes(role.id));
 
   function askerOf(q: OffScriptQuestion): Asker {
-    const { answers } = q.ctx;
+    // As the person has them now: "actually 300" after a $500 budget is a budget of $300.
+    const said = (id: string) => answerOf(q.ctx, id);
     const profile = profileOf(q.ctx);
     const inPick = q.flow === 'credential-pick';
     const number = (value: unknown) => (inPick && typeof value === 'number' ? value : undefined);
     const role = roleOf(q);
-    const report = profile.gapReport && profile.gapReport.role === role?.id && (!inPick || answers['use-gaps'] !== false) ? profile.gapReport.gaps : undefined;
+    const report = profile.gapReport && profile.gapReport.role === role?.id && (!inPick || said('use-gaps') !== false) ? profile.gapReport.gaps : undefined;
     const weight = new Map(role?.skills.map((s) => [s.skill, s.weight]));
-    const wanted = inPick && Array.isArray(answers.want) ? answers.want.filter((w): w is string => typeof w === 'string').map((skill) => ({ skill, share: weight.get(skill) ?? 0.5 })) : undefined;
-    const discussed = typeof answers.choose === 'string' && inPick ? /^(?:why|pick|detail):(.+)$/.exec(answers.choose)?.[1] : undefined;
+    const want = said('want');
+    const wanted = inPick && Array.isArray(want) ? want.filter((w): w is string => typeof w === 'string').map((skill) => ({ skill, share: weight.get(skill) ?? 0.5 })) : undefined;
+    const choose = said('choose');
+    const discussed = typeof choose === 'string' && inPick ? /^(?:why|pick|detail):(.+)$/.exec(choose)?.[1] : undefined;
     // The one just explained, else the top pick on screen, else the one chosen before.
     const current = credentials.byId.get(discussed ?? onScreen(q)[0]?.id ?? profile.credentialPick?.ids[0] ?? '');
-    const deadline = number(answers.deadline);
+    const deadline = number(said('deadline'));
     return {
       role: role && { id: role.id, name: role.name },
       gaps: report ?? wanted ?? [],
       // Hours said in the question ("how long at 6 hours a week?") before those given earlier.
-      hoursPerWeek: hoursSaid(q.text) ?? number(answers.hours) ?? profile.hoursPerWeek,
-      budgetUsd: number(answers.budget) ?? profile.budgetUsd,
+      hoursPerWeek: hoursSaid(q.text) ?? number(said('hours')) ?? profile.hoursPerWeek,
+      budgetUsd: number(said('budget')) ?? profile.budgetUsd,
       deadlineWeeks: deadline === undefined ? undefined : monthsDeadline(deadline, q.ctx.now).weeks,
       held: (profile.credentialsHeld ?? []).map((h) => h.id),
       yearsExperience: profile.yearsExperience,
