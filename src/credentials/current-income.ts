@@ -26,6 +26,25 @@ const KINDS: readonly (readonly [OtherIncome, RegExp])[] = [
 /** "I'm not retired", "not on benefits": the kind denied is no answer about it. */
 const DENIED = /\b(?:not|never|no longer) (?:yet )?(?:retired|on (?:a )?pension|on benefits|on welfare|on disability|unemployed|claiming)\b/;
 
+/** Words that join two incomes: "48k at the helpdesk plus my pension", "30k and my va pension", "pension on top of 52k". */
+const JOINED = /\s*(?:\+|\bplus\b|\band\b|\bon top of\b|\bas well as\b|\bbesides\b|\balong with\b|\bwith\b)\s*/;
+const AMOUNT = /\d/;
+
+/**
+ * The other income is on top of pay from work: the answer joins two incomes and the amount sits in
+ * another part than the pension or benefit ("48k at the helpdesk plus my pension"), so the amount is
+ * pay from work. "my pension, about 24k" and "24k pension and some savings" put the amount with it.
+ */
+export function besidesPay(answer: string): boolean {
+  const said = answer.toLowerCase().replace(/[’‘]/g, "'");
+  const kind = otherIncome(said);
+  if (kind !== 'pension' && kind !== 'benefits') return false;
+  const words = KINDS.find(([k]) => k === kind)?.[1];
+  const parts = said.split(JOINED).filter((part) => part.trim() !== '');
+  const withIncome = parts.filter((part) => words?.test(part));
+  return withIncome.length > 0 && withIncome.every((part) => !AMOUNT.test(part)) && parts.some((part) => AMOUNT.test(part));
+}
+
 /** The kind of income an answer to "what do you earn now?" names, or undefined for pay from work (or nothing said about it). */
 export function otherIncome(answer: string): OtherIncome | undefined {
   const said = answer.toLowerCase().replace(/[’‘]/g, "'");
