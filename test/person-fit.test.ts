@@ -149,6 +149,8 @@ describe('years of work said against the experience a credential expects', () =>
     // A field matched to another role of the catalog is another field too; nothing is said when their field is not known at all.
     expect(experienceMet(byId('assoc'), { fieldRoles: ['teacher'], yearsExperience: 12 }, index)).toBe(' Your 12 years are in another field, so they do not count toward it.');
     expect(experienceMet(byId('assoc'), { yearsExperience: 12 }, index)).toBe('');
+    // One year agrees with its verb.
+    expect(experienceMet(byId('assoc'), { currentRole: 'Barista', yearsExperience: 1 }, index)).toBe(' Your 1 year as a barista is in another field, so it does not count toward it.');
   });
 
   it('counts years in work the target role calls its own field (plant control systems for OT security), as the role says', () => {

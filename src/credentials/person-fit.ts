@@ -246,7 +246,7 @@ export function experienceMet(credential: CatalogCredential, person: Person, ind
     // Work the role counts as its own (plant control systems for OT security): counted, as the role's data says how.
     else if (from) work = `your ${years(workYears)}${job} count toward it ${from.counts}`;
     // Only a field we know is another: their job, said by its title, or matched to a role the credential is not for.
-    else if (!accepted && (title || (person.fieldRoles ?? []).length > 0)) work = `your ${years(workYears)}${job} are in another field, so they do not count toward it`;
+    else if (!accepted && (title || (person.fieldRoles ?? []).length > 0)) work = `your ${years(workYears)}${job} ${Math.round(workYears) === 1 ? 'is in another field, so it does' : 'are in another field, so they do'} not count toward it`;
   }
   if (below.length > 0) return ` You hold ${listOf(below.map((h) => h.name))}, so you meet that part${work ? `; ${work}` : ''}.`;
   return work ? ` ${work.charAt(0).toUpperCase()}${work.slice(1)}.` : '';
