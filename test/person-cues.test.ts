@@ -57,6 +57,17 @@ describe('work that is a tech skill under another name (persona runs of Gloria, 
   it("reads a compliance officer's compliance, audit and risk work as GRC, not a nurse's HIPAA compliance", () => {
     expect(skillsOf('regulatory compliance, audits, risk assessments, policy writing, SOX testing')['governance-risk-compliance']).toBeDefined();
     expect(skillsOf('internal audits and control testing')['governance-risk-compliance']).toBeDefined();
+    // Getting an audit ready is auditing at a basic level, in any words; an audit of stock or energy is not.
+    for (const said of [
+      'each year I prepare the annual compliance audit checklist with the partners',
+      'i pull together the evidence for the annual audit',
+      'I got the office ready for the ISO audit every year',
+      'gathered evidence for the external auditors and kept the audit files',
+      'liaise with the external auditors at year end',
+      'quality audit prep for the lab',
+    ]) expect(skillsOf(said)['auditing']?.level, said).toBe('basic');
+    for (const said of ['did the stock audit every quarter', 'I prepare the shop for the stock audit', 'energy audits for homeowners', 'we audit the tills every night'])
+      expect(skillsOf(said)['auditing'], said).toBeUndefined();
     expect(skillsOf('ICU nurse, HIPAA compliance, charting in Epic')['governance-risk-compliance']).toBeUndefined();
     expect(skillsOf('risk assessments on building sites')['governance-risk-compliance']).toBeUndefined();
   });
