@@ -220,8 +220,11 @@ export function createCredentialPickFlow(data: CoachData) {
       const left = chosen.length === 0 ? top : coverageOf(index, chosen.map((c) => c.id), top).uncovered;
       const practise = left.map((g) => gapName(g, skillName));
       const later = laterSteps(rec, chosen.map((c) => c.id));
+      // "CCNA required or obtained within 12 months of hire": the plan can say to apply while studying.
+      const asked = usesReport(ctx) ? (profileOf(ctx).gapReport?.credentialsAsked ?? []) : [];
+      const afterHire = chosen.filter((c) => asked.some((a) => a.id === c.id && a.postings?.some((p) => p.withinMonths !== undefined))).map((c) => c.name);
       const plan = onDeadlineDate(
-        actionPlan({ credentials: chosen, hoursPerWeek, deadlineWeeks, today, timeZone, done: { research: researched, select: true }, portfolio: role(ctx).portfolio?.text, practise, entryPayKnown: rec.pay.known, ...(later.length > 0 ? { later } : {}) }),
+        actionPlan({ credentials: chosen, hoursPerWeek, deadlineWeeks, today, timeZone, done: { research: researched, select: true }, portfolio: role(ctx).portfolio?.text, practise, entryPayKnown: rec.pay.known, ...(later.length > 0 ? { later } : {}), ...(afterHire.length > 0 ? { afterHire } : {}) }),
         deadlineOf(ctx),
       );
       const names = chosen.map((c) => c.name);

@@ -140,14 +140,14 @@ describe('steps already done and the deadline', () => {
     expect(at8.deadline?.late.map((s) => s.key)).toEqual(['interview']);
   });
 
-  it('gives the pace that has the job search done by the deadline too, apart from the one for the portfolio piece', () => {
+  it('gives the pace for the portfolio piece, and no pace past double theirs for the job search: apply early instead', () => {
     // 4 h/wk: a 20-hour exam in 5 weeks, a 40-hour piece in 10 more (week 15), the job search to week 27; the deadline is week 14.
     const exam = credential('exam', { name: 'Exam', hours: hours(20), assessment: ['proctored-exam'] });
     const plan = actionPlan({ credentials: [exam], hoursPerWeek: 4, today, deadlineWeeks: 14, done: { research: true, select: true } });
-    // 5 a week: 4 + 8 = 12 weeks for the piece; 40 a week: 1 + 1 + 12 for it all; the 9 weeks after studying hold 36 hours at 4.
-    expect(plan.deadline).toMatchObject({ fits: true, hoursPerWeekForAll: 40, late: [{ key: 'portfolio', due: '2026-12-15', weeksLate: 1 }, { key: 'interview', due: '2027-03-09', weeksLate: 13 }] });
+    // 5 a week: 4 + 8 = 12 weeks for the piece; only 40 a week (1 + 1 + 12) fits it all, ten times their 4; the 9 weeks after studying hold 36 hours at 4.
+    expect(plan.deadline).toMatchObject({ fits: true, hoursPerWeekForAll: null, late: [{ key: 'portfolio', due: '2026-12-15', weeksLate: 1 }, { key: 'interview', due: '2027-03-09', weeksLate: 13 }] });
     expect(marksAsWords(plan.deadline?.text ?? '')).toBe(
-      'Your studying ends on Tuesday 6 October 2026, 9 weeks inside your deadline of Tuesday 8 December 2026. Your portfolio piece would be done on Tuesday 15 December 2026, 1 week after your deadline, and your job search would run to Tuesday 9 March 2027, 13 weeks after it. To have your portfolio piece done by then, study about 5 hours a week instead of 4, or keep it to about 36 hours. To have your job search done by then too, study about 40 hours a week, or move your deadline to Tuesday 9 March 2027.',
+      'Your studying ends on Tuesday 6 October 2026, 9 weeks inside your deadline of Tuesday 8 December 2026. Your portfolio piece would be done on Tuesday 15 December 2026, 1 week after your deadline, and your job search would run to Tuesday 9 March 2027, 13 weeks after it. To have your portfolio piece done by then, study about 5 hours a week instead of 4, or keep it to about 36 hours. A job search takes about 12 weeks: start applying while you build the portfolio piece, or move your deadline to Tuesday 9 March 2027.',
     );
     const at40 = actionPlan({ credentials: [exam], hoursPerWeek: 40, today, deadlineWeeks: 14, done: { research: true, select: true } });
     expect(byKey(at40).interview?.due).toBe('2026-12-08');
@@ -167,12 +167,27 @@ describe('steps already done and the deadline', () => {
     expect(at(15)?.text).toContain('1 week inside your deadline');
   });
 
-  it('says the honest fix when no pace up to 60 hours a week fits', () => {
+  it('says the honest fix when no pace up to double theirs fits', () => {
     const long = credential('long', { name: 'Long course', hours: hours(900) });
     const plan = actionPlan({ credentials: [long], hoursPerWeek: 10, today, deadlineWeeks: 10, done: { research: true, select: true } });
     expect(plan.deadline).toMatchObject({ fits: false, slackWeeks: -80, hoursPerWeekToFit: null });
     expect(marksAsWords(plan.deadline?.text ?? '')).toMatch(/\. Moving your deadline is the honest fix: at 10 hours a week this plan ends on Tuesday 12 September 2028\.$/);
     expect(byKey(plan).interview?.due).toBe('2028-09-12');
+  });
+
+  it('never suggests more than double their hours, nor more than a full-time 40', () => {
+    // 15 h/wk: a 120-hour exam in 8 weeks, an 80-hour piece in 6 more, 12 weeks of search: week 26 against a deadline at 17.
+    const exam = credential('exam', { name: 'Exam', hours: hours(120), assessment: ['proctored-exam'] });
+    const at = (hoursPerWeek: number) => actionPlan({ credentials: [exam], hoursPerWeek, today, deadlineWeeks: 17, done: { research: true, select: true } }).deadline;
+    expect(at(15)).toMatchObject({ fits: true, hoursPerWeekForAll: null });
+    expect(at(15)?.text).not.toMatch(/study about \d+ hours a week/);
+    expect(at(15)?.text).toContain('start applying while you build the portfolio piece');
+  });
+
+  it('says to apply while studying when a posting lets the credential come after hiring', () => {
+    const exam = credential('exam', { name: 'Cisco CCNA (200-301)', hours: hours(120), assessment: ['proctored-exam'] });
+    const plan = actionPlan({ credentials: [exam], hoursPerWeek: 15, today, deadlineWeeks: 17, done: { research: true, select: true }, afterHire: ['Cisco CCNA (200-301)'] });
+    expect(marksAsWords(plan.deadline?.text ?? '')).toMatch(/Your posting lets you be hired before Cisco CCNA \(200-301\) and pass it after, so start applying while you study, or move your deadline to [^.]+\.$/);
   });
 });
 

@@ -109,6 +109,8 @@ export interface PlanInput {
    * name are marked in it (src/dates/date-marks.ts), for each platform to show in its own way.
    */
   readonly timeZone?: string;
+  /** The credentials in the plan a posting lets come after hiring, by name: the deadline check then says to apply while studying. */
+  readonly afterHire?: readonly string[];
 }
 
 /** Sessions of about two hours, at most five a week, in half hours. */
@@ -248,7 +250,7 @@ export function actionPlan(input: PlanInput): ActionPlan {
   const deadline =
     input.deadlineWeeks === undefined
       ? undefined
-      : deadlineCheck({ weeks: input.deadlineWeeks, hoursPerWeek, none, jobSearchWeeks: searchWeeks, at: (h) => (h === hoursPerWeek ? plan : timeline(counted, h)), day: (week) => isoDay(addWeeks(today, week)), timeZone: input.timeZone });
+      : deadlineCheck({ weeks: input.deadlineWeeks, hoursPerWeek, none, jobSearchWeeks: searchWeeks, at: (h) => (h === hoursPerWeek ? plan : timeline(counted, h)), day: (week) => isoDay(addWeeks(today, week)), timeZone: input.timeZone, ...(input.afterHire?.length ? { afterHire: input.afterHire } : {}) });
   const studyBasis = none ? 'There is no credential to study: the portfolio piece is your evidence.' : estimated ? 'Study weeks use planning estimates where the provider publishes no hours.' : "Study weeks use the providers' own hours.";
   return {
     steps,

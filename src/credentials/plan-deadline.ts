@@ -10,16 +10,29 @@ import { PLAN_HOURS, type Timeline } from './plan-timeline.js';
  *
  * Then what would fit, each figure counted again with the plan's own arithmetic (plan-timeline.ts)
  * rather than by dividing hours, so a pace it suggests really ends inside the deadline:
- * - more hours a week: the fewest whole hours (up to MAX_HOURS_A_WEEK) at which the whole plan, job
+ * - more hours a week: the fewest whole hours (up to the person's paceCap) at which the whole plan, job
  *   search included, ends by the deadline; otherwise at which the step that misses it first does;
  * - a shorter step: only the first credentials that fit, the rest after; or a smaller portfolio piece,
  *   of the hours the weeks left hold at the person's pace (at least one piece of PLAN_HOURS' unit);
- * - the job search, weeks of calendar no pace shortens: start applying while building the piece;
+ * - the job search, weeks of calendar no pace shortens: start applying while building the piece, or
+ *   while studying when a posting lets the credential come after hiring ("within 12 months of hire");
  * - a later date: the day the plan ends at the person's hours.
  */
 
-/** Past this a pace is no honest suggestion for someone studying beside a job. */
-export const MAX_HOURS_A_WEEK = 60;
+/** A full-time week: no one is told to study more than a job's hours. */
+export const FULL_TIME_HOURS = 40;
+/** How many times their own hours a pace may be before it stops being a stretch and becomes a different life. */
+export const PACE_STRETCH = 2;
+
+/**
+ * The most hours a week the plan suggests to someone who said `hoursPerWeek`: about double what
+ * they said (someone with 15 hours may find 25 or 30 for a few months, by taking evenings and a
+ * weekend day, but not 55 beside a job and a family), and never past a full-time 40. Past it the honest
+ * routes are other ones: a smaller first step, applying while studying, or a later date.
+ */
+export function paceCap(hoursPerWeek: number): number {
+  return Math.max(hoursPerWeek, Math.min(FULL_TIME_HOURS, PACE_STRETCH * hoursPerWeek));
+}
 
 export interface LateStep {
   readonly key: 'portfolio' | 'interview';
@@ -36,7 +49,7 @@ export interface DeadlineCheck {
   readonly fits: boolean | null;
   /** Weeks inside (positive) or past (negative) the deadline; null when unknown. */
   readonly slackWeeks: number | null;
-  /** The fewest whole hours a week that end studying (or the portfolio piece) by the deadline; null when none up to MAX_HOURS_A_WEEK does. */
+  /** The fewest whole hours a week that end studying (or the portfolio piece) by the deadline; null when none up to paceCap does. */
   readonly hoursPerWeekToFit: number | null;
   /** The fewest whole hours a week that end the whole plan, job search included, by the deadline; null when none does. */
   readonly hoursPerWeekForAll: number | null;
@@ -58,6 +71,8 @@ export interface DeadlineInput {
   /** YYYY-MM-DD of a week from today. */
   readonly day: (week: number) => string;
   readonly timeZone?: string;
+  /** The credentials studied that a posting lets come after hiring ("CCNA required or obtained within 12 months of hire"), by name. */
+  readonly afterHire?: readonly string[];
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -65,7 +80,7 @@ const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The fewest whole hours a week at which a step ends by the deadline (its weeks only shrink as the hours grow). */
 function fewestHours(input: DeadlineInput, end: (t: Timeline) => number | null): number | null {
-  for (let h = 1; h <= MAX_HOURS_A_WEEK; h++) {
+  for (let h = 1; h <= paceCap(input.hoursPerWeek); h++) {
     const week = end(input.at(h));
     if (week !== null && week <= input.weeks) return h;
   }
@@ -136,10 +151,15 @@ function whatFits(input: DeadlineInput, plan: Timeline, misses: Misses): string 
     first = { what: 'have your portfolio piece done', hours: more(none ? misses.toFit : fewestHours(input, (t) => t.afterPortfolio)), ...(shorter ? { shorter } : {}) };
   }
   const all = more(forAll);
-  const applyEarly = ` A job search takes about ${plural(input.jobSearchWeeks, 'week')}: start applying while you build the portfolio piece, or move your deadline to ${end}.`;
+  const afterHire = input.afterHire ?? [];
+  // A posting that lets the credential come after hiring is the route a coach names first: apply now, pass it in the job.
+  const applyEarly =
+    afterHire.length > 0 && !none
+      ? ` Your posting lets you be hired before ${listOf([...afterHire])} and pass it after, so start applying while you study, or move your deadline to ${end}.`
+      : ` A job search takes about ${plural(input.jobSearchWeeks, 'week')}: start applying while you build the portfolio piece, or move your deadline to ${end}.`;
   if (!first) return all === null ? applyEarly : ` To fit it all, study about ${all} hours a week instead of ${hoursPerWeek}, or move your deadline to ${end}.`;
   const options = [first.hours === null ? undefined : `study about ${first.hours} hours a week instead of ${hoursPerWeek}`, first.shorter].filter((o): o is string => o !== undefined);
-  if (options.length === 0) return ` Moving your deadline is the honest fix: at ${hoursPerWeek} hours a week this plan ends on ${end}.`;
+  if (options.length === 0) return afterHire.length > 0 && !none ? applyEarly : ` Moving your deadline is the honest fix: at ${hoursPerWeek} hours a week this plan ends on ${end}.`;
   const then = all === null ? applyEarly : ` To have your job search done by then too, study about ${all} hours a week, or move your deadline to ${end}.`;
   return ` To ${first.what} by then, ${options.join(', or ')}.${then}`;
 }
