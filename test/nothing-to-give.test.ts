@@ -6,12 +6,12 @@ import { chatWith } from './support/chat.js';
 import { memoryEngine } from './support/memory-engine.js';
 
 describe('an answer that gives nothing', () => {
-  it.each(['none', 'No.', 'nope', 'no deadline', "there's no deadline really", 'No particular deadline', 'no rush', 'whenever', 'no limit', 'skip please', 'whenever really'])(
+  it.each(['none', 'No.', 'nope', 'no deadline', "there's no deadline really", 'No particular deadline', 'no rush', 'whenever', 'no limit', 'skip please', 'whenever really', 'Whenever I am ready, no hurry.', "no deadline - whenever i'm ready", 'at my own pace', 'no rush and no fixed date'])(
     '"%s" gives nothing',
     (text) => expect(givesNothing(text)).toBe(true),
   );
 
-  it.each(['6', 'six months', 'by June', 'no more than 6 months', 'within a year', 'as soon as possible', 'I have a deadline of March', 'no later than 2027', 'not sure', "don't know"])(
+  it.each(['6', 'six months', 'by June', 'no more than 6 months', 'within a year', 'as soon as possible', 'I have a deadline of March', 'no later than 2027', 'not sure', "don't know", 'no later than june', 'no rush, but by june', 'whenever the course ends'])(
     '"%s" is an answer',
     (text) => expect(givesNothing(text)).toBe(false),
   );
