@@ -2,6 +2,7 @@ import type { AskedCredential } from '../src/credentials/person-fit.js';
 import { askedShares, askedTerms, credentialTerms, credentialsNamed, type PostingAsk } from '../src/credentials/posting-credentials.js';
 import { readStatedDegree, type StatedDegree } from '../src/credentials/degree-held.js';
 import type { CoachData } from '../src/coach-data.js';
+import { jobStrengths } from '../src/skills/job-strengths.js';
 import { personReaderOf, type HeldCredential, type PersonReading } from '../src/skills/read-person.js';
 import { profileOf } from './profile.js';
 import type { PostingItem } from '../src/gaps/gap-report.js';
@@ -19,6 +20,7 @@ import { closestRoles } from '../src/roles/closest-roles.js';
 import { readJobTitle } from './profile-job-title.js';
 import { relationWhy } from '../src/roles/role-relation.js';
 import { saysNotSure } from './not-sure.js';
+import { withCareerYears, yearsOf } from './profile-years.js';
 
 /** What the target question resolved to; the role itself is kept in the profile as targetRole. */
 /** `suggested`: roles read from what an unsure answer said besides "not sure" ("not sure, I like numbers"). */
@@ -337,10 +339,7 @@ export function createGapInterviewFlow(data: CoachData) {
     if (!job) return [];
     const said = new Set((haveOf(ctx)?.skills ?? []).map((s) => s.skill));
     // Read from the answer as said (its field words too), credited to the job by its title.
-    return person
-      .read(currentRoleSaid ?? job)
-      .skills.filter((s) => !s.inferredFrom && !said.has(s.skill) && catalog.skills.byId.get(s.skill)?.category === 'domain')
-      .map((s) => ({ skill: s.skill, evidence: job, fromJob: true as const }));
+    return jobStrengths(person, catalog.skills, currentRoleSaid ?? job, said).map((skill) => ({ skill, evidence: job, fromJob: true as const }));
   }
 
   /** What the profile already holds is confirmed, not asked again (a second gap interview, another role). */
@@ -376,19 +375,22 @@ export function createGapInterviewFlow(data: CoachData) {
         // title ("insurance agency owner") is what the coach says back.
         saveAs: (text: string, ctx) => ({ currentRole: readJobTitle(text).title, currentRoleSaid: text.trim(), ...withHeld(ctx, person.read(text).credentials), ...degreeSaid(text) }),
       }),
-      ask.number('years', {
-        label: 'Years of experience',
-        prompt: 'And roughly how many years have you been working, in all?',
-        reask: 'A number of years, for example: 15 or "twenty". A rough guess is fine, or say `skip`.',
-        min: 0,
-        max: 60,
-        integer: true,
-        unit: 'years',
-        // The report does not need it: someone who cannot say is not held up.
-        optional: true,
-        when: askAgain,
-        saveAs: 'yearsExperience',
-      }),
+      // "1 yr at helpdesk, 21 in the army" is a working life of 22 years in two parts (profile-years.ts).
+      withCareerYears(
+        ask.number('years', {
+          label: 'Years of experience',
+          prompt: 'And roughly how many years have you been working, in all?',
+          reask: 'A number of years, for example: 15 or "twenty". A rough guess is fine, or say `skip`.',
+          min: 0,
+          max: 60,
+          integer: true,
+          unit: 'years',
+          // The report does not need it: someone who cannot say is not held up.
+          optional: true,
+          when: askAgain,
+          saveAs: (value) => yearsOf(value),
+        }),
+      ),
       targetStep,
       confirmStep,
       enjoysStep,

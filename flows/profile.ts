@@ -51,6 +51,10 @@ export const profileSchema = z.object({
   currentRoleSaid: z.string().min(1),
   /** gap interview */
   yearsExperience: z.number().min(0),
+  /** gap interview: of those years, the current (or most recent) job's, when the answer gave its career in parts */
+  yearsInCurrentRole: z.number().min(0),
+  /** gap interview: of those years, the earlier career's ("21 in the army"), when the answer gave them */
+  earlierCareerYears: z.number().min(0),
   /** gap interview, credential pick or interview practice: whichever the person names it in first; a role id */
   targetRole: z.string().min(1),
   /** gap interview */
