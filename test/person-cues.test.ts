@@ -271,3 +271,21 @@ describe('everyday work with the people, the kit and the launches of another job
   });
 });
 
+
+describe('a freelance translator\'s manuals and clients', () => {
+  it('reads manuals translated or localised for their readers as technical documentation', () => {
+    for (const text of ['I translate medical-device user manuals into English', 'localised the operating handbooks for a German printer maker', 'translation of software documentation from French'])
+      expect(skillsOf(text)['documentation'], text).toBeDefined();
+    expect(skillsOf('I translate novels and poetry')['documentation']).toBeUndefined();
+  });
+
+  it('reads looking after her own clients and their invoices as running a business, not bookkeeping', () => {
+    const own = skillsOf('I manage my own clients and invoices');
+    expect(own['business-ownership']).toBeDefined();
+    expect(own['accounting']).toBeUndefined();
+    expect(skillsOf('I find my own customers and send the invoices')['business-ownership']).toBeDefined();
+    // Invoicing on its own is still bookkeeping, and an account manager's clients are not a business.
+    expect(skillsOf('invoice processing in SAP')['accounting']).toBeDefined();
+    expect(skillsOf('I manage key clients for the agency')['business-ownership']).toBeUndefined();
+  });
+});
