@@ -20,19 +20,12 @@ const GENERIC = new Set([
   'that', 'this', 'with', 'at', 'age', 'market', 'job', 'jobs', 'vs', 'get', 'need', 'time', 'version', 'other', 'options', 'something', 'anything', 'else', 'better',
 ]);
 /**
- * Shorthand people type for a credential's own words: "sec+" is Security+, "aws cp" the Cloud
- * Practitioner. Only words a name or id already has are targets, so an alias of a credential the
- * catalog drops finds nothing rather than something else.
+ * Other spellings of words in credential names ("admin" for administrator, "frontend" for front).
+ * Short forms of one credential ("sec+", "k8s", "aws saa") are its own, in credentials.json aliases.
+ * Only words a name or id already has are targets, so a spelling of a word the catalog drops finds
+ * nothing rather than something else.
  */
 const ALIASES: Readonly<Record<string, readonly string[]>> = {
-  'sec+': ['security+'],
-  secplus: ['security+'],
-  'net+': ['network+'],
-  netplus: ['network+'],
-  aplus: ['a+'],
-  ccp: ['clf'],
-  cp: ['practitioner'],
-  saa: ['solutions', 'architect'],
   admin: ['administrator'],
   scrummaster: ['scrum', 'master'],
   nanodegree: ['nanodegree', 'udacity'],
@@ -77,7 +70,8 @@ export interface CredentialFinder {
 }
 
 export function credentialFinder(credentials: readonly CatalogCredential[]): CredentialFinder {
-  const wordsOf = new Map(credentials.map((c) => [c, [...new Set(words(`${c.name} ${c.id.replaceAll('-', ' ')} ${c.provider}`))]]));
+  // A credential's short forms ("k8s", "sec+") are words of its own, as its name's are.
+  const wordsOf = new Map(credentials.map((c) => [c, [...new Set(words(`${c.name} ${c.id.replaceAll('-', ' ')} ${c.provider} ${(c.aliases ?? []).join(' ')}`))]]));
   // "scrum" names "ScrumMaster" too: a typed word of four letters or more may start a longer one.
   const matches = (typed: string, own: string) => typed === own || (typed.length >= 4 && own.startsWith(typed));
   const hits = (typed: string) => credentials.filter((c) => wordsOf.get(c)?.some((own) => matches(typed, own)));

@@ -213,6 +213,8 @@ export const credentialSchema = z.strictObject({
   /** The row number (#) in credential-facts.md Table 1. */
   row: z.int({ error: 'the row number (#) in credential-facts.md Table 1' }).min(1, { error: 'a row number from 1' }).optional(),
   name: text('the credential name'),
+  /** Short forms people type for it ("k8s", "sec+", "aws saa"), read as its name when a question names it. */
+  aliases: z.array(text('a short form people type for the credential')).optional(),
   kind: z.enum(CREDENTIAL_KINDS, { error: `one of ${CREDENTIAL_KINDS.join(', ')}` }),
   provider: text('the provider'),
   platform: text('the platform it is taken on').nullable(),
