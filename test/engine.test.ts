@@ -323,23 +323,23 @@ describe('global commands', () => {
     expect(await chat.say('Cloud engineer')).toBe('(Plan 4/5)\nWhat can you spend, in US dollars?');
   });
 
-  it('a finished flow offers what comes next first in the menu, and "yes" or its number starts it', async () => {
+  it('a finished flow offers what comes next in its sentence, the menu keeps its one order, and "yes" or its number starts it', async () => {
     const offering = defineFlow({ id: 'first', title: 'First', menuLabel: 'First thing', steps: [ask.text('a', { label: 'A', prompt: 'A?', reask: 'Anything.' })], finish: () => ({ offer: { flow: 'second', text: 'Second next?' } }) });
     const second = defineFlow({ id: 'second', title: 'Second', menuLabel: 'Second thing', steps: [ask.text('b', { label: 'B', prompt: 'B?', reask: 'Anything.' })], finish: () => ({}) });
     const { engine } = memoryEngine({ flows: new FlowRegistry([offering, second], 'first') });
     const chat = chatWith(engine);
     await chat.say('hi');
-    expect(await chat.say('x')).toBe('Second next? [Second thing | First thing]');
+    expect(await chat.say('x')).toBe('Second next? [First thing | Second thing]');
     expect(await chat.say('yes please')).toBe('(Second 1/1)\nB?');
     await chat.say('y');
     const again = chatWith(engine, { user: 'U2' });
     await again.say('hi');
     await again.say('x');
-    expect(await again.say('1')).toBe('(Second 1/1)\nB?');
+    expect(await again.say('2')).toBe('(Second 1/1)\nB?');
     const declined = chatWith(engine, { user: 'U3' });
     await declined.say('hi');
     await declined.say('x');
-    expect(await declined.say('no thanks')).toBe('No problem. What would you like to work on instead? [Second thing | First thing]');
+    expect(await declined.say('no thanks')).toBe('No problem. What would you like to work on instead? [First thing | Second thing]');
   });
 
   describe('the menu at rest reads what people call each part', () => {
@@ -433,7 +433,7 @@ describe('global commands', () => {
     it.each(['great, thanks!', 'perfect', 'ok thanks', 'thanks a lot, that was great'])('%j to the part offered next is a thank-you, not a yes: nothing starts', async (typed) => {
       const chat = await atRest('creds');
       const reply = await chat.say(typed);
-      expect(reply).toMatch(/^(?:You're welcome, )?I'm glad it helped\.\nWhat would you like to work on next\? \[Pick credentials \| Find my skill gaps \| Practise interviews\]$/i);
+      expect(reply).toMatch(/^(?:You're welcome, )?I'm glad it helped\.\nWhat would you like to work on next\? \[Find my skill gaps \| Pick credentials \| Practise interviews\]$/i);
     });
 
     it.each(['yes', 'sure', 'ok', 'go on', "let's do it", 'yes thanks', 'sounds great'])('%j to the part offered next starts it', async (typed) => {
@@ -445,7 +445,7 @@ describe('global commands', () => {
       const chat = await atRest('creds');
       expect(await chat.say('no, practice please')).toBe('(Practise interviews 1/1)\nPractise interviews: first question?');
       const declined = await atRest('creds');
-      expect(await declined.say('no thanks')).toBe('No problem. What would you like to work on instead? [Pick credentials | Find my skill gaps | Practise interviews]');
+      expect(await declined.say('no thanks')).toBe('No problem. What would you like to work on instead? [Find my skill gaps | Pick credentials | Practise interviews]');
     });
   });
 

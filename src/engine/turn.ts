@@ -79,10 +79,12 @@ export class Turn {
     return this.askCurrent();
   }
 
-  /** The flows to start, in the order shown: what a finished flow offered first. */
+  /**
+   * The flows to start, always in the registry's one order, so a number means the same option
+   * at every menu; what a finished flow offers is said in its sentence (and "yes" takes it).
+   */
   menuChoices(): Choice[] {
-    const first = this.session.offer;
-    return [...this.registry.menu].sort((a, b) => Number(b.id === first) - Number(a.id === first));
+    return [...this.registry.menu];
   }
 
   showMenu(text: string): this {
