@@ -4,6 +4,7 @@ import { readStatedDegree, type StatedDegree } from '../src/credentials/degree-h
 import type { CoachData } from '../src/coach-data.js';
 import { jobStrengths } from '../src/skills/job-strengths.js';
 import { personReaderOf, type HeldCredential, type PersonReading } from '../src/skills/read-person.js';
+import { lapsedLine } from '../src/credentials/lapsed-words.js';
 import { profileOf } from './profile.js';
 import type { PostingItem } from '../src/gaps/gap-report.js';
 import { readPosting as readPostingLevels, type PortfolioAsk } from '../src/skills/posting-levels.js';
@@ -39,7 +40,7 @@ type Held = HeldSkill & { evidence?: string; inferredFrom?: string };
  * back), and what they said that is no tech skill (a licence, first aid), set aside. Older
  * sessions kept a bare list of skills.
  */
-type Have = { skills: Held[]; credentials: HeldCredential[]; setAside: string[]; degree?: StatedDegree };
+type Have = { skills: Held[]; credentials: HeldCredential[]; lapsed?: HeldCredential[]; setAside: string[]; degree?: StatedDegree };
 /** A degree said in an answer ("BSc chemistry"), kept in the profile so no first degree is priced for them. */
 const degreeSaid = (text: string): Record<string, unknown> => {
   const degree = readStatedDegree(text);
@@ -76,11 +77,16 @@ export function createGapInterviewFlow(data: CoachData) {
     const value = haveStep.of(ctx) as Have | HeldSkill[] | undefined;
     return Array.isArray(value) ? { skills: value, credentials: [], setAside: [] } : value;
   };
-  /** Credentials held, added to those the profile already knows (a second interview does not forget the PMP). */
-  const withHeld = (ctx: FlowContext, found: readonly HeldCredential[]): Record<string, unknown> => {
-    if (found.length === 0) return {};
-    const known = profileOf(ctx).credentialsHeld ?? [];
-    return { credentialsHeld: [...known, ...found.filter((c) => !known.some((k) => k.id === c.id))] };
+  /**
+   * Credentials held, added to those the profile already knows (a second interview does not forget the
+   * PMP); one now said to have lapsed moves from held to lapsed.
+   */
+  const withHeld = (ctx: FlowContext, { credentials: found, lapsed = [] }: Pick<PersonReading, 'credentials' | 'lapsed'>): Record<string, unknown> => {
+    if (found.length === 0 && lapsed.length === 0) return {};
+    const merged = (known: readonly { id: string; evidence?: string }[], more: readonly HeldCredential[]) => [...known, ...more.filter((c) => !known.some((k) => k.id === c.id))];
+    const held = merged(profileOf(ctx).credentialsHeld ?? [], found).filter((c) => !lapsed.some((l) => l.id === c.id));
+    const gone = merged(profileOf(ctx).credentialsLapsed ?? [], lapsed).filter((c) => !found.some((f) => f.id === c.id));
+    return { credentialsHeld: held, ...(gone.length > 0 ? { credentialsLapsed: gone } : {}) };
   };
   const role = (id: unknown): Role | undefined => catalog.roles.byId.get(String(id));
   const targetRole = (ctx: FlowContext) => role(profileOf(ctx).targetRole) as Role;
@@ -125,7 +131,7 @@ export function createGapInterviewFlow(data: CoachData) {
     const reading: PersonReading = written.trim() ? person.read(written) : { skills: [], credentials: [], setAside: [] };
     const seen = new Set<string>();
     const skills: Held[] = [...reading.skills, ...picked].filter((s) => !seen.has(s.skill) && seen.add(s.skill));
-    if (skills.length > 0) return { ok: true, value: { skills, credentials: reading.credentials, setAside: reading.setAside } };
+    if (skills.length > 0) return { ok: true, value: { skills, credentials: reading.credentials, ...(reading.lapsed ? { lapsed: reading.lapsed } : {}), setAside: reading.setAside } };
     if (reading.setAside.length > 0) {
       const them = reading.setAside.length === 1 ? 'it is' : 'they are';
       return { ok: false, problem: `${capital(listOf(reading.setAside))}: worth having, but ${them} not a tech skill, so I leave ${reading.setAside.length === 1 ? 'it' : 'them'} out of your gaps and strengths.` };
@@ -173,8 +179,11 @@ export function createGapInterviewFlow(data: CoachData) {
     // Credentials from this answer and from the current job ("Project manager, PMP certified").
     const held = [...new Set([...(profileOf(ctx).credentialsHeld ?? []), ...have.credentials].map((c) => c.id))];
     if (held.length > 0) lines.push(`You already hold ${listOf(held.map(credentialName))}, so I won't suggest ${held.length === 1 ? 'it' : 'them'} again.`);
+    const lapsed = (have.lapsed ?? []).map((c) => c.id).filter((id) => !held.includes(id));
+    if (lapsed.length > 0) lines.push(lapsedLine(lapsed.map(credentialName)));
     const proved = have.skills.filter((s) => s.fromCredential);
-    if (proved.length > 0) lines.push(`I count what ${held.length === 1 ? 'it certifies' : 'they certify'} as yours at the level the exam shows: ${listOf(proved.map(heardLevel))}.`);
+    const certifying = held.length + lapsed.length;
+    if (proved.length > 0) lines.push(`I count what ${certifying === 1 ? 'it certifies' : 'they certify'} as yours at the level the exam shows: ${listOf(proved.map(heardLevel))}.`);
     if (have.setAside.length > 0) lines.push(`I left out ${listOf(have.setAside)}: worth having, but not tech skills.`);
     return `${lines.join(' ')}\n\n`;
   }
@@ -311,7 +320,7 @@ export function createGapInterviewFlow(data: CoachData) {
       const skills = listOf(have.skills.filter((s) => !s.inferredFrom).map((s) => `${skillName(s.skill)}${s.level ? ` (${s.level})` : ''}`)) || 'none yet';
       return have.credentials.length > 0 ? `${skills}; you hold ${listOf(have.credentials.map((c) => credentialName(c.id)))}` : skills;
     },
-    saveAs: (value, ctx) => ({ skills: value.skills, ...withHeld(ctx, value.credentials), ...(value.degree ? { degreeHeld: value.degree } : {}) }),
+    saveAs: (value, ctx) => ({ skills: value.skills, ...withHeld(ctx, value), ...(value.degree ? { degreeHeld: value.degree } : {}) }),
   });
   const postingsStep = ask.longText<Postings>('postings', {
     label: 'Job postings',
@@ -373,7 +382,7 @@ export function createGapInterviewFlow(data: CoachData) {
         // "Project manager, PMP certified": the credential is recorded as held from here too. A sentence
         // ("i own an insurance agency, been in insurance sales 22 yrs") is kept as said, and its job
         // title ("insurance agency owner") is what the coach says back.
-        saveAs: (text: string, ctx) => ({ currentRole: readJobTitle(text).title, currentRoleSaid: text.trim(), ...withHeld(ctx, person.read(text).credentials), ...degreeSaid(text) }),
+        saveAs: (text: string, ctx) => ({ currentRole: readJobTitle(text).title, currentRoleSaid: text.trim(), ...withHeld(ctx, person.read(text)), ...degreeSaid(text) }),
       }),
       // "1 yr at helpdesk, 21 in the army" is a working life of 22 years in two parts (profile-years.ts).
       withCareerYears(

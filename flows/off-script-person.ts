@@ -5,8 +5,11 @@ import { anotherAnswer, enoughToHireAnswer, heldAnswer } from './held-answers.js
 import type { CredentialFinder } from './named-credentials.js';
 import { credentialMeant } from './need-credential.js';
 import type { QuestionAsker } from './off-script-asker.js';
-import { asksAnother, asksCoding, asksEnoughToHire, asksHeldValue, asksQualified, saysConfidenceWorry, saysHolding } from './person-asides.js';
-import { codingAnswer, confidenceAnswer, qualifiedAnswer, type CodeSkill, type PersonSaid } from './person-answers.js';
+import { jobStrengths } from '../src/skills/job-strengths.js';
+import { personReaderOf } from '../src/skills/read-person.js';
+import { asksAnother, asksBackgroundCounts, asksCoding, asksEnoughToHire, asksHeldValue, asksQualified, saysConfidenceWorry, saysHolding } from './person-asides.js';
+import { backgroundAnswer, codingAnswer, confidenceAnswer, qualifiedAnswer, type CodeSkill, type PersonSaid } from './person-answers.js';
+import { hiringAsides } from './hiring-asides.js';
 import { profileOf } from './profile.js';
 
 /**
@@ -84,7 +87,18 @@ export function personAnswers(data: CoachData, asker: QuestionAsker, finder: Cre
 
   const confidence: PersonAnswer = (q) => (saysConfidenceWorry(q.text) ? answered(confidenceAnswer(personOf(q), asker.roleOf(q))) : undefined);
 
-  const all = [held, another, enough, qualified, coding, confidence];
+  /** "would my legal background count for anything?": the strengths their job shows and the work they said, from their gap report. */
+  const background: PersonAnswer = (q) => {
+    if (!asksBackgroundCounts(q.text)) return undefined;
+    const profile = profileOf(q.ctx);
+    const job = profile.currentRoleSaid ?? profile.currentRole;
+    const said = new Set((profile.skills ?? []).map((s) => s.skill));
+    const fromJob = job ? jobStrengths(personReaderOf(data), catalog.skills, job, said) : [];
+    return answered(backgroundAnswer(personOf(q), asker.roleOf(q), fromJob));
+  };
+
+  // A held credential asked about ("does my security+ count") before the background in general.
+  const all = [held, another, enough, qualified, coding, confidence, background, hiringAsides(data, asker, finder)];
   return (q) => {
     for (const answer of all) {
       const reply = answer(q);

@@ -14,7 +14,8 @@ import type { GapReportFacts } from './profile.js';
 /** The facts about the person these answers read (the profile's fields, the role's name for skill ids). */
 export interface PersonSaid {
   readonly report?: GapReportFacts;
-  readonly skills: readonly { readonly skill: string; readonly level?: string }[];
+  /** What they said they do, as the gap interview heard it, with their words when it quoted them. */
+  readonly skills: readonly { readonly skill: string; readonly level?: string; readonly evidence?: string }[];
   readonly currentRole?: string;
   readonly yearsExperience?: number;
   /** Names of credentials they hold. */
@@ -115,4 +116,43 @@ export function confidenceAnswer(person: PersonSaid, role: Role | undefined): st
     gaps ? `Speak their language on ${gaps}, which your plan closes, and show one piece of real work in the field.` : 'Show one piece of real work in the field.',
     'Then tell your experience as short stories with numbers; `practice` helps you do that.',
   ].join(' ');
+}
+
+const LEAD_WITH = 3;
+const quoted = (evidence: string | undefined) => (evidence ? ` ("${evidence}")` : '');
+
+/**
+ * "would my legal background count for anything?": yes, and how, from their own gap report. The strengths
+ * their job shows (`fromJob`: the field a job title is in, "Legal" for a paralegal), the work they said they
+ * do that the role asks for, in their words, to lead with; and what it does not cover yet (their top gaps).
+ * Without anything said yet, how to find out.
+ */
+export function backgroundAnswer(person: PersonSaid, role: Role | undefined, fromJob: readonly string[]): string {
+  const asked = new Set(role?.skills.map((s) => s.skill) ?? []);
+  const report = role && person.report?.role === role.id ? person.report : undefined;
+  const gapIds = new Set(report?.gaps.map((g) => g.skill) ?? []);
+  const target = role ? `${roleWords(role.name)} jobs` : 'the jobs you want';
+  const work = person.skills.filter((s) => asked.has(s.skill) && !fromJob.includes(s.skill));
+  // Their own words first (evidence is what an employer can check), then what the role weighs most.
+  const weight = new Map(role?.skills.map((s) => [s.skill, s.weight]) ?? []);
+  const ranked = [...work].sort((a, b) => Number(!a.evidence) - Number(!b.evidence) || (weight.get(b.skill) ?? 0) - (weight.get(a.skill) ?? 0));
+  // One sentence of theirs read as several skills ("the rota in Excel": Excel and spreadsheets) is one thing to lead with.
+  const lead = ranked.filter((s, i) => !s.evidence || ranked.findIndex((o) => o.evidence === s.evidence) === i).slice(0, LEAD_WITH);
+  const years = person.yearsExperience !== undefined && person.currentRole ? `your ${person.yearsExperience} years as ${bold(person.currentRole)}` : person.currentRole ? `your work as ${bold(person.currentRole)}` : undefined;
+  if (!years && lead.length === 0) {
+    return `It usually does: most of what people did before carries over in some form. Tell me your job and what you do in it in the gap interview (\`gaps\`), and I'll show which of it ${target} ask for and what to learn on top.`;
+  }
+  const strengths = fromJob.map((id) => person.skillName(id));
+  const lines = [
+    `Yes, it counts${years ? `: ${years}${strengths.length > 0 ? ` bring ${listOf(strengths)}, a strength your gap report names` : ' are experience many candidates lack'}` : ''}.`,
+  ];
+  if (lead.length > 0) {
+    const said = lead.map((s) => `${person.skillName(s.skill)}${s.level === 'basic' ? ' at a basic level' : ''}${quoted(s.evidence)}`);
+    lines.push(`More than that, you already do work ${target} ask for: ${listOf(said)}. Lead with ${lead.length === 1 ? 'it' : 'those'} in your applications and interviews, named as the posting names ${lead.length === 1 ? 'it' : 'them'}, with a number where you have one.`);
+  } else if (role) {
+    lines.push(`Say in your applications which of your tasks match the posting's words: that is how that experience gets read as relevant.`);
+  }
+  const gaps = topGaps(person);
+  if (gaps && gapIds.size > 0) lines.push(`What it doesn't cover yet is ${gaps}: that is what your plan is for.`);
+  return lines.join(' ');
 }

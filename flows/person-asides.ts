@@ -76,3 +76,18 @@ export const saysHolding = (text: string): boolean => HOLDING.test(said(text));
 const ANOTHER = /\b(?:need|get|take|do|want|add)\b[\w\s]{0,12}\b(?:an)?other (?:cert|certs|certificate|certification|credential|course|badge|one)\b|\banother (?:cert|certificate|certification|credential)\b|\bmore (?:certs|certificates|certifications|credentials)\b/;
 
 export const asksAnother = (text: string): boolean => ANOTHER.test(said(text));
+
+/**
+ * "would my legal background count for anything?", "does my nursing experience help at all", "will my 17
+ * years count", "is my time as a teacher wasted?": whether what the person did before is worth anything
+ * for the target. Their own past (my background, my years, my career, my time as...), and a word of worth.
+ */
+const OWN_PAST =
+  /\bmy (?:[\w-]+ ){0,3}?(?:background|experience|expertise|career|careers|work history|history|past|years|decades|time (?:as|in|at|on)|previous (?:job|jobs|work|role|roles|career)|old (?:job|career|field)|current (?:job|role|field|work)|degree in)\b|\b(?:being|having been) an? [\w-]+(?: [\w-]+)?\b(?=.*\b(?:count|help|matter|useful|worth|relevant|transfer|waste)\w*\b)|\b(?:\d+|twenty|fifteen|ten|seventeen|thirty) years (?:as|in|of)\b/;
+const WORTH =
+  /\bcounts?\b|\bcount(?:s|ed)? for\b|\bhelps?\b|\bmatters?\b|\buseful\b|\bof use\b|\bany use\b|\bany good\b|\bworth (?:anything|something|much)\b|\brelevant\b|\btransfer(?:s|able)?\b|\bcarry (?:over|across)\b|\b(?:go|gone|going) to waste\b|\bwasted?\b|\ban? (?:advantage|plus|asset|edge)\b|\b(?:value|valued|valuable)\b|\bleverage\b|\bgive me (?:an? )?(?:edge|head start|leg up)\b|\bstart(?:ing)? from (?:zero|scratch)\b/;
+
+export const asksBackgroundCounts = (text: string): boolean => {
+  const plain = said(text);
+  return OWN_PAST.test(plain) && WORTH.test(plain);
+};

@@ -97,6 +97,18 @@ describe('at the menu after the report', () => {
   });
 });
 
+describe('whether their background counts, at the picks and after the report', () => {
+  it.each(['would my nursing background count for anything?', 'does my experience as a nurse help at all', 'will my 15 years count for anything', 'is my time on the ward wasted'])('%j: yes, with the work she said she does', async (text) => {
+    const p = await newUser(data, `person-background-${text.length}`, TODAY);
+    for (const said of ['Ama', 'Find my skill gaps', 'I am an ICU nurse.', '15 years', 'data analyst', 'I build the unit rota in Excel and I report our infection rates to the hospital board every month', 'skip']) await p.say(said);
+    const reply = await p.say(text);
+    expect(reply).not.toMatch(REFUSED);
+    expect(reply).toMatch(/^Yes, it counts: your 15 years as \*ICU nurse\*/);
+    expect(reply).toMatch(/you already do work data analyst jobs ask for: [^.]*Excel/);
+    expect(reply.match(/I build the unit rota in Excel/g)).toHaveLength(1);
+  });
+});
+
 describe('at the menu after the report, typed without a question mark', () => {
   let p: Awaited<ReturnType<typeof atTheReport>>;
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { codingAnswer, confidenceAnswer, qualifiedAnswer, type CodeSkill, type PersonSaid } from '../flows/person-answers.js';
+import { backgroundAnswer, codingAnswer, confidenceAnswer, qualifiedAnswer, type CodeSkill, type PersonSaid } from '../flows/person-answers.js';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
 import type { Role } from '../src/data/roles-schema.js';
@@ -76,5 +76,36 @@ describe('"will tech people take me seriously?"', () => {
   });
   it('with nothing known, their years of work', () => {
     expect(confidenceAnswer(person(), undefined)).toContain('Your years of work show judgement and delivery that tech teams value');
+  });
+});
+
+describe('"would my legal background count for anything?"', () => {
+  it('yes: the strength the job shows, the work they said the role asks for in their words, and what it leaves', () => {
+    const said = backgroundAnswer(
+      person({
+        currentRole: 'paralegal',
+        yearsExperience: 17,
+        report: report('grc-analyst', 'gap', 0.35, ['auditing', 'security-frameworks']),
+        skills: [
+          { skill: 'excel' },
+          { skill: 'regulatory-compliance', evidence: 'I handle the GDPR subject access requests' },
+          { skill: 'auditing', level: 'basic', evidence: 'I prepare the annual compliance audit checklist' },
+        ],
+      }),
+      role('grc-analyst'),
+      ['legal'],
+    );
+    expect(said).toMatch(/^Yes, it counts: your 17 years as \*paralegal\* bring Legal, a strength your gap report names\. /);
+    expect(said).toContain('Regulatory compliance ("I handle the GDPR subject access requests")');
+    expect(said).toContain('Auditing and control testing at a basic level ("I prepare the annual compliance audit checklist")');
+    // Their words before a skill only named.
+    expect(said.indexOf('Excel')).toBeGreaterThan(said.indexOf('Regulatory compliance'));
+    expect(said).toContain('What it doesn\'t cover yet is Auditing and control testing (deepen the basics you have) and Security frameworks and controls');
+  });
+  it('a job with no field of its own still counts as years; nothing said yet asks for the gap interview, never a verdict', () => {
+    expect(backgroundAnswer(person({ currentRole: 'store manager', yearsExperience: 12 }), role('it-support'), [])).toMatch(/^Yes, it counts: your 12 years as \*store manager\* are experience many candidates lack\. Say in your applications/);
+    const none = backgroundAnswer(person(), role('it-support'), []);
+    expect(none).toContain('gap interview (`gaps`)');
+    expect(none).not.toMatch(/^Yes/);
   });
 });

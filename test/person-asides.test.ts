@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAnother, asksCoding, asksEnoughToHire, asksHeldValue, asksQualified, saysConfidenceWorry, saysHolding } from '../flows/person-asides.js';
+import { asksAnother, asksBackgroundCounts, asksCoding, asksEnoughToHire, asksHeldValue, asksQualified, saysConfidenceWorry, saysHolding } from '../flows/person-asides.js';
 
 /** The words of questions about the person, as people type them: lowercase, no question mark, typos. */
 
@@ -94,4 +94,24 @@ describe('asking whether another credential is needed', () => {
     expect(asksAnother(text)).toBe(true);
   });
   it.each(['what about another role?', 'is the A+ worth it', 'anything cheaper?'])('%j does not', (text) => expect(asksAnother(text)).toBe(false));
+});
+
+describe('asking whether their background counts for the new role', () => {
+  it.each([
+    'Would my legal background count for anything?',
+    'does my nursing experience help at all',
+    'will my 17 years count for anything in tech',
+    'is my time as a teacher wasted??',
+    'do my years in retail matter for this',
+    'my background is in accounting, is that relevant?',
+    'Will my experience as a paralegal transfer?',
+    'im worried my career in the army goes to waste',
+  ])('%j does', (text) => expect(asksBackgroundCounts(text)).toBe(true));
+  it.each([
+    'do i need experience to apply?',
+    'does the security+ count for anything here?',
+    'how many years of experience do the postings ask for',
+    'is the google cert worth it?',
+    'my budget is 400, is that enough?',
+  ])('%j does not', (text) => expect(asksBackgroundCounts(text)).toBe(false));
 });

@@ -25,16 +25,15 @@ import { dueOf, gapIds, held, newUser as newUserAt } from './support/new-user.js
  * BLS (compliance officers, May 2024) with the pay cut from $71,000 said gently; $400 and 6 hours read;
  * Security+ ($404, about 17 weeks) and CISA shown as the SaaS posting's preferred extras; every plan date
  * for Security+ at 6 hours a week inside or past "nine months" (Tuesday 7 September 2027) as counted below;
- * the practice feedback: the missing result first, quoting her closing sentence, then what improved.
+ * the practice feedback: the missing result first, quoting her closing sentence, then what improved; "Would my
+ * legal background count for anything?" answered yes, with Legal from her job and her GDPR requests and retention
+ * policy as the work to lead with.
  *
  * What a coach would not sign today (left out, or written as `it.fails` where small and clear):
  * - "Is CISA realistic for someone like me?" gets "I don't have sourced figures for ISACA's CISA ... I can't
  *   give you its price or study time": the question is about the experience ISACA asks (five years of
  *   information-systems audit, control or security work, some of it waivable), which makes CISA a later
  *   step for her, not a first one. Asked with the legal question in one message, the second is not answered.
- * - "Would my legal background count for anything?" gets "my notes don't cover it", although the gap report
- *   itself names Legal as a strength: a coach says yes, and how (GDPR requests, retention policy, regulatory
- *   filings and the audit checklist are compliance work to put first in her applications).
  * - "What is the cheapest way to learn ISO 27001?" is answered with the Google Project Management
  *   certificate (for its risk management) and a July 2020 news-report price: nothing about ISO 27001.
  * - The pick says of auditing, security frameworks and risk management "For tools and ways of working like
@@ -210,10 +209,12 @@ describe('Fatima, paralegal of 17 years to GRC analyst, $400, six hours a week, 
     expect(cisa).toMatch(/five years|5 years/);
   });
 
-  it.fails('answers "Would my legal background count for anything?" from what she told it', async () => {
+  it('answers "Would my legal background count for anything?" from what she told it', async () => {
     const { p } = await throughPick('fatima-legal');
     const legal = await p.say('Would my legal background count for anything?');
     expect(legal).not.toContain("my notes don't cover it");
+    expect(legal).toContain('Yes, it counts: your 17 years as *paralegal* bring Legal, a strength your gap report names.');
+    expect(legal).toContain('Regulatory compliance ("I handle the GDPR subject access requests for the firm from start to finish")');
   });
 
   it.fails('answers "What is the cheapest way to learn ISO 27001?" about ISO 27001', async () => {
