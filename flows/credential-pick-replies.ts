@@ -10,6 +10,8 @@ import type { StackMember } from '../src/credentials/best-stack.js';
 import type { PostingNamed, Recommendation } from '../src/credentials/recommend.js';
 import type { ScoredCredential } from '../src/credentials/score-credential.js';
 import { postingTermsSaid, type NoteTone } from '../src/credentials/credential-warnings.js';
+import type { AskedCredential } from '../src/credentials/person-fit.js';
+import { askVerb, postingsVerbIt, sharedVerb } from '../src/credentials/posting-asks-words.js';
 import { CHECK_BEFORE_PAYING, CHECK_STILL_FREE, paidOnce, PRICE_UNKNOWN, whenPaid } from '../src/credentials/true-cost.js';
 import { dayMark } from '../src/dates/date-marks.js';
 import { listOf } from '../src/roles/suggest-roles.js';
@@ -59,7 +61,12 @@ export function priceCheckLine(picks: readonly ScoredCredential[]): string | und
   return `${which} come from public sources but are not confirmed on the providers' own pages: check each one there before you pay.`;
 }
 
-export function pickLine(pick: ScoredCredential, index: CredentialIndex, warnings: readonly { text: string; tone?: NoteTone }[], rank: number, hoursPerWeek?: number): string {
+/**
+ * One pick as the list says it. `asked` is how the person's postings ask for it (person-fit.ts):
+ * a pick covering none of their gaps is there because the postings name it, and it is said to be asked
+ * for only where one requires it ("prefer it" where they only prefer it; "name it" when that is unknown).
+ */
+export function pickLine(pick: ScoredCredential, index: CredentialIndex, warnings: readonly { text: string; tone?: NoteTone }[], rank: number, hoursPerWeek?: number, asked?: AskedCredential): string {
   const c = pick.credential;
   // The price-unknown flag is already the cost; checking a price is said once under all the picks (priceCheckLine).
   const cautions = [...pick.flags.filter((f) => !SAID_ONCE.has(f)), ...warnings.filter((w) => w.tone !== 'good-news').map((w) => w.text)].map(asSentence);
@@ -68,8 +75,8 @@ export function pickLine(pick: ScoredCredential, index: CredentialIndex, warning
   return [
     `${rank}. *${c.name}*${providerNote(c.name, c.provider)}: ${costOf(pick)}, ${timeOf(pick, hoursPerWeek)}.`,
     ...whenOf(pick),
-    // A pick covering no gap is one the person's postings ask for by name (recommend.ts): said so, not "covers none".
-    pick.coverage.covered.length > 0 ? `   Covers ${coveredText(index, pick.coverage.covered)}.` : '   Covers none of your gaps: it is here because your postings ask for it by name.',
+    // A pick covering no gap is one the person's postings name (recommend.ts): said so, as they ask for it, not "covers none".
+    pick.coverage.covered.length > 0 ? `   Covers ${coveredText(index, pick.coverage.covered)}.` : `   Covers none of your gaps: it is here because your postings ${postingsVerbIt(askVerb(asked))}.`,
     ...(cautions.length > 0 ? [`   Watch out: ${cautions.join(' ')}`] : []),
     ...(goodNews.length > 0 ? [`   Good to know: ${goodNews.join(' ')}`] : []),
   ].join('\n');
@@ -137,11 +144,12 @@ export function postingsNamedText(named: readonly PostingNamed[], hoursPerWeek?:
   return `\n\n${[...asks, ...figures, option].join(' ')}`;
 }
 
-export function stackText(rec: Recommendation, index: CredentialIndex, standing: Standing = {}, hoursPerWeek?: number): string {
-  return `${pathText(rec, index, standing)}${postingsNamedText(rec.postingsName, hoursPerWeek)}`;
+/** The path and what the postings name beside it; `asked` is how the person's postings ask for each credential they name (person-fit.ts). */
+export function stackText(rec: Recommendation, index: CredentialIndex, standing: Standing = {}, hoursPerWeek?: number, asked: readonly AskedCredential[] = []): string {
+  return `${pathText(rec, index, standing, asked)}${postingsNamedText(rec.postingsName, hoursPerWeek)}`;
 }
 
-function pathText(rec: Recommendation, index: CredentialIndex, standing: Standing): string {
+function pathText(rec: Recommendation, index: CredentialIndex, standing: Standing, asked: readonly AskedCredential[]): string {
   const { stack } = rec;
   const first = rec.readyFirst
     ? 'You already bring most of what these postings ask for, so a portfolio piece and interview practice come first; a credential is optional, and this is the one I would take if you want one.\n'
@@ -160,7 +168,9 @@ function pathText(rec: Recommendation, index: CredentialIndex, standing: Standin
     : '';
   const weeks = stack.weeks === null ? 'A time I cannot give.' : `About ${weeksText(stack.weeks)} of study${stack.members.length > 1 ? ' one after the other' : ''}.`;
   const left = stack.uncovered.length > 0 ? ` Still uncovered: ${listOf(stack.uncovered.slice(0, 5).map((g) => gapName(g, index.skillName)))}.` : '';
-  const covers = stack.coverage.covered.length > 0 ? `It covers ${coveredText(index, stack.coverage.covered)}.` : 'It is what your postings ask for by name, not a skill you lack.';
+  // A path covering no gap is what the postings name: said as they ask for it ("what your postings prefer" where they only prefer it).
+  const verb = sharedVerb(stack.members.map((m) => asked.find((a) => a.id === m.credential.id)));
+  const covers = stack.coverage.covered.length > 0 ? `It covers ${coveredText(index, stack.coverage.covered)}.` : `It is what your postings ${verb === 'ask for' ? 'ask for by name' : verb}, not a skill you lack.`;
   return `${first}${borrowed}Recommended path: ${stack.path.sentence} ${pathMoney(rec, rec.budgetUsd)} ${weeks} ${covers}${left}${aside}`;
 }
 

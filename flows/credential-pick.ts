@@ -71,11 +71,13 @@ export function createCredentialPickFlow(data: CoachData) {
     const pay = change !== null && change !== undefined && change < 100_000 ? `\n\n${rec.roi.sentence}` : '';
     const beside = offeredBeside(ctx).map((p) => p.credential.name);
     const take = beside.length > 0 ? `To take ${beside.join(' or ')}, choose it and I'll date its study in your plan. ` : '';
-    if (rec.picks.length === 0) return `${stackText(rec, index, standing(ctx, rec), situation(ctx).hoursPerWeek)}${pay}\n\n${take}You can still finish here: I'll plan your portfolio project, networking and interviews instead, dated to your hours.`;
-    const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, situation(ctx).hoursPerWeek));
+    // How the postings the pick read ask for each credential they name: a pick there only for them is said as they ask.
+    const named = profileOf(ctx).gapReport?.credentialsAsked ?? [];
+    if (rec.picks.length === 0) return `${stackText(rec, index, standing(ctx, rec), situation(ctx).hoursPerWeek, named)}${pay}\n\n${take}You can still finish here: I'll plan your portfolio project, networking and interviews instead, dated to your hours.`;
+    const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, situation(ctx).hoursPerWeek, named.find((a) => a.id === pick.credential.id)));
     const cautions = rec.planWarnings.map((w) => `- ${w.text}`);
     const check = priceCheckLine(rec.picks);
-    return [`${picksHeading(rec.picks.length)} for *${role(ctx).name}*:`, ...lines, ...(check ? [check] : []), '', stackText(rec, index, standing(ctx, rec), situation(ctx).hoursPerWeek), '', rec.roi.sentence, ...(cautions.length ? ['', ...cautions] : []), '', ASK_HINT, 'What would you like to do?'].join('\n');
+    return [`${picksHeading(rec.picks.length)} for *${role(ctx).name}*:`, ...lines, ...(check ? [check] : []), '', stackText(rec, index, standing(ctx, rec), situation(ctx).hoursPerWeek, named), '', rec.roi.sentence, ...(cautions.length ? ['', ...cautions] : []), '', ASK_HINT, 'What would you like to do?'].join('\n');
   }
 
   /** The picks menu, saying what a why, a detail or the comparison asks for as it is chosen. */

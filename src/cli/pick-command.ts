@@ -126,9 +126,9 @@ export const pickCommand = defineCommand(
     const rec = recommend({ credentials: data.credentials.credentials, index: data.credentialIndex, role, gaps, gapsSource, situation, person, done, tuition: data.credentials.degreeTuition, roles: data.catalog.roles.byId, notCarried: data.credentials.notCarried });
     const index = data.credentialIndex;
     if (!values.json) {
-      const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, hoursPerWeek));
+      const lines = rec.picks.map((pick, i) => pickLine(pick, index, rec.warnings[pick.credential.id] ?? [], i + 1, hoursPerWeek, person.asked?.find((a) => a.id === pick.credential.id)));
       const check = priceCheckLine(rec.picks);
-      return [`Top picks for ${role.name}:`, ...lines, ...(check ? [check] : []), '', stackText(rec, index), '', rec.roi.sentence, '', ...comparisonLines(rec, false), '', ...planReplies(rec.plan).flatMap((reply) => renderPlain(reply))].join('\n');
+      return [`Top picks for ${role.name}:`, ...lines, ...(check ? [check] : []), '', stackText(rec, index, {}, undefined, person.asked), '', rec.roi.sentence, '', ...comparisonLines(rec, false), '', ...planReplies(rec.plan).flatMap((reply) => renderPlain(reply))].join('\n');
     }
     const pickJson = (pick: ScoredCredential) => ({
       id: pick.credential.id,
