@@ -353,4 +353,22 @@ describe('classifyClauses', () => {
     // Under a "Situation:" heading, before any step, an outcome phrase is how the problem came about.
     expect(parts('Situation: Two deliveries ended up on the same morning.\nAction: I moved one to the afternoon.')).toEqual(['situation', 'situation', 'action', 'action']);
   });
+
+  it('reads round 19\'s aims: a "we" aim with a deadline, a "My job:" line, a call that is mine now, a span given, a share handed over', () => {
+    const parts = (answer: string) => labels(answer).map(([, l]) => l);
+    // The team's aim with a deadline, among shared steps; without a deadline a need is the scene.
+    expect(parts('At the depot two vans broke down. We needed every parcel on the spare van before midnight. I rang the hire firm and we moved the boxes.')).toEqual(['situation', 'task', 'action', 'action']);
+    expect(parts('At the bakery we needed more ovens, so I rang round three suppliers.')[0]).toBe('situation');
+    // A bullet line headed "My job:" names the aim.
+    expect(parts('- Setting: a garden centre in spring\n- My job: stop the plants dying before the Easter rush\n- What I did: I fitted timers')).toEqual(['situation', 'situation', 'task', 'task', 'action', 'action']);
+    // Responsibility told in the present, as the story is.
+    expect(labels('So I\'m the duty manager at the pool one Sunday, and at about six in the evening the alarm goes off. It\'s my call whether to clear the water. I ring the engineer.').find(([t]) => t.startsWith('It\'s'))?.[1]).toBe('task');
+    expect(parts('I am on the late shift at the garage. It\'s up to me to lock the pumps. I walk round and lock them.')[1]).toBe('task');
+    // A span of time given to a group, any span, opens a goal-first answer as its aim.
+    expect(parts('Our school had one fortnight to get every pupil record onto the new system. I copied the records across.')).toEqual(['task', 'action']);
+    expect(parts('My shop had one evening to reset the whole window. I stripped it and we dressed it again.')[0]).toBe('task');
+    // A share of the work handed over, named by its items.
+    expect(parts('The whole office was moving desks. I was given the printers and scanners. I unplugged and labelled them all.')).toEqual(['situation', 'task', 'action']);
+    expect(parts('I was given the wrong address by the sat nav. I rang the customer.')[0]).not.toBe('task');
+  });
 });

@@ -115,4 +115,4 @@ export const TRANSFER =
 
 /** A section heading in a bulleted answer ("Task:", "- Outcome:"): the part the lines under it are. */
 export const HEADING =
-  /^[-*\u2022]* ?(?:(?:the|my|our) )?(?:(s|situation|context|background|setting|problem|issue|challenge)|(t|task|goals?|objective|aim|role|responsibility|brief|target|mission|the ask)|(a|actions?|what i did|what we did|steps|approach|solution)|(r|results?|outcomes?|impact))$/i;
+  /^[-*\u2022]* ?(?:(?:the|my|our) )?(?:(s|situation|context|background|setting|problem|issue|challenge)|(t|task|goals?|objective|aim|role|responsibility|responsibilities|brief|target|mission|the ask|remit|(?<=\b(?:my|our) )(?:job|part|priority))|(a|actions?|what i did|what we did|steps|approach|solution)|(r|results?|outcomes?|impact))$/i;

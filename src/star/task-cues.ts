@@ -16,14 +16,14 @@ export const TASK_OWNED = new RegExp(
     String.raw`\bmy (?:main |own |first )?(?:job|role|goal|task|aim|responsibility|objective|brief|mission|challenge|assignment|remit|target|part|priority|focus|question) (?:(?:last|that|this) (?:year|month|week|quarter|term|season|summer) |at the time |there )?(?:was|is)\b`,
     String.raw`\b(?:was|became|is) (?:my|our) (?:main |whole |own )?(?:responsibility|job|task|remit|goal|aim|brief|priority|problem to solve)\b`,
     // Ownership said plainly: "i was shift supervisor so it was my problem", "that was my call".
-    String.raw`\b(?:it|this|that|so it) (?:was|became|is) (?:all |now )?my (?:problem|issue|call|mess|headache)\b`,
+    String.raw`\b(?:(?:it|this|that|so it) (?:was|became|is)|(?:it|that)'s) (?:all |now )?my (?:problem|issue|call|mess|headache|decision)\b`,
     String.raw`\bi\b(?<!\b(?:when|if|whenever|as|where|because) i) (?:needed|had|wanted|was trying|set out|decided I had|must|have|need) to\b(?! ?[.,;!?]| ?$)`,
     String.raw`\bi must\b`,
     String.raw`\b(?:asked|ask|asks|told|tell|needed|wanted|want|expected|trusted|challenged|pushed|encouraged|invited|begged|persuaded|got|tasked|nominated|appointed|assigned|chose|picked|sent|hired|paid|brought) (?:me|us) (?:in )?to\b`,
     // With an aside between commas: "asked me, as the only driver, to".
     // The commas may be gone by now (a filler's commas are), so the aside is known by how it opens.
     String.raw`\b(?:asked|told|wanted|needed|expected|trusted|challenged|tasked|begged|persuaded) (?:me|us),? (?:as|being|on|in|at|since|of all|for once|again|politely|quite|very)\b[^,.;:!?]{1,40}?,? to\b`,
-    String.raw`\bit was (?:up to me|down to me|my job|on me|my responsibility)\b`,
+    String.raw`\b(?:it was|it is|it's) (?:up to me|down to me|my job|on me|my responsibility)\b`,
     String.raw`\b(?:fell|was left|came down|fell on|landed on|was on) (?:to )?me\b(?! (?:and|but)\b)`,
     // "My manager made me responsible for", "put us in charge of".
     String.raw`\b(?:made|put|left) (?:me|us) (?:responsible|accountable|in charge)\b`,
@@ -34,10 +34,12 @@ export const TASK_OWNED = new RegExp(
     // Time given for the work: "I was given a week to find the cause".
     String.raw`\b(?:i|we) (?:was|were|had been) (?:given|handed|allowed|set) (?:(?:only|just|about) )?(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?|hours?|nights?|shifts?|weekends?) to\b`,
     // A deadline that makes the aim: "we only had three days to get the displays up".
-    String.raw`\b(?:i|we) (?:only |just )?had (?:(?:about|around|less than|under|just|only) )?(?:[\w-]+ ){0,2}(?:minutes?|hours?|days?|weeks?|months?|time|nights?|shifts?) to\b`,
+    String.raw`\b(?:i|we) (?:only |just )?had (?:(?:about|around|less than|under|just|only) )?(?:[\w-]+ ){0,2}(?:minutes?|hours?|days?|weeks?|weekends?|fortnight|months?|time|nights?|shifts?|evenings?|mornings?|afternoons?) to\b`,
     String.raw`\bi was (?:given|handed|set) (?:the|a|this) (?:task|job|responsibility|project|target|goal)\b|\bi was supposed to\b`,
     // Something handed over to run: "I was given the school's struggling debate club".
     String.raw`\bi was (?:given|handed) (?:[\w'-]+ ){0,4}(?:club|team|project|account|department|store|ward|class|budget|programme|program|role|area|caseload|portfolio)\b`,
+    // A share of the work handed over, said by its items: "I was given the overnight orders", "allocated the Year 9 classes".
+    String.raw`\bi was (?:given|handed|allocated|assigned) (?:the|all the|most of the|half of the|half the) (?!(?:sack|boot|news|wrong|keys|day|all-clear)\b)(?:[\w'-]+ ){0,2}[a-z-]{3,}s\b`,
     // A part of a larger job that was the candidate's own: "I coordinated the IT side".
     String.raw`\bi (?:coordinated|handled|looked after|took care of|managed|ran|led|owned) the (?:[\w-]+ ){0,2}(?:side|part|end|element|aspect|workstream|piece)\b`,
     String.raw`\bi(?:'m| am) (?:currently |now )?(?:leading|running|managing|responsible for|in charge of|working on) (?:a|the|our) (?:[\w-]+ )?(?:project|programme|program|review|rollout|migration|plan)\b`,
@@ -110,7 +112,7 @@ export const TASK_STAKES = new RegExp(
     String.raw`\b(?:the|our) (?:main |big |biggest |real )?challenge (?:was|is) (?:to|how to|getting|making|finding)\b`,
     // An obligation on whoever the clause is about, said any way: "our group of three had to build",
     // "Our agency had two weeks to rebuild". Not a hardship ("customers had to wait"): the scene.
-    String.raw`^(?:(?:and|so|but|then) )?(?:[\w'&-]+ ){1,9}?(?:had|needed|has|have|need|needs)(?: (?:only|just))?(?: (?:(?:about|around|less than|under|just|only) )?(?:[\w-]+ ){0,2}(?:minutes?|hours?|days?|weeks?|months?|time))? to (?!(?:wait|queue|stand|stay|put up|deal with|go home|leave|close|shut|cancel|cope|pay|walk|sit|be|go back|start again|redo|repeat|throw|work (?:overtime|late|weekends|extra|longer|double))\b)`,
+    String.raw`^(?:(?:and|so|but|then) )?(?:[\w'&-]+ ){1,9}?(?:had|needed|has|have|need|needs)(?: (?:only|just))?(?: (?:(?:about|around|less than|under|just|only) )?(?:[\w-]+ ){0,2}(?:minutes?|hours?|days?|weeks?|weekends?|fortnight|months?|nights?|shifts?|evenings?|mornings?|afternoons?|time))? to (?!(?:wait|queue|stand|stay|put up|deal with|go home|leave|close|shut|cancel|cope|pay|walk|sit|be|go back|start again|redo|repeat|throw|work (?:overtime|late|weekends|extra|longer|double))\b)`,
     // A request put as a question, to anyone or no one named: "she asked if I could help her".
     // Reported without "if", as many say it: "Jane said could I sort it out", "he asked me would I cover".
     String.raw`\b(?:asked|ask|asks|said|says|say|wondered)(?: (?:me|us))?,? (?:could|can|would|will) (?:i|we|you)\b`,
@@ -139,6 +141,9 @@ export const TASK_STAKES = new RegExp(
     // be repainted before the guests came back", "the totals had to match the bank within a pound".
     // Not a consequence with no deadline ("two flights had to be cancelled"): the scene.
     String.raw`\b(?:it|this|that|everything|all|every|each|(?:the|our|my|their) [\w-]+)(?: [\w'-]+){0,3}? (?:had|needed|has|have|needs|was going) to (?!(?:wait|queue|stand|stay|close|shut|cancel|pay|leave|go home)\b)(?:be )?[a-z]+(?: [\w-]+){0,4}? (?:before|by|in time for|ahead of|no later than|within)\b`,
+    // The team's own aim, said as a thing to get somewhere by a deadline: "We needed all the parcels
+    // on the van before midnight". Without a deadline ("we needed more chairs") it is the scene.
+    String.raw`^(?:(?:and|so|but|then) )?(?:we|i) (?:only |just |really )?(?:needed|wanted|had to get) (?:[\w'-]+ ){1,4}?(?:on|in|onto|into|up|out|done|ready|finished|live|fixed|sorted|signed off|back|loaded|moved|delivered)\b[^,.;:!?]{0,40}? (?:before|by|in time for|ahead of|no later than)\b`,
     // What someone above wanted the work to look like: "the head wanted the report on her desk by
     // Friday", "Our director wanted the backlog under a hundred", "the league wanted every side to field". Not a customer's demand ("she wanted
     // her money back", "the guests wanted their rooms early"): the scene.
