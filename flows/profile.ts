@@ -61,6 +61,8 @@ export const profileSchema = z.object({
   skills: z.array(skillHeld),
   /** gap interview (and any flow that hears it): catalog ids of credentials the person already holds, never recommended back */
   credentialsHeld: z.array(z.object({ id: z.string(), evidence: z.string().optional() })),
+  /** gap interview: catalog ids of credentials the person held once and let lapse; what they taught counts, they never stand in for the next credential */
+  credentialsLapsed: z.array(z.object({ id: z.string(), evidence: z.string().optional() })),
   /** gap interview (the skills and job answers): a degree the person said they hold, so no first degree is priced for them */
   degreeHeld: statedDegreeSchema,
   /** gap interview */

@@ -282,3 +282,28 @@ describe('the words each skill is quoted from', () => {
   });
 });
 
+
+describe('credentials held once and let lapse', () => {
+  const ids = (list: readonly { id: string }[] | undefined) => (list ?? []).map((c) => c.id);
+  it.each([
+    ['had network+ from 2016, let it lapse in 2019', 'comptia-network-plus'],
+    ['my PMP expired last year', 'pmi-pmp'],
+    ['used to have my CCNA', 'cisco-ccna'],
+    ["had my security+ but didn't renew it", 'comptia-security-plus'],
+  ])('reads %j as lapsed, not held', (text, id) => {
+    const reading = reader.read(text);
+    expect(ids(reading.credentials)).not.toContain(id);
+    expect(ids(reading.lapsed)).toEqual([id]);
+  });
+
+  it('keeps what a lapsed credential taught, since knowledge once had shortens the study', () => {
+    const proved = reader.read('had network+ from 2016, let it lapse in 2019').skills.filter((s) => s.fromCredential?.id === 'comptia-network-plus');
+    expect(proved.length).toBeGreaterThan(0);
+  });
+
+  it('leaves a credential in the clause before a lapsed one held', () => {
+    const reading = reader.read('PMP, CSM ran out in 2021');
+    expect(ids(reading.credentials)).toEqual(['pmi-pmp']);
+    expect(reader.read('Network+ certified, troubleshoot circuits').lapsed).toBeUndefined();
+  });
+});

@@ -294,6 +294,15 @@ export const CREDENTIAL_NOT_YET_CUES: readonly string[] = [
 ];
 
 /**
+ * Clause words that a credential was held once and is not now: "let it lapse in 2019", "expired",
+ * "ran out", "didn't renew", "used to have". Held in the past proves what they learned, not a
+ * current credential, so it never stands in for the next one.
+ */
+export const CREDENTIAL_LAPSED_CUES: readonly string[] = [
+  String.raw`laps(?:e|es|ed|ing)|expir(?:e|ed|es|ing)|ran out|run out|runs out|(?:didn'?t|did not|never|not|couldn'?t|could not) (?:renew|keep (?:it|them) up)|not renewed|no longer (?:current|valid|active|held)|out of date|inactive|used to (?:have|hold|be)|(?:dropped|gave up) (?:it|them|my)`,
+];
+
+/**
  * Words that say a credential is held ("PMP certified", "passed the A+", "have my Google cert").
  * A name that is also a product or a role ("Azure Fundamentals", "Salesforce Administrator")
  * counts as a credential only with one of these in its clause.

@@ -2,7 +2,7 @@ import type { SkillCatalog } from '../data/load-data.js';
 import { cleanText } from './clean-text.js';
 import type { SkillExtractor, SkillLevel, SkillMention } from './extract-skills.js';
 import { listedSkills } from './listed-skills.js';
-import { CREDENTIAL_FORMS, CREDENTIAL_NOT_YET_CUES, CREDENTIAL_WORDS, HOBBY_CUES, MOVED_FROM_CUES, NOT_SKILL_CUES, NOT_YET_CUES, WORK_CUES } from './person-cues.js';
+import { CREDENTIAL_FORMS, CREDENTIAL_LAPSED_CUES, CREDENTIAL_NOT_YET_CUES, CREDENTIAL_WORDS, HOBBY_CUES, MOVED_FROM_CUES, NOT_SKILL_CUES, NOT_YET_CUES, WORK_CUES } from './person-cues.js';
 import { higherLevel } from './skill-levels.js';
 
 /**
@@ -39,7 +39,10 @@ export interface HeldCredential {
 
 export interface PersonReading {
   skills: PersonSkill[];
+  /** Credentials held now. */
   credentials: HeldCredential[];
+  /** Credentials held once and let lapse ("had network+ from 2016, let it lapse in 2019"): what they taught counts, the credential does not. */
+  lapsed?: HeldCredential[];
   /** What was said that is no tech skill ("full UK driving licence", "first aid trained"), as said. */
   setAside: string[];
 }
@@ -146,6 +149,7 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
   const hobby = anyOf(HOBBY_CUES);
   const notYet = anyOf(NOT_YET_CUES);
   const credentialNotYet = anyOf(CREDENTIAL_NOT_YET_CUES);
+  const credentialLapsed = anyOf(CREDENTIAL_LAPSED_CUES);
   const credentialWord = whole(CREDENTIAL_WORDS, 'i');
   const known = new Set(credentials.map((c) => c.id));
   const unambiguous = new Set(catalog.skills.filter((s) => !s.needsContext?.length).map((s) => s.id));
@@ -193,11 +197,32 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
     for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
   };
 
-  /** The credentials held, and where their names are written (`names`, filled in). */
-  function heldCredentials(text: string, clauses: readonly Span[], names: Span[]): HeldCredential[] {
+  /** A credential name in `words` ("Network+", "CSM"). */
+  const namesOne = (words: string) =>
+    forms.some((form) =>
+      [form.certain, form.withWord].some((pattern) => {
+        if (!pattern) return false;
+        pattern.lastIndex = 0;
+        return pattern.test(words);
+      }),
+    );
+  /**
+   * Held once, not now: the lapse said in the credential's clause ("my expired PMP") or in the next
+   * one when that names no credential of its own ("had network+ from 2016, let it lapse in 2019").
+   */
+  const saysLapsed = (words: string, next: string | undefined) =>
+    [words, ...(next !== undefined && !namesOne(next) ? [next] : [])].some((w) => {
+      credentialLapsed.lastIndex = 0;
+      return credentialLapsed.test(w);
+    });
+
+  /** The credentials held, and where their names are written (`names`, filled in); those let lapse apart. */
+  function heldCredentials(text: string, clauses: readonly Span[], names: Span[]): { held: HeldCredential[]; lapsed: HeldCredential[] } {
     const held = new Map<string, HeldCredential>();
-    for (const clause of clauses) {
+    const lapsed = new Map<string, HeldCredential>();
+    for (const [i, clause] of clauses.entries()) {
       const words = text.slice(clause.start, clause.end);
+      const after = clauses[i + 1];
       credentialNotYet.lastIndex = 0;
       if (credentialNotYet.test(words)) continue;
       const hit = (pattern: RegExp | undefined) => {
@@ -209,15 +234,17 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
       // "PMP and CSM": beside a certain credential, a form that needs a credential word has one.
       const hasWord = credentialWord.test(words) || certain.length > 0;
       const named = [...certain, ...(hasWord ? forms.filter((form) => known.has(form.id) && !certain.includes(form) && hit(form.withWord)) : [])];
+      const into = named.length > 0 && saysLapsed(words, after && text.slice(after.start, after.end)) ? lapsed : held;
       for (const form of named) {
-        if (!held.has(form.id)) held.set(form.id, { id: form.id, evidence: evidenceOf(words) });
+        if (!into.has(form.id)) into.set(form.id, { id: form.id, evidence: evidenceOf(words) });
         for (const pattern of [form.certain, form.withWord]) {
           if (!pattern) continue;
           for (const m of words.matchAll(new RegExp(pattern.source, 'gi'))) names.push({ start: clause.start + m.index, end: clause.start + m.index + m[0].length });
         }
       }
     }
-    return [...held.values()];
+    for (const id of held.keys()) lapsed.delete(id);
+    return { held: [...held.values()], lapsed: [...lapsed.values()] };
   }
 
   return {
@@ -236,7 +263,7 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
       for (const span of moved) blank(chars, span.start, span.end);
       const withoutNotSkills = chars.join('');
       const credentialNames: Span[] = [];
-      const credentialsHeld = heldCredentials(withoutNotSkills, clauses, credentialNames);
+      const { held: credentialsHeld, lapsed } = heldCredentials(withoutNotSkills, clauses, credentialNames);
       // "I did the Google IT Support certificate": the skill words in a held credential's name are
       // the credential, which proves its skills below (shown as "from your ..."), not words of the person's own.
       for (const name of credentialNames) blank(chars, name.start, name.end);
@@ -380,7 +407,8 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
       }
       // A held credential proves the skills it certifies, at the level its exam shows them, unless
       // the person's own words already said how well they know one ("advanced Windows").
-      for (const held of credentialsHeld) {
+      // One let lapse still proves what it taught: knowledge once had shortens the study, though the credential is not current.
+      for (const held of [...credentialsHeld, ...lapsed]) {
         const proves = credentialSkills.get(held.id);
         if (!proves) continue;
         const from = { id: held.id, name: proves.name };
@@ -406,7 +434,7 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
         const from = skills.get(m.inferredFrom as string);
         add(m.skill, from?.evidence ?? '', undefined, m.inferredFrom, from?.level === 'basic' ? 'basic' : undefined);
       }
-      return { skills: [...skills.values()], credentials: credentialsHeld, setAside };
+      return { skills: [...skills.values()], credentials: credentialsHeld, ...(lapsed.length > 0 ? { lapsed } : {}), setAside };
     },
   };
 }
