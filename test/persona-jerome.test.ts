@@ -18,7 +18,8 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * acknowledged and never picked back; benefits, the learning budget and EEO text never counted; Terraform or
  * infrastructure as code, AWS (deepen the basics his Cloud Practitioner shows) and CI/CD as the top gaps; no
  * made-up pay figure where BLS has no DevOps occupation; 22 years of work from "1 yr at helpdesk, 21 in the army";
- * $600 and 20 hours read from his hedged answers; "48k at the helpdesk plus my pension" as $48,000 of pay from work
+ * $600 and 20 hours read from his hedged answers; "does the GI bill pay for these?" answered with what the
+ * coach does not know and where to check (the VA's GI Bill Comparison Tool), never with prices; "48k at the helpdesk plus my pension" as $48,000 of pay from work
  * with the pension on top; the
  * Solutions Architect Associate his posting prefers as the first pick ($150, within $600), with CKA ($445) and
  * KCNA ($250); "is the kubernetes cert worth it" and "is k8s cert worth it" answered about CKA; every plan date (4 weeks of study at 20
@@ -27,9 +28,6 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * give a result, say "I" and run longer, and the retry's gain named.
  *
  * What a coach would not sign today (written as `it.fails` where small and clear):
- * - "does the GI bill pay for these?" gets the three prices "within your $600 budget": the GI Bill is never
- *   named. A coach says they do not know and where to check (VA's GI Bill pages, the school certifying
- *   official). `it.fails`.
  * - "should i skip the associate and go for devops pro": "my notes don't cover it" with a pointer to the BLS
  *   handbook for pay. A coach says no: AWS DevOps Engineer – Professional expects two or more years of hands-on
  *   AWS; the catalog has no entry for it. `it.fails`.
@@ -249,10 +247,11 @@ describe('Jerome, army logistics NCO and helpdesk tech to DevOps, $600, 20 hours
     expect(better).toContain('You say "I" now where you said "we"');
   });
 
-  it.fails('says it does not know whether the GI Bill pays, and where to check, instead of listing prices', async () => {
+  it('says it does not know whether the GI Bill pays, and where to check, instead of listing prices', async () => {
     const { p } = await throughPick('jerome-gi');
     const gi = await p.say('does the GI bill pay for these?');
-    expect(gi).toMatch(/GI Bill/);
+    expect(gi).toContain("I don't know whether the GI Bill covers these");
+    expect(gi).toContain("the VA's GI Bill Comparison Tool");
     expect(gi).not.toContain('within your $600 budget');
   });
 
@@ -260,7 +259,7 @@ describe('Jerome, army logistics NCO and helpdesk tech to DevOps, $600, 20 hours
     const { p } = await throughPick('jerome-k8s');
     const k8s = await p.say('is k8s cert worth it');
     expect(k8s).toMatch(/\*(Certified Kubernetes Administrator \(CKA\)|Kubernetes and Cloud Native Associate \(KCNA\))\*/);
-    expect(k8s).not.toContain('Solutions Architect');
+    expect(k8s.split('\n')[0]).not.toContain('Solutions Architect');
   });
 
   it.fails('answers "should i skip the associate and go for devops pro" about the AWS DevOps Professional', async () => {

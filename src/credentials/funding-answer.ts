@@ -4,8 +4,9 @@ import type { CatalogCredential } from '../data/credentials-schema.js';
 import { listOf } from '../roles/suggest-roles.js';
 
 /**
- * "does the GI bill pay for these?", "will my company pay for it", "any scholarship?": a question
- * about who pays, answered honestly. The catalog knows only whether a provider offers financial aid
+ * "does the GI bill pay for these?", "will my company pay for it", "can WIOA fund this": a question
+ * about whether a programme pays, answered honestly (aid in general, "any scholarship?", is the
+ * credential questions' `free` answer). The catalog knows only whether a provider offers financial aid
  * or a free way in; it has no rules, approvals or amounts for any funding programme, so a programme
  * named is answered "I don't know whether it covers these" with where to check (data/funding.json,
  * each pointer with its basis). Prices are never the answer: who pays is not what it costs.
@@ -26,8 +27,6 @@ const programmeSchema = z.object({
 export const fundingSchema = z.object({
   notes: z.string(),
   programmes: z.array(programmeSchema).min(1),
-  /** Words for aid in general ("financial aid", "any scholarship"), answered from the catalog alone. */
-  aidWords: z.string().min(1),
 });
 export type Funding = z.infer<typeof fundingSchema>;
 export type FundingProgramme = z.infer<typeof programmeSchema>;
@@ -38,14 +37,11 @@ export const loadFunding = (path: URL = DEFAULT_FUNDING_PATH): Funding => fundin
 /** Asks whether someone else pays or covers it, not what it costs: "does X pay for", "will X cover", "can I use X". */
 const WHO_PAYS = /\b(?:pay|pays|paid|paying|cover|covers|covered|fund|funds|funded|reimburse|reimburses|reimbursed|sponsor|sponsors|approved|eligible|qualify|foot the bill)\b|\buse (?:my|the|our|it|them)\b/;
 
-export type FundingAsk = { readonly kind: 'programme'; readonly programme: FundingProgramme } | { readonly kind: 'aid' };
-
-/** What a funding question asks about, or undefined when the message is not one. */
-export function readFundingQuestion(text: string, funding: Funding): FundingAsk | undefined {
+/** The programme a question asks to pay, or undefined when the message asks no programme to pay. */
+export function readFundingQuestion(text: string, funding: Funding): FundingProgramme | undefined {
   const said = text.toLowerCase().replace(/[’‘]/g, "'");
   const programme = funding.programmes.find((p) => new RegExp(p.words).test(said));
-  if (programme && WHO_PAYS.test(said)) return { kind: 'programme', programme };
-  return new RegExp(funding.aidWords).test(said) ? { kind: 'aid' } : undefined;
+  return programme && WHO_PAYS.test(said) ? programme : undefined;
 }
 
 /** What the catalog says of aid for one credential: financial aid, a free audit, or nothing known. */
@@ -57,12 +53,9 @@ function aidLine(c: CatalogCredential): string {
 }
 
 /** The answer, about the credentials on screen or named (none: in general). */
-export function fundingAnswer(ask: FundingAsk, credentials: readonly CatalogCredential[]): string {
+export function fundingAnswer(programme: FundingProgramme, credentials: readonly CatalogCredential[]): string {
   const about = credentials.length === 0 ? 'these credentials' : credentials.length === 1 ? 'this one' : 'these';
-  const lead =
-    ask.kind === 'programme'
-      ? `I don't know whether ${ask.programme.name} covers ${about}: my notes have no rules or approvals for it. Check ${ask.programme.check} before you count on it.`
-      : 'Here is what my notes say about aid; for a scholarship or a grant from anyone else, ask the provider, your employer or a local workforce office.';
+  const lead = `I don't know whether ${programme.name} ${/^your\b/.test(programme.name) ? 'pays for' : 'covers'} ${about}: my notes have no rules or approvals for it. Check ${programme.check} before you count on it.`;
   const lines = credentials.map(aidLine);
   const notes = lines.length > 0 ? `\nWhat my notes do say about aid:\n${lines.join('\n')}` : '';
   return `${lead}${notes}`;
