@@ -30,6 +30,15 @@ describe('signals', () => {
     ]);
   });
 
+  it('finds round 19\'s measures in words: a time cut to a level, a place out of a number past twelve', () => {
+    expect(findMetrics('By the spring the wait for a repair was down to a couple of hours.')).toEqual(['down to a couple of hours']);
+    expect(findMetrics('Our depot went from near the bottom of the region to fourth out of seventeen.')).toEqual(['fourth out of seventeen']);
+    expect(findMetrics('The choir finished seventh of nineteen at the festival.')).toEqual(['seventh of nineteen']);
+    // A vague level or a thing it came down to is no measure.
+    expect(findMetrics('The queue was down to a few people.')).toEqual([]);
+    expect(findMetrics('In the end it came down to a couple of things.')).toEqual([]);
+  });
+
   it('does not count a "we" inside what the candidate found, said or proposed as the team acting', () => {
     expect(countPronouns('I pulled his account history and found we had charged him twice.')).toEqual({ i: 1, we: 0 });
     expect(countPronouns('I suggested to the depot manager that we leave three minutes earlier.')).toEqual({ i: 1, we: 0 });

@@ -35,13 +35,13 @@ export const HOUR = /^(?:[01]?\d|2[0-4])$/;
 const CARDINAL =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 const NUMBER_WORD =
-  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
 export const WORDED_METRIC = new RegExp(
   [
     String.raw`\b(?:doubled|tripled|quadrupled|halved)\b`,
     String.raw`\bby (?:(?:like|about|around|roughly|almost|nearly|more than|over|just over|just under) )?(?:half|a third|a quarter|a fifth|a tenth|two thirds|three quarters)\b`,
     // A place in a ranking: "second of five", "top three", "first place", "came top".
-    String.raw`\b(?:first|second|third|fourth|fifth|sixth|top|bottom|last) (?:of|out of) (?:the )?(?:${NUMBER_WORD}|\d+)\b|\btop (?:${CARDINAL}|\d+)\b|\b(?:first|second|third|1st|2nd|3rd) place\b|\b(?:came|finished|ranked|placed) (?:first|second|third|top)\b`,
+    String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|last) (?:of|out of) (?:the )?(?:${NUMBER_WORD}|\d+)\b|\btop (?:${CARDINAL}|\d+)\b|\b(?:first|second|third|1st|2nd|3rd) place\b|\b(?:came|finished|ranked|placed) (?:first|second|third|top)\b`,
     // A rank said as a superlative against the others: "the most-read story that week", "the highest
     // of any store", "the first in the region to finish", "the only team to hit it".
     String.raw`\bthe (?:most|least|best|worst|highest|lowest|top)-[a-z]+\b|\bthe (?:[a-z]+est|most [a-z]+|best|worst|fewest) of (?:any|all)\b|\bthe (?:first|only|last) (?:[\w-]+ )?(?:in|of|on|across) (?:the|my|our|their|its) (?:[\w-]+ ){0,2}?to [a-z]+`,
@@ -66,6 +66,8 @@ export const WORDED_METRIC = new RegExp(
     String.raw`\b(?:${CARDINAL}|half) of (?:the|our|my|their)\b`,
     String.raw`\b(?:up|down) from (?:(?:about|around|roughly|nearly|almost) )?(?:${NUMBER_WORD}|\d)`,
     String.raw`\b(?:dropped|fell|went down|rose|went up|grew|was cut|came down) to (?:(?:about|around|under|less than|just) )?(?:an?|one|half an?) (?:minute|hour|day|week|month)\b`,
+    // A time cut to a level said in words: "it was down to a couple of hours", "down to under two days".
+    String.raw`\bdown to (?:(?:about|around|under|less than|just|only) )?(?:a couple of|a day and a half|${NUMBER_WORD}) (?:minutes|hours|days|weeks|months)\b`,
     // The time something took to be done: "lessons were ready within a week", "within a month it was back to normal".
     String.raw`\b(?:ready|done|fixed|running|live|cleared|finished|complete|completed|trained)\b[^.;]{0,40}?\bwithin (?:a|an|one) (?:day|week|fortnight|month)\b`,
     String.raw`\bwithin (?:a|an|one) (?:day|week|fortnight|month)\b[^.;]{0,60}?\b(?:ready|done|back to|fixed|running|live|cleared|finished|complete|completed|trained|on (?:her|his|their) own)\b`,
