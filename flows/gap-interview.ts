@@ -62,6 +62,9 @@ const NO_POSTINGS_SAID =
   /\b(?:(?:don'?t|dont|do not|haven'?t|have not|havent|never|can'?t|cannot|couldn'?t) (?:have|got|find|get)|no|none|nothing|without)\b[\w\s'-]{0,30}\b(?:postings?|posts|ads?|adverts?|advertisements?|listings?|jobs?|vacanc(?:y|ies)|any|one|to hand|yet)\b|\b(?:use|go with|just do|give me|stick with) (?:the |a )?typical\b|\btypical (?:ones?|demand|skills|posting)\b|^(?:just )?skip\b/i;
 const MAX_NO_POSTINGS_SAID = 160;
 const saysNoPostings = (text: string): boolean => text.trim().length <= MAX_NO_POSTINGS_SAID && !text.includes('\n') && NO_POSTINGS_SAID.test(text);
+/** A posting speaks of "you" and "we"; a short line in the first person singular ("had network+ from 2016, my knees are done") is the person speaking. */
+const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|i'd|my|me|myself)\b/i;
+const saysAboutSelf = (text: string): boolean => text.trim().length <= MAX_NO_POSTINGS_SAID && !text.includes('\n') && FIRST_PERSON.test(text);
 /** A list item that is only the numbers of listed skills: "3", "2 4", "#5", "1)". */
 const PICKS = /^\s*(#?\d{1,2}[.)]?\s*)+$/;
 const EVERY_ROLE = /^(show (me )?(all|them all|every role|all roles)|all( roles)?|every role|list them)[.!]*$/i;
@@ -211,6 +214,10 @@ export function createGapInterviewFlow(data: CoachData) {
     if (demands.length === 0 && saysNoPostings(text)) {
       const note = postings.length === 0 ? `No postings, then: I'll use the typical demand for *${targetRole(ctx).name}* instead.` : "That's all of them, then.";
       return { ok: true, value: { postings, done: true, credentials, terms, portfolios }, note };
+    }
+    // Said about themselves, not pasted from an ad: no empty posting counted, and the posting asked for again.
+    if (demands.length === 0 && saysAboutSelf(text)) {
+      return { ok: false, problem: "That sounds like something about you rather than a job posting, so I haven't counted it as one." };
     }
     const next = [...postings, demands];
     // The credentials it names ("Preferred: CSM or PSM certification").

@@ -136,6 +136,17 @@ describe('the gap interview, as a transcript', () => {
     expect(report).toContain('Your top gaps');
   });
 
+  it('does not count a line about the person, said at the posting prompt, as a posting with no skills', async () => {
+    const { chat } = await startInterview();
+    await chat.say('Payroll manager');
+    await chat.say('25');
+    await chat.say('data analyst');
+    await chat.say('excel');
+    const reply = await chat.submit('postings', { text: 'i had my cpa years ago but let it lapse' });
+    expect(reply).toContain("That sounds like something about you rather than a job posting, so I haven't counted it as one.");
+    expect(reply).not.toContain('Posting 1 read');
+  });
+
   it('reads "I have no postings, use typical" in any words as no postings: the typical demand, said plainly, no posting counted', async () => {
     for (const said of ['i dont have any job ads, just use typical', "I haven't got any postings yet", 'no ads to hand, skip it', 'just use the typical ones please']) {
       const { chat, store } = await startInterview();
