@@ -19,7 +19,9 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * infrastructure as code, AWS (deepen the basics his Cloud Practitioner shows) and CI/CD as the top gaps; no
  * made-up pay figure where BLS has no DevOps occupation; 22 years of work from "1 yr at helpdesk, 21 in the army";
  * $600 and 20 hours read from his hedged answers; "does the GI bill pay for these?" answered with what the
- * coach does not know and where to check (the VA's GI Bill Comparison Tool), never with prices; "48k at the helpdesk plus my pension" as $48,000 of pay from work
+ * coach does not know and where to check (the VA's GI Bill Comparison Tool), never with prices; "should i skip
+ * the associate and go for devops pro" told that the DevOps Professional is not in the notes (its page to check)
+ * and that the Associate's year of hands-on AWS is not skipped with it; "48k at the helpdesk plus my pension" as $48,000 of pay from work
  * with the pension on top; the
  * Solutions Architect Associate his posting prefers as the first pick ($150, within $600), with CKA ($445) and
  * KCNA ($250); "is the kubernetes cert worth it" and "is k8s cert worth it" answered about CKA; every plan date (4 weeks of study at 20
@@ -28,9 +30,6 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * give a result, say "I" and run longer, and the retry's gain named.
  *
  * What a coach would not sign today (written as `it.fails` where small and clear):
- * - "should i skip the associate and go for devops pro": "my notes don't cover it" with a pointer to the BLS
- *   handbook for pay. A coach says no: AWS DevOps Engineer – Professional expects two or more years of hands-on
- *   AWS; the catalog has no entry for it. `it.fails`.
  * - "1 yr at helpdesk, 21 in the army" is now read as 22 years (1 at the helpdesk, 21 before it), but no
  *   experience rule counts his helpdesk year as the IT work it is.
  * - After a scored answer, "can i get one more question?" gets "my notes don't cover it" and the BLS handbook,
@@ -262,10 +261,13 @@ describe('Jerome, army logistics NCO and helpdesk tech to DevOps, $600, 20 hours
     expect(k8s.split('\n')[0]).not.toContain('Solutions Architect');
   });
 
-  it.fails('answers "should i skip the associate and go for devops pro" about the AWS DevOps Professional', async () => {
+  it('answers "should i skip the associate and go for devops pro" about the AWS DevOps Professional', async () => {
     const { p } = await throughPick('jerome-pro');
     const pro = await p.say('should i skip the associate and go for devops pro');
     expect(pro).toMatch(/DevOps Engineer [–-] Professional/);
+    expect(pro).toContain('is not in my notes');
+    expect(pro).toContain('AWS recommends at least a year of hands-on AWS');
+    expect(pro).not.toContain("my notes don't cover it");
   });
 
   it('reads "1 yr at helpdesk, 21 in the army" as 22 years of work, 1 of them at the helpdesk', async () => {
