@@ -26,7 +26,7 @@ describe('Ann asks for check-ins before she has a plan', () => {
     // Not asked to set a day and time for check-ins with nothing to check on; the pick comes first in the menu.
     expect(early).not.toContain('Would you like a weekly check-in');
     expect(early).not.toContain('Which day of the week suits you?');
-    expect(early).toMatch(/Or choose what to do next: \[Pick credentials worth it \| /);
+    expect(early).toMatch(/Or choose what to do next: \[Find my skill gaps \| Pick credentials worth it \| /);
     expect(ann.profile().checkins).toBeUndefined();
 
     // "yes" takes the offer: the credential pick starts.

@@ -220,7 +220,7 @@ describe('interview practice, as a transcript', () => {
     expect(await newcomer.chat.say('progress')).toContain("You haven't finished a practice session yet. Say `practice` to start one");
   });
 
-  it('is offered first after a gap interview with no gap to close, and starts when chosen', async () => {
+  it('is offered after a gap interview with no gap to close, and starts when chosen', async () => {
     const { chat } = await userWith();
     await chat.say('hi');
     await chat.say('Lee');
@@ -232,7 +232,7 @@ describe('interview practice, as a transcript', () => {
     await chat.submit('postings', { text: 'Junior analyst. Must know SQL and Tableau. Nice to have: R.' });
     const report = await chat.say('done');
     expect(report).toContain('You already have every skill these postings ask for');
-    expect(report).toMatch(/practising your interview stories is the best next step\. \[Practise interview answers \| /);
+    expect(report).toMatch(/practising your interview stories is the best next step\. \[Find my skill gaps \| Practise interview answers\]/);
     expect(await chat.click('$menu', 'interview-practice')).toContain("Let's practise your interview stories. We'll practise for *Data analyst*");
   });
 });

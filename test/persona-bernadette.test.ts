@@ -103,7 +103,7 @@ describe('Bernadette, English teacher of 30 years, aiming at technical writer', 
     expect(cert).not.toMatch(/\$\d/);
     expect(cert).not.toContain("isn't one of the options");
 
-    expect(await p.say('1')).toContain('From your gap report for *Technical writer*, your top gaps are Style guides, Markdown and API documentation');
+    expect(await p.say('yes')).toContain('From your gap report for *Technical writer*, your top gaps are Style guides, Markdown and API documentation');
     await p.say('yes');
     // Her answers in her words: "a thousand dollars", "within a year", "62k".
     await p.say('a thousand dollars');

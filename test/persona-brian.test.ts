@@ -91,7 +91,7 @@ async function throughGaps() {
 
 async function throughPick() {
   const { p } = await throughGaps();
-  await p.say('1');
+  await p.say('yes');
   await p.say('yes');
   await p.say('around 300 bucks');
   const needCertAtHours = await p.say('do i need the cert if i already do this at work?');

@@ -112,7 +112,7 @@ const I_ANSWER =
 async function throughPick() {
   const gaps = await throughGaps();
   const { p } = gaps;
-  const start = await p.say('1');
+  const start = await p.say('yes');
   await p.say('yes');
   const capm = await p.say("what's CAPM?");
   await p.say('600ish');

@@ -91,7 +91,7 @@ describe('Person 1: Denise, 44, retail store manager aiming at IT support, $0 an
     expect(report).toMatch(/You are close: you already have (?:most|half or more) of the core skills this role is hired on, though only about \d+% of everything the role usually asks for\. The core skills still missing: Operating systems and Computer networking\./);
     expect(report).toContain('Picking credentials that close these gaps is the natural next step. [Pick credentials worth it');
 
-    expect(await p.say('1')).toContain('From your gap report for *IT support specialist*');
+    expect(await p.say('yes')).toContain('From your gap report for *IT support specialist*');
     expect(await p.say('yes')).toContain('(Credential pick 2/8)\nWhat can you spend in total, in US dollars?');
 
     // "is there a free option?" at the budget: answered with the role's free route, and the budget asked again.
@@ -336,7 +336,7 @@ describe('Person 3: Marcus, 46, ICU nurse aiming at clinical data analysis', () 
     expect(topGapsOf(report)).toMatch(/\d\. \*(Tableau|Power BI)/);
     expect(gapIds(p.profile()).some((id) => id === 'tableau' || id === 'power-bi')).toBe(true);
 
-    await p.say('1');
+    await p.say('yes');
     await p.say('yes');
     const free = await p.say('is the google one free?');
     expect(free).toContain('*Google Data Analytics Professional Certificate* (free to audit, financial aid)');

@@ -59,7 +59,7 @@ async function throughGaps(user: string) {
 
 async function throughPick(user: string) {
   const { p } = await throughGaps(user);
-  const offer = await p.say('3');
+  const offer = await p.say('Pick credentials worth it');
   await p.say('yes');
   const budget = await p.say('zero rn, maybe 200 in a few months');
   await p.say('0');

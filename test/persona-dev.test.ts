@@ -118,7 +118,7 @@ describe('Dev, retired Army logistics sergeant of 22 years, aiming at SOC analys
     expect(report).toContain('(BLS, May 2024)');
     expectCleanWords(report);
 
-    expect(await p.say('1')).toContain('your top gaps are Security operations, Incident response and Computer networking.');
+    expect(await p.say('yes')).toContain('your top gaps are Security operations, Incident response and Computer networking.');
     expect(await p.say('yes')).toContain('(Credential pick 2/8)');
     expect(await p.say('400 bucks tops')).toContain('(Credential pick 3/8)');
     expect(p.profile().budgetUsd).toBe(400);

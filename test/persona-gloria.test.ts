@@ -65,7 +65,7 @@ describe('Gloria, claims adjuster to QA tester, $600, 10 months', () => {
 
   it('reads "like 600?" and "actually 10 months", invents no testing credential, and dates a portfolio plan inside her deadline', async () => {
     const { p } = await throughGaps();
-    expect(await p.say('1')).toContain('your top gaps are SQL, Jira and Software testing');
+    expect(await p.say('yes')).toContain('your top gaps are SQL, Jira and Software testing');
     await p.say('yes');
     await p.say('like 600?');
     await p.say('8');

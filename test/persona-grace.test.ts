@@ -68,7 +68,7 @@ async function throughGaps(user: string) {
 
 async function throughPick(user: string) {
   const { p } = await throughGaps(user);
-  const offer = await p.say('1');
+  const offer = await p.say('yes');
   await p.say('yes');
   const range = await p.say('maybe 200-300');
   await p.say('two hundred to be safe 😊');

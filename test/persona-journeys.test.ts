@@ -77,7 +77,7 @@ describe('Person 1: Dana, 49, marketing manager aiming at cloud operations, abou
     expect(report).toContain('There is a real gap to close');
     // Pay is never a senior median passed off as starting pay (the report's pay line is being reworded: either form is right).
     expect(report).toMatch(/An entry-level cloud engineer earns about \$[\d,]+ a year|starting pay is usually lower/);
-    expect(report).toContain('Picking credentials that close these gaps is the natural next step. [Pick credentials worth it |');
+    expect(report).toContain('Picking credentials that close these gaps is the natural next step. [Find my skill gaps | Pick credentials worth it |');
 
     const told = await chat.say('status');
     expect(field(told, 'Years of experience')).toBe('25');

@@ -57,7 +57,7 @@ async function throughGaps(user: string) {
 
 async function throughPick(user: string) {
   const { p } = await throughGaps(user);
-  await p.say('1');
+  await p.say('yes');
   await p.say('yes');
   await p.say('800 dollars');
   await p.say('12 hours a week');

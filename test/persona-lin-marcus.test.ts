@@ -88,7 +88,7 @@ describe('Lin, 41, marketing manager for 14 years aiming at UX design, $1,000, 7
     expect(report).toMatch(/An entry-level UX designer earns about \$65,000 a year, and \$48,000 at the low end: the 25th and 10th percentiles for web and digital interface designers \(BLS, May 2024\)/);
     expectCleanWords(report);
 
-    const offer = await p.say('1');
+    const offer = await p.say('yes');
     expect(offer).toMatch(/your top gaps are Prototyping, UX design and Figma/);
     await p.say('yes');
     await p.say('$1,000');
@@ -222,7 +222,7 @@ describe('Marcus, 58, self-employed electrician for 30 years aiming at help desk
     expect(report).toMatch(/An entry-level IT support specialist earns about \$48,000 a year, and \$39,000 at the low end: the 25th and 10th percentiles for computer user support specialists \(BLS, May 2024\)/);
     expectCleanWords(report);
 
-    await p.say('1');
+    await p.say('yes');
     await p.say('yes');
     const hoursAsk = await p.say('$0 right now');
     expect(hoursAsk).toMatch(/How many hours a week can you study\?/);

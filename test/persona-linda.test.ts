@@ -47,7 +47,7 @@ describe('Linda, payroll manager of 25 years, $250, 4 hours a week, no postings'
     // Excel she has at "advanced" is never a gap.
     expect(gapIds(p.profile())).not.toContain('excel');
 
-    expect(await p.say('1')).toContain('your top gaps are SQL, Data visualization and Statistics.');
+    expect(await p.say('yes')).toContain('your top gaps are SQL, Data visualization and Statistics.');
     // A question mid-flow is acknowledged and the question asked again, never "That isn't one of the options".
     const age = await p.say('is 56 too old for this?');
     expect(age).not.toContain("isn't one of the options");

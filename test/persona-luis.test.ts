@@ -99,7 +99,7 @@ async function throughGaps() {
 async function throughPick() {
   const gaps = await throughGaps();
   const { p } = gaps;
-  const confirm = await p.say('1');
+  const confirm = await p.say('yes');
   await p.say('yes');
   await p.say('500 dollars');
   await p.say('10 hours');

@@ -112,7 +112,7 @@ describe('Marisol, marketing manager of 18 years, to product manager, holds a CS
     expect(report).toContain("There is no government pay figure for product managers, so I can't give you a reliable entry-level number.");
 
     // The credential pick: her words for money and time read as she meant them.
-    await p.say('1');
+    await p.say('yes');
     await p.say('yes');
     await p.say('up to 2k');
     await p.say('maybe 4, kids');

@@ -58,7 +58,7 @@ async function throughGaps(user: string) {
 
 async function throughPick(user: string) {
   const { p } = await throughGaps(user);
-  const offer = await p.say('1');
+  const offer = await p.say('yes');
   await p.say('yes');
   await p.say('$1,000');
   await p.say('8 hours a week');

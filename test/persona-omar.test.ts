@@ -72,7 +72,7 @@ async function throughGaps() {
 /** Through the gap report and the pick's questions, to the pick itself; the mid-pick question is asked where he asked it. */
 async function toPick() {
   const { p } = await throughGaps();
-  await p.say('1');
+  await p.say('yes');
   await p.say('yes');
   await p.say('My budget is $2,000.');
   await p.say('About 6 hours a week, I travel a lot.');

@@ -48,7 +48,7 @@ describe('Pete, bank compliance officer of 30 years, to GRC analyst on $700 and 
     expect(report).not.toMatch(/Cybersecurity=/);
     expect(report).toContain('You are close: you already cover about 60% of the technical skills this role asks for. The core skill still missing: Security frameworks and controls.');
 
-    await p.say('1');
+    await p.say('yes');
     await p.say('yes');
     await p.say('700');
     await p.say('5');

@@ -97,7 +97,7 @@ async function throughGaps() {
 
 async function throughPick() {
   const { p } = await throughGaps();
-  await p.say('1');
+  await p.say('yes');
   await p.say('yes');
   await p.say('honestly not much, maybe 100 dollars');
   await p.say('about 6 hours a week, weekends only during the school year');

@@ -44,7 +44,7 @@ describe('Raj, Windows sysadmin holding AZ-900, $1,500, 10 h/week, 6 months', ()
     expect(report).not.toContain('CI/CD or Jenkins');
     expect(report).not.toMatch(/benefits/i);
 
-    await p.say('1');
+    await p.say('yes');
     await p.say('yes');
     await p.say('1500');
     await p.say('10');

@@ -63,7 +63,7 @@ async function throughGaps(user: string) {
 
 async function throughPick(user: string) {
   const { p } = await throughGaps(user);
-  await p.say('1');
+  await p.say('yes');
   const coding = await p.say('do i need to learn coding for this??');
   await p.say('yes');
   await p.say('500 maybe less');

@@ -26,7 +26,7 @@ describe('Ruth, retired, on a pension, $200', () => {
     await p.say('data analyst');
     await p.say('excel, scheduling, budgets, parent emails');
     await p.say('skip');
-    await p.say('1');
+    await p.say('yes');
     await p.say('yes');
     await p.say('200');
     await p.say('6');

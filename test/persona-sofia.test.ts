@@ -52,7 +52,7 @@ async function throughGaps(user: string) {
 async function throughPick(user: string) {
   const { p } = await throughGaps(user);
   await p.say('done');
-  const offer = await p.say('1');
+  const offer = await p.say('yes');
   await p.say('yes');
   await p.say('like 400 dollars');
   await p.say('7 hours a week');
