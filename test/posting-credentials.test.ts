@@ -21,6 +21,7 @@ describe('the credentials a posting names, by the short names postings use', () 
     ['CSM or PSM preferred', ['scrum-alliance-csm', 'scrum-org-psm-1']],
     ['AZ-900 desired', ['microsoft-az-900']],
     ['AWS certification (CLF or SAA) a plus', ['aws-cloud-practitioner', 'aws-solutions-architect-associate']],
+    ['Must hold a current CCNA; expired certifications are not accepted', ['cisco-ccna']],
   ])('%s', (posting, ids) => {
     expect(named(posting)).toEqual(ids);
   });

@@ -24,7 +24,9 @@ export function credentialsNamed(reader: PersonReader, posting: string, notCarri
     .replace(ASKS, (word) => `${word} certification`)
     // "Solutions Architect - Associate": a dash before a name's level joins it, as people type it without one.
     .replace(LEVEL_DASH, ' ');
-  const carried = reader.read(asked).credentials.map((c) => c.id);
+  // "Must keep an active, non-expired CCNA": a posting names a credential whatever it says of lapsing, which is about a person.
+  const reading = reader.read(asked);
+  const carried = [...reading.credentials, ...(reading.lapsed ?? [])].map((c) => c.id);
   // "Security+ or CISA preferred": CISA, which the catalog does not carry, is still named by the posting.
   const uncarried = notCarried.filter((entry) => entry.names.some((name) => readsAsCredential(name) && namedIn(posting, name))).map((entry) => entry.id);
   return [...new Set([...carried, ...uncarried])];
