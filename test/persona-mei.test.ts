@@ -27,7 +27,6 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  *   variance reports for 18 years (posting 2: "variance analysis against budget").
  * - Posting 2's "dashboards and DAX measures for leadership" is read as a Leadership skill (the audience,
  *   not a skill), and Power BI, Tableau and DAX are merged into one demand line "Power BI or Tableau or DAX".
- * - The plan's job search (to 24 May 2027) runs past her 7 April deadline without saying by how much.
  */
 let data: CoachData;
 beforeAll(async () => {
@@ -119,6 +118,9 @@ describe('Mei, senior accountant to data analyst, $1,000, 8 hours a week, 4 mont
     expect(dueOf(plan, '6. Interview and negotiate')).toBe('2027-07-26');
     expect(plan).toContain('Your studying ends on Monday 1 February 2027, 9 weeks inside your deadline of Wednesday 7 April 2027.');
     expect(plan).toContain('Your portfolio piece would be done on Monday 3 May 2027, 4 weeks after your deadline');
+    // The job search past her 7 April deadline is said with by how much, and what to do about it.
+    expect(plan).toContain('and your job search would run to Monday 26 July 2027, 16 weeks after it.');
+    expect(plan).toContain('start applying while you build the portfolio piece, or move your deadline to Monday 26 July 2027.');
     expect(plan).toContain('8 hours a week: 4 sessions of about 2 hours');
     expect(plan).not.toContain('date to be set');
   });
