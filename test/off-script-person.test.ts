@@ -25,7 +25,7 @@ async function atTheReport(user: string) {
 }
 async function atThePicks(user: string) {
   const p = await atTheReport(user);
-  for (const said of ['1', 'yes', '800', '12', '9 months', '60000', 'yes']) await p.say(said);
+  for (const said of ['yes', 'yes', '800', '12', '9 months', '60000', 'yes']) await p.say(said);
   const picks = await p.say('yes');
   expect(picks).toMatch(/[[|] Choose /);
   return p;

@@ -106,7 +106,7 @@ describe('Denise, 54, school librarian for 19 years, aiming at IT support with "
     expect(report).toContain('Picking credentials that close these gaps is the natural next step.');
     expectCleanWords(report);
 
-    expect(await p.say('1')).toContain('From your gap report for *IT support specialist*');
+    expect(await p.say('yes')).toContain('From your gap report for *IT support specialist*');
     expect(await p.say('yes')).toContain('(Credential pick 2/8)');
     expect(await p.say('nothing really, maybe 100 if its worth it')).toContain('(Credential pick 3/8)');
     expect(await p.say('five')).toContain('(Credential pick 4/8)');

@@ -115,7 +115,7 @@ async function throughGaps() {
 async function throughPick() {
   const g = await throughGaps();
   const { p } = g;
-  const confirm = await p.say('1');
+  const confirm = await p.say('yes');
   await p.say('yes');
   await p.say('about 1500 dollars');
   await p.say('10 hours a week');
