@@ -7,9 +7,9 @@ import { coveredText } from '../src/credentials/coverage.js';
 import { formatUsd } from '../src/credentials/money.js';
 import { entryPaySentence } from '../src/credentials/roi.js';
 import type { StackMember } from '../src/credentials/best-stack.js';
-import type { PostingNamed, Recommendation } from '../src/credentials/recommend.js';
+import type { PickNote, PostingNamed, Recommendation } from '../src/credentials/recommend.js';
 import type { ScoredCredential } from '../src/credentials/score-credential.js';
-import { postingTermsSaid, type NoteTone } from '../src/credentials/credential-warnings.js';
+import { postingTermsSaid } from '../src/credentials/credential-warnings.js';
 import type { AskedCredential } from '../src/credentials/person-fit.js';
 import { askVerb, postingsVerbIt, sharedVerb } from '../src/credentials/posting-asks-words.js';
 import { CHECK_BEFORE_PAYING, CHECK_STILL_FREE, paidOnce, PRICE_UNKNOWN, whenPaid } from '../src/credentials/true-cost.js';
@@ -24,8 +24,16 @@ import type { Reply } from '../src/engine/reply.js';
 
 export const PICKS_SHOWN = 3;
 
-const costOf = (pick: ScoredCredential) =>
-  pick.cost.expectedCents === null ? 'price unknown (check the provider)' : pick.cost.expectedCents === 0 ? 'free' : `${formatUsd(pick.cost.expectedCents)} in all`;
+/**
+ * A free route (studied free towards a named credential the budget does not reach) is free to study
+ * when the budget does not reach it either: its price is what certifying costs later.
+ */
+const costOf = (pick: ScoredCredential, freeRoute = false) => {
+  const total = pick.cost.expectedCents;
+  if (total === null) return freeRoute ? 'free to study, price to certify unknown (check the provider)' : 'price unknown (check the provider)';
+  if (total === 0) return 'free';
+  return freeRoute && pick.fitsBudget !== true ? `free to study, ${formatUsd(total)} in all to certify later` : `${formatUsd(total)} in all`;
+};
 /** When the parts of the total fall (months of subscription while you study), so the total never reads as years of payments; renewals are in the pick's recurring-fees caution. */
 const whenOf = (pick: ScoredCredential): string[] => {
   const when = paidOnce(pick.cost) ? undefined : whenPaid(pick.cost, { renewals: false });
@@ -66,17 +74,19 @@ export function priceCheckLine(picks: readonly ScoredCredential[]): string | und
  * a pick covering none of their gaps is there because the postings name it, and it is said to be asked
  * for only where one requires it ("prefer it" where they only prefer it; "name it" when that is unknown).
  */
-export function pickLine(pick: ScoredCredential, index: CredentialIndex, warnings: readonly { text: string; tone?: NoteTone }[], rank: number, hoursPerWeek?: number, asked?: AskedCredential): string {
+export function pickLine(pick: ScoredCredential, index: CredentialIndex, warnings: readonly Pick<PickNote, 'text' | 'tone' | 'leadsTo'>[], rank: number, hoursPerWeek?: number, asked?: AskedCredential): string {
   const c = pick.credential;
+  // The free way to study towards a credential the postings name: there for where it leads, whatever gaps it covers.
+  const leadsTo = warnings.find((w) => w.leadsTo !== undefined)?.leadsTo;
   // The price-unknown flag is already the cost; checking a price is said once under all the picks (priceCheckLine).
   const cautions = [...pick.flags.filter((f) => !SAID_ONCE.has(f)), ...warnings.filter((w) => w.tone !== 'good-news').map((w) => w.text)].map(asSentence);
   // Good news (a free way in) is not a caution: said on its own line, so "Watch out" never heads it.
   const goodNews = [...pick.goodNews, ...warnings.filter((w) => w.tone === 'good-news').map((w) => w.text)].map(asSentence);
   return [
-    `${rank}. *${c.name}*${providerNote(c.name, c.provider)}: ${costOf(pick)}, ${timeOf(pick, hoursPerWeek)}.`,
+    `${rank}. *${c.name}*${providerNote(c.name, c.provider)}: ${costOf(pick, leadsTo !== undefined)}, ${timeOf(pick, hoursPerWeek)}.`,
     ...whenOf(pick),
     // A pick covering no gap is one the person's postings name (recommend.ts): said so, as they ask for it, not "covers none".
-    pick.coverage.covered.length > 0 ? `   Covers ${coveredText(index, pick.coverage.covered)}.` : `   Covers none of your gaps: it is here because your postings ${postingsVerbIt(askVerb(asked))}.`,
+    pick.coverage.covered.length > 0 ? `   Covers ${coveredText(index, pick.coverage.covered)}.` : `   Covers none of your gaps: ${leadsTo !== undefined ? `it is here as the free way to study towards ${leadsTo}` : `it is here because your postings ${postingsVerbIt(askVerb(asked))}`}.`,
     ...(cautions.length > 0 ? [`   Watch out: ${cautions.join(' ')}`] : []),
     ...(goodNews.length > 0 ? [`   Good to know: ${goodNews.join(' ')}`] : []),
   ].join('\n');
@@ -163,7 +173,10 @@ function pathText(rec: Recommendation, index: CredentialIndex, standing: Standin
   if (rec.ranked.length === 0) return `${first}None of the credentials I know covers these gaps, so there is no path to recommend: a portfolio project that uses them is the better evidence.${aside}`;
   if (stack.members.length === 0) return `${first}No path fits your budget and time as given, so there is no recommended path; the picks above are still worth a look.${aside}`;
   const filled = [...new Map(stack.members.flatMap((m) => rec.borrowedFor[m.credential.id] ?? []).map((g) => [g.skill, g])).values()];
-  const borrowed = rec.borrowed
+  // No credential made for the role at all: the path is the closest, said as that, never as the role's own.
+  const borrowed = rec.noneForRole
+    ? 'My catalog has no credential made for this role, so the picks above are the closest, made for other roles, and none is a path made for it. '
+    : rec.borrowed
     ? `Nothing made for this role is left to recommend for ${listOf(filled.map((g) => gapName(g, index.skillName)))}, ${filled.length === 1 ? 'one of your top gaps' : 'top gaps of yours'}, so this path is made for another role. `
     : '';
   const weeks = stack.weeks === null ? 'A time I cannot give.' : `About ${weeksText(stack.weeks)} of study${stack.members.length > 1 ? ' one after the other' : ''}.`;
@@ -171,7 +184,7 @@ function pathText(rec: Recommendation, index: CredentialIndex, standing: Standin
   // A path covering no gap is what the postings name: said as they ask for it ("what your postings prefer" where they only prefer it).
   const verb = sharedVerb(stack.members.map((m) => asked.find((a) => a.id === m.credential.id)));
   const covers = stack.coverage.covered.length > 0 ? `It covers ${coveredText(index, stack.coverage.covered)}.` : `It is what your postings ${verb === 'ask for' ? 'ask for by name' : verb}, not a skill you lack.`;
-  return `${first}${borrowed}Recommended path: ${stack.path.sentence} ${pathMoney(rec, rec.budgetUsd)} ${weeks} ${covers}${left}${aside}`;
+  return `${first}${borrowed}${rec.noneForRole ? 'Closest path' : 'Recommended path'}: ${stack.path.sentence} ${pathMoney(rec, rec.budgetUsd)} ${weeks} ${covers}${left}${aside}`;
 }
 
 /**

@@ -321,3 +321,26 @@ describe('a beginner course the person\'s work covers', () => {
     expect(stackFor(600, covered, []).members.map((m) => m.credential.id)).toEqual(['course', 'exam']);
   });
 });
+
+describe('an experienced person towards a named credential', () => {
+  // A long beginner's programme covering the top gap and a short fundamentals exam, both leading to the named exam.
+  const programme = credential('programme', { level: 'entry-certificate', skills: ['sql', 'stats'], costs: [line('exam', 0)], nextSteps: ['named'] });
+  const short = credential('short', { level: 'fundamentals', skills: ['stats'], costs: [line('exam', 100)], nextSteps: ['named'] });
+  const named = credential('named', { level: 'associate', skills: ['stats', 'python'], costs: [line('exam', 400)] });
+  const all = [programme, short, named];
+  const gaps: Gap[] = [{ skill: 'sql', share: 1 }, { skill: 'stats', share: 1 }];
+  const first = (experienced: boolean) => {
+    const index = buildCredentialIndex(all, skillCatalog);
+    const situation: Situation = { hoursPerWeek: 10, today: TODAY, budgetUsd: 1000 };
+    const ranked = rankCredentials(all, { index, role: role(), gaps, situation });
+    return bestStack(ranked, { index, gaps, situation, beginner: true, required: ['named'], experienced }).members.map((m) => m.credential.id);
+  };
+
+  it('starts on the short fundamentals exam below it, not the long beginner\'s programme, after years of work', () => {
+    expect(first(true)).toEqual(['short', 'named']);
+  });
+
+  it('starts a newcomer on the programme that closes the top gap', () => {
+    expect(first(false)).toEqual(['programme', 'named']);
+  });
+});

@@ -71,3 +71,27 @@ describe('a pick or path covering none of the gaps, said as the postings ask for
     expect(said([{ asks: 'required' }])).toContain('It is what your postings ask for by name, not a skill you lack.');
   });
 });
+
+describe('a free route and a role the catalog makes nothing for', () => {
+  it('says a free route is free to study and there for the credential it leads to, not because the postings name it', () => {
+    const pick = picks()[0];
+    if (!pick) throw new Error('no pick');
+    const none = { ...pick, fitsBudget: false, cost: { ...pick.cost, expectedCents: 29_400 }, coverage: { ...pick.coverage, covered: [] } };
+    const line = pickLine(none, index, [{ text: 'it leads to CompTIA A+', tone: 'good-news', leadsTo: 'CompTIA A+' }], 1, 10);
+    expect(line).toContain('free to study, $294 in all to certify later');
+    expect(line).toContain('Covers none of your gaps: it is here as the free way to study towards CompTIA A+.');
+    expect(line).not.toContain('your postings');
+    // The same pick with no route is said by its price.
+    expect(pickLine(none, index, [], 1, 10)).toContain('$294 in all');
+  });
+
+  it('heads the path as the closest, not as recommended, when the catalog has no credential made for the role', () => {
+    const rec = advice();
+    expect(stackText(rec, index)).toContain('Recommended path: ');
+    const closest = stackText({ ...rec, noneForRole: true, borrowed: true }, index);
+    expect(closest).toContain('My catalog has no credential made for this role, so the picks above are the closest, made for other roles');
+    expect(closest).toContain('Closest path: ');
+    expect(closest).not.toContain('Recommended path');
+    expect(closest).not.toContain('Nothing made for this role is left to recommend');
+  });
+});

@@ -139,6 +139,13 @@ export interface StackContext {
    * that rung, if it is within reach.
    */
   readonly pastCourses?: ReadonlyMap<string, Past>;
+  /**
+   * Years of work behind them (person-fit.ts PAST_ENTRY_MONTHS), in any field: towards a credential their
+   * postings name, the short fundamentals exam below it starts the path rather than a long beginner's
+   * programme below it (ISC2 CC, 6 weeks, before Security+ for a plant supervisor of 24 years, not
+   * Google's 25-week certificate): a programme for people new to work adds weeks, not a way in.
+   */
+  readonly experienced?: boolean;
 }
 
 /** The person's top gaps, by the report's order of demand: a path must close one of them. */
@@ -213,6 +220,8 @@ interface Candidate {
   readonly otherVendor: number;
   /** 1 when a beginner's path starts above the fundamentals. */
   readonly startsHigh: number;
+  /** 1 when an experienced person's path starts with an entry certificate below a named rung that a fundamentals exam within reach also leads to. */
+  readonly longStart: number;
   /** 1 when the path, within reach, leaves the person's most important gap uncovered. */
   readonly missesTop: number;
   /** Without postings: how many of the role's core competencies among the gaps the path leaves uncovered by what fits or is free at a known price. */
@@ -238,6 +247,7 @@ function better(a: Candidate, b: Candidate): number {
     a.offRole - b.offRole ||
     a.otherVendor - b.otherVendor ||
     a.startsHigh - b.startsHigh ||
+    a.longStart - b.longStart ||
     a.missesTop - b.missesTop ||
     a.coreLeft - b.coreLeft ||
     more(a.fitsValue, b.fitsValue) ||
@@ -334,6 +344,12 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
   const choose = (deadline: number | undefined): Candidate | undefined => {
     // A path starting on the named rung after a covered course is within reach: only then does the course not lead.
     const skipReachable = skippable.size > 0 && all.some((chain) => afterCovered(chain[0]?.credential.id ?? '') && reachOf(chain, budgetCents, deadline) !== undefined);
+    // Named rungs a fundamentals exam within reach leads to: an experienced person starts there, not on a beginner's programme.
+    const shortWays = new Set(
+      ctx.experienced
+        ? all.filter((chain) => chain[0]?.credential.level === 'fundamentals' && reachOf(chain, budgetCents, deadline) !== undefined).flatMap((chain) => chain[0]?.credential.nextSteps ?? []).filter((id) => (ctx.required ?? []).includes(id))
+        : [],
+    );
     let best: Candidate | undefined;
     for (const chain of all) {
       const reach = reachOf(chain, budgetCents, deadline);
@@ -348,6 +364,7 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
         otherVendor: platformsOf(chain).some((p) => p !== preferred) ? 1 : 0,
         startsHigh: ctx.beginner && !ENTRY_LEVELS.has(chain[0]?.credential.level ?? '') && !afterHeld(chain[0]?.credential.id ?? '') && !afterCovered(chain[0]?.credential.id ?? '') ? 1 : 0,
         // Closing it means covering it in full: a general course that covers it only in part (cloud computing for an AWS gap) does not.
+        longStart: chain[0]?.credential.level === 'entry-certificate' && chain[0].credential.nextSteps.some((id) => shortWays.has(id)) ? 1 : 0,
         missesTop: top === undefined || coverageOf(ctx.index, ids.filter((_, i) => reach[i] !== 'later'), [top]).covered.some((g) => !g.partial) ? 0 : 1,
         // Within reach here is what fits, or is free to study at a known price to certify: an unknown price is not known to be in reach.
         coreLeft: core.length > 0 ? coreLeftOf(ids.filter((_, i) => reach[i] === 'fits' || (reach[i] === 'free-route' && chain[i]?.cost.expectedCents !== null))) : 0,

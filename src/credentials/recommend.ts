@@ -8,13 +8,15 @@ import { gapsLeft, provedByHeld } from './held-proves.js';
 import { impliedDegree } from './degree-held.js';
 import type { CredentialIndex } from './credential-index.js';
 import { collectionWarnings, credentialWarnings, postingTermsNote, postingTermsTone, targetWarnings, type CredentialWarning } from './credential-warnings.js';
-import { fitFor, mainlyFor, NAMED_SHARE, workCovers, type AskedCredential, type FitNote, type Person, type RoleSkills } from './person-fit.js';
+import { fitFor, mainlyFor, NAMED_SHARE, PAST_ENTRY_MONTHS, workCovers, type AskedCredential, type FitNote, type Person, type RoleSkills } from './person-fit.js';
 import { rolePay, roi, type Roi, type TargetPay } from './roi.js';
 import { byRank, rankCredentials, scoreCredential, type ScoredCredential } from './score-credential.js';
 import { sideBySide, tuitionDegree, type ComparisonColumn, type DegreeInputs } from './side-by-side.js';
 import { gapName, gapSkills, type Gap, type Situation } from './situation.js';
 import { listOf } from '../roles/suggest-roles.js';
 import { freeRouteNote, freeRoutesTo, pastStarters, STARTERS } from './toward-named.js';
+import { foundationsFirst } from './foundations-first.js';
+import { onUnnamedPlatform } from './platform-fit.js';
 
 /**
  * Everything the coach says about credentials for one learner, in one pure call: the ranked
@@ -101,6 +103,11 @@ export interface PostingNamed {
   readonly checkAt?: string;
 }
 
+/** A caution or good news said under a pick; a free route's names the credential it is the free way towards. */
+export interface PickNote extends CredentialWarning {
+  readonly leadsTo?: string;
+}
+
 export interface SetAside {
   readonly id: string;
   readonly name: string;
@@ -143,7 +150,7 @@ export interface Recommendation {
   readonly budgetUsd?: number;
   readonly picks: readonly ScoredCredential[];
   /** Cautions for each pick, by credential id. */
-  readonly warnings: Readonly<Record<string, readonly CredentialWarning[]>>;
+  readonly warnings: Readonly<Record<string, readonly PickNote[]>>;
   readonly stack: Stack;
   /** About the target and the whole collection (held plus stack): degree, badge collecting. */
   readonly planWarnings: readonly CredentialWarning[];
@@ -181,7 +188,8 @@ export function recommend(input: RecommendInput): Recommendation {
   }
   // A credential most of their postings ask for by name is a candidate whatever gaps it covers: the screen asks for it.
   const required = (person.asked ?? []).filter((a) => a.share >= NAMED_SHARE).map((a) => a.id);
-  const covering = rankCredentials(forRole, { index, role, gaps, situation });
+  // Built on a vendor platform nothing of theirs names (Azure for an on-premises network job): no candidate unless it closes a core gap.
+  const covering = rankCredentials(forRole.filter((c) => !onUnnamedPlatform(c, index, gaps, person, (gap) => isCoreGap(gap, role, index))), { index, role, gaps, situation });
   const scoredOf = (ids: (id: string) => boolean, after: readonly ScoredCredential[]) =>
     forRole.filter((c) => ids(c.id) && !after.some((r) => r.credential.id === c.id)).map((c) => scoreCredential(c, { index, role, gaps, situation }));
   const namedOnly = scoredOf((id) => required.includes(id), covering);
@@ -239,19 +247,23 @@ export function recommend(input: RecommendInput): Recommendation {
       required,
       offRole: [...offRole.keys()],
       pastCourses,
+      experienced: (person.yearsExperience ?? 0) * 12 >= PAST_ENTRY_MONTHS,
       asked: input.gapsSource === 'postings' ? gaps.filter((g) => g.share >= ASKED_SHARE && vendorPlatforms.has(g.skill)).map((g) => g.skill) : [],
       // Without postings the role's profile decides the path: its core competencies first.
       ...(input.gapsSource === 'postings' ? {} : { core: gaps.filter((g) => isCoreGap(g, role, index)) }),
     });
   const ownStack = stackOf(own);
   // The path is made for the role whenever one is left; a borrowed path only when none is.
-  const borrowed = ownStack.members.length === 0 && others.length > 0;
-  const stack = borrowed ? stackOf(others) : ownStack;
+  const usedOthers = ownStack.members.length === 0 && others.length > 0;
+  const stack = usedOthers ? stackOf(others) : ownStack;
+  // A credential the person's own postings name is theirs to take, whoever the catalog makes it for.
+  const namedByPostings = (id: string) => (person.asked ?? []).some((a) => a.id === id);
+  const borrowed = usedOthers && stack.members.some((m) => !namedByPostings(m.credential.id));
   const ranked = [...own, ...others];
   // The catalog has no credential made for the role at all (health informatics): what is offered is the
   // closest made for other roles, said as that, never as if the role's own credentials were used up.
   const noneForRole = !input.credentials.some((c) => c.targetRoles.includes(role.id));
-  for (const pick of others) {
+  for (const pick of others.filter((r) => !namedByPostings(r.credential.id))) {
     const whose = listOf(pick.credential.targetRoles.map((id) => lowerName(input.roles?.get(id)?.name ?? id)));
     const filled = listOf((borrowedFor[pick.credential.id] ?? []).map((g) => gapName(g, index.skillName)));
     const one = (borrowedFor[pick.credential.id] ?? []).length === 1 ? 'one of your top gaps' : 'top gaps of yours';
@@ -294,7 +306,9 @@ export function recommend(input: RecommendInput): Recommendation {
   // Then what the postings name, ahead of what none names: being asked for by name outweighs a score's edge in price, time or partial coverage.
   const byName = (list: readonly ScoredCredential[]) => [...list.filter((r) => required.includes(r.credential.id)), ...list.filter((r) => !required.includes(r.credential.id))];
   const alternatives = [...later, ...said, ...byName(unsaid.filter((r) => ahead.has(r.credential.id))), ...byName(unsaid.filter((r) => !ahead.has(r.credential.id)))];
-  const picks = [...stack.members, ...alternatives].slice(0, input.picks ?? DEFAULT_PICKS);
+  // Foundations first among them, for a subject the person is new to (KCNA before CKA).
+  const known = new Set([...(person.workSkills ?? []), ...(person.fieldSkills ?? [])]);
+  const picks = [...stack.members, ...foundationsFirst(alternatives, index, known)].slice(0, input.picks ?? DEFAULT_PICKS);
   const chosen = stack.members.length > 0 ? stack.members : picks.slice(0, 1);
   const held = (person.held ?? []).flatMap((id) => index.byId.get(id) ?? []);
   const collection = [...new Set([...held, ...chosen.map((m) => m.credential)])];
@@ -357,7 +371,7 @@ export function recommend(input: RecommendInput): Recommendation {
         const fitNotes = notes.filter((n) => !(terms && n.kind === 'named')).map((n) => ({ kind: warningKind(n.kind), text: n.text, ...(n.kind === 'named' ? { tone: 'good-news' as const } : {}) }));
         const termsNote = terms ? [{ kind: 'asked' as const, text: terms, tone: postingTermsTone(person.asked?.find((a) => a.id === pick.credential.id)) }] : [];
         const route = freeRoutes.get(pick.credential.id);
-        const routeNote = route ? [{ kind: 'asked' as const, text: freeRouteNote(route), tone: 'good-news' as const }] : [];
+        const routeNote: PickNote[] = route ? [{ kind: 'asked', text: freeRouteNote(route), tone: 'good-news', leadsTo: route.name }] : [];
         return [pick.credential.id, [...termsNote, ...routeNote, ...fitNotes, ...cautions]];
       }),
     ),
