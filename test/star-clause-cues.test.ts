@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCues, verbs } from '../src/star/clause-cues.js';
-import { I_ACTION } from '../src/star/cues.js';
+import { I_ACTION, WE_ACTION } from '../src/star/cues.js';
 import { segment } from '../src/star/segment.js';
 
 const cues = (text: string) => {
@@ -83,5 +83,15 @@ describe('readCues', () => {
     expect(cues('I stopped checking the shared inbox for a week.').result).toBe(0);
     expect(cues('and we stopped getting calls about it.').result).toBeGreaterThan(0);
     expect(cues('and the calls stopped coming.').result).toBeGreaterThan(0);
+  });
+
+  it('reads "did" with the work counted out as a step, and what kept happening to us as no step', () => {
+    expect(verbs('On Monday I did all six machines', I_ACTION)).toEqual(['did']);
+    expect(verbs('I did the whole top floor before lunch', I_ACTION)).toEqual(['did']);
+    expect(verbs('I did well in the end', I_ACTION)).toEqual([]);
+    expect(verbs('we kept running out of till rolls on Saturdays', WE_ACTION)).toEqual([]);
+    expect(verbs('I kept losing track of the orders', I_ACTION)).toEqual([]);
+    // Keeping at a step is still the step.
+    expect(verbs('I kept calling the supplier until they answered', I_ACTION)).toEqual(['kept']);
   });
 });

@@ -39,6 +39,13 @@ describe('signals', () => {
     expect(findMetrics('In the end it came down to a couple of things.')).toEqual([]);
   });
 
+  it('reads a "we" after a thing inside a step as a relative clause, and one after a phrase opening the clause as the team', () => {
+    expect(countPronouns('I set order levels for the ten parts we used most').we).toBe(0);
+    expect(countPronouns('I labelled a shelf for the spare keys we lent out').we).toBe(0);
+    expect(countPronouns('After the meeting we rang every supplier').we).toBe(1);
+    expect(countPronouns('Together with my colleague we checked every van').we).toBe(1);
+  });
+
   it('does not count a "we" inside what the candidate found, said or proposed as the team acting', () => {
     expect(countPronouns('I pulled his account history and found we had charged him twice.')).toEqual({ i: 1, we: 0 });
     expect(countPronouns('I suggested to the depot manager that we leave three minutes earlier.')).toEqual({ i: 1, we: 0 });

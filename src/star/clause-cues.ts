@@ -132,13 +132,20 @@ export interface Cues {
 // "We worked together", "I worked through the night": working at the problem is a step, where
 // "I worked at a bank" is the job the story is set in.
 const WORKED_AT_IT = /^ (?:together|with|on|through|late|overtime|closely|hard|out|alongside|nights|weekends|around)\b/i;
+const DID_THE_WORK = /^ (?:all|every|each|both|the whole|the rest of|half|the (?:first|last|other|remaining)|(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\d+)) [\w-]+/i;
+const KEPT_HAPPENING = /^ (?:on )?(?:running (?:out|late|short|over)|getting|losing|missing|breaking|forgetting|falling|going (?:wrong|down|off)|failing|crashing|coming (?:back|in)|having to|hearing|finding)\b/i;
 
 export function verbs(text: string, pattern: RegExp): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(pattern)) {
     const verb = (match[1] ?? match[2] ?? '').toLowerCase();
-    const atIt = verb === 'worked' && WORKED_AT_IT.test(text.slice(match.index + match[0].length));
-    if (!NOT_ACTIONS.has(verb) || atIt) found.push(verb);
+    const after = text.slice(match.index + match[0].length);
+    const atIt = verb === 'worked' && WORKED_AT_IT.test(after);
+    // "I did all six machines": "did" with the work counted out is a step, not an auxiliary or "did well".
+    const didWork = verb === 'did' && DID_THE_WORK.test(after);
+    // "we kept running out of paper": what kept happening to us is the trouble, not a step of ours.
+    if (verb === 'kept' && KEPT_HAPPENING.test(after)) continue;
+    if (!NOT_ACTIONS.has(verb) || atIt || didWork) found.push(verb);
   }
   return found;
 }

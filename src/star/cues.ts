@@ -351,7 +351,8 @@ const REPORTED = String.raw`found|suggested|said|realised|realized|noticed|decid
  * "the checklist we sent customers", "the files we needed": a "we" right after a noun opens a
  * relative clause about that thing, not the team acting. Not after a time ("The next day we
  * moved"), which is when the team acted, nor after a place or a partner told first ("At my last
- * company we relaunched", "with my colleague we checked").
+ * company we relaunched", "with my colleague we checked"), opening the clause. Inside a step ("set
+ * levels for the ten things we used most") such a phrase is the thing, and its "we" a relative clause.
  */
-const AFTER_NOUN = String.raw`(?<!(?<!\b(?:at|in|on|with|for|from|during|after|before|by|of|across|around|near|to|under|over|through|since|until|into|like|inside|outside|within|without|behind|beside|between|among) )\b(?:the|a|an|every|any|some|these|those|our|my|their|his|her|many|much|which|whose)(?: [\w-]+)? (?!(?:day|days|morning|afternoon|evening|night|week|weeks|month|months|year|years|time|moment|weekend|shift|minute|minutes|hour|hours|term|season|spring|summer|autumn|winter|quarter|round|point|end|start)\b)[a-z-]+ we)`;
+const AFTER_NOUN = String.raw`(?<!(?<!(?:^|[.!?;:,] |\b(?:and|so|but|then|together|along|first|later) )(?:at|in|on|with|for|from|during|after|before|by|of|across|around|near|to|under|over|through|since|until|into|like|inside|outside|within|without|behind|beside|between|among) )\b(?:the|a|an|every|any|some|these|those|our|my|their|his|her|many|much|which|whose)(?: [\w-]+)? (?!(?:day|days|morning|afternoon|evening|night|week|weeks|month|months|year|years|time|moment|weekend|shift|minute|minutes|hour|hours|term|season|spring|summer|autumn|winter|quarter|round|point|end|start)\b)[a-z-]+ we)`;
 export const WE_FORMS = new RegExp(String.raw`${subjectNotAfter('we', `${BACKGROUND}|${REPORTED}`)}${AFTER_NOUN}${NOT_PASSIVE}|\bwhat we did\b|\bourselves\b|\bour ${OWNING}\b|${TEAM_SUBJECT} (?:(?:at|in|on) (?:the|our|a) [\w-]+ )?(?=(?:was|were|had|did|[a-z]+ed|${IRREGULAR_PAST})\b)`, 'gi');
