@@ -36,13 +36,11 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  *   and "another question" gets "That isn't one of the options": only retry or finish are offered. `it.fails`.
  * - His retry says "the db was mine to keep running", yet the coach scores Task 0, says "Last time you said what
  *   you had to achieve; this time that is missing" and asks for "I was responsible for ...". `it.fails`.
- * - The first pick is said to be "made for another role (cloud engineer)" and "Nothing made for this role is
- *   left to recommend for AWS ... so this path is made for another role", though his own DevOps posting prefers
- *   it by name: a coach says "start with the Associate your posting prefers, which builds on your Cloud
- *   Practitioner".
+ * - (Fixed) The first pick, the Associate his DevOps posting prefers, is no longer said to be "made for another role
+ *   (cloud engineer)" nor the path "made for another role"; KCNA, the entry exam, is listed before CKA, which builds
+ *   on it (foundations-first.ts).
  * - His top gap, Terraform or infrastructure as code, is covered by no pick (the catalog has no HashiCorp
- *   Terraform Associate), and CKA (listed second, "about 4 weeks") comes before KCNA, the entry exam it builds on,
- *   for a man with no Linux or Kubernetes yet.
+ *   Terraform Associate).
  * - "ran supply databases for 21 yrs in the army" is heard as "Military service" (listed among strengths, not a
  *   skill) rather than database work, and VBA macros are not heard as scripting.
  * - "like 20 hrs? is that enough" and "GI Bill might cover more idk" are read as 20 and $600 with no word on
@@ -179,6 +177,11 @@ describe('Jerome, army logistics NCO and helpdesk tech to DevOps, $600, 20 hours
     expect(saa).toContain('One of your postings prefers AWS Certified Solutions Architect – Associate: you can apply without it, and having it puts you ahead.');
     expect(pickBlock(picks, 'Certified Kubernetes Administrator (CKA)')).toContain('$445 in all');
     expect(pickBlock(picks, 'Kubernetes and Cloud Native Associate (KCNA)')).toContain('$250 in all');
+    // The entry exam before the one that builds on it, for a man with no Kubernetes yet.
+    expect(pickBlock(picks, 'Kubernetes and Cloud Native Associate (KCNA)')).toMatch(/^2\. /);
+    expect(pickBlock(picks, 'Certified Kubernetes Administrator (CKA)')).toMatch(/^3\. /);
+    // What his own posting names is not "made for another role" for him.
+    expect(picks).not.toContain('made for another role');
     expect(picks).toContain('Recommended path: Start with AWS Certified Solutions Architect – Associate (SAA-C03). $150 in all, within your $600 budget.');
     expect(picks).toContain('check each one there before you pay');
     // Never his own credentials back.
