@@ -1,5 +1,7 @@
 import type { CoachData } from '../src/coach-data.js';
 import type { OffScriptQuestion, OffScriptReply } from '../src/engine/off-script.js';
+import { cheapestToLearn } from '../src/credentials/cheaper-answers.js';
+import { readLearnAsk } from '../src/credentials/credential-question.js';
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
 import { anotherAnswer, enoughToHireAnswer, heldAnswer } from './held-answers.js';
 import type { CredentialFinder } from './named-credentials.js';
@@ -97,8 +99,24 @@ export function personAnswers(data: CoachData, asker: QuestionAsker, finder: Cre
     return answered(backgroundAnswer(personOf(q), asker.roleOf(q), fromJob));
   };
 
+  /**
+   * "what is the cheapest way to learn ISO 27001?": about the skill named, read before the credential answers,
+   * which would otherwise take "cheapest" as "a credential cheaper than the ones shown" for the person's gaps.
+   */
+  const learnCheaply: PersonAnswer = (q) => {
+    const ask = readLearnAsk(q.text);
+    if (!ask) return undefined;
+    const words = ask.words.split(' ');
+    // The longest run of its first words the skill catalog knows: "iso 27001" before "iso".
+    const found = [3, 2, 1].flatMap((n) => (n <= words.length ? catalog.skills.findSkills(words.slice(0, n).join(' ')).map((skill) => ({ skill, said: words.slice(0, n).join(' ') })) : []))[0];
+    if (!found) return undefined;
+    // Named as they typed it ("ISO 27001"), not as read in lower case.
+    const typed = new RegExp(found.said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\W+'), 'i').exec(q.text)?.[0] ?? found.said;
+    return answered(cheapestToLearn(found.skill.id, typed, asker.askerOf(q), asker.world, ask.free));
+  };
+
   // A held credential asked about ("does my security+ count") before the background in general.
-  const all = [held, another, enough, qualified, coding, confidence, background, hiringAsides(data, asker, finder)];
+  const all = [held, another, enough, qualified, coding, confidence, background, learnCheaply, hiringAsides(data, asker, finder)];
   return (q) => {
     for (const answer of all) {
       const reply = answer(q);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cheaper } from '../src/credentials/cheaper-answers.js';
+import { cheaper, cheapestToLearn } from '../src/credentials/cheaper-answers.js';
 import type { Asker, CredentialWorld } from '../src/credentials/credential-answers.js';
 import { buildCredentialIndex } from '../src/credentials/credential-index.js';
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
@@ -64,5 +64,24 @@ describe('cheaper', () => {
     expect(said).toMatch(/^\*PM Course\* comes to \$\d+ over 3 years\. Cheaper for IT project coordinator roles:/);
     expect(said).toContain('*Scrum Exam*');
     expect(said).not.toContain('Free first');
+  });
+});
+
+describe('the cheapest way to learn a skill', () => {
+  it('is about that skill: free routes first, then the priced ones cheapest first, never a credential for other gaps', () => {
+    const said = cheapestToLearn('scrum', 'Scrum', carla, world, false);
+    expect(said.split('\n')[0]).toMatch(/^Free first: \*PM Course\*: you can audit it free/);
+    expect(said).toContain('Then the least costly that teach SCRUM, over 3 years:\n- *Scrum Exam*: $200 in all');
+    expect(said).not.toContain('Excel Exam');
+    // Excel is not a top gap of hers, yet asked about by name it is what the answer is about.
+    expect(cheapestToLearn('excel', 'excel', carla, world, false)).toMatch(/^The least costly that teach EXCEL, over 3 years:\n- \*Excel Exam\*: \$50/);
+  });
+  it('says when the name asked is narrower than the skill that teaches it, and when only free will do and none is', () => {
+    expect(cheapestToLearn('agile', 'Kanban', carla, world, false).split('\n')[0]).toBe('My catalog has no course on Kanban alone; it files it under AGILE.');
+    expect(cheapestToLearn('excel', 'excel', carla, world, true)).toMatch(/^I know no free course that teaches EXCEL\.\nThe least costly/);
+  });
+  it('says plainly when no credential in the catalog teaches it', () => {
+    expect(cheapestToLearn('sdlc', 'SDLC', carla, world, false)).toMatch(/^My catalog has no course for SDLC\. It is learnt from the source itself/);
+    expect(cheapestToLearn('sdlc', 'waterfall', carla, world, false)).toMatch(/^My catalog has no course on waterfall alone; it files it under SDLC\. No credential in it teaches that either/);
   });
 });

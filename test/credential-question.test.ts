@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { credentialFinder, readCredentialAsk } from '../flows/named-credentials.js';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
-import { mentionsAge, readCredentialQuestion, readSkillAsk } from '../src/credentials/credential-question.js';
+import { mentionsAge, readCredentialQuestion, readLearnAsk, readSkillAsk } from '../src/credentials/credential-question.js';
 import { evaluateQuestions, loadLabelledQuestions } from './fixtures/credential-questions/labelled-set.js';
 
 /** Reading a credential question: its kind, the credentials it names, and the labelled set's floor (npm run bench:questions prints the figures). */
@@ -118,4 +118,17 @@ describe('a credential asked for by the skill it should teach', () => {
       expect(readSkillAsk(text), text).toBeUndefined();
     }
   });
+});
+
+describe('the cheapest way to learn a skill, not a cheaper credential', () => {
+  it.each([
+    ['What is the cheapest way to learn ISO 27001?', 'iso 27001', false],
+    ['whats the cheapest way to learn sql', 'sql', false],
+    ['cheap way to study itil?', 'itil', false],
+    ['how can i learn tableau for free', 'tableau', true],
+    ['any free course for power bi?', 'power bi', true],
+    ['is there an affordable way to get into cloud security', 'cloud security', false],
+    ['best way to learn python on a budget', 'python', false],
+  ])('%j names %j', (text, words, free) => expect(readLearnAsk(text)).toEqual({ words, free }));
+  it.each(['anything cheaper?', 'is there a cheaper cert than the PMP', 'how much is the PMP', 'is the google cert free?'])('%j asks none', (text) => expect(readLearnAsk(text)).toBeUndefined());
 });

@@ -27,15 +27,14 @@ import { dueOf, gapIds, held, newUser as newUserAt } from './support/new-user.js
  * for Security+ at 6 hours a week inside or past "nine months" (Tuesday 7 September 2027) as counted below;
  * the practice feedback: the missing result first, quoting her closing sentence, then what improved; "Would my
  * legal background count for anything?" answered yes, with Legal from her job and her GDPR requests and retention
- * policy as the work to lead with.
+ * policy as the work to lead with; "What is the cheapest way to learn ISO 27001?" answered about ISO 27001 (no course
+ * on it alone; the courses that teach security frameworks, free routes first), not with an unrelated certificate.
  *
  * What a coach would not sign today (left out, or written as `it.fails` where small and clear):
  * - "Is CISA realistic for someone like me?" gets "I don't have sourced figures for ISACA's CISA ... I can't
  *   give you its price or study time": the question is about the experience ISACA asks (five years of
  *   information-systems audit, control or security work, some of it waivable), which makes CISA a later
  *   step for her, not a first one. Asked with the legal question in one message, the second is not answered.
- * - "What is the cheapest way to learn ISO 27001?" is answered with the Google Project Management
- *   certificate (for its risk management) and a July 2020 news-report price: nothing about ISO 27001.
  * - The pick says of auditing, security frameworks and risk management "For tools and ways of working like
  *   these a credential would add little": they are the role's core competencies, not tools; and the catalog
  *   has no sourced ISO 27001 course or free framework route (NIST CSF is free to read).
@@ -217,10 +216,11 @@ describe('Fatima, paralegal of 17 years to GRC analyst, $400, six hours a week, 
     expect(legal).toContain('Regulatory compliance ("I handle the GDPR subject access requests for the firm from start to finish")');
   });
 
-  it.fails('answers "What is the cheapest way to learn ISO 27001?" about ISO 27001', async () => {
+  it('answers "What is the cheapest way to learn ISO 27001?" about ISO 27001', async () => {
     const { p } = await throughPick('fatima-iso');
     const iso = await p.say('What is the cheapest way to learn ISO 27001?');
-    expect(iso).toContain('ISO 27001');
+    expect(iso).toContain('My catalog has no course on ISO 27001 alone; it files it under Security frameworks and controls.');
+    expect(iso).not.toContain('Google Project Management');
   });
 
   it('asks first for the outcome her long answer leaves out, then says what her retry added', async () => {

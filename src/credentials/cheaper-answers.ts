@@ -161,3 +161,29 @@ export function free(named: readonly CatalogCredential[], asker: Asker, world: C
   const where = asker.role ? ` for *${asker.role.name}*` : '';
   return `Yes. Ways in that cost nothing up front${where}: ${shown.join('; ')}${more}. Auditing means learning free without the certificate; financial aid is applied for on the course platform. Certifying may still cost: ask me what one costs.`;
 }
+
+/**
+ * "what is the cheapest way to learn ISO 27001?": about that skill, never a cheaper credential for other
+ * gaps. The catalog's credentials that teach it, not set aside for the person: free routes first, then
+ * the priced ones cheapest first, then those with no known price. `said` is the name they used; when it
+ * is narrower than the skill the catalog files it under (ISO 27001 under security frameworks), that is
+ * said, since no course here is about it alone. With none, that is said plainly, with how it is learnt.
+ */
+export function cheapestToLearn(skill: string, said: string, asker: Asker, world: CredentialWorld, onlyFree: boolean): string {
+  const name = world.index.skillName(skill);
+  const narrower = said.trim().toLowerCase() !== name.toLowerCase() && !name.toLowerCase().includes(said.trim().toLowerCase());
+  const teaching = world.credentials.filter((c) => (world.index.evidence.get(c.id)?.has(skill) ?? c.skills.includes(skill)) && !setAsideFor(c, asker, world)).map((c) => factsOf(c, asker, world));
+  const about = narrower ? `My catalog has no course on ${said.trim()} alone; it files it under ${name}.` : '';
+  if (teaching.length === 0) {
+    return `${about || `My catalog has no course for ${name}.`} ${narrower ? 'No credential in it teaches that either' : 'It'} is learnt from the source itself and by using it on real work (at your job, as a volunteer or in a portfolio piece): check the body that publishes it for free guides.`.replace(/\s+/g, ' ');
+  }
+  const free = teaching.filter((f) => freeWays(f).length > 0);
+  const priced = teaching.filter((f) => freeWays(f).length === 0 && f.cost.expectedCents !== null).sort(byCost);
+  const unknown = teaching.length - free.length - priced.length;
+  const lines: string[] = [];
+  if (free.length > 0) lines.push(`Free first: ${free.slice(0, LISTED).map((f) => freeRouteWords(f, asker)).join(' ')}`);
+  else if (onlyFree) lines.push(`I know no free course that teaches ${name}.`);
+  if (priced.length > 0 && (!onlyFree || free.length === 0)) lines.push(`${free.length > 0 ? 'Then the' : 'The'} least costly that teach ${name}, over ${horizonText(HORIZON_MONTHS)}:\n${priced.slice(0, LISTED).map((f) => `${compareLine(f, asker, world)}${madeFor(f.c, asker, world)}`).join('\n')}`);
+  if (unknown > 0) lines.push(`${unknown === 1 ? 'One more teaches' : `${unknown} more teach`} it with no known price: check the provider.`);
+  return [about, ...lines].filter(Boolean).join('\n');
+}

@@ -120,3 +120,25 @@ export function readSkillAsk(text: string): string | undefined {
   const said = SKILL_ASK.exec(plainQuestion(text))?.[1]?.trim();
   return said ? said.split(/\s+/).slice(0, 3).join(' ') : undefined;
 }
+
+/**
+ * "what is the cheapest way to learn ISO 27001?", "how can i learn sql for free", "cheap way to study
+ * itil?", "free course for tableau": the cheapest way to learn a skill or standard, not a credential
+ * cheaper than another. The words naming it, up to the end of the clause, and whether only free will do;
+ * which skill they name is the skill catalog's to say.
+ */
+const CHEAP_WORDS = String.raw`(?:cheap(?:est|er)?|free|affordable|low[- ]cost|inexpensive|budget|least expensive)`;
+const LEARN_WORDS = String.raw`(?:learn(?:ing)?|study(?:ing)?|get (?:into|good at|trained (?:in|on))|pick up|understand|know)`;
+const LEARN_ASK = [
+  new RegExp(String.raw`\b${CHEAP_WORDS} (?:way|ways|route|routes|option|options|place|places|course|courses|resources?|training|method)(?: (?:there is|i can|to go))? (?:to|for|of) (?:${LEARN_WORDS} )?(?:about )?([a-z0-9+#./&\s-]{1,40})`),
+  new RegExp(String.raw`\b${LEARN_WORDS} (?:about )?([a-z0-9+#./&\s-]{1,40}?) (?:for free|for cheap|cheaply|on a budget|for (?:little|less|no) money|without paying|at no cost|free)\b`),
+];
+
+export function readLearnAsk(text: string): { words: string; free: boolean } | undefined {
+  const said = plainQuestion(text);
+  for (const pattern of LEARN_ASK) {
+    const words = pattern.exec(said)?.[1]?.replace(/\b(?:the|a|an|some|more|properly|myself|on my own|standard|framework)\b/g, ' ').trim();
+    if (words) return { words: words.split(/\s+/).slice(0, 3).join(' '), free: /\bfree\b|\bwithout paying\b|\bno (?:cost|money)\b/.test(said) };
+  }
+  return undefined;
+}
