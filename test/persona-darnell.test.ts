@@ -23,10 +23,9 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * - (Fixed) At a $0 budget the only pick was CompTIA A+ at $506: the free way in below an exam his posting
  *   names was no candidate, since it covers none of his gaps. Now the path starts with Google IT Support,
  *   studied free (audit or financial aid), and the A+ exam comes later, when his $200 and more come in
- *   (toward-named.ts). Still, the pick says of Google IT Support "Covers none of your gaps: it is here because
- *   your postings ask for it by name" (flows/credential-pick-replies.ts pickLine: it is there for the A+ it
- *   leads to, which its "Good to know" says), and the catalog has no sourced free route for Active Directory,
- *   Microsoft 365 or ServiceNow (Microsoft Learn, a ServiceNow developer instance).
+ *   (toward-named.ts), and the pick says it is free to study and the free way towards the A+. Still, the catalog
+ *   has no sourced free route for Active Directory, Microsoft 365 or ServiceNow (Microsoft Learn, a ServiceNow
+ *   developer instance).
  * - "anything cheaper?" offers ISC2 Certified in Cybersecurity "more than your $0 budget" while saying
  *   "earning it is free", for a cybersecurity role, covering Active Directory "in part": not a help desk
  *   answer.
@@ -150,6 +149,8 @@ describe('Darnell, truck driver to IT support, $0 now, ten hours a week, 6 month
     expect(first).toMatch(/^1\. /);
     expect(first).toContain('You can study it free (audit) or apply for financial aid.');
     expect(first).toContain('It leads to CompTIA A+, which your postings ask for by name');
+    expect(first).toContain('*Google IT Support Professional Certificate*: free to study,');
+    expect(first).toContain('Covers none of your gaps: it is here as the free way to study towards CompTIA A+.');
     expect(pickBlock(picks, 'CompTIA A+')).toMatch(/^2\. /);
     expect(picks).toContain('Recommended path: Start with Google IT Support Professional Certificate. CompTIA A+, which your postings ask for by name, can come later');
     expect(picks).toContain('Nothing to pay now; study Google IT Support Professional Certificate free (audit or financial aid).');

@@ -30,8 +30,7 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  *   The catalog holds no informatics credential (no Epic proficiency/certification via employer, no HIMSS
  *   CAHIMS, no nursing informatics, and the references hold no sourced figures for one); a coach would say Epic
  *   certification usually comes through the employer. Each pick now says the catalog has none made for her
- *   role and that it is among the closest (recommend.ts noneForRole), but the path is still headed
- *   "Recommended path" (flows/credential-pick-replies.ts pathText).
+ *   role and that it is among the closest (recommend.ts noneForRole), and so does the path ("Closest path").
  * - The pay figure is for health information technologists and medical registrars, so the coach tells a 98k RN
  *   the move means "about $50,000 a year less"; nurse informatics analyst roles are not that occupation. Left
  *   unasserted: the source is honest about being the nearest occupation, but the conclusion misleads her.
@@ -119,6 +118,9 @@ describe('Rosalind, ICU nurse and Epic super-user to health informatics, $500 th
     const google = pickBlock(picks, 'Google Data Analytics Professional Certificate');
     expect(google).toContain('$441 in all, about 37 weeks at 6 hours a week');
     expect(google).toContain('It is made for another role (data analyst): my catalog has no credential made for health informatics specialist jobs, and it is among the closest, since it covers Data analysis, one of your top gaps.');
+    expect(picks).toContain('My catalog has no credential made for this role, so the picks above are the closest, made for other roles');
+    expect(picks).toContain('Closest path: ');
+    expect(picks).not.toContain('Recommended path');
     expect(picks).toContain('(BLS, May 2024)');
     const plan = await p.say('1');
     expect(plan).toContain('You chose *Google Data Analytics Professional Certificate*');
