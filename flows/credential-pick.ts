@@ -9,6 +9,7 @@ import { coverageOf } from '../src/credentials/coverage.js';
 import type { Recommendation } from '../src/credentials/recommend.js';
 import type { ScoredCredential } from '../src/credentials/score-credential.js';
 import { why, whyInDetail } from '../src/credentials/why.js';
+import { entryAgainstNow } from '../src/credentials/roi.js';
 import { ask, defineFlow, finish, goTo, handOver } from '../src/engine/flow.js';
 import type { FlowContext, Step } from '../src/engine/flow.js';
 import { listOf } from '../src/roles/suggest-roles.js';
@@ -233,7 +234,8 @@ export function createCredentialPickFlow(data: CoachData) {
       const stored: PlanFacts = { steps: plan.steps.map(({ step, title, due, done }) => ({ step, title, due, done })), names };
       const opening =
         chosen.length === 0
-          ? `No credential this time: a portfolio project that uses your gap skills is the best evidence. Here is your plan; say \`plan\` any time to see it again.`
+          ? // What the move is worth in pay is said here too: with no credential there is no payback sentence to carry it.
+            ['No credential this time: a portfolio project that uses your gap skills is the best evidence. Here is your plan; say `plan` any time to see it again.', entryAgainstNow(rec.pay, situation(ctx).currentPayUsd, situation(ctx).currentIncome)].filter(Boolean).join('\n')
           : `You chose ${listOf(names.map((n) => `*${n}*`))}. Here is your plan; say \`plan\` any time to see it again.`;
       return {
         replies: [{ kind: 'text', text: opening }, ...planReplies(plan, timeZone)],

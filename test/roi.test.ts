@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryPay } from '../src/data/roles-schema.js';
-import { entryPaySentence, payCutSentence, roi, rolePay } from '../src/credentials/roi.js';
+import { entryAgainstNow, entryPaySentence, payCutSentence, roi, rolePay } from '../src/credentials/roi.js';
 import { role } from './support/credential-fixtures.js';
 
 export const entry = (p10: number, p25: number, median: number, proxy = false): EntryPay => ({
@@ -131,5 +131,22 @@ describe('payCutSentence: "will I have to take a pay cut?"', () => {
     expect(payCutSentence(pay, 24_000, 'pension')).toMatch(/What you live on now is a pension, not pay from work/);
     expect(payCutSentence(pay, undefined)).toMatch(/Tell me what you earn now and I can say whether the move would mean a pay cut\.$/);
     expect(payCutSentence(rolePay(analyst(undefined)), 50_000)).not.toMatch(/\$\d/);
+  });
+});
+
+describe('entryAgainstNow (no credential to pay back)', () => {
+  const pay = rolePay(analyst(entry(69_660, 92_160, 124_910)));
+  it('says the raise against what they earn now, with the entry pay and its source, and no payback', () => {
+    const text = entryAgainstNow(pay, 45_000);
+    expect(text).toContain('An entry-level security analyst earns about $92,000 a year');
+    expect(text).toContain('(BLS, May 2024)');
+    expect(text).toContain('That is about $47,000 a year more than you earn now.');
+    expect(text).not.toMatch(/pays back|price/);
+  });
+  it('says a cut as the pick does, a pension as not pay, and only the entry pay when current pay is unknown', () => {
+    expect(entryAgainstNow(pay, 130_000)).toContain('a year less than you earn now');
+    expect(entryAgainstNow(pay, 30_000, 'pension')).toContain('is a pension, not pay from work');
+    expect(entryAgainstNow(pay, undefined)).toBe(entryPaySentence(pay));
+    expect(entryAgainstNow(rolePay(analyst(undefined)), 45_000)).toBe('');
   });
 });

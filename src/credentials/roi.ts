@@ -194,7 +194,25 @@ export function payCutSentence(pay: TargetPay, currentPayUsd: number | undefined
   const same = sameBand(current);
   if (change < 0 && -change >= same) return `Likely, at first. ${roi(null, pay, currentPayUsd).sentence}`;
   if (Math.abs(change) < same) return `Not a cut, but no raise either at first. ${roi(null, pay, currentPayUsd).sentence}`;
-  return `Not at the typical start. ${entry} That is about ${roundedUsd(change)} a year more than you earn now.${lowEndSentence(pay.lowCents - current, same)}`;
+  return `Not at the typical start. ${entryAgainstNow(pay, currentPayUsd, income)}`;
+}
+
+/**
+ * The pay part of the pick's sentence with no credential to pay back: the entry pay against what the
+ * person earns now (a raise, about the same, or a cut), so a plan finished without a credential still
+ * says what the move is worth. Empty when the role's pay is not known.
+ */
+export function entryAgainstNow(pay: TargetPay, currentPayUsd: number | undefined, income?: OtherIncome): string {
+  if (!pay.known) return '';
+  const entry = entryPaySentence(pay);
+  const other = income ?? (currentPayUsd === 0 ? 'none' : undefined);
+  if (other) return `${entry} ${NOT_PAY[other]}`;
+  if (currentPayUsd === undefined) return entry;
+  const current = toCents(currentPayUsd);
+  const change = pay.cents - current;
+  const same = sameBand(current);
+  if (change < same) return roi(null, pay, currentPayUsd).sentence;
+  return `${entry} That is about ${roundedUsd(change)} a year more than you earn now.${lowEndSentence(pay.lowCents - current, same)}`;
 }
 
 /**
