@@ -3,7 +3,7 @@ import { practiceFacts } from './profile-facts.js';
 import { personZone } from '../src/dates/person-zone.js';
 import { COMPETENCIES } from '../src/data/questions-schema.js';
 import type { Competency, Question } from '../src/data/questions-schema.js';
-import { again, ask, defineFlow, finish, goTo, nextRound, repeat } from '../src/engine/flow.js';
+import { again, ask, defineFlow, finish, goTo, nextRound, repeat, type Transition } from '../src/engine/flow.js';
 import type { FlowContext, SaidChoice } from '../src/engine/flow.js';
 import { hasWords } from '../src/engine/human-input.js';
 import { listOf } from '../src/roles/suggest-roles.js';
@@ -51,8 +51,11 @@ const BARE_NUMBER = /^(option |number |#)?\d{1,2}[.)]?$/i;
 const AFTER_WORDS = {
   retry: ['retry', 'again', 'try again', 'redo', 'one more time', 'let me try again', 'start again'],
   next: ['next', 'next one', 'move on', 'skip', 'skip it', 'go on', 'carry on', 'pass'],
+  // Another question: the next one, or after the last a new one (the practice starts over after its summary).
+  more: ['one more', 'one more question', 'another question', 'another one', 'get one more question', 'get another question', 'have one more question', 'have another question', 'give me another', 'more questions', 'keep going'],
   finish: ['stop', 'enough', "that's it", "that's enough", "that's all", "i'm done", 'done', 'quit', 'finish', 'summary', 'end'],
 } as const;
+const MORE: Transition = { handover: 'interview-practice', at: 'answer' };
 const HOW =
   `Answer with one real story. Type it in one message (${WHOLE_ANSWER_WORDS} words or more counts as your whole answer), ` +
   'in shorter messages ending with `done`, or in the form with the four STAR parts. Say `next` to skip this question.';
@@ -217,7 +220,9 @@ export function createInterviewPracticeFlow(data: CoachData) {
     const last = !round || round.index >= round.of - 1;
     return [
       { id: `retry@${tag}`, label: 'Retry this question', words: AFTER_WORDS.retry },
-      ...(last ? [] : [{ id: `next@${tag}`, label: 'Next question', words: AFTER_WORDS.next }]),
+      last
+        ? { id: `more@${tag}`, label: 'One more question', words: AFTER_WORDS.more }
+        : { id: `next@${tag}`, label: 'Next question', words: [...AFTER_WORDS.next, ...AFTER_WORDS.more] },
       // After the last question, "next" too means the summary.
       { id: `finish@${tag}`, label: last ? 'Finish and see my summary' : 'Stop here and see my summary', words: last ? [...AFTER_WORDS.finish, ...AFTER_WORDS.next] : AFTER_WORDS.finish },
     ];
@@ -335,7 +340,9 @@ export function createInterviewPracticeFlow(data: CoachData) {
     reask: 'Pick one by its number or name, for example: 1 to retry.',
     choices: afterChoices,
     ownWords: SKIP,
-    next: (choice) => (choice.startsWith('retry') ? again : choice.startsWith('next') ? nextRound : finish),
+    // One more after the last: this session's summary is kept, then a new session asks one question (its choice
+    // puts the questions just practised last).
+    next: (choice) => (choice.startsWith('retry') ? again : choice.startsWith('next') ? nextRound : choice.startsWith('more') ? MORE : finish),
   });
 
   return defineFlow({

@@ -106,7 +106,7 @@ describe('interview practice, as a transcript', () => {
     // to the role and more time, not for what changed.
     expect(pieces).toContain('At about 16 s spoken, this is short: an interviewer expects 1-2 minutes.');
     expect(pieces).not.toMatch(/say what changed|add how much/);
-    expect(pieces).toContain('[Retry this question | Finish and see my summary]');
+    expect(pieces).toContain('[Retry this question | One more question | Finish and see my summary]');
 
     // The retry as a form with the four STAR parts: a submitted form is the whole answer.
     await chat.say('retry');
@@ -296,3 +296,30 @@ describe('the practice focus, in the person\'s words', () => {
   });
 });
 
+describe('one more question after the last', () => {
+  for (const said of ['one more', 'another question', 'can i get one more question?', 'One more question please']) {
+    it(`gives another question for "${said}", after keeping the summary of the one practised`, async () => {
+      const { chat, profileNow } = await userWith(ANALYST);
+      await chat.say('practice');
+      await chat.say('1');
+      const first = await chat.say('let the coach choose');
+      const asked = /\n"([^"]+)"/.exec(first)?.[1];
+      await chat.say(BETTER);
+      const more = await chat.say(said);
+      expect(more).toContain('*Practice summary*');
+      expect(more).toMatch(/\*Question 1 of 1\* \(/);
+      expect(more).not.toContain(`"${asked ?? ''}"`);
+      expect(more).not.toContain("my notes don't cover it");
+      expect(profileNow().practiceHistory).toHaveLength(1);
+    });
+  }
+
+  it('keeps "one more time" a retry', async () => {
+    const { chat } = await userWith(ANALYST);
+    await chat.say('practice');
+    await chat.say('1');
+    await chat.say('let the coach choose');
+    await chat.say(BETTER);
+    expect(await chat.say('one more time')).toContain('try 2');
+  });
+});
