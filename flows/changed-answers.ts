@@ -90,7 +90,8 @@ export function readChangeAt(text: string, current: Step, earlier: readonly Chan
   const currentFits = (named.length === 0 || currentNamed) && reading(current).ok;
   if (fits.length === 0) {
     const [only] = named;
-    const refused = only && named.length === 1 && !currentNamed ? reading(only.step) : undefined;
+    // Only a change said as one is refused: "no, paid is ok if better" at a yes/no names pay but answers the question.
+    const refused = only && named.length === 1 && !currentNamed && said.marked ? reading(only.step) : undefined;
     if (only && refused && !refused.ok) return { kind: 'refused', target: only, problem: refused.problem };
     return currentFits ? { kind: 'answer', parsed: reading(current) } : { kind: 'none' };
   }

@@ -200,6 +200,15 @@ describe('words that only sound like a change', () => {
   });
 });
 
+describe('words that name an earlier answer in an answer to this question', () => {
+  it.each([
+    ['no, paid is ok if better', false],
+    ['yes, even if I make less at first', true],
+  ])('%j at the yes/no answers it, and changes nothing', (text, value) => {
+    expect(said('free-first', text, UP_TO_PAY)).toMatchObject({ ok: true, value });
+  });
+});
+
 describe('a question about another value (a what-if)', () => {
   it.each(['how long will it take at 12 hours a week?', 'what if I did 12 hours a week?', 'would it be faster at 12 hours a week', 'at 12 hours?', 'is $300 enough?'])(
     '%j at the choice changes nothing',
