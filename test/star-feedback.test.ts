@@ -99,6 +99,16 @@ describe('feedback a coach would give, on five realistic answers', () => {
     expect(notes(a)).toContain('What already works:\n- You measured the result: "month-end close went from nine days to four".');
   });
 
+  it('calls a story strong whose outcome is concrete without a number, and not one whose outcome is vague', () => {
+    const story = (outcome: string) =>
+      "Last winter I was the shift lead at a builders' yard in Leeds when a storm brought down part of the timber racking overnight. I was responsible for getting the yard open safely by seven, because the trade customers arrive early and many of them had jobs booked that morning. First I taped off the damaged bay and rang the racking company's emergency line so an engineer was booked for the afternoon. Then I moved the loose timber with the forklift into the covered store, one bundle at a time with a banksman, and I checked every other rack against the inspection sheet before anyone came in. I found two bent uprights in the next bay, so I emptied that bay as well and tagged it out. At half six I briefed the drivers and counter staff at the gate, showed them the closed area on the yard plan, and sent the roofing orders round the back entrance so nobody walked past the damage. " +
+      outcome;
+    const concrete = analyzeAnswer(story('We opened on time, no one got hurt, and the insurer accepted my photos and notes without a site visit.'), GENERAL);
+    expect(concrete.hasMetric).toBe(false);
+    expect(concrete.strong).toBe(true);
+    expect(analyzeAnswer(story('It all went well in the end.'), GENERAL).strong).toBe(false);
+  });
+
   it('praises the better retry as strong', () => {
     const a = analyzeAnswer(RETRY, GENERAL);
     expect(a.strong).toBe(true);

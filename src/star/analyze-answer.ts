@@ -1,6 +1,6 @@
 import type { Question } from '../data/questions-schema.js';
 import { classifyClauses, type ClassifiedClause, type StarPart } from './classify.js';
-import { STAR_PARTS, followUp, overallScore, ownSteps, partScores, rightLength, weDominates, type Findings } from './feedback.js';
+import { STAR_PARTS, concreteResult, followUp, overallScore, ownSteps, partScores, rightLength, weDominates, type Findings } from './feedback.js';
 import { motivationScore, motivationStrong, readMotivation, type MotivationReading } from './motivation.js';
 import { findStrengths, type Strength } from './praise.js';
 import { countWords, normalizeAnswer, segment } from './segment.js';
@@ -265,7 +265,7 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
   const onlyPolish = advice.every((s) => MINOR_KINDS.has(s.kind) || s.kind === 'credential');
   const strong = motivation
     ? motivationStrong(findings, motivation) && onlyPolish
-    : present && !findings.hypothetical && !weDominates(findings) && ownSteps(findings).length > 0 && findings.hasMetric && rightLength(findings) && onlyPolish;
+    : present && !findings.hypothetical && !weDominates(findings) && ownSteps(findings).length > 0 && concreteResult(findings) && rightLength(findings) && onlyPolish;
   return {
     parts: Object.fromEntries(
       STAR_PARTS.map((p) => [p, motivation ? { present: false, share: 0, score: 0 } : { present: partWords[p] > 0, share: round3(shares[p]), score: scores[p] }]),
