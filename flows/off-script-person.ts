@@ -1,7 +1,9 @@
 import type { CoachData } from '../src/coach-data.js';
 import type { OffScriptQuestion, OffScriptReply } from '../src/engine/off-script.js';
 import { cheapestToLearn } from '../src/credentials/cheaper-answers.js';
-import { readLearnAsk } from '../src/credentials/credential-question.js';
+import { readLearnAsk, readNotCarried } from '../src/credentials/credential-question.js';
+import { plain } from '../src/credentials/credential-words.js';
+import { providerName } from '../src/credentials/figure-words.js';
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
 import { anotherAnswer, enoughToHireAnswer, heldAnswer } from './held-answers.js';
 import type { CredentialFinder } from './named-credentials.js';
@@ -9,8 +11,8 @@ import { credentialMeant } from './need-credential.js';
 import type { QuestionAsker } from './off-script-asker.js';
 import { jobStrengths } from '../src/skills/job-strengths.js';
 import { personReaderOf } from '../src/skills/read-person.js';
-import { asksAnother, asksBackgroundCounts, asksCoding, asksEnoughToHire, asksHeldValue, asksQualified, saysConfidenceWorry, saysHolding } from './person-asides.js';
-import { backgroundAnswer, codingAnswer, confidenceAnswer, qualifiedAnswer, type CodeSkill, type PersonSaid } from './person-answers.js';
+import { asksAnother, asksBackgroundCounts, asksRealistic, asksCoding, asksEnoughToHire, asksHeldValue, asksQualified, saysConfidenceWorry, saysHolding } from './person-asides.js';
+import { backgroundAnswer, codingAnswer, confidenceAnswer, qualifiedAnswer, realisticAnswer, type CodeSkill, type PersonSaid } from './person-answers.js';
 import { hiringAsides } from './hiring-asides.js';
 import { profileOf } from './profile.js';
 
@@ -115,8 +117,21 @@ export function personAnswers(data: CoachData, asker: QuestionAsker, finder: Cre
     return answered(cheapestToLearn(found.skill.id, typed, asker.askerOf(q), asker.world, ask.free));
   };
 
+  /** "Is CISA realistic for someone like me?": what the credential named asks first, against their years and work. */
+  const realistic: PersonAnswer = (q) => {
+    if (!asksRealistic(q.text)) return undefined;
+    const [c] = finder.named(q.text);
+    if (c) {
+      // A rule without its research marker is a sentence of its own: "18–24 months in a data role."
+      const rules = [...c.prerequisites, ...c.recommendedExperience].map((r) => plain(r).trim().replace(/([^.!?])$/, '$1.')).filter((r) => r !== '.');
+      return answered(realisticAnswer(personOf(q), { name: `*${c.name}*`, rules, sourced: true, checkAt: `${providerName(c)}'s page` }));
+    }
+    const other = readNotCarried(q.text, credentials.notCarried);
+    return other ? answered(realisticAnswer(personOf(q), { name: other.name, rules: [], sourced: false, checkAt: other.checkAt })) : undefined;
+  };
+
   // A held credential asked about ("does my security+ count") before the background in general.
-  const all = [held, another, enough, qualified, coding, confidence, background, learnCheaply, hiringAsides(data, asker, finder)];
+  const all = [held, another, enough, realistic, qualified, coding, confidence, background, learnCheaply, hiringAsides(data, asker, finder)];
   return (q) => {
     for (const answer of all) {
       const reply = answer(q);

@@ -156,3 +156,27 @@ export function backgroundAnswer(person: PersonSaid, role: Role | undefined, fro
   if (gaps && gapIds.size > 0) lines.push(`What it doesn't cover yet is ${gaps}: that is what your plan is for.`);
   return lines.join(' ');
 }
+
+/** What a credential asks of people before they earn it, as the data has it (credentials.json), and where to check. */
+export interface CredentialAsks {
+  readonly name: string;
+  /** Prerequisites and recommended experience, in sentences; empty when the data holds none. */
+  readonly rules: readonly string[];
+  /** Whether the rules are known at all: a credential outside the catalog has none sourced. */
+  readonly sourced: boolean;
+  readonly checkAt: string;
+}
+
+/**
+ * "Is CISA realistic for someone like me?": what the credential asks of people first, set against the
+ * person's years and work, and where it fits in their path. No rule is made up: without a sourced one the
+ * answer says so and where to check.
+ */
+export function realisticAnswer(person: PersonSaid, asks: CredentialAsks): string {
+  const years = person.yearsExperience !== undefined && person.currentRole ? `your ${person.yearsExperience} years as ${bold(person.currentRole)}` : person.currentRole ? `your work as ${bold(person.currentRole)}` : 'your experience';
+  if (!asks.sourced) {
+    return `I don't know what experience ${asks.name} asks for: my notes have no sourced rule for it, so check ${asks.checkAt} before you plan on it. Set what it asks against ${years}: experience rules usually count only years in the work the credential is about, so if yours are not there yet, it is a later step, taken once you have them, not a first one.`;
+  }
+  if (asks.rules.length === 0) return `${asks.name} asks for no experience or prerequisite in my notes, so yes, it is open to you now; check ${asks.checkAt} to be sure before you book it.`;
+  return `${asks.name} asks for this first: ${asks.rules.join(' ')} Set that against ${years}: only time in that work counts, so if yours is not there yet, it is a later step, taken once you have it, not a first one. Check ${asks.checkAt} for what it accepts in place of experience.`;
+}

@@ -91,3 +91,13 @@ export const asksBackgroundCounts = (text: string): boolean => {
   const plain = said(text);
   return OWN_PAST.test(plain) && WORTH.test(plain);
 };
+
+/**
+ * "Is CISA realistic for someone like me?", "is the PMP doable for me", "can i realistically get the
+ * CISSP", "am i eligible for the pmp": whether the person can earn a named credential, which turns on
+ * what it asks of them first (experience, prerequisites), not on its price.
+ */
+const REALISTIC =
+  /\b(?:realistic|feasible|doable|achievable|attainable|within (?:my )?reach|out of (?:my )?reach|(?:too|very) (?:hard|advanced|senior))\b[\w\s']{0,30}\bfor (?:me|someone like me|people like me|an? [\w-]+ like me|my (?:level|situation|background))\b|\b(?:realistic|feasible|doable|achievable)\b[\w\s']{0,10}\b(?:at my (?:level|stage)|with my background|in my situation)\b|\bcan (?:i|someone like me) (?:realistically|really|actually|even) (?:get|do|sit|take|earn|pass|go for)\b|\b(?:am i|would i be|is someone like me) (?:even )?(?:eligible|allowed) (?:for|to (?:sit|take|get))\b|\bdo i (?:meet|have) (?:the )?(?:experience|requirements?|prerequisites?)\b|\bdo i qualify (?:for|to (?:sit|take))\b/;
+
+export const asksRealistic = (text: string): boolean => REALISTIC.test(said(text));

@@ -109,6 +109,17 @@ describe('whether their background counts, at the picks and after the report', (
   });
 });
 
+describe('whether a credential is realistic for them', () => {
+  it.each(['Is CompTIA Data+ realistic for someone like me?', 'is the data+ doable for me', 'can i realistically get comptia data+'])('%j: what it asks first, against her years', async (text) => {
+    const p = await newUser(data, `person-realistic-${text.length}`, TODAY);
+    for (const said of ['Ama', 'Find my skill gaps', 'I am an ICU nurse.', '15 years', 'data analyst', 'I build the unit rota in Excel', 'skip']) await p.say(said);
+    const reply = await p.say(text);
+    expect(reply).not.toMatch(REFUSED);
+    expect(reply).toContain('asks for this first: 18–24 months in a data role. Set that against your 15 years as *ICU nurse*');
+    expect(reply).toContain('it is a later step');
+  });
+});
+
 describe('at the menu after the report, typed without a question mark', () => {
   let p: Awaited<ReturnType<typeof atTheReport>>;
   beforeAll(async () => {

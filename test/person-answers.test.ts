@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { backgroundAnswer, codingAnswer, confidenceAnswer, qualifiedAnswer, type CodeSkill, type PersonSaid } from '../flows/person-answers.js';
+import { backgroundAnswer, codingAnswer, confidenceAnswer, qualifiedAnswer, realisticAnswer, type CodeSkill, type PersonSaid } from '../flows/person-answers.js';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
 import type { Role } from '../src/data/roles-schema.js';
@@ -107,5 +107,22 @@ describe('"would my legal background count for anything?"', () => {
     const none = backgroundAnswer(person(), role('it-support'), []);
     expect(none).toContain('gap interview (`gaps`)');
     expect(none).not.toMatch(/^Yes/);
+  });
+});
+
+describe('"Is CISA realistic for someone like me?"', () => {
+  const fatima = () => person({ currentRole: 'paralegal', yearsExperience: 17 });
+  it('with the rule the data holds: the rule, set against their years, and when it fits their path', () => {
+    const said = realisticAnswer(fatima(), { name: '*PMP*', rules: ['36 months of project experience with a 4-year degree.'], sourced: true, checkAt: "PMI's page" });
+    expect(said).toBe(
+      "*PMP* asks for this first: 36 months of project experience with a 4-year degree. Set that against your 17 years as *paralegal*: only time in that work counts, so if yours is not there yet, it is a later step, taken once you have it, not a first one. Check PMI's page for what it accepts in place of experience.",
+    );
+  });
+  it('without a sourced rule: says it does not know and where to check, and invents no figure', () => {
+    const said = realisticAnswer(fatima(), { name: "ISACA's CISA", rules: [], sourced: false, checkAt: "ISACA's CISA page" });
+    expect(said).toMatch(/^I don't know what experience ISACA's CISA asks for: my notes have no sourced rule for it, so check ISACA's CISA page/);
+    expect(said).toContain('your 17 years as *paralegal*');
+    expect(said).not.toMatch(/\d+ (?:years|months) of/);
+    expect(realisticAnswer(fatima(), { name: '*Excel Exam*', rules: [], sourced: true, checkAt: "Microsoft's page" })).toMatch(/^\*Excel Exam\* asks for no experience or prerequisite in my notes, so yes/);
   });
 });

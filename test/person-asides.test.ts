@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAnother, asksBackgroundCounts, asksCoding, asksEnoughToHire, asksHeldValue, asksQualified, saysConfidenceWorry, saysHolding } from '../flows/person-asides.js';
+import { asksAnother, asksBackgroundCounts, asksCoding, asksRealistic, asksEnoughToHire, asksHeldValue, asksQualified, saysConfidenceWorry, saysHolding } from '../flows/person-asides.js';
 
 /** The words of questions about the person, as people type them: lowercase, no question mark, typos. */
 
@@ -114,4 +114,19 @@ describe('asking whether their background counts for the new role', () => {
     'is the google cert worth it?',
     'my budget is 400, is that enough?',
   ])('%j does not', (text) => expect(asksBackgroundCounts(text)).toBe(false));
+});
+
+describe('asking whether a credential is realistic for them', () => {
+  it.each([
+    'Is CISA realistic for someone like me?',
+    'is the pmp doable for me',
+    'can i realistically get the CISSP',
+    'am i eligible for the pmp?',
+    'is security+ too advanced for me??',
+    'do i meet the experience requirements',
+    'is cisa even feasible with my background',
+  ])('%j does', (text) => expect(asksRealistic(text)).toBe(true));
+  it.each(['is the pmp worth it?', 'how much is CISA', 'is this switch realistic at my age', 'what is the cheapest way to learn ISO 27001?'])('%j does not', (text) =>
+    expect(asksRealistic(text)).toBe(false),
+  );
 });
