@@ -5,6 +5,7 @@ import { withBeyondCatalog } from './beyond-catalog-aside.js';
 import { checkinContinueFlow, checkinFlow, checkinsSetupFlow } from './checkins.js';
 import { createCredentialPickFlow, planView } from './credential-pick.js';
 import { withFunding } from './funding-aside.js';
+import { withPracticeLength } from './practice-length.js';
 import { createGapInterviewFlow } from './gap-interview.js';
 import { createInterviewPracticeFlow, practiceProgressFlow } from './interview-practice.js';
 import { MENU_WORDS } from './menu-words.js';
@@ -31,6 +32,6 @@ export function createFlowRegistry(data: CoachData): FlowRegistry {
   return new FlowRegistry(
     [welcomeFlow, createGapInterviewFlow(data), createCredentialPickFlow(data), planView, createPlanExportFlow(data), checkinsSetupFlow, checkinFlow, checkinContinueFlow, createInterviewPracticeFlow(data), practiceProgressFlow, createProgressFlow(practiceProgressFlow), createPeerPracticeFlow(data)].map(named),
     welcomeFlow.id,
-    { offScript: withBeyondCatalog(data, withFunding(data, createOffScriptAnswerer(data))) },
+    { offScript: withPracticeLength(withBeyondCatalog(data, withFunding(data, createOffScriptAnswerer(data)))) },
   );
 }
