@@ -132,11 +132,30 @@ export function personAnswers(data: CoachData, asker: QuestionAsker, finder: Cre
 
   // A held credential asked about ("does my security+ count") before the background in general.
   const all = [held, another, enough, realistic, qualified, coding, confidence, background, learnCheaply, hiringAsides(data, asker, finder)];
-  return (q) => {
+  const one = (q: OffScriptQuestion): OffScriptReply | undefined => {
     for (const answer of all) {
       const reply = answer(q);
       if (reply) return reply;
     }
     return undefined;
   };
+
+  // "Is CISA realistic for me? Would my legal background count?": each question answered in turn, and one
+  // these answers do not cover said back to be asked on its own, never silently dropped.
+  return (q) => {
+    const parts = questionsIn(q.text);
+    if (parts.length < 2) return one(q);
+    const replies = parts.map((text) => ({ text, reply: one({ ...q, text }) }));
+    const known = replies.filter((r) => r.reply);
+    if (known.length === 0) return undefined;
+    const left = replies.filter((r) => !r.reply).map((r) => `"${r.text}"`);
+    const later = left.length > 0 ? `\n\nYou also asked ${left.join(' and ')}: ask me that on its own and I'll answer it.` : '';
+    return answered(`${known.map((r) => r.reply?.text).join('\n\n')}${later}`);
+  };
+}
+
+/** The questions of one message, each ended by its question mark ("Is CISA realistic? Would my background count?"). */
+export function questionsIn(text: string): string[] {
+  const parts = text.split(/(?<=\?)\s+/).map((p) => p.trim()).filter((p) => p.length > 0);
+  return parts.filter((p) => p.endsWith('?')).length >= 2 ? parts : [text];
 }

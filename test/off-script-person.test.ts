@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
+import { questionsIn } from '../flows/off-script-person.js';
 import { newUser } from './support/new-user.js';
 
 /**
@@ -117,6 +118,31 @@ describe('whether a credential is realistic for them', () => {
     expect(reply).not.toMatch(REFUSED);
     expect(reply).toContain('asks for this first: 18–24 months in a data role. Set that against your 15 years as *ICU nurse*');
     expect(reply).toContain('it is a later step');
+  });
+});
+
+describe('two questions in one message', () => {
+  it('splits a message at its question marks only when it asks two or more', () => {
+    expect(questionsIn('Is CISA realistic for someone like me? Would my legal background count for anything?')).toEqual(['Is CISA realistic for someone like me?', 'Would my legal background count for anything?']);
+    expect(questionsIn('is data+ doable for me?? and does my nursing experience help?')).toEqual(['is data+ doable for me??', 'and does my nursing experience help?']);
+    expect(questionsIn('does my experience count? I did 15 years on the ward')).toEqual(['does my experience count? I did 15 years on the ward']);
+  });
+  it.each([
+    'Is CompTIA Data+ realistic for someone like me? Would my nursing background count for anything?',
+    'would my nursing background count for anything?? is the data+ doable for me?',
+  ])('%j: both answered', async (text) => {
+    const p = await newUser(data, `person-two-${text.length}`, TODAY);
+    for (const said of ['Ama', 'Find my skill gaps', 'I am an ICU nurse.', '15 years', 'data analyst', 'I build the unit rota in Excel', 'skip']) await p.say(said);
+    const reply = await p.say(text);
+    expect(reply).toContain('asks for this first: 18–24 months in a data role.');
+    expect(reply).toContain('Yes, it counts: your 15 years as *ICU nurse*');
+  });
+  it('one it cannot answer here is said back to be asked on its own, not dropped', async () => {
+    const p = await newUser(data, 'person-two-other', TODAY);
+    for (const said of ['Ama', 'Find my skill gaps', 'I am an ICU nurse.', '15 years', 'data analyst', 'I build the unit rota in Excel', 'skip']) await p.say(said);
+    const reply = await p.say('Would my nursing background count for anything? What does a data analyst do all day?');
+    expect(reply).toContain('Yes, it counts');
+    expect(reply).toContain('You also asked "What does a data analyst do all day?": ask me that on its own and I\'ll answer it.');
   });
 });
 
