@@ -371,4 +371,12 @@ describe('classifyClauses', () => {
     expect(parts('The whole office was moving desks. I was given the printers and scanners. I unplugged and labelled them all.')).toEqual(['situation', 'task', 'action']);
     expect(parts('I was given the wrong address by the sat nav. I rang the customer.')[0]).not.toBe('task');
   });
+
+  it('reads a step likened to a habit ("like I always do") as the event, and one that tells no how as no step', () => {
+    const parts = (answer: string) => labels(answer).map(([, l]) => l);
+    expect(parts('At the cinema last week a man was shouting at the till. I dealt with him calmly, like I always do with customers.')).not.toContain('hypothetical');
+    expect(parts('At the cinema last week a man was shouting at the till. I dealt with him calmly, like I always do with customers.').at(-1)).toBe('none');
+    // With no event told, the habit is still a habit.
+    expect(parts('When a customer complains, I listen, like I always do.')).toContain('hypothetical');
+  });
 });

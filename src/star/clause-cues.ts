@@ -131,6 +131,7 @@ export interface Cues {
 
 // "We worked together", "I worked through the night": working at the problem is a step, where
 // "I worked at a bank" is the job the story is set in.
+const HABIT_LIKENED = /\b(?:i|we) (?:always|usually|normally|typically|generally) (?:do|did)\b(?! (?:is|was)\b)/gi;
 const WORKED_AT_IT = /^ (?:together|with|on|through|late|overtime|closely|hard|out|alongside|nights|weekends|around)\b/i;
 const DID_THE_WORK = /^ (?:all|every|each|both|the whole|the rest of|half|the (?:first|last|other|remaining)|(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\d+)) [\w-]+/i;
 const KEPT_HAPPENING = /^ (?:on )?(?:running (?:out|late|short|over)|getting|losing|missing|breaking|forgetting|falling|going (?:wrong|down|off)|failing|crashing|coming (?:back|in)|having to|hearing|finding)\b/i;
@@ -196,7 +197,9 @@ function headingPart(text: string): StarPart | undefined {
  * the bake to 10 am so that we always had fresh loaves").
  */
 function hypotheticalIn(text: string, pastStep: boolean): boolean {
-  const own = text.replace(REPORTED_WOULD, ' ');
+  // "I dealt with him calmly, (like) I always do": after a step told in the past, the habit's "do"
+  // stands for that step, likened to the habit; the step is the event.
+  const own = (pastStep ? text.replace(HABIT_LIKENED, ' ') : text).replace(REPORTED_WOULD, ' ');
   const purpose = pastStep ? PURPOSE_AFTER.exec(own) : null;
   return HYPOTHETICAL.test(purpose ? own.slice(0, purpose.index) : own);
 }
