@@ -381,3 +381,14 @@ describe('what a word means by what is around it: an A/B test, leadership, Epic,
   });
 });
 
+
+describe('a way of working named with the tool it is done with', () => {
+  it('is one demand for the tool: "infrastructure as code with Terraform"', () => {
+    expect(demands('Requirements: infrastructure as code with Terraform.')).toEqual(['terraform:required']);
+    expect(demands('Requirements: 2+ years with Linux, infrastructure as code using Terraform.')).toEqual(['linux:required', 'terraform:required']);
+  });
+
+  it('stays two demands for a language named with a library: "Python with scikit-learn"', () => {
+    expect(demands('Requirements: Python with scikit-learn.')).toEqual(['python:required', 'scikit-learn:required']);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCredentialIndex } from '../src/credentials/credential-index.js';
 import { rankCredentials, scoreCredential } from '../src/credentials/score-credential.js';
-import { freeRouteNote, freeRoutesTo, freeWayIn, pastStarters } from '../src/credentials/toward-named.js';
+import { freeRouteNote, freeRoutesTo, freeWayIn, pastStarters, subjectHeld } from '../src/credentials/toward-named.js';
 import { credential, line, role, skills, TODAY } from './support/credential-fixtures.js';
 
 // A ladder made for the role: a free-to-audit course, then an exam the postings name, then an associate exam.
@@ -42,5 +42,20 @@ describe('freeRoutesTo', () => {
 
   it('says where the free route leads and that the exam fees come later', () => {
     expect(freeRouteNote(exam)).toBe('It leads to Exam, which your postings ask for by name: study this now, and pay for Exam when your budget allows; its fees are the cost of certifying later.');
+  });
+});
+
+describe('subjectHeld', () => {
+  const gaps = [{ skill: 'sql', share: 1 }];
+  it('keeps a person in a beginner\'s course whose subject they hold none of, however close they are', () => {
+    const held = subjectHeld(index, gaps, []);
+    expect(held(course)).toBe(false);
+    expect(pastStarters(catalog, ['exam'], held)).toEqual([]);
+  });
+
+  it('lets them past it when the subject is no gap of theirs, or their work uses it', () => {
+    expect(subjectHeld(index, [{ skill: 'viz', share: 1 }], [])(course)).toBe(true);
+    expect(subjectHeld(index, gaps, ['sql'])(course)).toBe(true);
+    expect(pastStarters(catalog, ['exam'], subjectHeld(index, gaps, ['sql']))).toEqual(['course']);
   });
 });

@@ -1,5 +1,6 @@
 import { CREDENTIAL_LEVELS } from '../data/credentials-schema.js';
 import type { CredentialIndex } from './credential-index.js';
+import type { CatalogCredential } from '../data/credentials-schema.js';
 import type { ScoredCredential } from './score-credential.js';
 
 /**
@@ -31,4 +32,16 @@ export function foundationsFirst<T extends ScoredCredential>(list: readonly T[],
   };
   list.forEach(place);
   return out;
+}
+
+/** Every credential reachable along nextSteps from the path's last member: its rungs ahead. */
+export function laddersFrom(path: readonly CatalogCredential[], index: CredentialIndex): Set<string> {
+  const ahead = new Set<string>();
+  let step = path.at(-1)?.nextSteps ?? [];
+  while (step.length > 0) {
+    const fresh = step.filter((id) => !ahead.has(id));
+    fresh.forEach((id) => ahead.add(id));
+    step = fresh.flatMap((id) => index.byId.get(id)?.nextSteps ?? []);
+  }
+  return ahead;
 }

@@ -14,8 +14,8 @@ import { byRank, rankCredentials, scoreCredential, type ScoredCredential } from 
 import { sideBySide, tuitionDegree, type ComparisonColumn, type DegreeInputs } from './side-by-side.js';
 import { gapName, gapSkills, type Gap, type Situation } from './situation.js';
 import { listOf } from '../roles/suggest-roles.js';
-import { freeRouteNote, freeRoutesTo, pastStarters, STARTERS } from './toward-named.js';
-import { foundationsFirst } from './foundations-first.js';
+import { freeRouteNote, freeRoutesTo, pastStarters, STARTERS, subjectHeld } from './toward-named.js';
+import { foundationsFirst, laddersFrom } from './foundations-first.js';
 import { onUnnamedPlatform } from './platform-fit.js';
 
 /**
@@ -206,7 +206,7 @@ export function recommend(input: RecommendInput): Recommendation {
     return experience ? [[c.id, pastByWork(experience)] as const] : [];
   }));
   // Close or ready: the beginner's rungs below a credential their postings name are behind them too.
-  for (const id of pastStarters(forRole, required)) if (nearlyThere && !pastCourses.has(id)) pastCourses.set(id, pastByStanding(person.verdict === 'ready' ? 'ready' : 'close'));
+  for (const id of pastStarters(forRole, required, subjectHeld(index, gaps, person.workSkills ?? []))) if (nearlyThere && !pastCourses.has(id)) pastCourses.set(id, pastByStanding(person.verdict === 'ready' ? 'ready' : 'close'));
   const vendorPlatforms = new Set([...index.platforms.values()].flat());
   const topGaps = gaps.slice(0, TOP_GAPS);
   // A credential made for another role comes in only for a top gap nothing made for the role covers
@@ -396,16 +396,4 @@ const lowerName = (name: string) => (/^\S[^\s]*[A-Z]/.test(name) ? name : `${nam
 function isCoreGap(gap: Gap, role: Role, index: CredentialIndex): boolean {
   const core = new Set(role.skills.filter((s) => s.core).map((s) => s.skill));
   return gapSkills(gap).some((id) => core.has(id) || index.broader(id).some((wider) => core.has(wider)));
-}
-
-/** Every credential reachable along nextSteps from the path's last member: its rungs ahead. */
-function laddersFrom(path: readonly CatalogCredential[], index: CredentialIndex): Set<string> {
-  const ahead = new Set<string>();
-  let step = path.at(-1)?.nextSteps ?? [];
-  while (step.length > 0) {
-    const fresh = step.filter((id) => !ahead.has(id));
-    fresh.forEach((id) => ahead.add(id));
-    step = fresh.flatMap((id) => index.byId.get(id)?.nextSteps ?? []);
-  }
-  return ahead;
 }

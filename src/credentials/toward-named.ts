@@ -1,5 +1,7 @@
 import type { CatalogCredential } from '../data/credentials-schema.js';
+import type { CredentialIndex } from './credential-index.js';
 import type { ScoredCredential } from './score-credential.js';
+import { gapSkills, type Gap } from './situation.js';
 
 /**
  * Where a path starts below a credential most of the person's postings name (recommend.ts `required`),
@@ -26,8 +28,21 @@ export const freeWayIn = (credential: CatalogCredential): boolean => credential.
  * person the gap report calls close or ready, courses they are past (covered-start.ts pastByStanding),
  * so best-stack.ts lets the named rung start the path, first when it is within reach.
  */
-export function pastStarters(forRole: readonly CatalogCredential[], required: readonly string[]): string[] {
-  return forRole.filter((c) => STARTERS.has(c.level) && c.nextSteps.some((id) => required.includes(id))).map((c) => c.id);
+export function pastStarters(forRole: readonly CatalogCredential[], required: readonly string[], held: (c: CatalogCredential) => boolean = () => true): string[] {
+  return forRole.filter((c) => STARTERS.has(c.level) && c.nextSteps.some((id) => required.includes(id)) && held(c)).map((c) => c.id);
+}
+
+/**
+ * Whether the person holds some of a beginner's course's subject (its vendor platform, or else the first
+ * skill it teaches): it is no gap of theirs, or their work uses it. Close to a cloud job with no AWS at
+ * all, AWS's fundamentals exam is still where they start, not a rung they are past.
+ */
+export function subjectHeld(index: CredentialIndex, gaps: readonly Gap[], workSkills: readonly string[]): (c: CatalogCredential) => boolean {
+  const lacking = new Set(gaps.flatMap(gapSkills));
+  return (c) => {
+    const platforms = index.platforms.get(c.id) ?? [];
+    return (platforms.length > 0 ? platforms : c.skills.slice(0, 1)).some((id) => !lacking.has(id) || workSkills.includes(id));
+  };
 }
 
 /**

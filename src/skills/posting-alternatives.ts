@@ -83,6 +83,15 @@ export const opensKind = (group: readonly Read[]): boolean => openKinds.has(grou
 /** Whether `read` is an item of a bracket that names its broad skill: firewalls in "Networking (DNS, firewalls)". */
 export const isBracketExample = (read: Read): boolean => bracketExamples.has(read);
 
+/**
+ * "infrastructure as code with Terraform": a way of working named with the tool it is done with, which is
+ * evidence of it, is one demand for the tool. Only a method: "Python with scikit-learn" asks for both.
+ */
+const WITH_TOOL_JOIN = /^\s*(?:with|using|via|through)\s+$/i;
+const methodsWithTool = new WeakSet<Read[]>();
+/** Whether `group` (from alternatives) is a method named with its tool: the demand is for the tool, its last member. */
+export const namesMethodWithTool = (group: readonly Read[]): boolean => methodsWithTool.has(group as Read[]);
+
 /** Groups mentions of one clause joined by "or" (and "/" or "," between skills of a kind). */
 export function alternatives(text: string, reads: readonly Read[], catalog: SkillCatalog): Read[][] {
   const groups: Read[][] = [];
@@ -111,6 +120,13 @@ export function alternatives(text: string, reads: readonly Read[], catalog: Skil
       && (/\bor\b/i.test(join) || OR_LATER.test(text.slice(cur.end, cur.segment.end)));
     // "Azure or another cloud platform": any skill of the kind meets it, so it is one demand with the kind.
     const orAnother = join !== undefined && OR_ANOTHER_JOIN.test(join) && ancestorsOf(catalog, prev!.skill).includes(cur.skill);
+    const withTool = join !== undefined && group?.length === 1 && group[0] === prev && WITH_TOOL_JOIN.test(join)
+      && catalog.byId.get(prev!.skill)?.category === 'method' && ancestorsOf(catalog, cur.skill).includes(prev!.skill);
+    if (withTool && group) {
+      group.push(cur);
+      methodsWithTool.add(group);
+      continue;
+    }
     const joins = join !== undefined && (backgrounds || orAnother || OR_JOIN.test(join) || orSimilar || orUnknown || ((SLASH_JOIN.test(join) || bracket) && related(catalog, prev!.skill, cur.skill, false)) || inBracket);
     if (joins && group) {
       group.push(cur);

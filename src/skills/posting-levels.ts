@@ -2,7 +2,7 @@ import type { SkillCatalog } from '../data/load-data.js';
 import type { Segment } from './clean-text.js';
 import { CONTEXT_CUES, CREDENTIAL_NAME_SOURCES, EXPERIENCE_CUES, YEARS_QUALIFIER_CUES, YEARS_SOURCE, TEACHING_CUES, FORWARD_PREFERRED_CUES, INVITATION_CUES, INVITATION_WITHDRAWN_CUES, NOT_REQUIRED_CUES, PREFERRED_CUES, REQUIRED_CUES, SECTION_CUES, type DemandLevel } from './posting-cues.js';
 import type { SkillExtractor } from './extract-skills.js';
-import { alternatives, ancestorsOf, isBracketExample, openBrackets, opensKind, type Read } from './posting-alternatives.js';
+import { alternatives, ancestorsOf, isBracketExample, namesMethodWithTool, openBrackets, opensKind, type Read } from './posting-alternatives.js';
 import { workMentions } from './posting-work.js';
 
 /**
@@ -383,7 +383,7 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
     const head = group[0] as Read;
     const example = (r: Read) =>
       r !== head && (r.skill === head.skill || isBracketExample(r) || ancestorsOf(catalog, r.skill).includes(head.skill)) && openBrackets(text.slice(head.end, r.start)) > 0;
-    const skills = [...new Set(group.filter((r) => !example(r)).map((r) => r.skill))];
+    const skills = namesMethodWithTool(group) ? [(group[group.length - 1] as Read).skill] : [...new Set(group.filter((r) => !example(r)).map((r) => r.skill))];
     const level = group[0]?.level === 'preferred' && !firmer.has(group) ? 'preferred' : 'required';
     const experience = group.every((r) => r.experience);
     // Years in a field and the skill of that field are different asks: "3+ years as a business analyst" beside "business analysis".
