@@ -17,7 +17,7 @@ import { DETAIL, WHY_WORD } from './pick-why.js';
 import { profileOf } from './profile.js';
 import { questionAsker } from './off-script-asker.js';
 import { personAnswers } from './off-script-person.js';
-import { ageAnswer, looksLikeCredentialCode, saysAgeWorry, whatIsName } from './off-script-asides.js';
+import { ageAnswer, ageSaid, looksLikeCredentialCode, saysAgeWorry, whatIsName } from './off-script-asides.js';
 import { asksNeedGivenWork, credentialMeant, needGivenWorkAnswer } from './need-credential.js';
 import { WHY } from './off-script-why.js';
 import { asksMostRecognised, asksPayCut, hoursSaid, mostRecognisedAnswer, payCutAnswer } from './pick-asides.js';
@@ -73,6 +73,8 @@ const ABOUT_ME = /\b(?:me|i|i'm|my|to (?:get|finish|study|pass|earn) (?:it|one|c
 /** A word for a credential: "is the Oracle cert worth it?" asks about one. */
 const CREDENTIAL_WORD = /\b(?:certs?|certificates?|certifications?|exams?|courses?|badges?|credentials?|nanodegrees?|bootcamps?)\b/i;
 const answered = (text: string): OffScriptReply => ({ text, answered: true });
+/** The question with the sentences said before it ("i am 55. will they hire me?"): what it is about is often there. */
+const withRest = (q: OffScriptQuestion): string => (q.rest === '' ? q.text : `${q.rest}. ${q.text}`);
 
 export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   const { catalog, credentials, roleMatcher } = data;
@@ -317,12 +319,17 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
    * "is 56 too old for this?", "is 58 too old to start in cyber?": an age worry. A question about a credential
    * with age in it ("is security+ worth it at my age") is left to the credential answer, which says what it asks
    * of people; a field word that happens to match a credential's name ("cyber") does not make it one.
+   * The age is often said in a sentence before the question ("i am 55. will they hire me?"), so that is read too.
    */
   function age(q: OffScriptQuestion): OffScriptReply | undefined {
-    if (!saysAgeWorry(q.text)) return undefined;
+    const said = withRest(q);
+    if (!saysAgeWorry(said)) return undefined;
     if (finder.named(q.text).length > 0 && /\b(?:worth|cost|price|take|pass|exam|cert(?:ificate|ification)?s?|renew)\b/i.test(q.text)) return undefined;
-    return answered(ageAnswer(q.text, profileOf(q.ctx).yearsExperience));
+    return answered(ageAnswer(said, profileOf(q.ctx).yearsExperience));
   }
+
+  /** "I'm 61. would a company hire me?": with an age stated, the worry is about that age before any other doubt about them. */
+  const ageStated = (q: OffScriptQuestion): OffScriptReply | undefined => (ageSaid(withRest(q)) === undefined ? undefined : age(q));
 
   /**
    * "whats CISA", "what is the PMP?": a credential the catalog has is described; a code that can
@@ -346,12 +353,12 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   return (q) => {
     const text = q.text.toLowerCase();
     // Not shaped like a question: answered only when it surely asks about a credential.
-    if (q.tentative) return notCarried(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? whatIs(q) ?? forSkill(q) ?? NOT_SURE;
+    if (q.tentative) return notCarried(q) ?? ageStated(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? whatIs(q) ?? forSkill(q) ?? NOT_SURE;
     if (TOPICS[0]?.words.test(text)) return unclear(q);
     // Named by a name of its own before a catalog credential could match its words ("Google Analytics certification").
     const carried = notCarried(q);
     if (carried) return carried;
-    const reasons = aboutPerson(q) ?? needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q);
+    const reasons = ageStated(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q);
     if (reasons) return reasons;
     const about = credentialAnswer(q) ?? unknownCredential(q) ?? forSkill(q);
     if (about) return about;

@@ -2,7 +2,8 @@ import { plainQuestion } from '../src/credentials/credential-question.js';
 
 /**
  * Two asides a person makes at any step that are about neither a topic of the coach's data nor a
- * credential it carries: an age worry ("is 56 too old for this?", "am I too old", "at my age"),
+ * credential it carries: an age worry ("is 56 too old for this?", "am I too old", "at my age",
+ * "i am 55. they will hire old teacher?"),
  * and "whats CISA", the name of something asked about in two words. The answerer
  * (off-script-answers.ts) decides what to say with them; these only read the words.
  */
@@ -11,14 +12,30 @@ import { plainQuestion } from '../src/credentials/credential-question.js';
 const AGE_WORRY =
   /\b(?:too old|at my age|for my age|my age (?:a problem|an issue|against me|count against)|ageism|age(?:ist)? (?:bias|discrimination|limit)|too late (?:for me|at \d{2}|in life|to (?:start|begin|get into|break into|move into|go into|switch|pivot|retrain|learn|enter|change (?:careers?|fields?|jobs?)))|\d{2} (?:is )?too late|older (?:workers?|candidates?|applicants?|people|person|career changers?))\b|\bam i (?:too )?old\b|\bold for (?:this|tech|it)\b/;
 
+/**
+ * Whether hiring or being old is asked about: "will they hire old teacher?", "companies accept
+ * someone my age?", "do I still have a chance?". With an age said beside it, the question is about that age.
+ */
+const HIRE_OR_OLD = /\b(?:hire|hired|hiring|employ|employed|accept|accepted|take (?:me|on)|consider|want (?:me|someone)|chance|too late|old|older|young(?:er)?)\b/;
+
+/** An age stated anywhere in the message ("i am 55.", "im 61 now", "55 years old", "aged 48"); not "I am 40 hours a week". */
+const AGE_STATED =
+  /\b(?:is|at|i'?m|im|i am|turning|now|being|age|aged)\s+(\d{2})\b(?!\s*(?:\+|%|k\b|hours?|hrs?|h\b|dollars?|bucks|usd|euros?|pounds?|weeks?|months?|days?|minutes?|mins?|percent|years? (?:of|in|as|at|with|experience|ago)))|\b(\d{2})\s*(?:years? old|yrs? old|y\.?o\.?\b|too old|and)\b/;
+
+/** The age the message states, from a whole working life: an age a worry about age is about, not 28 years of work. */
+const WORRIED_AGE = { min: 40, max: 80 };
+
 export function saysAgeWorry(text: string): boolean {
   const said = plainQuestion(text);
-  return !/^(?:why|how come)\b/.test(said) && AGE_WORRY.test(said);
+  if (/^(?:why|how come)\b/.test(said)) return false;
+  if (AGE_WORRY.test(said)) return true;
+  const age = ageSaid(text);
+  return age !== undefined && age >= WORRIED_AGE.min && age <= WORRIED_AGE.max && HIRE_OR_OLD.test(said);
 }
 
-/** The age the message says ("is 56 too old", "at 61", "I'm 58"), when it is a working age. */
+/** The age the message says ("is 56 too old", "at 61", "I'm 58", "i am 55."), when it is a working age. */
 export function ageSaid(text: string): number | undefined {
-  const said = /\b(?:is|at|i'?m|i am|turning|now|being)\s+(\d{2})\b|\b(\d{2})\s+(?:years? old|too old|and)\b/.exec(plainQuestion(text));
+  const said = AGE_STATED.exec(plainQuestion(text));
   const age = Number(said?.[1] ?? said?.[2]);
   return Number.isInteger(age) && age >= 30 && age <= 90 ? age : undefined;
 }

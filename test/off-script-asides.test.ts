@@ -12,13 +12,20 @@ describe('an age worry', () => {
     'is it too late for me to switch',
     'am i too old to retrain at 58',
     '50 too late for tech?',
+    'i am 55. they will hire old teacher?',
+    "I'm 61 now, would a company even hire me?",
+    'im 48 - do employers accept people like me',
+    '58 years old, any chance for me in IT?',
+    'aged 52. will they take me?',
   ])('%j says it', (text) => expect(saysAgeWorry(text)).toBe(true));
-  it.each(['why do you need my age?', 'is it too late to change my budget?', 'how old is the CAPM exam?', 'is the A+ worth it'])('%j does not', (text) => {
+  it.each(['why do you need my age?', 'is it too late to change my budget?', 'how old is the CAPM exam?', 'is the A+ worth it', 'i am 40 hours a week, will they hire me?', 'i am working as teacher 28 years, will they hire me?', 'i am 25, will they hire me?', 'i am 55, what does a QA analyst earn?'])('%j does not', (text) => {
     expect(saysAgeWorry(text)).toBe(false);
   });
   it('reads the age said and answers with it', () => {
     expect(ageSaid('Is 45 too late to get into ML?')).toBe(45);
     expect(ageSaid('is it too late to start at 52')).toBe(52);
+    expect(ageSaid('i am 55. they will hire old teacher?')).toBe(55);
+    expect(ageSaid('i have 50 hours a week')).toBeUndefined();
     expect(ageAnswer('Is 45 too late to get into ML?', 19)).toMatch(/^It's a fair worry, and no, 45 is not too old for this\..*your 19 years of work as strengths/);
   });
 });

@@ -386,6 +386,18 @@ describe('questions answered from the coach\'s data', () => {
     expect(await chat.say('whats the PMP?')).toMatch(/^\*[^*]*Project Management Professional[^*]*\*[^\n]* teaches Project management/);
   });
 
+  it('an age said before a hiring question at a choice step is an age worry, never "not one of the options"', async () => {
+    const { chat } = coach();
+    await chat.say('hi');
+    await chat.say('Maria');
+    for (const said of ['i am 55. they will hire old teacher?', "I'm 61. Would a company even hire me?", 'im 48 now, do employers accept people like me']) {
+      const reply = await chat.say(said);
+      expect(reply, said).toContain('Age bias does exist at some employers');
+      expect(reply, said).not.toContain("isn't one of the options");
+      expect(reply, said).toContain('What would you like to work on first?');
+    }
+  });
+
   it('a question at the menu between parts is answered as at any step, then the menu again', async () => {
     const { chat } = await inGapInterview();
     await chat.say('Nurse');

@@ -22,7 +22,8 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * "maybe 250 dollars" as $250 and "by september" as Wednesday 1 September 2027; every plan date (4 study
  * weeks, 80 portfolio hours at 8 a week, 12 weeks of job search) and a portfolio piece that is a tester's
  * (test plan, bug reports, a few automated checks); practice feedback that asks first for the result and
- * for "I" instead of "we", and a retry that names both as improved.
+ * for "I" instead of "we", and a retry that names both as improved; "i am 55. they will hire old teacher?"
+ * answered as an age worry, not refused as "not one of the options".
  *
  * What a coach would not sign today (left out, or written as `it.fails` where small and clear):
  * - The picks for a QA analyst are two Scrum Master certificates (PSM I, then CSM "price unknown"), because
@@ -31,9 +32,6 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  *   his $250), with a free SQL course beside it; a Scrum Master badge is not a tester's first step.
  * - "ISTQB is needed or not?" gets only "I don't have sourced figures"; a coach answers the question: the
  *   posting prefers it, so he can apply without it, and it helps.
- * - "i am 55. they will hire old teacher?" gets "That isn't one of the options." A coach answers it: age
- *   discrimination is unlawful (the posting's own EEO line), and 28 years of careful procedures and rubric
- *   grading are what a test team values.
  * - "customer-facing web application" is counted as the posting asking for Customer service.
  * - "equipment inventory in google sheets" is read as Logistics and supply chain, and "found and reported
  *   bugs in school gradebook software" is credited as Software testing with no quote of his words as evidence.
@@ -153,7 +151,7 @@ describe('Dmitri, physics teacher of 28 years to QA analyst, $250, eight hours a
     expect(await p.say('ISTQB is needed or not?')).toContain('you can apply without it');
   });
 
-  it.fails('answers "i am 55. they will hire old teacher?" instead of calling it not an option', async () => {
+  it('answers "i am 55. they will hire old teacher?" instead of calling it not an option', async () => {
     const { p } = await throughPick('dmitri-age');
     expect(await p.say('i am 55. they will hire old teacher?')).not.toContain("That isn't one of the options");
   });
