@@ -256,6 +256,25 @@ const LABELS: Label[] = [
   },
 ];
 
+describe('a credential only chosen, not held', () => {
+  const WHY: QuestionLike = { competencies: ['why-career-change'], invitesCredential: true };
+  const context: AnswerContext = { credentialName: 'Google Cybersecurity Professional Certificate', credentialHeld: false };
+  const STORY =
+    'In 2019 I was reviewing our access control logs and noticed one badge opening the count room door at 3am. I pulled the footage and wrote it up, and my certificate work taught me to document it.';
+
+  it('is not credited for a bare "certificate" or a door badge: the answer never named it', () => {
+    const a = analyzeAnswer(STORY, WHY, context);
+    expect(a.mentionsCredential).toBeNull();
+    expect(a.strengths.map((s) => s.text).join(' ')).not.toContain('Google Cybersecurity');
+  });
+
+  it('is credited where the answer names it', () => {
+    const a = analyzeAnswer(`${STORY} I am taking the Google Cybersecurity course now to learn SIEM tools.`, WHY, context);
+    expect(a.mentionsCredential).toBe(true);
+    expect(a.strengths.map((s) => s.text).join(' ')).toContain('You use your Google Cybersecurity Professional Certificate as evidence: "I am taking the Google Cybersecurity course');
+  });
+});
+
 describe('analyzeAnswer on labelled answers', () => {
   it('has a label for every fixture, and at least 20 of them', () => {
     const files = readdirSync(FIXTURES).map((f) => f.replace(/\.txt$/, ''));

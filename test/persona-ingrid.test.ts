@@ -20,7 +20,8 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * invented; "yes, it counts" for her CC; an honest "my notes don't cover it" on shift work; every plan date
  * (20 + 10 study weeks, 60 portfolio hours at 10 a week, 12 weeks of job search, "8 months" as Saturday 7
  * August 2027) with the misses said and the hours that would fit; practice feedback that asks for "I" over
- * "we" and a longer story, and a retry that says what improved.
+ * "we" and a longer story, and a retry that says what improved; no certificate she never named (nor her
+ * story's cloned door badge) credited as evidence.
  *
  * What a coach would not sign today (the small, clear ones are `it.fails` below):
  * - The MSSP posting asks for Security+ "within 90 days of hire", yet the pick and the CC answer say "without
@@ -36,9 +37,6 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  *   investigations with police are not credited at all (security monitoring, incident investigation).
  * - The weak practice answer has no result, yet the coach praises "kept recording on all cameras" as what
  *   changed and asks her to add "how much" to it, instead of saying what is missing: how it ended.
- * - Asked why she is moving into tech, she tells her badge-cloning story; the coach says "You use your Google
- *   Cybersecurity Professional Certificate as evidence", quoting a sentence about access-control logs: she
- *   never named that certificate, and has not started it.
  * - Not kept as tests: the pay line says "about $40,000 a year more than you earn now" from the information
  *   security analysts' 25th percentile ($92,000), while Tier 1 SOC jobs at an MSSP often start well below
  *   that (no sourced figure in data/ to assert); "employer might reimburse later" is never taken up (ask the
@@ -227,7 +225,7 @@ describe('Ingrid, casino surveillance to SOC analyst, CC held, $300, ten hours a
     expect(weak).not.toContain('You say what changed because of it: "kept recording on all cameras"');
   });
 
-  it.fails('never credits a certificate she did not name as evidence in her story', async () => {
+  it('never credits a certificate she did not name as evidence in her story', async () => {
     const { p } = await throughWeakAnswer('ingrid-evidence');
     await p.say('retry');
     await p.say(PROCEDURE_BETTER);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countPronouns, findHedges, findMetrics, firstPersonRatio, mentionsCredential, namedSkills, voiceOf } from '../src/star/signals.js';
+import { countPronouns, findHedges, findMetrics, firstPersonRatio, mentionsCredential, namedSkills, namesCredential, voiceOf } from '../src/star/signals.js';
 
 describe('signals', () => {
   it('counts who acts: "I" and "we" as subjects and owning words, not "my team" or "us"', () => {
@@ -84,6 +84,14 @@ describe('signals', () => {
     expect(mentionsCredential('At Google I used R.', 'Google Data Analytics Professional Certificate')).toBe(false);
     expect(mentionsCredential('I passed Security+ last year.', 'CompTIA Security+ (SY0-701)')).toBe(false);
     expect(mentionsCredential('I passed CompTIA Security+ last year.', 'CompTIA Security+ (SY0-701)')).toBe(true);
+  });
+
+  it('does not read a door badge as a credential, and names a credential only by its own words', () => {
+    expect(mentionsCredential('a different person was using her badge at 3am')).toBe(false);
+    expect(mentionsCredential('I earned a digital badge for it')).toBe(true);
+    expect(namesCredential('I finished my certificate last spring.', 'Google Cybersecurity Professional Certificate')).toBe(false);
+    expect(namesCredential('In the Google Cybersecurity course I triaged alerts.', 'Google Cybersecurity Professional Certificate')).toBe(true);
+    expect(namesCredential('I triaged alerts.', undefined)).toBe(false);
   });
 
   it('counts a rate in words as a measure, but not a number followed by a place or time', () => {

@@ -4,7 +4,7 @@ import { STAR_PARTS, concreteResult, followUp, overallScore, ownSteps, partScore
 import { motivationScore, motivationStrong, readMotivation, type MotivationReading } from './motivation.js';
 import { findStrengths, type Strength } from './praise.js';
 import { countWords, normalizeAnswer, segment } from './segment.js';
-import { countPronouns, findHedges, findMetrics, firstPersonRatio, mentionsCredential, namedSkills, type SkillFinder } from './signals.js';
+import { countPronouns, findHedges, findMetrics, firstPersonRatio, mentionsCredential, namedSkills, namesCredential, type SkillFinder } from './signals.js';
 import { RESULT_TAIL_SHARE, WORDS_PER_MINUTE } from './star-rubric.js';
 import { MINOR_KINDS, falseStarKind, suggestions, type SuggestionKind } from './suggestions.js';
 
@@ -241,12 +241,15 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
     gapSkills,
     relevantSkills: words ? namedSkills(text, gapSkills, context.extractor) : [],
     // Only someone with a credential is told to use it; without one, a course named anyway still counts.
-    // A course only chosen is not evidence yet: using it anyway counts, leaving it out costs nothing.
+    // A course only chosen is not evidence yet: naming it anyway counts (the person has started it),
+    // leaving it out costs nothing, and a bare "certificate" or "badge" is not credited as that course.
     mentionsCredential: !question.invitesCredential
       ? null
-      : context.credentialName && context.credentialHeld !== false
-        ? mentionsCredential(text, context.credentialName)
-        : mentionsCredential(text, context.credentialName) || null,
+      : !context.credentialName
+        ? mentionsCredential(text) || null
+        : context.credentialHeld !== false
+          ? mentionsCredential(text, context.credentialName)
+          : namesCredential(text, context.credentialName) || null,
     credentialName: context.credentialName,
     credentialHeld: context.credentialHeld ?? true,
     credentialCapstone: context.credentialCapstone,

@@ -1,7 +1,7 @@
 import type { ClassifiedClause } from './classify.js';
 import { SITUATION_ANCHOR } from './cues.js';
 import { changedPractice, labelled, measuredOutcome, outcomes, ownSteps, quote, rightLength, sentenceAround, sentenceFrom, strongestStep, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
-import { countPronouns, mentionsCredential } from './signals.js';
+import { countPronouns, mentionsCredential, namesCredential } from './signals.js';
 import { QUOTE_CHARS, QUOTE_WORDS } from './star-rubric.js';
 import { TARGET_SPOKEN } from './suggestions.js';
 import { motivationClause } from './motivation.js';
@@ -117,7 +117,9 @@ export function findStrengths(f: Findings): Strength[] {
     const shown = withoutConnector(text);
     found.push({ kind, words: kept(shown), text: praise(quote(shown)) });
   };
-  const credential = f.mentionsCredential ? f.clauses.find((c) => mentionsCredential(c.text, f.credentialName)) : undefined;
+  // A credential only chosen is credited only where the answer names it.
+  const credits = f.credentialName && !f.credentialHeld ? namesCredential : mentionsCredential;
+  const credential = f.mentionsCredential ? f.clauses.find((c) => credits(c.text, f.credentialName)) : undefined;
   const length = (): void => {
     if (rightLength(f)) found.push({ kind: 'length', text: `At about ${f.speakingSeconds} s spoken, it fits the ${TARGET_SPOKEN} an interviewer expects.` });
   };

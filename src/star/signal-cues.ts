@@ -109,7 +109,7 @@ export const HEDGE = new RegExp(
 // ------------------------------------------------------------ The credential as evidence (seed 002)
 // "Of course" is not a course.
 export const CREDENTIAL_CUE =
-  /\b(?:capstone|certificate|certification|certified|(?<!\bof )course(?:work)?|bootcamp|nano-?degree|micro-?credential|badge|my training|the programme|the program|my portfolio|portfolio project)\b/i;
+  /\b(?:capstone|certificate|certification|certified|(?<!\bof )course(?:work)?|bootcamp|nano-?degree|micro-?credential|(?:digital|open) badge|my training|the programme|the program|my portfolio|portfolio project)\b/i;
 /** Words of a credential's name that say nothing about which credential it is. */
 export const GENERIC_CREDENTIAL_WORDS = new Set([
   'professional', 'certificate', 'certification', 'certified', 'associate', 'the', 'and', 'for', 'of', 'in', 'course', 'program', 'programme',

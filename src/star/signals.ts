@@ -114,7 +114,15 @@ export function namedSkills(text: string, gapSkills: readonly string[], extracto
  * Analytics Professional Certificate).
  */
 export function mentionsCredential(text: string, credentialName?: string): boolean {
-  if (CREDENTIAL_CUE.test(text)) return true;
+  return CREDENTIAL_CUE.test(text) || namesCredential(text, credentialName);
+}
+
+/**
+ * Whether the answer names this credential itself, by most of the distinctive words of its name.
+ * A bare "certificate" or "badge" does not say which one: for a credential only chosen, not held,
+ * only its name shows the person has done it.
+ */
+export function namesCredential(text: string, credentialName?: string): boolean {
   if (!credentialName) return false;
   // Exam codes in brackets ("(SY0-701)") are not how people name what they passed.
   const distinctive = credentialName
