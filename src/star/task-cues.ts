@@ -24,6 +24,26 @@ export const TASK_OWNED = new RegExp(
     // The commas may be gone by now (a filler's commas are), so the aside is known by how it opens.
     String.raw`\b(?:asked|told|wanted|needed|expected|trusted|challenged|tasked|begged|persuaded) (?:me|us),? (?:as|being|on|in|at|since|of all|for once|again|politely|quite|very)\b[^,.;:!?]{1,40}?,? to\b`,
     String.raw`\b(?:it was|it is|it's) (?:up to me|down to me|my job|on me|my responsibility)\b`,
+    // The grammar of ownership, read by its frame rather than one phrase at a time.
+    // Possession of the work: "both were mine to deliver", "it was mine to sort", "the job was mine".
+    // Not a fault owned ("the mistake was mine"): that is the failure, told as the scene.
+    String.raw`\b(?:was|were|is|are|became)(?: all| both| entirely)? (?:mine|ours) to [a-z]+|\b(?:the|this|that) (?:job|task|work|project|decision|call|responsibility|problem|account|rota|brief) (?:was|is|became) (?:all )?mine\b`,
+    // Where the work came to rest: "getting the kiosks working is down to me", "that was on me",
+    // "it landed on my desk". Only the candidate ("down to luck" is no one's task).
+    String.raw`\b(?:is|was|are|were|'s|became|becomes|fell|falls|landed|lands|came|comes|come)(?: (?:all|squarely|entirely|completely|firmly|now))? (?:down to|up to|on|to) me\b(?! (?:and|but|that|when|if|from)\b)|\b(?:landed|ended up|fell|dropped) on my (?:desk|plate|lap|shoulders)\b`,
+    // A responsibility frame said beside the candidate, not after someone else's verb: "I was the stage
+    // manager, responsible for calling every cue", "as the one in charge of the rota". "The manager was
+    // responsible for the delay" is his, so a frame after anyone else's "was" does not count.
+    String.raw`(?:^|[,;(—-] ?|\b(?:as|and|so|being) (?:the (?:[\w-]+ ){0,3})?)(?:(?:the one|the person) )?(?:solely |fully |directly |personally )?(?:responsible|accountable|in charge) (?:for|of)\b`,
+    // A duty said by its noun with what it was to do: "my error and my responsibility to make sure",
+    // "it was my call to", "my duty to", "our job to".
+    String.raw`\b(?:my|our) (?:own |whole |main |sole )?(?:responsibility|job|duty|role|call|remit|task) (?:(?:was|is) )?to [a-z]+|\b(?:it|this|that) (?:was|is|became|'s) (?:my|our) (?:own |whole )?(?:call|job|role|duty|responsibility|task|decision) to\b`,
+    // A need said without its subject, against a deadline or a standard: "I was booked for Monday and needed to be ready".
+    String.raw`\b(?:and|so|but) (?:i )?(?:needed|had|have|need) to be (?:ready|prepared|done|finished|set up|up to speed|on top of|fluent|trained|certified)\b`,
+    // A need to have something before a deadline: "we needed to have the stock in before the rush".
+    String.raw`\b(?:i|we) (?:needed|had|have|need) to have (?:[\w'-]+ ){1,5}?(?:before|by|in time for|ahead of|no later than)\b`,
+    // Learner forms of the same: "I must to", "they tell me I have to".
+    String.raw`\b(?:tell|told|tells|say|said|says) (?:me|us) (?:that )?(?:i|we) (?:have|has|had|must|need|needs|needed) to\b`,
     String.raw`\b(?:fell|was left|came down|fell on|landed on|was on) (?:to )?me\b(?! (?:and|but)\b)`,
     // "My manager made me responsible for", "put us in charge of".
     String.raw`\b(?:made|put|left) (?:me|us) (?:responsible|accountable|in charge)\b`,
