@@ -1,6 +1,9 @@
 import { askedCredentialSchema } from '../src/credentials/posting-credentials.js';
 import { bold, factsOf, timeWords, totalSentence, type Asker, type CredentialWorld } from '../src/credentials/credential-words.js';
-import { postingTermsNote } from '../src/credentials/credential-warnings.js';
+import { postingTermsNote, postingTermsSaid } from '../src/credentials/credential-warnings.js';
+import { askCountWords } from '../src/credentials/posting-asks-words.js';
+import type { AskedCredential } from '../src/credentials/person-fit.js';
+import type { NotCarried } from '../src/data/credentials-schema.js';
 import { plainQuestion } from '../src/credentials/credential-question.js';
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
 
@@ -18,6 +21,31 @@ const NEED =
 /** Saying they already do the work: "I already do this at work", "on the job", "I've been doing it for years". */
 const DOING_IT =
   /\bi (?:already |actually )?(?:do|run|manage|administer|use) (?:this|it|that|our|the|my)\b[\w\s'-]{0,30}\b(?:at work|already|every day|daily|for (?:a living|work|my (?:job|company|business|agency|team)))\b|\balready (?:do|doing|did|run|running|use|using|manage|managing|work|working|administer|administering)\b|\bat (?:my )?work\b|\bon the job\b|\bin my (?:job|work|role|day job)\b|\b(?:years?|yrs) (?:of )?(?:experience|doing (?:it|this))\b|\bhands[- ]on experience\b|\bbeen doing (?:this|it|that)\b/;
+
+/**
+ * Asking whether one is needed, in any word order: "is ISTQB needed?", "ISTQB is needed or not?",
+ * "istqb required?", "do I need the CTFL", "is it mandatory". Not "what is needed to pass it?",
+ * which asks what it takes.
+ */
+const NEEDED =
+  /\b(?:needed|required|necessary|mandatory|compulsory|obligatory|a must)\b|\bdo i (?:even |really |still |actually )?(?:need|have to (?:get|have|take|do|pass))\b|\bmust i (?:have|get|take|do|pass)\b|\b(?:need|have) to have\b/;
+
+export function asksIfNeeded(text: string): boolean {
+  const said = plainQuestion(text);
+  return !/^(?:what|what'?s|whats|how|which|when|where|who)\b/.test(said) && NEEDED.test(said);
+}
+
+/**
+ * Whether a credential the catalog has no figures for is needed, answered from how the person's own
+ * postings ask for it (required is a screen, preferred is not), then plainly that no price or study
+ * time is sourced, with where to check. Undefined when their postings kept no terms for it.
+ */
+export function uncarriedNeedAnswer(entry: NotCarried, asked: AskedCredential): string | undefined {
+  const name = entry.name.replace(/\s*\([^)]*\)$/, '');
+  const count = askCountWords(asked);
+  const terms = postingTermsSaid([name], asked) ?? (count && `${count.replace(/^./, (c) => c.toUpperCase())}, without saying whether it is required or only preferred: read the posting's own wording before you decide.`);
+  return terms && `${terms} I have no sourced price or study time for it: check ${entry.checkAt}.`;
+}
 
 /** Whether a message asks if a credential is needed by someone who already does the work. */
 export function asksNeedGivenWork(text: string): boolean {

@@ -18,7 +18,7 @@ import { profileOf } from './profile.js';
 import { questionAsker } from './off-script-asker.js';
 import { personAnswers } from './off-script-person.js';
 import { ageAnswer, ageSaid, looksLikeCredentialCode, saysAgeWorry, whatIsName } from './off-script-asides.js';
-import { asksNeedGivenWork, credentialMeant, needGivenWorkAnswer } from './need-credential.js';
+import { asksIfNeeded, asksNeedGivenWork, credentialMeant, needGivenWorkAnswer, uncarriedNeedAnswer } from './need-credential.js';
 import { WHY } from './off-script-why.js';
 import { asksMostRecognised, asksPayCut, hoursSaid, mostRecognisedAnswer, payCutAnswer } from './pick-asides.js';
 import { rolePay } from '../src/credentials/roi.js';
@@ -291,6 +291,10 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   function notCarried(q: OffScriptQuestion): OffScriptReply | undefined {
     const entry = readNotCarried(q.text, credentials.notCarried);
     if (!entry) return undefined;
+    // "ISTQB is needed or not?": their postings say, even where the catalog has no figures for it.
+    const asked = asksIfNeeded(q.text) ? askerOf(q).person?.askedUncarried?.find((a) => a.id === entry.id) : undefined;
+    const need = asked && uncarriedNeedAnswer(entry, asked);
+    if (need) return answered(need);
     return answered(notCarriedAnswer(entry, (id) => credentials.byId.get(id), (id) => catalog.roles.byId.get(id)?.name));
   }
 

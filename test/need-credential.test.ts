@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { asksNeedGivenWork, credentialMeant, needGivenWorkAnswer } from '../flows/need-credential.js';
+import { asksIfNeeded, asksNeedGivenWork, credentialMeant, needGivenWorkAnswer, uncarriedNeedAnswer } from '../flows/need-credential.js';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
 import type { Asker, CredentialWorld } from '../src/credentials/credential-words.js';
@@ -57,5 +57,34 @@ describe('whether a credential is needed by someone who already does the work', 
 
     expect(needGivenWorkAnswer(admin, asker({ person: { held: [] } }), world, true)).toMatch(/^Not for the postings you gave me: none of them names \*Salesforce Certified Administrator\*/);
     expect(needGivenWorkAnswer(admin, asker(), world, false)).toMatch(/^It depends on the jobs: paste a few postings in the gap interview/);
+  });
+});
+
+describe('whether a credential with no sourced figures is needed', () => {
+  it.each(['ISTQB is needed or not?', 'is istqb required', 'CTFL necessary for this job?', 'do i need the ISTQB', 'is the ISTQB foundation mandatory?', 'must i have ISTQB to apply'])('%j asks it', (text) => {
+    expect(asksIfNeeded(text)).toBe(true);
+  });
+  it.each(['what is needed to pass ISTQB?', 'how much does ISTQB cost', 'is ISTQB worth it'])('%j does not', (text) => {
+    expect(asksIfNeeded(text)).toBe(false);
+  });
+
+  const entry = { id: 'istqb-foundation', name: 'the ISTQB Certified Tester Foundation Level (CTFL)', names: ['ISTQB'], checkAt: "ISTQB's own site", source: 'no row in the reference' };
+  const asked = (...asks: ('required' | 'preferred' | undefined)[]) => ({ id: 'istqb-foundation', share: 1, postings: asks.map((a) => (a ? { asks: a } : {})) });
+
+  it('answers from postings that prefer it: he can apply without it, and no figure is given', () => {
+    const said = uncarriedNeedAnswer(entry, asked('preferred'));
+    expect(said).toBe(
+      "Your posting prefers the ISTQB Certified Tester Foundation Level: you can apply without it, and having it puts you ahead. I have no sourced price or study time for it: check ISTQB's own site.",
+    );
+    expect(said).not.toMatch(/\$\d/);
+  });
+
+  it('answers from postings that require it: an application can be screened out', () => {
+    expect(uncarriedNeedAnswer(entry, asked('required', 'preferred'))).toMatch(/^One of your postings requires the ISTQB Certified Tester Foundation Level: without it, an application there can be screened out\./);
+  });
+
+  it('says the postings name it without saying how, and undefined when no terms were kept', () => {
+    expect(uncarriedNeedAnswer(entry, asked(undefined))).toMatch(/^Your posting names it, without saying whether it is required or only preferred/);
+    expect(uncarriedNeedAnswer(entry, { id: 'istqb-foundation', share: 1 })).toBeUndefined();
   });
 });
