@@ -16,7 +16,8 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * What a coach signs and this test asserts: her incident reports credited as reporting and her CC held,
  * never offered again, its skills counted at a basic level; benefits and EEO text never read; Windows, SIEM
  * and Splunk as the top gaps; entry pay from BLS with its source and period; Google Cybersecurity studied
- * free first, then Security+ at $404, said as $104 over her $300; CySA+ said as preferred with no price
+ * free first, then Security+ at $404, said as $104 over her $300, and
+ * required "within 90 days of hire" (she can be hired without it); CySA+ said as preferred with no price
  * invented; "yes, it counts" for her CC; an honest "my notes don't cover it" on shift work; every plan date
  * (20 + 10 study weeks, 60 portfolio hours at 10 a week, 12 weeks of job search, "8 months" as Saturday 7
  * August 2027) with the misses said and the hours that would fit; practice feedback that asks for "I" over
@@ -24,8 +25,6 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * story's cloned door badge) credited as evidence.
  *
  * What a coach would not sign today (the small, clear ones are `it.fails` below):
- * - The MSSP posting asks for Security+ "within 90 days of hire", yet the pick and the CC answer say "without
- *   it, an application there can be screened out": she can apply without it and must earn it once hired.
  * - The gap report says her postings "ask for time in the work", quoting "0-2 years in IT or security" (no
  *   minimum at all), twice, in two overlapping excerpts of the same sentence.
  * - "security+ or cysa+ first?" gets no answer in words: only that CySA+ has no sourced price and comes
@@ -152,9 +151,12 @@ describe('Ingrid, casino surveillance to SOC analyst, CC held, $300, ten hours a
     expect(picks).toContain('(BLS, May 2024)');
   });
 
-  it.fails('says Security+ "required within 90 days of hire" is needed after hiring, not to apply', async () => {
-    const { picks } = await throughPick('ingrid-90-days');
-    expect(pickBlock(picks, 'CompTIA Security+ (SY0-701)')).not.toContain('without it, an application there can be screened out');
+  it('says Security+ "required within 90 days of hire" is needed after hiring, not to apply', async () => {
+    const { p, picks } = await throughPick('ingrid-90-days');
+    const secplus = pickBlock(picks, 'CompTIA Security+ (SY0-701)');
+    expect(secplus).not.toContain('without it, an application there can be screened out');
+    expect(secplus).toContain('One of your postings requires CompTIA Security+ within 90 days of hire: you can be hired without it, but must pass it soon after');
+    expect(await p.say('my CC counts for anything or was it a waste')).not.toContain('screened out');
   });
 
   it('answers whether her CC counts, stays honest about shift work, and dates every plan step', async () => {

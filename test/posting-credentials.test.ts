@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoachData, type CoachData } from '../src/coach-data.js';
-import { askedCredentialSchema, askedInPostings, askedShares, askedTerms, credentialTerms, credentialsNamed } from '../src/credentials/posting-credentials.js';
+import { askedCredentialSchema, askedInPostings, askedShares, askedTerms, credentialTerms, credentialsNamed, shortestGrace } from '../src/credentials/posting-credentials.js';
 import { postingTermsNote } from '../src/credentials/credential-warnings.js';
 import { personReaderOf } from '../src/skills/read-person.js';
 
@@ -40,11 +40,21 @@ describe('the credentials a posting names, by the short names postings use', () 
 
   it('keeps how each posting asks: required, preferred, and the months of hire a requirement allows', () => {
     const terms = (posting: string) => credentialTerms(personReaderOf(data), posting).sort((a, b) => a.id.localeCompare(b.id));
-    expect(terms('Requirements:\n- CompTIA Security+ required within 6 months of hire\n- SIEM experience')).toEqual([{ id: 'comptia-security-plus', asks: 'required', withinMonths: 6 }]);
+    expect(terms('Requirements:\n- CompTIA Security+ required within 6 months of hire\n- SIEM experience')).toEqual([{ id: 'comptia-security-plus', asks: 'required', withinMonths: 6, within: '6 months' }]);
     expect(terms('Requirements:\n- CCNA\nNice to have:\n- Network+')).toEqual([{ id: 'cisco-ccna', asks: 'required' }, { id: 'comptia-network-plus', asks: 'preferred' }]);
-    expect(terms('Must obtain Sec+ within six months of start')).toEqual([{ id: 'comptia-security-plus', asks: 'required', withinMonths: 6 }]);
+    expect(terms('Must obtain Sec+ within six months of start')).toEqual([{ id: 'comptia-security-plus', asks: 'required', withinMonths: 6, within: '6 months' }]);
     expect(terms('PMP not required but welcome')).toEqual([{ id: 'pmi-pmp', asks: 'preferred' }]);
+    // Days and weeks are a grace too, rounded up to whole months and kept in the posting's words.
+    expect(terms('CompTIA Security+ required within 90 days of hire.')).toEqual([{ id: 'comptia-security-plus', asks: 'required', withinMonths: 3, within: '90 days' }]);
+    expect(terms('Must obtain Security+ within six weeks of starting.')).toEqual([{ id: 'comptia-security-plus', asks: 'required', withinMonths: 2, within: '6 weeks' }]);
+    expect(terms('Security+ required within your first 30 days')).toEqual([{ id: 'comptia-security-plus', asks: 'required', withinMonths: 1, within: '30 days' }]);
     expect(terms('We use the CCNA certification track internally.')).toEqual([{ id: 'cisco-ccna' }]);
+  });
+
+  it('says the shortest grace in the posting\'s own words, and in months for sessions saved without them', () => {
+    expect(shortestGrace([{ asks: 'required', withinMonths: 6, within: '6 months' }, { asks: 'required', withinMonths: 3, within: '90 days' }])).toBe('90 days');
+    expect(shortestGrace([{ asks: 'required', withinMonths: 1 }])).toBe('1 month');
+    expect(shortestGrace([{ asks: 'required' }])).toBeUndefined();
   });
 
   it('reads each clause of a line on its own: "PMP required, ... CSM a plus." requires the PMP and only prefers the CSM', () => {

@@ -10,7 +10,7 @@ import type { Gap } from './situation.js';
 import { formatUsd, toCents } from './money.js';
 import { horizonText, priceText } from './true-cost.js';
 import type { AskedCredential } from './person-fit.js';
-import { askedCredentialSchema, type PostingAsk } from './posting-credentials.js';
+import { askedCredentialSchema, shortestGrace, type PostingAsk } from './posting-credentials.js';
 
 /**
  * The cautions of the seeds, each from catalog facts:
@@ -231,8 +231,7 @@ export function postingTermsSaid(names: readonly string[], asked: AskedCredentia
   const sentences: string[] = [];
   if (grace.length > 0) {
     const [who, s] = postingsWord(grace.length, total);
-    const months = Math.min(...grace.map((p) => p.withinMonths ?? 0));
-    sentences.push(`${who} require${s} ${name} within ${months} month${months === 1 ? '' : 's'} of hire: you can be hired without ${it}, but must pass ${one} soon after; having ${one} already puts you ahead.`);
+    sentences.push(`${who} require${s} ${name} within ${shortestGrace(grace) ?? ''} of hire: you can be hired without ${it}, but must pass ${one} soon after; having ${one} already puts you ahead.`);
   }
   if (required.length > 0) {
     const [who, s] = postingsWord(required.length, total);

@@ -1,5 +1,5 @@
 import type { AskedCredential } from './person-fit.js';
-import { askedCredentialSchema, type PostingAsk } from './posting-credentials.js';
+import { askedCredentialSchema, shortestGrace, type PostingAsk } from './posting-credentials.js';
 
 /**
  * How the person's postings ask for a credential they name, in the words a coach uses: "ask for"
@@ -48,10 +48,9 @@ export function askCountWords(asked: AskedCredential | undefined): string | unde
   if (!asked || terms.length === 0 || asked.share <= 0) return undefined;
   const total = Math.max(terms.length, Math.round(terms.length / asked.share));
   const grace = terms.filter((t) => t.asks !== 'preferred' && t.withinMonths !== undefined);
-  const months = Math.min(...grace.map((t) => t.withinMonths ?? 0));
   const parts: [number, string, string][] = [
     [terms.filter((t) => t.asks === 'required' && t.withinMonths === undefined).length, 'require', 'it'],
-    [grace.length, 'require', `it within ${months} month${months === 1 ? '' : 's'} of hire`],
+    [grace.length, 'require', `it within ${shortestGrace(grace) ?? ''} of hire`],
     [terms.filter((t) => t.asks === 'preferred').length, 'prefer', 'it'],
     [terms.filter((t) => t.asks === undefined && t.withinMonths === undefined).length, 'name', 'it'],
   ];

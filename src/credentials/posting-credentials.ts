@@ -69,7 +69,10 @@ export function askedShares(named: readonly (readonly string[])[]): AskedCredent
  */
 export const postingAskSchema = z.object({
   asks: z.enum(['required', 'preferred']).optional(),
+  /** The grace in whole months, rounded up ("within 90 days" is 3): what sets it apart from a plain "required". */
   withinMonths: z.number().int().positive().optional(),
+  /** The grace in the posting's own unit ("90 days", "6 weeks"), to say it back as the posting put it. */
+  within: z.string().optional(),
 });
 export type PostingAsk = z.infer<typeof postingAskSchema>;
 
@@ -85,19 +88,28 @@ export type AskedWithTerms = z.infer<typeof askedCredentialSchema>;
 const REQUIRED = /\b(?:required|requirements?|mandatory|must (?:have|hold|obtain|pass|earn|get))\b/i;
 const PREFERRED = /\b(?:preferred|desired|nice to have|a plus|welcome|bonus|desirable)\b/i;
 const NOT_REQUIRED = /\bnot (?:required|mandatory)\b/i;
-const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, 'twenty-four': 24 };
-const WITHIN = /\bwithin\s+(?:the\s+first\s+)?(\d{1,2}|[a-z-]+)\s+months?\b/i;
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18,
+  'twenty-four': 24, thirty: 30, sixty: 60, ninety: 90,
+};
+const WITHIN = /\bwithin\s+(?:(?:the|your)\s+first\s+)?(\d{1,3}|[a-z-]+)\s+(days?|weeks?|months?)\b/i;
+/** Average days in each unit, to round a grace up to whole months (52 weeks and 365.25 days a year). */
+const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12 };
 
 function askOf(words: string): PostingAsk['asks'] {
   if (PREFERRED.test(words) || NOT_REQUIRED.test(words)) return 'preferred';
   return REQUIRED.test(words) ? 'required' : undefined;
 }
 
-function withinOf(words: string): number | undefined {
-  const said = WITHIN.exec(words)?.[1]?.toLowerCase();
-  if (!said) return undefined;
-  const months = /^\d+$/.test(said) ? Number(said) : NUMBER_WORDS[said];
-  return months !== undefined && months > 0 ? months : undefined;
+/** "Required within 90 days of hire": the grace, in months rounded up and in the posting's own words. */
+function withinOf(words: string): Pick<PostingAsk, 'withinMonths' | 'within'> | undefined {
+  const [, said, unitSaid] = WITHIN.exec(words) ?? [];
+  if (!said || !unitSaid) return undefined;
+  const count = /^\d+$/.test(said) ? Number(said) : NUMBER_WORDS[said.toLowerCase()];
+  if (count === undefined || count <= 0) return undefined;
+  const unit = unitSaid.toLowerCase().replace(/s$/, '');
+  const months = Math.ceil((count * (DAYS_IN[unit] ?? 1)) / (DAYS_IN.month ?? 1) - 1e-9);
+  return { withinMonths: months, within: `${count} ${unit}${count === 1 ? '' : 's'}` };
 }
 
 /**
@@ -111,8 +123,8 @@ function withinOf(words: string): number | undefined {
 export function credentialTerms(reader: PersonReader, posting: string, notCarried: readonly Uncarried[] = []): ({ id: string } & PostingAsk)[] {
   const terms = new Map<string, PostingAsk>(credentialsNamed(reader, posting, notCarried).map((id) => [id, {}]));
   const unread = (id: string) => terms.has(id) && Object.keys(terms.get(id) ?? {}).length === 0;
-  const set = (ids: readonly string[], asks: PostingAsk['asks'], withinMonths: number | undefined) => {
-    for (const id of ids) terms.set(id, { ...(asks ? { asks } : {}), ...(withinMonths ? { withinMonths } : {}) });
+  const set = (ids: readonly string[], asks: PostingAsk['asks'], within: ReturnType<typeof withinOf>) => {
+    for (const id of ids) terms.set(id, { ...(asks ? { asks } : {}), ...within });
   };
   let section: PostingAsk['asks'];
   for (const line of posting.split(/\r?\n/)) {
@@ -159,4 +171,14 @@ export function askedTerms(terms: readonly (readonly ({ id: string } & PostingAs
  */
 export function askedInPostings(reader: PersonReader, postings: readonly string[], notCarried: readonly Uncarried[] = []): AskedWithTerms[] {
   return askedTerms(postings.map((posting) => credentialTerms(reader, posting, notCarried)));
+}
+
+/**
+ * The shortest grace the postings give, in the posting's own words ("90 days", "6 months"), for
+ * "require it within 90 days of hire". Sessions saved before the words were kept say months.
+ */
+export function shortestGrace(terms: readonly PostingAsk[]): string | undefined {
+  const grace = terms.filter((t) => t.withinMonths !== undefined).sort((a, b) => (a.withinMonths ?? 0) - (b.withinMonths ?? 0))[0];
+  if (grace?.withinMonths === undefined) return undefined;
+  return grace.within ?? `${grace.withinMonths} month${grace.withinMonths === 1 ? '' : 's'}`;
 }
