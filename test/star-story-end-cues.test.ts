@@ -3,10 +3,10 @@ import { REFUSAL, UNKNOWN_OUTCOME, VAGUE_STEP } from '../src/star/story-end-cues
 
 describe('story-end cues', () => {
   it('reads a step that says only that it was handled, not how', () => {
-    for (const text of ['I handled it.', 'We sorted it out and dealt with the complaint.', 'I took care of the problem myself.', 'So I got everything sorted in the end.']) {
+    for (const text of ['I handled it.', 'We sorted it out and dealt with the complaint.', 'I took care of the problem myself.', 'So I got everything sorted in the end.', 'I sorted it out with them.', 'I dealt with it with the supplier.', 'We resolved it with the customer.']) {
       expect(VAGUE_STEP.test(text), text).toBe(true);
     }
-    for (const text of ['I handled the refund by phone and sent a voucher.', 'I fixed the hinge with a new screw.', 'We sorted the returns by date.']) {
+    for (const text of ['I handled the refund by phone and sent a voucher.', 'I fixed the hinge with a new screw.', 'We sorted the returns by date.', 'I fixed it with a new screw.', 'I sorted it out with a spreadsheet of every order.']) {
       expect(VAGUE_STEP.test(text), text).toBe(false);
     }
   });

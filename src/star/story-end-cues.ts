@@ -8,8 +8,10 @@
 
 const VAGUE_VERB = String.raw`(?:sorted (?:it|this|that|them|things|everything) out|dealt with|handled|sorted(?: out)?|took care of|resolved|fixed|managed|solved|got (?:it|this|that|them|things|everything|the (?:problem|issue|situation|matter)) (?:sorted(?: out)?|fixed|done|resolved|under control|dealt with))`;
 const VAGUE_OBJECT = String.raw`(?: (?:it|this|that|them|him|her|things|everything|the (?:problem|issue|situation|matter|complaint|customer|guest|client|patient)))?`;
-// A manner that tells no more how ("professionally"), or the step likened to a habit ("like I always do").
-const VAGUE_END = String.raw`(?: (?:quickly|fast|straight away|in the end|eventually|myself|ourselves|properly|somehow|as best (?:i|we) could|professionally|calmly|politely|well|appropriately))?(?:,? (?:(?:like|as) )?(?:i|we) (?:always|usually|normally) do(?: (?:with|for) [\w-]+)?)?`;
+// Who it was handled with ("I sorted it out with them", "with the supplier") tells no more how than a
+// manner ("professionally") or the step likened to a habit ("like I always do"). What it was handled
+// with ("with a new screw") does tell how, so only people count.
+const VAGUE_END = String.raw`(?: with (?:them|him|her|each other|(?:the|my|our|their) (?:[\w-]+ )?(?:suppliers?|customers?|clients?|manager|boss|team|staff|head|owners?|landlord|council|family|parents?|courier|vendors?|agency|contractors?|director|colleagues?|people|guests?)))?(?: (?:quickly|fast|straight away|in the end|eventually|myself|ourselves|properly|somehow|as best (?:i|we) could|professionally|calmly|politely|well|appropriately))?(?:,? (?:(?:like|as) )?(?:i|we) (?:always|usually|normally) do(?: (?:with|for) [\w-]+)?)?`;
 /**
  * A clause made only of steps that say the thing was handled, not how: "I dealt with it and got it
  * sorted", "We handled it", "I took care of the problem myself". The guide's "nor is 'I managed to
