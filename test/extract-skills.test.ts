@@ -143,6 +143,15 @@ describe('network monitoring tools', () => {
   });
 });
 
+describe('customer-facing products', () => {
+  it.each(['testing a customer-facing web application', 'you will maintain our client-facing portal', 'ship customer-facing mobile apps'])('%j is no demand for customer service', (text) => {
+    expect(direct(text)).not.toContain('customer-service');
+  });
+  it.each(['2 years in a customer-facing role', 'customer-facing experience is a must'])('%j is one', (text) => {
+    expect(direct(text)).toContain('customer-service');
+  });
+});
+
 describe('tricky tokens', () => {
   it.each([
     ['Experience with C++ and Python', ['cpp', 'python']],
@@ -328,5 +337,23 @@ describe('bad and odd input', () => {
 
   it('counts every item of a 50 KB list', () => {
     expect(extract('•SQL\n'.repeat(10_000))).toEqual([{ skill: 'sql', count: 10_000 }]);
+  });
+});
+
+describe('product management said as a duty (persona run of Tanya)', () => {
+  it.each([
+    ['Prioritize the roadmap for your area with the Group PM'],
+    ['Own and prioritize the product backlog in Jira'],
+    ['You will prioritise our roadmap with design and engineering'],
+    ['Experience prioritizing the product backlog for a scrum team'],
+    ['Maintains the product backlog and works with stakeholders'],
+  ])('reads "%s" as Product management', (line) => {
+    expect(extract(line).map((m) => m.skill)).toContain('product-management');
+  });
+
+  it('does not read a backlog of tickets or orders as product management', () => {
+    for (const line of ['Work through the ticket backlog each morning', 'Clear the order backlog before the weekend']) {
+      expect(extract(line).map((m) => m.skill)).not.toContain('product-management');
+    }
   });
 });

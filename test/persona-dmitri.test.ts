@@ -24,14 +24,14 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * (test plan, bug reports, a few automated checks); practice feedback that asks first for the result and
  * for "I" instead of "we", and a retry that names both as improved; "i am 55. they will hire old teacher?"
  * answered as an age worry, not refused as "not one of the options"; "ISTQB is needed or not?" answered from
- * his posting (preferred: he can apply without it) though the catalog has no figures for it.
+ * his posting (preferred: he can apply without it) though the catalog has no figures for it; "customer-facing
+ * web application" not read as a demand for customer service.
  *
  * What a coach would not sign today (left out, or written as `it.fails` where small and clear):
  * - The picks for a QA analyst are two Scrum Master certificates (PSM I, then CSM "price unknown"), because
  *   the catalog has no testing credential: the ISTQB Certified Tester Foundation Level his posting prefers
  *   is named only as "no sourced price or study time". A coach starts him on ISTQB Foundation (the exam fits
  *   his $250), with a free SQL course beside it; a Scrum Master badge is not a tester's first step.
- * - "customer-facing web application" is counted as the posting asking for Customer service.
  * - "equipment inventory in google sheets" is read as Logistics and supply chain, and "found and reported
  *   bugs in school gradebook software" is credited as Software testing with no quote of his words as evidence.
  * - On the retry the coach suggests "You know Python... If you used it in 'i make table in google sheets'":
@@ -98,7 +98,7 @@ describe('Dmitri, physics teacher of 28 years to QA analyst, $250, eight hours a
     expect(report).toContain('(BLS, May 2024)');
   });
 
-  it.fails('does not count "customer-facing web application" as a demand for customer service', async () => {
+  it('does not count "customer-facing web application" as a demand for customer service', async () => {
     const { report } = await throughGaps('dmitri-customer');
     expect(report).not.toContain('Customer service=100');
   });

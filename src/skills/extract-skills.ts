@@ -2,6 +2,7 @@ import { normalizeTerm, type SkillCatalog } from '../data/load-data.js';
 import type { Skill } from '../data/skills-schema.js';
 import { cleanText, LETTER_CLASS, splitSegments, WORD_CLASS, type Segment, type Span } from './clean-text.js';
 import { headerLevel, higherLevel, isListJoin, qualifierAfter, qualifierBefore, type SkillLevel } from './skill-levels.js';
+import { describesProduct } from './product-facing.js';
 
 /**
  * Finds the catalog's skills in free text: a pasted job posting, a resume summary, a chat answer
@@ -223,6 +224,7 @@ export function createSkillExtractor(catalog: SkillCatalog): SkillExtractor {
       while ((avoided[a]?.end ?? Infinity) <= start) a++;
       const span = avoided[a];
       if (span && span.start <= start && span.end >= end && span.skills.includes(info.skill)) continue;
+      if (describesProduct(lower, start, end)) continue;
       found.push({ skill: info.skill, start, end, segment, ambiguous });
     }
     return found;
