@@ -37,6 +37,28 @@ describe('reading product work, research and plain second-language English', () 
   });
 });
 
+describe('dashboards read and acted on (persona run of Tanya)', () => {
+  it.each([
+    ['i read our weekly sales dashboards and act on them'],
+    ['I check the KPI dashboard every morning before the huddle'],
+    ['every week i looked at the dashboard for how many customers used it'],
+    ['we go through the labour dashboards on mondays and move shifts around'],
+  ])('reads "%s" as deciding from data at a basic level, not as designing dashboards nor as its subject', (said) => {
+    const got = skillsOf(said);
+    expect(got['dashboards']).toBeUndefined();
+    expect(got['sales']).toBeUndefined();
+    expect(got['data-analysis']?.level).toBe('basic');
+    expect(got['reporting']?.level).toBe('basic');
+  });
+
+  it.each([['built dashboards in tableau'], ['i made sales dashboards in power bi'], ['using tableau to build dashboards for the ops team']])(
+    'keeps "%s" as Dashboard design',
+    (said) => {
+      expect(skillsOf(said)['dashboards']).toBeDefined();
+    },
+  );
+});
+
 describe('work that is a tech skill under another name (persona runs of Gloria, Helen and Pete)', () => {
   it('reads finding and reporting bugs as software testing at a basic level, with the words', () => {
     const got = skillsOf('found a lot of bugs in our claims system and reported them to IT');

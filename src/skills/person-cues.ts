@@ -24,6 +24,8 @@ export interface WorkCue {
    * is Salesforce Flow from someone who runs Salesforce, and nothing from a plumber.
    */
   given?: string;
+  /** The cue reads the things MOVED_FROM_CUES blank (dashboards someone reads), so it is matched with them put back. */
+  readsSource?: boolean;
 }
 
 // Hardware a non-IT job has someone fix; phones and tablets are mobile devices (their own cue).
@@ -65,7 +67,19 @@ const MACHINES = String.raw`(?:plcs?|machines?|machinery|equipment|engines?|vehi
 const CABLING = String.raw`(?:data|structured|low[- ]voltage|copper|ethernet|network) cabl(?:e|es|ing)|cat ?[56]e?a?\b|cable (?:runs?|pulls?|installs?|installation|installer|termination)|(?:pull(?:s|ed|ing)?|run(?:s|ning)?|ran|terminat(?:e|es|ed|ing)|punch(?:es|ed|ing)? down|certif(?:y|ied|ying)|test(?:s|ed|ing)?)\W+(?:\w+\W+){0,2}?(?:cables?|cabling|cat ?\d\w*|jacks|drops|fib(?:er|re)s?)\b|punch(?:ing|ed)?[- ]downs?|patch panels?|fib(?:er|re) (?:optics?|runs?|splic\w*|terminations?|installs?|to the (?:premises|home|cabinet|building))|\bftt[phcb]\b|splic(?:e|es|ed|ing)\b|fib(?:er|re)(?= and| &|,|\s*$)|rack(?:s|ed|ing)?\W+(?:\w+\W+){0,3}?(?:switches|routers|patch panels|network (?:gear|kit|equipment))|network closets?|comms (?:rooms?|cabinets?)|\b(?:idf|mdf)s?\b`;
 
 /** Everyday descriptions of work, and the skills a coach hears in them. */
+/** Verbs of reading or following figures someone else put together. */
+const READ_VERB = String.raw`(?:read(?:s|ing)?|check(?:s|ed|ing)?|look(?:s|ed|ing)? (?:at|over|through)|review(?:s|ed|ing)?|watch(?:es|ed|ing)?|monitor(?:s|ed|ing)?|go(?:es)? (?:over|through)|went (?:over|through)|going (?:over|through)|follow(?:s|ed|ing)?|keep(?:s|ing)? an eye on|kept an eye on|pull(?:s|ed|ing)? up|stud(?:y|ies|ied|ying))`;
+/** What is read: a dashboard someone else built. */
+const READ_SOURCE = String.raw`dashboards?`;
+/**
+ * Reading dashboards and acting on them is deciding from data, at a basic level: "i read our weekly
+ * sales dashboards and act on them", "checking the KPI dashboard each morning". Building them is
+ * Dashboard design, which the catalog's own words ("dashboard development") still find.
+ */
+const READ_DASHBOARDS = String.raw`\b${READ_VERB}\W+(?:[\w-]+\W+){0,3}?${READ_SOURCE}\b`;
+
 export const WORK_CUES: readonly WorkCue[] = [
+  { pattern: READ_DASHBOARDS, skills: ['data-analysis', 'reporting'], level: 'basic', readsSource: true },
   // "fixing the register and printers when they break", "I fix the self checkouts when they go down"
   { pattern: String.raw`${FIX}\b(?:\W+\w+){0,5}?\W+${DEVICES}`, skills: ['computer-hardware', 'technical-support', 'troubleshooting'] },
   { pattern: String.raw`${SET_UP}\b(?:\W+\w+){0,5}?\W+${DEVICES}`, skills: ['computer-hardware', 'technical-support'] },
@@ -279,12 +293,15 @@ export const NOT_YET_CUES: readonly string[] = [
 ];
 
 /**
- * Where data was moved from into a system: the old home of the records, not a tool the person
- * names as theirs ("imported 6000 contacts from spreadsheets" is a data import, not Spreadsheets).
- * Blanked before anything is read.
+ * Things the person's work only came from, not tools or skills they name as theirs. Blanked before
+ * anything is read. The old home of imported records ("imported 6000 contacts from spreadsheets" is
+ * a data import, not Spreadsheets), and the dashboards someone reads ("i read our weekly sales
+ * dashboards"): someone else built them, and their subject (sales) is not the reader's trade. What
+ * reading them shows is its own cue (READ_DASHBOARDS, deciding from data).
  */
 export const MOVED_FROM_CUES: readonly string[] = [
   String.raw`(?<=\b(?:import(?:s|ed|ing)?|migrat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|bulk[- ]?(?:upload|load)(?:s|ed|ing)?)\W+(?:\w+\W+){0,4}?(?:from|off|out of)\W+(?:(?:the|our|their|old|paper|excel)\W+)?)spreadsheets?`,
+  String.raw`(?<=\b${READ_VERB}\W+)(?:[\w-]+\W+){0,3}?${READ_SOURCE}`,
 ];
 
 /** Clause words that a credential is not held yet: wanted, being studied for, or planned. */

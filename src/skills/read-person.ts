@@ -143,7 +143,7 @@ export function personReaderOf(data: PersonReaderData): PersonReader {
 }
 
 export function createPersonReader(extractor: SkillExtractor, catalog: SkillCatalog, credentials: readonly CredentialInfo[]): PersonReader {
-  const cues = WORK_CUES.map((cue) => ({ pattern: whole(cue.pattern), skills: cue.skills.filter((id) => catalog.byId.has(id)), level: cue.level, given: cue.given }));
+  const cues = WORK_CUES.map((cue) => ({ pattern: whole(cue.pattern), skills: cue.skills.filter((id) => catalog.byId.has(id)), level: cue.level, given: cue.given, readsSource: cue.readsSource }));
   const movedFrom = anyOf(MOVED_FROM_CUES);
   const notSkill = anyOf(NOT_SKILL_CUES);
   const hobby = anyOf(HOBBY_CUES);
@@ -390,11 +390,10 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
       // Cues that need another skill named (`given`) go second, when every clause has been read.
       for (const givenPass of [false, true]) {
         for (const clause of clauses) {
-          const words = masked.slice(clause.start, clause.end);
           for (const cue of cues) {
             if ((cue.given !== undefined) !== givenPass || (cue.given && !skills.has(cue.given))) continue;
             cue.pattern.lastIndex = 0;
-            if (cue.pattern.test(words)) for (const id of cue.skills) add(id, shown.slice(clause.start, clause.end), undefined, undefined, cue.level);
+            if (cue.pattern.test((cue.readsSource ? shown : masked).slice(clause.start, clause.end))) for (const id of cue.skills) add(id, shown.slice(clause.start, clause.end), undefined, undefined, cue.level);
           }
         }
       }
