@@ -14,19 +14,18 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * "security+ or cysa+ first?" and "ok so whats the catch with shift work".
  *
  * What a coach signs and this test asserts: her incident reports credited as reporting and her CC held,
- * never offered again, its skills counted at a basic level; benefits and EEO text never read; Windows, SIEM
- * and Splunk as the top gaps; entry pay from BLS with its source and period; Google Cybersecurity studied
+ * never offered again, its skills counted at a basic level; benefits and EEO text never read; "0-2 years in IT or
+ * security" read as no minimum, so no experience ask, and networking as a skill both postings ask for; networking,
+ * Windows and SIEM as the top gaps; entry pay from BLS with its source and period; Google Cybersecurity studied
  * free first, then Security+ at $404, said as $104 over her $300, and
  * required "within 90 days of hire" (she can be hired without it); CySA+ said as preferred with no price
  * invented; "yes, it counts" for her CC; an honest "my notes don't cover it" on shift work; every plan date
- * (20 + 10 study weeks, 60 portfolio hours at 10 a week, 12 weeks of job search, "8 months" as Saturday 7
+ * (20 + 10 study weeks, 40 portfolio hours at 10 a week, 12 weeks of job search, "8 months" as Saturday 7
  * August 2027) with the misses said and the hours that would fit; practice feedback that asks for "I" over
  * "we" and a longer story, and a retry that says what improved; no certificate she never named (nor her
  * story's cloned door badge) credited as evidence.
  *
  * What a coach would not sign today (the small, clear ones are `it.fails` below):
- * - The gap report says her postings "ask for time in the work", quoting "0-2 years in IT or security" (no
- *   minimum at all), twice, in two overlapping excerpts of the same sentence.
  * - "security+ or cysa+ first?" gets no answer in words: only that CySA+ has no sourced price and comes
  *   after Security+. A coach says Security+ first, and why (required by one posting, CySA+ only a plus).
  * - The CC answer says CC "is made for cybersecurity analyst roles rather than SOC analyst ones": a SOC
@@ -100,7 +99,7 @@ async function throughWeakAnswer(user: string) {
 }
 
 describe('Ingrid, casino surveillance to SOC analyst, CC held, $300, ten hours a week, 8 months', () => {
-  it('credits her reports and her CC, reads both postings without benefits, and names Windows, SIEM and Splunk as the top gaps', async () => {
+  it('credits her reports and her CC, reads both postings without benefits, and names networking, Windows and SIEM as the top gaps', async () => {
     const { p, heard, first, second, report } = await throughGaps('ingrid');
     expect(heard).toContain('Reporting from "write incident reports for the gaming regulator"');
     expect(heard).toContain('You already hold ISC2 Certified in Cybersecurity (CC), so I won\'t suggest it again.');
@@ -110,16 +109,17 @@ describe('Ingrid, casino surveillance to SOC analyst, CC held, $300, ten hours a
     for (const text of [first, second, report]) expect(text).not.toMatch(/401k|dental|pension|tuition|shift differential|equal opportunity|EEO/i);
     expect(held(p.profile()).get('incident-response')).toBe('basic');
     expect(report).toContain('Here is your gap report for *SOC analyst*. Demand is from the 2 postings you pasted.');
-    expect(report).toContain('1. *Microsoft Windows*: asked for in 100% of the postings');
-    expect(report).toContain('2. *SIEM*: asked for in 50% of the postings');
-    expect(report).toContain('3. *Splunk*: asked for in 50% of the postings');
-    expect(gapIds(p.profile()).slice(0, 3)).toEqual(['windows', 'siem', 'splunk']);
+    // Both postings ask for networking basics ("basic understanding of networking (TCP/IP, DNS)", "networking fundamentals").
+    expect(report).toContain('1. *Computer networking*: asked for in 100% of the postings');
+    expect(report).toContain('2. *Microsoft Windows*: asked for in 100% of the postings');
+    expect(report).toContain('3. *SIEM*: asked for in 50% of the postings');
+    expect(gapIds(p.profile()).slice(0, 3)).toEqual(['networking', 'windows', 'siem']);
     expect(report).toContain('Also deepen Incident response: you have the basics, and it is a core skill for this role.');
     expect(report).toContain('An entry-level SOC analyst earns about $92,000 a year, and $70,000 at the low end');
     expect(report).toContain('(BLS, May 2024)');
   });
 
-  it.fails('does not read "0-2 years in IT or security" as experience the postings ask for', async () => {
+  it('does not read "0-2 years in IT or security" as experience the postings ask for', async () => {
     const { report } = await throughGaps('ingrid-years');
     expect(report).not.toContain('Your postings also ask for time in the work');
   });
@@ -131,7 +131,7 @@ describe('Ingrid, casino surveillance to SOC analyst, CC held, $300, ten hours a
 
   it('starts her on Google Cybersecurity free, then Security+ at $404 over her $300, with CySA+ unpriced and the pay from BLS', async () => {
     const { offer, picks } = await throughPick('ingrid-pick');
-    expect(offer).toContain('your top gaps are Microsoft Windows, SIEM and Splunk');
+    expect(offer).toContain('your top gaps are Computer networking, Microsoft Windows and SIEM');
     const google = pickBlock(picks, 'Google Cybersecurity Professional Certificate');
     expect(google).toMatch(/^1\. /);
     expect(google).toContain('free to study');
@@ -179,18 +179,16 @@ describe('Ingrid, casino surveillance to SOC analyst, CC held, $300, ten hours a
     // Google: 20 weeks from 7 December 2026 is 26 April 2027; Security+: 10 more weeks, 5 July 2027.
     expect(plan).toContain('Finish Google Cybersecurity Professional Certificate by Monday 26 April 2027.');
     expect(dueOf(plan, '3. Enroll and study on a weekly schedule')).toBe('2027-07-05');
-    // 60 portfolio hours (20 + 20 for each of Windows and Splunk) at 10 a week: 6 weeks.
-    expect(dueOf(plan, '4. Build the portfolio piece')).toBe('2027-08-16');
-    expect(dueOf(plan, '5. Network with intent')).toBe('2027-08-16');
-    // Twelve weeks of job search: 84 days after 16 August.
-    expect(dueOf(plan, '6. Interview and negotiate')).toBe('2027-11-08');
+    // 40 portfolio hours (20 + 20 for Windows, the one top gap her credentials do not teach) at 10 a week: 4 weeks.
+    expect(dueOf(plan, '4. Build the portfolio piece')).toBe('2027-08-02');
+    expect(dueOf(plan, '5. Network with intent')).toBe('2027-08-02');
+    // Twelve weeks of job search: 84 days after 2 August.
+    expect(dueOf(plan, '6. Interview and negotiate')).toBe('2027-10-25');
     // "8 months" from 7 December 2026 is Saturday 7 August 2027; 5 July is 33 days (4 whole weeks) before it.
     expect(plan).toContain('Your studying ends on Monday 5 July 2027, 4 weeks inside your deadline of Saturday 7 August 2027.');
-    // 200 + 100 + 60 = 360 hours in the 34.7 weeks to 7 August: 11 a week; with 12 weeks of job search, 360 in 22 whole weeks: 17.
-    expect(plan).toContain('Your portfolio piece would be done on Monday 16 August 2027, 2 weeks after your deadline, and your job search would run to Monday 8 November 2027, 14 weeks after it.');
-    expect(plan).toContain('study about 11 hours a week instead of 10, or keep it to about 40 hours');
-    expect(plan).toContain('study about 17 hours a week, or move your deadline to Monday 8 November 2027');
-    expect(plan).toContain('Use Microsoft Windows and Splunk in it: your credentials do not teach them.');
+    expect(plan).toContain('Your job search would run to Monday 25 October 2027, 12 weeks after your deadline.');
+    expect(plan).toContain('study about 17 hours a week instead of 10, or move your deadline to Monday 25 October 2027');
+    expect(plan).toContain('Use Microsoft Windows in it: your credentials do not teach it.');
     expect(plan).toContain('10 hours a week: 5 sessions of about 2 hours');
     const status = await p.say('status');
     expect(status).toContain('Budget=$300');

@@ -288,6 +288,14 @@ describe('years in a role, field or industry: an experience demand, never a skil
     expect(experience('- Business analysis experience (2+ years)')).toEqual(['business-analysis:required']);
   });
 
+  it('reads "0-2 years" in a field as no minimum: no experience demand, while a tool in it stays a skill to learn', () => {
+    expect(experience('Requirements: 0-2 years in IT or security, basic understanding of networking')).toEqual([]);
+    expect(experience('- Help desk experience (0 to 2 years)')).toEqual([]);
+    expect(experience('- Help desk experience (1 to 2 years)')).toEqual(['technical-support:required']);
+    expect(experience('Requirements:\n- 1-2 years in software testing or QA')).toEqual(['software-testing:required']);
+    expect(read('Requirements:\n- 0-2 years as a SQL Server DBA').demands.some((d) => d.skills.includes('sql-server'))).toBe(true);
+  });
+
   it('reads years as the role and in an industry as two experience asks, the industry a demand only there', () => {
     expect(experience('What we are looking for:\n- 2-4 years as a business analyst or similar role in financial services')).toEqual(['business-analysis:required', 'finance:required']);
     // Without a count of years or an ask for experience, an industry is where the work is, not a demand.

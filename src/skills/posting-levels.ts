@@ -118,6 +118,12 @@ const YEARS_IN = new RegExp(`${YEARS_SOURCE}(?:['’]s?)?\\s+(?:of\\s+)?${YEARS_
 const YEARS_OF = new RegExp(`${YEARS_SOURCE}\\s+of\\s+${YEARS_QUALIFIERS}(?:[^\\s,;.]+,?\\s+){0,8}$`, 'i');
 const OF_WORK_END = /^(?:,?\s+(?:(?:and\s*\/\s*)?or\s+|\/\s*)?[A-Za-z&/-]+){0,6}?\s+(?:experience|roles?|background)\b/i;
 // "Business analysis experience (2+ years)".
+// "0-2 years in IT", "zero to two years as": a span from nothing sets no minimum, so it asks for no experience.
+const YEARS_ALL = new RegExp(YEARS_SOURCE, 'gi');
+const FROM_NOTHING = /^0\s*(?:-|–|—|to)/i;
+/** The years told nearest the work: the last before it ("0-2 years in IT"), else the first after ("IT experience (0-2 years)"). */
+const noMinimum = (before: string, after: string): boolean =>
+  FROM_NOTHING.test([...before.matchAll(YEARS_ALL)].at(-1)?.[0] ?? [...after.matchAll(YEARS_ALL)][0]?.[0] ?? '');
 const EXPERIENCE_OF_YEARS = new RegExp(`^\\s+experience\\s*(?:\\(|,|:|-|–|of|for)?\\s*(?:at\\s+least\\s+|minimum\\s+(?:of\\s+)?)?${YEARS_SOURCE}`, 'i');
 /** The work, field or industry a years clause names; a tool, language or platform in it stays a skill. */
 const EXPERIENCE_KINDS: ReadonlySet<string> = new Set(['method', 'domain', 'soft']);
@@ -341,7 +347,8 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
     const afterOuter = outer.slice(m.end - from);
     const yearsIn = YEARS_IN.test(`${before}${text.slice(m.start, m.end)} `) || (YEARS_OF.test(before) && OF_WORK_END.test(afterOuter)) || EXPERIENCE_OF_YEARS.test(text.slice(m.end, to));
     if (catalog.byId.get(m.skill)?.industry && (level === 'required' || level === 'preferred') && !EXPERIENCE.test(clauseText) && !yearsIn) level = 'context';
-    const experience = yearsIn && EXPERIENCE_KINDS.has(catalog.byId.get(m.skill)?.category ?? '');
+    // A role or field asked for "0-2 years" is open to newcomers: no experience demand, only the skill.
+    const experience = yearsIn && EXPERIENCE_KINDS.has(catalog.byId.get(m.skill)?.category ?? '') && !noMinimum(before, text.slice(m.end, to));
     const key = `${from}:${to}`;
     if (!clauses.has(key)) clauses.set(key, clauses.size);
     return { ...m, level, experience, byDefault, phrase: phraseOf(text, from, to, m.start), clause: clauses.get(key) ?? 0 };
