@@ -379,4 +379,20 @@ describe('classifyClauses', () => {
     // With no event told, the habit is still a habit.
     expect(parts('When a customer complains, I listen, like I always do.')).toContain('hypothetical');
   });
+
+  it('reads round 20\'s habit answer as a habit, its "most of the time ... had" being how the habit goes', () => {
+    const parts = (answer: string) => labels(answer).map(([, l]) => l);
+    const answer = "What I tend to do with conflict is get it out in the open early. On the wards you're with the same nurses every shift, so you can't let things fester. If a colleague and I disagree, I normally take them aside after the shift and I ask what they saw. Most of the time it turns out we just had different information.";
+    const got = parts(answer);
+    expect(got).toContain('hypothetical');
+    expect(got).not.toContain('action');
+    expect(got).not.toContain('situation');
+  });
+
+  it('reads a task owned in the writer\'s own words', () => {
+    const parts = (answer: string) => labels(answer).map(([, l]) => l);
+    expect(parts('The café was short-staffed all summer. Both rotas were mine to rebuild.')).toContain('task');
+    expect(parts('The branch switched to new kiosks overnight. Getting them working was down to me.')).toContain('task');
+    expect(parts('I was the duty nurse, responsible for the controlled drugs count.')).toContain('task');
+  });
 });

@@ -67,6 +67,9 @@ describe('readCues', () => {
     expect(cues('Next day she bring me a card.').storyPast).toBe(true);
     expect(cues('Then he tell his boss about us.').storyPast).toBe(true);
     expect(cues('Did she bring it?').storyPast).toBe(false);
+    // After a present modal the verb is bare, no past: a general remark in a habit's answer.
+    expect(cues("so you can't let things fester.").storyPast).toBe(false);
+    expect(cues('and nobody forgot to set the alarm.').storyPast).toBe(true);
     expect(cues('Re-planned the route.').iActions).toEqual(['re-planned']);
     expect(cues('Pre-booked two extra vans.').iActions).toEqual(['pre-booked']);
   });

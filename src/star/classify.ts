@@ -285,7 +285,9 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
   // "right now" is the moment of the habit, not the time of one event.
   const cues = habit ? read.map((c) => (c.presentTime ? { ...c, anchor: null, timeAnchored: false } : c)) : read;
   // A past said of someone else ("she asked if I could help") tells a story as well as one of the candidate's.
-  const narrated = cues.some((c) => c.past || c.storyPast || c.timeAnchored || (c.anchor !== null && !habit));
+  // A past inside a habit's own frame ("Most of the time it turns out we just had different
+  // information") is how the habit usually goes, not one event told.
+  const narrated = cues.some((c) => (c.past && !c.habitual) || c.storyPast || c.timeAnchored || (c.anchor !== null && !habit));
   // "I picked two champions, rewrote the template ... and spent the first fortnight on the ward":
   // a step whose subject is left out, after a step in the same sentence, with no outcome of its own.
   const elided: boolean[] = [];

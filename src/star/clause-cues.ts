@@ -168,6 +168,7 @@ const LEADING_WORDS = /^(?:(?:and|so|but|then|and then|after that),? )?([^,;:.!?
 const WORDS = /[\p{L}'&-]+/gu;
 // "The client renewed" has its verb within the first few words; "Within a month the desk handled" too.
 const SUBJECT_WORDS = 7;
+const PRESENT_MODAL = new Set(['can', "can't", 'cannot', 'will', "won't", 'must', "mustn't", 'should', "shouldn't", 'may', 'might', 'do', "don't", 'does', "doesn't", 'to']);
 
 /**
  * A statement about someone or something else with a verb of something happening ("The client
@@ -178,6 +179,8 @@ function othersEvent(text: string, pastOnly = false): boolean {
   const words = (LEADING_WORDS.exec(text)?.[1] ?? '').toLowerCase().match(WORDS) ?? [];
   for (const [n, word] of words.slice(0, SUBJECT_WORDS + 1).entries()) {
     if (word === 'i' || word === 'we') return false;
+    // After a present or future modal the verb is its bare form: "you can't let things fester" is no past.
+    if (PRESENT_MODAL.has(words[n - 1] ?? '')) continue;
     if (n > 0 && ((word.length > 3 && word.endsWith('ed')) || PAST_FORMS.has(word) || (!pastOnly && HAPPENED_PRESENT.has(word)))) return true;
   }
   return false;

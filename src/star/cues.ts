@@ -56,7 +56,7 @@ export const SAME_IN_PRESENT = new Set(['put', 'set', 'cut', 'split', 'let', 'hi
 // Verbs of a change that happened, for the sentence after the last step ("the couple booked
 // again", non-native "the owner give me more salary").
 // With what someone else said, thought or became after the steps ("She left us a review", "he said").
-export const PAST_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_PAST.split('|'), 'left', 'said', 'thought', 'felt', 'knew', 'became', 'stayed', 'came']);
+export const PAST_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_PAST.split('|'), 'left', 'said', 'thought', 'felt', 'knew', 'became', 'stayed', 'came', 'forgot']);
 export const HAPPENED_PRESENT: ReadonlySet<string> = new Set(
   'go goes give gives get gets become becomes start starts stop stops come comes pass passes say says agree agrees call calls could'.split(' '),
 );
