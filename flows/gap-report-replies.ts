@@ -117,6 +117,25 @@ function newFieldLine(report: GapReport, job: string, field: string): string {
 /** A skill's name inside a sentence: "finance", but "SQL" and "AWS" as they are. */
 const inSentence = (name: string) => (/^[A-Z][a-z]/.test(name) ? name[0]?.toLowerCase() + name.slice(1) : name);
 
+/** Words in a row two excerpts must share to be the same passage of a posting. */
+const SAME_PASSAGE_WORDS = 6;
+const wordsOf = (phrase: string) => phrase.replace(/…/g, ' ').toLowerCase().split(/\s+/).filter(Boolean);
+
+/**
+ * The excerpts, each passage once: two asks read from one sentence come with overlapping excerpts
+ * ("…0-2 years in IT or security, basic…" and "…in IT or security, basic understanding…"), and quoting
+ * both reads as the posting asking twice.
+ */
+export function distinctPassages(phrases: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const phrase of phrases) {
+    const words = wordsOf(phrase);
+    const runs = words.length <= SAME_PASSAGE_WORDS ? [words.join(' ')] : words.slice(0, words.length - SAME_PASSAGE_WORDS + 1).map((_, i) => words.slice(i, i + SAME_PASSAGE_WORDS).join(' '));
+    if (!kept.some((k) => runs.some((run) => ` ${wordsOf(k).join(' ')} `.includes(` ${run} `)))) kept.push(phrase);
+  }
+  return kept;
+}
+
 /**
  * Years the postings ask for in a role, field or industry, said beside the verdict: time in the work is no
  * skill to learn, so it is never among the gaps, and what the person brings that a posting accepts is said
@@ -125,7 +144,7 @@ const inSentence = (name: string) => (/^[A-Z][a-z]/.test(name) ? name[0]?.toLowe
 export function experienceLine(report: GapReport, currentRole?: string, years?: number): string | undefined {
   const asks = report.experience;
   if (asks.length === 0 || report.verdict.relation !== 'other') return undefined;
-  const quoted = listOf(asks.slice(0, 3).map((a) => `"${a.phrase}"`));
+  const quoted = listOf(distinctPassages(asks.map((a) => a.phrase)).slice(0, 3).map((phrase) => `"${phrase}"`));
   const one = asks.length === 1;
   const open = `${report.postingsUsed === 1 ? 'Your posting also asks' : 'Your postings also ask'} for time in the work: ${quoted}. That comes from doing the job, not from a course, so ${one ? 'it is' : 'those are'} not among your gaps.`;
   const met = asks.filter((a) => a.met);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { verdictLine } from '../flows/gap-report-replies.js';
+import { distinctPassages, verdictLine } from '../flows/gap-report-replies.js';
 import type { Catalog } from '../src/data/load-data.js';
 import type { Role } from '../src/data/roles-schema.js';
 import { buildGapReport } from '../src/gaps/gap-report.js';
@@ -31,5 +31,16 @@ describe('the verdict for the same job in another field', () => {
 
   it('still tells someone doing the job in the tech field that it is their job', () => {
     expect(verdictLine(report('same'), 'IT project manager')).toContain('This is the job you already do (*IT project manager*)');
+  });
+});
+
+describe('distinctPassages', () => {
+  it('quotes overlapping excerpts of one sentence once, and keeps different passages', () => {
+    const one = '…Requirements: 3+ years in IT or security, basic understanding of networking (TCP/IP, DNS) and Windows event logs…';
+    const same = '…in IT or security, basic understanding of networking (TCP/IP, DNS) and Windows event logs, able to work…';
+    const other = '2+ years in a SOC or help desk role';
+    expect(distinctPassages([one, same, other])).toEqual([one, other]);
+    expect(distinctPassages(['3+ years in finance', '3+ years in finance'])).toEqual(['3+ years in finance']);
+    expect(distinctPassages(['3+ years in finance', '2 years in healthcare'])).toEqual(['3+ years in finance', '2 years in healthcare']);
   });
 });
