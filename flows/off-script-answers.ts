@@ -20,6 +20,7 @@ import { personAnswers } from './off-script-person.js';
 import { ageAnswer, ageSaid, looksLikeCredentialCode, saysAgeWorry, whatIsName } from './off-script-asides.js';
 import { asksIfNeeded, asksNeedGivenWork, credentialMeant, needGivenWorkAnswer, uncarriedNeedAnswer } from './need-credential.js';
 import { WHY } from './off-script-why.js';
+import { roleDifference } from './role-difference.js';
 import { asksMostRecognised, asksPayCut, hoursSaid, mostRecognisedAnswer, payCutAnswer } from './pick-asides.js';
 import { rolePay } from '../src/credentials/roi.js';
 import { dayMark } from '../src/dates/date-marks.js';
@@ -350,6 +351,13 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     return answered(`*${name}*: ${unknownCredentialAnswer(undefined)}${instead}`);
   }
 
+  /** "product manager vs product owner, what's the difference?": two titles told apart from roles.json. */
+  const differenceOf = roleDifference(data);
+  const difference = (q: OffScriptQuestion): OffScriptReply | undefined => {
+    const told = differenceOf(q.text);
+    return told ? answered(told) : undefined;
+  };
+
   const unclear = (q: OffScriptQuestion): OffScriptReply => answered(`Sorry, I'll put it more simply. ${q.reask}`);
   const ANSWER: Record<Topic, (q: OffScriptQuestion) => OffScriptReply> = { unclear, why, pay, cost, duration, degree };
   const NOT_SURE: OffScriptReply = { text: WHERE_TO_LOOK, answered: false };
@@ -357,10 +365,10 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   return (q) => {
     const text = q.text.toLowerCase();
     // Not shaped like a question: answered only when it surely asks about a credential.
-    if (q.tentative) return notCarried(q) ?? ageStated(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? whatIs(q) ?? forSkill(q) ?? NOT_SURE;
+    if (q.tentative) return difference(q) ?? notCarried(q) ?? ageStated(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? whatIs(q) ?? forSkill(q) ?? NOT_SURE;
     if (TOPICS[0]?.words.test(text)) return unclear(q);
     // Named by a name of its own before a catalog credential could match its words ("Google Analytics certification").
-    const carried = notCarried(q);
+    const carried = difference(q) ?? notCarried(q);
     if (carried) return carried;
     const reasons = ageStated(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q);
     if (reasons) return reasons;

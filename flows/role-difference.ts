@@ -1,0 +1,67 @@
+import type { CoachData } from '../src/coach-data.js';
+import type { Role } from '../src/data/roles-schema.js';
+import { listOf } from '../src/roles/suggest-roles.js';
+
+/**
+ * "product manager vs product owner whats the difference", "difference between a data analyst and a
+ * data scientist?": two job titles set side by side. Answered from roles.json: a role the catalog has
+ * is told by its core skills (the work the job is made of); a title it only lists as close to a role
+ * (relatedTitles) by the reason written there. Undefined when the words do not set two titles apart,
+ * or one of them is unknown, so the question goes on to the other answers.
+ */
+
+/** The words that ask for the difference between two things. */
+const ASKS_DIFFERENCE = /\b(?:vs\.?|versus|differen(?:ce|ces|t)|compare[ds]?|comparison)\b/i;
+/** What joins the two titles: "A vs B", "between A and B", "A or B", "A different from B". */
+const JOINS = /\s+(?:vs\.?|versus|and|or|compared (?:to|with)|different (?:from|than|to)|from|than)\s+|\s*\/\s*/i;
+/** Question words around the titles, dropped before a side is read as a title. */
+const FILLER =
+  /\b(?:what(?:'?s| is| are)?|whats|the|a|an|real|actual|main|big|differences?|different|between|vs\.?|versus|compare[ds]?|comparison|how|is|are|does|do|honestly|really|exactly|tbh|please|pls|again|actually|so|ok|okay|like|of|in|my|jobs?|roles?|positions?|titles?)\b/gi;
+
+type Side = { role: Role } | { title: string; reason: string; of: Role };
+
+export function roleDifference(data: Pick<CoachData, 'roleMatcher' | 'catalog'>) {
+  const { roles } = data.catalog.roles;
+  const skillName = (id: string) => data.catalog.skills.byId.get(id)?.name ?? id;
+
+  /** A side as a role the catalog has by that exact title, or as the bare title said. */
+  function sideOf(words: string): { role: Role } | { title: string } | undefined {
+    const bare = words.replace(/[?!.,]/g, ' ').replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
+    if (bare === '') return undefined;
+    const match = data.roleMatcher.match(bare);
+    return match.kind === 'role' && match.exact ? { role: match.role } : { title: bare.toLowerCase() };
+  }
+
+  /** A title the catalog lists as close to a role: the other side's role first, whose reason is written against it. */
+  function closeTitle(title: string, beside: Role | undefined): Side | undefined {
+    for (const role of beside ? [beside, ...roles] : roles) {
+      const close = role.relatedTitles?.find((t) => [t.title.toLowerCase(), `${t.title.toLowerCase()}s`].includes(title));
+      if (close) return { title: close.title, reason: close.reason, of: role };
+    }
+    return undefined;
+  }
+
+  const coreOf = (role: Role) => listOf(role.skills.filter((s) => s.core).map((s) => skillName(s.skill)));
+
+  /** The sentence for one side: a role by its core skills, a close title by the reason roles.json gives. */
+  function describe(side: Side): string {
+    if ('role' in side) return `*${side.role.name}*: the core of the job is ${coreOf(side.role)}.`;
+    const reason = side.reason.toLowerCase();
+    const title = side.title.toLowerCase();
+    if (reason.startsWith(`a ${title} `) || reason.startsWith(`an ${title} `)) return `${side.reason.charAt(0).toUpperCase()}${side.reason.slice(1)}.`;
+    return `*${side.title.charAt(0).toUpperCase()}${side.title.slice(1)}* is close to *${side.of.name}*: ${side.reason}.`;
+  }
+
+  return (text: string): string | undefined => {
+    if (!ASKS_DIFFERENCE.test(text)) return undefined;
+    const said = text.split(JOINS).map(sideOf).filter((p) => p !== undefined);
+    if (said.length !== 2) return undefined;
+    const known = said.map((side, i) => {
+      const other = said[1 - i];
+      return 'role' in side ? side : closeTitle(side.title, other && 'role' in other ? other.role : undefined);
+    });
+    const [a, b] = known;
+    if (!a || !b || ('role' in a && 'role' in b && a.role.id === b.role.id)) return undefined;
+    return `${describe(a)} ${describe(b)}`;
+  };
+}
