@@ -395,4 +395,11 @@ describe('classifyClauses', () => {
     expect(parts('The branch switched to new kiosks overnight. Getting them working was down to me.')).toContain('task');
     expect(parts('I was the duty nurse, responsible for the controlled drugs count.')).toContain('task');
   });
+
+  it('reads a past-before-past after the last step, dated at its end, as the outcome', () => {
+    const parts = (answer: string) => labels(answer).map(([, l]) => l);
+    const got = parts('My job was to move the shop rota onto an app. I set up a test team and sent everyone a login. Every volunteer had signed in within a week.');
+    expect(got.at(-1)).toBe('result');
+    expect(got).not.toContain('situation');
+  });
 });

@@ -6,6 +6,7 @@ import {
   NARRATIVE_PAST,
   NOT_ACTIONS,
   OUTCOME_TIME,
+  OUTCOME_TIME_END,
   PROBLEM_CHANGE,
   STANDING_COUNT,
 } from './cues.js';
@@ -160,9 +161,9 @@ function label(c: Cues, at: Place): Label {
     !c.statedResult &&
     c.iActions.length + c.weActions.length === 0 &&
     (at.seenAction ? score.result <= WEIGHT.metric && score.task === 0 && !c.nowState && !OUTCOME_TIME.test(c.clause.text) : best === 'result' || score[best] === 0);
-  // "By the switch-over date every nurse had used it": after the last step, a new sentence opening on
-  // when things stood, told in the past before the past, is where the steps got to: the outcome.
-  if (c.backstory && at.seenAction && at.afterLastStep && c.clause.sentenceStart && !c.firstPerson && OUTCOME_TIME.test(c.clause.text)) return 'result';
+  // "By the switch-over date every nurse had used it", "All forty had logged in within a fortnight":
+  // after the last step, a new sentence saying when things stood, told in the past before the past, is where the steps got to: the outcome.
+  if (c.backstory && at.seenAction && at.afterLastStep && c.clause.sentenceStart && !c.firstPerson && (OUTCOME_TIME.test(c.clause.text) || OUTCOME_TIME_END.test(c.clause.text))) return 'result';
   if (backstory) return 'situation';
   // Before the first step, with steps still to come, a change told without a result phrase or a
   // number ("I noticed that picking errors went up every Friday", "two of my staff stopped talking")

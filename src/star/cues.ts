@@ -293,6 +293,8 @@ export const NOW_STATE =
   /\b(?:now|still|these days|to this day|ever since|by then|before long|soon after|within (?:a few|a couple of|\w+) (?:days|weeks|months)|after (?:a|one|two|three|a few|a couple of) (?:days?|weeks?|months?))\b/i;
 /** A clause that opens on when the outcome came ("By the review we'd gone from last to third"): the story's end. */
 export const OUTCOME_TIME = /^(?:(?:and|but|so) )?(?:by (?:the|then|that|this|[a-z]+ (?:19|20)\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|christmas|easter)|within|after (?:a|one|two|three|four|six|a few|a couple|that|this)|in the end|eventually|before long|soon after|since then|from then on)\b/i;
+/** The same time told at the clause's end: "All forty had logged in within a fortnight". */
+export const OUTCOME_TIME_END = /\b(?:within (?:a|an|one|two|three|four|five|six|\d+|the (?:first|next|same)) [\w-]+|by the end of (?:the |that |this )?[\w-]+)[.!]*$/i;
 /**
  * "... to see where new docking stations should go": the question a step serves. Told with the
  * first step, it is the question of the whole work (a Task); with a later one, why that step was taken.
