@@ -342,7 +342,14 @@ describe('analyzeAnswer on labelled answers', () => {
   });
 
   it('suggests naming only tools the person has, that the role asks for, where the question invites tools', () => {
-    const extractor = { extract: () => [] };
+    // Tableau is one kind of data visualisation; Excel is a spreadsheet, a sibling of neither.
+    const extractor = {
+      extract: (text: string) => [
+        ...(/\btableau\b/i.test(text) ? [{ skill: 'tableau' }, { skill: 'data-visualization', inferredFrom: 'tableau' }] : []),
+        ...(/\bcharts?\b|\bdashboards?\b/i.test(text) ? [{ skill: 'data-visualization' }] : []),
+        ...(/\bexcel\b/i.test(text) ? [{ skill: 'excel' }, { skill: 'spreadsheets', inferredFrom: 'excel' }] : []),
+      ],
+    };
     const DATA = { competencies: ['data-driven-decision' as const], invitesCredential: false };
     const tools = new Set(['sql', 'tableau', 'excel']);
     const context = {
@@ -357,7 +364,10 @@ describe('analyzeAnswer on labelled answers', () => {
     };
     const named = (a: ReturnType<typeof analyzeAnswer>) => a.suggestions.find((s) => s.startsWith('You know '));
     // Held, asked for and a tool: Tableau only (SQL is not held, stakeholder management is not a tool).
-    expect(named(analyzeAnswer(answer('strong'), DATA, context))).toMatch(/^You know TABLEAU, which a Data analyst job asks for\. If you used it in "[^"]+", name it/);
+    // Quoted where it was plausibly used: the step with the chart, not the Excel step.
+    expect(named(analyzeAnswer(answer('strong'), DATA, context))).toMatch(/^You know TABLEAU, which a Data analyst job asks for\. If you used it in "[^"]*chart[^"]*", name it/);
+    // No step of the story could have used Tableau (only Excel tables): no nudge to claim it.
+    expect(named(analyzeAnswer(answer('strong').replace(/chart/g, 'table'), DATA, context))).toBeUndefined();
     // A leadership question does not invite tools; nobody is told to name tools they do not have.
     expect(named(analyzeAnswer(answer('strong'), GENERAL, context))).toBeUndefined();
     expect(named(analyzeAnswer(answer('strong'), DATA, { ...context, skillsHeld: ['welding'] }))).toBeUndefined();

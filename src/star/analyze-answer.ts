@@ -7,6 +7,7 @@ import { countWords, normalizeAnswer, segment } from './segment.js';
 import { countPronouns, findHedges, findMetrics, firstPersonRatio, mentionsCredential, namedSkills, namesCredential, type SkillFinder } from './signals.js';
 import { RESULT_TAIL_SHARE, WORDS_PER_MINUTE } from './star-rubric.js';
 import { MINOR_KINDS, falseStarKind, suggestions, type SuggestionKind } from './suggestions.js';
+import { plausiblyUsed } from './tool-family.js';
 
 /**
  * STAR feedback on one written answer to a behavioural question: which parts are there and how
@@ -256,6 +257,7 @@ export function analyzeAnswer(answer: string | LabelledAnswer, question: Questio
     role: context.role,
     roleName: context.roleName,
     toolsToName: toolsToName(context),
+    plausiblyUsed: (tool, step) => plausiblyUsed(tool, step, context.extractor, context.skillName ?? ((id) => id)),
     skillName: context.skillName ?? ((id) => id),
   };
   const motivation = question.kind === 'motivation' ? readMotivation(findings) : null;

@@ -58,6 +58,8 @@ export interface Findings {
   roleName?: string;
   /** Tools the person has that the role asks for (see analyze-answer's toolsToName). */
   toolsToName: readonly string[];
+  /** Whether a step plausibly used one of those tools (tool-family.ts); without it, none did. */
+  plausiblyUsed?: (tool: string, step: string) => boolean;
   skillName: (id: string) => string;
 }
 

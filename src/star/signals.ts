@@ -87,7 +87,8 @@ export function findHedges(text: string): Hedges {
 
 /** The part of the extractor the analyzer needs: CoachData's extractor fits. */
 export interface SkillFinder {
-  extract(text: string): readonly { skill: string }[];
+  /** `inferredFrom`: the skill named that this one was inferred from (sql from postgresql). */
+  extract(text: string): readonly { skill: string; inferredFrom?: string }[];
 }
 
 

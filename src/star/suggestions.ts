@@ -266,12 +266,16 @@ function allSuggestions(f: Findings): Suggestion[] {
   // typed in lower case ("put it in excel") is named as much as the extractor's "Excel".
   const named = new Set(f.relevantSkills);
   const tools = f.toolsToName.filter((id) => !named.has(id) && !namedAnyCase(f.text, f.skillName(id)));
-  const toolStep = concreteStep(f) ?? evidence;
+  // Only a step that plausibly used the tool is quoted: "if you used Python in 'i make table in google
+  // sheets'" nudges a claim of what was not done.
+  const usedIn = (step: { text: string }) => tools.filter((id) => f.plausiblyUsed?.(id, step.text) ?? false);
+  const toolStep = [concreteStep(f), ...f.clauses.filter((c) => c.label === 'action')].find((c) => c !== undefined && usedIn(c).length > 0);
+  const used = toolStep ? usedIn(toolStep) : [];
   add(
     'skills',
-    f.question.competencies.some((c) => TOOL_COMPETENCIES.has(c)) && tools.length > 0 && tools.length === f.toolsToName.length,
+    f.question.competencies.some((c) => TOOL_COMPETENCIES.has(c)) && used.length > 0 && tools.length === f.toolsToName.length,
     () =>
-      `You know ${listed(tools.slice(0, 3).map(f.skillName))}, which ${roleJob(f) ?? 'this role'} asks for. If you used ${tools.length > 1 ? 'one of them' : 'it'} in ${quote(withoutConnector(toolStep.text))}, name it and what you did with it.`,
+      `You know ${listed(used.slice(0, 3).map(f.skillName))}, which ${roleJob(f) ?? 'this role'} asks for. If you used ${used.length > 1 ? 'one of them' : 'it'} in ${quote(withoutConnector(toolStep?.text ?? ''))}, name it and what you did with it.`,
   );
   add(
     'credential-later',
