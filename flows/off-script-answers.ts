@@ -14,6 +14,7 @@ import { answerOf } from './changed-answers.js';
 import { payLine } from './gap-report-replies.js';
 import { credentialFinder, readCredentialAsk } from './named-credentials.js';
 import { DETAIL, WHY_WORD } from './pick-why.js';
+import { askCountWords } from '../src/credentials/posting-asks-words.js';
 import { profileOf } from './profile.js';
 import { questionAsker } from './off-script-asker.js';
 import { personAnswers } from './off-script-person.js';
@@ -296,7 +297,10 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     const asked = asksIfNeeded(q.text) ? askerOf(q).person?.askedUncarried?.find((a) => a.id === entry.id) : undefined;
     const need = asked && uncarriedNeedAnswer(entry, asked);
     if (need) return answered(need);
-    return answered(notCarriedAnswer(entry, (id) => credentials.byId.get(id), (id) => catalog.roles.byId.get(id)?.name));
+    // "is CSPO worth it": how their postings ask for it comes first, the honest lack of figures after.
+    const inPostings = askCountWords(askerOf(q).person?.askedUncarried?.find((a) => a.id === entry.id));
+    const lead = inPostings ? `${inPostings.charAt(0).toUpperCase()}${inPostings.slice(1)}. ` : '';
+    return answered(`${lead}${notCarriedAnswer(entry, (id) => credentials.byId.get(id), (id) => catalog.roles.byId.get(id)?.name)}`);
   }
 
   /** "is there anything for sql?", "a cert for linux?": the credentials teaching the skill named, best fit first, or undefined when no skill is named. */

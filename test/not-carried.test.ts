@@ -43,6 +43,17 @@ describe('credentials the catalog does not carry', () => {
     expect(said).not.toMatch(/\$\d/);
   });
 
+  it('include the product owner credentials postings prefer (CSPO, PSPO I), never read as a Scrum Master one', () => {
+    const id = (text: string) => readNotCarried(text, credentials.notCarried)?.id;
+    expect(id('is CSPO worth it')).toBe('scrum-alliance-cspo');
+    expect(id('should i do the certified scrum product owner course?')).toBe('scrum-alliance-cspo');
+    expect(id('pspo or cspo, which one')).toBeDefined();
+    expect(id('what about PSPO I?')).toBe('scrum-org-pspo');
+    expect(id('is the professional scrum product owner exam hard')).toBe('scrum-org-pspo');
+    expect(id('is the CSM worth it')).toBeUndefined();
+    expect(id('is PSM I worth it')).toBeUndefined();
+  });
+
   it('are answered with where to check and no figure, a carried credential the words may mean, and the role\'s gaps', () => {
     const answer = (entryId: string) => {
       const entry = credentials.notCarried.find((e) => e.id === entryId);
