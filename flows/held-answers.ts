@@ -1,6 +1,7 @@
 import { bold, factsOf, plain, type Asker, type CredentialWorld } from '../src/credentials/credential-words.js';
 import { gapName } from '../src/credentials/situation.js';
 import { postingTermsNote } from '../src/credentials/credential-warnings.js';
+import { askCountWords } from '../src/credentials/posting-asks-words.js';
 import { roleWords } from '../src/credentials/roi.js';
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
 import type { Role } from '../src/data/roles-schema.js';
@@ -52,6 +53,10 @@ function anotherWords(asker: Asker, world: CredentialWorld, onScreen: readonly C
 export function heldAnswer(c: CatalogCredential, asker: Asker, world: CredentialWorld, role: Role | undefined, onScreen: readonly CatalogCredential[], pasted: boolean): string {
   const lines = [`Yes, it counts: you hold ${bold(c)}, it is on your profile, and I never suggest it to you again.`];
   if (role && c.targetRoles.includes(role.id)) lines.push(`It is made for ${roleWords(role.name)} jobs, so put it near the top of your resume.`);
+  else if (role?.kindOf && c.targetRoles.includes(role.kindOf.role)) {
+    const wider = roleWords(world.roleName(role.kindOf.role) ?? role.kindOf.role);
+    lines.push(`It is made for ${wider} jobs, and ${roleWords(role.name)} is one of them, so put it near the top of your resume.`);
+  }
   else if (role) {
     const shared = sharedSkills(c, role, world);
     const madeFor = listOf(c.targetRoles.map((id) => roleWords(world.roleName(id) ?? id)));
@@ -61,8 +66,9 @@ export function heldAnswer(c: CatalogCredential, asker: Asker, world: Credential
         : `It is made for ${madeFor} roles, and nothing it teaches is on the ${roleWords(role.name)} list, so it shows you can study and pass an exam: keep it on your resume, but lead with the work you have done.`,
     );
   }
-  const terms = postingTermsNote(c, asker.person?.asked?.find((a) => a.id === c.id));
-  if (terms) lines.push(terms);
+  // Held, it is no longer something to apply without: only how many postings ask for it is news.
+  const asks = askCountWords(asker.person?.asked?.find((a) => a.id === c.id));
+  if (asks) lines.push(`${asks.replace(/^./, (x) => x.toUpperCase())}: you have it, so name it where they will see it.`);
   if (c.expiry.expires === true && c.expiry.renew) lines.push(`Keep it current: ${plain(c.expiry.renew).replace(/^./, (x) => x.toLowerCase())}.`);
   const another = anotherWords(asker, world, onScreen, pasted);
   if (another) lines.push(`Do you need another? ${another}`);

@@ -51,6 +51,22 @@ describe('a credential the person holds', () => {
   });
 });
 
+describe('a held credential made for the wider role theirs is a kind of', () => {
+  it('is made for their role too, and a posting preferring it is news, never "apply without it"', () => {
+    const asked: Asked = [{ id: 'isc2-cc', share: 0.5, postings: [{ asks: 'preferred' }] }];
+    const said = heldAnswer(byId('isc2-cc'), asker('soc-analyst', ['isc2-cc'], asked), world, role('soc-analyst'), [], true);
+    expect(said).toContain('It is made for cybersecurity analyst jobs, and SOC analyst is one of them, so put it near the top of your resume.');
+    expect(said).not.toContain('rather than');
+    expect(said).toContain('One of your 2 postings prefers it: you have it, so name it where they will see it.');
+    expect(said).not.toContain('apply without');
+  });
+
+  it('a role that is no kind of its target still hears what it is made for', () => {
+    const said = heldAnswer(byId('isc2-cc'), asker('cloud-engineer', ['isc2-cc'], []), world, role('cloud-engineer'), [], true);
+    expect(said).toMatch(/It is made for cybersecurity analyst roles/);
+  });
+});
+
 describe('"do i need another certificate?"', () => {
   it('the one the postings name, not one held, then what they hold counts', () => {
     const asked: Asked = [{ id: 'iiba-ecba', share: 1, postings: [{ asks: 'preferred' }, { asks: 'preferred' }] }];

@@ -163,6 +163,11 @@ export const roleSchema = z.strictObject({
   name: text('a display name'),
   aliases: z.array(text('a job title'), { error: 'a list of job titles' }).min(1, { error: 'at least one job title' }),
   soc: z.array(socEntrySchema, { error: 'a list of O*NET occupations' }),
+  /**
+   * The wider role this one is a kind of (a SOC analyst is a cybersecurity analyst), with the basis: a
+   * credential made for the wider role is made for this one too, never "made for another role".
+   */
+  kindOf: z.strictObject({ role: idSchema, basis: text('one line saying why this role is a kind of that one, with its source') }).optional(),
   /** Which occupations' In-Demand technology skills the onet flags refer to. */
   onetSkillLists: z.array(onetSocCode, { error: 'a list of O*NET-SOC codes' }),
   skills: z.array(roleSkillSchema, { error: 'a list of {skill, weight}' }).min(5, { error: 'at least 5 skills' }),
