@@ -70,6 +70,10 @@ describe('readCues', () => {
     // After a present modal the verb is bare, no past: a general remark in a habit's answer.
     expect(cues("so you can't let things fester.").storyPast).toBe(false);
     expect(cues('and nobody forgot to set the alarm.').storyPast).toBe(true);
+    // What has come of the story since is no step in it.
+    expect(cues("I've told that story at every induction since.").iActions).toEqual([]);
+    expect(cues('I have used the same checklist ever since.').iActions).toEqual([]);
+    expect(cues("I've told the new starters about the checklist.").iActions).not.toEqual([]);
     expect(cues('Re-planned the route.').iActions).toEqual(['re-planned']);
     expect(cues('Pre-booked two extra vans.').iActions).toEqual(['pre-booked']);
   });

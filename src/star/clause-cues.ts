@@ -168,6 +168,7 @@ const LEADING_WORDS = /^(?:(?:and|so|but|then|and then|after that),? )?([^,;:.!?
 const WORDS = /[\p{L}'&-]+/gu;
 // "The client renewed" has its verb within the first few words; "Within a month the desk handled" too.
 const SUBJECT_WORDS = 7;
+const PERFECT_SINCE = /^(?:(?:and|so) )?(?:i've|i have) (?:[\w'-]+ ){1,12}?(?:ever )?since[.!]*$/i;
 const PRESENT_MODAL = new Set(['can', "can't", 'cannot', 'will', "won't", 'must', "mustn't", 'should', "shouldn't", 'may', 'might', 'do', "don't", 'does', "doesn't", 'to']);
 
 /**
@@ -234,6 +235,8 @@ export function readCues(clause: Clause): Cues {
   if (I_SUBJECT.test(text)) for (const m of text.matchAll(COORDINATED_STEP)) if (!NOT_ACTIONS.has((m[1] ?? '').toLowerCase())) iActions.push((m[1] ?? '').toLowerCase());
   const subjectless = clause.sentenceStart && iActions.length === 0 ? SUBJECTLESS_STEP.exec(text) : null;
   if (subjectless?.[1] && !NOT_ACTIONS.has(subjectless[1].toLowerCase())) iActions.push(subjectless[1].toLowerCase());
+  // "I've told that story on every training day since": what has come of the story since, not a step in it.
+  if (PERFECT_SINCE.test(text)) iActions.length = 0;
   const weActions = verbs(text, WE_ACTION);
   // "We got an order for 300 loaves", "I had a call from a parent": what arrived is the scene, not a step.
   const arrived = RECEIVED.exec(text)?.[1]?.toLowerCase();
