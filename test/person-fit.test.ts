@@ -137,6 +137,21 @@ describe('fit to the person', () => {
   });
 });
 
+describe('a held credential below the one picked', () => {
+  const ladder = [
+    credential('netplus', { name: 'Vendor Net+ (N10)', nextSteps: ['secplus'] }),
+    credential('starter', { name: 'Starter in Security (SS)', nextSteps: ['secplus'] }),
+    credential('secplus', { name: 'Vendor Sec+ (S701)', experience: { recommendedMonths: 24, requiredMonths: null, says: 'Vendor recommends Net+ and about 2 years of IT work; nothing is required.', source: 'test', confidence: 'S' } }),
+  ];
+  const ladderIndex = buildCredentialIndex(ladder, skills({ pm: {} }));
+  const sec = ladder[2] as CatalogCredential;
+
+  it('meets the recommendation only when it is the credential the provider names; another one only leads to it', () => {
+    expect(experienceMet(sec, { held: ['netplus'] }, ladderIndex)).toBe(' You hold Vendor Net+ (N10), so you meet that part.');
+    expect(experienceMet(sec, { held: ['starter'] }, ladderIndex)).toBe(' You hold Starter in Security (SS), which leads to it.');
+  });
+});
+
 describe('years of work said against the experience a credential expects', () => {
   it('says years count only when their work is in a field the credential is for; years in another field are said as that', () => {
     // Recommended a year of hands-on work in the pm-role field.

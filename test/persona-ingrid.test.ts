@@ -37,8 +37,7 @@ import { dueOf, gapIds, held, newUser as newUserAt, pickBlock } from './support/
  * - Not kept as tests: the pay line says "about $40,000 a year more than you earn now" from the information
  *   security analysts' 25th percentile ($92,000), while Tier 1 SOC jobs at an MSSP often start well below
  *   that (no sourced figure in data/ to assert); "employer might reimburse later" is never taken up (ask the
- *   MSSP to pay for the Security+ it requires); the Security+ note says her CC means "you meet that part" of
- *   CompTIA's Network+ recommendation; the practice bank has no "tell me about a time you noticed something
+ *   MSSP to pay for the Security+ it requires); the practice bank has no "tell me about a time you noticed something
  *   others missed", a staple of SOC interviews; plan step 4 names Splunk with no pointer to its free edition.
  */
 let data: CoachData;
@@ -142,6 +141,9 @@ describe('Ingrid, casino surveillance to SOC analyst, CC held, $300, ten hours a
     // $404 - $300 = $104.
     expect(secplus).toContain('$104 over your $300 budget');
     expect(secplus).toContain('renewal $150 when each 3-year cycle ends ($50 a year)');
+    // CC is not the Network+ CompTIA recommends: it leads to Security+, nothing more.
+    expect(secplus).toContain('You hold ISC2 Certified in Cybersecurity (CC), which leads to it;');
+    expect(secplus).not.toContain('you meet that part');
     expect(picks).not.toContain('*ISC2 Certified in Cybersecurity');
     expect(picks).toContain('Recommended path: Start with Google Cybersecurity Professional Certificate, which CompTIA Security+ (SY0-701) builds on.');
     expect(picks).toContain('One of your postings prefers CompTIA CySA+: you can apply without it, and having it puts you ahead. I have no sourced price or study time for CompTIA CySA+');

@@ -248,8 +248,19 @@ export function experienceMet(credential: CatalogCredential, person: Person, ind
     // Only a field we know is another: their job, said by its title, or matched to a role the credential is not for.
     else if (!accepted && (title || (person.fieldRoles ?? []).length > 0)) work = `your ${years(workYears)}${job} ${Math.round(workYears) === 1 ? 'is in another field, so it does' : 'are in another field, so they do'} not count toward it`;
   }
-  if (below.length > 0) return ` You hold ${listOf(below.map((h) => h.name))}, so you meet that part${work ? `; ${work}` : ''}.`;
+  // Only a held credential the provider's words name meets that part: holding CC is not holding the Network+ recommended.
+  const named = below.filter((h) => namedIn(credential.experience.says ?? '', h));
+  if (named.length > 0) return ` You hold ${listOf(named.map((h) => h.name))}, so you meet that part${work ? `; ${work}` : ''}.`;
+  if (below.length > 0) return ` You hold ${listOf(below.map((h) => h.name))}, which leads to it${work ? `; ${work}` : ''}.`;
   return work ? ` ${work.charAt(0).toUpperCase()}${work.slice(1)}.` : '';
+}
+
+/** Whether a provider's words name this credential: by its name without the exam code, with or without the vendor word, or a short form. */
+function namedIn(says: string, held: CatalogCredential): boolean {
+  const name = held.name.replace(/\s*\([^)]*\)$/, '');
+  const forms = [name, name.replace(/^\S+\s+/, ''), ...(held.aliases ?? [])].map((f) => f.toLowerCase()).filter((f) => f.length > 1);
+  const lower = says.toLowerCase();
+  return forms.some((f) => new RegExp(`(?<![\\w+])${f.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}(?![\\w+])`).test(lower));
 }
 
 /** "project management" inside a sentence, but a tool or platform keeps its capital (Salesforce). */
