@@ -172,7 +172,7 @@ describe('Jerome, army logistics NCO and helpdesk tech to DevOps, $600, 20 hours
     const saa = pickBlock(picks, 'AWS Certified Solutions Architect – Associate (SAA-C03)');
     expect(saa).toMatch(/^1\. /);
     expect(saa).toContain('$150 in all, about 4 weeks at 20 hours a week (a planning estimate)');
-    expect(saa).toContain('You hold AWS Certified Cloud Practitioner (CLF-C02), so you meet that part');
+    expect(saa).toContain('You hold AWS Certified Cloud Practitioner (CLF-C02), which leads to it');
     expect(saa).toContain('One of your postings prefers AWS Certified Solutions Architect – Associate: you can apply without it, and having it puts you ahead.');
     expect(pickBlock(picks, 'Certified Kubernetes Administrator (CKA)')).toContain('$445 in all');
     expect(pickBlock(picks, 'Kubernetes and Cloud Native Associate (KCNA)')).toContain('$250 in all');
