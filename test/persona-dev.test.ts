@@ -138,8 +138,8 @@ describe('Dev, retired Army logistics sergeant of 22 years, aiming at SOC analys
     const names = picks.split('\n').filter((l) => /^\d\. \*/.test(l)).map((l) => /^\d\. \*([^*]+)\*/.exec(l)?.[1]);
     expect(names.slice(0, 2)).toEqual(['Google Cybersecurity Professional Certificate', 'CompTIA Security+ (SY0-701)']);
     const google = pickBlock(picks, 'Google Cybersecurity Professional Certificate');
-    // Its Coursera price is not in the sources: unknown, never $0 and never "within budget".
-    expect(google).toContain('price unknown (check the provider), about 13 weeks at 15 hours a week (a planning estimate).');
+    // Its Coursera price is not in the sources: free to study, the price to certify unknown, never $0 and never "within budget".
+    expect(google).toContain(': free to study, price to certify unknown (check the provider), about 13 weeks at 15 hours a week (a planning estimate).');
     expect(google).toMatch(/Covers Incident response, Computer networking and SIEM\./);
     // A free way in is good news, said on its own line rather than under "Watch out".
     expect(google).toContain('   Good to know: You can study it free (audit) or apply for financial aid.');

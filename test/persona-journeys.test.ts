@@ -198,8 +198,9 @@ describe('Person 2: Ravi, 41, project manager for 16 years with a PMP, aiming at
     await chat.say('i have my pmp, stakeholder management, budgets up to 4 million, risk management, agile and some jira, led teams of ten to twenty');
     const report = await chat.say('skip');
     expect(report).toContain('Here is your gap report for *Project manager / Scrum master*');
-    // His own job at a more senior level: said first, and steered away from more badges.
-    expect(report).toContain('This is a step down from *senior project manager, pmp certified*: you already bring what it asks for.');
+    // His own job: what his PMP and years cover said first, the tech tools it adds named as small, and steered away from more badges.
+    expect(report).toContain('Your PMP and your years as *senior project manager, pmp certified* cover Project management, Risk management, Stakeholder management');
+    expect(report).toContain('so what it adds is the tech side: Microsoft Project, ServiceNow and SAP. That is small, and can be learnt on the job.');
     expect(report).toContain('rather than another credential');
     const has = /Skills they ask for that you have=([^;\n]*)/.exec(report)?.[1] ?? '';
     for (const skill of ['Agile', 'Jira', 'Risk management']) expect(has, skill).toContain(skill);
