@@ -167,7 +167,7 @@ describe('Bernadette, English teacher of 30 years, aiming at technical writer', 
     // Her first try is read as a habit now, so what improved leads with the one real time she tells.
     expect(better).toContain('You tell one real time it happened now, not a general habit: "In march 2019 my juniors had to write research papers');
     expect(better).toContain('You say what you did yourself now: "I wrote a one page guide with screenshots');
-    expect(better).toContain('Your result is there now, with a number: "104 of my 118 students turned in papers');
+    expect(better).toContain('You say what changed now, with a number: "104 of my 118 students turned in papers');
     expect(better).not.toMatch(/^4\. /m);
   });
 });
