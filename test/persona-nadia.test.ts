@@ -275,7 +275,7 @@ describe('Nadia, water-lab chemistry technician to data engineer, $1,500, 10 hou
     expect(feedback.split('\n').filter((l) => /^\d\. /.test(l)).length).toBeLessThanOrEqual(3);
     await p.say('1');
     const retry = await p.say(FULL);
-    expect(retry).toContain('Since your last try: 44 → 93 (+49).');
+    expect(retry).toContain('Since your last try: 47 → 93 (+46).');
     expect(retry).toContain('You measured the result now: "Now the morning work take 15 minutes instead of 2 hours".');
     expect(retry).toContain('It is a whole story now: about 63 s spoken, up from 10 s.');
     expect(retry).toContain('This is a strong answer now.');
