@@ -264,7 +264,7 @@ describe('Carla, event planner to IT project coordinator, $600, 8 hours a week, 
     // Twelve weeks of job search after the portfolio piece.
     expect(dueOf(plan, 'Interview and negotiate')).toBe('2027-06-28');
     expect(plan).toContain('19 weeks inside your deadline of Monday 7 June 2027');
-    expect(plan).toContain('Your job search would run to Monday 28 June 2027, past your deadline');
+    expect(plan).toContain('Your job search would run to Monday 28 June 2027, 3 weeks after your deadline');
     expect(plan).toContain('8 hours a week: 4 sessions of about 2 hours');
     expect(plan).not.toContain('date to be set');
   });
