@@ -19,6 +19,12 @@ describe('analyzeAnswer: voice, habits and one-line answers', () => {
     }
   });
 
+  it('asks for "I" in a "we" step, not in the team\'s state that sets the scene', () => {
+    const a = analyzeAnswer('we had a payroll error before month end and i fixed it, we reran everything', GENERAL);
+    const voice = a.suggestions.find((s) => s.includes('say what you did yourself'));
+    expect(voice).toBe('You wrote "we reran everything": say what you did yourself: "I reran everything and I ..."');
+  });
+
   it('reads a one-line "we" answer finished in a measured time as a step and a measured result', () => {
     const a = analyzeAnswer('We shared out the returns between the three of us and cleared them in under two hours.', GENERAL);
     expect(present(a)).toEqual(['action', 'result']);

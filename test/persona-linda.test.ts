@@ -119,8 +119,10 @@ describe('Linda, payroll manager of 25 years, $250, 4 hours a week, no postings'
     await p.say('Failures and mistakes');
     await p.say('we had a payroll error before month end and i fixed it, we reran everything');
     const fb = await p.say('done');
-    // The missing result first, quoting her words; her own "I" praised; at most three suggestions; length in spoken time.
-    expect(fb).toContain('- You say what you did yourself, with "I": "i fixed it".');
+    // The missing result first, quoting her words; "I" asked for in her "we" step, not in the scene; at most
+    // three suggestions; length in spoken time. "i fixed it" tells no how, so it is not praised as a step.
+    expect(fb).toContain('You wrote "we reran everything": say what you did yourself: "I reran everything and I ..."');
+    expect(fb).not.toContain('You wrote "we had a payroll error before month end": say what you did yourself');
     expect(fb).toMatch(/What to work on first:\n1\. You end on "we reran everything": say what changed because of it/);
     expect(fb).toContain('a story an interviewer can follow takes 1-2 minutes');
     expect(fb).not.toMatch(/^4\. /m);

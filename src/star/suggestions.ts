@@ -209,6 +209,9 @@ function allSuggestions(f: Findings): Suggestion[] {
     weSteps.find((c) => c.label === 'action' && !GATHERING.test(c.text) && !WE_STATE.test(c.text)) ??
     weSteps.find((c) => c.label === 'action') ??
     weSteps[0] ??
+    // A "we" step whose verb the reader does not know ("we reran everything") is still a step; the
+    // team's state ("we had a payroll error") is the scene, and asking for "I" there quotes the wrong part.
+    f.clauses.find((c) => WE_WORD.test(c.text) && !WE_STATE.test(c.text)) ??
     f.clauses.find((c) => WE_WORD.test(c.text));
   const weText = weClause?.text ?? '';
   // In a False STAR the "we" line is a habit or a wish: "I always try..." would still be one, so the real-event advice says it all.
