@@ -125,7 +125,8 @@ describe('Denise, 54, school librarian for 19 years, aiming at IT support with "
     // The free route first: $49 a month for her 6 months is $294, over her budget, so how to study it free, and the gaps it covers.
     const google = pickBlock(picks, 'Google IT Support Professional Certificate');
     // Google's stated pace (under six months at 5 to 10 hours a week) is 26 weeks at her five hours.
-    expect(google).toMatch(/^1\. \*Google IT Support Professional Certificate\*: \$294 in all, about 26 weeks at 5 hours a week\./);
+    expect(google).toMatch(/^1\. \*Google IT Support Professional Certificate\*: free to study, \$294 in all to certify later, about 26 weeks at 5 hours a week\./);
+    expect(google).toContain('Watch out: $194 over your $100 budget.');
     expect(google).toMatch(/Covers [^\n]*Microsoft Windows[^\n]*Computer networking/);
     expect(google).toContain('study it free (audit) or apply for financial aid');
     // A+ is the cost of certifying later, over her budget, with its renewal.
@@ -136,8 +137,9 @@ describe('Denise, 54, school librarian for 19 years, aiming at IT support with "
     // That her postings prefer it is good news, said on its own line, not a caution.
     expect(aplus).toContain('Good to know: Both of your postings prefer CompTIA A+: you can apply without it, and having it puts you ahead.');
     expect(aplus).toContain('renewal $75 when each 3-year cycle ends ($25 a year), after the 3 years I count, so it is not in the total.');
-    // Her library years are not the IT support work CompTIA recommends: said plainly as another field.
-    expect(aplus).toContain('CompTIA recommends 12 months of hands-on IT support; nothing is required. Your 19 years as a school librarian are in another field, so they do not count toward it.');
+    // She fixes the school's Chromebooks and resets passwords: her library years count toward the IT support CompTIA
+    // recommends where she can point to that work, never all 19 as IT support.
+    expect(aplus).toContain('CompTIA recommends 12 months of hands-on IT support; nothing is required. Your 19 years as a school librarian count toward it where you can point to setting up, fixing or troubleshooting computers, network gear or cabling for the people you served.');
     expect(picks).not.toContain('count toward the experience');
     expect(picks).not.toMatch(/(?<![Nn]ot )within your budget/);
     // Both her postings prefer A+, so it is on her path, after Google's certificate, as the cost of certifying later.

@@ -110,7 +110,7 @@ describe('Sofia, art teacher to UX designer, $400, 7 then 10 hours a week, by ne
 
     const enough = await p.say('is google ux certificate enough to get hired?');
     expect(enough).toContain('*Google UX Design Professional Certificate*');
-    expect(enough).toContain('a project you can show an employer');
+    expect(enough).toContain('what gets you hired is showing you can do the work. Pair it with a portfolio piece (make two case studies');
     expect(enough).not.toContain("That isn't one of the options");
 
     const plan = await p.say('1');
@@ -127,7 +127,7 @@ describe('Sofia, art teacher to UX designer, $400, 7 then 10 hours a week, by ne
     expect(dueOf(plan, '6. Interview and negotiate')).toBe('2027-10-11');
     expect(plan).toContain('Your studying ends on Monday 28 June 2027, 4 weeks after your deadline of Tuesday 1 June 2027.');
     expect(plan).toContain(
-      'Your portfolio piece would be done on Monday 19 July 2027, 7 weeks after your deadline, and your job search would run to Monday 11 October 2027, 19 weeks after it. To finish studying by then, study about 9 hours a week instead of 7. To have your job search done by then too, study about 20 hours a week, or move your deadline to Monday 11 October 2027.',
+      'Your portfolio piece would be done on Monday 19 July 2027, 7 weeks after your deadline, and your job search would run to Monday 11 October 2027, 19 weeks after it. To finish studying by then, study about 9 hours a week instead of 7. A job search takes about 12 weeks: start applying while you build the portfolio piece, or move your deadline to Monday 11 October 2027.',
     );
     expect(plan).toContain('rests on 130–260 hours, an estimate');
     expect(plan).not.toContain('date to be set');
