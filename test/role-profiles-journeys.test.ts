@@ -163,7 +163,8 @@ describe('P7: a senior data analyst (SQL, Python, Tableau, statistics) aiming at
     expect(verdictOf(report)).toMatch(/^This is a step down from \*Senior data analyst\*: you already bring what it asks for\./);
     expect(verdictOf(report)).toContain('into networking (former colleagues, alumni groups, meetups) and into interview practice, rather than another credential.');
     expect(report).not.toContain('Your top gaps');
-    expect(report).toContain('practising your interview stories is the best next step. [Practise interview answers');
+    // The menu keeps its one order; the next step is named in the sentence above it.
+    expect(report).toContain('With no gap to close, practising your interview stories is the best next step. [Find my skill gaps | Pick credentials worth it | Practise interview answers]');
     const { verdict } = stored(p.profile());
     expect(verdict?.kind).toBe('ready');
     expect(verdict?.covered).toBeGreaterThan(0.5);
@@ -192,7 +193,7 @@ describe('invented people', () => {
     const report = await p.say('skip');
     expect(verdictOf(report)).toMatch(/^This is a step down from \*IT project manager\*: you already bring what it asks for\. If that is what you want \(a new field, a different pace\), say so plainly in applications; if not, aim at roles at your level\./);
     expect(stored(p.profile()).verdict).toMatchObject({ kind: 'ready' });
-    expect(report).toContain('[Practise interview answers');
+    expect(report).toContain('practising your interview stories is the best next step. [Find my skill gaps | Pick credentials worth it | Practise interview answers]');
   });
 
   it('Grace, 50, operations manager with a PMP aiming at IT project coordinator: the PMP shows the job above, said first', async () => {
