@@ -124,7 +124,8 @@ describe('Lin, 41, marketing manager for 14 years aiming at UX design, $1,000, 7
     const status = await p.say('status');
     expect(status).toMatch(/Target role=UX designer/);
     // The order is the order heard in: CRO comes from "A/B tests on landing pages", read after the tools.
-    const haveLine = status.split('\n').find((l) => l.startsWith('Skills you have=')) ?? '';
+    // Status shows them as one field of the "What you've told me" card.
+    const haveLine = /Skills you have=([^;\n]*)/.exec(status)?.[1] ?? '';
     for (const skill of ['Figma (basic)', 'Google Analytics', 'Conversion rate optimization (CRO)', 'User research', 'Presenting']) expect(haveLine).toContain(skill);
     expect(status).toMatch(/Hours a week=7/);
     expect(status).toMatch(/Deadline \(months\)=8/);
