@@ -81,7 +81,7 @@ describe('Helen, architect of 22 years, aiming at UX designer, $2,000, 6 hours a
 
     const respected = await p.say('is the google ux cert respected?');
     expect(respected).toContain("carries Google's name, which is what hiring managers recognise");
-    expect(respected).toContain('I have no count of postings');
+    expect(respected).toContain('None of the postings you gave me names it, and beyond them I have no count: search a job board for "Google UX Design Professional Certificate" where you want to work.');
 
     const degree = await p.say('do i need a degree in this');
     expect(degree).toContain("My notes don't list a degree as typical for *UX designer*: employers often hire on skills and evidence");
