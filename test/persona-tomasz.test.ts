@@ -109,7 +109,9 @@ describe('Tomasz, warehouse supervisor of 12 years, aiming at help desk with no 
     expect(report).toContain('(BLS, May 2024)');
     expectCleanWords(report);
 
-    expect(await p.say('1')).toContain('your top gaps are Microsoft Windows, Active Directory and ServiceNow or Zendesk.');
+    // The menu keeps its one order: the credential pick, named as the next step, is option 2.
+    expect(report).toContain('Picking credentials that close these gaps is the natural next step. [Find my skill gaps | Pick credentials worth it | Practise interview answers]');
+    expect(await p.say('2')).toContain('your top gaps are Microsoft Windows, Active Directory and ServiceNow or Zendesk.');
     expect(await p.say('yes')).toContain('(Credential pick 2/8)');
     // A bare "no" to "what can you spend" is asked again; "nothing" is a budget of $0.
     expect(await p.say('no')).toContain('(Credential pick 2/8)');
@@ -136,7 +138,7 @@ describe('Tomasz, warehouse supervisor of 12 years, aiming at help desk with no 
     // The free route first, covering his first gap, with Google's own pace at his 10 hours.
     const google = pickBlock(picks, 'Google IT Support Professional Certificate');
     // Its Coursera price, $49 a month (credential-facts-2.md §1, secondary sources, 2018), for the 6 months of Google's pace: never "price unknown".
-    expect(google).toMatch(/^1\. \*Google IT Support Professional Certificate\*: \$294 in all, about 26 weeks at 10 hours a week/);
+    expect(google).toMatch(/^1\. \*Google IT Support Professional Certificate\*: free to study, \$294 in all to certify later, about 26 weeks at 10 hours a week/);
     expect(google).not.toContain('price unknown');
     expect(google).toMatch(/Covers [^\n]*Microsoft Windows/);
     expect(google).toContain('study it free (audit) or apply for financial aid');
@@ -227,7 +229,7 @@ describe('Tomasz, warehouse supervisor of 12 years, aiming at help desk with no 
     // the task and the lesson are said as improvements.
     expect(suggestions(better).join('\n')).not.toMatch(/say what you had to achieve|add how much|say what you learned and what you do differently now|never say what you did/);
     expect(better).toContain('You say what you had to achieve now: "it was my problem".');
-    expect(better).toContain('You say what you learned now: "after this i write small instruction".');
+    expect(better).toContain('You say what you learned now: "after this i write small instruction and i show 3 guys how...".');
     expect(better).toMatch(/At about \d+ s spoken, this is short: an interviewer expects 1-2 minutes\./);
 
     expect(await p.say('2')).toContain('"Walk me through why you are moving into tech now, and what you have done about it so far."');
