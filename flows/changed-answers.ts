@@ -75,6 +75,9 @@ export type ChangeReading =
  * week) and by the words naming it. A bare number that fits one earlier answer only is that
  * answer; one that also fits the question being asked, or several answers, is asked about.
  */
+/** Words a person uses of themselves. */
+const OF_ONESELF = /\b(?:i|i'm|im|i'd|id|i've|my|me|mine)\b/;
+
 export function readChangeAt(text: string, current: Step, earlier: readonly Changeable[], currentTarget: Changeable | undefined, ctx: FlowContext): ChangeReading {
   const said = readChange(text);
   // A what-if ("how long at 12 hours a week?") is answered at those hours by the off-script answers; nothing changes.
@@ -82,6 +85,11 @@ export function readChangeAt(text: string, current: Step, earlier: readonly Chan
   const named = earlier.filter((t) => t.words.test(said.rest));
   const currentNamed = currentTarget?.words.test(said.rest) === true;
   if (!said.marked && named.length === 0) return { kind: 'none' };
+  // Unmarked, a change is said of the person ("my budget is 300 now") or names the answer before its value ("current
+  // pay 2"): "the first job wants 2 years sql", beside a question, is what a posting asks, not a new deadline.
+  const valueAt = said.rest.search(/\d/);
+  const namedFirst = named.some((t) => (t.words.exec(said.rest)?.index ?? Infinity) < (valueAt < 0 ? Infinity : valueAt));
+  if (!said.marked && !OF_ONESELF.test(said.rest) && !namedFirst) return { kind: 'none' };
   if (said.rest === '') return { kind: 'none' };
   const reading = (step: Step) => step.parse({ kind: 'text', text: said.rest }, ctx);
   // Unnamed, only a number can be an earlier answer given again: "sorry I meant no" answers a yes/no.

@@ -93,6 +93,12 @@ describe('a change to an earlier answer, said at a later question', () => {
     expect(said(at, text, answers)).toMatchObject({ ok: true, value });
   });
 
+  it('takes no change from what a posting asks, said beside a question ("the first job wants 2 years sql")', () => {
+    const parsed = said('choose', 'the first job wants 2 years sql', UP_TO_PAY);
+    expect(parsed.ok && typeof parsed.value === 'object' && parsed.value !== null && '$changes' in parsed.value).toBe(false);
+    expect(said('choose', 'deadline 24 months', UP_TO_PAY)).toMatchObject({ ok: true, note: expect.stringContaining('Deadline changed') });
+  });
+
   it('says what is wrong with a change named but out of range, and changes nothing', () => {
     expect(said('choose', 'change my budget to 200000', UP_TO_PAY)).toEqual({ ok: false, problem: "That's more than 100,000 dollars." });
   });
