@@ -32,6 +32,7 @@ describe('task ownership, said in many ways', () => {
     'as the one responsible for payroll, i had to find the error',
     'i was the shift lead, in charge of twelve pickers',
     'as the senior chef responsible for ordering',
+    'i ran the night shift and in charge of the keys',
     'it was my error and my responsibility to make sure it not happen again',
     'my responsibility was to keep the site safe',
     'my duty to report it was clear',
@@ -70,6 +71,9 @@ describe('not the candidate\'s task', () => {
     'the blame landed on the agency',
     'he was accountable for the budget',
     'the customer was on the phone',
+    // after "and" or "so", "the ..." is a new subject, someone else
+    'the client was a small distributor and the person in charge of the manual was a sales person',
+    'so the chef responsible for ordering called in sick',
   ];
   it.each(notTask)('"%s" is no task', (text) => {
     expect(anyTask(text)).toBe(false);

@@ -33,8 +33,10 @@ export const TASK_OWNED = new RegExp(
     String.raw`\b(?:is|was|are|were|'s|became|becomes|fell|falls|landed|lands|came|comes|come)(?: (?:all|squarely|entirely|completely|firmly|now))? (?:down to|up to|on|to) me\b(?! (?:and|but|that|when|if|from)\b)|\b(?:landed|ended up|fell|dropped) on my (?:desk|plate|lap|shoulders)\b`,
     // A responsibility frame said beside the candidate, not after someone else's verb: "I was the stage
     // manager, responsible for calling every cue", "as the one in charge of the rota". "The manager was
-    // responsible for the delay" is his, so a frame after anyone else's "was" does not count.
-    String.raw`(?:^|[,;(—-] ?|\b(?:as|and|so|being) (?:the (?:[\w-]+ ){0,3})?)(?:(?:the one|the person) )?(?:solely |fully |directly |personally )?(?:responsible|accountable|in charge) (?:for|of)\b`,
+    // responsible for the delay" is his, so a frame after anyone else's "was" does not count. After
+    // "and" or "so" a "the ..." opens a new subject ("and the person in charge of the manual was a
+    // sales person"), someone else, so only "as" and "being" take one.
+    String.raw`(?:^|[,;(—-] ?|\b(?:as|being) (?:the (?:[\w-]+ ){0,3})?|\b(?:and|so) (?!the\b))(?:(?:the one|the person) )?(?:solely |fully |directly |personally )?(?:responsible|accountable|in charge) (?:for|of)\b`,
     // A duty said by its noun with what it was to do: "my error and my responsibility to make sure",
     // "it was my call to", "my duty to", "our job to".
     String.raw`\b(?:my|our) (?:own |whole |main |sole )?(?:responsibility|job|duty|role|call|remit|task) (?:(?:was|is) )?to [a-z]+|\b(?:it|this|that) (?:was|is|became|'s) (?:my|our) (?:own |whole )?(?:call|job|role|duty|responsibility|task|decision) to\b`,
