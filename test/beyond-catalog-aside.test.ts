@@ -2,37 +2,24 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
 import { withBeyondCatalog } from '../flows/beyond-catalog-aside.js';
-import type { OffScriptQuestion } from '../src/engine/off-script.js';
-import type { FlowContext } from '../src/engine/flow.js';
+import { pickQuestion } from './support/off-script-question.js';
 
 let data: CoachData;
 beforeAll(async () => {
   data = await loadCoachData();
 });
 
-const question = (text: string, choices: string[] = []): OffScriptQuestion => ({
-  text,
-  rest: '',
-  flow: 'credential-pick',
-  step: 'choose',
-  label: 'Choose',
-  reask: 'Pick one.',
-  stepsLeft: 0,
-  ctx: { answers: {}, profile: {} } as unknown as FlowContext,
-  choices,
-});
-
 describe('a question naming a credential above the catalog', () => {
   it('is answered about the step below it on screen, else its usual step before', () => {
     const answer = withBeyondCatalog(data, () => ({ text: 'other', answered: false }));
-    const onScreen = answer(question('should i skip the associate and go for devops pro', ['pick:aws-solutions-architect-associate']));
+    const onScreen = answer(pickQuestion('should i skip the associate and go for devops pro', { choices: ['pick:aws-solutions-architect-associate'] }));
     expect(onScreen.answered).toBe(true);
     expect(onScreen.text).toContain('sits above *AWS Certified Solutions Architect – Associate (SAA-C03)*');
-    expect(answer(question('is devops pro worth it')).text).toContain('sits above *AWS Certified Developer – Associate (DVA-C02)*');
+    expect(answer(pickQuestion('is devops pro worth it')).text).toContain('sits above *AWS Certified Developer – Associate (DVA-C02)*');
   });
 
   it('passes every other question on', () => {
     const answer = withBeyondCatalog(data, () => ({ text: 'other', answered: false }));
-    expect(answer(question('is k8s cert worth it')).text).toBe('other');
+    expect(answer(pickQuestion('is k8s cert worth it')).text).toBe('other');
   });
 });

@@ -1,20 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
-import type { OffScriptQuestion } from '../src/engine/off-script.js';
+import { pickQuestion } from './support/off-script-question.js';
 import { createOffScriptAnswerer } from '../flows/off-script-answers.js';
 
 let data: CoachData;
 beforeAll(async () => {
   data = await loadCoachData();
 });
-const NOW = new Date('2026-12-07T09:00:00Z');
 
 const ask = (text: string, answers: Record<string, unknown>): string =>
-  createOffScriptAnswerer(data)({
-    text, rest: '', flow: 'credential-pick', step: 'choose', label: 'Choice', reask: 'By its number.', stepsLeft: 0,
-    ctx: { answers, profile: {}, now: NOW, menu: [], actor: { id: 'u' }, shared: false },
-  } satisfies OffScriptQuestion).text;
+  createOffScriptAnswerer(data)(pickQuestion(text, { answers })).text;
 
 describe('off-script answers at the credential pick', () => {
   it('weighs a pay cut against the pay as changed ("actually 90k"), never the pay it replaced', () => {

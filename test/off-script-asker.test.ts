@@ -1,20 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
-import type { OffScriptQuestion } from '../src/engine/off-script.js';
+import { pickQuestion } from './support/off-script-question.js';
 import { questionAsker } from '../flows/off-script-asker.js';
 
 let data: CoachData;
 beforeAll(async () => {
   data = await loadCoachData();
 });
-const NOW = new Date('2026-12-07T09:00:00Z');
 
 /** A question at the credential pick's choice, with the answers stored as the flow stores them. */
-const question = (answers: Record<string, unknown>): OffScriptQuestion => ({
-  text: 'is it worth it?', rest: '', flow: 'credential-pick', step: 'choose', label: 'Choice', reask: 'By its number.', stepsLeft: 0,
-  ctx: { answers, profile: {}, now: NOW, menu: [], actor: { id: 'u' }, shared: false },
-});
+const question = (answers: Record<string, unknown>) => pickQuestion('is it worth it?', { answers });
 
 describe('who asks, at the credential pick', () => {
   it('reads budget, study time and deadline as the person has them after changing them ("actually 300")', () => {
