@@ -1,11 +1,8 @@
 import type { CoachData } from '../src/coach-data.js';
 import type { Flow } from '../src/engine/flow.js';
 import { FlowRegistry } from '../src/engine/flow-registry.js';
-import { withBeyondCatalog } from './beyond-catalog-aside.js';
 import { checkinContinueFlow, checkinFlow, checkinsSetupFlow } from './checkins.js';
 import { createCredentialPickFlow, planView } from './credential-pick.js';
-import { withFunding } from './funding-aside.js';
-import { withPracticeLength } from './practice-length.js';
 import { createGapInterviewFlow } from './gap-interview.js';
 import { createInterviewPracticeFlow, practiceProgressFlow } from './interview-practice.js';
 import { MENU_WORDS } from './menu-words.js';
@@ -25,13 +22,12 @@ function named(flow: Flow): Flow {
  * Every flow the coach offers. A new flow is added here and appears in the menu by its menuLabel,
  * read by its label and by the words people use for it (menu-words.ts); shared flows (peer
  * practice) go to the registry of shared conversations instead. Questions typed off the script are
- * answered from the same data (off-script-answers.ts), a question about who pays first (funding-aside.ts), and one naming a credential above the catalog
- * (beyond-catalog-aside.ts).
+ * answered from the same data (off-script-answers.ts).
  */
 export function createFlowRegistry(data: CoachData): FlowRegistry {
   return new FlowRegistry(
     [welcomeFlow, createGapInterviewFlow(data), createCredentialPickFlow(data), planView, createPlanExportFlow(data), checkinsSetupFlow, checkinFlow, checkinContinueFlow, createInterviewPracticeFlow(data), practiceProgressFlow, createProgressFlow(practiceProgressFlow), createPeerPracticeFlow(data)].map(named),
     welcomeFlow.id,
-    { offScript: withPracticeLength(withBeyondCatalog(data, withFunding(data, createOffScriptAnswerer(data)))) },
+    { offScript: createOffScriptAnswerer(data) },
   );
 }

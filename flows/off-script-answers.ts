@@ -22,6 +22,9 @@ import { ageAnswer, ageSaid, looksLikeCredentialCode, saysAgeWorry, whatIsName }
 import { asksIfNeeded, asksNeedGivenWork, credentialMeant, needGivenWorkAnswer, uncarriedNeedAnswer } from './need-credential.js';
 import { WHY } from './off-script-why.js';
 import { roleDifference } from './role-difference.js';
+import { withBeyondCatalog } from './beyond-catalog-aside.js';
+import { withFunding } from './funding-aside.js';
+import { withPracticeLength } from './practice-length.js';
 import { asksMostRecognised, asksPayCut, hoursSaid, mostRecognisedAnswer, payCutAnswer } from './pick-asides.js';
 import { rolePay } from '../src/credentials/roi.js';
 import { dayMark } from '../src/dates/date-marks.js';
@@ -366,7 +369,7 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   const ANSWER: Record<Topic, (q: OffScriptQuestion) => OffScriptReply> = { unclear, why, pay, cost, duration, degree };
   const NOT_SURE: OffScriptReply = { text: WHERE_TO_LOOK, answered: false };
 
-  return (q) => {
+  const chain: OffScriptAnswerer = (q) => {
     const text = q.text.toLowerCase();
     // Not shaped like a question: answered only when it surely asks about a credential.
     if (q.tentative) return difference(q) ?? notCarried(q) ?? ageStated(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? whatIs(q) ?? forSkill(q) ?? NOT_SURE;
@@ -383,4 +386,7 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     const named = finder.named(q.text, true);
     return named.length > 0 ? aboutNamed(named, q) : (whatIs(q) ?? NOT_SURE);
   };
+  // Asked first, before "pay for" reads as price and "devops pro" as an unknown credential: who pays,
+  // a credential above the catalog, and the length of the practice answer just scored.
+  return withPracticeLength(withBeyondCatalog(data, withFunding(data, chain)));
 }
