@@ -1,5 +1,5 @@
 import type { CredentialLevel } from '../data/credentials-schema.js';
-import { coverageOf, type Coverage } from './coverage.js';
+import { coverageOf, coverageTable, type Coverage } from './coverage.js';
 import type { CredentialIndex } from './credential-index.js';
 import { byCodeUnits, formatUsd, toCents } from './money.js';
 import { byRank, type ScoredCredential } from './score-credential.js';
@@ -227,7 +227,8 @@ interface Candidate {
   /** Without postings: how many of the role's core competencies among the gaps the path leaves uncovered by what fits or is free at a known price. */
   readonly coreLeft: number;
   readonly members: readonly StackMember[];
-  readonly coverage: Coverage;
+  /** The share of the gaps' demand the whole path covers. */
+  readonly coverage: number;
   readonly fitsValue: number;
   readonly reachValue: number;
   readonly outside: number;
@@ -252,7 +253,7 @@ function better(a: Candidate, b: Candidate): number {
     a.coreLeft - b.coreLeft ||
     more(a.fitsValue, b.fitsValue) ||
     more(a.reachValue, b.reachValue) ||
-    more(a.coverage.value, b.coverage.value) ||
+    more(a.coverage, b.coverage) ||
     a.outside - b.outside ||
     a.members.length - b.members.length ||
     nullLast(a.cost, b.cost) ||
@@ -333,7 +334,9 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
   const afterHeld = (id: string) => (ctx.held ?? []).some((h) => ctx.index.byId.get(h)?.nextSteps.includes(id));
   // The role's core competencies each candidate covers, as bits, worked out once rather than per path.
   const core = (ctx.core ?? []).slice(0, 30);
-  const coreBits = new Map([...byId.keys()].map((id) => [id, core.reduce((bits, gap, i) => (coverageOf(ctx.index, [id], [gap]).covered.length > 0 ? bits | (1 << i) : bits), 0)]));
+  const coreTable = coverageTable(ctx.index, byId.keys(), core);
+  const coreBits = new Map([...byId.keys()].map((id) => [id, core.reduce((bits, _gap, i) => (coreTable.weight([id], i) > 0 ? bits | (1 << i) : bits), 0)]));
+  const table = coverageTable(ctx.index, byId.keys(), ctx.gaps);
   const coreLeftOf = (ids: readonly string[]) => {
     let bits = 0;
     for (const id of ids) bits |= coreBits.get(id) ?? 0;
@@ -356,7 +359,7 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
       if (!reach) continue;
       const members = chain.map((m, i) => ({ ...m, reach: reach[i] as Reach }));
       const ids = chain.map((m) => m.credential.id);
-      const value = (keep: (r: Reach) => boolean, gaps = ctx.gaps) => coverageOf(ctx.index, ids.filter((_, i) => keep(reach[i] as Reach)), gaps).value;
+      const value = (keep: (r: Reach) => boolean) => table.value(ids.filter((_, i) => keep(reach[i] as Reach)));
       const candidate: Candidate = {
         requiredLeft: (ctx.required ?? []).filter((id) => byId.has(id) && !ids.includes(id)).length,
         coveredLead: skipReachable && skippable.has(ids[0] ?? '') ? 1 : 0,
@@ -365,11 +368,11 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
         startsHigh: ctx.beginner && !ENTRY_LEVELS.has(chain[0]?.credential.level ?? '') && !afterHeld(chain[0]?.credential.id ?? '') && !afterCovered(chain[0]?.credential.id ?? '') ? 1 : 0,
         // Closing it means covering it in full: a general course that covers it only in part (cloud computing for an AWS gap) does not.
         longStart: chain[0]?.credential.level === 'entry-certificate' && chain[0].credential.nextSteps.some((id) => shortWays.has(id)) ? 1 : 0,
-        missesTop: top === undefined || coverageOf(ctx.index, ids.filter((_, i) => reach[i] !== 'later'), [top]).covered.some((g) => !g.partial) ? 0 : 1,
+        missesTop: top === undefined || table.weight(ids.filter((_, i) => reach[i] !== 'later'), 0) === 1 ? 0 : 1,
         // Within reach here is what fits, or is free to study at a known price to certify: an unknown price is not known to be in reach.
         coreLeft: core.length > 0 ? coreLeftOf(ids.filter((_, i) => reach[i] === 'fits' || (reach[i] === 'free-route' && chain[i]?.cost.expectedCents !== null))) : 0,
         members,
-        coverage: coverageOf(ctx.index, ids, ctx.gaps),
+        coverage: table.value(ids),
         fitsValue: value((r) => r === 'fits'),
         reachValue: value((r) => r === 'fits' || r === 'free-route'),
         outside: reach.filter((r) => r !== 'fits').length,
@@ -382,7 +385,7 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
       // order of demand): a cheap exam covering only a skill further down ("AWS, a plus" for a
       // project manager) is not a path. The role's typical profile ranks by catalog weight, not
       // demand, so there any gap counts.
-      const closesTop = ids.some((id) => ctx.required?.includes(id)) || coverageOf(ctx.index, ids, ctx.topGapsRequired ? ctx.gaps.slice(0, TOP_GAPS) : ctx.gaps).covered.length > 0;
+      const closesTop = ids.some((id) => ctx.required?.includes(id)) || table.coversAny(ids, ctx.topGapsRequired ? TOP_GAPS : undefined);
       if (closesTop && (!best || better(candidate, best) < 0)) best = candidate;
     }
     return best;
