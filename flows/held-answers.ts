@@ -46,6 +46,24 @@ function anotherWords(asker: Asker, world: CredentialWorld, onScreen: readonly C
 }
 
 /**
+ * How to keep it current, in one sentence from the catalog's renewal rule: "Keep it with 45 credits ..." is
+ * said as "Keep it current with 45 credits ...", never "Keep it current: keep it with"; another rule follows
+ * "Keep it current:", its first word in lower case unless it is a name ("PMI's current renewal rule").
+ */
+export function keepCurrent(renew: string): string {
+  const rule = renew.trim().replace(/[.\s]+$/, '');
+  const lower = (text: string) => (/^\S[A-Z]/.test(text) ? text : text.replace(/^./, (x) => x.toLowerCase()));
+  // "Keep it with 45 credits", "keep it by finishing ...": the rule's own "keep it" gets the word "current".
+  const how = /^keep (?:it|them) (?=(?:with|by|through|via)\b)/i.exec(rule);
+  if (how) return `Keep it current ${rule.slice(how[0].length)}.`;
+  // "Keep it current: retake the exam", "Keep it active by ...": already said as a way to keep it.
+  const said = /^keep (?:it|them) current\s*[:,]?\s*/i.exec(rule);
+  if (said) return `Keep it current: ${lower(rule.slice(said[0].length))}.`;
+  if (/^keep (?:it|them)\b/i.test(rule)) return `${rule.replace(/^./, (x) => x.toUpperCase())}.`;
+  return `Keep it current: ${lower(rule)}.`;
+}
+
+/**
  * A credential they hold, asked about at any step: it counts (it is on their profile and never
  * suggested again), what it shows for the target role, how their postings ask for it, how to keep it,
  * and whether another is needed.
@@ -69,7 +87,7 @@ export function heldAnswer(c: CatalogCredential, asker: Asker, world: Credential
   // Held, it is no longer something to apply without: only how many postings ask for it is news.
   const asks = askCountWords(asker.person?.asked?.find((a) => a.id === c.id));
   if (asks) lines.push(`${asks.replace(/^./, (x) => x.toUpperCase())}: you have it, so name it where they will see it.`);
-  if (c.expiry.expires === true && c.expiry.renew) lines.push(`Keep it current: ${plain(c.expiry.renew).replace(/^./, (x) => x.toLowerCase())}.`);
+  if (c.expiry.expires === true && c.expiry.renew) lines.push(keepCurrent(plain(c.expiry.renew)));
   const another = anotherWords(asker, world, onScreen, pasted);
   if (another) lines.push(`Do you need another? ${another}`);
   return lines.join(' ');

@@ -22,6 +22,7 @@ import { ageAnswer, ageSaid, looksLikeCredentialCode, saysAgeWorry, whatIsName }
 import { asksIfNeeded, asksNeedGivenWork, credentialMeant, needGivenWorkAnswer, uncarriedNeedAnswer } from './need-credential.js';
 import { WHY } from './off-script-why.js';
 import { roleDifference } from './role-difference.js';
+import { weighedAsides } from './weighed-asides.js';
 import { withBeyondCatalog } from './beyond-catalog-aside.js';
 import { withFunding } from './funding-aside.js';
 import { withPracticeLength } from './practice-length.js';
@@ -88,6 +89,8 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   const { roleOf, onScreen, forRole, askerOf, world } = asker;
   // About the person (a credential they hold, being qualified, code, confidence): read before the credential words in it.
   const aboutPerson = personAnswers(data, asker, finder);
+  // Portfolio or certificate, a credential or a kind of one, a code the catalog lacks, the menu's choices.
+  const weighed = weighedAsides(data, asker, finder);
   /** Their gap report for the role asked about was read from postings they pasted. */
   const pastedFor = (q: OffScriptQuestion) => {
     const report = profileOf(q.ctx).gapReport;
@@ -299,7 +302,7 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     // "ISTQB is needed or not?": their postings say, even where the catalog has no figures for it.
     const asked = asksIfNeeded(q.text) ? askerOf(q).person?.askedUncarried?.find((a) => a.id === entry.id) : undefined;
     const need = asked && uncarriedNeedAnswer(entry, asked);
-    if (need) return answered(need);
+    if (need) return answered(`${weighed.notBeforeApplying(q, asked)}${need}`);
     // "is CSPO worth it": how their postings ask for it comes first, the honest lack of figures after.
     const inPostings = askCountWords(askerOf(q).person?.askedUncarried?.find((a) => a.id === entry.id));
     const lead = inPostings ? `${inPostings.charAt(0).toUpperCase()}${inPostings.slice(1)}. ` : '';
@@ -365,6 +368,9 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     return told ? answered(told) : undefined;
   };
 
+  /** Weighed before the credential answers read one side alone, or "it" as the credential on screen. */
+  const weighedFirst = (q: OffScriptQuestion): OffScriptReply | undefined => weighed.portfolioOrCertificate(q) ?? weighed.credentialOrKind(q) ?? weighed.unknownCode(q);
+
   const unclear = (q: OffScriptQuestion): OffScriptReply => answered(`Sorry, I'll put it more simply. ${q.reask}`);
   const ANSWER: Record<Topic, (q: OffScriptQuestion) => OffScriptReply> = { unclear, why, pay, cost, duration, degree };
   const NOT_SURE: OffScriptReply = { text: WHERE_TO_LOOK, answered: false };
@@ -372,14 +378,14 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   const chain: OffScriptAnswerer = (q) => {
     const text = q.text.toLowerCase();
     // Not shaped like a question: answered only when it surely asks about a credential.
-    if (q.tentative) return difference(q) ?? notCarried(q) ?? ageStated(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? whatIs(q) ?? forSkill(q) ?? NOT_SURE;
+    if (q.tentative) return difference(q) ?? weighed.choicesAgain(q) ?? notCarried(q) ?? ageStated(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q) ?? weighedFirst(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? whatIs(q) ?? forSkill(q) ?? NOT_SURE;
     if (TOPICS[0]?.words.test(text)) return unclear(q);
     // Named by a name of its own before a catalog credential could match its words ("Google Analytics certification").
-    const carried = difference(q) ?? notCarried(q);
+    const carried = difference(q) ?? weighed.choicesAgain(q) ?? notCarried(q);
     if (carried) return carried;
     const reasons = ageStated(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q);
     if (reasons) return reasons;
-    const about = credentialAnswer(q) ?? unknownCredential(q) ?? forSkill(q);
+    const about = weighedFirst(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? forSkill(q);
     if (about) return about;
     const topic = TOPICS.find((t) => t.words.test(text))?.topic;
     if (topic) return ANSWER[topic](q);

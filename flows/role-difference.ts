@@ -6,7 +6,8 @@ import { listOf } from '../src/roles/suggest-roles.js';
  * "product manager vs product owner whats the difference", "difference between a data analyst and a
  * data scientist?": two job titles set side by side. Answered from roles.json: a role the catalog has
  * is told by its core skills (the work the job is made of); a title it only lists as close to a role
- * (relatedTitles) by the reason written there. Undefined when the words do not set two titles apart,
+ * (relatedTitles) by the reason written there; two titles it counts as one role are said to be close,
+ * with what the longer title adds. Undefined when the words do not set two titles apart,
  * or one of them is unknown, so the question goes on to the other answers.
  */
 
@@ -18,18 +19,55 @@ const JOINS = /\s+(?:vs\.?|versus|and|or|compared (?:to|with)|different (?:from|
 const FILLER =
   /\b(?:what(?:'?s| is| are)?|whats|the|a|an|real|actual|main|big|differences?|different|between|vs\.?|versus|compare[ds]?|comparison|how|is|are|does|do|honestly|really|exactly|tbh|please|pls|again|actually|so|ok|okay|like|of|in|my|jobs?|roles?|positions?|titles?)\b/gi;
 
+/** "a business analyst", "an IT business analyst". */
+const article = (title: string): string => (/^[aeiou]/i.test(title) ? 'an' : 'a');
+
 type Side = { role: Role } | { title: string; reason: string; of: Role };
+
+/**
+ * What a word one title adds to another says of the work ("business systems analyst" beside "business
+ * analyst"): plain wording of what the title usually means, with no figure in it.
+ */
+const TITLE_ADDS: Readonly<Record<string, { says: string; leans: boolean }>> = {
+  systems: { says: 'leans to the systems side: the software the business runs on, writing what a change must do, configuring and testing it with IT, and supporting the people who use it', leans: true },
+  it: { says: 'works inside the IT team, turning what the business needs into specifications the developers build from', leans: true },
+  technical: { says: 'works closer to the technology: reading data and system designs, and writing specifications developers can build from', leans: true },
+  data: { says: "leans to the data side: queries, reports and dashboards that answer the business's questions", leans: true },
+  junior: { says: 'is the entry-level version of the same job, with more guidance and smaller pieces of work', leans: false },
+  senior: { says: 'is the same job with more years behind it, leading larger pieces of work and guiding others', leans: false },
+};
 
 export function roleDifference(data: Pick<CoachData, 'roleMatcher' | 'catalog'>) {
   const { roles } = data.catalog.roles;
   const skillName = (id: string) => data.catalog.skills.byId.get(id)?.name ?? id;
 
-  /** A side as a role the catalog has by that exact title, or as the bare title said. */
-  function sideOf(words: string): { role: Role } | { title: string } | undefined {
+  /** A side as a role the catalog has by that exact title (with the title said), or as the bare title said. */
+  function sideOf(words: string): { role: Role; said: string } | { title: string } | undefined {
     const bare = words.replace(/[?!.,]/g, ' ').replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
     if (bare === '') return undefined;
     const match = data.roleMatcher.match(bare);
-    return match.kind === 'role' && match.exact ? { role: match.role } : { title: bare.toLowerCase() };
+    return match.kind === 'role' && match.exact ? { role: match.role, said: bare } : { title: bare.toLowerCase() };
+  }
+
+  /**
+   * Two titles the catalog counts as one role ("business analyst" and "business systems analyst"): said to be
+   * close, with the occupation O*NET files each under where roles.json has it, and what the words one title adds
+   * say of the work (TITLE_ADDS). Undefined for the same title twice.
+   */
+  function sameRole(role: Role, first: string, second: string): string | undefined {
+    const words = (t: string) => t.toLowerCase().split(' ').filter((w) => w !== '');
+    const [shorter, longer] = words(first).length <= words(second).length ? [first, second] : [second, first];
+    if (shorter.toLowerCase() === longer.toLowerCase()) return undefined;
+    const lines = [`They are close: I count both as *${role.name}*, and the core of the job is the same (${coreOf(role)}).`];
+    const filed = (title: string) => role.soc.find((s) => s.viaTitle?.toLowerCase() === title.toLowerCase())?.title.toLowerCase();
+    const [a, b] = [filed(shorter), filed(longer)];
+    if (a && b && a !== b) lines.push(`O*NET files ${article(shorter)} ${shorter} under ${a} and ${article(longer)} ${longer} under ${b}.`);
+    const added = words(longer).filter((w) => !words(shorter).includes(w));
+    const adds = added.map((w) => TITLE_ADDS[w]).find((x) => x !== undefined);
+    const lean = "read each posting's duties to see which way a job leans";
+    if (!adds) lines.push(`Employers use the two titles for much the same work: ${lean}.`);
+    else lines.push(`${article(longer).replace(/^a/, 'A')} ${longer} ${adds.says}.${adds.leans ? ` The title alone does not settle it: ${lean}.` : ''}`);
+    return lines.join(' ');
   }
 
   /** A title the catalog lists as close to a role: the other side's role first, whose reason is written against it. */
@@ -61,7 +99,11 @@ export function roleDifference(data: Pick<CoachData, 'roleMatcher' | 'catalog'>)
       return 'role' in side ? side : closeTitle(side.title, other && 'role' in other ? other.role : undefined);
     });
     const [a, b] = known;
-    if (!a || !b || ('role' in a && 'role' in b && a.role.id === b.role.id)) return undefined;
+    if (!a || !b) return undefined;
+    const [first, second] = said;
+    if ('role' in a && 'role' in b && a.role.id === b.role.id) {
+      return first && second && 'said' in first && 'said' in second ? sameRole(a.role, first.said, second.said) : undefined;
+    }
     return `${describe(a)} ${describe(b)}`;
   };
 }

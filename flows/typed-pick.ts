@@ -7,7 +7,8 @@ import type { CredentialFinder } from './named-credentials.js';
 
 /**
  * A credential chosen at the picks by its name as people say it ("AWS Cloud Practitioner" for
- * *AWS Certified Cloud Practitioner*, "I'll take the aws cp"): every credential the coach offers
+ * *AWS Certified Cloud Practitioner*, "I'll take the aws cp", "ok i choose the google one" when one
+ * offered is Google's): every credential the coach offers
  * there can be chosen, the picks and an option the postings name alike. Only an answer that is
  * the name and words of choosing: a question ("is AWS Cloud Practitioner worth it?"), an offer to
  * talk about one ("what about …") or a sentence with more in it is left to the rest of the step.
@@ -31,8 +32,11 @@ export function typedPick(text: string, offered: readonly CatalogCredential[], f
   if (said === '' || said.includes('?') || readQuestion(said).kind !== 'statement') return undefined;
   // Among those offered: another credential of the same words (AWS's AI Practitioner) is not on screen to choose.
   const named = finder.named(said).filter((c) => offered.some((o) => o.id === c.id));
-  const [only] = named;
-  if (!only || named.length !== 1) return undefined;
+  // "the google one" names no credential of the catalog, but one of the offered when only one is Google's.
+  const byProvider = named.length === 0 ? finder.byProvider(said).filter((c) => offered.some((o) => o.id === c.id)) : [];
+  const [only] = named.length > 0 ? named : byProvider;
+  if (named.length === 0 && byProvider.length !== 1) return undefined;
+  if (!only || named.length > 1) return undefined;
   const own = `${only.name} ${only.id.replaceAll('-', ' ')} ${only.provider}`.toLowerCase();
   // Every other word is one of choosing, or a short form of the name ("cp" for Cloud Practitioner).
   const extra = said

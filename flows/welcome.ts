@@ -7,6 +7,37 @@ import { welcomeFacts } from './profile-facts.js';
 
 const MENTION = /<[@!#][^>]*>|@(?:everyone|here|channel)\b/i;
 const LETTER = /\p{L}/u;
+/** The longest name kept: a name is said back in every greeting. */
+const NAME_MAX = 60;
+
+/** Greetings said before a name ("hi", "Good morning.", "hello there,"), one or more. */
+const GREETING =
+  /^(?:(?:hi+|hello+|hey+|hiya|heya|howdy|hola|greetings|yo|good (?:morning|afternoon|evening|day)|morning|evening)(?: there| coach| pivot(?: coach)?| all| everyone)?(?:[\s,.!:;~-]+|$))+/iu;
+/** The words that introduce a name: "my name is", "I'm", "im", "this is", "call me". */
+const INTRODUCES = /(?:^|[\s,.!;:])(?:my name(?:'s|’s| is)|name(?:'s|’s| is)|i(?:'|’)?m|i am|this is|it(?:'|’)?s|(?:you can |just |please )?call me|people call me)\s+(.+)$/iu;
+/** Where a name ends: the end of its sentence, or words that go on about something else ("and I want ..."). */
+const NAME_ENDS = /[.,!?;:()]|\s(?:and|but|from|here|btw|by the way|nice|pleased|thanks|thank you|i|i'm|im)(?=\s|$)/iu;
+/** Words that start no name: "I'm a teacher", "I'm looking for ...", "I'm new here". */
+const NOT_A_NAME =
+  /^(?:a|an|the|my|your|not|just|so|very|really|new|here|looking|trying|hoping|thinking|wanting|interested|currently|working|moving|changing|switching|ready|fine|good|great|ok|okay|well|glad|happy|excited|nervous|back|sorry|from|in|at|on|with|about|going|still|also|too|doing|feeling|curious|confused|stuck|retired|unemployed|between|over|under|\d)(?![\p{L}'’-])/iu;
+
+/**
+ * The name in what people type when asked for it: "hi im aisha" is aisha, "Good morning. My name is Bob
+ * Kowalski." is Bob Kowalski, "Sam here" is Sam, a bare name is kept as typed (spaces tidied, a closing
+ * full stop dropped). `greeting`: only a greeting was typed. `notName`: they said something about
+ * themselves that is no name ("I'm a teacher").
+ */
+export function nameSaid(text: string): { name: string } | { greeting: true } | { notName: true } {
+  const tidy = text.replace(/\s+/g, ' ').trim();
+  const rest = tidy.replace(GREETING, '').trim();
+  if (rest === '' || !LETTER.test(rest)) return LETTER.test(tidy) ? { greeting: true } : { name: tidy };
+  const introduced = INTRODUCES.exec(rest)?.[1];
+  const said = (introduced ?? rest).split(NAME_ENDS)[0]?.trim().replace(/\s+here$/i, '') ?? '';
+  if (introduced !== undefined && (said === '' || NOT_A_NAME.test(said))) return { notName: true };
+  // A name with no introduction is kept to its first clause ("Ann Marie", "J. R. Smith", not "Ray, 52, electrician"), without a closing full stop.
+  const name = introduced === undefined ? (rest.split(/[,;!?(]/)[0] ?? '').trim().replace(/\s+here$/i, '').replace(/\.+$/, '') : said;
+  return { name: name === '' ? rest : name.slice(0, NAME_MAX).trim() };
+}
 
 /** The menu with the ways people name each option, for reading a typed answer. */
 const menuOf = (ctx: FlowContext): SaidChoice[] => ctx.menu.map((c) => ({ ...c, words: MENU_WORDS[c.id]?.words ?? [] }));
@@ -53,12 +84,16 @@ export const welcomeFlow = defineFlow({
       prompt:
         "Hi, I'm Pivot Coach. I help people moving into tech find the skills they're missing, pick credentials worth their money, and practise interview stories. What should I call you?",
       reask: 'What should I call you? A first name is fine, for example: Sam.',
-      max: 60,
+      // A name said in a sentence ("Good morning. My name is Bob Kowalski.") is longer than the name it holds.
+      max: 200,
       // A name is said back in every greeting: a mention or a bare number would ping or puzzle people.
-      interpret: (text) =>
-        MENTION.test(text) || !LETTER.test(text)
-          ? { ok: false, problem: "That doesn't look like a name I can greet you by." }
-          : { ok: true, value: text.replace(/\s+/g, ' ') },
+      interpret: (text) => {
+        if (MENTION.test(text) || !LETTER.test(text)) return { ok: false, problem: "That doesn't look like a name I can greet you by." };
+        const said = nameSaid(text);
+        if ('greeting' in said) return { ok: false, problem: 'Hello!' };
+        if ('notName' in said) return { ok: false, problem: 'Thanks, I will ask about that in a moment.' };
+        return { ok: true, value: said.name };
+      },
       saveAs: 'name',
     }),
     welcomeChoice,

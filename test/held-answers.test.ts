@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { anotherAnswer, enoughToHireAnswer, heldAnswer } from '../flows/held-answers.js';
+import { anotherAnswer, enoughToHireAnswer, heldAnswer, keepCurrent } from '../flows/held-answers.js';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
 import type { Asker, CredentialWorld } from '../src/credentials/credential-words.js';
@@ -48,6 +48,27 @@ describe('a credential the person holds', () => {
     expect(said).toContain('It is made for data analyst jobs, so put it near the top of your resume.');
     expect(said).toContain('Do you need another? Not necessarily: none of your postings names another credential. If you add one, *Microsoft Certified: Power BI Data Analyst Associate (PL-300)* is my first pick for your gaps');
     expect(said).not.toContain('Keep it current');
+  });
+});
+
+describe('how to keep a held credential current', () => {
+  it.each([
+    ['Keep it with 45 continuing-education credits every 3 years and the yearly maintenance fee.', 'Keep it current with 45 continuing-education credits every 3 years and the yearly maintenance fee.'],
+    ['Keep it by finishing the free Trailhead maintenance modules before each deadline, about once a year.', 'Keep it current by finishing the free Trailhead maintenance modules before each deadline, about once a year.'],
+    ['keep it current: retake the exam every year.', 'Keep it current: retake the exam every year.'],
+    ['Keep it active by logging 20 hours a year.', 'Keep it active by logging 20 hours a year.'],
+    ['Renew it every 3 years with 50 continuing-education units and the fee.', 'Keep it current: renew it every 3 years with 50 continuing-education units and the fee.'],
+    ["PMI's current renewal rule is not confirmed: check PMI's page.", "Keep it current: PMI's current renewal rule is not confirmed: check PMI's page."],
+    ['It lasts 2 years; check the Linux Foundation\'s page for how to renew it.', "Keep it current: it lasts 2 years; check the Linux Foundation's page for how to renew it."],
+  ])('says %j once, without a doubled "keep it"', (renew, said) => {
+    expect(keepCurrent(renew)).toBe(said);
+    expect(keepCurrent(renew)).not.toMatch(/keep it current: keep it/i);
+  });
+
+  it('says the ISC2 CC rule of the catalog without "Keep it current: keep it"', () => {
+    const said = heldAnswer(byId('isc2-cc'), asker('cybersecurity-analyst', ['isc2-cc'], []), world, role('cybersecurity-analyst'), [], true);
+    expect(said).toContain('Keep it current with 45 continuing-education credits');
+    expect(said).not.toMatch(/keep it current: keep it/i);
   });
 });
 

@@ -5,6 +5,9 @@ import { findNotCarriedMismatches } from '../src/data/check.js';
 import { loadCredentials, type CredentialCatalog } from '../src/data/load-credentials.js';
 import type { Catalog } from '../src/data/load-data.js';
 import { realCatalog } from './support/catalog.js';
+import { loadCoachData } from '../src/coach-data.js';
+import { credentialTerms } from '../src/credentials/posting-credentials.js';
+import { personReaderOf } from '../src/skills/read-person.js';
 
 /** Credentials people ask about that have no sourced figures: found by their own names, answered without a figure. */
 let catalog: Catalog;
@@ -68,6 +71,25 @@ describe('credentials the catalog does not carry', () => {
     for (const entry of credentials.notCarried) expect(answer(entry.id)).not.toMatch(/\$\d|\d+ (?:hours|weeks)/);
     expect(unknownCredentialAnswer('CompTIA')).toContain("Check CompTIA's own page");
     expect(unknownCredentialAnswer(undefined)).toContain("Check its provider's own page");
+  });
+
+  it('include Epic certification and GIAC GICSP, found typed in lower case too, never from the Epic tool alone', () => {
+    const id = (text: string) => readNotCarried(text, credentials.notCarried)?.id;
+    expect(id('do i need epic certification before applying?')).toBe('epic-certification');
+    expect(id('is the Epic cert hard to get')).toBe('epic-certification');
+    expect(id('should i get epic certified first')).toBe('epic-certification');
+    expect(id('is gicsp worth it')).toBe('giac-gicsp');
+    expect(id('what about the GIAC Global Industrial Cyber Security Professional?')).toBe('giac-gicsp');
+    expect(id('i chart in epic every shift')).toBeUndefined();
+    expect(id('an epic analyst job')).toBeUndefined();
+  });
+
+  it('are read in a posting with how it asks: Epic within 6 months of hire, GICSP preferred', async () => {
+    const data = await loadCoachData();
+    const terms = (posting: string) => credentialTerms(personReaderOf(data), posting, data.credentials.notCarried);
+    expect(terms('- Epic certification (ClinDoc Inpatient or Stork) required within 6 months of hire; the hospital sponsors training')).toContainEqual({ id: 'epic-certification', asks: 'required', withinMonths: 6, within: '6 months' });
+    expect(terms('Preferred: GIAC Global Industrial Cyber Security Professional (GICSP), familiarity with ISA/IEC 62443.')).toContainEqual({ id: 'giac-gicsp', asks: 'preferred' });
+    expect(terms('- Build, configure and test flowsheets, order sets and documentation templates in Epic').map((t) => t.id)).not.toContain('epic-certification');
   });
 
   it('tells a "+" name the catalog lacks from one it has', () => {

@@ -225,7 +225,7 @@ describe('Olu, ICU charge nurse to clinical informatics, $1,500, 8 hours a week,
     expect(no).not.toContain('Current pay changed');
   });
 
-  it.fails('answers "do i need epic certification before applying?" from his posting: it is obtained within 6 months of hire', async () => {
+  it('answers "do i need epic certification before applying?" from his posting: it is obtained within 6 months of hire', async () => {
     // No Epic entry in data/credentials.json notCarried, and flows/off-script-answers.ts:unknownCredential needs a
     // capitalised name beside the word for a credential; lowercase "epic certification" falls through to WHERE_TO_LOOK.
     const { epic } = await toFreeFirst('olu-epic');
@@ -281,7 +281,7 @@ describe('Olu, ICU charge nurse to clinical informatics, $1,500, 8 hours a week,
     expect(retry).not.toContain('Task=0');
   });
 
-  it.fails('answers "hmm what are the choices" at the topics menu with the choices, not "my notes don\'t cover it"', async () => {
+  it('answers "hmm what are the choices" at the topics menu with the choices, not "my notes don\'t cover it"', async () => {
     // flows/off-script-answers.ts: no topic reads a question about the menu itself; it falls through to WHERE_TO_LOOK.
     const { choices } = await practice('olu-choices');
     expect(choices).not.toContain("my notes don't cover it");

@@ -153,8 +153,8 @@ describe('Wes, plant maintenance supervisor to OT security, $1000, 8 hours a wee
   it('answers GICSP without figures, Security+ at his age, and keeps his pension out of the pay sum', async () => {
     const { start, gicsp, secPlus, picks } = await throughPick();
     expect(start).toContain('your top gaps are SIEM');
-    // GICSP is not in the catalog: said so, with no invented price or hours.
-    expect(gicsp).toContain("I don't have sourced figures for that one");
+    // GICSP is not in the catalog: said so by name, with how his postings ask for it and no invented price or hours.
+    expect(gicsp).toContain("I don't have sourced figures for GIAC's Global Industrial Cyber Security Professional (GICSP)");
     expect(gicsp).not.toMatch(/\$\d|\d+ (hours|weeks)/);
     // SY0-701 teaches incident response (objective 4.8), one of his top gaps: worth it for his skills as well as his applications.
     expect(secPlus).toContain('Yes, *CompTIA Security+ (SY0-701)* looks worth it for you. One of your postings requires CompTIA Security+ within 6 months of hire');

@@ -35,3 +35,31 @@ describe('a title close to a role that is not the one beside it', () => {
     expect(got).toContain('*Product owner* is close to *Project manager / Scrum master*: in a Scrum team the product owner works beside');
   });
 });
+
+describe('two titles the catalog counts as one role', () => {
+  it.each([
+    ['whats the difference between a business analyst and a business systems analyst?'],
+    ['business systems analyst vs business analyst'],
+    ['how is a business analyst different from a business systems analyst'],
+  ])('%j says they are close, where O*NET files each, and what the systems side adds', (text) => {
+    const got = answer(text) ?? '';
+    expect(got).toContain('They are close: I count both as *Business analyst*, and the core of the job is the same (Requirements analysis');
+    expect(got).toContain('O*NET files a business analyst under management analysts and a business systems analyst under computer systems analysts.');
+    expect(got).toContain('A business systems analyst leans to the systems side');
+    expect(got).not.toMatch(/\$|\d+%/);
+  });
+
+  it('a level word says it is the same job at another level, with no lean to read for', () => {
+    const got = answer('junior business analyst vs business analyst, whats the difference') ?? '';
+    expect(got).toContain('A junior business analyst is the entry-level version of the same job');
+    expect(got).not.toContain('which way a job leans');
+  });
+
+  it('an added word with nothing known about it: much the same work, read the duties', () => {
+    expect(answer('difference between a business analyst and a process analyst?')).toContain('Employers use the two titles for much the same work');
+  });
+
+  it.each([['data analyst vs data analyst'], ['business analyst or business systems analyst?']])('%j is left to other answers', (text) => {
+    expect(answer(text)).toBeUndefined();
+  });
+});

@@ -46,6 +46,30 @@ describe('choosing an offered credential by its name as people say it', () => {
   });
 });
 
+describe('choosing the one offered credential of a provider, "the google one"', () => {
+  const id = (x: string) => data.credentials.byId.get(x) as CatalogCredential;
+
+  it.each(['ok i choose the google one 🙂', 'the Google one please', "I'll go with the google certificate", 'google'])('%j chooses the only Google credential offered', (said) => {
+    expect(typedPick(said, [id('google-ux-design'), secPlus], finder)).toBe('google-ux-design');
+  });
+
+  it('"the aws one" chooses the only AWS credential offered', () => {
+    expect(typedPick('lets do the aws one', [ccp, secPlus], finder)).toBe('aws-cloud-practitioner');
+  });
+
+  it.each([
+    // Two of Google's on screen: which one is not said.
+    ['the google one', ['google-ux-design', 'google-data-analytics']],
+    // None of Google's on screen.
+    ['the google one', ['comptia-security-plus', 'aws-cloud-practitioner']],
+    // A question or more than a choice.
+    ['is the google one worth it?', ['google-ux-design', 'comptia-security-plus']],
+    ['the google one is too expensive for me', ['google-ux-design', 'comptia-security-plus']],
+  ])('%j with %j chooses nothing', (said, offered) => {
+    expect(typedPick(said, offered.map(id), finder)).toBeUndefined();
+  });
+});
+
 describe('the options beside the picks', () => {
   const scored = (credential: CatalogCredential) => ({ credential }) as unknown as ScoredCredential;
   const named = (credential: CatalogCredential, pick = true): PostingNamed => ({ id: credential.id, name: credential.name, asked: { id: credential.id, share: 1 }, ...(pick ? { pick: scored(credential) } : {}) });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { welcomeFlow } from '../flows/welcome.js';
+import { nameSaid, welcomeFlow } from '../flows/welcome.js';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
 import { FlowRegistry } from '../src/engine/flow-registry.js';
@@ -24,6 +24,41 @@ describe('the welcome', () => {
     await chat.say('hello');
     expect(await chat.say('  Ann   Marie ')).toMatch(/Say `help` at any time/);
     expect(await chat.say('status')).toContain("What you've told me: Name=Ann Marie");
+  });
+
+  it.each([
+    ['hi im aisha', 'aisha'],
+    ['Good morning. My name is Bob Kowalski.', 'Bob Kowalski'],
+    ["Hello! I'm Priya.", 'Priya'],
+    ['hey there, call me Jay', 'Jay'],
+    ["my name's Mary-Jo O'Neil and i teach chemistry", "Mary-Jo O'Neil"],
+    ['Kofi here', 'Kofi'],
+    ['hiya, this is Dmitri', 'Dmitri'],
+    ['I am Lucía', 'Lucía'],
+    ['Ray, 52, lineman', 'Ray'],
+    ['Bob.', 'Bob'],
+    ['J. R. Smith', 'J. R. Smith'],
+    ['Hilda', 'Hilda'],
+    ['Jim', 'Jim'],
+    ['Yolanda', 'Yolanda'],
+  ])('takes the name out of %j', (typed, name) => {
+    expect(nameSaid(typed)).toEqual({ name });
+  });
+
+  it.each(['hello', 'Hi there!', 'good evening', 'hey coach'])('%j is a greeting, not a name', (typed) => {
+    expect(nameSaid(typed)).toEqual({ greeting: true });
+  });
+
+  it.each(["I'm a teacher", 'hi, im looking for a new job', 'i am new here'])('%j says something else than a name', (typed) => {
+    expect(nameSaid(typed)).toEqual({ notName: true });
+  });
+
+  it('greets a hello back and asks for the name again', async () => {
+    const chat = chatWith(memoryEngine({ flows: new FlowRegistry([welcomeFlow], 'welcome') }).engine);
+    await chat.say('hello');
+    expect(await chat.say('hi!')).toMatch(/^\(Welcome 1\/1\)\nHello! What should I call you\?/);
+    await chat.say('Good afternoon, my name is Ann Marie Okafor.');
+    expect(await chat.say('status')).toContain("What you've told me: Name=Ann Marie Okafor");
   });
 
   /** What the first question of each menu flow asks, to know which one started. */
