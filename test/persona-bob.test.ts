@@ -239,9 +239,7 @@ describe('Bob, mainframe COBOL programmer to cloud engineer, $2,000, 15 hours a 
     expect(picks).not.toContain('mainframe cobol programmer');
   });
 
-  it.fails('says both postings ask for the Solutions Architect: "a strong plus" is a preference too', async () => {
-    // src/credentials/posting-credentials.ts PREFERRED reads "a plus" but not "a strong plus", so the bank's ask
-    // is kept without terms and the pick says only "One of your postings prefers" it.
+  it('says both postings ask for the Solutions Architect: "a strong plus" is a preference too', async () => {
     const { picks } = await throughPick('bob-strong-plus');
     expect(pickBlock(picks, 'AWS Certified Solutions Architect – Associate (SAA-C03)')).toContain('Both of your postings prefer');
   });

@@ -74,6 +74,20 @@ describe('the credentials a posting names, by the short names postings use', () 
     expect(terms('Preferred: CompTIA Security+. Network+.')).toEqual([{ id: 'comptia-network-plus', asks: 'preferred' }, { id: 'comptia-security-plus', asks: 'preferred' }]);
   });
 
+  it('reads the stronger forms of "a plus" and "an asset" as a preference, never a noun that only starts like one', () => {
+    const terms = (posting: string) => credentialTerms(personReaderOf(data), posting).sort((a, b) => a.id.localeCompare(b.id));
+    expect(terms('Qualifications:\n- Working knowledge of AWS; AWS Certified Solutions Architect - Associate a strong plus')).toEqual([{ id: 'aws-solutions-architect-associate', asks: 'preferred' }]);
+    expect(terms('Requirements:\n- 3 years on a service desk\n- CCNA is a big plus')).toEqual([{ id: 'cisco-ccna', asks: 'preferred' }]);
+    expect(terms('Requirements: Windows, Active Directory. Security+ would be a definite advantage.')).toEqual([{ id: 'comptia-security-plus', asks: 'preferred' }]);
+    expect(terms('Having your PMP is a real asset, though not essential.')).toEqual([{ id: 'pmi-pmp', asks: 'preferred' }]);
+    expect(terms('Requirements: CompTIA Network+ is advantageous.')).toEqual([{ id: 'comptia-network-plus', asks: 'preferred' }]);
+    expect(terms('Requirements: an AZ-900 certification would be beneficial')).toEqual([{ id: 'microsoft-az-900', asks: 'preferred' }]);
+    // "A strong plus" is the idiom, not CompTIA A+; an asset register or an advantage plan is a thing, not a preference.
+    expect(named('Excel a strong plus. Linux a huge plus.')).toEqual([]);
+    expect(terms('Requirements:\n- CCNA required to maintain an asset management system')).toEqual([{ id: 'cisco-ccna', asks: 'required' }]);
+    expect(terms('Requirements:\n- Security+ and an advantage plan enrolment')).toEqual([{ id: 'comptia-security-plus', asks: 'required' }]);
+  });
+
   it('reads an exam name written with a hyphen before its level, as postings write it', () => {
     expect(named('AWS Certified Solutions Architect - Associate preferred.')).toEqual(['aws-solutions-architect-associate']);
     expect(named('AWS Certified Solutions Architect – Associate preferred.')).toEqual(['aws-solutions-architect-associate']);

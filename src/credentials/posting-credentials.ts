@@ -20,7 +20,7 @@ const ASKS = /\b(?:required|requirement|preferred|desired|mandatory|must have|mu
  */
 export function credentialsNamed(reader: PersonReader, posting: string, notCarried: readonly Uncarried[] = []): string[] {
   const asked = posting
-    .replace(/\ba plus\b/gi, 'welcome')
+    .replace(A_PLUS_IDIOM, 'welcome')
     .replace(ASKS, (word) => `${word} certification`)
     // "Solutions Architect - Associate": a dash before a name's level joins it, as people type it without one.
     .replace(LEVEL_DASH, ' ');
@@ -31,6 +31,16 @@ export function credentialsNamed(reader: PersonReader, posting: string, notCarri
   const uncarried = notCarried.filter((entry) => entry.names.some((name) => readsAsCredential(name) && namedIn(posting, name))).map((entry) => entry.id);
   return [...new Set([...carried, ...uncarried])];
 }
+
+/**
+ * The nice-to-have idiom and its stronger forms, as postings write them: "a plus", "a strong plus", "a big
+ * plus", "a definite advantage", "is an asset". Never "plus" alone ("Security+ plus 2 years"), and an
+ * asset or advantage only where the clause ends on it, so "an asset management system" is no preference.
+ */
+const WEIGHT = '(?:(?:very|strong|big|huge|major|definite|real|great|significant|distinct|added|nice)\\s+)?';
+const A_PLUS_IDIOM = new RegExp(`\\ban?\\s+${WEIGHT}plus\\b`, 'gi');
+const A_PLUS_SAID = new RegExp(A_PLUS_IDIOM.source, 'i');
+const AN_ASSET = new RegExp(`\\ban?\\s+${WEIGHT}(?:asset|advantage|bonus)\\b(?=\\s*(?:$|[.,;:!)]|\\s(?:but|though|if|for|to|in|when|not)\\b))`, 'i');
 
 /** A spaced hyphen or dash before the level word of an exam's name (AWS writes "– Associate", postings "- Associate"). */
 const LEVEL_DASH = /\s+[-–—]\s+(?=(?:Associate|Professional|Specialty|Foundational|Practitioner|Expert)\b)/gi;
@@ -86,7 +96,8 @@ export const askedCredentialSchema = z.object({
 export type AskedWithTerms = z.infer<typeof askedCredentialSchema>;
 
 const REQUIRED = /\b(?:required|requirements?|mandatory|must (?:have|hold|obtain|pass|earn|get))\b/i;
-const PREFERRED = /\b(?:preferred|desired|nice to have|a plus|welcome|bonus|desirable)\b/i;
+const PREFERRED_WORDS = /\b(?:preferred|preferably|desired|desirable|nice[ -]to[ -]have|welcome|bonus|advantageous|beneficial)\b/i;
+const preferredIn = (words: string): boolean => PREFERRED_WORDS.test(words) || A_PLUS_SAID.test(words) || AN_ASSET.test(words);
 const NOT_REQUIRED = /\bnot (?:required|mandatory)\b/i;
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18,
@@ -97,7 +108,7 @@ const WITHIN = /\bwithin\s+(?:(?:the|your)\s+first\s+)?(\d{1,3}|[a-z-]+)\s+(days
 const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12 };
 
 function askOf(words: string): PostingAsk['asks'] {
-  if (PREFERRED.test(words) || NOT_REQUIRED.test(words)) return 'preferred';
+  if (preferredIn(words) || NOT_REQUIRED.test(words)) return 'preferred';
   return REQUIRED.test(words) ? 'required' : undefined;
 }
 
