@@ -255,9 +255,7 @@ describe('Sven, water-utility electrician with ISC2 CC to OT security analyst, $
     expect(first).toMatch(/GICSP|ICS/);
   });
 
-  // Cause: src/credentials/roi.ts roi: the "about the same" branch (within 5% of current pay) never adds
-  // lowEndSentence, so a low end $18,000 under his pay goes unsaid.
-  it.fails('says a first offer at the BLS low end would be about $18,000 less than he earns now', async () => {
+  it('says a first offer at the BLS low end would be about $18,000 less than he earns now', async () => {
     const { picks } = await throughPick('sven-low-end');
     expect(picks).toContain('A first offer at the low end, though, would be about $18,000 less than you earn now');
   });

@@ -84,9 +84,23 @@ describe('roi', () => {
     expect(level).toMatchObject({ known: true, paybackMonths: null });
     expect(level.sentence).toContain('That is about what you earn now, so the switch is about the same pay at entry: no raise pays the credential back at first');
     expect(level.sentence).not.toMatch(/pays back (?:in|within)|more than you earn now/);
-    expect(level.short).toBe('About the same pay as now at entry, so no payback in pay.');
+    expect(level.short).toBe('About the same pay as now at entry, so no payback in pay. A first offer at the low end would be less than you earn now.');
     // 4% less is the same pay too, not a pay cut.
     expect(roi(24_500, pay, 96_000).sentence).toContain('about the same pay at entry');
+  });
+
+  it('says the low end too when the typical start is the same pay and a first offer at the low end would be a cut', () => {
+    // Sven: about $88,000 now; $92,000 at the typical start, $70,000 at the low end.
+    const sven = roi(null, pay, 88_000);
+    expect(sven.sentence).toContain('That is about what you earn now, so the switch is about the same pay at entry');
+    expect(sven.sentence).toContain('A first offer at the low end, though, would be about $18,000 less than you earn now: aim for the typical entry pay when you negotiate, and plan your savings in case the first offer is lower.');
+    expect(sven.sentence).not.toContain('no raise to pay anything back');
+    expect(sven.short).toBe('About the same pay as now at entry, so no payback in pay. A first offer at the low end would be less than you earn now.');
+    expect(roi(24_500, pay, 95_000).sentence).toContain('about $25,000 less than you earn now');
+    // A low end within a few per cent of current pay is no cut: nothing more is said.
+    const near = rolePay(analyst(entry(70_500, 72_000, 124_910)));
+    expect(roi(24_500, near, 71_000).sentence).not.toContain('low end, though');
+    expect(roi(24_500, near, 71_000).short).toBe('About the same pay as now at entry, so no payback in pay.');
   });
 
   it('says a first offer at the low end brings no raise when the low end is about current pay or below', () => {
@@ -127,7 +141,9 @@ describe('payCutSentence: "will I have to take a pay cut?"', () => {
   });
 
   it('says about the same pay, a pension not being pay, and asks for pay it was not given', () => {
-    expect(payCutSentence(pay, 91_000)).toMatch(/^Not a cut, but no raise either at first\. .*about what you earn now/);
+    // About the same at the typical start, a cut at the low end: "not a cut" would be half true.
+    expect(payCutSentence(pay, 91_000)).toMatch(/^Not at the typical start\. .*about what you earn now.*A first offer at the low end, though, would be about \$21,000 less/);
+    expect(payCutSentence(rolePay(analyst(entry(70_500, 72_000, 124_910))), 71_000)).toMatch(/^Not a cut, but no raise either at first\. .*about what you earn now/);
     expect(payCutSentence(pay, 24_000, 'pension')).toMatch(/What you live on now is a pension, not pay from work/);
     expect(payCutSentence(pay, undefined)).toMatch(/Tell me what you earn now and I can say whether the move would mean a pay cut\.$/);
     expect(payCutSentence(rolePay(analyst(undefined)), 50_000)).not.toMatch(/\$\d/);

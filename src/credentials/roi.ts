@@ -16,7 +16,8 @@ import { formatUsd, toCents } from './money.js';
  * costs ÷ (pay change ÷ 12), counted in months of the new job. Without current pay or with an
  * unknown price, only what can be said is said. Pay figures are rounded to the nearest $1,000 in
  * the sentence (the reference's rule); the arithmetic uses the exact figures. Entry pay within 5% of
- * current pay (at least $1,000) is the same pay at entry: said plainly, with no payback. A rise at the
+ * current pay (at least $1,000) is the same pay at entry: said plainly, with no payback, and with the low
+ * end when a first offer there would be a cut (the typical start is not the only offer). A rise at the
  * typical start whose low end is no rise is said with both: a first offer there pays nothing back.
  *
  * Only pay from work is compared. A pension, a benefit or no income at all (current-income.ts, or
@@ -161,7 +162,11 @@ export function roi(costCents: number | null, pay: TargetPay, currentPayUsd: num
     const aboutSame =
       'That is about what you earn now, so the switch is about the same pay at entry: no raise pays the credential back at first, ' +
       `and the gain is the work and where it leads (the middle of the whole field, experienced staff included, earns about ${roundedUsd(pay.medianCents)}).`;
-    return { ...base, paybackMonths: null, sentence: `${entry} ${aboutSame}`, short: 'About the same pay as now at entry, so no payback in pay.' };
+    // The typical start is his pay; the low end may not be: a first offer there would be a cut, said with what to do about it.
+    const lowCut = current - pay.lowCents >= same;
+    const lowEnd = lowCut ? ` A first offer at the low end, though, would be about ${roundedUsd(current - pay.lowCents)} less than you earn now: aim for the typical entry pay when you negotiate, and plan your savings in case the first offer is lower.` : '';
+    const lowShort = lowCut ? ' A first offer at the low end would be less than you earn now.' : '';
+    return { ...base, paybackMonths: null, sentence: `${entry} ${aboutSame}${lowEnd}`, short: `About the same pay as now at entry, so no payback in pay.${lowShort}` };
   }
   const more = `That is about ${roundedUsd(change)} a year more than you earn now`;
   // The low end at or below what they earn: a first offer there brings no raise, said beside the typical start's payback.
@@ -193,7 +198,8 @@ export function payCutSentence(pay: TargetPay, currentPayUsd: number | undefined
   const change = pay.cents - current;
   const same = sameBand(current);
   if (change < 0 && -change >= same) return `Likely, at first. ${roi(null, pay, currentPayUsd).sentence}`;
-  if (Math.abs(change) < same) return `Not a cut, but no raise either at first. ${roi(null, pay, currentPayUsd).sentence}`;
+  // About the same at the typical start; a low end under current pay is a cut there, so "not a cut" is said only of the typical start.
+  if (Math.abs(change) < same) return `${current - pay.lowCents >= same ? 'Not at the typical start' : 'Not a cut, but no raise either at first'}. ${roi(null, pay, currentPayUsd).sentence}`;
   return `Not at the typical start. ${entryAgainstNow(pay, currentPayUsd, income)}`;
 }
 
