@@ -52,7 +52,7 @@ describe('cheaper', () => {
     expect(free).toMatch(/^Free first: \*PM Course\*: you can audit it free \(study it without the certificate\) or you can apply for financial aid on its course page; certifying costs \$\d+ at your pace, about \d+ weeks at your 8 hours a week\.$/);
     expect(lead).toContain('The least costly credentials I know that cover your top gaps (AGILE and SDLC), over 3 years:');
     // The Scrum exam is made for project managers but covers her top gap: listed first, as the cheaper, and said to be for that role.
-    expect(lines[0]).toMatch(/^- \*Scrum Exam\*: \$200 in all over 3 years.*about 4 weeks at your 8 hours a week.*It is made for project manager roles\.$/);
+    expect(lines[0]).toMatch(/^- \*Scrum Exam\*: \$200 in all.*about 4 weeks at your 8 hours a week.*It is made for project manager roles\.$/);
     expect(lines[1]).toMatch(/^- \*PM Course\*/);
     // Excel is not one of her top gaps: the $50 exam is not offered; nor another role's associate exam, though it covers Agile.
     expect(said).not.toContain('Excel Exam');

@@ -96,7 +96,7 @@ describe('Rosa, 47, retail supervisor aiming at IT support, $0 and 6 hours a wee
     // Google IT Support at its Coursera $49 a month (secondary sources, credential-facts-2.md §1): months of
     // subscription at her hours, the cost of certifying later on $0, with the free start said; never "within" $0.
     const google = await p.say('is the google it support cert worth it for me?');
-    expect(google).toMatch(/It costs \$[\d,]+ in all over 3 years \(\d+ months of subscription at your 6 hours a week, seen on a 2018 news copy on steemit and on gocertify, as of 2018, not confirmed by Google\)/);
+    expect(google).toMatch(/It costs \$[\d,]+ in all \(\d+ months of subscription at your 6 hours a week, seen on a 2018 news copy on steemit and on gocertify, as of 2018, not confirmed by Google\)/);
     expect(google).toContain('you can start free (free to audit or financial aid)');
     expect(google).not.toContain('within your $0');
     resumes(google, 'In how many months do you want to be done studying? Say `skip` if there is no deadline.');
@@ -175,11 +175,11 @@ describe('Tom, 38, accountant aiming at data analyst, $300 and 8 hours a week, a
     const worth = await p.say('is the google cert even worth it');
     expect(worth).toContain('*Google Data Analytics Professional Certificate*');
     expect(worth).toContain('Of your top gaps, SQL, Tableau and Python, it covers');
-    expect(worth).toMatch(/It costs \$[\d,]+ in all over 3 years \(\d+ months of subscription at your 8 hours a week, seen on a news report of Google's launch, archive\.blkalerts\.com, as of July 2020, not confirmed by Google\)/);
+    expect(worth).toMatch(/It costs \$[\d,]+ in all \(\d+ months of subscription at your 8 hours a week, seen on a news report of Google's launch, archive\.blkalerts\.com, as of July 2020, not confirmed by Google\)/);
     expect(worth).toContain(ASKED_AGAIN);
 
     const instead = await p.say('what about tableau instead');
-    expect(instead).toContain('Side by side:\n- *Tableau Desktop Specialist*: $100 in all over 3 years (seen on third-party websites such as open-exam-prep.com, as of February 2026, not confirmed by Tableau), within your $300 budget; about');
+    expect(instead).toContain('Side by side:\n- *Tableau Desktop Specialist*: $100 in all (seen on third-party websites such as open-exam-prep.com, as of February 2026, not confirmed by Tableau), within your $300 budget; about');
     expect(instead).toContain('In short:');
     expect(instead).toContain(ASKED_AGAIN);
 

@@ -103,7 +103,7 @@ describe('answers as people type them, at the real coach', () => {
     // Both badges, each judged against the person's gaps, with its cost and where the figure comes from.
     // Made for another role and teaching none of the gaps: that is said first.
     expect(reply).toContain('Little, for data analyst jobs: *Professional Scrum Master I (PSM I)* is made for project manager / Scrum master roles rather than data analyst roles, so it adds little to your applications for them. It teaches Scrum, none of which is among your gaps.');
-    expect(reply).toContain("It costs $200 in all over 3 years (Scrum.org's own page");
+    expect(reply).toContain("It costs $200 in all (Scrum.org's own page");
     expect(reply).toContain('*Certified ScrumMaster (CSM)*');
     // The picks were just shown: asked again in a line, with the options, not the whole list again.
     expect(reply).toMatch(/Which one would you like\? Choose by its number, for example: 1, or ask me about one\. \[(?:Take the recommended stack|Choose)/);

@@ -278,11 +278,11 @@ describe('Kwame, 38, warehouse shift supervisor for 12 years aiming at cloud wit
     const worth = await p.say('is the aws cloud practitioner worth it for me?');
     expect(worth).toContain(`*${CCP}* costs more than your budget.`);
     expect(worth).toContain('Of your top gaps, AWS, Computer networking and Linux, it covers AWS.');
-    expect(worth).toContain('It costs $100 in all over 3 years');
+    expect(worth).toContain('It costs $100 in all');
     expect(worth).toContain('more than your $0 budget');
     expect(worth).toContain('It is a fundamentals (entry-level) credential.');
     const cheaper = await p.say('anything cheaper?');
-    expect(cheaper).toMatch(new RegExp(`credentials I know that cover your top gaps \\(AWS, Computer networking and Linux\\), over 3 years:\\n- \\*${CCP.replace(/[()]/g, '\\$&')}\\*: \\$100 in all over 3 years`));
+    expect(cheaper).toMatch(new RegExp(`credentials I know that cover your top gaps \\(AWS, Computer networking and Linux\\), over 3 years:\\n- \\*${CCP.replace(/[()]/g, '\\$&')}\\*: \\$100 in all`));
     expect(cheaper).not.toMatch(/within your \$0 budget/);
 
     // Picking for AWS alone: one vendor, foundations before associate, every step dated.

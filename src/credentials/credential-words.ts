@@ -95,6 +95,18 @@ export function budgetWords(f: Facts, asker: Asker): string {
   return `, more than your ${formatUsd(budget)} budget`;
 }
 
+/**
+ * The total and the time it is counted over: "$441 in all" for what earning it costs at the person's
+ * pace (the months of a subscription are said beside it), and "over 3 years" only for a credential with
+ * a fee to renew it, whose total depends on how long it is held. One that never renews costs nothing more
+ * once it is earned, so no span of years is said for it.
+ */
+export function totalWords(f: Facts): string {
+  const total = formatUsd(f.cost.expectedCents ?? 0);
+  const renews = f.cost.items.some((i) => i.line.type === 'renewal' && i.line.amountUsd > 0);
+  return renews ? `${total} in all over ${horizonText(HORIZON_MONTHS)}` : `${total} in all`;
+}
+
 /** What it costs, each line with its source and date, then the total at the person's pace and the budget truth. */
 export function costSentences(f: Facts, asker: Asker): string {
   const { c, cost } = f;
@@ -110,7 +122,7 @@ export function costSentences(f: Facts, asker: Asker): string {
   const lines = costLinesWords(c, (l) => !l.optional || cost.items.some((i) => i.line === l));
   const monthly = c.costs.some((l) => l.per === 'month' && !l.optional);
   const counted = monthly && f.time.known ? ` (${f.time.billedMonths} months of subscription ${pace(asker)})` : '';
-  return `${bold(c)}: ${lines.join('; ')}. That is ${formatUsd(cost.expectedCents)} in all over ${horizonText(HORIZON_MONTHS)}${counted}${budgetWords(f, asker)}.`;
+  return `${bold(c)}: ${lines.join('; ')}. That is ${totalWords(f)}${counted}${budgetWords(f, asker)}.`;
 }
 
 /** The total in one sentence with where its figures come from ("how much is X?" gives each line). */
@@ -124,7 +136,7 @@ export function totalSentence(f: Facts, asker: Asker): string {
   const monthly = c.costs.some((l) => l.per === 'month' && !l.optional);
   const counted = monthly && f.time.known ? `${f.time.billedMonths} months of subscription ${pace(asker)}, ` : '';
   const source = totalSource(c, (l) => !l.optional);
-  return `It costs ${formatUsd(cost.expectedCents)} in all over ${horizonText(HORIZON_MONTHS)}${source ? ` (${counted}${source})` : ''}${budgetWords(f, asker)}.`;
+  return `It costs ${totalWords(f)}${source ? ` (${counted}${source})` : ''}${budgetWords(f, asker)}.`;
 }
 
 /** "about 14 weeks at your 6 hours a week (planning estimate: …, as of 2026)", with the deadline. */
@@ -196,7 +208,7 @@ export function compareLine(f: Facts, asker: Asker, world: CredentialWorld): str
   const price =
     total.expectedCents === null
       ? 'price unknown: check the provider'
-      : `${total.expectedCents === 0 ? 'free' : `${formatUsd(total.expectedCents)} in all over ${horizonText(HORIZON_MONTHS)}`}${source ? ` (${source})` : ''}${budget}`;
+      : `${total.expectedCents === 0 ? 'free' : totalWords(f)}${source ? ` (${source})` : ''}${budget}`;
   const time = f.time.known ? `about ${weeksText(f.time.weeks)} ${pace(asker)}` : 'study time unknown';
   const covers = f.coverage ? `; covers ${coveredText(world.index, f.coverage.covered)}` : `; teaches ${skillsWords(c, world)}`;
   return `- ${bold(c)}: ${price}; ${time}${covers}.`;
