@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { ActionPlan } from '../src/credentials/action-plan.js';
+import { DEADLINE_OF } from '../src/credentials/plan-deadline.js';
 
 /**
  * A deadline said in months is a calendar date: 8 months from 7 December 2026 is 7 August 2027,
@@ -24,9 +25,22 @@ export function monthsDeadline(months: number, today: Date): MonthsDeadline {
   return { date: end.toISODate() ?? '', weeks: Math.floor(end.diff(start, 'days').days / 7) };
 }
 
-/** The plan with its deadline said on the calendar date, where it counted whole weeks to a date of its own. */
+/**
+ * The plan with its deadline said on the calendar date, where it counted whole weeks to a date of its
+ * own. Only the deadline's own date moves: a step that ends on the counted date (studying that ends
+ * "right on" it) keeps its date, the one its step in the plan gives, and is said to end the days before
+ * the deadline that it does. One event, one date.
+ */
 export function onDeadlineDate(plan: ActionPlan, deadline: MonthsDeadline | undefined): ActionPlan {
   if (!plan.deadline || !deadline || plan.deadline.date === deadline.date) return plan;
   const counted = plan.deadline.date;
-  return { ...plan, deadline: { ...plan.deadline, date: deadline.date, text: plan.deadline.text.split(counted).join(deadline.date) } };
+  const days = Math.round(DateTime.fromISO(deadline.date, { zone: 'utc' }).diff(DateTime.fromISO(counted, { zone: 'utc' }), 'days').days);
+  // The deadline's date as the check writes it: plain, or inside a date mark (src/dates/date-marks.ts).
+  const mark = String.raw`(?:\uFDD0d\|)?`;
+  const deadlineOf = new RegExp(`(${DEADLINE_OF}${mark})${counted}`, 'g');
+  const rightOn = new RegExp(`right on (${DEADLINE_OF}${mark})${counted}`, 'g');
+  const text = plan.deadline.text
+    .replace(rightOn, `${days} day${days === 1 ? '' : 's'} before $1${counted}`)
+    .replace(deadlineOf, `$1${deadline.date}`);
+  return { ...plan, deadline: { ...plan.deadline, date: deadline.date, text } };
 }

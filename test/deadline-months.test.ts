@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActionPlan } from '../src/credentials/action-plan.js';
 import { monthsDeadline, onDeadlineDate } from '../flows/deadline-months.js';
 import { picksHeading } from '../flows/credential-pick.js';
+import { dayMark } from '../src/dates/date-marks.js';
 
 const TODAY = new Date('2026-12-07T09:00:00Z');
 
@@ -30,6 +31,21 @@ describe('onDeadlineDate', () => {
     const fixed = onDeadlineDate(plan('2027-08-02', 'Your studying ends on 2027-06-21, 6 weeks inside your deadline of 2027-08-02.'), monthsDeadline(8, TODAY));
     expect(fixed.deadline?.date).toBe('2027-08-07');
     expect(fixed.deadline?.text).toBe('Your studying ends on 2027-06-21, 6 weeks inside your deadline of 2027-08-07.');
+  });
+
+  it('moves only the deadline: studying that ends on the counted date keeps its own date, said as the days before the deadline', () => {
+    // Lucía: nine months from Monday 7 December 2026 is Tuesday 7 September 2027; 39 whole weeks end on Monday 6 September.
+    const nine = monthsDeadline(9, TODAY);
+    const said = (day: string) => dayMark(day, 'Europe/Madrid');
+    const fixed = onDeadlineDate(plan('2027-09-06', `Your studying ends on ${said('2027-09-06')}, right on your deadline of ${said('2027-09-06')}. Your portfolio piece would be done on ${said('2027-11-01')}, 8 weeks after your deadline.`), nine);
+    expect(fixed.deadline?.date).toBe('2027-09-07');
+    expect(fixed.deadline?.text).toBe(`Your studying ends on ${said('2027-09-06')}, 1 day before your deadline of ${said('2027-09-07')}. Your portfolio piece would be done on ${said('2027-11-01')}, 8 weeks after your deadline.`);
+    // Unmarked dates and a gap of several days: 8 months from 7 December is Saturday 7 August, 34 weeks end on Monday 2 August.
+    const eight = onDeadlineDate(plan('2027-08-02', 'Your studying ends on 2027-08-02, right on your deadline of 2027-08-02.'), monthsDeadline(8, TODAY));
+    expect(eight.deadline?.text).toBe('Your studying ends on 2027-08-02, 5 days before your deadline of 2027-08-07.');
+    // A step that ends on the counted date but is not the deadline keeps it too.
+    const late = onDeadlineDate(plan('2027-08-02', 'Your studying ends on 2027-09-06, 5 weeks after your deadline of 2027-08-02. Move your deadline to 2027-08-02 or later.'), monthsDeadline(8, TODAY));
+    expect(late.deadline?.text).toBe('Your studying ends on 2027-09-06, 5 weeks after your deadline of 2027-08-07. Move your deadline to 2027-08-02 or later.');
   });
 
   it('leaves a plan without a deadline, or without a months deadline, as it is', () => {

@@ -75,6 +75,9 @@ export interface DeadlineInput {
   readonly afterHire?: readonly string[];
 }
 
+/** How the check names the deadline's date ("your deadline of Monday 7 June 2027"): where a calendar date said in months replaces the counted one (flows/deadline-months.ts). */
+export const DEADLINE_OF = 'your deadline of ';
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -95,7 +98,7 @@ export function deadlineCheck(input: DeadlineInput): DeadlineCheck {
   const plan = at(hoursPerWeek);
   const ending = endingOf(plan);
   const unknown = { weeks, date, fits: null, slackWeeks: null, hoursPerWeekToFit: null, hoursPerWeekForAll: null, fittingNames: [], late: [] };
-  if (ending === null) return { ...unknown, text: `I cannot say yet whether ${none ? 'your portfolio piece is done' : 'your studying ends'} by your deadline of ${dayMark(date, input.timeZone)}.` };
+  if (ending === null) return { ...unknown, text: `I cannot say yet whether ${none ? 'your portfolio piece is done' : 'your studying ends'} by ${DEADLINE_OF}${dayMark(date, input.timeZone)}.` };
 
   const toFit = fewestHours(input, endingOf);
   const forAll = fewestHours(input, (t) => t.afterSearch);
@@ -112,7 +115,7 @@ export function deadlineCheck(input: DeadlineInput): DeadlineCheck {
   const late = later.map((s) => ({ key: s.key, due: day(s.week), weeksLate: s.week - weeks }));
 
   const says = none ? 'Your portfolio piece is done' : 'Your studying ends';
-  const first = `${says} on ${said(ending)}, ${slack === 0 ? 'right on' : slack > 0 ? `${plural(slack, 'week')} inside` : `${plural(-slack, 'week')} after`} your deadline of ${dayMark(date, input.timeZone)}.`;
+  const first = `${says} on ${said(ending)}, ${slack === 0 ? 'right on' : slack > 0 ? `${plural(slack, 'week')} inside` : `${plural(-slack, 'week')} after`} ${DEADLINE_OF}${dayMark(date, input.timeZone)}.`;
   const after = later.length > 0 ? ` ${capital(later.map((s, i) => `${s.words} ${said(s.week)}, ${plural(s.week - weeks, 'week')} after ${i === 0 ? 'your deadline' : 'it'}`).join(', and '))}.` : '';
   const fix = slack >= 0 && later.length === 0 ? '' : whatFits(input, plan, { ending, toFit, forAll, fittingNames, portfolioLate: later.some((s) => s.key === 'portfolio'), said });
   return { weeks, date, fits: slack >= 0, slackWeeks: slack, hoursPerWeekToFit: toFit, hoursPerWeekForAll: forAll, fittingNames, late, text: `${first}${after}${fix}` };
