@@ -1,11 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { actionPlan, JOB_SEARCH_WEEKS, PLAN_HOURS, weeklySchedule } from '../src/credentials/action-plan.js';
 import { marksAsWords } from '../src/dates/date-marks.js';
-import { credential } from './support/credential-fixtures.js';
+import { credential, line } from './support/credential-fixtures.js';
 
 const hours = (h: number) => ({ min: h, max: h, stated: 'x', source: 'test', confidence: 'S' as const });
 const today = new Date('2026-09-01T18:30:00Z');
 const byKey = (plan: ReturnType<typeof actionPlan>) => Object.fromEntries(plan.steps.map((s) => [s.key, s]));
+
+describe('studying free where the provider lets you', () => {
+  const study = (c: ReturnType<typeof credential>, several = false) =>
+    byKey(actionPlan({ credentials: several ? [c, credential('exam-b', { name: 'Exam B', hours: hours(20) })] : [c], hoursPerWeek: 10, today, done: { select: true } })).enroll?.actions ?? [];
+
+  it('says how to study a paid programme free, and that paying is for the certificate later', () => {
+    const coursera = credential('it', { name: 'IT Support', costs: [line('subscription', 49, { per: 'month' })], hours: hours(150), assessment: ['quizzes'], freeAudit: true, financialAid: true });
+    expect(study(coursera)).toEqual(['Enroll in IT Support.', 'You can study it free: audit it, or apply for financial aid. Pay for the certificate later, when you want it.', "Check every price and fee on the provider's page before paying."]);
+    // Financial aid alone is the one way said; beside another credential the programme is named.
+    const aid = credential('aid', { name: 'Aid Course', costs: [line('course', 300)], hours: hours(40), financialAid: true });
+    expect(study(aid, true)).toContain('You can study Aid Course free: apply for financial aid. Pay for the certificate later, when you want it.');
+  });
+
+  it('says an exam with a free course is paid for when it is sat', () => {
+    const fundamentals = credential('az', { name: 'Cloud Fundamentals', costs: [line('exam', 99)], hours: hours(20), freeAudit: true });
+    expect(study(fundamentals)).toContain('You can study it free: audit it. Pay for the exam when you are ready to sit it.');
+  });
+
+  it('says nothing of free study for a credential with no free way in, or one free to earn', () => {
+    const paid = credential('paid', { costs: [line('exam', 200)], hours: hours(20) });
+    const free = credential('free', { costs: [line('one-off', 0)], hours: hours(20), freeAudit: true });
+    const unknownAid = credential('unknown', { costs: [line('exam', 200)], hours: hours(20), freeAudit: null, financialAid: null });
+    for (const c of [paid, free, unknownAid]) expect(study(c).join(' ')).not.toMatch(/study .* free|financial aid|audit/);
+  });
+});
 
 describe('action plan dates', () => {
   it('dates the six steps from today at the learner pace', () => {

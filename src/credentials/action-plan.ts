@@ -4,7 +4,8 @@ import { listOf } from '../roles/suggest-roles.js';
 import { addWeeks, isoDay } from './dates.js';
 import { deadlineCheck, type DeadlineCheck } from './plan-deadline.js';
 import { hasCapstone, JOB_SEARCH_WEEKS, PLAN_HOURS, timeline, type TimelineInput } from './plan-timeline.js';
-import { checkHoursPerWeek } from './situation.js';
+import { checkHoursPerWeek, DEFAULT_HORIZON_MONTHS } from './situation.js';
+import { trueCost } from './true-cost.js';
 import type { StudyTime } from './time-to-finish.js';
 
 export { JOB_SEARCH_WEEKS, PLAN_HOURS } from './plan-timeline.js';
@@ -113,6 +114,19 @@ export interface PlanInput {
   readonly afterHire?: readonly string[];
 }
 
+/**
+ * How to study a credential free when its provider lets you (data/credentials.json freeAudit,
+ * financialAid) and earning it costs money: audit it or apply for financial aid, and pay for the
+ * certificate (or the exam, for one that ends in an exam) later, when you want it. Nothing for one
+ * that is free to earn, or has no free way in: there is nothing to tell apart.
+ */
+export function freeStudy(credential: CatalogCredential, hoursPerWeek: number, named: boolean): string | undefined {
+  const ways = [credential.freeAudit === true && 'audit it', credential.financialAid === true && 'apply for financial aid'].filter((w): w is string => typeof w === 'string');
+  if (ways.length === 0 || trueCost(credential, { hoursPerWeek, horizonMonths: DEFAULT_HORIZON_MONTHS }).toEarnCents === 0) return undefined;
+  const paid = credential.costs.some((l) => l.type === 'exam' && !l.optional && l.amountUsd > 0) ? 'the exam when you are ready to sit it' : 'the certificate later, when you want it';
+  return `You can study ${named ? credential.name : 'it'} free: ${ways.join(', or ')}. Pay for ${paid}.`;
+}
+
 /** Sessions of about two hours, at most five a week, in half hours. */
 export function weeklySchedule(hoursPerWeek: number): ActionPlan['schedule'] {
   const sessions = Math.min(5, Math.max(1, Math.round(hoursPerWeek / 2)));
@@ -207,6 +221,7 @@ export function actionPlan(input: PlanInput): ActionPlan {
       done: false,
       actions: [
         names.length > 0 ? `Enroll in ${names.join(', then ')}.` : 'Enroll in the credential you selected.',
+        ...credentials.flatMap((c) => freeStudy(c, hoursPerWeek, several) ?? []),
         ...(several ? milestones.map((m) => `Finish ${m.name}${m.due ? ` by ${dayMark(m.due, input.timeZone)}` : ''}.`) : []),
         ...(selected ? ["Check every price and fee on the provider's page before paying."] : []),
         ...(later.length > 0 ? [`${later.join(', then ')} can come after this plan, once you have finished; I have not dated ${later.length > 1 ? 'them' : 'it'} here.`] : []),
