@@ -3,7 +3,7 @@ import { estimateDateSentence, weeksText } from '../src/credentials/time-to-fini
 import type { Gap } from '../src/credentials/situation.js';
 import type { ActionPlan } from '../src/credentials/action-plan.js';
 import type { CredentialIndex } from '../src/credentials/credential-index.js';
-import { coveredText } from '../src/credentials/coverage.js';
+import { coverageOf, coveredText } from '../src/credentials/coverage.js';
 import { formatUsd } from '../src/credentials/money.js';
 import { entryPaySentence } from '../src/credentials/roi.js';
 import type { StackMember } from '../src/credentials/best-stack.js';
@@ -167,7 +167,7 @@ function pathText(rec: Recommendation, index: CredentialIndex, standing: Standin
   const aside = setAsideLines(rec);
   if (rec.topGapsUnclosed && stack.members.length === 0) {
     const near = standing.verdict === 'ready' || standing.verdict === 'close' || (standing.verdict === undefined && rec.readyFirst);
-    if (near) return `${nearlyReadyText(rec.topGapsUnclosed, index, rec.picks.length > 0, rec.readyFirst || standing.verdict === 'ready')}${aside}`;
+    if (near) return `${nearlyReadyText(rec, rec.topGapsUnclosed, index, rec.readyFirst || standing.verdict === 'ready')}${aside}`;
     return `${unclosedText(rec.topGapsUnclosed, index, rec.picks.length > 0, standing.learntByDoing === true)}${aside}`;
   }
   if (rec.ranked.length === 0) return `${first}None of the credentials I know covers these gaps, so there is no path to recommend: a portfolio project that uses them is the better evidence.${aside}`;
@@ -200,12 +200,33 @@ function unclosedText(top: readonly Gap[], index: CredentialIndex, picksShown: b
   return `No credential in my catalog closes your top gaps, ${names}, so there is no path to recommend${picksShown ? ', and the picks above would not close them either' : ''}. These are learnt by doing: use ${names} on a real project (at work, as a volunteer or on your own), write it up as a portfolio piece, and ask people who do the job how they picked them up.${little}`;
 }
 
-/** Close or ready, and no credential teaches what is left: said as a coach would, near the finish, with where the time goes instead. */
-function nearlyReadyText(top: readonly Gap[], index: CredentialIndex, picksShown: boolean, ready: boolean): string {
-  const names = listOf(top.map((g) => gapName(g, index.skillName)));
-  const where = ready ? 'You are ready to apply: you already bring most' : 'You are nearly ready: you already bring much';
-  const either = picksShown ? ', and the picks above would not teach them either' : '';
-  return `${where} of what the role's postings ask for, and a credential would add little. None in my catalog teaches what is left, ${names}${either}. Put your time into a portfolio piece that uses ${names}, into networking with people who do the job (former colleagues, meetups, informational interviews) and into interview practice.`;
+/**
+ * Close or ready, and no credential offered teaches what is left: said as a coach would, near the finish,
+ * with where the time goes instead. The standing is the gap report's own: "ready" covers most of what the
+ * postings ask, every core skill with it; "close" may be half the core skills and a small share of the rest,
+ * so it is said as the report said it, never as "much of what the postings ask". What the catalog teaches
+ * is said truly: a gap some credential does teach (one made for another role, which recommend.ts does not
+ * offer someone this near) is said to be taught, with why the portfolio piece still comes first.
+ */
+function nearlyReadyText(rec: Recommendation, top: readonly Gap[], index: CredentialIndex, ready: boolean): string {
+  const name = (g: Gap) => gapName(g, index.skillName);
+  const names = listOf(top.map(name));
+  const where = ready
+    ? "You are ready to apply: you already bring most of what the role's postings ask for, and a credential would add little."
+    : 'You are close, as your gap report says, and a credential would add little now.';
+  // The catalog's credentials that teach a gap, apart from those set aside for this person (held, outgrown).
+  const setAside = new Set(rec.setAside.map((s) => s.id));
+  const teachers = [...index.byId.keys()].filter((id) => !setAside.has(id));
+  const taught = top.filter((g) => teachers.some((id) => coverageOf(index, [id], [g]).covered.length > 0));
+  const untaught = top.filter((g) => !taught.includes(g));
+  const either = rec.picks.length > 0 ? ', and the picks above would not teach them either' : '';
+  const none = untaught.length === top.length ? `None in my catalog teaches what is left, ${names}${either}.` : untaught.length > 0 ? `None in my catalog teaches ${listOf(untaught.map(name))}.` : '';
+  const it = taught.length === 1 ? 'it' : 'them';
+  const elsewhere =
+    taught.length > 0
+      ? `Some credentials in my catalog do teach ${listOf(taught.map(name))}, but this close, a portfolio piece that uses ${it} shows an employer more than a certificate would: ask me about one by name if you want a certificate for ${it} anyway.`
+      : '';
+  return [where, none, elsewhere, `Put your time into a portfolio piece that uses ${names}, into networking with people who do the job (former colleagues, meetups, informational interviews) and into interview practice.`].filter(Boolean).join(' ');
 }
 
 /** Credentials for the role left out for this person (held, outgrown, experience not there yet), each with why. */

@@ -95,3 +95,30 @@ describe('a free route and a role the catalog makes nothing for', () => {
     expect(closest).not.toContain('Nothing made for this role is left to recommend');
   });
 });
+
+describe('near the finish, with no credential offered for what is left', () => {
+  /** Paul: a medical-device rep close to sales engineering, his top gaps from his postings. */
+  function paul() {
+    const role = catalog.roles.byId.get('sales-engineer');
+    if (!role) throw new Error('no sales-engineer role');
+    const gaps = ['rest-api', 'healthcare-interoperability', 'sql'].map((skill) => ({ skill, share: 0.5 }));
+    return recommend({ credentials: credentials.credentials, index, role, gaps, gapsSource: 'postings', person: { verdict: 'close' }, situation: { hoursPerWeek: 4, budgetUsd: 500, today } });
+  }
+
+  it('says "close" as the gap report does, never that he brings much of what the postings ask', () => {
+    const rec = paul();
+    expect(rec.topGapsUnclosed?.length).toBe(3);
+    const text = stackText(rec, index, { verdict: 'close' });
+    expect(text).toMatch(/^You are close, as your gap report says, and a credential would add little now\./);
+    expect(text).not.toMatch(/much of what|nearly ready/);
+  });
+
+  it('says which gaps a credential in the catalog does teach, and which none does, never "none teaches" of all of them', () => {
+    const text = stackText(paul(), index, { verdict: 'close' });
+    // SQL is taught by credentials made for data analysts; healthcare interoperability by none.
+    expect(text).toMatch(/Some credentials in my catalog do teach [^.:]*SQL[^.:]*, but this close, a portfolio piece that uses them shows an employer more than a certificate would: ask me about one by name if you want a certificate for them anyway\./);
+    expect(text).toContain('None in my catalog teaches Healthcare interoperability (HL7, FHIR).');
+    expect(text).not.toContain('None in my catalog teaches what is left');
+    expect(text).toContain('Put your time into a portfolio piece that uses REST APIs, Healthcare interoperability (HL7, FHIR) and SQL');
+  });
+});

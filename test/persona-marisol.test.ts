@@ -126,7 +126,7 @@ describe('Marisol, marketing manager of 18 years, to product manager, holds a CS
     expect(picks).not.toMatch(/ScrumMaster|Scrum Master|PMP|CAPM|PSM/);
     // She is close: a coach leads with the portfolio, not with credentials made for another role
     // (data analysts' Google Data Analytics or Tableau for her data analysis gap), and says where the time goes.
-    expect(picks).toContain("You are nearly ready: you already bring much of what the role's postings ask for, and a credential would add little.");
+    expect(picks).toContain('You are close, as your gap report says, and a credential would add little now.');
     expect(picks).toContain('Put your time into a portfolio piece that uses');
     expect(picks).not.toMatch(/Google Data Analytics|Tableau|made for another role/);
     const plan = await p.say('1');

@@ -57,7 +57,7 @@ describe('Pete, bank compliance officer of 30 years, to GRC analyst on $700 and 
     await p.say('yes');
     const picks = await p.say('yes');
     // Close to the role, he is steered to a portfolio piece, networking and interviews, not a long course of another role.
-    expect(picks).toContain("You are nearly ready: you already bring much of what the role's postings ask for, and a credential would add little.");
+    expect(picks).toContain('You are close, as your gap report says, and a credential would add little now.');
     expect(picks).toContain('Put your time into a portfolio piece that uses Security frameworks and controls');
     expect(picks).not.toMatch(/pays back/);
     // What both his postings name is still said, as an option beside that advice, not instead of it: Security+ with its
@@ -66,7 +66,7 @@ describe('Pete, bank compliance officer of 30 years, to GRC analyst on $700 and 
     expect(picks).toMatch(/CompTIA Security\+: \$\d[\d,]* in all, about \d+ weeks at 5 hours a week/);
     expect(picks).toContain("I have no sourced price or study time for ISACA's CISA: check ISACA's CISA page.");
     expect(picks).toContain('Either is an option beside the advice above, not instead of it.');
-    expect(picks.indexOf('You are nearly ready')).toBeLessThan(picks.indexOf('Both of your postings prefer'));
+    expect(picks.indexOf('You are close, as your gap report says')).toBeLessThan(picks.indexOf('Both of your postings prefer'));
     // CISA, which his postings name beside Security+, has no sourced figures: said so by name, never a number.
     const cisa = await p.say('whats CISA');
     expect(cisa).toContain("I don't have sourced figures for ISACA's CISA (Certified Information Systems Auditor)");

@@ -27,7 +27,7 @@ describe('no credential closes the top gaps', () => {
   it('tells someone close to ready plainly that they are nearly ready and a credential would add little, and where the time goes instead', () => {
     expect(rec.topGapsUnclosed?.length).toBe(3);
     const close = stackText(rec, index, { verdict: 'close', learntByDoing: true });
-    expect(close).toMatch(/^You are nearly ready: you already bring much of what the role's postings ask for, and a credential would add little\. None in my catalog teaches what is left, Style guides, Markdown and API documentation/);
+    expect(close).toMatch(/^You are close, as your gap report says, and a credential would add little now\. None in my catalog teaches what is left, Style guides, Markdown and API documentation/);
     expect(close).toContain('Put your time into a portfolio piece that uses Style guides, Markdown and API documentation, into networking with people who do the job (former colleagues, meetups, informational interviews) and into interview practice.');
     expect(close).not.toContain('No credential in my catalog closes');
     expect(stackText(rec, index, { verdict: 'ready' })).toMatch(/^You are ready to apply: you already bring most of what the role's postings ask for, and a credential would add little\./);
