@@ -263,7 +263,7 @@ describe('Lucía, graphic designer to UX designer, $600, 5 hours a week, 9 month
     expect(cost).not.toContain('over 3 years');
   });
 
-  it.fails('models "I presented", not her slip "I present", in the practice suggestion', async () => {
+  it('models "I presented", not her slip "I present", in the practice suggestion', async () => {
     const { p } = await throughPick('lucia-tense');
     await p.say('practise interview answers');
     await p.say('two please');

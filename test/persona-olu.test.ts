@@ -264,17 +264,17 @@ describe('Olu, ICU charge nurse to clinical informatics, $1,500, 8 hours a week,
     expect(Number(after)).toBeGreaterThan(Number(before));
     expect(retry).toContain('You say "I" now where you said "we": "i pulled eighteen months of incident reports');
     expect(retry).toContain('You say when and where it happened now: "in 2023 our icu had 9 patient falls');
-    expect(retry).toContain('You measured the result: "falls dropped to 2"');
+    expect(retry).toContain('You measured the result now: "falls dropped to 2"');
   });
 
-  it.fails('practice does not praise "between like 2 and 5 in the morning" as a measured result', async () => {
+  it('practice does not praise "between like 2 and 5 in the morning" as a measured result', async () => {
     // The hours of the night are read as the result's measure (src/star/analyze-answer.ts: metrics of any clause in
     // the tail); the outcome, "the falls went down a lot", is left unmeasured and never asked about.
     const { feedback } = await practice('olu-measure');
     expect(feedback).not.toContain('You measured the result: "was mostly between like 2 and 5');
   });
 
-  it.fails('practice reads "my manager asked me as charge nurse to find out why" as his task', async () => {
+  it('practice reads "my manager asked me as charge nurse to find out why" as his task', async () => {
     // src/star/segment.ts splits "and my manager asked me as charge nurse | to find out why" (no commas round the
     // aside), so TASK_OWNED's "asked me, as ..., to" never sees it whole; with the aside gone it is read as Task.
     const { retry } = await practice('olu-task');

@@ -216,7 +216,7 @@ describe('Ray, telecom field tech to network administrator, $1,000, 15 hours a w
     const better = await p.say(BETTER);
     expect(better).toContain('Since your last try: 14 → 78 (+64).');
     expect(better).toContain('You say when and where it happened now: "last winter a hospital lost its fibre link');
-    expect(better).toContain('Your result is there now, with a number: "them back up in 4 hours and the hospital lost no more');
+    expect(better).toContain('Your result is there now, with a number: "i had them back up in 4 hours"');
     expect(better).toContain('You say "I" now where you said "we": "i tested each span with the otdr".');
     expect(better).toContain('At about 31 s spoken, this is short: an interviewer expects 1-2 minutes.');
   });

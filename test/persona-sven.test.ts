@@ -277,7 +277,7 @@ describe('Sven, water-utility electrician with ISC2 CC to OT security analyst, $
 
   // Cause: src/star/feedback.ts changedPractice reads only "now / since then, I ..." in the last two clauses, not
   // "proposed a rule that nothing plugs into a control panel without a work order; ... since".
-  it.fails('does not ask for what he does differently now when the retry ends on the rule he brought in', async () => {
+  it('does not ask for what he does differently now when the retry ends on the rule he brought in', async () => {
     const { p } = await throughGaps('sven-lesson');
     await p.say('practice');
     await p.say('one');

@@ -217,7 +217,7 @@ describe('Tanya, retail store manager to product manager, $300, 6 hours a week, 
     expect(retry).toContain('You measured the result: "produce complaints dropped by 80%"');
   });
 
-  it.fails('practice asks how much "usage went up a lot" instead of praising the rollout count as a measured result', async () => {
+  it('practice asks how much "usage went up a lot" instead of praising the rollout count as a measured result', async () => {
     const p = await newUserAt(data, 'tanya-measure', TODAY);
     await p.say('Tanya');
     await p.say('practise interview answers');

@@ -402,4 +402,43 @@ describe('classifyClauses', () => {
     expect(got.at(-1)).toBe('result');
     expect(got).not.toContain('situation');
   });
+
+  describe('what a step found, and an outcome set against before', () => {
+    const partOf = (answer: string, words: string) => labels(answer).find(([text]) => text.includes(words))?.[1];
+
+    it('reads the counts after "I found" as what the step found, not as the outcome', () => {
+      const answer =
+        'Last spring our stock count was off at the depot. I had to find out why. I matched every delivery note against the system, and I found 40 pallets booked twice, 12 never scanned in, and £18,000 in all. I fixed the scanner settings. The next count matched to the pallet.';
+      expect(partOf(answer, '12 never scanned in')).toBe('action');
+      expect(partOf(answer, '£18,000 in all')).toBe('action');
+      expect(partOf(answer, 'The next count matched')).toBe('result');
+      // Counts told in a sentence of their own after the steps are still the outcome.
+      expect(partOf('I rebuilt the rota and I trained two leads. 30 more shifts were covered that month.', '30 more shifts')).toBe('result');
+    });
+
+    it('reads a measure against what it would have been as the outcome, though told as one more thing done', () => {
+      expect(partOf('I cleaned the data and I rebuilt the checks. We closed the books on day 5 instead of day 8.', 'instead of')).toBe('result');
+      expect(partOf('I split the pick lists by aisle, and we shipped in 3 days instead of 5', 'instead of')).toBe('result');
+      expect(partOf('I swapped the supplier instead of the whole system, and I retrained the team.', 'instead of')).toBe('action');
+    });
+
+    it('reads the last sentence set against before the steps as the outcome', () => {
+      expect(partOf('I changed the two rules and the head agreed to a trial. That term the team marked fewer scripts but caught more errors than the term before.', 'That term')).toBe('result');
+      expect(partOf('I changed the two rules. Then the team checked every claim again, as in the quarter before.', 'as in the quarter before')).not.toBe('situation');
+    });
+
+    it('reads "and eventually we got the deal" at the end of the steps as the outcome', () => {
+      const deal = 'the buyer was not sure, so we did two demos, i answered the engineers questions, and eventually we got the deal';
+      expect(partOf(deal, 'eventually we got the deal')).toBe('result');
+      expect(partOf('I called every supplier, and in the end we won the tender', 'in the end we won the tender')).toBe('result');
+      // Not a step told before more steps: "eventually we got the keys, then I rewired the panel".
+      expect(partOf('I called the landlord twice, and eventually we got the keys, then I rewired the whole panel.', 'eventually we got the keys')).not.toBe('result');
+    });
+
+    it('does not count "took a while" as a step of anyone\'s', () => {
+      const got = classifyClauses(segment('so i answered those, took a while, and i wrote up the answers').clauses);
+      expect(got.find((c) => c.text.startsWith('took'))?.iActions).toEqual([]);
+    });
+  });
 });
+

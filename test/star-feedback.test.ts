@@ -327,4 +327,69 @@ describe('quotes a person recognises', () => {
     // The second half of the lesson's sentence is the lesson still, with no amount to tell.
     expect(a.suggestions.join('\n')).not.toMatch(/"when a fault happens before guessing why": add how much/);
   });
+
+  describe('a measure that is the result, a change left vague, and a change put in place', () => {
+    const FAILURE: QuestionLike = { competencies: ['failure'], invitesCredential: false };
+    const praised = (answer: string, q: QuestionLike = GENERAL) => analyzeAnswer(answer, q).strengths.map((s) => s.text);
+
+    it('does not praise a place, an hour or the size of what a step found as the measured result', () => {
+      const place =
+        'Last winter the tills at our shop kept freezing on a Saturday and the queue was out the door, so I checked every till, and in the end it was the router in bay 7 that had crashed, so I restarted it and everything worked again.';
+      expect(praised(place).join('\n')).not.toMatch(/You measured the result/);
+      const hour =
+        'Last year our ward had too many falls. I pulled the incident reports and I found they mostly happened between 1 and 4 in the morning, so I set up hourly rounding with the night team and the falls went down a lot.';
+      const a = analyzeAnswer(hour, GENERAL);
+      expect(a.strengths.map((s) => s.text).join('\n')).not.toMatch(/You measured the result/);
+      expect(a.suggestions.join('\n')).toContain('You wrote "the falls went down a lot": add how much');
+    });
+
+    it('asks how much of a change left vague even where another figure is measured, after the missing parts', () => {
+      const a = analyzeAnswer(
+        'In 2022 I ran the pilot of our new booking app at my branch. I checked the numbers every week, I found older members stuck on the login screen, and I sat with them on Mondays. After that bookings went up a lot, and head office rolled it out to 40 branches.',
+        GENERAL,
+      );
+      expect(a.strengths.map((s) => s.text)).toContain('You measured the result: "head office rolled it out to 40 branches".');
+      expect(a.suggestions.join('\n')).toContain('You wrote "After that bookings went up a lot": add how much');
+      // A comparison with what was expected is no change to measure.
+      const expected = analyzeAnswer('In 2022 I moved our office to a new building. I planned the move and I booked the vans, which took a lot longer than I expected. We reopened on the Monday with every desk working.', GENERAL);
+      expect(expected.suggestions.join('\n')).not.toContain('add how much');
+    });
+
+    it('asks how big a won deal was', () => {
+      const a = analyzeAnswer('Last year a big hospital was unsure about us, so I ran two demos for the surgeons and I answered every question from their engineers in writing, and eventually we got the deal.', GENERAL);
+      expect(a.parts.result.present).toBe(true);
+      expect(a.suggestions.join('\n')).toContain('You wrote "eventually we got the deal": say how big it was');
+    });
+
+    it('does not praise "I" in an answer whose steps are as much "we" as "I"', () => {
+      const mixed = 'Last year we had a hospital that was unsure, so we did two demos, and then the engineers had questions, so i answered those, and in the end we got the deal.';
+      expect(praised(mixed).join('\n')).not.toContain('You say what you did yourself, with "I"');
+    });
+
+    it('takes a change put in place, or how things have stood since, as what is done differently now', () => {
+      const lesson = (closing: string) =>
+        analyzeAnswer(`Last March our main server went down at night and I was the one on call. I drove in, I found a failed disk and I swapped it, and we were back up in an hour. ${closing}`, FAILURE);
+      for (const closing of [
+        'I wrote a one page guide so the night staff fix it in ten minutes now.',
+        'Afterwards I proposed a rule that every disk is checked weekly, and we have had no outage since.',
+        'I wrote it up so the new starters check the disks first.',
+      ]) {
+        const a = lesson(closing);
+        expect(a.suggestions.join('\n')).not.toContain('what you do differently now');
+        expect(a.strengths.map((s) => s.text).join('\n')).toContain('You end with what is done differently since');
+      }
+      // A step with no change put in place still leaves the lesson to be said.
+      expect(lesson('I told my manager the next morning.').suggestions.join('\n')).toContain('what you do differently now');
+      expect(lesson('He still works with us until now.').strengths.map((s) => s.text).join('\n')).not.toContain('done differently since');
+    });
+
+    it('models a learner\'s "we present" as "I presented" in the advice to say "I"', () => {
+      const a = analyzeAnswer(
+        'In 2023 a bakery chain wanted new packaging. we present three concepts, then we go to two of their shops and we watch the people buying, and then the client was very happy',
+        GENERAL,
+      );
+      expect(a.suggestions.join('\n')).toContain('"I presented three concepts and I ..."');
+    });
+  });
 });
+

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isRunOn, splitRunOn } from '../src/star/run-on.js';
 
 describe('splitRunOn', () => {
+  it('keeps "the kind of thing i do" and "the way she spoke" in one clause', () => {
+    expect(splitRunOn('we got the deal in the end anyway thats the kind of thing i do all the time', true)).toEqual(['we got the deal in the end anyway thats the kind of thing i do all the time']);
+    expect(splitRunOn('the customer hated the way she spoke to him so i took over the call myself', true)).toEqual(['the customer hated the way she spoke to him', 'so i took over the call myself']);
+  });
+
   it('cuts a lowercase chat run where a new subject starts a new event', () => {
     expect(splitRunOn('the printer jammed on the last day of term and the reports were due at four i took the trays out cleaned the rollers then i rang the supplier he came out the same day', true)).toEqual([
       'the printer jammed on the last day of term',

@@ -19,6 +19,14 @@ describe('segment', () => {
     expect(texts('It was, like, a mess.')).toHaveLength(1);
   });
 
+  it('keeps a request with its capacity said without commas whole: "asked me as charge nurse to find out why"', () => {
+    expect(texts('and my manager asked me as charge nurse to find out why.')).toEqual(['and my manager asked me as charge nurse to find out why.']);
+    expect(texts('The head told us as the new year team to see whether the rota worked.')).toHaveLength(1);
+    expect(texts('the director asked me as the only Welsh speaker on the team to check how the letters read')).toHaveLength(1);
+    // A step with its own question still splits: "I rang the depot | to find out why".
+    expect(texts('I rang the depot to find out why the van was late')).toEqual(['I rang the depot', 'to find out why the van was late']);
+  });
+
   it('splits at line breaks, dashes and before "and my" / "so I"', () => {
     expect(texts('Task: cut no-shows\n- I wrote the texts - then I tested them')).toEqual(['Task', 'cut no-shows', '- I wrote the texts', 'then I tested them']);
     expect(texts('i fixed it and my manager said thanks so i kept going')).toEqual(['i fixed it', 'and my manager said thanks', 'so i kept going']);

@@ -18,6 +18,13 @@ describe('signals', () => {
     expect(findMetrics('In 2021 we cut costs by 20% and saved $18,400, then came 2nd in Q3.')).toEqual(['20%', '$18,400']);
     expect(findMetrics('It doubled sign-ups and saved two hours a week.')).toEqual(['doubled', 'two hours']);
     expect(findMetrics('from 45 minutes to 15')).toEqual(['45', '15']);
+    // A number naming a place or a thing, and an hour told with the part of the day, are no measures.
+    expect(findMetrics('it was the access point in aisle 12 that was frozen')).toEqual([]);
+    expect(findMetrics('the patient in bed 4 and the van at dock 3')).toEqual([]);
+    expect(findMetrics('it was mostly between like 2 and 5 in the morning')).toEqual([]);
+    expect(findMetrics('the alarms went off from 11 to 3 at night')).toEqual([]);
+    expect(findMetrics('falls dropped to 2 in the next six months')).toEqual(['2', 'six months']);
+    expect(findMetrics('we loaded 38 of the 40 trucks and restocked 12 aisles')).toEqual(['38', '40', '12']);
     expect(findMetrics('from nine days to three, cut by like half, with zero missed shipments')).toEqual(['from nine days to three', 'by like half', 'zero missed']);
     expect(findMetrics('All thirty passed, and about twenty children came.')).toEqual(['All thirty', 'twenty children']);
     // A time of day and a number used as a name are not measures.

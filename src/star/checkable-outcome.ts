@@ -16,19 +16,28 @@ const NO_HARM = new RegExp(
 );
 
 /**
- * "the client renewed", "we passed the audit", "the board approved it", "we won the contract", "they
+ * "the client renewed", "we passed the audit", "the board approved it", "we kept the account", "they
  * booked us again", "we never missed a deadline again": something that happened or did not.
  */
 const YES_NO = new RegExp(
   [
     String.raw`\b(?:renewed|re-?signed|signed (?:the|a|an|on|with)|passed|approved|accepted|reinstated|certified|promoted|hired|went live|launched|reopened)\b`,
-    String.raw`\b(?:won|kept|saved|retained|landed|secured|got) (?:the|their|our|her|his|a|an|back the) (?:[a-z]+ )?(?:account|contract|client|customer|bid|tender|deal|business|licen[cs]e|accreditation|certification|funding|grant)\b`,
+    String.raw`\b(?:kept|saved|retained|got back) (?:the|their|our|her|his|a|an) (?:[a-z]+ )?(?:account|contract|client|customer|business)\b`,
+    String.raw`\b(?:won|landed|secured|got) (?:the|their|our|her|his|a|an|back the) (?:[a-z]+ )?(?:account|client|customer|licen[cs]e|accreditation|certification|funding|grant)\b`,
     String.raw`\b(?:booked|hired|chose|picked) (?:us|me|our [a-z]+) again\b`,
     String.raw`\b(?:came back|stayed with us|stayed on|did not leave|didn'?t leave)\b`,
     String.raw`\bnever (?:missed|lost|failed|had) (?:a|an|another|one)(?: [a-z]+){1,3}? (?:again|since)\b`,
   ].join('|'),
   'i',
 );
+
+/**
+ * A deal, contract, tender or order won has a size to tell (its value, its length, how many): "we
+ * got the deal" is the outcome, and a coach asks how big it was.
+ */
+const WON_WITH_SIZE = /\b(?:won|landed|secured|got|closed|signed) (?:the|their|our|her|his|a|an|that|this) (?:[a-z]+ )?(?:contract|bid|tender|deal|order|sale|business)\b/i;
+
+export const wonWithSize = (text: string): boolean => WON_WITH_SIZE.test(text);
 
 /**
  * A change someone agreed to ("the process was approved", "they accepted my proposal"): the yes is
@@ -38,4 +47,4 @@ const CHANGE_AGREED =
   /\b(?:process|processes|change|changes|plan|proposal|idea|workflow|policy|procedure|system|design|pilot|new [a-z]+)\b(?: [a-z]+){0,3}? (?:was|were|got|is|has been) (?:approved|accepted|adopted)\b|\b(?:approved|accepted|adopted) (?:the|my|our) (?:new |revised |updated )?(?:process|change|changes|plan|proposal|idea|workflow|policy|procedure|system|design|pilot)\b/i;
 
 /** Whether an outcome is concrete with no amount to tell: a harm avoided, or a yes-or-no outcome. */
-export const checkableWithoutNumber = (text: string): boolean => NO_HARM.test(text) || (YES_NO.test(text) && !CHANGE_AGREED.test(text));
+export const checkableWithoutNumber = (text: string): boolean => NO_HARM.test(text) || (YES_NO.test(text) && !CHANGE_AGREED.test(text) && !WON_WITH_SIZE.test(text));

@@ -62,12 +62,25 @@ const OFFER = /\bi (?:then |also )?(?:offered|volunteered) to\b/i;
 const STATE_AFTER = /\b(?:was|were|is|are|felt|seemed|became|looked)\b/i;
 /** What did not have to be paid or suffered: "and we paid no penalties", "and we lost no customers". */
 const NOTHING_LOST = /^(?:and|so|but) (?:(?:i|we|they|the [\w-]+) )?(?:paid|had|lost|got|missed|needed|received|saw|took) (?:no|zero|not (?:a|one) (?:single )?)\b/i;
+/** What was won or reached: "got the deal", "won the tender", "landed the account", "reached the target". */
+const WON = /\b(?:got|won|landed|secured|closed|signed|reached|hit|made|passed|kept|saved)\b (?:the|a|an|our|their|that|this|it|them)\b/i;
+/** A step that found or counted what was wrong: "I found", "we counted", "I identified". */
+const FOUND = /\b(?:found|counted|identified|discovered|spotted|flagged|uncovered|tallied|listed|logged|turned up)\b/i;
+const COUNT_WORD = '(?:[$£€]?\\d[\\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|hundreds|dozens|a few|several|a couple)';
+/** A clause that opens on a count: "38 posted in the wrong currency", "and 15 that never migrated", "$640,000 in all". */
+const COUNT_OPENS = new RegExp(String.raw`^(?:(?:and|plus|with|so) )?(?:another |a further |about |around |over |nearly |almost |roughly |some )?${COUNT_WORD}\b(?!\s*(?:am|pm|a\.m\.|p\.m\.)\b)`, 'i');
+/** A measure set against what it would have been: "on day 6 instead of day 9", "in 3 days instead of 5", "four hours instead of two days". */
+const INSTEAD_OF = new RegExp(String.raw`\b${COUNT_WORD}\b[^.;!?]{0,25}? instead of (?:the (?:usual |normal |planned )?)?(?:[a-z]+ )?${COUNT_WORD}\b`, 'i');
+/** Set against before: "as in the quarter before", "than the year before", "than last month". */
+const THAN_BEFORE = /\b(?:than|as) (?:in |during |over |at )?(?:(?:the|that|a|our) (?:[a-z]+ )?(?:before|previous|prior)\b|before\b|last (?:year|month|quarter|week|term|season|time)\b|(?:the )?(?:previous|prior) [a-z]+)/i;
 /** A deadline met, said as a time: "everyone was at their new desk by 9 am on Monday". */
 const DONE_BY = /\bby (?:\d|noon|midday|lunchtime|the (?:deadline|morning|weekend|start|end)|then|(?:the )?(?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 
 /** Where the story is, for one clause: what came before it and whether any step follows. */
 interface Place {
   previous: Label | undefined;
+  /** A step of this sentence, before this clause, found or counted something ("I found 212 duplicate invoices"). */
+  foundInSentence: boolean;
   /** A habit ("Usually I...", "I would...") was told earlier in this sentence. */
   inHabit: boolean;
   /** The part named by the last heading ("Situation:", "what I did:"), in a headed answer. */
@@ -112,6 +125,15 @@ function label(c: Cues, at: Place): Label {
   const inHabit = at.inHabit && !c.clause.sentenceStart;
   if (inHabit && c.tenseUnclear && !c.past) return 'none';
   if (at.seenAction && at.noStepAfter && c.metrics.length > 0 && FINISHED_IN.test(c.clause.text)) return 'result';
+  // "I found 212 duplicate invoices, 38 posted in the wrong currency, and 15 that never migrated, $640,000 in all":
+  // the counts after a finding, in its sentence, are what the step found (the size of the problem), not an outcome.
+  if (at.foundInSentence && at.previous === 'action' && !c.clause.sentenceStart && COUNT_OPENS.test(c.clause.text) && !c.statedResult) return 'action';
+  // "we closed on day 6 instead of day 9", "we finished in 3 days instead of 5": after the steps, a
+  // measure set against what it would have been is the outcome, though told as one more thing done.
+  if (at.seenAction && c.opensStatement && INSTEAD_OF.test(c.clause.text)) return 'result';
+  // "In that quarter the team reviewed fewer claims but caught twice as many as in the quarter before":
+  // the last sentence, someone else's, set against before the steps, is the outcome.
+  if (at.seenAction && at.noStepAfter && c.clause.sentenceStart && !c.firstPerson && THAN_BEFORE.test(c.clause.text)) return 'result';
   // "Late deliveries halved, and we paid no penalties that year": a loss that did not come, joined to the outcome, is more of it.
   if (at.previous === 'result' && !c.clause.sentenceStart && NOTHING_LOST.test(c.clause.text)) return 'result';
   // "When our office of 40 moved to Sutton, I was given three weeks": a sentence opening on what
@@ -195,6 +217,8 @@ function label(c: Cues, at: Place): Label {
   // "After that we sold about forty more loaves a day": the last sentence, opening on when things
   // turned out, with a measure, is the outcome, even told as one more thing done.
   if (at.seenAction && at.noStepAfter && c.opensStatement && c.metrics.length > 0 && OUTCOME_TIME.test(c.clause.text)) return 'result';
+  // "..., and eventually we got the deal": the last step, opening on when things turned out, says what was won: the outcome.
+  if (at.seenAction && at.noStepAfter && c.opensStatement && OUTCOME_TIME.test(c.clause.text) && WON.test(c.clause.text)) return 'result';
   // After the steps, a new sentence saying where things stood by a deadline is the outcome.
   if (at.seenAction && at.afterLastStep && c.clause.sentenceStart && !c.firstPerson && STATE_AFTER.test(c.clause.text) && DONE_BY.test(c.clause.text)) return 'result';
   if (score[best] > 0 && !onlyNumber) return best;
@@ -270,8 +294,11 @@ function storyEnds(labels: Label[], cues: readonly Cues[]): Label[] {
   return out;
 }
 
+/** "..., took a while", "took ages": how long something took, which is no step of anyone's. */
+const TIME_SPENT = /^(?:(?:and|but|so|then) )?(?:it )?took (?:a (?:long |good )?while|ages|forever|long|some time|a long time|(?:a few |several |many |about |like |\d+ |two |three |four )?(?:minutes|hours|days|weeks|months))\b/i;
 /** The verbs of a step whose subject is left out: "walked each group round and buddied every new starter". */
 function elidedVerbs(text: string): string[] {
+  if (TIME_SPENT.test(text)) return [];
   const first = ELIDED_STEP.exec(text)?.[0].split(' ').at(-1)?.toLowerCase();
   const more = [...text.matchAll(COORDINATED_STEP)].map((m) => (m[1] ?? '').toLowerCase());
   return [...new Set([...(first ? [first] : []), ...more])].filter((verb) => verb && !NOT_ACTIONS.has(verb));
@@ -315,6 +342,7 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
   let seenResult = false;
   let steps = 0;
   let inHabit = false;
+  let foundInSentence = false;
   // A heading alone on its line ("Action:") names the lines under it; with words after it on its
   // line ("Task: I needed to cut no-shows"), only those.
   let section: StarPart | undefined;
@@ -323,8 +351,23 @@ export function classifyClauses(clauses: readonly Clause[]): ClassifiedClause[] 
     if (c.heading) [section, headingAlone] = [c.heading, true];
     else if (c.clause.lineStart && !headingAlone) section = undefined;
     else if (!c.clause.lineStart && cues[n - 1]?.heading) headingAlone = false;
-    const l = label(c, { previous: labels.at(-1), inHabit, section, seenAction, seenResult, afterLastStep: n > lastStep, noStepAfter: n >= lastStep, elided: elided[n] ?? false, steps, narrated, stepFollows: stepFollows(n) });
+    if (c.clause.sentenceStart) foundInSentence = false;
+    const l = label(c, {
+      previous: labels.at(-1),
+      foundInSentence,
+      inHabit,
+      section,
+      seenAction,
+      seenResult,
+      afterLastStep: n > lastStep,
+      noStepAfter: n >= lastStep,
+      elided: elided[n] ?? false,
+      steps,
+      narrated,
+      stepFollows: stepFollows(n),
+    });
     labels.push(l);
+    foundInSentence ||= l === 'action' && FOUND.test(c.clause.text);
     inHabit = l === 'hypothetical' || (inHabit && !c.clause.sentenceStart && l === 'none');
     seenAction ||= l === 'action';
     if (l === 'action') steps++;

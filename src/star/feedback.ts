@@ -125,6 +125,26 @@ export function measuredOutcome(f: Findings): boolean {
   return !(inSetup && outcomeAfter);
 }
 
+/**
+ * A change said with its size left vague: "the falls went down a lot", "usage went up a lot", "sales
+ * were way up", "it was much faster". An interviewer asks "how much?" of it whatever else is measured.
+ */
+const VAGUE_AMOUNT =
+  /\b(?:went|gone|go|goes|came|come|got|get|shot|dropped|drop|fell|fall|rose|rise|grew|grow|climbed|increased|decreased|improved|improve|picked|cut|were|was|are|is)\b(?: (?:up|down|off|back))?(?: (?:[a-z]+ ){0,2}?)(?:a lot|a bit|loads|massively|hugely|way (?:up|down)|so much|heaps|a ton|tons|dramatically|significantly|considerably|a great deal|quite a bit|big time|like crazy|through the roof)\b|(?<!\btook )\b(?:much|way|a lot|far|loads) (?:better|worse|faster|quicker|slower|lower|higher|fewer|less|more|smoother|shorter|longer)\b(?! than (?:i|we|they|anyone|planned|expected)\b)/i;
+/** The outcome whose change is told without its size, when nothing in it measures it. */
+export function unmeasuredChange(f: Findings): ClassifiedClause | undefined {
+  // The last one: "i noticed usage dropped way down" before the fix is what was found, "after that usage went up a lot" what came of it.
+  return outcomes(f).findLast((c) => c.metrics.length === 0 && !c.reflection && !partOfLesson(f, c) && !FINDING.test(c.text) && VAGUE_AMOUNT.test(c.text));
+}
+/** What a step found, not what came of the steps: "i noticed that ...", "we saw that ...". */
+const FINDING = /^(?:(?:and|but|so|then) )?(?:i|we) (?:\w+ )?(?:noticed|found|saw|realised|realized|discovered|spotted|learned|learnt)\b/i;
+/**
+ * A line about the story in general, closing it: "that kind of thing happen a lot in the warehouse",
+ * "thats the kind of thing i do all the time". It is no outcome to measure or to link to the role.
+ */
+const GENERAL_CODA = /^(?:(?:and|but|so|anyway|honestly),? )*(?:that|this|thats|that's|this is|that is)(?: is| was)? (?:(?:the|a|that) )?(?:kind|sort|type) of (?:thing|stuff|situation|problem)s?\b/i;
+export const generalCoda = (c: ClassifiedClause): boolean => GENERAL_CODA.test(c.text);
+
 /** An outcome concrete without a number ("no one got hurt", "the client renewed"): nothing to ask "how much" of. */
 export const checkableOutcome = (f: Findings): boolean => outcomes(f).some((c) => !c.reflection && checkableWithoutNumber(c.text));
 /** A result as concrete as a coach asks for: measured, or with no amount to tell. */
@@ -182,9 +202,32 @@ function ownStepVerbs(actions: readonly ClassifiedClause[]): string[] {
  * as practice; in the middle of a story "after that I called him" is only the next step.
  */
 const CHANGED_PRACTICE = /\b(?:now|nowadays|these days|ever since|since then|since that day|from then on|after (?:this|that)(?: day| time)?),? (?:i|we) (?:always |also |still |now )?[a-z]{2,}/i;
+/**
+ * A lasting change the person put in place, which is what they do differently as much as a habit
+ * of their own: a rule, guide, checklist or process they wrote, proposed or set up ("proposed a rule
+ * that nothing plugs into a panel without a work order", "wrote a one page reset guide"), a write-up
+ * so others work another way ("wrote it up so new techs check handholes first"); how things stand
+ * since, told in the present ("so my leads fix it in 5 minutes now", "we have had zero unknown
+ * devices on that network since", "the team still uses it today").
+ */
+const PUT_IN_PLACE = new RegExp(
+  [
+    String.raw`\b(?:wrote|proposed|introduced|brought in|set up|put in place|created|drew up|built|designed|documented|added|made|started|changed|agreed)\b[^.;!?]{0,60}?\b(?:rule|guide|checklist|check|process|procedure|policy|protocol|template|standard|routine|rota|handbook|manual|playbook|runbook|sop|training)s?\b`,
+    String.raw`\b(?:wrote|typed|wrote down|documented|wrote up) (?:it|this|that|them|everything|(?:the|my|a) [a-z-]+(?: [a-z-]+)?)(?: up| down)? so\b`,
+  ].join('|'),
+  'i',
+);
+/** How things have stood since, closing the story: "... since.", "... now", "... to this day". */
+const SINCE_THEN = /(?:\b(?:have|has|'ve|'s)(?: not| never)? [a-z]+\b[^.;!?]*\bsince(?: then)?|\b(?<!\b(?:until|till|up to|by|for|from|right|even) )(?:now|today|to this day|ever since|these days))[.!]*$|^(?:(?:and|so) )?(?:now|since then|ever since|these days|to this day)\b/i;
+const PAST_STATE = /\b(?:was|were|had|did)\b/i;
 const CLOSING_CLAUSES = 2;
 export function changedPractice(f: Findings): ClassifiedClause | undefined {
-  return f.clauses.slice(-CLOSING_CLAUSES).find((c) => c.label !== 'hypothetical' && CHANGED_PRACTICE.test(c.text));
+  const closing = f.clauses.slice(-CLOSING_CLAUSES).filter((c) => c.label !== 'hypothetical' && c.label !== 'none');
+  return (
+    closing.find((c) => CHANGED_PRACTICE.test(c.text)) ??
+    closing.find((c) => c.label === 'action' && c.iActions.length > 0 && PUT_IN_PLACE.test(c.text)) ??
+    closing.find((c) => c.label === 'result' && SINCE_THEN.test(c.text.trim()) && !PAST_STATE.test(c.text))
+  );
 }
 
 /** Three or more steps of one's own carry the story however long its set-up is. */

@@ -1,7 +1,7 @@
 import type { ClassifiedClause } from './classify.js';
 import { SITUATION_ANCHOR } from './cues.js';
 import { changedPractice, labelled, measuredOutcome, outcomes, ownSteps, quote, rightLength, sentenceAround, sentenceFrom, strongestStep, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
-import { countPronouns, mentionsCredential, namesCredential } from './signals.js';
+import { countPronouns, mentionsCredential, namesCredential, voiceOf } from './signals.js';
 import { QUOTE_CHARS, QUOTE_WORDS } from './star-rubric.js';
 import { TARGET_SPOKEN } from './suggestions.js';
 import { motivationClause } from './motivation.js';
@@ -95,7 +95,19 @@ function measureWords(clauses: readonly ClassifiedClause[]): string | undefined 
   if (!clause) return undefined;
   const at = clause.text.indexOf(clause.metrics[0] ?? '');
   if (at < 0) return clause.text;
-  return measureSpan(clause.text, at, clause.text.length);
+  const span = measureSpan(clause.text, at, clause.text.length);
+  // Cut inside a phrase ("it out to like 60 stores using what we learned"): rather the clause from its
+  // start up to its last measure and what that counts ("the chain rolled it out to like 60 stores").
+  const whole = clause.text.trim();
+  if (at === 0 || span === whole || span === whole.replace(LEADING_TIME, '') || whole.startsWith(span.split(' ')[0] ?? '')) return span;
+  let end = at;
+  for (const m of clause.metrics) {
+    const found = clause.text.indexOf(m, end);
+    if (found >= 0) end = found + m.length;
+  }
+  end += /^ [\p{L}-]+/u.exec(clause.text.slice(end))?.[0].length ?? 0;
+  const upTo = clause.text.slice(0, end).trim();
+  return wordCount(upTo) <= QUOTE_WORDS ? upTo : span;
 }
 
 /** One word past what a quote shows, so a quote made from the kept words later still ends in "...". */
@@ -138,7 +150,8 @@ export function findStrengths(f: Findings): Strength[] {
   add('measured', measuredOutcome(f) ? measureWords(results) : undefined, (q) => `You measured the result: ${q}.`);
   // The strongest own step: a deed done for the task, never a thought or an admission ("I make typing errors sometimes").
   const deed = strongestStep(f) ?? ownSteps(f)[0];
-  const mine = weDominates(f) ? undefined : deed;
+  // Praised for "I" only where the steps are mostly the person's: one "i answered those" among "we did a demo" and "we got the deal" is not.
+  const mine = weDominates(f) || voiceOf(f.firstPersonRatio) !== 'i' ? undefined : deed;
   add('own-steps', mine?.text, (q) => `You say what you did yourself, with "I": ${q}.`);
   const anchored = f.clauses.find((c) => c.anchored && c.label !== 'hypothetical');
   add('real-time', anchored && sentenceFrom(f, anchored, anchorAt(anchored)), (q) => `You anchor it in one real situation: ${q}.`);
@@ -153,8 +166,10 @@ export function findStrengths(f: Findings): Strength[] {
   // Only what the person did is praised: a step said with "we" ("we split the work") is not theirs to be praised for.
   add('steps', deed?.text, (q) => `You walk through the steps: ${q}.`);
   add('scene', labelled(f, 'situation')[0]?.text, (q) => `You set the scene: ${q}.`);
-  const lesson = f.clauses.find((c) => c.reflection && !c.transfer) ?? changedPractice(f);
-  add('lesson', lesson && sentenceAround(f, lesson), (q) => `You end with what you learned: ${q}.`);
+  const learned = f.clauses.find((c) => c.reflection && !c.transfer);
+  // A change put in place ("proposed a rule that ...", "my leads fix it in 5 minutes now") is what is done differently since, not a thing learned.
+  const lesson = learned ?? changedPractice(f);
+  add('lesson', lesson && sentenceAround(f, lesson), (q) => (learned ? `You end with what you learned: ${q}.` : `You end with what is done differently since: ${q}.`));
   add('credential', credential?.text, (q) => `You use your ${f.credentialName ?? 'course'} as evidence: ${q}.`);
   length();
   return found;

@@ -16,12 +16,14 @@ const MIN_PIECE = 3;
 const PUNCTUATED = /[.,;:!?] ?[\p{L}\p{N}]/u;
 const PRONOUN = new Set(['i', 'we', 'she', 'he', 'they']);
 const DETERMINER = new Set(['my', 'our', 'his', 'her', 'their']);
-/** Words that tie the subject after them into the clause they end: "when i had", "said she wanted", "the week before she left". */
+/** Words that tie the subject after them into the clause they end: "when i had", "said she wanted", "the week before she left", "the kind of thing i do". */
 const TIED_BEFORE = new Set(
   (
     'and but so or nor because cause cos when whenever if that as while before after until till where who whom which than said says told tell think thought ' +
     'knew know what how why since though although once whether unless like then whatever wherever realised realized noticed saw found heard felt ' +
-    'guess hoped wished meant ensured made let had to of for with by from about in on at into onto the a an'
+    'guess hoped wished meant ensured made let had to of for with by from about in on at into onto the a an ' +
+    // "thats the kind of thing i do", "the way she spoke": a thing, then who does it, is one clause.
+    'thing things stuff way'
   ).split(' '),
 );
 /** Adverbs between a subject and its verb: "she still comes", "i then rang". */

@@ -50,6 +50,11 @@ const INCLUDED = String.raw`(?:me|myself|us|ourselves) included|including (?:me|
  * commas is one clause, its aim. The two commas around the aside are no boundaries.
  */
 const ASKED = String.raw`\b(?:asked|told|wanted|needed|expected|begged|invited|challenged|trusted|persuaded|got|pushed|encouraged|tasked) (?:me|us)`;
+/**
+ * "asked me as charge nurse to find out why", "told us as the on-call team to": the aside said with
+ * no commas round it, the capacity the request was made in. It stays inside the request, its aim.
+ */
+const ROLE_ASIDE = String.raw`as (?:the |a |an |our |my )?[a-z-]+(?: [a-z-]+){0,5} `;
 const ASIDE_COMMA = String.raw`(?<!${ASKED},(?= [^,.;:!?\n]{1,40}, to [a-z]))(?<!${ASKED}, [^,.;:!?\n]{1,40},(?= to [a-z]))`;
 const BOUNDARY = new RegExp(
   [
@@ -78,7 +83,7 @@ const BOUNDARY = new RegExp(
     String.raw` (?=${SCENE_AFTER})`,
     // "... to see where new docking stations should go": the question a step served is its own clause.
     // Not after a goal verb: "I was asked to find out why" is one clause, the task.
-    String.raw` (?=to (?:see|find out|work out|understand|test|check|learn|figure out) (?:whether|where|why|how|if|what|which|who)\b)(?<!\b(?:asked|had|needed|wanted|decided|tried|trying|set out|want|need|me|us|him|her|them|was|were|going|able|have|has|must|told|expected|supposed|hired|in|tasked|job|goal|aim|role|task|is|help|helped|time|chance|wanted me|decide) )(?<!${ASKED}, [^,.;:!?\n]{1,40}, )`,
+    String.raw` (?=to (?:see|find out|work out|understand|test|check|learn|figure out) (?:whether|where|why|how|if|what|which|who)\b)(?<!\b(?:asked|had|needed|wanted|decided|tried|trying|set out|want|need|me|us|him|her|them|was|were|going|able|have|has|must|told|expected|supposed|hired|in|tasked|job|goal|aim|role|task|is|help|helped|time|chance|wanted me|decide) )(?<!${ASKED}, [^,.;:!?\n]{1,40}, )(?<!${ASKED} ${ROLE_ASIDE})`,
     // "after I redesigned the displays they went up by 18%": the outcome after a step told as its time.
     String.raw` (?=(?:they|it|he|she|sales|profits|numbers|complaints|errors|costs|waits|bookings) (?:went|were|was|got|rose|fell|dropped|doubled|halved|grew|came|[a-z]+ed)\b)(?<=\b(?:after|once|when|since|as soon as) (?:i|we) [^,.;:!?\n]{3,80})`,
     // "I cut costs by 15% by renegotiating": after a measure, "by ...ing" is how it was done.

@@ -11,8 +11,8 @@
 export const NUMBER = /(?<![\p{L}\d])[$£€]?\d+(?:[.,]\d+)*(?: ?(?:%|percent\b|per cent\b|k\b|x\b|m\b|bn\b))?/giu;
 export const YEAR = /^(?:19|20)\d\d$/;
 export const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
-/** "Year 10", "Ward 7", "route 66": a number used as a name, not a measure. */
-export const NAME_BEFORE = /\b(?:year|grade|level|stage|room|floor|ward|platform|gate|route|terminal|bay|unit|line|step|version|phase|size|class|form|block|building|section|page|chapter|number|no\.?) $/i;
+/** "Year 10", "Ward 7", "route 66", "aisle 12", "bed 4": a number used as a name, a place's or a thing's, not a measure. */
+export const NAME_BEFORE = /\b(?:year|grade|level|stage|room|floor|ward|platform|gate|route|terminal|bay|unit|line|step|version|phase|size|class|form|block|building|section|page|chapter|number|no\.?|aisle|bed|dock|lane|row|door|zone|till|register|counter|desk|checkout|shelf|site|store|branch|depot|office|suite|flat|apartment|pump|station|machine|truck|van|bus|court|pitch|hall|lab|theatre|track|table|locker|rack|pier|berth|bin|box|tank) $/i;
 /**
  * "568a", "568B", "a 2960X": letters straight after the digits make a code, a standard or a model,
  * not a measure; units written onto the number ("20kg", "3hrs", "10min") stay measures.
@@ -32,6 +32,11 @@ export const CLOCK_BEFORE = /\b(?:at|until|till|(?<!\b(?:cut|fell|dropped|rose|g
 /** "three chefs short", "2 drivers down": a shortfall is the problem in the scene, not a measure of an outcome. */
 export const SHORTFALL_AFTER = /^ (?:short|down)\b/i;
 export const HOUR = /^(?:[01]?\d|2[0-4])$/;
+/**
+ * "2 in the morning", "between 2 and 5 in the morning", "from 10 to 2 at night", "2 to 5 am": an hour
+ * told with the part of the day, or the first hour of a span whose second says it, is a time of day.
+ */
+export const DAY_PART_AFTER = /^(?: (?:and|to|till|until|or|-) (?:like |about |around )?(?:[01]?\d|2[0-4])(?::\d\d)?)? ?(?:am\b|pm\b|a\.m\.|p\.m\.|o'clock\b|in the (?:morning|afternoon|evening|night)\b|at night\b|overnight\b)/i;
 const CARDINAL =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 const NUMBER_WORD =

@@ -1,5 +1,5 @@
 import { I_FORMS, JOINT_SUBJECT, WE_FORMS } from './cues.js';
-import { CLOCK_AFTER, CLOCK_BEFORE, CODE_AFTER, COUNTED_AFTER, CREDENTIAL_CUE, GENERIC_CREDENTIAL_WORDS, HEDGE, HOUR, MODEL_BEFORE, NAME_BEFORE, NUMBER, ORDINAL_AFTER, SHORTFALL_AFTER, WORDED_METRIC, YEAR } from './signal-cues.js';
+import { CLOCK_AFTER, CLOCK_BEFORE, CODE_AFTER, DAY_PART_AFTER, COUNTED_AFTER, CREDENTIAL_CUE, GENERIC_CREDENTIAL_WORDS, HEDGE, HOUR, MODEL_BEFORE, NAME_BEFORE, NUMBER, ORDINAL_AFTER, SHORTFALL_AFTER, WORDED_METRIC, YEAR } from './signal-cues.js';
 
 /**
  * Whole-answer signals that do not depend on which STAR part a clause is: who did it, numbers,
@@ -53,7 +53,7 @@ export function findMetrics(text: string): string[] {
     const after = text.slice(end, end + 6);
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     const code = CODE_AFTER.test(after) || (MODEL_BEFORE.test(before) && !/\D/.test(match[0]) && !COUNTED_AFTER.test(text.slice(end, end + 12)));
-    const hour = CLOCK_BEFORE.test(before) && HOUR.test(match[0]) && !COUNTED_AFTER.test(text.slice(end, end + 12));
+    const hour = (CLOCK_BEFORE.test(before) && HOUR.test(match[0]) && !COUNTED_AFTER.test(text.slice(end, end + 12))) || (HOUR.test(match[0]) && DAY_PART_AFTER.test(text.slice(end, end + 32)));
     if (SHORTFALL_AFTER.test(shortfallTail(text, end))) continue;
     if (YEAR.test(match[0]) || ORDINAL_AFTER.test(after) || CLOCK_AFTER.test(after) || hour || before.endsWith(':') || NAME_BEFORE.test(before) || code) continue;
     found.push(match[0]);

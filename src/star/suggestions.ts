@@ -1,7 +1,9 @@
 import type { ClassifiedClause, Label } from './classify.js';
 import { FILLER_GAP, HEDGE } from './signal-cues.js';
-import { changedPractice, checkableOutcome, concreteStep, excerpt, fillerHeavy, measuredOutcome, partOfLesson, quote, saga, sentenceAround, sentenceFrom, setupSentences, tooLong, tooShort, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
+import { changedPractice, checkableOutcome, generalCoda, unmeasuredChange, concreteStep, excerpt, fillerHeavy, measuredOutcome, partOfLesson, quote, saga, sentenceAround, sentenceFrom, setupSentences, tooLong, tooShort, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
 import { readMotivation } from './motivation.js';
+import { wonWithSize } from './checkable-outcome.js';
+import { inPast } from './past-tense.js';
 import { MAX_SUGGESTIONS, ONE_LINER_SECONDS, SETUP_BRIEF, TARGET_SECONDS, TOO_LONG } from './star-rubric.js';
 
 /**
@@ -85,8 +87,8 @@ const WE_TO_I: [RegExp, string][] = [
   [/\bus\b/g, 'me'],
   [/ (?:together|as a team|with each other)\b/gi, ''],
 ];
-/** "we fixed the report together" -> "I fixed the report": the same step, owned. */
-const asI = (text: string): string => WE_TO_I.reduce((out, [pattern, to]) => out.replace(pattern, to), excerpt(withoutConnector(text)).words);
+/** "we fixed the report together" -> "I fixed the report": the same step, owned, and told in the past (past-tense.ts). */
+const asI = (text: string): string => inPast(WE_TO_I.reduce((out, [pattern, to]) => out.replace(pattern, to), excerpt(withoutConnector(text)).words));
 // HEDGE is global (for counting); a per-clause count needs no shared lastIndex, matchAll clones it.
 const hedgeCount = (text: string): number => [...text.matchAll(HEDGE)].length;
 const withoutHedges = (text: string): string => quote(text.replace(HEDGE, '').replace(FILLER_GAP, ' ').replace(LEADING_GAP, '').trim());
@@ -218,16 +220,26 @@ function allSuggestions(f: Findings): Suggestion[] {
   add('i-not-we', weDominates(f) && !!weClause && !f.hypothetical, () =>
     rewritable(weText) ? `You wrote ${quote(weText)}: say what you did yourself: "${asI(weText)} and I ..."` : `You wrote ${quote(weText)}: say what you did yourself, with "I": "First I ..., then I ..."`,
   );
-  const outcome = f.clauses.findLast((c) => c.label === 'result' && !partOfLesson(f, c)) ?? last('result');
+  const outcome = f.clauses.findLast((c) => c.label === 'result' && !partOfLesson(f, c) && !generalCoda(c)) ?? last('result');
   // "It went well" says nothing changed that anyone could check: asked for, not praised.
   const vague = !!outcome && vagueResult(outcome.text);
   // A habit's "so nobody gets left behind" is its purpose, not an outcome to measure: one real time comes first.
   // A number is asked for only where one exists to tell: not of "no one got hurt" or "the client renewed".
   // A lesson has no amount to tell: "how much" is asked of what changed, never of what was learned.
-  add('measure', !!outcome && !partOfLesson(f, outcome) && !measuredOutcome(f) && !f.hypothetical && !checkableOutcome(f), () =>
-    vague
-      ? `You end on ${quote(outcome?.text ?? '')}, which does not say what changed. Say what changed, for whom, and how much: "As a result, [who or what] went from [before] to [after]."`
-      : `You wrote ${quote(outcome?.text ?? '')}: add how much: "... from [before] to [after] in [weeks]", or what someone said about it.`,
+  // "the falls went down a lot" is a change whose size is left out: asked "how much" even beside a
+  // concrete outcome ("the quality people stopped emailing"), which does not say it.
+  const vagueChange = f.hypothetical ? undefined : unmeasuredChange(f);
+  const howMuch = (c: ClassifiedClause): string => `You wrote ${quote(withoutConnector(c.text))}: add how much: "... from [before] to [after] in [weeks]", or what someone said about it.`;
+  // "we got the deal": what was won has a size, asked as that.
+  const wonDeal = f.clauses.findLast((c) => c.label === 'result' && wonWithSize(c.text));
+  add('measure', !!outcome && !partOfLesson(f, outcome) && !measuredOutcome(f) && !f.hypothetical && (!checkableOutcome(f) || !!vagueChange), () =>
+    vagueChange
+      ? howMuch(vagueChange)
+      : wonDeal
+        ? `You wrote ${quote(withoutConnector(wonDeal.text))}: say how big it was: its value, how long it runs or how many it covers: "... a [years]-year contract worth [amount]".`
+        : vague
+        ? `You end on ${quote(outcome?.text ?? '')}, which does not say what changed. Say what changed, for whom, and how much: "As a result, [who or what] went from [before] to [after]."`
+        : `You wrote ${quote(outcome?.text ?? '')}: add how much: "... from [before] to [after] in [weeks]", or what someone said about it.`,
   );
 
   // A long set-up in a short answer is a sign the steps are thin, which the length suggestion
@@ -243,6 +255,8 @@ function allSuggestions(f: Findings): Suggestion[] {
   add('too-short', short && oneLiner && !f.hypothetical, () => `${quote(f.text)} takes about ${Math.max(1, f.speakingSeconds)} s to say, and a story an interviewer can follow takes ${TARGET_SPOKEN}.${expand ? ` Add ${expand}.` : ''}`);
   add('too-short', short && !oneLiner && !f.hypothetical, () => `At about ${f.speakingSeconds} s spoken, this is short: an interviewer expects ${TARGET_SPOKEN}.${expand ? ` Add ${expand}.` : ''}`);
   add('too-long', tooLong(f) && !saga(f), long);
+  // With a measure elsewhere ("rolled it out to 60 stores"), the change left vague is asked after the missing parts and the length.
+  add('measure', !!vagueChange && measuredOutcome(f), () => howMuch(vagueChange as ClassifiedClause));
   const evidence = step ?? opening;
   // Only a credential the person holds is evidence (mentionsCredential is null for one only chosen).
   add(
@@ -290,7 +304,7 @@ function allSuggestions(f: Findings): Suggestion[] {
         : `Once you are studying for the ${f.credentialName ?? ''}, something you built or fixed for it (a lab, a practice project) makes a good story for this question.`,
   );
   // Linking "it went well" to the role would build on nothing: the result comes first.
-  const result = f.clauses.findLast((c) => c.label === 'result' && !vagueResult(c.text));
+  const result = f.clauses.findLast((c) => c.label === 'result' && !vagueResult(c.text) && !generalCoda(c));
   add('transfer', !vague && !!result && !f.hypothetical && !f.clauses.some((c) => c.transfer), () => `End by linking ${quote(result ? withoutConnector(sentenceAround(f, result)) : '')} to the job you want: "... and that is what I would bring to this role."`);
   return out.filter((s): s is Suggestion => s !== false);
 }
