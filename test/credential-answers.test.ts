@@ -260,7 +260,7 @@ describe('every answer about every credential in the catalog reads as plain sent
             depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
             if (depth > 1 || depth < 0) break;
           }
-          if (depth !== 0 || NOT_FOR_USERS.test(text) || /\bone source says\b|\bU\b(?! )|undefined|NaN|\s[,.;]/.test(text)) problems.push(`${c.id} ${kind}: ${text}`);
+          if (depth !== 0 || NOT_FOR_USERS.test(text) || /\bone source says\b|\bU\b(?! )|undefined|NaN|Infinity|∞|\s[,.;]/.test(text)) problems.push(`${c.id} ${kind}: ${text}`);
         }
       }
     }

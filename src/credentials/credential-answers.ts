@@ -356,7 +356,7 @@ export function choiceFor(a: Facts, b: Facts, asker: Asker, world: CredentialWor
     },
     { order: Math.sign(shareB - shareA), why: (win) => shareWords(askedShare(win.c, asker)) },
     { order: Math.abs(covered(a) - covered(b)) > 1e-9 ? Math.sign(covered(b) - covered(a)) : 0, why: () => 'it covers more of your gaps' },
-    { order: cents(a) === cents(b) ? 0 : Math.sign(cents(a) - cents(b)), why: (win, lose) => `it costs ${formatUsd(cents(lose) - cents(win))} less` },
+    { order: cents(a) === cents(b) ? 0 : Math.sign(cents(a) - cents(b)), why: (win, lose) => (lose.cost.expectedCents === null ? `its price is known (${formatUsd(cents(win))}), and ${bold(lose.c)}'s is not` : `it costs ${formatUsd(cents(lose) - cents(win))} less`) },
     { order: weeks(a) === weeks(b) ? 0 : Math.sign(weeks(a) - weeks(b)), why: () => `it is quicker ${pace(asker)}` },
   ];
   const rule = rules.find((r) => r.order !== 0);
