@@ -27,9 +27,16 @@ const answered = (text: string): OffScriptReply => ({ text, answered: true });
 const CERTIFICATE = /\b(?:certs?|certificates?|certifications?|credentials?|badges?|courses?|certificat(?:e|ion)s?)\b/i;
 /** Setting two things against each other: "or", "vs", "more", "better", "first", "instead". */
 const WEIGHS = /\b(?:or|vs\.?|versus|more|better|first|instead|rather|than|over|which)\b/i;
-/** "what are the choices", "show me the options again", "what can i pick": a question about the menu on screen. */
-const ASKS_CHOICES =
-  /\b(?:what|which)(?: are| r| were)?(?: the| my| your| all the)? (?:choices|options|topics)\b|\b(?:show|list|tell|give|remind)(?: me)?(?: the| my| all the)? (?:choices|options|topics)\b|\bwhat (?:can|could|do) i (?:choose|pick|chose)(?: from)?\b|\b(?:choices|options|topics) again\b/i;
+/**
+ * "what are the choices", "hmm show me the options again", "what can i pick from": the whole message asks
+ * about the menu on screen ("what are the options for free?" asks something else).
+ */
+const ASKS_CHOICES = new RegExp(
+  String.raw`^(?:(?:hmm+|um+|uh+|so|ok(?:ay)?|sorry|and|wait|but)[\s,.]+)*` +
+    String.raw`(?:(?:what|which)(?: are| r| were)?(?: the| my| your| all the)? (?:choices|options|topics)|(?:can you )?(?:show|list|tell|give|remind)(?: me)?(?: the| my| all the)? (?:choices|options|topics)|what (?:can|could|do) i (?:choose|pick|chose)(?: from)?|(?:the )?(?:choices|options|topics) again)` +
+    String.raw`(?:[\s,]+(?:again|here|now|please|pls|then))*\s*[?.!]*$`,
+  'i',
+);
 /** "before applying", "before I apply", "to apply": whether it is needed at the application. */
 const BEFORE_APPLYING = /\bbefore (?:i |you )?(?:apply|applying|i'?m hired|getting hired|(?:the |an )?interview(?:ing)?|i start)\b|\bto (?:apply|get hired)\b/i;
 /** The other side of a comparison said as a kind of credential: "something ICS specific", "an OT-focused cert". */

@@ -94,6 +94,11 @@ describe('the choices asked for again at a menu', () => {
     expect(answer(q)).toEqual({ text: 'Here they are again: pick one by its number or its name.', answered: true });
   });
 
+  it.each(['what are the options for free?', 'which options are cheaper', 'tell me the options for sql'])('%j asks something else', (text) => {
+    const q = { ...question(text, { choices: ['pick:google-cybersecurity'] }) };
+    expect(answer(q).text).not.toContain('Here they are again');
+  });
+
   it('not where nothing is on screen to choose', () => {
     const q = { ...question('what are my options?'), flow: 'gap-interview', step: 'target', choices: [] };
     expect(answer(q).text).not.toContain('Here they are again');
