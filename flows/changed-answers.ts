@@ -1,6 +1,7 @@
 import type { FlowContext, Parsed, Step } from '../src/engine/flow.js';
 import { goTo } from '../src/engine/flow.js';
 import { readNumber } from '../src/engine/human-input.js';
+import { moneyOnly } from '../src/engine/read/number.js';
 import { readChange } from '../src/engine/read/change.js';
 import { givesNothing } from '../src/engine/read/nothing-to-give.js';
 
@@ -22,6 +23,13 @@ export interface Changeable {
   readonly words: RegExp;
   /** The value as the person would say it: "$300", "10 hours a week". */
   readonly said: (value: unknown, ctx: FlowContext) => string;
+  /** It is an amount of money: "ok maybe fifty bucks", offered on its own, may change it. */
+  readonly money?: true;
+  /**
+   * Whether what is said can be this answer at all, beyond what its question would accept: asked at its
+   * own question "1" is a pay to ask about, but said later "one" or "$50" is never a new yearly pay.
+   */
+  readonly holds?: (said: string) => boolean;
 }
 
 interface Change {
@@ -77,36 +85,45 @@ export type ChangeReading =
  */
 /** Words a person uses of themselves. */
 const OF_ONESELF = /\b(?:i|i'm|im|i'd|id|i've|my|me|mine)\b/;
+/** Said before an amount offered instead of the one given: "ok maybe fifty bucks", "i can do $50", "fine, 40 dollars". */
+const OFFERING =
+  /^(?:(?:ok(?:ay)?|alright|all right|fine|well|hmm|so|then|maybe|perhaps|possibly|i guess|i suppose|i think|let'?s say|say|(?:i|we) (?:can|could) (?:do|manage|spare|find|put in|stretch to)|i'?ll do)[,.]?\s+)+/;
+const offersMoney = (rest: string) => OFFERING.test(rest) && moneyOnly(rest.replace(OFFERING, '')) !== undefined;
 
 export function readChangeAt(text: string, current: Step, earlier: readonly Changeable[], currentTarget: Changeable | undefined, ctx: FlowContext): ChangeReading {
   const said = readChange(text);
   // A what-if ("how long at 12 hours a week?") is answered at those hours by the off-script answers; nothing changes.
   if (said.whatIf) return { kind: 'none' };
-  const named = earlier.filter((t) => t.words.test(said.rest));
+  const holds = (t: Changeable) => t.holds?.(said.rest) ?? true;
+  // "ok maybe fifty bucks" after a budget of $0: an amount of money offered on its own names the money answers it can
+  // be. At a question that asks for money itself ("ok maybe 50k dollars" at the pay), it answers that question.
+  const offered = !said.marked && currentTarget?.money !== true && offersMoney(said.rest);
+  const named = offered ? earlier.filter((t) => t.money && holds(t)) : earlier.filter((t) => t.words.test(said.rest));
   const currentNamed = currentTarget?.words.test(said.rest) === true;
-  if (!said.marked && named.length === 0) return { kind: 'none' };
+  const marked = said.marked || offered;
+  if (!marked && named.length === 0) return { kind: 'none' };
   // Unmarked, a change is said of the person ("my budget is 300 now") or names the answer before its value ("current
-  // pay 2"): "the first job wants 2 years sql", beside a question, is what a posting asks, not a new deadline.
+  // pay 52k"): "the first job wants 2 years sql", beside a question, is what a posting asks, not a new deadline.
   const valueAt = said.rest.search(/\d/);
   const namedFirst = named.some((t) => (t.words.exec(said.rest)?.index ?? Infinity) < (valueAt < 0 ? Infinity : valueAt));
-  if (!said.marked && !OF_ONESELF.test(said.rest) && !namedFirst) return { kind: 'none' };
+  if (!marked && !OF_ONESELF.test(said.rest) && !namedFirst) return { kind: 'none' };
   if (said.rest === '') return { kind: 'none' };
   const reading = (step: Step) => step.parse({ kind: 'text', text: said.rest }, ctx);
   // Unnamed, only a number can be an earlier answer given again: "sorry I meant no" answers a yes/no.
   const among = named.length > 0 ? named : currentNamed || readNumber(said.rest).kind === 'none' ? [] : earlier;
-  const fits = among.filter((t) => reading(t.step).ok);
+  const fits = among.filter((t) => holds(t) && reading(t.step).ok);
   const currentFits = (named.length === 0 || currentNamed) && reading(current).ok;
   if (fits.length === 0) {
     const [only] = named;
     // Only a change said as one is refused: "no, paid is ok if better" at a yes/no names pay but answers the question.
-    const refused = only && named.length === 1 && !currentNamed && said.marked ? reading(only.step) : undefined;
+    const refused = only && named.length === 1 && !currentNamed && marked ? reading(only.step) : undefined;
     if (only && refused && !refused.ok) return { kind: 'refused', target: only, problem: refused.problem };
     return currentFits ? { kind: 'answer', parsed: reading(current) } : { kind: 'none' };
   }
   if (fits.length === 1 && !currentFits) {
     const target = fits[0] as Changeable;
     const parsed = reading(target.step);
-    return parsed.ok ? { kind: 'change', target, value: parsed.value, marked: said.marked } : { kind: 'none' };
+    return parsed.ok ? { kind: 'change', target, value: parsed.value, marked } : { kind: 'none' };
   }
   return { kind: 'which', value: said.rest, targets: fits, ...(currentFits && currentTarget ? { current: currentTarget } : {}) };
 }

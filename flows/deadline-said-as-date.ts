@@ -90,12 +90,15 @@ export function withDeadlineDate(step: Step): Step {
     parse: (input, ctx) => {
       if (input.kind !== 'text') return step.parse(input, ctx);
       const today = DateTime.fromJSDate(personToday(ctx.now, personZone(ctx.profile)), { zone: 'utc' }).startOf('day');
-      // "asap" is a wish, not a date: asked for a number of months it can be planned against.
-      if (AS_SOON_AS_POSSIBLE.test(input.text)) return { ok: false, problem: 'As soon as you can, then. How many months is realistic for you: 3? 6?' };
       if (AFTER_HOLIDAYS.test(input.text)) return { ok: false, problem: 'After the holidays is a good time to start. By when would you like to be done: a month ("June") or a number of months?' };
       const season = deadlineDateSaid(input.text, today) ? undefined : seasonSaid(input.text, today, personZone(ctx.profile));
       const date = season?.date ?? deadlineDateSaid(input.text, today);
-      if (!date) return step.parse(input, ctx);
+      if (!date) {
+        // "asap" alone is a wish, not a date: asked for a number of months it can be planned against. With a date
+        // ("asap, by summer") or a count of months ("asap, 6 months tops") it only says how keen they are.
+        const parsed = step.parse(input, ctx);
+        return AS_SOON_AS_POSSIBLE.test(input.text) && !parsed.ok ? { ok: false, problem: 'As soon as you can, then. How many months is realistic for you: 3? 6?' } : parsed;
+      }
       if (date <= today) return { ok: false, problem: 'That date has already passed.' };
       const months = monthsUntil(date, today);
       if (months > 60) return { ok: false, problem: "That's more than 60 months away." };

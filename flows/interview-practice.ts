@@ -47,9 +47,24 @@ const SKIP = /^[/!]?skip[.!]*$/i;
 const UNSURE = /^(not sure|i'?m not sure|no idea|i have no idea|i don'?t know|idk|dunno|i can'?t think of (one|any|anything)|nothing comes to mind|no clue)[.!?]*$/i;
 /** A number on its own: meant for a list of options, not a story. */
 const BARE_NUMBER = /^(option |number |#)?\d{1,2}[.)]?$/i;
+/**
+ * A retry said as a request: "try that one again", "do it again", "redo this question", "have another go". The
+ * choice reader takes "I would like to", "can I" and "please" off around them, so "I would like to try that one
+ * again, please." is one of these.
+ */
+const RETRY_SAID = [
+  ...['try', 'do', 'answer', 'redo', 'retry', 'attempt'].flatMap((verb) =>
+    ['it', 'that', 'this', 'that one', 'this one', 'the question', 'this question', 'that question', 'the same question'].flatMap((what) => [
+      `${verb} ${what} again`,
+      ...(verb === 'redo' || verb === 'retry' ? [`${verb} ${what}`] : []),
+    ]),
+  ),
+  'go again', 'try once more', 'one more try', 'one more go', 'another go', 'another try', 'another attempt',
+  'have another go', 'have another try', 'give it another go', 'give it another try', 'have another go at it', 'have a second go',
+];
 /** How people say each choice after the feedback, besides its label and number. */
 const AFTER_WORDS = {
-  retry: ['retry', 'again', 'try again', 'redo', 'one more time', 'let me try again', 'start again'],
+  retry: ['retry', 'again', 'try again', 'redo', 'one more time', 'let me try again', 'start again', ...RETRY_SAID],
   next: ['next', 'next one', 'move on', 'skip', 'skip it', 'go on', 'carry on', 'pass'],
   // Another question: the next one, or after the last a new one (the practice starts over after its summary).
   more: ['one more', 'one more question', 'another question', 'another one', 'get one more question', 'get another question', 'have one more question', 'have another question', 'give me another', 'more questions', 'keep going'],
@@ -327,7 +342,7 @@ export function createInterviewPracticeFlow(data: CoachData) {
     display: (value) => SAID[value.kind] ?? (value.kind === 'scored' ? `scored ${value.feedback.score}/100` : ''),
     next: (value) => (value.kind === 'passed' ? nextRound : value.kind === 'restarted' ? goTo('answer') : value.kind === 'stopped' ? finish : undefined),
   });
-  const afterStep = ask.choice('after', {
+  const afterChoice = ask.choice('after', {
     label: 'After the feedback',
     lead: (ctx) => {
       const feedback = scoredIn(answerStep.of(ctx));
@@ -344,6 +359,11 @@ export function createInterviewPracticeFlow(data: CoachData) {
     // puts the questions just practised last).
     next: (choice) => (choice.startsWith('retry') ? again : choice.startsWith('next') ? nextRound : choice.startsWith('more') ? MORE : finish),
   });
+  /** "try that one again, please": the comma before a closing please or thanks keeps no choice from being read. */
+  const afterStep: typeof afterChoice = {
+    ...afterChoice,
+    parse: (input, ctx) => afterChoice.parse(input.kind === 'text' ? { ...input, text: input.text.replace(/,\s*(please|pls|thanks|thank you)\b/gi, ' $1') } : input, ctx),
+  };
 
   return defineFlow({
     id: 'interview-practice',

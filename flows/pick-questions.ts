@@ -1,6 +1,7 @@
 import { dayInWords } from '../src/dates/date-marks.js';
 import { personToday, personZone } from '../src/dates/person-zone.js';
 import { ask } from '../src/engine/flow.js';
+import { readNumber } from '../src/engine/read/number.js';
 import type { Changeable } from './changed-answers.js';
 import { monthsDeadline } from './deadline-months.js';
 import { withDeadlineDate } from './deadline-said-as-date.js';
@@ -65,8 +66,26 @@ const pay = withOtherIncome(
  * The words that name each answer in a message: the unit and what people call it. The value
  * decides too (each step reads it its own way), so "a year" may name a deadline or pay alike.
  */
+/**
+ * A yearly pay is never a few dollars: said after the pay question, "the right one" or "fifty bucks" is no
+ * new pay (what the pay question itself accepts is its own). Nothing ($0), a rate or no amount is for the pay
+ * question's reading to judge.
+ */
+export function yearlyPayLike(said: string): boolean {
+  const read = readNumber(said, { unit: 'dollars', per: 'year' });
+  const values = read.kind === 'alternatives' || read.kind === 'several' ? read.values : read.kind === 'number' || read.kind === 'currency' ? [read.value] : [];
+  return values.length === 0 || values.some((usd) => usd === 0 || usd >= MIN_YEARLY_PAY);
+}
+/** Below this, a figure said as a change is not a year's pay. */
+const MIN_YEARLY_PAY = 1_000;
+
+/** Paying for a course, not pay from work: "i can pay 300", "id rather pay for the right one", "happy to pay". */
+const PAYING = String.raw`(?:i|we|can|could|would|will|i'?d|id|i'?ll|ill|to|rather|gladly|happily)\s+(?:only\s+|just\s+|maybe\s+|still\s+)?pay\b`;
+/** Pay from work: "my pay", "current pay 52k", "the pay is", "pay was 48k", "pay 52k" said first. */
+const PAY_NOUN = String.raw`(?:my|the|current|base|annual|yearly|gross|net|take[- ]home|present|old)\s+pay\b|pay\s+(?:is|was|'s|of|rate|now)\b|^pay\b(?!\s+(?:for|to|it|up|upfront|monthly|more|less))|pay ?(?:check|cheque|slip)s?`;
+
 export const SITUATION: readonly Changeable[] = [
-  { step: budget, name: 'Budget', words: /\b(?:budget|spend|spending|afford|total|cap)\b/, said: (usd) => dollars(usd as number) },
+  { step: budget, name: 'Budget', words: new RegExp(String.raw`\b(?:budget|spend|spending|afford|total|cap)\b|\b${PAYING}`), said: (usd) => dollars(usd as number), money: true },
   { step: hours, name: 'Study time', words: /\b(?:hours?|hrs?|h|a week|per week|weekly|study time|study)\b/, said: (h) => `${String(h)} hours a week` },
   {
     step: deadline,
@@ -77,5 +96,12 @@ export const SITUATION: readonly Changeable[] = [
       return `${dayInWords(monthsDeadline(months as number, personToday(ctx.now, personZone(ctx.profile))).date)}, about ${about} month${about === 1 ? '' : 's'} from now`;
     },
   },
-  { step: pay, name: 'Current pay', words: /\b(?:pay|paid|salary|earn|earning|earnings|income|wages?|make|making|pension|benefits)\b/, said: (value, ctx) => pay.show(value, ctx) },
+  {
+    step: pay,
+    name: 'Current pay',
+    words: new RegExp(String.raw`\b(?:${PAY_NOUN}|paid|salary|earn|earning|earnings|income|wages?|make|making|pension|benefits)\b`),
+    said: (value, ctx) => pay.show(value, ctx),
+    money: true,
+    holds: yearlyPayLike,
+  },
 ];

@@ -47,6 +47,17 @@ describe('a change to an earlier answer, said at a later question', () => {
     ['actually 6 months', 'choose', 'deadline', 6, 'Deadline changed to Monday 7 June 2027, about 6 months from now.'],
     ['my salary is actually 85k', 'choose', 'pay', 85_000, 'Current pay changed to $85,000 a year.'],
     ['sorry i make 90k a year', 'free-first', 'pay', 90_000, 'Current pay changed to $90,000 a year.'],
+    // A yearly pay is never $300: only the budget can hold it.
+    ['actually 300', 'choose', 'budget', 300, 'Budget changed to $300.'],
+    ['my pay is 61k now', 'choose', 'pay', 61_000, 'Current pay changed to $61,000 a year.'],
+    // Paying for a course names the budget, not pay from work.
+    ['i can pay 300', 'hours', 'budget', 300, 'Budget changed to $300.'],
+    ['actually i could only pay $200', 'free-first', 'budget', 200, 'Budget changed to $200.'],
+    // An amount of money offered on its own, after "ok", "maybe" or "i can do".
+    ['ok maybe fifty bucks', 'choose', 'budget', 50, 'Budget changed to $50.'],
+    ['i can do $80', 'hours', 'budget', 80, 'Budget changed to $80.'],
+    ['Maybe 40 dollars.', 'deadline', 'budget', 40, 'Budget changed to $40.'],
+    ['fine, 150 bucks max', 'free-first', 'budget', 150, 'Budget changed to $150.'],
   ])('%j at %s changes %s to %d and says it back', (text, at, changed, value, note) => {
     const before = upTo(at);
     const parsed = said(at, text, before);
@@ -72,10 +83,12 @@ describe('a change to an earlier answer, said at a later question', () => {
 
   it.each([
     ['actually 5', 'hours', { role: 'x', budget: 500 }, /^Did you mean 5 as your study time, or as a change to your budget\? Say it with what it is for, for example "budget 5"\.$/],
-    ['actually 2', 'choose', UP_TO_PAY, /^Did you mean 2 as your answer here, or as a change to your budget, study time, deadline or current pay\? Say it with what it is for, for example "budget 2" or "study time 2" or "deadline 2" or "current pay 2"\.$/],
+    // $2 is no yearly pay: the pay is not offered.
+    ['actually 2', 'choose', UP_TO_PAY, /^Did you mean 2 as your answer here, or as a change to your budget, study time or deadline\? Say it with what it is for, for example "budget 2" or "study time 2" or "deadline 2"\.$/],
     ['actually 8', 'deadline', { role: 'x', budget: 500, hours: 6 }, /budget|study time/],
     ['sorry i meant 85k', 'free-first', UP_TO_PAY, /budget.*current pay|current pay.*budget/],
-    ['actually 300', 'choose', UP_TO_PAY, /budget.*current pay/],
+    ['actually 3000', 'choose', UP_TO_PAY, /budget.*current pay/],
+    ['ok maybe 50k dollars', 'choose', UP_TO_PAY, /budget.*current pay/],
   ])('asks which answer %j at %s means when more than one can hold it', (text, at, answers, which) => {
     const parsed = said(at, text, answers);
     expect(parsed.ok).toBe(false);
@@ -168,7 +181,7 @@ describe('saying which, after being asked', () => {
     ['budget 5', 'budget', 5],
     ['study time 2', 'hours', 2],
     ['deadline 2', 'deadline', 2],
-    ['current pay 2', 'pay', 2],
+    ['current pay 48k', 'pay', 48_000],
   ])('%j, as the question suggested, changes that answer', (text, changed, value) => {
     const answers = answered('choose', text, UP_TO_PAY);
     expect(answerOf({ answers }, changed)).toBe(value);
@@ -212,6 +225,33 @@ describe('words that name an earlier answer in an answer to this question', () =
     ['yes, even if I make less at first', true],
   ])('%j at the yes/no answers it, and changes nothing', (text, value) => {
     expect(said('free-first', text, UP_TO_PAY)).toMatchObject({ ok: true, value });
+  });
+});
+
+describe('paying for a course, or "one" of something, said at a later question', () => {
+  it.each([
+    ['no, id rather pay for the right one', 'free-first', false],
+    ["no, I'd rather pay for a good one", 'free-first', false],
+    ['no i would rather pay for the one my posting names', 'free-first', false],
+    ['yes, happy to pay once i know which one', 'free-first', true],
+    ['NO. i can pay', 'free-first', false],
+  ])('%j at %s answers it and changes no pay or budget', (text, at, value) => {
+    const parsed = said(at, text, UP_TO_PAY);
+    expect(parsed).toMatchObject({ ok: true, value });
+    expect(parsed.ok ? parsed.note : '').toBeUndefined();
+  });
+
+  it.each(['ok maybe 50', 'ok maybe fifty', 'fifty bucks is a lot for me', 'maybe the one for fifty bucks'])('takes no budget from %j at the choice', (text) => {
+    const parsed = said('choose', text, UP_TO_PAY);
+    expect(parsed.ok ? parsed.note : parsed.problem).not.toMatch(/changed to/);
+  });
+
+  it('asks an amount offered in pounds back in dollars, as the budget question would', () => {
+    expect(said('choose', 'ok maybe 50 quid', UP_TO_PAY)).toEqual({ ok: false, problem: 'I read 50 pounds. I work in US dollars here: roughly how much is that in dollars?' });
+  });
+
+  it('leaves an amount of money offered at the pay question to the pay question', () => {
+    expect(said('pay', 'ok maybe 50k dollars', upTo('pay'))).toMatchObject({ ok: true, value: 50_000 });
   });
 });
 

@@ -43,6 +43,23 @@ describe('a deadline said as a date', () => {
     expect(step.parse({ kind: 'text', text: '6' }, ctx)).toEqual({ ok: true, value: 6 });
   });
 
+  it('reads the date or the months said beside "asap": only asap alone is asked about', () => {
+    const step = withDeadlineDate(ask.number('deadline', { label: 'Deadline (months)', prompt: 'In how many months?', reask: 'A number of months.', min: 1, max: 60, unit: 'months' }));
+    const ctx = { answers: {}, profile: {}, now: TODAY.toJSDate(), menu: [], actor: { id: 'u' }, shared: false } as unknown as FlowContext;
+    const months = (text: string) => {
+      const parsed = step.parse({ kind: 'text', text }, ctx);
+      return parsed.ok ? monthsDeadline(parsed.value as number, TODAY.toJSDate()).date : parsed.problem;
+    };
+    expect(months('asap, by summer')).toBe('2027-06-01');
+    expect(months('as soon as possible, ideally by september')).toBe('2027-09-01');
+    expect(months('ASAP. end of spring at the latest')).toBe('2027-06-01');
+    expect(months('asap - march 2027 would be great')).toBe('2027-03-01');
+    expect(months('as soon as i can, 6 months tops')).toBe('2027-06-07');
+    expect(months('right away, within a year')).toBe('2027-12-07');
+    expect(step.parse({ kind: 'text', text: 'asap, by summer' }, ctx)).toMatchObject({ ok: true, note: expect.stringContaining('By summer, then') });
+    for (const text of ['asap please', 'as soon as possible, i may be let go', 'straight away!']) expect(months(text)).toBe('As soon as you can, then. How many months is realistic for you: 3? 6?');
+  });
+
   it.each([
     ['by summer maybe', undefined, '2027-06-01', 'summer'],
     ['summer-ish probably', undefined, '2027-06-01', 'summer'],

@@ -314,6 +314,27 @@ describe('one more question after the last', () => {
     });
   }
 
+  it.each(['I would like to try that one again, please.', 'can I do this question again?', 'could i have another go please', 'let me redo it', 'Try it again please'])(
+    'reads %j as a retry',
+    async (said) => {
+      const { chat } = await userWith(ANALYST);
+      await chat.say('practice');
+      await chat.say('1');
+      await chat.say('let the coach choose');
+      await chat.say(BETTER);
+      expect(await chat.say(said)).toContain('try 2');
+    },
+  );
+
+  it.each(['I would like another question, please.', 'one more please'])('reads %j as another question, not a retry', async (said) => {
+    const { chat } = await userWith(ANALYST);
+    await chat.say('practice');
+    await chat.say('1');
+    await chat.say('let the coach choose');
+    await chat.say(BETTER);
+    expect(await chat.say(said)).not.toContain('try 2');
+  });
+
   it('keeps "one more time" a retry', async () => {
     const { chat } = await userWith(ANALYST);
     await chat.say('practice');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SITUATION } from '../flows/pick-questions.js';
+import { SITUATION, yearlyPayLike } from '../flows/pick-questions.js';
 import type { FlowContext, Step } from '../src/engine/flow.js';
 
 const ctx: FlowContext = { answers: {}, profile: {}, now: new Date('2026-12-07T09:00:00Z'), menu: [], actor: { id: 'u' }, shared: false };
@@ -30,10 +30,26 @@ describe("the pick's situation questions", () => {
   });
 
   it.each([
-    ['budget', ['my budget', 'what i can spend', 'i can afford 300'], ['10 hours', 'i earn 90k']],
+    ['fifty thousand', true],
+    ['52k', true],
+    ['$0', true],
+    ['nothing right now', true],
+    ['$25 an hour', true],
+    ['the right one', true],
+    ['1', false],
+    ['one', false],
+    ['fifty bucks', false],
+    ['$300', false],
+    ['actually 999', false],
+  ])('takes %j as a figure that can be a yearly pay: %s', (text, yearly) => {
+    expect(yearlyPayLike(text)).toBe(yearly);
+  });
+
+  it.each([
+    ['budget', ['my budget', 'what i can spend', 'i can afford 300', 'i can pay 300', "i'd only pay 200", 'id rather pay for the right one'], ['10 hours', 'i earn 90k', 'my pay is 60k']],
     ['hours', ['10 hours', '8 hrs', 'twice a week', 'study time'], ['$300', '9 months']],
     ['deadline', ['9 months', 'a year', 'the deadline', 'ready by june'], ['$300', '8 hours']],
-    ['pay', ['my salary', 'i earn 90k', 'i make 60k', 'on a pension now'], ['my budget', '10 hours']],
+    ['pay', ['my salary', 'i earn 90k', 'i make 60k', 'on a pension now', 'current pay 52k', 'my pay is 60k', 'pay was 48k', 'pay 52k', 'my paycheck'], ['my budget', '10 hours', 'i can pay 300', 'id rather pay for the right one', 'happy to pay for it', 'pay for a course']],
   ])('names the %s by its own words only', (id, naming, other) => {
     const words = SITUATION.find((c) => c.step.id === id)?.words as RegExp;
     for (const text of naming) expect(words.test(text), text).toBe(true);

@@ -33,10 +33,14 @@ const CHANGES: [string, string][] = [
   ['correction: 52k', '52k'],
   ['my bad, 7 hours', '7 hours'],
   ['oh wait sorry i meant 5', '5'],
+  ['10 hours, or rather 8', '10 hours, or 8'],
+  ['rather 400', '400'],
 ];
 
 /** Plain answers: no change said, the text left as typed (lower case). */
-const PLAIN = ['300', '$500', '10 hours a week', 'a year', 'yes', 'no', 'i can do 8', '52k', 'by june', 'not sure', 'oh, 300', 'no, 300', 'i could do 10 now', 'my budget is 300 now', 'for now 5 hours'];
+const PLAIN = ['300', '$500', '10 hours a week', 'a year', 'yes', 'no', 'i can do 8', '52k', 'by june', 'not sure', 'oh, 300', 'no, 300', 'i could do 10 now', 'my budget is 300 now', 'for now 5 hours',
+  // "I'd rather" says what is preferred, not that something was misspoken.
+  "no, id rather pay for the right one", "i'd rather do 10 hours", 'I would rather spend less', "we'd much rather wait"];
 
 describe('readChange', () => {
   it.each(CHANGES)('reads %j as a change of %j', (text, rest) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNumber, wholeNumber } from '../src/engine/read/number.js';
+import { moneyOnly, readNumber, wholeNumber } from '../src/engine/read/number.js';
 import type { NumberReading, Want } from '../src/engine/read/number.js';
 import { numberProblem } from '../src/engine/read/number-problem.js';
 
@@ -190,6 +190,52 @@ describe('reading numbers as people type them', () => {
   it('marks approximations without changing the number', () => {
     expect(readNumber('about 85k', PAY)).toEqual({ kind: 'number', value: 85000, approximate: true });
     expect(readNumber('85k', PAY)).toEqual({ kind: 'number', value: 85000, approximate: false });
+  });
+});
+
+describe('"one" said of a thing, not counted', () => {
+  it.each([
+    ['no, id rather pay for the right one', PAY],
+    ['which one would a hiring manager care about', MONTHS],
+    ['that one', BUDGET],
+    ['the google one please', MONTHS],
+    ['is the cheapest online one any good', BUDGET],
+    ['one of them is enough', HOURS],
+    ['one that fits my budget', BUDGET],
+    ['no one told me', YEARS],
+    ['each one takes time', MONTHS],
+  ])('%j has no number', (text, want) => {
+    expect(readNumber(text, want)).toEqual({ kind: 'none' });
+  });
+
+  it.each<[string, Want, Partial<NumberReading>]>([
+    ['one', MONTHS, n(1)],
+    ['just one', MONTHS, n(1)],
+    ['maybe one hour a day', HOURS, { kind: 'rate', value: 1, per: 'day', unit: 'hours' }],
+    ['the one year course', MONTHS, n(12)],
+    ['I can do one', HOURS, n(1)],
+    ['the budget is one thousand', BUDGET, n(1000)],
+    ['that one or two hours', HOURS, { kind: 'alternatives', values: [1, 2] }],
+    ['twenty one', YEARS, n(21)],
+    ['at least one', MONTHS, n(1)],
+  ])('%j still counts one (%o)', (text, want, expected) => {
+    expect(readNumber(text, want)).toMatchObject(expected);
+  });
+});
+
+describe('an amount said as money and nothing else', () => {
+  it.each([
+    ['fifty bucks', 50, 'USD'],
+    ['$50', 50, 'USD'],
+    ['about 50 quid', 50, 'GBP'],
+    ['€40 max', 40, 'EUR'],
+    ['100 dollars tops', 100, 'USD'],
+  ])('%j is %d %s', (text, value, currency) => {
+    expect(moneyOnly(text)).toEqual({ value, currency });
+  });
+
+  it.each(['50', 'fifty', '50 bucks a month', '10 hours', 'fifty bucks is a lot', '$50 or $80', 'i paid $50 for it'])('%j is not', (text) => {
+    expect(moneyOnly(text)).toBeUndefined();
   });
 });
 

@@ -57,6 +57,17 @@ const QUESTIONS = [
   // A bare why and the thing asked about.
   'why network+',
   'why the second one',
+  // "which one", "which option": asked without a verb after the wh-word.
+  'which one would a hiring manager care about',
+  'which option is cheaper for me',
+  'What path makes sense',
+  // Things offered, which is asked; a step asked without the verb first, as in many first languages.
+  'i need portfolio or certificate more?',
+  'security+ or something ICS specific first?',
+  'CCNA or Network+?',
+  'bootcamp or self study?',
+  'so i should start with security+?',
+  'we need a degree for this?',
 ];
 
 /** Tentative answers shaped like questions, and plain answers: the step reads them. */
@@ -72,6 +83,18 @@ const ANSWERS: [string, 'suggestion' | 'statement'][] = [
   ['Excel, SQL. Is that enough?', 'suggestion'],
   ['yes?', 'suggestion'],
   ['none?', 'suggestion'],
+  // Numbers offered, or checked, are a tentative answer.
+  ['10 or 15?', 'suggestion'],
+  ['ten or twelve hours?', 'suggestion'],
+  ['6 months or so?', 'suggestion'],
+  ['$500 or maybe $800?', 'suggestion'],
+  ['i need 10 hours?', 'suggestion'],
+  ['portfolio or certificate, not sure', 'statement'],
+  ['I should be fine with 5 hours', 'statement'],
+  ['UX designer, or UX research maybe?', 'suggestion'],
+  ['data or ux probably?', 'suggestion'],
+  // Asked without the verb first after what it is about: left whole, so the answer reads both.
+  ['I have already the google certificate, I need another one?', 'suggestion'],
   ['what I enjoy most is helping people', 'statement'],
   ['How I got here is a long story', 'statement'],
   ['Do some SQL and Excel', 'statement'],

@@ -29,8 +29,11 @@ const LEAD_WORDS = [...LEADS].sort((a, b) => b.length - a.length);
 
 /** "change my budget to 300", "update hours to 10", "set the deadline to 9 months": the answer named between. */
 const CHANGE_VERB = /^(?:can (?:you|i|we) |could (?:you|i|we) |please |pls |let'?s |i'?d like to |i want to |i need to )?(?:change|update|set|switch|correct|lower|raise|bump|drop|cut|reduce|increase|move)\b\s*(.*?)\s*\b(?:to|at|down to|up to|for)\b\s*(.+)$/;
-/** Said anywhere: "i can actually do 10", "10 hours instead". Not "now": "I could do 10 now" answers the question asked. */
-const ANYWHERE = /\b(?:actually|actualy|instead|after all|rather)\b/g;
+/**
+ * Said anywhere: "i can actually do 10", "10 hours instead". Not "now": "I could do 10 now" answers the question asked;
+ * nor "I'd rather", which says what they prefer ("no, id rather pay for the right one"), not that they misspoke.
+ */
+const ANYWHERE = /\b(?:actually|actualy|instead|after all|(?<!\b(?:would|had|i'?d|id|we'?d|you'?d)\s+(?:much\s+|really\s+|just\s+)?)rather)\b/g;
 /** How a question opens, once the lead words are off: "how long…", "what if…", "would it…", "is 12 enough?". */
 const ASKS = /^(?:how|what|whats|what's|which|when|would|will|wouldn'?t|could|can|does|do|did|is|isn'?t|are|should|if|suppose|say i)\b/;
 const PUNCT_AROUND = /^[\s,.;:!?-]+|[\s,.;:!?-]+$/g;

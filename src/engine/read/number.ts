@@ -163,8 +163,41 @@ const symAt = (tokens: readonly Token[], i: number): string | undefined => {
 };
 const isNumberWord = (word: string | undefined) => word !== undefined && (word in UNITS || word in TENS);
 
+/** Words before a "one" that is a thing, not a count: "the right one", "which one", "that one", "no one", "a cheaper one". */
+const POINTING = new Set(['the', 'that', 'this', 'which', 'whichever', 'what', 'each', 'every', 'any', 'no', 'another', 'other', 'a', 'an', 'same', 'my', 'your', 'our', 'their', 'his', 'her', 'its']);
+/** Words that never stand between a pointing word and its "one": "the budget is one" and "that i have one" count. */
+const NOT_DESCRIBING = new Set([
+  'is', 'are', 'was', 'were', 'be', "'s", 'am', 'do', 'does', 'did', 'have', 'has', 'had', 'can', 'could', 'will', 'would', 'should', 'need', 'want', 'take',
+  'get', 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'me', 'us', 'them', 'for', 'to', 'in', 'at', 'of', 'on', 'with', 'by', 'from', 'and', 'or', 'but',
+  'if', 'then', 'per', ...APPROXIMATE,
+]);
+/** What follows a "one" that is a thing: "one of them", "one that fits". */
+const OF_WHICH = /^(?:that|which|who|whose)$/;
+const OF_GROUP = /^(?:the|them|those|these|my|your|our|their|his|her|its)$/;
+
+/**
+ * "one" said of a thing, not as a count: "the right one", "which one would…", "the google one", "one of
+ * them". A unit or another number after it keeps it a count: "the one year course", "that one or two hours".
+ */
+function pointsAtThing(tokens: readonly Token[], i: number): boolean {
+  if (wordAt(tokens, i) !== 'one') return false;
+  const next = wordAt(tokens, i + 1) ?? symAt(tokens, i + 1);
+  if (next !== undefined && (next in UNIT_WORDS || next in CURRENCY_WORDS || next in PERIODS || next in MULTIPLIERS || next === 'hundred' || ['or', 'and', '-', 'to', '/', '+'].includes(next))) return false;
+  if (next === 'of' && OF_GROUP.test(wordAt(tokens, i + 2) ?? '')) return true;
+  if (next !== undefined && OF_WHICH.test(next)) return true;
+  // A pointing word right before it, or with one or two describing words between ("the cheapest online one").
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const word = wordAt(tokens, k);
+    if (word === undefined || isNumberWord(word)) return false;
+    if (POINTING.has(word)) return true;
+    if (NOT_DESCRIBING.has(word)) return false;
+  }
+  return false;
+}
+
 /** "twenty five", "one hundred and fifty", "a dozen", "a couple of", "half a", "a year" (1), "one and a half". */
 function wordNumberAt(tokens: readonly Token[], start: number): { value: number; end: number } | undefined {
+  if (pointsAtThing(tokens, start)) return undefined;
   let total = 0;
   let current = 0;
   let seen = false;
@@ -494,6 +527,24 @@ export function wholeNumberInFull(text: string): number | undefined {
   if (groups.length === 0) return ZERO.test(typed) ? 0 : undefined;
   const [only] = groups;
   if (groups.length > 1 || !only || only.values.length > 1 || only.said === 'things' || only.said === 'age' || only.said === 'date') return undefined;
-  const quiet = tokens.every((token, i) => (i >= only.start && i < only.end) || (token.kind === 'word' ? FILLER.has(token.text) : token.kind === 'sym' && QUIET_SYMBOLS.has(token.text)));
-  return quiet ? only.values[0] : undefined;
+  return saysOnly(tokens, only) ? only.values[0] : undefined;
+}
+
+/** Nothing but the one group and words that may surround a whole answer. */
+const saysOnly = (tokens: readonly Token[], only: Group) =>
+  tokens.every((token, i) => (i >= only.start && i < only.end) || (token.kind === 'word' ? FILLER.has(token.text) : token.kind === 'sym' && QUIET_SYMBOLS.has(token.text)));
+
+/**
+ * An amount said as money and nothing else ("fifty bucks", "$50", "about 50 quid", "£40 max"), with its
+ * currency; undefined for a bare number ("50") or an amount inside a sentence.
+ */
+export function moneyOnly(text: string): { value: number; currency: Currency | 'USD' } | undefined {
+  const typed = normalize(text);
+  if (typed === '' || typed.length > 200) return undefined;
+  const tokens = lex(typed);
+  const groups = groupsOf(tokens, { unit: 'dollars' });
+  const [only] = groups;
+  if (groups.length !== 1 || !only || only.values.length !== 1 || only.per !== undefined) return undefined;
+  const currency = only.currency ?? (only.said === 'dollars' ? 'USD' : undefined);
+  return currency && saysOnly(tokens, only) ? { value: only.values[0] as number, currency } : undefined;
 }

@@ -1,3 +1,4 @@
+import { readNumber } from './number.js';
 import { normalize, sentences } from './text.js';
 import { YES_NO_PHRASES } from './yes-no.js';
 
@@ -30,7 +31,7 @@ const SHORT_WHY = /^why (?!not$)\S+(?: \S+){0,3}$/;
  */
 const AUX_SUBJECT = /^\S+\s+(?:\d{2} too (?:late|old)|there|i|you|it|this|that|these|those|a|an|the|my|we|they|he|she|someone|anyone|people|one|any|your|our|free|such|certifications?|credentials?|certificates?|courses?)\b/;
 /** What follows a wh-word in a question ("what does", "how long", "why do"), not in "what I like is numbers". */
-const WH_NEXT = /^\S+\s+(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|has|have|long|much|many|often|kind|type|sort|exactly|happens|if|about|else|would|for|the|a|an|of|to|jobs?|roles?|certs?|certifications?|credentials?|courses?)\b/;
+const WH_NEXT = /^\S+\s+(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|has|have|long|much|many|often|kind|type|sort|exactly|happens|if|about|else|would|for|the|a|an|of|to|jobs?|roles?|certs?|certifications?|credentials?|courses?|one|ones|options?|paths?|ways?|skills?)\b/;
 const ASKING = /^(?:i (?:was |am |'m )?wonder(?:ing)?|i'?d like to know|i would like to know|i want to know|tell me|can you tell me|could you tell me|do you know|any idea|quick question|question|just wondering|wondering|curious)\b/;
 /** "what about data analyst?", "how about 10?": an answer offered. */
 const SUGGESTION = /^(?:and |or |so |hmm,? |ok,? )?(?:what|how) about\b/;
@@ -38,10 +39,21 @@ const SUGGESTION = /^(?:and |or |so |hmm,? |ok,? )?(?:what|how) about\b/;
 const CHECKED = /^(?:(?:is|would|will|does|can|could)\s+)?\S+(?:\s+\S+){0,3}?\s+(?:be\s+)?(?:ok|okay|enough|fine|alright|all right|acceptable|too much|too little|too few|too many)\??$/;
 const SOFT_START = /^(?:(?:and|so|but|also|ok|okay|oh|hey|hi|sorry|um|uh|hmm|well|wait|actually|btw|by the way|quick question|one question|question)[,:]?\s+)+/;
 
+/** "portfolio or certificate more?", "security+ or something ICS specific first?": two things offered, and which is asked. */
+const OFFERS_TWO = /\S\s+or\s+\S/;
+/** "UX designer, or UX research maybe?": two offered as an unsure answer. */
+const UNSURE = /\b(?:maybe|perhaps|probably|possibly|i guess|i think|i suppose|i'?d say|or so)\b/;
+/** "i need a degree?", "i should start with security+?": asked without the verb first, as in many first languages. */
+const ASKS_WHAT_TO_DO = /^(?:i|we) (?:really |still |also )?(?:need|should|must|have to|gotta|got to|ought to)\b/;
+
 /** "huh?", "what?", "sorry?": the question was not understood. */
 const CONFUSED = /^(?:huh|what|eh|pardon|sorry|come again|say again|say what)\s*\?+$/;
 
-function isQuestion(sentence: string): boolean {
+/**
+ * `alone`: the sentence is the whole message, not the end of one ("I have the google certificate, I need another
+ * one?"), where a question without its verb first needs what came before to be understood, and is left whole.
+ */
+function isQuestion(sentence: string, alone = true): boolean {
   if (CONFUSED.test(sentence)) return true;
   const s = sentence.replace(SOFT_START, '').trim();
   if (s === '' || SUGGESTION.test(s)) return false;
@@ -50,6 +62,8 @@ function isQuestion(sentence: string): boolean {
   if (ASKING.test(s)) return true;
   if (WH.test(s)) return marked || WH_NEXT.test(s) || !s.includes(' ') || SHORT_WHY.test(s);
   if (AUX.test(s)) return marked || AUX_SUBJECT.test(s);
+  // Numbers offered ("10 or 15?", "i need 6 months?") are a tentative answer; things offered are asked about.
+  if (alone && marked && ((OFFERS_TWO.test(s) && !UNSURE.test(s)) || ASKS_WHAT_TO_DO.test(s))) return readNumber(s).kind === 'none';
   // "data analyst?", "10?": a tentative answer, unless a question word comes later ("and the pay for that?").
   return marked && /\b(?:what|how|why|which|where|when|who)\b/.test(s);
 }
@@ -62,7 +76,7 @@ function leadingAnswer(sentence: string): string[] {
   const match = LEADING.exec(sentence);
   const [, first = '', second = ''] = match ?? [];
   const short = first.trim().split(/\s+/).length <= MAX_LEADING_WORDS;
-  return match && short && isQuestion(normalize(second)) && !isQuestion(normalize(first)) ? [first.trim(), second.trim()] : [sentence];
+  return match && short && isQuestion(normalize(second), false) && !isQuestion(normalize(first)) ? [first.trim(), second.trim()] : [sentence];
 }
 
 /** Said around a question without being an answer: "Hi! How long does this take?" */
