@@ -344,3 +344,29 @@ describe('an experienced person towards a named credential', () => {
     expect(first(false)).toEqual(['programme', 'named']);
   });
 });
+
+describe('a held credential that leads to a named rung', () => {
+  // A held fundamentals exam leads to the named exam; a long beginner's programme below it covers the top gap.
+  const held = credential('held-basics', { level: 'fundamentals', skills: ['stats'], costs: [line('exam', 0)], nextSteps: ['named'] });
+  const programme = credential('programme', { level: 'entry-certificate', skills: ['sql', 'stats'], costs: [line('exam', 0)], nextSteps: ['named'] });
+  const short = credential('short', { level: 'fundamentals', skills: ['sql'], costs: [line('exam', 50)], nextSteps: ['named'] });
+  const named = credential('named', { level: 'associate', skills: ['stats', 'python'], costs: [line('exam', 400)] });
+  const gaps: Gap[] = [{ skill: 'sql', share: 1 }, { skill: 'stats', share: 1 }, { skill: 'python', share: 1 }];
+  const path = (candidates: readonly CatalogCredential[], heldIds: readonly string[], required: readonly string[]) => {
+    const index = buildCredentialIndex([held, ...candidates], skillCatalog);
+    const situation: Situation = { hoursPerWeek: 10, today: TODAY, budgetUsd: 1000 };
+    const ranked = rankCredentials(candidates, { index, role: role(), gaps, situation });
+    return bestStack(ranked, { index, gaps, situation, beginner: true, held: heldIds, required }).members.map((m) => m.credential.id);
+  };
+
+  it('starts on the named rung, not on the beginner\'s programme or another fundamentals exam below it', () => {
+    expect(path([programme, named], ['held-basics'], ['named'])).toEqual(['named']);
+    expect(path([short, named], ['held-basics'], ['named'])).toEqual(['named']);
+    expect(path([programme, short, named], ['held-basics'], ['named'])).toEqual(['named']);
+  });
+
+  it('keeps the rung below when they hold nothing leading there, or their postings do not name the rung', () => {
+    expect(path([programme, named], [], ['named'])).toEqual(['programme', 'named']);
+    expect(path([programme, named], ['held-basics'], [])).toEqual(['programme', 'named']);
+  });
+});

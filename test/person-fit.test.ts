@@ -249,3 +249,64 @@ describe('a beginner course the person\'s work already covers', () => {
     expect(personFrom({ skills: [{ skill: 'sql', level: 'basic' }] }, match, () => true).workSkills).toBeUndefined();
   });
 });
+
+describe('a job title said as the person typed it', () => {
+  it('keeps acronyms and inner capitals, and lowers only the capital a sentence gives', () => {
+    expect(experienceMet(byId('assoc'), { currentRole: 'mainframe COBOL programmer', yearsExperience: 35 }, index)).toBe(' Your 35 years as a mainframe COBOL programmer are in another field, so they do not count toward it.');
+    expect(experienceMet(byId('assoc'), pm({ currentRole: 'IT Project Manager', yearsExperience: 2 }), index)).toBe(' Your 2 years as an IT project manager count toward it.');
+    expect(workCovers(catalog[0] as CatalogCredential, { workSkills: ['pm'], yearsExperience: 9, currentRole: 'SAP PM coordinator' })).toBe('9 years as a SAP PM coordinator');
+  });
+});
+
+describe('a credential they passed once and let lapse', () => {
+  const lapsed = { currentRole: 'mainframe COBOL programmer', yearsExperience: 35, lapsed: ['assoc', 'pro'] };
+  it('is said as a retake of what they passed, never with the experience a first attempt expects', () => {
+    const notes = fitFor(byId('assoc'), lapsed, index).notes;
+    expect(notes.map((n) => n.kind)).toEqual(['lapsed']);
+    expect(notes[0]?.text).toMatch(/^You passed it before and it has lapsed, so taking it again is a retake of an exam you have passed, not a first attempt/);
+    expect(notes[0]?.text).not.toMatch(/recommends a year|another field/);
+    expect(experienceMet(byId('assoc'), lapsed, index)).toMatch(/^ You passed it before and it has lapsed/);
+    // Its required experience was met when they passed it: not set aside as one for later.
+    expect(fitFor(byId('pro'), lapsed, index).setAside).toBeUndefined();
+  });
+
+  it('is not held: nothing it builds on is set aside for it, and one they never passed keeps its experience note', () => {
+    expect(fitFor(byId('entry'), { lapsed: ['pro'] }, index).setAside).toBeUndefined();
+    expect(fitFor(byId('assoc'), { ...lapsed, lapsed: ['pro'] }, index).notes[0]?.text).toMatch(/^It recommends a year of hands-on work\./);
+  });
+
+  it('is read from the profile, apart from what they hold', () => {
+    const match = (): RoleMatch => ({ kind: 'none' });
+    const person = personFrom({ credentialsHeld: [{ id: 'entry' }], credentialsLapsed: [{ id: 'pro' }, { id: 'entry' }, { id: 'nope' }] }, match, (id) => id !== 'nope');
+    expect(person.held).toEqual(['entry']);
+    expect(person.lapsed).toEqual(['pro']);
+    expect(personFrom({ credentialsHeld: [{ id: 'entry' }] }, match, () => true).lapsed).toBeUndefined();
+  });
+});
+
+describe('years in another computer occupation', () => {
+  const computing = (id: string, code: string) => role(id, undefined, { soc: [{ code, title: 'test', relation: 'mapped' }] });
+  const cloud = computing('pm-role', '15-1299.08');
+  const programmer = computing('dev-role', '15-1252.00');
+  const teacher = computing('teacher-role', '25-2031.00');
+  const matcher = (own: ReturnType<typeof role>) => (text: string): RoleMatch =>
+    text === 'pm role' ? { kind: 'role', role: cloud, exact: true } : /programmer|teacher/i.test(text) ? { kind: 'role', role: own, exact: true } : { kind: 'none' };
+
+  it('counts as IT work toward a credential made for the target role, with the vendor platform it is built on left to add', () => {
+    const person = personFrom({ currentRole: 'mainframe COBOL programmer', yearsExperience: 35, gapReport: { role: 'pm-role' } }, matcher(programmer), () => true);
+    expect(person.fieldsAccepted).toEqual([{ role: 'pm-role', field: 'IT work', counts: 'as IT work' }]);
+    expect(experienceMet(byId('assoc'), person, index)).toBe(' Your 35 years as a mainframe COBOL programmer count toward it as IT work.');
+    const onPlatform = credential('on-platform', { name: 'On platform', level: 'associate', skills: ['cloudy', 'ml'], targetRoles: ['pm-role'], experience: { recommendedMonths: 6, requiredMonths: null, says: 'It recommends 6 months on Cloudy.', source: 'test', confidence: 'S' } });
+    const withPlatform = buildCredentialIndex([...catalog, onPlatform], skills({ pm: {}, agile: {}, leadership: {}, scrum: {}, ml: {}, cloudy: { category: 'platform' } }));
+    expect(experienceMet(onPlatform, person, withPlatform)).toBe(' Your 35 years as a mainframe COBOL programmer count toward it as IT work; hands-on CLOUDY is the part to add.');
+    // Their own work on that platform leaves nothing to add.
+    expect(experienceMet(onPlatform, { ...person, workSkills: ['cloudy'] }, withPlatform)).toBe(' Your 35 years as a mainframe COBOL programmer count toward it as IT work.');
+  });
+
+  it('does not count a job outside computer occupations, nor toward a credential for another role', () => {
+    expect(personFrom({ currentRole: 'maths teacher', yearsExperience: 20, gapReport: { role: 'pm-role' } }, matcher(teacher), () => true).fieldsAccepted).toBeUndefined();
+    const person = personFrom({ currentRole: 'mainframe COBOL programmer', yearsExperience: 35, gapReport: { role: 'pm-role' } }, matcher(programmer), () => true);
+    const elsewhere = credential('elsewhere', { name: 'Elsewhere', level: 'associate', skills: ['ml'], targetRoles: ['other-role'], experience: { recommendedMonths: 12, requiredMonths: null, says: 'It recommends a year.', source: 'test', confidence: 'S' } });
+    expect(experienceMet(elsewhere, person, index)).toMatch(/are in another field/);
+  });
+});

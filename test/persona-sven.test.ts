@@ -226,7 +226,7 @@ describe('Sven, water-utility electrician with ISC2 CC to OT security analyst, $
   // Cause: src/credentials/best-stack.ts bestStack: longStart only counts a beginner's certificate as a long
   // start when a fundamentals exam among the candidates leads to the named rung (shortWays); his held CC,
   // whose next step is Security+, is no candidate, so the 28-week Google certificate leads the path.
-  it.fails('starts a CC holder on Security+, which his CC leads to and his postings name, not a beginner certificate', async () => {
+  it('starts a CC holder on Security+, which his CC leads to and his postings name, not a beginner certificate', async () => {
     const { picks } = await throughPick('sven-path');
     expect(picks).toContain('Recommended path: Start with CompTIA Security+ (SY0-701)');
   });

@@ -1,13 +1,13 @@
 import type { CredentialLevel } from '../data/credentials-schema.js';
 import { coverageOf, coverageTable, type Coverage } from './coverage.js';
 import type { CredentialIndex } from './credential-index.js';
-import { byCodeUnits, formatUsd, toCents } from './money.js';
+import { byCodeUnits, toCents } from './money.js';
 import { byRank, type ScoredCredential } from './score-credential.js';
 import type { Gap, Situation } from './situation.js';
 import { cutPath, laterSentence, weeksOf } from './later-steps.js';
 import { skipSentence, type Past } from './covered-start.js';
 import { nextRung } from './next-rung.js';
-import { freeWayIn } from './toward-named.js';
+import { chains, leftOutReason, reachOf, type Reach } from './stack-chains.js';
 
 /**
  * The recommended stack: one path of one to three credentials, each the next step of the one
@@ -38,7 +38,9 @@ import { freeWayIn } from './toward-named.js';
  * another vendor's platform than the one the person's postings, then the
  * role's profile, name first (AWS for a cloud role that lists AWS first; a path on no vendor's
  * platform is neither); for a beginner in the field, starting with an entry certificate or a
- * fundamentals exam; covering their most important gap in full within reach (what fits, is free or has an
+ * fundamentals exam; not starting below a rung their postings name that a credential they hold leads to
+ * (ISC2 CC → Security+: a CC holder starts on Security+), nor, after years of work, on a long beginner's
+ * programme below a named rung a fundamentals exam also leads to; covering their most important gap in full within reach (what fits, is free or has an
  * unknown price: the first pick should close the first gap); without postings, closing most of the
  * role's core competencies within reach (the role's profile decides the path, not a tool it also
  * lists); then most gap demand covered by what fits; then by what fits or is free; then by the whole
@@ -49,7 +51,7 @@ import { freeWayIn } from './toward-named.js';
 export const MAX_STACK_SIZE = 3;
 const ENTRY_LEVELS: ReadonlySet<string> = new Set(['entry-certificate', 'fundamentals']);
 
-export type Reach = 'fits' | 'free-route' | 'later' | 'unknown';
+export type { Reach } from './stack-chains.js';
 
 export interface StackMember extends ScoredCredential {
   readonly reach: Reach;
@@ -155,60 +157,6 @@ const sumOrNull = (values: readonly (number | null)[]): number | null =>
   values.some((v) => v === null) ? null : values.reduce<number>((total, v) => total + (v ?? 0), 0);
 
 
-/** Every chain along nextSteps among the candidates, from each first rung, up to maxSize long. */
-function chains(candidates: ReadonlyMap<string, ScoredCredential>, maxSize: number, skippable: ReadonlySet<string> = new Set()): ScoredCredential[][] {
-  const found: ScoredCredential[][] = [];
-  const extend = (chain: ScoredCredential[]) => {
-    found.push(chain);
-    if (chain.length === maxSize) return;
-    const last = chain[chain.length - 1] as ScoredCredential;
-    for (const id of last.credential.nextSteps) {
-      const next = candidates.get(id);
-      if (next && !chain.includes(next)) extend([...chain, next]);
-    }
-  };
-  // A path starts on the first rung left for the person: a rung with a lower one among the
-  // candidates (not held, not outgrown) is reached through it, foundations first.
-  // A beginner's course the person's work covers is no rung they must pass: the one after it may start too.
-  const reached = new Set([...candidates.values()].filter((c) => !skippable.has(c.credential.id)).flatMap((c) => c.credential.nextSteps));
-  for (const start of candidates.values()) if (!reached.has(start.credential.id)) extend([start]);
-  return found;
-}
-
-/** Reach of each member in plan order, or undefined when the path cannot be recommended. */
-function reachOf(chain: readonly ScoredCredential[], budgetCents: number | null, deadline: number | undefined): Reach[] | undefined {
-  let spent = 0;
-  let weeks = 0;
-  const reach: Reach[] = [];
-  for (const member of chain) {
-    const w = weeksOf(member);
-    if (deadline !== undefined && (w === null || weeks + w > deadline)) return undefined;
-    weeks += w ?? 0;
-    const cost = member.cost.expectedCents;
-    if (budgetCents === null) reach.push('fits');
-    else if (cost !== null && spent + cost <= budgetCents) {
-      spent += cost;
-      reach.push('fits');
-    } else if (freeWayIn(member.credential)) reach.push('free-route');
-    else if (reach.some((r) => r === 'later' || r === 'unknown')) return undefined;
-    else reach.push(cost === null ? 'unknown' : 'later');
-  }
-  // An unknown price may start a path (said as unknown, never as fitting); a known price over the budget may not.
-  return reach[0] === 'later' ? undefined : reach;
-}
-
-function leftOutReason(pick: ScoredCredential, budgetCents: number | null, deadline: number | undefined): string | undefined {
-  const cost = pick.cost.expectedCents;
-  const weeks = weeksOf(pick);
-  if (deadline !== undefined && weeks === null) return 'hours unknown, so it cannot be shown to fit your deadline';
-  if (deadline !== undefined && weeks !== null && weeks > deadline) return `${weeks} weeks alone is over your deadline`;
-  if (budgetCents !== null && !freeWayIn(pick.credential)) {
-    if (cost === null) return 'price unknown, so it cannot be shown to fit your budget';
-    if (cost > budgetCents) return `${formatUsd(cost)} alone is over your budget`;
-  }
-  return undefined;
-}
-
 interface Candidate {
   /** How many credentials the postings require by name the path leaves out. */
   readonly requiredLeft: number;
@@ -220,7 +168,10 @@ interface Candidate {
   readonly otherVendor: number;
   /** 1 when a beginner's path starts above the fundamentals. */
   readonly startsHigh: number;
-  /** 1 when an experienced person's path starts with an entry certificate below a named rung that a fundamentals exam within reach also leads to. */
+  /**
+   * 1 when an experienced person's path starts with an entry certificate below a named rung that a fundamentals exam within
+   * reach also leads to, or when any path starts on a rung below a named rung that a credential they hold leads to.
+   */
   readonly longStart: number;
   /** 1 when the path, within reach, leaves the person's most important gap uncovered. */
   readonly missesTop: number;
@@ -326,12 +277,14 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
   // Beginner's courses the person's work covers whose next rung their postings name: that rung may start a path.
   const skippable = new Set([...(ctx.pastCourses ?? new Map()).keys()].filter((id) => byId.get(id)?.credential.nextSteps.some((n) => byId.has(n) && (ctx.required ?? []).includes(n))));
   const afterCovered = (id: string) => [...skippable].some((s) => byId.get(s)?.credential.nextSteps.includes(id));
-  const all = chains(byId, ctx.maxSize ?? MAX_STACK_SIZE, skippable);
+  const afterHeld = (id: string) => (ctx.held ?? []).some((h) => ctx.index.byId.get(h)?.nextSteps.includes(id));
+  // Named rungs a held credential leads to (Security+ after ISC2 CC): the path starts there, not on a rung below it.
+  const heldWays = new Set((ctx.required ?? []).filter((id) => byId.has(id) && afterHeld(id)));
+  const all = chains(byId, ctx.maxSize ?? MAX_STACK_SIZE, skippable, heldWays);
   const platformsOf = (chain: readonly ScoredCredential[]) => chain.flatMap((m) => ctx.index.platforms.get(m.credential.id) ?? []);
   const offered = new Set(all.flatMap(platformsOf));
   const preferred = (ctx.named ?? []).find((id) => offered.has(id));
   const top = ctx.gaps[0];
-  const afterHeld = (id: string) => (ctx.held ?? []).some((h) => ctx.index.byId.get(h)?.nextSteps.includes(id));
   // The role's core competencies each candidate covers, as bits, worked out once rather than per path.
   const core = (ctx.core ?? []).slice(0, 30);
   const coreTable = coverageTable(ctx.index, byId.keys(), core);
@@ -367,7 +320,10 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
         otherVendor: platformsOf(chain).some((p) => p !== preferred) ? 1 : 0,
         startsHigh: ctx.beginner && !ENTRY_LEVELS.has(chain[0]?.credential.level ?? '') && !afterHeld(chain[0]?.credential.id ?? '') && !afterCovered(chain[0]?.credential.id ?? '') ? 1 : 0,
         // Closing it means covering it in full: a general course that covers it only in part (cloud computing for an AWS gap) does not.
-        longStart: chain[0]?.credential.level === 'entry-certificate' && chain[0].credential.nextSteps.some((id) => shortWays.has(id)) ? 1 : 0,
+        longStart:
+          (chain[0]?.credential.level === 'entry-certificate' && chain[0].credential.nextSteps.some((id) => shortWays.has(id))) || chain[0]?.credential.nextSteps.some((id) => heldWays.has(id))
+            ? 1
+            : 0,
         missesTop: top === undefined || table.weight(ids.filter((_, i) => reach[i] !== 'later'), 0) === 1 ? 0 : 1,
         // Within reach here is what fits, or is free to study at a known price to certify: an unknown price is not known to be in reach.
         coreLeft: core.length > 0 ? coreLeftOf(ids.filter((_, i) => reach[i] === 'fits' || (reach[i] === 'free-route' && chain[i]?.cost.expectedCents !== null))) : 0,

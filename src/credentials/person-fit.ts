@@ -1,6 +1,7 @@
 import type { CatalogCredential } from '../data/credentials-schema.js';
 import { listOf } from '../roles/suggest-roles.js';
 import type { CredentialIndex } from './credential-index.js';
+import { titleInSentence } from './job-title.js';
 import type { StatedDegree } from './degree-held.js';
 import type { PostingAsk } from './posting-credentials.js';
 
@@ -40,6 +41,11 @@ export type Verdict = 'ready' | 'close' | 'gap';
 export interface Person {
   /** Catalog ids of credentials they hold. */
   readonly held?: readonly string[];
+  /**
+   * Catalog ids of credentials they passed once and let lapse: not held (nothing builds on them), but
+   * taking one again is a retake of an exam they passed, not a first attempt (fitFor, experienceMet).
+   */
+  readonly lapsed?: readonly string[];
   /** Role ids their own work is in (their current job, matched to the role catalog). */
   readonly fieldRoles?: readonly string[];
   /** The skills that work proves: the matched role's skills. */
@@ -100,7 +106,9 @@ export type FitKind =
   | 'borrowed'
   | 'other-role'
   /** A beginner's course their work covers, which the path starts above (workCovers). */
-  | 'work-covers';
+  | 'work-covers'
+  /** One they passed once and let lapse: a retake, not a first attempt, so the experience it expects is not said. */
+  | 'lapsed';
 
 /** Named by at least half the person's postings: said beside the pick (fewer is one employer's wish). */
 export const NAMED_SHARE = 0.5;
@@ -165,14 +173,15 @@ function setAsideReason(credential: CatalogCredential, person: Person, index: Cr
     const isOwn = (s: string) => own.has(s) || [...(wider ?? [])].some(([skill, from]) => from === s && own.has(skill));
     const ownShare = taught.length === 0 ? 0 : taught.filter(isOwn).length / taught.length;
     if (ownShare >= 0.5) {
-      const job = person.currentRole ? ` as ${article(person.currentRole.toLowerCase())}` : ' in the field';
+      const job = person.currentRole ? ` as ${article(titleInSentence(person.currentRole))}` : ' in the field';
       const alsoHeld = heldNames(person, index, (c) => c.targetRoles.some((r) => credential.targetRoles.includes(r)));
       const and = alsoHeld.length > 0 ? ` and your ${listOf(alsoHeld)}` : '';
       return { kind: 'outgrown', text: `It adds little to your ${years(person.yearsExperience ?? 0)}${job}${and}, since it is meant for people new to the field.` };
     }
   }
   const { requiredMonths, says } = credential.experience;
-  if (requiredMonths !== null && !(field && months >= requiredMonths) && !mayHaveLed(person, requiredMonths)) {
+  // One they passed once met what it asked for then: a lapsed credential is retaken, never "one for later".
+  if (requiredMonths !== null && !(field && months >= requiredMonths) && !mayHaveLed(person, requiredMonths) && !(person.lapsed ?? []).includes(credential.id)) {
     const below = [...index.byId.values()].find((c) => c.nextSteps.includes(credential.id) && c.targetRoles.some((r) => credential.targetRoles.includes(r)));
     const route = below ? ` ${below.name} is the way in until then.` : '';
     return { kind: 'needs-experience', text: `${says} It is one for later, once you have that experience.${route}` };
@@ -227,6 +236,7 @@ function askedTradeOff(little: string, asked: AskedCredential): string {
  * never as counting where they could point to the work.
  */
 export function experienceMet(credential: CatalogCredential, person: Person, index: CredentialIndex): string {
+  if ((person.lapsed ?? []).includes(credential.id)) return ` ${LAPSED}`;
   const below = (person.held ?? []).flatMap((id) => index.byId.get(id) ?? []).filter((h) => h.nextSteps.includes(credential.id));
   const { recommendedMonths, requiredMonths } = credential.experience;
   const workYears = person.yearsExperience ?? 0;
@@ -234,7 +244,7 @@ export function experienceMet(credential: CatalogCredential, person: Person, ind
   const expected = recommendedMonths ?? requiredMonths;
   // "network cable installer, low voltage electrician": the first of the titles they gave.
   const title = person.currentRole?.split(/[,;/]| and /)[0]?.trim();
-  const job = title ? ` as ${article(title.toLowerCase())}` : '';
+  const job = title ? ` as ${article(titleInSentence(title))}` : '';
   const led = requiredMonths !== null && mayHaveLed(person, requiredMonths);
   const accepted = inField(credential, person) || practisedBy(credential, person, index).length > 0;
   const from = (person.fieldsAccepted ?? []).find((f) => credential.targetRoles.includes(f.role));
@@ -244,7 +254,7 @@ export function experienceMet(credential: CatalogCredential, person: Person, ind
     // Managing is not all leading projects: their years count where they led them.
     else if (led) work = `your ${years(workYears)}${job} count toward the experience where you can point to ${ledWork(credential, index)} work in them`;
     // Work the role counts as its own (plant control systems for OT security): counted, as the role's data says how.
-    else if (from) work = `your ${years(workYears)}${job} count toward it ${from.counts}`;
+    else if (from) work = `your ${years(workYears)}${job} count toward it ${from.counts}${platformLeft(credential, person, index)}`;
     // Only a field we know is another: their job, said by its title, or matched to a role the credential is not for.
     else if (!accepted && (title || (person.fieldRoles ?? []).length > 0)) work = `your ${years(workYears)}${job} ${Math.round(workYears) === 1 ? 'is in another field, so it does' : 'are in another field, so they do'} not count toward it`;
   }
@@ -253,6 +263,19 @@ export function experienceMet(credential: CatalogCredential, person: Person, ind
   if (named.length > 0) return ` You hold ${listOf(named.map((h) => h.name))}, so you meet that part${work ? `; ${work}` : ''}.`;
   if (below.length > 0) return ` You hold ${listOf(below.map((h) => h.name))}, which leads to it${work ? `; ${work}` : ''}.`;
   return work ? ` ${work.charAt(0).toUpperCase()}${work.slice(1)}.` : '';
+}
+
+/** Said of a credential they passed once and let lapse, in place of the experience it expects. */
+const LAPSED = 'You passed it before and it has lapsed, so taking it again is a retake of an exam you have passed, not a first attempt: check what the current exam covers that yours did not.';
+
+/**
+ * Years from work the role counts as its own do not give a vendor's platform: "; hands-on AWS is the part
+ * to add" when the credential is built on one their work does not use.
+ */
+function platformLeft(credential: CatalogCredential, person: Person, index: CredentialIndex): string {
+  const own = new Set([...(person.workSkills ?? []), ...(person.fieldSkills ?? [])]);
+  const left = (index.platforms.get(credential.id) ?? []).filter((p) => !own.has(p));
+  return left.length > 0 ? `; hands-on ${listOf(left.map((p) => index.skillName(p)))} is the part to add` : '';
 }
 
 /** Whether a provider's words name this credential: by its name without the exam code, with or without the vendor word, or a short form. */
@@ -281,6 +304,8 @@ export function fitFor(credential: CatalogCredential, person: Person, index: Cre
   if (setAside) return { setAside, notes: [setAside] };
   // Most of their postings name it: said first, since the screen asks for it ("Every one of your postings asks for it by name.").
   const named: FitNote[] = asked && asked.share >= NAMED_SHARE ? [{ kind: 'named', text: `${askedText(asked.share).replace(/^./, (c) => c.toUpperCase())} by name.` }] : [];
+  // Passed once and lapsed: a retake, said as that, without the experience a first attempt expects.
+  if ((person.lapsed ?? []).includes(credential.id)) return { notes: [...named, { kind: 'lapsed', text: LAPSED }] };
   const { recommendedMonths, says } = credential.experience;
   const field = inField(credential, person);
   const months = field ? (person.yearsExperience ?? 0) * 12 : 0;
@@ -304,7 +329,7 @@ export function workCovers(credential: CatalogCredential, person: Person): strin
   const months = (person.yearsExperience ?? 0) * 12;
   if (credential.level !== 'entry-certificate' || subject === undefined || months < PAST_ENTRY_MONTHS || !(person.workSkills ?? []).includes(subject)) return undefined;
   const title = person.currentRole?.split(/[,;/]| and /)[0]?.trim();
-  return `${years(person.yearsExperience ?? 0)}${title ? ` as ${article(title.toLowerCase())}` : ' of work'}`;
+  return `${years(person.yearsExperience ?? 0)}${title ? ` as ${article(titleInSentence(title))}` : ' of work'}`;
 }
 
 /** A role as mainlyFor reads it: its name and the skills the role catalog lists for it. */

@@ -12,6 +12,8 @@ import type { AcceptedField, AskedCredential, Person, Verdict } from './person-f
 
 export interface PersonFacts {
   readonly credentialsHeld?: readonly { readonly id: string }[];
+  /** Credentials they passed once and let lapse (the profile's credentialsLapsed, gap-interview.ts). */
+  readonly credentialsLapsed?: readonly { readonly id: string }[];
   readonly currentRole?: string;
   readonly yearsExperience?: number;
   /** A degree they said they hold, anywhere in the conversation (the profile's degreeHeld). */
@@ -30,15 +32,18 @@ export function personFrom(facts: PersonFacts, match: (text: string) => RoleMatc
   const job = facts.currentRole?.trim();
   const found = job ? [match(job), match(job.replace(SENIORITY, ''))].find((m) => m.kind === 'role' && m.exact) : undefined;
   const field: Role | undefined = found?.kind === 'role' ? found.role : undefined;
+  const held = [...new Set((facts.credentialsHeld ?? []).map((c) => c.id).filter(known))];
+  const lapsed = [...new Set((facts.credentialsLapsed ?? []).map((c) => c.id).filter((id) => known(id) && !held.includes(id)))];
   return {
-    held: [...new Set((facts.credentialsHeld ?? []).map((c) => c.id).filter(known))],
+    held,
+    ...(lapsed.length > 0 ? { lapsed } : {}),
     ...(field ? { fieldRoles: [field.id], fieldSkills: field.skills.map((s) => s.skill) } : {}),
     ...(facts.yearsExperience !== undefined ? { yearsExperience: facts.yearsExperience } : {}),
     ...(job ? { currentRole: job } : {}),
     ...(facts.degreeHeld ? { degreeHeld: facts.degreeHeld } : {}),
     ...(facts.verdict ? { verdict: facts.verdict } : {}),
     ...workSkillsOf(facts.skills),
-    ...fieldsAcceptedBy(facts, match),
+    ...fieldsAcceptedBy(facts, match, field),
     ...(facts.gapReport?.credentialsAsked?.length ? { asked: facts.gapReport.credentialsAsked.filter((a) => known(a.id)) } : {}),
     ...(facts.gapReport?.credentialsAsked?.some((a) => !known(a.id)) ? { askedUncarried: facts.gapReport.credentialsAsked.filter((a) => !known(a.id)) } : {}),
   };
@@ -56,11 +61,21 @@ function workSkillsOf(skills: PersonFacts['skills']): { workSkills?: string[] } 
  * field. The role is found by its id read as words ("cybersecurity-analyst"), kept only when the match
  * is that role.
  */
-function fieldsAcceptedBy(facts: PersonFacts, match: (text: string) => RoleMatch): { fieldsAccepted?: AcceptedField[] } {
+function fieldsAcceptedBy(facts: PersonFacts, match: (text: string) => RoleMatch, own: Role | undefined): { fieldsAccepted?: AcceptedField[] } {
   const id = facts.gapReport?.role;
   const found = id ? match(id.replace(/-/g, ' ')) : undefined;
   if (found?.kind !== 'role' || found.role.id !== id) return {};
   const work = new Set(workSkillsOf(facts.skills).workSkills ?? []);
   const fields = (found.role.experienceFrom ?? []).filter((f) => f.skills.some((s) => work.has(s))).map((f) => ({ role: found.role.id, field: f.field, counts: f.counts }));
+  // A job in another computer occupation (a mainframe programmer aiming at cloud engineering) is IT work too.
+  if (own && own.id !== found.role.id && isComputerWork(own) && isComputerWork(found.role)) fields.push({ role: found.role.id, field: 'IT work', counts: 'as IT work' });
   return fields.length > 0 ? { fieldsAccepted: fields } : {};
 }
+
+/**
+ * A role whose main occupation (its first SOC entry) is in BLS SOC 2018 minor group 15-1200, Computer
+ * Occupations: software developers, programmers, network, database and security staff, and support
+ * specialists are one field's work, whichever of its jobs a credential is made for.
+ */
+const COMPUTER_OCCUPATIONS = /^15-12/;
+const isComputerWork = (role: Role) => COMPUTER_OCCUPATIONS.test(role.soc[0]?.code ?? '');

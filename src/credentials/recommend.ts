@@ -16,7 +16,7 @@ import { gapName, gapSkills, type Gap, type Situation } from './situation.js';
 import { listOf } from '../roles/suggest-roles.js';
 import { freeRouteNote, freeRoutesTo, pastStarters, STARTERS, subjectHeld } from './toward-named.js';
 import { foundationsFirst, laddersFrom } from './foundations-first.js';
-import { onUnnamedPlatform } from './platform-fit.js';
+import { unnamedPlatformFor } from './platform-fit.js';
 
 /**
  * Everything the coach says about credentials for one learner, in one pure call: the ranked
@@ -31,7 +31,9 @@ import { onUnnamedPlatform } from './platform-fit.js';
  * A credential made for another role is shown only for one of the person's top gaps that nothing
  * made for the role covers (Linux for a SOC analyst), and says so; it leads the path only when
  * nothing made for the role is left to recommend. A neighbouring role's exam never comes in for a
- * gap further down (Azure for a project manager) or for one the role's own credentials cover.
+ * gap further down (Azure for a project manager) or for one the role's own credentials cover, and a course
+ * programme of another role (a data scientist's 18-week certificate for a cloud engineer's Python) never
+ * comes in for a gap: only exams that prove the skill, unless the catalog has nothing made for the role.
  *
  * Below a credential most of their postings name, a person the gap report calls close or ready starts on
  * it, past the beginner's rungs the ladder puts below it; and when the budget does not reach it, the rung
@@ -49,6 +51,8 @@ import { onUnnamedPlatform } from './platform-fit.js';
  */
 
 export const DEFAULT_PICKS = 5;
+/** Course programmes (months of courses), as against exams: never borrowed from another role for a gap. */
+const PROGRAMMES: ReadonlySet<CatalogCredential['kind']> = new Set(['professional-certificate', 'nanodegree', 'mooc-certificate']);
 /** A vendor platform asked for by at least half the postings counts as asked for. */
 const ASKED_SHARE = 0.5;
 
@@ -189,7 +193,8 @@ export function recommend(input: RecommendInput): Recommendation {
   // A credential most of their postings ask for by name is a candidate whatever gaps it covers: the screen asks for it.
   const required = (person.asked ?? []).filter((a) => a.share >= NAMED_SHARE).map((a) => a.id);
   // Built on a vendor platform nothing of theirs names (Azure for an on-premises network job): no candidate unless it closes a core gap.
-  const covering = rankCredentials(forRole.filter((c) => !onUnnamedPlatform(c, index, gaps, person, (gap) => isCoreGap(gap, role, index))), { index, role, gaps, situation });
+  const unnamed = unnamedPlatformFor(index, gaps, person, (gap) => isCoreGap(gap, role, index));
+  const covering = rankCredentials(forRole.filter((c) => !unnamed(c)), { index, role, gaps, situation });
   const scoredOf = (ids: (id: string) => boolean, after: readonly ScoredCredential[]) =>
     forRole.filter((c) => ids(c.id) && !after.some((r) => r.credential.id === c.id)).map((c) => scoreCredential(c, { index, role, gaps, situation }));
   const namedOnly = scoredOf((id) => required.includes(id), covering);
@@ -210,16 +215,22 @@ export function recommend(input: RecommendInput): Recommendation {
   const vendorPlatforms = new Set([...index.platforms.values()].flat());
   const topGaps = gaps.slice(0, TOP_GAPS);
   // A credential made for another role comes in only for a top gap nothing made for the role covers
-  // (Linux for a SOC analyst); exams that prove a skill, not beginners' programmes of another field.
+  // (Linux for a SOC analyst); exams that prove a skill, not programmes of another field: a coach does not
+  // send a cloud engineer through 18 weeks of a data scientist's course certificate to learn Python.
   const unfilled = topGaps.filter((gap) => !own.some((r) => coverageOf(index, [r.credential.id], [gap]).covered.length > 0));
   const borrowedFor: Record<string, Gap[]> = {};
+  // The catalog has no credential made for the role at all (health informatics): what is offered is the
+  // closest made for other roles, said as that, never as if the role's own credentials were used up.
+  const noneForRole = !input.credentials.some((c) => c.targetRoles.includes(role.id));
+  // Then the closest programmes of other roles are its way in; otherwise none is lent for a gap.
+  const lent = (c: CatalogCredential) => PROGRAMMES.has(c.kind) && !noneForRole;
   // Someone the gap report calls close or ready is nearly there: what is left is shown with a portfolio
   // piece, networking and interviews, and a credential made for another role (with the entry and
   // fundamentals credentials of that role that come in beside it) would send them down that role's path.
   // They may still ask about any credential by name; it is only not offered.
   if (unfilled.length > 0 && !nearlyThere) {
     for (const c of input.credentials) {
-      if (c.targetRoles.includes(role.id) || c.level === 'entry-certificate') continue;
+      if (c.targetRoles.includes(role.id) || c.level === 'entry-certificate' || lent(c)) continue;
       // Borrowed only for what the exam is about (its first skill): a Kubernetes exam touches Linux,
       // yet no coach sends a SOC analyst to it for Linux, nor a project manager to Salesforce for reporting.
       const about = unfilled.filter((gap) => gapSkills(gap).includes(c.skills[0] ?? ''));
@@ -233,7 +244,7 @@ export function recommend(input: RecommendInput): Recommendation {
       const exam = index.byId.get(id);
       if (!exam || exam.level !== 'associate' || !(fit[id] ?? []).some((n) => n.kind === 'experience')) continue;
       for (const c of input.credentials) {
-        if (borrowedFor[c.id] || c.targetRoles.includes(role.id) || !STARTERS.has(c.level) || !c.targetRoles.some((r) => exam.targetRoles.includes(r))) continue;
+        if (borrowedFor[c.id] || c.targetRoles.includes(role.id) || !STARTERS.has(c.level) || lent(c) || !c.targetRoles.some((r) => exam.targetRoles.includes(r))) continue;
         if (coverageOf(index, [c.id], fills).covered.length === fills.length && fits(c, false)) borrowedFor[c.id] = fills;
       }
     }
@@ -260,9 +271,6 @@ export function recommend(input: RecommendInput): Recommendation {
   const namedByPostings = (id: string) => (person.asked ?? []).some((a) => a.id === id);
   const borrowed = usedOthers && stack.members.some((m) => !namedByPostings(m.credential.id));
   const ranked = [...own, ...others];
-  // The catalog has no credential made for the role at all (health informatics): what is offered is the
-  // closest made for other roles, said as that, never as if the role's own credentials were used up.
-  const noneForRole = !input.credentials.some((c) => c.targetRoles.includes(role.id));
   for (const pick of others.filter((r) => !namedByPostings(r.credential.id))) {
     const whose = listOf(pick.credential.targetRoles.map((id) => lowerName(input.roles?.get(id)?.name ?? id)));
     const filled = listOf((borrowedFor[pick.credential.id] ?? []).map((g) => gapName(g, index.skillName)));
@@ -368,7 +376,8 @@ export function recommend(input: RecommendInput): Recommendation {
         // How their postings ask ("requires it within 6 months of hire") says more than the share naming it, so it replaces that note.
         const terms = postingTermsNote(pick.credential, person.asked?.find((a) => a.id === pick.credential.id));
         // That the postings name it is news for the person, not a caution ("Good to know"); a posting that requires it can screen them out, so that stays one.
-        const fitNotes = notes.filter((n) => !(terms && n.kind === 'named')).map((n) => ({ kind: warningKind(n.kind), text: n.text, ...(n.kind === 'named' ? { tone: 'good-news' as const } : {}) }));
+        // Passing it once is good news too: a retake, not a first attempt.
+        const fitNotes = notes.filter((n) => !(terms && n.kind === 'named')).map((n) => ({ kind: warningKind(n.kind), text: n.text, ...(n.kind === 'named' || n.kind === 'lapsed' ? { tone: 'good-news' as const } : {}) }));
         const termsNote = terms ? [{ kind: 'asked' as const, text: terms, tone: postingTermsTone(person.asked?.find((a) => a.id === pick.credential.id)) }] : [];
         const route = freeRoutes.get(pick.credential.id);
         const routeNote: PickNote[] = route ? [{ kind: 'asked', text: freeRouteNote(route), tone: 'good-news', leadsTo: route.name }] : [];
