@@ -58,7 +58,7 @@ const POSTINGS: PostingCase[] = [
   },
   {
     file: 'all-caps-requirements.txt',
-    direct: ['logistics', 'excel', 'sql', 'sap', 'attention-to-detail', 'power-bi', 'dashboards', 'python'],
+    direct: ['logistics', 'excel', 'sql', 'sap', 'erp', 'attention-to-detail', 'power-bi', 'dashboards', 'python'],
     inferred: ['spreadsheets', 'microsoft-office', 'data-visualization'],
     traps: ['go'],
     levels: { excel: 'advanced', sql: 'intermediate', python: 'basic' },
@@ -71,7 +71,7 @@ const POSTINGS: PostingCase[] = [
     levels: { sql: 'advanced' },
   },
   { file: 'one-liner.txt', direct: ['excel', 'sql', 'tableau'], inferred: ['spreadsheets', 'microsoft-office', 'data-visualization'], levels: { sql: 'basic' } },
-  { file: 'german-posting.txt', direct: ['reporting', 'power-bi', 'sql', 'python', 'excel', 'sap'], inferred: ['data-visualization', 'spreadsheets', 'microsoft-office'] },
+  { file: 'german-posting.txt', direct: ['reporting', 'power-bi', 'sql', 'python', 'excel', 'sap'], inferred: ['data-visualization', 'spreadsheets', 'microsoft-office', 'erp'] },
   {
     file: 'systems-c-cpp-csharp.txt',
     direct: ['c', 'cpp', 'csharp', 'dotnet', 'linux', 'git', 'bash', 'python', 'software-testing'],
@@ -355,5 +355,95 @@ describe('product management said as a duty (persona run of Tanya)', () => {
     for (const line of ['Work through the ticket backlog each morning', 'Clear the order backlog before the weekend']) {
       expect(extract(line).map((m) => m.skill)).not.toContain('product-management');
     }
+  });
+});
+
+describe('everyday words on their own topic', () => {
+  it('reads a bare "analyse", "analysis" or "insight" as data analysis only beside data or a data tool', () => {
+    expect(direct('Analyse weekly sales figures and flag anything unusual')).toContain('data-analysis');
+    expect(direct('I analyze results in Excel for the lab')).toContain('data-analysis');
+    expect(direct('Python or R for analysis')).toContain('data-analysis');
+    expect(direct('Turn raw order data into insight for the operations lead')).toContain('data-analysis');
+    expect(direct('Junior Data Analyst - Membership Insights')).toContain('data-analysis');
+    expect(direct('Design, run and analyze experiments across onboarding and retention')).toContain('data-analysis');
+  });
+
+  it('does not read code, systems or design research analysed as data analysis', () => {
+    expect(direct('- Analyze COBOL programs, JCL job streams and DB2 schemas to plan their migration to AWS')).not.toContain('data-analysis');
+    expect(direct('Analyse existing Java services and document their dependencies')).not.toContain('data-analysis');
+    expect(direct('- Turn insights into user flows, sketches and wireframes')).not.toContain('data-analysis');
+    expect(direct('Share research insights with designers in Figma')).not.toContain('data-analysis');
+    expect(direct('i do some analysis for the ops team')).not.toContain('data-analysis');
+  });
+
+  it('still counts the full phrases wherever they are', () => {
+    expect(direct('Strong data analysis and stakeholder skills')).toContain('data-analysis');
+    expect(direct('analyzing data for the design team')).toContain('data-analysis');
+  });
+});
+
+describe('supervision', () => {
+  it('reads supervising others as people management, not working under supervision', () => {
+    expect(direct('Under general supervision, provide first-level technical support to teachers')).not.toContain('people-management');
+    expect(direct('Works independently with minimal supervision on ServiceNow tickets')).not.toContain('people-management');
+    expect(direct('Performs routine maintenance under the direct supervision of the network lead')).not.toContain('people-management');
+    expect(direct('can troubleshoot printers without supervision')).not.toContain('people-management');
+    expect(direct('shift supervision, rotas and hiring for a team of 12')).toContain('people-management');
+    expect(direct('Supervision of two junior technicians')).toContain('people-management');
+  });
+});
+
+describe('mainframe, ERP and licences', () => {
+  it('reads COBOL, JCL and DB2 in a posting and a person, with mainframe and SQL behind them', () => {
+    const bank = ids('5+ years of mainframe experience with COBOL, JCL and DB2');
+    expect(bank).toEqual(expect.arrayContaining(['mainframe', 'cobol', 'jcl', 'db2', 'sql']));
+    expect(mention('I have written cobol for thirty years and a great deal of DB2 SQL', 'sql')?.inferredFrom).toBeUndefined();
+    expect(mention('Maintained Enterprise COBOL batch on z/OS', 'mainframe')?.inferredFrom).toBeUndefined();
+    expect(mention('Maintained Enterprise COBOL batch', 'mainframe')?.inferredFrom).toBe('cobol');
+  });
+
+  it('reads NetSuite and other ERP systems, SAP among them', () => {
+    expect(ids('Hands-on NetSuite experience (administrator or power user)')).toEqual(expect.arrayContaining(['netsuite', 'erp']));
+    expect(mention('Experience with SAP S/4HANA', 'erp')?.inferredFrom).toBe('sap');
+    expect(direct('i write sql queries against our erp to pull data')).toContain('erp');
+    expect(direct('We moved finance onto Microsoft Dynamics 365 last year')).toContain('erp');
+  });
+
+  it('reads a CPA licence held or asked for, never the letters inside a word', () => {
+    expect(direct('Accounting background; CPA a plus')).toContain('cpa');
+    expect(direct('and i have my CPA')).toContain('cpa');
+    expect(direct('Chartered Accountant (ICAEW), 12 years in audit')).toContain('cpa');
+    expect(direct('our cpa firm clients')).not.toContain('cpa');
+    expect(direct('Track CPAs and CPCs for paid campaigns')).not.toContain('cpa');
+  });
+});
+
+describe('Wi-Fi however spelled', () => {
+  it('reads wifi, WiFi and wireless networks as networking', () => {
+    for (const text of ['i reset the wifi access points in the warehouse when they drop', 'Troubleshoot WiFi and VPN connectivity', 'Set up the office wireless network', 'WLAN design and surveys']) {
+      expect(direct(text), text).toContain('networking');
+    }
+  });
+
+  it('does not read Wi-Fi as a perk or a device joined to it as networking', () => {
+    for (const text of ['Perks: free WiFi, snacks and a gym', 'setting them up on customers wifi', 'connect the tablets to the wifi each morning', 'I gave guests the Wi-Fi password', 'hooked the scanners up to the clinic wifi', 'put the tills on the store Wi-Fi']) {
+      expect(direct(text), text).not.toContain('networking');
+    }
+  });
+});
+
+describe('a lower-case tool among its family', () => {
+  it('reads a lower-case "illustrator" among other Adobe tools as Adobe Illustrator', () => {
+    expect(direct('all in illustrator and photoshop and indesign')).toContain('illustrator');
+    expect(direct('photoshop, illustrator, after hours mostly')).toContain('illustrator');
+    expect(direct('Adobe Illustrator and Figma')).toContain('illustrator');
+  });
+
+  it('does not read the job, or a lone lower-case word, as the tool', () => {
+    expect(direct('i worked as an illustrator and used photoshop')).not.toContain('illustrator');
+    expect(direct('i was a book illustrator')).not.toContain('illustrator');
+    expect(direct('the illustrator drew the cover')).not.toContain('illustrator');
+    // R, Go and C have no family in the catalog: lower case stays out.
+    expect(direct('i go to python meetups')).not.toContain('go');
   });
 });

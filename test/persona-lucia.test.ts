@@ -232,7 +232,7 @@ describe('Lucía, graphic designer to UX designer, $600, 5 hours a week, 9 month
     expect(held(p.profile()).has('customer-service')).toBe(false);
   });
 
-  it.fails('credits Adobe Illustrator from "all in illustrator and photoshop and indesign"', async () => {
+  it('credits Adobe Illustrator from "all in illustrator and photoshop and indesign"', async () => {
     const { p } = await throughGaps('lucia-illustrator');
     expect(held(p.profile()).has('illustrator')).toBe(true);
   });
@@ -242,7 +242,7 @@ describe('Lucía, graphic designer to UX designer, $600, 5 hours a week, 9 month
     expect(held(p.profile()).has('presentation-skills')).toBe(true);
   });
 
-  it.fails('does not read "Turn insights into user flows" as a Data analysis demand', async () => {
+  it('does not read "Turn insights into user flows" as a Data analysis demand', async () => {
     const { first } = await throughGaps('lucia-insights');
     expect(first).not.toContain('Data analysis');
   });

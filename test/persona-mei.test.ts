@@ -71,7 +71,7 @@ async function throughPick(user: string) {
 describe('Mei, senior accountant to data analyst, $1,000, 8 hours a week, 4 months, earns $92,000', () => {
   it('credits her Excel, Power Query, SQL and Power BI, says she is close, and puts SQL to deepen first', async () => {
     const { p, heard, first, second, report } = await throughGaps('mei');
-    expect(heard).toContain('Excel (advanced), Power Query (advanced), SQL (basic), Power BI and Dashboard design');
+    expect(heard).toContain('Excel (advanced), Power Query (advanced), SQL (basic), ERP systems, Power BI and Dashboard design');
     expect(heard).toContain('Reporting from "variance reports"');
     const skills = held(p.profile());
     for (const id of ['excel', 'sql', 'power-bi']) expect(skills.has(id)).toBe(true);

@@ -39,6 +39,19 @@ describe('which demands of a posting are one: alternatives any of which meets it
     expect(demands('Requirements:\n- 2 years in business analysis, project management, or a similar role')).toEqual(['business-analysis|project-management:required']);
   });
 
+  it('reads one product in a bracket after its kind as the kind, named by example', () => {
+    expect(demands('Requirements:\n- Hands-on time in our SIEM (Splunk)')).toEqual(['siem:required']);
+    expect(demands('Responsibilities:\n- Monitor and triage security alerts in our SIEM (Splunk)')).not.toContain('splunk:required');
+    expect(demands('Requirements:\n- Experience administering a CRM (such as Salesforce)')).toEqual(['crm:required']);
+    expect(demands('Nice to have: a SIEM (such as Splunk)')).toEqual(['siem:preferred']);
+    // A language and its library, or a platform and its service, are each asked for.
+    expect(demands('Requirements:\n- Python (pandas)')).toEqual(['python:required', 'pandas:required']);
+    // A product of no kind the bracket's head is: both are asked.
+    expect(demands('Requirements:\n- Linux administration (Splunk)')).toEqual(['linux:required', 'splunk:required']);
+    // The bracket must close on the product: "SIEM (Splunk dashboards)" says more than an example.
+    expect(demands('Requirements:\n- SIEM (Splunk dashboards and Python)')).toContain('python:required');
+  });
+
   it('never joins "X or similar role in <industry>": the industry qualifies the role', () => {
     expect(experience('- 3+ years as a business analyst or similar role in healthcare')).toEqual(['business-analysis:required', 'healthcare:required']);
   });

@@ -3,6 +3,7 @@ import type { Skill } from '../data/skills-schema.js';
 import { cleanText, LETTER_CLASS, splitSegments, WORD_CLASS, type Segment, type Span } from './clean-text.js';
 import { headerLevel, higherLevel, isListJoin, qualifierAfter, qualifierBefore, type SkillLevel } from './skill-levels.js';
 import { describesProduct } from './product-facing.js';
+import { compileTopics } from './skill-topics.js';
 
 /**
  * Finds the catalog's skills in free text: a pasted job posting, a resume summary, a chat answer
@@ -64,6 +65,8 @@ interface Candidate {
   end: number;
   segment: Segment;
   ambiguous: boolean;
+  /** Spelled in another case in a one-case line ("illustrator"): counts only beside a skill of its own family ("photoshop"). */
+  byFamily?: boolean;
   level?: SkillLevel;
   years?: number;
 }
@@ -154,15 +157,37 @@ function buildForms(skills: readonly Skill[]): Map<string, FormInfo> {
   return forms;
 }
 
+/** A word in an avoid phrase that stands for any one word: "to the * Wi-Fi" is "to the clinic wifi". */
+const ANY_WORD = '*';
+
 function buildAvoids(skills: readonly Skill[]): Map<string, string[]> {
   const avoids = new Map<string, string[]>();
   for (const skill of skills) {
     for (const phrase of skill.avoid ?? []) {
+      if (phrase.split(' ').includes(ANY_WORD)) continue;
       const key = keyOf(phrase);
       if (key) avoids.set(key, [...(avoids.get(key) ?? []), skill.id]);
     }
   }
   return avoids;
+}
+
+/** Avoid phrases with a word left open, as one expression with a group per phrase, and the skills each rules out. */
+function buildOpenAvoids(skills: readonly Skill[]): { pattern: RegExp; skills: string[][] } {
+  const sources: string[] = [];
+  const ruled: string[][] = [];
+  for (const skill of skills) {
+    for (const phrase of skill.avoid ?? []) {
+      const words = phrase.split(' ');
+      if (!words.includes(ANY_WORD)) continue;
+      const source = words
+        .map((w) => (w === ANY_WORD ? `[${WORD_CLASS}'’]+` : keyOf(w).replace(REGEX_SYNTAX, '\\$&').replace(/ /g, SEPARATOR_SOURCE)))
+        .join(`${SEPARATOR_SOURCE}+`);
+      sources.push(`(${NOT_AFTER_WORD}${source}${TOKEN_END})`);
+      ruled.push([skill.id]);
+    }
+  }
+  return { pattern: sources.length ? new RegExp(sources.join('|'), 'g') : /(?!)/g, skills: ruled };
 }
 
 /** Every skill each skill is evidence of, nearest first (pytorch: deep-learning, python, machine-learning). */
@@ -181,12 +206,28 @@ function buildBroader(catalog: SkillCatalog): Map<string, string[]> {
   return closure;
 }
 
+/** Each skill's family: the skills it is evidence of directly, and their other children (illustrator: adobe-creative-cloud, photoshop). */
+function buildFamilies(catalog: SkillCatalog): Map<string, Set<string>> {
+  const families = new Map<string, Set<string>>();
+  for (const skill of catalog.skills) {
+    const parents = skill.broader ?? [];
+    if (!parents.length) continue;
+    const members = new Set(parents);
+    for (const other of catalog.skills) if (other.id !== skill.id && other.broader?.some((id) => parents.includes(id))) members.add(other.id);
+    families.set(skill.id, members);
+  }
+  return families;
+}
+
 export function createSkillExtractor(catalog: SkillCatalog): SkillExtractor {
   const forms = buildForms(catalog.skills);
   const formPattern = trieRegExp(forms.keys());
   const avoids = buildAvoids(catalog.skills);
   const avoidPattern = trieRegExp(avoids.keys());
+  const openAvoids = buildOpenAvoids(catalog.skills);
   const broader = buildBroader(catalog);
+  const topics = compileTopics();
+  const family = buildFamilies(catalog);
 
   /** Stretches of text inside an avoid phrase ("R&D", "go-to-market"), with the skills they rule out. */
   function avoidedSpans(lower: string): { start: number; end: number; skills: string[] }[] {
@@ -196,7 +237,14 @@ export function createSkillExtractor(catalog: SkillCatalog): SkillExtractor {
       const skills = avoids.get(m[0]) ?? avoids.get(m[0].replace(SEPARATORS, ' '));
       if (skills) spans.push({ start: m.index, end: m.index + m[0].length, skills });
     }
-    return spans;
+    openAvoids.pattern.lastIndex = 0;
+    for (let m = openAvoids.pattern.exec(lower); m; m = openAvoids.pattern.exec(lower)) {
+      const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+      const skills = openAvoids.skills[group - 1];
+      if (skills) spans.push({ start: m.index, end: m.index + m[0].length, skills });
+      if (m[0].length === 0) openAvoids.pattern.lastIndex++;
+    }
+    return spans.sort((x, y) => x.start - y.start);
   }
 
   /** Forms found in the text, minus wrong capitalisation and avoid phrases. `lower` is `text` lower-cased, same length. */
@@ -216,16 +264,22 @@ export function createSkillExtractor(catalog: SkillCatalog): SkillExtractor {
       const segment = segments[s];
       if (!segment) continue;
       let ambiguous = info.needsContext;
+      let byFamily = false;
       const spelled = info.exact ? text.slice(start, end).replace(SEPARATORS, ' ') : '';
       if (info.exact && !info.exact.has(spelled)) {
-        if (!segment.caseless || !info.caselessOk) continue;
+        if (!segment.caseless || (!info.caselessOk && !family.has(info.skill))) continue;
         ambiguous = true;
+        byFamily = !info.caselessOk;
       }
       while ((avoided[a]?.end ?? Infinity) <= start) a++;
-      const span = avoided[a];
-      if (span && span.start <= start && span.end >= end && span.skills.includes(info.skill)) continue;
+      let inAvoided = false;
+      for (let i = a; i < avoided.length && (avoided[i]?.start ?? Infinity) <= start && !inAvoided; i++) {
+        const span = avoided[i] as { end: number; skills: string[] };
+        inAvoided = span.end >= end && span.skills.includes(info.skill);
+      }
+      if (inAvoided) continue;
       if (describesProduct(lower, start, end)) continue;
-      found.push({ skill: info.skill, start, end, segment, ambiguous });
+      found.push({ skill: info.skill, start, end, segment, ambiguous, ...(byFamily ? { byFamily } : {}) });
     }
     return found;
   }
@@ -251,8 +305,16 @@ export function createSkillExtractor(catalog: SkillCatalog): SkillExtractor {
     }
     const wordInScope = new Map<Span, boolean>();
     const hasContext = (c: Candidate): boolean => {
+      // "all in illustrator and photoshop and indesign": a lower-case tool name is meant among its own family's tools.
+      if (c.byFamily) return found.some((o) => !o.ambiguous && o.segment.scope === c.segment.scope && family.get(c.skill)?.has(o.skill));
       // Named unambiguously elsewhere ("Golang ... Go"), the skill is known to be meant.
       if (sure.has(c.skill)) return true;
+      // "Analyze COBOL programs": a bare everyday form needs its own topic in its sentence, not any technical word.
+      const topic = topics.get(c.skill);
+      if (topic) {
+        const { start, end } = c.segment;
+        return topic.word.test(text.slice(start, end)) || found.some((o) => !o.ambiguous && o.segment === c.segment && topic.skills.has(o.skill));
+      }
       const others = sureByScope.get(c.segment.scope);
       if (others && (others.size > 1 || !others.has(c.skill))) return true;
       // "incident response; vulnerability scanning; networking; Linux": items of one sentence split by semicolons share their context.

@@ -27,6 +27,9 @@ const OR_ANOTHER_JOIN = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:and\s*\/\s*)?or\s+(?:an?\
 // A product the catalog does not know may come first: "a SIEM (QRadar or Splunk)".
 const PAREN_JOIN = /^\s*\(\s*(?:e\.g\.,?\s*|such as\s+|like\s+|including\s+|ideally\s+)?(?:[A-Za-z][\w.-]*\s*(?:,|\bor\b|\/)\s*){0,3}$/i;
 const COMMA_JOIN = /^\s*,\s*$/;
+// "our SIEM (Splunk)": one product in a bracket right after the kind it is of names the kind by example.
+const LONE_PAREN_JOIN = /^\s*\(\s*(?:e\.g\.,?\s*|such as\s+|like\s+|ideally\s+|currently\s+|we use\s+)?$/i;
+const LONE_PAREN_CLOSE = /^\s*\)/;
 // The next item of a bracket already open: "(DNS, firewalls and VPN)".
 const BRACKET_ITEM_JOIN = /^\s*(?:,|\/|(?:,\s*)?(?:and|or|&))\s*$/i;
 // A comma and at most two words the catalog does not know: "product management, growth marketing".
@@ -106,6 +109,10 @@ export function alternatives(text: string, reads: readonly Read[], catalog: Skil
     const orSimilar = join !== undefined && LIST_JOIN.test(join) && OR_SIMILAR_AFTER.test(text.slice(cur.end, cur.segment.end));
     // Only a bracket of alternatives: "Python (pandas)" asks for both, "a SIEM (Splunk or Sentinel)" for one SIEM.
     const bracket = join !== undefined && PAREN_JOIN.test(join) && /\bor\b|,|\//.test(join.slice(join.indexOf('(') + 1) + text.slice(cur.start, Math.max(cur.start, text.indexOf(')', cur.start))));
+    // "a SIEM (Splunk)", "a CRM (Salesforce)": the kind, then the one product the team uses; a language and its
+    // library ("Python (pandas)") or a platform and its service ask for both.
+    const example = join !== undefined && LONE_PAREN_JOIN.test(join) && LONE_PAREN_CLOSE.test(text.slice(cur.end))
+      && !['language', 'platform'].includes(catalog.byId.get(prev!.skill)?.category ?? '') && ancestorsOf(catalog, cur.skill).includes(prev!.skill);
     // "Networking basics (DNS, firewalls, VPN)": every item of the bracket, not only the first, is an example of
     // the skill before it, when it is evidence of that skill, or when the bracket already named the broad skill
     // itself (DNS is networking) and the item is a tool or method of it (firewalls).
@@ -127,7 +134,7 @@ export function alternatives(text: string, reads: readonly Read[], catalog: Skil
       methodsWithTool.add(group);
       continue;
     }
-    const joins = join !== undefined && (backgrounds || orAnother || OR_JOIN.test(join) || orSimilar || orUnknown || ((SLASH_JOIN.test(join) || bracket) && related(catalog, prev!.skill, cur.skill, false)) || inBracket);
+    const joins = join !== undefined && (backgrounds || orAnother || OR_JOIN.test(join) || orSimilar || orUnknown || ((SLASH_JOIN.test(join) || bracket) && related(catalog, prev!.skill, cur.skill, false)) || inBracket || example);
     if (joins && group) {
       group.push(cur);
       if (orAnother) openKinds.add(group);

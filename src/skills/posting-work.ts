@@ -52,6 +52,9 @@ export const POSTING_WORK_CUES: readonly PostingWorkCue[] = [
   // "Nice to have: A/B testing, Google Analytics" in a UX or marketing posting tests designs and pages: conversion
   // work. Beside nothing of the web's analytics (an ML or a statistics posting) it is experiment statistics.
   { pattern: /\b(?:a\/b|split)[- ]test(?:s|ing)?\b/gi, skill: 'conversion-rate-optimization', within: WEB_ANALYTICS },
+  // "Install and configure wireless access points", "access point firmware": the hardware of a wireless network.
+  // Only in a posting: a person who installs them may have done the physical layer alone (person-cues.ts).
+  { pattern: /\b(?:wireless\s+)?access[\s-]points?\b/gi, skill: 'networking' },
   // A duty that opens with the verb: "- Model sales, stock and loyalty data in BigQuery", "and model customer data".
   { pattern: /(?:^[ \t]*(?:[-*•·]\s*)?|\b(?:and|to)\s+)model\s+(?:(?:the|our)\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?data\b(?!\s+scien)/gim, skill: 'data-modeling' },
 ];
