@@ -12,6 +12,8 @@ describe('an outcome concrete without a number', () => {
     'and we kept the account',
     'they booked us again for the summer',
     'we never missed a payroll run again',
+    'everything was back up by 9am',
+    'customer was back up same day',
   ])('reads %j as concrete', (text) => {
     expect(checkableWithoutNumber(text)).toBe(true);
   });
@@ -22,6 +24,7 @@ describe('an outcome concrete without a number', () => {
     'and the new rota was approved',
     'the board accepted my proposal',
     'sales went up',
+    'the system was back up',
   ])('leaves %j to be measured', (text) => {
     expect(checkableWithoutNumber(text)).toBe(false);
   });

@@ -435,6 +435,11 @@ describe('classifyClauses', () => {
       expect(partOf('I called the landlord twice, and eventually we got the keys, then I rewired the whole panel.', 'eventually we got the keys')).not.toBe('result');
     });
 
+    it('reads "the customer was back up same day" after the step as the outcome, and "till it came back up" as the step\'s time', () => {
+      expect(partOf('we found the fault in the cabinet and fixed it\ncustomer was back up same day', 'customer was back up')).toBe('result');
+      expect(partOf('the till system crashed. me and a colleague counted the stock by hand till it came back up. no one was overcharged', 'counted the stock')).toBe('action');
+    });
+
     it('does not count "took a while" as a step of anyone\'s', () => {
       const got = classifyClauses(segment('so i answered those, took a while, and i wrote up the answers').clauses);
       expect(got.find((c) => c.text.startsWith('took'))?.iActions).toEqual([]);

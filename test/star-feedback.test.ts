@@ -361,6 +361,14 @@ describe('quotes a person recognises', () => {
       expect(a.suggestions.join('\n')).toContain('You wrote "eventually we got the deal": say how big it was');
     });
 
+    it('asks for "I" of one "we" step in an answer with no "I" at all', () => {
+      const a = analyzeAnswer('we traced the leak to the valve and replaced it\nthe line was back up by lunch', GENERAL);
+      expect(a.suggestions.join('\n')).toContain('You wrote "we traced the leak to the valve and replaced it": say what you did yourself');
+      // With a step of the person's own, one "we" step is shared work, not a missing "I".
+      const own = analyzeAnswer('we traced the leak to the valve and I replaced it\nthe line was back up by lunch', GENERAL);
+      expect(own.issues).not.toContain('i-not-we');
+    });
+
     it('does not praise "I" in an answer whose steps are as much "we" as "I"', () => {
       const mixed = 'Last year we had a hospital that was unsure, so we did two demos, and then the engineers had questions, so i answered those, and in the end we got the deal.';
       expect(praised(mixed).join('\n')).not.toContain('You say what you did yourself, with "I"');

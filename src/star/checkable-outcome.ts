@@ -26,6 +26,8 @@ const YES_NO = new RegExp(
     String.raw`\b(?:won|landed|secured|got) (?:the|their|our|her|his|a|an|back the) (?:[a-z]+ )?(?:account|client|customer|licen[cs]e|accreditation|certification|funding|grant)\b`,
     String.raw`\b(?:booked|hired|chose|picked) (?:us|me|our [a-z]+) again\b`,
     String.raw`\b(?:came back|stayed with us|stayed on|did not leave|didn'?t leave)\b`,
+    // A service back by the time it was needed: "everything was back up by 9am", "the customer was back up same day".
+    String.raw`\bback (?:up|online|on ?line|open|in service|to normal)\b(?: and [a-z]+)? (?:by|before|within|in time|(?:the )?same day|that (?:day|night|morning|afternoon))\b`,
     String.raw`\bnever (?:missed|lost|failed|had) (?:a|an|another|one)(?: [a-z]+){1,3}? (?:again|since)\b`,
   ].join('|'),
   'i',

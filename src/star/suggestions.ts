@@ -1,6 +1,6 @@
 import type { ClassifiedClause, Label } from './classify.js';
 import { FILLER_GAP, HEDGE } from './signal-cues.js';
-import { changedPractice, checkableOutcome, generalCoda, unmeasuredChange, concreteStep, excerpt, fillerHeavy, measuredOutcome, partOfLesson, quote, saga, sentenceAround, sentenceFrom, setupSentences, tooLong, tooShort, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
+import { changedPractice, checkableOutcome, generalCoda, unmeasuredChange, concreteStep, ownSteps, excerpt, fillerHeavy, measuredOutcome, partOfLesson, quote, saga, sentenceAround, sentenceFrom, setupSentences, tooLong, tooShort, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
 import { readMotivation } from './motivation.js';
 import { wonWithSize } from './checkable-outcome.js';
 import { inPast } from './past-tense.js';
@@ -217,7 +217,9 @@ function allSuggestions(f: Findings): Suggestion[] {
     f.clauses.find((c) => WE_WORD.test(c.text));
   const weText = weClause?.text ?? '';
   // In a False STAR the "we" line is a habit or a wish: "I always try..." would still be one, so the real-event advice says it all.
-  add('i-not-we', weDominates(f) && !!weClause && !f.hypothetical, () =>
+  // One "we" step and no "I" anywhere ("we found the fault and fixed it") leaves the person's part as unclear as many.
+  const onlyWe = f.pronouns.i === 0 && ownSteps(f).length === 0 && f.clauses.some(weDeed);
+  add('i-not-we', (weDominates(f) || onlyWe) && !!weClause && !f.hypothetical, () =>
     rewritable(weText) ? `You wrote ${quote(weText)}: say what you did yourself: "${asI(weText)} and I ..."` : `You wrote ${quote(weText)}: say what you did yourself, with "I": "First I ..., then I ..."`,
   );
   const outcome = f.clauses.findLast((c) => c.label === 'result' && !partOfLesson(f, c) && !generalCoda(c)) ?? last('result');
