@@ -153,7 +153,7 @@ describe('Frank, truck driver to IT support, $150, five hours a week, a year', (
     expect(pickBlock(changed, 'CompTIA A+')).toContain('$306 over your $200 budget');
   });
 
-  it.fails('reads "idk maybe one fifty" as $150, not $51', async () => {
+  it('reads "idk maybe one fifty" as $150, not $51', async () => {
     // src/engine/read/number-words.ts:wordNumberAt adds "one" and "fifty" to 51; "one fifty" said for 150 is not read.
     const { picks } = await throughPick('frank-one-fifty', 'idk maybe one fifty');
     expect(picks).toContain('over your $150 budget');

@@ -54,6 +54,12 @@ const LABELLED: [string, Want, Partial<NumberReading>][] = [
   ['as much as I can', HOURS, { kind: 'none' }],
   // a budget in total
   ['500', BUDGET, n(500)],
+  // Prices said aloud: hundreds, then the rest.
+  ['idk maybe one fifty', BUDGET, n(150)],
+  ['two twenty five tops', BUDGET, n(225)],
+  ['like three fifty', BUDGET, n(350)],
+  ['one hundred fifty', BUDGET, n(150)],
+  ['twenty five', BUDGET, n(25)],
   ['$500', BUDGET, n(500)],
   ['500 dollars', BUDGET, n(500)],
   ['500 bucks', BUDGET, n(500)],

@@ -140,7 +140,10 @@ export function wordNumberAt(tokens: readonly Token[], start: number): { value: 
       }
       break;
     }
-    if (word in UNITS) current += UNITS[word] as number;
+    // "one fifty", "two twenty five": said the way prices are, hundreds then the rest (150, 225), never 51.
+    const hundredsSaid = seen && current >= 1 && current <= 9 && (wordAt(tokens, k - 1) ?? '') in UNITS && ((word in TENS) || (UNITS[word] ?? 0) >= 10);
+    if (hundredsSaid) current = current * 100 + ((TENS[word] ?? UNITS[word]) as number);
+    else if (word in UNITS) current += UNITS[word] as number;
     else if (word in TENS) current += TENS[word] as number;
     else if (word === 'hundred' && seen) current = (current || 1) * 100;
     else if (word in MULTIPLIERS && word !== 'm' && word !== 'k' && seen) {
