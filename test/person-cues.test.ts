@@ -311,3 +311,59 @@ describe('a freelance translator\'s manuals and clients', () => {
     expect(skillsOf('I manage key clients for the agency')['business-ownership']).toBeUndefined();
   });
 });
+
+describe('made things, presenting, juniors, technical questions and process write-ups (persona runs of Lucía, Olu, Paul and Aisha)', () => {
+  it.each([['i make brand identity for clients'], ['I design kitchens for clients'], ['we build custom furniture for our customers'], ['shoot weddings and portraits for clients']])(
+    'does not read "%s" as customer service: the work made for them is the craft',
+    (said) => {
+      expect(skillsOf(said)['customer-service']).toBeUndefined();
+    },
+  );
+
+  it.each([['making coffee for customers all day'], ['i sort out refunds for customers'], ['making bookings for clients']])('still reads "%s" as customer service', (said) => {
+    expect(skillsOf(said)['customer-service']).toBeDefined();
+  });
+
+  it.each([['i present the concepts to the clients'], ['present them at staff meetings'], ['presenting our quarterly numbers to the board'], ['pitched the redesign to investors']])(
+    'reads "%s" as presenting',
+    (said) => {
+      expect(skillsOf(said)['presentation-skills']).toBeDefined();
+    },
+  );
+
+  it.each([['patients present to the ED with chest pain'], ['i was present at the meetings'], ['presents for the kids at christmas']])('does not read "%s" as presenting', (said) => {
+    expect(skillsOf(said)['presentation-skills']).toBeUndefined();
+  });
+
+  it.each([['i art direct two juniors in the team'], ['guiding the interns through their first projects'], ['led the junior designers on the rebrand']])('reads "%s" as mentoring and leadership', (said) => {
+    const got = skillsOf(said);
+    expect(got['mentoring']).toBeDefined();
+    expect(got['leadership']).toBeDefined();
+  });
+
+  it('does not read directing traffic or a film as mentoring', () => {
+    expect(skillsOf('directing traffic at events')['mentoring']).toBeUndefined();
+    expect(skillsOf('i directed a short film')['leadership']).toBeUndefined();
+  });
+
+  it.each([['answer technical questions from the biomed engineers'], ['fielding tech queries from the sales team'], ['i take the software questions from the warehouse staff']])(
+    'reads "%s" as technical support at a basic level and communication',
+    (said) => {
+      const got = skillsOf(said);
+      expect(got['technical-support']?.level).toBe('basic');
+      expect(got['communication']).toBeDefined();
+    },
+  );
+
+  it('does not read customer questions about an order as technical support', () => {
+    expect(skillsOf('answer customer questions about their orders')['technical-support']).toBeUndefined();
+  });
+
+  it.each([['i documented the whole AP process'], ['documenting our month-end procedures'], ['wrote up the onboarding process for new hires']])('reads "%s" as process documentation', (said) => {
+    expect(skillsOf(said)['documentation']).toBeDefined();
+  });
+
+  it('does not read shipping documents or a document scanner as documentation', () => {
+    expect(skillsOf('checking the shipping documents against the delivery')['documentation']).toBeUndefined();
+  });
+});

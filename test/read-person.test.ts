@@ -307,3 +307,18 @@ describe('credentials held once and let lapse', () => {
     expect(reader.read('Network+ certified, troubleshoot circuits').lapsed).toBeUndefined();
   });
 });
+
+describe('the words quoted for work described in everyday phrasing (persona runs of Olu and Aisha)', () => {
+  it('quotes an industry from where it is first said, the work, not a later aside that names it', () => {
+    expect(skillsOf('im a ward nurse at a big hospital, certs are BLS and ACLS but those are clinical not tech').healthcare?.evidence).toBe('im a ward nurse at a big hospital');
+    expect(skillsOf('10 years on a med-surg floor; my strength is clinical knowledge').healthcare?.evidence).toBe('10 years on a med-surg floor');
+    // A tool keeps the words that name it.
+    expect(skillsOf('i track the rota in a spreadsheet, excel mostly').excel?.evidence).toBe('excel mostly');
+  });
+
+  it('quotes the list item a cue is read in when the clause is too long to quote whole', () => {
+    const got = skillsOf('when we moved to the new finance system last spring i documented the whole AP process and i did the user acceptance testing for the rollout');
+    expect(got.documentation?.evidence).toBe('when we moved to the new finance system last spring i documented the whole AP process');
+    expect(skillsOf('i track our units quality metrics in excel every month like CLABSI and falls and present them at staff meetings')['presentation-skills']?.evidence).toBe('present them at staff meetings');
+  });
+});

@@ -1,3 +1,4 @@
+import { DATA_WORK_CUES, READ_SOURCE, READ_VERB } from './data-work-cues.js';
 import type { SkillLevel } from './skill-levels.js';
 
 /**
@@ -53,6 +54,17 @@ const NOT_PLACE = String.raw`(?!(?:on|in|at|into|onto|using|from|across|through|
  * joined by "and", "&", "or" or a comma inside a clause.
  */
 const OTHERS_THEN = String.raw`(?:(?:the |our |my )?[\w-]+(?: [\w-]+)?(?:\s*,\s*|\s+(?:and|&|or)\s+)){0,3}`;
+/**
+ * Work made for clients is the maker's craft, not serving them: "i make brand identity for clients", "I design
+ * kitchens for clients", "shoot weddings for couples and clients". A service done for them (bookings,
+ * refunds, coffee, their rooms) still is customer service. Put before "for".
+ */
+const NOT_MADE = String.raw`(?<!\b(?:make|makes|made|making|design(?:s|ed|ing)?|creat(?:e|es|ed|ing)|build(?:s|ing)?|built|produc(?:e|es|ed|ing)|develop(?:s|ed|ing)?|writ(?:e|es|ing)|wrote|written|draw(?:s|ing)?|drew|paint(?:s|ed|ing)?|shoot(?:s|ing)?|shot|film(?:s|ed|ing)?|illustrat(?:e|es|ed|ing)|cod(?:e|es|ed|ing)|photograph(?:s|ed|ing)?|edit(?:s|ed|ing)?|render(?:s|ed|ing)?|sew(?:s|ed|ing)?|craft(?:s|ed|ing)?|compos(?:e|es|ed|ing)|animat(?:e|es|ed|ing)|translat(?:e|es|ed|ing))\W+(?:(?!(?:appointments|bookings|reservations|calls|arrangements|refunds|returns|exchanges|changes|coffees?|teas?|drinks?|cocktails?|food|meals?|orders?|sandwiches|lunch(?:es)?|dinners?|breakfasts?|beds|rooms)\b)[\w'-]+\W+){0,4})`;
+/**
+ * Those someone presents or pitches to, at work: "present the concepts to the clients", "present them at staff
+ * meetings", "pitched to investors". Not a patient who "presents to A&E", nor "was present at".
+ */
+const AUDIENCE = String.raw`(?:clients?|customers?|buyers?|board|management|managers?|leadership|execs?|executives?|directors?|seniors?|team|teams|staff|colleagues|stakeholders|sponsors?|investors?|partners?|committees?|panels?|councils?|governors?|trustees?|owners?|franchisees?|suppliers?|audiences?|conferences?|meetings?|huddles?|briefings?|assemblies|classes|parents)`;
 /** The people a service is for, whom a survey asks what they need. */
 const SERVED = String.raw`(?:parents|families|customers|clients|users|residents|tenants|patients|visitors|guests|members|students|pupils|the public)`;
 /**
@@ -67,19 +79,9 @@ const MACHINES = String.raw`(?:plcs?|machines?|machinery|equipment|engines?|vehi
 const CABLING = String.raw`(?:data|structured|low[- ]voltage|copper|ethernet|network) cabl(?:e|es|ing)|cat ?[56]e?a?\b|cable (?:runs?|pulls?|installs?|installation|installer|termination)|(?:pull(?:s|ed|ing)?|run(?:s|ning)?|ran|terminat(?:e|es|ed|ing)|punch(?:es|ed|ing)? down|certif(?:y|ied|ying)|test(?:s|ed|ing)?)\W+(?:\w+\W+){0,2}?(?:cables?|cabling|cat ?\d\w*|jacks|drops|fib(?:er|re)s?)\b|punch(?:ing|ed)?[- ]downs?|patch panels?|fib(?:er|re) (?:optics?|runs?|splic\w*|terminations?|installs?|to the (?:premises|home|cabinet|building))|\bftt[phcb]\b|splic(?:e|es|ed|ing)\b|fib(?:er|re)(?= and| &|,|\s*$)|rack(?:s|ed|ing)?\W+(?:\w+\W+){0,3}?(?:switches|routers|patch panels|network (?:gear|kit|equipment))|network closets?|comms (?:rooms?|cabinets?)|\b(?:idf|mdf)s?\b`;
 
 /** Everyday descriptions of work, and the skills a coach hears in them. */
-/** Verbs of reading or following figures someone else put together. */
-const READ_VERB = String.raw`(?:read(?:s|ing)?|check(?:s|ed|ing)?|look(?:s|ed|ing)? (?:at|over|through)|review(?:s|ed|ing)?|watch(?:es|ed|ing)?|monitor(?:s|ed|ing)?|go(?:es)? (?:over|through)|went (?:over|through)|going (?:over|through)|follow(?:s|ed|ing)?|keep(?:s|ing)? an eye on|kept an eye on|pull(?:s|ed|ing)? up|stud(?:y|ies|ied|ying))`;
-/** What is read: a dashboard someone else built. */
-const READ_SOURCE = String.raw`dashboards?`;
-/**
- * Reading dashboards and acting on them is deciding from data, at a basic level: "i read our weekly
- * sales dashboards and act on them", "checking the KPI dashboard each morning". Building them is
- * Dashboard design, which the catalog's own words ("dashboard development") still find.
- */
-const READ_DASHBOARDS = String.raw`\b${READ_VERB}\W+(?:[\w-]+\W+){0,3}?${READ_SOURCE}\b`;
 
 export const WORK_CUES: readonly WorkCue[] = [
-  { pattern: READ_DASHBOARDS, skills: ['data-analysis', 'reporting'], level: 'basic', readsSource: true },
+  ...DATA_WORK_CUES,
   // "fixing the register and printers when they break", "I fix the self checkouts when they go down"
   { pattern: String.raw`${FIX}\b(?:\W+\w+){0,5}?\W+${DEVICES}`, skills: ['computer-hardware', 'technical-support', 'troubleshooting'] },
   { pattern: String.raw`${SET_UP}\b(?:\W+\w+){0,5}?\W+${DEVICES}`, skills: ['computer-hardware', 'technical-support'] },
@@ -102,13 +104,17 @@ export const WORK_CUES: readonly WorkCue[] = [
   // Supporting people on a new system the day it goes live, beside them on the floor, is first-line support:
   // "at-the-elbow support", "floor support at go-live", "covered the go lives".
   { pattern: String.raw`at[- ]the[- ]elbow|go[- ]lives?\W+support|(?:support(?:s|ed|ing)?|cover(?:s|ed|ing)?|work(?:s|ed|ing)?|help(?:s|ed|ing)? (?:out )?(?:with|on|at)|(?:on|at|during|for))\W+(?:(?:the|our|a|all|every|each|\w+'s)\W+)?(?:\w+\W+)?go[- ]lives?\b|(?:floor|elbow|cutover) support`, skills: ['technical-support', 'troubleshooting'] },
+  // Technical questions answered for others, by a rep, a clinician or an office's go-to: "answer technical questions
+  // from the biomed engineers", "fielding tech queries from the sales team". First-line support and explaining
+  // technical matters, at a basic level: a service desk's tools and process stay to learn.
+  { pattern: String.raw`(?:answer(?:s|ed|ing)?|field(?:s|ed|ing)?|handl(?:e|es|ed|ing)|deal(?:s|t|ing)? with|respond(?:s|ed|ing)? to|tak(?:e|es|ing)|took|sort(?:s|ed|ing)? out)\W+(?:(?:the|all|all the|any|their|our|most|lots of|a lot of|loads of|many|plenty of|tricky|hard|difficult|detailed|in-depth|basic|everyday)\W+){0,2}(?:tech(?:nical)?|it|software|system|computer|device|equipment)\W+(?:questions|queries|enquiries|inquiries)\b`, skills: ['technical-support', 'communication'], level: 'basic' },
   // "looking after the IT" in a small office or practice is being its IT support.
   { pattern: String.raw`(?:look(?:s|ed|ing)? after|in charge of|responsible for|handl(?:e|es|ed|ing)|sort(?:s|ed|ing)? out|manag(?:e|es|ed|ing)|r[au]n(?:s|ning)?) (?:all )?(?:the|our) (?:it|i\.t\.|tech|computers)\b(?!\s+(?:was|is)\b)`, skills: ['technical-support'] },
   { pattern: String.raw`diagnos(?:e|es|ed|ing)\b(?:\W+\w+){0,3}?\W+(?:fix|faults?|problems?|issues?|systems?)`, skills: ['troubleshooting'] },
   // Trades fix machines: "fixing PLCs on the line", "diagnosing boiler faults", "fault diagnosis on avionics", "breakdowns".
   { pattern: String.raw`${FIX}\b(?:\W+\w+){0,3}?\W+${MACHINES}|fault (?:diagnos\w*|finding|fixing)|(?:machine|equipment|line|vehicle|plant) breakdowns|diagnostics`, skills: ['troubleshooting'] },
   // customers, guests, patients
-  { pattern: String.raw`(?:guest|customer|client|patient|parent|resident|tenant)s?'? (?:complaints?|queries|questions|issues|concerns|enquiries|inquiries|escalations)|(?:angry|irate|difficult|upset|unhappy) (?:customers?|guests?|clients?|patients?|callers?)|deal(?:s|t|ing)? with ${OTHERS_THEN}(?:the |our |my )?(?:customers|the public|members of the public|guests|clients)\b|helping ${OTHERS_THEN}(?:the |our |my )?(?:customers|patients|guests|clients)\b|customer[- ]facing|front[- ]of[- ]house|(?:vendor|supplier) queries|satisfaction scores|regulars|customer success|onboarding (?:new )?(?:clients|customers)|(?:(?<!\b(?:sites?|websites?|apps?|logos?|designs?|illustrations?|artwork|portraits?|drawings?|books|accounts|returns|campaigns|projects?|content|code|software|work) )for|with|serving|serve|served|keep(?:ing)?|kept)\W+(?:our |the |my )?(?:customers|clients|guests|members of the public|the public)\b|explain(?:s|ed|ing)?\W+(?:\w+\W+){0,3}?to (?:our |the |my )?(?:customers|clients|guests)\b|(?:customers|clients|guests) happy|complaints`, skills: ['customer-service'] },
+  { pattern: String.raw`(?:guest|customer|client|patient|parent|resident|tenant)s?'? (?:complaints?|queries|questions|issues|concerns|enquiries|inquiries|escalations)|(?:angry|irate|difficult|upset|unhappy) (?:customers?|guests?|clients?|patients?|callers?)|deal(?:s|t|ing)? with ${OTHERS_THEN}(?:the |our |my )?(?:customers|the public|members of the public|guests|clients)\b|helping ${OTHERS_THEN}(?:the |our |my )?(?:customers|patients|guests|clients)\b|customer[- ]facing|front[- ]of[- ]house|(?:vendor|supplier) queries|satisfaction scores|regulars|customer success|onboarding (?:new )?(?:clients|customers)|(?:(?<!\b(?:sites?|websites?|apps?|logos?|designs?|illustrations?|artwork|portraits?|drawings?|books|accounts|returns|campaigns|projects?|content|code|software|work) )${NOT_MADE}for|with|serving|serve|served|keep(?:ing)?|kept)\W+(?:our |the |my )?(?:customers|clients|guests|members of the public|the public)\b|explain(?:s|ed|ing)?\W+(?:\w+\W+){0,3}?to (?:our |the |my )?(?:customers|clients|guests)\b|(?:customers|clients|guests) happy|complaints`, skills: ['customer-service'] },
   { pattern: String.raw`(?:angry|irate|difficult|upset|unhappy|abusive|aggressive|agitated|distressed) (?:customers?|guests?|clients?|patients?|callers?|residents?|relatives|families)|de-?escalat\w*|calm(?:ing)? (?:people|things|them) down|challenging behaviou?rs?`, skills: ['conflict-resolution'] },
   // Care for people at their worst: "calming distressed patients", "reassuring anxious families", "breaking bad news".
   { pattern: String.raw`(?:calm(?:s|ed|ing)?|comfort(?:s|ed|ing)?|reassur(?:e|es|ed|ing)|support(?:s|ed|ing)?)\W+(?:\w+\W+)?(?:distressed|anxious|frightened|scared|worried|grieving|bereaved|vulnerable)|bedside manner|breaking bad news`, skills: ['empathy'] },
@@ -118,6 +124,9 @@ export const WORK_CUES: readonly WorkCue[] = [
   { pattern: String.raw`hir(?:e|es|ing)\b|hiring/firing|recruit(?:ed|ing)|onboarding (?:new )?(?:staff|employees|hires|starters)?|\bhr\b|hris|workday`, skills: ['human-resources'] },
   { pattern: String.raw`train(?:s|ed|ing)?\b(?:\W+and\W+\w+)?(?:\W+(?:all|our|the|new|junior|\d+))*(?:\W+(?!and\b|on\b|in\b)\w+)?\W+(?:${STAFF}|starters|hires|joiners|recruits|guys|lads|grads|graduates|trainees|colleagues|marines|users|team members|cashiers|(?:whole |entire )?teams?\b)|staff training|^\s*(?:staff )?training\s*$|instructors?\b|instructing|trainer\b|teach(?:es|ing)?\W+(?:student|junior|new|newly qualified) (?:nurses|doctors|paramedics|staff|starters|colleagues|apprentices|technicians)|(?:train(?:s|ed|ing)?|teach(?:es|ing)?|taught)\W+(?:the |our |all (?:the |our )?)?(?:\d+ )?(?:new|junior|trainee|incoming)\W+\w+`, skills: ['training-and-development'] },
   { pattern: String.raw`precept\w*|mentor(?:s|ed|ing)?\b|coach(?:es|ed|ing)? (?:new |junior )?(?:staff|employees|colleagues|team members|agents|nurses)`, skills: ['mentoring'] },
+  // Directing the work of juniors is leading them and bringing them on: "i art direct two juniors", "guiding
+  // the interns", "led the junior designers". Managing staff is people management (above), not this.
+  { pattern: String.raw`(?:art[- ]?direct(?:s|ed|ing)?|direct(?:s|ed|ing)?|guid(?:e|es|ed|ing)|lead|leads|led|leading|coach(?:es|ed|ing)?)\W+(?:(?:the|our|my|a|two|three|four|five|\d+|some|all|all the|a few|a couple of)\W+)?(?:[\w-]+\W+)?(?:juniors?|junior (?:designers?|developers?|devs|staff|colleagues|members|analysts?|engineers?|writers?|nurses?)|interns?|trainees|apprentices|graduates|grads|new starters?)\b`, skills: ['mentoring', 'leadership'] },
   // money and numbers
   { pattern: String.raw`p&l|p and l|profit and loss|food cost|labou?r cost|cost control|estimat(?:ing|es)\b|quot(?:ing|es)\b|costings?\b|pric(?:e|es|ed|ing)(?: up)? (?:jobs|work|contracts|tenders)|(?:managed|managing|manage|own(?:ed)?) (?:a |the )?(?:[$£€]\s?\d[\d.,]*\s?[kmb]? )?budgets?|[$£€]\s?\d[\d.,]*\s?[kmb]? (?:budget|equipment|inventory)`, skills: ['budgeting'] },
   // Invoices named with the clients they go to ("my own clients and invoices") are the client side of a
@@ -139,7 +148,10 @@ export const WORK_CUES: readonly WorkCue[] = [
   // Translating manuals into another language is writing them for their readers: technical documentation.
   { pattern: String.raw`(?:translat(?:e|es|ed|ing|ion|ions|or|ors)|locali[sz](?:e|es|ed|ing|ation))\W+(?:[\w-]+\W+){0,4}?(?:manuals|handbooks|instructions for use|documentation|user guides|technical documents|specifications|help (?:files|pages|articles))\b`, skills: ['documentation'] },
   { pattern: String.raw`minute taking|taking minutes|meeting minutes|board papers|run[- ]of[- ]show|tip sheets|help (?:centre|center) articles|how-to guides|user guides|case files|care plans|record(?:ing)? results|(?:medication|(?<!on )patient|maintenance|training|care|client) records(?!\s+(?:on|in|using|through) (?!paper\b))|record[- ]keeping|writ(?:e|es|ing) (?:up )?(?:procedures|guides|manuals|reports|policies)|(?:wrote|written|writ(?:e|es|ing)|author(?:s|ed|ing)?|draft(?:s|ed|ing)?)\W+(?:\w+\W+){0,3}?(?:manuals|handbooks|instructions|guides|guidance|procedures|documentation|sops)\b`, skills: ['documentation'] },
-  { pattern: String.raw`present(?:s|ed|ing)? (?:to|findings|results|monthly|weekly|at)\b|presentations?|brief(?:s|ed|ing)\W+(?:\w+\W+){0,2}?(?:officers|commanders|seniors?|senior \w+|the board|management|leadership|executives|directors|clients)|(?:gave|give|gives|giving|deliver(?:s|ed|ing)?) (?:\w+ )?briefings?`, skills: ['presentation-skills'] },
+  // A process written down step by step: "i documented the whole AP process", "documenting our procedures", "wrote up
+  // the onboarding process". Not a document someone keeps ("document management") or a shipment's documents.
+  { pattern: String.raw`document(?:s|ed|ing)?\W+(?:(?:the|our|my|their|all|all the|whole|entire|every|each|new|current|existing|old)\W+){0,3}(?:[\w&/-]+\W+){0,2}?(?:process(?:es)?|procedures?|workflows?|steps|policies)\b|process documentation|wr(?:ote|ite|ites|iting|itten)\W+up\W+(?:(?:the|our|my|all|all the|whole|new)\W+){0,2}(?:[\w&/-]+\W+){0,2}?(?:process(?:es)?|procedures?|workflows?)\b`, skills: ['documentation'] },
+  { pattern: String.raw`(?<!\b(?:was|were|is|are|am|be|been|being|not|who|patients?|cases?)\s)(?:present(?:s|ed|ing)? (?:to|findings|results|monthly|weekly|at)\b|(?:present(?:s|ed|ing)?|pitch(?:es|ed|ing)?)\W+(?:[\w'-]+\W+){0,4}?(?:to|at|for)\W+(?:(?:the|our|my|a|an|all|each|every|their|weekly|monthly)\W+)?(?:[\w-]+\W+)?${AUDIENCE}\b)|presentations?|brief(?:s|ed|ing)\W+(?:\w+\W+){0,2}?(?:officers|commanders|seniors?|senior \w+|the board|management|leadership|executives|directors|clients)|(?:gave|give|gives|giving|deliver(?:s|ed|ing)?) (?:\w+ )?briefings?`, skills: ['presentation-skills'] },
   { pattern: String.raw`explain(?:s|ed|ing)? (?:things|complex|complicated|difficult|technical|it)|explain(?:s|ed|ing)?\W+(?:\w+\W+){0,3}?to (?:our |the |my |a |\d+ )?(?:customers|clients|patients|parents|families|people|non-technical \w+|non-?experts|lay ?people|laymen|the public|beginners|newcomers|students|pupils|teenagers|teens|kids|children|learners|trainees|juniors|new starters|users|end users|\d+[- ]year[- ]olds)\b|good at explaining|parent communication|communicat(?:e|ing) with`, skills: ['communication'] },
   // Writing and editing as a craft ("writing and editing", "proofreading", "I edit the school magazine", "copy editor"):
   // the written work technical documentation is made of, and written communication.
@@ -167,14 +179,6 @@ export const WORK_CUES: readonly WorkCue[] = [
   { pattern: String.raw`spreadsheets?|(?:google (?:workspace|suite|apps|drive)|g ?suite)\W+(?:\w+\W+){0,3}?sheets\b|\bsheets\W+(?:(?:and|&)\W+)?(?:docs|forms|slides)\b|\b(?:docs|forms|slides)\W+(?:(?:and|&)\W+)?sheets\b`, skills: ['spreadsheets'] },
   // A subject someone teaches is a subject they know: "taught stats and calculus for 19 years".
   { pattern: String.raw`(?:taught|teach(?:es|ing)?|tutor(?:s|ed|ing)?|lectur(?:e|es|ed|ing))\W+(?:(?:in|on)\W+)?(?:\w+\W+){0,3}?(?:stats|statistics|probability)\b|(?:stats|statistics) (?:teacher|tutor|lecturer|instructor)|(?:teacher|tutor|lecturer|instructor) (?:of|in) (?:\w+ (?:and|&) )?(?:stats|statistics)\b`, skills: ['statistics'] },
-  // Data put right by hand or by script: "scripts to clean the instrument csv exports", "tidied up the customer records".
-  { pattern: String.raw`(?:clean(?:s|ed|ing)?|cleans(?:e|es|ed|ing)|tid(?:y|ies|ied|ying)|scrub(?:s|bed|bing)?|de-?dup\w*|standardi[sz](?:e|es|ed|ing))\W+(?:up\W+)?(?:\w+\W+){0,3}?(?:data|csvs?|exports|datasets?|spreadsheets|records|(?:mailing|contact|customer) lists?)\b`, skills: ['data-cleaning'] },
-  // A lab's or an office's checks on its numbers: "QA/QC of results", "validating the data".
-  { pattern: String.raw`\bqa\s*\/\s*qc\b\W+(?:of|on)\W+(?:the\W+|our\W+)?(?:\w+\W+)?(?:results|data|measurements|samples|analyses)\b|(?:quality control|\bqc\b|validat\w*|verif(?:y|ies|ied|ying))\W+(?:of\W+|on\W+)?(?:the\W+|our\W+)?(?:\w+\W+)?(?:results|data|measurements)\b`, skills: ['data-cleaning'] },
-  // Cleaning files and merging them is extract-transform-load in small: ETL at a basic level.
-  { pattern: String.raw`(?:clean|tid|transform|reformat|convert|standardi[sz])\w*\b(?:\W+\w+){0,5}?\W+(?:csvs?|exports|files|data|datasets?|spreadsheets|sheets)\b(?:\W+\w+){0,2}?\W+(?:merg|combin|join|load|consolidat)\w*|(?:merg|combin|consolidat)\w*\W+(?:\w+\W+){0,3}?(?:csvs?|exports|csv files|datasets)\b`, skills: ['etl'], level: 'basic' },
-  // Charts made from data: "R mostly for plots", "plotting the results".
-  { pattern: String.raw`(?<!(?:building|land|garden|allotment|burial|vegetable|story|book|novel) )\bplots\b|\bplotting\b(?!\s+(?:routes?|courses?|positions?|the course))`, skills: ['data-visualization'] },
   // "sf" is Salesforce where it is a system someone runs, never San Francisco: "i run our sf myself", "sf admin".
   { pattern: String.raw`\b(?:our|my|the company'?s|their|the agency'?s)\s+sf\b(?!\s+(?:office|team|branch|location|store|site|hq|staff))|\bsf\s+(?:admin\w*|org|instance|crm|flows?|reports?|dashboards?|platform|setup|config\w*)\b|(?:admin\w*|configur\w*|customi[sz]\w*)\W+(?:of\W+|in\W+|on\W+)?(?:our\W+|the\W+)?sf\b`, skills: ['salesforce'] },
   // Flows built by someone who runs Salesforce are Salesforce Flow: "built a couple simple flows".

@@ -111,7 +111,8 @@ function spans(text: string, breaks: RegExp, from = 0, to = text.length): Span[]
 // "and I managed a team of 6" is said back as "I managed a team of 6".
 const squash = (words: string) => words.replace(/\s+/g, ' ').replace(/^[\s,;:\-–•*]+|[\s,;:\-–]+$/g, '').replace(/^(?:and|or|also|plus|&)\s+/i, '');
 const evidenceOf = (words: string) => {
-  const said = squash(words);
+  // A list item cut from inside brackets ("tested the flowsheets, helped people at the elbow)") loses the bracket it closes.
+  const said = squash(words).replace(/^([^(]*)\)$/, '$1').replace(/^\(([^)]*)$/, '$1');
   return said.length <= MAX_EVIDENCE ? said : `${said.slice(0, MAX_EVIDENCE - 1)}…`;
 };
 
@@ -290,7 +291,9 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
       // Skills whose level is only the most some words show ("terminating cat6": basic networking),
       // not a level the person said: words that name the skill plainly lift the cap.
       const capped = new Set<string>();
-      const add = (skill: string, evidence: string, said?: SkillLevel, inferredFrom?: string, cap?: SkillLevel) => {
+      // Where the words quoted for a soft or industry skill start in the text.
+      const quotedAt = new Map<string, number>();
+      const add = (skill: string, evidence: string, said?: SkillLevel, inferredFrom?: string, cap?: SkillLevel, at?: number) => {
         // A level is kept for what can be learnt to a level (a tool, a method), not for "good at explaining".
         const levelless = LEVELLESS.has(catalog.byId.get(skill)?.category ?? '');
         const level = levelless ? undefined : (said ?? cap);
@@ -298,6 +301,14 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
         if (!known) {
           skills.set(skill, { skill, ...(level ? { level } : {}), evidence: evidenceOf(evidence), ...(inferredFrom ? { inferredFrom } : {}) });
           if (level && !said) capped.add(skill);
+          if (at !== undefined) quotedAt.set(skill, at);
+          return;
+        }
+        // A soft or industry skill has no level to weigh, so the coach quotes where it was first said: the work
+        // ("im charge nurse on a 24 bed icu"), not a later aside that names it ("those are clinical not tech lol").
+        if (levelless && !inferredFrom && !known.inferredFrom && at !== undefined && at < (quotedAt.get(skill) ?? Infinity)) {
+          known.evidence = evidenceOf(evidence);
+          quotedAt.set(skill, at);
           return;
         }
         if (capped.has(skill) && !inferredFrom && (said || !cap)) {
@@ -318,8 +329,9 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
         }
       };
 
-      // Where each named skill was said: the first clause (or list item) that names it.
+      // Where each named skill was said: the first clause (or list item) that names it, and where that starts.
       const evidence = new Map<string, string>();
+      const evidenceAt = new Map<string, number>();
       // Levels from the words of each clause alone: in "basic Python, Excel" the "basic" is Python's.
       const levels = new Map<string, SkillLevel>();
       const itemLevel = new Map<string, SkillLevel>();
@@ -336,7 +348,10 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
           const beside = new Set(listedSkills(extractor, masked.slice(before.start, before.end), unambiguous).map((m) => m.skill));
           const list = `${masked.slice(before.start, before.end)}, ${words}`.replace(/\p{L}+/gu, (w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`);
           inClause = extractor.extract(list).filter((m) => !beside.has(m.skill) && TECH_CATEGORIES.has(catalog.byId.get(m.skill)?.category ?? ''));
-          for (const m of inClause) if (!m.inferredFrom && !evidence.has(m.skill)) evidence.set(m.skill, words);
+          for (const m of inClause) if (!m.inferredFrom && !evidence.has(m.skill)) {
+            evidence.set(m.skill, words);
+            evidenceAt.set(m.skill, clause.start);
+          }
           inList.push(...inClause.filter((m) => !m.inferredFrom));
         }
         for (const m of inClause) {
@@ -352,7 +367,10 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
           const words = masked.slice(item.start, item.end);
           const named = namedByItem[k] ?? [];
           const said = squash(clauseSaid).length <= MAX_EVIDENCE ? clauseSaid : shown.slice(item.start, item.end);
-          for (const m of named) if (!evidence.has(m.skill)) evidence.set(m.skill, said);
+          for (const m of named) if (!evidence.has(m.skill)) {
+            evidence.set(m.skill, said);
+            evidenceAt.set(m.skill, said === clauseSaid ? clause.start : item.start);
+          }
           const tail = TAIL_LEVEL.exec(words);
           const level = tail ? levelOf(tail) : undefined;
           if (level) for (const m of named) if (!m.level && !itemLevel.has(m.skill)) itemLevel.set(m.skill, level);
@@ -380,20 +398,31 @@ export function createPersonReader(extractor: SkillExtractor, catalog: SkillCata
       for (const m of mentions) if (!m.inferredFrom && !evidence.has(m.skill)) {
         const at = placeOf(m.skill, masked);
         const clause = at === undefined ? undefined : clauses.find((c) => c.start <= at && at < c.end);
-        if (clause) evidence.set(m.skill, shown.slice(clause.start, clause.end));
+        if (clause) {
+          evidence.set(m.skill, shown.slice(clause.start, clause.end));
+          evidenceAt.set(m.skill, clause.start);
+        }
       }
       // An ambiguous form ("R") is only read beside its neighbours, and so is its level.
       const levelOfMention = (m: SkillMention) => levels.get(m.skill) ?? itemLevel.get(m.skill) ?? (unambiguous.has(m.skill) ? undefined : m.level);
-      for (const m of mentions.filter((x) => !x.inferredFrom)) add(m.skill, evidence.get(m.skill) ?? shown, levelOfMention(m));
+      for (const m of mentions.filter((x) => !x.inferredFrom)) add(m.skill, evidence.get(m.skill) ?? shown, levelOfMention(m), undefined, undefined, evidenceAt.get(m.skill));
 
       // Everyday descriptions of the work, clause by clause.
       // Cues that need another skill named (`given`) go second, when every clause has been read.
+      const matches = (cue: (typeof cues)[number], span: Span) => {
+        cue.pattern.lastIndex = 0;
+        return cue.pattern.test((cue.readsSource ? shown : masked).slice(span.start, span.end));
+      };
+      // The clause when it is short, else the list item the words are in ("i documented the whole AP process"), as for named skills.
+      const quoted = (cue: (typeof cues)[number], clause: Span): Span =>
+        squash(shown.slice(clause.start, clause.end)).length <= MAX_EVIDENCE ? clause : (spans(masked, ITEM_BREAK, clause.start, clause.end).find((item) => matches(cue, item)) ?? clause);
       for (const givenPass of [false, true]) {
         for (const clause of clauses) {
           for (const cue of cues) {
             if ((cue.given !== undefined) !== givenPass || (cue.given && !skills.has(cue.given))) continue;
-            cue.pattern.lastIndex = 0;
-            if (cue.pattern.test((cue.readsSource ? shown : masked).slice(clause.start, clause.end))) for (const id of cue.skills) add(id, shown.slice(clause.start, clause.end), undefined, undefined, cue.level);
+            if (!matches(cue, clause)) continue;
+            const said = quoted(cue, clause);
+            for (const id of cue.skills) add(id, shown.slice(said.start, said.end), undefined, undefined, cue.level, said.start);
           }
         }
       }
