@@ -1,6 +1,6 @@
 import { bold, factsOf, plain, type Asker, type CredentialWorld } from '../src/credentials/credential-words.js';
 import { gapName } from '../src/credentials/situation.js';
-import { postingTermsNote } from '../src/credentials/credential-warnings.js';
+import { postingTermsNote, postingTermsSaid } from '../src/credentials/credential-warnings.js';
 import { askCountWords } from '../src/credentials/posting-asks-words.js';
 import { roleWords } from '../src/credentials/roi.js';
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
@@ -24,11 +24,18 @@ function sharedSkills(c: CatalogCredential, role: Role, world: CredentialWorld):
   return role.skills.filter((s) => taught.has(s.skill)).map((s) => world.index.skillName(s.skill));
 }
 
-/** The credential their postings name most, apart from those they hold, with how the postings ask for it. */
-function postingsNext(asker: Asker, world: CredentialWorld): { c: CatalogCredential; said?: string } | undefined {
-  const asked = [...(asker.person?.asked ?? [])].filter((a) => a.share > 0 && !asker.held.includes(a.id)).sort((a, b) => b.share - a.share)[0];
-  const c = asked && world.credentials.find((x) => x.id === asked.id);
-  return c && { c, said: postingTermsNote(c, asked) };
+/**
+ * The credential their postings name most, apart from those they hold, with how the postings ask for it;
+ * one the catalog carries no figures for (CySA+) is named too, since the postings ask for it all the same.
+ */
+function postingsNext(asker: Asker, world: CredentialWorld): { name: string; carried: boolean; said?: string } | undefined {
+  const named = [...(asker.person?.asked ?? []), ...(asker.person?.askedUncarried ?? [])];
+  const asked = named.filter((a) => a.share > 0 && !asker.held.includes(a.id)).sort((a, b) => b.share - a.share)[0];
+  if (!asked) return undefined;
+  const c = world.credentials.find((x) => x.id === asked.id);
+  if (c) return { name: c.name, carried: true, said: postingTermsNote(c, asked) };
+  const other = world.notCarried?.find((x) => x.id === asked.id);
+  return other && { name: other.name, carried: false, said: postingTermsSaid([other.name], asked) };
 }
 
 /**
@@ -38,7 +45,11 @@ function postingsNext(asker: Asker, world: CredentialWorld): { c: CatalogCredent
  */
 function anotherWords(asker: Asker, world: CredentialWorld, onScreen: readonly CatalogCredential[], pasted: boolean): string | undefined {
   const next = postingsNext(asker, world);
-  if (next) return `The one your postings name is ${bold(next.c)}${next.said ? `: ${next.said.replace(/^./, (x) => x.toLowerCase())}` : '.'}`;
+  if (next) {
+    const said = next.said ? `: ${next.said.replace(/^./, (x) => x.toLowerCase())}` : '.';
+    const unknown = next.carried ? '' : ` I have no sourced price or study time for it, so check its provider's page.`;
+    return `The one your postings name is *${next.name}*${said}${unknown}`;
+  }
   const top = onScreen.find((p) => !asker.held.includes(p.id));
   const pick = top ? ` If you add one, ${bold(top)} is my first pick for your gaps, but a portfolio piece may do as much.` : '';
   if (pasted) return `Not necessarily: none of your postings names another credential.${pick || ' A portfolio piece showing the work may do more than another badge.'}`;

@@ -82,6 +82,6 @@ export function questionAsker(data: CoachData): QuestionAsker {
     };
   }
 
-  const world = { credentials: credentials.credentials, index: data.credentialIndex, roleName: (id: string) => catalog.roles.byId.get(id)?.name };
+  const world = { credentials: credentials.credentials, index: data.credentialIndex, roleName: (id: string) => catalog.roles.byId.get(id)?.name, notCarried: credentials.notCarried ?? [] };
   return { roleOf, onScreen, forRole, askerOf, world };
 }

@@ -95,6 +95,16 @@ describe('"do i need another certificate?"', () => {
     expect(said).toMatch(/^The one your postings name is \*IIBA Entry Certificate in Business Analysis \(ECBA\)\*: both of your postings prefer/);
     expect(said).toContain('What you hold already counts (*Google Data Analytics Professional Certificate*), and I never suggest it to you again.');
   });
+  it('one the catalog carries no figures for is named all the same, with where to check, never "none names another"', () => {
+    const cysa = data.credentials.notCarried?.find((n) => /CySA/.test(n.name));
+    if (!cysa) throw new Error('credentials.json notCarried has CySA+');
+    const held = ['comptia-security-plus'];
+    const withUncarried: Asker = { ...asker('soc-analyst', held), person: { held, askedUncarried: [{ id: cysa.id, share: 0.5, postings: [{ asks: 'preferred' }] }] } };
+    const said = anotherAnswer([byId('comptia-security-plus')], withUncarried, { ...world, notCarried: data.credentials.notCarried ?? [] }, [], true);
+    expect(said).toMatch(/^The one your postings name is \*CompTIA CySA\+\*: one of your postings prefers/);
+    expect(said).toContain("I have no sourced price or study time for it, so check its provider's page.");
+    expect(said).not.toContain('none of your postings names another credential');
+  });
   it('no postings pasted: the top pick as optional and where to find out, never "none of your postings"', () => {
     const said = anotherAnswer([], asker('data-analyst', []), world, [byId('microsoft-pl-300')], false);
     expect(said).toMatch(/^Not necessarily\. If you add one, \*Microsoft Certified: Power BI Data Analyst Associate \(PL-300\)\* is my first pick/);

@@ -160,7 +160,7 @@ describe('Wanda, Army intelligence analyst to SOC or threat intelligence analyst
     expect(wilco).toContain('What would you like to work on?');
   });
 
-  it.fails('answers "what\'s next after it" with the CySA+ her defense posting prefers', async () => {
+  it('answers "what\'s next after it" with the CySA+ her defense posting prefers', async () => {
     // flows/held-answers.ts postingsNext looks for the asked credential in world.credentials only; CySA+ is in
     // credentials.json's notCarried list, so anotherWords says "none of your postings names another credential".
     const { next } = await throughPick('wanda-next');

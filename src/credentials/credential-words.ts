@@ -39,6 +39,8 @@ export interface CredentialWorld {
   readonly credentials: readonly CatalogCredential[];
   readonly index: CredentialIndex;
   roleName(id: string): string | undefined;
+  /** Credentials postings name that the catalog carries no figures for (credentials.json notCarried). */
+  readonly notCarried?: readonly { readonly id: string; readonly name: string }[];
 }
 
 /** Hours a week assumed, and said, when the person has not given theirs. */
