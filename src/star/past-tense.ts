@@ -25,6 +25,8 @@ const BETWEEN: ReadonlySet<string> = new Set(['also', 'then', 'just', 'all', 'fi
 /** Not a verb to put in the past: a modal, a past already, a form that is no present. */
 const LEAVE = /^(?:can|could|would|will|shall|should|might|may|must|was|were|had|did|used|got|been|being|[a-z]+ed|[a-z]+ing|[a-z]*n't|'[a-z]+)$/;
 const VOWEL = /[aeiou]/;
+/** Prefixes an irregular verb keeps in the past: "rerun" -> "reran", "overtake" -> "overtook". */
+const PREFIX = /^(?:re|over|under|out|mis|with|up)(?=[a-z]{2,}$)/;
 const PASTS: ReadonlySet<string> = new Set([...PAST_FORMS, ...Object.values(IRREGULAR)]);
 
 /** The regular past: "present" -> "presented", "tidy" -> "tidied", "plan" -> "planned", "fix" -> "fixed". */
@@ -46,6 +48,14 @@ export function inPast(text: string): string {
   if (word === undefined) return text;
   const bare = word.toLowerCase();
   if (!/^[a-z]+$/.test(bare) || LEAVE.test(bare) || PASTS.has(bare) || !VOWEL.test(bare)) return text;
+  // "reran", "redid", "overtook": a prefixed irregular verb is the verb's own past, or put there ("rerun" -> "reran").
+  const prefix = PREFIX.exec(bare)?.[0] ?? '';
+  const stem = bare.slice(prefix.length);
+  if (prefix && (LEAVE.test(stem) || PASTS.has(stem))) return text;
+  if (prefix && IRREGULAR[stem]) {
+    words[at] = `${prefix}${IRREGULAR[stem]}`;
+    return words.join(' ');
+  }
   // A third person's "-s" a learner may type ("I goes") is the same verb: "goes" -> "go" -> "went".
   const base = IRREGULAR[bare] ? bare : bare.endsWith('es') && IRREGULAR[bare.slice(0, -2)] ? bare.slice(0, -2) : bare;
   words[at] = IRREGULAR[base] ?? regularPast(base);
