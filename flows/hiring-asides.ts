@@ -4,7 +4,16 @@ import { asksForSomeCertificate, credentialsForRole, noCertificateExpectedAnswer
 import { asksAboutLanguage, languageAnswer, languageFacts } from './language-answer.js';
 import type { CredentialFinder } from './named-credentials.js';
 import type { QuestionAsker } from './off-script-asker.js';
+import { confidenceAnswer } from './person-answers.js';
 import { profileOf } from './profile.js';
+
+/**
+ * "will they hire a truck driver for this", "would a company hire an ex-teacher?", "do employers hire nurses
+ * for IT jobs": being hired asked about as the kind of worker they are, not about a credential.
+ */
+const HIRE_A =
+  /(?:^|[.!?,]\s*)(?:(?:but|and|so|ok|okay|honestly|really|realistically|seriously) )?(?:will|would|do|does|could|can|might) (?:they|anyone|anybody|employers|companies|a company|an employer|people|recruiters|hiring managers|tech companies|these companies|places)(?: even| ever| really| actually)? (?:hire|take on|take|employ|consider|want) (?:an? (?:ex-?|former |old |retired )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}|(?:ex-?|former |retired )[a-z][\w-]*(?: [a-z][\w-]*){0,2}|[a-z]+(?:ers|ors|ists|ians|ses|ants|ents|ics))(?: (?:like me|for (?:this|that|it|these|those|the (?:job|role|jobs|roles)|an? [\w ]{1,25}|it jobs?|tech jobs?)|in (?:it|tech|this field)))?\s*[?!.]*$/;
+export const asksHireSomeoneLike = (text: string): boolean => HIRE_A.test(text.toLowerCase().replace(/[’‘]/g, "'").trim());
 
 /**
  * Questions about how employers will see the person, answered from what they said and from the
@@ -34,8 +43,17 @@ export function hiringAsides(data: CoachData, asker: QuestionAsker, finder: Cred
     return noCertificateExpectedAnswer(role, top.map((g) => g.name ?? skillName(g.skill)));
   };
 
+  /** "will they hire a truck driver for this": how to be hired as who they are, from their own record. */
+  const someoneLike = (q: OffScriptQuestion): string | undefined => {
+    if (!asksHireSomeoneLike(q.text)) return undefined;
+    const profile = profileOf(q.ctx);
+    const heldNames = (profile.credentialsHeld ?? []).flatMap((h) => credentials.byId.get(h.id)?.name ?? []);
+    const person = { report: profile.gapReport, skills: profile.skills ?? [], currentRole: profile.currentRole, yearsExperience: profile.yearsExperience, heldNames, skillName };
+    return confidenceAnswer(person, asker.roleOf(q));
+  };
+
   return (q) => {
-    const text = language(q) ?? certificate(q);
+    const text = language(q) ?? someoneLike(q) ?? certificate(q);
     return text ? { text, answered: true } : undefined;
   };
 }

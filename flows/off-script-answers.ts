@@ -6,6 +6,8 @@ import { why as reasonsFor, whyInDetail } from '../src/credentials/why.js';
 import { mentionsAge, namesUnknownPlus, readCredentialQuestion, readNotCarried, readSkillAsk } from '../src/credentials/credential-question.js';
 import { formatUsd } from '../src/credentials/money.js';
 import { trueCost } from '../src/credentials/true-cost.js';
+import { asksRetake, retakeAnswer } from '../src/credentials/retake-answer.js';
+import { platformFree, platformNamed } from '../src/credentials/cheaper-answers.js';
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
 import type { Role } from '../src/data/roles-schema.js';
 import type { OffScriptAnswerer, OffScriptQuestion, OffScriptReply } from '../src/engine/off-script.js';
@@ -18,7 +20,7 @@ import { askCountWords } from '../src/credentials/posting-asks-words.js';
 import { profileOf } from './profile.js';
 import { questionAsker } from './off-script-asker.js';
 import { personAnswers } from './off-script-person.js';
-import { ageAnswer, ageSaid, looksLikeCredentialCode, saysAgeWorry, whatIsName } from './off-script-asides.js';
+import { DEVICE_ANSWER, ageAnswer, ageSaid, asksDevice, looksLikeCredentialCode, saysAgeWorry, whatIsName } from './off-script-asides.js';
 import { asksIfNeeded, asksNeedGivenWork, credentialMeant, needGivenWorkAnswer, uncarriedNeedAnswer } from './need-credential.js';
 import { WHY } from './off-script-why.js';
 import { roleDifference } from './role-difference.js';
@@ -256,6 +258,10 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     if (namesUnknownPlus(q.text, credentials.credentials.map((c) => c.name))) return undefined;
     const ask = readCredentialAsk(q.text, finder, { role: asker.role?.id, current: asker.current, justDiscussed });
     if (!ask) return undefined;
+    // "is trailhead free?": the site a credential of theirs is studied on, named by its platform.
+    const platform = ask.kind === 'free' && ask.credentials.length === 0 ? forRole(roleOf(q)).find((c) => c.platform && platformNamed(c.platform, q.text))?.platform : undefined;
+    const site = platform && platformFree(platform, forRole(roleOf(q)), asker, world);
+    if (site) return answered(site);
     const [only] = ask.credentials;
     const dated = ask.kind === 'duration' && only && ask.credentials.length === 1 ? planEnd(q, only) : '';
     const text = `${answerCredentialQuestion({ ...ask, age: mentionsAge(q.text), postingsPasted: pastedFor(q) }, asker, world)}${dated}`;
@@ -361,6 +367,17 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     return answered(`*${name}*: ${unknownCredentialAnswer(undefined)}${instead}`);
   }
 
+  /** "what if i fail the test?": a retake of the credential named, else those on screen, chosen, or for their role. */
+  function retake(q: OffScriptQuestion): OffScriptReply | undefined {
+    if (!asksRetake(q.text)) return undefined;
+    const named = finder.named(q.text);
+    const chosen = (profileOf(q.ctx).credentialPick?.ids ?? []).flatMap((id) => credentials.byId.get(id) ?? []);
+    const shown = onScreen(q);
+    return answered(retakeAnswer(named.length > 0 ? named : shown.length > 0 ? shown : chosen.length > 0 ? chosen : forRole(roleOf(q))));
+  }
+
+  const device = (q: OffScriptQuestion): OffScriptReply | undefined => (asksDevice(q.text) ? answered(DEVICE_ANSWER) : undefined);
+
   /** "product manager vs product owner, what's the difference?": two titles told apart from roles.json. */
   const differenceOf = roleDifference(data);
   const difference = (q: OffScriptQuestion): OffScriptReply | undefined => {
@@ -378,12 +395,12 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   const chain: OffScriptAnswerer = (q) => {
     const text = q.text.toLowerCase();
     // Not shaped like a question: answered only when it surely asks about a credential.
-    if (q.tentative) return difference(q) ?? weighed.choicesAgain(q) ?? notCarried(q) ?? ageStated(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q) ?? weighedFirst(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? whatIs(q) ?? forSkill(q) ?? NOT_SURE;
+    if (q.tentative) return difference(q) ?? weighed.choicesAgain(q) ?? notCarried(q) ?? ageStated(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? retake(q) ?? device(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q) ?? weighedFirst(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? whatIs(q) ?? forSkill(q) ?? NOT_SURE;
     if (TOPICS[0]?.words.test(text)) return unclear(q);
     // Named by a name of its own before a catalog credential could match its words ("Google Analytics certification").
     const carried = difference(q) ?? weighed.choicesAgain(q) ?? notCarried(q);
     if (carried) return carried;
-    const reasons = ageStated(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q);
+    const reasons = ageStated(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? retake(q) ?? device(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q);
     if (reasons) return reasons;
     const about = weighedFirst(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? forSkill(q);
     if (about) return about;

@@ -14,9 +14,10 @@ const AGE_WORRY =
 
 /**
  * Whether hiring or being old is asked about: "will they hire old teacher?", "companies accept
- * someone my age?", "do I still have a chance?". With an age said beside it, the question is about that age.
+ * someone my age?", "do I still have a chance?", "is it silly to start this at 62?", "crazy to retrain at 58?". With an age said beside it, the question is about that age.
  */
-const HIRE_OR_OLD = /\b(?:hire|hired|hiring|employ|employed|accept|accepted|take (?:me|on)|consider|want (?:me|someone)|chance|too late|old|older|young(?:er)?)\b/;
+const HIRE_OR_OLD =
+  /\b(?:hire|hired|hiring|employ|employed|accept|accepted|take (?:me|on)|consider|want (?:me|someone)|chance|too late|old|older|young(?:er)?)\b|\b(?:silly|crazy|foolish|stupid|dumb|ridiculous|mad|naive|unrealistic|pointless|late|a mistake|a bad idea) (?:of me )?(?:to (?:start|begin|try|learn|retrain|switch|change|go|move|get|do|pivot)|for me|at)\b/;
 
 /** An age stated anywhere in the message ("i am 55.", "im 61 now", "55 years old", "aged 48"); not "I am 40 hours a week". */
 const AGE_STATED =
@@ -69,3 +70,19 @@ export function whatIsName(text: string): string | undefined {
 
 /** A name that can only be a credential's or an exam's: a code in capitals ("CISA", "CCNP") or a "+" name ("Linux+"). */
 export const looksLikeCredentialCode = (name: string): boolean => /^(?:[A-Z][A-Z0-9-]{1,9}|[A-Za-z][A-Za-z0-9]*\+)$/.test(name.trim());
+
+/** A computer or device a person would study on; "windows" only as a computer ("a windows laptop"), never the skill. */
+const DEVICE = String.raw`(?:chromebooks?|ipads?|tablets?|(?:my |a )?phone|(?:an? |my )?(?:old |cheap |windows |work )?(?:laptops?|computers?|pcs?|desktops?)|macs?|macbooks?|linux)`;
+const ASKS_DEVICE = new RegExp(
+  String.raw`\b(?:do|study|learn|take|sit|use|work|manage)\b[\w\s]{0,20}\b(?:on|with|from) (?:an? |my |just (?:an? |my )?|only (?:an? |my )?)?${DEVICE}\b|\b${DEVICE} (?:work|enough|good enough|be (?:enough|ok|okay|fine|good enough)|is (?:enough|ok|okay|fine|good enough)|do)\b|\bneed (?:an? |to buy an? )?(?:new |better |windows |proper |real )?(?:laptops?|computers?|pcs?|macs?)\b`,
+);
+
+/** "can I do this on a Chromebook?", "will my old laptop work?", "do I need a new computer?": the device they study on. */
+export const asksDevice = (text: string): boolean => ASKS_DEVICE.test(plainQuestion(text));
+
+/**
+ * What a coach can say about a device without inventing a rule for one: courses online run in a web browser,
+ * and an exam taken online is checked by its provider's own system check, which decides what it accepts.
+ */
+export const DEVICE_ANSWER =
+  "For studying, yes: online courses run in a web browser, so any computer with a current browser and a steady internet connection will do. An exam you take online is different: its provider's system check decides which computers it accepts, so run that check on yours before you book.";

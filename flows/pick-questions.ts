@@ -84,8 +84,14 @@ const PAYING = String.raw`(?:i|we|can|could|would|will|i'?d|id|i'?ll|ill|to|rath
 /** Pay from work: "my pay", "current pay 52k", "the pay is", "pay was 48k", "pay 52k" said first. */
 const PAY_NOUN = String.raw`(?:my|the|current|base|annual|yearly|gross|net|take[- ]home|present|old)\s+pay\b|pay\s+(?:is|was|'s|of|rate|now)\b|^pay\b(?!\s+(?:for|to|it|up|upfront|monthly|more|less))|pay ?(?:check|cheque|slip)s?`;
 
+/**
+ * An amount agreed to ("my husband says 400 is fine", "$250 works", "1k would be ok"): money only when it is an
+ * amount no hours a week or months could be (three digits, or said with "$" or "k"), so "10 is fine" is not one.
+ */
+const AGREED = String.raw`(?:\$\s*\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?k)(?:\s*(?:dollars|bucks|usd))?\s+(?:(?:is|'s|would be|should be|sounds|seems|looks)\s+(?:totally\s+|perfectly\s+|really\s+)?(?:fine|ok|okay|good|alright|all right|doable)|(?:works|would work|will work))\b`;
+
 export const SITUATION: readonly Changeable[] = [
-  { step: budget, name: 'Budget', words: new RegExp(String.raw`\b(?:budget|spend|spending|afford|total|cap)\b|\b${PAYING}`), said: (usd) => dollars(usd as number), money: true },
+  { step: budget, name: 'Budget', words: new RegExp(String.raw`\b(?:budget|spend|spending|afford|total|cap)\b|\b${PAYING}|${AGREED}`), said: (usd) => dollars(usd as number), money: true },
   { step: hours, name: 'Study time', words: /\b(?:hours?|hrs?|h|a week|per week|weekly|study time|study)\b/, said: (h) => `${String(h)} hours a week` },
   {
     step: deadline,

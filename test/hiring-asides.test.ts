@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
 import { newUser } from './support/new-user.js';
+import { asksHireSomeoneLike } from '../flows/hiring-asides.js';
 
 /**
  * flows/hiring-asides.ts through the whole coach: a worry about the person's English and a certificate
@@ -48,4 +49,17 @@ describe('a role with credentials in the catalog', () => {
     const reply = await p.say('is there any free certificate that employers respect?');
     expect(reply).not.toContain('No certificate is expected');
   });
+});
+
+describe('being hired as the kind of worker they are', () => {
+  it.each([
+    'will they hire a truck driver for this',
+    'would a company hire an ex-teacher?',
+    'do employers hire nurses for IT jobs',
+    'will anyone even take on a former chef?',
+    'would they hire a retired firefighter like me',
+  ])('%j asks it', (text) => expect(asksHireSomeoneLike(text)).toBe(true));
+  it.each(['will they hire a contractor for the install?', 'do companies hire for this in winter', 'how do they hire a data analyst', 'will the A+ get me hired'])('%j does not', (text) =>
+    expect(asksHireSomeoneLike(text)).toBe(false),
+  );
 });

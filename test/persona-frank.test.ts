@@ -193,7 +193,7 @@ describe('Frank, truck driver to IT support, $150, five hours a week, a year', (
     expect(picks).not.toContain('Still uncovered: Technical support');
   });
 
-  it.fails('answers "what if i fail the test" with what a retake means, not "my notes don\'t cover it"', async () => {
+  it('answers "what if i fail the test" with what a retake means, not "my notes don\'t cover it"', async () => {
     // src/credentials/credential-question.ts has no kind for failing or retaking an exam, so
     // flows/off-script-answers.ts falls back to its "my notes don't cover it" line.
     const { p } = await throughPick('frank-fail', '150');
@@ -201,7 +201,7 @@ describe('Frank, truck driver to IT support, $150, five hours a week, a year', (
     expect(fail).not.toContain("my notes don't cover it");
   });
 
-  it.fails('answers "will they hire a truck driver for this" instead of pointing him to the BLS handbook', async () => {
+  it('answers "will they hire a truck driver for this" instead of pointing him to the BLS handbook', async () => {
     // src/credentials/credential-question.ts: the hiring question wants "hire me|people|someone|anyone|you", so
     // "hire a truck driver" is not heard as one.
     const { p } = await throughPick('frank-hire', '150');

@@ -180,14 +180,14 @@ describe('Marisa, dental office manager to Salesforce administrator, $300 then $
     expect(plan).toContain('since I have no pay figure for the role');
   });
 
-  it.fails('hears "ok my husband says 400 is fine" as a budget change', async () => {
+  it('hears "ok my husband says 400 is fine" as a budget change', async () => {
     // flows/pick-questions.ts: a changed budget is heard only with a word like budget, spend, afford, total or cap.
     const { p } = await throughPick('marisa-husband');
     const raised = await p.say('ok my husband says 400 is fine');
     expect(raised).toContain('Budget changed to $400.');
   });
 
-  it.fails('answers "is trailhead free?" with yes: Trailhead is the free study route for the Administrator exam', async () => {
+  it('answers "is trailhead free?" with yes: Trailhead is the free study route for the Administrator exam', async () => {
     // src/credentials/cheaper-answers.ts: the answer looks only for a free audit or financial aid; the credential's
     // record in data/credentials.json names Trailhead but no free study route.
     const { trailhead } = await throughPick('marisa-trailhead');

@@ -56,3 +56,9 @@ describe("the pick's situation questions", () => {
     for (const text of other) expect(words.test(text), text).toBe(false);
   });
 });
+
+describe('an amount agreed to, said after the budget', () => {
+  const words = SITUATION.find((c) => c.step.id === 'budget')?.words as RegExp;
+  it.each(['ok my husband says 400 is fine', '$250 works for me', 'fine, 1,200 would be ok', '1.5k sounds good'])('%j names the budget', (text) => expect(words.test(text)).toBe(true));
+  it.each(['10 is fine', '6 months works', 'ok 8 is good'])('%j does not', (text) => expect(words.test(text)).toBe(false));
+});

@@ -187,3 +187,28 @@ export function cheapestToLearn(skill: string, said: string, asker: Asker, world
   if (unknown > 0) lines.push(`${unknown === 1 ? 'One more teaches' : `${unknown} more teach`} it with no known price: check the provider.`);
   return [about, ...lines].filter(Boolean).join('\n');
 }
+
+/** A platform's name as whole words in a text, in any case. */
+export const platformNamed = (platform: string, text: string): boolean => new RegExp(`\\b${platform.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
+
+/**
+ * "is trailhead free?": the learning site a credential is studied on, named by the person, with no free audit or
+ * aid in the catalog for it. What the catalog says of the site (the study hours counted on it, what is free there,
+ * such as maintenance modules), what paying for the credential itself costs, and where to check the rest.
+ */
+export function platformFree(platform: string, credentials: readonly CatalogCredential[], asker: Asker, world: CredentialWorld): string | undefined {
+  const on = credentials.filter((c) => c.platform?.toLowerCase() === platform.toLowerCase() && freeWays(factsOf(c, asker, world)).length === 0).slice(0, 2);
+  if (on.length === 0) return undefined;
+  return on
+    .map((c) => {
+      const f = factsOf(c, asker, world);
+      const says = (c.hours?.says ?? '').replace(/^an estimate: /, '');
+      const counted = platformNamed(platform, says) ? ` By my notes, ${says.replace(/\.?$/, '.')}` : '';
+      const freeThere = [c.expiry.renew, ...c.costs.filter((l) => l.amountUsd === 0).map((l) => l.note ?? '')].find((t) => t && /\bfree\b/i.test(t) && platformNamed(platform, t));
+      const keeping = freeThere ? ` Once you hold it: ${freeThere.charAt(0).toLowerCase()}${freeThere.slice(1).replace(/\.?$/, '.')}` : '';
+      const paid = c.costs.filter((l) => l.amountUsd > 0 && (l.type === 'exam' || l.type === 'retake'));
+      const exam = paid.length > 0 ? ` Certifying is not free: ${costLinesWords(c, (l) => paid.includes(l)).join('; ')}.` : f.cost.toEarnCents === null ? ' The price of certifying is unknown: check the provider.' : '';
+      return `*${platform}* is where ${providerName(c)}'s own lessons for ${bold(c)} are.${counted} My notes give no price for those lessons, so check ${platform} itself before you count on them being free.${keeping}${exam}`;
+    })
+    .join('\n');
+}

@@ -59,9 +59,12 @@ const NOT_COUNTED = new Set([
   'pounds', 'rupees', 'francs', 'as', 'us', 'afterwards', 'besides', 'towards', 'otherwise', 'ends', 'works', 'seems', 'sounds', 'goes',
   'gets', 'makes', 'helps', 'depends', 'lets', "let's", 'whereas',
 ]);
-/** A whole answer that means nothing at all: a budget of zero. */
+/**
+ * A whole answer that means nothing at all: a budget of zero. It may end the first sentence, with the reason
+ * said after it ("nothing at all. i'm on a fixed income"), but not a question after it; no number is anywhere in it.
+ */
 const ZERO =
-  /^(?:(?:i have|i've got|ive got|i got|there is|there's|honestly|really|well|um|uh)\s+)?(?:none|nothing|nada|zilch|no money|no budget|no cash|not a cent|not a penny|free only|only free|0 dollars|broke)(?:\s+(?:for now|right now|at the moment|atm|at all|yet|to spend|really|currently|this year|sorry))*[.!]?$/;
+  /^(?:(?:i have|i've got|ive got|i got|there is|there's|honestly|really|well|um|uh)\s+)?(?:none|nothing|nada|zilch|no money|no budget|no cash|not a cent|not a penny|free only|only free|0 dollars|broke)(?:\s+(?:for now|right now|at the moment|atm|at all|yet|to spend|really|currently|this year|sorry))*(?:[.!]?$|[.!;]+\s+[^?]+$)/;
 
 interface Mention {
   value: number;
