@@ -273,7 +273,9 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
         : q.step === 'budget'
           ? ' Answer 0 here and I will put them first.'
           : ' In the credential pick, a budget of 0 puts them first.';
-    return answered(`${text}${tip}`);
+    // "is meta front end worth it or just build projects": the projects half answered too.
+    const projects = weighed.projectsSide(q);
+    return answered(`${text}${tip}${projects ? `\n\n${projects}` : ''}`);
   }
 
   /** After "that one isn't in my notes": the credentials the coach can talk about for the role. */

@@ -4,6 +4,7 @@ import { plainQuestion, readCredentialQuestion, readNotCarried } from '../src/cr
 import { providerName } from '../src/credentials/figure-words.js';
 import { askedCredentialSchema } from '../src/credentials/posting-credentials.js';
 import { askCountWords } from '../src/credentials/posting-asks-words.js';
+import { postingTermsSaid } from '../src/credentials/credential-warnings.js';
 import type { AskedCredential } from '../src/credentials/person-fit.js';
 import type { OffScriptQuestion, OffScriptReply } from '../src/engine/off-script.js';
 import { listOf } from '../src/roles/suggest-roles.js';
@@ -25,6 +26,16 @@ const answered = (text: string): OffScriptReply => ({ text, answered: true });
 
 /** A credential as people say it, in general. */
 const CERTIFICATE = /\b(?:certs?|certificates?|certifications?|credentials?|badges?|courses?|certificat(?:e|ion)s?)\b/i;
+/** Their own work as the other side: "a portfolio", "just build projects", "my own projects". */
+const PROJECTS = /\bportfolios?\b|\b(?:build|make|do|doing|building|making)(?: (?:some|my own|a few|real|side))? projects?\b|\bown projects?\b/i;
+/**
+ * Whether a certificate is needed at all, or can be skipped: "do i even need a cert for web dev??", "can i skip
+ * the cert and just do trailhead", "is a certification even necessary for this?".
+ */
+const NEED_ANY =
+  /\b(?:do i|do you|does one|do people|do we|will i) (?:even |really |actually |still )?(?:need|have to (?:get|have)) (?:a|any|the|to get a) (?:certs?|certificates?|certifications?|credentials?)\b(?! (?:of|from) )|\b(?:skip|drop|forget|avoid|not bother with|go without) (?:the |a |getting (?:the |a )?)?(?:certs?|certificates?|certifications?|credentials?|exam)\b|\bis (?:a |any )?(?:certs?|certificates?|certifications?|credentials?) (?:even |really )?(?:necessary|needed|required|a must)\b/i;
+/** "is meta front end worth it or just build projects": a named credential against their own projects. */
+const OR_PROJECTS = /\bor (?:should i |do i |can i )?(?:just |rather |instead )?(?:build|make|do)(?:ing)? (?:some |my own |a few |real |side )?(?:projects?|a portfolio)\b/i;
 /** Setting two things against each other: "or", "vs", "more", "better", "first", "instead". */
 const WEIGHS = /\b(?:or|vs\.?|versus|more|better|first|instead|rather|than|over|which)\b/i;
 /**
@@ -73,7 +84,10 @@ export function weighedAsides(data: CoachData, asker: QuestionAsker, finder: Cre
    */
   function portfolioOrCertificate(q: OffScriptQuestion): OffScriptReply | undefined {
     const text = q.text;
-    if (!/\bportfolios?\b/i.test(text) || !CERTIFICATE.test(text) || !WEIGHS.test(text)) return undefined;
+    const weighs = PROJECTS.test(text) && CERTIFICATE.test(text) && WEIGHS.test(text);
+    if (!weighs && !NEED_ANY.test(text)) return undefined;
+    // One credential named against their projects is answered about it, with the projects beside it (projectsSide).
+    if (OR_PROJECTS.test(text) && !NEED_ANY.test(text) && finder.named(text).length > 0) return undefined;
     const role = asker.roleOf(q);
     const who = asker.askerOf(q);
     const piece = role?.portfolio.text;
@@ -86,6 +100,12 @@ export function weighedAsides(data: CoachData, asker: QuestionAsker, finder: Cre
     const asked = [...(who.person?.asked ?? []), ...(who.person?.askedUncarried ?? [])].filter((a) => a.share > 0 && !who.held.includes(a.id));
     const required = asked.filter((a) => firmness(a) >= 3).sort((a, b) => firmness(b) - firmness(a));
     const [top] = required;
+    if (top && NEED_ANY.test(text)) {
+      const terms = postingTermsSaid([nameOf(top.id)], top) ?? `One of your postings requires ${nameOf(top.id)}.`;
+      const others = asked.filter((a) => a.id !== top.id && firmness(a) <= 2).map((a) => `*${nameOf(a.id)}*`);
+      const plus = others.length > 0 ? ` Your other postings name ${listOf(others)} as a plus at most.` : '';
+      return answered(`Not for every job, but for some you can't. ${terms}${plus} Study for it and build your portfolio as you go: the certificate gets you past that screen, the portfolio shows you can do the work.${pieceWords}`);
+    }
     if (top) {
       const how = askCountWords(top) ?? 'one of your postings requires it';
       return answered(`Both, for your postings: ${how.replace(/\bit\b/, `*${nameOf(top.id)}*`)}, so that one gets you past their screen, and the portfolio is what shows you can do the work.${pieceWords}`);
@@ -93,6 +113,12 @@ export function weighedAsides(data: CoachData, asker: QuestionAsker, finder: Cre
     const named = asked.map((a) => `*${nameOf(a.id)}*`);
     const certificates = named.length > 0 ? `none of your postings requires a certificate (they name ${listOf(named)} as a plus at most)` : 'none of your postings names a certificate';
     return answered(`The portfolio: ${certificates}, so what they will judge is your work.${pieceWords} Take a certificate only for what it teaches you to put in that portfolio.`);
+  }
+
+  /** "is meta front end worth it or just build projects": the projects half, answered after the credential's. */
+  function projectsSide(q: OffScriptQuestion): string | undefined {
+    if (!OR_PROJECTS.test(q.text)) return undefined;
+    return portfolioOrCertificate({ ...q, text: 'do i even need a certificate, or a portfolio?' })?.text;
   }
 
   /** The credential a posting-named entry is, by name, for the sentences below. */
@@ -172,5 +198,5 @@ export function weighedAsides(data: CoachData, asker: QuestionAsker, finder: Cre
     return BEFORE_APPLYING.test(q.text) && (f === 3 || f === 2) ? 'Not before you apply. ' : '';
   }
 
-  return { portfolioOrCertificate, credentialOrKind, unknownCode, choicesAgain, notBeforeApplying };
+  return { portfolioOrCertificate, projectsSide, credentialOrKind, unknownCode, choicesAgain, notBeforeApplying };
 }

@@ -195,7 +195,7 @@ describe('Marisa, dental office manager to Salesforce administrator, $300 then $
     expect(trailhead).toContain('Trailhead');
   });
 
-  it.fails('answers "can i skip the cert and just do trailhead" from her postings: one requires the certification', async () => {
+  it('answers "can i skip the cert and just do trailhead" from her postings: one requires the certification', async () => {
     // flows/off-script-answers.ts: the question falls through to the generic "my notes don't cover it".
     const { skip } = await throughPick('marisa-skip');
     expect(skip).not.toContain("my notes don't cover it");

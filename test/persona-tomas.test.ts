@@ -175,7 +175,7 @@ describe('Tomás, chef and former restaurant owner to front-end web developer, $
     expect(await p.say('status')).toContain('Budget=$1,200; Hours a week=20; Deadline (months)=8; Current pay=$45,000 a year');
   });
 
-  it.fails('answers "do i even need a cert for web dev??" about certificates for web developers, not with one certificate\'s description', async () => {
+  it('answers "do i even need a cert for web dev??" about certificates for web developers, not with one certificate\'s description', async () => {
     // Cause: the question is read as "what is it" about a named credential (src/credentials/credential-answers.ts
     // answerCredentialQuestion, case 'what' -> whatItIs), the freeCodeCamp certificate found in "cert for web dev".
     const { needCert } = await throughPick('tomas-need');
@@ -183,7 +183,7 @@ describe('Tomás, chef and former restaurant owner to front-end web developer, $
     expect(needCert).toMatch(/portfolio/i);
   });
 
-  it.fails('answers the "or just build projects" half of "is meta front end worth it or just build projects"', async () => {
+  it('answers the "or just build projects" half of "is meta front end worth it or just build projects"', async () => {
     // The answer weighs the certificate alone; his agency posting asks for a portfolio on GitHub.
     const { meta } = await throughPick('tomas-projects');
     expect(meta).toMatch(/project|portfolio/i);

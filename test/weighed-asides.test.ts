@@ -83,7 +83,27 @@ describe('a portfolio against a certificate', () => {
     expect(answer(question('portfolio or certificate?', { role: 'ux-designer', pasted: false })).text).toContain('paste a few in the gap interview');
   });
 
-  it.each(['how long will the portfolio piece take?', 'what goes in a portfolio?'])('%j is not a weighing', (text) => {
+  it.each(['do i even need a cert for web dev??', 'Do I really need a certification for this?', 'is a certificate even necessary?', 'can i just build projects instead of a course?'])(
+    '%j: whether one is needed at all, answered from the postings',
+    (text) => {
+      const said = answer(question(text, { role: 'ux-designer' })).text;
+      expect(said).toMatch(/^The portfolio: none of your postings names a certificate/);
+    },
+  );
+
+  it.each(['can i skip the cert and just do the course videos', 'do i even need a certificate?', 'could I go without the cert?'])('%j: not where a posting requires one', (text) => {
+    const said = answer(question(text, { asked: [SEC_WITHIN] })).text;
+    expect(said).toMatch(/^Not for every job, but for some you can't\. One of your postings requires CompTIA Security\+ within 6 months of hire/);
+    expect(said).toContain('the portfolio shows you can do the work');
+  });
+
+  it('answers the projects half of "is security+ worth it or just build projects" after the credential', () => {
+    const said = answer(question('is security+ worth it or just build projects', { asked: [GICSP_PREFERRED] })).text;
+    expect(said).toMatch(/^[^\n]*CompTIA Security\+/);
+    expect(said).toContain('The portfolio: none of your postings requires a certificate');
+  });
+
+  it.each(['how long will the portfolio piece take?', 'what goes in a portfolio?', 'do i need the cert if i already do this at work?', 'how do i skip this question?'])('%j is not a weighing', (text) => {
     expect(answer(question(text, { role: 'ux-designer' })).text).not.toMatch(/^The portfolio:/);
   });
 });
