@@ -76,7 +76,11 @@ function improvements(now: Feedback, before: Feedback, said: Set<StrengthKind>):
     task: () => ({ line: `You say what you had to achieve now: ${q('task')}.`, covers: ['task'] }),
     scene: () => ({ line: `You set the scene now: ${q('scene')}.`, covers: ['scene'] }),
     length: () => ({ line: lengthNow(now, before), covers: ['length'] }),
-    lesson: () => ({ line: `You say what you learned now: ${q('lesson')}.`, covers: ['lesson'] }),
+    // A write-up or a fix shown to others is what is done differently since, not a thing learned.
+    lesson: () => ({
+      line: has.get('lesson')?.changed ? `You now end with what is done differently since: ${q('lesson')}.` : `You say what you learned now: ${q('lesson')}.`,
+      covers: ['lesson'],
+    }),
     credential: () => ({ line: `You use your certificate as evidence now: ${q('credential')}.`, covers: ['credential', 'done-so-far'] }),
     'why-tech': () => ({ line: `You say why you want this work now: ${q('why-tech')}.`, covers: ['why-tech'] }),
     'why-now': () => ({ line: `You say why now: ${q('why-now')}.`, covers: ['why-now'] }),

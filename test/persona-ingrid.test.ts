@@ -211,19 +211,19 @@ describe('Ingrid, casino surveillance to SOC analyst, CC held, $300, ten hours a
   it('asks for "I" and a longer story on a weak answer, and says what improved on the retry', async () => {
     const { p, question, weak } = await throughWeakAnswer('ingrid-practice');
     expect(question).toContain('"Describe a time you had to follow a procedure under pressure, or noticed that a procedure was wrong."');
-    expect(weak).toContain('*Question 1 of 2: 30/100*');
-    expect(weak).toContain('1. You wrote "and we followed the evacuation procedure for the surveillance room": say what you did yourself');
+    expect(weak).toContain('*Question 1 of 2: 16/100*');
+    expect(weak).toContain('2. You wrote "and we followed the evacuation procedure for the surveillance room": say what you did yourself');
     expect(weak).toContain('takes about 9 s to say, and a story an interviewer can follow takes 1-2 minutes');
     await p.say('retry');
     const better = await p.say(PROCEDURE_BETTER);
-    expect(better).toContain('Since your last try: 30 → 93 (+63).');
+    expect(better).toContain('Since your last try: 16 → 93 (+77).');
     expect(better).toContain('You say "I" now where you said "we": "I called security and EMTs first".');
-    expect(better).toContain('You measured the result now');
+    expect(better).toContain('Your result is there now, with a number: "the chip count matched to the dollar');
     expect(better).toContain('You say what you had to achieve now');
     expect(better).toContain('End by linking');
   });
 
-  it.fails('says the weak answer has no result instead of praising an action as one', async () => {
+  it('says the weak answer has no result instead of praising an action as one', async () => {
     const { weak } = await throughWeakAnswer('ingrid-no-result');
     expect(weak).not.toContain('You say what changed because of it: "kept recording on all cameras"');
   });

@@ -38,4 +38,16 @@ describe('whatChanged', () => {
     expect(said).toMatch(/You say why now: /);
     expect(said).not.toMatch(/Part scores|Situation|Action|Result|Task/);
   });
+
+  it('says a retry that ends on a fix shown to others now ends with what is done differently, not with what was learned', () => {
+    const FAILURE: QuestionLike = { competencies: ['failure'], invitesCredential: false };
+    const story = 'In May I mislabelled a pallet at the depot. I needed to fix it before the van left. I found it, relabelled it and told the driver. It went out on time';
+    const before = tried(`${story}.`, FAILURE);
+    const said = whatChanged(tried(`${story}, and I showed the new starters how to scan each label twice.`, FAILURE), before).lines.join('\n');
+    expect(said).toContain('You now end with what is done differently since: "I showed the new starters how to scan each label twice".');
+    expect(said).not.toContain('You say what you learned now');
+    // A lesson said as one is still what was learned.
+    const learned = whatChanged(tried(`${story}. I learned to scan every label twice before a van leaves.`, FAILURE), before).lines.join('\n');
+    expect(learned).toContain('You say what you learned now');
+  });
 });

@@ -406,6 +406,18 @@ describe('classifyClauses', () => {
   describe('what a step found, and an outcome set against before', () => {
     const partOf = (answer: string, words: string) => labels(answer).find(([text]) => text.includes(words))?.[1];
 
+    it('reads carrying on with a duty, its subject left out after a step, as one more step, and "we kept selling" as the outcome', () => {
+      expect(partOf('we had a fire alarm once and we followed the evacuation procedure for the surveillance room, kept recording on all cameras.', 'kept recording')).toBe('action');
+      expect(partOf('in june the power cut out at the depot and i switched us to the generator, kept the freezers running, called the engineer.', 'kept the freezers')).toBe('action');
+      expect(partOf('the tills froze on black friday so i set up the card reader on my phone and we kept selling all afternoon.', 'kept selling')).toBe('result');
+    });
+
+    it('reads a problem stated with its measure as the scene, and the request after it as the task', () => {
+      const got = labels('our error rate on orders was about 8% and the owner asked me to bring it down. my goal was to get it under 2% by christmas. i rewrote the packing checklist.');
+      expect(got[0]).toEqual(['our error rate on orders was about 8%', 'situation']);
+      expect(got[1]?.[1]).toBe('task');
+    });
+
     it('reads the counts after "I found" as what the step found, not as the outcome', () => {
       const answer =
         'Last spring our stock count was off at the depot. I had to find out why. I matched every delivery note against the system, and I found 40 pallets booked twice, 12 never scanned in, and £18,000 in all. I fixed the scanner settings. The next count matched to the pallet.';

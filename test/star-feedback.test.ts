@@ -332,6 +332,38 @@ describe('quotes a person recognises', () => {
     const FAILURE: QuestionLike = { competencies: ['failure'], invitesCredential: false };
     const praised = (answer: string, q: QuestionLike = GENERAL) => analyzeAnswer(answer, q).strengths.map((s) => s.text);
 
+    it('takes the fix taught to others as what is done differently since, and asks for a lesson only where none is told', () => {
+      const showed =
+        'last june i sent the wrong invoice batch to forty clients at the print shop. i had to put it right before the month closed. i called every client, voided the batch, reissued the invoices and checked each total. all forty were corrected in two days, and i trained the other two clerks to check the batch number first.';
+      const a = analyzeAnswer(showed, FAILURE);
+      expect(a.suggestions.join('\n')).not.toContain('say what you learned');
+      expect(a.strengths.find((s) => s.kind === 'lesson')).toMatchObject({ changed: true, text: 'You end with what is done differently since: "i trained the other two clerks to check the batch number first".' });
+      const taught = 'in may i mislabelled a pallet of medicine at the depot. i needed to fix it before the van left. i found the pallet, relabelled it and told the driver. it went out on time, and i taught the new starters how to scan the label twice.';
+      expect(analyzeAnswer(taught, FAILURE).suggestions.join('\n')).not.toContain('say what you learned');
+      const none = 'in may i mislabelled a pallet at the depot. i needed to fix it before the van left. i found the pallet, relabelled it and told the driver. it went out on time and the manager was pleased.';
+      expect(analyzeAnswer(none, FAILURE).suggestions.join('\n')).toContain('say what you learned');
+    });
+
+    it('asks a short answer with three or more steps why they were taken, not for more steps, and counts steps joined by "then"', () => {
+      const four =
+        'last year i led the stock move from our old warehouse to the new unit in leeds. my task was to have every one of the 2,000 lines picked from the new racks within six weeks without missing a single customer order. i drew the rack layout with the shift leads, booked the vans for each weekend, trained the twelve pickers on the new scanners and checked each aisle against the system before it went live. every line was live in five weeks, one week early, and no order was late.';
+      const said = analyzeAnswer(four, GENERAL).suggestions.join('\n');
+      expect(said).not.toContain('more on your steps');
+      expect(said).toContain('why you took those steps, starting with "i drew the rack layout with the shift leads"');
+      const two = 'last spring our website went down during a sale at the shop. i had to get it back up before lunch and i had nobody else in. i checked the logs and called the host, who was slow to answer. it was back in forty minutes and we lost no orders.';
+      const then = two.replace('i checked the logs and called the host', 'i checked the logs then restarted the server then called the host');
+      expect(analyzeAnswer(then, GENERAL).parts.action.score).toBeGreaterThan(analyzeAnswer(two, GENERAL).parts.action.score);
+    });
+
+    it('quotes the task said in so many words over the request that led to it', () => {
+      const a = analyzeAnswer(
+        'our no-show rate was about 12% and the dentists asked me to fix it. my task was to cut no-shows without hiring anyone. i set up text reminders and trained the front desk to call anyone unconfirmed. within three months no-shows fell to 5%.',
+        GENERAL,
+      );
+      expect(a.parts.situation.present).toBe(true);
+      expect(a.strengths.find((s) => s.kind === 'task')?.text).toBe('You say what was yours to achieve: "my task was to cut no-shows without hiring anyone".');
+    });
+
     it('does not praise a place, an hour or the size of what a step found as the measured result', () => {
       const place =
         'Last winter the tills at our shop kept freezing on a Saturday and the queue was out the door, so I checked every till, and in the end it was the router in bay 7 that had crashed, so I restarted it and everything worked again.';

@@ -48,6 +48,19 @@ describe('segment', () => {
     expect(texts('I rebooked them when the coach company cancelled.')).toEqual(['I rebooked them', 'when the coach company cancelled.']);
   });
 
+  it('opens a clause at a request someone else made after the problem it answers: "... and my manager asked me to sort it"', () => {
+    expect(texts('our no-show rate was about 12% and the dentists asked me to fix it.')).toEqual(['our no-show rate was about 12%', 'and the dentists asked me to fix it.']);
+    expect(texts('complaints about late orders were up to 30 a week and my manager asked me to sort it out.')).toEqual([
+      'complaints about late orders were up to 30 a week',
+      'and my manager asked me to sort it out.',
+    ]);
+    expect(texts('the warehouse was missing 5% of its picks and head office told us to find out why.')).toEqual(['the warehouse was missing 5% of its picks', 'and head office told us to find out why.']);
+    expect(texts('the rota had gaps every weekend and the ward sister asked me if i could fix it.')).toEqual(['the rota had gaps every weekend', 'and the ward sister asked me if i could fix it.']);
+    // The candidate's own request, or one with no "me" or "us", stays whole.
+    expect(texts('she asked me to cover and i did.')).toEqual(['she asked me to cover', 'and i did.']);
+    expect(texts('the van broke down and the driver asked for a tow.')).toEqual(['the van broke down and the driver asked for a tow.']);
+  });
+
   it('marks the clauses that open a sentence, a line or a labelled section, and those that open a line', () => {
     const opens = segment('Task: cut it. I did it, and it worked.\n- then more').clauses.map((c) => [c.text, c.sentenceStart, c.lineStart]);
     expect(opens).toEqual([

@@ -153,7 +153,9 @@ function label(c: Cues, at: Place): Label {
     situation: at.seenAction ? 0 : Math.max(c.anchor && !stepScore(c, at.narrated) ? WEIGHT.anchor : 0, c.context ? WEIGHT.context : 0),
     task: c.task,
     action: stepScore(c, at.narrated),
-    result: c.result + ((c.change || c.keptGoing) && at.seenAction ? WEIGHT.change : 0),
+    // Carrying on is an outcome said of its own ("and we kept selling all afternoon"); with its subject
+    // left out after a step ("we followed the procedure, kept recording on all cameras") it is one more step.
+    result: c.result + ((c.change || (c.keptGoing && !at.elided)) && at.seenAction ? WEIGHT.change : 0),
   };
   const best = TIE_ORDER.reduce((a, b) => (score[b] > score[a] ? b : a));
   // In an answer with no past, no time and no place, "I make a list every morning", "I just stay

@@ -175,6 +175,9 @@ export const vagueResult = (text: string): boolean => VAGUE_RESULT.test(text.tri
 /** A past verb opening a step or joined to one by "and", "then" or a comma: "rolled it back ... and wrote a guide". */
 const STEP_VERB = new RegExp(String.raw`(?:^|\band (?:then )?|\bthen |, )((?:[a-z]+ed|${IRREGULAR_PAST}))\b`, 'gi');
 
+/** A past verb after "then": "... then restarted the service", "..., and then rang the vendor". */
+const THEN_STEP = new RegExp(String.raw`\bthen ((?:[a-z]+ed|${IRREGULAR_PAST}))\b`, 'gi');
+
 /**
  * The verbs of the user's own steps, in order: those said with "I", and those of a step with no
  * subject of its own that follows an "I" step ("I checked each board, ... rolled it back on all 14
@@ -185,7 +188,13 @@ function ownStepVerbs(actions: readonly ClassifiedClause[]): string[] {
   let mine = false;
   for (const c of actions) {
     if (c.iActions.length > 0) {
-      verbs.push(...c.iActions.map((v) => v.toLowerCase()));
+      const said = c.iActions.map((v) => v.toLowerCase());
+      verbs.push(...said);
+      // "i checked the logs then restarted the service then called the vendor": steps joined by "then" share the "I".
+      for (const m of c.text.matchAll(THEN_STEP)) {
+        const verb = (m[1] ?? '').toLowerCase();
+        if (verb && !NOT_ACTIONS.has(verb) && !said.includes(verb)) verbs.push(verb);
+      }
       mine = true;
     } else if (c.weActions.length > 0) {
       mine = false;
@@ -214,6 +223,9 @@ const PUT_IN_PLACE = new RegExp(
   [
     String.raw`\b(?:wrote|proposed|introduced|brought in|set up|put in place|created|drew up|built|designed|documented|added|made|started|changed|agreed)\b[^.;!?]{0,60}?\b(?:rule|guide|checklist|check|process|procedure|policy|protocol|template|standard|routine|rota|handbook|manual|playbook|runbook|sop|training)s?\b`,
     String.raw`\b(?:wrote|typed|wrote down|documented|wrote up) (?:it|this|that|them|everything|(?:the|my|a) [a-z-]+(?: [a-z-]+)?)(?: up| down)? so\b`,
+    // The fix taught to others, so they work another way: "showed three other drivers how to check
+    // the plug", "trained the night shift to do the same", "taught my team to spot it".
+    String.raw`\b(?:showed|taught|trained|coached)\b (?:[\w'-]+ ){1,6}?(?:how to|to (?:check|spot|do|use|fix|catch|look|test|handle|follow|avoid|reset|run))\b`,
   ].join('|'),
   'i',
 );
@@ -232,6 +244,11 @@ export function changedPractice(f: Findings): ClassifiedClause | undefined {
 
 /** Three or more steps of one's own carry the story however long its set-up is. */
 const MANY_STEPS = 3;
+
+/** How many steps of their own the user tells, however they are joined (commas, "and", "then"). */
+export const ownStepCount = (f: Findings): number => ownStepVerbs(labelled(f, 'action')).length;
+/** Enough steps of one's own that a short answer needs their reasons, not more of them. */
+export const manySteps = (f: Findings): boolean => ownStepCount(f) >= MANY_STEPS;
 
 export function partScores(f: Findings): Record<StarPart, number> {
   const s = PART_SCORE;

@@ -5,6 +5,7 @@ import { countPronouns, mentionsCredential, namesCredential, voiceOf } from './s
 import { QUOTE_CHARS, QUOTE_WORDS } from './star-rubric.js';
 import { TARGET_SPOKEN } from './suggestions.js';
 import { motivationClause } from './motivation.js';
+import { TASK_GOAL } from './task-cues.js';
 
 /**
  * What an answer does well, each with the user's words that show it, so praise is as specific as
@@ -34,6 +35,8 @@ export interface Strength {
   words?: string;
   /** The praise, to the user. */
   text: string;
+  /** A lesson told as what is done differently since (a guide written, others shown the fix), not as a thing learned. */
+  changed?: boolean;
 }
 
 /**
@@ -156,7 +159,8 @@ export function findStrengths(f: Findings): Strength[] {
   const anchored = f.clauses.find((c) => c.anchored && c.label !== 'hypothetical');
   add('real-time', anchored && sentenceFrom(f, anchored, anchorAt(anchored)), (q) => `You anchor it in one real situation: ${q}.`);
   const tasks = labelled(f, 'task');
-  const task = tasks.find((c) => c.ownedTask) ?? tasks[0];
+  // The task said in so many words ("my task was to cut no-shows") is quoted before a request ("the dentists asked me to fix it").
+  const task = tasks.find((c) => c.ownedTask && TASK_GOAL.test(c.text)) ?? tasks.find((c) => c.ownedTask) ?? tasks[0];
   // "We had to find more people" is the team's aim: praised as that, not as the person's own.
   const teamTask = task !== undefined && !task.ownedTask && saysWe(task.text);
   add('task', task?.text, (q) => (teamTask ? `You say what the team had to achieve: ${q}.` : `You say what was yours to achieve: ${q}.`));
@@ -170,6 +174,8 @@ export function findStrengths(f: Findings): Strength[] {
   // A change put in place ("proposed a rule that ...", "my leads fix it in 5 minutes now") is what is done differently since, not a thing learned.
   const lesson = learned ?? changedPractice(f);
   add('lesson', lesson && sentenceAround(f, lesson), (q) => (learned ? `You end with what you learned: ${q}.` : `You end with what is done differently since: ${q}.`));
+  const told = found.at(-1);
+  if (lesson && !learned && told?.kind === 'lesson') told.changed = true;
   add('credential', credential?.text, (q) => `You use your ${f.credentialName ?? 'course'} as evidence: ${q}.`);
   length();
   return found;

@@ -1,6 +1,6 @@
 import type { ClassifiedClause, Label } from './classify.js';
 import { FILLER_GAP, HEDGE } from './signal-cues.js';
-import { changedPractice, checkableOutcome, generalCoda, unmeasuredChange, concreteStep, ownSteps, excerpt, fillerHeavy, measuredOutcome, partOfLesson, quote, saga, sentenceAround, sentenceFrom, setupSentences, tooLong, tooShort, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
+import { changedPractice, checkableOutcome, generalCoda, unmeasuredChange, concreteStep, ownSteps, excerpt, fillerHeavy, manySteps, measuredOutcome, partOfLesson, quote, saga, sentenceAround, sentenceFrom, setupSentences, tooLong, tooShort, vagueResult, weDominates, withoutConnector, type Findings } from './feedback.js';
 import { readMotivation } from './motivation.js';
 import { wonWithSize } from './checkable-outcome.js';
 import { inPast } from './past-tense.js';
@@ -113,7 +113,14 @@ function toExpand(f: Findings, step: ClassifiedClause | undefined, oneLiner: boo
   return [
     ...(f.present.situation ? [] : ['when and where it happened']),
     ...(f.present.task ? [] : ['what you had to achieve']),
-    ...(!step ? [] : oneLiner ? ['how you did it, step by step'] : [`more on your steps after ${quote(withoutConnector(step.text))}: what you did first, and why`]),
+    // Three or more steps told are enough of them: what a short answer lacks then is why they were taken.
+    ...(!step
+      ? []
+      : oneLiner
+        ? ['how you did it, step by step']
+        : manySteps(f)
+          ? [`why you took those steps, starting with ${quote(withoutConnector(step.text))}, and what got in the way`]
+          : [`more on your steps after ${quote(withoutConnector(step.text))}: what you did first, and why`]),
   ];
 }
 
