@@ -211,5 +211,8 @@ describe('Kenji, airline captain to IT project manager, $2,500, 10 hours a week,
     expect(retry).toContain('Since your last try: 36 → 93 (+57).');
     expect(retry).toContain('You say "I" now where you said "we": "i built the schedule".');
     expect(retry).toContain('You measured the result now: "all 300 pilots were trained in 8 months".');
+    // Four steps told are enough of them: the short answer is asked why they were taken.
+    expect(retry).not.toContain('add more on your steps');
+    expect(retry).toContain('why you took those steps, starting with "i built the schedule"');
   });
 });
