@@ -5,6 +5,7 @@ import { askCountWords } from '../src/credentials/posting-asks-words.js';
 import type { AskedCredential } from '../src/credentials/person-fit.js';
 import type { NotCarried } from '../src/data/credentials-schema.js';
 import { plainQuestion } from '../src/credentials/credential-question.js';
+import { providerName } from '../src/credentials/figure-words.js';
 import type { CatalogCredential } from '../src/data/credentials-schema.js';
 
 /**
@@ -105,4 +106,39 @@ export function needGivenWorkAnswer(c: CatalogCredential, asker: Asker, world: C
             : `It depends on the jobs: paste a few postings in the gap interview (\`gaps\`) and I'll tell you which require ${bold(c)} and which only prefer it. Your work is the stronger evidence either way.`;
   const work = `Because you already do this work, most of the study is exam preparation: learning the exam's terms and the parts your own setup never needed, not the job from scratch.`;
   return [verdict.replace(/\s+/g, ' ').trim(), work, totalSentence(f, asker), `Time: ${timeWords(f, asker)}; your hands-on experience should put you at the quick end of it.`].join(' ');
+}
+
+/**
+ * "does the EFB rollout count toward PMP hours?", "would my clinic move count as project experience for the PMP?":
+ * whether a piece of their work counts toward a credential's experience rule.
+ */
+const COUNTS_TOWARD =
+  /\b(?:count|counts|qualify|qualifies|go|goes|be counted|apply)\b(?: (?:toward|towards|for|to|as|in))\b[\w\s+'-]{0,30}\b(?:hours|experience|months|years|requirement|rule|eligibility)\b/;
+export const asksExperienceCounts = (text: string): boolean => COUNTS_TOWARD.test(plainQuestion(text));
+
+/** What the person calls the work asked about: "the EFB rollout" in "does the EFB rollout count toward PMP hours?". */
+const WORK_ASKED = /\b(?:does|do|would|will|could|can|should) ((?:the|my|our|that|this|a) [\w\s'+-]{2,40}?) (?:count|counts|qualify|qualifies|go|goes|be counted|apply)\b/i;
+/** Work said as leading a project: "led rollout of electronic flight bags", "managed the clinic move". */
+const LEADING = /\b(?:led|lead|leading|ran|run|managed|manage|coordinated|headed|oversaw|delivered|rolled out)\b[^.]*\b(?:rollout|roll-out|project|launch|implementation|migration|upgrade|move|programme|program|deployment|installation|build)\b|\b(?:rollout|roll-out|project|implementation|migration)\b[^.]*\b(?:schedule|plan|budget|status reports?|vendors?|stakeholders?)\b/i;
+
+/**
+ * Whether their work counts toward a credential's experience rule, from the rule as the catalog says it (PMP:
+ * months leading projects), naming the work they told the coach that is project leading, in their words.
+ * Undefined when the credential has no experience rule in the catalog.
+ */
+export function experienceCountsAnswer(c: CatalogCredential, text: string, said: readonly string[]): string | undefined {
+  const rule = c.experience.says;
+  if (!rule || !c.experience.requiredMonths) return undefined;
+  const asked = WORK_ASKED.exec(text)?.[1]?.trim();
+  // A quote cut after a colon ("at my base: schedule") ends where the sentence does.
+  const leading = [...new Set(said.filter((s) => LEADING.test(s)).map((s) => s.replace(/\s*[:;]\s*[\w\s]{0,20}$/, '')))].slice(0, 2);
+  const months = c.experience.requiredMonths;
+  const theirs = leading.length > 0 ? ` From what you told me, this is project leading: ${leading.map((s) => `"${s}"`).join(' and ')}.` : '';
+  const which = asked ? `${asked.charAt(0).toUpperCase()}${asked.slice(1)} counts if you led it as a project` : 'Your work counts where you led it as a project';
+  return [
+    `${bold(c)}: ${rule.replace(/\.?$/, '.')}`,
+    `${which}: count the months it ran, from start to finish, toward the ${months}.${theirs}`,
+    'Work that was not leading a project, such as day-to-day operations, does not count, however long: write down each project you led with its dates and what you did in it before you apply,',
+    `and check ${providerName(c)}'s own page for what it accepts.`,
+  ].join(' ');
 }

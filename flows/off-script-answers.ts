@@ -21,7 +21,7 @@ import { profileOf } from './profile.js';
 import { questionAsker } from './off-script-asker.js';
 import { personAnswers } from './off-script-person.js';
 import { DEVICE_ANSWER, ageAnswer, ageSaid, asksDevice, looksLikeCredentialCode, saysAgeWorry, whatIsName } from './off-script-asides.js';
-import { asksIfNeeded, asksNeedGivenWork, credentialMeant, needGivenWorkAnswer, uncarriedNeedAnswer } from './need-credential.js';
+import { asksExperienceCounts, asksIfNeeded, asksNeedGivenWork, credentialMeant, experienceCountsAnswer, needGivenWorkAnswer, uncarriedNeedAnswer } from './need-credential.js';
 import { WHY } from './off-script-why.js';
 import { roleDifference } from './role-difference.js';
 import { weighedAsides } from './weighed-asides.js';
@@ -338,6 +338,15 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     return answered(needGivenWorkAnswer(credential, asker, world, pastedFor(q)));
   }
 
+  /** "does the EFB rollout count toward PMP hours?": their work against the named credential's experience rule. */
+  function experienceCounts(q: OffScriptQuestion): OffScriptReply | undefined {
+    if (!asksExperienceCounts(q.text)) return undefined;
+    const [c] = finder.named(q.text);
+    const said = (profileOf(q.ctx).skills ?? []).flatMap((s) => s.evidence ?? []);
+    const text = c && experienceCountsAnswer(c, q.text, said);
+    return text ? answered(text) : undefined;
+  }
+
   /**
    * "is 56 too old for this?", "is 58 too old to start in cyber?": an age worry. A question about a credential
    * with age in it ("is security+ worth it at my age") is left to the credential answer, which says what it asks
@@ -397,12 +406,12 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   const chain: OffScriptAnswerer = (q) => {
     const text = q.text.toLowerCase();
     // Not shaped like a question: answered only when it surely asks about a credential.
-    if (q.tentative) return difference(q) ?? weighed.choicesAgain(q) ?? notCarried(q) ?? ageStated(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? retake(q) ?? device(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q) ?? weighedFirst(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? whatIs(q) ?? forSkill(q) ?? NOT_SURE;
+    if (q.tentative) return difference(q) ?? weighed.choicesAgain(q) ?? notCarried(q) ?? ageStated(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? experienceCounts(q) ?? retake(q) ?? device(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q) ?? weighedFirst(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? whatIs(q) ?? forSkill(q) ?? NOT_SURE;
     if (TOPICS[0]?.words.test(text)) return unclear(q);
     // Named by a name of its own before a catalog credential could match its words ("Google Analytics certification").
     const carried = difference(q) ?? weighed.choicesAgain(q) ?? notCarried(q);
     if (carried) return carried;
-    const reasons = ageStated(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? retake(q) ?? device(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q);
+    const reasons = ageStated(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? experienceCounts(q) ?? retake(q) ?? device(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q);
     if (reasons) return reasons;
     const about = weighedFirst(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? forSkill(q);
     if (about) return about;

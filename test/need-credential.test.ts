@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { asksIfNeeded, asksNeedGivenWork, credentialMeant, needGivenWorkAnswer, uncarriedNeedAnswer } from '../flows/need-credential.js';
+import { asksExperienceCounts, asksIfNeeded, asksNeedGivenWork, credentialMeant, experienceCountsAnswer, needGivenWorkAnswer, uncarriedNeedAnswer } from '../flows/need-credential.js';
 import { loadCoachData } from '../src/coach-data.js';
 import type { CoachData } from '../src/coach-data.js';
 import type { Asker, CredentialWorld } from '../src/credentials/credential-words.js';
@@ -86,5 +86,26 @@ describe('whether a credential with no sourced figures is needed', () => {
   it('says the postings name it without saying how, and undefined when no terms were kept', () => {
     expect(uncarriedNeedAnswer(entry, asked(undefined))).toMatch(/^Your posting names it, without saying whether it is required or only preferred/);
     expect(uncarriedNeedAnswer(entry, { id: 'istqb-foundation', share: 1 })).toBeUndefined();
+  });
+});
+
+describe('whether a piece of their work counts toward a credential\'s experience rule', () => {
+  it.each(['does the EFB rollout count toward PMP hours?', 'would my clinic move count as project experience for the PMP?', 'does running the warehouse upgrade qualify for the PMP experience requirement?'])('%j asks it', (text) =>
+    expect(asksExperienceCounts(text)).toBe(true),
+  );
+  it.each(['does the PMP count for anything?', 'how many hours is the PMP?', 'do my years count?'])('%j does not', (text) => expect(asksExperienceCounts(text)).toBe(false));
+
+  it("answers from PMI's rule, naming the work asked about and the project leading they told the coach", () => {
+    const pmp = data.credentials.byId.get('pmi-pmp') as CatalogCredential;
+    const said = experienceCountsAnswer(pmp, 'does the EFB rollout count toward PMP hours?', ['led rollout of electronic flight bags on ipads for 300 pilots at my base: schedule', 'checklists and standard operating procedures daily']) ?? '';
+    expect(said).toContain('PMI requires 36 months of leading projects');
+    expect(said).toContain('The EFB rollout counts if you led it as a project: count the months it ran, from start to finish, toward the 36.');
+    expect(said).toContain('this is project leading: "led rollout of electronic flight bags on ipads for 300 pilots at my base".');
+    expect(said).not.toContain('checklists');
+  });
+
+  it('is undefined for a credential with no experience rule', () => {
+    const open = data.credentials.credentials.find((c) => c.experience.requiredMonths === undefined || c.experience.requiredMonths === null) as CatalogCredential;
+    expect(experienceCountsAnswer(open, 'does my job count toward it?', [])).toBeUndefined();
   });
 });

@@ -24,7 +24,7 @@ import {
 import { asOfWords, factSource, providerName } from './figure-words.js';
 import { formatUsd, toCents } from './money.js';
 import { roleWords } from './roi.js';
-import { experienceMet, fitFor, type FitNote } from './person-fit.js';
+import { experienceMet, experiencePlausible, fitFor, type FitNote } from './person-fit.js';
 import { postingTermsNote } from './credential-warnings.js';
 import { askedCredentialSchema } from './posting-credentials.js';
 import { askCountWords } from './posting-asks-words.js';
@@ -341,6 +341,7 @@ const shareWords = (share: number) => (share >= 1 ? 'every one of your postings 
  */
 export function choiceFor(a: Facts, b: Facts, asker: Asker, world: CredentialWorld): string {
   const below = (x: Facts, y: Facts) => world.index.above.get(x.c.id)?.has(y.c.id) === true;
+  const plausible = (x: Facts) => asker.person !== undefined && experiencePlausible(x.c, asker.person);
   const afterHeld = (x: Facts) => asker.held.some((h) => world.index.byId.get(h)?.nextSteps.includes(x.c.id));
   const heldAfter = (x: Facts) => world.credentials.find((h) => asker.held.includes(h.id) && h.nextSteps.includes(x.c.id));
   const shareA = askedShare(a.c, asker);
@@ -349,7 +350,8 @@ export function choiceFor(a: Facts, b: Facts, asker: Asker, world: CredentialWor
   const cents = (f: Facts) => f.cost.expectedCents ?? Infinity;
   const weeks = (f: Facts) => (f.time.known ? f.time.weeks : Infinity);
   const rules: readonly { order: number; why: (win: Facts, lose: Facts) => string }[] = [
-    { order: below(a, b) ? -1 : below(b, a) ? 1 : 0, why: (win, lose) => `it is the foundation ${bold(lose.c)} builds on` },
+    // A foundation comes first only for someone whose experience may not meet the higher rung's rule yet (PMP after CAPM).
+    { order: below(a, b) && !plausible(b) ? -1 : below(b, a) && !plausible(a) ? 1 : 0, why: (win, lose) => `it is the foundation ${bold(lose.c)} builds on` },
     {
       order: afterHeld(a) === afterHeld(b) ? 0 : afterHeld(a) ? -1 : 1,
       why: (win) => `it is the next step after the ${heldAfter(win)?.name ?? 'credential'} you hold`,
