@@ -355,6 +355,15 @@ describe('years the postings ask for in a role, field or industry', () => {
     expect(same.verdict.experience).toEqual({ asked: 2, met: 2 });
   });
 
+  it('are not met by a skill read only from a held exam: passing it is no time in the work', () => {
+    const byExam = [{ skill: 'finance', fromCredential: { id: 'some-exam', name: 'A finance exam' } }];
+    const r = buildGapReport({ role: ba(), have: byExam, postings, skills: catalog.skills });
+    expect(r.experience[0]?.met).toBe(false);
+    expect(r.experience[0]?.metBy).toEqual([]);
+    const worked = buildGapReport({ role: ba(), have: [...byExam, ...manager], postings, skills: catalog.skills });
+    expect(worked.experience[0]?.met).toBe(true);
+  });
+
   it('are said beside the verdict: what counts for which, and that the rest comes from doing the work', () => {
     const r = buildGapReport({ role: ba(), have: manager, postings, skills: catalog.skills });
     const line = experienceLine(r, 'bank branch manager', 11) ?? '';

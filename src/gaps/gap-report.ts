@@ -399,8 +399,13 @@ export function buildGapReport({ role, have, postings, skills, portfolios, relat
   const shownAsHave = (h: HeldSkill) => isHard({ alternatives: [h.skill] }) || skills.byId.get(h.skill)?.asset === true;
   const brought = (h: HeldSkill): Brought => ({ skill: h.skill, name: nameOf(h.skill), ...(h.evidence ? { evidence: h.evidence } : {}), ...(h.fromJob ? { fromJob: true as const } : {}) });
   const demandRank = (h: HeldSkill) => demand.findIndex((d) => covers(h.skill, d));
-  const experience = experienceAsks(usable, (part) => byJob || part.some((id) => absenceOf(id) < 1), (part) =>
-    named.filter((h) => part.some((id) => id === h.skill || ancestors(skills, h.skill).includes(id))).map(brought));
+  // Years in the work are met by work: a skill read only from a held exam (security operations from
+  // Security+) is no time spent doing it.
+  const worked = named.filter((h) => !h.fromCredential);
+  const workedIn = (id: string) => worked.some((h) => h.skill === id || ancestors(skills, h.skill).includes(id));
+  const byExamOnly = (id: string) => !workedIn(id) && named.some((h) => h.skill === id && h.fromCredential);
+  const experience = experienceAsks(usable, (part) => byJob || part.some((id) => absenceOf(id) < 1 && !byExamOnly(id)), (part) =>
+    worked.filter((h) => part.some((id) => id === h.skill || ancestors(skills, h.skill).includes(id))).map(brought));
   return {
     role: { id: role.id, name: role.name },
     source,
