@@ -370,3 +370,27 @@ describe('a held credential that leads to a named rung', () => {
     expect(path([programme, named], ['held-basics'], [])).toEqual(['programme', 'named']);
   });
 });
+
+describe('a professional rung whose required experience the person plausibly has', () => {
+  // An associate exam below a professional one their postings name; the badge beside it has no price.
+  const associate = credential('associate', { level: 'fundamentals', skills: ['sql'], costs: [line('exam', 300)], nextSteps: ['pro'] });
+  const pro = credential('pro', { level: 'professional', skills: ['sql', 'stats'], costs: [line('exam', 569)] });
+  const badge = credential('badge', { level: 'fundamentals', skills: ['git'], costs: [] });
+  const gaps: Gap[] = [{ skill: 'sql', share: 1 }, { skill: 'stats', share: 1 }, { skill: 'git', share: 0.5 }];
+  const path = (experienceMet: readonly string[], required: readonly string[] = ['pro', 'badge']) => {
+    const candidates = [associate, pro, badge];
+    const index = buildCredentialIndex(candidates, skillCatalog);
+    const situation: Situation = { hoursPerWeek: 10, today: TODAY, budgetUsd: 2500 };
+    const ranked = rankCredentials(candidates, { index, role: role(), gaps, situation });
+    return bestStack(ranked, { index, gaps, situation, beginner: true, required, experienceMet }).members.map((m) => m.credential.id);
+  };
+
+  it('starts on it, priced, rather than on an unpriced badge or the rung below, when their years plausibly meet its rule', () => {
+    expect(path(['pro'])[0]).toBe('pro');
+    expect(path(['pro'], ['pro'])).toEqual(['pro']);
+  });
+
+  it('keeps foundations first for someone whose experience does not meet it', () => {
+    expect(path([], ['pro'])).toEqual(['associate', 'pro']);
+  });
+});

@@ -282,9 +282,9 @@ describe('more people: other roles, budgets, years and credentials held', () => 
     const { picks, plan } = await journey(PEOPLE.dolores);
     expectLadder(picks, ['salesforce-administrator']);
     expect(pathLine(picks)).toContain('$200 in all, within your $300 budget.');
-    // Her 20 years as an office manager are not Salesforce administration: said plainly as another field.
+    // Her 20 years as an office manager are not Salesforce administration: said plainly as another field, her title not read back (no role of the catalog matches it).
     expect(picks).toContain(
-      'About 6 months of hands-on Salesforce administration is recommended; nothing is required. Your 20 years as an office manager are in another field, so they do not count toward it. Plan hands-on practice alongside the study.',
+      'About 6 months of hands-on Salesforce administration is recommended; nothing is required. Your 20 years of work are in another field, so they do not count toward it. Plan hands-on practice alongside the study.',
     );
     // No official pay figure for the role: said so, never guessed.
     expect(picks).toContain('The government publishes no pay figures for Salesforce administrators, so I cannot estimate what the move would pay; look at local job ads for salary ranges.');

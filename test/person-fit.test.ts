@@ -131,6 +131,16 @@ describe('fit to the person', () => {
     expect(fitFor(byId('pro'), { ...manager, currentRole: 'Teacher' }, index).setAside?.kind).toBe('needs-experience');
   });
 
+  it('reads leading titles from data: a captain, commander, crew chief or shift supervisor of many years may meet a rule about leading projects', () => {
+    for (const currentRole of ['airline captain', 'Fire Captain', 'naval commander', 'crew chief', 'shift supervisor', 'pilot in command', 'Head chef', 'team leads']) {
+      expect(fitFor(byId('pro'), { fieldRoles: ['aviation'], currentRole, yearsExperience: 24 }, index).setAside, currentRole).toBeUndefined();
+    }
+    // Titles that name no leading, or words that only contain one, are still "one for later".
+    for (const currentRole of ['airline pilot', 'flight attendant', 'captioner', 'mislead analyst', 'cashier']) {
+      expect(fitFor(byId('pro'), { fieldRoles: ['aviation'], currentRole, yearsExperience: 24 }, index).setAside?.kind, currentRole).toBe('needs-experience');
+    }
+  });
+
   it('notes recommended experience the person may not have, and not when their years cover it', () => {
     expect(fitFor(byId('assoc'), {}, index).notes).toEqual([{ kind: 'experience', text: 'It recommends a year of hands-on work. Plan hands-on practice alongside the study.' }]);
     expect(fitFor(byId('assoc'), pm({ yearsExperience: 2 }), index).notes).toEqual([]);
@@ -156,7 +166,8 @@ describe('years of work said against the experience a credential expects', () =>
   it('says years count only when their work is in a field the credential is for; years in another field are said as that', () => {
     // Recommended a year of hands-on work in the pm-role field.
     expect(experienceMet(byId('assoc'), pm({ yearsExperience: 2 }), index)).toBe(' Your 2 years as a project manager count toward it.');
-    const cook = { currentRole: 'Kitchen manager at a restaurant', yearsExperience: 15 };
+    // A title matched to a role of the catalog is said back; one typed freely is not, since it may carry a typo.
+    const cook = { currentRole: 'Kitchen manager at a restaurant', yearsExperience: 15, fieldRoles: ['chef-role'] };
     const said = experienceMet(byId('assoc'), cook, index);
     expect(said).toBe(' Your 15 years as a kitchen manager at a restaurant are in another field, so they do not count toward it.');
     expect(said).not.toMatch(/count toward the experience|where you can point/);
@@ -165,7 +176,15 @@ describe('years of work said against the experience a credential expects', () =>
     expect(experienceMet(byId('assoc'), { fieldRoles: ['teacher'], yearsExperience: 12 }, index)).toBe(' Your 12 years are in another field, so they do not count toward it.');
     expect(experienceMet(byId('assoc'), { yearsExperience: 12 }, index)).toBe('');
     // One year agrees with its verb.
-    expect(experienceMet(byId('assoc'), { currentRole: 'Barista', yearsExperience: 1 }, index)).toBe(' Your 1 year as a barista is in another field, so it does not count toward it.');
+    expect(experienceMet(byId('assoc'), { currentRole: 'Barista', yearsExperience: 1, fieldRoles: ['barista'] }, index)).toBe(' Your 1 year as a barista is in another field, so it does not count toward it.');
+  });
+
+  it('never reads a title typed freely back to them: a typo ("truck drivr") is not theirs to see, so their years are said as work', () => {
+    for (const currentRole of ['truck drivr, long haul', 'Truck Driver', 'warehouse pickr', 'nurse']) {
+      const said = experienceMet(byId('assoc'), { currentRole, yearsExperience: 20 }, index);
+      expect(said).toBe(' Your 20 years of work are in another field, so they do not count toward it.');
+    }
+    expect(experienceMet(byId('assoc'), { currentRole: 'drivr', yearsExperience: 1 }, index)).toBe(' Your 1 year of work is in another field, so it does not count toward it.');
   });
 
   it('counts years in work the target role calls its own field (plant control systems for OT security), as the role says', () => {
@@ -252,7 +271,7 @@ describe('a beginner course the person\'s work already covers', () => {
 
 describe('a job title said as the person typed it', () => {
   it('keeps acronyms and inner capitals, and lowers only the capital a sentence gives', () => {
-    expect(experienceMet(byId('assoc'), { currentRole: 'mainframe COBOL programmer', yearsExperience: 35 }, index)).toBe(' Your 35 years as a mainframe COBOL programmer are in another field, so they do not count toward it.');
+    expect(experienceMet(byId('assoc'), { currentRole: 'mainframe COBOL programmer', yearsExperience: 35, fieldRoles: ['programmer'] }, index)).toBe(' Your 35 years as a mainframe COBOL programmer are in another field, so they do not count toward it.');
     expect(experienceMet(byId('assoc'), pm({ currentRole: 'IT Project Manager', yearsExperience: 2 }), index)).toBe(' Your 2 years as an IT project manager count toward it.');
     expect(workCovers(catalog[0] as CatalogCredential, { workSkills: ['pm'], yearsExperience: 9, currentRole: 'SAP PM coordinator' })).toBe('9 years as a SAP PM coordinator');
   });

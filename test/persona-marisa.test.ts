@@ -202,7 +202,7 @@ describe('Marisa, dental office manager to Salesforce administrator, $300 then $
     expect(skip).toMatch(/requires? (?:the )?Salesforce/);
   });
 
-  it.fails('does not leave reports and dashboards, data imports and data quality uncovered by the Administrator certification', async () => {
+  it('does not leave reports and dashboards, data imports and data quality uncovered by the Administrator certification', async () => {
     const { picks } = await throughPick('marisa-covers');
     expect(picks).not.toMatch(/Still uncovered: [^\n]*(?:Dashboard design|Data migration and import|Data cleaning)/);
   });

@@ -201,19 +201,20 @@ describe('Tomás, chef and former restaurant owner to front-end web developer, $
 
   it('dates every plan step at 20 hours a week, inside his 8 months', async () => {
     const { p } = await throughPick('tomas-plan');
-    const plan = await p.say('ok whatever, take the recommended stack');
-    expect(plan).toContain('You chose *CS50x: Introduction to Computer Science (HarvardX)* and *Meta Back-End Developer Professional Certificate*.');
+    // The path is CS50x alone now that GitHub no longer adds the Meta Back-End certificate.
+    const plan = await p.say('1');
+    expect(plan).toContain('You chose *CS50x: Introduction to Computer Science (HarvardX)*.');
     expect(dueOf(plan, '1. Read job postings')).toBe('2026-12-07');
-    expect(dueOf(plan, '2. Choose the credentials')).toBe('2026-12-07');
-    // CS50x, about 7 weeks at 20 hours: Monday 25 January; then 11 weeks of Meta Back-End: Monday 12 April.
-    expect(plan).toContain('Finish CS50x: Introduction to Computer Science (HarvardX) by Monday 25 January 2027. Finish Meta Back-End Developer Professional Certificate by Monday 12 April 2027.');
-    expect(dueOf(plan, '3. Enroll and study on a weekly schedule')).toBe('2027-04-12');
+    expect(dueOf(plan, '2. Choose the credential')).toBe('2026-12-07');
+    // CS50x, about 7 weeks at 20 hours: Monday 25 January.
+    expect(dueOf(plan, '3. Enroll and study on a weekly schedule')).toBe('2027-01-25');
     // 20 hours for the piece at 20 a week: one week.
-    expect(dueOf(plan, '4. Build the portfolio piece')).toBe('2027-04-19');
-    expect(dueOf(plan, '5. Network with intent')).toBe('2027-04-19');
+    expect(dueOf(plan, '4. Build the portfolio piece')).toBe('2027-02-01');
+    expect(dueOf(plan, '5. Network with intent')).toBe('2027-02-01');
     // Twelve weeks of job search after the piece, inside Saturday 7 August 2027.
-    expect(dueOf(plan, '6. Interview and negotiate')).toBe('2027-07-12');
-    expect(plan).toContain('Your studying ends on Monday 12 April 2027, 16 weeks inside your deadline of Saturday 7 August 2027.');
+    expect(dueOf(plan, '6. Interview and negotiate')).toBe('2027-04-26');
+    expect(plan).toContain('Your studying ends on Monday 25 January 2027, 27 weeks inside your deadline of Saturday 7 August 2027.');
+    expect(plan).not.toContain('Meta Back-End');
     expect(plan).toContain('with the code on GitHub');
     expect(plan).toContain('Weekly schedule: 20 hours a week: 5 sessions of about 4 hours');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCredentialIndex } from '../src/credentials/credential-index.js';
-import { onUnnamedPlatform } from '../src/credentials/platform-fit.js';
+import { onUnnamedPlatform, vendorPlatforms } from '../src/credentials/platform-fit.js';
 import type { Gap } from '../src/credentials/situation.js';
 import { credential, skills } from './support/credential-fixtures.js';
 
@@ -52,5 +52,24 @@ describe('onUnnamedPlatform', () => {
     expect(onUnnamedPlatform(cloudAdmin, index, gaps('monitoring'), { fieldSkills: ['bigcloud'] }, core())).toBe(false);
     // A vendor-neutral exam is never kept out for it.
     expect(onUnnamedPlatform(neutral, index, gaps('othercloud', 'monitoring'), {}, core())).toBe(false);
+  });
+});
+
+describe('vendorPlatforms', () => {
+  it('counts a platform its credential\'s own vendor makes, or a part of one, and not another company\'s tool a programme teaches', () => {
+    const own = credential('own', { vendor: 'bigcloud', skills: ['bigcloud', 'bigcloud-ai'] });
+    const suite = credential('suite', { vendor: 'megasoft', skills: ['megasoft-cloud'] });
+    const course = credential('course', { vendor: 'socialco', skills: ['codehub', 'python'] });
+    const idx = buildCredentialIndex(
+      [own, suite, course],
+      skills({
+        bigcloud: { category: 'platform' },
+        'bigcloud-ai': { category: 'platform', broader: ['bigcloud'] },
+        'megasoft-cloud': { category: 'platform' },
+        codehub: { category: 'platform' },
+        python: { category: 'language' },
+      }),
+    );
+    expect([...vendorPlatforms(idx)].sort()).toEqual(['bigcloud', 'bigcloud-ai', 'megasoft-cloud']);
   });
 });

@@ -107,6 +107,11 @@ export interface StackContext {
   readonly named?: readonly string[];
   /** New to the role's field: a path starts with an entry certificate or a fundamentals exam where one is left. */
   readonly beginner?: boolean;
+  /**
+   * Credentials whose required experience the person plausibly has though new to the field (PMP for an
+   * airline captain of 24 years who led a rollout, person-fit.ts experiencePlausible): a path may start there.
+   */
+  readonly experienceMet?: readonly string[];
   /** Credentials the person holds: the rung after one they hold is where they start, whatever its level. */
   readonly held?: readonly string[];
   /**
@@ -280,7 +285,8 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
   const afterHeld = (id: string) => (ctx.held ?? []).some((h) => ctx.index.byId.get(h)?.nextSteps.includes(id));
   // Named rungs a held credential leads to (Security+ after ISC2 CC): the path starts there, not on a rung below it.
   const heldWays = new Set((ctx.required ?? []).filter((id) => byId.has(id) && afterHeld(id)));
-  const all = chains(byId, ctx.maxSize ?? MAX_STACK_SIZE, skippable, heldWays);
+  // A rung whose required experience they plausibly have starts a path too, whatever lies below it (PMP, not CAPM first, for a captain of 24 years).
+  const all = chains(byId, ctx.maxSize ?? MAX_STACK_SIZE, skippable, new Set([...heldWays, ...(ctx.experienceMet ?? []).filter((id) => byId.has(id))]));
   const platformsOf = (chain: readonly ScoredCredential[]) => chain.flatMap((m) => ctx.index.platforms.get(m.credential.id) ?? []);
   const offered = new Set(all.flatMap(platformsOf));
   const preferred = (ctx.named ?? []).find((id) => offered.has(id));
@@ -318,7 +324,7 @@ export function bestStack(candidates: readonly ScoredCredential[], ctx: StackCon
         coveredLead: skipReachable && skippable.has(ids[0] ?? '') ? 1 : 0,
         offRole: ids.filter((id) => ctx.offRole?.includes(id)).length,
         otherVendor: platformsOf(chain).some((p) => p !== preferred) ? 1 : 0,
-        startsHigh: ctx.beginner && !ENTRY_LEVELS.has(chain[0]?.credential.level ?? '') && !afterHeld(chain[0]?.credential.id ?? '') && !afterCovered(chain[0]?.credential.id ?? '') ? 1 : 0,
+        startsHigh: ctx.beginner && !ENTRY_LEVELS.has(chain[0]?.credential.level ?? '') && !afterHeld(chain[0]?.credential.id ?? '') && !afterCovered(chain[0]?.credential.id ?? '') && !(ctx.experienceMet ?? []).includes(chain[0]?.credential.id ?? '') ? 1 : 0,
         // Closing it means covering it in full: a general course that covers it only in part (cloud computing for an AWS gap) does not.
         longStart:
           (chain[0]?.credential.level === 'entry-certificate' && chain[0].credential.nextSteps.some((id) => shortWays.has(id))) || chain[0]?.credential.nextSteps.some((id) => heldWays.has(id))

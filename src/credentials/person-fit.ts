@@ -2,6 +2,7 @@ import type { CatalogCredential } from '../data/credentials-schema.js';
 import { listOf } from '../roles/suggest-roles.js';
 import type { CredentialIndex } from './credential-index.js';
 import { titleInSentence } from './job-title.js';
+import { isLeadingTitle } from './leading-titles.js';
 import type { StatedDegree } from './degree-held.js';
 import type { PostingAsk } from './posting-credentials.js';
 
@@ -193,13 +194,24 @@ function setAsideReason(credential: CatalogCredential, person: Person, index: Cr
  * Years enough in a job that manages or leads (a marketing manager of 18 years): they have likely led
  * projects in it, so "not yet" is not the coach's to say. The provider's rule is said instead and the
  * person judges whether their work meets it (the note beside the pick, or the answer to "is it worth it").
+ * The title words (captain, supervisor, chief) are data/leading-titles.json.
  */
-const LEADING_TITLE = /\b(?:manager|management|lead|leader|supervisor|director|head|chief|coordinator|foreman|superintendent|officer|owner)\b/i;
 // Months in a managing job are not all months leading projects (an office manager of 4 years runs the
 // office most of the time), so only twice the required months make the provider's rule plausibly met.
 const LEADING_SHARE = 0.5;
 function mayHaveLed(person: Person, requiredMonths: number): boolean {
-  return (person.yearsExperience ?? 0) * 12 * LEADING_SHARE >= requiredMonths && LEADING_TITLE.test(person.currentRole ?? '');
+  return (person.yearsExperience ?? 0) * 12 * LEADING_SHARE >= requiredMonths && isLeadingTitle(person.currentRole);
+}
+
+/**
+ * The experience a credential requires (PMP's 36 months of leading projects) is plausibly theirs: years
+ * enough in a field it is made for, or in a job that manages or leads (mayHaveLed). A path may then
+ * start on it, though they are new to the target role's field.
+ */
+export function experiencePlausible(credential: CatalogCredential, person: Person): boolean {
+  const required = credential.experience.requiredMonths;
+  if (required === null || required <= 0) return false;
+  return (inField(credential, person) && (person.yearsExperience ?? 0) * 12 >= required) || mayHaveLed(person, required);
 }
 
 /** "Your postings ask for it (2 of your 3)": the share said in words a person counts in. */
@@ -256,7 +268,8 @@ export function experienceMet(credential: CatalogCredential, person: Person, ind
     // Work the role counts as its own (plant control systems for OT security): counted, as the role's data says how.
     else if (from) work = `your ${years(workYears)}${job} count toward it ${from.counts}${platformLeft(credential, person, index)}`;
     // Only a field we know is another: their job, said by its title, or matched to a role the credential is not for.
-    else if (!accepted && (title || (person.fieldRoles ?? []).length > 0)) work = `your ${years(workYears)}${job} ${Math.round(workYears) === 1 ? 'is in another field, so it does' : 'are in another field, so they do'} not count toward it`;
+    // Their title is said back only when it matched a role of the catalog: a title typed freely may carry a typo ("truck drivr").
+    else if (!accepted && (title || (person.fieldRoles ?? []).length > 0)) work = `your ${years(workYears)}${(person.fieldRoles ?? []).length > 0 ? job : ' of work'} ${Math.round(workYears) === 1 ? 'is in another field, so it does' : 'are in another field, so they do'} not count toward it`;
   }
   // Only a held credential the provider's words name meets that part: holding CC is not holding the Network+ recommended.
   const named = below.filter((h) => namedIn(credential.experience.says ?? '', h));

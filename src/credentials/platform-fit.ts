@@ -46,11 +46,26 @@ export function unnamedPlatformFor(index: CredentialIndex, gaps: readonly Gap[],
 
 const VENDORS = new WeakMap<CredentialIndex, ReadonlySet<string>>();
 
-/** Every vendor platform some credential of the catalog is built on (AWS, Azure, Google Cloud), worked out once per index. */
-function vendorPlatforms(index: CredentialIndex): ReadonlySet<string> {
+/**
+ * Every vendor platform some credential of the catalog is built on (AWS, Azure, Google Cloud, Salesforce),
+ * worked out once per index: a platform its credential's own vendor makes (its id is the vendor's, or its
+ * name carries the vendor's: Microsoft Azure), or a part of one (Agentforce of Salesforce). A tool another
+ * company makes that a programme happens to teach (GitHub in Meta's back-end certificate, Windows in
+ * Google's IT certificate) is no vendor's path.
+ */
+export function vendorPlatforms(index: CredentialIndex): ReadonlySet<string> {
   let found = VENDORS.get(index);
   if (!found) {
-    found = new Set([...index.platforms.values()].flat());
+    const own = (id: string, vendor: string) => {
+      const said = vendor.toLowerCase().replace(/-/g, ' ');
+      return id === vendor || index.skillName(id).toLowerCase().includes(said);
+    };
+    const made = new Set<string>();
+    for (const [id, platforms] of index.platforms) {
+      const vendor = index.byId.get(id)?.vendor ?? '';
+      for (const p of platforms) if (own(p, vendor) || index.broader(p).some((wider) => own(wider, vendor))) made.add(p);
+    }
+    found = made;
     VENDORS.set(index, found);
   }
   return found;

@@ -8,7 +8,7 @@ import { gapsLeft, provedByHeld } from './held-proves.js';
 import { impliedDegree } from './degree-held.js';
 import type { CredentialIndex } from './credential-index.js';
 import { collectionWarnings, credentialWarnings, postingTermsNote, postingTermsTone, targetWarnings, type CredentialWarning } from './credential-warnings.js';
-import { fitFor, mainlyFor, NAMED_SHARE, PAST_ENTRY_MONTHS, workCovers, type AskedCredential, type FitNote, type Person, type RoleSkills } from './person-fit.js';
+import { experiencePlausible, fitFor, mainlyFor, NAMED_SHARE, PAST_ENTRY_MONTHS, workCovers, type AskedCredential, type FitNote, type Person, type RoleSkills } from './person-fit.js';
 import { rolePay, roi, type Roi, type TargetPay } from './roi.js';
 import { byRank, rankCredentials, scoreCredential, type ScoredCredential } from './score-credential.js';
 import { sideBySide, tuitionDegree, type ComparisonColumn, type DegreeInputs } from './side-by-side.js';
@@ -16,7 +16,7 @@ import { gapName, gapSkills, type Gap, type Situation } from './situation.js';
 import { listOf } from '../roles/suggest-roles.js';
 import { freeRouteNote, freeRoutesTo, pastStarters, STARTERS, subjectHeld } from './toward-named.js';
 import { foundationsFirst, laddersFrom } from './foundations-first.js';
-import { unnamedPlatformFor } from './platform-fit.js';
+import { unnamedPlatformFor, vendorPlatforms } from './platform-fit.js';
 
 /**
  * Everything the coach says about credentials for one learner, in one pure call: the ranked
@@ -212,7 +212,8 @@ export function recommend(input: RecommendInput): Recommendation {
   }));
   // Close or ready: the beginner's rungs below a credential their postings name are behind them too.
   for (const id of pastStarters(forRole, required, subjectHeld(index, gaps, person.workSkills ?? []))) if (nearlyThere && !pastCourses.has(id)) pastCourses.set(id, pastByStanding(person.verdict === 'ready' ? 'ready' : 'close'));
-  const vendorPlatforms = new Set([...index.platforms.values()].flat());
+  // Vendor platforms only (AWS, Salesforce): a tool another company makes (GitHub) starts no vendor's path.
+  const vendors = vendorPlatforms(index);
   const topGaps = gaps.slice(0, TOP_GAPS);
   // A credential made for another role comes in only for a top gap nothing made for the role covers
   // (Linux for a SOC analyst); exams that prove a skill, not programmes of another field: a coach does not
@@ -253,13 +254,14 @@ export function recommend(input: RecommendInput): Recommendation {
   const stackOf = (from: readonly ScoredCredential[]) =>
     bestStack(from, { index, gaps, situation, named: [...gaps.map((g) => g.skill), ...role.skills.map((s) => s.skill)],
       beginner: !(person.fieldRoles ?? []).includes(role.id),
+      experienceMet: forRole.filter((c) => experiencePlausible(c, person)).map((c) => c.id),
       held: person.held ?? [],
       topGapsRequired: input.gapsSource === 'postings',
       required,
       offRole: [...offRole.keys()],
       pastCourses,
       experienced: (person.yearsExperience ?? 0) * 12 >= PAST_ENTRY_MONTHS,
-      asked: input.gapsSource === 'postings' ? gaps.filter((g) => g.share >= ASKED_SHARE && vendorPlatforms.has(g.skill)).map((g) => g.skill) : [],
+      asked: input.gapsSource === 'postings' ? gaps.filter((g) => g.share >= ASKED_SHARE && vendors.has(g.skill)).map((g) => g.skill) : [],
       // Without postings the role's profile decides the path: its core competencies first.
       ...(input.gapsSource === 'postings' ? {} : { core: gaps.filter((g) => isCoreGap(g, role, index)) }),
     });
