@@ -24,7 +24,7 @@ import {
 import { asOfWords, factSource, providerName } from './figure-words.js';
 import { formatUsd, toCents } from './money.js';
 import { roleWords } from './roi.js';
-import { experienceMet, experiencePlausible, fitFor, type FitNote } from './person-fit.js';
+import { experienceMet, fitFor, type FitNote } from './person-fit.js';
 import { postingTermsNote } from './credential-warnings.js';
 import { askedCredentialSchema } from './posting-credentials.js';
 import { askCountWords } from './posting-asks-words.js';
@@ -341,7 +341,8 @@ const shareWords = (share: number) => (share >= 1 ? 'every one of your postings 
  */
 export function choiceFor(a: Facts, b: Facts, asker: Asker, world: CredentialWorld): string {
   const below = (x: Facts, y: Facts) => world.index.above.get(x.c.id)?.has(y.c.id) === true;
-  const plausible = (x: Facts) => asker.person !== undefined && experiencePlausible(x.c, asker.person);
+  // Their experience may meet its rule: it has one, and the fit does not set it aside as needing experience first.
+  const plausible = (x: Facts) => (x.c.experience.requiredMonths ?? 0) > 0 && asker.person !== undefined && fitFor(x.c, asker.person, world.index).setAside?.kind !== 'needs-experience';
   const afterHeld = (x: Facts) => asker.held.some((h) => world.index.byId.get(h)?.nextSteps.includes(x.c.id));
   const heldAfter = (x: Facts) => world.credentials.find((h) => asker.held.includes(h.id) && h.nextSteps.includes(x.c.id));
   const shareA = askedShare(a.c, asker);
