@@ -8,6 +8,11 @@ import { readNumber } from '../src/engine/read/number.js';
  * IT and 15 in retail before that". Each part's years are read and added up, so the total is the
  * working life asked about, and the profile keeps the current job's years and the earlier
  * career's apart: an experience rule may accept one and not the other.
+ *
+ * Parts can also overlap: "nine years owner, cooking like 18", "18 years, 9 of them as head chef",
+ * "12 in retail, 5 as store manager". A step up in the same trade (owner, manager, head, lead) or
+ * "of them" is a span inside the longer career, not a second career, so it is not added: the
+ * total is the longest span. Said in sequence ("then", "before that"), the parts are added.
  */
 
 export const careerYearsSchema = z.object({
@@ -23,6 +28,10 @@ export type CareerYears = z.infer<typeof careerYearsSchema>;
 const JOINS = /\s*(?:[,;+]|\band\b|\bthen\b|\bplus\b|\bbefore that\b|\bafter\b|\bbefore\b)\s*/;
 /** The part said of the job they have now. */
 const NOW = /\b(?:now|currently|current|at the moment|these days|since|present|this job)\b/;
+/** Joins that put the parts one after the other. */
+const IN_SEQUENCE = /\b(?:then|before that|after|before|after that|earlier|previously|prior)\b/;
+/** A part that is a span inside another: "9 of them as owner", or a step up in the same trade. */
+const WITHIN = /\b(?:of (?:them|those|which|that)|owner|owned|co-?owner|partner|manag(?:er|ing)|head (?:chef|cook|of)|lead|supervisor|senior|sous|foreman|in charge|promoted)\b/;
 
 /** The years of each part, when the answer gives two or more parts with years of their own; else undefined. */
 export function readCareerYears(text: string): CareerYears | undefined {
@@ -38,7 +47,8 @@ export function readCareerYears(text: string): CareerYears | undefined {
   if (parts.length < 2) return undefined;
   // The job they have now is the one they say is now; else the first named, as they answer the job question just asked.
   const current = parts.find((p) => NOW.test(p.part)) ?? (parts[0] as { part: string; years: number });
-  const total = parts.reduce((sum, p) => sum + p.years, 0);
+  const overlapping = !IN_SEQUENCE.test(said) && parts.some((p) => WITHIN.test(p.part));
+  const total = overlapping ? Math.max(...parts.map((p) => p.years)) : parts.reduce((sum, p) => sum + p.years, 0);
   return { total, current: current.years, earlier: total - current.years };
 }
 

@@ -447,3 +447,72 @@ describe('a lower-case tool among its family', () => {
     expect(direct('i go to python meetups')).not.toContain('go');
   });
 });
+
+describe('leadership as the people a report goes to', () => {
+  it('does not read reports for or to any group\'s leadership as Leadership', () => {
+    for (const text of [
+      'Analyze results and write reports for library leadership',
+      'Prepare monthly briefings for the clinic leadership',
+      'Present findings to the district leadership every quarter',
+      'Send weekly updates to our plant leadership',
+    ]) expect(direct(text), text).not.toContain('leadership');
+  });
+
+  it('still reads Leadership asked of the hire, even after "for"', () => {
+    expect(direct('Responsible for team leadership and coaching of 5 analysts')).toContain('leadership');
+    expect(direct('Strong leadership skills')).toContain('leadership');
+    expect(direct('We need someone to show leadership on the project')).toContain('leadership');
+  });
+});
+
+describe('users and permission sets in an application, not security', () => {
+  it('reads a CRM administrator\'s users, profiles and permission sets as User administration, not IAM', () => {
+    for (const text of ['Manage users, profiles, permission sets and roles for 85 staff', 'user management, profiles, roles and permission sets', 'Set up permissions and page layouts for the sales team']) {
+      expect(direct(text), text).not.toContain('identity-access-management');
+    }
+    expect(direct('Manage users, profiles, permission sets and roles for 85 staff')).toContain('user-administration');
+  });
+
+  it('still reads permissions on the security topic as IAM', () => {
+    expect(direct('Manage user permissions and access in Active Directory')).toContain('identity-access-management');
+    expect(direct('Review user permissions and SSO for 400 staff')).toContain('identity-access-management');
+    expect(direct('Audit permissions against least privilege')).toContain('identity-access-management');
+  });
+});
+
+describe('skills career changers name in their own words', () => {
+  it('reads designing or running a survey of the people served as User research', () => {
+    for (const text of ["Last year I ran the branch's patron survey and wrote up the results", 'we designed a survey for museum visitors', 'Experience with survey design and analysis', 'I ran our annual visitor surveys']) {
+      expect(direct(text), text).toContain('ux-research');
+    }
+    expect(direct('did the land survey for the new site')).not.toContain('ux-research');
+  });
+
+  it('reads a reminder or follow-up workflow someone built as Process automation', () => {
+    for (const text of ['i built our patient reminder workflow (texts and emails before appointments)', 'set up automated reminders for the salon', 'I built automations in Zapier for our invoices']) {
+      expect(direct(text), text).toContain('process-automation');
+    }
+    expect(direct('I call patients with appointment reminders')).not.toContain('process-automation');
+  });
+
+  it('reads keeping one\'s own kit going "when it acts up" as Troubleshooting, and not people acting up', () => {
+    expect(direct('fix my own gps and dash cam setups when they act up')).toContain('troubleshooting');
+    expect(direct('I reset the card machine when it plays up')).toContain('troubleshooting');
+    expect(direct('I calm the kids when they act up')).not.toContain('troubleshooting');
+    expect(direct('settling residents when they act up at night')).not.toContain('troubleshooting');
+  });
+
+  it('reads talking to or serving customers as Customer service', () => {
+    expect(direct('I talk to customers on the phone every day')).toContain('customer-service');
+    expect(direct('helping customers find the right part')).toContain('customer-service');
+  });
+
+  it('reads Shopify, Liquid and hosted site builders', () => {
+    expect(direct('Build and customize Shopify themes and sections with Liquid, HTML, CSS and JavaScript')).toEqual(expect.arrayContaining(['shopify', 'liquid']));
+    expect(direct('Experience with Shopify and Liquid')).toEqual(expect.arrayContaining(['shopify', 'liquid']));
+    expect(direct('built our restaurant website on squarespace')).toContain('website-building');
+    expect(direct('I made the shop a Wix site')).toContain('website-building');
+    expect(direct('keep liquid nitrogen tanks topped up')).not.toContain('liquid');
+    expect(direct('Liquid assets and cash flow forecasting')).not.toContain('liquid');
+  });
+});

@@ -154,9 +154,9 @@ describe("Brian, insurance agency owner to Salesforce administrator, $300, 5 hou
   it('never makes Salesforce the top gap of a man who runs his agency\'s Salesforce', async () => {
     const { p, report } = await throughGaps();
     expect(gapIds(p.profile())).not.toContain('salesforce');
-    // What he lacks is what his small org never needed: users and permissions, and requirements work.
+    // What he lacks is what his small org never needed: Salesforce users, profiles and permission sets, and requirements work.
     expect(report).toContain('You are close: you already cover about 75% of the technical skills this role asks for.');
-    expect(gapIds(p.profile()).slice(0, 2)).toEqual(['identity-access-management', 'requirements-gathering']);
+    expect(gapIds(p.profile()).slice(0, 2)).toEqual(['user-administration', 'requirements-gathering']);
   });
 
   it('reads "reports and dashboards for sales leadership" as reporting, not as Leadership asked of him', async () => {

@@ -113,13 +113,14 @@ async function throughPick(user: string) {
 describe('Tomás, chef and former restaurant owner to front-end web developer, $1,200, 20 hours a week, 8 months', () => {
   it('credits his kitchen and costing work, reads both postings without benefits, and names HTML, CSS and JavaScript as basics to deepen', async () => {
     const { p, heard, first, second, report } = await throughGaps('tomas');
-    expect(heard).toContain('People management, Hospitality from "i ran a kitchen of 12 people for like 9 years"');
-    expect(heard).toContain('Budget management from "did all the food costing and inventory in spreadsheets"');
+    expect(heard).toContain('People management and Hospitality from "i ran a kitchen of 12 people for like 9 years"');
+    // With his Squarespace site credited as Website building, the costing line is among the "3 more" of the summary.
+    expect(held(p.profile()).has('budgeting')).toBe(true);
     const skills = held(p.profile());
     for (const s of ['html', 'css', 'javascript']) expect(skills.get(s)).toBe('basic');
     expect(skills.has('people-management')).toBe(true);
     expect(first).toContain('Posting 1 read: I found Responsive design, Figma, HTML, CSS, JavaScript, React, Git and GitHub.');
-    expect(second).toContain('Posting 2 read: I found HTML, CSS, JavaScript, Accessibility, REST APIs');
+    expect(second).toContain('Posting 2 read: I found Shopify, Liquid, HTML, CSS, JavaScript, Accessibility, REST APIs');
     for (const read of [first, second, report]) expect(read).not.toMatch(/401|dental|lunch|discount|parental|equal opportunity/i);
     expect(report).toContain('Here is your gap report for *Web developer*. Demand is from the 2 postings you pasted.');
     expect(report).toContain('Your postings also ask for time in the work: "1-2 years of experience in web development". That comes from doing the job, not from a course, so it is not among your gaps.');
@@ -127,18 +128,20 @@ describe('Tomás, chef and former restaurant owner to front-end web developer, $
     expect(report).toContain('2. *CSS* (you have the basics: deepen it): asked for in 100% of the postings');
     expect(report).toContain('3. *JavaScript* (you have the basics: deepen it): asked for in 100% of the postings');
     expect(gapIds(p.profile()).slice(0, 3)).toEqual(['html', 'css', 'javascript']);
-    expect(report).toMatch(/What employers ask for[^\n]*React=50[^\n]*Accessibility=50/);
-    expect(report).toContain('Social media marketing (you said "ran our instagram")');
+    // The e-commerce posting asks for Shopify and Liquid twice; they now fill the last places of the ten shown, ahead of Accessibility.
+    expect(report).toMatch(/What employers ask for[^\n]*React=50[^\n]*Shopify=50, Liquid=50/);
+    // His Squarespace site is the strength closest to the job, and now comes ahead of his Instagram among the ones named.
+    expect(report).toContain('Website building (you said "built our restaurant website on squarespace and set up the online ordering myself")');
     expect(report).toContain('An entry-level web developer earns about $63,000 a year, and $49,000 at the low end: the 25th and 10th percentiles for web developers (BLS, May 2024).');
   });
 
-  it.fails('keeps his working life at about 18 years: "nine years owner, cooking like 18" is not two careers to add', async () => {
+  it('keeps his working life at about 18 years: "nine years owner, cooking like 18" is not two careers to add', async () => {
     // Cause: flows/profile-years.ts readCareerYears adds every part with years (9 + 18 = 27).
     const { p } = await throughGaps('tomas-years');
     expect(p.profile().yearsExperience).toBe(18);
   });
 
-  it.fails('reads Shopify and Liquid in the e-commerce posting, which asks for them twice', async () => {
+  it('reads Shopify and Liquid in the e-commerce posting, which asks for them twice', async () => {
     // Cause: data/skills.json has no Shopify or Liquid skill, so the posting reader finds nothing there.
     const { second } = await throughGaps('tomas-shopify');
     expect(second).toMatch(/Posting 2 read: I found [^\n]*Shopify/);

@@ -11,6 +11,16 @@ describe('a working life told in parts', () => {
     expect(readCareerYears('2 yrs here, 10 teaching, 4 in the navy')).toEqual({ total: 16, current: 2, earlier: 14 });
   });
 
+  it('does not add a span said inside another: a step up in the same trade, or "of them"', () => {
+    expect(readCareerYears('nine years owner, cooking like 18')).toEqual({ total: 18, current: 9, earlier: 9 });
+    expect(readCareerYears('18 years cooking, 9 of them as owner')).toEqual({ total: 18, current: 18, earlier: 0 });
+    expect(readCareerYears('12 in retail and 5 as store manager')).toEqual({ total: 12, current: 12, earlier: 0 });
+    expect(readCareerYears('about 20 nursing, 6 as head of the ward')).toEqual({ total: 20, current: 20, earlier: 0 });
+    // Said one after the other, a promotion is still a second span to add.
+    expect(readCareerYears('10 years teaching, then 3 as head of department')).toEqual({ total: 13, current: 10, earlier: 3 });
+    expect(readCareerYears('3 at head office and 10 in the field')).toEqual({ total: 13, current: 3, earlier: 10 });
+  });
+
   it('leaves a single number, or words without years, to the number step', () => {
     for (const said of ['22', 'about 15 years', 'twenty', 'since 2004', 'a long time']) expect(readCareerYears(said), said).toBeUndefined();
   });

@@ -157,6 +157,13 @@ function buildForms(skills: readonly Skill[]): Map<string, FormInfo> {
   return forms;
 }
 
+interface AvoidedSpan {
+  start: number;
+  end: number;
+  skills: string[];
+  formsFrom?: number;
+}
+
 /** A word in an avoid phrase that stands for any one word: "to the * Wi-Fi" is "to the clinic wifi". */
 const ANY_WORD = '*';
 
@@ -172,22 +179,33 @@ function buildAvoids(skills: readonly Skill[]): Map<string, string[]> {
   return avoids;
 }
 
-/** Avoid phrases with a word left open, as one expression with a group per phrase, and the skills each rules out. */
-function buildOpenAvoids(skills: readonly Skill[]): { pattern: RegExp; skills: string[][] } {
+/**
+ * Avoid phrases with a word left open, as one expression with a group per phrase and a group per
+ * open word, and the skills each rules out. The open word stands for the people or place a phrase
+ * names ("for library leadership"), so a form that takes it in ("for team leadership") is named whole.
+ */
+function buildOpenAvoids(skills: readonly Skill[]): { pattern: RegExp; phrases: { group: number; lastOpen: number; skills: string[] }[] } {
   const sources: string[] = [];
-  const ruled: string[][] = [];
+  const phrases: { group: number; lastOpen: number; skills: string[] }[] = [];
+  let group = 1;
   for (const skill of skills) {
     for (const phrase of skill.avoid ?? []) {
       const words = phrase.split(' ');
       if (!words.includes(ANY_WORD)) continue;
+      const own = group++;
+      let lastOpen = own;
       const source = words
-        .map((w) => (w === ANY_WORD ? `[${WORD_CLASS}'’]+` : keyOf(w).replace(REGEX_SYNTAX, '\\$&').replace(/ /g, SEPARATOR_SOURCE)))
+        .map((w) => {
+          if (w !== ANY_WORD) return keyOf(w).replace(REGEX_SYNTAX, '\\$&').replace(/ /g, SEPARATOR_SOURCE);
+          lastOpen = group++;
+          return `([${WORD_CLASS}'’]+)`;
+        })
         .join(`${SEPARATOR_SOURCE}+`);
       sources.push(`(${NOT_AFTER_WORD}${source}${TOKEN_END})`);
-      ruled.push([skill.id]);
+      phrases.push({ group: own, lastOpen, skills: [skill.id] });
     }
   }
-  return { pattern: sources.length ? new RegExp(sources.join('|'), 'g') : /(?!)/g, skills: ruled };
+  return { pattern: sources.length ? new RegExp(sources.join('|'), 'dg') : /(?!)/g, phrases };
 }
 
 /** Every skill each skill is evidence of, nearest first (pytorch: deep-learning, python, machine-learning). */
@@ -229,9 +247,12 @@ export function createSkillExtractor(catalog: SkillCatalog): SkillExtractor {
   const topics = compileTopics();
   const family = buildFamilies(catalog);
 
-  /** Stretches of text inside an avoid phrase ("R&D", "go-to-market"), with the skills they rule out. */
-  function avoidedSpans(lower: string): { start: number; end: number; skills: string[] }[] {
-    const spans: { start: number; end: number; skills: string[] }[] = [];
+  /**
+   * Stretches of text inside an avoid phrase ("R&D", "go-to-market"), with the skills they rule out;
+   * for a phrase with an open word, only forms starting after that word (`formsFrom`).
+   */
+  function avoidedSpans(lower: string): AvoidedSpan[] {
+    const spans: AvoidedSpan[] = [];
     avoidPattern.lastIndex = 0;
     for (let m = avoidPattern.exec(lower); m; m = avoidPattern.exec(lower)) {
       const skills = avoids.get(m[0]) ?? avoids.get(m[0].replace(SEPARATORS, ' '));
@@ -239,9 +260,9 @@ export function createSkillExtractor(catalog: SkillCatalog): SkillExtractor {
     }
     openAvoids.pattern.lastIndex = 0;
     for (let m = openAvoids.pattern.exec(lower); m; m = openAvoids.pattern.exec(lower)) {
-      const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-      const skills = openAvoids.skills[group - 1];
-      if (skills) spans.push({ start: m.index, end: m.index + m[0].length, skills });
+      const phrase = openAvoids.phrases.find((p) => m?.[p.group] !== undefined);
+      const formsFrom = phrase && m.indices?.[phrase.lastOpen]?.[1];
+      if (phrase && formsFrom !== undefined) spans.push({ start: m.index, end: m.index + m[0].length, skills: phrase.skills, formsFrom });
       if (m[0].length === 0) openAvoids.pattern.lastIndex++;
     }
     return spans.sort((x, y) => x.start - y.start);
@@ -274,8 +295,8 @@ export function createSkillExtractor(catalog: SkillCatalog): SkillExtractor {
       while ((avoided[a]?.end ?? Infinity) <= start) a++;
       let inAvoided = false;
       for (let i = a; i < avoided.length && (avoided[i]?.start ?? Infinity) <= start && !inAvoided; i++) {
-        const span = avoided[i] as { end: number; skills: string[] };
-        inAvoided = span.end >= end && span.skills.includes(info.skill);
+        const span = avoided[i] as AvoidedSpan;
+        inAvoided = span.end >= end && span.skills.includes(info.skill) && start >= (span.formsFrom ?? span.start);
       }
       if (inAvoided) continue;
       if (describesProduct(lower, start, end)) continue;

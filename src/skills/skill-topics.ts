@@ -29,6 +29,19 @@ export const SKILL_TOPICS: Readonly<Record<string, SkillTopic>> = {
       'google-analytics', 'adobe-analytics', 'web-analytics', 'product-analytics', 'google-ads', 'conversion-rate-optimization', 'data-visualization', 'data-cleaning', 'reporting', 'dashboards',
     ],
   },
+  // "Manage user permissions in Active Directory" is IAM; "Manage users, profiles, permission sets and roles" in a CRM is user administration.
+  'identity-access-management': {
+    words: [
+      'identit*', 'access', 'secur*', 'privilege*', 'sso', 'mfa', 'multi-factor', 'authenticat*', 'authori*', 'entitlement*', 'provision*',
+      'deprovision*', 'least', 'ldap', 'directory', 'directories', 'okta', 'cloud', 'compliance', 'audit*', 'soc', 'siem', 'firewall*', 'network*',
+    ],
+    skills: ['active-directory', 'aws', 'azure', 'linux', 'network-security', 'security-operations', 'security-frameworks'],
+  },
+  // "Shopify and Liquid", "sections with Liquid, HTML, CSS" are the template language; "Liquid assets" is finance.
+  liquid: {
+    words: ['shopify', 'theme*', 'template*', 'templating', 'storefront*', 'e-commerce', 'ecommerce'],
+    skills: ['shopify', 'html', 'css', 'javascript', 'web-development'],
+  },
 };
 
 const escape = (word: string): string => word.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
