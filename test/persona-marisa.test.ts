@@ -152,7 +152,8 @@ describe('Marisa, dental office manager to Salesforce administrator, $300 then $
     expect(admin).toMatch(/^1\. /);
     expect(admin).toContain('$200 in all, about 14 weeks at 6 hours a week (a planning estimate).');
     expect(admin).toContain('One of your postings requires Salesforce Certified Administrator: without it, an application there can be screened out.');
-    expect(admin).toContain('Your 14 years as a dental office manager are in another field, so they do not count toward it.');
+    // A title is said back only where it matched a known role, so a typo is never read back to anyone.
+    expect(admin).toContain('Your 14 years of work are in another field, so they do not count toward it.');
     expect(admin).toContain('Keep it by finishing the free Trailhead maintenance modules before each deadline, about once a year.');
     expect(picks).toContain('$200 in all, within your $300 budget.');
     expect(picks).toContain('The government publishes no pay figures for Salesforce administrators');
@@ -227,7 +228,7 @@ describe('Marisa, dental office manager to Salesforce administrator, $300 then $
     expect(retry).toContain('End by linking "which filled about 40 more appointments a month" to the job you want');
   });
 
-  it('practice: the answer that opens with the no-show rate keeps its Situation, and quotes "my task was" as the task', async () => {
+  it('practice: the answer that opens with the no-show rate keeps its Situation, and reads "my task was" as the task', async () => {
     // src/star/classify.ts labels each clause; "the dentists asked me to fix it" pulls the opening clause to the task.
     const p = await newUserAt(data, 'marisa-situation', TODAY);
     await p.say('marisa');
@@ -236,7 +237,6 @@ describe('Marisa, dental office manager to Salesforce administrator, $300 then $
     await p.say('just 1');
     await p.say('improving a process');
     const scored = await p.say(BETTER);
-    expect(scored).not.toContain('Situation=0');
-    expect(scored).toContain('"my task was to cut no-shows');
+    expect(scored).toContain('Situation=4, Task=5');
   });
 });

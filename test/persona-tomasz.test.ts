@@ -230,7 +230,7 @@ describe('Tomasz, warehouse supervisor of 12 years, aiming at help desk with no 
     // the task and the lesson are said as improvements.
     expect(suggestions(better).join('\n')).not.toMatch(/say what you had to achieve|add how much|say what you learned and what you do differently now|never say what you did/);
     expect(better).toContain('You say what you had to achieve now: "it was my problem".');
-    expect(better).toContain('You say what you learned now: "after this i write small instruction and i show 3 guys how...".');
+    expect(better).toContain('You now end with what is done differently since: "after this i write small instruction and i show 3 guys how...".');
     expect(better).toMatch(/At about \d+ s spoken, this is short: an interviewer expects 1-2 minutes\./);
 
     expect(await p.say('2')).toContain('"Walk me through why you are moving into tech now, and what you have done about it so far."');
