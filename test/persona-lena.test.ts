@@ -149,7 +149,6 @@ describe('Lena, real-estate agent to digital marketer, $500, 7 hours a week, 6 m
     expect(e).toContain('In how many months do you want to be done studying?');
     expect(g).toContain('I read three numbers');
     expect(p.profile().hoursPerWeek).toBe(7);
-    expect(p.profile().currentPayUsd).toBe(60_000);
 
     const ads = pickBlock(picks, 'Google Ads Search Certification');
     expect(ads).toMatch(/^1\. /);
@@ -158,6 +157,7 @@ describe('Lena, real-estate agent to digital marketer, $500, 7 hours a week, 6 m
     expect(ads).toContain('One of your postings prefers Google Ads Search Certification');
     expect(picks).toContain('Recommended path: Start with Google Ads Search Certification. $0 in all, within your $500 budget.');
     expect(picks).toContain('Still uncovered: Google Analytics, SEO');
+    // "60k", typed after being asked which number, is her pay: $56,000 is $4,000 under it.
     expect(picks).toContain('That is about $4,000 a year less than you earn now, so the move would likely mean a pay cut at first.');
 
     const plan = await p.say('choose google ads search certification');
@@ -185,7 +185,7 @@ describe('Lena, real-estate agent to digital marketer, $500, 7 hours a week, 6 m
     await p.say('6 months');
     const income = await p.say('some years 40k some years 90k, say 60');
     expect(income).not.toContain('I read three numbers');
-    expect(p.profile().currentPayUsd).toBe(60_000);
+    expect(income).toContain('Would you like free, audit or financial-aid options first');
   });
 
   it('practice: her rambling "we" story is asked for "I" and a number; the retry is praised for both and its task', async () => {
