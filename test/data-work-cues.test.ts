@@ -1,19 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCoachData, type CoachData } from '../src/coach-data.js';
-import { createPersonReader, type PersonReader } from '../src/skills/read-person.js';
+import { describe, expect, it } from 'vitest';
+import { personReaderForTests } from './support/person-reader.js';
 
 /**
  * The data-work cues of src/skills/data-work-cues.ts, read through the person reader: the ways people who are not
  * data analysts say they pull, sum and follow figures (persona runs of Aisha and Olu).
  */
-let data: CoachData;
-let reader: PersonReader;
-beforeAll(async () => {
-  data = await loadCoachData();
-  reader = createPersonReader(data.extractor, data.catalog.skills, data.credentials.credentials);
-});
-
-const skillsOf = (text: string) => Object.fromEntries(reader.read(text).skills.filter((s) => !s.inferredFrom).map((s) => [s.skill, s]));
+const { skillsOf } = personReaderForTests();
 
 describe('figures pulled and worked on', () => {
   it.each([

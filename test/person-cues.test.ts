@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCoachData, type CoachData } from '../src/coach-data.js';
-import { createPersonReader, type PersonReader } from '../src/skills/read-person.js';
+import { describe, expect, it } from 'vitest';
+import { personReaderForTests } from './support/person-reader.js';
 
 /**
  * The everyday-work cues of src/skills/person-cues.ts, read through the person reader: the ways
@@ -8,14 +7,7 @@ import { createPersonReader, type PersonReader } from '../src/skills/read-person
  * and the skills a coach hears in them. How the reader splits clauses, reads levels, quotes evidence
  * and holds credentials is tested in read-person.test.ts.
  */
-let data: CoachData;
-let reader: PersonReader;
-beforeAll(async () => {
-  data = await loadCoachData();
-  reader = createPersonReader(data.extractor, data.catalog.skills, data.credentials.credentials);
-});
-
-const skillsOf = (text: string) => Object.fromEntries(reader.read(text).skills.filter((s) => !s.inferredFrom).map((s) => [s.skill, s]));
+const { reader, skillsOf } = personReaderForTests();
 
 describe('reading product work, research and plain second-language English', () => {
   it('reads customer research as user research and launches with engineering and design as product work', () => {
@@ -97,7 +89,7 @@ describe('work that is a tech skill under another name (persona runs of Gloria, 
 
 describe('people as they type it (held-out-5 causes)', () => {
   it('reads a wish for a credential as not holding it, with or without the apostrophe', () => {
-    const wanted = reader.read("Office manager. I'd like to do the AZ-900.");
+    const wanted = reader().read("Office manager. I'd like to do the AZ-900.");
     expect(wanted.credentials).toEqual([]);
     expect(wanted.skills.find((s) => s.skill === 'azure')).toBeUndefined();
     expect(skillsOf('id love to learn SQL')['sql']).toBeUndefined();
