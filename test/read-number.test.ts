@@ -116,6 +116,12 @@ const LABELLED: [string, Want, Partial<NumberReading>][] = [
   ['depends on the course', BUDGET, { kind: 'none' }],
   // yearly pay
   ['85000', PAY, n(85000)],
+  // A figure settled on after others, in their scale; an unsettled list is still asked about.
+  ['some years 40k some years 90k, say 60', PAY, n(60000)],
+  ['between 40 and 90k, call it 65', PAY, n(65000)],
+  ['some weeks 5 some weeks 10, say 8', HOURS, n(8)],
+  ['some years 40k some years 90k', PAY, { kind: 'several', values: [40000, 90000] }],
+  ['i make 50k, say 55 with overtime', PAY, { kind: 'several', values: [50000, 55] }],
   ['85,000', PAY, n(85000)],
   ['85k', PAY, n(85000)],
   ['I make about 85k', PAY, n(85000)],

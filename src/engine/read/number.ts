@@ -319,17 +319,41 @@ export function readNumber(text: string, want: Want = {}): NumberReading {
 export function readNumberInFull(text: string, want: Want = {}): NumberReading {
   const typed = normalize(text);
   if (typed === '' || typed.length > MAX_LENGTH) return NONE;
-  const groups = groupsOf(lex(typed), want);
+  const tokens = lex(typed);
+  const groups = groupsOf(tokens, want);
   if (groups.length === 0) return ZERO.test(typed) ? { kind: 'number', value: 0, approximate: false } : NONE;
   const rated = groups.map((g) => ({ g, fit: fit(g, want) }));
   const strong = rated.filter((r) => r.fit === 'strong');
   const chosen = strong.length > 0 ? strong : rated.filter((r) => r.fit === 'weak');
+  const settled = chosen.length > 1 ? settledLast(tokens, groups, want) : undefined;
+  if (settled) return settled;
   if (chosen.length > 1) return { kind: 'several', values: chosen.flatMap((r) => r.g.values.map((v) => converted(v, r.g.said, want.unit))) };
   if (chosen[0]) return single(chosen[0].g, want);
   const foreign = groups.find((g) => g.currency && g.currency !== 'USD');
   if (foreign && (!want.unit || want.unit === 'dollars')) return { kind: 'currency', value: foreign.values[0] as number, currency: foreign.currency as Currency };
   const other = groups[0] as Group;
   return { kind: 'other-unit', value: other.values[0] as number, said: other.currency ? 'dollars' : (other.said ?? 'things') };
+}
+
+/** Words that settle a figure after others were weighed: "some years 40k, some years 90k, say 60". */
+const SETTLING = /^(?:say|call it|average|averaging|on average|so about|so say)$/;
+
+/**
+ * The last figure when the person settles on it after others ("some years 40k some years 90k, say 60"),
+ * in the scale of the ones before it: 60 between 40,000 and 90,000 is 60,000. Undefined when nothing settles.
+ */
+function settledLast(tokens: readonly Token[], groups: readonly Group[], want: Want): NumberReading | undefined {
+  const last = groups[groups.length - 1];
+  if (!last || last.values.length !== 1 || last.end < tokens.length - 1) return undefined;
+  const before = [wordAt(tokens, last.start - 2), wordAt(tokens, last.start - 1)];
+  const said = [before.join(' '), before[1] ?? ''].find((w) => SETTLING.test(w));
+  if (said === undefined) return undefined;
+  const others = groups.slice(0, -1).flatMap((g) => g.values);
+  const value = last.values[0] as number;
+  const low = Math.min(...others);
+  const high = Math.max(...others);
+  const scaled = want.unit === 'dollars' && value < 1_000 && low >= 1_000 && value * 1_000 >= low && value * 1_000 <= high ? value * 1_000 : value;
+  return scaled >= low && scaled <= high ? single({ ...last, values: [scaled] }, want) : undefined;
 }
 
 const BARE_INTEGER = /^\s*\d{1,9}\s*$/;
