@@ -70,6 +70,19 @@ export function roleDifference(data: Pick<CoachData, 'roleMatcher' | 'catalog'>)
     return lines.join(' ');
   }
 
+  /**
+   * One word said for a title beside a longer one ("coordinator and project manager", "analyst vs data
+   * scientist"): people leave out the words both titles share, so the word is read with the other title's
+   * leading words ("project coordinator") when the catalog has a role by that title. Undefined otherwise.
+   */
+  function sharedHead(side: ReturnType<typeof sideOf>, other: ReturnType<typeof sideOf>): { role: Role; said: string } | undefined {
+    if (!side || !other || !('title' in side)) return undefined;
+    const otherWords = ('said' in other ? other.said : other.title).toLowerCase().split(' ');
+    if (side.title.includes(' ') || otherWords.length < 2) return undefined;
+    const full = sideOf([...otherWords.slice(0, -1), side.title].join(' '));
+    return full && 'role' in full ? full : undefined;
+  }
+
   /** A title the catalog lists as close to a role: the other side's role first, whose reason is written against it. */
   function closeTitle(title: string, beside: Role | undefined): Side | undefined {
     for (const role of beside ? [beside, ...roles] : roles) {
@@ -94,6 +107,10 @@ export function roleDifference(data: Pick<CoachData, 'roleMatcher' | 'catalog'>)
     if (!ASKS_DIFFERENCE.test(text)) return undefined;
     const said = text.split(JOINS).map(sideOf).filter((p) => p !== undefined);
     if (said.length !== 2) return undefined;
+    said.forEach((side, i) => {
+      const other = said[1 - i];
+      if (other) said[i] = sharedHead(side, other) ?? side;
+    });
     const known = said.map((side, i) => {
       const other = said[1 - i];
       return 'role' in side ? side : closeTitle(side.title, other && 'role' in other ? other.role : undefined);

@@ -63,3 +63,23 @@ describe('two titles the catalog counts as one role', () => {
     expect(answer(text)).toBeUndefined();
   });
 });
+
+describe('one word said for a title, beside a longer one that shares the rest', () => {
+  it.each([
+    ['whats the difference between coordinator and project manager'],
+    ['project manager vs coordinator?'],
+    ['how is a coordinator different from a project manager'],
+  ])('%j reads the word as the project coordinator', (text) => {
+    const got = answer(text) ?? '';
+    expect(got).toContain('*IT project coordinator*: the core of the job is');
+    expect(got).toContain('*Project manager');
+  });
+
+  it.each([['analyst vs data scientist, whats the difference']])('%j reads the word as the data analyst', (text) => {
+    expect(answer(text) ?? '').toContain('*Data analyst*: the core of the job is');
+  });
+
+  it.each([['difference between astronaut and project manager'], ['coordinator vs manager']])('%j is left to other answers', (text) => {
+    expect(answer(text)).toBeUndefined();
+  });
+});
