@@ -43,7 +43,9 @@ export function inPast(text: string): string {
   const words = text.split(' ');
   if (words[0]?.toLowerCase() !== 'i') return text;
   let at = 1;
-  while (at < words.length && BETWEEN.has((words[at] ?? '').toLowerCase())) at += 1;
+  // Hedges stand between too: "I kind of pulled it", "I sort of took over", "I kinda fixed it".
+  const hedge = (i: number) => (/^(?:kind|sort)$/i.test(words[i] ?? '') && (words[i + 1] ?? '').toLowerCase() === 'of' ? 2 : /^(?:kinda|sorta)$/i.test(words[i] ?? '') ? 1 : 0);
+  while (at < words.length && (BETWEEN.has((words[at] ?? '').toLowerCase()) || hedge(at) > 0)) at += hedge(at) || 1;
   const word = words[at];
   if (word === undefined) return text;
   const bare = word.toLowerCase();
