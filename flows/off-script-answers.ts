@@ -24,6 +24,8 @@ import { DEVICE_ANSWER, ageAnswer, ageSaid, asksDevice, looksLikeCredentialCode,
 import { asksExperienceCounts, asksIfNeeded, asksNeedGivenWork, credentialMeant, experienceCountsAnswer, needGivenWorkAnswer, uncarriedNeedAnswer } from './need-credential.js';
 import { WHY } from './off-script-why.js';
 import { roleDifference } from './role-difference.js';
+import { TOPICS, WHERE_TO_LOOK, type Topic } from './off-script-topics.js';
+import { jobStillThere } from './job-still-there.js';
 import { weighedAsides } from './weighed-asides.js';
 import { withBeyondCatalog } from './beyond-catalog-aside.js';
 import { withFunding } from './funding-aside.js';
@@ -50,28 +52,6 @@ const occupationsOf = (role: Role): { soc: string; title: string }[] => {
   const all = pay.kind === 'official' ? [pay.occupation] : pay.kind === 'proxy' ? pay.proxies.map((p) => p.occupation) : [];
   return all.flatMap((o) => (o.soc ? [{ soc: o.soc, title: o.title }] : []));
 };
-
-type Topic = 'unclear' | 'why' | 'pay' | 'cost' | 'duration' | 'degree';
-
-/** The first topic whose words the question has; order matters ("why do you need my salary" is about why). */
-const TOPICS: readonly { topic: Topic; words: RegExp }[] = [
-  { topic: 'unclear', words: /^(?:huh|what|eh|pardon|sorry|come again|say again|say what)\W*$|\bwhat do you mean\b|\bi don'?t (?:understand|get it)\b|\bwhat does that mean\b/ },
-  {
-    topic: 'why',
-    words:
-      /^(?:why|how come)\b|\bwhy (?:do|would|should|are|is|does) (?:you|it|this|that)\b|\bwhat(?:'s| is| are)? (?:this|that|it|these) (?:for|needed for)\b|\bwhat do you need (?:it|this|that|my [\w ]+|to know)\b|\bwhat (?:will|do|would) you (?:do|use) (?:with )?(?:it|this|that|my)\b/,
-  },
-  {
-    topic: 'pay',
-    words: /\b(?:earn\w*|salar\w*|wages?|income|paid|pays? (?:well|much|more|less)|take home)\b|\bhow much (?:do|does|can|could|would|will|might) [\w ]*\b(?:make|earn|get)\b|\bwhat (?:does|do|would|will|could|might) [\w ]{0,40}\bpay\b/,
-  },
-  { topic: 'cost', words: /\b(?:cost|costs|price|prices|priced|fees?|expensive|cheap\w*|worth|pay for)\b|\bhow much (?:is|are|does|do)\b/ },
-  { topic: 'duration', words: /\bhow long\b|\bhow many (?:weeks|months|hours|more questions|questions|steps)\b|\bhow much (?:longer|more time|time)\b|\btakes? (?:long|a while)\b/ },
-  { topic: 'degree', words: /\b(?:degree|college|university|bachelor'?s?|master'?s|diploma)\b/ },
-];
-
-const WHERE_TO_LOOK =
-  "That's a good question, and my notes don't cover it. For pay, outlook and what a job involves, the BLS Occupational Outlook Handbook (bls.gov/ooh) is a good free source; for a credential's current price and format, its provider's own page. Back to my question:";
 
 const DEFAULT_HOURS = 10;
 /** "how many more questions?", "how long is this part?": a question about the conversation itself, not the study. */
@@ -388,6 +368,8 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
   }
 
   const device = (q: OffScriptQuestion): OffScriptReply | undefined => (asksDevice(q.text) ? answered(DEVICE_ANSWER) : undefined);
+  /** "manual tester still have job?": from the postings they pasted, with no figure from outside them. */
+  const stillThere = jobStillThere(data);
 
   /** "product manager vs product owner, what's the difference?": two titles told apart from roles.json. */
   const differenceOf = roleDifference(data);
@@ -411,7 +393,7 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     // Named by a name of its own before a catalog credential could match its words ("Google Analytics certification").
     const carried = difference(q) ?? weighed.choicesAgain(q) ?? notCarried(q);
     if (carried) return carried;
-    const reasons = ageStated(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? experienceCounts(q) ?? retake(q) ?? device(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q);
+    const reasons = ageStated(q) ?? aboutPerson(q) ?? needGivenWork(q) ?? experienceCounts(q) ?? retake(q) ?? device(q) ?? pickWhy(q) ?? age(q) ?? payCut(q) ?? mostRecognised(q) ?? stillThere(q);
     if (reasons) return reasons;
     const about = weighedFirst(q) ?? credentialAnswer(q) ?? unknownCredential(q) ?? forSkill(q);
     if (about) return about;

@@ -68,6 +68,13 @@ const QUESTIONS = [
   'bootcamp or self study?',
   'so i should start with security+?',
   'we need a degree for this?',
+  // A yes/no question with its verb left out, read by what is asked of the thing.
+  'manual tester still have job?',
+  'QA still in demand?',
+  'google cert worth it?',
+  'SQL hard to learn at my age?',
+  'data entry jobs dying?',
+  'helpdesk companies still hiring?',
 ];
 
 /** Tentative answers shaped like questions, and plain answers: the step reads them. */
@@ -93,6 +100,11 @@ const ANSWERS: [string, 'suggestion' | 'statement'][] = [
   ['I should be fine with 5 hours', 'statement'],
   ['UX designer, or UX research maybe?', 'suggestion'],
   ['data or ux probably?', 'suggestion'],
+  // Tentative answers that ask nothing of the thing named.
+  ['manual tester?', 'suggestion'],
+  ['something with data still?', 'suggestion'],
+  ['still 10 hours?', 'suggestion'],
+  ['10 hours still?', 'suggestion'],
   // Asked without the verb first after what it is about: left whole, so the answer reads both.
   ['I have already the google certificate, I need another one?', 'suggestion'],
   ['what I enjoy most is helping people', 'statement'],

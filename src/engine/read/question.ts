@@ -46,6 +46,14 @@ const UNSURE = /\b(?:maybe|perhaps|probably|possibly|i guess|i think|i suppose|i
 /** "i need a degree?", "i should start with security+?": asked without the verb first, as in many first languages. */
 const ASKS_WHAT_TO_DO = /^(?:i|we) (?:really |still |also )?(?:need|should|must|have to|gotta|got to|ought to)\b/;
 
+/**
+ * "manual tester still have job?", "SQL hard at my age?", "QA still in demand?": a yes/no question asked with the
+ * verb left out, as in many first languages and in quick typing. Read by what is asked of the thing (still there,
+ * worth it, hard, hiring), which a tentative answer ("data analyst?", "UX designer maybe?") does not say.
+ */
+const ASKED_OF_IT =
+  /^\S+(?:\s+\S+){0,4}?\s+(?:still\s+\S+|worth|hard|easy|difficult|dying|dead|obsolete|hiring|in demand|(?:have|has|got|any|get) (?:a |any )?jobs?|exists?)\b/;
+
 /** "huh?", "what?", "sorry?": the question was not understood. */
 const CONFUSED = /^(?:huh|what|eh|pardon|sorry|come again|say again|say what)\s*\?+$/;
 
@@ -63,7 +71,7 @@ function isQuestion(sentence: string, alone = true): boolean {
   if (WH.test(s)) return marked || WH_NEXT.test(s) || !s.includes(' ') || SHORT_WHY.test(s);
   if (AUX.test(s)) return marked || AUX_SUBJECT.test(s);
   // Numbers offered ("10 or 15?", "i need 6 months?") are a tentative answer; things offered are asked about.
-  if (alone && marked && ((OFFERS_TWO.test(s) && !UNSURE.test(s)) || ASKS_WHAT_TO_DO.test(s))) return readNumber(s).kind === 'none';
+  if (alone && marked && ((OFFERS_TWO.test(s) && !UNSURE.test(s)) || ASKS_WHAT_TO_DO.test(s) || ASKED_OF_IT.test(s))) return readNumber(s).kind === 'none';
   // "data analyst?", "10?": a tentative answer, unless a question word comes later ("and the pay for that?").
   return marked && /\b(?:what|how|why|which|where|when|who)\b/.test(s);
 }
