@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleInSentence } from '../src/credentials/job-title.js';
+import { firstTitle, titleInSentence } from '../src/credentials/job-title.js';
 
 describe('titleInSentence', () => {
   it('keeps acronyms and inner capitals as typed', () => {
@@ -22,5 +22,21 @@ describe('titleInSentence', () => {
   it('keeps a name inside a title typed in lower case', () => {
     expect(titleInSentence('warehouse picker at Amazon')).toBe('warehouse picker at Amazon');
     expect(titleInSentence('nurse at St. Mary hospital')).toBe('nurse at St. Mary hospital');
+  });
+});
+
+describe('firstTitle', () => {
+  it('keeps a title whose "and" joins what the one job is of', () => {
+    expect(firstTitle('high school shop and tech-ed teacher')).toBe('high school shop and tech-ed teacher');
+    expect(firstTitle('sales and marketing manager')).toBe('sales and marketing manager');
+    expect(firstTitle('computer and network technician')).toBe('computer and network technician');
+    expect(firstTitle('food and beverage director, part-time bartender')).toBe('food and beverage director');
+  });
+
+  it('takes the first of two titles joined by "and" or a comma', () => {
+    expect(firstTitle('network cable installer and low voltage electrician')).toBe('network cable installer');
+    expect(firstTitle('night shift nurse and union steward')).toBe('night shift nurse');
+    expect(firstTitle('payroll clerk; office manager')).toBe('payroll clerk');
+    expect(firstTitle(undefined)).toBeUndefined();
   });
 });

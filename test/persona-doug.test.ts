@@ -95,7 +95,7 @@ async function throughPick(user: string) {
 describe('Doug, shop and tech-ed teacher to IT support, $400, 6 hours a week, by June', () => {
   it('hears his lab and switch work, reads both postings without their boilerplate, and names the gaps and the pay', async () => {
     const { p, heard, first, second, report } = await throughGaps('doug');
-    expect(heard).toContain('Computer hardware, Technical support and Troubleshooting from "fix the projectors"');
+    expect(heard).toContain('Computer hardware and Troubleshooting from "fix the projectors"');
     expect(heard).toContain('Computer networking from "fix the lab network switch when it goes down"');
     expect(heard).toContain('Now paste a job posting for *IT support specialist*');
     expect(first).toContain('Posting 1 read: I found Technical support, Microsoft Windows, Computer hardware, Active Directory, Troubleshooting, Computer networking and Technical documentation.');
@@ -111,12 +111,12 @@ describe('Doug, shop and tech-ed teacher to IT support, $400, 6 hours a week, by
     expect(report).toContain('(BLS, May 2024)');
   });
 
-  it.fails('hears "reimage them every summer" as Windows work and does not call Windows the core skill he is missing', async () => {
+  it('hears "reimage them every summer" as Windows work and does not call Windows the core skill he is missing', async () => {
     const { report } = await throughGaps('doug-windows');
     expect(report).not.toContain('The core skill still missing: Microsoft Windows.');
   });
 
-  it.fails('does not hear "run the school computer lab" as academic research', async () => {
+  it('does not hear "run the school computer lab" as academic research', async () => {
     const { heard } = await throughGaps('doug-research');
     expect(heard).not.toContain('Research (academic or scientific)');
   });
@@ -136,7 +136,9 @@ describe('Doug, shop and tech-ed teacher to IT support, $400, 6 hours a week, by
     expect(picks).toContain('Plan your savings for the gap before you switch.');
 
     const worth = await p.say('is network+ worth it over a+ for me');
-    expect(worth).toContain('Yes, *CompTIA Network+ (N10-009)* is worth it for the jobs that require it.');
+    // The county asks for it within 1 year of hire, so it is no screen: it helps his applications, and he can pass it after.
+    expect(worth).toContain('For your applications more than your skills: *CompTIA Network+ (N10-009)* helps where a posting names it.');
+    expect(worth).toContain('you can be hired without it, but must pass it soon after');
     expect(worth).toContain('within your $400 budget');
 
     const plan = await p.say('1');
@@ -151,7 +153,8 @@ describe('Doug, shop and tech-ed teacher to IT support, $400, 6 hours a week, by
     // Twelve weeks of job search after the piece.
     expect(dueOf(plan, '6. Interview and negotiate')).toBe('2027-11-08');
     expect(plan).toContain('Your studying ends on Monday 19 April 2027, 6 weeks inside your deadline of Tuesday 1 June 2027.');
-    expect(plan).toContain('start applying while you build the portfolio piece');
+    // The county lets him be hired before Network+ and pass it within a year, so he can apply while he studies.
+    expect(plan).toContain('Your posting lets you be hired before CompTIA Network+ (N10-009) and pass it after, so start applying while you study');
     expect(plan).toContain('6 hours a week: 3 sessions of about 2 hours');
     const status = await p.say('status');
     expect(status).toContain('Budget=$400');
@@ -163,13 +166,13 @@ describe('Doug, shop and tech-ed teacher to IT support, $400, 6 hours a week, by
     expect(oldAPlus).toMatch(/2003|your A\+/);
   });
 
-  it.fails('reads "A+ or Network+ required, or obtained within 1 year of hire" as a grace, not a bar', async () => {
+  it('reads "A+ or Network+ required, or obtained within 1 year of hire" as a grace, not a bar', async () => {
     // Cause: WITHIN in src/credentials/posting-credentials.ts (withinOf) has no "years" unit.
     const { picks } = await throughPick('doug-grace');
     expect(pickBlock(picks, 'CompTIA Network+ (N10-009)')).toContain('you can be hired without it');
   });
 
-  it.fails('says his 28 years as a shop and tech-ed teacher, not "as a high school shop"', async () => {
+  it('says his 28 years as a shop and tech-ed teacher, not "as a high school shop"', async () => {
     const { picks } = await throughPick('doug-role');
     expect(picks).not.toContain('as a high school shop count');
   });
@@ -194,7 +197,7 @@ describe('Doug, shop and tech-ed teacher to IT support, $400, 6 hours a week, by
     expect(better).toContain('You now end with what is done differently since: "now i keep a configured spare on the shelf".');
   });
 
-  it.fails('reads "i was the only one who could fix it" in the retry as his task', async () => {
+  it('reads "i was the only one who could fix it" in the retry as his task', async () => {
     const { p } = await throughGaps('doug-task');
     await p.say('practice');
     await p.say('one');

@@ -49,6 +49,17 @@ describe('the credentials a posting names, by the short names postings use', () 
     expect(terms('Must obtain Security+ within six weeks of starting.')).toEqual([{ id: 'comptia-security-plus', asks: 'required', withinMonths: 2, within: '6 weeks' }]);
     expect(terms('Security+ required within your first 30 days')).toEqual([{ id: 'comptia-security-plus', asks: 'required', withinMonths: 1, within: '30 days' }]);
     expect(terms('We use the CCNA certification track internally.')).toEqual([{ id: 'cisco-ccna' }]);
+    // Years are a grace as well, and so is an "or ... within" clause after the requirement.
+    expect(terms('Must earn Security+ within two years of hire.')).toEqual([{ id: 'comptia-security-plus', asks: 'required', withinMonths: 24, within: '2 years' }]);
+    expect(terms('CompTIA A+ or Network+ required, or obtained within 1 year of hire.')).toEqual([
+      { id: 'comptia-a-plus', asks: 'required', withinMonths: 12, within: '1 year' },
+      { id: 'comptia-network-plus', asks: 'required', withinMonths: 12, within: '1 year' },
+    ]);
+    expect(terms('Security+ is required; or you must get it within 6 months of starting.')).toEqual([{ id: 'comptia-security-plus', asks: 'required', withinMonths: 6, within: '6 months' }]);
+    // Not a grace: a later clause naming its own credential, or one not offered as another way.
+    expect(terms('Security+ required, or CCNA certification within 2 years.')).toContainEqual({ id: 'comptia-security-plus', asks: 'required' });
+    expect(terms('Network+ required, training provided within 1 year of hire.')).toEqual([{ id: 'comptia-network-plus', asks: 'required' }]);
+    expect(terms('Security+ required. 3 years within a SOC.')).toEqual([{ id: 'comptia-security-plus', asks: 'required' }]);
   });
 
   it('says the shortest grace in the posting\'s own words, and in months for sessions saved without them', () => {

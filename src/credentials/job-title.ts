@@ -22,3 +22,24 @@ export function titleInSentence(title: string): string {
     })
     .join('');
 }
+
+/** The last word of a title that names a person doing a job: a teacher, an installer, an analyst, a nurse. */
+const PERSON_ENDING = /(?:er|or|ist|yst|ian|ant|ent|ive|ic|ect|ary)$/i;
+const PERSON_WORDS = new Set(['nurse', 'chef', 'clerk', 'coach', 'aide', 'tech', 'lead', 'head', 'cook', 'pilot', 'rep', 'barista', 'cashier', 'paralegal', 'admin', 'guard', 'associate', 'advocate']);
+
+/**
+ * The first of the titles a person gave for their current role ("network cable installer, low voltage
+ * electrician"). Titles joined by "and" are two only where the words before "and" already name a person
+ * in a job ("cable installer and low voltage electrician"); otherwise the "and" joins what one title is
+ * of ("high school shop and tech-ed teacher", "sales and marketing manager"), and the whole title is kept.
+ */
+export function firstTitle(role: string | undefined): string | undefined {
+  const first = role?.split(/[,;/]/)[0]?.trim();
+  if (!first) return undefined;
+  const [before, ...after] = first.split(/\s+and\s+/i);
+  if (!before || after.length === 0) return first;
+  const words = before.trim().split(/\s+/);
+  const last = (words.at(-1) ?? '').toLowerCase();
+  const names = words.length > 1 && (PERSON_WORDS.has(last) || PERSON_ENDING.test(last));
+  return names ? before.trim() : first;
+}

@@ -1,7 +1,7 @@
 import type { CatalogCredential } from '../data/credentials-schema.js';
 import { listOf } from '../roles/suggest-roles.js';
 import type { CredentialIndex } from './credential-index.js';
-import { titleInSentence } from './job-title.js';
+import { firstTitle, titleInSentence } from './job-title.js';
 import { isLeadingTitle } from './leading-titles.js';
 import type { StatedDegree } from './degree-held.js';
 import type { PostingAsk } from './posting-credentials.js';
@@ -255,7 +255,7 @@ export function experienceMet(credential: CatalogCredential, person: Person, ind
   // The figure the provider asks for: recommended, or required when it only says that.
   const expected = recommendedMonths ?? requiredMonths;
   // "network cable installer, low voltage electrician": the first of the titles they gave.
-  const title = person.currentRole?.split(/[,;/]| and /)[0]?.trim();
+  const title = firstTitle(person.currentRole);
   const job = title ? ` as ${article(titleInSentence(title))}` : '';
   const led = requiredMonths !== null && mayHaveLed(person, requiredMonths);
   const accepted = inField(credential, person) || practisedBy(credential, person, index).length > 0;
@@ -341,7 +341,7 @@ export function workCovers(credential: CatalogCredential, person: Person): strin
   const subject = credential.skills[0];
   const months = (person.yearsExperience ?? 0) * 12;
   if (credential.level !== 'entry-certificate' || subject === undefined || months < PAST_ENTRY_MONTHS || !(person.workSkills ?? []).includes(subject)) return undefined;
-  const title = person.currentRole?.split(/[,;/]| and /)[0]?.trim();
+  const title = firstTitle(person.currentRole);
   return `${years(person.yearsExperience ?? 0)}${title ? ` as ${article(titleInSentence(title))}` : ' of work'}`;
 }
 

@@ -103,9 +103,9 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18,
   'twenty-four': 24, thirty: 30, sixty: 60, ninety: 90,
 };
-const WITHIN = /\bwithin\s+(?:(?:the|your)\s+first\s+)?(\d{1,3}|[a-z-]+)\s+(days?|weeks?|months?)\b/i;
-/** Average days in each unit, to round a grace up to whole months (52 weeks and 365.25 days a year). */
-const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12 };
+const WITHIN = /\bwithin\s+(?:(?:the|your)\s+first\s+)?(\d{1,3}|[a-z-]+)\s+(days?|weeks?|months?|years?)\b/i;
+/** Average days in each unit, to round a grace up to whole months (365.25 days a year, so a year is 12 months). */
+const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12, year: 365.25 };
 
 function askOf(words: string): PostingAsk['asks'] {
   if (preferredIn(words) || NOT_REQUIRED.test(words)) return 'preferred';
@@ -153,7 +153,7 @@ export function credentialTerms(reader: PersonReader, posting: string, notCarrie
         const here = credentialsNamed(reader, clause, notCarried).filter(unread);
         if (here.length === 0) return;
         const from = asks[i] ? i : [...asks.keys()].find((k) => k > i && asks[k]) ?? [...asks.keys()].reverse().find((k) => k < i && asks[k]);
-        set(here, from === undefined ? lineAsk : asks[from], withinOf(clause) ?? (from === undefined ? undefined : withinOf(clauses[from] ?? '')));
+        set(here, from === undefined ? lineAsk : asks[from], withinOf(clause) ?? (from === undefined ? undefined : withinOf(clauses[from] ?? '')) ?? graceAfter(clauses[i + 1], (c) => credentialsNamed(reader, c, notCarried).length > 0));
       });
     }
     // A short form read only beside the line's other words ("CSM, PSM or SAFe preferred": "CSM" alone is a job title): the line's word.
@@ -161,6 +161,16 @@ export function credentialTerms(reader: PersonReader, posting: string, notCarrie
     if (rest.length > 0) set(rest, askOf(line) ?? section, withinOf(line));
   }
   return [...terms].map(([id, ask]) => ({ id, ...ask }));
+}
+
+/**
+ * The grace a clause after the credential's own gives it as another way to meet the ask: "A+ required, or
+ * obtained within 1 year of hire", "Security+ required; or willingness to earn it within 6 months". Only a
+ * clause starting with "or" that names no credential of its own, so "Security+ required, CISSP within 2
+ * years" gives Security+ no grace.
+ */
+function graceAfter(next: string | undefined, namesOne: (clause: string) => boolean): ReturnType<typeof withinOf> {
+  return next !== undefined && /^\s*or\b/i.test(next) && !namesOne(next) ? withinOf(next) : undefined;
 }
 
 /** A posting's sentences, and the comma or semicolon clauses that set one ask beside another. */
