@@ -396,6 +396,16 @@ describe('a way of working named with the tool it is done with', () => {
     expect(demands('Requirements: 2+ years with Linux, infrastructure as code using Terraform.')).toEqual(['linux:required', 'terraform:required']);
   });
 
+  it('quotes an experience ask without the section label its line starts with', () => {
+    const quoted = (text: string) => read(text).demands.filter((d) => d.experience).map((d) => d.phrase);
+    expect(quoted('What you bring: 2+ years in a SOC or security operations role; working knowledge of Linux.')[0]).toMatch(/^2\+ years in a SOC/);
+    expect(quoted('Requirements: 3 years as a business analyst.')[0]).toMatch(/^3 years as a business analyst/);
+    expect(quoted('Qualifications - 2+ years in IT support or help desk.')[0]).toMatch(/^2\+ years in IT support/);
+    expect(quoted("What you'll need: 4+ years of experience in healthcare.")[0]).toMatch(/^4\+ years of experience in healthcare/);
+    // Not a label: the words that say what the years are in stay.
+    expect(quoted('Help desk experience: 2+ years in IT support.')[0]).toMatch(/^Help desk experience/);
+  });
+
   it('stays two demands for a language named with a library: "Python with scikit-learn"', () => {
     expect(demands('Requirements: Python with scikit-learn.')).toEqual(['python:required', 'scikit-learn:required']);
   });

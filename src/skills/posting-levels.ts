@@ -165,6 +165,12 @@ function headingLevel(heading: string): DemandLevel | 'neutral' {
   return 'neutral';
 }
 
+/**
+ * The section label an item can start with on its own line ("What you bring: 2+ years in a SOC",
+ * "Qualifications - 3 years as a"): quoted back as what the person must bring, the years say it without it.
+ */
+const SECTION_LABEL = new RegExp(`^(?:${[...SECTION_CUES.required, ...SECTION_CUES.preferred].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*(?::|\\s[-–—])\\s*`, 'i');
+
 const WORDS = /\S+/g;
 const BULLET_START = /^\s*(?:[-*+•·▪◦‣●■➢➤►▶→✓✔]|\d{1,2}[.)])\s/;
 const KNOWN_HEADINGS = new Set(Object.values(SECTION_CUES).flat());
@@ -351,7 +357,8 @@ export function readPosting(reader: Reader, catalog: SkillCatalog, posting: stri
     const experience = yearsIn && EXPERIENCE_KINDS.has(catalog.byId.get(m.skill)?.category ?? '') && !noMinimum(before, text.slice(m.end, to));
     const key = `${from}:${to}`;
     if (!clauses.has(key)) clauses.set(key, clauses.size);
-    return { ...m, level, experience, byDefault, phrase: phraseOf(text, from, to, m.start), clause: clauses.get(key) ?? 0 };
+    const phrase = phraseOf(text, from, to, m.start);
+    return { ...m, level, experience, byDefault, phrase: experience ? phrase.replace(SECTION_LABEL, '') : phrase, clause: clauses.get(key) ?? 0 };
   });
   settleDefaults(text, reads);
 
