@@ -60,6 +60,8 @@ const CONVERSATION = /\b(?:questions?|steps?|conversation|chat|this part|(?:this
 const ABOUT_ME = /\b(?:me|i|i'm|my|to (?:get|finish|study|pass|earn) (?:it|one|certified))\b/;
 /** A word for a credential: "is the Oracle cert worth it?" asks about one. */
 const CREDENTIAL_WORD = /\b(?:certs?|certificates?|certifications?|exams?|courses?|badges?|credentials?|nanodegrees?|bootcamps?)\b/i;
+/** "relevant for DE?", "useful for a data engineer", "does it help with cloud jobs": asks whether it serves their aim. */
+const ASKS_FIT = /\b(?:relevant|useful|helpful|helps?|any good|good|count|matter|fit)\s+(?:for|to|with|toward|towards|in)\b/i;
 const answered = (text: string): OffScriptReply => ({ text, answered: true });
 /** The question with the sentences said before it ("i am 55. will they hire me?"): what it is about is often there. */
 const withRest = (q: OffScriptQuestion): string => (q.rest === '' ? q.text : `${q.rest}. ${q.text}`);
@@ -198,7 +200,12 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
 
   /** A credential named with no other topic ("what does ECBA mean", "ECBA?"): what it is, as "what's ECBA?" is answered. */
   function aboutNamed(named: readonly CatalogCredential[], q: OffScriptQuestion): OffScriptReply {
-    return answered(answerCredentialQuestion({ kind: 'what', credentials: named }, askerOf(q), world));
+    const fit = named.length === 1 ? ASKS_FIT.exec(q.text) : null;
+    if (!fit) return answered(answerCredentialQuestion({ kind: 'what', credentials: named }, askerOf(q), world));
+    // The role it should serve is named after "for" ("relevant for data engineering"), else it is their aim:
+    // the credential's own name ("... Data Analytics ...") names no role of theirs.
+    const aim = { ...q, text: q.text.slice(fit.index + fit[0].length), rest: '' };
+    return answered(answerCredentialQuestion({ kind: 'worth', credentials: named, age: mentionsAge(q.text), postingsPasted: pastedFor(aim) }, askerOf(aim), world));
   }
 
 
@@ -236,8 +243,10 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     const justDiscussed = (q.flow === 'credential-pick' && typeof choose === 'string' && /^(?:why|detail):/.test(choose)) || onScreen(q).length === 1;
     // "is CompTIA Linux+ worth it?" names one the catalog lacks: not CompTIA's first credential for the role.
     if (namesUnknownPlus(q.text, credentials.credentials.map((c) => c.name))) return undefined;
-    const ask = readCredentialAsk(q.text, finder, { role: asker.role?.id, current: asker.current, justDiscussed });
-    if (!ask) return undefined;
+    const read = readCredentialAsk(q.text, finder, { role: asker.role?.id, current: asker.current, justDiscussed });
+    if (!read) return undefined;
+    // "is the google advanced cert relevant for DE?": whether it serves their aim is whether it is worth it to them.
+    const ask = read.kind === 'what' && ASKS_FIT.test(q.text) ? { ...read, kind: 'worth' as const } : read;
     // "is trailhead free?": the site a credential of theirs is studied on, named by its platform.
     const platform = ask.kind === 'free' && ask.credentials.length === 0 ? forRole(roleOf(q)).find((c) => c.platform && platformNamed(c.platform, q.text))?.platform : undefined;
     const site = platform && platformFree(platform, forRole(roleOf(q)), asker, world);

@@ -20,3 +20,17 @@ describe('off-script answers at the credential pick', () => {
     expect(changed).not.toBe(ask('will I have to take a pay cut?', given));
   });
 });
+
+describe('whether a named credential serves their aim ("relevant for DE?")', () => {
+  const given = { role: 'data-engineer', budget: 1000, hours: 12 };
+  it.each(['is the google advanced data analytics cert relevant for DE?', 'google advanced data analytics cert relevant for me?', 'is the Google Advanced Data Analytics certificate helpful for DE'])(
+    '%j says who it is made for, against their own aim',
+    (text) => {
+      const said = ask(text, given);
+      expect(said).toMatch(/^Little, for data engineer jobs: \*Google Advanced Data Analytics Professional Certificate\* is made for data scientist roles rather than data engineer roles/);
+    },
+  );
+  it('still describes it when asked what it is', () => {
+    expect(ask('what is the google advanced data analytics certificate?', given)).toMatch(/^\*Google Advanced Data Analytics Professional Certificate\*, from Google, is/);
+  });
+});
