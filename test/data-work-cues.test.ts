@@ -47,3 +47,17 @@ describe('figures followed over time', () => {
     expect(bank['data-analysis']).toBeUndefined();
   });
 });
+
+describe('a Microsoft Access database', () => {
+  it.each([
+    ['built an access database for bridge inspections, queries and forms'],
+    ['I maintain our MS Access db of members'],
+    ['wrote access queries for the monthly returns'],
+  ])('reads "%s" as SQL at a basic level', (said) => {
+    expect(skillsOf(said)['sql']?.level).toBe('basic');
+  });
+
+  it.each([['I have access to the database'], ['granted access to the database for new starters'], ['wheelchair access forms for visitors']])('does not read "%s" as SQL', (said) => {
+    expect(skillsOf(said)['sql']).toBeUndefined();
+  });
+});

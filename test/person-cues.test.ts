@@ -359,3 +359,55 @@ describe('made things, presenting, juniors, technical questions and process writ
     expect(skillsOf('checking the shipping documents against the delivery')['documentation']).toBeUndefined();
   });
 });
+
+describe('headcounts in words, system moves, imaging, beta tests, being taught, talking to customers (Amara, Bao, Doug, Greta, Frank, Rashid)', () => {
+  it.each([
+    ['i lead fourteen agents', ['leadership', 'people-management']],
+    ['supervised a dozen drivers on nights', ['people-management']],
+    ['I do the rotas and cover the shifts when people call in', ['people-management']],
+    ['we run the weekly schedules and shift coverage for the floor', ['people-management']],
+    ['led the rollout of the new booking system across 3 branches', ['project-management']],
+    ['managed our office move to the new building', ['project-management']],
+    ['i wrote the go-live checklist with the vendor', ['project-management']],
+    ['reimaged the classroom laptops every August', ['operating-systems', 'technical-support']],
+    ['wiped and imaged 40 desktops for the new intake', ['windows']],
+    ['i beta tested a banking app for a year', ['software-testing']],
+    ['found a bug in the till software and logged it with head office', ['software-testing']],
+    ['i was on the phone with shippers and customers all day', ['customer-service', 'communication']],
+    ['oversee the consultants and their deliverables', ['vendor-management']],
+    ['reviewed the contractors\' invoices and performance each quarter', ['vendor-management']],
+  ])('reads "%s" as %j', (said, ids) => {
+    const got = skillsOf(said);
+    for (const id of ids) expect(got[id], id).toBeDefined();
+  });
+
+  it('reads the basics where the words show only the start: a system move, a go-live checklist, imaging PCs, a beta test', () => {
+    expect(skillsOf('i wrote the go-live checklist with the vendor')['project-management']?.level).toBe('basic');
+    expect(skillsOf('ran the switchover to the new phone system with IT')['project-management']?.level).toBe('basic');
+    expect(skillsOf('the 30 lab pcs get reimaged every summer')['windows']?.level).toBe('basic');
+    expect(skillsOf('i beta test my kids school app')['software-testing']?.level).toBe('basic');
+  });
+
+  it.each([
+    ['a colleague taught me some SQL'],
+    ['my mentor taught us the basics of Excel'],
+    ['i was taught bookkeeping by my dad'],
+    ['i beta test my kids school app'],
+    ['i volunteer with the PTA at my daughter\'s school'],
+  ])('does not read "%s" as teaching', (said) => {
+    expect(skillsOf(said)['education']).toBeUndefined();
+  });
+
+  it.each([['run the school computer lab'], ['I look after the language lab and the media lab'], ['fix the lab network switch when it goes down']])('does not read "%s" as research', (said) => {
+    expect(skillsOf(said)['research']).toBeUndefined();
+  });
+
+  it('still hears teaching, research and people work where they are said', () => {
+    expect(skillsOf('I teach computer basics classes to seniors')['education']).toBeDefined();
+    expect(skillsOf('ran assays in a university lab for six years')['research']).toBeDefined();
+    expect(skillsOf('caught a stomach bug on the trip')['software-testing']).toBeUndefined();
+    expect(skillsOf('i generate leads for our sales reps')['leadership']).toBeUndefined();
+    expect(skillsOf('moved to a new flat last year')['project-management']).toBeUndefined();
+    expect(skillsOf('my image of myself improved')['windows']).toBeUndefined();
+  });
+});

@@ -145,7 +145,7 @@ describe('Greta, public librarian to data analyst, $0, 3 hours a week, about two
     expect(held(p.profile()).has('ux-research')).toBe(true);
   });
 
-  it.fails('credits Teaching from her own computer-basics classes, not from the colleague who taught her SQL', async () => {
+  it('credits Teaching from her own computer-basics classes, not from the colleague who taught her SQL', async () => {
     const { heard } = await throughGaps('greta-teaching');
     expect(heard).toContain('Teaching (education) from "I teach computer basics classes to seniors');
   });

@@ -57,6 +57,9 @@ export const DATA_WORK_CUES: readonly WorkCue[] = [
   { pattern: String.raw`\bqa\s*\/\s*qc\b\W+(?:of|on)\W+(?:the\W+|our\W+)?(?:\w+\W+)?(?:results|data|measurements|samples|analyses)\b|(?:quality control|\bqc\b|validat\w*|verif(?:y|ies|ied|ying))\W+(?:of\W+|on\W+)?(?:the\W+|our\W+)?(?:\w+\W+)?(?:results|data|measurements)\b`, skills: ['data-cleaning'] },
   // Cleaning files and merging them is extract-transform-load in small: ETL at a basic level.
   { pattern: String.raw`(?:clean|tid|transform|reformat|convert|standardi[sz])\w*\b(?:\W+\w+){0,5}?\W+(?:csvs?|exports|files|data|datasets?|spreadsheets|sheets)\b(?:\W+\w+){0,2}?\W+(?:merg|combin|join|load|consolidat)\w*|(?:merg|combin|consolidat)\w*\W+(?:\w+\W+){0,3}?(?:csvs?|exports|csv files|datasets)\b`, skills: ['etl'], level: 'basic' },
+  // A Microsoft Access database someone built or runs is relational tables and queries, SQL at a basic level: "built an access
+  // database for bridge inspections, queries and forms", "our ms access db". Not access to a database, nor access control.
+  { pattern: String.raw`(?:\b(?:ms|microsoft)\s+access\b|(?<!\b(?:have|has|had|get|gets|got|gave|give|grant(?:s|ed)?|giving|granting|with|without|no|user|read|write|admin|remote|database|full)\s+)(?<!\b(?:an?|the|our|my)\s+)\baccess\s+(?:databases?|dbs?|queries)\b)|(?:built|build(?:s|ing)?|creat(?:e|es|ed|ing)|made|design(?:s|ed|ing)?|set(?:s|ting)? up|r[au]n(?:s|ning)?|maintain(?:s|ed|ing)?)\W+(?:an?\W+|the\W+|our\W+|my\W+)?access\s+(?:databases?|dbs?)\b`, skills: ['sql'], level: 'basic' },
   // Charts made from data: "R mostly for plots", "plotting the results".
   { pattern: String.raw`(?<!(?:building|land|garden|allotment|burial|vegetable|story|book|novel) )\bplots\b|\bplotting\b(?!\s+(?:routes?|courses?|positions?|the course))`, skills: ['data-visualization'] },
 ];
