@@ -34,8 +34,10 @@ export function nameSaid(text: string): { name: string } | { greeting: true } | 
   const introduced = INTRODUCES.exec(rest)?.[1];
   const said = (introduced ?? rest).split(NAME_ENDS)[0]?.trim().replace(/\s+here$/i, '') ?? '';
   if (introduced !== undefined && (said === '' || NOT_A_NAME.test(said))) return { notName: true };
-  // A name with no introduction is kept to its first clause ("Ann Marie", "J. R. Smith", not "Ray, 52, electrician"), without a closing full stop.
-  const name = introduced === undefined ? (rest.split(/[,;!?(]/)[0] ?? '').trim().replace(/\s+here$/i, '').replace(/\.+$/, '') : said;
+  // A name with no introduction is kept to its first clause ("Ann Marie", "J. R. Smith", not "Ray, 52, electrician"
+  // nor "Ann (she/her)"), without a closing full stop; a bracket inside a word stays, so markdown typed as a
+  // name ("[Ann](https://…)") is kept whole and shown escaped, never cut into something that looks clean.
+  const name = introduced === undefined ? (rest.split(/[,;!?]|\s\(/)[0] ?? '').trim().replace(/\s+here$/i, '').replace(/\.+$/, '') : said;
   return { name: name === '' ? rest : name.slice(0, NAME_MAX).trim() };
 }
 

@@ -36,6 +36,8 @@ describe('the welcome', () => {
     ['hiya, this is Dmitri', 'Dmitri'],
     ['I am Lucía', 'Lucía'],
     ['Ray, 52, lineman', 'Ray'],
+    ['Ann (she/her)', 'Ann'],
+    ['[Ann](https://evil.example/login)', '[Ann](https://evil.example/login)'],
     ['Bob.', 'Bob'],
     ['J. R. Smith', 'J. R. Smith'],
     ['Hilda', 'Hilda'],
