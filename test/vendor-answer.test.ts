@@ -32,7 +32,7 @@ describe('vendorAnswer', () => {
     expect(said).toContain('AWS: my catalog has no credential made for data engineer roles. The nearest is its cloud foundation exam, made for cloud engineer roles:\n- *AWS Cloud Practitioner*: $100');
     // The AI foundation is not the cloud foundation.
     expect(said).not.toContain('AWS AI Practitioner');
-    expect(said).toMatch(/Microsoft Azure, for data engineer roles:\n- \*Azure Data Fundamentals\*: \$99 in all over 3 years/);
+    expect(said).toMatch(/Microsoft Azure, for data engineer roles:\n- \*Azure Data Fundamentals\*: \$99 in all \(/);
     expect(said).toContain('Your postings ask for Microsoft Azure and AWS equally, so either serves them; only Microsoft Azure has a credential for your role in my catalog');
   });
 
