@@ -204,7 +204,7 @@ describe('Denise, 54, school librarian for 19 years, aiming at IT support with "
     const better = await p.say('last year the smartboards in six classrooms stopped connecting to the teachers laptops two days before state testing. i was the only one in the building who knew the setup, so the principal asked me to get them working. i checked each board, found the driver update had broken the display settings, rolled it back on all 14 laptops and wrote a one page guide for the teachers. all six rooms were working by the next morning and we had zero tech tickets during testing week.');
     expect(better).toContain('Since your last try: 21 → 93 (+72).');
     expect(better).toContain('Your result is there now, with a number: "we had zero tech tickets during testing week".');
-    expect(better).toContain('You say what you had to achieve now: "the principal asked me to get them working".');
+    expect(better).toContain('You say what you had to achieve now: "i was the only one in the building who knew the setup".');
     expect(better).toContain('Part scores: Situation 0 → 5, Task 0 → 5, Action 3 → 5, Result 0 → 4.');
     expect(better).toMatch(/At about 3\d s spoken, this is short: an interviewer expects 1-2 minutes\./);
     expectCleanWords(better);

@@ -191,7 +191,7 @@ describe('Doug, shop and tech-ed teacher to IT support, $400, 6 hours a week, by
     expect(weak).toContain('At about 20 s spoken, this is short');
     await p.say('retry this question');
     const better = await p.say(BETTER);
-    expect(better).toContain('Since your last try: 29 → 78 (+49).');
+    expect(better).toContain('Since your last try: 29 → 93 (+64).');
     expect(better).toContain('Your result is there now, with a number: "all 30 pcs were back by 7am and 112 kids tested on');
     expect(better).toContain('You say "I" now where you said "we": "i traced it to a failed power supply".');
     expect(better).toContain('You now end with what is done differently since: "now i keep a configured spare on the shelf".');

@@ -47,6 +47,11 @@ describe('task ownership, said in many ways', () => {
     'i must to finish the orders',
     'they tell me i have to make the new schedule',
     'my boss say me i need to call every customer',
+    // the one it fell to because nobody else could
+    'i was the only one who could fix it',
+    'i was the only person who knew the old booking system',
+    'i was the only one left who had the alarm code',
+    "i'm the only mechanic who can weld aluminium",
   ];
   it.each(owned)('"%s" is a task', (text) => {
     expect(TASK_OWNED.test(text)).toBe(true);
@@ -74,6 +79,13 @@ describe('not the candidate\'s task', () => {
     // after "and" or "so", "the ..." is a new subject, someone else
     'the client was a small distributor and the person in charge of the manual was a sales person',
     'so the chef responsible for ordering called in sick',
+    // the only one, but no work taken on
+    'she was the only one who could help',
+    'i was the only one who laughed',
+    'i was the only one in my family who went to college',
+    // who was there is the scene, not the work taken on
+    'i was the only nurse on shift when the power went out',
+    'i was the only one on site that morning',
   ];
   it.each(notTask)('"%s" is no task', (text) => {
     expect(anyTask(text)).toBe(false);

@@ -19,6 +19,9 @@ export const TASK_OWNED = new RegExp(
     String.raw`\b(?:(?:it|this|that|so it) (?:was|became|is)|(?:it|that)'s) (?:all |now )?my (?:problem|issue|call|mess|headache|decision)\b`,
     String.raw`\bi\b(?<!\b(?:when|if|whenever|as|where|because) i) (?:needed|had|wanted|was trying|set out|decided I had|must|have|need) to\b(?! ?[.,;!?]| ?$)`,
     String.raw`\bi must\b`,
+    // The one it fell to because nobody else could: "i was the only one who could fix it", "I was the
+    // only person who knew the system". Only "on shift" or "on duty" is who was there: the scene.
+    String.raw`\bi(?: was| am|'m) the only (?:one|person|[a-z-]+)(?: (?:there|left|around|in the [a-z-]+))? (?:who|that) (?:could|can|knew|know|had|has|was able to|understood)\b`,
     String.raw`\b(?:asked|ask|asks|told|tell|needed|wanted|want|expected|trusted|challenged|pushed|encouraged|invited|begged|persuaded|got|tasked|nominated|appointed|assigned|chose|picked|sent|hired|paid|brought) (?:me|us) (?:in )?to\b`,
     // With an aside between commas: "asked me, as the only driver, to".
     // The commas may be gone by now (a filler's commas are), so the aside is known by how it opens.
