@@ -61,7 +61,9 @@ const ABOUT_ME = /\b(?:me|i|i'm|my|to (?:get|finish|study|pass|earn) (?:it|one|c
 /** A word for a credential: "is the Oracle cert worth it?" asks about one. */
 const CREDENTIAL_WORD = /\b(?:certs?|certificates?|certifications?|exams?|courses?|badges?|credentials?|nanodegrees?|bootcamps?)\b/i;
 /** "relevant for DE?", "useful for a data engineer", "does it help with cloud jobs": asks whether it serves their aim. */
-const ASKS_FIT = /\b(?:relevant|useful|helpful|helps?|any good|good|count|matter|fit)\s+(?:for|to|with|toward|towards|in)\b/i;
+const ASKS_FIT = /\b(?:relevant|useful|helpful)\s+(?:for|to|with|toward|towards|in)\b/i;
+/** Words of an age worry, never a skill's name. */
+const AGE_WORDS = /^(?:is|it|hard|learn|to|at|my|age|old|too|late|for|me|am|i|a|the|this|start|starting|still|can|how)$/;
 const answered = (text: string): OffScriptReply => ({ text, answered: true });
 /** The question with the sentences said before it ("i am 55. will they hire me?"): what it is about is often there. */
 const withRest = (q: OffScriptQuestion): string => (q.rest === '' ? q.text : `${q.rest}. ${q.text}`);
@@ -346,7 +348,12 @@ export function createOffScriptAnswerer(data: CoachData): OffScriptAnswerer {
     const said = withRest(q);
     if (!saysAgeWorry(said)) return undefined;
     if (finder.named(q.text).length > 0 && /\b(?:worth|cost|price|take|pass|exam|cert(?:ificate|ification)?s?|renew)\b/i.test(q.text)) return undefined;
-    return answered(ageAnswer(said, profileOf(q.ctx).yearsExperience));
+    const profile = profileOf(q.ctx);
+    const worry = ageAnswer(said, profile.yearsExperience, (profile.plan?.steps.length ?? 0) > 0);
+    // "is SQL hard to learn at my age": the skill is answered too, from the credentials that teach it.
+    const words = q.text.toLowerCase().replace(/[^\w+#. ]/g, ' ').split(/\s+/).filter((w) => w.length > 1 && !AGE_WORDS.test(w));
+    const skill = words.flatMap((w) => catalog.skills.findSkills(w)).find((s) => s !== undefined);
+    return answered(skill ? `${worry}\n${skillCredentialsAnswer(skill.id, askerOf(q), world)}` : worry);
   }
 
   /** "I'm 61. would a company hire me?": with an age stated, the worry is about that age before any other doubt about them. */

@@ -46,7 +46,8 @@ export function ageSaid(text: string): number | undefined {
  * figure invented, and what takes away the reasons to doubt (recent learning, a portfolio, long
  * experience told as strengths). `years` is the work the person said they have behind them.
  */
-export function ageAnswer(text: string, years: number | undefined): string {
+/** `planned`: they have a dated plan already, so it can be pointed to; before one, none is spoken of. */
+export function ageAnswer(text: string, years: number | undefined, planned = false): string {
   const age = ageSaid(text);
   const opening = age === undefined ? "It's a fair worry, and no, you're not too old for this." : `It's a fair worry, and no, ${age} is not too old for this.`;
   const experience = years === undefined ? 'your years of work' : `your ${years} years of work`;
@@ -55,7 +56,9 @@ export function ageAnswer(text: string, years: number | undefined): string {
     'Age bias does exist at some employers, so it pays to leave them no reason to doubt you:',
     'show recent learning (a current course or credential), keep a small portfolio of real work you can point to,',
     `and tell ${experience} as strengths: judgement, reliability, and handling people, problems and deadlines.`,
-    'No credential in my notes has an age limit, and your plan dates the learning and the portfolio piece; `practice` helps you tell that experience as interview stories.',
+    planned
+      ? 'No credential in my notes has an age limit, and your plan dates the learning and the portfolio piece; `practice` helps you tell that experience as interview stories.'
+      : 'No credential in my notes has an age limit; `practice` helps you tell that experience as interview stories.',
   ].join(' ');
 }
 

@@ -34,3 +34,16 @@ describe('whether a named credential serves their aim ("relevant for DE?")', () 
     expect(ask('what is the google advanced data analytics certificate?', given)).toMatch(/^\*Google Advanced Data Analytics Professional Certificate\*, from Google, is/);
   });
 });
+
+describe('an age worry about learning a skill ("is SQL hard to learn at my age")', () => {
+  const given = { role: 'data-analyst', budget: 800 };
+  it.each(['is SQL hard to learn at my age', 'am i too old to learn python?', 'is it too late for me to learn SQL'])('%j answers the worry and the skill', (text) => {
+    const said = ask(text, given);
+    expect(said).toMatch(/not too old for this/);
+    expect(said).toMatch(/The credentials in my catalog that teach (SQL|Python|Excel)/);
+    expect(said).not.toContain('your plan');
+  });
+  it('answers an age worry with no skill in it as the worry alone', () => {
+    expect(ask('am i too old for this?', given)).not.toContain('The credentials in my catalog that teach');
+  });
+});

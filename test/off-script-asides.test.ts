@@ -42,3 +42,10 @@ describe('a question about the device they study on', () => {
     expect(asksDevice(text)).toBe(false),
   );
 });
+
+describe('an age worry before and after there is a plan', () => {
+  it('speaks of the plan only once there is one', () => {
+    expect(ageAnswer('am i too old', 16)).not.toContain('your plan');
+    expect(ageAnswer('am i too old', 16, true)).toContain('your plan dates the learning and the portfolio piece');
+  });
+});

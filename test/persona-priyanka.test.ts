@@ -170,7 +170,7 @@ describe('Priyanka, retail pharmacist to healthcare data analyst, $800, 10 hours
     expect(plan).toContain('10 hours a week: 5 sessions of about 2 hours');
   });
 
-  it.fails('answers "is SQL hard to learn at my age" about SQL, not only about age', async () => {
+  it('answers "is SQL hard to learn at my age" about SQL, not only about age', async () => {
     const { p } = await throughGaps('priyanka-sql-age');
     await p.say('pick credentials');
     await p.say('yes');
