@@ -90,6 +90,13 @@ describe('credentials the catalog does not carry', () => {
     expect(terms('- Epic certification (ClinDoc Inpatient or Stork) required within 6 months of hire; the hospital sponsors training')).toContainEqual({ id: 'epic-certification', asks: 'required', withinMonths: 6, within: '6 months' });
     expect(terms('Preferred: GIAC Global Industrial Cyber Security Professional (GICSP), familiarity with ISA/IEC 62443.')).toContainEqual({ id: 'giac-gicsp', asks: 'preferred' });
     expect(terms('- Build, configure and test flowsheets, order sets and documentation templates in Epic').map((t) => t.id)).not.toContain('epic-certification');
+    // A module's certification is Epic certification, as postings name it: "Epic Willow certification preferred".
+    expect(terms('- Epic Willow certification preferred (obtained within 6 months of hire)')).toContainEqual({ id: 'epic-certification', asks: 'preferred', withinMonths: 6, within: '6 months' });
+    expect(terms('Must be Epic Beaker certified or obtain it within 90 days.').map((t) => t.id)).toContain('epic-certification');
+    expect(terms('Epic ClinDoc Inpatient certification required.').map((t) => t.id)).toContain('epic-certification');
+    // The module as a system to work in is no certification.
+    expect(terms('- Build and maintain medication records and order sets in Epic Willow').map((t) => t.id)).not.toContain('epic-certification');
+    expect(terms('Cadence certification preferred.').map((t) => t.id)).not.toContain('epic-certification');
   });
 
   it('tells a "+" name the catalog lacks from one it has', () => {

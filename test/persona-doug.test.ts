@@ -102,7 +102,7 @@ describe('Doug, shop and tech-ed teacher to IT support, $400, 6 hours a week, by
     expect(second).toContain('Posting 2 read: I found Technical support, Microsoft Windows, ServiceNow');
     for (const read of [first, second]) expect(read).not.toMatch(/pension|dental|403\(b\)|parking|equal opportunity|E-Verify/i);
     expect(report).toContain('Here is your gap report for *IT support specialist*. Demand is from the 2 postings you pasted.');
-    expect(report).toContain('Your postings also ask for time in the work: "Requirements: 2 years of IT support experience or equivalent."');
+    expect(report).toContain('Your postings also ask for time in the work: "2 years of IT support experience or equivalent."');
     expect(report).toContain('2. *Active Directory*: asked for in 50% of the postings');
     expect(report).toContain('3. *Technical documentation*: asked for in 50% of the postings');
     expect(gapIds(p.profile())).toContain('active-directory');
