@@ -98,9 +98,12 @@ describe('Amara, call-centre supervisor to IT project coordinator, $250, 8 hours
     expect(report).toContain('(BLS, May 2024)');
   });
 
-  it.fails('hears her phone-system migration (test plan, training, go-live checklist) as project management', async () => {
-    const { p } = await throughGaps('amara-migration');
-    expect(gapIds(p.profile())).not.toContain('project-management');
+  // One migration run is the basics of project management, not the whole of it: heard and credited at a basic
+  // level, so it stays a gap to deepen (the coordinator postings ask for schedules, RAID logs and MS Project).
+  it('hears her phone-system migration (test plan, training, go-live checklist) as project management at a basic level', async () => {
+    const { p, heard } = await throughGaps('amara-migration');
+    expect(held(p.profile()).get('project-management')).toBe('basic');
+    expect(heard).toMatch(/Project management/);
   });
 
   it('hears "i lead fourteen agents" as leading people', async () => {
