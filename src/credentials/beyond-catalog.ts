@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { CatalogCredential } from '../data/credentials-schema.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /**
  * "should i skip the associate and go for devops pro": a credential above the catalog's ladder, known
@@ -27,12 +28,11 @@ export type BeyondCredential = z.infer<typeof beyondSchema>;
 export const DEFAULT_BEYOND_PATH = new URL('../../data/credentials-beyond.json', import.meta.url);
 export const loadBeyondCatalog = (path: URL = DEFAULT_BEYOND_PATH): BeyondCredential[] => beyondFileSchema.parse(JSON.parse(readFileSync(path, 'utf8'))).credentials;
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The credential above the catalog that a message names by one of its aliases, or undefined. */
 export function beyondNamed(text: string, beyond: readonly BeyondCredential[]): BeyondCredential | undefined {
   const said = text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
-  return beyond.find((b) => b.aliases.some((alias) => new RegExp(`(?:^|[^a-z0-9])${escaped(alias.toLowerCase())}(?![a-z0-9])`).test(said)));
+  return beyond.find((b) => b.aliases.some((alias) => new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(alias.toLowerCase())}(?![a-z0-9])`).test(said)));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escape-regexp.js';
 /**
  * What a question about credentials asks, read from the words people type: "is the google cert
  * even worth it at my age" (worth), "what about tableau instead" (instead), "whats cheaper than
@@ -92,10 +93,9 @@ export function readNotCarried<T extends { readonly names: readonly string[] }>(
   return found.sort((a, b) => b.length - a.length)[0]?.entry;
 }
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A name as whole words: "cysa+" in "what about cysa+?", not "cysa" inside another word; "-" and spaces alike. */
 const namedIn = (said: string, name: string): boolean =>
-  new RegExp(`(?<![a-z0-9])${escaped(name.toLowerCase()).replace(/[\s-]+/g, '[\\s-]?')}(?![a-z0-9+])`).test(said);
+  new RegExp(`(?<![a-z0-9])${escapeRegExp(name.toLowerCase()).replace(/[\s-]+/g, '[\\s-]?')}(?![a-z0-9+])`).test(said);
 
 /**
  * A credential's own "+" name that no catalog credential has ("Linux+", "PenTest+"): the message

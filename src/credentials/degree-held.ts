@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /**
  * Whether the person already holds a degree: one they state anywhere in the conversation ("BSc
@@ -47,7 +48,6 @@ export function degreeHeldJobs(): readonly DegreeHeldJob[] {
   return loaded;
 }
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The job of `jobs` a person's own words for their work name ("English teacher for 30 years" is a
@@ -61,7 +61,7 @@ export function impliedDegree(currentRole: string | undefined, jobs: readonly De
       // Two capitals (MD, GP) are other things too: a managing director is no physician.
       if (/^[A-Z]{2}$/.test(title)) return false;
       const caseless = !/^[A-Z]{3,4}$/.test(title);
-      return new RegExp(`(?<![A-Za-z0-9])${escaped(title)}s?(?![A-Za-z0-9])`, caseless ? 'i' : '').test(currentRole);
+      return new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(title)}s?(?![A-Za-z0-9])`, caseless ? 'i' : '').test(currentRole);
     }),
   );
 }

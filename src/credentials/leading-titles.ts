@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /**
  * Whether a job title says the person manages or leads (a marketing manager, an airline captain, a
@@ -17,13 +18,12 @@ const titlesSchema = z.strictObject({
 const FILE = new URL('../../data/leading-titles.json', import.meta.url);
 let pattern: RegExp | undefined;
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The words as one whole-word pattern, any case, an optional plural, a space in a title as any run of spaces or hyphens. */
 export function leadingTitlePattern(titles?: readonly string[]): RegExp {
   if (!titles && pattern) return pattern;
   const words = titles ?? titlesSchema.parse(JSON.parse(readFileSync(FILE, 'utf8'))).titles;
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map((t) => escaped(t.trim()).replace(/\s+/g, '[\\s-]+'));
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t.trim()).replace(/\s+/g, '[\\s-]+'));
   const built = new RegExp(`(?<![A-Za-z0-9])(?:${alternatives.join('|')})s?(?![A-Za-z0-9])`, 'i');
   if (!titles) pattern = built;
   return built;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PersonReader } from '../skills/read-person.js';
 import type { AskedCredential } from './person-fit.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /**
  * How a posting asks for something: "CSM preferred", "A+ required", "Sec+ desired". In a posting
@@ -58,11 +59,10 @@ export interface Uncarried {
  */
 const CREDENTIAL_WORD = /\b(?:cert|certs|certified|certification|certificate|associate|foundation|qualification|auditor|tester)\b/i;
 const readsAsCredential = (name: string): boolean => /[A-Z]{2,}|\+/.test(name) || CREDENTIAL_WORD.test(name);
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A name as whole words, as written ("CISA", not "cisa" inside "precisa"); a name in capitals only in capitals, so "Cisa" in a sentence is not read. */
 const namedIn = (posting: string, name: string): boolean => {
   const upper = name === name.toUpperCase();
-  return new RegExp(`(?<![A-Za-z0-9])${escaped(name).replace(/[\s-]+/g, '[\\s-]?')}(?![A-Za-z0-9+])`, upper ? '' : 'i').test(posting);
+  return new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(name).replace(/[\s-]+/g, '[\\s-]?')}(?![A-Za-z0-9+])`, upper ? '' : 'i').test(posting);
 };
 
 /** Each credential named, with the share of the postings that name it (postings passed in are the ones counted). */

@@ -4,6 +4,7 @@ import { CONTEXT_CUES, CREDENTIAL_NAME_SOURCES, EXPERIENCE_CUES, YEARS_QUALIFIER
 import type { SkillExtractor } from './extract-skills.js';
 import { alternatives, ancestorsOf, isBracketExample, namesMethodWithTool, openBrackets, opensKind, type Read } from './posting-alternatives.js';
 import { workMentions } from './posting-work.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /**
  * Reads a job posting the way a careers adviser does: not "which skills are named" but "which
@@ -57,7 +58,7 @@ export interface PostingReading {
 
 type Reader = Pick<SkillExtractor, 'locate'>;
 
-const escape = (phrase: string) => phrase.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replace(/ +/g, '\\s+');
+const escape = (phrase: string): string => escapeRegExp(phrase).replace(/ +/g, '\\s+');
 /** Whole-word alternation; a phrase ending in a symbol ("preferred:") ends where it ends. */
 const cuePattern = (phrases: readonly string[], tail = '') =>
   new RegExp(`(?<![\\w'])(?:${[...phrases].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:(?<=\\W)|(?!\\w))${tail}`, 'i');

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escape-regexp.js';
 /**
  * "customer-facing web application", "client-facing portal": an "-facing" word describes the noun it
  * stands before. Before a product it says who uses the product, not that the hire serves customers;
@@ -18,8 +19,7 @@ const BREAK = new Set(['and', 'or', 'with', 'in', 'to', 'for', 'of', 'on', 'as',
 /** Describing words a product noun may follow ("web", "mobile", "ios"): at most this many. */
 const MAX_MODIFIERS = 2;
 
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PRODUCT_AHEAD = new RegExp(`^(?:${[...PRODUCT_NOUNS].sort((a, b) => b.length - a.length).map(escaped).join('|')})\\b`);
+const PRODUCT_AHEAD = new RegExp(`^(?:${[...PRODUCT_NOUNS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`);
 
 /**
  * Whether the "-facing" form found at [start, end) of `lower` (the text lower-cased) describes a

@@ -4,6 +4,7 @@ import type { SkillExtractor, SkillLevel, SkillMention } from './extract-skills.
 import { listedSkills } from './listed-skills.js';
 import { CREDENTIAL_FORMS, CREDENTIAL_LAPSED_CUES, CREDENTIAL_NOT_YET_CUES, CREDENTIAL_WORDS, HOBBY_CUES, MOVED_FROM_CUES, NOT_SKILL_CUES, NOT_YET_CUES, WORK_CUES } from './person-cues.js';
 import { higherLevel } from './skill-levels.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /**
  * Reads what a person says about themselves the way a careers coach listens: "I do the month-end
@@ -72,7 +73,7 @@ interface Span {
   end: number;
 }
 
-const escape = (phrase: string) => phrase.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replace(/[ -]+/g, '[\\s-]*');
+const escape = (phrase: string): string => escapeRegExp(phrase).replace(/[ -]+/g, '[\\s-]*');
 /** Whole words, where "+" continues a token ("A+", "Network+"). */
 const whole = (source: string, flags = 'gi') => new RegExp(`(?<![\\w+])(?:${source})(?![\\w+])`, flags);
 const anyOf = (sources: readonly string[]) => whole(sources.join('|'));

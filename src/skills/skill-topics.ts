@@ -1,4 +1,5 @@
 import { LETTER_CLASS, WORD_CLASS } from './clean-text.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /**
  * Skills whose bare, everyday forms ("analyse", "analysis", "insights") are marked needsContext in
@@ -44,7 +45,6 @@ export const SKILL_TOPICS: Readonly<Record<string, SkillTopic>> = {
   },
 };
 
-const escape = (word: string): string => word.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
 /** A skill's topic, compiled: the words as one expression, and the skills. */
 export interface Topic {
@@ -56,7 +56,7 @@ export interface Topic {
 export function compileTopics(): Map<string, Topic> {
   const topics = new Map<string, Topic>();
   for (const [id, { words, skills }] of Object.entries(SKILL_TOPICS)) {
-    const alternatives = words.map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}[${LETTER_CLASS}]*` : escape(w)));
+    const alternatives = words.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}[${LETTER_CLASS}]*` : escapeRegExp(w)));
     topics.set(id, { word: new RegExp(`(?<![${WORD_CLASS}])(?:${alternatives.join('|')})(?![${WORD_CLASS}])`, 'i'), skills: new Set(skills) });
   }
   return topics;
